@@ -1,0 +1,150 @@
+// Cross-module domain types. Types only: no values live here.
+
+export type Severity = 'critical' | 'high' | 'medium' | 'low';
+
+/** The practices of ../shared/docs/policies.md, one id each. */
+export type PolicyId =
+  | 'no-committed-credentials'
+  | 'env-files-out-of-vcs'
+  | 'credentials-from-environment'
+  | 'no-secrets-in-logs'
+  | 'non-root-containers'
+  | 'secrets-not-in-images'
+  | 'tls-verified'
+  | 'rotate-exposed-credentials'
+  | 'leak-prevention-in-place';
+
+/** Where a blob's bytes live. */
+export type Origin =
+  | { readonly kind: 'file'; readonly absPath: string }
+  | { readonly kind: 'index'; readonly oid: string }
+  | { readonly kind: 'git-blob'; readonly oid: string }
+  | { readonly kind: 'stdin' };
+
+/** What a source yields: one file's (or git object's) bytes under a repository-relative path. */
+export interface Blob {
+  readonly path: string; // forward slashes, relative to the scanned root
+  readonly bytes: Buffer;
+  readonly origin: Origin;
+}
+
+/** Sources also report what they could not or would not read, so nothing is skipped silently. */
+export type SkipReason = 'binary' | 'oversize' | 'unreadable' | 'ignored-by-rule' | 'symlink-outside-root';
+
+export type SourceEvent =
+  | { readonly type: 'blob'; readonly blob: Blob }
+  | { readonly type: 'skip'; readonly path: string; readonly reason: SkipReason; readonly origin?: Origin; readonly message?: string };
+
+export interface Source {
+  readonly name: string;
+  /** Streams blobs with bounded memory. */
+  events(): AsyncIterable<SourceEvent>;
+}
+
+/** What a detector returns: offsets into the text it was given. */
+export interface Match {
+  readonly start: number;
+  readonly end: number;
+  /** The credential itself: fingerprinted and redacted. Absent for practice findings. */
+  readonly secret?: string;
+  /** Secret-free context: 'final stage "runtime" has no USER'. */
+  readonly detail?: string;
+}
+
+export interface Example {
+  readonly text: string;
+  readonly path?: string;
+  readonly why?: string;
+}
+
+export interface DetectorInput {
+  readonly path: string;
+  /** Decoded text; empty for binary blobs handed to path-only detectors. */
+  readonly text: string;
+  /** True when the blob is binary (or too large) and `text` is empty. */
+  readonly binary?: boolean;
+}
+
+export interface Detector {
+  /** Stable kebab-case id, never renamed. */
+  readonly id: string;
+  readonly title: string;
+  readonly policy: PolicyId;
+  readonly severity: Severity;
+  /** Lowercase literals for the prefilter; [] = always run (keep such detectors few and cheap). */
+  readonly keywords: readonly string[];
+  /** picomatch globs (matched against the path, basename-aware) the detector applies to; default every text file. */
+  readonly paths?: readonly string[];
+  /** Runs on binary and oversize blobs too, with empty text: for detectors that judge by file name. */
+  readonly includeBinary?: boolean;
+  /** Higher wins when two detectors report the same secret at the same place (vendor 50, generic 10). */
+  readonly priority?: number;
+  /** What to do, shown by `detectors --explain`. */
+  readonly remediation: string;
+  detect(input: DetectorInput): Iterable<Match>;
+  readonly examples: {
+    readonly positive: readonly Example[];
+    readonly negative: readonly Example[];
+    readonly knownMisses?: readonly Example[];
+  };
+}
+
+/** Set only for findings from git history. */
+export interface Provenance {
+  readonly commit: string;
+  readonly author: string;
+  readonly email: string;
+  readonly date: string; // ISO 8601
+  readonly inTree: boolean;
+}
+
+export interface Finding extends Partial<Provenance> {
+  readonly detectorId: string;
+  readonly title: string;
+  readonly policy: PolicyId;
+  readonly severity: Severity;
+  readonly path: string;
+  readonly line: number; // 1-based
+  readonly column: number; // 1-based, in UTF-16 code units
+  readonly endLine: number;
+  readonly endColumn: number; // exclusive
+  /** Keyed, slow hash of detector id + secret (or of detector id + path + detail for practice findings). */
+  readonly fingerprint: string;
+  /** A few leading characters then '…'; empty for practice findings. */
+  readonly redacted: string;
+  readonly message: string;
+  /** The secret in clear: present only with --reveal. */
+  readonly secret?: string;
+  /** Git blob id, when the finding came from a git object. */
+  readonly blob?: string;
+}
+
+export type SkipCounts = Partial<Record<SkipReason, number>>;
+
+export interface Warning {
+  readonly path: string;
+  readonly message: string;
+}
+
+export interface ScanStats {
+  filesScanned: number;
+  bytesScanned: number;
+  filesSkipped: number;
+  skipped: SkipCounts;
+  /** Findings dropped by each filter (inline allow, .secretsignore, baseline, ...). */
+  suppressed: Record<string, number>;
+  durationMs: number;
+}
+
+export interface ScanResult {
+  readonly findings: readonly Finding[];
+  readonly stats: ScanStats;
+  readonly warnings: readonly Warning[];
+}
+
+/** A filter drops findings the user has accepted and counts what it drops. */
+export interface FindingFilter {
+  readonly name: string;
+  /** Returns true to keep the finding. `text` is the blob's text when the engine still has it. */
+  keep(finding: Finding, text: string | undefined): boolean;
+}
