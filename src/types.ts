@@ -29,7 +29,7 @@ export interface Blob {
 }
 
 /** Sources also report what they could not or would not read, so nothing is skipped silently. */
-export type SkipReason = 'binary' | 'oversize' | 'unreadable' | 'ignored-by-rule' | 'symlink-outside-root';
+export type SkipReason = 'binary' | 'oversize' | 'unreadable' | 'ignored-by-rule' | 'symlink' | 'symlink-outside-root';
 
 export type SourceEvent =
   | { readonly type: 'blob'; readonly blob: Blob }
@@ -142,9 +142,15 @@ export interface ScanResult {
   readonly warnings: readonly Warning[];
 }
 
-/** A filter drops findings the user has accepted and counts what it drops. */
+/** The source lines around a finding, for filters that read comments (inline allows). */
+export interface FindingContext {
+  readonly lineText: string;
+  readonly prevLineText: string;
+}
+
+/** A filter drops findings the user has accepted; the engine counts what each drops. */
 export interface FindingFilter {
   readonly name: string;
-  /** Returns true to keep the finding. `text` is the blob's text when the engine still has it. */
-  keep(finding: Finding, text: string | undefined): boolean;
+  /** Returns true to keep the finding. */
+  keep(finding: Finding, context: FindingContext): boolean;
 }

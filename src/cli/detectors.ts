@@ -1,0 +1,69 @@
+import { Command } from 'commander';
+import { UsageError } from '../errors.js';
+import type { Detector } from '../types.js';
+import type { CommandContext } from './main.js';
+
+interface RawOptions {
+  format: string;
+  explain?: string;
+  policy?: string;
+}
+
+export function registerDetectors(program: Command, ctx: CommandContext): void {
+  program
+    .command('detectors')
+    .description('list every detector (id, policy, severity, title), or explain one')
+    .option('-f, --format <name>', 'text or json', 'text')
+    .option('--explain <id>', "print a detector's remediation and an example")
+    .option('--policy <id>', 'list only the detectors of this policy')
+    .action(async (raw: RawOptions) => {
+      const { allDetectors } = await import('../../detectors/index.js');
+      if (raw.format !== 'text' && raw.format !== 'json') throw new UsageError(`--format ${raw.format}: use text or json`);
+      if (raw.explain !== undefined) {
+        const detector = allDetectors.find((d) => d.id === raw.explain);
+        if (!detector) throw new UsageError(`--explain ${raw.explain}: unknown detector; run 'secret-hygiene detectors' to list ids`);
+        ctx.io.stdout(raw.format === 'json' ? `${JSON.stringify(describe(detector, true), null, 2)}\n` : explain(detector));
+        return;
+      }
+      const list = allDetectors.filter((d) => raw.policy === undefined || d.policy === raw.policy);
+      if (raw.policy !== undefined && list.length === 0) throw new UsageError(`--policy ${raw.policy}: unknown policy; run 'secret-hygiene detectors' to list policies`);
+      ctx.io.stdout(raw.format === 'json' ? `${JSON.stringify({ detectors: list.map((d) => describe(d, false)) }, null, 2)}\n` : table(list));
+    });
+}
+
+function describe(d: Detector, full: boolean): Record<string, unknown> {
+  return {
+    id: d.id,
+    title: d.title,
+    policy: d.policy,
+    severity: d.severity,
+    keywords: d.keywords,
+    ...(d.paths ? { paths: d.paths } : {}),
+    ...(full ? { remediation: d.remediation, example: d.examples.positive[0]?.text } : {}),
+  };
+}
+
+function table(list: readonly Detector[]): string {
+  const w = (key: 'id' | 'policy' | 'severity'): number => Math.max(key.length, ...list.map((d) => d[key].length));
+  const [wi, wp, ws] = [w('id'), w('policy'), w('severity')];
+  const rows = [`${'ID'.padEnd(wi)}  ${'POLICY'.padEnd(wp)}  ${'SEVERITY'.padEnd(ws)}  TITLE`];
+  for (const d of list) rows.push(`${d.id.padEnd(wi)}  ${d.policy.padEnd(wp)}  ${d.severity.padEnd(ws)}  ${d.title}`);
+  rows.push('', `${list.length} detectors. 'secret-hygiene detectors --explain ID' tells what one looks for and what to do.`);
+  return `${rows.join('\n')}\n`;
+}
+
+function explain(d: Detector): string {
+  const example = d.examples.positive[0];
+  const lines = [
+    `${d.id} — ${d.title}`,
+    `policy:    ${d.policy}`,
+    `severity:  ${d.severity}`,
+    `keywords:  ${d.keywords.length ? d.keywords.join(', ') : '(runs on every file it applies to)'}`,
+    ...(d.paths ? [`applies to: ${d.paths.join(', ')}`] : []),
+    '',
+    'What to do:',
+    `  ${d.remediation}`,
+  ];
+  if (example) lines.push('', `Example${example.path ? ` (${example.path})` : ''}:`, ...example.text.split('\n').slice(0, 6).map((l) => `  ${l}`));
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,59 @@
+// Match → Finding: fingerprint, redaction and message. Nothing here ever puts a secret in clear
+// into a field other than `secret`, which is set only with --reveal.
+import { createHash, scrypt } from 'node:crypto';
+
+/**
+ * Fingerprints are scrypt(detector id + secret) with a fixed, versioned salt: the same everywhere,
+ * so a baseline made on a laptop matches in CI, and deliberately slow and memory-hard (N=2^12,
+ * r=8: ~8 ms and 4 MiB per hash) so that guessing short secrets back from a published baseline or
+ * report costs ~8 ms per guess (an 8-character alphanumeric password: ~55,000 CPU-years).
+ */
+const FINGERPRINT_SALT = 'secret-hygiene/fingerprint/v1';
+const SCRYPT = { N: 1 << 12, r: 8, p: 1, maxmem: 64 * 1024 * 1024 } as const;
+const FINGERPRINT_BYTES = 16;
+
+const cache = new Map<string, Promise<string>>();
+
+/** The fingerprint of a secret found by a detector; cached per process. */
+export function secretFingerprint(detectorId: string, secret: string): Promise<string> {
+  const key = createHash('sha256').update(detectorId).update('\0').update(secret).digest('base64');
+  let pending = cache.get(key);
+  if (!pending) {
+    pending = new Promise((resolve, reject) => {
+      scrypt(`${detectorId}\0${secret}`, FINGERPRINT_SALT, FINGERPRINT_BYTES, SCRYPT, (err, derived) =>
+        err ? reject(err) : resolve(derived.toString('hex')),
+      );
+    });
+    cache.set(key, pending);
+  }
+  return pending;
+}
+
+/** The fingerprint of a practice finding (no secret): detector, path and secret-free detail. */
+export function practiceFingerprint(detectorId: string, path: string, detail: string | undefined): string {
+  return createHash('sha256').update(`${detectorId}\0${path}\0${detail ?? ''}`).digest('hex').slice(0, FINGERPRINT_BYTES * 2);
+}
+
+/** A fast in-memory identity of (detector, secret), for de-duplication only: never printed. */
+export function secretKey(detectorId: string, secret: string): string {
+  return createHash('sha256').update(detectorId).update('\0').update(secret).digest('base64');
+}
+
+/**
+ * A few leading characters, then '…'. Long tokens show their vendor prefix and a little more;
+ * short secrets (passwords) show almost nothing, since every shown character is one less to guess.
+ */
+export function redact(secret: string): string {
+  const s = secret.replace(/\s+/g, ' ');
+  const shown = s.length >= 32 ? 6 : s.length >= 20 ? 4 : s.length >= 12 ? 2 : 0;
+  return `${s.slice(0, shown)}…`;
+}
+
+/** The one-line message of a finding: title, secret-free detail, redacted value. */
+export function findingMessage(title: string, detail: string | undefined, redacted: string): string {
+  const parts = [title];
+  if (detail) parts.push(detail);
+  let message = parts.join(': ');
+  if (redacted) message += ` (${redacted})`;
+  return message;
+}

@@ -1,0 +1,108 @@
+// The pipeline in one place: source → (binary sniff, prefilter, detectors) → findings → filters.
+import type { Blob, Detector, Finding, FindingFilter, Origin, ScanResult, ScanStats, SkipReason, Source, Warning } from '../types.js';
+import { compileDetectors, detectBlob, detectByName, type CompiledDetectors, type RawFinding } from './detect-blob.js';
+import { findingMessage, practiceFingerprint, redact, secretFingerprint } from './finding.js';
+import { compareFindings } from './order.js';
+
+export interface ScanProgress {
+  readonly blobs: number;
+  readonly bytes: number;
+  readonly findings: number;
+}
+
+export interface ScanOptions {
+  readonly detectors: readonly Detector[];
+  /** Put the secret in clear into findings (`--reveal`). */
+  readonly reveal?: boolean;
+  /** Applied in order to every finding; each counts what it drops. */
+  readonly filters?: readonly FindingFilter[];
+  readonly onProgress?: (progress: ScanProgress) => void;
+}
+
+/** Runs a source through the detectors and filters and returns sorted findings with stats. */
+export async function runScan(source: Source, options: ScanOptions): Promise<ScanResult> {
+  const started = performance.now();
+  const compiled = compileDetectors(options.detectors);
+  const stats: ScanStats = { filesScanned: 0, bytesScanned: 0, filesSkipped: 0, skipped: {}, suppressed: {}, durationMs: 0 };
+  const warnings: Warning[] = [];
+  const pending: Promise<Finding | undefined>[] = [];
+  const filters = options.filters ?? [];
+  let findingCount = 0;
+
+  const skip = (path: string, reason: SkipReason, message?: string): void => {
+    stats.filesSkipped++;
+    stats.skipped[reason] = (stats.skipped[reason] ?? 0) + 1;
+    if (reason === 'unreadable') warnings.push({ path, message: message ?? 'cannot be read' });
+  };
+  const collect = (path: string, origin: Origin | undefined, raws: readonly RawFinding[]): void => {
+    for (const raw of raws) {
+      findingCount++;
+      pending.push(finish(compiled, raw, path, origin, options.reveal === true).then((f) => applyFilters(f, raw, filters, stats)));
+    }
+  };
+
+  for await (const event of source.events()) {
+    if (event.type === 'skip') {
+      skip(event.path, event.reason, event.message);
+      if (event.reason === 'oversize') collect(event.path, event.origin, detectByName(compiled, event.path));
+      continue;
+    }
+    const { blob } = event;
+    const outcome = detectBlob(compiled, blob.path, blob.bytes);
+    if (outcome.kind === 'binary') skip(blob.path, 'binary');
+    else {
+      stats.filesScanned++;
+      stats.bytesScanned += blob.bytes.length;
+    }
+    collect(blob.path, blob.origin, outcome.findings);
+    options.onProgress?.({ blobs: stats.filesScanned + stats.filesSkipped, bytes: stats.bytesScanned, findings: findingCount });
+  }
+
+  const findings = (await Promise.all(pending)).filter((f): f is Finding => f !== undefined).sort(compareFindings);
+  stats.durationMs = Math.round(performance.now() - started);
+  return { findings, stats, warnings };
+}
+
+/** Raw finding → Finding: fingerprint, redaction, message. */
+async function finish(compiled: CompiledDetectors, raw: RawFinding, path: string, origin: Origin | undefined, reveal: boolean): Promise<Finding> {
+  const d = compiled.detectors[raw.detector] as Detector;
+  const fingerprint =
+    raw.secret !== undefined ? await secretFingerprint(d.id, raw.secret) : practiceFingerprint(d.id, path, raw.detail);
+  const redacted = raw.secret !== undefined ? redact(raw.secret) : '';
+  return {
+    detectorId: d.id,
+    title: d.title,
+    policy: raw.policy,
+    severity: d.severity,
+    path,
+    line: raw.line,
+    column: raw.column,
+    endLine: raw.endLine,
+    endColumn: raw.endColumn,
+    fingerprint,
+    redacted,
+    message: findingMessage(d.title, raw.detail, redacted),
+    ...(reveal && raw.secret !== undefined ? { secret: raw.secret } : {}),
+    ...(origin && (origin.kind === 'git-blob' || origin.kind === 'index') ? { blob: origin.oid } : {}),
+  };
+}
+
+function applyFilters(finding: Finding, raw: RawFinding, filters: readonly FindingFilter[], stats: ScanStats): Finding | undefined {
+  for (const filter of filters) {
+    if (!filter.keep(finding, raw)) {
+      stats.suppressed[filter.name] = (stats.suppressed[filter.name] ?? 0) + 1;
+      return undefined;
+    }
+  }
+  return finding;
+}
+
+/** A source over blobs already in memory (tests, stdin). */
+export function memorySource(blobs: readonly Blob[], name = 'memory'): Source {
+  return {
+    name,
+    async *events() {
+      for (const blob of blobs) yield { type: 'blob', blob };
+    },
+  };
+}

@@ -1,0 +1,60 @@
+import { SEVERITIES } from '../engine/order.js';
+import type { Finding, ScanStats, Severity } from '../types.js';
+import type { ReportInput } from './types.js';
+
+const ANSI = { red: 31, yellow: 33, blue: 34, magenta: 35, gray: 90, bold: 1, cyan: 36 } as const;
+type Colour = keyof typeof ANSI;
+
+const SEVERITY_COLOUR: Record<Severity, Colour> = { critical: 'magenta', high: 'red', medium: 'yellow', low: 'blue' };
+
+export function renderText(input: ReportInput): string {
+  const paint = (colour: Colour, s: string): string => (input.color ? `\u001b[${ANSI[colour]}m${s}\u001b[0m` : s);
+  const lines: string[] = [];
+  for (const note of input.notes ?? []) lines.push(paint('gray', `note: ${note}`));
+  for (const w of input.warnings) lines.push(paint('yellow', `warning: ${w.path}: ${w.message}`));
+  if (lines.length > 0) lines.push('');
+
+  let currentPath: string | undefined;
+  for (const f of input.findings) {
+    if (f.path !== currentPath) {
+      if (currentPath !== undefined) lines.push('');
+      lines.push(paint('bold', f.path));
+      currentPath = f.path;
+    }
+    lines.push(formatFinding(f, paint));
+  }
+  if (input.findings.length > 0) lines.push('');
+  lines.push(summaryLine(input.findings, input.stats));
+  return `${lines.join('\n')}\n`;
+}
+
+function formatFinding(f: Finding, paint: (c: Colour, s: string) => string): string {
+  const where = paint('cyan', `${f.path}:${f.line}:${f.column}`);
+  const severity = paint(SEVERITY_COLOUR[f.severity], f.severity.padEnd(8));
+  const value = f.secret !== undefined ? paint('red', f.secret) : f.redacted;
+  const head = `  ${where}  ${severity} ${f.detectorId}${value ? `  ${value}` : ''}`;
+  const history = f.commit ? `\n      ${f.inTree ? 'in tree' : paint('red', 'history only: rotate it')} · introduced ${f.commit.slice(0, 12)} by ${f.author ?? '?'} on ${f.date?.slice(0, 10) ?? '?'}` : '';
+  return `${head}\n      ${paint('gray', `${f.message} [${f.policy}]`)}${history}`;
+}
+
+/** 'Scanned 120 files (1.2 MB), skipped 3 (2 binary, 1 oversize); 2 findings: 1 critical, 1 high; 0.08 s' */
+export function summaryLine(findings: readonly Finding[], stats: ScanStats): string {
+  const skippedParts = Object.entries(stats.skipped)
+    .filter(([, n]) => (n ?? 0) > 0)
+    .map(([reason, n]) => `${n} ${reason}`);
+  const skipped = stats.filesSkipped > 0 ? `, skipped ${stats.filesSkipped} (${skippedParts.join(', ')})` : '';
+  const suppressedTotal = Object.values(stats.suppressed).reduce((a, b) => a + b, 0);
+  const suppressed = suppressedTotal > 0 ? `; ${suppressedTotal} suppressed (${Object.entries(stats.suppressed).map(([k, n]) => `${n} ${k}`).join(', ')})` : '';
+  const bySeverity = SEVERITIES.map((s) => [s, findings.filter((f) => f.severity === s).length] as const)
+    .filter(([, n]) => n > 0)
+    .map(([s, n]) => `${n} ${s}`);
+  const found = findings.length === 0 ? 'no findings' : `${findings.length} finding${findings.length === 1 ? '' : 's'}: ${bySeverity.join(', ')}`;
+  return `Scanned ${stats.filesScanned} file${stats.filesScanned === 1 ? '' : 's'} (${formatBytes(stats.bytesScanned)})${skipped}; ${found}${suppressed}; ${(stats.durationMs / 1000).toFixed(2)} s`;
+}
+
+export function formatBytes(n: number): string {
+  if (n < 1024) return `${n} B`;
+  if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KiB`;
+  if (n < 1024 ** 3) return `${(n / 1024 / 1024).toFixed(1)} MiB`;
+  return `${(n / 1024 ** 3).toFixed(2)} GiB`;
+}

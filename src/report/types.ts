@@ -1,0 +1,19 @@
+import type { Detector, Finding, ScanStats, Warning } from '../types.js';
+
+/** Everything a reporter may render. Reporters are pure: input → string. */
+export interface ReportInput {
+  readonly tool: { readonly name: string; readonly version: string };
+  readonly command: string;
+  readonly findings: readonly Finding[];
+  readonly stats: ScanStats;
+  readonly warnings: readonly Warning[];
+  /** The detectors that ran (SARIF rules, help text). */
+  readonly detectors: readonly Detector[];
+  /** ANSI colour (a TTY without NO_COLOR). */
+  readonly color: boolean;
+  readonly reveal: boolean;
+  /** Notes for the reader ("no commits yet", "shallow clone"). */
+  readonly notes?: readonly string[];
+}
+
+export type Reporter = (input: ReportInput) => string;

@@ -1,0 +1,52 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll } from 'vitest';
+
+const made: string[] = [];
+afterAll(() => {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A fresh temporary folder, removed after the test file's run. */
+export function tmpDir(prefix = 'sh-test-'): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  made.push(dir);
+  return dir;
+}
+
+/** Writes files (path → content) under dir, creating folders. */
+export function writeTree(dir: string, files: Record<string, string | Buffer>): void {
+  for (const [path, content] of Object.entries(files)) {
+    const abs = join(dir, path);
+    mkdirSync(dirname(abs), { recursive: true });
+    writeFileSync(abs, content);
+  }
+}
+
+const GIT_ENV = {
+  GIT_AUTHOR_NAME: 'Test Author',
+  GIT_AUTHOR_EMAIL: 'author@example.com',
+  GIT_COMMITTER_NAME: 'Test Author',
+  GIT_COMMITTER_EMAIL: 'author@example.com',
+  GIT_CONFIG_NOSYSTEM: '1',
+  GIT_CONFIG_GLOBAL: '/dev/null',
+};
+
+/** Runs git in a test repository with a fixed identity and no user config. */
+export function git(dir: string, args: readonly string[], env: Record<string, string> = {}): string {
+  return execFileSync('git', args, { cwd: dir, env: { ...process.env, ...GIT_ENV, ...env }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+}
+
+/** A new git repository (branch main) in a temp folder, optionally with a first commit of `files`. */
+export function tmpRepo(files?: Record<string, string | Buffer>): string {
+  const dir = tmpDir('sh-repo-');
+  git(dir, ['init', '-q', '-b', 'main']);
+  if (files) {
+    writeTree(dir, files);
+    git(dir, ['add', '-A']);
+    git(dir, ['commit', '-q', '-m', 'initial']);
+  }
+  return dir;
+}
