@@ -1,4 +1,27 @@
 import type { Detector } from '../../src/types.js';
+import { cloudCliCredentials, gcpServiceAccountFile } from './cloud-credentials.js';
+import { dockerConfigAuth, kubeconfigCredentials } from './container-credentials.js';
+import { dotenvFile, dotenvFileWithoutSecrets, dotenvTemplateWithValues } from './dotenv-file.js';
+import { gitignoreMissingEnv } from './gitignore-missing-env.js';
+import { htpasswdFile, terraformStateFile } from './infra-credentials.js';
+import { gitCredentialsFile, netrcPassword, npmrcAuthToken, pypircPassword } from './package-credentials.js';
+import { privateKeyFile } from './private-key-file.js';
 
 /** Committed .env, key and credential files; repository posture. */
-export const fileDetectors: readonly Detector[] = [];
+export const fileDetectors: readonly Detector[] = [
+  cloudCliCredentials,
+  dockerConfigAuth,
+  dotenvFile,
+  dotenvFileWithoutSecrets,
+  dotenvTemplateWithValues,
+  gcpServiceAccountFile,
+  gitCredentialsFile,
+  gitignoreMissingEnv,
+  htpasswdFile,
+  kubeconfigCredentials,
+  netrcPassword,
+  npmrcAuthToken,
+  privateKeyFile,
+  pypircPassword,
+  terraformStateFile,
+];

@@ -1,0 +1,130 @@
+import type { Detector, DetectorInput, Match } from '../../src/types.js';
+import { type EnvEntry, holdsSecret, listNames, parseDotenv } from './dotenv-parse.js';
+
+// A committed .env file, in any folder. Three outcomes, one finding per file at most:
+// - dotenv-file (high): a .env holding secret values; the finding points at the first such name and
+//   the detail lists the names (never the values; content detectors report the values themselves).
+// - dotenv-file-without-secrets (low): a .env holding only settings (`PORT=3000`) or empty values.
+//   The policy is "keep .env files out of VCS", and once tracked every later edit is committed too,
+//   so it is still reported, at the posture severity.
+// - dotenv-template-with-values (high): a template (`.env.example`, `sample.env`, ...) is meant to be
+//   committed; it is reported only when it holds a real-looking secret value.
+const DOTENV_PATHS = ['.env', '.env.*', '.env-*', '.env_*', '*.env', '*.env.*'];
+const TEMPLATE_WORDS = new Set(['example', 'examples', 'sample', 'template', 'tmpl', 'tpl', 'dist', 'default', 'defaults', 'schema', 'stub']);
+/** `.env.vault` is encrypted and committed by design; `.env.ts`, `vite.env.d.ts`... are code, not dotenv. */
+const NOT_DOTENV = new Set(['vault', 'js', 'mjs', 'cjs', 'ts', 'mts', 'cts', 'json', 'md', 'py', 'go', 'rb', 'java', 'txt']);
+
+function basename(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1);
+}
+
+function fileKind(path: string): 'dotenv' | 'template' | undefined {
+  const words = basename(path).toLowerCase().split(/[.\-_]/).filter((w) => w.length > 0);
+  const last = words[words.length - 1];
+  if (last !== undefined && last !== 'env' && NOT_DOTENV.has(last)) return undefined;
+  return words.some((w) => TEMPLATE_WORDS.has(w)) ? 'template' : 'dotenv';
+}
+
+/** The three detectors run on the same text one after another: parse it once. */
+let lastParsed: { readonly text: string; readonly entries: readonly EnvEntry[] } | undefined;
+
+function parsedOnce(text: string): readonly EnvEntry[] {
+  if (lastParsed?.text !== text) lastParsed = { text, entries: parseDotenv(text) };
+  return lastParsed.entries;
+}
+
+function* detectDotenv({ path, text }: DetectorInput, want: 'secrets' | 'settings' | 'template'): Iterable<Match> {
+  const kind = fileKind(path);
+  if (kind === undefined || (kind === 'template') !== (want === 'template')) return;
+  const entries = parsedOnce(text);
+  if (entries.length === 0 && text.trim().length > 0) return; // not dotenv syntax at all
+  const secrets = entries.filter((e) => holdsSecret(e, kind === 'template'));
+  const first = secrets[0];
+  if (want === 'settings') {
+    if (first) return;
+    if (entries.some((e) => e.value.trim().startsWith('encrypted:'))) return; // dotenvx: encrypted, meant to be committed
+    yield { start: 0, end: 0, detail: entries.length ? 'committed .env file holds only settings or empty values' : 'committed empty .env file' };
+    return;
+  }
+  if (!first) return;
+  yield { start: first.nameStart, end: first.nameStart + first.name.length, detail: `holds values for ${listNames(secrets)}` };
+}
+
+const SECRET_DOTENV = 'API_SECRET=Qm8vT2kLw9XrB4zN7cYp1HdF6sJe3GaU\nDB_PASSWORD=Hq7!vR2m#Lp9\n';
+
+export const dotenvFile: Detector = {
+  id: 'dotenv-file',
+  title: 'Committed .env file with secret values',
+  policy: 'env-files-out-of-vcs',
+  severity: 'high',
+  keywords: [],
+  paths: DOTENV_PATHS,
+  remediation:
+    'Rotate the listed secrets, remove the file from the repository (git rm --cached) and add .env* to .gitignore; ' +
+    'commit a .env.example with placeholders instead.',
+  detect: (input) => detectDotenv(input, 'secrets'),
+  examples: {
+    positive: [
+      { path: '.env', text: `NODE_ENV=production\n${SECRET_DOTENV}`, why: 'names listed, values never' },
+      { path: 'services/api/.env.production', text: 'export STRIPE_KEY="rk_live_8ipZ47dYwy5GXINDWA0ukIHp"\nPORT=8080\n' },
+      { path: 'deploy/prod.env', text: 'DATABASE_URL=postgres://app:Zt9qW3xk@db.internal:5432/app\n' },
+      { path: '.env.local', text: 'PRIVATE_KEY="-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASC\n-----END PRIVATE KEY-----"\nDEBUG=true\n' },
+    ],
+    negative: [
+      { path: '.env', text: 'NODE_ENV=production\nPORT=3000\nDEBUG=true\nLOG_LEVEL=info\nAPI_URL=https://api.internal\n', why: 'settings only: dotenv-file-without-secrets' },
+      { path: '.env', text: 'API_SECRET=${VAULT_API_SECRET}\nDB_PASSWORD=changeme\nJWT_SECRET=<your-jwt-secret>\n' },
+      { path: '.env.example', text: SECRET_DOTENV, why: 'templates are dotenv-template-with-values' },
+      { path: '.env', text: 'DB_PASSWORD="encrypted:BNexEwjKwt87k9aEgaSng1JY6uW8OQrs0Zx4bAbt"\nDOTENV_PUBLIC_KEY="03f8b2c6a1"\n', why: 'dotenvx' },
+      { path: 'src/vite.env.d.ts', text: 'API_SECRET=Qm8vT2kLw9XrB4zN7cYp1HdF6sJe3GaU\n', why: 'code, not dotenv' },
+    ],
+  },
+};
+
+export const dotenvFileWithoutSecrets: Detector = {
+  id: 'dotenv-file-without-secrets',
+  title: 'Committed .env file',
+  policy: 'env-files-out-of-vcs',
+  severity: 'low',
+  keywords: [],
+  paths: DOTENV_PATHS,
+  remediation:
+    'Stop tracking the file (git rm --cached .env) and add .env* to .gitignore, so secrets added to it later are not ' +
+    'committed; share defaults through a committed .env.example.',
+  detect: (input) => detectDotenv(input, 'settings'),
+  examples: {
+    positive: [
+      { path: '.env', text: 'NODE_ENV=production\nPORT=3000\nAPI_URL=https://api.internal\n' },
+      { path: 'web/.env.development', text: 'API_TOKEN=\nDB_PASSWORD=${DB_PASSWORD}\n', why: 'tracked, empty for now' },
+    ],
+    negative: [
+      { path: '.env', text: SECRET_DOTENV, why: 'secret values: dotenv-file' },
+      { path: '.env.example', text: 'NODE_ENV=production\nPORT=3000\n', why: 'a template' },
+      { path: 'config/.env.js', text: 'module.exports = { port: 3000 };\n', why: 'code' },
+    ],
+  },
+};
+
+export const dotenvTemplateWithValues: Detector = {
+  id: 'dotenv-template-with-values',
+  title: '.env template holding real values',
+  policy: 'env-files-out-of-vcs',
+  severity: 'high',
+  keywords: [],
+  paths: DOTENV_PATHS,
+  remediation:
+    'Rotate the listed secrets and replace their values in the template with empty values or placeholders; ' +
+    'real values belong in an untracked .env or a secret store.',
+  detect: (input) => detectDotenv(input, 'template'),
+  examples: {
+    positive: [
+      { path: '.env.example', text: `APP_NAME=shop\n${SECRET_DOTENV}` },
+      { path: 'config/sample.env', text: 'SENTRY_DSN=a7Kq2Xv9Lm4Tz8Bw1Np6Hc3Rf5Jd0Gs\nREDIS_HOST=localhost\n' },
+      { path: '.env.dist', text: 'SMTP_URL=smtp://mailer:Xv8!rT2qWz@smtp.example.org:587\n' },
+    ],
+    negative: [
+      { path: '.env.example', text: 'APP_NAME=shop\nAPI_SECRET=\nDB_PASSWORD=your-db-password\nSTRIPE_KEY=sk_live_xxx\n' },
+      { path: 'config/sample.env', text: 'SENTRY_DSN=<dsn>\nREDIS_HOST=localhost\nDB_PASSWORD=postgres\nJWT_SECRET=secret123\n', why: 'word-like defaults' },
+      { path: '.env.dist', text: 'SMTP_URL=smtp://smtp.example.org:587\nMAIL_FROM="Shop <shop@example.org>"\n' },
+    ],
+  },
+};

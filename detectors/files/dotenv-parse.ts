@@ -1,0 +1,135 @@
+// Reads dotenv files (`NAME=value` lines) and judges which values are secrets, for the .env detectors.
+import { shannonEntropy } from '../kit/entropy.js';
+import { isSecretName, nameParts } from '../kit/names.js';
+import { isPlaceholder } from '../kit/placeholders.js';
+
+export interface EnvEntry {
+  readonly name: string;
+  readonly nameStart: number;
+  readonly value: string;
+}
+
+/** `export NAME=`, `NAME = `, `NAME: ` (the forms dotenv loaders accept), anchored at a line start. */
+const ASSIGNMENT = /[ \t]*(?:export[ \t]+)?([A-Za-z_][A-Za-z0-9_.-]{0,127})[ \t]*(?:=|:[ \t])[ \t]*/y;
+const MAX_QUOTED = 65_536;
+const MAX_JUDGED = 4096; // a quoted value may span lines (PEM keys); never look further than this
+
+/** Every assignment in a dotenv file, in order. Linear: each character is visited a bounded number of times. */
+export function parseDotenv(text: string): EnvEntry[] {
+  const entries: EnvEntry[] = [];
+  let pos = 0;
+  while (pos < text.length) {
+    let lineEnd = text.indexOf('\n', pos);
+    if (lineEnd < 0) lineEnd = text.length;
+    ASSIGNMENT.lastIndex = pos;
+    const m = ASSIGNMENT.exec(text);
+    if (m && ASSIGNMENT.lastIndex <= lineEnd) {
+      const name = m[1] as string;
+      const nameStart = pos + m[0].indexOf(name);
+      const valueStart = ASSIGNMENT.lastIndex;
+      const quote = text[valueStart];
+      if (quote === '"' || quote === "'" || quote === '`') {
+        const close = closingQuote(text, valueStart + 1, quote);
+        if (close >= 0) {
+          entries.push({ name, nameStart, value: text.slice(valueStart + 1, close) });
+          const after = text.indexOf('\n', close);
+          pos = after < 0 ? text.length : after + 1;
+          continue;
+        }
+      }
+      entries.push({ name, nameStart, value: unquotedValue(text.slice(valueStart, lineEnd)) });
+    }
+    pos = lineEnd + 1;
+  }
+  return entries;
+}
+
+function closingQuote(text: string, from: number, quote: string): number {
+  const limit = Math.min(text.length, from + MAX_QUOTED);
+  for (let i = from; i < limit; i++) {
+    const c = text[i];
+    if (c === '\\' && quote === '"') i++;
+    else if (c === quote) return i;
+  }
+  return -1;
+}
+
+/** An unquoted value ends at ` #` (an inline comment) or the line end. */
+function unquotedValue(raw: string): string {
+  const comment = raw.search(/[ \t]#/);
+  return (comment >= 0 ? raw.slice(0, comment) : raw).trim();
+}
+
+/** Template fillers beyond the kit's placeholder list: `xxx`, `your-…`, `<…>`, `...`, `TODO`, `***`. */
+const FILLER = /x{3,}|^your[-_ ]|[-_]here$|<[^<>]*>|\.\.\.|^\*+$|^(?:todo|tbd|fixme|none|null|nil|undefined|n\/a|secret|password|changeit|required|optional|setme|set-me|fill-me|empty|dummy)$/i;
+
+/** True when the value is empty, a placeholder, a reference (`${X}`) or a dotenvx-encrypted value. */
+export function isFiller(value: string): boolean {
+  const v = value.trim();
+  return isPlaceholder(v) || FILLER.test(v) || v.startsWith('encrypted:') || /\$\{[^}]*\}|^\$[A-Za-z_]/.test(v);
+}
+
+/** Name endings that hold credentials though the kit's name list leaves them out (`STRIPE_KEY`, `SENTRY_DSN`). */
+const KEYISH_LAST = new Set(['key', 'keys', 'dsn', 'pat', 'jwt']);
+/** Values that are settings whatever the name: booleans, small numbers. */
+const SETTING_VALUE = /^(?:true|false|yes|no|on|off|enabled|disabled|[0-9]{1,8})$/i;
+/** Word-like defaults a template may ship (`postgres`, `secret123`, `my_password`): not leaks. */
+const TRIVIAL_DEFAULT = /^[a-z]{1,16}(?:[-_][a-z]{1,16})?[0-9]{0,4}$/;
+
+/**
+ * True when the variable holds a real secret value. URLs count only with an embedded password;
+ * public names (`NEXT_PUBLIC_*`, `*_PUBLISHABLE_KEY`) and settings (`PORT=3000`) never count;
+ * other names count when the value looks random. In templates, word-like defaults are excused.
+ * Cheap shape checks run before the placeholder lists.
+ */
+export function holdsSecret(entry: EnvEntry, template: boolean): boolean {
+  const value = entry.value.slice(0, MAX_JUDGED).trim(); // a value is judged by its first 4 KiB
+  if (value.length === 0) return false;
+  // URLs first: a documentation host (`example.org`) does not make an embedded password a placeholder.
+  if (/^[A-Za-z][A-Za-z0-9+.-]{0,20}:\/\//.test(value)) return urlHasPassword(value);
+  const kind = nameKind(entry.name);
+  if (kind === 'public') return false;
+  if (kind === 'other') return looksRandom(value) && !isFiller(value);
+  if (SETTING_VALUE.test(value) || (kind === 'keyish' && value.length < 12)) return false;
+  return !(template && TRIVIAL_DEFAULT.test(value)) && !isFiller(value);
+}
+
+type NameKind = 'secret' | 'keyish' | 'public' | 'other';
+const NAME_KINDS = new Map<string, NameKind>();
+
+/** How a variable name reads; each distinct name is judged once. */
+function nameKind(name: string): NameKind {
+  let kind = NAME_KINDS.get(name);
+  if (kind === undefined) {
+    const parts = nameParts(name);
+    const last = parts[parts.length - 1] ?? '';
+    if (parts.some((p) => p === 'public' || p === 'publishable' || p === 'pub')) kind = 'public';
+    else if (isSecretName(name)) kind = 'secret';
+    else kind = KEYISH_LAST.has(last) ? 'keyish' : 'other';
+    if (NAME_KINDS.size > 10_000) NAME_KINDS.clear();
+    NAME_KINDS.set(name, kind);
+  }
+  return kind;
+}
+
+function urlHasPassword(url: string): boolean {
+  const m = /^[^:/]+:\/\/([^/?#@\s]{0,256})@/.exec(url);
+  const userinfo = m?.[1];
+  if (!userinfo) return false;
+  const colon = userinfo.indexOf(':');
+  return colon >= 0 && !isFiller(userinfo.slice(colon + 1)) && !userinfo.includes('$');
+}
+
+/** A token-like value: 20+ characters of a token alphabet, letters and digits, high entropy. */
+export function looksRandom(value: string): boolean {
+  return (
+    /^[A-Za-z0-9+/=_.-]{20,}$/.test(value) && /[A-Za-z]/.test(value) && /[0-9]/.test(value) && shannonEntropy(value) >= 4
+  );
+}
+
+/** Names for a detail line, never values: `A, B, C and 2 more`. */
+export function listNames(entries: readonly EnvEntry[]): string {
+  const names = [...new Set(entries.map((e) => e.name))];
+  const shown = names.slice(0, 6).join(', ');
+  return names.length > 6 ? `${shown} and ${names.length - 6} more` : shown;
+}

@@ -1,0 +1,114 @@
+import type { Detector, DetectorInput, Match } from '../../src/types.js';
+import { isPlaceholder } from '../kit/placeholders.js';
+
+// Key material judged by file name (and, for text formats, by a real key block in the text). These are
+// practice findings: no `secret` (the private-key content detector reports the key itself), so the
+// fingerprint comes from path + detail.
+const SSH_KEY = /^id_(?:rsa|dsa|ecdsa|ed25519)(?:_sk)?(?:[._-][A-Za-z0-9_.-]{1,40})?$/;
+/** Binary key stores: reported by name alone. */
+const STORES: Readonly<Record<string, string>> = {
+  p12: 'PKCS#12 key store (.p12)',
+  pfx: 'PKCS#12 key store (.pfx)',
+  jks: 'Java key store (.jks)',
+  keystore: 'Java/Android key store (.keystore)',
+  kdbx: 'KeePass password database (.kdbx)',
+};
+/** Stores that by name hold only certificates, and Android's well-known debug key. */
+const CERT_ONLY_STORE = /truststore|^cacerts|^debug\.keystore$/i;
+const PEM_BEGIN = /-----BEGIN ((?:RSA |EC |DSA |OPENSSH |ENCRYPTED |ANY )?PRIVATE KEY)-----/g;
+
+function basename(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1);
+}
+
+/** The first PEM private-key block with a real body (64+ base64 characters, not a placeholder). */
+function pemPrivateKey(text: string): Match | undefined {
+  PEM_BEGIN.lastIndex = 0;
+  for (let m = PEM_BEGIN.exec(text); m !== null; m = PEM_BEGIN.exec(text)) {
+    const bodyStart = PEM_BEGIN.lastIndex;
+    // The body ends at the next `-----` (the END line, or another BEGIN): bodies never overlap, so the scan is linear.
+    const end = text.indexOf('-----', bodyStart);
+    const body = text.slice(bodyStart, Math.min(end < 0 ? text.length : end, bodyStart + 16_384));
+    const base64 = body.replace(/^[A-Za-z-]+:.*$/gm, '').replace(/\s+/g, '');
+    if (base64.length >= 64 && /^[A-Za-z0-9+/=]+$/.test(base64) && !isPlaceholder(base64)) {
+      return { start: m.index, end: bodyStart, detail: `PEM ${(m[1] as string).toLowerCase()}` };
+    }
+  }
+  return undefined;
+}
+
+/** An OpenVPN profile with an inline private key or static key. */
+function ovpnKey(text: string): Match | undefined {
+  const key = /<key>/.exec(text);
+  if (key && pemPrivateKey(text.slice(key.index))) return { start: key.index, end: key.index + 5, detail: 'OpenVPN profile with an inline private key' };
+  const tls = /<(tls-auth|tls-crypt|tls-crypt-v2|secret)>\s*(?:#[^\n]*\n\s*)*-----BEGIN OpenVPN Static key/.exec(text);
+  if (tls) return { start: tls.index, end: tls.index + (tls[1] as string).length + 2, detail: `OpenVPN profile with an inline ${tls[1]} static key` };
+  return undefined;
+}
+
+function* detect({ path, text, binary }: DetectorInput): Iterable<Match> {
+  const name = basename(path);
+  const ext = name.includes('.') ? name.slice(name.lastIndexOf('.') + 1).toLowerCase() : '';
+  const present = binary === true || text.length > 0;
+  if (SSH_KEY.test(name) && ext !== 'pub') {
+    if (binary) yield { start: 0, end: 0, detail: 'SSH private key file' };
+    else {
+      const pem = pemPrivateKey(text);
+      if (pem) yield { ...pem, detail: `SSH private key file (${pem.detail})` };
+    }
+    return;
+  }
+  const store = STORES[ext];
+  if (store !== undefined) {
+    if (present && !CERT_ONLY_STORE.test(name)) yield { start: 0, end: 0, detail: store };
+    return;
+  }
+  if (binary) return; // a binary .key is a Keynote deck, a binary .pem is not PEM
+  if (ext === 'pem' || ext === 'key' || ext === 'p8') {
+    const pem = pemPrivateKey(text);
+    if (pem) yield pem;
+  } else if (ext === 'ppk') {
+    const ppk = /^PuTTY-User-Key-File-\d+: \S+/m.exec(text);
+    if (ppk && /^Private-Lines: \d+/m.test(text)) yield { start: ppk.index, end: ppk.index + ppk[0].length, detail: 'PuTTY private key' };
+  } else if (ext === 'ovpn') {
+    const key = ovpnKey(text);
+    if (key) yield key;
+  }
+}
+
+const BODY = 'myPVWH8sLX2iiCPXh98pw3UeB/u/zjijiU+lqqUYu0biLAYjUiFonMuWFWyxuyyJ\nrT4KAUFWb0tjWH3zfC2r+0PaXDZIlm8Hbm6qgfKubmzppSD1TbixoGyiVPkoaDZv\n';
+const pem = (kind: string): string => `-----BEGIN ${kind}-----\n${BODY}-----END ${kind}-----\n`;
+
+export const privateKeyFile: Detector = {
+  id: 'private-key-file',
+  title: 'Committed private key or key store file',
+  policy: 'credentials-from-environment',
+  severity: 'critical',
+  keywords: [],
+  paths: ['id_rsa*', 'id_dsa*', 'id_ecdsa*', 'id_ed25519*', '*.p12', '*.pfx', '*.jks', '*.keystore', '*.kdbx', '*.pem', '*.key', '*.p8', '*.ppk', '*.ovpn'],
+  includeBinary: true,
+  remediation:
+    'Revoke or replace the key (new key pair, new certificate, new store password), remove the file from the repository ' +
+    'and its history, and load keys at run time from a secret store or a mounted file outside the repository.',
+  detect,
+  examples: {
+    positive: [
+      { path: 'deploy/id_ed25519', text: pem('OPENSSH PRIVATE KEY') },
+      { path: 'certs/server.pem', text: `${pem('CERTIFICATE')}${pem('RSA PRIVATE KEY')}`, why: 'cert followed by its key' },
+      { path: 'tls/api.key', text: pem('ENCRYPTED PRIVATE KEY') },
+      { path: 'android/app/release.keystore', text: 'version https://git-lfs.github.com/spec/v1\noid sha256:4d7a\nsize 2236\n', why: 'by name, even in LFS' },
+      { path: 'secrets/passwords.kdbx', text: '\u0003\u00d9\u00a2\u009a\u0067\u00fb\u004b\u00b5' },
+      { path: 'vpn/office.ovpn', text: `client\nremote vpn.example.org 1194\n<key>\n${pem('PRIVATE KEY')}</key>\n` },
+      { path: 'keys/admin.ppk', text: 'PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: none\nPrivate-Lines: 1\nAAAAIB7k\n' },
+    ],
+    negative: [
+      { path: 'deploy/id_ed25519.pub', text: 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIHk8 deploy@ci\n' },
+      { path: 'certs/server.pem', text: pem('CERTIFICATE'), why: 'certificate only' },
+      { path: 'tls/api.key', text: '-----BEGIN PRIVATE KEY-----\n...\n-----END PRIVATE KEY-----\n', why: 'placeholder body' },
+      { path: 'android/app/truststore.jks', text: 'binary', why: 'certificates only' },
+      { path: 'android/app/debug.keystore', text: 'binary', why: "Android's public debug key" },
+      { path: 'vpn/office.ovpn', text: 'client\nremote vpn.example.org 1194\nauth-user-pass\n', why: 'no inline key' },
+      { path: 'docs/keys.md', text: pem('PRIVATE KEY'), why: 'not a key file by name: the content detector handles it' },
+    ],
+  },
+};

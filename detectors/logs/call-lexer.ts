@@ -1,0 +1,146 @@
+// A bounded lexer for the argument lists of logging calls: skips strings, comments and bracketed groups,
+// reports interpolations. Every scan is limited to a caller-given window and each character is visited
+// once per nesting level (at most MAX_DEPTH), so a call costs O(window).
+
+export type Lang = 'js' | 'py' | 'go' | 'java' | 'rb';
+
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface StringLiteral {
+  readonly end: number; // index after the closing quote
+  readonly interps: readonly Span[]; // interpolated expressions: `${x}`, `#{x}`, f"{x}"
+}
+
+export const MAX_DEPTH = 4;
+const CLOSERS: Readonly<Record<string, string>> = { '(': ')', '[': ']', '{': '}' };
+
+export function isQuote(c: string | undefined, lang: Lang): boolean {
+  return c === '"' || c === "'" || (c === '`' && (lang === 'js' || lang === 'go' || lang === 'rb'));
+}
+
+/** Python f-strings: an `f` among the 1-2 prefix letters before the quote. */
+function isFString(text: string, i: number): boolean {
+  let k = i;
+  while (k > i - 2 && k > 0 && /[rRbBuUfF]/.test(text[k - 1] as string)) k--;
+  return k < i && !/[\w$]/.test(text[k - 1] ?? '') && /[fF]/.test(text.slice(k, i));
+}
+
+/** The string literal opening at `i`; undefined when it does not close before `limit`. */
+export function scanString(text: string, i: number, limit: number, lang: Lang, depth: number): StringLiteral | undefined {
+  const q = text[i] as string;
+  const triple = (lang === 'py' || lang === 'java') && text.startsWith(q + q + q, i);
+  const close = triple ? q + q + q : q;
+  const raw = lang === 'go' && q === '`';
+  const interpolation =
+    (lang === 'js' && q === '`') || (lang === 'rb' && (q === '"' || q === '`')) || (lang === 'py' && isFString(text, i));
+  const interps: Span[] = [];
+  for (let k = i + close.length; k < limit; ) {
+    const c = text[k] as string;
+    if (c === '\\' && !raw) {
+      k += 2;
+      continue;
+    }
+    if (c === '\n' && !triple && q !== '`' && lang !== 'rb') return undefined;
+    if (text.startsWith(close, k)) return { end: k + close.length, interps };
+    const open = !interpolation ? 0 : lang === 'py' ? (c === '{' ? 1 : 0) : (c === '$' || c === '#') && text[k + 1] === '{' ? 2 : 0;
+    if (open === 1 && text[k + 1] === '{') {
+      k += 2; // `{{` is a literal brace in f-strings
+      continue;
+    }
+    if (open > 0 && !(lang === 'js' && c === '#') && !(lang === 'rb' && c === '$')) {
+      if (depth >= MAX_DEPTH) return undefined;
+      const end = walk(text, k + open, limit, lang, depth + 1, '}');
+      if (end < 0 || end >= limit) return undefined;
+      interps.push({ start: k + open, end });
+      k = end + 1;
+      continue;
+    }
+    k++;
+  }
+  return undefined;
+}
+
+/**
+ * Walks text[start, limit) skipping strings, comments and bracketed groups, calling `visit` at depth 0.
+ * Returns the index of an unmatched `stop` closer, `limit` when the window ends first, -1 when malformed.
+ */
+export function walk(text: string, start: number, limit: number, lang: Lang, depth: number, stop?: string, visit?: (k: number) => void): number {
+  const stack: string[] = [];
+  for (let k = start; k < limit; ) {
+    const c = text[k] as string;
+    if (isQuote(c, lang)) {
+      const s = scanString(text, k, limit, lang, depth);
+      if (!s) return -1;
+      k = s.end;
+      continue;
+    }
+    const slashComment = lang !== 'py' && lang !== 'rb' && c === '/' && (text[k + 1] === '/' || text[k + 1] === '*');
+    if (slashComment || (c === '#' && (lang === 'py' || lang === 'rb'))) {
+      const block = slashComment && text[k + 1] === '*';
+      const end = text.indexOf(block ? '*/' : '\n', k + 2);
+      k = end < 0 || end >= limit ? limit : end + (block ? 2 : 0);
+      continue;
+    }
+    const closer = CLOSERS[c];
+    if (closer !== undefined) stack.push(closer);
+    else if (c === ')' || c === ']' || c === '}') {
+      if (stack.length === 0) return c === stop ? k : -1;
+      if (stack.pop() !== c) return -1;
+      k++;
+      continue;
+    }
+    if (stack.length === 0 && closer === undefined) visit?.(k);
+    k++;
+  }
+  return stack.length === 0 || stop !== undefined ? limit : -1;
+}
+
+/** Splits [start, end) at top-level separators; `sepLength(k)` is the separator's length at k, or 0. */
+export function splitTopLevel(text: string, span: Span, lang: Lang, depth: number, sepLength: (k: number) => number): Span[] | undefined {
+  const pieces: Span[] = [];
+  let from = span.start;
+  let skipUntil = -1;
+  const r = walk(text, span.start, span.end, lang, depth, undefined, (k) => {
+    if (k < skipUntil) return;
+    const n = sepLength(k);
+    if (n > 0) {
+      pieces.push({ start: from, end: k });
+      from = k + n;
+      skipUntil = from;
+    }
+  });
+  if (r < 0) return undefined;
+  pieces.push({ start: from, end: span.end });
+  return pieces;
+}
+
+export function trimSpan(text: string, span: Span): Span {
+  let { start, end } = span;
+  while (start < end && /\s/.test(text[start] as string)) start++;
+  while (end > start && /\s/.test(text[end - 1] as string)) end--;
+  return { start, end };
+}
+
+/**
+ * Tells whether a position sits on a line that starts with a comment marker (`//`, `/*`, `*` or `#`).
+ * Positions must be asked in increasing order; each line is examined once, so a file costs O(length).
+ */
+export function commentedLines(text: string, hash: boolean): (pos: number) => boolean {
+  let scanned = 0;
+  let lineStart = 0;
+  let cachedFor = -1;
+  let cached = false;
+  return (pos) => {
+    for (; scanned < pos; scanned++) if (text.charCodeAt(scanned) === 10) lineStart = scanned + 1;
+    if (cachedFor !== lineStart) {
+      let k = lineStart;
+      while (k < text.length && (text[k] === ' ' || text[k] === '\t')) k++;
+      cached = hash ? text[k] === '#' : text.startsWith('//', k) || text.startsWith('/*', k) || text[k] === '*';
+      cachedFor = lineStart;
+    }
+    return cached;
+  };
+}

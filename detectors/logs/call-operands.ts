@@ -1,0 +1,180 @@
+// Which identifiers a logging call prints: arguments, concatenation operands, interpolations, object
+// values, and the arguments of transparent wrappers (`str(x)`, `JSON.stringify(x)`, `fmt.Sprintf`).
+// Anything else (a call to `mask(x)`, `len(x)`, `x.slice(0, 4)`, a ternary) prints no identifier.
+import { isSecretName, nameParts } from '../kit/names.js';
+import { type Lang, MAX_DEPTH, type Span, scanString, splitTopLevel, trimSpan, walk } from './call-lexer.js';
+
+export interface Printed extends Span {
+  readonly name: string; // the expression as written, for the detail
+}
+
+/** `a.b`, `a?.b`, `a::b`, `a->b`, `a['b']`, `@a`, `$a`, `token!`: the last part is the name judged. */
+const CHAIN = /^(?:@{1,2}|\$)?[A-Za-z_$][\w$]*(?:\s*(?:\?\.|\.|::|->)\s*[A-Za-z_$][\w$]*|\[\s*(?:"[^"\]]*"|'[^'\]]*'|:[A-Za-z_]\w*)\s*\])*!?$/;
+/** Methods that return the value itself (or a trivially changed copy). */
+const SAME_VALUE_SUFFIX = /\s*\.\s*(?:toString|trim|strip|to_s|inspect|decode|String|upper|lower|toUpperCase|toLowerCase)(?:\s*\(\s*(?:["'][\w-]{0,20}["'])?\s*\))?$/;
+/** Calls whose output contains their arguments verbatim. */
+const TRANSPARENT = new Set([
+  'str', 'repr', 'String', 'JSON.stringify', 'String.valueOf', 'String.format', 'MessageFormat.format', 'Objects.toString',
+  'fmt.Sprintf', 'fmt.Sprint', 'fmt.Sprintln', 'util.format', 'util.inspect', 'format', 'zap.String', 'zap.Any',
+  'zap.Stringer', 'slog.String', 'slog.Any',
+]);
+/** `os.getenv("API_KEY")`, `ENV.fetch('TOKEN')`, `System.getenv("X")`, `data.get("password")`: the literal is the name. */
+const GETTER = /^(?:[\w$]+\s*\.\s*)*(?:getenv|Getenv|get|fetch|getProperty|GetEnvironmentVariable)$/;
+/** Objects and flags named after secrets (`authService`, `hasToken`, `tokens` of a lexer) are not secret values. */
+const NOT_A_VALUE_FIRST = new Set(['is', 'has', 'should', 'can', 'did', 'was', 'use', 'needs', 'show', 'no', 'num', 'total', 'validate', 'check', 'on', 'handle', 'require', 'requires', 'allow', 'enable', 'disable', 'with', 'without', 'new']);
+const NOT_A_VALUE_LAST = new Set([
+  'valid', 'invalid', 'exists', 'present', 'missing', 'ok', 'found', 'changed', 'expired', 'visible', 'shown', 'matches', 'match',
+  'saved', 'loaded', 'provided', 'supplied', 'given', 'used', 'strength', 'sent', 'received', 'refreshed', 'cleared',
+  'callback', 'handler', 'listener', 'fn', 'func', 'ctx', 'context', 'manager', 'service', 'client', 'provider', 'store',
+  'storage', 'helper', 'util', 'utils', 'module', 'instance', 'config', 'options', 'opts', 'params', 'request', 'req',
+  'response', 'res', 'map', 'dict', 'list', 'array', 'cache', 'repo', 'repository', 'model', 'factory', 'builder', 'parser',
+  'lexer', 'stream', 'reader', 'writer', 'rule', 'rules', 'middleware', 'guard', 'strategy', 'flow', 'state', 'status', 'url',
+]);
+const NOT_A_VALUE_NAME = new Set(['auth', 'session', 'sessions', 'tokens']);
+
+/**
+ * A cheap superset test: every name isPrintedSecretName accepts (and every getter literal) contains one
+ * of these, so an argument list without them is not parsed at all.
+ */
+export const SECRET_HINT = /pass|pwd|secret|token|key|cred|auth|bearer|cookie|sess|conn|database|db_?url/i;
+
+/** Identifiers repeat: each distinct name is judged once. */
+const JUDGED = new Map<string, boolean>();
+
+/** True when printing this name prints a secret value. */
+export function isPrintedSecretName(name: string): boolean {
+  let judged = JUDGED.get(name);
+  if (judged === undefined) {
+    if (JUDGED.size > 10_000) JUDGED.clear();
+    judged = SECRET_HINT.test(name) && judgeName(name);
+    JUDGED.set(name, judged);
+  }
+  return judged;
+}
+
+function judgeName(name: string): boolean {
+  const parts = nameParts(name);
+  const first = parts[0];
+  const last = parts[parts.length - 1];
+  if (first === undefined || last === undefined) return false;
+  if (parts.length === 1 && NOT_A_VALUE_NAME.has(first)) return false;
+  if ((parts.length > 1 && NOT_A_VALUE_FIRST.has(first)) || NOT_A_VALUE_LAST.has(last)) return false;
+  return isSecretName(name);
+}
+
+function lastName(chain: string): string {
+  const sub = /\[\s*(?:"([^"]*)"|'([^']*)'|:(\w+))\s*\]!?$/.exec(chain);
+  if (sub) return sub[1] ?? sub[2] ?? sub[3] ?? '';
+  return /[A-Za-z_$][\w$]*!?$/.exec(chain)?.[0].replace(/!$/, '') ?? '';
+}
+
+/** A cheap look before a full walk: does the span contain any of these characters at all? */
+function hasAny(text: string, span: Span, chars: string): boolean {
+  for (let k = span.start; k < span.end; k++) if (chars.includes(text[k] as string)) return true;
+  return false;
+}
+
+function collapse(text: string, span: Span): string {
+  const s = text.slice(span.start, span.end).replace(/\s+/g, ' ');
+  return s.length > 60 ? `${s.slice(0, 57)}...` : s;
+}
+
+/** Identifiers printed by an argument list [start, end). */
+export function printedInArgs(text: string, span: Span, lang: Lang, depth: number, out: Printed[]): void {
+  if (depth > MAX_DEPTH) return;
+  const args = hasAny(text, span, ',') ? splitTopLevel(text, span, lang, depth, (k) => (text[k] === ',' ? 1 : 0)) : [span];
+  for (const arg of args ?? []) printedInExpression(text, trimSpan(text, arg), lang, depth, out);
+}
+
+/** Splits on concatenation and formatting operators (`+`, Python/Ruby `%`, Ruby `<<`). */
+function printedInExpression(text: string, span: Span, lang: Lang, depth: number, out: Printed[]): void {
+  if (!hasAny(text, span, '+%<')) return printedOperand(text, span, lang, depth, out);
+  const operands = splitTopLevel(text, span, lang, depth, (k) => {
+    const c = text[k];
+    if (c === '+' && text[k + 1] !== '+' && text[k + 1] !== '=' && text[k - 1] !== '+') return 1;
+    if (c === '%' && (lang === 'py' || lang === 'rb') && text[k + 1] !== '=') return 1;
+    return c === '<' && lang === 'rb' && text[k + 1] === '<' ? 2 : 0;
+  });
+  for (const op of operands ?? []) printedOperand(text, trimSpan(text, op), lang, depth, out);
+}
+
+function printedOperand(text: string, span: Span, lang: Lang, depth: number, out: Printed[]): void {
+  if (span.end <= span.start || depth > MAX_DEPTH) return;
+  let src = text.slice(span.start, span.end);
+  // Keyword arguments: Python `sep=x`, Ruby `token: x` (the value is what prints).
+  const kw = lang === 'py' ? /^[A-Za-z_]\w*\s*=(?![=>])/.exec(src) : lang === 'rb' ? /^[A-Za-z_]\w*:\s/.exec(src) : null;
+  if (kw) return printedInExpression(text, { start: span.start + kw[0].length, end: span.end }, lang, depth + 1, out);
+  const prefix = /^(?:[&*]|\.\.\.)/.exec(src);
+  if (prefix && lang === 'go') return printedOperand(text, trimSpan(text, { start: span.start + 1, end: span.end }), lang, depth, out);
+  const str = /^[rRbBuUfF]{0,2}(?=["'`])/.exec(src);
+  if (str) return printedInString(text, span, span.start + str[0].length, lang, depth, out);
+  for (let suffix = SAME_VALUE_SUFFIX.exec(src); suffix; suffix = SAME_VALUE_SUFFIX.exec(src)) src = src.slice(0, suffix.index);
+  if (CHAIN.test(src)) {
+    const name = lastName(src);
+    if (isPrintedSecretName(name)) out.push({ start: span.start, end: span.start + src.length, name: collapse(text, { start: span.start, end: span.start + src.length }) });
+    return;
+  }
+  const open = src[0];
+  if (open === '(' || open === '[' || open === '{') {
+    const inner = { start: span.start + 1, end: span.end - 1 };
+    if (walk(text, inner.start, span.end, lang, depth, open === '(' ? ')' : open === '[' ? ']' : '}') !== span.end - 1) return;
+    if (open === '{') return printedInObject(text, inner, lang, depth + 1, out);
+    return printedInArgs(text, inner, lang, depth + 1, out);
+  }
+  printedInCall(text, span, src, lang, depth, out);
+}
+
+/** `callee(args)` spanning the whole operand: transparent wrappers, environment getters, `getPassword()`. */
+function printedInCall(text: string, span: Span, src: string, lang: Lang, depth: number, out: Printed[]): void {
+  const call = /^([A-Za-z_$][\w$]*(?:\s*\.\s*[A-Za-z_$][\w$]*)*)\s*\(/.exec(src);
+  if (!call) return;
+  const inner = { start: span.start + call[0].length, end: span.end - 1 };
+  if (walk(text, inner.start, span.end, lang, depth, ')') !== span.end - 1) return;
+  const callee = (call[1] as string).replace(/\s+/g, '');
+  const args = text.slice(inner.start, inner.end).trim();
+  if (TRANSPARENT.has(callee)) return printedInArgs(text, inner, lang, depth + 1, out);
+  const literal = /^["'`]([A-Za-z_][\w.-]{0,80})["'`]$/.exec(args);
+  const getter = /(?:^|\.)(?:get_?)([A-Za-z_]\w*)$/.exec(callee);
+  const name = GETTER.test(callee) && literal ? literal[1] : args === '' && getter ? getter[1] : undefined;
+  if (name !== undefined && isPrintedSecretName(name)) out.push({ start: span.start, end: span.end, name: collapse(text, span) });
+}
+
+function printedInString(text: string, span: Span, quoteAt: number, lang: Lang, depth: number, out: Printed[]): void {
+  const lit = scanString(text, quoteAt, span.end, lang, depth);
+  if (!lit) return;
+  for (const interp of lit.interps) {
+    const expr = lang === 'py' ? pythonInterpolation(text, interp) : interp;
+    printedInExpression(text, trimSpan(text, expr), lang, depth + 1, out);
+  }
+  // `"key={}".format(api_key)`
+  const rest = text.slice(lit.end, span.end);
+  const format = /^\s*\.\s*format\s*\(/.exec(rest);
+  if (format && rest.endsWith(')')) printedInArgs(text, { start: lit.end + format[0].length, end: span.end - 1 }, lang, depth + 1, out);
+}
+
+/** f"{expr!r:>10}" and f"{expr=}": the expression ends at a top-level `!`, `:` or trailing `=`. */
+function pythonInterpolation(text: string, span: Span): Span {
+  let end = span.end;
+  walk(text, span.start, span.end, 'py', MAX_DEPTH, undefined, (k) => {
+    const c = text[k];
+    const next = text[k + 1];
+    if (k >= end) return;
+    if ((c === '!' && next !== '=') || c === ':' || (c === '=' && next !== '=' && !/[=!<>]/.test(text[k - 1] ?? ''))) end = k;
+  });
+  return { start: span.start, end };
+}
+
+/** `{ token }`, `{ key: token }`, `{"key": token}`, `{key => token}`: the values print. */
+function printedInObject(text: string, span: Span, lang: Lang, depth: number, out: Printed[]): void {
+  for (const item of splitTopLevel(text, span, lang, depth, (k) => (text[k] === ',' ? 1 : 0)) ?? []) {
+    let valueStart = -1;
+    walk(text, item.start, item.end, lang, depth, undefined, (k) => {
+      if (valueStart >= 0) return;
+      if (text[k] === ':' && text[k + 1] !== ':' && text[k - 1] !== ':') valueStart = k + 1;
+      else if (text[k] === '=' && text[k + 1] === '>') valueStart = k + 2;
+    });
+    const value = trimSpan(text, valueStart >= 0 ? { start: valueStart, end: item.end } : item);
+    if (text.startsWith('...', value.start)) continue;
+    printedInExpression(text, value, lang, depth, out);
+  }
+}

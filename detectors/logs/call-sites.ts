@@ -1,0 +1,130 @@
+// Finds logging calls per language and hands their argument lists to the operand judge.
+// One global regex per form; after a call is read the scan resumes past it, so the work is linear.
+import type { Match } from '../../src/types.js';
+import { commentedLines, type Lang, type Span, walk } from './call-lexer.js';
+import { type Printed, printedInArgs, SECRET_HINT } from './call-operands.js';
+import { shellPrinted } from './shell-echo.js';
+
+const WINDOW = 4000; // the longest argument list read for one call
+
+const EXTENSIONS: Readonly<Record<string, Lang | 'sh'>> = {
+  js: 'js', mjs: 'js', cjs: 'js', jsx: 'js', ts: 'js', mts: 'js', cts: 'js', tsx: 'js', vue: 'js', svelte: 'js',
+  py: 'py', go: 'go', java: 'java', rb: 'rb', rake: 'rb', sh: 'sh', bash: 'sh', zsh: 'sh', ksh: 'sh',
+};
+
+export function languageOf(path: string): Lang | 'sh' | undefined {
+  const dot = path.lastIndexOf('.');
+  return dot < 0 ? undefined : EXTENSIONS[path.slice(dot + 1).toLowerCase()];
+}
+
+/** A call: a dotted chain of up to five identifiers, then `(`. The chain cannot start inside another. */
+const CALL = /(?<![\w$.@])((?:@{1,2}|\$)?[A-Za-z_$][\w$]{0,40}(?:[ \t]{0,2}\??\.[ \t]{0,2}[A-Za-z_$][\w$]{0,40}){0,4})[ \t]{0,4}\(/g;
+/** Ruby without parentheses, at a line start: `puts token`, `Rails.logger.info "…"`, `logger.debug { "…" }`. */
+const RUBY_BARE = /^[ \t]*((?:@{1,2}|\$)?[A-Za-z_][\w]{0,40}(?:\.[A-Za-z_]\w{0,40}){0,3})(?:[ \t]+(?=["'$@:A-Za-z_])|[ \t]*(?=\{))/gm;
+
+const LEVELS = new Set([
+  'log', 'info', 'warn', 'warning', 'error', 'debug', 'trace', 'fatal', 'verbose', 'silly', 'notice', 'critical', 'crit',
+  'exception', 'emerg', 'alert', 'print', 'printf', 'println', 'panic', 'panicf', 'panicln', 'fatalf', 'fatalln', 'infof',
+  'debugf', 'warnf', 'warningf', 'errorf', 'tracef', 'infow', 'debugw', 'warnw', 'errorw', 'fatalw', 'infoln', 'debugln',
+  'warnln', 'errorln', 'unknown', 'puts',
+]);
+const ANDROID_LEVELS = new Set(['d', 'i', 'w', 'e', 'v', 'wtf']);
+/** Receivers that are loggers: `log`, `logger`, `_logger`, `LOG`, `auditLogger`, `request_log`, `slog`, `logrus`, … */
+const LOGGER = /^(?:[@$_]*(?:logger|log|logging|slog|logrus|glog|klog|zap|sugar|winston|pino|bunyan|signale|consola)|[a-z]\w*(?:Logger|Log)|\w*_(?:logger|log)|LOG|LOGGER|\w+_(?:LOG|LOGGER)|Log|Logger|Timber)$/;
+
+/** True when `receiver.method` (or a bare function) is a logging or printing call in this language. */
+function isLoggingCall(parts: readonly string[], lang: Lang): boolean {
+  const method = parts[parts.length - 1] ?? '';
+  const receiver = parts[parts.length - 2];
+  const chain = parts.join('.');
+  if (receiver === undefined) {
+    if (lang === 'py') return method === 'print' || method === 'pprint';
+    if (lang === 'rb') return /^(?:puts|print|p|pp|warn)$/.test(method);
+    return lang === 'go' && (method === 'println' || method === 'print');
+  }
+  if (/^(?:process\.std(?:out|err)\.write|sys\.std(?:out|err)\.write|(?:click|typer)\.echo|System\.(?:out|err)\.(?:print|println|printf|format)|(?:\$std(?:out|err)|STD(?:OUT|ERR))\.(?:puts|print|write))$/.test(chain)) return true;
+  if (lang === 'go' && receiver === 'fmt') return /^(?:Print|Println|Printf|Fprint|Fprintln|Fprintf)$/.test(method);
+  if (receiver === 'console') return /^(?:log|info|warn|error|debug|trace|dir|print)$/.test(method);
+  if (!LOGGER.test(receiver)) return false;
+  const level = method.toLowerCase();
+  return LEVELS.has(level) || ((receiver === 'Log' || receiver === 'Timber') && ANDROID_LEVELS.has(level));
+}
+
+/** Go's Fprint* print only when writing to os.Stdout or os.Stderr. */
+function printsToConsole(text: string, args: Span, callee: string): boolean {
+  if (!/\.Fprint/.test(callee)) return true;
+  return /^\s*os\.Std(?:out|err)\s*,/.test(text.slice(args.start, Math.min(args.end, args.start + 40)));
+}
+
+function hinted(text: string, args: Span): boolean {
+  return SECRET_HINT.test(text.slice(args.start, args.end));
+}
+
+/** Every method or function name isLoggingCall can accept, lowercased: the cheap first test. */
+const CALL_NAMES = new Set([
+  ...LEVELS, ...ANDROID_LEVELS, 'write', 'echo', 'dir', 'format', 'pprint', 'p', 'pp', 'fprint', 'fprintln', 'fprintf',
+]);
+
+/** Every printed secret-named identifier in a source file. */
+export function loggingCalls(path: string, text: string): Match[] {
+  const lang = languageOf(path);
+  if (lang === undefined) return [];
+  if (lang === 'sh') return shellPrinted(text).map((p) => ({ start: p.start, end: p.end, detail: `${p.callee} prints "${p.name}"` }));
+  const out: Match[] = [];
+  const printed: Printed[] = [];
+  const commented = commentedLines(text, lang === 'py' || lang === 'rb');
+  CALL.lastIndex = 0;
+  for (let m = CALL.exec(text); m !== null; m = CALL.exec(text)) {
+    const raw = m[1] as string;
+    if (!CALL_NAMES.has(raw.slice(raw.lastIndexOf('.') + 1).trim().toLowerCase())) continue;
+    const chain = raw.replace(/[\s?]/g, '');
+    if (!isLoggingCall(chain.replace(/^[@$]+/, '').split('.'), lang) || commented(m.index)) continue;
+    const argsStart = CALL.lastIndex;
+    const limit = Math.min(text.length, argsStart + WINDOW);
+    const close = walk(text, argsStart, limit, lang, 0, ')');
+    if (close < 0 || close >= limit) {
+      CALL.lastIndex = Math.max(CALL.lastIndex, close < 0 ? argsStart : limit); // unreadable: skip the window
+      continue;
+    }
+    const args = { start: argsStart, end: close };
+    if (hinted(text, args) && printsToConsole(text, args, chain)) collect(text, args, lang, chain, printed, out);
+    CALL.lastIndex = close + 1;
+  }
+  if (lang === 'rb') rubyBareCalls(text, printed, out);
+  return out;
+}
+
+function collect(text: string, args: Span, lang: Lang, callee: string, printed: Printed[], out: Match[]): void {
+  printed.length = 0;
+  printedInArgs(text, args, lang, 0, printed);
+  for (const p of printed) out.push({ start: p.start, end: p.end, detail: `${callee} prints "${p.name}"` });
+}
+
+function rubyBareCalls(text: string, printed: Printed[], out: Match[]): void {
+  RUBY_BARE.lastIndex = 0;
+  for (let m = RUBY_BARE.exec(text); m !== null; m = RUBY_BARE.exec(text)) {
+    const chain = m[1] as string;
+    const start = RUBY_BARE.lastIndex;
+    let lineEnd = text.indexOf('\n', start);
+    if (lineEnd < 0) lineEnd = text.length;
+    RUBY_BARE.lastIndex = Math.max(RUBY_BARE.lastIndex, lineEnd);
+    if (!hinted(text, { start, end: Math.min(lineEnd, start + WINDOW) }) && text[start] !== '{') continue;
+    if (!isLoggingCall(chain.replace(/^[@$]+/, '').split('.'), 'rb')) continue;
+    let args: Span;
+    if (text[start] === '{') {
+      const limit = Math.min(text.length, start + WINDOW);
+      const close = walk(text, start + 1, limit, 'rb', 0, '}');
+      if (close < 0 || close >= limit) continue;
+      args = { start: start + 1, end: close };
+    } else {
+      // A trailing `if`/`unless` modifier (outside strings) is not printed.
+      let modifier = lineEnd;
+      walk(text, start, Math.min(lineEnd, start + WINDOW), 'rb', 0, undefined, (k) => {
+        if (k < modifier && (text.startsWith(' if ', k) || text.startsWith(' unless ', k))) modifier = k;
+      });
+      args = { start, end: Math.min(modifier, start + WINDOW) };
+    }
+    RUBY_BARE.lastIndex = Math.max(RUBY_BARE.lastIndex, args.end);
+    if (hinted(text, args)) collect(text, args, 'rb', chain, printed, out);
+  }
+}

@@ -1,0 +1,50 @@
+import type { Detector } from '../../src/types.js';
+import { inKeywordWindows, keywordRegExp } from '../kit/pattern.js';
+import { SECRET_NAME_KEYWORDS } from '../kit/names.js';
+import { loggingCalls } from './call-sites.js';
+
+/** Every secret-named identifier contains one of these: only the lines around them are parsed. */
+const SECRET_NAME_FINDER = keywordRegExp(SECRET_NAME_KEYWORDS);
+
+// A logging or print call whose printed value is an identifier or property named like a secret
+// (kit's isSecretName on the last part): `console.log(token)`, `logger.info(f"key={api_key}")`,
+// `fmt.Println(cfg.APIKey)`, `echo "$DB_PASSWORD"`. String literals that only mention a word, and values
+// passed through any other function (`mask(token)`, `len(password)`, `token.slice(0, 4)`), are not
+// findings. A practice finding: no `secret`; start/end cover the printed expression.
+export const loggingCallSecret: Detector = {
+  id: 'logging-call-secret',
+  title: 'Logging call prints a secret',
+  policy: 'no-secrets-in-logs',
+  severity: 'medium',
+  keywords: ['console.', 'print', 'log', 'echo', 'puts', 'warn', 'stdout', 'stderr', 'timber', 'zap'],
+  paths: [
+    '*.js', '*.mjs', '*.cjs', '*.jsx', '*.ts', '*.mts', '*.cts', '*.tsx', '*.vue', '*.svelte', '*.py', '*.go', '*.java',
+    '*.rb', '*.rake', '*.sh', '*.bash', '*.zsh', '*.ksh',
+  ],
+  remediation:
+    'Remove the secret from the log statement or log a redacted form (a fixed mask or the last 4 characters), and rotate ' +
+    'the secret if such logs were ever shipped or stored.',
+  detect: ({ path, text }) => inKeywordWindows(text, SECRET_NAME_FINDER, (region) => loggingCalls(path, region)),
+  examples: {
+    positive: [
+      { path: 'src/auth.ts', text: 'const token = await login(user);\nconsole.log(token);\n' },
+      { path: 'src/client.js', text: 'logger.info(`calling api with key=${apiKey}`);\n' },
+      { path: 'app/db.py', text: 'logging.info(f"connecting with password={settings.db_password!r}")\n' },
+      { path: 'app/auth.py', text: 'logger.debug("token %s", secret)\nprint("key:", api_key)\n' },
+      { path: 'cmd/server/main.go', text: 'log.Println(cfg.APIKey)\nfmt.Printf("token=%s\\n", token)\n' },
+      { path: 'src/main/java/App.java', text: 'System.out.println("Password: " + password);\nlogger.info("token {}", token);\n' },
+      { path: 'app/models/user.rb', text: 'Rails.logger.info "reset with #{user.password}"\nputs api_key\n' },
+      { path: 'scripts/deploy.sh', text: 'echo "Using ${DB_PASSWORD}"\nprintf \'%s\\n\' "$API_TOKEN" >&2\n' },
+    ],
+    negative: [
+      { path: 'src/auth.ts', text: 'const token = await login(user);\nconsole.log(mask(token));\nconsole.log("invalid password");\n' },
+      { path: 'src/client.js', text: 'logger.info(`calling api with key=${apiKey.slice(0, 4)}…`);\nlogger.info(`len=${apiKey.length}`);\n' },
+      { path: 'app/db.py', text: 'logging.info(f"connecting with password={redact(settings.db_password)!r}")\n' },
+      { path: 'app/auth.py', text: 'logger.debug("token %s", token_type)\nprint("token expired")\nprint(len(password))\n' },
+      { path: 'cmd/server/main.go', text: 'log.Println(cfg.APIKeyName)\nfmt.Fprintf(w, "token=%s\\n", token)\n', why: 'metadata; writes to a response' },
+      { path: 'src/main/java/App.java', text: 'System.out.println("Password: " + "*".repeat(password.length()));\n// logger.info("token {}", token);\n' },
+      { path: 'app/models/user.rb', text: 'Rails.logger.info "reset requested for #{user.email}"\nputs "api_key missing"\n' },
+      { path: 'scripts/deploy.sh', text: 'echo "$DB_PASSWORD" | docker login -u ci --password-stdin\necho "token=$API_TOKEN" >> "$GITHUB_OUTPUT"\necho \'${API_TOKEN}\'\necho "${#API_TOKEN} chars"\n' },
+    ],
+  },
+};

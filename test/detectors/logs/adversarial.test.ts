@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { logFileSecret } from '../../../detectors/logs/log-file-secret.js';
+import { loggingCallSecret } from '../../../detectors/logs/logging-call-secret.js';
+import type { Detector } from '../../../src/types.js';
+
+// 1 MiB of near-matches per case. Results are asserted; CPU times (best of three runs) are printed, not asserted.
+const MiB = 1 << 20;
+const fill = (unit: string): string => unit.repeat(Math.ceil(MiB / unit.length));
+
+const CASES: readonly (readonly [Detector, string, string, number])[] = [
+  [logFileSecret, 'app.log', fill('Authorization: Bearer '), 0],
+  [logFileSecret, 'app.log', fill('='), 0],
+  [logFileSecret, 'app.log', fill('a='), 0],
+  [logFileSecret, 'app.log', fill('password='), 0],
+  [logFileSecret, 'app.log', fill('token=\\"'), 0],
+  [logFileSecret, 'app.log', fill('Cookie: a='), 0],
+  [logFileSecret, 'app.log', `Cookie: ${fill('x=1;')}`, 0],
+  [logFileSecret, 'app.log', fill('"password":'), 0],
+  [logFileSecret, 'a.har', fill('{"name": "Authorization", "value": "'), 0],
+  [logFileSecret, 'a.har', fill('"cookies": {"name": "sid", "value": "x"}'), 0],
+  [logFileSecret, 'app.log', fill('x'), 0],
+  [loggingCallSecret, 'a.js', fill('console.log('), 0],
+  [loggingCallSecret, 'a.js', `console.log(${fill('(')}`, 0],
+  [loggingCallSecret, 'a.js', `console.log(\`${fill('${`')}`, 0],
+  [loggingCallSecret, 'a.js', fill('console.log(token);'), Math.ceil(MiB / 19)],
+  [loggingCallSecret, 'a.js', fill('='), 0],
+  [loggingCallSecret, 'a.js', fill('a.'), 0],
+  [loggingCallSecret, 'a.js', `console.log(${fill('a+')}`, 0],
+  [loggingCallSecret, 'a.py', `print(f"${fill('{')}`, 0],
+  [loggingCallSecret, 'a.py', `print(${fill('"')}`, 0],
+  [loggingCallSecret, 'a.rb', `puts "${fill('#{')}`, 0],
+  [loggingCallSecret, 'a.rb', fill('puts x\n'), 0],
+  [loggingCallSecret, 'a.sh', fill('echo $'), 0],
+  [loggingCallSecret, 'a.sh', `echo ${fill('${')}`, 0],
+  [loggingCallSecret, 'a.sh', `echo ${fill('$(')}`, 0],
+  [loggingCallSecret, 'a.go', fill('fmt.Fprintf('), 0],
+];
+
+describe('log detectors on hostile input', () => {
+  it('stay linear on 1 MiB of near-matches', () => {
+    const times: [number, string][] = [];
+    const counts: [string, number, number][] = [];
+    for (const [detector, path, text, expected] of CASES) {
+      let n = 0;
+      let ms = Infinity;
+      for (let run = 0; run < 3; run++) {
+        // CPU time, best of three: the algorithm's cost, not JIT warm-up or time waiting for a busy CPU.
+        const t0 = process.cpuUsage();
+        n = [...detector.detect({ path, text })].length;
+        const used = process.cpuUsage(t0);
+        ms = Math.min(ms, (used.user + used.system) / 1000);
+      }
+      times.push([ms, `${detector.id} ${path} ${JSON.stringify(text.slice(0, 24))}: ${ms.toFixed(1)} ms`]);
+      counts.push([`${detector.id} ${path} ${text.slice(0, 24)}`, n, expected]);
+    }
+    times.sort((a, b) => b[0] - a[0]);
+    console.log(times.map(([, line]) => line).join('\n'));
+    for (const [what, n, expected] of counts) expect(n, what).toBe(expected);
+  });
+});

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { loggingCallSecret } from '../../../detectors/logs/logging-call-secret.js';
+
+/** [printed expression, detail] per match. */
+const run = (path: string, text: string): [string, string | undefined][] =>
+  [...loggingCallSecret.detect({ path, text })].map((m) => {
+    expect(m.secret).toBeUndefined();
+    return [text.slice(m.start, m.end), m.detail];
+  });
+
+describe('logging-call-secret: printed secrets', () => {
+  it.each([
+    ['a.ts', 'console.log(token)', 'token', 'console.log'],
+    ['a.ts', 'console.error("auth failed", user.password)', 'user.password', 'console.error'],
+    ['a.ts', 'console.log(`key=${apiKey}`)', 'apiKey', 'console.log'],
+    ['a.ts', 'console.log("key=" + this.apiKey)', 'this.apiKey', 'console.log'],
+    ['a.ts', 'this.logger.debug({ userId, accessToken })', 'accessToken', 'this.logger.debug'],
+    ['a.ts', 'logger.info({ token: session.refreshToken })', 'session.refreshToken', 'logger.info'],
+    ['a.ts', 'log.debug("x", JSON.stringify(credentials))', 'credentials', 'log.debug'],
+    ['a.ts', 'console.log(process.env.STRIPE_SECRET_KEY)', 'process.env.STRIPE_SECRET_KEY', 'console.log'],
+    ['a.ts', 'console.log(req.headers.authorization)', 'req.headers.authorization', 'console.log'],
+    ['a.ts', 'console.log(token!.toString())', 'token!', 'console.log'],
+    ['a.js', 'console.log(\n  "multi-line",\n  secret,\n)', 'secret', 'console.log'],
+    ['a.js', 'process.stdout.write(apiToken)', 'apiToken', 'process.stdout.write'],
+    ['a.py', 'print(password)', 'password', 'print'],
+    ['a.py', 'logging.info(f"key={api_key}")', 'api_key', 'logging.info'],
+    ['a.py', 'logger.debug("%s", secret)', 'secret', 'logger.debug'],
+    ['a.py', 'logger.debug("key=%s" % self.api_key)', 'self.api_key', 'logger.debug'],
+    ['a.py', 'log.info("creds: {}".format(creds))', 'creds', 'log.info'],
+    ['a.py', 'print(f"{token=}")', 'token', 'print'],
+    ['a.py', "print(os.environ['API_KEY'])", "os.environ['API_KEY']", 'print'],
+    ['a.py', 'print(os.getenv("DB_PASSWORD"))', 'os.getenv("DB_PASSWORD")', 'print'],
+    ['a.py', 'print("pw", str(password), sep=": ")', 'password', 'print'],
+    ['a.go', 'log.Printf("%s", secret)', 'secret', 'log.Printf'],
+    ['a.go', 'fmt.Println(token)', 'token', 'fmt.Println'],
+    ['a.go', 'log.Println(cfg.APIKey)', 'cfg.APIKey', 'log.Println'],
+    ['a.go', 'fmt.Fprintf(os.Stderr, "t=%s", *token)', 'token', 'fmt.Fprintf'],
+    ['a.go', 'slog.Info("login", "password", pass)', 'pass', 'slog.Info'],
+    ['a.go', 'logger.Info("auth", zap.String("token", accessToken))', 'accessToken', 'logger.Info'],
+    ['A.java', 'System.out.println(password);', 'password', 'System.out.println'],
+    ['A.java', 'logger.info("token {}", token);', 'token', 'logger.info'],
+    ['A.java', 'log.debug("pw=" + user.getPassword());', 'user.getPassword()', 'log.debug'],
+    ['A.java', 'LOGGER.warn(String.format("key %s", apiKey));', 'apiKey', 'LOGGER.warn'],
+    ['A.java', 'Log.d(TAG, authToken);', 'authToken', 'Log.d'],
+    ['a.rb', 'puts api_key', 'api_key', 'puts'],
+    ['a.rb', 'Rails.logger.info(token)', 'token', 'Rails.logger.info'],
+    ['a.rb', 'logger.debug "login #{password}"', 'password', 'logger.debug'],
+    ['a.rb', '@logger.info { "token=#{@token}" }', '@token', '@logger.info'],
+    ['a.rb', "  puts ENV['SECRET_KEY_BASE'] if debug", "ENV['SECRET_KEY_BASE']", 'puts'],
+    ['a.sh', 'echo $API_TOKEN', 'API_TOKEN', 'echo'],
+    ['a.sh', 'echo "${DB_PASSWORD}"', 'DB_PASSWORD', 'echo'],
+    ['a.sh', "printf '%s' \"$SECRET\"", 'SECRET', 'printf'],
+    ['a.sh', 'if true; then echo "pw: ${DB_PASSWORD:-unset}" >&2; fi', 'DB_PASSWORD', 'echo'],
+    ['a.sh', 'echo "$GITHUB_TOKEN" && exit 1', 'GITHUB_TOKEN', 'echo'],
+  ])('%s: %s', (path, code, printed, callee) => {
+    expect(run(path, `${code}\n`)).toEqual([[printed, `${callee} prints "${printed}"`]]);
+  });
+});
+
+describe('logging-call-secret: not findings', () => {
+  it.each([
+    ['a.ts', 'console.log("invalid password")'],
+    ['a.ts', 'console.log(`token expired for ${user.id}`)'],
+    ['a.ts', 'console.log(mask(token), redact(secret), sanitize(password), hash(apiKey))'],
+    ['a.ts', 'console.log(password.length, token.slice(0, 4), "*".repeat(secret.length))'],
+    ['a.ts', 'console.log(tokenizer, tokens, token.type, passwordInput, hasToken, isPasswordValid)'],
+    ['a.ts', 'console.log(authService, tokenManager, auth, session)'],
+    ['a.ts', 'console.log(token ? "set" : "unset")'],
+    ['a.ts', '// console.log(token)'],
+    ['a.ts', 'const s = "console.log(" + x'],
+    ['a.ts', 'audit.info(token)'],
+    ['a.ts', 'dialog.info(token)'],
+    ['a.py', 'print("token expired")'],
+    ['a.py', 'print(len(password))'],
+    ['a.py', 'logger.debug("key=%s", api_key[:4])'],
+    ['a.py', 'print("{token}")'],
+    ['a.py', '# print(password)'],
+    ['a.py', 'print(password_hash, token_type, secret_name, api_key_id)'],
+    ['a.go', 'fmt.Fprintf(w, "%s", token)'],
+    ['a.go', 'log.Printf("%d", len(secret))'],
+    ['a.go', 'fmt.Sprintf("%s", token)'],
+    ['A.java', 'System.out.println("password: " + mask(password));'],
+    ['A.java', 'logger.info("token length {}", token.length());'],
+    ['a.rb', 'puts "api_key missing"'],
+    ['a.rb', "puts 'token #{token}'"],
+    ['a.rb', 'puts token.first(4)'],
+    ['a.sh', 'echo "$DB_PASSWORD" | docker login --password-stdin'],
+    ['a.sh', 'echo "token=$API_TOKEN" >> "$GITHUB_OUTPUT"'],
+    ['a.sh', 'echo "$KEY" > key.pem'],
+    ['a.sh', "echo '$API_TOKEN'"],
+    ['a.sh', 'echo "${#API_TOKEN} ${API_TOKEN:0:4} ${API_TOKEN//?/*}"'],
+    ['a.sh', 'B64=$(echo -n "$SECRET" | base64)'],
+    ['a.sh', 'X=`echo $SECRET`'],
+    ['a.sh', 'echo "::add-mask::$API_TOKEN"'],
+    ['a.sh', 'echo "$PWD"'],
+    ['a.sh', '# echo $API_TOKEN'],
+    ['a.txt', 'console.log(token)'],
+  ])('%s: %s', (path, code) => {
+    expect(run(path, `${code}\n`)).toEqual([]);
+  });
+
+  it('points at each printed identifier, with exact offsets, in a larger file', () => {
+    const text = 'function f() {\n  const t = 1;\n  logger.warn(`retry ${attempt}`, { apiKey, other: 1 }, dbPassword);\n}\n';
+    const matches = [...loggingCallSecret.detect({ path: 'src/f.ts', text })];
+    expect(matches.map((m) => [m.start, m.end, text.slice(m.start, m.end)])).toEqual([
+      [text.indexOf('apiKey'), text.indexOf('apiKey') + 6, 'apiKey'],
+      [text.indexOf('dbPassword'), text.indexOf('dbPassword') + 10, 'dbPassword'],
+    ]);
+  });
+});

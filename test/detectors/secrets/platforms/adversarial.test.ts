@@ -1,0 +1,24 @@
+// Every platform detector on 1 MiB of its own near-misses: no match, and no catastrophic
+// backtracking. Times are collected for inspection but not asserted, to keep the suite deterministic.
+import { describe, expect, it } from 'vitest';
+import { platformDetectors } from '../../../../detectors/secrets/platforms/index.js';
+import { hostileInputs, MIB } from './hostile-inputs.js';
+
+const timings = new Map<string, number>();
+
+describe.each(platformDetectors.map((d) => [d.id, d] as const))('%s on hostile input', (id, detector) => {
+  const inputs = hostileInputs(detector);
+
+  it('has near-miss inputs built from its keywords and positives', () => {
+    expect(inputs.length).toBeGreaterThanOrEqual(detector.keywords.length * 2 + 6);
+    for (const input of inputs) expect(input.text.length).toBe(MIB);
+  });
+
+  it.each(inputs.map((input) => [input.name, input] as const))('%s: no match', (_name, input) => {
+    const started = performance.now();
+    const matches = [...detector.detect({ path: 'hostile.txt', text: input.text })];
+    const elapsed = performance.now() - started;
+    timings.set(id, Math.max(timings.get(id) ?? 0, elapsed));
+    expect(matches).toEqual([]);
+  });
+});
