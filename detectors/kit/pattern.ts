@@ -21,6 +21,11 @@ export interface PatternDetectorSpec {
   readonly validate?: (secret: string, match: RegExpExecArray, text: string) => boolean;
   /** Keep placeholder-looking values (default false: they are rejected). */
   readonly allowPlaceholders?: boolean;
+  /**
+   * The pattern can span more than WINDOW_LINES lines around a keyword (PEM blocks, JSON objects):
+   * run it over the whole text instead of the windows around keyword occurrences.
+   */
+  readonly multiline?: boolean;
   /** Secret-free context for the message. */
   readonly detail?: (match: RegExpExecArray) => string | undefined;
   readonly remediation: string;
@@ -38,13 +43,23 @@ export function patternDetector(spec: PatternDetectorSpec): Detector {
   const groupName = /\(\?<secret>/.test(spec.pattern.source) ? 'secret' : undefined;
   const hasGroup = /\((?!\?)/.test(spec.pattern.source.replace(/\\\\|\\\(/g, ''));
 
+  const keywordFinder = spec.keywords.length > 0 && !spec.multiline ? keywordRegExp(spec.keywords) : undefined;
+
   function* detect({ text }: DetectorInput): Iterable<Match> {
+    const windows = keywordFinder ? keywordWindows(text, keywordFinder) : [[0, text.length] as const];
+    for (const [from, to] of windows) yield* detectIn(text, from, to);
+  }
+
+  function* detectIn(text: string, from: number, to: number): Iterable<Match> {
+    const region = from === 0 && to === text.length ? text : text.slice(from, to);
     pattern.lastIndex = 0;
-    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    for (let m = pattern.exec(region); m !== null; m = pattern.exec(region)) {
       if (m[0].length === 0) pattern.lastIndex++;
       const span = secretSpan(m, groupName, hasGroup);
       if (!span) continue;
-      const [start, end] = span;
+      m.index += from;
+      const start = span[0] + from;
+      const end = span[1] + from;
       const secret = text.slice(start, end);
       if (!spec.allowPlaceholders && isPlaceholder(secret)) continue;
       if (spec.minEntropy !== undefined && shannonEntropy(secret) < spec.minEntropy) continue;
@@ -66,6 +81,60 @@ export function patternDetector(spec: PatternDetectorSpec): Detector {
     detect,
     examples: spec.examples,
   };
+}
+
+/** Lines of context on each side of a keyword occurrence that a single-line pattern is run over. */
+const WINDOW_LINES = 2;
+
+/** A case-insensitive finder for any of the keywords (for `inKeywordWindows`). */
+export function keywordRegExp(keywords: readonly string[]): RegExp {
+  const escaped = [...new Set(keywords)].sort((a, b) => b.length - a.length).map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(escaped.join('|'), 'gi');
+}
+
+/**
+ * The regions worth running a pattern over: WINDOW_LINES lines around each keyword occurrence,
+ * merged. On large files with few keyword hits this skips most of the text, which matters for
+ * patterns that start with a character class (V8 has no literal prefix to skip ahead with there).
+ */
+export function keywordWindows(text: string, finder: RegExp): (readonly [number, number])[] {
+  const windows: [number, number][] = [];
+  const length = text.length;
+  finder.lastIndex = 0;
+  for (let m = finder.exec(text); m !== null; m = finder.exec(text)) {
+    // Linear on hostile input: each line is looked at a bounded number of times, and further
+    // hits on a line already windowed are skipped.
+    let lineEnd = text.indexOf('\n', m.index);
+    if (lineEnd === -1) lineEnd = length;
+    let to = lineEnd;
+    for (let n = 0; n < WINDOW_LINES && to < length; n++) {
+      const next = text.indexOf('\n', to + 1);
+      to = next === -1 ? length : next;
+    }
+    const last = windows[windows.length - 1];
+    if (last && m.index <= last[1]) last[1] = Math.max(last[1], to);
+    else {
+      const floor = last ? last[1] : 0;
+      let from = text.lastIndexOf('\n', m.index - 1) + 1; // start of the keyword's line
+      for (let n = 0; n < WINDOW_LINES && from > floor; n++) from = text.lastIndexOf('\n', from - 2) + 1;
+      from = Math.max(from, floor);
+      windows.push([from, to]);
+    }
+    finder.lastIndex = Math.max(lineEnd, m.index + 1);
+  }
+  return windows;
+}
+
+/**
+ * Runs a hand-written detect function only over the line windows around keyword occurrences, and
+ * maps its offsets back: for detectors whose own parsing is costly but whose findings always
+ * have a keyword within WINDOW_LINES lines (a logging call prints a secret-named identifier).
+ */
+export function* inKeywordWindows(text: string, finder: RegExp, detect: (region: string) => Iterable<Match>): Iterable<Match> {
+  for (const [from, to] of keywordWindows(text, finder)) {
+    const region = from === 0 && to === text.length ? text : text.slice(from, to);
+    for (const m of detect(region)) yield from === 0 ? m : { ...m, start: m.start + from, end: m.end + from };
+  }
 }
 
 function secretSpan(m: RegExpExecArray, groupName: string | undefined, hasGroup: boolean): [number, number] | undefined {

@@ -1,7 +1,7 @@
 // The per-blob step of the pipeline: prefilter, detectors, positions, de-duplication. Pure and
 // synchronous (bytes in, raw findings out) so that it can run in a worker thread.
 import type { Detector, DetectorInput, Match, PolicyId } from '../types.js';
-import { compilePathMatcher } from './path-match.js';
+import { compilePathGates, compilePathMatcher, type PathGates } from './path-match.js';
 import { buildPrefilter, type Prefilter } from './prefilter.js';
 import { decodeText, isBinary, LineIndex } from './text.js';
 
@@ -14,7 +14,9 @@ export interface CompiledDetectors {
   readonly prefilter: Prefilter;
   readonly alwaysRun: readonly number[];
   readonly binaryCapable: readonly number[];
-  readonly pathMatchers: readonly (((path: string) => boolean) | undefined)[];
+  /** Detectors with `paths`: which apply to a given path. */
+  readonly gated: ReadonlySet<number>;
+  readonly gates: PathGates;
   readonly isLogPath: (path: string) => boolean;
 }
 
@@ -25,7 +27,8 @@ export function compileDetectors(detectors: readonly Detector[]): CompiledDetect
     prefilter: buildPrefilter(detectors.map((d) => d.keywords)),
     alwaysRun: indices.filter((i) => (detectors[i] as Detector).keywords.length === 0),
     binaryCapable: indices.filter((i) => (detectors[i] as Detector).includeBinary === true),
-    pathMatchers: detectors.map((d) => (d.paths && d.paths.length > 0 ? compilePathMatcher(d.paths) : undefined)),
+    gated: new Set(indices.filter((i) => ((detectors[i] as Detector).paths?.length ?? 0) > 0)),
+    gates: compilePathGates(detectors.map((d) => d.paths)),
     isLogPath: compilePathMatcher(LOG_PATHS),
   };
 }
@@ -54,7 +57,8 @@ export function detectBlob(compiled: CompiledDetectors, path: string, bytes: Buf
   if (isBinary(bytes)) return { kind: 'binary', findings: detectByName(compiled, path) };
   const selected = new Set<number>(compiled.alwaysRun);
   for (const i of compiled.prefilter.hits(bytes)) selected.add(i);
-  const runnable = [...selected].filter((i) => compiled.pathMatchers[i]?.(path) ?? true).sort((a, b) => a - b);
+  const applicable = compiled.gates.applicable(path);
+  const runnable = [...selected].filter((i) => !compiled.gated.has(i) || applicable.has(i)).sort((a, b) => a - b);
   if (runnable.length === 0) return { kind: 'scanned', findings: [] };
   const text = decodeText(bytes);
   const input: DetectorInput = { path, text };
@@ -74,8 +78,9 @@ export function detectByName(compiled: CompiledDetectors, path: string): RawFind
   const input: DetectorInput = { path, text: '', binary: true };
   const lines = new LineIndex('');
   const out: RawFinding[] = [];
+  const applicable = compiled.gates.applicable(path);
   for (const i of compiled.binaryCapable) {
-    if (!(compiled.pathMatchers[i]?.(path) ?? true)) continue;
+    if (compiled.gated.has(i) && !applicable.has(i)) continue;
     for (const match of (compiled.detectors[i] as Detector).detect(input)) out.push(place(compiled, lines, i, match, false));
   }
   return out;

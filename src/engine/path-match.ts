@@ -6,14 +6,49 @@ import picomatch from 'picomatch';
  * (`logs/**`, `**\/.docker/config.json`). Dot files match.
  */
 export function compilePathMatcher(globs: readonly string[]): (path: string) => boolean {
+  const { base, full } = splitGlobs(globs);
+  return (path: string) => full?.(path) === true || base?.(basename(path)) === true;
+}
+
+export interface PathGates {
+  /** Which of the gated entries apply to this path (indices into the list given). */
+  applicable(path: string): ReadonlySet<number>;
+}
+
+/**
+ * Path gates for many detectors at once. Most detectors' globs look only at the basename, and
+ * basenames repeat across a tree (index.js, package.json), so those answers are memoised per
+ * basename: one Map lookup per file instead of one glob test per detector.
+ */
+export function compilePathGates(globLists: readonly (readonly string[] | undefined)[]): PathGates {
+  const gates = globLists.map((globs, index) => (globs && globs.length > 0 ? { index, ...splitGlobs(globs) } : undefined)).filter((g) => g !== undefined);
+  const memo = new Map<string, number[]>();
+  return {
+    applicable(path: string): ReadonlySet<number> {
+      const name = basename(path);
+      let byBase = memo.get(name);
+      if (!byBase) {
+        byBase = gates.filter((g) => g.base?.(name) === true).map((g) => g.index);
+        if (memo.size > 50_000) memo.clear();
+        memo.set(name, byBase);
+      }
+      const out = new Set(byBase);
+      for (const g of gates) if (g.full?.(path) === true) out.add(g.index);
+      return out;
+    },
+  };
+}
+
+function splitGlobs(globs: readonly string[]): { base?: (s: string) => boolean; full?: (s: string) => boolean } {
   const base = globs.filter((g) => !g.includes('/'));
   const full = globs.filter((g) => g.includes('/'));
-  const matchBase = base.length ? picomatch(base, { dot: true }) : undefined;
-  const matchFull = full.length ? picomatch(full, { dot: true }) : undefined;
-  return (path: string) => {
-    if (matchFull?.(path)) return true;
-    if (!matchBase) return false;
-    const slash = path.lastIndexOf('/');
-    return matchBase(slash < 0 ? path : path.slice(slash + 1));
+  return {
+    ...(base.length ? { base: picomatch(base, { dot: true }) } : {}),
+    ...(full.length ? { full: picomatch(full, { dot: true }) } : {}),
   };
+}
+
+function basename(path: string): string {
+  const slash = path.lastIndexOf('/');
+  return slash < 0 ? path : path.slice(slash + 1);
 }

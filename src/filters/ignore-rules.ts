@@ -39,7 +39,7 @@ export function parseIgnoreLines(text: string): IgnoreRule[] {
  * Decides a relative path against rules (last match wins; a file inside an ignored directory stays
  * ignored, as in git). Returns the rule that decided it, or undefined when no rule applies.
  */
-export function matchIgnoreRules(rules: readonly IgnoreRule[], path: string): { ignored: boolean; rule: IgnoreRule } | undefined {
+export function matchIgnoreRules(rules: readonly IgnoreRule[], path: string, isDir = false): { ignored: boolean; rule: IgnoreRule } | undefined {
   if (rules.length === 0) return undefined;
   const parts = path.split('/');
   for (let depth = 1; depth < parts.length; depth++) {
@@ -47,7 +47,7 @@ export function matchIgnoreRules(rules: readonly IgnoreRule[], path: string): { 
     const decided = lastMatch(rules, dir, true);
     if (decided && !decided.negated) return { ignored: true, rule: decided };
   }
-  const decided = lastMatch(rules, path, false);
+  const decided = lastMatch(rules, path, isDir);
   return decided ? { ignored: !decided.negated, rule: decided } : undefined;
 }
 

@@ -1,13 +1,13 @@
 // The working-tree source: what could be committed (git ls-files) inside a work tree, or every
 // file not ignored by the .gitignore files met (fast-glob) outside one.
-import { lstat, readFile, realpath, stat } from 'node:fs/promises';
+import { lstatSync, readFileSync, realpathSync } from 'node:fs';
+import { readFile, realpath, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import fg from 'fast-glob';
 import { describeSystemError, UsageError } from '../errors.js';
 import { runGit, workTreeRoot } from '../git.js';
 import { matchIgnoreRules, parseIgnoreLines, type IgnoreRule } from '../filters/ignore-rules.js';
 import type { Source, SourceEvent } from '../types.js';
-import { mapBounded } from './bounded.js';
 
 export interface FileSourceOptions {
   /** Files or folders to scan (absolute or relative to the current directory). */
@@ -17,7 +17,6 @@ export interface FileSourceOptions {
   readonly maxFileSize: number;
   /** Path rules applied while walking: an excluded file is never read. Gets the reported path. */
   readonly exclude?: (path: string) => boolean;
-  readonly concurrency?: number;
 }
 
 /** Where the reported paths are relative to, and how the files under it are listed. */
@@ -41,14 +40,13 @@ export async function resolveScanRoot(path: string): Promise<ScanRoot & { readon
 }
 
 export function fileSource(options: FileSourceOptions): Source {
-  const concurrency = options.concurrency ?? 16;
   return {
     name: 'files',
     async *events(): AsyncGenerator<SourceEvent> {
       for (const arg of options.paths) {
         const root = await resolveScanRoot(arg);
         const listed = root.isFile ? [relPath(root.base, root.target)] : listFiles(root, root.target, options.allFiles === true);
-        for await (const events of mapBounded(listed, (path) => readOne(root.base, path, options), concurrency)) yield* events;
+        for await (const path of listed) yield* readOne(root.base, path, options);
       }
     },
   };
@@ -64,63 +62,83 @@ async function* listFiles(root: ScanRoot, dir: string, allFiles: boolean): Async
     for (const p of out.split('\0')) if (p) yield p;
     return;
   }
-  const gitignores = allFiles ? new Map<string, IgnoreRule[]>() : await readGitignores(dir);
-  const stream = fg.stream('**/*', { cwd: dir, dot: true, onlyFiles: false, followSymbolicLinks: false, ignore: ['**/.git/**'], suppressErrors: true, objectMode: true });
-  for await (const entry of stream as AsyncIterable<{ path: string; dirent: { isDirectory(): boolean } }>) {
-    if (entry.dirent.isDirectory()) continue;
-    if (isGitIgnored(gitignores, entry.path)) continue;
-    yield relPath(root.base, join(dir, entry.path));
-  }
+  yield* walkFolder(root.base, dir, '', [], allFiles);
 }
 
-/** Every .gitignore under dir, keyed by its folder relative to dir ('' for dir itself). */
-async function readGitignores(dir: string): Promise<Map<string, IgnoreRule[]>> {
-  const found = await fg('**/.gitignore', { cwd: dir, dot: true, followSymbolicLinks: false, ignore: ['**/.git/**'], suppressErrors: true });
-  const map = new Map<string, IgnoreRule[]>();
-  for (const file of found) {
+interface ScopedRules {
+  readonly folder: string; // relative to the walk's start, '' for the start itself
+  readonly rules: readonly IgnoreRule[];
+}
+
+/**
+ * Walks a folder outside git one level at a time (fast-glob, depth 1, synchronous: the async walker
+ * costs ~5x more on many small folders), reading each folder's .gitignore before its entries, so
+ * that ignored folders are pruned, never walked, and nested .gitignore files apply below them.
+ */
+function* walkFolder(base: string, start: string, folder: string, inherited: readonly ScopedRules[], allFiles: boolean): Generator<string> {
+  const abs = folder ? join(start, folder) : start;
+  const entries = fg.sync('*', { cwd: abs, dot: true, onlyFiles: false, deep: 1, followSymbolicLinks: false, suppressErrors: true, objectMode: true });
+  let scoped = inherited;
+  if (!allFiles && entries.some((e) => e.name === '.gitignore' && e.dirent.isFile())) {
     try {
-      const folder = file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '';
-      map.set(folder, parseIgnoreLines(await readFile(join(dir, file), 'utf8')));
+      scoped = [...inherited, { folder, rules: parseIgnoreLines(readFileSync(join(abs, '.gitignore'), 'utf8')) }];
     } catch {
       // an unreadable .gitignore ignores nothing; the file itself is reported when it is read
     }
   }
-  return map;
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    const rel = folder ? `${folder}/${entry.name}` : entry.name;
+    const isDir = entry.dirent.isDirectory();
+    if (isDir && entry.name === '.git') continue;
+    if (isGitIgnored(scoped, rel, isDir)) continue;
+    if (isDir) yield* walkFolder(base, start, rel, scoped, allFiles);
+    else yield relPath(base, join(start, rel));
+  }
 }
 
-function isGitIgnored(gitignores: Map<string, IgnoreRule[]>, path: string): boolean {
-  if (gitignores.size === 0) return false;
+function isGitIgnored(scoped: readonly ScopedRules[], path: string, isDir: boolean): boolean {
   let ignored = false;
-  const parts = path.split('/');
-  for (let depth = 0; depth < parts.length; depth++) {
-    const folder = parts.slice(0, depth).join('/');
-    const rules = gitignores.get(folder);
-    if (!rules) continue;
-    const decided = matchIgnoreRules(rules, parts.slice(depth).join('/'));
+  for (const { folder, rules } of scoped) {
+    const rel = folder ? path.slice(folder.length + 1) : path;
+    const decided = matchIgnoreRules(rules, rel, isDir);
     if (decided) ignored = decided.ignored;
   }
   return ignored;
 }
 
-async function readOne(base: string, path: string, options: FileSourceOptions): Promise<SourceEvent[]> {
+/**
+ * Reads one file. Synchronous on purpose: for the small files that make up most trees, a
+ * synchronous read from the page cache costs a few microseconds, while the promise API's thread
+ * pool round trips (open, fstat, read, close) cost ten times that (measured in npm run bench).
+ */
+function readOne(base: string, path: string, options: FileSourceOptions): SourceEvent[] {
   if (options.exclude?.(path)) return [{ type: 'skip', path, reason: 'ignored-by-rule' }];
   const abs = join(base, path);
   const origin = { kind: 'file', absPath: abs } as const;
   try {
-    const info = await lstat(abs);
+    const info = lstatSync(abs);
     if (info.isSymbolicLink()) {
-      const target = await realpath(abs).catch(() => undefined);
+      const target = safeRealpath(abs);
       const inside = target !== undefined && isInside(base, target);
       return [{ type: 'skip', path, reason: inside ? 'symlink' : 'symlink-outside-root', origin }];
     }
     if (!info.isFile()) return [];
     if (info.size > options.maxFileSize) return [{ type: 'skip', path, reason: 'oversize', origin }];
-    const bytes = await readFile(abs);
+    const bytes = readFileSync(abs);
     return [{ type: 'blob', blob: { path, bytes, origin } }];
   } catch (error) {
     const code = (error as { code?: string }).code;
     if (code === 'ENOENT') return []; // tracked but deleted from the work tree: nothing to scan
     return [{ type: 'skip', path, reason: 'unreadable', origin, message: `${describeSystemError(error)}: fix its permissions or exclude it in .secretsignore` }];
+  }
+}
+
+function safeRealpath(path: string): string | undefined {
+  try {
+    return realpathSync(path);
+  } catch {
+    return undefined;
   }
 }
 

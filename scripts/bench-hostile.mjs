@@ -1,0 +1,34 @@
+#!/usr/bin/env node
+// Feeds every detector 1 MiB lines of near-matches and prints the slowest (detector, input) as JSON.
+// Used by scripts/bench.mjs; the test suite checks the same inputs for correct results.
+import { allDetectors } from '../dist/engine.js';
+
+const MiB = 1024 * 1024;
+const fill = (unit) => unit.repeat(Math.ceil(MiB / unit.length)).slice(0, MiB);
+const B64 = 'QWxhZGRpbjpvcGVuIHNlc2FtZQ0KdGhlIHF1aWNrIGJyb3duIGZveCBqdW1wcyBvdmVy';
+const generic = {
+  'AKIA repeated': fill('AKIA'),
+  '= run': fill('='),
+  'base64 run': fill(B64),
+  'unterminated PEM header': fill('-----BEGIN RSA PRIVATE KEY-----\n'),
+  'key= run': fill('key='),
+  'quote run': fill('"'),
+  'password: run': fill('password: "'),
+  'Bearer run': fill('Authorization: Bearer '),
+  'url run': fill('https://user:'),
+};
+const perDetector = new Map();
+for (const d of allDetectors) {
+  const inputs = { ...generic };
+  for (const k of d.keywords) inputs[`keyword ${k} repeated`] = fill(`${k}`);
+  for (const k of d.keywords.slice(0, 3)) inputs[`keyword ${k} + charset run`] = fill(`${k}${'aB3dE5fG7hJ9kL1mN2pQ4rS6tU8vW0xY'.repeat(4)} `);
+  const path = d.paths?.[0]?.replace(/\*\*\//g, '').replace(/\*/g, 'x') ?? 'hostile.txt';
+  for (const [name, text] of Object.entries(inputs)) {
+    const t0 = performance.now();
+    for (const _ of d.detect({ path, text })) void _;
+    const ms = performance.now() - t0;
+    if (ms > (perDetector.get(d.id)?.ms ?? -1)) perDetector.set(d.id, { id: d.id, input: name, ms: Math.round(ms * 10) / 10 });
+  }
+}
+const ranked = [...perDetector.values()].sort((a, b) => b.ms - a.ms);
+console.log(JSON.stringify({ ...ranked[0], top: ranked.slice(0, 8) }));

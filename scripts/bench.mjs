@@ -1,0 +1,122 @@
+#!/usr/bin/env node
+// npm run bench: builds its inputs under bench/.work/ if missing, then prints for each case the
+// floor measured in the same run, our time, the ratio, throughput and peak RSS, and writes the
+// same figures to bench/results.json.
+//
+//   node scripts/bench.mjs [--commits 20000] [--tree-mb 200] [--only history,tree,staged,hostile] [--runs 3]
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+// Inputs live outside the repository, so that git ignore rules of this checkout do not apply to them.
+const work = process.env.SECRET_HYGIENE_BENCH_DIR ?? join(tmpdir(), 'secret-hygiene-bench');
+const args = Object.fromEntries(process.argv.slice(2).reduce((acc, a, i, all) => (a.startsWith('--') ? [...acc, [a.slice(2), all[i + 1]]] : acc), []));
+const commits = Number(args.commits ?? 20000);
+const treeMb = Number(args['tree-mb'] ?? 200);
+const runs = Number(args.runs ?? 3);
+const only = new Set((args.only ?? 'history,tree,staged,hostile').split(','));
+const bin = join(root, 'bin', 'secret-hygiene.js');
+const generator = resolve(root, '..', 'shared', 'bench', 'make-history-repo.mjs');
+
+mkdirSync(work, { recursive: true });
+if (!existsSync(join(root, 'dist', 'cli.js'))) execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
+
+/** Runs a shell command `runs` times; returns the median wall time (s) and the max peak RSS (MB) via /usr/bin/time when present. */
+function measure(command, { cwd = root, times = runs } = {}) {
+  const walls = [];
+  let rss = 0;
+  for (let i = 0; i < times; i++) {
+    const t0 = process.hrtime.bigint();
+    const r = spawnSync('bash', ['-c', `${existsSync('/usr/bin/time') ? "/usr/bin/time -f '%M' -o /tmp/sh-bench-rss" : ''} ${command}`], { cwd, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 26 });
+    walls.push(Number(process.hrtime.bigint() - t0) / 1e9);
+    if (r.status !== 0 && r.status !== 1) throw new Error(`bench command failed (${r.status}): ${command}\n${r.stderr}`);
+    if (existsSync('/tmp/sh-bench-rss')) rss = Math.max(rss, Number(readFileSync('/tmp/sh-bench-rss', 'utf8').trim().split('\n').pop()) / 1024);
+  }
+  walls.sort((a, b) => a - b);
+  return { wall: walls[Math.floor(walls.length / 2)], rssMb: rss || undefined };
+}
+
+const rows = [];
+const row = (name, floorName, floor, ours, bytes, extra = {}) => {
+  rows.push({ case: name, floor: floorName, floorS: round(floor.wall), oursS: round(ours.wall), ratio: round(ours.wall / floor.wall), mbPerS: bytes ? round(bytes / 1024 / 1024 / ours.wall) : undefined, peakRssMb: ours.rssMb ? Math.round(ours.rssMb) : undefined, ...extra });
+};
+const round = (n) => Math.round(n * 1000) / 1000;
+
+if (only.has('history')) {
+  const repo = join(work, `history-${commits}`);
+  if (!existsSync(join(repo, '.git'))) {
+    if (!existsSync(generator)) throw new Error(`missing ${generator}: the history case needs ../shared/bench`);
+    console.error(`building ${repo} (${commits} commits)…`);
+    execFileSync('node', [generator, '--out', repo, '--commits', String(commits)], { stdio: 'inherit' });
+  }
+  const blobBytes = Number(execFileSync('bash', ['-c', "git rev-list --objects --all | cut -d' ' -f1 | git cat-file --batch-check='%(objecttype) %(objectsize)' | awk '$1==\"blob\"{s+=$2} END{print s}'"], { cwd: repo }).toString().trim());
+  const floor = measure("git rev-list --objects --all | cut -d' ' -f1 | git cat-file --batch-check='%(objectname) %(objecttype)' | awk '$2==\"blob\"{print $1}' | git cat-file --batch > /dev/null", { cwd: repo });
+  const ours = measure(`node ${bin} history . --format json > /dev/null`, { cwd: repo });
+  row(`history (${commits} commits)`, 'rev-list | cat-file --batch', floor, ours, blobBytes);
+  const logp = measure('git log -p -U0 --full-history --all > /dev/null', { cwd: repo, times: 1 });
+  rows.push({ case: '  git log -p -U0 --all alone', floor: '', floorS: undefined, oursS: round(logp.wall) });
+}
+
+if (only.has('tree')) {
+  const tree = join(work, `tree-${treeMb}mb`);
+  if (!existsSync(tree)) {
+    console.error(`building ${tree} (≥ ${treeMb} MB of text from node_modules copies)…`);
+    let bytes = 0;
+    for (let copy = 0; bytes < treeMb * 1024 * 1024 && copy < 50; copy++) {
+      cpSync(join(root, 'node_modules'), join(tree, `copy-${copy}`), { recursive: true, filter: (src) => !/\.(node|wasm|png|jpg|gz)$/.test(src) && !src.includes('/.bin') && !/\/(esbuild|@esbuild|@typescript|typescript)(\/|$)/.test(src) });
+      bytes = du(tree);
+    }
+  }
+  const bytes = du(tree);
+  const files = countFiles(tree);
+  const floor = measure(`find . -type f -print0 | xargs -0 cat > /dev/null`, { cwd: tree });
+  const ours = measure(`node ${bin} scan . --format json > /dev/null`, { cwd: tree });
+  row(`working tree (${files} files, ${Math.round(bytes / 1048576)} MB)`, 'read every file', floor, ours, bytes, { filesPerS: Math.round(files / ours.wall) });
+}
+
+if (only.has('staged')) {
+  const repo = join(work, 'staged-repo');
+  if (!existsSync(join(repo, '.git'))) {
+    cpSync(join(root, 'src'), join(repo, 'src'), { recursive: true });
+    execFileSync('bash', ['-c', 'git init -q -b main && git add -A && git -c user.name=b -c user.email=b@b commit -qm init'], { cwd: repo });
+  }
+  const files = readdirSync(join(repo, 'src', 'engine')).slice(0, 5);
+  for (const f of files) writeFileSync(join(repo, 'src', 'engine', f), `${readFileSync(join(repo, 'src', 'engine', f), 'utf8')}\n// bench edit\n`);
+  execFileSync('git', ['add', '-A'], { cwd: repo });
+  const floor = measure('node -e 0', { times: 10 });
+  const ours = measure(`node ${bin} staged`, { cwd: repo, times: 10 });
+  execFileSync('git', ['reset', '-q', '--hard'], { cwd: repo });
+  row('staged (5-file change)', 'node -e 0', floor, ours, 0);
+}
+
+if (only.has('hostile')) {
+  const out = execFileSync('node', [join(root, 'scripts', 'bench-hostile.mjs')], { cwd: root }).toString();
+  const slowest = JSON.parse(out);
+  rows.push({ case: `slowest detector on 1 MiB hostile input: ${slowest.id} (${slowest.input})`, floor: '', oursS: round(slowest.ms / 1000) });
+}
+
+printTable(rows);
+mkdirSync(join(root, 'bench'), { recursive: true });
+writeFileSync(join(root, 'bench', 'results.json'), `${JSON.stringify({ date: new Date().toISOString(), node: process.version, cores: (await import('node:os')).availableParallelism(), rows }, null, 2)}\n`);
+
+function du(dir) {
+  let total = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true, recursive: true })) if (e.isFile()) total += statSync(join(e.parentPath ?? e.path, e.name)).size;
+  return total;
+}
+function countFiles(dir) {
+  return readdirSync(dir, { withFileTypes: true, recursive: true }).filter((e) => e.isFile()).length;
+}
+function printTable(list) {
+  const cols = ['case', 'floor', 'floorS', 'oursS', 'ratio', 'mbPerS', 'filesPerS', 'peakRssMb'];
+  const heads = ['case', 'floor', 'floor s', 'ours s', 'ratio', 'MB/s', 'files/s', 'peak RSS MB'];
+  const cells = list.map((r) => cols.map((c) => (r[c] === undefined ? '' : String(r[c]))));
+  const widths = cols.map((_, i) => Math.max(heads[i].length, ...cells.map((c) => c[i].length)));
+  const line = (c) => c.map((v, i) => (i < 2 ? v.padEnd(widths[i]) : v.padStart(widths[i]))).join('  ');
+  console.log(line(heads));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const c of cells) console.log(line(c));
+}
