@@ -1,0 +1,100 @@
+// Every detector of detectors/secrets/*.ts on 1 MiB inputs built to make a regex backtrack or a
+// scanner go quadratic: keyword floods, prefixes followed by over-long runs of the token's own
+// charset, unterminated PEM headers, and each positive example repeated to 1 MiB. Near-misses must
+// report nothing. The time limits here only catch catastrophic (super-linear) behaviour, with room
+// for a loaded CI machine; the real per-detector figures are printed by `npm run bench`.
+import { afterAll, describe, expect, it } from 'vitest';
+import { secretDetectors } from '../../../detectors/secrets/index.js';
+import type { Detector } from '../../../src/types.js';
+
+const MIB = 1 << 20;
+const NEAR_MISS_BUDGET_MS = 1500;
+const FLOOD_BUDGET_MS = 5000;
+/** `unit` repeated whole (never cut, so no truncated token appears at the end), padded to 1 MiB. */
+const fill = (unit: string): string => unit.repeat(Math.max(1, Math.floor(MIB / unit.length))).padEnd(MIB, ' ');
+
+/** A fixed pseudo-random run of `alphabet` (mulberry32), so inputs are the same on every run. */
+function run(alphabet: string, length: number, seed = 1): string {
+  let a = seed;
+  let out = '';
+  for (let i = 0; i < length; i++) {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    out += alphabet[(((t ^ (t >>> 14)) >>> 0) % alphabet.length)];
+  }
+  return out;
+}
+const B62 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+const B64URL = `${B62}-_`;
+const HEX = '0123456789abcdef';
+
+/** Near-misses aimed at each detector's structure; none holds a well-formed secret. */
+const TARGETED: Readonly<Record<string, readonly string[]>> = {
+  'private-key': [
+    '-----BEGIN RSA PRIVATE KEY-----',
+    `-----BEGIN RSA PRIVATE KEY-----\n${run(B62, 4000)}\n`,
+    `-----BEGIN EC PRIVATE KEY-----\n${run(B62, 200)}\n-----END RSA PRIVATE KEY-----\n`,
+    '-----BEGIN PRIVATE KEY-----\\n" + "',
+  ],
+  'pgp-private-key': ['-----BEGIN PGP PRIVATE KEY BLOCK-----\n\n', `-----BEGIN PGP PRIVATE KEY BLOCK-----\n\nxVgE${run(B62, 300)}\n-----END PGP PRIVATE KEY BLOCK-----\n`],
+  'gcp-service-account-key': ['"type": "service_account", "private_key": "-----BEGIN PRIVATE KEY-----\\n', `"private_key": "-----BEGIN PRIVATE KEY-----${run(B62, 20000)}`],
+  jwt: ['eyJhbGciOiJIUzI1NiJ9.', 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.', `eyJ${run(B64URL, 3000)}.`, `eyJ${run(B64URL, 40)}.${run(B64URL, 40)}.${run(B64URL, 20)}.`],
+  'url-credentials': ['https://a:', `postgres://${'u:'.repeat(200)}`, `redis://:${run(B62, 400)}`, 'mongodb+srv://app:${PASS}@'],
+  'connection-string-password': ['Server=db;Password=${DB_PASSWORD};', `password=${run(B62, 200)}`, 'pwd=', 'pwd= ', `;Password=${run(B62, 12)}`, `?password=${run(B62, 12)}&`],
+  'generic-secret-assignment': [
+    'password = "', 'password: ', `"token": "${run(B62, 400)}`, `API_KEY=${'Ab1'.repeat(200)}\n`, 'a.b.c.d-password', 'token: str',
+    'x API_KEY=Xk29sLq8mVz1 ', // env-style candidates on one endless line: none is at a line start
+  ],
+  'aws-secret-access-key': [`AKIAAB7WQMOHRXIEYQGL aws_secret_access_key = ${run(B62, 41)}\n`, `${run(`${B62}+/`, 4000)}`],
+  'aws-access-key-id': [`AKIA${run('ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 17)} `],
+  'twilio-auth-token': [`twilio AC${run(HEX, 32)} ${run(HEX, 31)} `, `auth_token = ${run(HEX, 33)}\n`],
+  'twilio-api-key': [`twilio SK${run(HEX, 33)} `],
+  'slack-token': ['xoxb-1-', `xoxb-${'1234567890-'.repeat(6)}`, `xoxe.xoxp-1-${run(B62, 300)}`],
+  'slack-webhook-url': [`https://hooks.slack.com/services/T${run('ABCDEFGHIJKLMNOPQRSTUVWXYZ', 13)}/`],
+  'gitlab-token': [`glpat-${run(B64URL, 19)} `, `glpat-${run(B64URL, 300)}.`, `glpat-${run(B64URL, 40)}.01.`],
+  'gitlab-service-token': [`glrt-t1_${run(B64URL, 301)}.0a`, 'gldt-'],
+  'openai-api-key': ['sk-T3BlbkFJ', `sk-proj-${'aT3BlbkFJ'.repeat(40)}`],
+  'anthropic-api-key': [`sk-ant-api03-${run(B64URL, 94)}AA`],
+  'stripe-secret-key': [`sk_live_${run(B62, 100)} `],
+  'npm-token': [`npm_${run(B62, 37)} `],
+  'sendgrid-api-key': [`SG.${run(B64URL, 22)}.${run(B64URL, 42)} `],
+  'google-api-key': [`AIza${run(B64URL, 36)} `],
+};
+
+function hostileInputs(detector: Detector): { name: string; text: string; nearMiss: boolean }[] {
+  const inputs = (TARGETED[detector.id] ?? []).map((unit, i) => ({ name: `targeted #${i}`, text: fill(unit), nearMiss: true }));
+  for (const k of detector.keywords) {
+    inputs.push({ name: `keyword ${k} repeated`, text: fill(k), nearMiss: true });
+    inputs.push({ name: `keyword ${k} + base64url run`, text: fill(`${k}${run(B64URL, 4096)}`), nearMiss: true });
+  }
+  detector.examples.positive.forEach((e, i) => inputs.push({ name: `positive #${i} repeated`, text: fill(`${e.text}\n`), nearMiss: false }));
+  return inputs;
+}
+
+/** The fastest of three runs, so a pause of a busy machine does not fail the suite. */
+function timed(detector: Detector, text: string): { ms: number; matches: number } {
+  let best = Infinity;
+  let matches = 0;
+  for (let i = 0; i < 3; i++) {
+    const started = performance.now();
+    matches = [...detector.detect({ path: 'hostile.txt', text })].length;
+    best = Math.min(best, performance.now() - started);
+  }
+  return { ms: best, matches };
+}
+
+const slowest = new Map<string, number>();
+afterAll(() => {
+  const rows = [...slowest].sort((a, b) => b[1] - a[1]).map(([id, ms]) => `${id} ${ms.toFixed(1)} ms`);
+  console.log(`slowest near-miss per detector (1 MiB): ${rows.join(', ')}`);
+});
+
+describe.each(secretDetectors.map((d) => [d.id, d] as const))('%s on 1 MiB of hostile input', (id, detector) => {
+  it.each(hostileInputs(detector).map((input) => [input.name, input] as const))('%s', (_name, input) => {
+    const { ms, matches } = timed(detector, input.text);
+    if (input.nearMiss) slowest.set(id, Math.max(slowest.get(id) ?? 0, ms));
+    if (input.nearMiss) expect(matches).toBe(0);
+    expect(ms, `${detector.id} took ${ms.toFixed(1)} ms`).toBeLessThan(input.nearMiss ? NEAR_MISS_BUDGET_MS : FLOOD_BUDGET_MS);
+  });
+});
