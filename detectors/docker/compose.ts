@@ -1,0 +1,99 @@
+import type { Detector, DetectorInput, Match } from '../../src/types.js';
+import { composeEntries } from './compose-scan.js';
+import { COMPOSE_PATHS } from './paths.js';
+import { isLiteralSecret } from './secret-value.js';
+
+// Docker Compose services that run as root, run privileged, or carry literal secrets in
+// `environment:` (list `- DB_PASSWORD=…` and map `DB_PASSWORD: …` forms; `${VAR}` references are fine).
+
+const ROOT = /^(?:root|0)(?::\S*)?$/;
+
+function* rootUser({ text }: DetectorInput): Iterable<Match> {
+  for (const e of composeEntries(text)) {
+    if (e.key === 'user' && ROOT.test(e.value)) yield { start: e.start, end: e.end, detail: `service "${e.service}" runs as root (user: ${e.value})` };
+  }
+}
+
+function* privileged({ text }: DetectorInput): Iterable<Match> {
+  for (const e of composeEntries(text)) {
+    if (e.key === 'privileged' && /^(?:true|True|TRUE)$/.test(e.value)) yield { start: e.start, end: e.end, detail: `service "${e.service}" is privileged` };
+  }
+}
+
+function* secretEnvironment({ text }: DetectorInput): Iterable<Match> {
+  for (const e of composeEntries(text)) {
+    if (e.key !== 'environment' || !e.name || !isLiteralSecret(e.name, e.value)) continue;
+    yield { start: e.start, end: e.end, secret: text.slice(e.start, e.end), detail: `service "${e.service}" sets ${e.name} to a literal` };
+  }
+}
+
+export const composeRootUser: Detector = {
+  id: 'compose-root-user',
+  title: 'Compose service runs as root',
+  policy: 'non-root-containers',
+  severity: 'medium',
+  keywords: ['user'],
+  paths: COMPOSE_PATHS,
+  remediation: 'Run the service as an unprivileged user (`user: "10001:10001"`, or a USER set in its image) instead of root.',
+  detect: rootUser,
+  examples: {
+    positive: [
+      { text: 'services:\n  web:\n    image: nginx:1.27\n    user: root\n', path: 'docker-compose.yml' },
+      { text: 'services:\n  db:\n    image: postgres:16\n    user: "0:0"\n  api:\n    user: "root:root"\n', path: 'compose.yaml' },
+    ],
+    negative: [
+      { text: 'services:\n  web:\n    image: nginx:1.27\n    user: "101:101"\n', path: 'docker-compose.yml' },
+      { text: 'services:\n  db:\n    image: postgres:16\n    user: "${UID}:${GID}"\n  api:\n    environment:\n      user: root\n', path: 'compose.yaml' },
+    ],
+  },
+};
+
+export const composePrivileged: Detector = {
+  id: 'compose-privileged',
+  title: 'Compose service runs privileged',
+  policy: 'non-root-containers',
+  severity: 'high',
+  keywords: ['privileged'],
+  paths: COMPOSE_PATHS,
+  remediation: 'Remove `privileged: true`; grant only the capabilities the service needs with `cap_add` and the devices with `devices`.',
+  detect: privileged,
+  examples: {
+    positive: [
+      { text: 'services:\n  agent:\n    image: docker:27-dind\n    privileged: true\n', path: 'docker-compose.ci.yml' },
+      { text: 'version: "3.9"\nservices:\n  vpn:\n    image: wireguard\n    privileged: true # needs net admin\n', path: 'compose.yml' },
+    ],
+    negative: [
+      { text: 'services:\n  agent:\n    image: docker:27-dind\n    privileged: false\n', path: 'docker-compose.ci.yml' },
+      { text: 'version: "3.9"\nservices:\n  vpn:\n    image: wireguard\n    cap_add: [NET_ADMIN]\n    # privileged: true\n', path: 'compose.yml' },
+    ],
+  },
+};
+
+export const composeSecretEnvironment: Detector = {
+  id: 'compose-secret-environment',
+  title: 'Literal secret in a compose environment',
+  policy: 'secrets-not-in-images',
+  severity: 'high',
+  keywords: ['environment'],
+  paths: COMPOSE_PATHS,
+  remediation:
+    'Rotate the value and take it out of the compose file: reference it as `${VAR}` from an uncommitted .env, ' +
+    'or use compose `secrets:` mounted as files.',
+  detect: secretEnvironment,
+  examples: {
+    positive: [
+      { text: 'services:\n  db:\n    image: postgres:16\n    environment:\n      - POSTGRES_PASSWORD=nLXG7byyUbirF7bn\n', path: 'docker-compose.yml' },
+      { text: 'services:\n  api:\n    environment:\n      NODE_ENV: production\n      STRIPE_API_KEY: "RAIWhCDlXnXItpSy4LD3X3Yjoq1871qb"\n', path: 'compose.yaml' },
+      { text: 'services:\n  api:\n    environment:\n      - "JWT_SECRET=14yFsrxBqs2K28XrU3F4MT8P9vYWB2Fq"\n', path: 'compose.prod.yml' },
+    ],
+    negative: [
+      { text: 'services:\n  db:\n    image: postgres:16\n    environment:\n      - POSTGRES_PASSWORD=${POSTGRES_PASSWORD}\n', path: 'docker-compose.yml' },
+      { text: 'services:\n  api:\n    environment:\n      NODE_ENV: production\n      STRIPE_API_KEY: "<your-stripe-key>"\n', path: 'compose.yaml' },
+      { text: 'services:\n  api:\n    environment:\n      - JWT_SECRET_FILE=/run/secrets/jwt\n    secrets: [jwt]\n', path: 'compose.prod.yml' },
+    ],
+    knownMisses: [
+      { text: 'services:\n  api:\n    environment: [JWT_SECRET=14yFsrxBqs2K28XrU3F4MT8P9vYWB2Fq]\n', path: 'compose.yml', why: 'flow style' },
+      { text: 'x-env: &env\n  JWT_SECRET: 14yFsrxBqs2K28XrU3F4MT8P9vYWB2Fq\nservices:\n  api:\n    environment: *env\n', path: 'compose.yml', why: 'anchors are not followed' },
+    ],
+  },
+};

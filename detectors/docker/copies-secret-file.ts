@@ -1,0 +1,109 @@
+import type { Detector, DetectorInput, Match } from '../../src/types.js';
+import { parseDockerfile, splitWords, textSpan, type Instruction } from '../kit/dockerfile.js';
+import { DOCKERFILE_PATHS } from './paths.js';
+
+// COPY/ADD of a secret-bearing file from the build context: it lands in an image layer, where a
+// later `rm` does not remove it. `COPY --from=<stage|image>` is not judged: its source is not the
+// build context, and a secret file that entered an earlier stage from the context is reported there.
+
+const TEMPLATE = /^(?:example|sample|template|tpl|dist|defaults?|schema)$/i;
+const SSH_KEY = /^id_(?:rsa|dsa|ecdsa|ed25519)(?:_sk)?$/;
+const CREDENTIAL_FILES = new Set(['.npmrc', '.pypirc', '.netrc', '_netrc', '.git-credentials', '.htpasswd', 'credentials.json']);
+const CREDENTIAL_DIRS = new Set(['.ssh', '.aws', '.gnupg', '.docker', '.kube']);
+const NESTED = /(?:^|\/)(?:\.aws\/credentials|\.docker\/config\.json|\.kube\/config)$/;
+const PUBLIC = /^(?:pub|public)$/;
+const PRIVATE = /^(?:key|priv|private|privkey|secret)$/;
+const NOT_PRIVATE = /^(?:certs?|certificate|crt|ca|cacerts?|chain|fullchain|bundle|root|rootca|trust|truststore|gpg|pgp|asc|keyring|archive|repo|release|apt)$/;
+
+/** What kind of secret file `source` names, or undefined. */
+export function secretFileKind(source: string): string | undefined {
+  const path = source.replace(/\/+$/, '');
+  const base = path.slice(path.lastIndexOf('/') + 1);
+  const lower = base.toLowerCase();
+  if (lower === '.env' || lower === '.env*') return 'environment file';
+  if (lower.startsWith('.env.')) return lower.slice(5).split('.').some((p) => TEMPLATE.test(p)) ? undefined : 'environment file';
+  if (lower.endsWith('.env') && !lower.slice(0, -4).split(/[^a-z0-9]+/).some((p) => TEMPLATE.test(p))) return 'environment file';
+  if (SSH_KEY.test(base)) return 'SSH private key';
+  if (CREDENTIAL_FILES.has(lower) || NESTED.test(path)) return 'credential file';
+  if (CREDENTIAL_DIRS.has(lower)) return 'credential directory';
+  if (/\.tfstate(?:\.backup)?$/.test(lower)) return 'Terraform state';
+  const dot = lower.lastIndexOf('.');
+  const ext = dot > 0 ? lower.slice(dot + 1) : '';
+  const parts = lower.slice(0, dot).split(/[^a-z0-9]+/);
+  if (ext === 'pem' || ext === 'key') {
+    if (parts.some((p) => PUBLIC.test(p))) return undefined;
+    if (parts.some((p) => PRIVATE.test(p)) || !parts.some((p) => NOT_PRIVATE.test(p))) return 'private key';
+    return undefined;
+  }
+  if (['p12', 'pfx', 'jks', 'keystore'].includes(ext)) return parts.some((p) => /^(?:trust|truststore|cacerts?)$/.test(p)) ? undefined : 'key store';
+  return undefined;
+}
+
+/** The sources of a COPY/ADD with their spans in args; none for `--from=` copies. */
+function sources(ins: Instruction, escape: string): { value: string; start: number; end: number }[] {
+  const args = ins.args;
+  if (args.startsWith('[')) {
+    let list: unknown;
+    try { list = JSON.parse(args); } catch { return []; }
+    if (!Array.isArray(list) || !list.every((v): v is string => typeof v === 'string')) return [];
+    return list.slice(0, -1).map((value) => {
+      const start = Math.max(0, args.indexOf(JSON.stringify(value)) + 1);
+      return { value, start, end: start + value.length };
+    });
+  }
+  const words = splitWords(args, escape);
+  if (words.some((w) => /^--from=/i.test(w.value))) return [];
+  const operands = words.filter((w) => !w.value.startsWith('--') && !w.value.startsWith('<<'));
+  return operands.slice(0, -1).filter((w) => !w.value.includes('://'));
+}
+
+function* detect({ text }: DetectorInput): Iterable<Match> {
+  const df = parseDockerfile(text);
+  for (const ins of df.instructions) {
+    if (ins.keyword !== 'COPY' && ins.keyword !== 'ADD') continue;
+    for (const source of sources(ins, df.escape)) {
+      const kind = secretFileKind(source.value);
+      if (!kind) continue;
+      const [start, end] = textSpan(ins, source.start, source.end);
+      yield { start, end, detail: `${ins.keyword} of ${source.value.slice(source.value.lastIndexOf('/') + 1)} (${kind}) into the image` };
+    }
+  }
+}
+
+export const dockerfileCopiesSecretFile: Detector = {
+  id: 'dockerfile-copies-secret-file',
+  title: 'Secret file copied into an image',
+  policy: 'secrets-not-in-images',
+  severity: 'high',
+  keywords: ['from'],
+  paths: DOCKERFILE_PATHS,
+  remediation:
+    'Rotate what the file holds, since every image layer keeps it. Mount it only while a step runs with ' +
+    '`RUN --mount=type=secret,id=…` and list it in .dockerignore.',
+  detect,
+  examples: {
+    positive: [
+      { text: 'FROM node:20\nCOPY .npmrc package.json ./\nRUN npm ci\n', path: 'Dockerfile' },
+      { text: 'FROM python:3.12\nCOPY .env /app/.env\n', path: 'Dockerfile' },
+      { text: 'FROM nginx:1.27\nADD certs/server.key /etc/nginx/ssl/\n', path: 'web.Dockerfile' },
+      { text: 'FROM alpine\nCOPY ["id_ed25519", "/root/.ssh/id_ed25519"]\n', path: 'Dockerfile', why: 'JSON form' },
+      { text: 'FROM alpine\nCOPY --chown=app:app \\\n  config/credentials.json /app/\n', path: 'Containerfile' },
+      { text: 'FROM hashicorp/terraform\nCOPY terraform.tfstate .aws/credentials ./\n', path: 'Dockerfile' },
+      { text: 'FROM node:20\nCOPY .env.production ./\n', path: 'Dockerfile.prod' },
+      { text: 'FROM node:20\nCOPY deploy/prod.env /app/.env\n', path: 'Dockerfile', why: 'a <name>.env file' },
+    ],
+    negative: [
+      { text: 'FROM node:20\nCOPY package.json ./\nRUN --mount=type=secret,id=npmrc,target=/root/.npmrc npm ci\n', path: 'Dockerfile' },
+      { text: 'FROM python:3.12\nCOPY .env.example /app/.env\n', path: 'Dockerfile', why: 'template' },
+      { text: 'FROM nginx:1.27\nADD certs/ca-bundle.pem /etc/ssl/certs/\n', path: 'web.Dockerfile', why: 'public CA bundle' },
+      { text: 'FROM alpine\nCOPY ["id_ed25519.pub", "/root/.ssh/authorized_keys"]\n', path: 'Dockerfile', why: 'public key' },
+      { text: 'FROM alpine\nCOPY --from=build /out/server.key /etc/ssl/\n', path: 'Containerfile', why: 'from a stage, not the context' },
+      { text: 'FROM hashicorp/terraform\nCOPY main.tf variables.tf ./\nCOPY . .\n', path: 'Dockerfile' },
+      { text: 'FROM debian:12\nCOPY nodesource.gpg.key /tmp/\n', path: 'Dockerfile', why: 'public repository signing key' },
+      { text: 'FROM node:20\nCOPY deploy/example.env /app/.env\n', path: 'Dockerfile', why: 'template' },
+    ],
+    knownMisses: [
+      { text: 'FROM node:20\nCOPY deploy/ /app/deploy/\n', path: 'Dockerfile', why: 'a directory whose content is unknown (deploy/.env)' },
+    ],
+  },
+};

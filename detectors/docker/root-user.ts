@@ -1,0 +1,77 @@
+import type { Detector, DetectorInput, Match } from '../../src/types.js';
+import { parseDockerfile, splitWords, type Dockerfile, type Instruction, type Stage } from '../kit/dockerfile.js';
+import { DOCKERFILE_PATHS } from './paths.js';
+
+// The final stage's effective user: its last USER, else the last USER of the stage it builds on
+// (`FROM <stage>` inherits the image config), else the base image's default user.
+// - Root: `root`, `0`, `root:<group>`, `0:<group>`, and Windows' `ContainerAdministrator`.
+// - A variable (`USER $APP_USER`, `${UID}`) is not judged: its value is unknown here.
+// - No USER on an image that says it runs unprivileged (`nonroot`, `non-root`, `unprivileged`,
+//   `rootless` or `nanoserver` in its name or tag, e.g. distroless `:nonroot`) is not a finding.
+
+const ROOT = /^(?:root|0|containeradministrator)(?::.*)?$/i;
+const NON_ROOT_IMAGE = /nonroot|non-root|unprivileged|rootless|nanoserver/i;
+const NO_USER = "no USER: runs as the base image's user, root for most images";
+
+function* detect({ text }: DetectorInput): Iterable<Match> {
+  const df = parseDockerfile(text);
+  const final = df.stages[df.stages.length - 1];
+  if (!final) return;
+  const users = lastUsers(df);
+  for (let stage: Stage | undefined = final; stage; stage = stage.parent === undefined ? undefined : df.stages[stage.parent]) {
+    const user = users[stage.index];
+    if (user) {
+      const value = splitWords(user.args, df.escape)[0]?.value ?? '';
+      if (ROOT.test(value)) yield { start: user.start, end: user.end, detail: `${where(final, stage)} runs as root: USER ${value}` };
+      return;
+    }
+    if (stage.parent === undefined && !NON_ROOT_IMAGE.test(stage.base)) {
+      const from = df.instructions[final.from] as Instruction;
+      yield { start: from.start, end: from.end, detail: NO_USER };
+    }
+  }
+}
+
+/** The last USER instruction of each stage. */
+function lastUsers(df: Dockerfile): (Instruction | undefined)[] {
+  const users: (Instruction | undefined)[] = new Array<Instruction | undefined>(df.stages.length);
+  for (const ins of df.instructions) if (ins.keyword === 'USER' && ins.stage >= 0) users[ins.stage] = ins;
+  return users;
+}
+
+function where(final: Stage, stage: Stage): string {
+  const name = final.name ? `final stage "${final.name}"` : 'final stage';
+  return stage === final ? name : `${name} (inherited from stage "${stage.name ?? stage.index}")`;
+}
+
+export const dockerfileRootUser: Detector = {
+  id: 'dockerfile-root-user',
+  title: 'Container runs as root',
+  policy: 'non-root-containers',
+  severity: 'medium',
+  keywords: ['from'],
+  paths: DOCKERFILE_PATHS,
+  remediation:
+    'Create an unprivileged user in the final stage and end it with `USER <name>` or a numeric `USER 10001`; ' +
+    'keep `USER root` only for the build steps that need it, before switching back.',
+  detect,
+  examples: {
+    positive: [
+      { text: 'FROM node:20-slim\nWORKDIR /app\nCOPY . .\nCMD ["node", "server.js"]\n', path: 'Dockerfile', why: 'no USER' },
+      { text: 'FROM alpine:3.20\nRUN adduser -D app\nUSER app\nRUN id\nUSER root\n', path: 'Dockerfile', why: 'last USER is root' },
+      { text: 'FROM debian:12 AS base\nUSER 0:0\nFROM base\nCMD ["bash"]\n', path: 'api.Dockerfile', why: 'root inherited from a stage' },
+      { text: 'FROM python:3.12 AS build\nRUN pip wheel .\nFROM python:3.12-slim AS runtime\nUSER root:root\n', path: 'Dockerfile.prod' },
+      { text: 'FROM golang:1.22 AS build\nUSER 10001\nFROM scratch\nCOPY --from=build /app /app\n', path: 'Containerfile', why: 'final stage does not inherit' },
+    ],
+    negative: [
+      { text: 'FROM node:20-slim\nWORKDIR /app\nCOPY . .\nUSER node\nCMD ["node", "server.js"]\n', path: 'Dockerfile' },
+      { text: 'FROM alpine:3.20\nUSER root\nRUN apk add --no-cache curl\nUSER 10001\n', path: 'Dockerfile', why: 'root only for a build step' },
+      { text: 'FROM debian:12 AS base\nUSER app:app\nFROM base\nCMD ["bash"]\n', path: 'api.Dockerfile', why: 'non-root inherited' },
+      { text: 'FROM golang:1.22 AS build\nUSER root\nRUN go build -o /app\nFROM gcr.io/distroless/static:nonroot\nCOPY --from=build /app /app\n', path: 'Dockerfile', why: 'root in a build stage only; distroless nonroot' },
+      { text: 'FROM python:3.12-slim\nARG APP_USER=app\nUSER ${APP_USER}\n', path: 'Dockerfile', why: 'a variable is not judged' },
+    ],
+    knownMisses: [
+      { text: 'FROM alpine:3.20\nARG RUN_AS=root\nUSER ${RUN_AS}\n', path: 'Dockerfile', why: 'variables are not resolved' },
+    ],
+  },
+};

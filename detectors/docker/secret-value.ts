@@ -1,0 +1,33 @@
+import { shannonEntropy } from '../kit/entropy.js';
+import { isSecretName, nameParts } from '../kit/names.js';
+import { isPlaceholder } from '../kit/placeholders.js';
+
+// Whether a literal assigned to a variable (Dockerfile ENV/ARG, compose environment) is a credential.
+// Strong names (password, secret, token, api key, ...) take any real-looking literal; weak names
+// (auth, session, cookie, bearer: AUTH_PROVIDER, SESSION_STORE) need a random-looking value.
+
+const STRONG_PARTS = new Set([
+  'password', 'passwd', 'pwd', 'pass', 'passphrase', 'secret', 'secrets', 'token', 'tokens', 'apikey',
+  'credential', 'credentials', 'creds', 'privatekey', 'key', 'str', 'string', 'url',
+]);
+const NOT_A_VALUE = /^(?:true|false|yes|no|on|off|null|none|nil|undefined|enabled|disabled|required|optional)$/i;
+const PATH = /^(?:\/|\.{1,2}\/|~\/)[\w./@-]*$/;
+const URL = /^[a-z][a-z0-9+.-]{0,20}:\/\//i;
+const URL_PASSWORD = /^[a-z][a-z0-9+.-]{0,20}:\/\/[^\s/@:]{0,128}:([^\s/@]{1,256})@/i;
+
+/** True when `value`, a literal assigned to `name`, looks like a real credential. */
+export function isLiteralSecret(name: string, value: string): boolean {
+  const v = value.trim();
+  if (v.length < 4 || v.length > 4096) return false;
+  if (v.includes('$')) return false; // a reference, whole or in part: Docker and compose substitute it
+  if (NOT_A_VALUE.test(v) || /^\d{1,5}$/.test(v) || PATH.test(v) || isPlaceholder(v)) return false;
+  if (!isSecretName(name)) return false;
+  const parts = nameParts(name);
+  if (parts.includes(v.toLowerCase())) return false; // PASSWORD=password, JWT_SECRET=secret
+  if (URL.test(v)) {
+    const password = URL_PASSWORD.exec(v)?.[1];
+    return password !== undefined && !isPlaceholder(password);
+  }
+  if (parts.some((p) => STRONG_PARTS.has(p) || p.endsWith('key'))) return true;
+  return v.length >= 16 && shannonEntropy(v) >= 3.5 && /\d/.test(v) && /[A-Za-z]/.test(v);
+}

@@ -1,0 +1,50 @@
+import type { Detector, DetectorInput, Match } from '../../src/types.js';
+import { isPlaceholder } from '../kit/placeholders.js';
+
+// A URL that sends a username and password over plain http: `http://user:pass@host`. This is the
+// transport finding (the password itself is reported by url-credentials under
+// no-committed-credentials), so it carries no `secret`, and it points at the `http://` scheme.
+// Loopback hosts, reserved documentation domains and stand-in passwords are not findings.
+
+const URL = /(?<![\w+.-])http:\/\/[^\s:/@?#'"<>\\]{0,128}:(?<password>[^\s/@?#'"<>\\]{1,256})@(?<host>\[[0-9A-Fa-f:.]{2,45}\]|[A-Za-z0-9][A-Za-z0-9.-]{0,252})/dgi;
+const LOCAL_HOST = /^(?:localhost|.*\.localhost|127(?:\.\d{1,3}){3}|0\.0\.0\.0|\[::1\]|\[0{0,4}(?::0{0,4}){2,6}:0{0,3}1\])$/i;
+const DOC_HOST = /(?:^|\.)(?:example\.(?:com|org|net)|example|test|invalid)$/i;
+const STAND_IN = /^(?:password|passwd|pass|pwd|pw|p|x|secret|token|apikey|user|username|foo|bar|baz|test|changeit)$/i;
+
+function* detect({ text }: DetectorInput): Iterable<Match> {
+  URL.lastIndex = 0;
+  for (let m = URL.exec(text); m; m = URL.exec(text)) {
+    const password = m.groups?.['password'] ?? '';
+    const host = (m.groups?.['host'] ?? '').replace(/\.$/, '');
+    if (LOCAL_HOST.test(host) || DOC_HOST.test(host)) continue;
+    if (password.includes('$') || /^[{%]/.test(password) || STAND_IN.test(password) || isPlaceholder(password)) continue;
+    yield { start: m.index, end: m.index + 'http://'.length, detail: `credentials sent over plain http to ${host.toLowerCase()}` };
+  }
+}
+
+export const credentialsOverHttp: Detector = {
+  id: 'credentials-over-http',
+  title: 'Credentials sent over plain HTTP',
+  policy: 'tls-verified',
+  severity: 'medium',
+  keywords: ['http://'],
+  remediation:
+    'Use https:// for any URL that carries credentials, rotate the password that was sent in clear, and read it ' +
+    'from the environment or a secret store rather than the URL.',
+  detect,
+  examples: {
+    positive: [
+      { text: 'REGISTRY_URL=http://deploy:Q9vLk2mXw7Rt@registry.corp.lan:5000/v2/\n', path: 'deploy/.env.staging' },
+      { text: 'proxy = "http://svc-build:hT4nW8qZ2pLs@proxy.internal:3128"\n', path: 'ci/settings.toml' },
+      { text: 'git clone http://ci-bot:vB7xK3mQ9wTn@git.internal/team/app.git\n', path: 'build.sh' },
+    ],
+    negative: [
+      { text: 'REGISTRY_URL=https://deploy:Q9vLk2mXw7Rt@registry.corp.lan:5000/v2/\n', path: 'deploy/.env.staging', why: 'https' },
+      { text: 'proxy = "http://svc-build:${PROXY_PASSWORD}@proxy.internal:3128"\n', path: 'ci/settings.toml' },
+      { text: 'git clone http://ci-bot:vB7xK3mQ9wTn@localhost:3000/team/app.git\n', path: 'build.sh', why: 'loopback' },
+      { text: 'See http://user:password@host.example.com/ for the format.\n', path: 'docs/urls.md' },
+      { text: 'DATABASE_URL=http://admin:<password>@db.internal:8080\n', path: '.env.example' },
+      { text: 'curl http://127.0.0.1:9200 -u elastic:Q9vLk2mXw7Rt\n', path: 'check.sh', why: 'no userinfo in the URL' },
+    ],
+  },
+};

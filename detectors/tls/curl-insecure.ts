@@ -1,0 +1,112 @@
+import type { Detector, DetectorInput, Match } from '../../src/types.js';
+import { commandWords, type CommandWord } from './command-words.js';
+import { CodeContext } from './context.js';
+import { runRules, type TlsRule } from './rules.js';
+
+// Command lines that download without checking certificates: `curl -k` / `--insecure` (also inside
+// combined short flags such as `-sSkL`, but not as another option's argument), `wget
+// --no-check-certificate`, `git -c http.sslVerify=false`, PowerShell `-SkipCertificateCheck`, and
+// `check_certificate = off` in a .wgetrc. Each command's words are read once: linear time.
+
+const COMMAND = /(?<![\w.$-])(curl|wget|git)(?:\.exe)?(?=[ \t]|\\\r?\n)/g;
+/** curl's short options that take an argument: in `-sSo file`, nothing after `o` is a flag. */
+const CURL_SHORT_WITH_ARG = new Set('AbcCdDeEFHKmoPQrtTuUwxXyYz');
+const CURL_LONG_WITH_ARG = new Set([
+  '--header', '--data', '--data-raw', '--data-binary', '--data-urlencode', '--user', '--output', '--request', '--url',
+  '--form', '--cookie', '--config', '--cert', '--key', '--cacert', '--proxy', '--user-agent', '--referer', '--write-out',
+]);
+const GIT_SSL_OFF = /^http\.(?:\S{1,512}\.)?sslverify=(?:false|no|off|0)$/i;
+
+/** The offending word of a curl command, if any. */
+function curlInsecure(words: readonly CommandWord[]): CommandWord | undefined {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as CommandWord;
+    const v = w.value;
+    if (v === '--insecure') return w;
+    if (CURL_LONG_WITH_ARG.has(v)) i++;
+    else if (/^-[A-Za-z0-9#]/.test(v) && !v.startsWith('--')) {
+      // A cluster of short options: booleans, then at most one option whose argument is the rest or the next word.
+      let j = 1;
+      while (j < v.length && /[A-Za-z0-9#]/.test(v[j] as string) && !CURL_SHORT_WITH_ARG.has(v[j] as string)) j++;
+      const flags = v.slice(1, j);
+      if (j < v.length && !CURL_SHORT_WITH_ARG.has(v[j] as string)) continue; // not an option cluster
+      if (flags.includes('k')) return w;
+      if (j === v.length - 1) i++; // the option's argument is the next word
+    }
+  }
+  return undefined;
+}
+
+function gitInsecure(words: readonly CommandWord[]): CommandWord | undefined {
+  for (let i = 0; i < words.length; i++) {
+    const v = (words[i] as CommandWord).value;
+    if (v === '-c' && GIT_SSL_OFF.test(words[i + 1]?.value ?? '')) return words[i + 1];
+    if (v.startsWith('-c') && GIT_SSL_OFF.test(v.slice(2))) return words[i];
+  }
+  return undefined;
+}
+
+const DETAIL: Readonly<Record<string, string>> = {
+  curl: 'curl -k/--insecure skips certificate verification',
+  wget: 'wget --no-check-certificate skips certificate verification',
+  git: 'git -c http.sslVerify=false skips certificate verification',
+};
+
+function* commands({ path, text }: DetectorInput): Iterable<Match> {
+  const ctx = new CodeContext(path, text);
+  COMMAND.lastIndex = 0;
+  for (let m = COMMAND.exec(text); m; m = COMMAND.exec(text)) {
+    const name = m[1] as string;
+    const { words, end } = commandWords(text, m.index + m[0].length);
+    COMMAND.lastIndex = Math.max(COMMAND.lastIndex, end);
+    if (ctx.place(m.index) === 'comment') continue;
+    const bad =
+      name === 'curl' ? curlInsecure(words) : name === 'git' ? gitInsecure(words) : words.find((w) => w.value === '--no-check-certificate');
+    if (bad) yield { start: bad.start, end: bad.end, detail: DETAIL[name] as string };
+  }
+}
+
+const RULES: readonly TlsRule[] = [
+  { re: /(?<![\w-])-SkipCertificateCheck(?::\$true)?(?![\w:-])/dgi, detail: '-SkipCertificateCheck skips certificate verification' },
+  { re: /^[ \t]*check[_-]?certificate[ \t]*=[ \t]*(?:off|no|0|false)[ \t]*$/dgim, detail: 'check_certificate = off turns off wget certificate verification' },
+];
+
+export const tlsCurlInsecure: Detector = {
+  id: 'tls-curl-insecure',
+  title: 'Download without certificate verification (curl -k, wget --no-check-certificate)',
+  policy: 'tls-verified',
+  severity: 'high',
+  keywords: ['curl', 'wget', 'sslverify', 'skipcertificatecheck', 'check_certificate', 'check-certificate'],
+  remediation:
+    'Drop -k / --insecure / --no-check-certificate / http.sslVerify=false; if the server uses a private CA, ' +
+    'pass it with `--cacert`, `--ca-certificate` or `http.sslCAInfo` instead.',
+  detect: function* (input: DetectorInput): Iterable<Match> {
+    yield* commands(input);
+    yield* runRules(RULES, input);
+  },
+  examples: {
+    positive: [
+      { text: 'curl -sSkL https://get.internal/install.sh | sh\n', path: 'scripts/install.sh', why: 'combined short flags' },
+      { text: 'FROM alpine\nRUN apk add curl && \\\n    curl --insecure -o /tmp/app.tgz https://artifacts.internal/app.tgz\n', path: 'Dockerfile' },
+      { text: 'steps:\n  - run: wget --no-check-certificate https://mirror.internal/tool.tar.gz\n', path: '.gitlab-ci.yml' },
+      { text: 'git -c http.sslVerify=false clone https://git.internal/team/app.git\n', path: 'bootstrap.sh' },
+      { text: 'Invoke-WebRequest -Uri $url -OutFile app.zip -SkipCertificateCheck\n', path: 'setup.ps1' },
+      { text: '```sh\ncurl -k https://localhost:8443/health\n```\n', path: 'README.md', why: 'fenced code block' },
+    ],
+    negative: [
+      { text: 'curl -sSL https://get.internal/install.sh | sh\n', path: 'scripts/install.sh' },
+      { text: 'FROM alpine\nRUN apk add curl && \\\n    curl --cacert /etc/ssl/internal-ca.pem -o /tmp/app.tgz https://artifacts.internal/app.tgz\n', path: 'Dockerfile' },
+      { text: 'steps:\n  - run: wget --ca-certificate=ca.pem https://mirror.internal/tool.tar.gz\n', path: '.gitlab-ci.yml' },
+      { text: 'git -c http.sslVerify=true clone https://git.internal/team/app.git\n', path: 'bootstrap.sh' },
+      { text: 'ssh-keygen -t ed25519 -k && curl -o key.txt https://x.internal/k\n', path: 'keys.sh', why: '-k of another command; -o takes the next word' },
+      { text: 'curl -H "X-Flag: -k" -o out.bin https://x.internal/file\n', path: 'get.sh', why: '-k inside a header value' },
+      { text: '# curl -k https://localhost:8443/health\n', path: 'check.sh', why: 'comment' },
+      { text: 'Never use curl -k outside local testing.\n', path: 'README.md', why: 'prose' },
+      { text: 'libcurl -k and curl_easy_setopt are different things\n', path: 'notes.c' },
+    ],
+    knownMisses: [
+      { text: 'FROM alpine\nRUN ["curl", "-k", "-o", "/tmp/a", "https://x.internal/a"]\n', path: 'Dockerfile', why: 'exec (JSON) form' },
+      { text: 'Some text\n\n    curl -k https://x.internal\n', path: 'docs/setup.md', why: 'indented code blocks in prose files' },
+    ],
+  },
+};

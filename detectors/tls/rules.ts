@@ -1,0 +1,29 @@
+import type { DetectorInput, Match } from '../../src/types.js';
+import { CodeContext } from './context.js';
+
+/** One pattern of a TLS practice detector. */
+export interface TlsRule {
+  /** Compiled with the `d` and `g` flags. A named group `value` marks the token judged by `bare`. */
+  readonly re: RegExp;
+  readonly detail: string;
+  /** The `value` token must be code, not inside a string literal (`false`, `False`, `true`). */
+  readonly bare?: boolean;
+  /** A further structural check. */
+  readonly accept?: (m: RegExpExecArray, text: string, ctx: CodeContext) => boolean;
+}
+
+/** Runs the rules over the text; matches in comments (and outside code blocks in prose) are dropped. */
+export function* runRules(rules: readonly TlsRule[], { path, text }: DetectorInput): Iterable<Match> {
+  const ctx = new CodeContext(path, text);
+  for (const rule of rules) {
+    rule.re.lastIndex = 0;
+    for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
+      if (m[0].length === 0) rule.re.lastIndex++;
+      const at = m.indices?.groups?.['value']?.[0] ?? m.index;
+      const place = ctx.place(m.index);
+      if (place === 'comment' || (rule.bare && ctx.place(at) !== 'code')) continue;
+      if (rule.accept && !rule.accept(m, text, ctx)) continue;
+      yield { start: m.index, end: m.index + m[0].length, detail: rule.detail };
+    }
+  }
+}
