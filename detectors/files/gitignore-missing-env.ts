@@ -122,7 +122,11 @@ function* detect({ path, text }: DetectorInput): Iterable<Match> {
   yield {
     start: 0,
     end: 0,
-    detail: rule ? `".env" is re-included by "${rule.source}"` : 'no pattern in .gitignore ignores ".env" at the repository root',
+    detail: rule
+      ? `".env" is re-included by "${rule.source}"`
+      : text.trim() === ''
+        ? 'the repository has no .gitignore (or an empty one), so ".env" files are not ignored'
+        : 'no pattern in .gitignore ignores ".env" at the repository root',
   };
 }
 

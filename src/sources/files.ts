@@ -46,7 +46,16 @@ export function fileSource(options: FileSourceOptions): Source {
       for (const arg of options.paths) {
         const root = await resolveScanRoot(arg);
         const listed = root.isFile ? [relPath(root.base, root.target)] : listFiles(root, root.target, options.allFiles === true);
-        for await (const path of listed) yield* readOne(root.base, path, options);
+        let sawRootGitignore = false;
+        for await (const path of listed) {
+          if (path === '.gitignore') sawRootGitignore = true;
+          yield* readOne(root.base, path, options);
+        }
+        // Repository posture: a work tree without a root .gitignore ignores no .env file. Scanned as
+        // an empty .gitignore, so the detector that judges the file reports it, and filters apply.
+        if (root.git && !root.isFile && root.target === root.base && !sawRootGitignore && !options.exclude?.('.gitignore')) {
+          yield { type: 'blob', blob: { path: '.gitignore', bytes: Buffer.alloc(0), origin: { kind: 'file', absPath: join(root.base, '.gitignore') } } };
+        }
       }
     },
   };

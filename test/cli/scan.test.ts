@@ -150,3 +150,17 @@ describe('secret-hygiene scan', () => {
     expect((await runCli(['detectors', '--explain', 'nope'])).code).toBe(2);
   });
 });
+
+describe('repository posture', () => {
+  it('reports a repository without a root .gitignore once, at .gitignore', async () => {
+    const repo = tmpRepo({ 'a.txt': 'hello\n' });
+    const r = JSON.parse((await runCli(['scan', repo, '-f', 'json', '--detector', 'gitignore-missing-env'])).stdout) as { findings: { path: string; line: number; message: string }[] };
+    expect(r.findings).toHaveLength(1);
+    expect(r.findings[0]).toMatchObject({ path: '.gitignore', line: 1 });
+    expect(r.findings[0]?.message).toMatch(/no \.gitignore/);
+    writeTree(repo, { '.gitignore': '.env\n' });
+    expect((await runCli(['scan', repo, '--detector', 'gitignore-missing-env'])).code).toBe(0);
+    const sub = tmpRepo({ 'pkg/a.txt': 'x\n' });
+    expect((await runCli(['scan', join(sub, 'pkg'), '--detector', 'gitignore-missing-env'])).code, 'only when the whole repository is scanned').toBe(0);
+  });
+});
