@@ -1,0 +1,27 @@
+import type { Detector } from '../../../src/types.js';
+import { patternDetector } from '../../kit/pattern.js';
+
+// Private app access tokens: pat- + a data-centre tag (na1, eu1, …) + '-' + a lower-case UUID.
+export const hubspotPrivateAppToken: Detector = patternDetector({
+  id: 'hubspot-private-app-token',
+  title: 'HubSpot private app access token',
+  severity: 'high',
+  keywords: ['pat-na', 'pat-eu', 'pat-ap'],
+  pattern:
+    /(?<![A-Za-z0-9_-])(?<secret>pat-(?:na|eu|ap)\d-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![A-Za-z0-9_-])/,
+  minEntropy: 3,
+  remediation:
+    'Rotate the token under Settings > Integrations > Private Apps in HubSpot and keep the new one in a ' +
+    'secret store (HUBSPOT_ACCESS_TOKEN).',
+  examples: {
+    positive: [
+      { text: 'HUBSPOT_ACCESS_TOKEN=pat-na1-2ddbf666-51ba-45cf-a52c-e9ab3ec5fb92', path: '.env' },
+      { text: "const hubspot = new Client({ accessToken: 'pat-eu1-dd93a177-4c51-412a-a4ed-a1ce2f53bf8b' });" },
+    ],
+    negative: [
+      { text: 'HUBSPOT_ACCESS_TOKEN=pat-na1-xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx', why: 'placeholder' },
+      { text: 'HUBSPOT_ACCESS_TOKEN=pat-na1-2ddbf666-51ba-45cf-a52c-e9ab3ec5fb9', why: 'short UUID' },
+      { text: 'HUBSPOT_ACCESS_TOKEN=pat-na1-00000000-0000-0000-0000-000000000000', why: 'nil UUID' },
+    ],
+  },
+});

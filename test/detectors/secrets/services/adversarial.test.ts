@@ -1,0 +1,125 @@
+// Hostile input for every service detector: 1 MiB strings built from its own keywords and
+// near-matches (a prefix followed by a long run of the valid charset, runs of '=', long base64
+// runs, 'Bearer ' repeated, its positive examples stretched past the format's length). Each must
+// give the right matches (usually none). Times are measured and printed, not asserted.
+import { afterAll, describe, expect, it } from 'vitest';
+import { serviceDetectors } from '../../../../detectors/secrets/services/index.js';
+import type { Detector } from '../../../../src/types.js';
+
+const MIB = 1 << 20;
+const HEX = '0123456789abcdef';
+const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+const BASE64 = `${ALNUM}+/`;
+const BASE64URL = `${ALNUM}_-`;
+
+/** Deterministic pseudo-random run over `alphabet` (mulberry32), so failures reproduce. */
+function run(alphabet: string, length: number, seed = 7): string {
+  let state = seed >>> 0;
+  const out: string[] = new Array<string>(length);
+  for (let i = 0; i < length; i++) {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    out[i] = alphabet[(((t ^ (t >>> 14)) >>> 0) % alphabet.length)] as string;
+  }
+  return out.join('');
+}
+
+function fill(unit: string, length = MIB): string {
+  return unit.repeat(Math.ceil(length / Math.max(unit.length, 1))).slice(0, length);
+}
+
+const LONG = { hex: run(HEX, MIB), alnum: run(ALNUM, MIB), base64: run(BASE64, MIB), base64url: run(BASE64URL, MIB) };
+
+/** The alphabet a secret is drawn from, so a stretched copy stays in the format's charset. */
+function alphabetOf(secret: string): string {
+  const chars = [...new Set(secret.replace(/[^A-Za-z0-9+/_-]/g, ''))].join('');
+  return chars.length >= 4 ? chars : ALNUM;
+}
+
+interface Case {
+  readonly name: string;
+  readonly text: string;
+  readonly expected: number;
+}
+
+/** Near-matches that must yield nothing, built from the detector's keywords and examples. */
+function hostileCases(detector: Detector): Case[] {
+  const cases: Case[] = [
+    { name: 'long base64 run', text: LONG.base64, expected: 0 },
+    { name: "'=' run", text: fill('='), expected: 0 },
+    { name: "'Bearer ' repeated", text: fill('Bearer '), expected: 0 },
+    { name: "'Authorization: Bearer ' repeated", text: fill('Authorization: Bearer '), expected: 0 },
+    { name: "'Authorization: Basic ' + base64 run", text: `Authorization: Basic ${LONG.base64}`, expected: 0 },
+    { name: "'eyJ' repeated", text: fill('eyJ'), expected: 0 },
+    { name: 'JWT header and dot repeated', text: fill('eyJhbGciOiJIUzI1NiJ9.'), expected: 0 },
+    { name: 'JWT with a 1 MiB payload', text: `eyJhbGciOiJIUzI1NiJ9.eyJ${LONG.base64url.replace(/[_-]/g, 'Q')}.c2ln`, expected: 0 },
+    { name: 'DSN without a project repeated', text: fill(`https://${LONG.hex.slice(0, 32)}:${LONG.hex.slice(32, 64)}@sentry.io/`), expected: 0 },
+  ];
+  for (const keyword of detector.keywords) {
+    const k = keyword.length > 0 ? keyword : 'x';
+    const upper = k.toUpperCase();
+    cases.push(
+      { name: `'${k}' repeated`, text: fill(k), expected: 0 },
+      { name: `'${upper}' repeated`, text: fill(upper), expected: 0 },
+      { name: `'${k}' + hex run`, text: k + LONG.hex, expected: 0 },
+      { name: `'${k}' + alnum run`, text: k + LONG.alnum, expected: 0 },
+      { name: `'${k}' + base64url run`, text: k + LONG.base64url, expected: 0 },
+      { name: `'${k}' + '=' run`, text: k + fill('='), expected: 0 },
+      { name: `'${k}_api_key = ' repeated`, text: fill(`${k}_api_key = `), expected: 0 },
+      { name: `'${upper}_TOKEN=' + alnum run`, text: `${upper}_TOKEN=${LONG.alnum}`, expected: 0 },
+    );
+  }
+  for (const [i, example] of detector.examples.positive.entries()) {
+    const found = [...detector.detect({ path: example.path ?? 'example.txt', text: example.text })];
+    const first = found[0];
+    if (first?.secret === undefined) continue;
+    const tail = run(alphabetOf(first.secret), MIB - example.text.length, 11 + i);
+    const stretched = example.text.slice(0, first.end) + tail + example.text.slice(first.end);
+    cases.push({ name: `positive #${i} stretched to 1 MiB`, text: stretched, expected: 0 });
+    if (i > 0) continue;
+    const copies = Math.floor(MIB / (example.text.length + 1));
+    cases.push({ name: `positive #${i} repeated`, text: `${example.text}\n`.repeat(copies), expected: copies * found.length });
+  }
+  return cases;
+}
+
+interface Timing {
+  readonly id: string;
+  readonly ms: number;
+  readonly input: string;
+}
+const nearMisses: Timing[] = [];
+const denseMatches: Timing[] = [];
+
+describe.each(serviceDetectors.map((d) => [d.id, d] as const))('%s on 1 MiB of hostile input', (id, detector) => {
+  it('reports only what is there', () => {
+    const worst = { miss: { id, ms: 0, input: '' }, dense: { id, ms: 0, input: '' } };
+    for (const c of hostileCases(detector)) {
+      // Best of three: the machine is shared, and one run can catch a GC pause or a busy core.
+      let ms = Infinity;
+      let matches: unknown[] = [];
+      for (let round = 0; round < 3; round++) {
+        const started = performance.now();
+        matches = [...detector.detect({ path: 'hostile.txt', text: c.text })];
+        ms = Math.min(ms, performance.now() - started);
+      }
+      const kind = c.expected === 0 ? 'miss' : 'dense';
+      if (ms > worst[kind].ms) worst[kind] = { id, ms, input: c.name };
+      expect(matches.length, `${id}: ${c.name}`).toBe(c.expected);
+    }
+    nearMisses.push(worst.miss);
+    denseMatches.push(worst.dense);
+  });
+});
+
+function table(title: string, timings: Timing[]): string {
+  const rows = [...timings].sort((a, b) => b.ms - a.ms).slice(0, 5);
+  return `${title}\n${rows.map((t) => `  ${t.ms.toFixed(1).padStart(7)} ms  ${t.id}  (${t.input})`).join('\n')}`;
+}
+
+afterAll(() => {
+  console.log(table('slowest on 1 MiB of near-misses (no match expected):', nearMisses));
+  console.log(table('slowest on 1 MiB of repeated positives (thousands of matches):', denseMatches));
+});
