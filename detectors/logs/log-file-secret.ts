@@ -22,7 +22,7 @@ export const logFileSecret: Detector = {
     '*.log', '*.log.[0-9]', '*.log.[0-9][0-9]', 'logs/**', '**/logs/**', '*.har', '*-output.txt', '*_output.txt',
     'build-log*.txt', 'build_log*.txt', 'nohup.out',
   ],
-  priority: 20,
+  priority: 25, // beats the generic Authorization-header detectors (20) inside log files
   remediation:
     'Revoke the logged tokens, sessions and passwords, delete the log from the repository and its history, ' +
     'and redact credentials in the logger (header and field allow-lists) instead of committing raw logs or HAR captures.',
