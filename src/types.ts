@@ -153,4 +153,9 @@ export interface FindingFilter {
   readonly name: string;
   /** Returns true to keep the finding. */
   keep(finding: Finding, context: FindingContext): boolean;
+  /**
+   * Optional: sees the bytes of every text blob the engine scans, findings or not (e.g. to list
+   * the allow comments for `--report-unused-allows`). Left undefined, it costs nothing.
+   */
+  observeText?(path: string, bytes: Buffer): void;
 }

@@ -1,7 +1,82 @@
-import type { Command } from 'commander';
+// `baseline create` records today's findings so that the gate fails only on new ones;
+// `baseline update` adds new findings and drops those no longer found, keeping what people wrote.
+import { Command } from 'commander';
+import { existsSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { UsageError } from '../errors.js';
+import type { ScanResult } from '../types.js';
 import type { CommandContext } from './main.js';
+import { addSelectionOptions } from './options.js';
+import type { PreparedScan, RawScanOptions } from './prepare.js';
+
+/** The options of a scan that writes a baseline: selection only, no report options. */
+type RawSelection = Omit<RawScanOptions, 'format' | 'output' | 'baseline'> & { allFiles?: boolean };
+
+/** A working-tree scan of `paths` (as `scan` does) without any baseline, for commands that write one. */
+export async function scanWorkTree(paths: readonly string[], raw: RawSelection, ctx: CommandContext): Promise<{ prepared: PreparedScan; result: ScanResult; inScope: (path: string) => boolean }> {
+  const [{ prepareScan }, { fileSource, resolveScanRoot }, { runScan }] = await Promise.all([import('./prepare.js'), import('../sources/files.js'), import('../engine/scan.js')]);
+  const roots = await Promise.all((paths.length > 0 ? paths : ['.']).map((p) => resolveScanRoot(resolve(ctx.io.cwd, p))));
+  const base = (roots[0] as { base: string }).base;
+  const prepared = await prepareScan({ ...raw, format: [], output: [] }, ctx.io, base, { useBaseline: false });
+  const source = fileSource({ paths: roots.map((r) => r.target), allFiles: raw.allFiles === true, maxFileSize: prepared.maxFileSize, exclude: prepared.exclude });
+  const result = await runScan(source, { detectors: prepared.detectors, reveal: false, filters: prepared.filters });
+  const scopes = roots.map((r) => relative(base, r.target).split(sep).join('/'));
+  const inScope = (path: string): boolean => scopes.some((s) => s === '' || path === s || path.startsWith(`${s}/`));
+  return { prepared, result, inScope };
+}
+
+/** The baseline file: a flag (relative to the current folder), else the config's, else .secrets-baseline.json at the root. */
+async function baselinePath(flag: string | undefined, prepared: PreparedScan, cwd: string): Promise<string> {
+  const { DEFAULT_BASELINE_FILE } = await import('../filters/baseline.js');
+  if (flag !== undefined) return resolve(cwd, flag);
+  if (prepared.config?.baseline !== undefined) return resolve(dirname(prepared.config.file), prepared.config.baseline);
+  return join(prepared.root, DEFAULT_BASELINE_FILE);
+}
+
+function addScanOptions(command: Command): Command {
+  command
+    .argument('[paths...]', 'files or folders to scan (default: the current folder)')
+    .option('--all-files', 'inside a git work tree, also scan files git ignores', false)
+    .option('--max-file-size <size>', 'skip (and count) files larger than this (default: 10MiB, or "maxFileSize" in the config)');
+  return addSelectionOptions(command);
+}
 
 export function registerBaseline(program: Command, ctx: CommandContext): void {
-  void program;
-  void ctx;
+  const baseline = program.command('baseline').description('record accepted findings so that scans fail only on new ones');
+  addScanOptions(
+    baseline
+      .command('create')
+      .description('scan and record every current finding (no secret is stored: detector, path, fingerprint, line)')
+      .option('-o, --output <file>', 'where to write it (default: "baseline" in the config, else .secrets-baseline.json at the root)')
+      .option('--force', 'overwrite an existing baseline file', false),
+  ).action(async (paths: string[], raw: RawSelection & { output?: string; force?: boolean }) => {
+    const { output, ...selection } = raw;
+    const { prepared, result } = await scanWorkTree(paths, selection, ctx);
+    const file = await baselinePath(output, prepared, ctx.io.cwd);
+    const { displayPath } = await import('./prepare.js');
+    const shown = displayPath(ctx.io.cwd, file);
+    if (existsSync(file) && raw.force !== true) throw new UsageError(`${shown}: a baseline already exists; run 'secret-hygiene baseline update' to refresh it, or add --force to replace it`);
+    const { entriesFromFindings, writeBaseline } = await import('../filters/baseline.js');
+    const entries = entriesFromFindings(result.findings);
+    await writeBaseline(file, shown, entries);
+    ctx.io.stdout(`Wrote ${shown}: ${entries.length} finding${entries.length === 1 ? '' : 's'} accepted (no secret stored). Commit it; scans now fail only on new findings.\n`);
+    if (entries.length > 0) ctx.io.stdout('Accepted secrets are still exposed: rotate them, then run `secret-hygiene baseline update`.\n');
+  });
+  addScanOptions(
+    baseline
+      .command('update')
+      .description('add new findings to a baseline and drop those no longer found (order stays stable)')
+      .option('--baseline <file>', 'the baseline to update (default: "baseline" in the config, else .secrets-baseline.json at the root)'),
+  ).action(async (paths: string[], raw: RawSelection & { baseline?: string }) => {
+    const { baseline: flag, ...selection } = raw;
+    const { prepared, result, inScope } = await scanWorkTree(paths, selection, ctx);
+    const file = await baselinePath(flag, prepared, ctx.io.cwd);
+    const { displayPath } = await import('./prepare.js');
+    const shown = displayPath(ctx.io.cwd, file);
+    const { readBaseline, updateEntries, writeBaseline } = await import('../filters/baseline.js');
+    const old = await readBaseline(file, shown);
+    const update = updateEntries(old.entries, result.findings, inScope);
+    await writeBaseline(file, shown, update.entries);
+    ctx.io.stdout(`Updated ${shown}: ${update.added} added, ${update.removed} removed, ${update.kept} kept (${update.entries.length} in total).\n`);
+  });
 }

@@ -4,6 +4,7 @@ import { access, writeFile } from 'node:fs/promises';
 import { constants } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
+import { parseSizeText } from '../config/size.js';
 import { UsageError, describeSystemError } from '../errors.js';
 import { SEVERITIES, severityRank } from '../engine/order.js';
 import { FORMAT_NAMES, loadReporter } from '../report/index.js';
@@ -15,26 +16,62 @@ export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
 
 const collect = (value: string, previous: string[] = []): string[] => [...previous, ...value.split(',').map((v) => v.trim()).filter(Boolean)];
 
-/** Adds the options every scanning command shares. */
+/** Adds the options every scanning command shares: reports, then what to scan and what to silence. */
 export function addReportOptions(command: Command): Command {
-  return command
+  command
     .option('-f, --format <name>', `report format: ${FORMAT_NAMES.join(', ')} (repeat with --output to write several reports in one run)`, collect)
     .option('-o, --output <file>', 'write the report to FILE (- for stdout); pairs with the --format at the same position', collect)
-    .option('--fail-on <severity>', `exit 1 when a finding is at or above: ${SEVERITIES.join(', ')}`, 'low')
-    .option('--reveal', 'print secrets in clear (never the default)', false)
+    .option('--fail-on <severity>', `exit 1 when a finding is at or above: ${SEVERITIES.join(', ')} (default: low, or "failOn" in the config)`)
+    .option('--reveal', 'print secrets in clear in text and JSON reports (never the default)', false)
+    .option('-q, --quiet', 'print nothing when there are no findings', false);
+  addBaselineOption(command);
+  return addSelectionOptions(command).option('--report-unused-allows', 'warn about allow comments and .secretsignore rules that silenced nothing', false);
+}
+
+/** --baseline FILE (overrides the config's "baseline") and --no-baseline (ignore any baseline). */
+export function addBaselineOption(command: Command): Command {
+  return command
+    .option('--baseline <file>', 'report and fail only on findings not in this baseline (default: "baseline" in the config)')
+    .option('--no-baseline', "ignore the config's baseline and report every finding");
+}
+
+/** What to scan with: config, ignore file, detector and policy selection. Shared with `baseline`. */
+export function addSelectionOptions(command: Command): Command {
+  return command
+    .option('--config <file>', 'read settings from FILE (default: .secret-hygiene.json at the scanned root)')
+    .option('--ignore-file <file>', 'read ignore rules from FILE (default: .secretsignore at the scanned root)')
     .option('--policy <id>', 'run only detectors of these policies (comma-separated or repeated)', collect)
     .option('--detector <id>', 'run only these detectors (comma-separated or repeated)', collect)
-    .option('-q, --quiet', 'print nothing when there are no findings', false);
+    .hook('preAction', (_command, action) => {
+      // A flag's default must not hide the config file's value: forget defaults of --max-file-size.
+      if (action.getOptionValueSource('maxFileSize') === 'default') action.setOptionValue('maxFileSize', undefined);
+    });
 }
 
 export interface RawReportOptions {
   format?: string[];
   output?: string[];
-  failOn: string;
-  reveal: boolean;
+  failOn?: string;
+  reveal?: boolean;
   policy?: string[];
   detector?: string[];
-  quiet: boolean;
+  quiet?: boolean;
+  config?: string;
+  ignoreFile?: string;
+  /** A file, false for --no-baseline, undefined for the config's choice. */
+  baseline?: string | false;
+  reportUnusedAllows?: boolean;
+}
+
+/** Defaults the config file gives where no flag does. */
+export interface ReportDefaults {
+  readonly failOn?: Severity;
+  readonly selects?: DetectorSelection;
+}
+
+export interface DetectorSelection {
+  readonly detector: (d: Detector) => boolean;
+  readonly policy: (d: Detector) => boolean;
 }
 
 export interface ReportTarget {
@@ -51,17 +88,22 @@ export interface ReportOptions {
   readonly detectors: readonly Detector[];
 }
 
-/** Validates the shared options; bad values are UsageErrors naming the option and the fix. */
-export async function resolveReportOptions(raw: RawReportOptions, all: readonly Detector[], io: CliIo): Promise<ReportOptions> {
-  if (!(SEVERITIES as readonly string[]).includes(raw.failOn)) {
+/** Validates the shared options; bad values are UsageErrors naming the option and the fix. Flags win over `defaults`. */
+export async function resolveReportOptions(raw: RawReportOptions, all: readonly Detector[], io: CliIo, defaults: ReportDefaults = {}): Promise<ReportOptions> {
+  if (raw.failOn !== undefined && !(SEVERITIES as readonly string[]).includes(raw.failOn)) {
     throw new UsageError(`--fail-on ${raw.failOn}: unknown severity; use one of ${SEVERITIES.join(', ')}`);
   }
+  const failOn = (raw.failOn as Severity | undefined) ?? defaults.failOn ?? 'low';
   const targets = await resolveTargets(raw.format ?? [], raw.output ?? [], io);
-  return { targets, failOn: raw.failOn as Severity, reveal: raw.reveal, quiet: raw.quiet, detectors: selectDetectors(all, raw.policy, raw.detector) };
+  const detectors = selectDetectors(all, raw.policy, raw.detector, defaults.selects);
+  return { targets, failOn, reveal: raw.reveal === true, quiet: raw.quiet === true, detectors };
 }
 
-/** --policy and --detector narrow the catalogue; unknown ids are usage errors. */
-export function selectDetectors(all: readonly Detector[], policies: readonly string[] | undefined, ids: readonly string[] | undefined): Detector[] {
+/**
+ * --policy and --detector narrow the catalogue (unknown ids are usage errors); where a flag is
+ * absent, the config's selection applies.
+ */
+export function selectDetectors(all: readonly Detector[], policies: readonly string[] | undefined, ids: readonly string[] | undefined, fallback?: DetectorSelection): Detector[] {
   const knownPolicies = new Set<string>(all.map((d) => d.policy));
   for (const p of policies ?? []) {
     if (!knownPolicies.has(p)) throw new UsageError(`--policy ${p}: unknown policy; run 'secret-hygiene detectors' to list policies`);
@@ -70,9 +112,9 @@ export function selectDetectors(all: readonly Detector[], policies: readonly str
   for (const id of ids ?? []) {
     if (!knownIds.has(id)) throw new UsageError(`--detector ${id}: unknown detector; run 'secret-hygiene detectors' to list ids`);
   }
-  return all.filter(
-    (d) => (!policies?.length || policies.includes(d.policy as PolicyId)) && (!ids?.length || ids.includes(d.id)),
-  );
+  const byPolicy = (d: Detector): boolean => (policies?.length ? policies.includes(d.policy as PolicyId) : (fallback?.policy(d) ?? true));
+  const byId = (d: Detector): boolean => (ids?.length ? ids.includes(d.id) : (fallback?.detector(d) ?? true));
+  return all.filter((d) => byPolicy(d) && byId(d));
 }
 
 async function resolveTargets(formats: readonly string[], outputs: readonly string[], io: CliIo): Promise<ReportTarget[]> {
@@ -133,9 +175,7 @@ export function exitCodeFor(findings: readonly Finding[], failOn: Severity): num
 
 /** Parses sizes like 10MiB, 512k, 2000000. */
 export function parseSize(value: string): number {
-  const m = /^(\d+(?:\.\d+)?)\s*(b|k|kb|kib|m|mb|mib|g|gb|gib)?$/i.exec(value.trim());
-  if (!m) throw new UsageError(`--max-file-size ${value}: not a size; use bytes or a unit like 512KiB, 10MiB`);
-  const unit = (m[2] ?? 'b').toLowerCase();
-  const scale = unit.startsWith('k') ? 1024 : unit.startsWith('m') ? 1024 ** 2 : unit.startsWith('g') ? 1024 ** 3 : 1;
-  return Math.floor(Number(m[1]) * scale);
+  const size = parseSizeText(value);
+  if (size === undefined) throw new UsageError(`--max-file-size ${value}: not a size; use bytes or a unit like 512KiB, 10MiB`);
+  return size;
 }

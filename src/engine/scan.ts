@@ -27,6 +27,7 @@ export async function runScan(source: Source, options: ScanOptions): Promise<Sca
   const warnings: Warning[] = [];
   const pending: Promise<Finding | undefined>[] = [];
   const filters = options.filters ?? [];
+  const observers = filters.filter((f) => f.observeText !== undefined);
   let findingCount = 0;
 
   const skip = (path: string, reason: SkipReason, message?: string): void => {
@@ -53,6 +54,7 @@ export async function runScan(source: Source, options: ScanOptions): Promise<Sca
     else {
       stats.filesScanned++;
       stats.bytesScanned += blob.bytes.length;
+      for (const observer of observers) observer.observeText?.(blob.path, blob.bytes);
     }
     collect(blob.path, blob.origin, outcome.findings);
     options.onProgress?.({ blobs: stats.filesScanned + stats.filesSkipped, bytes: stats.bytesScanned, findings: findingCount });

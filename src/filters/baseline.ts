@@ -1,0 +1,156 @@
+// Baselines: the findings a team has accepted, recorded without any secret (detector id, path,
+// fingerprint, and the line for information). A finding whose fingerprint, detector and path are
+// in the baseline is dropped, so moving a line does not break the match.
+import { readFile, writeFile } from 'node:fs/promises';
+import { ConfigError, describeSystemError, SourceError } from '../errors.js';
+import type { Finding, FindingFilter } from '../types.js';
+
+export const BASELINE_TOOL = 'secret-hygiene';
+export const BASELINE_VERSION = 1;
+export const DEFAULT_BASELINE_FILE = '.secrets-baseline.json';
+
+export interface BaselineEntry {
+  readonly path: string;
+  readonly detector: string;
+  readonly fingerprint: string;
+  /** For information only: matching ignores it. */
+  readonly line?: number;
+  /** Anything else a person wrote on the entry (a "reason"), kept by `baseline update`. */
+  readonly extra?: Readonly<Record<string, unknown>>;
+}
+
+export interface Baseline {
+  readonly entries: readonly BaselineEntry[];
+}
+
+const COMMENT =
+  'Findings accepted by `secret-hygiene baseline`. No secret is stored: a fingerprint is a slow, salted scrypt hash. ' +
+  'Scans with this baseline fail only on findings not listed here. Regenerate with `secret-hygiene baseline update`.';
+
+export function entryKey(e: { readonly detector: string; readonly path: string; readonly fingerprint: string }): string {
+  return `${e.detector}\0${e.path}\0${e.fingerprint}`;
+}
+
+function findingKey(f: Finding): string {
+  return entryKey({ detector: f.detectorId, path: f.path, fingerprint: f.fingerprint });
+}
+
+/** Reads and validates a baseline; a missing, corrupt or foreign file is a ConfigError naming it. */
+export async function readBaseline(file: string, shown: string): Promise<Baseline> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    throw new ConfigError(`${shown}: cannot read the baseline (${describeSystemError(error)}); create one with 'secret-hygiene baseline create'`);
+  }
+  return parseBaseline(text, shown);
+}
+
+export function parseBaseline(text: string, shown: string): Baseline {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    throw new ConfigError(`${shown}: not a JSON baseline; recreate it with 'secret-hygiene baseline create'`);
+  }
+  const root = isRecord(data) ? data : undefined;
+  if (!root || root.tool !== BASELINE_TOOL) {
+    throw new ConfigError(`${shown}: not a ${BASELINE_TOOL} baseline (no "tool": "${BASELINE_TOOL}"); point --baseline at a file made by 'secret-hygiene baseline create'`);
+  }
+  if (root.version !== BASELINE_VERSION) {
+    throw new ConfigError(`${shown}: baseline version ${JSON.stringify(root.version)} is not supported (this version reads ${BASELINE_VERSION}); recreate it with 'secret-hygiene baseline create'`);
+  }
+  if (!Array.isArray(root.findings)) throw new ConfigError(`${shown}: "findings" must be a list; recreate it with 'secret-hygiene baseline create'`);
+  const entries = root.findings.map((raw: unknown, i: number) => parseEntry(raw, `${shown}: findings[${i}]`));
+  return { entries };
+}
+
+function parseEntry(raw: unknown, where: string): BaselineEntry {
+  if (!isRecord(raw)) throw new ConfigError(`${where}: must be an object with path, detector and fingerprint`);
+  const { path, detector, fingerprint, line, ...extra } = raw;
+  if (typeof path !== 'string' || path === '') throw new ConfigError(`${where}.path: must be a non-empty string`);
+  if (typeof detector !== 'string' || detector === '') throw new ConfigError(`${where}.detector: must be a detector id`);
+  if (typeof fingerprint !== 'string' || !/^[0-9a-f]{32}$/.test(fingerprint)) throw new ConfigError(`${where}.fingerprint: must be 32 lowercase hex digits`);
+  if (line !== undefined && (typeof line !== 'number' || !Number.isInteger(line) || line < 1)) throw new ConfigError(`${where}.line: must be a positive whole number`);
+  return { path, detector, fingerprint, ...(line !== undefined ? { line } : {}), ...(Object.keys(extra).length ? { extra } : {}) };
+}
+
+/** Entries for findings: one per (detector, path, fingerprint), the first line kept. */
+export function entriesFromFindings(findings: readonly Finding[]): BaselineEntry[] {
+  const byKey = new Map<string, BaselineEntry>();
+  for (const f of findings) {
+    const key = findingKey(f);
+    if (!byKey.has(key)) byKey.set(key, { path: f.path, detector: f.detectorId, fingerprint: f.fingerprint, line: f.line });
+  }
+  return sortEntries([...byKey.values()]);
+}
+
+/** Sorted by path, detector, fingerprint: stable, so that baseline diffs stay small. */
+export function sortEntries(entries: readonly BaselineEntry[]): BaselineEntry[] {
+  const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+  return [...entries].sort((a, b) => cmp(a.path, b.path) || cmp(a.detector, b.detector) || cmp(a.fingerprint, b.fingerprint));
+}
+
+export interface BaselineUpdate {
+  readonly entries: readonly BaselineEntry[];
+  readonly added: number;
+  readonly removed: number;
+  readonly kept: number;
+}
+
+/**
+ * The new baseline after a scan: current findings, keeping what people wrote on surviving entries.
+ * Entries outside `inScope` (paths the scan did not cover) are kept untouched.
+ */
+export function updateEntries(old: readonly BaselineEntry[], current: readonly Finding[], inScope: (path: string) => boolean): BaselineUpdate {
+  const fresh = entriesFromFindings(current);
+  const oldByKey = new Map(old.map((e) => [entryKey(e), e] as const));
+  const freshKeys = new Set(fresh.map(entryKey));
+  const merged: BaselineEntry[] = fresh.map((e) => {
+    const before = oldByKey.get(entryKey(e));
+    return before?.extra ? { ...e, extra: before.extra } : e;
+  });
+  let removed = 0;
+  for (const e of old) {
+    if (freshKeys.has(entryKey(e))) continue;
+    if (inScope(e.path)) removed++;
+    else merged.push(e);
+  }
+  const kept = fresh.filter((e) => oldByKey.has(entryKey(e))).length;
+  return { entries: sortEntries(dedupe(merged)), added: fresh.length - kept, removed, kept };
+}
+
+function dedupe(entries: readonly BaselineEntry[]): BaselineEntry[] {
+  const seen = new Set<string>();
+  return entries.filter((e) => (seen.has(entryKey(e)) ? false : (seen.add(entryKey(e)), true)));
+}
+
+/** The file's text: fixed key order, one entry per line group, trailing newline. */
+export function serializeBaseline(entries: readonly BaselineEntry[]): string {
+  const findings = sortEntries(entries).map((e) => ({
+    path: e.path,
+    detector: e.detector,
+    fingerprint: e.fingerprint,
+    ...(e.line !== undefined ? { line: e.line } : {}),
+    ...(e.extra ?? {}),
+  }));
+  return `${JSON.stringify({ tool: BASELINE_TOOL, version: BASELINE_VERSION, $comment: COMMENT, findings }, null, 2)}\n`;
+}
+
+export async function writeBaseline(file: string, shown: string, entries: readonly BaselineEntry[]): Promise<void> {
+  try {
+    await writeFile(file, serializeBaseline(entries));
+  } catch (error) {
+    throw new SourceError(`${shown}: cannot write the baseline (${describeSystemError(error)}); choose a writable path`);
+  }
+}
+
+/** Drops findings recorded in the baseline. */
+export function baselineFilter(baseline: Baseline): FindingFilter {
+  const keys = new Set(baseline.entries.map(entryKey));
+  return { name: 'baseline', keep: (finding) => !keys.has(findingKey(finding)) };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,166 @@
+// The .secretsignore file: path rules (gitignore semantics, applied while walking so that ignored
+// files are never read), `detector-id:glob` rules and `fingerprint:<hash>` rules (applied to
+// findings). Every rule remembers whether it silenced something, for --report-unused-allows.
+import picomatch from 'picomatch';
+import { ConfigError } from '../errors.js';
+import type { Finding, FindingFilter, Warning } from '../types.js';
+import { matchIgnoreRules, parseIgnorePattern, type IgnoreRule } from './ignore-rules.js';
+
+/** Fingerprints are 16 bytes of scrypt (or sha256 for practice findings), written in hex. */
+const FINGERPRINT = /^[0-9a-f]{32}$/;
+/** `detector-id:glob`: a kebab-case word before the first colon, with no glob or path characters. */
+const DETECTOR_RULE = /^([a-z0-9]+(?:-[a-z0-9]+)*):(.*)$/;
+
+export interface PathRule extends IgnoreRule {
+  /** Where the rule was written, for messages: '.secretsignore:4' or '.secret-hygiene.json: ignore[0]'. */
+  readonly where: string;
+}
+
+export interface DetectorRule {
+  readonly detectorId: string;
+  readonly glob: string;
+  readonly where: string;
+  readonly test: (path: string) => boolean;
+}
+
+export interface FingerprintRule {
+  readonly fingerprint: string;
+  readonly reason: string;
+  readonly where: string;
+}
+
+export interface IgnoreRules {
+  readonly paths: readonly PathRule[];
+  readonly detectors: readonly DetectorRule[];
+  readonly fingerprints: readonly FingerprintRule[];
+}
+
+export const NO_RULES: IgnoreRules = { paths: [], detectors: [], fingerprints: [] };
+
+/**
+ * Parses a .secretsignore file. `shown` names the file in messages; `knownIds` are the detector
+ * ids a `detector-id:glob` line may name. A malformed line is a ConfigError naming `file:line`.
+ */
+export function parseSecretsIgnore(text: string, shown: string, knownIds: ReadonlySet<string>): IgnoreRules {
+  const paths: PathRule[] = [];
+  const detectors: DetectorRule[] = [];
+  const fingerprints: FingerprintRule[] = [];
+  text.split(/\r?\n/).forEach((rawLine, i) => {
+    const where = `${shown}:${i + 1}`;
+    const { rule, reason } = splitComment(rawLine);
+    if (rule === '') return;
+    const fail = (problem: string): never => {
+      throw new ConfigError(`${where}: ${problem}`);
+    };
+    if (rule.startsWith('fingerprint:')) {
+      const value = rule.slice('fingerprint:'.length).trim().toLowerCase();
+      if (!FINGERPRINT.test(value)) fail(`'${rule}' is not a fingerprint: write fingerprint: followed by the 32 hex digits shown in a JSON or SARIF report`);
+      fingerprints.push({ fingerprint: value, reason, where });
+      return;
+    }
+    const unnegated = rule.startsWith('!') ? rule.slice(1) : rule;
+    const detector = DETECTOR_RULE.exec(unnegated);
+    if (detector) {
+      const [, id, glob] = detector as unknown as [string, string, string];
+      if (rule.startsWith('!')) fail(`'!' applies to path rules only: remove it, or narrow the ${id}: glob instead`);
+      if (!knownIds.has(id)) fail(`unknown detector '${id}': use an id from 'secret-hygiene detectors' (to ignore a path with a colon, write it as ${id}\\:${glob})`);
+      if (glob.trim() === '') fail(`'${rule}' has no glob: write ${id}:PATH-GLOB, e.g. ${id}:test/**`);
+      detectors.push({ detectorId: id, glob: glob.trim(), where, test: compileRuleGlob(glob.trim(), where) });
+      return;
+    }
+    checkGlob(unnegated.replace(/\/+$/, '').replace(/^\//, ''), where);
+    const parsed = parseIgnorePattern(rule, i + 1);
+    if (parsed) paths.push({ ...parsed, where });
+  });
+  return { paths, detectors, fingerprints };
+}
+
+/** Extra path globs from the config file's `ignore` list, as path rules. */
+export function pathRulesFromList(globs: readonly string[], shown: string): PathRule[] {
+  return globs.map((glob, i) => {
+    const where = `${shown}: ignore[${i}]`;
+    checkGlob(glob.replace(/^!/, '').replace(/\/+$/, '').replace(/^\//, ''), where);
+    const parsed = parseIgnorePattern(glob, i + 1);
+    if (!parsed) throw new ConfigError(`${where}: '${glob}' is empty or a comment: give a path glob such as vendor/ or *.min.js`);
+    return { ...parsed, where };
+  });
+}
+
+/** ' # reason' after a rule is a comment; '#' at the start of a line makes the line one. '\#' is a literal '#'. */
+function splitComment(line: string): { rule: string; reason: string } {
+  const trimmed = line.trim();
+  if (trimmed === '' || trimmed.startsWith('#')) return { rule: '', reason: '' };
+  const m = /(?<!\\)\s#(.*)$/.exec(trimmed);
+  if (!m) return { rule: trimmed, reason: '' };
+  return { rule: trimmed.slice(0, m.index).trim(), reason: (m[1] ?? '').trim() };
+}
+
+function checkGlob(glob: string, where: string): void {
+  try {
+    const re = picomatch.makeRe(glob, { dot: true, strictBrackets: true });
+    if (re.source === '$^') throw new Error('it can match nothing');
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    throw new ConfigError(`${where}: '${glob}' is not a valid glob (${why}); fix the pattern or escape special characters with \\`);
+  }
+}
+
+/** A detector rule's glob, with the same anchoring as path rules: no '/' → any depth; 'dir/' → under dir. */
+function compileRuleGlob(glob: string, where: string): (path: string) => boolean {
+  checkGlob(glob.replace(/\/+$/, '').replace(/^\//, ''), where);
+  const rule = parseIgnorePattern(glob, 0);
+  if (!rule) return () => false;
+  return (path) => matchIgnoreRules([rule], path)?.ignored === true;
+}
+
+/** Something that can list the rules or comments that silenced nothing. */
+export interface UnusedReporter {
+  unused(): Warning[];
+}
+
+/** The walk-time exclusion for path rules; remembers which rules decided something. */
+export function pathExcluder(rules: readonly PathRule[]): { exclude: (path: string) => boolean } & UnusedReporter {
+  const used = new Set<PathRule>();
+  return {
+    exclude(path: string): boolean {
+      const decided = matchIgnoreRules(rules, path);
+      if (!decided) return false;
+      used.add(decided.rule as PathRule);
+      return decided.ignored;
+    },
+    unused: () => rules.filter((r) => !used.has(r)).map((r) => unusedWarning(r.where, `path rule '${r.pattern}' matched no scanned file; remove it`)),
+  };
+}
+
+/** Detector and fingerprint rules, applied to findings after detection. */
+export function ignoreRulesFilter(rules: IgnoreRules): FindingFilter & UnusedReporter {
+  const used = new Set<DetectorRule | FingerprintRule>();
+  const byFingerprint = new Map(rules.fingerprints.map((r) => [r.fingerprint, r] as const));
+  return {
+    name: 'secretsignore',
+    keep(finding: Finding): boolean {
+      const fp = byFingerprint.get(finding.fingerprint);
+      if (fp) {
+        used.add(fp);
+        return false;
+      }
+      for (const rule of rules.detectors) {
+        if (rule.detectorId === finding.detectorId && rule.test(finding.path)) {
+          used.add(rule);
+          return false;
+        }
+      }
+      return true;
+    },
+    unused: () => [
+      ...rules.detectors.filter((r) => !used.has(r)).map((r) => unusedWarning(r.where, `rule '${r.detectorId}:${r.glob}' silenced no finding; remove it`)),
+      ...rules.fingerprints.filter((r) => !used.has(r)).map((r) => unusedWarning(r.where, `rule 'fingerprint:${r.fingerprint}' silenced no finding; remove it`)),
+    ],
+  };
+}
+
+/** 'file:line' → a warning on the file with 'line N:' in front of the message. */
+function unusedWarning(where: string, message: string): Warning {
+  const m = /^(.*):(\d+)$/.exec(where);
+  return m ? { path: m[1] as string, message: `line ${m[2]}: ${message}` } : { path: where.replace(/: .*$/, ''), message: `${where.replace(/^[^:]*: /, '')}: ${message}` };
+}

@@ -1,0 +1,64 @@
+// Markdown for pull-request comments and the GitHub job summary: a headline, one table row per
+// finding (capped so a comment stays under size limits) and what to do per detector. Redacted always.
+import { SEVERITIES } from '../engine/order.js';
+import type { Finding } from '../types.js';
+import { summaryLine } from './text.js';
+import type { ReportInput } from './types.js';
+
+/** Rows shown before '… and N more': keeps a PR comment well under GitHub's 65,536 characters. */
+export const MAX_ROWS = 200;
+
+export function renderMarkdown(input: ReportInput): string {
+  const { findings } = input;
+  const lines = [`### ${headline(input)}`, ''];
+  if (findings.length > 0) {
+    lines.push('| Severity | Detector | Location | Policy | Finding |', '| --- | --- | --- | --- | --- |');
+    for (const f of findings.slice(0, MAX_ROWS)) lines.push(row(f));
+    if (findings.length > MAX_ROWS) lines.push('', `… and ${findings.length - MAX_ROWS} more: see the full report.`);
+    lines.push('', ...howToFix(input));
+  }
+  for (const w of input.warnings) lines.push(`> **warning:** ${cell(`${w.path}: ${w.message}`)}  `);
+  lines.push('', `<sub>${cell(summaryLine(findings, input.stats))} · ${cell(`${input.tool.name} ${input.tool.version}`)}</sub>`, '');
+  return lines.join('\n');
+}
+
+function headline(input: ReportInput): string {
+  const { findings } = input;
+  if (findings.length === 0) return `✅ ${input.tool.name} ${input.command}: no findings`;
+  const counts = SEVERITIES.map((s) => [s, findings.filter((f) => f.severity === s).length] as const)
+    .filter(([, n]) => n > 0)
+    .map(([s, n]) => `${n} ${s}`)
+    .join(', ');
+  return `❌ ${input.tool.name} ${input.command}: ${findings.length} finding${findings.length === 1 ? '' : 's'} (${counts})`;
+}
+
+function row(f: Finding): string {
+  const where = `${f.path}:${f.line}:${f.column}`;
+  const history = f.commit ? ` · introduced in ${f.commit.slice(0, 12)}${f.inTree === false ? ', history only: rotate it' : ''}` : '';
+  return `| ${f.severity} | ${code(f.detectorId)} | ${code(where)} | ${cell(f.policy)} | ${cell(f.message)}${cell(history)} |`;
+}
+
+/** One remediation per detector that found something. */
+function howToFix(input: ReportInput): string[] {
+  const fired = new Set(input.findings.map((f) => f.detectorId));
+  const out = ['<details><summary>What to do</summary>', ''];
+  for (const d of input.detectors.filter((x) => fired.has(x.id))) out.push(`- ${code(d.id)}: ${cell(d.remediation)}`);
+  out.push('', '</details>');
+  return out;
+}
+
+/** Text safe inside a table cell: no HTML, no pipes, no line breaks. */
+export function cell(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/\|/g, '&#124;')
+    .replace(/[\\`*_[\]]/g, (c) => `\\${c}`)
+    .replace(/\r?\n|\r/g, ' ');
+}
+
+/** Inline code that survives backticks and pipes in paths. */
+function code(text: string): string {
+  return `<code>${text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '&#124;').replace(/\r?\n|\r/g, ' ')}</code>`;
+}

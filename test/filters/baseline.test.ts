@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError } from '../../src/errors.js';
+import { baselineFilter, entriesFromFindings, parseBaseline, serializeBaseline, updateEntries, type BaselineEntry } from '../../src/filters/baseline.js';
+import type { Finding } from '../../src/types.js';
+
+const fp = (c: string): string => c.repeat(32);
+
+function finding(path: string, detectorId: string, fingerprint: string, line = 1): Finding {
+  return { detectorId, title: 't', policy: 'no-committed-credentials', severity: 'high', path, line, column: 1, endLine: line, endColumn: 2, fingerprint, redacted: 'ab…', message: 'm' };
+}
+
+const CTX = { lineText: '', prevLineText: '' };
+
+describe('baseline files', () => {
+  it('rejects corrupt and foreign files with one clear line', () => {
+    const cases: [string, RegExp][] = [
+      ['{ not json', /^b\.json: not a JSON baseline; recreate it with 'secret-hygiene baseline create'$/],
+      ['[]', /^b\.json: not a secret-hygiene baseline/],
+      ['{"version":"1.4.0","plugins_used":[],"results":{}}', /^b\.json: not a secret-hygiene baseline/],
+      ['{"tool":"secret-hygiene","version":2,"findings":[]}', /^b\.json: baseline version 2 is not supported \(this version reads 1\)/],
+      ['{"tool":"secret-hygiene","version":1}', /^b\.json: "findings" must be a list/],
+      ['{"tool":"secret-hygiene","version":1,"findings":[{"path":"a","detector":"d","fingerprint":"xyz"}]}', /^b\.json: findings\[0\]\.fingerprint: must be 32 lowercase hex digits$/],
+      [`{"tool":"secret-hygiene","version":1,"findings":[{"path":"a","detector":"d","fingerprint":"${fp('a')}","line":0}]}`, /^b\.json: findings\[0\]\.line: must be a positive whole number$/],
+      [`{"tool":"secret-hygiene","version":1,"findings":[{"detector":"d","fingerprint":"${fp('a')}"}]}`, /^b\.json: findings\[0\]\.path: must be a non-empty string$/],
+    ];
+    for (const [text, message] of cases) {
+      expect(() => parseBaseline(text, 'b.json'), text).toThrow(ConfigError);
+      expect(() => parseBaseline(text, 'b.json'), text).toThrow(message);
+    }
+  });
+
+  it('writes sorted entries without secrets, one per detector, path and fingerprint, and reads them back', () => {
+    const entries = entriesFromFindings([
+      finding('src/b.js', 'github-token', fp('b'), 9),
+      finding('src/a.js', 'slack-token', fp('c'), 3),
+      finding('src/a.js', 'github-token', fp('d'), 4),
+      finding('src/a.js', 'github-token', fp('d'), 12), // the same secret twice in one file: one entry, first line
+    ]);
+    const text = serializeBaseline(entries);
+    expect(text).not.toContain('ab…');
+    const back = parseBaseline(text, 'b.json').entries;
+    expect(back.map((e) => `${e.path} ${e.detector} ${e.fingerprint[0]} ${e.line}`)).toEqual(['src/a.js github-token d 4', 'src/a.js slack-token c 3', 'src/b.js github-token b 9']);
+    expect(JSON.parse(text)).toMatchObject({ tool: 'secret-hygiene', version: 1 });
+  });
+
+  it('matches on fingerprint + detector + path, not on the line', () => {
+    const filter = baselineFilter({ entries: [{ path: 'a.js', detector: 'github-token', fingerprint: fp('a'), line: 1 }] });
+    expect(filter.keep(finding('a.js', 'github-token', fp('a'), 40), CTX)).toBe(false); // moved
+    expect(filter.keep(finding('b.js', 'github-token', fp('a')), CTX)).toBe(true); // another path
+    expect(filter.keep(finding('a.js', 'other-token', fp('a')), CTX)).toBe(true); // another detector
+    expect(filter.keep(finding('a.js', 'github-token', fp('b')), CTX)).toBe(true); // another secret
+  });
+
+  it('update adds new findings, drops gone ones in scope, keeps out-of-scope entries and what people wrote', () => {
+    const old: BaselineEntry[] = [
+      { path: 'src/a.js', detector: 'github-token', fingerprint: fp('a'), line: 1, extra: { reason: 'test key, revoked' } },
+      { path: 'src/gone.js', detector: 'github-token', fingerprint: fp('b'), line: 1 },
+      { path: 'docs/x.md', detector: 'github-token', fingerprint: fp('c'), line: 1 },
+    ];
+    const current = [finding('src/a.js', 'github-token', fp('a'), 7), finding('src/new.js', 'github-token', fp('e'), 2)];
+    const u = updateEntries(old, current, (p) => p.startsWith('src/'));
+    expect([u.added, u.removed, u.kept]).toEqual([1, 1, 1]);
+    expect(u.entries.map((e) => e.path)).toEqual(['docs/x.md', 'src/a.js', 'src/new.js']);
+    expect(u.entries[1]).toEqual({ path: 'src/a.js', detector: 'github-token', fingerprint: fp('a'), line: 7, extra: { reason: 'test key, revoked' } });
+    expect(serializeBaseline(u.entries)).toContain('"reason": "test key, revoked"');
+  });
+});
