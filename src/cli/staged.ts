@@ -1,7 +1,50 @@
+import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import type { CommandContext } from './main.js';
+import { addReportOptions } from './options.js';
+import type { RawScanOptions } from './prepare.js';
+
+interface RawOptions extends RawScanOptions {
+  wholeFiles: boolean;
+}
+
+/** Printed after the findings (text on stdout only): what to do before committing again. */
+export const HOW_TO_PROCEED = `How to proceed:
+  - Remove the secret from the file and read it from the environment or a secret store instead;
+    then stage the file again (git add). If the secret was ever shared or pushed, rotate it.
+  - Not a secret? Add a 'secret-hygiene:allow' comment on its line, or a rule to .secretsignore.
+  - Last resort: git commit --no-verify skips this check.
+`;
 
 export function registerStaged(program: Command, ctx: CommandContext): void {
-  void program;
-  void ctx;
+  const command = program
+    .command('staged')
+    .description('scan what the next commit records (the index, not the work tree): by default only the lines the staged change adds')
+    .argument('[repo]', 'the repository (default: the current folder)')
+    .option('--whole-files', 'report every finding in the staged files, not only those on added lines', false)
+    .option('--max-file-size <size>', 'skip (and count) files larger than this', '10MiB');
+  addReportOptions(command).action(async (repo: string | undefined, raw: RawOptions) => {
+    const [{ resolveRepository }, { readStagedChanges }] = await Promise.all([import('../sources/repository.js'), import('../sources/staged-diff.js')]);
+    // git runs while the detectors load: this is the pre-commit hook, start-up is most of its time
+    const dir = resolve(ctx.io.cwd, repo ?? '.');
+    const changes = readStagedChanges(dir).then((files) => ({ files }), (error: unknown) => ({ error }));
+    const repository = resolveRepository(ctx.io.cwd, repo ?? '.', true).then((r) => ({ r }), (error: unknown) => ({ error }));
+    const [{ prepareScan, finishScan }, { gitStagedSource, addedLinesFilter }, { runScan }] = await Promise.all([
+      import('./prepare.js'),
+      import('../sources/git-staged.js'),
+      import('../engine/scan.js'),
+    ]);
+    const resolved = await repository;
+    if ('error' in resolved) throw resolved.error; // not a repository: this message, not git diff's
+    const staged = await changes;
+    if ('error' in staged) throw staged.error;
+    const root = resolved.r.top ?? resolved.r.dir; // always the top: a bare repository was refused
+    const prepared = await prepareScan(raw, ctx.io, root);
+    const source = gitStagedSource(root, staged.files, { exclude: prepared.exclude, maxFileSize: prepared.maxFileSize });
+    const filters = raw.wholeFiles ? prepared.filters : [addedLinesFilter(staged.files), ...prepared.filters];
+    const result = await runScan(source, { detectors: prepared.detectors, reveal: prepared.report.reveal, filters });
+    ctx.setExitCode(await finishScan('staged', result, prepared, ctx.io));
+    const textOnStdout = prepared.report.targets.some((t) => t.format === 'text' && t.file === undefined);
+    if (textOnStdout && result.findings.length > 0) ctx.io.stdout(`\n${HOW_TO_PROCEED}`);
+  });
 }

@@ -1,0 +1,171 @@
+// Which commit first introduced each (blob, path) of a history, from ONE pass of
+// `git log --raw -c` (no blob is read here). The same pass lists every unique blob to scan:
+// a blob in a commit's tree either appears in that commit's raw diff or is inherited from a
+// parent, so the blobs the raw diffs name are exactly the blobs the history holds.
+import { SourceError } from '../errors.js';
+import { isRegularFileMode, spawnGit } from '../git.js';
+
+export interface CommitInfo {
+  readonly oid: string;
+  readonly author: string;
+  readonly email: string;
+  /** Author date, ISO 8601 with the author's offset. */
+  readonly date: string;
+  /** Author date, seconds since the epoch: what "first" is decided on. */
+  readonly time: number;
+}
+
+/** The paths a blob appears under, each with the index of the commit that first put it there. */
+interface BlobPaths {
+  readonly path: string;
+  commit: number;
+  more?: Map<string, number>;
+}
+
+export interface Introductions {
+  /** In `git log --topo-order` order: children before parents, so a higher index is never a descendant. */
+  readonly commits: readonly CommitInfo[];
+  /** Unique blobs, in the order git listed them. */
+  blobIds(): IterableIterator<string>;
+  /** Every path `oid` appears under in the history. */
+  pathsOf(oid: string): readonly string[];
+  /** The commit (index into `commits`) that first introduced `oid` at `path`. */
+  commitOf(oid: string, path: string): number | undefined;
+  /** True when commit index a was earlier than b: older author date, then ancestor first. */
+  earlier(a: number, b: number): boolean;
+  readonly blobCount: number;
+  readonly pairCount: number;
+}
+
+const FORMAT = '--format=%x01%H%x00%an%x00%ae%x00%aI%x00%at';
+
+/** Runs `git log <revisions> --raw` once and builds the table. `revisions` are already validated. */
+export async function collectIntroductions(repo: string, revisions: readonly string[]): Promise<Introductions> {
+  const args = ['log', ...revisions, '--raw', '--no-abbrev', '--no-renames', '-c', '--root', '--topo-order', '-z', '--no-color', FORMAT];
+  const child = spawnGit(repo, args);
+  let stderr = '';
+  child.stderr.on('data', (b: Buffer) => void (stderr += b.toString('utf8')));
+  const closed = new Promise<number>((resolve) => child.on('close', (code) => resolve(code ?? 1)));
+  child.on('error', () => undefined);
+  const parser = new RawLogParser();
+  for await (const chunk of child.stdout as AsyncIterable<Buffer>) parser.push(chunk);
+  parser.end();
+  const code = await closed;
+  if (code !== 0) throw new SourceError(`${repo}: git log failed: ${stderr.trim().split('\n')[0] ?? `exit code ${code}`}`);
+  return parser.table();
+}
+
+/** Parses the NUL-separated output of `git log -z --raw -c` with FORMAT, chunk by chunk. */
+export class RawLogParser {
+  private readonly commits: CommitInfo[] = [];
+  private readonly blobs = new Map<string, BlobPaths>();
+  private readonly interned = new Map<string, string>();
+  private carry: Buffer[] = [];
+  private fields: string[] = [];
+  private fieldsLeft = 0;
+  /** The blob the last raw record names, while its path token is awaited. */
+  private record: { readonly oid: string | undefined } | undefined;
+  private pairs = 0;
+
+  push(chunk: Buffer): void {
+    let pos = 0;
+    for (let nul = chunk.indexOf(0, pos); nul >= 0; nul = chunk.indexOf(0, pos)) {
+      const piece = chunk.subarray(pos, nul);
+      const token = this.carry.length > 0 ? Buffer.concat([...this.carry, piece]) : piece;
+      this.carry = [];
+      this.token(token.toString('utf8'));
+      pos = nul + 1;
+    }
+    if (pos < chunk.length) this.carry.push(chunk.subarray(pos));
+  }
+
+  end(): void {
+    if (this.carry.length > 0) this.token(Buffer.concat(this.carry).toString('utf8'));
+    this.carry = [];
+  }
+
+  private token(t: string): void {
+    if (this.fieldsLeft > 0) {
+      this.fields.push(t);
+      if (--this.fieldsLeft === 0) this.startCommit();
+      return;
+    }
+    if (this.record) {
+      if (this.record.oid !== undefined) this.add(this.record.oid, t);
+      this.record = undefined;
+      return;
+    }
+    const s = t.charCodeAt(0) === 10 ? t.slice(1) : t;
+    if (s.charCodeAt(0) === 1) {
+      this.fields = [s.slice(1)];
+      this.fieldsLeft = 4;
+    } else if (s.charCodeAt(0) === 58) this.record = { oid: resultBlob(s) };
+  }
+
+  private startCommit(): void {
+    const [oid = '', author = '', email = '', date = '', time = '0'] = this.fields;
+    this.commits.push({ oid, author, email, date, time: Number(time) });
+  }
+
+  private add(oid: string, rawPath: string): void {
+    const commit = this.commits.length - 1;
+    if (commit < 0) return;
+    let path = this.interned.get(rawPath);
+    if (path === undefined) {
+      path = rawPath;
+      this.interned.set(path, path);
+    }
+    const entry = this.blobs.get(oid);
+    if (!entry) {
+      this.blobs.set(oid, { path, commit });
+      this.pairs++;
+    } else if (entry.path === path) {
+      if (this.earlier(commit, entry.commit)) entry.commit = commit;
+    } else {
+      entry.more ??= new Map();
+      const known = entry.more.get(path);
+      if (known === undefined) this.pairs++;
+      if (known === undefined || this.earlier(commit, known)) entry.more.set(path, commit);
+    }
+  }
+
+  private earlier(a: number, b: number): boolean {
+    const ta = (this.commits[a] as CommitInfo).time;
+    const tb = (this.commits[b] as CommitInfo).time;
+    return ta !== tb ? ta < tb : a > b;
+  }
+
+  table(): Introductions {
+    const { commits, blobs } = this;
+    return {
+      commits,
+      blobIds: () => blobs.keys(),
+      pathsOf: (oid) => {
+        const e = blobs.get(oid);
+        return e ? [e.path, ...(e.more?.keys() ?? [])] : [];
+      },
+      commitOf: (oid, path) => {
+        const e = blobs.get(oid);
+        return e === undefined ? undefined : e.path === path ? e.commit : e.more?.get(path);
+      },
+      earlier: (a, b) => this.earlier(a, b),
+      blobCount: blobs.size,
+      pairCount: this.pairs,
+    };
+  }
+}
+
+/**
+ * The blob a raw record leaves at its path, or undefined (deleted, a symlink, a submodule).
+ * `:<mode> <mode> <oid> <oid> <status>`, or for a merge's combined diff with n parents, n colons,
+ * n+1 modes and n+1 ids; the last mode and id are the result's.
+ */
+function resultBlob(record: string): string | undefined {
+  let parents = 0;
+  while (record.charCodeAt(parents) === 58) parents++;
+  const parts = record.slice(parents).split(' ');
+  const mode = parts[parents];
+  const oid = parts[2 * parents + 1];
+  if (oid === undefined || !isRegularFileMode(mode) || /^0+$/.test(oid)) return undefined;
+  return oid;
+}

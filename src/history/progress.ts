@@ -1,0 +1,32 @@
+// One self-rewriting progress line on stderr, only when stderr is a terminal.
+import type { CliIo } from '../cli/io.js';
+import type { ScanProgress } from '../engine/scan.js';
+
+export interface ProgressLine {
+  update(progress: ScanProgress): void;
+  done(): void;
+}
+
+const EVERY_MS = 200;
+
+/** A progress line for `total` blobs; does nothing when stderr is not a TTY. */
+export function progressLine(io: CliIo, label: string, total: number): ProgressLine {
+  if (!io.stderrIsTTY) return { update: () => undefined, done: () => undefined };
+  const started = performance.now();
+  let last = 0;
+  let shown = false;
+  return {
+    update(p) {
+      const now = performance.now();
+      if (now - last < EVERY_MS) return;
+      last = now;
+      shown = true;
+      const seconds = Math.max((now - started) / 1000, 0.001);
+      const mbs = (p.bytes / 1024 / 1024 / seconds).toFixed(1);
+      io.stderr(`\r\u001b[K${label}: ${p.blobs}/${total} blobs, ${mbs} MB/s, ${p.findings} finding${p.findings === 1 ? '' : 's'} so far`);
+    },
+    done() {
+      if (shown) io.stderr('\r\u001b[K');
+    },
+  };
+}

@@ -1,0 +1,116 @@
+// The history audit in one place: choose the commits, map each (blob, path) to the commit that
+// introduced it (one `git log --raw` pass), scan each unique blob once, then attribute findings
+// and decide which are still in the current tree.
+import { runScan, type ScanProgress } from '../engine/scan.js';
+import { runGit } from '../git.js';
+import { gitBlobSource, type HistoryBlob } from '../sources/git-history.js';
+import type { Detector, Finding, FindingFilter, ScanResult, Warning } from '../types.js';
+import { attributeFindings, treeKey } from './attribute.js';
+import { readHeadTree, type HeadTree } from './head-tree.js';
+import { collectIntroductions, type Introductions } from './introductions.js';
+import { revisionArgs, type HistorySelection } from './revisions.js';
+
+export interface HistoryScanOptions {
+  readonly detectors: readonly Detector[];
+  readonly filters: readonly FindingFilter[];
+  readonly exclude: (path: string) => boolean;
+  readonly maxFileSize: number;
+  readonly reveal: boolean;
+  readonly onProgress?: (progress: ScanProgress) => void;
+}
+
+export interface HistoryScanResult extends ScanResult {
+  /** For the reader: "no commits yet", ... */
+  readonly notes: readonly string[];
+}
+
+/** What to scan: the commits selected, each (blob, path) with the commit that introduced it, and HEAD. */
+export interface HistoryPlan {
+  readonly repo: string;
+  readonly selected: boolean;
+  readonly table: Introductions;
+  readonly head: HeadTree | undefined;
+  readonly shallow: boolean;
+  readonly started: number;
+}
+
+/** Validates the selection and runs the one `git log --raw` pass (no blob is read yet). */
+export async function planHistory(repo: string, selection: HistorySelection): Promise<HistoryPlan> {
+  const started = performance.now();
+  const revisions = await revisionArgs(repo, selection);
+  const [table, head, shallow] = await Promise.all([collectIntroductions(repo, revisions), readHeadTree(repo), isShallow(repo)]);
+  const selected = selection.range !== undefined || (selection.branches?.length ?? 0) > 0 || selection.since !== undefined;
+  return { repo, selected, table, head, shallow, started };
+}
+
+/** Scans each unique (blob, path) of the plan once and attributes the findings. */
+export async function scanHistory(plan: HistoryPlan, options: HistoryScanOptions): Promise<HistoryScanResult> {
+  const { repo, table, head } = plan;
+  const warnings: Warning[] = plan.shallow
+    ? [{ path: repo, message: 'shallow clone: commits before the shallow boundary are not scanned; run git fetch --unshallow for a full audit' }]
+    : [];
+  if (table.commits.length === 0) {
+    return { findings: [], stats: emptyStats(), warnings, notes: [plan.selected ? 'no commits in the selected history: nothing to scan' : 'no commits yet: nothing to scan'] };
+  }
+
+  const inTree = new Set<string>();
+  const recorder: FindingFilter = {
+    name: 'in-tree',
+    keep: (f) => {
+      if (head && f.blob !== undefined && head.has(f.blob, f.path)) inTree.add(treeKey(f));
+      return true;
+    },
+  };
+  const source = gitBlobSource(repo, historyBlobs(table), { exclude: options.exclude, maxFileSize: options.maxFileSize });
+  const result = await runScan(source, {
+    detectors: options.detectors,
+    reveal: options.reveal,
+    filters: [recorder, ...options.filters],
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+  });
+  if (head) await scanRestOfHead(repo, { table, head, recorder, inTree, findings: result.findings, options });
+  const findings = attributeFindings(result.findings, table, inTree);
+  const notes = head ? [] : ['HEAD names no commit: no finding is marked as still in the tree'];
+  const stats = { ...result.stats, durationMs: Math.round(performance.now() - plan.started) };
+  return { findings, stats, warnings: [...warnings, ...result.warnings], notes };
+}
+
+function* historyBlobs(table: Introductions): Generator<HistoryBlob> {
+  for (const oid of table.blobIds()) yield { oid, paths: table.pathsOf(oid) };
+}
+
+interface RestOfHead {
+  readonly table: Introductions;
+  readonly head: HeadTree;
+  readonly recorder: FindingFilter;
+  readonly inTree: ReadonlySet<string>;
+  readonly findings: readonly Finding[];
+  readonly options: HistoryScanOptions;
+}
+
+/**
+ * When the selection (a range, a branch, --since, path rules) left some of HEAD's files unscanned,
+ * a finding not seen in HEAD may still be there: scan those files with only the detectors of such
+ * findings, to record what is in the tree. Nothing found here is reported.
+ */
+async function scanRestOfHead(repo: string, rest: RestOfHead): Promise<void> {
+  const pending = new Set(rest.findings.filter((f) => !rest.inTree.has(treeKey(f))).map((f) => f.detectorId));
+  if (pending.size === 0) return;
+  const unscanned: HistoryBlob[] = [];
+  for (const [oid, paths] of rest.head.byBlob) {
+    const left = paths.filter((p) => rest.table.commitOf(oid, p) === undefined || rest.options.exclude(p));
+    if (left.length > 0) unscanned.push({ oid, paths: left });
+  }
+  if (unscanned.length === 0) return;
+  const detectors = rest.options.detectors.filter((d) => pending.has(d.id));
+  await runScan(gitBlobSource(repo, unscanned, { maxFileSize: rest.options.maxFileSize, name: 'head' }), { detectors, filters: [rest.recorder] });
+}
+
+async function isShallow(repo: string): Promise<boolean> {
+  const r = await runGit(repo, ['rev-parse', '--is-shallow-repository']);
+  return r.stdout.toString('utf8').trim() === 'true';
+}
+
+function emptyStats(): ScanResult['stats'] {
+  return { filesScanned: 0, bytesScanned: 0, filesSkipped: 0, skipped: {}, suppressed: {}, durationMs: 0 };
+}
