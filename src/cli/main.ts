@@ -2,12 +2,14 @@
 import { Command, CommanderError } from 'commander';
 import { isKnownError } from '../errors.js';
 import { TOOL } from '../version.js';
+import { registerAudit } from './audit.js';
 import { registerBaseline } from './baseline.js';
 import { registerDetectors } from './detectors.js';
 import { registerHistory } from './history.js';
 import { registerHook } from './hook.js';
 import { registerInit } from './init.js';
 import { processIo, type CliIo } from './io.js';
+import { registerReport } from './report.js';
 import { registerScan } from './scan.js';
 import { registerStaged } from './staged.js';
 
@@ -25,6 +27,8 @@ const COMMANDS: readonly CommandRegistrar[] = [
   registerStaged,
   registerHistory,
   registerHook,
+  registerAudit,
+  registerReport,
   registerBaseline,
   registerInit,
   registerDetectors,

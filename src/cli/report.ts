@@ -1,0 +1,7 @@
+import type { Command } from 'commander';
+import type { CommandContext } from './main.js';
+
+export function registerReport(program: Command, ctx: CommandContext): void {
+  void program;
+  void ctx;
+}
