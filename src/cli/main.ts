@@ -1,5 +1,8 @@
 // Builds the commander program; main(argv) → exit code. Known errors print one line and give 2.
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { Command, CommanderError } from 'commander';
+import { setWorkerScript } from '../engine/pool.js';
 import { isKnownError } from '../errors.js';
 import { TOOL } from '../version.js';
 import { registerAudit } from './audit.js';
@@ -12,6 +15,10 @@ import { processIo, type CliIo } from './io.js';
 import { registerReport } from './report.js';
 import { registerScan } from './scan.js';
 import { registerStaged } from './staged.js';
+
+// The bundle ships dist/worker.js beside this entry; from sources (tests) detection stays in-thread.
+const WORKER_SCRIPT = new URL('./worker.js', import.meta.url);
+if (WORKER_SCRIPT.protocol === 'file:' && existsSync(fileURLToPath(WORKER_SCRIPT))) setWorkerScript(WORKER_SCRIPT);
 
 /** What a command module gets: where to write, and how to set the exit code. */
 export interface CommandContext {

@@ -1,8 +1,15 @@
 // The pipeline in one place: source → (binary sniff, prefilter, detectors) → findings → filters.
 import type { Blob, Detector, Finding, FindingFilter, Origin, ScanResult, ScanStats, SkipReason, Source, Warning } from '../types.js';
-import { compileDetectors, detectBlob, detectByName, type CompiledDetectors, type RawFinding } from './detect-blob.js';
+import { compileDetectors, detectBlob, detectByName, type BlobOutcome, type CompiledDetectors, type RawFinding } from './detect-blob.js';
 import { findingMessage, practiceFingerprint, redact, secretFingerprint } from './finding.js';
 import { compareFindings } from './order.js';
+import { createDetectPool, type DetectPool } from './pool.js';
+
+/**
+ * Worker threads start only once a scan has seen this many bytes: a pre-commit scan of a few
+ * files finishes before two workers could even load, while a tree or a history gains from both cores.
+ */
+const POOL_THRESHOLD_BYTES = 8 * 1024 * 1024;
 
 export interface ScanProgress {
   readonly blobs: number;
@@ -17,6 +24,8 @@ export interface ScanOptions {
   /** Applied in order to every finding; each counts what it drops. */
   readonly filters?: readonly FindingFilter[];
   readonly onProgress?: (progress: ScanProgress) => void;
+  /** Allow worker threads (default true; they are used only when the bundled worker exists). */
+  readonly workers?: boolean;
 }
 
 /** Runs a source through the detectors and filters and returns sorted findings with stats. */
@@ -42,14 +51,7 @@ export async function runScan(source: Source, options: ScanOptions): Promise<Sca
     }
   };
 
-  for await (const event of source.events()) {
-    if (event.type === 'skip') {
-      skip(event.path, event.reason, event.message);
-      if (event.reason === 'oversize') collect(event.path, event.origin, detectByName(compiled, event.path));
-      continue;
-    }
-    const { blob } = event;
-    const outcome = detectBlob(compiled, blob.path, blob.bytes);
+  const handle = (blob: Blob, outcome: BlobOutcome): void => {
     if (outcome.kind === 'binary') skip(blob.path, 'binary');
     else {
       stats.filesScanned++;
@@ -58,11 +60,45 @@ export async function runScan(source: Source, options: ScanOptions): Promise<Sca
     }
     collect(blob.path, blob.origin, outcome.findings);
     options.onProgress?.({ blobs: stats.filesScanned + stats.filesSkipped, bytes: stats.bytesScanned, findings: findingCount });
+  };
+
+  let pool: DetectPool | undefined | null = options.workers === false ? undefined : null; // null: not started yet
+  const inFlight = new Set<Promise<void>>();
+  let seenBytes = 0;
+  try {
+    for await (const event of source.events()) {
+      if (event.type === 'skip') {
+        skip(event.path, event.reason, event.message);
+        if (event.reason === 'oversize') collect(event.path, event.origin, detectByName(compiled, event.path));
+        continue;
+      }
+      const { blob } = event;
+      seenBytes += blob.bytes.length;
+      if (pool === null && seenBytes > POOL_THRESHOLD_BYTES) pool = await startPool(options.detectors);
+      if (!pool) {
+        handle(blob, detectBlob(compiled, blob.path, blob.bytes));
+        continue;
+      }
+      const job: Promise<void> = pool.detect(blob.path, blob.bytes).then((outcome) => {
+        inFlight.delete(job);
+        handle(blob, outcome);
+      });
+      inFlight.add(job);
+      if (inFlight.size >= pool.capacity) await Promise.race(inFlight); // backpressure into the source
+    }
+    await Promise.all(inFlight);
+  } finally {
+    await pool?.close();
   }
 
   const findings = (await Promise.all(pending)).filter((f): f is Finding => f !== undefined).sort(compareFindings);
   stats.durationMs = Math.round(performance.now() - started);
   return { findings, stats, warnings };
+}
+
+async function startPool(detectors: readonly Detector[]): Promise<DetectPool | undefined> {
+  const { allDetectors } = await import('../../detectors/index.js');
+  return createDetectPool(detectors, new Set(allDetectors.map((d) => d.id)));
 }
 
 /** Raw finding → Finding: fingerprint, redaction, message. */
