@@ -22,6 +22,8 @@ export interface HistoryScanOptions {
 export interface HistoryScanResult extends ScanResult {
   /** For the reader: "no commits yet", ... */
   readonly notes: readonly string[];
+  /** Every finding before attribution: one per (blob, path) that holds it, each with its `blob` (for the audit). */
+  readonly occurrences?: readonly Finding[];
 }
 
 /** What to scan: the commits selected, each (blob, path) with the commit that introduced it, and HEAD. */
@@ -72,7 +74,7 @@ export async function scanHistory(plan: HistoryPlan, options: HistoryScanOptions
   const findings = attributeFindings(result.findings, table, inTree);
   const notes = head ? [] : ['HEAD names no commit: no finding is marked as still in the tree'];
   const stats = { ...result.stats, durationMs: Math.round(performance.now() - plan.started) };
-  return { findings, stats, warnings: [...warnings, ...result.warnings], notes };
+  return { findings, stats, warnings: [...warnings, ...result.warnings], notes, occurrences: result.findings };
 }
 
 function* historyBlobs(table: Introductions): Generator<HistoryBlob> {

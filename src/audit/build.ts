@@ -1,0 +1,112 @@
+// History findings + working-tree findings + presence + posture → one repository's audit model.
+import { severityRank } from '../engine/order.js';
+import type { Finding, Warning } from '../types.js';
+import { AUDIT_KIND, AUDIT_VERSION, type AuditFinding, type AuditReport, type AuditRepository, type Posture, type RotationEntry } from './model.js';
+import { CREDENTIAL_FILE_DETECTORS } from './posture.js';
+import type { Presence } from './presence.js';
+import { summarize } from './summary.js';
+
+/** The identity of one secret (or credential file): detector and fingerprint. */
+export function secretKey(f: { readonly detectorId: string; readonly fingerprint: string }): string {
+  return `${f.detectorId}\0${f.fingerprint}`;
+}
+
+/** Findings that go on the rotation checklist: a secret value, or a committed credential file. */
+export function needsRotation(f: { readonly redacted: string; readonly detectorId: string }): boolean {
+  return f.redacted !== '' || CREDENTIAL_FILE_DETECTORS.has(f.detectorId);
+}
+
+export interface AuditParts {
+  readonly tool: { readonly name: string; readonly version: string };
+  readonly repository: AuditRepository;
+  readonly generatedAt: string;
+  readonly reveal: boolean;
+  /** Attributed history findings (one per detector, secret and path). */
+  readonly history: readonly Finding[];
+  /** Working-tree findings. */
+  readonly tree: readonly Finding[];
+  readonly presence: ReadonlyMap<string, Presence>;
+  /** The posture, from the repository's facts and the merged findings. */
+  readonly postureOf: (findings: readonly AuditFinding[]) => Posture;
+  readonly warnings: readonly Warning[];
+  readonly notes: readonly string[];
+}
+
+export function buildAudit(parts: AuditParts): AuditReport {
+  const findings = mergeFindings(parts.history, parts.tree);
+  const rotation = buildRotation(findings, parts.presence);
+  const posture = parts.postureOf(findings);
+  return {
+    version: AUDIT_VERSION,
+    kind: AUDIT_KIND,
+    tool: parts.tool,
+    repository: parts.repository,
+    generatedAt: parts.generatedAt,
+    reveal: parts.reveal,
+    summary: summarize({ findings, rotation, postures: [posture] }),
+    rotation,
+    findings,
+    posture,
+    warnings: parts.warnings,
+    notes: parts.notes,
+  };
+}
+
+/** History findings, then working-tree findings no commit holds (uncommitted edits, untracked files). */
+function mergeFindings(history: readonly Finding[], tree: readonly Finding[]): AuditFinding[] {
+  const out = history.map((f) => toAuditFinding(f, 'history'));
+  const known = new Set(history.map((f) => `${secretKey(f)}\0${f.path}`));
+  const inTreeKeys = new Set(history.filter((f) => f.inTree).map(secretKey));
+  for (const f of tree) {
+    if (known.has(`${secretKey(f)}\0${f.path}`)) continue;
+    out.push(toAuditFinding(f, 'working-tree'));
+    inTreeKeys.add(secretKey(f));
+  }
+  // a secret still in the working tree under another path is still in the tree
+  return out.map((f) => (!f.inTree && inTreeKeys.has(secretKey(f)) ? { ...f, inTree: true } : f));
+}
+
+function toAuditFinding(f: Finding, origin: AuditFinding['origin']): AuditFinding {
+  return {
+    detectorId: f.detectorId, title: f.title, policy: f.policy, severity: f.severity, path: f.path, line: f.line, column: f.column,
+    fingerprint: f.fingerprint, redacted: f.redacted, message: f.message,
+    ...(f.secret !== undefined ? { secret: f.secret } : {}),
+    ...(f.commit !== undefined ? { commit: f.commit, author: f.author ?? '', email: f.email ?? '', date: f.date ?? '' } : {}),
+    inTree: origin === 'working-tree' ? true : f.inTree === true,
+    origin,
+  };
+}
+
+/**
+ * One entry per distinct secret: first seen where its oldest finding is; most severe first, then
+ * oldest. A credential-file finding at the very place a secret was found (a key file and the key in
+ * it) is left to the secret's entry.
+ */
+function buildRotation(findings: readonly AuditFinding[], presence: ReadonlyMap<string, Presence>): RotationEntry[] {
+  const secretAt = new Set(findings.filter((f) => f.redacted !== '').map((f) => `${f.path}\0${f.line}`));
+  const groups = new Map<string, AuditFinding[]>();
+  for (const f of findings) {
+    if (!needsRotation(f) || (f.redacted === '' && secretAt.has(`${f.path}\0${f.line}`))) continue;
+    const key = secretKey(f);
+    const list = groups.get(key);
+    if (list) list.push(f);
+    else groups.set(key, [f]);
+  }
+  const entries = [...groups].map(([key, list]) => rotationEntry(list, presence.get(key)));
+  return entries.sort((a, b) => severityRank(b.severity) - severityRank(a.severity) || (a.date ?? '~').localeCompare(b.date ?? '~') || a.fingerprint.localeCompare(b.fingerprint));
+}
+
+function rotationEntry(list: readonly AuditFinding[], seen: Presence | undefined): RotationEntry {
+  const committed = list.filter((f) => f.commit !== undefined).sort((a, b) => Date.parse(a.date ?? '') - Date.parse(b.date ?? ''));
+  const first = committed[0] ?? (list[0] as AuditFinding);
+  return {
+    detectorId: first.detectorId, title: first.title, policy: first.policy, severity: first.severity, fingerprint: first.fingerprint,
+    redacted: first.redacted,
+    ...(first.secret !== undefined ? { secret: first.secret } : {}),
+    ...(first.commit !== undefined ? { firstCommit: first.commit, author: first.author ?? '', email: first.email ?? '', date: first.date ?? '' } : {}),
+    ...(seen ? { lastCommit: seen.lastCommit, lastDate: new Date(seen.lastTime * 1000).toISOString() } : {}),
+    inTree: list.some((f) => f.inTree),
+    paths: [...new Set(list.map((f) => f.path))].sort(),
+    commits: seen?.commits ?? 0,
+  };
+}

@@ -1,0 +1,88 @@
+// One repository's audit: the full history (every ref), the working tree and the posture checks,
+// then the second git pass that says which commits hold each secret.
+import { basename } from 'node:path';
+import { runScan } from '../engine/scan.js';
+import { runGit } from '../git.js';
+import { scanHistory, planHistory } from '../history/scan-history.js';
+import { fileSource } from '../sources/files.js';
+import { resolveRepository } from '../sources/repository.js';
+import type { CliIo } from '../cli/io.js';
+import { prepareScan, type PreparedScan, type RawScanOptions } from '../cli/prepare.js';
+import { severityRank } from '../engine/order.js';
+import type { Finding, Severity } from '../types.js';
+import { TOOL } from '../version.js';
+import { buildAudit, needsRotation, secretKey } from './build.js';
+import type { AuditFinding, AuditReport, AuditRepository } from './model.js';
+import { buildPosture, envIgnored, findHooks } from './posture.js';
+import { secretPresence } from './presence.js';
+
+export interface AuditRun {
+  readonly report: AuditReport;
+  readonly prepared: PreparedScan;
+}
+
+/** Audits the repository at `repo` (relative to io.cwd). `raw` carries the selection options (no formats). */
+export async function auditRepository(repo: string, raw: RawScanOptions, io: CliIo, now: Date = new Date()): Promise<AuditRun> {
+  const repository = await resolveRepository(io.cwd, repo, false);
+  const plan = planHistory(repository.dir, { all: true });
+  plan.catch(() => undefined); // awaited below: runs while the detectors load
+  const prepared = await prepareScan(raw, io, repository.top ?? repository.gitDir);
+  const history = await scanHistory(await plan, {
+    detectors: prepared.detectors,
+    filters: prepared.filters,
+    exclude: prepared.exclude,
+    maxFileSize: prepared.maxFileSize,
+    reveal: prepared.report.reveal,
+  });
+  const tree = repository.top === undefined ? undefined : await scanWorkTree(repository.top, prepared);
+  const presence = await secretPresence(repository.dir, presencePairs(history.occurrences ?? []));
+  const [hooks, ignored, info] = await Promise.all([
+    findHooks(repository.dir, repository.top),
+    envIgnored(repository.top),
+    describeRepository(repository.dir, repository.top ?? repository.gitDir, (await plan).table.commits.length),
+  ]);
+  const report = buildAudit({
+    tool: TOOL, repository: info, generatedAt: now.toISOString(), reveal: prepared.report.reveal,
+    history: history.findings, tree: tree?.findings ?? [], presence,
+    postureOf: (findings) => buildPosture(hooks, ignored, findings),
+    warnings: [...history.warnings, ...(tree?.warnings ?? [])],
+    notes: history.notes,
+  });
+  return { report, prepared };
+}
+
+async function scanWorkTree(top: string, prepared: PreparedScan): Promise<{ findings: readonly Finding[]; warnings: readonly { path: string; message: string }[] }> {
+  const source = fileSource({ paths: [top], maxFileSize: prepared.maxFileSize, exclude: prepared.exclude });
+  return runScan(source, { detectors: prepared.detectors, reveal: prepared.report.reveal, filters: prepared.filters });
+}
+
+/** `${blob}\0${path}` → the keys of the rotation-worthy secrets found there. */
+function presencePairs(occurrences: readonly Finding[]): Map<string, string[]> {
+  const pairs = new Map<string, string[]>();
+  for (const f of occurrences) {
+    if (f.blob === undefined || !needsRotation(f)) continue;
+    const pair = `${f.blob}\0${f.path}`;
+    const key = secretKey(f);
+    const keys = pairs.get(pair);
+    if (!keys) pairs.set(pair, [key]);
+    else if (!keys.includes(key)) keys.push(key);
+  }
+  return pairs;
+}
+
+async function describeRepository(dir: string, shownPath: string, commits: number): Promise<AuditRepository> {
+  const [head, refs] = await Promise.all([
+    runGit(dir, ['rev-parse', '--verify', '--quiet', 'HEAD']),
+    runGit(dir, ['for-each-ref', '--format=%(refname:short)', 'refs/heads/']),
+  ]);
+  const headId = head.code === 0 ? head.stdout.toString('utf8').trim() : '';
+  const branches = refs.stdout.toString('utf8').split('\n').filter((l) => l.length > 0);
+  const name = basename(shownPath.replace(/\/\.git$/, '')) || shownPath;
+  return { name, path: shownPath, head: headId || null, branches, commits };
+}
+
+/** 1 when any finding is at or above `failOn`, else 0. */
+export function auditExitCode(findings: readonly AuditFinding[], failOn: Severity): number {
+  const floor = severityRank(failOn);
+  return findings.some((f) => severityRank(f.severity) >= floor) ? 1 : 0;
+}

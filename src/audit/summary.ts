@@ -1,0 +1,67 @@
+// Per-policy counts and one plain-language verdict each, for one repository or for many.
+import { POLICY_IDS } from '../config/policies.js';
+import type { PolicyId } from '../types.js';
+import { zeroCounts, type AuditFinding, type PolicySummary, type Posture, type RotationEntry } from './model.js';
+
+const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
+
+/** What each policy's findings are, in words ("credentials", "committed .env files"). */
+const WHAT: Record<PolicyId, readonly [string, string]> = {
+  'no-committed-credentials': ['committed credential', 'committed credentials'],
+  'env-files-out-of-vcs': ['.env finding', '.env findings'],
+  'credentials-from-environment': ['hardcoded credential', 'hardcoded credentials'],
+  'no-secrets-in-logs': ['secret in logs', 'secrets in logs'],
+  'non-root-containers': ['container running as root', 'containers running as root'],
+  'secrets-not-in-images': ['secret baked into an image', 'secrets baked into images'],
+  'tls-verified': ['disabled TLS check', 'disabled TLS checks'],
+  'rotate-exposed-credentials': ['credential to rotate', 'credentials to rotate'],
+  'leak-prevention-in-place': ['missing hook', 'missing hooks'],
+};
+
+export interface SummaryInput {
+  readonly findings: readonly AuditFinding[];
+  readonly rotation: readonly RotationEntry[];
+  readonly postures: readonly Posture[];
+}
+
+export function summarize(input: SummaryInput): PolicySummary[] {
+  return POLICY_IDS.map((policy) => {
+    if (policy === 'rotate-exposed-credentials') return rotationSummary(input.rotation);
+    if (policy === 'leak-prevention-in-place') return hookSummary(input.postures);
+    const mine = input.findings.filter((f) => f.policy === policy);
+    const counts = zeroCounts();
+    for (const f of mine) counts[f.severity]++;
+    const inTree = mine.filter((f) => f.inTree).length;
+    const historyOnly = mine.length - inTree;
+    const [one, many] = WHAT[policy];
+    if (mine.length === 0) return { policy, counts, total: 0, inTree, historyOnly, status: 'pass', verdict: `Clean: no ${many} found.` };
+    const verdict = inTree > 0
+      ? `Needs work: ${plural(mine.length, one, many)}, ${inTree} still in the current tree${historyOnly ? ` and ${historyOnly} only in history` : ''}.`
+      : `Fixed in the tree, but ${plural(historyOnly, one, many)} remain${historyOnly === 1 ? 's' : ''} in history.`;
+    return { policy, counts, total: mine.length, inTree, historyOnly, status: inTree > 0 ? 'fail' : 'warn', verdict };
+  });
+}
+
+function rotationSummary(rotation: readonly RotationEntry[]): PolicySummary {
+  const counts = zeroCounts();
+  for (const r of rotation) counts[r.severity]++;
+  const inTree = rotation.filter((r) => r.inTree).length;
+  const historyOnly = rotation.length - inTree;
+  const policy: PolicyId = 'rotate-exposed-credentials';
+  if (rotation.length === 0) return { policy, counts, total: 0, inTree, historyOnly, status: 'pass', verdict: 'Nothing to rotate: no credential was ever committed.' };
+  const verdict = `Rotate ${plural(rotation.length, 'credential')}: ${inTree} still in the tree${historyOnly ? `, ${historyOnly} removed but still readable in history` : ''}. Removing a secret from the files does not un-leak it.`;
+  return { policy, counts, total: rotation.length, inTree, historyOnly, status: 'fail', verdict };
+}
+
+function hookSummary(postures: readonly Posture[]): PolicySummary {
+  const missing = postures.filter((p) => p.hooks.length === 0).length;
+  const policy: PolicyId = 'leak-prevention-in-place';
+  const counts = zeroCounts();
+  counts.medium = missing;
+  const verdict = missing === 0
+    ? 'A secret scanner runs before commits.'
+    : postures.length === 1
+      ? 'No secret-scanning hook: nothing stops the next leak. Run `secret-hygiene hook install`.'
+      : `${missing} of ${postures.length} repositories have no secret-scanning hook.`;
+  return { policy, counts, total: missing, inTree: missing, historyOnly: 0, status: missing === 0 ? 'pass' : 'warn', verdict };
+}

@@ -1,0 +1,54 @@
+// The audit for a terminal: a one-screen summary per repository, then the rotation checklist.
+import { reportsOf, type AuditDocument, type AuditReport, type PolicySummary, type RotationEntry } from '../audit/model.js';
+
+const MARK: Record<PolicySummary['status'], string> = { pass: 'ok  ', fail: 'FAIL', warn: 'warn', unknown: '?   ' };
+const short = (oid: string | undefined | null): string => (oid ? oid.slice(0, 12) : '-');
+const day = (iso: string | undefined): string => (iso ? iso.slice(0, 10) : '-');
+
+export function renderAuditText(doc: AuditDocument): string {
+  const reports = reportsOf(doc);
+  const out: string[] = [];
+  if (doc.kind !== 'secret-hygiene-audit') {
+    out.push(`secret-hygiene audit of ${reports.length} repositories (generated ${doc.generatedAt})`, '', 'Totals', ...summaryLines(doc.summary), '');
+  }
+  for (const report of reports) out.push(...reportLines(report), '');
+  return `${out.join('\n').trimEnd()}\n`;
+}
+
+function reportLines(r: AuditReport): string[] {
+  const repo = r.repository;
+  const lines = [
+    `secret-hygiene audit of ${repo.name} (${repo.path})`,
+    `HEAD ${short(repo.head)} · ${repo.branches.length} branches · ${repo.commits} commits · ${r.findings.length} findings · generated ${r.generatedAt}`,
+  ];
+  if (r.reveal) lines.push('WARNING: secrets are shown in clear (--reveal): do not share this report.');
+  lines.push('', ...summaryLines(r.summary), '', 'Posture');
+  for (const c of r.posture.checks) lines.push(`  ${c.ok === true ? 'ok  ' : c.ok === false ? 'FAIL' : 'warn'}  ${c.sentence}`);
+  lines.push('', `Rotation checklist: ${r.rotation.length} ${r.rotation.length === 1 ? 'credential' : 'credentials'}`);
+  if (r.rotation.length === 0) lines.push('  nothing to rotate');
+  for (const e of r.rotation) lines.push(...rotationLines(e, r.reveal));
+  for (const w of r.warnings) lines.push(`warning: ${w.path}: ${w.message}`);
+  for (const n of r.notes) lines.push(`note: ${n}`);
+  return lines;
+}
+
+function summaryLines(summary: readonly PolicySummary[]): string[] {
+  const width = Math.max(...summary.map((s) => s.policy.length));
+  const head = `       ${'policy'.padEnd(width)}  crit  high   med   low`;
+  return [head, ...summary.map((s) => {
+    const c = s.counts;
+    const nums = [c.critical, c.high, c.medium, c.low].map((n) => String(n).padStart(4)).join('  ');
+    return `  ${MARK[s.status]} ${s.policy.padEnd(width)}  ${nums}  ${s.verdict}`;
+  })];
+}
+
+function rotationLines(e: RotationEntry, reveal: boolean): string[] {
+  const value = reveal && e.secret !== undefined ? e.secret.split('\n')[0] : e.redacted || '(file)';
+  const where = e.inTree ? 'IN TREE' : 'history only';
+  const first = e.firstCommit ? `first ${short(e.firstCommit)} by ${e.author} on ${day(e.date)}` : 'not committed (working tree only)';
+  const last = e.lastCommit ? ` · last in ${short(e.lastCommit)} (${day(e.lastDate)})` : '';
+  return [
+    `  [ ] ${e.severity.padEnd(8)} ${e.detectorId}  ${value}  ${where}`,
+    `        ${first}${last} · ${e.commits} commits · ${e.paths.join(', ')}`,
+  ];
+}
