@@ -130,11 +130,29 @@ export function keywordWindows(text: string, finder: RegExp): (readonly [number,
  * maps its offsets back: for detectors whose own parsing is costly but whose findings always
  * have a keyword within WINDOW_LINES lines (a logging call prints a secret-named identifier).
  */
-export function* inKeywordWindows(text: string, finder: RegExp, detect: (region: string) => Iterable<Match>): Iterable<Match> {
-  for (const [from, to] of keywordWindows(text, finder)) {
+export function* inKeywordWindows(text: string, finder: RegExp, detect: (region: string) => Iterable<Match>, alsoNear?: RegExp): Iterable<Match> {
+  // With `alsoNear`, only windows that also have one of those keywords nearby are parsed.
+  let windows = keywordWindows(text, finder);
+  if (alsoNear && windows.length > 0) windows = overlapping(windows, keywordWindows(text, alsoNear));
+  for (const [from, to] of windows) {
     const region = from === 0 && to === text.length ? text : text.slice(from, to);
     for (const m of detect(region)) yield from === 0 ? m : { ...m, start: m.start + from, end: m.end + from };
   }
+}
+
+/** The windows of `a` that overlap some window of `b` (both sorted and disjoint), kept whole. */
+function overlapping(a: readonly (readonly [number, number])[], b: readonly (readonly [number, number])[]): (readonly [number, number])[] {
+  const out: (readonly [number, number])[] = [];
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    const wa = a[i] as readonly [number, number];
+    const wb = b[j] as readonly [number, number];
+    if (Math.max(wa[0], wb[0]) <= Math.min(wa[1], wb[1])) {
+      out.push(wa);
+      i++;
+    } else if (wa[1] < wb[1]) i++;
+    else j++;
+  }
+  return out;
 }
 
 function secretSpan(m: RegExpExecArray, groupName: string | undefined, hasGroup: boolean): [number, number] | undefined {

@@ -5,6 +5,9 @@ import { loggingCalls } from './call-sites.js';
 
 /** Every secret-named identifier contains one of these: only the lines around them are parsed. */
 const SECRET_NAME_FINDER = keywordRegExp(SECRET_NAME_KEYWORDS);
+/** ...and a logging or printing word must be near it too (its window must overlap one of theirs). */
+const KEYWORDS = ['console.', 'print', 'log', 'echo', 'puts', 'warn', 'stdout', 'stderr', 'timber', 'zap'];
+const LOGGING_FINDER = keywordRegExp(KEYWORDS);
 
 // A logging or print call whose printed value is an identifier or property named like a secret
 // (kit's isSecretName on the last part): `console.log(token)`, `logger.info(f"key={api_key}")`,
@@ -16,7 +19,7 @@ export const loggingCallSecret: Detector = {
   title: 'Logging call prints a secret',
   policy: 'no-secrets-in-logs',
   severity: 'medium',
-  keywords: ['console.', 'print', 'log', 'echo', 'puts', 'warn', 'stdout', 'stderr', 'timber', 'zap'],
+  keywords: KEYWORDS,
   paths: [
     '*.js', '*.mjs', '*.cjs', '*.jsx', '*.ts', '*.mts', '*.cts', '*.tsx', '*.vue', '*.svelte', '*.py', '*.go', '*.java',
     '*.rb', '*.rake', '*.sh', '*.bash', '*.zsh', '*.ksh',
@@ -24,7 +27,7 @@ export const loggingCallSecret: Detector = {
   remediation:
     'Remove the secret from the log statement or log a redacted form (a fixed mask or the last 4 characters), and rotate ' +
     'the secret if such logs were ever shipped or stored.',
-  detect: ({ path, text }) => inKeywordWindows(text, SECRET_NAME_FINDER, (region) => loggingCalls(path, region)),
+  detect: ({ path, text }) => inKeywordWindows(text, SECRET_NAME_FINDER, (region) => loggingCalls(path, region), LOGGING_FINDER),
   examples: {
     positive: [
       { path: 'src/auth.ts', text: 'const token = await login(user);\nconsole.log(token);\n' },

@@ -39,3 +39,20 @@ describe('patternDetector keyword windows', () => {
     expect(performance.now() - started).toBeLessThan(2000); // quadratic would take minutes
   });
 });
+
+describe('inKeywordWindows', () => {
+  it('parses only windows near both keyword sets, whole, with offsets mapped back', async () => {
+    const { inKeywordWindows, keywordRegExp } = await import('../../../detectors/kit/pattern.js');
+    const text = 'secret here\nnothing\nnothing\nnothing\nnothing\nlog and secret\n';
+    const seen: string[] = [];
+    const matches = [
+      ...inKeywordWindows(text, keywordRegExp(['secret']), (region) => {
+        seen.push(region);
+        const at = region.indexOf('secret');
+        return [{ start: at, end: at + 6 }];
+      }, keywordRegExp(['log'])),
+    ];
+    expect(seen).toEqual(['nothing\nnothing\nlog and secret\n']); // the first window (line 1) has no 'log' near it
+    expect(matches).toEqual([{ start: text.lastIndexOf('secret'), end: text.lastIndexOf('secret') + 6 }]);
+  });
+});
