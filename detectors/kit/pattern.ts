@@ -45,8 +45,8 @@ export function patternDetector(spec: PatternDetectorSpec): Detector {
 
   const keywordFinder = spec.keywords.length > 0 && !spec.multiline ? keywordRegExp(spec.keywords) : undefined;
 
-  function* detect({ text }: DetectorInput): Iterable<Match> {
-    const windows = keywordFinder ? keywordWindows(text, keywordFinder) : [[0, text.length] as const];
+  function* detect({ text, keywordStarts }: DetectorInput): Iterable<Match> {
+    const windows = keywordFinder ? inputWindows(text, keywordStarts, keywordFinder) : [[0, text.length] as const];
     for (const [from, to] of windows) yield* detectIn(text, from, to);
   }
 
@@ -97,30 +97,53 @@ export function keywordRegExp(keywords: readonly string[]): RegExp {
  * merged. On large files with few keyword hits this skips most of the text, which matters for
  * patterns that start with a character class (V8 has no literal prefix to skip ahead with there).
  */
-export function keywordWindows(text: string, finder: RegExp): (readonly [number, number])[] {
-  const windows: [number, number][] = [];
-  const length = text.length;
+export function keywordWindows(text: string, finder: RegExp, context = WINDOW_LINES): (readonly [number, number])[] {
+  return windowsAround(text, regexStarts(text, finder), context);
+}
+
+/** Keyword starts found by a regex; the consumer may move on past a line (`skipTo`). */
+function* regexStarts(text: string, finder: RegExp): Generator<number, void, number | undefined> {
   finder.lastIndex = 0;
   for (let m = finder.exec(text); m !== null; m = finder.exec(text)) {
-    // Linear on hostile input: each line is looked at a bounded number of times, and further
-    // hits on a line already windowed are skipped.
-    let lineEnd = text.indexOf('\n', m.index);
+    const skipTo = yield m.index;
+    finder.lastIndex = Math.max(skipTo ?? 0, m.index + 1);
+  }
+}
+
+/** Keyword starts given by the engine's automaton (ascending). */
+function* givenStarts(starts: readonly number[]): Generator<number, void, number | undefined> {
+  let skipTo = 0;
+  for (const start of starts) if (start >= skipTo) skipTo = (yield start) ?? start + 1;
+}
+
+/** The keyword windows of a detect input: from the engine's keyword starts when given, else by searching. */
+export function inputWindows(text: string, keywordStarts: readonly number[] | undefined, finder: RegExp, context = WINDOW_LINES): (readonly [number, number])[] {
+  return windowsAround(text, keywordStarts ? givenStarts(keywordStarts) : regexStarts(text, finder), context);
+}
+
+function windowsAround(text: string, starts: Generator<number, void, number | undefined>, context: number): (readonly [number, number])[] {
+  const windows: [number, number][] = [];
+  const length = text.length;
+  // Linear on hostile input: each line is looked at a bounded number of times, and further
+  // hits on a line already windowed are skipped.
+  for (let next = starts.next(); !next.done; ) {
+    const at = next.value;
+    let lineEnd = text.indexOf('\n', at);
     if (lineEnd === -1) lineEnd = length;
     let to = lineEnd;
-    for (let n = 0; n < WINDOW_LINES && to < length; n++) {
-      const next = text.indexOf('\n', to + 1);
-      to = next === -1 ? length : next;
+    for (let n = 0; n < context && to < length; n++) {
+      const nl = text.indexOf('\n', to + 1);
+      to = nl === -1 ? length : nl;
     }
     const last = windows[windows.length - 1];
-    if (last && m.index <= last[1]) last[1] = Math.max(last[1], to);
+    if (last && at <= last[1]) last[1] = Math.max(last[1], to);
     else {
       const floor = last ? last[1] : 0;
-      let from = text.lastIndexOf('\n', m.index - 1) + 1; // start of the keyword's line
-      for (let n = 0; n < WINDOW_LINES && from > floor; n++) from = text.lastIndexOf('\n', from - 2) + 1;
-      from = Math.max(from, floor);
-      windows.push([from, to]);
+      let from = text.lastIndexOf('\n', at - 1) + 1; // start of the keyword's line
+      for (let n = 0; n < context && from > floor; n++) from = text.lastIndexOf('\n', from - 2) + 1;
+      windows.push([Math.max(from, floor), to]);
     }
-    finder.lastIndex = Math.max(lineEnd, m.index + 1);
+    next = starts.next(Math.max(lineEnd, at + 1));
   }
   return windows;
 }
@@ -130,29 +153,23 @@ export function keywordWindows(text: string, finder: RegExp): (readonly [number,
  * maps its offsets back: for detectors whose own parsing is costly but whose findings always
  * have a keyword within WINDOW_LINES lines (a logging call prints a secret-named identifier).
  */
-export function* inKeywordWindows(text: string, finder: RegExp, detect: (region: string) => Iterable<Match>, alsoNear?: RegExp): Iterable<Match> {
-  // With `alsoNear`, only windows that also have one of those keywords nearby are parsed.
-  let windows = keywordWindows(text, finder);
-  if (alsoNear && windows.length > 0) windows = overlapping(windows, keywordWindows(text, alsoNear));
-  for (const [from, to] of windows) {
+export function* inKeywordWindows(
+  input: DetectorInput,
+  finder: RegExp,
+  detect: (region: string) => Iterable<Match>,
+  alsoIn?: RegExp,
+  context = WINDOW_LINES,
+): Iterable<Match> {
+  const { text } = input;
+  for (const [from, to] of inputWindows(text, input.keywordStarts, finder, context)) {
     const region = from === 0 && to === text.length ? text : text.slice(from, to);
+    // With `alsoIn`, a window is parsed only when one of those keywords occurs in it too.
+    if (alsoIn) {
+      alsoIn.lastIndex = 0;
+      if (!alsoIn.test(region)) continue;
+    }
     for (const m of detect(region)) yield from === 0 ? m : { ...m, start: m.start + from, end: m.end + from };
   }
-}
-
-/** The windows of `a` that overlap some window of `b` (both sorted and disjoint), kept whole. */
-function overlapping(a: readonly (readonly [number, number])[], b: readonly (readonly [number, number])[]): (readonly [number, number])[] {
-  const out: (readonly [number, number])[] = [];
-  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
-    const wa = a[i] as readonly [number, number];
-    const wb = b[j] as readonly [number, number];
-    if (Math.max(wa[0], wb[0]) <= Math.min(wa[1], wb[1])) {
-      out.push(wa);
-      i++;
-    } else if (wa[1] < wb[1]) i++;
-    else j++;
-  }
-  return out;
 }
 
 function secretSpan(m: RegExpExecArray, groupName: string | undefined, hasGroup: boolean): [number, number] | undefined {

@@ -3,11 +3,15 @@ import { inKeywordWindows, keywordRegExp } from '../kit/pattern.js';
 import { SECRET_NAME_KEYWORDS } from '../kit/names.js';
 import { loggingCalls } from './call-sites.js';
 
-/** Every secret-named identifier contains one of these: only the lines around them are parsed. */
+/**
+ * Only the lines around a logging or printing word are parsed, and only when a secret-name keyword
+ * (every secret-named identifier contains one) occurs among them.
+ */
 const SECRET_NAME_FINDER = keywordRegExp(SECRET_NAME_KEYWORDS);
-/** ...and a logging or printing word must be near it too (its window must overlap one of theirs). */
 const KEYWORDS = ['console.', 'print', 'log', 'echo', 'puts', 'warn', 'stdout', 'stderr', 'timber', 'zap'];
 const LOGGING_FINDER = keywordRegExp(KEYWORDS);
+/** Lines around the logging word: a call's arguments may run over several lines. */
+const CALL_LINES = 8;
 
 // A logging or print call whose printed value is an identifier or property named like a secret
 // (kit's isSecretName on the last part): `console.log(token)`, `logger.info(f"key={api_key}")`,
@@ -27,7 +31,7 @@ export const loggingCallSecret: Detector = {
   remediation:
     'Remove the secret from the log statement or log a redacted form (a fixed mask or the last 4 characters), and rotate ' +
     'the secret if such logs were ever shipped or stored.',
-  detect: ({ path, text }) => inKeywordWindows(text, SECRET_NAME_FINDER, (region) => loggingCalls(path, region), LOGGING_FINDER),
+  detect: (input) => inKeywordWindows(input, LOGGING_FINDER, (region) => loggingCalls(input.path, region), SECRET_NAME_FINDER, CALL_LINES),
   examples: {
     positive: [
       { path: 'src/auth.ts', text: 'const token = await login(user);\nconsole.log(token);\n' },

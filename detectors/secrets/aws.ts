@@ -41,12 +41,42 @@ const KEY_ID_ANCHOR = new RegExp(KEY_ID.source, 'g');
 const SECRET_NAME = /secretaccesskey|awssecret|secretkey$/;
 const NEAR = 400;
 
-function detectSecretKey({ text }: DetectorInput): Match[] {
+const KEYWORD_FINDER = /akia|asia|abia|acca|secret_access_key|secretaccesskey|secret-access-key|aws_secret/gi;
+const BASE64_CHAR = /[A-Za-z0-9/+=]/;
+
+/**
+ * Regions within NEAR characters of a keyword (a key id or a secret-key name): a named secret or
+ * one near a key id always lies in one, so the 40-character candidate search skips the rest of a file.
+ */
+function regionsNearKeywords(text: string, starts: readonly number[] | undefined): [number, number][] {
+  const at = starts ?? [...text.matchAll(KEYWORD_FINDER)].map((m) => m.index);
+  const regions: [number, number][] = [];
+  for (const k of at) {
+    const from = Math.max(0, k - NEAR - 64);
+    const to = Math.min(text.length, k + NEAR + 64);
+    const last = regions[regions.length - 1];
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else regions.push([from, to]);
+  }
+  return regions;
+}
+
+function* candidates(text: string, starts: readonly number[] | undefined): Generator<{ secret: string; start: number }> {
+  for (const [from, to] of regionsNearKeywords(text, starts)) {
+    for (const m of text.slice(from, to).matchAll(SECRET_CANDIDATE)) {
+      const start = from + m.index;
+      const end = start + m[0].length;
+      // a region edge may cut a longer base64 run: look at the real neighbours
+      if ((start > 0 && BASE64_CHAR.test(text[start - 1] as string) && text[start - 1] !== '=') || (end < text.length && BASE64_CHAR.test(text[end] as string))) continue;
+      yield { secret: m[0], start };
+    }
+  }
+}
+
+function detectSecretKey({ text, keywordStarts }: DetectorInput): Match[] {
   const ids = anchorsIn(text, KEY_ID_ANCHOR);
   const found: Match[] = [];
-  for (const m of text.matchAll(SECRET_CANDIDATE)) {
-    const secret = m[0];
-    const start = m.index;
+  for (const { secret, start } of candidates(text, keywordStarts)) {
     const end = start + secret.length;
     if (!/[a-z]/.test(secret) || !/[A-Z]/.test(secret) || !/[0-9/+]/.test(secret)) continue;
     if (shannonEntropy(secret) < 4 || isPlaceholder(secret)) continue;

@@ -44,7 +44,18 @@ function isNameChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 46 || c === 36 || c === 45;
 }
 
-function detectAssignments({ path, text }: DetectorInput): Match[] {
+/** Where secret-name keywords start: from the engine's automaton when given, else found here. */
+function* keywordStarts(text: string, given: readonly number[] | undefined): Generator<number> {
+  if (given) {
+    let last = -1;
+    for (const at of given) if (at !== last) yield (last = at);
+    return;
+  }
+  KEYWORD.lastIndex = 0;
+  for (let hit = KEYWORD.exec(text); hit !== null; hit = KEYWORD.exec(text)) yield hit.index;
+}
+
+function detectAssignments({ path, text, keywordStarts: given }: DetectorInput): Match[] {
   const mode = CONFIG.test(path) ? 'config' : CODE.test(path) ? 'code' : 'other';
   const found: Match[] = [];
   const secretNames = new Map<string, boolean>();
@@ -52,15 +63,14 @@ function detectAssignments({ path, text }: DetectorInput): Match[] {
   let tried = -1;
   let prevHit = -1;
   let prevStart = -1;
-  KEYWORD.lastIndex = 0;
-  for (let hit = KEYWORD.exec(text); hit !== null; hit = KEYWORD.exec(text)) {
+  for (const hitIndex of keywordStarts(text, given)) {
     // The name around the hit starts where its run of name characters does. Walking back stops at the
     // previous hit, whose start is known, so a flood of keywords costs linear time.
-    let start = hit.index;
+    let start = hitIndex;
     while (start > prevHit && start > 0 && isNameChar(text.charCodeAt(start - 1))) start--;
     if (start === prevHit) start = prevStart;
-    [prevHit, prevStart] = [hit.index, start];
-    if (hit.index - start > 80) continue;
+    [prevHit, prevStart] = [hitIndex, start];
+    if (hitIndex - start > 80) continue;
     const at = start > 0 && (text[start - 1] === '"' || text[start - 1] === "'") ? start - 1 : start;
     if (at === tried || at < consumed) continue;
     tried = at;

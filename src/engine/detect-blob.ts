@@ -55,15 +55,21 @@ export type BlobOutcome =
 /** Scans one blob's bytes. */
 export function detectBlob(compiled: CompiledDetectors, path: string, bytes: Buffer): BlobOutcome {
   if (isBinary(bytes)) return { kind: 'binary', findings: detectByName(compiled, path) };
-  const selected = new Set<number>(compiled.alwaysRun);
-  for (const i of compiled.prefilter.hits(bytes)) selected.add(i);
   const applicable = compiled.gates.applicable(path);
-  const runnable = [...selected].filter((i) => !compiled.gated.has(i) || applicable.has(i)).sort((a, b) => a - b);
+  const eligible = new Uint8Array(compiled.detectors.length);
+  for (let i = 0; i < eligible.length; i++) eligible[i] = !compiled.gated.has(i) || applicable.has(i) ? 1 : 0;
+  const selected = new Set<number>(compiled.alwaysRun.filter((i) => eligible[i] === 1));
+  const hits = compiled.prefilter.hits(bytes, eligible);
+  for (const i of hits.detectors) selected.add(i);
+  const runnable = [...selected].sort((a, b) => a - b);
   if (runnable.length === 0) return { kind: 'scanned', findings: [] };
   const text = decodeText(bytes);
-  const input: DetectorInput = { path, text };
+  const toChars = offsetMapper(bytes, text);
   const matches: { detector: number; match: Match }[] = [];
   for (const i of runnable) {
+    const byteStarts = hits.starts.get(i);
+    const starts = byteStarts && toChars ? toChars(byteStarts) : undefined;
+    const input: DetectorInput = starts ? { path, text, keywordStarts: starts } : { path, text };
     for (const match of (compiled.detectors[i] as Detector).detect(input)) matches.push({ detector: i, match });
   }
   if (matches.length === 0) return { kind: 'scanned', findings: [] };
@@ -71,6 +77,32 @@ export function detectBlob(compiled: CompiledDetectors, path: string, bytes: Buf
   const isLog = compiled.isLogPath(path);
   const findings = dedupe(compiled, matches).map(({ detector, match }) => place(compiled, lines, detector, match, isLog));
   return { kind: 'scanned', findings };
+}
+
+/**
+ * Maps the automaton's byte offsets to string offsets. ASCII text: the identity. Other UTF-8: one
+ * pass counting code units (a 4-byte sequence is two); undefined when the text had invalid
+ * sequences (the count then disagrees with the decoded length), and detectors search themselves.
+ */
+function offsetMapper(bytes: Buffer, text: string): ((starts: readonly number[]) => number[] | undefined) | undefined {
+  if (text.length === bytes.length) return (starts) => starts as number[];
+  let table: Uint32Array | undefined;
+  return (starts) => {
+    if (!table) {
+      table = new Uint32Array(bytes.length + 1);
+      let units = 0;
+      for (let b = 0; b < bytes.length; b++) {
+        table[b] = units;
+        const byte = bytes[b] as number;
+        if ((byte & 0xc0) !== 0x80) units += byte >= 0xf0 ? 2 : 1;
+      }
+      table[bytes.length] = units;
+      if (units !== text.length) table = new Uint32Array(0);
+    }
+    if (table.length === 0) return undefined;
+    const t = table;
+    return starts.map((s) => t[s] as number);
+  };
 }
 
 /** Path-only detectors for blobs whose content is not scanned (binary or oversize). */

@@ -3,9 +3,22 @@
 
 const ALPHABET = 256;
 
-export interface Prefilter {
+/** Keyword starts kept per detector before the list is given up on (the detector then searches itself). */
+const MAX_POSITIONS = 20_000;
+
+export interface PrefilterHits {
   /** Indices (into the detector list given at build time) of detectors whose keywords occur. */
-  hits(bytes: Uint8Array): number[];
+  readonly detectors: number[];
+  /**
+   * Byte offsets where each detector's keywords start, ascending; absent for a detector with more
+   * than MAX_POSITIONS of them. Equal to string offsets when the blob is ASCII.
+   */
+  readonly starts: Map<number, number[]>;
+}
+
+export interface Prefilter {
+  /** `eligible[d] === 1` for detectors that may run on this blob (path gates passed); others are not recorded. */
+  hits(bytes: Uint8Array, eligible?: Uint8Array): PrefilterHits;
   readonly keywordCount: number;
 }
 
@@ -13,6 +26,7 @@ export interface Prefilter {
 export function buildPrefilter(keywordLists: readonly (readonly string[])[]): Prefilter {
   // 1. Trie over lowercase UTF-8 bytes.
   const goto: Map<number, number>[] = [new Map()];
+  // per state: flat pairs (detector, keyword byte length) of every keyword ending there
   const outputs: number[][] = [[]];
   let keywordCount = 0;
   keywordLists.forEach((keywords, detector) => {
@@ -31,8 +45,7 @@ export function buildPrefilter(keywordLists: readonly (readonly string[])[]): Pr
         }
         state = next;
       }
-      const out = outputs[state] as number[];
-      if (!out.includes(detector)) out.push(detector);
+      (outputs[state] as number[]).push(detector, bytes.length);
     }
   });
 
@@ -51,7 +64,7 @@ export function buildPrefilter(keywordLists: readonly (readonly string[])[]): Pr
   for (let head = 0; head < queue.length; head++) {
     const state = queue[head] as number;
     const f = fail[state] as number;
-    (outputs[state] as number[]).push(...(outputs[f] as number[]).filter((d) => !(outputs[state] as number[]).includes(d)));
+    (outputs[state] as number[]).push(...(outputs[f] as number[]));
     for (let b = 0; b < ALPHABET; b++) {
       const next = goto[state]?.get(b);
       if (next !== undefined) {
@@ -70,23 +83,41 @@ export function buildPrefilter(keywordLists: readonly (readonly string[])[]): Pr
 
   const hasOutput = new Uint8Array(states);
   outputs.forEach((o, s) => (hasOutput[s] = o.length > 0 ? 1 : 0));
-  const seen = new Uint32Array(states);
-  let generation = 0;
 
   return {
     keywordCount,
-    hits(bytes: Uint8Array): number[] {
-      generation = (generation + 1) >>> 0 || 1;
-      const found = new Set<number>();
+    hits(bytes: Uint8Array, eligible?: Uint8Array): PrefilterHits {
+      const starts = new Map<number, number[]>();
+      const overflow = new Set<number>();
       let s = 0;
       for (let i = 0, n = bytes.length; i < n; i++) {
         s = delta[(s << 8) | (bytes[i] as number)] as number;
-        if (hasOutput[s] === 1 && seen[s] !== generation) {
-          seen[s] = generation;
-          for (const d of outputs[s] as number[]) found.add(d);
+        if (hasOutput[s] === 1) {
+          const out = outputs[s] as number[];
+          for (let k = 0; k < out.length; k += 2) {
+            const d = out[k] as number;
+            if (eligible && eligible[d] !== 1) continue;
+            let list = starts.get(d);
+            if (!list) starts.set(d, (list = []));
+            if (list.length < MAX_POSITIONS) list.push(i + 1 - (out[k + 1] as number));
+            else overflow.add(d);
+          }
         }
       }
-      return [...found];
+      const detectors = [...starts.keys()];
+      for (const [d, list] of starts) {
+        if (overflow.has(d)) starts.delete(d);
+        else {
+          // keywords ending together or overlapping can arrive out of start order
+          for (let k = 1; k < list.length; k++) {
+            if ((list[k] as number) < (list[k - 1] as number)) {
+              list.sort((a, b) => a - b);
+              break;
+            }
+          }
+        }
+      }
+      return { detectors, starts };
     },
   };
 }

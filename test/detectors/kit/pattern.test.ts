@@ -46,13 +46,13 @@ describe('inKeywordWindows', () => {
     const text = 'secret here\nnothing\nnothing\nnothing\nnothing\nlog and secret\n';
     const seen: string[] = [];
     const matches = [
-      ...inKeywordWindows(text, keywordRegExp(['secret']), (region) => {
+      ...inKeywordWindows({ path: 'a', text }, keywordRegExp(['secret']), (region) => {
         seen.push(region);
         const at = region.indexOf('secret');
         return [{ start: at, end: at + 6 }];
       }, keywordRegExp(['log'])),
     ];
-    expect(seen).toEqual(['nothing\nnothing\nlog and secret\n']); // the first window (line 1) has no 'log' near it
+    expect(seen).toEqual(['nothing\nnothing\nlog and secret\n']); // the window around line 1 holds no 'log'
     expect(matches).toEqual([{ start: text.lastIndexOf('secret'), end: text.lastIndexOf('secret') + 6 }]);
   });
 });
