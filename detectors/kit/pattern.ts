@@ -44,10 +44,30 @@ export function patternDetector(spec: PatternDetectorSpec): Detector {
   const hasGroup = /\((?!\?)/.test(spec.pattern.source.replace(/\\\\|\\\(/g, ''));
 
   const keywordFinder = spec.keywords.length > 0 && !spec.multiline ? keywordRegExp(spec.keywords) : undefined;
+  // A pattern whose every match starts with one of its keywords is tried only at keyword starts.
+  const anchored = keywordFinder && startsWithKeyword(spec.pattern, spec.keywords) ? new RegExp(spec.pattern.source, [...flags].filter((f) => f !== 'g').join('') + 'y') : undefined;
 
   function* detect({ text, keywordStarts }: DetectorInput): Iterable<Match> {
+    if (anchored && keywordFinder) {
+      yield* detectAnchored(text, keywordStarts ?? [...text.matchAll(keywordFinder)].map((m) => m.index));
+      return;
+    }
     const windows = keywordFinder ? inputWindows(text, keywordStarts, keywordFinder) : [[0, text.length] as const];
     for (const [from, to] of windows) yield* detectIn(text, from, to);
+  }
+
+  function* detectAnchored(text: string, starts: readonly number[]): Iterable<Match> {
+    const re = anchored as RegExp;
+    let done = 0; // starts inside a match already reported are skipped
+    for (const at of starts) {
+      if (at < done) continue;
+      re.lastIndex = at;
+      const m = re.exec(text);
+      if (!m) continue;
+      done = at + Math.max(1, m[0].length);
+      const found = accept(text, m, 0);
+      if (found) yield found;
+    }
   }
 
   function* detectIn(text: string, from: number, to: number): Iterable<Match> {
@@ -55,18 +75,24 @@ export function patternDetector(spec: PatternDetectorSpec): Detector {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(region); m !== null; m = pattern.exec(region)) {
       if (m[0].length === 0) pattern.lastIndex++;
-      const span = secretSpan(m, groupName, hasGroup);
-      if (!span) continue;
-      m.index += from;
-      const start = span[0] + from;
-      const end = span[1] + from;
-      const secret = text.slice(start, end);
-      if (!spec.allowPlaceholders && isPlaceholder(secret)) continue;
-      if (spec.minEntropy !== undefined && shannonEntropy(secret) < spec.minEntropy) continue;
-      if (spec.validate && !spec.validate(secret, m, text)) continue;
-      const detail = spec.detail?.(m);
-      yield detail === undefined ? { start, end, secret } : { start, end, secret, detail };
+      const found = accept(text, m, from);
+      if (found) yield found;
     }
+  }
+
+  /** A match (found in a region starting at `from`) → the detector's Match, or undefined when rejected. */
+  function accept(text: string, m: RegExpExecArray, from: number): Match | undefined {
+    const span = secretSpan(m, groupName, hasGroup);
+    if (!span) return undefined;
+    m.index += from;
+    const start = span[0] + from;
+    const end = span[1] + from;
+    const secret = text.slice(start, end);
+    if (!spec.allowPlaceholders && isPlaceholder(secret)) return undefined;
+    if (spec.minEntropy !== undefined && shannonEntropy(secret) < spec.minEntropy) return undefined;
+    if (spec.validate && !spec.validate(secret, m, text)) return undefined;
+    const detail = spec.detail?.(m);
+    return detail === undefined ? { start, end, secret } : { start, end, secret, detail };
   }
 
   return {
@@ -81,6 +107,49 @@ export function patternDetector(spec: PatternDetectorSpec): Detector {
     detect,
     examples: spec.examples,
   };
+}
+
+/**
+ * True when every match of the pattern starts with one of the keywords: after leading lookbehinds
+ * and group openers, the pattern's literal prefix begins with a keyword, and the pattern has no
+ * alternation (which could start a match elsewhere). Conservative: false when unsure.
+ */
+export function startsWithKeyword(pattern: RegExp, keywords: readonly string[]): boolean {
+  let src = pattern.source;
+  if (src.includes('|')) return false;
+  while (src.startsWith('(?<!') || src.startsWith('(?<=')) {
+    const close = groupEnd(src);
+    if (close < 0) return false;
+    src = src.slice(close + 1);
+  }
+  src = src.replace(/^(?:\(\?<secret>|\(\?:|\((?!\?))+/, '');
+  let literal = '';
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i] as string;
+    let ch: string | undefined;
+    if (/[A-Za-z0-9_ \-:@=]/.test(c)) ch = c;
+    else if (c === '\\' && /[.\-\/_:@=]/.test(src[i + 1] ?? '')) ch = src[++i];
+    if (ch === undefined) break;
+    if (/[?*{]/.test(src[i + 1] ?? '')) break; // the last character is optional or repeated
+    literal += ch;
+    if (src[i + 1] === '+') break; // one or more: the character itself is certain, what follows is not
+  }
+  const lower = literal.toLowerCase();
+  return lower.length > 0 && keywords.some((k) => lower.startsWith(k));
+}
+
+/** Index of the ')' closing the group that opens at 0 (escapes and classes skipped), or -1. */
+function groupEnd(src: string): number {
+  let depth = 0;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') i++;
+    else if (c === '[') {
+      for (i++; i < src.length && src[i] !== ']'; i++) if (src[i] === '\\') i++;
+    } else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i;
+  }
+  return -1;
 }
 
 /** Lines of context on each side of a keyword occurrence that a single-line pattern is run over. */

@@ -56,3 +56,30 @@ describe('inKeywordWindows', () => {
     expect(matches).toEqual([{ start: text.lastIndexOf('secret'), end: text.lastIndexOf('secret') + 6 }]);
   });
 });
+
+describe('startsWithKeyword', () => {
+  it('anchors only patterns whose every match begins with a keyword', async () => {
+    const { startsWithKeyword } = await import('../../../detectors/kit/pattern.js');
+    expect(startsWithKeyword(/(?<![A-Za-z0-9_])(?<secret>pat[A-Za-z0-9]{14}\.[a-f0-9]{64})/, ['pat'])).toBe(true);
+    expect(startsWithKeyword(/(?<![A-Za-z0-9_])(?<secret>github_pat_[A-Za-z0-9]{22})/, ['github_pat_'])).toBe(true);
+    expect(startsWithKeyword(/(?<secret>SG\.[\w-]{22}\.[\w-]{43})/, ['sg.'])).toBe(true);
+    expect(startsWithKeyword(/(?<secret>gh[pousr]_[A-Za-z0-9]{36})/, ['ghp_', 'gho_']), 'a class right after the literal').toBe(false);
+    expect(startsWithKeyword(/(?<secret>xox[bp]-\d+|xapp-\d+)/, ['xoxb-', 'xapp-']), 'alternation').toBe(false);
+    expect(startsWithKeyword(/token\s*=\s*(?<secret>\w+)/, ['secret']), 'keyword not at the start').toBe(false);
+    expect(startsWithKeyword(/pa?t(?<secret>\w+)/, ['pat']), 'optional character').toBe(false);
+    expect(startsWithKeyword(/pa+t(?<secret>\w+)/, ['pat']), 'repeated character').toBe(false);
+  });
+
+  it('finds the same matches anchored as windowed', () => {
+    const d = patternDetector({
+      id: 'anchored-probe', title: 'probe', severity: 'high', keywords: ['zq'],
+      pattern: /(?<![A-Za-z0-9])(?<secret>zq[A-Za-z0-9]{20})(?![A-Za-z0-9])/,
+      remediation: 'a probe used only by this test file', examples: { positive: [], negative: [] },
+    });
+    const text = `zq zq ${SECRET} xzq${SECRET.slice(2)} ${SECRET}zz\n${SECRET}`;
+    const viaSearch = [...d.detect({ path: 'a', text })];
+    const viaStarts = [...d.detect({ path: 'a', text, keywordStarts: [...text.matchAll(/zq/gi)].map((m) => m.index) })];
+    expect(viaSearch.map((m) => m.start)).toEqual([6, text.lastIndexOf(SECRET)]);
+    expect(viaStarts).toEqual(viaSearch);
+  });
+});
