@@ -4,53 +4,19 @@
 // headless Chromium from file:// with no network request.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { allDetectors } from '../../detectors/index.js';
 import type { AuditReport, RotationEntry } from '../../src/audit/model.js';
+import { buildBenchRepo, detectorsOf as detectorsIn, FILE_LEVEL, GENERATOR, KIND_DETECTORS, ROOT, type Planted } from '../helpers/bench-repo.js';
 import { runCli } from '../helpers/run-cli.js';
 import { tmpDir } from '../helpers/tmp.js';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const GENERATOR = resolve(ROOT, '../shared/bench/make-history-repo.mjs');
 const CHROMIUM = '/usr/bin/chromium';
 
-/** The manifest's kinds → the detectors that may report them (as test/sources/history-bench.test.ts). */
-const KIND_DETECTORS: Record<string, readonly string[]> = {
-  'aws-access-key': ['aws-access-key-id'],
-  'github-token': ['github-token'],
-  'gitlab-token': ['gitlab-token'],
-  'slack-token': ['slack-token'],
-  'stripe-key': ['stripe-secret-key'],
-  'google-api-key': ['google-api-key'],
-  'npm-token': ['npm-token', 'npmrc-auth-token'],
-  'sendgrid-key': ['sendgrid-api-key'],
-  'openai-key': ['openai-api-key'],
-  'anthropic-key': ['anthropic-api-key'],
-  jwt: ['jwt', 'authorization-bearer-token', 'log-file-secret'],
-  'private-key': ['private-key', 'private-key-file'],
-  'password-assignment': ['generic-secret-assignment'],
-  'connection-string': ['connection-string-password', 'url-credentials'],
-  // each value of a committed .env is a secret of its own; without a value detector, the file is reported
-  'dotenv-file': ['generic-secret-assignment', 'dotenv-file'],
-};
-/** Reported once per file (a committed .env), not per value. */
-const FILE_LEVEL = new Set(['dotenv-file']);
-
-interface Planted {
-  readonly kind: string;
-  readonly expect: 'finding' | 'none';
-  readonly path: string;
-  readonly line: number;
-  readonly commit: string;
-  readonly date: string;
-  readonly author: string;
-  readonly inHead: boolean;
-}
-
-const registered = new Set(allDetectors.map((d) => d.id));
-const detectorsOf = (kind: string): string[] => (KIND_DETECTORS[kind] ?? []).filter((id) => registered.has(id));
+/** As the history test's table, but each value of a committed .env is a secret of its own too. */
+const AUDIT_KINDS: Record<string, readonly string[]> = { ...KIND_DETECTORS, 'dotenv-file': ['generic-secret-assignment', 'dotenv-file'] };
+const detectorsOf = (kind: string): string[] => detectorsIn(kind, AUDIT_KINDS);
 
 describe.skipIf(!existsSync(GENERATOR))('audit on make-history-repo.mjs --commits 300', () => {
   let repo = '';
@@ -61,9 +27,7 @@ describe.skipIf(!existsSync(GENERATOR))('audit on make-history-repo.mjs --commit
 
   beforeAll(async () => {
     out = tmpDir('sh-audit-');
-    repo = join(out, 'h');
-    execFileSync(process.execPath, [GENERATOR, '--out', repo, '--commits', '300'], { stdio: 'ignore' });
-    planted = (JSON.parse(readFileSync(`${repo}.manifest.json`, 'utf8')) as { planted: Planted[] }).planted;
+    ({ repo, planted } = buildBenchRepo(300));
     const r = await runCli(['audit', repo, '--format', 'json', '--reveal']);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(1);
@@ -109,7 +73,7 @@ describe.skipIf(!existsSync(GENERATOR))('audit on make-history-repo.mjs --commit
   });
 
   function earliestAt(path: string, kindDetector: string): Planted {
-    const kinds = Object.keys(KIND_DETECTORS).filter((k) => KIND_DETECTORS[k]?.[0] === kindDetector);
+    const kinds = Object.keys(AUDIT_KINDS).filter((k) => AUDIT_KINDS[k]?.[0] === kindDetector);
     const same = planted.filter((x) => x.expect === 'finding' && x.path === path && kinds.includes(x.kind));
     return same.sort((a, b) => Date.parse(a.date) - Date.parse(b.date))[0] as Planted;
   }
