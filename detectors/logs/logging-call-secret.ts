@@ -8,7 +8,11 @@ import { loggingCalls } from './call-sites.js';
  * (every secret-named identifier contains one) occurs among them.
  */
 const SECRET_NAME_FINDER = keywordRegExp(SECRET_NAME_KEYWORDS);
-const KEYWORDS = ['console.', 'print', 'log', 'echo', 'puts', 'warn', 'stdout', 'stderr', 'timber', 'zap'];
+// Specific forms of the logging words ('log.' and 'log(' rather than 'log', which 'login' and 'catalog' hold).
+const KEYWORDS = [
+  'console.', 'print', 'log.', 'log(', 'logger', 'logging', 'slog', 'logrus', 'glog', 'klog', 'zap.', 'sugar', 'winston', 'pino',
+  'bunyan', 'signale', 'consola', 'echo', 'puts', 'stdout', 'stderr', 'timber',
+];
 const LOGGING_FINDER = keywordRegExp(KEYWORDS);
 /** Lines around the logging word: a call's arguments may run over several lines. */
 const CALL_LINES = 8;

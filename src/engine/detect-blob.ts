@@ -64,11 +64,12 @@ export function detectBlob(compiled: CompiledDetectors, path: string, bytes: Buf
   const runnable = [...selected].sort((a, b) => a - b);
   if (runnable.length === 0) return { kind: 'scanned', findings: [] };
   const text = decodeText(bytes);
-  const toChars = offsetMapper(bytes, text, hits.starts);
+  // The automaton counted UTF-16 offsets; invalid UTF-8 decodes to a different length, and then
+  // detectors search for their keywords themselves.
+  const startsUsable = hits.units === text.length;
   const matches: { detector: number; match: Match }[] = [];
   for (const i of runnable) {
-    const byteStarts = hits.starts.get(i);
-    const starts = byteStarts ? toChars(byteStarts) : undefined;
+    const starts = startsUsable ? hits.starts.get(i) : undefined;
     const input: DetectorInput = starts ? { path, text, keywordStarts: starts } : { path, text };
     for (const match of (compiled.detectors[i] as Detector).detect(input)) matches.push({ detector: i, match });
   }
@@ -77,39 +78,6 @@ export function detectBlob(compiled: CompiledDetectors, path: string, bytes: Buf
   const isLog = compiled.isLogPath(path);
   const findings = dedupe(compiled, matches).map(({ detector, match }) => place(compiled, lines, detector, match, isLog));
   return { kind: 'scanned', findings };
-}
-
-/**
- * Maps the automaton's byte offsets to string offsets. ASCII text: the identity. Other UTF-8: few
- * keyword starts are converted by decoding the stretches between them natively (a keyword starts on
- * a character boundary, so each stretch decodes as within the whole text); many, by one counting
- * pass over the bytes (a 4-byte sequence is two code units). When the count disagrees with the
- * decoded text (invalid sequences), detectors get no starts and search themselves.
- */
-function offsetMapper(bytes: Buffer, text: string, all: ReadonlyMap<number, readonly number[]>): (starts: readonly number[]) => number[] | undefined {
-  if (text.length === bytes.length) return (starts) => starts as number[];
-  const union = [...new Set([...all.values()].flat())].sort((x, y) => x - y);
-  const chars = new Map<number, number>();
-  if (union.length * 256 < bytes.length) {
-    let prevByte = 0;
-    let prevChar = 0;
-    for (const at of union) {
-      prevChar += bytes.toString('utf8', prevByte, at).length;
-      prevByte = at;
-      chars.set(at, prevChar);
-    }
-  } else {
-    let units = 0;
-    let next = 0;
-    for (let b = 0; b < bytes.length && next < union.length; b++) {
-      if (b === union[next]) chars.set(union[next++] as number, units);
-      const byte = bytes[b] as number;
-      if ((byte & 0xc0) !== 0x80) units += byte >= 0xf0 ? 2 : 1;
-    }
-  }
-  const last = union[union.length - 1];
-  if (last !== undefined && text.charCodeAt(chars.get(last) ?? -1) !== bytes[last]) return () => undefined; // invalid UTF-8 shifted the count
-  return (starts) => starts.map((s) => chars.get(s) as number);
 }
 
 /** Path-only detectors for blobs whose content is not scanned (binary or oversize). */

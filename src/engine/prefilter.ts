@@ -10,10 +10,12 @@ export interface PrefilterHits {
   /** Indices (into the detector list given at build time) of detectors whose keywords occur. */
   readonly detectors: number[];
   /**
-   * Byte offsets where each detector's keywords start, ascending; absent for a detector with more
-   * than MAX_POSITIONS of them. Equal to string offsets when the blob is ASCII.
+   * Where each detector's keywords start, ascending, as offsets in the decoded text (UTF-16 code
+   * units, counted from the UTF-8 bytes); absent for a detector with more than MAX_POSITIONS of them.
    */
   readonly starts: Map<number, number[]>;
+  /** The text length those offsets assume: when it differs from the decoded text (invalid UTF-8), they are unusable. */
+  readonly units: number;
 }
 
 export interface Prefilter {
@@ -84,40 +86,51 @@ export function buildPrefilter(keywordLists: readonly (readonly string[])[]): Pr
   const hasOutput = new Uint8Array(states);
   outputs.forEach((o, s) => (hasOutput[s] = o.length > 0 ? 1 : 0));
 
+  // Per-detector start lists, reused across blobs: a list handed out is replaced by a fresh one.
+  const lists: number[][] = keywordLists.map(() => []);
+  const overflow = new Uint8Array(keywordLists.length);
+
   return {
     keywordCount,
     hits(bytes: Uint8Array, eligible?: Uint8Array): PrefilterHits {
-      const starts = new Map<number, number[]>();
-      const overflow = new Set<number>();
+      const touched: number[] = [];
       let s = 0;
+      // UTF-16 offset = byte offset + adjust: a continuation byte adds no code unit, a 4-byte lead two.
+      let adjust = 0;
       for (let i = 0, n = bytes.length; i < n; i++) {
-        s = delta[(s << 8) | (bytes[i] as number)] as number;
+        const byte = bytes[i] as number;
+        if (byte >= 0x80) adjust += (byte & 0xc0) === 0x80 ? -1 : byte >= 0xf0 ? 1 : 0;
+        s = delta[(s << 8) | byte] as number;
         if (hasOutput[s] === 1) {
           const out = outputs[s] as number[];
           for (let k = 0; k < out.length; k += 2) {
             const d = out[k] as number;
             if (eligible && eligible[d] !== 1) continue;
-            let list = starts.get(d);
-            if (!list) starts.set(d, (list = []));
-            if (list.length < MAX_POSITIONS) list.push(i + 1 - (out[k + 1] as number));
-            else overflow.add(d);
+            const list = lists[d] as number[];
+            if (list.length === 0 && overflow[d] === 0) touched.push(d);
+            if (list.length < MAX_POSITIONS) list.push(i + 1 + adjust - (out[k + 1] as number));
+            else overflow[d] = 1;
           }
         }
       }
-      const detectors = [...starts.keys()];
-      for (const [d, list] of starts) {
-        if (overflow.has(d)) starts.delete(d);
-        else {
-          // keywords ending together or overlapping can arrive out of start order
-          for (let k = 1; k < list.length; k++) {
-            if ((list[k] as number) < (list[k - 1] as number)) {
-              list.sort((a, b) => a - b);
-              break;
-            }
+      const starts = new Map<number, number[]>();
+      for (const d of touched) {
+        const list = lists[d] as number[];
+        lists[d] = [];
+        if (overflow[d] === 1) {
+          overflow[d] = 0;
+          continue;
+        }
+        // keywords ending together or overlapping can arrive out of start order
+        for (let k = 1; k < list.length; k++) {
+          if ((list[k] as number) < (list[k - 1] as number)) {
+            list.sort((x, y) => x - y);
+            break;
           }
         }
+        starts.set(d, list);
       }
-      return { detectors, starts };
+      return { detectors: touched, starts, units: bytes.length + adjust };
     },
   };
 }

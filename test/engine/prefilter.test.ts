@@ -17,9 +17,16 @@ describe('buildPrefilter', () => {
     expect(hits.starts.get(0)).toBeUndefined();
   });
 
-  it('finds keywords across the byte boundary of multi-byte text as byte offsets', () => {
-    const hits = prefilter.hits(Buffer.from('é akia'));
-    expect(hits.starts.get(1)).toEqual([3]); // 'é' is two bytes
+  it('gives offsets in the decoded text (UTF-16 code units) after multi-byte characters', () => {
+    const text = 'é 😀 akia';
+    const hits = prefilter.hits(Buffer.from(text));
+    expect(hits.starts.get(1)).toEqual([text.indexOf('akia')]); // 'é' is 2 bytes and 1 unit, '😀' 4 bytes and 2 units
+    expect(hits.units).toBe(text.length);
+  });
+
+  it('reports a different length for invalid UTF-8, so its offsets are not used', () => {
+    const bytes = Buffer.from([0x61, 0x82, 0x61, 0x6b, 0x69, 0x61]); // a lone continuation byte (one U+FFFD when decoded), then 'akia'
+    expect(prefilter.hits(bytes).units).not.toBe(bytes.toString('utf8').length);
   });
 });
 
