@@ -1,4 +1,5 @@
 import type { Detector, DetectorInput, Match } from '../../src/types.js';
+import { inputWindows, keywordRegExp } from '../kit/pattern.js';
 import { commandWords, type CommandWord } from './command-words.js';
 import { CodeContext } from './context.js';
 import { runRules, type TlsRule } from './rules.js';
@@ -52,17 +53,29 @@ const DETAIL: Readonly<Record<string, string>> = {
   git: 'git -c http.sslVerify=false skips certificate verification',
 };
 
-function* commands({ path, text }: DetectorInput): Iterable<Match> {
-  const ctx = new CodeContext(path, text);
-  COMMAND.lastIndex = 0;
-  for (let m = COMMAND.exec(text); m; m = COMMAND.exec(text)) {
-    const name = m[1] as string;
-    const { words, end } = commandWords(text, m.index + m[0].length);
-    COMMAND.lastIndex = Math.max(COMMAND.lastIndex, end);
-    if (ctx.place(m.index) === 'comment') continue;
-    const bad =
-      name === 'curl' ? curlInsecure(words) : name === 'git' ? gitInsecure(words) : words.find((w) => w.value === '--no-check-certificate');
-    if (bad) yield { start: bad.start, end: bad.end, detail: DETAIL[name] as string };
+const KEYWORDS = ['curl', 'wget', 'sslverify', 'skipcertificatecheck', 'check_certificate', 'check-certificate'];
+const KEYWORD_FINDER = keywordRegExp(KEYWORDS);
+
+/** Commands are looked for only in the lines around a keyword (a command name, or the git option). */
+function* commands({ path, text, keywordStarts }: DetectorInput): Iterable<Match> {
+  let ctx: CodeContext | undefined;
+  let done = 0;
+  for (const [from, to] of inputWindows(text, keywordStarts, KEYWORD_FINDER)) {
+    const region = text.slice(Math.max(from, done), to);
+    const base = Math.max(from, done);
+    COMMAND.lastIndex = 0;
+    for (let m = COMMAND.exec(region); m; m = COMMAND.exec(region)) {
+      const at = base + m.index;
+      const name = m[1] as string;
+      const { words, end } = commandWords(text, at + m[0].length);
+      done = Math.max(done, end);
+      COMMAND.lastIndex = Math.max(COMMAND.lastIndex, end - base);
+      ctx ??= new CodeContext(path, text);
+      if (ctx.place(at) === 'comment') continue;
+      const bad =
+        name === 'curl' ? curlInsecure(words) : name === 'git' ? gitInsecure(words) : words.find((w) => w.value === '--no-check-certificate');
+      if (bad) yield { start: bad.start, end: bad.end, detail: DETAIL[name] as string };
+    }
   }
 }
 
@@ -78,7 +91,7 @@ export const tlsCurlInsecure: Detector = {
   title: 'Download without certificate verification (curl -k, wget --no-check-certificate)',
   policy: 'tls-verified',
   severity: 'high',
-  keywords: ['curl', 'wget', 'sslverify', 'skipcertificatecheck', 'check_certificate', 'check-certificate'],
+  keywords: KEYWORDS,
   remediation:
     'Drop -k / --insecure / --no-check-certificate / http.sslVerify=false; if the server uses a private CA, ' +
     'pass it with `--cacert`, `--ca-certificate` or `http.sslCAInfo` instead.',
