@@ -13,7 +13,8 @@ export const discordBotToken: Detector = patternDetector({
   id: 'discord-bot-token',
   title: 'Discord bot token',
   severity: 'high',
-  keywords: ['discord', 'bot'],
+  // 'bot' only as a word of its own ('bot.run', 'BOT_TOKEN', 'Bot <token>'), not inside 'both' or 'bottom'
+  keywords: ['discord', 'bot.', 'bot_', 'bot ', 'bot=', 'bot"', "bot'"],
   pattern: /(?<![A-Za-z0-9_.-])(?<secret>(?<id>[MNO][A-Za-z0-9_-]{22,26})\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,38})(?![A-Za-z0-9_.-])/,
   validate: (_secret, m) => isSnowflakeSegment(m.groups?.['id'] ?? ''),
   minEntropy: 4,

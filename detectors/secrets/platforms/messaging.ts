@@ -9,7 +9,8 @@ export const telegramBotToken: Detector = patternDetector({
   id: 'telegram-bot-token',
   title: 'Telegram bot token',
   severity: 'high',
-  keywords: ['telegram', 'bot'],
+  // 'bot' only as a word of its own ('/bot<token>', 'BOT_TOKEN', 'bot = '), not inside 'both' or 'bottom'
+  keywords: ['telegram', '/bot', 'bot_', 'bot ', 'bot=', 'bot:', 'bot-', 'bot"', "bot'"],
   pattern: /(?=[0-9])(?:(?<=\/bot)|(?<![A-Za-z0-9_:\/-]))(?<secret>[0-9]{8,10}:[A-Za-z0-9_-]{35})(?![A-Za-z0-9_-])/,
   validate: (_secret, m, text) => /telegram|bot/i.test(around(text, m)),
   minEntropy: 3.5,
