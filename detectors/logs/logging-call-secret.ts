@@ -8,10 +8,12 @@ import { loggingCalls } from './call-sites.js';
  * (every secret-named identifier contains one) occurs among them.
  */
 const SECRET_NAME_FINDER = keywordRegExp(SECRET_NAME_KEYWORDS);
-// Specific forms of the logging words ('log.' and 'log(' rather than 'log', which 'login' and 'catalog' hold).
+// Specific forms of the logging words: 'log.' and 'log(' rather than 'log' (in 'login', 'catalog'),
+// 'print(' and 'println' rather than 'print' (in 'fingerprint', 'blueprint').
 const KEYWORDS = [
-  'console.', 'print', 'log.', 'log(', 'logger', 'logging', 'slog', 'logrus', 'glog', 'klog', 'zap.', 'sugar', 'winston', 'pino',
-  'bunyan', 'signale', 'consola', 'echo', 'puts', 'stdout', 'stderr', 'timber',
+  'console.', 'print(', 'print ', 'println', 'printf', 'pprint', 'log.', 'log(', 'logger', 'logging', 'slog', 'logrus', 'glog',
+  'klog', 'zap.', 'sugar', 'winston', 'pino', 'bunyan', 'signale', 'consola', 'echo ', 'puts ', 'puts(', 'stdout.', 'stderr.',
+  'timber',
 ];
 const LOGGING_FINDER = keywordRegExp(KEYWORDS);
 /** Lines around the logging word: a call's arguments may run over several lines. */
