@@ -186,11 +186,17 @@ function* givenStarts(starts: readonly number[]): Generator<number, void, number
 }
 
 /** The keyword windows of a detect input: from the engine's keyword starts when given, else by searching. */
-export function inputWindows(text: string, keywordStarts: readonly number[] | undefined, finder: RegExp, context = WINDOW_LINES): (readonly [number, number])[] {
-  return windowsAround(text, keywordStarts ? givenStarts(keywordStarts) : regexStarts(text, finder), context);
+export function inputWindows(
+  text: string,
+  keywordStarts: readonly number[] | undefined,
+  finder: RegExp,
+  context = WINDOW_LINES,
+  before = context,
+): (readonly [number, number])[] {
+  return windowsAround(text, keywordStarts ? givenStarts(keywordStarts) : regexStarts(text, finder), context, before);
 }
 
-function windowsAround(text: string, starts: Generator<number, void, number | undefined>, context: number): (readonly [number, number])[] {
+function windowsAround(text: string, starts: Generator<number, void, number | undefined>, context: number, before = context): (readonly [number, number])[] {
   const windows: [number, number][] = [];
   const length = text.length;
   // Linear on hostile input: each line is looked at a bounded number of times, and further
@@ -209,7 +215,7 @@ function windowsAround(text: string, starts: Generator<number, void, number | un
     else {
       const floor = last ? last[1] : 0;
       let from = text.lastIndexOf('\n', at - 1) + 1; // start of the keyword's line
-      for (let n = 0; n < context && from > floor; n++) from = text.lastIndexOf('\n', from - 2) + 1;
+      for (let n = 0; n < before && from > floor; n++) from = text.lastIndexOf('\n', from - 2) + 1;
       windows.push([Math.max(from, floor), to]);
     }
     next = starts.next(Math.max(lineEnd, at + 1));
@@ -228,9 +234,10 @@ export function* inKeywordWindows(
   detect: (region: string) => Iterable<Match>,
   alsoIn?: RegExp,
   context = WINDOW_LINES,
+  before = context,
 ): Iterable<Match> {
   const { text } = input;
-  for (const [from, to] of inputWindows(text, input.keywordStarts, finder, context)) {
+  for (const [from, to] of inputWindows(text, input.keywordStarts, finder, context, before)) {
     const region = from === 0 && to === text.length ? text : text.slice(from, to);
     // With `alsoIn`, a window is parsed only when one of those keywords occurs in it too.
     if (alsoIn) {

@@ -16,8 +16,9 @@ const KEYWORDS = [
   'timber',
 ];
 const LOGGING_FINDER = keywordRegExp(KEYWORDS);
-/** Lines around the logging word: a call's arguments may run over several lines. */
-const CALL_LINES = 8;
+/** Lines after the logging word (a call's arguments may run over several); one before, for a receiver on its own line. */
+const CALL_LINES = 5;
+const LINES_BEFORE = 1;
 
 // A logging or print call whose printed value is an identifier or property named like a secret
 // (kit's isSecretName on the last part): `console.log(token)`, `logger.info(f"key={api_key}")`,
@@ -37,7 +38,7 @@ export const loggingCallSecret: Detector = {
   remediation:
     'Remove the secret from the log statement or log a redacted form (a fixed mask or the last 4 characters), and rotate ' +
     'the secret if such logs were ever shipped or stored.',
-  detect: (input) => inKeywordWindows(input, LOGGING_FINDER, (region) => loggingCalls(input.path, region), SECRET_NAME_FINDER, CALL_LINES),
+  detect: (input) => inKeywordWindows(input, LOGGING_FINDER, (region) => loggingCalls(input.path, region), SECRET_NAME_FINDER, CALL_LINES, LINES_BEFORE),
   examples: {
     positive: [
       { path: 'src/auth.ts', text: 'const token = await login(user);\nconsole.log(token);\n' },

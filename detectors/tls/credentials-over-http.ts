@@ -6,14 +6,18 @@ import { isPlaceholder } from '../kit/placeholders.js';
 // no-committed-credentials), so it carries no `secret`, and it points at the `http://` scheme.
 // Loopback hosts, reserved documentation domains and stand-in passwords are not findings.
 
-const URL = /(?<![\w+.-])http:\/\/[^\s:/@?#'"<>\\]{0,128}:(?<password>[^\s/@?#'"<>\\]{1,256})@(?<host>\[[0-9A-Fa-f:.]{2,45}\]|[A-Za-z0-9][A-Za-z0-9.-]{0,252})/dgi;
+// Tried only where the engine saw the keyword `http://` (a sticky match at each occurrence).
+const URL = /(?<![\w+.-])http:\/\/[^\s:/@?#'"<>\\]{0,128}:(?<password>[^\s/@?#'"<>\\]{1,256})@(?<host>\[[0-9A-Fa-f:.]{2,45}\]|[A-Za-z0-9][A-Za-z0-9.-]{0,252})/dyi;
+const SCHEME = /http:\/\//gi;
 const LOCAL_HOST = /^(?:localhost|.*\.localhost|127(?:\.\d{1,3}){3}|0\.0\.0\.0|\[::1\]|\[0{0,4}(?::0{0,4}){2,6}:0{0,3}1\])$/i;
 const DOC_HOST = /(?:^|\.)(?:example\.(?:com|org|net)|example|test|invalid)$/i;
 const STAND_IN = /^(?:password|passwd|pass|pwd|pw|p|x|secret|token|apikey|user|username|foo|bar|baz|test|changeit)$/i;
 
-function* detect({ text }: DetectorInput): Iterable<Match> {
-  URL.lastIndex = 0;
-  for (let m = URL.exec(text); m; m = URL.exec(text)) {
+function* detect({ text, keywordStarts }: DetectorInput): Iterable<Match> {
+  for (const at of keywordStarts ?? [...text.matchAll(SCHEME)].map((m) => m.index)) {
+    URL.lastIndex = at;
+    const m = URL.exec(text);
+    if (!m) continue;
     const password = m.groups?.['password'] ?? '';
     const host = (m.groups?.['host'] ?? '').replace(/\.$/, '');
     if (LOCAL_HOST.test(host) || DOC_HOST.test(host)) continue;
