@@ -1,6 +1,7 @@
 import type { Detector, DetectorInput, Example, Match, PolicyId, Severity } from '../../src/types.js';
 import { shannonEntropy } from './entropy.js';
 import { isPlaceholder } from './placeholders.js';
+import { keywordRegExp, keywordStarts, keywordWindows } from './keyword-windows.js';
 
 export interface PatternDetectorSpec {
   readonly id: string;
@@ -47,12 +48,13 @@ export function patternDetector(spec: PatternDetectorSpec): Detector {
   // A pattern whose every match starts with one of its keywords is tried only at keyword starts.
   const anchored = keywordFinder && startsWithKeyword(spec.pattern, spec.keywords) ? new RegExp(spec.pattern.source, [...flags].filter((f) => f !== 'g').join('') + 'y') : undefined;
 
-  function* detect({ text, keywordStarts }: DetectorInput): Iterable<Match> {
+  function* detect(input: DetectorInput): Iterable<Match> {
+    const { text } = input;
     if (anchored && keywordFinder) {
-      yield* detectAnchored(text, keywordStarts ?? [...text.matchAll(keywordFinder)].map((m) => m.index));
+      yield* detectAnchored(text, keywordStarts(text, input.keywordStarts, keywordFinder));
       return;
     }
-    const windows = keywordFinder ? inputWindows(text, keywordStarts, keywordFinder) : [[0, text.length] as const];
+    const windows = keywordFinder ? keywordWindows(input, keywordFinder) : [[0, text.length] as const];
     for (const [from, to] of windows) yield* detectIn(text, from, to);
   }
 
@@ -150,102 +152,6 @@ function groupEnd(src: string): number {
     else if (c === ')' && --depth === 0) return i;
   }
   return -1;
-}
-
-/** Lines of context on each side of a keyword occurrence that a single-line pattern is run over. */
-const WINDOW_LINES = 2;
-
-/** A case-insensitive finder for any of the keywords (for `inKeywordWindows`). */
-export function keywordRegExp(keywords: readonly string[]): RegExp {
-  const escaped = [...new Set(keywords)].sort((a, b) => b.length - a.length).map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return new RegExp(escaped.join('|'), 'gi');
-}
-
-/**
- * The regions worth running a pattern over: WINDOW_LINES lines around each keyword occurrence,
- * merged. On large files with few keyword hits this skips most of the text, which matters for
- * patterns that start with a character class (V8 has no literal prefix to skip ahead with there).
- */
-export function keywordWindows(text: string, finder: RegExp, context = WINDOW_LINES): (readonly [number, number])[] {
-  return windowsAround(text, regexStarts(text, finder), context);
-}
-
-/** Keyword starts found by a regex; the consumer may move on past a line (`skipTo`). */
-function* regexStarts(text: string, finder: RegExp): Generator<number, void, number | undefined> {
-  finder.lastIndex = 0;
-  for (let m = finder.exec(text); m !== null; m = finder.exec(text)) {
-    const skipTo = yield m.index;
-    finder.lastIndex = Math.max(skipTo ?? 0, m.index + 1);
-  }
-}
-
-/** Keyword starts given by the engine's automaton (ascending). */
-function* givenStarts(starts: readonly number[]): Generator<number, void, number | undefined> {
-  let skipTo = 0;
-  for (const start of starts) if (start >= skipTo) skipTo = (yield start) ?? start + 1;
-}
-
-/** The keyword windows of a detect input: from the engine's keyword starts when given, else by searching. */
-export function inputWindows(
-  text: string,
-  keywordStarts: readonly number[] | undefined,
-  finder: RegExp,
-  context = WINDOW_LINES,
-  before = context,
-): (readonly [number, number])[] {
-  return windowsAround(text, keywordStarts ? givenStarts(keywordStarts) : regexStarts(text, finder), context, before);
-}
-
-function windowsAround(text: string, starts: Generator<number, void, number | undefined>, context: number, before = context): (readonly [number, number])[] {
-  const windows: [number, number][] = [];
-  const length = text.length;
-  // Linear on hostile input: each line is looked at a bounded number of times, and further
-  // hits on a line already windowed are skipped.
-  for (let next = starts.next(); !next.done; ) {
-    const at = next.value;
-    let lineEnd = text.indexOf('\n', at);
-    if (lineEnd === -1) lineEnd = length;
-    let to = lineEnd;
-    for (let n = 0; n < context && to < length; n++) {
-      const nl = text.indexOf('\n', to + 1);
-      to = nl === -1 ? length : nl;
-    }
-    const last = windows[windows.length - 1];
-    if (last && at <= last[1]) last[1] = Math.max(last[1], to);
-    else {
-      const floor = last ? last[1] : 0;
-      let from = text.lastIndexOf('\n', at - 1) + 1; // start of the keyword's line
-      for (let n = 0; n < before && from > floor; n++) from = text.lastIndexOf('\n', from - 2) + 1;
-      windows.push([Math.max(from, floor), to]);
-    }
-    next = starts.next(Math.max(lineEnd, at + 1));
-  }
-  return windows;
-}
-
-/**
- * Runs a hand-written detect function only over the line windows around keyword occurrences, and
- * maps its offsets back: for detectors whose own parsing is costly but whose findings always
- * have a keyword within WINDOW_LINES lines (a logging call prints a secret-named identifier).
- */
-export function* inKeywordWindows(
-  input: DetectorInput,
-  finder: RegExp,
-  detect: (region: string) => Iterable<Match>,
-  alsoIn?: RegExp,
-  context = WINDOW_LINES,
-  before = context,
-): Iterable<Match> {
-  const { text } = input;
-  for (const [from, to] of inputWindows(text, input.keywordStarts, finder, context, before)) {
-    const region = from === 0 && to === text.length ? text : text.slice(from, to);
-    // With `alsoIn`, a window is parsed only when one of those keywords occurs in it too.
-    if (alsoIn) {
-      alsoIn.lastIndex = 0;
-      if (!alsoIn.test(region)) continue;
-    }
-    for (const m of detect(region)) yield from === 0 ? m : { ...m, start: m.start + from, end: m.end + from };
-  }
 }
 
 function secretSpan(m: RegExpExecArray, groupName: string | undefined, hasGroup: boolean): [number, number] | undefined {

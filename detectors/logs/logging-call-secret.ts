@@ -1,5 +1,5 @@
 import type { Detector } from '../../src/types.js';
-import { inKeywordWindows, keywordRegExp } from '../kit/pattern.js';
+import { inKeywordWindows, keywordRegExp } from '../kit/keyword-windows.js';
 import { SECRET_NAME_KEYWORDS } from '../kit/names.js';
 import { loggingCalls } from './call-sites.js';
 

@@ -1,5 +1,6 @@
 import type { Detector, DetectorInput, Match } from '../../src/types.js';
 import { shannonEntropy } from '../kit/entropy.js';
+import { keywordRegExp, keywordStarts } from '../kit/keyword-windows.js';
 import { patternDetector } from '../kit/pattern.js';
 import { isPlaceholder } from '../kit/placeholders.js';
 import { anchorNear, anchorsIn, squashedNameBefore } from './nearby.js';
@@ -41,7 +42,8 @@ const KEY_ID_ANCHOR = new RegExp(KEY_ID.source, 'g');
 const SECRET_NAME = /secretaccesskey|awssecret|secretkey$/;
 const NEAR = 400;
 
-const KEYWORD_FINDER = /akia|asia|abia|acca|secret_access_key|secretaccesskey|secret-access-key|aws_secret/gi;
+const SECRET_KEYWORDS = ['akia', 'asia', 'abia', 'acca', 'secret_access_key', 'secretaccesskey', 'secret-access-key', 'aws_secret'];
+const KEYWORD_FINDER = keywordRegExp(SECRET_KEYWORDS);
 const BASE64_CHAR = /[A-Za-z0-9/+=]/;
 
 /**
@@ -49,7 +51,7 @@ const BASE64_CHAR = /[A-Za-z0-9/+=]/;
  * one near a key id always lies in one, so the 40-character candidate search skips the rest of a file.
  */
 function regionsNearKeywords(text: string, starts: readonly number[] | undefined): [number, number][] {
-  const at = starts ?? [...text.matchAll(KEYWORD_FINDER)].map((m) => m.index);
+  const at = keywordStarts(text, starts, KEYWORD_FINDER);
   const regions: [number, number][] = [];
   for (const k of at) {
     const from = Math.max(0, k - NEAR - 64);
@@ -92,7 +94,7 @@ export const awsSecretAccessKey: Detector = {
   title: 'AWS secret access key',
   policy: 'no-committed-credentials',
   severity: 'critical',
-  keywords: ['akia', 'asia', 'abia', 'acca', 'secret_access_key', 'secretaccesskey', 'secret-access-key', 'aws_secret'],
+  keywords: SECRET_KEYWORDS,
   remediation:
     'Deactivate and delete the access key pair in IAM, review CloudTrail for its use, and replace it with a role ' +
     'or with credentials read from the environment or a secrets manager.',

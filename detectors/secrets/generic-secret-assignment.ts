@@ -1,4 +1,5 @@
 import type { Detector, DetectorInput, Match } from '../../src/types.js';
+import { keywordRegExp, keywordStarts } from '../kit/keyword-windows.js';
 import { isSecretName, SECRET_NAME_KEYWORDS } from '../kit/names.js';
 import { isSecretLiteral, namesNonCredential } from './secret-literal.js';
 
@@ -16,7 +17,7 @@ const ASSIGNMENT = new RegExp(
     String.raw`|([^\s"'\`]{1,300}))`, // 6 bare
   'y',
 );
-const KEYWORD = new RegExp(SECRET_NAME_KEYWORDS.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gi');
+const KEYWORD = keywordRegExp(SECRET_NAME_KEYWORDS);
 
 const CODE =
   /\.(?:[cm]?[jt]sx?|py|pyi|rb|go|java|kts?|scala|groovy|gradle|cs|fs|vb|php|swift|rs|c|cc|cpp|cxx|h|hh|hpp|m|mm|dart|lua|pl|pm|exs?|erl|cljs?|jl|hs|ml|r|tf|hcl|json5?|jsonc|vue|svelte)$/i;
@@ -44,17 +45,6 @@ function isNameChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 46 || c === 36 || c === 45;
 }
 
-/** Where secret-name keywords start: from the engine's automaton when given, else found here. */
-function* keywordStarts(text: string, given: readonly number[] | undefined): Generator<number> {
-  if (given) {
-    let last = -1;
-    for (const at of given) if (at !== last) yield (last = at);
-    return;
-  }
-  KEYWORD.lastIndex = 0;
-  for (let hit = KEYWORD.exec(text); hit !== null; hit = KEYWORD.exec(text)) yield hit.index;
-}
-
 function detectAssignments({ path, text, keywordStarts: given }: DetectorInput): Match[] {
   const mode = CONFIG.test(path) ? 'config' : CODE.test(path) ? 'code' : 'other';
   const found: Match[] = [];
@@ -63,7 +53,7 @@ function detectAssignments({ path, text, keywordStarts: given }: DetectorInput):
   let tried = -1;
   let prevHit = -1;
   let prevStart = -1;
-  for (const hitIndex of keywordStarts(text, given)) {
+  for (const hitIndex of keywordStarts(text, given, KEYWORD)) {
     // The name around the hit starts where its run of name characters does. Walking back stops at the
     // previous hit, whose start is known, so a flood of keywords costs linear time.
     let start = hitIndex;

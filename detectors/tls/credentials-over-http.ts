@@ -1,4 +1,5 @@
 import type { Detector, DetectorInput, Match } from '../../src/types.js';
+import { keywordStarts as startsOf } from '../kit/keyword-windows.js';
 import { isPlaceholder } from '../kit/placeholders.js';
 
 // A URL that sends a username and password over plain http: `http://user:pass@host`. This is the
@@ -14,7 +15,7 @@ const DOC_HOST = /(?:^|\.)(?:example\.(?:com|org|net)|example|test|invalid)$/i;
 const STAND_IN = /^(?:password|passwd|pass|pwd|pw|p|x|secret|token|apikey|user|username|foo|bar|baz|test|changeit)$/i;
 
 function* detect({ text, keywordStarts }: DetectorInput): Iterable<Match> {
-  for (const at of keywordStarts ?? [...text.matchAll(SCHEME)].map((m) => m.index)) {
+  for (const at of startsOf(text, keywordStarts, SCHEME)) {
     URL.lastIndex = at;
     const m = URL.exec(text);
     if (!m) continue;

@@ -1,5 +1,5 @@
 import type { Detector, DetectorInput, Match } from '../../src/types.js';
-import { inputWindows, keywordRegExp } from '../kit/pattern.js';
+import { keywordRegExp, keywordWindows } from '../kit/keyword-windows.js';
 import { commandWords, type CommandWord } from './command-words.js';
 import { CodeContext } from './context.js';
 import { runRules, type TlsRule } from './rules.js';
@@ -57,10 +57,11 @@ const KEYWORDS = ['curl', 'wget', 'sslverify', 'skipcertificatecheck', 'check_ce
 const KEYWORD_FINDER = keywordRegExp(KEYWORDS);
 
 /** Commands are looked for only in the lines around a keyword (a command name, or the git option). */
-function* commands({ path, text, keywordStarts }: DetectorInput): Iterable<Match> {
+function* commands(input: DetectorInput): Iterable<Match> {
+  const { path, text } = input;
   let ctx: CodeContext | undefined;
   let done = 0;
-  for (const [from, to] of inputWindows(text, keywordStarts, KEYWORD_FINDER)) {
+  for (const [from, to] of keywordWindows(input, KEYWORD_FINDER)) {
     const region = text.slice(Math.max(from, done), to);
     const base = Math.max(from, done);
     COMMAND.lastIndex = 0;

@@ -40,23 +40,6 @@ describe('patternDetector keyword windows', () => {
   });
 });
 
-describe('inKeywordWindows', () => {
-  it('parses only windows near both keyword sets, whole, with offsets mapped back', async () => {
-    const { inKeywordWindows, keywordRegExp } = await import('../../../detectors/kit/pattern.js');
-    const text = 'secret here\nnothing\nnothing\nnothing\nnothing\nlog and secret\n';
-    const seen: string[] = [];
-    const matches = [
-      ...inKeywordWindows({ path: 'a', text }, keywordRegExp(['secret']), (region) => {
-        seen.push(region);
-        const at = region.indexOf('secret');
-        return [{ start: at, end: at + 6 }];
-      }, keywordRegExp(['log'])),
-    ];
-    expect(seen).toEqual(['nothing\nnothing\nlog and secret\n']); // the window around line 1 holds no 'log'
-    expect(matches).toEqual([{ start: text.lastIndexOf('secret'), end: text.lastIndexOf('secret') + 6 }]);
-  });
-});
-
 describe('startsWithKeyword', () => {
   it('anchors only patterns whose every match begins with a keyword', async () => {
     const { startsWithKeyword } = await import('../../../detectors/kit/pattern.js');

@@ -1,0 +1,81 @@
+// Where a detector's keywords occur and which lines around them are worth looking at. The engine's
+// automaton hands detectors their keyword starts (`DetectorInput.keywordStarts`); a detector called
+// without them (tests, the examples suite) finds them with one case-insensitive regex instead.
+import type { DetectorInput, Match } from '../../src/types.js';
+
+/** Lines of context on each side of a keyword occurrence that a single-line pattern is run over. */
+export const WINDOW_LINES = 2;
+
+/** A case-insensitive, global finder for any of the keywords. */
+export function keywordRegExp(keywords: readonly string[]): RegExp {
+  const escaped = [...new Set(keywords)].sort((a, b) => b.length - a.length).map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(escaped.join('|'), 'gi');
+}
+
+/** Keyword starts, ascending and distinct: the engine's when given, else found with `finder`. */
+export function keywordStarts(text: string, given: readonly number[] | undefined, finder: RegExp): readonly number[] {
+  const all = given ?? Array.from(text.matchAll(finder), (m) => m.index);
+  return all.filter((at, i) => i === 0 || at !== all[i - 1]);
+}
+
+/**
+ * The regions worth looking at: `after` lines after and `before` lines before each keyword's line,
+ * merged. Linear on hostile input: each line is looked at a bounded number of times, and further
+ * keywords on a line already windowed are skipped. On large files with few keywords this skips most
+ * of the text, which matters for patterns that start with a character class (V8 has no literal
+ * prefix to skip ahead with there).
+ */
+export function keywordWindows(
+  { text, keywordStarts: given }: DetectorInput,
+  finder: RegExp,
+  after = WINDOW_LINES,
+  before = after,
+): (readonly [number, number])[] {
+  const windows: [number, number][] = [];
+  const length = text.length;
+  let lineEnd = -1;
+  for (const at of keywordStarts(text, given, finder)) {
+    if (at < lineEnd) continue; // this line is windowed already
+    lineEnd = text.indexOf('\n', at);
+    if (lineEnd === -1) lineEnd = length;
+    let to = lineEnd;
+    for (let n = 0; n < after && to < length; n++) {
+      const nl = text.indexOf('\n', to + 1);
+      to = nl === -1 ? length : nl;
+    }
+    const last = windows[windows.length - 1];
+    if (last && at <= last[1]) {
+      last[1] = Math.max(last[1], to);
+      continue;
+    }
+    const floor = last ? last[1] : 0;
+    let from = text.lastIndexOf('\n', at - 1) + 1; // start of the keyword's line
+    for (let n = 0; n < before && from > floor; n++) from = text.lastIndexOf('\n', from - 2) + 1;
+    windows.push([Math.max(from, floor), to]);
+  }
+  return windows;
+}
+
+/**
+ * Runs a hand-written detect function only over the keyword windows and maps its offsets back; with
+ * `alsoIn`, only windows that also hold one of those keywords are parsed (a logging call must print
+ * a secret-named identifier).
+ */
+export function* inKeywordWindows(
+  input: DetectorInput,
+  finder: RegExp,
+  detect: (region: string) => Iterable<Match>,
+  alsoIn?: RegExp,
+  after = WINDOW_LINES,
+  before = after,
+): Iterable<Match> {
+  const { text } = input;
+  for (const [from, to] of keywordWindows(input, finder, after, before)) {
+    const region = from === 0 && to === text.length ? text : text.slice(from, to);
+    if (alsoIn) {
+      alsoIn.lastIndex = 0;
+      if (!alsoIn.test(region)) continue;
+    }
+    for (const m of detect(region)) yield from === 0 ? m : { ...m, start: m.start + from, end: m.end + from };
+  }
+}
