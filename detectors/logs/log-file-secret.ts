@@ -1,4 +1,5 @@
 import type { Detector } from '../../src/types.js';
+import { LOG_FILE_GLOBS } from '../kit/log-files.js';
 import { scanLog } from './log-scan.js';
 
 // Credentials inside committed log files: Authorization headers, session cookies, `password=` and token
@@ -18,11 +19,7 @@ export const logFileSecret: Detector = {
   policy: 'no-secrets-in-logs',
   severity: 'high',
   keywords: ['auth', 'cookie', 'pass', 'pwd', 'secret', 'token', 'key', 'sess', 'sid', 'cred'],
-  paths: [
-    '*.log', '*.log.[0-9]', '*.log.[0-9][0-9]', 'logs/**', '**/logs/**', '*.har', '*-output.txt', '*_output.txt',
-    'build-log*.txt', 'build_log*.txt', 'nohup.out',
-  ],
-  priority: 25, // beats the generic Authorization-header detectors (20) inside log files
+  paths: LOG_FILE_GLOBS,  priority: 25, // beats the generic Authorization-header detectors (20) inside log files
   remediation:
     'Revoke the logged tokens, sessions and passwords, delete the log from the repository and its history, ' +
     'and redact credentials in the logger (header and field allow-lists) instead of committing raw logs or HAR captures.',

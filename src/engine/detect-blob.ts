@@ -1,12 +1,11 @@
 // The per-blob step of the pipeline: prefilter, detectors, positions, de-duplication. Pure and
 // synchronous (bytes in, raw findings out) so that it can run in a worker thread.
+import { LOG_FILE_GLOBS } from '../../detectors/kit/log-files.js';
 import type { Detector, DetectorInput, Match, PolicyId } from '../types.js';
 import { compilePathGates, compilePathMatcher, type PathGates } from './path-match.js';
 import { buildPrefilter, type Prefilter } from './prefilter.js';
 import { decodeText, isBinary, LineIndex } from './text.js';
 
-/** Committed logs: a vendor key found here breaks the logging policy, not only the generic one. */
-const LOG_PATHS = ['*.log', '*.log.[0-9]', '*.har', 'logs/**', '**/logs/**'];
 const MAX_CONTEXT_LINE = 4096;
 
 export interface CompiledDetectors {
@@ -29,7 +28,7 @@ export function compileDetectors(detectors: readonly Detector[]): CompiledDetect
     binaryCapable: indices.filter((i) => (detectors[i] as Detector).includeBinary === true),
     gated: new Set(indices.filter((i) => ((detectors[i] as Detector).paths?.length ?? 0) > 0)),
     gates: compilePathGates(detectors.map((d) => d.paths)),
-    isLogPath: compilePathMatcher(LOG_PATHS),
+    isLogPath: compilePathMatcher(LOG_FILE_GLOBS), // a vendor key in a committed log breaks the logging policy
   };
 }
 
