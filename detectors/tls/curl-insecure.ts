@@ -53,7 +53,7 @@ const DETAIL: Readonly<Record<string, string>> = {
   git: 'git -c http.sslVerify=false skips certificate verification',
 };
 
-const KEYWORDS = ['curl', 'wget', 'sslverify', 'skipcertificatecheck', 'check_certificate', 'check-certificate'];
+const KEYWORDS = ['curl', 'wget', 'sslverify', 'skipcertificatecheck', 'checkcertificate', 'check_certificate', 'check-certificate'];
 const KEYWORD_FINDER = keywordRegExp(KEYWORDS);
 
 /** Commands are looked for only in the lines around a keyword (a command name, or the git option). */
@@ -80,8 +80,6 @@ function* commands(input: DetectorInput): Iterable<Match> {
   }
 }
 
-const CERTIFICATE = /certificate/i;
-
 const RULES: readonly TlsRule[] = [
   { re: /(?<![\w-])-SkipCertificateCheck(?::\$true)?(?![\w:-])/dgi, detail: '-SkipCertificateCheck skips certificate verification' },
   { re: /^[ \t]*check[_-]?certificate[ \t]*=[ \t]*(?:off|no|0|false)[ \t]*$/dgim, detail: 'check_certificate = off turns off wget certificate verification' },
@@ -98,8 +96,8 @@ export const tlsCurlInsecure: Detector = {
     'pass it with `--cacert`, `--ca-certificate` or `http.sslCAInfo` instead.',
   detect: function* (input: DetectorInput): Iterable<Match> {
     yield* commands(input);
-    // both rules name a certificate check: skip their line-anchored sweeps when none is mentioned
-    if (CERTIFICATE.test(input.text)) yield* runRules(RULES, input);
+    // both rules hold to one line and name a keyword: only the keywords' lines are searched
+    yield* runRules(RULES, input, keywordWindows(input, KEYWORD_FINDER, 0));
   },
   examples: {
     positive: [

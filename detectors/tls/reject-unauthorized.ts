@@ -1,4 +1,5 @@
 import type { Detector, DetectorInput, Match } from '../../src/types.js';
+import { keywordRegExp, keywordWindows } from '../kit/keyword-windows.js';
 import { runRules, type TlsRule } from './rules.js';
 
 // Node.js: `rejectUnauthorized: false` on a TLS/HTTPS option object, and the process-wide switch
@@ -18,16 +19,20 @@ const RULES: readonly TlsRule[] = [
   },
 ];
 
+const KEYWORDS = ['rejectunauthorized', 'reject_unauthorized'];
+const KEYWORD_FINDER = keywordRegExp(KEYWORDS);
+
 export const tlsRejectUnauthorizedDisabled: Detector = {
   id: 'tls-reject-unauthorized-disabled',
   title: 'Node.js TLS certificate verification disabled',
   policy: 'tls-verified',
   severity: 'high',
-  keywords: ['rejectunauthorized', 'reject_unauthorized'],
+  keywords: KEYWORDS,
   remediation:
     'Remove `rejectUnauthorized: false` / NODE_TLS_REJECT_UNAUTHORIZED=0; to trust a private CA, pass it with ' +
     'the `ca` option or NODE_EXTRA_CA_CERTS instead of turning verification off.',
-  detect: (input: DetectorInput): Iterable<Match> => runRules(RULES, input),
+  // both rules hold to one line: only the keywords' lines are searched
+  detect: (input: DetectorInput): Iterable<Match> => runRules(RULES, input, keywordWindows(input, KEYWORD_FINDER, 0)),
   examples: {
     positive: [
       { text: "const agent = new https.Agent({ rejectUnauthorized: false });", path: 'src/client.ts' },

@@ -12,18 +12,26 @@ export interface TlsRule {
   readonly accept?: (m: RegExpExecArray, text: string, ctx: CodeContext) => boolean;
 }
 
-/** Runs the rules over the text; matches in comments (and outside code blocks in prose) are dropped. */
-export function* runRules(rules: readonly TlsRule[], { path, text }: DetectorInput): Iterable<Match> {
+/**
+ * Runs the rules over the text, or only over `windows` (whole lines, from keywordWindows) when the
+ * rules cannot match across a window's edge; matches in comments (and outside code blocks in prose)
+ * are dropped. A rule's `accept` sees offsets into the whole text.
+ */
+export function* runRules(rules: readonly TlsRule[], { path, text }: DetectorInput, windows?: readonly (readonly [number, number])[]): Iterable<Match> {
   const ctx = new CodeContext(path, text);
-  for (const rule of rules) {
-    rule.re.lastIndex = 0;
-    for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
-      if (m[0].length === 0) rule.re.lastIndex++;
-      const at = m.indices?.groups?.['value']?.[0] ?? m.index;
-      const place = ctx.place(m.index);
-      if (place === 'comment' || (rule.bare && ctx.place(at) !== 'code')) continue;
-      if (rule.accept && !rule.accept(m, text, ctx)) continue;
-      yield { start: m.index, end: m.index + m[0].length, detail: rule.detail };
+  for (const [from, to] of windows ?? [[0, text.length] as const]) {
+    const region = from === 0 && to === text.length ? text : text.slice(from, to);
+    for (const rule of rules) {
+      rule.re.lastIndex = 0;
+      for (let m = rule.re.exec(region); m; m = rule.re.exec(region)) {
+        if (m[0].length === 0) rule.re.lastIndex++;
+        m.index += from;
+        const at = (m.indices?.groups?.['value']?.[0] ?? m.index - from) + from;
+        const place = ctx.place(m.index);
+        if (place === 'comment' || (rule.bare && ctx.place(at) !== 'code')) continue;
+        if (rule.accept && !rule.accept(m, text, ctx)) continue;
+        yield { start: m.index, end: m.index + m[0].length, detail: rule.detail };
+      }
     }
   }
 }
