@@ -126,16 +126,18 @@ export function trimSpan(text: string, span: Span): Span {
 
 /**
  * Tells whether a position sits on a line that starts with a comment marker (`//`, `/*`, `*` or `#`).
- * Positions must be asked in increasing order; each line is examined once, so a file costs O(length).
+ * Each line is examined once when positions are asked in increasing order (the last line is cached).
  */
 export function commentedLines(text: string, hash: boolean): (pos: number) => boolean {
-  let scanned = 0;
-  let lineStart = 0;
   let cachedFor = -1;
+  let cachedEnd = -1;
   let cached = false;
   return (pos) => {
-    for (; scanned < pos; scanned++) if (text.charCodeAt(scanned) === 10) lineStart = scanned + 1;
+    if (pos >= cachedFor && pos <= cachedEnd) return cached; // the line asked about last (minified files are one line)
+    const lineStart = pos > 0 ? text.lastIndexOf('\n', pos - 1) + 1 : 0;
     if (cachedFor !== lineStart) {
+      const nl = text.indexOf('\n', lineStart);
+      cachedEnd = nl < 0 ? text.length : nl;
       let k = lineStart;
       while (k < text.length && (text[k] === ' ' || text[k] === '\t')) k++;
       cached = hash ? text[k] === '#' : text.startsWith('//', k) || text.startsWith('/*', k) || text[k] === '*';

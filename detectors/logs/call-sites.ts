@@ -65,32 +65,36 @@ const CALL_NAMES = new Set([
   ...LEVELS, ...ANDROID_LEVELS, 'write', 'echo', 'dir', 'format', 'pprint', 'p', 'pp', 'fprint', 'fprintln', 'fprintf',
 ]);
 
-/** Every printed secret-named identifier in a source file. */
-export function loggingCalls(path: string, text: string): Match[] {
+/**
+ * Every printed secret-named identifier of the calls that start in [from, to) of a source file. A
+ * call's arguments are read on past `to`: what is found does not depend on where the range ends.
+ */
+export function loggingCalls(path: string, text: string, from = 0, to = text.length): Match[] {
   const lang = languageOf(path);
   if (lang === undefined) return [];
-  if (lang === 'sh') return shellPrinted(text).map((p) => ({ start: p.start, end: p.end, detail: `${p.callee} prints "${p.name}"` }));
+  if (lang === 'sh') return shellPrinted(text, from, to).map((p) => ({ start: p.start, end: p.end, detail: `${p.callee} prints "${p.name}"` }));
   const out: Match[] = [];
   const printed: Printed[] = [];
   const commented = commentedLines(text, lang === 'py' || lang === 'rb');
+  const region = from === 0 && to === text.length ? text : text.slice(from, to);
   CALL.lastIndex = 0;
-  for (let m = CALL.exec(text); m !== null; m = CALL.exec(text)) {
+  for (let m = CALL.exec(region); m !== null; m = CALL.exec(region)) {
     const raw = m[1] as string;
     if (!CALL_NAMES.has(raw.slice(raw.lastIndexOf('.') + 1).trim().toLowerCase())) continue;
     const chain = raw.replace(/[\s?]/g, '');
-    if (!isLoggingCall(chain.replace(/^[@$]+/, '').split('.'), lang) || commented(m.index)) continue;
-    const argsStart = CALL.lastIndex;
+    if (!isLoggingCall(chain.replace(/^[@$]+/, '').split('.'), lang) || commented(from + m.index)) continue;
+    const argsStart = from + CALL.lastIndex;
     const limit = Math.min(text.length, argsStart + WINDOW);
     const close = walk(text, argsStart, limit, lang, 0, ')');
     if (close < 0 || close >= limit) {
-      CALL.lastIndex = Math.max(CALL.lastIndex, close < 0 ? argsStart : limit); // unreadable: skip the window
+      CALL.lastIndex = Math.max(CALL.lastIndex, (close < 0 ? argsStart : limit) - from); // unreadable: skip the window
       continue;
     }
     const args = { start: argsStart, end: close };
     if (hinted(text, args) && printsToConsole(text, args, chain)) collect(text, args, lang, chain, printed, out);
-    CALL.lastIndex = close + 1;
+    CALL.lastIndex = close + 1 - from;
   }
-  if (lang === 'rb') rubyBareCalls(text, printed, out);
+  if (lang === 'rb') rubyBareCalls(text, from, region, printed, out);
   return out;
 }
 
@@ -100,14 +104,15 @@ function collect(text: string, args: Span, lang: Lang, callee: string, printed: 
   for (const p of printed) out.push({ start: p.start, end: p.end, detail: `${callee} prints "${p.name}"` });
 }
 
-function rubyBareCalls(text: string, printed: Printed[], out: Match[]): void {
+/** Ruby calls without parentheses starting in `region`, the part of `text` from `from` on. */
+function rubyBareCalls(text: string, from: number, region: string, printed: Printed[], out: Match[]): void {
   RUBY_BARE.lastIndex = 0;
-  for (let m = RUBY_BARE.exec(text); m !== null; m = RUBY_BARE.exec(text)) {
+  for (let m = RUBY_BARE.exec(region); m !== null; m = RUBY_BARE.exec(region)) {
     const chain = m[1] as string;
-    const start = RUBY_BARE.lastIndex;
+    const start = from + RUBY_BARE.lastIndex;
     let lineEnd = text.indexOf('\n', start);
     if (lineEnd < 0) lineEnd = text.length;
-    RUBY_BARE.lastIndex = Math.max(RUBY_BARE.lastIndex, lineEnd);
+    RUBY_BARE.lastIndex = Math.max(RUBY_BARE.lastIndex, lineEnd - from);
     if (!hinted(text, { start, end: Math.min(lineEnd, start + WINDOW) }) && text[start] !== '{') continue;
     if (!isLoggingCall(chain.replace(/^[@$]+/, '').split('.'), 'rb')) continue;
     let args: Span;
@@ -124,7 +129,7 @@ function rubyBareCalls(text: string, printed: Printed[], out: Match[]): void {
       });
       args = { start, end: Math.min(modifier, start + WINDOW) };
     }
-    RUBY_BARE.lastIndex = Math.max(RUBY_BARE.lastIndex, args.end);
+    RUBY_BARE.lastIndex = Math.max(RUBY_BARE.lastIndex, args.end - from);
     if (hinted(text, args)) collect(text, args, 'rb', chain, printed, out);
   }
 }

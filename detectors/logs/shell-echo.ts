@@ -53,17 +53,19 @@ function reachesTerminal(text: string, k: number, terminator: string): boolean {
   return /^>(?:&[12]|>?[ \t]*\/dev\/(?:stderr|stdout|tty))/.test(text.slice(k, k + 20));
 }
 
-export function shellPrinted(text: string): ShellPrinted[] {
+export function shellPrinted(text: string, from = 0, to = text.length): ShellPrinted[] {
   const out: ShellPrinted[] = [];
   const commented = commentedLines(text, true);
+  const region = from === 0 && to === text.length ? text : text.slice(from, to);
   ECHO.lastIndex = 0;
-  for (let m = ECHO.exec(text); m !== null; m = ECHO.exec(text)) {
+  for (let m = ECHO.exec(region); m !== null; m = ECHO.exec(region)) {
     const callee = m[1] as string;
-    const before = text.slice(Math.max(0, m.index - 1), m.index + 1);
-    if (commented(m.index) || /^\$\(|`/.test(before) || before.endsWith('`')) continue; // captured output
+    const at = from + m.index;
+    const before = text.slice(Math.max(0, at - 1), at + 1);
+    if (commented(at) || /^\$\(|`/.test(before) || before.endsWith('`')) continue; // captured output
     const names: { start: number; end: number }[] = [];
-    const limit = Math.min(text.length, ECHO.lastIndex + WINDOW);
-    let k = ECHO.lastIndex;
+    const limit = Math.min(text.length, from + ECHO.lastIndex + WINDOW);
+    let k = from + ECHO.lastIndex;
     let inDouble = false;
     let terminator = '\n';
     while (k < limit) {
@@ -87,8 +89,8 @@ export function shellPrinted(text: string): ShellPrinted[] {
         break;
       } else k++;
     }
-    ECHO.lastIndex = Math.max(ECHO.lastIndex, Math.min(k, limit));
-    if (!reachesTerminal(text, k, terminator) || text.slice(m.index, k).includes('::add-mask::')) continue;
+    ECHO.lastIndex = Math.max(ECHO.lastIndex, Math.min(k, limit) - from);
+    if (!reachesTerminal(text, k, terminator) || text.slice(at, k).includes('::add-mask::')) continue;
     for (const n of names) {
       const name = text.slice(n.start, n.end);
       if (!SHELL_NAMES_NOT_SECRET.has(name) && isPrintedSecretName(name)) out.push({ ...n, name, callee });
