@@ -5,8 +5,7 @@ export const BINARY_SNIFF_BYTES = 8192;
 /** A blob is binary when a NUL byte occurs in its first 8 KiB (git's own rule). */
 export function isBinary(bytes: Uint8Array): boolean {
   const end = Math.min(bytes.length, BINARY_SNIFF_BYTES);
-  for (let i = 0; i < end; i++) if (bytes[i] === 0) return true;
-  return false;
+  return Buffer.from(bytes.buffer, bytes.byteOffset, end).indexOf(0) !== -1; // native memchr
 }
 
 /** Decodes UTF-8 lossily: invalid sequences become U+FFFD, offsets stay consistent with the text. */

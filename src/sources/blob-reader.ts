@@ -1,7 +1,7 @@
 // Streams object contents through one long-lived `git cat-file --batch`, with backpressure both
-// ways: ids are written only as fast as git reads them, and git writes only as fast as the consumer
-// takes blobs. Memory holds one blob plus the pipes' buffers, however large the repository.
-import type { Writable } from 'node:stream';
+// ways: ids are written only as fast as git reads them, and git runs at most READ_AHEAD bytes ahead
+// of the consumer. Memory holds that much plus one blob, however large the repository.
+import type { Readable, Writable } from 'node:stream';
 import { SourceError } from '../errors.js';
 import { spawnGit } from '../git.js';
 
@@ -9,6 +9,12 @@ export type BlobRead<T> =
   | { readonly kind: 'blob'; readonly item: T; readonly bytes: Buffer }
   | { readonly kind: 'oversize'; readonly item: T; readonly size: number }
   | { readonly kind: 'missing'; readonly item: T };
+
+/**
+ * Output of git taken ahead of the consumer: git inflates and resolves deltas on one core while the
+ * detectors run on the other, and neither waits for the other on each 64 KiB pipe buffer.
+ */
+const READ_AHEAD = 32 * 1024 * 1024;
 
 type Parsed = { readonly kind: 'blob'; readonly bytes: Buffer } | { readonly kind: 'oversize'; readonly size: number } | { readonly kind: 'missing' };
 
@@ -47,7 +53,7 @@ export async function* readBlobs<T>(
   const parser = new BatchParser(maxSize);
   let finished = false;
   try {
-    for await (const chunk of child.stdout as AsyncIterable<Buffer>) {
+    for await (const chunk of readAhead(child.stdout, READ_AHEAD)) {
       for (const parsed of parser.push(chunk)) {
         if (head >= pending.length) throw new SourceError(`git cat-file in ${cwd}: answered more objects than asked`);
         const item = pending[head] as T;
@@ -74,6 +80,61 @@ export async function* readBlobs<T>(
     throw new SourceError(`git cat-file failed in ${cwd}: ${stderr.trim().split('\n')[0] || `exit code ${code}`}`);
   }
 }
+
+/** The stream's chunks, read eagerly while fewer than `limit` bytes wait for the consumer. */
+export async function* readAhead(stream: Readable, limit: number): AsyncGenerator<Buffer> {
+  const queue: Buffer[] = [];
+  let head = 0;
+  let queued = 0;
+  let ended = false;
+  let failure: Error | undefined;
+  let wake: (() => void) | undefined;
+  const notify = (): void => {
+    wake?.();
+    wake = undefined;
+  };
+  const onData = (chunk: Buffer): void => {
+    queue.push(chunk);
+    queued += chunk.length;
+    if (queued >= limit) stream.pause();
+    notify();
+  };
+  const onEnd = (): void => {
+    ended = true;
+    notify();
+  };
+  const onError = (e: Error): void => {
+    failure = e;
+    notify();
+  };
+  stream.on('data', onData);
+  stream.on('end', onEnd);
+  stream.on('close', onEnd);
+  stream.on('error', onError);
+  try {
+    for (;;) {
+      if (head < queue.length) {
+        const chunk = queue[head] as Buffer;
+        queue[head++] = EMPTY;
+        if (head > 1024 && head * 2 > queue.length) queue.splice(0, head), (head = 0);
+        queued -= chunk.length;
+        if (queued < limit / 2 && stream.isPaused()) stream.resume();
+        yield chunk;
+        continue;
+      }
+      if (failure) throw failure;
+      if (ended) return;
+      await new Promise<void>((resolve) => (wake = resolve));
+    }
+  } finally {
+    stream.off('data', onData);
+    stream.off('end', onEnd);
+    stream.off('close', onEnd);
+    stream.off('error', onError);
+  }
+}
+
+const EMPTY = Buffer.alloc(0);
 
 function drained(stream: Writable): Promise<void> {
   return new Promise((resolve) => {
