@@ -26,6 +26,22 @@ export interface Blob {
   readonly path: string; // forward slashes, relative to the scanned root
   readonly bytes: Buffer;
   readonly origin: Origin;
+  /** History blobs: how this version relates to others of the same path, so that only what changed is scanned. */
+  readonly lineage?: Lineage;
+}
+
+/**
+ * A history blob's place among the versions of its path. The engine keeps a version (bytes and
+ * findings) while later blobs will name it as their `base`, and scans a later version only where it
+ * differs from its base, carrying the base's findings over the unchanged parts.
+ */
+export interface Lineage {
+  /** This (blob, path)'s key: `${oid}\0${path}`. */
+  readonly key: string;
+  /** The key of the earlier version this one was made from (the parent commit's blob at the path), when the scan reads that one first. */
+  readonly base?: string;
+  /** How many later blobs of this scan name this one as their base (0: not kept). */
+  readonly uses: number;
 }
 
 /** Sources also report what they could not or would not read, so nothing is skipped silently. */
@@ -85,6 +101,14 @@ export interface Detector {
   readonly includeBinary?: boolean;
   /** Higher wins when two detectors report the same secret at the same place (vendor 50, generic 10). */
   readonly priority?: number;
+  /**
+   * How much of the file a match depends on. 'lines' (the default for detectors without `paths`):
+   * only the text within a few lines (and 1 KiB) of it, so a history scan may run the detector over
+   * just the changed part of a file's next version. 'file' (the default with `paths`): the whole file
+   * (.env files, Dockerfiles, ignore rules), so a version in which the detector runs is scanned whole.
+   * 'code-lines': 'lines' in code, 'file' in prose files, whose code fences are file-wide state.
+   */
+  readonly reach?: 'lines' | 'file' | 'code-lines';
   /** What to do, shown by `detectors --explain`. */
   readonly remediation: string;
   detect(input: DetectorInput): Iterable<Match>;

@@ -1,5 +1,5 @@
 import type { Detector } from '../../src/types.js';
-import { inKeywordWindows, keywordRegExp } from '../kit/keyword-windows.js';
+import { keywordRegExp, keywordWindows } from '../kit/keyword-windows.js';
 import { SECRET_NAME_KEYWORDS } from '../kit/names.js';
 import { loggingCalls } from './call-sites.js';
 
@@ -19,6 +19,8 @@ const LOGGING_FINDER = keywordRegExp(KEYWORDS);
 /** Lines after the logging word (a call's arguments may run over several); one before, for a receiver on its own line. */
 const CALL_LINES = 5;
 const LINES_BEFORE = 1;
+/** How far past its window a call's printed names are looked for. */
+const ARGS_REACH = 1000;
 
 // A logging or print call whose printed value is an identifier or property named like a secret
 // (kit's isSecretName on the last part): `console.log(token)`, `logger.info(f"key={api_key}")`,
@@ -31,6 +33,7 @@ export const loggingCallSecret: Detector = {
   policy: 'no-secrets-in-logs',
   severity: 'medium',
   keywords: KEYWORDS,
+  reach: 'lines', // a call is parsed from its line and the few after it
   paths: [
     '*.js', '*.mjs', '*.cjs', '*.jsx', '*.ts', '*.mts', '*.cts', '*.tsx', '*.vue', '*.svelte', '*.py', '*.go', '*.java',
     '*.rb', '*.rake', '*.sh', '*.bash', '*.zsh', '*.ksh',
@@ -38,7 +41,16 @@ export const loggingCallSecret: Detector = {
   remediation:
     'Remove the secret from the log statement or log a redacted form (a fixed mask or the last 4 characters), and rotate ' +
     'the secret if such logs were ever shipped or stored.',
-  detect: (input) => inKeywordWindows(input, LOGGING_FINDER, (region) => loggingCalls(input.path, region), SECRET_NAME_FINDER, CALL_LINES, LINES_BEFORE),
+  // Calls starting in a window are parsed on the whole text, so that a finding does not depend on
+  // how windows happened to merge (a history scan of a file's next version sees only its changed lines).
+  detect: function* (input) {
+    const { path, text } = input;
+    for (const [from, to] of keywordWindows(input, LOGGING_FINDER, CALL_LINES, LINES_BEFORE)) {
+      SECRET_NAME_FINDER.lastIndex = 0;
+      if (!SECRET_NAME_FINDER.test(text.slice(from, Math.min(text.length, to + ARGS_REACH)))) continue;
+      yield* loggingCalls(path, text, from, to);
+    }
+  },
   examples: {
     positive: [
       { path: 'src/auth.ts', text: 'const token = await login(user);\nconsole.log(token);\n' },

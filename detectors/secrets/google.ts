@@ -32,7 +32,7 @@ export const googleApiKey: Detector = patternDetector({
 const PRIVATE_KEY_FIELD = /"private_key"\s{0,8}:\s{0,8}"(?<pem>-----BEGIN PRIVATE KEY-----(?<body>[^"]{1,16384}?)-----END PRIVATE KEY-----)/dg;
 const SERVICE_ACCOUNT_TYPE = /"type"\s{0,8}:\s{0,8}"service_account"/;
 const CLIENT_EMAIL = /"client_email"\s{0,8}:\s{0,8}"(?<email>[^"@\s]{1,128}@[^"\s]{1,128})"/;
-const WINDOW = 8192;
+const WINDOW = 2048; // key files put "type" a few lines before the key and "client_email" right after it
 
 function detectServiceAccountKey({ text }: DetectorInput): Match[] {
   const found: Match[] = [];

@@ -2,6 +2,7 @@
 // and quote syntax of the file's language (multi-line strings and block comments are only caught by
 // their `*`-prefixed lines). In prose files (Markdown, reStructuredText, AsciiDoc, plain text) only
 // fenced code blocks count as code. Queries in increasing order cost one pass over the text.
+import { PROSE_EXTENSIONS } from '../kit/prose.js';
 
 export type Place = 'code' | 'string' | 'comment';
 
@@ -30,13 +31,12 @@ const BY_EXTENSION: Readonly<Record<string, Syntax>> = {
   py: PYTHON, pyw: PYTHON, pyi: PYTHON, json: JSON_SYNTAX, ipynb: NOTEBOOK,
   ini: INI, cfg: INI, conf: INI, properties: INI, npmrc: INI, yarnrc: INI, gitconfig: INI, editorconfig: INI,
 };
-const PROSE = new Set(['md', 'markdown', 'mdx', 'rst', 'adoc', 'asciidoc', 'txt']);
 
 function syntaxOf(path: string): { syntax: Syntax; prose: boolean } {
   const base = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
   const dot = base.lastIndexOf('.');
   const ext = dot >= 0 ? base.slice(dot + 1) : '';
-  if (PROSE.has(ext)) return { syntax: SHELL, prose: true };
+  if (PROSE_EXTENSIONS.has(ext)) return { syntax: SHELL, prose: true };
   if (base === 'jenkinsfile') return { syntax: C_FAMILY, prose: false };
   if (base === 'config' && path.includes('.git/')) return { syntax: INI, prose: false };
   return { syntax: BY_EXTENSION[ext] ?? SHELL, prose: false };

@@ -88,6 +88,7 @@ const RULES: readonly TlsRule[] = [
 export const tlsCurlInsecure: Detector = {
   id: 'tls-curl-insecure',
   title: 'Download without certificate verification (curl -k, wget --no-check-certificate)',
+  reach: 'code-lines', // a code fence in prose opens before the lines it governs
   policy: 'tls-verified',
   severity: 'high',
   keywords: KEYWORDS,

@@ -44,6 +44,7 @@ function* configFile(text: string): Iterable<Match> {
 export const tlsGitSslVerifyDisabled: Detector = {
   id: 'tls-git-ssl-verify-disabled',
   title: 'Git HTTPS certificate verification disabled',
+  reach: 'code-lines', // a code fence in prose opens before the lines it governs
   policy: 'tls-verified',
   severity: 'high',
   keywords: ['sslverify', 'git_ssl_no_verify'],

@@ -21,6 +21,7 @@ const RULES: readonly TlsRule[] = [
 export const tlsInsecureSkipVerify: Detector = {
   id: 'tls-insecure-skip-verify',
   title: 'TLS verification skipped (InsecureSkipVerify)',
+  reach: 'code-lines', // a code fence in prose opens before the lines it governs
   policy: 'tls-verified',
   severity: 'high',
   keywords: ['insecureskipverify', 'insecure_skip_verify', 'insecure-skip-tls-verify'],

@@ -71,6 +71,7 @@ export const tlsTrustAllJava: Detector = {
   policy: 'tls-verified',
   severity: 'high',
   keywords: ['checkservertrusted', 'hostnameverifier', 'hostname_verifier', 'sslsession'],
+  reach: 'lines', // a method body is read at most 800 characters on
   paths: ['*.java', '*.kt', '*.kts', '*.scala', '*.groovy'],
   remediation:
     'Delete the trust-all TrustManager / HostnameVerifier and use the platform defaults; to trust a private CA, ' +

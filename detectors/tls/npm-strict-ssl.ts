@@ -17,6 +17,7 @@ const RULES: readonly TlsRule[] = [
 export const tlsNpmStrictSslDisabled: Detector = {
   id: 'tls-npm-strict-ssl-disabled',
   title: 'npm / yarn strict-ssl disabled',
+  reach: 'code-lines', // a code fence in prose opens before the lines it governs
   policy: 'tls-verified',
   severity: 'high',
   keywords: ['strict-ssl', 'strict_ssl', 'strictssl'],

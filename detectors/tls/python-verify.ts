@@ -69,6 +69,7 @@ export const tlsVerifyDisabledPython: Detector = {
   policy: 'tls-verified',
   severity: 'high',
   keywords: ['verify', '_create_unverified_context', 'cert_none', 'check_hostname', 'assert_hostname'],
+  reach: 'lines', // the enclosing call is looked for at most 400 characters back
   paths: ['*.py', '*.pyw', '*.ipynb'],
   remediation:
     'Keep verification on: drop `verify=False` / CERT_NONE, and point `verify=` (or REQUESTS_CA_BUNDLE, ' +

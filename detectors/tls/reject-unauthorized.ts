@@ -25,6 +25,7 @@ const KEYWORD_FINDER = keywordRegExp(KEYWORDS);
 export const tlsRejectUnauthorizedDisabled: Detector = {
   id: 'tls-reject-unauthorized-disabled',
   title: 'Node.js TLS certificate verification disabled',
+  reach: 'code-lines', // a code fence in prose opens before the lines it governs
   policy: 'tls-verified',
   severity: 'high',
   keywords: KEYWORDS,

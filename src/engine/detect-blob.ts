@@ -1,6 +1,7 @@
 // The per-blob step of the pipeline: prefilter, detectors, positions, de-duplication. Pure and
 // synchronous (bytes in, raw findings out) so that it can run in a worker thread.
 import { LOG_FILE_GLOBS } from '../../detectors/kit/log-files.js';
+import { isProsePath } from '../../detectors/kit/prose.js';
 import type { Detector, DetectorInput, Match, PolicyId } from '../types.js';
 import { compilePathGates, compilePathMatcher, type PathGates } from './path-match.js';
 import { buildPrefilter, type Prefilter } from './prefilter.js';
@@ -17,18 +18,25 @@ export interface CompiledDetectors {
   readonly gated: ReadonlySet<number>;
   readonly gates: PathGates;
   readonly isLogPath: (path: string) => boolean;
+  /** 1 for detectors that judge whole files (`reach`), 2 for those that do so in prose files only. */
+  readonly reach: Uint8Array;
 }
 
 export function compileDetectors(detectors: readonly Detector[]): CompiledDetectors {
   const indices = detectors.map((_, i) => i);
+  const gated = new Set(indices.filter((i) => ((detectors[i] as Detector).paths?.length ?? 0) > 0));
   return {
     detectors,
     prefilter: buildPrefilter(detectors.map((d) => d.keywords)),
     alwaysRun: indices.filter((i) => (detectors[i] as Detector).keywords.length === 0),
     binaryCapable: indices.filter((i) => (detectors[i] as Detector).includeBinary === true),
-    gated: new Set(indices.filter((i) => ((detectors[i] as Detector).paths?.length ?? 0) > 0)),
+    gated,
     gates: compilePathGates(detectors.map((d) => d.paths)),
     isLogPath: compilePathMatcher(LOG_FILE_GLOBS), // a vendor key in a committed log breaks the logging policy
+    reach: Uint8Array.from(detectors, (d, i) => {
+      const reach = d.reach ?? (gated.has(i) ? 'file' : 'lines');
+      return reach === 'file' ? 1 : reach === 'code-lines' ? 2 : 0;
+    }),
   };
 }
 
@@ -36,6 +44,9 @@ export function compileDetectors(detectors: readonly Detector[]): CompiledDetect
 export interface RawFinding {
   readonly detector: number;
   readonly policy: PolicyId;
+  /** Byte offsets of the match in the blob. */
+  readonly start: number;
+  readonly end: number;
   readonly line: number;
   readonly column: number;
   readonly endLine: number;
@@ -48,21 +59,44 @@ export interface RawFinding {
 }
 
 export type BlobOutcome =
-  | { readonly kind: 'scanned'; readonly findings: readonly RawFinding[] }
+  | {
+      readonly kind: 'scanned';
+      readonly findings: readonly RawFinding[];
+      /** A detector that judges whole files ran (its keywords occur): a later version must be scanned whole. */
+      readonly wholeFile: boolean;
+    }
   | { readonly kind: 'binary'; readonly findings: readonly RawFinding[] };
 
 /** Scans one blob's bytes. */
 export function detectBlob(compiled: CompiledDetectors, path: string, bytes: Buffer): BlobOutcome {
   if (isBinary(bytes)) return { kind: 'binary', findings: detectByName(compiled, path) };
+  return { kind: 'scanned', ...detectRange(compiled, path, bytes, 0, bytes.length) };
+}
+
+/**
+ * Scans bytes [from, to) of a text blob, whole lines (`from` at a line start, `to` after a newline
+ * or at the end): detectors see only that part, positions are the blob's. `wholeFile` tells that a
+ * detector judging whole files was selected: a part's findings are then not the file's.
+ */
+export function detectRange(
+  compiled: CompiledDetectors,
+  path: string,
+  bytes: Buffer,
+  from: number,
+  to: number,
+): { findings: RawFinding[]; wholeFile: boolean } {
   const applicable = compiled.gates.applicable(path);
   const eligible = new Uint8Array(compiled.detectors.length);
   for (let i = 0; i < eligible.length; i++) eligible[i] = !compiled.gated.has(i) || applicable.has(i) ? 1 : 0;
+  const part = from === 0 && to === bytes.length ? bytes : bytes.subarray(from, to);
   const selected = new Set<number>(compiled.alwaysRun.filter((i) => eligible[i] === 1));
-  const hits = compiled.prefilter.hits(bytes, eligible);
+  const hits = compiled.prefilter.hits(part, eligible);
   for (const i of hits.detectors) selected.add(i);
   const runnable = [...selected].sort((a, b) => a - b);
-  if (runnable.length === 0) return { kind: 'scanned', findings: [] };
-  const text = decodeText(bytes);
+  const prose = isProsePath(path);
+  const wholeFile = runnable.some((i) => compiled.reach[i] === 1 || (prose && compiled.reach[i] === 2));
+  if (runnable.length === 0) return { findings: [], wholeFile };
+  const text = decodeText(part);
   // The automaton counted UTF-16 offsets; invalid UTF-8 decodes to a different length, and then
   // detectors search for their keywords themselves.
   const startsUsable = hits.units === text.length;
@@ -72,42 +106,88 @@ export function detectBlob(compiled: CompiledDetectors, path: string, bytes: Buf
     const input: DetectorInput = starts ? { path, text, keywordStarts: starts } : { path, text };
     for (const match of (compiled.detectors[i] as Detector).detect(input)) matches.push({ detector: i, match });
   }
-  if (matches.length === 0) return { kind: 'scanned', findings: [] };
-  const lines = new LineIndex(text);
-  const isLog = compiled.isLogPath(path);
-  const findings = dedupe(compiled, matches).map(({ detector, match }) => place(compiled, lines, detector, match, isLog));
-  return { kind: 'scanned', findings };
+  if (matches.length === 0) return { findings: [], wholeFile };
+  const placer = new Placer(compiled, text, part.length === text.length, path, bytes, from);
+  return { findings: dedupe(compiled, matches).map(({ detector, match }) => placer.place(detector, match)), wholeFile };
 }
 
 /** Path-only detectors for blobs whose content is not scanned (binary or oversize). */
 export function detectByName(compiled: CompiledDetectors, path: string): RawFinding[] {
   const input: DetectorInput = { path, text: '', binary: true };
-  const lines = new LineIndex('');
+  const placer = new Placer(compiled, '', true, path, Buffer.alloc(0), 0);
   const out: RawFinding[] = [];
   const applicable = compiled.gates.applicable(path);
   for (const i of compiled.binaryCapable) {
     if (compiled.gated.has(i) && !applicable.has(i)) continue;
-    for (const match of (compiled.detectors[i] as Detector).detect(input)) out.push(place(compiled, lines, i, match, false));
+    for (const match of (compiled.detectors[i] as Detector).detect(input)) out.push(placer.place(i, match));
   }
   return out;
 }
 
-function place(compiled: CompiledDetectors, lines: LineIndex, detector: number, match: Match, isLog: boolean): RawFinding {
-  const d = compiled.detectors[detector] as Detector;
-  const start = lines.position(match.start);
-  const end = lines.position(Math.max(match.start, match.end));
-  return {
-    detector,
-    policy: isLog && d.policy === 'no-committed-credentials' ? 'no-secrets-in-logs' : d.policy,
-    line: start.line,
-    column: start.column,
-    endLine: end.line,
-    endColumn: end.column,
-    ...(match.secret !== undefined ? { secret: match.secret } : {}),
-    ...(match.detail !== undefined ? { detail: match.detail } : {}),
-    lineText: lines.lineText(start.line).slice(0, MAX_CONTEXT_LINE),
-    prevLineText: start.line > 1 ? lines.lineText(start.line - 1).slice(0, MAX_CONTEXT_LINE) : '',
-  };
+/** Text offsets of a scanned part → lines, columns and byte offsets in the whole blob. */
+class Placer {
+  private readonly lines: LineIndex;
+  private readonly isLog: boolean;
+  private lineBase = -1;
+
+  constructor(
+    private readonly compiled: CompiledDetectors,
+    private readonly text: string,
+    private readonly ascii: boolean,
+    path: string,
+    private readonly bytes: Buffer,
+    private readonly from: number,
+  ) {
+    this.lines = new LineIndex(text);
+    this.isLog = compiled.isLogPath(path);
+  }
+
+  place(detector: number, match: Match): RawFinding {
+    const d = this.compiled.detectors[detector] as Detector;
+    const start = this.lines.position(match.start);
+    const end = this.lines.position(Math.max(match.start, match.end));
+    const base = this.baseLine();
+    const prev = start.line > 1 ? this.lines.lineText(start.line - 1) : this.from > 0 ? this.lineBefore() : '';
+    return {
+      detector,
+      policy: this.isLog && d.policy === 'no-committed-credentials' ? 'no-secrets-in-logs' : d.policy,
+      start: this.from + this.byteOffset(match.start),
+      end: this.from + this.byteOffset(Math.max(match.start, match.end)),
+      line: base + start.line,
+      column: start.column,
+      endLine: base + end.line,
+      endColumn: end.column,
+      ...(match.secret !== undefined ? { secret: match.secret } : {}),
+      ...(match.detail !== undefined ? { detail: match.detail } : {}),
+      lineText: this.lines.lineText(start.line).slice(0, MAX_CONTEXT_LINE),
+      prevLineText: prev.slice(0, MAX_CONTEXT_LINE),
+    };
+  }
+
+  private byteOffset(offset: number): number {
+    return this.ascii ? offset : Buffer.byteLength(this.text.slice(0, offset), 'utf8');
+  }
+
+  /** Lines of the blob before the scanned part. */
+  private baseLine(): number {
+    if (this.lineBase < 0) this.lineBase = this.from === 0 ? 0 : countNewlines(this.bytes, 0, this.from);
+    return this.lineBase;
+  }
+
+  /** The blob's line just before the scanned part (which starts at a line start). */
+  private lineBefore(): string {
+    const end = this.bytes[this.from - 2] === 13 ? this.from - 2 : this.from - 1;
+    const start = this.from >= 2 ? this.bytes.lastIndexOf(10, this.from - 2) + 1 : 0; // a negative offset would count from the end
+    return decodeText(this.bytes.subarray(start, Math.max(start, end)));
+  }
+}
+
+/** Newlines in bytes [from, to). */
+export function countNewlines(bytes: Uint8Array, from: number, to: number): number {
+  let n = 0;
+  const buf = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  for (let i = buf.indexOf(10, from); i !== -1 && i < to; i = buf.indexOf(10, i + 1)) n++;
+  return n;
 }
 
 /**

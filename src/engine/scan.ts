@@ -1,5 +1,6 @@
 // The pipeline in one place: source → (binary sniff, prefilter, detectors) → findings → filters.
 import type { Blob, Detector, Finding, FindingFilter, Origin, ScanResult, ScanStats, SkipReason, Source, Warning } from '../types.js';
+import { detectChanged, VersionCache } from './delta.js';
 import { compileDetectors, detectBlob, detectByName, type BlobOutcome, type CompiledDetectors, type RawFinding } from './detect-blob.js';
 import { findingMessage, practiceFingerprint, redact, secretFingerprint } from './finding.js';
 import { compareFindings } from './order.js';
@@ -10,6 +11,9 @@ import { createDetectPool, type DetectPool } from './pool.js';
  * files finishes before two workers could even load, while a tree or a history gains from both cores.
  */
 const POOL_THRESHOLD_BYTES = 8 * 1024 * 1024;
+
+/** Bytes of earlier history versions kept for comparison with their later versions. */
+const VERSION_CACHE_BYTES = 96 * 1024 * 1024;
 
 export interface ScanProgress {
   readonly blobs: number;
@@ -65,6 +69,14 @@ export async function runScan(source: Source, options: ScanOptions): Promise<Sca
   let pool: DetectPool | undefined | null = options.workers === false ? undefined : null; // null: not started yet
   const inFlight = new Set<Promise<void>>();
   let seenBytes = 0;
+  const versions = new VersionCache(VERSION_CACHE_BYTES);
+  const keep = (blob: Blob, outcome: BlobOutcome): void => {
+    if (blob.lineage && blob.lineage.uses > 0 && outcome.kind === 'scanned') {
+      // a blob read whole from one pipe chunk is a view of that chunk: keep only its own bytes
+      const bytes = blob.bytes.buffer.byteLength > 2 * blob.bytes.length ? Buffer.from(blob.bytes) : blob.bytes;
+      versions.put(blob.lineage.key, { bytes, findings: outcome.findings, wholeFile: outcome.wholeFile }, blob.lineage.uses);
+    }
+  };
   try {
     for await (const event of source.events()) {
       if (event.type === 'skip') {
@@ -73,14 +85,25 @@ export async function runScan(source: Source, options: ScanOptions): Promise<Sca
         continue;
       }
       const { blob } = event;
+      // a later version of a file scanned earlier in this run: only what changed is scanned, here
+      const base = blob.lineage?.base !== undefined ? versions.take(blob.lineage.base) : undefined;
+      if (base) {
+        const outcome = detectChanged(compiled, blob.path, blob.bytes, base);
+        keep(blob, outcome);
+        handle(blob, outcome);
+        continue;
+      }
       seenBytes += blob.bytes.length;
       if (pool === null && seenBytes > POOL_THRESHOLD_BYTES) pool = await startPool(options.detectors);
       if (!pool) {
-        handle(blob, detectBlob(compiled, blob.path, blob.bytes));
+        const outcome = detectBlob(compiled, blob.path, blob.bytes);
+        keep(blob, outcome);
+        handle(blob, outcome);
         continue;
       }
       const job: Promise<void> = pool.detect(blob.path, blob.bytes).then((outcome) => {
         inFlight.delete(job);
+        keep(blob, outcome);
         handle(blob, outcome);
       });
       inFlight.add(job);
@@ -144,3 +167,4 @@ export function memorySource(blobs: readonly Blob[], name = 'memory'): Source {
     },
   };
 }
+

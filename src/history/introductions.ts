@@ -31,6 +31,8 @@ export interface Introductions {
   pathsOf(oid: string): readonly string[];
   /** The commit (index into `commits`) that first introduced `oid` at `path`. */
   commitOf(oid: string, path: string): number | undefined;
+  /** The blob that was at `path` in the (first) parent of the commit that introduced `oid` there: the version it was made from. */
+  baseOf(oid: string, path: string): string | undefined;
   /** True when commit index a was earlier than b: older author date, then ancestor first. */
   earlier(a: number, b: number): boolean;
   readonly blobCount: number;
@@ -59,12 +61,14 @@ export async function collectIntroductions(repo: string, revisions: readonly str
 export class RawLogParser {
   private readonly commits: CommitInfo[] = [];
   private readonly blobs = new Map<string, BlobPaths>();
+  /** `${oid}\0${path}` → the parent's blob at the path, for the commit recorded as introducing it. */
+  private readonly bases = new Map<string, string>();
   private readonly interned = new Map<string, string>();
   private carry: Buffer[] = [];
   private fields: string[] = [];
   private fieldsLeft = 0;
   /** The blob the last raw record names, while its path token is awaited. */
-  private record: { readonly oid: string | undefined } | undefined;
+  private record: RawRecord | undefined;
   private pairs = 0;
 
   push(chunk: Buffer): void {
@@ -91,7 +95,7 @@ export class RawLogParser {
       return;
     }
     if (this.record) {
-      if (this.record.oid !== undefined) this.add(this.record.oid, t);
+      if (this.record.oid !== undefined) this.add(this.record.oid, t, this.record.base);
       this.record = undefined;
       return;
     }
@@ -99,7 +103,7 @@ export class RawLogParser {
     if (s.charCodeAt(0) === 1) {
       this.fields = [s.slice(1)];
       this.fieldsLeft = 4;
-    } else if (s.charCodeAt(0) === 58) this.record = { oid: resultBlob(s) };
+    } else if (s.charCodeAt(0) === 58) this.record = parseRecord(s);
   }
 
   private startCommit(): void {
@@ -107,7 +111,7 @@ export class RawLogParser {
     this.commits.push({ oid, author, email, date, time: Number(time) });
   }
 
-  private add(oid: string, rawPath: string): void {
+  private add(oid: string, rawPath: string, base: string | undefined): void {
     const commit = this.commits.length - 1;
     if (commit < 0) return;
     let path = this.interned.get(rawPath);
@@ -116,16 +120,23 @@ export class RawLogParser {
       this.interned.set(path, path);
     }
     const entry = this.blobs.get(oid);
+    let introduced = false;
     if (!entry) {
       this.blobs.set(oid, { path, commit });
       this.pairs++;
+      introduced = true;
     } else if (entry.path === path) {
-      if (this.earlier(commit, entry.commit)) entry.commit = commit;
+      if (this.earlier(commit, entry.commit)) (entry.commit = commit), (introduced = true);
     } else {
       entry.more ??= new Map();
       const known = entry.more.get(path);
       if (known === undefined) this.pairs++;
-      if (known === undefined || this.earlier(commit, known)) entry.more.set(path, commit);
+      if (known === undefined || this.earlier(commit, known)) entry.more.set(path, commit), (introduced = true);
+    }
+    if (introduced) {
+      const key = `${oid}\0${path}`;
+      if (base !== undefined) this.bases.set(key, base);
+      else this.bases.delete(key);
     }
   }
 
@@ -148,6 +159,7 @@ export class RawLogParser {
         const e = blobs.get(oid);
         return e === undefined ? undefined : e.path === path ? e.commit : e.more?.get(path);
       },
+      baseOf: (oid, path) => this.bases.get(`${oid}\0${path}`),
       earlier: (a, b) => this.earlier(a, b),
       blobCount: blobs.size,
       pairCount: this.pairs,
@@ -155,17 +167,23 @@ export class RawLogParser {
   }
 }
 
+interface RawRecord {
+  /** The blob the record leaves at its path, or undefined (deleted, a symlink, a submodule). */
+  readonly oid: string | undefined;
+  /** The regular-file blob the (first) parent had at the path, if any. */
+  readonly base: string | undefined;
+}
+
 /**
- * The blob a raw record leaves at its path, or undefined (deleted, a symlink, a submodule).
  * `:<mode> <mode> <oid> <oid> <status>`, or for a merge's combined diff with n parents, n colons,
- * n+1 modes and n+1 ids; the last mode and id are the result's.
+ * n+1 modes and n+1 ids; the last mode and id are the result's, the first the first parent's.
  */
-function resultBlob(record: string): string | undefined {
+function parseRecord(record: string): RawRecord {
   let parents = 0;
   while (record.charCodeAt(parents) === 58) parents++;
   const parts = record.slice(parents).split(' ');
-  const mode = parts[parents];
-  const oid = parts[2 * parents + 1];
-  if (oid === undefined || !isRegularFileMode(mode) || /^0+$/.test(oid)) return undefined;
-  return oid;
+  const blob = (mode: string | undefined, oid: string | undefined): string | undefined =>
+    oid === undefined || !isRegularFileMode(mode) || /^0+$/.test(oid) ? undefined : oid;
+  const oid = blob(parts[parents], parts[2 * parents + 1]);
+  return { oid, base: oid === undefined ? undefined : blob(parts[0], parts[parents + 1]) };
 }

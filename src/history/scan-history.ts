@@ -77,8 +77,40 @@ export async function scanHistory(plan: HistoryPlan, options: HistoryScanOptions
   return { findings, stats, warnings: [...warnings, ...result.warnings], notes, occurrences: result.findings };
 }
 
-function* historyBlobs(table: Introductions): Generator<HistoryBlob> {
-  for (const oid of table.blobIds()) yield { oid, paths: table.pathsOf(oid) };
+/**
+ * Every unique blob, oldest introduction first, so that a blob's base (its path's version in the
+ * parent commit) is read before it: the engine then scans only what changed between them.
+ */
+export function historyBlobs(table: Introductions): HistoryBlob[] {
+  const entries: { oid: string; paths: readonly string[]; commit: number }[] = [];
+  for (const oid of table.blobIds()) {
+    const paths = table.pathsOf(oid);
+    entries.push({ oid, paths, commit: table.commitOf(oid, paths[0] as string) ?? 0 });
+  }
+  // a higher index in topological order is never a descendant; the sort is stable
+  entries.sort((a, b) => b.commit - a.commit);
+  const position = new Map<string, number>();
+  const uses = new Map<string, number>();
+  const bases: (string | undefined)[][] = entries.map((e, i) =>
+    e.paths.map((path) => {
+      position.set(`${e.oid}\0${path}`, i);
+      const base = table.baseOf(e.oid, path);
+      const key = base === undefined ? undefined : `${base}\0${path}`;
+      const at = key === undefined ? undefined : position.get(key);
+      if (key === undefined || at === undefined || at >= i) return undefined;
+      uses.set(key, (uses.get(key) ?? 0) + 1);
+      return key;
+    }),
+  );
+  return entries.map((e, i) => ({
+    oid: e.oid,
+    paths: e.paths,
+    lineage: e.paths.map((path, p) => {
+      const key = `${e.oid}\0${path}`;
+      const base = bases[i]?.[p];
+      return { key, uses: uses.get(key) ?? 0, ...(base !== undefined ? { base } : {}) };
+    }),
+  }));
 }
 
 interface RestOfHead {

@@ -1,12 +1,14 @@
 // The git-history source: each unique blob is read once from one `git cat-file --batch` and
 // yielded once per distinct path it had (detectors that judge by path need the path; a blob
 // kept unchanged through a thousand commits is still read and scanned once).
-import type { Source, SourceEvent } from '../types.js';
+import type { Lineage, Source, SourceEvent } from '../types.js';
 import { readBlobs } from './blob-reader.js';
 
 export interface HistoryBlob {
   readonly oid: string;
   readonly paths: readonly string[];
+  /** Per path: its place among the versions of that path (history scans only). */
+  readonly lineage?: readonly Lineage[];
 }
 
 export interface GitBlobSourceOptions {
@@ -29,16 +31,19 @@ export function gitBlobSource(repo: string, blobs: Iterable<HistoryBlob>, option
             yield blob;
             continue;
           }
-          const kept = blob.paths.filter((p) => !exclude(p));
-          if (kept.length < blob.paths.length) excluded.push(...blob.paths.filter((p) => exclude(p)));
-          if (kept.length > 0) yield kept.length === blob.paths.length ? blob : { oid: blob.oid, paths: kept };
+          const keep = blob.paths.map((p) => !exclude(p));
+          const kept = blob.paths.filter((_, i) => keep[i]);
+          if (kept.length < blob.paths.length) excluded.push(...blob.paths.filter((_, i) => !keep[i]));
+          if (kept.length === blob.paths.length) yield blob;
+          else if (kept.length > 0) yield { oid: blob.oid, paths: kept, ...(blob.lineage ? { lineage: blob.lineage.filter((_, i) => keep[i]) } : {}) };
         }
       };
       for await (const read of readBlobs(repo, wanted(), (b) => b.oid, options.maxFileSize)) {
         yield* skipped(excluded);
         const origin = { kind: 'git-blob', oid: read.item.oid } as const;
-        for (const path of read.item.paths) {
-          if (read.kind === 'blob') yield { type: 'blob', blob: { path, bytes: read.bytes, origin } };
+        for (const [i, path] of read.item.paths.entries()) {
+          const lineage = read.item.lineage?.[i];
+          if (read.kind === 'blob') yield { type: 'blob', blob: lineage ? { path, bytes: read.bytes, origin, lineage } : { path, bytes: read.bytes, origin } };
           else if (read.kind === 'oversize') yield { type: 'skip', path, reason: 'oversize', origin };
           else yield { type: 'skip', path, reason: 'unreadable', origin, message: `object ${read.item.oid} is missing from the repository (shallow or partial clone?)` };
         }

@@ -1,0 +1,172 @@
+// Scanning what is new, once: a history blob is mostly its path's previous version plus an edit.
+// Its bytes are compared with that version's (native memcmp over the common prefix and suffix), the
+// detectors run only over the changed lines with a margin around them, and the previous version's
+// findings are carried over the unchanged parts with their line numbers moved. A version in which a
+// detector that judges whole files runs (Detector.reach), and binary blobs, are scanned whole.
+import { countNewlines, detectBlob, detectRange, type BlobOutcome, type CompiledDetectors, type RawFinding } from './detect-blob.js';
+import { isBinary } from './text.js';
+
+/** A scanned version, kept for the versions made from it. */
+export interface Version {
+  readonly bytes: Buffer;
+  readonly findings: readonly RawFinding[];
+  /** A detector judging whole files ran on it. */
+  readonly wholeFile: boolean;
+}
+
+/**
+ * Context scanned on each side of a change: detectors with `reach: 'lines'` look at most a few lines
+ * (keyword windows are 2 lines) or a couple of KiB around a match, so a margin of twice that keeps a
+ * match near the change judged exactly as in a whole-file scan.
+ */
+const MARGIN_LINES = 8;
+const MARGIN_BYTES = 1024;
+/** How far a PEM block's header or footer is looked for outside the window. */
+const PEM_REACH = 64 * 1024;
+const PEM_BEGIN = Buffer.from('-----BEGIN');
+const PEM_END = Buffer.from('-----END');
+
+/** Findings of `bytes` (a later version of `base` at `path`), scanning only what changed. */
+export function detectChanged(compiled: CompiledDetectors, path: string, bytes: Buffer, base: Version): BlobOutcome {
+  if (base.wholeFile || isBinary(bytes)) return detectBlob(compiled, path, bytes); // (a kept version is text)
+  const window = changedWindow(base, bytes);
+  if (!window) return { kind: 'scanned', findings: base.findings, wholeFile: false };
+  const { from, to } = window;
+  if (from === 0 && to === bytes.length) return detectBlob(compiled, path, bytes);
+
+  // The version's keywords are the base's (none for a whole-file detector) plus the window's.
+  const part = detectRange(compiled, path, bytes, from, to);
+  if (part.wholeFile) return detectBlob(compiled, path, bytes);
+  const shift = bytes.length - base.bytes.length;
+  const aTo = to - shift;
+  const findings: RawFinding[] = [];
+  let lineShift: number | undefined;
+  for (const f of base.findings) {
+    if (f.end <= from) findings.push(f);
+    else if (f.start >= aTo) {
+      // (changedWindow widened the window over every finding it touched)
+      lineShift ??= countNewlines(bytes, from, to) - countNewlines(base.bytes, from, aTo);
+      findings.push({ ...f, start: f.start + shift, end: f.end + shift, line: f.line + lineShift, endLine: f.endLine + lineShift });
+    }
+  }
+  findings.push(...part.findings);
+  return { kind: 'scanned', findings, wholeFile: false };
+}
+
+/**
+ * The lines of `b` to scan: the bytes that differ from `base` plus a margin, widened over any base
+ * finding they touch and any PEM block they cut. Undefined when the contents are equal.
+ */
+export function changedWindow(base: Version, b: Buffer): { from: number; to: number } | undefined {
+  const a = base.bytes;
+  const prefix = commonPrefix(a, b);
+  if (prefix === a.length && prefix === b.length) return undefined;
+  const suffix = commonSuffix(a, b, Math.min(a.length, b.length) - prefix);
+  const shift = b.length - a.length;
+  let from = back(b, prefix);
+  let to = forward(b, b.length - suffix);
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const f of base.findings) {
+      // f is in a's coordinates: before the window it is where it was, after it moved by `shift`.
+      // A finding the window touches is rescanned with its own margin (a logging call's finding
+      // sits lines after the call's start).
+      if (f.end <= from || f.start >= to - shift) continue;
+      const before = back(b, f.start);
+      const after = forward(b, f.end + shift);
+      if (before < from) (from = before), (changed = true);
+      if (after > to) (to = after), (changed = true);
+    }
+    const begin = from > 0 ? b.lastIndexOf(PEM_BEGIN, from - 1) : -1;
+    if (begin >= 0 && from - begin <= PEM_REACH) {
+      const end = b.indexOf(PEM_END, begin + 1);
+      if (end < 0 || end >= from) (from = back(b, begin)), (changed = true);
+    }
+    const end = b.indexOf(PEM_END, to);
+    if (end >= 0 && end - to <= PEM_REACH) {
+      const next = b.indexOf(PEM_BEGIN, to);
+      if (next < 0 || next > end) (to = forward(b, end + PEM_END.length)), (changed = true);
+    }
+  }
+  return { from, to };
+}
+
+/** The start of the line MARGIN_LINES lines and at least MARGIN_BYTES bytes before `pos`. */
+function back(b: Buffer, pos: number): number {
+  let x = lineStart(b, pos);
+  for (let k = 0; k < MARGIN_LINES && x > 0; k++) x = lineStart(b, x - 1);
+  return Math.min(x, lineStart(b, Math.max(0, pos - MARGIN_BYTES)));
+}
+
+/** The end (after its newline) of the line MARGIN_LINES lines and at least MARGIN_BYTES bytes after `pos`. */
+function forward(b: Buffer, pos: number): number {
+  let x = lineEnd(b, pos);
+  for (let k = 0; k < MARGIN_LINES && x < b.length; k++) x = lineEnd(b, x);
+  return Math.max(x, lineEnd(b, Math.min(b.length, pos + MARGIN_BYTES)));
+}
+
+function lineStart(b: Buffer, pos: number): number {
+  return pos <= 0 ? 0 : b.lastIndexOf(10, pos - 1) + 1;
+}
+
+function lineEnd(b: Buffer, pos: number): number {
+  if (pos >= b.length) return b.length;
+  const nl = b.indexOf(10, pos);
+  return nl < 0 ? b.length : nl + 1;
+}
+
+/** Chunk sizes compared natively (memcmp) before the last bytes are compared one by one. */
+const CHUNKS = [4096, 256, 16];
+
+/** Length of the common prefix. */
+export function commonPrefix(a: Buffer, b: Buffer): number {
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  for (const size of CHUNKS) while (i + size <= n && a.compare(b, i, i + size, i, i + size) === 0) i += size;
+  while (i < n && a[i] === b[i]) i++;
+  return i;
+}
+
+/** Length of the common suffix, at most `max`. */
+export function commonSuffix(a: Buffer, b: Buffer, max: number): number {
+  const la = a.length;
+  const lb = b.length;
+  let k = 0;
+  for (const size of CHUNKS) while (k + size <= max && a.compare(b, lb - k - size, lb - k, la - k - size, la - k) === 0) k += size;
+  while (k < max && a[la - k - 1] === b[lb - k - 1]) k++;
+  return k;
+}
+
+/**
+ * The versions later blobs will be compared with, each kept until its last use; within a byte
+ * budget (the oldest go first: their later versions are then scanned whole).
+ */
+export class VersionCache {
+  private readonly entries = new Map<string, { version: Version; uses: number }>();
+  private bytes = 0;
+
+  constructor(private readonly budget: number) {}
+
+  put(key: string, version: Version, uses: number): void {
+    if (uses <= 0 || version.bytes.length > this.budget || this.entries.has(key)) return;
+    this.entries.set(key, { version, uses });
+    this.bytes += version.bytes.length;
+    for (const [old, entry] of this.entries) {
+      if (this.bytes <= this.budget) break;
+      this.drop(old, entry.version);
+    }
+  }
+
+  /** The version under `key`, counting one use of it. */
+  take(key: string): Version | undefined {
+    const entry = this.entries.get(key);
+    if (!entry) return undefined;
+    if (--entry.uses === 0) this.drop(key, entry.version);
+    return entry.version;
+  }
+
+  private drop(key: string, version: Version): void {
+    this.entries.delete(key);
+    this.bytes -= version.bytes.length;
+  }
+}

@@ -1,0 +1,190 @@
+// Scanning only what changed since a file's previous version must find exactly what a whole-file
+// scan finds: same detectors, offsets, lines, columns and context lines.
+import { describe, expect, it } from 'vitest';
+import { allDetectors } from '../../detectors/index.js';
+import { commonPrefix, commonSuffix, detectChanged, VersionCache, type Version } from '../../src/engine/delta.js';
+import { compileDetectors, detectBlob, type BlobOutcome, type RawFinding } from '../../src/engine/detect-blob.js';
+import { runScan } from '../../src/engine/scan.js';
+import { collectIntroductions } from '../../src/history/introductions.js';
+import { historyBlobs } from '../../src/history/scan-history.js';
+import { gitBlobSource } from '../../src/sources/git-history.js';
+import { git, tmpRepo, writeTree } from '../helpers/tmp.js';
+
+const compiled = compileDetectors(allDetectors);
+
+function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Secrets and practice findings from the detectors' own positive examples (fake, well-formed). */
+function example(id: string, index = 0): string {
+  const d = allDetectors.find((x) => x.id === id);
+  const text = d?.examples.positive[index]?.text;
+  if (!text) throw new Error(`no example ${id}#${index}`);
+  return text;
+}
+
+const SNIPPETS = [
+  example('github-token'),
+  example('aws-access-key-id'),
+  example('private-key'),
+  example('logging-call-secret', 1),
+  example('url-credentials'),
+  example('jwt'),
+  example('generic-secret-assignment'),
+  example('tls-reject-unauthorized-disabled'),
+];
+const FILLER = [
+  'const value = compute(input, options);',
+  'if (!ready) return undefined;',
+  '  // keep the order stable for callers',
+  'export function helper(a, b) { return a + b; }',
+  '',
+  '    items.push({ name, size: bytes.length });',
+  'logger.info(`finished ${count} items`);',
+  'const key = lookup(table, name);',
+];
+
+function lines(text: string): string[] {
+  return text.split('\n');
+}
+
+function randomFile(rand: () => number): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < 600; i++) {
+    if (rand() < 0.06) out.push(...lines(SNIPPETS[Math.floor(rand() * SNIPPETS.length)] as string));
+    else out.push(FILLER[Math.floor(rand() * FILLER.length)] as string);
+  }
+  return out;
+}
+
+/** One edit as a commit would make it: insert, delete or replace a few lines, or change one character. */
+function edit(rand: () => number, file: string[]): string[] {
+  const next = file.slice();
+  const at = Math.floor(rand() * next.length);
+  const r = rand();
+  if (r < 0.3) next.splice(at, 0, ...lines(rand() < 0.5 ? (SNIPPETS[Math.floor(rand() * SNIPPETS.length)] as string) : (FILLER[0] as string)));
+  else if (r < 0.55) next.splice(at, 1 + Math.floor(rand() * 3));
+  else if (r < 0.8) next[at] = FILLER[Math.floor(rand() * FILLER.length)] as string;
+  else {
+    const line = next[at] ?? '';
+    const k = Math.floor(rand() * Math.max(1, line.length));
+    next[at] = `${line.slice(0, k)}${'xQ7'[Math.floor(rand() * 3)]}${line.slice(k + 1)}`; // e.g. one character of a key body
+  }
+  return next;
+}
+
+const shape = (o: BlobOutcome): string[] =>
+  o.findings
+    .map((f: RawFinding) => [allDetectors[f.detector]?.id, f.start, f.end, f.line, f.column, f.endLine, f.endColumn, f.secret ?? '', f.detail ?? '', f.lineText, f.prevLineText].join('|'))
+    .sort();
+
+describe('detectChanged', () => {
+  it('finds exactly what a whole-file scan finds, over hundreds of random edits', () => {
+    let findings = 0;
+    let partial = 0;
+    for (const path of ['src/app.js', 'config/settings.py', 'docs/setup.md']) {
+      const rand = rng(path.length * 7919);
+      let file = randomFile(rand);
+      let bytes = Buffer.from(file.join('\n'));
+      let full = detectBlob(compiled, path, bytes);
+      for (let step = 0; step < 100; step++) {
+        file = edit(rand, file);
+        const next = Buffer.from(file.join('\n'));
+        const base: Version = { bytes, findings: full.findings, wholeFile: full.kind === 'scanned' && full.wholeFile };
+        const changed = detectChanged(compiled, path, next, base);
+        full = detectBlob(compiled, path, next);
+        expect(shape(changed), `${path} after edit ${step}`).toEqual(shape(full));
+        findings += full.findings.length;
+        if (changed.findings.some((f) => base.findings.includes(f))) partial++;
+        bytes = next;
+      }
+    }
+    expect(findings).toBeGreaterThan(500); // the edits kept secrets around
+    expect(partial).toBeGreaterThan(100); // and most versions reused findings of their base instead of a rescan
+  });
+
+  it('moves a finding after the change to its new line and keeps one before it in place', () => {
+    const token = example('github-token');
+    const a = Buffer.from([token, ...Array(400).fill('const x = 1;'), token.replace('const token', 'const other'), ''].join('\n'));
+    const b = Buffer.from([token, ...Array(200).fill('const x = 1;'), 'inserted();', 'inserted();', ...Array(200).fill('const x = 1;'), token.replace('const token', 'const other'), ''].join('\n'));
+    const base = detectBlob(compiled, 'a.js', a);
+    const changed = detectChanged(compiled, 'a.js', b, { bytes: a, findings: base.findings, wholeFile: false });
+    expect(changed.findings.map((f) => f.line).sort((x, y) => x - y)).toEqual([1, 404]);
+    expect(changed.findings.filter((f) => base.findings.includes(f))).toHaveLength(1); // the first, carried over as is
+  });
+
+  it('scans a file whole when a whole-file detector runs on it (a .env file)', () => {
+    const a = Buffer.from('A=1\nB=2\n');
+    const b = Buffer.from('A=1\nB=2\nAPI_SECRET=Zk8mQv2Lr9XbT4nWc7YpHs1JdE6uFa2f\n');
+    const base = detectBlob(compiled, '.env', a);
+    expect(base.kind === 'scanned' && base.wholeFile).toBe(true);
+    expect(shape(detectChanged(compiled, '.env', b, { bytes: a, findings: base.findings, wholeFile: true }))).toEqual(shape(detectBlob(compiled, '.env', b)));
+  });
+});
+
+describe('commonPrefix / commonSuffix', () => {
+  it('agree with a byte-by-byte comparison around every chunk size', () => {
+    const rand = rng(3);
+    for (const n of [0, 1, 15, 16, 17, 255, 256, 257, 4095, 4096, 4097, 9000]) {
+      const a = Buffer.alloc(n + 5, 'a');
+      for (const cut of [0, Math.floor(n / 2), n]) {
+        const b = Buffer.from(a);
+        if (cut < b.length) b[cut] = 98;
+        let p = 0;
+        while (p < a.length && a[p] === b[p]) p++;
+        expect(commonPrefix(a, b)).toBe(p);
+        const c = Buffer.concat([Buffer.from([Math.floor(rand() * 255)]), b]);
+        let s = 0;
+        while (s < Math.min(a.length, c.length) && a[a.length - 1 - s] === c[c.length - 1 - s]) s++;
+        expect(commonSuffix(a, c, Math.min(a.length, c.length))).toBe(s);
+      }
+    }
+  });
+});
+
+describe('VersionCache', () => {
+  it('keeps a version until its last use and within its byte budget', () => {
+    const cache = new VersionCache(10);
+    const v = (n: number): Version => ({ bytes: Buffer.alloc(n), findings: [], wholeFile: false });
+    cache.put('a', v(4), 2);
+    cache.put('b', v(4), 1);
+    expect(cache.take('a')).toBeDefined();
+    expect(cache.take('a')).toBeDefined();
+    expect(cache.take('a')).toBeUndefined(); // two uses, then gone
+    cache.put('c', v(8), 1); // over budget: the oldest (b) goes
+    expect(cache.take('b')).toBeUndefined();
+    expect(cache.take('c')).toBeDefined();
+    cache.put('big', v(11), 1);
+    expect(cache.take('big')).toBeUndefined();
+  });
+});
+
+describe('history scan of what changed', () => {
+  it('reports every (blob, path) occurrence exactly as scanning each blob whole', async () => {
+    const rand = rng(11);
+    let file = randomFile(rand);
+    const dir = tmpRepo({ 'src/app.js': file.join('\n'), 'README.md': '# app\n' });
+    for (let i = 0; i < 25; i++) {
+      file = edit(rand, file);
+      writeTree(dir, { 'src/app.js': file.join('\n') });
+      git(dir, ['commit', '-q', '--allow-empty', '-am', `edit ${i}`]);
+    }
+    const table = await collectIntroductions(dir, ['--all']);
+    const blobs = historyBlobs(table);
+    expect(blobs.filter((b) => b.lineage?.some((l) => l.base !== undefined)).length).toBeGreaterThan(20); // each edit names its parent's version
+    const key = (f: { detectorId: string; path: string; line: number; column: number; fingerprint: string; blob?: string }): string =>
+      [f.detectorId, f.path, f.line, f.column, f.fingerprint, f.blob].join('|');
+    const withDelta = await runScan(gitBlobSource(dir, blobs, { maxFileSize: 1 << 20 }), { detectors: allDetectors, workers: false });
+    const whole = await runScan(gitBlobSource(dir, blobs.map((b) => ({ oid: b.oid, paths: b.paths })), { maxFileSize: 1 << 20 }), { detectors: allDetectors, workers: false });
+    expect(whole.findings.length).toBeGreaterThan(20);
+    expect(withDelta.findings.map(key).sort()).toEqual(whole.findings.map(key).sort());
+  });
+});
