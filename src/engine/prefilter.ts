@@ -83,8 +83,13 @@ export function buildPrefilter(keywordLists: readonly (readonly string[])[]): Pr
     for (let b = 65; b <= 90; b++) delta[s * ALPHABET + b] = delta[s * ALPHABET + b + 32] as number;
   }
 
-  const hasOutput = new Uint8Array(states);
-  outputs.forEach((o, s) => (hasOutput[s] = o.length > 0 ? 1 : 0));
+  // 4. The scan's table: an entry is the next state's row offset (state << 8), bitwise-negated when
+  // keywords end in that state, so one load per byte both moves and tells whether to record.
+  const table = new Int32Array(states * ALPHABET);
+  for (let k = 0; k < table.length; k++) {
+    const next = delta[k] as number;
+    table[k] = (outputs[next] as number[]).length > 0 ? ~(next << 8) : next << 8;
+  }
 
   // Per-detector start lists, reused across blobs: a list handed out is replaced by a fresh one.
   const lists: number[][] = keywordLists.map(() => []);
@@ -94,15 +99,16 @@ export function buildPrefilter(keywordLists: readonly (readonly string[])[]): Pr
     keywordCount,
     hits(bytes: Uint8Array, eligible?: Uint8Array): PrefilterHits {
       const touched: number[] = [];
-      let s = 0;
+      let row = 0; // the current state's row offset in `table`
       // UTF-16 offset = byte offset + adjust: a continuation byte adds no code unit, a 4-byte lead two.
       let adjust = 0;
       for (let i = 0, n = bytes.length; i < n; i++) {
         const byte = bytes[i] as number;
         if (byte >= 0x80) adjust += (byte & 0xc0) === 0x80 ? -1 : byte >= 0xf0 ? 1 : 0;
-        s = delta[(s << 8) | byte] as number;
-        if (hasOutput[s] === 1) {
-          const out = outputs[s] as number[];
+        row = table[row | byte] as number;
+        if (row < 0) {
+          row = ~row;
+          const out = outputs[row >> 8] as number[];
           for (let k = 0; k < out.length; k += 2) {
             const d = out[k] as number;
             if (eligible && eligible[d] !== 1) continue;
