@@ -39,7 +39,7 @@ export async function auditRepository(repo: string, raw: RawScanOptions, io: Cli
   const [hooks, ignored, info] = await Promise.all([
     findHooks(repository.dir, repository.top),
     envIgnored(repository.top),
-    describeRepository(repository.dir, repository.top ?? repository.gitDir, (await plan).table.commits.length),
+    describeRepository(repository.dir, repository.top ?? repository.gitDir, (await (await plan).table).commits.length),
   ]);
   const report = buildAudit({
     tool: TOOL, repository: info, generatedAt: now.toISOString(), reveal: prepared.report.reveal,

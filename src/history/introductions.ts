@@ -4,6 +4,7 @@
 // parent, so the blobs the raw diffs name are exactly the blobs the history holds.
 import { SourceError } from '../errors.js';
 import { isRegularFileMode, spawnGit } from '../git.js';
+import type { HistoryBlob } from '../sources/git-history.js';
 
 export interface CommitInfo {
   readonly oid: string;
@@ -43,18 +44,68 @@ const FORMAT = '--format=%x01%H%x00%an%x00%ae%x00%aI%x00%at';
 
 /** Runs `git log <revisions> --raw` once and builds the table. `revisions` are already validated. */
 export async function collectIntroductions(repo: string, revisions: readonly string[]): Promise<Introductions> {
+  const pass = streamIntroductions(repo, revisions);
+  for await (const _ of pass.blobs); // the table needs the whole log
+  return pass.table;
+}
+
+export interface IntroductionStream {
+  /**
+   * Each (blob, path) once, as the log names it (newest commits first), so that reading blobs starts
+   * while git log still runs. Each comes with its lineage: the newer version of its path already
+   * listed, which it will be compared with (single use).
+   */
+  readonly blobs: AsyncIterable<HistoryBlob>;
+  /** The whole table, when the log is done; rejects when git log fails. */
+  readonly table: Promise<Introductions>;
+}
+
+/** Starts the one `git log --raw` pass; blobs stream out as they are found. */
+export function streamIntroductions(repo: string, revisions: readonly string[]): IntroductionStream {
   const args = ['log', ...revisions, '--raw', '--no-abbrev', '--no-renames', '-c', '--root', '--topo-order', '-z', '--no-color', FORMAT];
   const child = spawnGit(repo, args);
   let stderr = '';
   child.stderr.on('data', (b: Buffer) => void (stderr += b.toString('utf8')));
   const closed = new Promise<number>((resolve) => child.on('close', (code) => resolve(code ?? 1)));
   child.on('error', () => undefined);
-  const parser = new RawLogParser();
-  for await (const chunk of child.stdout as AsyncIterable<Buffer>) parser.push(chunk);
-  parser.end();
-  const code = await closed;
-  if (code !== 0) throw new SourceError(`${repo}: git log failed: ${stderr.trim().split('\n')[0] ?? `exit code ${code}`}`);
-  return parser.table();
+  const found: HistoryBlob[] = [];
+  let wake: (() => void) | undefined;
+  const parser = new RawLogParser((blob) => {
+    found.push(blob);
+    wake?.();
+    wake = undefined;
+  });
+  const table = (async () => {
+    for await (const chunk of child.stdout as AsyncIterable<Buffer>) parser.push(chunk);
+    parser.end();
+    const code = await closed;
+    if (code !== 0) throw new SourceError(`${repo}: git log failed: ${stderr.trim().split('\n')[0] ?? `exit code ${code}`}`);
+    return parser.table();
+  })();
+  let finished = false;
+  const ended = table.then(
+    () => void (finished = true),
+    () => void (finished = true),
+  );
+  void ended.then(() => {
+    wake?.();
+    wake = undefined;
+  });
+  const blobs = async function* (): AsyncGenerator<HistoryBlob> {
+    let head = 0;
+    for (;;) {
+      if (head < found.length) {
+        yield found[head++] as HistoryBlob;
+        continue;
+      }
+      if (finished) {
+        await table; // throws when git log failed
+        return;
+      }
+      await new Promise<void>((resolve) => (wake = resolve));
+    }
+  };
+  return { blobs: blobs(), table };
 }
 
 /** Parses the NUL-separated output of `git log -z --raw -c` with FORMAT, chunk by chunk. */
@@ -70,6 +121,12 @@ export class RawLogParser {
   /** The blob the last raw record names, while its path token is awaited. */
   private record: RawRecord | undefined;
   private pairs = 0;
+  /** `${oid}\0${path}` of every pair seen, and for a version replaced later, the pair that replaced it. */
+  private readonly listed = new Set<string>();
+  private readonly successor = new Map<string, string>();
+
+  /** `onBlob` hears each (blob, path) pair the first time the log names it. */
+  constructor(private readonly onBlob?: (blob: HistoryBlob) => void) {}
 
   push(chunk: Buffer): void {
     let pos = 0;
@@ -133,11 +190,21 @@ export class RawLogParser {
       if (known === undefined) this.pairs++;
       if (known === undefined || this.earlier(commit, known)) entry.more.set(path, commit), (introduced = true);
     }
+    const key = `${oid}\0${path}`;
     if (introduced) {
-      const key = `${oid}\0${path}`;
       if (base !== undefined) this.bases.set(key, base);
       else this.bases.delete(key);
     }
+    const baseKey = base === undefined ? undefined : `${base}\0${path}`;
+    if (baseKey !== undefined && !this.successor.has(baseKey)) this.successor.set(baseKey, key);
+    if (this.listed.has(key)) return;
+    this.listed.add(key);
+    if (!this.onBlob) return;
+    // Newest first: this version is compared with the newer one that replaced it (already listed),
+    // and kept for the older one it replaced (listed later) when that one names it as its successor.
+    const newer = this.successor.get(key);
+    const uses = baseKey !== undefined && !this.listed.has(baseKey) && this.successor.get(baseKey) === key ? 1 : 0;
+    this.onBlob({ oid, paths: [path], lineage: [{ key, uses, ...(newer !== undefined ? { base: newer } : {}) }] });
   }
 
   private earlier(a: number, b: number): boolean {

@@ -9,9 +9,11 @@ export interface ProgressLine {
 
 const EVERY_MS = 200;
 
-/** A progress line for `total` blobs; does nothing when stderr is not a TTY. */
-export function progressLine(io: CliIo, label: string, total: number): ProgressLine {
+/** A progress line for `total` blobs (shown once known); does nothing when stderr is not a TTY. */
+export function progressLine(io: CliIo, label: string, total: number | Promise<number>): ProgressLine {
   if (!io.stderrIsTTY) return { update: () => undefined, done: () => undefined };
+  let of = typeof total === 'number' ? `/${total}` : '';
+  if (typeof total !== 'number') total.then((n) => (of = `/${n}`), () => undefined);
   const started = performance.now();
   let last = 0;
   let shown = false;
@@ -23,7 +25,7 @@ export function progressLine(io: CliIo, label: string, total: number): ProgressL
       shown = true;
       const seconds = Math.max((now - started) / 1000, 0.001);
       const mbs = (p.bytes / 1024 / 1024 / seconds).toFixed(1);
-      io.stderr(`\r\u001b[K${label}: ${p.blobs}/${total} blobs, ${mbs} MB/s, ${p.findings} finding${p.findings === 1 ? '' : 's'} so far`);
+      io.stderr(`\r\u001b[K${label}: ${p.blobs}${of} blobs, ${mbs} MB/s, ${p.findings} finding${p.findings === 1 ? '' : 's'} so far`);
     },
     done() {
       if (shown) io.stderr('\r\u001b[K');

@@ -7,7 +7,7 @@ import { gitBlobSource, type HistoryBlob } from '../sources/git-history.js';
 import type { Detector, Finding, FindingFilter, ScanResult, Warning } from '../types.js';
 import { attributeFindings, treeKey } from './attribute.js';
 import { readHeadTree, type HeadTree } from './head-tree.js';
-import { collectIntroductions, type Introductions } from './introductions.js';
+import { streamIntroductions, type Introductions } from './introductions.js';
 import { revisionArgs, type HistorySelection } from './revisions.js';
 
 export interface HistoryScanOptions {
@@ -30,30 +30,32 @@ export interface HistoryScanResult extends ScanResult {
 export interface HistoryPlan {
   readonly repo: string;
   readonly selected: boolean;
-  readonly table: Introductions;
+  /** Each (blob, path) of the selected history as the log pass finds it (read once, by scanHistory). */
+  readonly blobs: AsyncIterable<HistoryBlob>;
+  /** The whole table once the log pass is done. */
+  readonly table: Promise<Introductions>;
   readonly head: HeadTree | undefined;
   readonly shallow: boolean;
   readonly started: number;
 }
 
-/** Validates the selection and runs the one `git log --raw` pass (no blob is read yet). */
+/** Validates the selection and starts the one `git log --raw` pass (blobs are read while it runs). */
 export async function planHistory(repo: string, selection: HistorySelection): Promise<HistoryPlan> {
   const started = performance.now();
   const revisions = await revisionArgs(repo, selection);
-  const [table, head, shallow] = await Promise.all([collectIntroductions(repo, revisions), readHeadTree(repo), isShallow(repo)]);
+  const pass = streamIntroductions(repo, revisions);
+  pass.table.catch(() => undefined); // awaited by scanHistory, which reports the failure
+  const [head, shallow] = await Promise.all([readHeadTree(repo), isShallow(repo)]);
   const selected = selection.range !== undefined || (selection.branches?.length ?? 0) > 0 || selection.since !== undefined;
-  return { repo, selected, table, head, shallow, started };
+  return { repo, selected, blobs: pass.blobs, table: pass.table, head, shallow, started };
 }
 
 /** Scans each unique (blob, path) of the plan once and attributes the findings. */
 export async function scanHistory(plan: HistoryPlan, options: HistoryScanOptions): Promise<HistoryScanResult> {
-  const { repo, table, head } = plan;
+  const { repo, head } = plan;
   const warnings: Warning[] = plan.shallow
     ? [{ path: repo, message: 'shallow clone: commits before the shallow boundary are not scanned; run git fetch --unshallow for a full audit' }]
     : [];
-  if (table.commits.length === 0) {
-    return { findings: [], stats: emptyStats(), warnings, notes: [plan.selected ? 'no commits in the selected history: nothing to scan' : 'no commits yet: nothing to scan'] };
-  }
 
   const inTree = new Set<string>();
   const recorder: FindingFilter = {
@@ -63,54 +65,22 @@ export async function scanHistory(plan: HistoryPlan, options: HistoryScanOptions
       return true;
     },
   };
-  const source = gitBlobSource(repo, historyBlobs(table), { exclude: options.exclude, maxFileSize: options.maxFileSize });
+  const source = gitBlobSource(repo, plan.blobs, { exclude: options.exclude, maxFileSize: options.maxFileSize });
   const result = await runScan(source, {
     detectors: options.detectors,
     reveal: options.reveal,
     filters: [recorder, ...options.filters],
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   });
+  const table = await plan.table;
+  if (table.commits.length === 0) {
+    return { findings: [], stats: emptyStats(), warnings, notes: [plan.selected ? 'no commits in the selected history: nothing to scan' : 'no commits yet: nothing to scan'] };
+  }
   if (head) await scanRestOfHead(repo, { table, head, recorder, inTree, findings: result.findings, options });
   const findings = attributeFindings(result.findings, table, inTree);
   const notes = head ? [] : ['HEAD names no commit: no finding is marked as still in the tree'];
   const stats = { ...result.stats, durationMs: Math.round(performance.now() - plan.started) };
   return { findings, stats, warnings: [...warnings, ...result.warnings], notes, occurrences: result.findings };
-}
-
-/**
- * Every unique blob, oldest introduction first, so that a blob's base (its path's version in the
- * parent commit) is read before it: the engine then scans only what changed between them.
- */
-export function historyBlobs(table: Introductions): HistoryBlob[] {
-  const entries: { oid: string; paths: readonly string[]; commit: number }[] = [];
-  for (const oid of table.blobIds()) {
-    const paths = table.pathsOf(oid);
-    entries.push({ oid, paths, commit: table.commitOf(oid, paths[0] as string) ?? 0 });
-  }
-  // a higher index in topological order is never a descendant; the sort is stable
-  entries.sort((a, b) => b.commit - a.commit);
-  const position = new Map<string, number>();
-  const uses = new Map<string, number>();
-  const bases: (string | undefined)[][] = entries.map((e, i) =>
-    e.paths.map((path) => {
-      position.set(`${e.oid}\0${path}`, i);
-      const base = table.baseOf(e.oid, path);
-      const key = base === undefined ? undefined : `${base}\0${path}`;
-      const at = key === undefined ? undefined : position.get(key);
-      if (key === undefined || at === undefined || at >= i) return undefined;
-      uses.set(key, (uses.get(key) ?? 0) + 1);
-      return key;
-    }),
-  );
-  return entries.map((e, i) => ({
-    oid: e.oid,
-    paths: e.paths,
-    lineage: e.paths.map((path, p) => {
-      const key = `${e.oid}\0${path}`;
-      const base = bases[i]?.[p];
-      return { key, uses: uses.get(key) ?? 0, ...(base !== undefined ? { base } : {}) };
-    }),
-  }));
 }
 
 interface RestOfHead {

@@ -1,6 +1,6 @@
-// The git-history source: each unique blob is read once from one `git cat-file --batch` and
-// yielded once per distinct path it had (detectors that judge by path need the path; a blob
-// kept unchanged through a thousand commits is still read and scanned once).
+// The git-history source: blobs are read from one `git cat-file --batch` and yielded once per path
+// they are listed with (detectors that judge by path need the path; a blob kept unchanged through a
+// thousand commits is still read and scanned once).
 import type { Lineage, Source, SourceEvent } from '../types.js';
 import { readBlobs } from './blob-reader.js';
 
@@ -19,14 +19,14 @@ export interface GitBlobSourceOptions {
 }
 
 /** A source over git blobs (history or HEAD), read in the order given. */
-export function gitBlobSource(repo: string, blobs: Iterable<HistoryBlob>, options: GitBlobSourceOptions): Source {
+export function gitBlobSource(repo: string, blobs: Iterable<HistoryBlob> | AsyncIterable<HistoryBlob>, options: GitBlobSourceOptions): Source {
   return {
     name: options.name ?? 'git-history',
     async *events(): AsyncGenerator<SourceEvent> {
       const excluded: string[] = [];
       const exclude = options.exclude;
-      const wanted = function* (): Generator<HistoryBlob> {
-        for (const blob of blobs) {
+      const wanted = async function* (): AsyncGenerator<HistoryBlob> {
+        for await (const blob of blobs) {
           if (!exclude) {
             yield blob;
             continue;

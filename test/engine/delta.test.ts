@@ -5,9 +5,8 @@ import { allDetectors } from '../../detectors/index.js';
 import { commonPrefix, commonSuffix, detectChanged, VersionCache, type Version } from '../../src/engine/delta.js';
 import { compileDetectors, detectBlob, type BlobOutcome, type RawFinding } from '../../src/engine/detect-blob.js';
 import { runScan } from '../../src/engine/scan.js';
-import { collectIntroductions } from '../../src/history/introductions.js';
-import { historyBlobs } from '../../src/history/scan-history.js';
-import { gitBlobSource } from '../../src/sources/git-history.js';
+import { streamIntroductions } from '../../src/history/introductions.js';
+import { gitBlobSource, type HistoryBlob } from '../../src/sources/git-history.js';
 import { git, tmpRepo, writeTree } from '../helpers/tmp.js';
 
 const compiled = compileDetectors(allDetectors);
@@ -177,9 +176,12 @@ describe('history scan of what changed', () => {
       writeTree(dir, { 'src/app.js': file.join('\n') });
       git(dir, ['commit', '-q', '--allow-empty', '-am', `edit ${i}`]);
     }
-    const table = await collectIntroductions(dir, ['--all']);
-    const blobs = historyBlobs(table);
-    expect(blobs.filter((b) => b.lineage?.some((l) => l.base !== undefined)).length).toBeGreaterThan(20); // each edit names its parent's version
+    const pass = streamIntroductions(dir, ['--all']);
+    const blobs: HistoryBlob[] = [];
+    for await (const blob of pass.blobs) blobs.push(blob);
+    await pass.table;
+    // newest first: each older version is compared with the newer one that replaced it
+    expect(blobs.filter((b) => b.lineage?.some((l) => l.base !== undefined)).length).toBeGreaterThan(20);
     const key = (f: { detectorId: string; path: string; line: number; column: number; fingerprint: string; blob?: string }): string =>
       [f.detectorId, f.path, f.line, f.column, f.fingerprint, f.blob].join('|');
     const withDelta = await runScan(gitBlobSource(dir, blobs, { maxFileSize: 1 << 20 }), { detectors: allDetectors, workers: false });
