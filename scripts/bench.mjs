@@ -14,9 +14,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 // Inputs live outside the repository, so that git ignore rules of this checkout do not apply to them.
 const work = process.env.SECRET_HYGIENE_BENCH_DIR ?? join(tmpdir(), 'secret-hygiene-bench');
 const args = Object.fromEntries(process.argv.slice(2).reduce((acc, a, i, all) => (a.startsWith('--') ? [...acc, [a.slice(2), all[i + 1]]] : acc), []));
-// 20,000 commits overflow the shared generator's fast-import string (a V8 string-length limit), so
-// the default is the largest size it builds here.
-const commits = Number(args.commits ?? 10000);
+const commits = Number(args.commits ?? 20000);
 const treeMb = Number(args['tree-mb'] ?? 200);
 const runs = Number(args.runs ?? 3);
 const only = new Set((args.only ?? 'history,tree,staged,hostile').split(','));
@@ -26,24 +24,35 @@ const generator = resolve(root, '..', 'shared', 'bench', 'make-history-repo.mjs'
 mkdirSync(work, { recursive: true });
 if (!existsSync(join(root, 'dist', 'cli.js'))) execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
 
-/** Runs a shell command `runs` times; returns the median wall time (s) and the max peak RSS (MB) via /usr/bin/time when present. */
-function measure(command, { cwd = root, times = runs } = {}) {
+const nodeRssFile = join(tmpdir(), 'sh-bench-node-rss');
+const nodeRssPreload = join(root, 'scripts', 'bench-node-rss.mjs');
+
+/**
+ * Runs a shell command `runs` times; returns the median wall time (s), the max peak RSS (MB) of the
+ * largest process via /usr/bin/time when present (git's, for a history), and with `node: true` the
+ * scanner's own peak RSS.
+ */
+function measure(command, { cwd = root, times = runs, node = false } = {}) {
   const walls = [];
   let rss = 0;
+  let nodeRss = 0;
+  const env = node ? { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import ${nodeRssPreload}`, SH_BENCH_NODE_RSS: nodeRssFile } : process.env;
   for (let i = 0; i < times; i++) {
+    rmSync(nodeRssFile, { force: true });
     const t0 = process.hrtime.bigint();
-    const r = spawnSync('bash', ['-c', `${existsSync('/usr/bin/time') ? "/usr/bin/time -f '%M' -o /tmp/sh-bench-rss" : ''} ${command}`], { cwd, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 26 });
+    const r = spawnSync('bash', ['-c', `${existsSync('/usr/bin/time') ? "/usr/bin/time -f '%M' -o /tmp/sh-bench-rss" : ''} ${command}`], { cwd, env, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 26 });
     walls.push(Number(process.hrtime.bigint() - t0) / 1e9);
     if (r.status !== 0 && r.status !== 1) throw new Error(`bench command failed (${r.status}): ${command}\n${r.stderr}`);
     if (existsSync('/tmp/sh-bench-rss')) rss = Math.max(rss, Number(readFileSync('/tmp/sh-bench-rss', 'utf8').trim().split('\n').pop()) / 1024);
+    if (existsSync(nodeRssFile)) nodeRss = Math.max(nodeRss, Number(readFileSync(nodeRssFile, 'utf8').trim()) / 1024);
   }
   walls.sort((a, b) => a - b);
-  return { wall: walls[Math.floor(walls.length / 2)], rssMb: rss || undefined };
+  return { wall: walls[Math.floor(walls.length / 2)], rssMb: rss || undefined, nodeRssMb: nodeRss || undefined };
 }
 
 const rows = [];
 const row = (name, floorName, floor, ours, bytes, extra = {}) => {
-  rows.push({ case: name, floor: floorName, floorS: round(floor.wall), oursS: round(ours.wall), ratio: round(ours.wall / floor.wall), mbPerS: bytes ? round(bytes / 1024 / 1024 / ours.wall) : undefined, peakRssMb: ours.rssMb ? Math.round(ours.rssMb) : undefined, ...extra });
+  rows.push({ case: name, floor: floorName, floorS: round(floor.wall), oursS: round(ours.wall), ratio: round(ours.wall / floor.wall), mbPerS: bytes ? round(bytes / 1024 / 1024 / ours.wall) : undefined, peakRssMb: ours.rssMb ? Math.round(ours.rssMb) : undefined, nodeRssMb: ours.nodeRssMb ? Math.round(ours.nodeRssMb) : undefined, ...extra });
 };
 const round = (n) => Math.round(n * 1000) / 1000;
 
@@ -52,11 +61,11 @@ if (only.has('history')) {
   if (!existsSync(join(repo, '.git'))) {
     if (!existsSync(generator)) throw new Error(`missing ${generator}: the history case needs ../shared/bench`);
     console.error(`building ${repo} (${commits} commits)…`);
-    execFileSync('node', [generator, '--out', repo, '--commits', String(commits)], { stdio: 'inherit' });
+    execFileSync('node', ['--import', join(root, 'scripts', 'bench-join-buffer.mjs'), generator, '--out', repo, '--commits', String(commits)], { stdio: 'inherit' });
   }
   const blobBytes = Number(execFileSync('bash', ['-c', "git rev-list --objects --all | cut -d' ' -f1 | git cat-file --batch-check='%(objecttype) %(objectsize)' | awk '$1==\"blob\"{s+=$2} END{print s}'"], { cwd: repo }).toString().trim());
   const floor = measure("git rev-list --objects --all | cut -d' ' -f1 | git cat-file --batch-check='%(objectname) %(objecttype)' | awk '$2==\"blob\"{print $1}' | git cat-file --batch > /dev/null", { cwd: repo });
-  const ours = measure(`node ${bin} history . --format json > /dev/null`, { cwd: repo });
+  const ours = measure(`node ${bin} history . --format json > /dev/null`, { cwd: repo, node: true });
   row(`history (${commits} commits)`, 'rev-list | cat-file --batch', floor, ours, blobBytes);
   const logp = measure('git log -p -U0 --full-history --all > /dev/null', { cwd: repo, times: 1 });
   rows.push({ case: '  git log -p -U0 --all alone', floor: '', floorS: undefined, oursS: round(logp.wall) });
@@ -75,7 +84,7 @@ if (only.has('tree')) {
   const bytes = du(tree);
   const files = countFiles(tree);
   const floor = measure(`find . -type f -print0 | xargs -0 cat > /dev/null`, { cwd: tree });
-  const ours = measure(`node ${bin} scan . --format json > /dev/null`, { cwd: tree });
+  const ours = measure(`node ${bin} scan . --format json > /dev/null`, { cwd: tree, node: true });
   row(`working tree (${files} files, ${Math.round(bytes / 1048576)} MB)`, 'read every file', floor, ours, bytes, { filesPerS: Math.round(files / ours.wall) });
 }
 
@@ -113,8 +122,8 @@ function countFiles(dir) {
   return readdirSync(dir, { withFileTypes: true, recursive: true }).filter((e) => e.isFile()).length;
 }
 function printTable(list) {
-  const cols = ['case', 'floor', 'floorS', 'oursS', 'ratio', 'mbPerS', 'filesPerS', 'peakRssMb'];
-  const heads = ['case', 'floor', 'floor s', 'ours s', 'ratio', 'MB/s', 'files/s', 'peak RSS MB'];
+  const cols = ['case', 'floor', 'floorS', 'oursS', 'ratio', 'mbPerS', 'filesPerS', 'peakRssMb', 'nodeRssMb'];
+  const heads = ['case', 'floor', 'floor s', 'ours s', 'ratio', 'MB/s', 'files/s', 'peak RSS MB', 'node RSS MB'];
   const cells = list.map((r) => cols.map((c) => (r[c] === undefined ? '' : String(r[c]))));
   const widths = cols.map((_, i) => Math.max(heads[i].length, ...cells.map((c) => c[i].length)));
   const line = (c) => c.map((v, i) => (i < 2 ? v.padEnd(widths[i]) : v.padStart(widths[i]))).join('  ');
