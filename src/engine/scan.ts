@@ -4,13 +4,17 @@ import { detectChanged, VersionCache } from './delta.js';
 import { compileDetectors, detectBlob, detectByName, type BlobOutcome, type CompiledDetectors, type RawFinding } from './detect-blob.js';
 import { findingMessage, practiceFingerprint, redact, secretFingerprint } from './finding.js';
 import { compareFindings } from './order.js';
-import { createDetectPool, type DetectPool } from './pool.js';
+import { createDetectPool, defaultPoolSize, type DetectPool } from './pool.js';
 
 /**
  * Worker threads start only once a scan has seen this many bytes: a pre-commit scan of a few
- * files finishes before two workers could even load, while a tree or a history gains from both cores.
+ * files finishes before a worker could even load, while a tree gains from every core.
  */
 const POOL_THRESHOLD_BYTES = 8 * 1024 * 1024;
+
+/** Blobs go to workers in batches (one message each way per batch, not per file). */
+const BATCH_BYTES = 1024 * 1024;
+const BATCH_FILES = 256;
 
 /** Bytes of earlier history versions kept for comparison with their later versions. */
 const VERSION_CACHE_BYTES = 96 * 1024 * 1024;
@@ -30,6 +34,8 @@ export interface ScanOptions {
   readonly onProgress?: (progress: ScanProgress) => void;
   /** Allow worker threads (default true; they are used only when the bundled worker exists). */
   readonly workers?: boolean;
+  /** Cores the source keeps busy itself (a history's git cat-file): that many fewer workers. */
+  readonly sourceCores?: number;
 }
 
 /** Runs a source through the detectors and filters and returns sorted findings with stats. */
@@ -70,6 +76,33 @@ export async function runScan(source: Source, options: ScanOptions): Promise<Sca
   const inFlight = new Set<Promise<void>>();
   let seenBytes = 0;
   const versions = new VersionCache(VERSION_CACHE_BYTES);
+  let batch: Blob[] = [];
+  let batchBytes = 0;
+  /** A batch goes to a worker with room for it, or is scanned here when every worker is busy. */
+  const flush = async (workers: DetectPool): Promise<void> => {
+    const blobs = batch;
+    batch = [];
+    batchBytes = 0;
+    // worker replies are events: let them in, so that finished workers count as idle again
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    if (blobs.length === 0) return;
+    if (workers.idle > 0) {
+      const job: Promise<void> = workers.detectBatch(blobs).then((outcomes) => {
+        inFlight.delete(job);
+        outcomes.forEach((outcome, i) => {
+          keep(blobs[i] as Blob, outcome);
+          handle(blobs[i] as Blob, outcome);
+        });
+      });
+      inFlight.add(job);
+      return;
+    }
+    for (const blob of blobs) {
+      const outcome = detectBlob(compiled, blob.path, blob.bytes);
+      keep(blob, outcome);
+      handle(blob, outcome);
+    }
+  };
   const keep = (blob: Blob, outcome: BlobOutcome): void => {
     if (blob.lineage && blob.lineage.uses > 0 && outcome.kind === 'scanned') {
       // a blob read whole from one pipe chunk is a view of that chunk: keep only its own bytes
@@ -94,21 +127,18 @@ export async function runScan(source: Source, options: ScanOptions): Promise<Sca
         continue;
       }
       seenBytes += blob.bytes.length;
-      if (pool === null && seenBytes > POOL_THRESHOLD_BYTES) pool = await startPool(options.detectors);
+      if (pool === null && seenBytes > POOL_THRESHOLD_BYTES) pool = await startPool(options.detectors, options.sourceCores ?? 0);
       if (!pool) {
         const outcome = detectBlob(compiled, blob.path, blob.bytes);
         keep(blob, outcome);
         handle(blob, outcome);
         continue;
       }
-      const job: Promise<void> = pool.detect(blob.path, blob.bytes).then((outcome) => {
-        inFlight.delete(job);
-        keep(blob, outcome);
-        handle(blob, outcome);
-      });
-      inFlight.add(job);
-      if (inFlight.size >= pool.capacity) await Promise.race(inFlight); // backpressure into the source
+      batch.push(blob);
+      batchBytes += blob.bytes.length;
+      if (batchBytes >= BATCH_BYTES || batch.length >= BATCH_FILES) await flush(pool);
     }
+    if (pool) await flush(pool);
     await Promise.all(inFlight);
   } finally {
     await pool?.close();
@@ -119,9 +149,9 @@ export async function runScan(source: Source, options: ScanOptions): Promise<Sca
   return { findings, stats, warnings };
 }
 
-async function startPool(detectors: readonly Detector[]): Promise<DetectPool | undefined> {
+async function startPool(detectors: readonly Detector[], sourceCores: number): Promise<DetectPool | undefined> {
   const { allDetectors } = await import('../../detectors/index.js');
-  return createDetectPool(detectors, new Set(allDetectors.map((d) => d.id)));
+  return createDetectPool(detectors, new Set(allDetectors.map((d) => d.id)), defaultPoolSize(process.env, sourceCores));
 }
 
 /** Raw finding → Finding: fingerprint, redaction, message. */

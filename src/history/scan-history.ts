@@ -70,6 +70,7 @@ export async function scanHistory(plan: HistoryPlan, options: HistoryScanOptions
     detectors: options.detectors,
     reveal: options.reveal,
     filters: [recorder, ...options.filters],
+    sourceCores: 1, // git cat-file inflating
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   });
   const table = await plan.table;
