@@ -86,6 +86,23 @@ if (only.has('tree')) {
   const floor = measure(`find . -type f -print0 | xargs -0 cat > /dev/null`, { cwd: tree });
   const ours = measure(`node ${bin} scan . --format json > /dev/null`, { cwd: tree, node: true });
   row(`working tree (${files} files, ${Math.round(bytes / 1048576)} MB)`, 'read every file', floor, ours, bytes, { filesPerS: Math.round(files / ours.wall) });
+  // The copies above are identical files, which a scan reads but scans once; the same tree with a
+  // line appended to every file (no two alike) measures the detectors on every byte.
+  const unique = `${tree}-unique`;
+  if (!existsSync(unique)) {
+    console.error(`building ${unique} (the same files, each made unique)…`);
+    for (const e of readdirSync(tree, { withFileTypes: true, recursive: true })) {
+      if (!e.isFile()) continue;
+      const from = join(e.parentPath ?? e.path, e.name);
+      const to = join(unique, from.slice(tree.length + 1));
+      mkdirSync(dirname(to), { recursive: true });
+      writeFileSync(to, Buffer.concat([readFileSync(from), Buffer.from(`\n${to.slice(unique.length + 1)}\n`)]));
+    }
+  }
+  const uniqueBytes = du(unique);
+  const uniqueFloor = measure(`find . -type f -print0 | xargs -0 cat > /dev/null`, { cwd: unique });
+  const uniqueOurs = measure(`node ${bin} scan . --format json > /dev/null`, { cwd: unique, node: true });
+  row(`  the same, no two files alike (${Math.round(uniqueBytes / 1048576)} MB)`, 'read every file', uniqueFloor, uniqueOurs, uniqueBytes, { filesPerS: Math.round(files / uniqueOurs.wall) });
 }
 
 if (only.has('staged')) {

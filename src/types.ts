@@ -111,6 +111,10 @@ export interface Detector {
   readonly reach?: 'lines' | 'file' | 'code-lines';
   /** What to do, shown by `detectors --explain`. */
   readonly remediation: string;
+  /**
+   * Of the path, a detector may read only the file name, whether the file is at the root, and (by
+   * `paths`) which globs it matches: the engine scans identical files of the same name once.
+   */
   detect(input: DetectorInput): Iterable<Match>;
   readonly examples: {
     readonly positive: readonly Example[];

@@ -111,6 +111,17 @@ export function detectRange(
   return { findings: dedupe(compiled, matches).map(({ detector, match }) => placer.place(detector, match)), wholeFile };
 }
 
+/**
+ * Everything the engine and the detectors may read from a path (Detector.detect's contract): its file
+ * name, whether it is at the root, which detectors' `paths` globs it matches, whether it is a log
+ * file, and whether it sits in a .git folder. Equal bytes under paths of one class have equal findings.
+ */
+export function pathClass(compiled: CompiledDetectors, path: string): string {
+  const slash = path.lastIndexOf('/');
+  const gates = [...compiled.gates.applicable(path)].sort((a, b) => a - b).join(',');
+  return `${path.slice(slash + 1)}\0${slash < 0 ? 'root' : ''}\0${gates}\0${compiled.isLogPath(path) ? 'log' : ''}\0${path.includes('.git/') ? 'git' : ''}`;
+}
+
 /** Path-only detectors for blobs whose content is not scanned (binary or oversize). */
 export function detectByName(compiled: CompiledDetectors, path: string): RawFinding[] {
   const input: DetectorInput = { path, text: '', binary: true };
