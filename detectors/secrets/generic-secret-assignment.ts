@@ -64,17 +64,28 @@ function detectAssignments({ path, text, keywordStarts: given }: DetectorInput):
     const at = start > 0 && (text[start - 1] === '"' || text[start - 1] === "'") ? start - 1 : start;
     if (at === tried || at < consumed) continue;
     tried = at;
+    // The name is the run of name characters: judged before the assignment pattern (which reads up
+    // to 300 characters of value) is tried, so a flood of non-secret names stays cheap.
+    let end = hitIndex;
+    while (end < text.length && end - start <= 81 && isNameChar(text.charCodeAt(end))) end++;
+    const runName = text.slice(start, end);
+    let isSecret = secretNames.get(runName);
+    if (isSecret === undefined) secretNames.set(runName, (isSecret = isSecretName(runName.replace(/^\$/, '')) && !namesNonCredential(runName)));
+    if (!isSecret) {
+      consumed = end;
+      continue;
+    }
     ASSIGNMENT.lastIndex = at;
     const m = ASSIGNMENT.exec(text);
     if (!m) continue;
     const [, q = '', name = ''] = m;
     consumed = at + q.length + name.length;
-    let isSecret = secretNames.get(name);
-    if (isSecret === undefined) secretNames.set(name, (isSecret = isSecretName(name.replace(/^\$/, '')) && !namesNonCredential(name)));
-    if (!isSecret) continue;
+    if (name !== runName) continue; // (a run longer than a name may be, or starting with a digit)
+    // A secret-named assignment's value is looked at once: keywords inside it (`key=key=key=…`)
+    // are not tried again, whether the value is reported or not.
+    consumed = Math.max(consumed, at + m[0].length);
     const span = valueSpan(mode, text, at, m);
     if (!span) continue;
-    consumed = span[1];
     const secret = text.slice(span[0], span[1]);
     if (isSecretLiteral(secret)) found.push({ start: span[0], end: span[1], secret, detail: `${name} is assigned a literal` });
   }
