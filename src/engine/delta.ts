@@ -15,12 +15,13 @@ export interface Version {
 }
 
 /**
- * Context scanned on each side of a change: detectors with `reach: 'lines'` look at most a few lines
- * (keyword windows are 2 lines) or a couple of KiB around a match, so a margin of twice that keeps a
- * match near the change judged exactly as in a whole-file scan.
+ * Context scanned on each side of a change. A match near the change may depend on text as far again
+ * on its other side, so the margin is twice what a 'lines' detector reads around a match: keyword
+ * windows (2 lines), a logging call's arguments (the call's line and 5 after), the enclosing call of a
+ * Python argument (400 characters back), a Java method body (800 on).
  */
-const MARGIN_LINES = 8;
-const MARGIN_BYTES = 1024;
+const MARGIN_LINES = 12;
+const MARGIN_BYTES = 2048;
 /** How far a PEM block's header or footer is looked for outside the window. */
 const PEM_REACH = 64 * 1024;
 const PEM_BEGIN = Buffer.from('-----BEGIN');

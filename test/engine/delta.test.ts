@@ -57,7 +57,7 @@ function lines(text: string): string[] {
 
 function randomFile(rand: () => number): string[] {
   const out: string[] = [];
-  for (let i = 0; i < 600; i++) {
+  for (let i = 0; i < 1500; i++) {
     if (rand() < 0.06) out.push(...lines(SNIPPETS[Math.floor(rand() * SNIPPETS.length)] as string));
     else out.push(FILLER[Math.floor(rand() * FILLER.length)] as string);
   }
