@@ -8,19 +8,11 @@ import { runScan } from '../../src/engine/scan.js';
 import { streamIntroductions } from '../../src/history/introductions.js';
 import { gitBlobSource, type HistoryBlob } from '../../src/sources/git-history.js';
 import { git, tmpRepo, writeTree } from '../helpers/tmp.js';
+import { mulberry32 } from '../helpers/random.js';
 
 const compiled = compileDetectors(allDetectors);
 
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const rng = mulberry32;
 
 /** Secrets and practice findings from the detectors' own positive examples (fake, well-formed). */
 function example(id: string, index = 0): string {

@@ -6,6 +6,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { secretDetectors } from '../../../detectors/secrets/index.js';
 import type { Detector } from '../../../src/types.js';
+import { randomRun } from '../../helpers/random.js';
 
 const MIB = 1 << 20;
 const NEAR_MISS_BUDGET_MS = 1500;
@@ -13,18 +14,8 @@ const FLOOD_BUDGET_MS = 5000;
 /** `unit` repeated whole (never cut, so no truncated token appears at the end), padded to 1 MiB. */
 const fill = (unit: string): string => unit.repeat(Math.max(1, Math.floor(MIB / unit.length))).padEnd(MIB, ' ');
 
-/** A fixed pseudo-random run of `alphabet` (mulberry32), so inputs are the same on every run. */
-function run(alphabet: string, length: number, seed = 1): string {
-  let a = seed;
-  let out = '';
-  for (let i = 0; i < length; i++) {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    out += alphabet[(((t ^ (t >>> 14)) >>> 0) % alphabet.length)];
-  }
-  return out;
-}
+/** A fixed pseudo-random run of `alphabet`, so inputs are the same on every run. */
+const run = (alphabet: string, length: number, seed = 1): string => randomRun(alphabet, length, seed);
 const B62 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 const B64URL = `${B62}-_`;
 const HEX = '0123456789abcdef';

@@ -12,6 +12,7 @@ import { secretDetectors } from '../../../detectors/secrets/index.js';
 import { privateKey } from '../../../detectors/secrets/private-key.js';
 import { urlCredentials } from '../../../detectors/secrets/url-credentials.js';
 import type { Detector, Match } from '../../../src/types.js';
+import { mulberry32 } from '../../helpers/random.js';
 
 const detect = (d: Detector, text: string, file = 'example.txt'): Match[] => [...d.detect({ path: file, text })];
 const spanOf = (text: string, secret: string): [number, number] => [text.indexOf(secret), text.indexOf(secret) + secret.length];
@@ -21,15 +22,7 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../
 const fakeKeys = path.resolve(repoRoot, '../shared/bench/fake-keys.mjs');
 
 /** mulberry32, as the benchmark generator seeds its fake keys. */
-function seeded(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const seeded = mulberry32;
 
 describe('private-key', () => {
   it.skipIf(!existsSync(fakeKeys))('accepts every kind of key the benchmark plants, in any wrapping', async () => {

@@ -3,6 +3,7 @@
 // runs and digit runs, and the positives with one character of each secret broken. None of them
 // holds a well-formed secret, so every detector must return no match, and return it quickly.
 import type { Detector } from '../../../../src/types.js';
+import { mulberry32 } from '../../../helpers/random.js';
 
 export const MIB = 1 << 20;
 
@@ -11,17 +12,8 @@ export interface HostileInput {
   readonly text: string;
 }
 
-/** Deterministic pseudo-random numbers (mulberry32), so the inputs are the same on every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Deterministic pseudo-random numbers, so the inputs are the same on every run. */
+const random = mulberry32;
 
 function run(charset: string, length: number, seed: number): string {
   const next = random(seed);

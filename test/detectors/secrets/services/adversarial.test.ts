@@ -5,6 +5,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { serviceDetectors } from '../../../../detectors/secrets/services/index.js';
 import type { Detector } from '../../../../src/types.js';
+import { randomRun } from '../../../helpers/random.js';
 
 const MIB = 1 << 20;
 const HEX = '0123456789abcdef';
@@ -12,19 +13,8 @@ const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 const BASE64 = `${ALNUM}+/`;
 const BASE64URL = `${ALNUM}_-`;
 
-/** Deterministic pseudo-random run over `alphabet` (mulberry32), so failures reproduce. */
-function run(alphabet: string, length: number, seed = 7): string {
-  let state = seed >>> 0;
-  const out: string[] = new Array<string>(length);
-  for (let i = 0; i < length; i++) {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    out[i] = alphabet[(((t ^ (t >>> 14)) >>> 0) % alphabet.length)] as string;
-  }
-  return out.join('');
-}
+/** Deterministic pseudo-random run over `alphabet`, so failures reproduce. */
+const run = (alphabet: string, length: number, seed = 7): string => randomRun(alphabet, length, seed);
 
 function fill(unit: string, length = MIB): string {
   return unit.repeat(Math.ceil(length / Math.max(unit.length, 1))).slice(0, length);
