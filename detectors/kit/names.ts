@@ -36,8 +36,20 @@ export function nameParts(name: string): string[] {
     .filter((p) => p.length > 0);
 }
 
+/** Names already judged: the same identifiers recur across the files of a scan. Bounded. */
+const judged = new Map<string, boolean>();
+
 /** True when the identifier names a credential (`API_KEY`, `dbPassword`) and not metadata about one (`passwordLength`). */
 export function isSecretName(name: string): boolean {
+  let verdict = judged.get(name);
+  if (verdict === undefined) {
+    if (judged.size >= 50_000) judged.clear();
+    judged.set(name, (verdict = judgeName(name)));
+  }
+  return verdict;
+}
+
+function judgeName(name: string): boolean {
   const parts = nameParts(name);
   if (parts.length === 0) return false;
   const last = parts[parts.length - 1] as string;

@@ -85,11 +85,9 @@ export function detectRange(
   from: number,
   to: number,
 ): { findings: RawFinding[]; wholeFile: boolean } {
-  const applicable = compiled.gates.applicable(path);
-  const eligible = new Uint8Array(compiled.detectors.length);
-  for (let i = 0; i < eligible.length; i++) eligible[i] = !compiled.gated.has(i) || applicable.has(i) ? 1 : 0;
+  const { eligible, alwaysRun } = eligibility(compiled, path);
   const part = from === 0 && to === bytes.length ? bytes : bytes.subarray(from, to);
-  const selected = new Set<number>(compiled.alwaysRun.filter((i) => eligible[i] === 1));
+  const selected = new Set<number>(alwaysRun);
   const hits = compiled.prefilter.hits(part, eligible);
   for (const i of hits.detectors) selected.add(i);
   const runnable = [...selected].sort((a, b) => a - b);
@@ -116,10 +114,31 @@ export function detectRange(
  * name, whether it is at the root, which detectors' `paths` globs it matches, whether it is a log
  * file, and whether it sits in a .git folder. Equal bytes under paths of one class have equal findings.
  */
+const gateKeys = new WeakMap<ReadonlySet<number>, string>();
+
 export function pathClass(compiled: CompiledDetectors, path: string): string {
   const slash = path.lastIndexOf('/');
-  const gates = [...compiled.gates.applicable(path)].sort((a, b) => a - b).join(',');
+  const applicable = compiled.gates.applicable(path);
+  let gates = gateKeys.get(applicable);
+  if (gates === undefined) gateKeys.set(applicable, (gates = [...applicable].sort((a, b) => a - b).join(',')));
   return `${path.slice(slash + 1)}\0${slash < 0 ? 'root' : ''}\0${gates}\0${compiled.isLogPath(path) ? 'log' : ''}\0${path.includes('.git/') ? 'git' : ''}`;
+}
+
+/** Per set of applicable gates (one object per file name, see compilePathGates): which detectors may run. */
+const eligibilityCache = new WeakMap<CompiledDetectors, WeakMap<ReadonlySet<number>, { eligible: Uint8Array; alwaysRun: number[] }>>();
+
+function eligibility(compiled: CompiledDetectors, path: string): { eligible: Uint8Array; alwaysRun: number[] } {
+  const applicable = compiled.gates.applicable(path);
+  let byGates = eligibilityCache.get(compiled);
+  if (!byGates) eligibilityCache.set(compiled, (byGates = new WeakMap()));
+  let found = byGates.get(applicable);
+  if (!found) {
+    const eligible = new Uint8Array(compiled.detectors.length);
+    for (let i = 0; i < eligible.length; i++) eligible[i] = !compiled.gated.has(i) || applicable.has(i) ? 1 : 0;
+    found = { eligible, alwaysRun: compiled.alwaysRun.filter((i) => eligible[i] === 1) };
+    byGates.set(applicable, found);
+  }
+  return found;
 }
 
 /** Path-only detectors for blobs whose content is not scanned (binary or oversize). */

@@ -22,19 +22,23 @@ export interface PathGates {
  */
 export function compilePathGates(globLists: readonly (readonly string[] | undefined)[]): PathGates {
   const gates = globLists.map((globs, index) => (globs && globs.length > 0 ? { index, ...splitGlobs(globs) } : undefined)).filter((g) => g !== undefined);
-  const memo = new Map<string, number[]>();
+  const memo = new Map<string, ReadonlySet<number>>();
+  const withFull = gates.filter((g) => g.full !== undefined);
   return {
     applicable(path: string): ReadonlySet<number> {
       const name = basename(path);
       let byBase = memo.get(name);
       if (!byBase) {
-        byBase = gates.filter((g) => g.base?.(name) === true).map((g) => g.index);
+        byBase = new Set(gates.filter((g) => g.base?.(name) === true).map((g) => g.index));
         if (memo.size > 50_000) memo.clear();
         memo.set(name, byBase);
       }
-      const out = new Set(byBase);
-      for (const g of gates) if (g.full?.(path) === true) out.add(g.index);
-      return out;
+      // the same set object for every path of one file name that no folder glob matches (callers cache by it)
+      let out: Set<number> | undefined;
+      for (const g of withFull) {
+        if (g.full?.(path) === true && !byBase.has(g.index)) (out ??= new Set(byBase)).add(g.index);
+      }
+      return out ?? byBase;
     },
   };
 }
