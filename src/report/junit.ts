@@ -3,7 +3,7 @@
 // Always redacted, like SARIF: test reports get published.
 import { POLICY_IDS } from '../config/policies.js';
 import type { Finding, PolicyId } from '../types.js';
-import type { ReportInput } from './types.js';
+import { historyState, type ReportInput } from './types.js';
 
 export function renderJunit(input: ReportInput): string {
   const policies = policiesOf(input);
@@ -36,7 +36,7 @@ function testCase(f: Finding): string {
     f.message,
     `policy: ${f.policy}`,
     `fingerprint: ${f.fingerprint}`,
-    ...(f.commit ? [`introduced in ${f.commit} on ${f.date ?? '?'}${f.inTree === false ? ' (history only: rotate it)' : ''}`] : []),
+    ...(f.commit ? [`introduced in ${f.commit} on ${f.date ?? '?'}${f.inTree === false ? ` (${historyState(f)})` : ''}`] : []),
   ].join('\n');
   return [
     `    <testcase classname="${xml(f.path)}" name="${xml(`${f.detectorId} at ${where}`)}" file="${xml(f.path)}" line="${f.line}" time="0">`,

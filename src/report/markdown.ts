@@ -3,7 +3,7 @@
 import { SEVERITIES } from '../engine/order.js';
 import type { Finding } from '../types.js';
 import { summaryLine } from './text.js';
-import type { ReportInput } from './types.js';
+import { historyState, type ReportInput } from './types.js';
 
 /** Rows shown before '… and N more': keeps a PR comment well under GitHub's 65,536 characters. */
 export const MAX_ROWS = 200;
@@ -34,7 +34,7 @@ function headline(input: ReportInput): string {
 
 function row(f: Finding): string {
   const where = `${f.path}:${f.line}:${f.column}`;
-  const history = f.commit ? ` · introduced in ${f.commit.slice(0, 12)}${f.inTree === false ? ', history only: rotate it' : ''}` : '';
+  const history = f.commit ? ` · introduced in ${f.commit.slice(0, 12)}${f.inTree === false ? `, ${historyState(f)}` : ''}` : '';
   return `| ${f.severity} | ${code(f.detectorId)} | ${code(where)} | ${cell(f.policy)} | ${cell(f.message)}${cell(history)} |`;
 }
 

@@ -1,6 +1,6 @@
 import { SEVERITIES } from '../engine/order.js';
 import type { Finding, ScanStats, Severity } from '../types.js';
-import type { ReportInput } from './types.js';
+import { historyState, type ReportInput } from './types.js';
 
 const ANSI = { red: 31, yellow: 33, blue: 34, magenta: 35, gray: 90, bold: 1, cyan: 36 } as const;
 type Colour = keyof typeof ANSI;
@@ -33,7 +33,7 @@ function formatFinding(f: Finding, paint: (c: Colour, s: string) => string): str
   const severity = paint(SEVERITY_COLOUR[f.severity], f.severity.padEnd(8));
   const value = f.secret !== undefined ? paint('red', f.secret) : f.redacted;
   const head = `  ${where}  ${severity} ${f.detectorId}${value ? `  ${value}` : ''}`;
-  const history = f.commit ? `\n      ${f.inTree ? 'in tree' : paint('red', 'history only: rotate it')} · introduced ${f.commit.slice(0, 12)} by ${f.author ?? '?'} on ${f.date?.slice(0, 10) ?? '?'}` : '';
+  const history = f.commit ? `\n      ${f.inTree !== false ? 'in tree' : paint('red', historyState(f))} · introduced ${f.commit.slice(0, 12)} by ${f.author ?? '?'} on ${f.date?.slice(0, 10) ?? '?'}` : '';
   return `${head}\n      ${paint('gray', `${f.message} [${f.policy}]`)}${history}`;
 }
 

@@ -17,3 +17,12 @@ export interface ReportInput {
 }
 
 export type Reporter = (input: ReportInput) => string;
+
+/**
+ * A history finding's state for the reader: a credential no longer in the tree must still be rotated;
+ * a practice finding (no secret: a Dockerfile's root user, disabled TLS) only left the tree.
+ */
+export function historyState(f: Finding): string {
+  if (f.inTree !== false) return 'in tree';
+  return f.redacted ? 'history only: rotate it' : 'history only';
+}

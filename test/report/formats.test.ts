@@ -122,3 +122,17 @@ describe('several reports in one run', () => {
     for (const text of [r.stdout, sarif, junit, md, json]) expect(text).not.toContain(GITHUB_TOKEN);
   });
 });
+
+describe('history state in the reports', () => {
+  it('asks to rotate a credential no longer in the tree, not a practice finding', async () => {
+    const { renderText } = await import('../../src/report/text.js');
+    const history = { commit: 'c'.repeat(40), date: '2024-01-02T03:04:05Z', author: 'A', email: 'a@example.com' };
+    const secret = finding({ ...history, inTree: false });
+    const practice = finding({ ...history, inTree: false, detectorId: 'dockerfile-root-user', path: 'Dockerfile', redacted: '', message: 'runs as root' });
+    for (const render of [renderText, renderMarkdown, renderJunit]) {
+      const out = render(input([secret, practice]));
+      expect(out.match(/history only: rotate it/g)?.length, render.name).toBe(1);
+      expect(out.match(/history only(?!: rotate)/g)?.length, render.name).toBe(1);
+    }
+  });
+});
