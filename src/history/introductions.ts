@@ -32,8 +32,6 @@ export interface Introductions {
   pathsOf(oid: string): readonly string[];
   /** The commit (index into `commits`) that first introduced `oid` at `path`. */
   commitOf(oid: string, path: string): number | undefined;
-  /** The blob that was at `path` in the (first) parent of the commit that introduced `oid` there: the version it was made from. */
-  baseOf(oid: string, path: string): string | undefined;
   /** True when commit index a was earlier than b: older author date, then ancestor first. */
   earlier(a: number, b: number): boolean;
   readonly blobCount: number;
@@ -112,8 +110,6 @@ export function streamIntroductions(repo: string, revisions: readonly string[]):
 export class RawLogParser {
   private readonly commits: CommitInfo[] = [];
   private readonly blobs = new Map<string, BlobPaths>();
-  /** `${oid}\0${path}` → the parent's blob at the path, for the commit recorded as introducing it. */
-  private readonly bases = new Map<string, string>();
   private readonly interned = new Map<string, string>();
   private carry: Buffer[] = [];
   private fields: string[] = [];
@@ -121,8 +117,7 @@ export class RawLogParser {
   /** The blob the last raw record names, while its path token is awaited. */
   private record: RawRecord | undefined;
   private pairs = 0;
-  /** `${oid}\0${path}` of every pair seen, and for a version replaced later, the pair that replaced it. */
-  private readonly listed = new Set<string>();
+  /** For a (blob, path) replaced in a later commit, the (blob, path) that replaced it. */
   private readonly successor = new Map<string, string>();
 
   /** `onBlob` hears each (blob, path) pair the first time the log names it. */
@@ -177,35 +172,37 @@ export class RawLogParser {
       this.interned.set(path, path);
     }
     const entry = this.blobs.get(oid);
-    let introduced = false;
+    let first = false; // the first time the log names this (blob, path)
     if (!entry) {
       this.blobs.set(oid, { path, commit });
       this.pairs++;
-      introduced = true;
+      first = true;
     } else if (entry.path === path) {
-      if (this.earlier(commit, entry.commit)) (entry.commit = commit), (introduced = true);
+      if (this.earlier(commit, entry.commit)) entry.commit = commit;
     } else {
       entry.more ??= new Map();
       const known = entry.more.get(path);
-      if (known === undefined) this.pairs++;
-      if (known === undefined || this.earlier(commit, known)) entry.more.set(path, commit), (introduced = true);
+      if (known === undefined) (this.pairs++, (first = true));
+      if (known === undefined || this.earlier(commit, known)) entry.more.set(path, commit);
     }
+    if (!this.onBlob) return;
     const key = `${oid}\0${path}`;
-    if (introduced) {
-      if (base !== undefined) this.bases.set(key, base);
-      else this.bases.delete(key);
-    }
     const baseKey = base === undefined ? undefined : `${base}\0${path}`;
     if (baseKey !== undefined && !this.successor.has(baseKey)) this.successor.set(baseKey, key);
-    if (this.listed.has(key)) return;
-    this.listed.add(key);
-    if (!this.onBlob) return;
+    if (!first) return;
     // Newest first: this version is compared with the newer one that replaced it (already listed),
     // and kept for the older one it replaced (listed later) when that one names it as its successor.
     const newer = this.successor.get(key);
-    const uses = baseKey !== undefined && !this.listed.has(baseKey) && this.successor.get(baseKey) === key ? 1 : 0;
+    const uses = base !== undefined && !this.lists(base, path) && this.successor.get(baseKey as string) === key ? 1 : 0;
     this.onBlob({ oid, paths: [path], lineage: [{ key, uses, ...(newer !== undefined ? { base: newer } : {}) }] });
   }
+
+  /** True when the log has named `oid` at `path` already. */
+  private lists(oid: string, path: string): boolean {
+    const entry = this.blobs.get(oid);
+    return entry !== undefined && (entry.path === path || entry.more?.has(path) === true);
+  }
+
 
   private earlier(a: number, b: number): boolean {
     const ta = (this.commits[a] as CommitInfo).time;
@@ -226,7 +223,6 @@ export class RawLogParser {
         const e = blobs.get(oid);
         return e === undefined ? undefined : e.path === path ? e.commit : e.more?.get(path);
       },
-      baseOf: (oid, path) => this.bases.get(`${oid}\0${path}`),
       earlier: (a, b) => this.earlier(a, b),
       blobCount: blobs.size,
       pairCount: this.pairs,
