@@ -27,6 +27,12 @@ export interface PatternDetectorSpec {
    * run it over the whole text instead of the windows around keyword occurrences.
    */
   readonly multiline?: boolean;
+  /**
+   * Every match starts at most `before` characters before one of its keywords and ends at most
+   * `after` characters after that keyword's start: the pattern is then run only over those spans
+   * (plus one character each side, what a lookaround reads), not over whole lines around keywords.
+   */
+  readonly keywordSpan?: { readonly before: number; readonly after: number };
   /** Secret-free context for the message. */
   readonly detail?: (match: RegExpExecArray) => string | undefined;
   readonly remediation: string;
@@ -54,6 +60,10 @@ export function patternDetector(spec: PatternDetectorSpec): Detector {
       yield* detectAnchored(text, keywordStarts(text, input.keywordStarts, keywordFinder));
       return;
     }
+    if (spec.keywordSpan && keywordFinder) {
+      yield* detectSpans(text, keywordStarts(text, input.keywordStarts, keywordFinder), spec.keywordSpan);
+      return;
+    }
     const windows = keywordFinder ? keywordWindows(input, keywordFinder) : [[0, text.length] as const];
     for (const [from, to] of windows) yield* detectIn(text, from, to);
   }
@@ -72,11 +82,32 @@ export function patternDetector(spec: PatternDetectorSpec): Detector {
     }
   }
 
-  function* detectIn(text: string, from: number, to: number): Iterable<Match> {
+  function* detectSpans(text: string, starts: readonly number[], span: { readonly before: number; readonly after: number }): Iterable<Match> {
+    let from = -1;
+    let to = -1;
+    for (const at of starts) {
+      const start = Math.max(0, at - span.before - 1);
+      const end = Math.min(text.length, at + span.after + 1);
+      if (start <= to) {
+        to = Math.max(to, end);
+        continue;
+      }
+      if (to >= 0) yield* detectIn(text, from, to, true);
+      [from, to] = [start, end];
+    }
+    if (to >= 0) yield* detectIn(text, from, to, true);
+  }
+
+  /**
+   * Matches of the pattern in text[from, to). With `cut`, the region's edges are one character past
+   * any real match: a match touching an edge inside the text lacked the context a lookaround reads.
+   */
+  function* detectIn(text: string, from: number, to: number, cut = false): Iterable<Match> {
     const region = from === 0 && to === text.length ? text : text.slice(from, to);
     pattern.lastIndex = 0;
     for (let m = pattern.exec(region); m !== null; m = pattern.exec(region)) {
       if (m[0].length === 0) pattern.lastIndex++;
+      if (cut && ((from > 0 && m.index === 0) || (to < text.length && m.index + m[0].length === region.length))) continue;
       const found = accept(text, m, from);
       if (found) yield found;
     }

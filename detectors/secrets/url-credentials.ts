@@ -39,6 +39,8 @@ export const urlCredentials: Detector = patternDetector({
   severity: 'high',
   keywords: ['://'],
   pattern: URL_WITH_PASSWORD,
+  // scheme before '://' (jdbc:<20> at most), user, password and host after it
+  keywordSpan: { before: 25, after: 3 + 128 + 1 + 256 + 1 + 253 },
   validate: (secret, m) => !isPlaceholderPassword(secret, m.groups?.user) && !DOCUMENTATION_HOST.test(m.groups?.host ?? ''),
   detail: (m) => `${(m.groups?.scheme ?? 'URL').toLowerCase()} URL with an embedded password`,
   remediation:

@@ -37,6 +37,7 @@ export const mailchimpApiKey: Detector = patternDetector({
   severity: 'high',
   keywords: ['-us'],
   pattern: /(?<![A-Za-z0-9_-])(?<secret>[0-9a-f]{32}-us[0-9]{1,2})(?![A-Za-z0-9_-])/,
+  keywordSpan: { before: 32, after: 5 },
   minEntropy: 3,
   remediation:
     'Revoke the key under Profile > Extras > API keys in Mailchimp, then keep a new one in the environment or a ' +

@@ -66,3 +66,44 @@ describe('startsWithKeyword', () => {
     expect(viaStarts).toEqual(viaSearch);
   });
 });
+
+describe('patternDetector keyword spans', () => {
+  const spanned = patternDetector({
+    id: 'span-probe',
+    title: 'span probe',
+    severity: 'high',
+    keywords: ['-zz'],
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>[0-9a-f]{8}-zz[0-9]{1,2})(?![A-Za-z0-9_-])/,
+    keywordSpan: { before: 8, after: 5 },
+    remediation: 'a probe used only by this test file',
+    examples: { positive: [], negative: [] },
+  });
+  const find = (text: string): string[] => [...spanned.detect({ path: 'a', text })].map((m) => m.secret ?? '');
+
+  it('finds what the pattern finds over the whole text, at the text edges and with keywords close together', () => {
+    expect(find('0123abcd-zz7')).toEqual(['0123abcd-zz7']);
+    expect(find('k=0123abcd-zz7 and 89abcdef-zz12.')).toEqual(['0123abcd-zz7', '89abcdef-zz12']);
+    expect(find('x 0123abcd-zz7-zz 89abcdef-zz12')).toEqual(['89abcdef-zz12']);
+  });
+
+  it('sees the character before and after a span: a longer run is no match', () => {
+    expect(find('f0123abcd-zz7')).toEqual([]); // nine hex digits: the lookbehind must see the first
+    expect(find('0123abcd-zz123')).toEqual([]); // three digits: the lookahead must see the third
+    expect(find('_0123abcd-zz7 ')).toEqual([]);
+  });
+
+  it('never reports a match cut short by a span declared too small', () => {
+    const tooSmall = patternDetector({
+      id: 'span-probe-small',
+      title: 'span probe',
+      severity: 'high',
+      keywords: ['-zz'],
+      pattern: /(?<![0-9a-f])(?<secret>[0-9a-f]{8,12}-zz)/,
+      keywordSpan: { before: 8, after: 3 }, // wrong: a match may start 12 characters before
+      remediation: 'a probe used only by this test file',
+      examples: { positive: [], negative: [] },
+    });
+    // the span starts inside the 12-digit run: '3456789ab-zz' would be a truncated secret
+    expect([...tooSmall.detect({ path: 'a', text: '0123456789ab-zz' })]).toEqual([]);
+  });
+});
