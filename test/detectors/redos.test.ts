@@ -26,6 +26,8 @@ const BOUNDED: Readonly<Record<string, string>> = {
   '<(tls-auth|tls-crypt|tls-crypt-v2|secret)>': 'only in .ovpn files, from an inline key tag',
   '^[ \\t]*\\[([^\\]\\n]{1,300})\\]': 'section headers of credential files, one line each',
   '^\\s*((?:\\/\\/([^\\s=:/]{1,253})': 'only in .npmrc files, line-anchored',
+  '(?<![\\w$.@])((?:@{1,2}|\\$)?[A-Za-z_$][\\w$]{0,40}': 'a chain of at most 5 names of at most 41 characters, tried around logging words',
+  '(?<![\\w=-])(?:password|pwd)[ \\t]{0,4}=': 'a value of at most 128 characters, taken atomically (lookahead + backreference)',
 };
 
 /** Every regular expression the detectors run on their examples and on keyword floods. */
@@ -63,10 +65,10 @@ describe('detector patterns', () => {
     const worker = async (): Promise<void> => {
       for (let re = queue.pop(); re; re = queue.pop()) {
         const flags = re.flags.replace(/[dgy]/g, '');
-        let r = await check(re.source, flags, { timeout: 5000 });
+        let r = await check(re.source, flags, { timeout: 5000, randomSeed: 1 }); // the fuzzer's verdict is reproducible
         // undecided in time (a loaded CI machine): once more, alone and with longer
         if (r.status === 'unknown' && !Object.keys(BOUNDED).some((prefix) => re.source.startsWith(prefix))) {
-          r = await check(re.source, flags, { timeout: 30_000 });
+          r = await check(re.source, flags, { timeout: 30_000, randomSeed: 1 });
         }
         if (r.status === 'safe') continue;
         if (r.status === 'vulnerable' && r.complexity.type === 'exponential') exponential.push(re.source);
