@@ -3,7 +3,3 @@ export { allDetectors } from '../../detectors/index.js';
 export { compileDetectors, detectBlob } from './detect-blob.js';
 export { compilePathMatcher } from './path-match.js';
 export { buildPrefilter } from './prefilter.js';
-export { detectChanged } from './delta.js';
-export { changedWindow } from './delta.js';
-export { detectRange } from './detect-blob.js';
-export { readBlobs } from '../sources/blob-reader.js';

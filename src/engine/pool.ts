@@ -14,11 +14,10 @@ export function setWorkerScript(url: URL | undefined): void {
 }
 
 export interface DetectPool {
-  /** Resolves with each blob's outcome, in order; at most `capacity` batches are out at once. */
+  /** Resolves with each blob's outcome, in order; callers send a batch only while `idle` > 0. */
   detectBatch(blobs: readonly { readonly path: string; readonly bytes: Buffer }[]): Promise<BlobOutcome[]>;
   /** Batches the workers can take now without waiting. */
   readonly idle: number;
-  readonly capacity: number;
   close(): Promise<void>;
 }
 
@@ -84,7 +83,6 @@ export function createDetectPool(detectors: readonly Detector[], builtInIds: Rea
   });
 
   return {
-    capacity: size * PER_WORKER,
     get idle(): number {
       return failure ? 0 : load.reduce((free, n) => free + Math.max(0, PER_WORKER - n), 0);
     },
