@@ -24,23 +24,32 @@ export function compilePathGates(globLists: readonly (readonly string[] | undefi
   const gates = globLists.map((globs, index) => (globs && globs.length > 0 ? { index, ...splitGlobs(globs) } : undefined)).filter((g) => g !== undefined);
   const memo = new Map<string, ReadonlySet<number>>();
   const withFull = gates.filter((g) => g.full !== undefined);
+  // the engine asks twice per file (copy detection, then detection): the last answer is kept
+  let lastPath: string | undefined;
+  let lastSet: ReadonlySet<number> = new Set();
   return {
     applicable(path: string): ReadonlySet<number> {
-      const name = basename(path);
-      let byBase = memo.get(name);
-      if (!byBase) {
-        byBase = new Set(gates.filter((g) => g.base?.(name) === true).map((g) => g.index));
-        if (memo.size > 50_000) memo.clear();
-        memo.set(name, byBase);
-      }
-      // the same set object for every path of one file name that no folder glob matches (callers cache by it)
-      let out: Set<number> | undefined;
-      for (const g of withFull) {
-        if (g.full?.(path) === true && !byBase.has(g.index)) (out ??= new Set(byBase)).add(g.index);
-      }
-      return out ?? byBase;
+      if (path === lastPath) return lastSet;
+      lastPath = path;
+      return (lastSet = decide(path));
     },
   };
+
+  function decide(path: string): ReadonlySet<number> {
+    const name = basename(path);
+    let byBase = memo.get(name);
+    if (!byBase) {
+      byBase = new Set(gates.filter((g) => g.base?.(name) === true).map((g) => g.index));
+      if (memo.size > 50_000) memo.clear();
+      memo.set(name, byBase);
+    }
+    // the same set object for every path of one file name that no folder glob matches (callers cache by it)
+    let out: Set<number> | undefined;
+    for (const g of withFull) {
+      if (g.full?.(path) === true && !byBase.has(g.index)) (out ??= new Set(byBase)).add(g.index);
+    }
+    return out ?? byBase;
+  }
 }
 
 function splitGlobs(globs: readonly string[]): { base?: (s: string) => boolean; full?: (s: string) => boolean } {

@@ -138,9 +138,7 @@ export async function runScan(source: Source, options: ScanOptions): Promise<Sca
       // a later version of a file scanned earlier in this run: only what changed is scanned, here
       const base = blob.lineage?.base !== undefined ? versions.take(blob.lineage.base) : undefined;
       if (base) {
-        const outcome = detectChanged(compiled, blob.path, blob.bytes, base);
-        keep(blob, outcome);
-        handle(blob, outcome);
+        settle(blob, detectChanged(compiled, blob.path, blob.bytes, base));
         continue;
       }
       if (blob.origin.kind === 'file' && blob.bytes.length >= MIN_COPY_BYTES) {

@@ -67,28 +67,28 @@ export function streamIntroductions(repo: string, revisions: readonly string[]):
   const closed = new Promise<number>((resolve) => child.on('close', (code) => resolve(code ?? 1)));
   child.on('error', () => undefined);
   const found: HistoryBlob[] = [];
+  let finished = false;
   let wake: (() => void) | undefined;
+  const notify = (): void => {
+    wake?.();
+    wake = undefined;
+  };
   const parser = new RawLogParser((blob) => {
     found.push(blob);
-    wake?.();
-    wake = undefined;
+    notify();
   });
   const table = (async () => {
-    for await (const chunk of child.stdout as AsyncIterable<Buffer>) parser.push(chunk);
-    parser.end();
-    const code = await closed;
-    if (code !== 0) throw new SourceError(`${repo}: git log failed: ${stderr.trim().split('\n')[0] ?? `exit code ${code}`}`);
-    return parser.table();
+    try {
+      for await (const chunk of child.stdout as AsyncIterable<Buffer>) parser.push(chunk);
+      parser.end();
+      const code = await closed;
+      if (code !== 0) throw new SourceError(`${repo}: git log failed: ${stderr.trim().split('\n')[0] ?? `exit code ${code}`}`);
+      return parser.table();
+    } finally {
+      finished = true;
+      notify();
+    }
   })();
-  let finished = false;
-  const ended = table.then(
-    () => void (finished = true),
-    () => void (finished = true),
-  );
-  void ended.then(() => {
-    wake?.();
-    wake = undefined;
-  });
   const blobs = async function* (): AsyncGenerator<HistoryBlob> {
     let head = 0;
     for (;;) {
