@@ -1,7 +1,7 @@
 // Every regular expression the detectors run is checked with a ReDoS analyser (recheck): none may
-// backtrack exponentially, and each one recheck finds polynomial (or cannot decide in time) must be
-// listed below with the reason its input is bounded. The hostile-input suites time the same detectors
-// on 1 MiB inputs; this catches a pattern before any input is found for it.
+// backtrack exponentially, and each one recheck finds polynomial (or cannot decide in time) that
+// repeats without bound must be listed below with the reason its input is bounded. The hostile-input
+// suites time the same detectors on 1 MiB inputs; this catches a pattern before any input is found.
 import { check } from 'recheck';
 import { describe, expect, it } from 'vitest';
 import { allDetectors } from '../../detectors/index.js';
@@ -15,20 +15,32 @@ const BOUNDED: Readonly<Record<string, string>> = {
   '\\$\\{[^}]*\\}|^\\$[A-Za-z_]': 'tests one value for a template reference',
   '\\\\+[rn]': 'unescapes one value',
   '\\\\n|-----END[^"]*$': 'cleans one service-account key body (at most 8 KiB)',
-  'postmark[^\\n]{0,100}?(?:token|key|secret|client)': 'runs over the 120 characters before one candidate',
-  '(?<![\\w-])curl(?=\\s)[^;&|\\n]{0,512}?': 'bounded repetition, tried only in the lines around a curl keyword',
-  '(["\']?)([A-Za-z_$][\\w.$-]{0,80})\\1': 'sticky: tried once at each secret-named keyword',
-  '(?:(?<assign>["\'\\]]{0,2}\\s{0,3}(?:=>|:=|[:=>])': 'bounded repetitions, tried in the lines around a vendor keyword',
-  '(?<assign>["\'\\]]{0,2}\\s{0,3}(?:=>|:=|[:=>])': 'bounded repetitions, tried in the lines around a vendor keyword',
+  '(?<![\\w-])curl(?=\\s)[^;&|\\n]{0,512}?': 'tried only in the lines around a curl keyword; its unbounded run is of blanks inside one command',
   '\\s*\\.\\s*(?:toString|trim|strip': 'runs on the text right after one printed name, inside one call',
   '["\'`][ \\t\\r\\n]*[+.&,]?[ \\t\\r\\n]*["\'`]': 'joins the quoted pieces of one PEM block (at most 32 KiB)',
   '[ \\t]*(?:export[ \\t]+)?([A-Za-z_][A-Za-z0-9_.-]{0,127})': 'reads one line of a .env or shell file',
   '<(tls-auth|tls-crypt|tls-crypt-v2|secret)>': 'only in .ovpn files, from an inline key tag',
   '^[ \\t]*\\[([^\\]\\n]{1,300})\\]': 'section headers of credential files, one line each',
   '^\\s*((?:\\/\\/([^\\s=:/]{1,253})': 'only in .npmrc files, line-anchored',
-  '(?<![\\w$.@])((?:@{1,2}|\\$)?[A-Za-z_$][\\w$]{0,40}': 'a chain of at most 5 names of at most 41 characters, tried around logging words',
-  '(?<![\\w=-])(?:password|pwd)[ \\t]{0,4}=': 'a value of at most 128 characters, taken atomically (lookahead + backreference)',
 };
+
+/**
+ * True when some quantifier repeats without bound (`*`, `+`, `{n,}` outside a character class). A
+ * pattern with only bounded repetitions does a bounded amount of work per start position, whatever
+ * recheck's fuzzer reports on a given run: only unbounded ones need a reason to be polynomial.
+ */
+function hasUnboundedRepeat(source: string): boolean {
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '*' || c === '+') return true;
+    else if (c === '{' && /^\{\d+,\}/.test(source.slice(i))) return true;
+  }
+  return false;
+}
 
 /** Every regular expression the detectors run on their examples and on keyword floods. */
 function collectPatterns(): RegExp[] {
@@ -55,7 +67,7 @@ function collectPatterns(): RegExp[] {
 }
 
 describe('detector patterns', () => {
-  it('none backtracks exponentially; each polynomial one is listed with why its input is bounded', { timeout: 300_000 }, async () => {
+  it('none backtracks exponentially; each polynomial one with an unbounded repeat is listed with why its input is bounded', { timeout: 300_000 }, async () => {
     const patterns = collectPatterns();
     expect(patterns.length).toBeGreaterThan(300);
     const unlisted: string[] = [];
@@ -72,6 +84,7 @@ describe('detector patterns', () => {
         }
         if (r.status === 'safe') continue;
         if (r.status === 'vulnerable' && r.complexity.type === 'exponential') exponential.push(re.source);
+        else if (!hasUnboundedRepeat(re.source)) continue;
         const listed = Object.keys(BOUNDED).find((prefix) => re.source.startsWith(prefix));
         if (listed) used.add(listed);
         else unlisted.push(`${r.status}: ${re.source}`);
@@ -83,6 +96,8 @@ describe('detector patterns', () => {
     // a listed pattern no detector runs any more must leave the list (one recheck now finds safe may
     // stay: its verdict on timeouts varies with the machine's load)
     expect(Object.keys(BOUNDED).filter((prefix) => !patterns.some((re) => re.source.startsWith(prefix)))).toEqual([]);
+    // and only patterns that need a reason are listed
+    expect(Object.keys(BOUNDED).filter((prefix) => !patterns.some((re) => re.source.startsWith(prefix) && hasUnboundedRepeat(re.source)))).toEqual([]);
     expect(used.size).toBeGreaterThan(0);
   });
 });
