@@ -47,8 +47,20 @@ export interface Lineage {
 /** Sources also report what they could not or would not read, so nothing is skipped silently. */
 export type SkipReason = 'binary' | 'oversize' | 'unreadable' | 'ignored-by-rule' | 'symlink' | 'symlink-outside-root';
 
+/**
+ * A working-tree file the engine reads itself, on whichever thread scans it: a worker reads the files
+ * of the batches it takes, so the main thread only lists them.
+ */
+export interface FileRef {
+  readonly root: string; // absolute; `path` is relative to it
+  readonly path: string;
+  /** Larger files are skipped as oversize, unread. */
+  readonly maxBytes: number;
+}
+
 export type SourceEvent =
   | { readonly type: 'blob'; readonly blob: Blob }
+  | { readonly type: 'file'; readonly file: FileRef }
   | { readonly type: 'skip'; readonly path: string; readonly reason: SkipReason; readonly origin?: Origin; readonly message?: string };
 
 export interface Source {

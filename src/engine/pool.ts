@@ -3,7 +3,7 @@
 // in completion order; the engine sorts findings at the end, so output stays deterministic.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { Detector } from '../types.js';
+import type { Detector, FileRef, SkipReason } from '../types.js';
 import type { BlobOutcome } from './detect-blob.js';
 
 /** Set once by the CLI entry when the bundled worker script exists (dist/worker.js). */
@@ -16,6 +16,8 @@ export function setWorkerScript(url: URL | undefined): void {
 export interface DetectPool {
   /** Resolves with each blob's outcome, in order; callers send a batch only while `idle` > 0. */
   detectBatch(blobs: readonly { readonly path: string; readonly bytes: Buffer }[]): Promise<BlobOutcome[]>;
+  /** Working-tree files the worker reads itself: each one's outcome, skip, or null (nothing to scan), in order. */
+  detectFiles(files: readonly FileRef[]): Promise<FileResult[]>;
   /** Batches the workers can take now without waiting. */
   readonly idle: number;
   close(): Promise<void>;
@@ -25,8 +27,24 @@ export interface WorkerInit {
   readonly detectorIds: readonly string[];
 }
 
+/** What a worker made of one file it read. */
+export type FileResult =
+  | { readonly bytes: number; readonly outcome: BlobOutcome }
+  | { readonly skip: SkipReason; readonly message?: string }
+  | null;
+
+export type WorkerMessage = BatchMessage | FilesMessage;
+
+/** Files for a worker to read and scan. */
+export interface FilesMessage {
+  readonly kind: 'files';
+  readonly id: number;
+  readonly files: readonly FileRef[];
+}
+
 /** One message to a worker: several blobs' bytes in one transferred buffer. */
 export interface BatchMessage {
+  readonly kind: 'blobs';
   readonly id: number;
   readonly paths: readonly string[];
   /** End offset of each blob in `bytes`. */
@@ -35,7 +53,7 @@ export interface BatchMessage {
 }
 
 interface Job {
-  readonly resolve: (outcomes: BlobOutcome[]) => void;
+  readonly resolve: (results: unknown[]) => void;
   readonly reject: (error: Error) => void;
 }
 
@@ -69,11 +87,11 @@ export function createDetectPool(detectors: readonly Detector[], builtInIds: Rea
   let failure: Error | undefined;
 
   workers.forEach((worker, w) => {
-    worker.on('message', (msg: { id: number; outcomes: BlobOutcome[] }) => {
+    worker.on('message', (msg: { id: number; results: unknown[] }) => {
       load[w] = (load[w] ?? 1) - 1;
       const job = jobs.get(msg.id);
       jobs.delete(msg.id);
-      job?.resolve(msg.outcomes);
+      job?.resolve(msg.results);
     });
     worker.on('error', (error) => {
       failure = error;
@@ -82,15 +100,23 @@ export function createDetectPool(detectors: readonly Detector[], builtInIds: Rea
     });
   });
 
+  /** Posts to the least loaded worker; resolves with its reply's results. */
+  const send = <R>(message: (id: number) => WorkerMessage, transfer: ArrayBuffer[]): Promise<R[]> => {
+    if (failure) return Promise.reject(failure);
+    const w = load.indexOf(Math.min(...load));
+    load[w] = (load[w] ?? 0) + 1;
+    const id = nextId++;
+    return new Promise<R[]>((resolve, reject) => {
+      jobs.set(id, { resolve: (results) => resolve(results as R[]), reject });
+      (workers[w] as Worker).postMessage(message(id), transfer);
+    });
+  };
+
   return {
     get idle(): number {
       return failure ? 0 : load.reduce((free, n) => free + Math.max(0, PER_WORKER - n), 0);
     },
     detectBatch(blobs): Promise<BlobOutcome[]> {
-      if (failure) return Promise.reject(failure);
-      const w = load.indexOf(Math.min(...load));
-      load[w] = (load[w] ?? 0) + 1;
-      const id = nextId++;
       // One copy into a buffer of its own, transferred: the sources' buffers may be views into larger chunks.
       let total = 0;
       for (const b of blobs) total += b.bytes.length;
@@ -102,11 +128,10 @@ export function createDetectPool(detectors: readonly Detector[], builtInIds: Rea
         at += b.bytes.length;
         ends.push(at);
       }
-      const msg: BatchMessage = { id, paths: blobs.map((b) => b.path), ends, bytes };
-      return new Promise((resolve, reject) => {
-        jobs.set(id, { resolve, reject });
-        (workers[w] as Worker).postMessage(msg, [bytes.buffer]);
-      });
+      return send<BlobOutcome>((id) => ({ kind: 'blobs', id, paths: blobs.map((b) => b.path), ends, bytes }), [bytes.buffer]);
+    },
+    detectFiles(files): Promise<FileResult[]> {
+      return send<FileResult>((id) => ({ kind: 'files', id, files }), []);
     },
     async close(): Promise<void> {
       await Promise.all(workers.map((w) => w.terminate()));

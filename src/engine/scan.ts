@@ -1,8 +1,9 @@
 // The pipeline in one place: source → (binary sniff, prefilter, detectors) → findings → filters.
-import type { Blob, Detector, Finding, FindingFilter, Origin, ScanResult, ScanStats, SkipReason, Source, Warning } from '../types.js';
+import { join } from 'node:path';
+import { readFileRef } from '../sources/read-file.js';
+import type { Blob, Detector, FileRef, Finding, FindingFilter, Origin, ScanResult, ScanStats, SkipReason, Source, Warning } from '../types.js';
 import { detectChanged, VersionCache } from './delta.js';
-import * as crypto from 'node:crypto';
-import { compileDetectors, detectBlob, detectByName, pathClass, type BlobOutcome, type CompiledDetectors, type RawFinding } from './detect-blob.js';
+import { compileDetectors, copyKey, detectBlob, detectByName, type BlobOutcome, type CompiledDetectors, type RawFinding } from './detect-blob.js';
 import { findingMessage, practiceFingerprint, redact, secretFingerprint } from './finding.js';
 import { compareFindings } from './order.js';
 import { createDetectPool, defaultPoolSize, type DetectPool } from './pool.js';
@@ -12,16 +13,6 @@ import { createDetectPool, defaultPoolSize, type DetectPool } from './pool.js';
  * files finishes before a worker could even load, while a tree gains from every core.
  */
 const POOL_THRESHOLD_BYTES = 8 * 1024 * 1024;
-
-/** Files smaller than this are scanned again rather than hashed (a hash costs about what a scan of a few bytes does). */
-const MIN_COPY_BYTES = 256;
-
-/** SHA-1 of a file's bytes (native, ~1.5 GB/s): only to find identical files within one scan. */
-function contentHash(bytes: Buffer): string {
-  // crypto.hash (one call, no Hash object) exists from Node 20.12
-  const oneShot = (crypto as { hash?: (algorithm: string, data: Buffer, encoding: 'base64') => string }).hash;
-  return oneShot ? oneShot('sha1', bytes, 'base64') : crypto.createHash('sha1').update(bytes).digest('base64');
-}
 
 /** Blobs go to workers in batches (one message each way per batch, not per file). */
 const BATCH_BYTES = 1024 * 1024;
@@ -72,14 +63,15 @@ export async function runScan(source: Source, options: ScanOptions): Promise<Sca
     }
   };
 
-  const handle = (blob: Blob, outcome: BlobOutcome): void => {
-    if (outcome.kind === 'binary') skip(blob.path, 'binary');
+  /** Counts a scanned file and takes its findings; `blob` is absent when a worker read the file. */
+  const handle = (path: string, origin: Origin, length: number, outcome: BlobOutcome, blob?: Blob): void => {
+    if (outcome.kind === 'binary') skip(path, 'binary');
     else {
       stats.filesScanned++;
-      stats.bytesScanned += blob.bytes.length;
-      for (const observer of observers) observer.observeText?.(blob.path, blob.bytes);
+      stats.bytesScanned += length;
+      if (blob) for (const observer of observers) observer.observeText?.(path, blob.bytes);
     }
-    collect(blob.path, blob.origin, outcome.findings);
+    collect(path, origin, outcome.findings);
     options.onProgress?.({ blobs: stats.filesScanned + stats.filesSkipped, bytes: stats.bytesScanned, findings: findingCount });
   };
 
@@ -93,12 +85,40 @@ export async function runScan(source: Source, options: ScanOptions): Promise<Sca
   const copyKeys = new WeakMap<Blob, string>();
   const settle = (blob: Blob, outcome: BlobOutcome): void => {
     keep(blob, outcome);
-    handle(blob, outcome);
+    handle(blob.path, blob.origin, blob.bytes.length, outcome, blob);
     const key = copyKeys.get(blob);
     const entry = key === undefined ? undefined : copies.get(key);
     if (!entry) return;
     entry.outcome = outcome;
-    for (const copy of entry.waiting.splice(0)) handle(copy, outcome);
+    for (const copy of entry.waiting.splice(0)) handle(copy.path, copy.origin, copy.bytes.length, outcome, copy);
+  };
+  /** A source's skip event, or a file's read here or in a worker. */
+  const skipped = (path: string, reason: SkipReason, origin: Origin | undefined, message?: string): void => {
+    skip(path, reason, message);
+    if (reason === 'oversize') collect(path, origin, detectByName(compiled, path));
+  };
+  /** A blob scanned on this thread now, unless it is a copy of one scanned already. */
+  const scanHere = (blob: Blob): void => {
+    if (!claim(blob)) return;
+    settle(blob, detectBlob(compiled, blob.path, blob.bytes));
+  };
+  /**
+   * Whether a working-tree blob is the first of its content and path class: a later copy takes the
+   * first one's outcome, or waits for it while a worker has it.
+   */
+  const claim = (blob: Blob): boolean => {
+    if (blob.origin.kind !== 'file') return true;
+    const key = copyKey(compiled, blob.path, blob.bytes);
+    if (key === undefined) return true;
+    const known = copies.get(key);
+    if (known?.outcome) handle(blob.path, blob.origin, blob.bytes.length, known.outcome, blob);
+    else if (known) known.waiting.push(blob);
+    else {
+      copies.set(key, { waiting: [] });
+      copyKeys.set(blob, key);
+      return true;
+    }
+    return false;
   };
   let batch: Blob[] = [];
   let batchBytes = 0;
@@ -127,34 +147,56 @@ export async function runScan(source: Source, options: ScanOptions): Promise<Sca
       versions.put(blob.lineage.key, { bytes, findings: outcome.findings, wholeFile: outcome.wholeFile }, blob.lineage.uses);
     }
   };
+  // Working-tree files go to the workers unread, in batches; the worker reads each one. The main
+  // thread reads them itself before the pool starts, when every worker is busy, and when a filter
+  // must see the text of every file (--report-unused-allows).
+  let files: FileRef[] = [];
+  const flushFiles = async (workers: DetectPool): Promise<void> => {
+    const refs = files;
+    files = [];
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    if (refs.length === 0) return;
+    if (workers.idle > 0) {
+      const job: Promise<void> = workers.detectFiles(refs).then((results) => {
+        inFlight.delete(job);
+        results.forEach((result, i) => {
+          const ref = refs[i] as FileRef;
+          if (result === null) return;
+          const origin: Origin = { kind: 'file', absPath: join(ref.root, ref.path) };
+          if ('skip' in result) skipped(ref.path, result.skip, origin, result.message);
+          else handle(ref.path, origin, result.bytes, result.outcome);
+        });
+      });
+      inFlight.add(job);
+      return;
+    }
+    for (const ref of refs) {
+      const read = readFileRef(ref);
+      if (read?.type === 'skip') skipped(read.path, read.reason, read.origin, read.message);
+      else if (read) scanHere(read.blob);
+    }
+  };
   try {
     for await (const event of source.events()) {
-      if (event.type === 'skip') {
-        skip(event.path, event.reason, event.message);
-        if (event.reason === 'oversize') collect(event.path, event.origin, detectByName(compiled, event.path));
+      if (event.type === 'file' && pool && observers.length === 0) {
+        files.push(event.file);
+        if (files.length >= BATCH_FILES) await flushFiles(pool);
         continue;
       }
-      const { blob } = event;
+      const read = event.type === 'file' ? readFileRef(event.file) : event;
+      if (!read) continue;
+      if (read.type === 'skip') {
+        skipped(read.path, read.reason, read.origin, read.message);
+        continue;
+      }
+      const { blob } = read;
       // a later version of a file scanned earlier in this run: only what changed is scanned, here
       const base = blob.lineage?.base !== undefined ? versions.take(blob.lineage.base) : undefined;
       if (base) {
         settle(blob, detectChanged(compiled, blob.path, blob.bytes, base));
         continue;
       }
-      if (blob.origin.kind === 'file' && blob.bytes.length >= MIN_COPY_BYTES) {
-        const key = `${contentHash(blob.bytes)}\0${pathClass(compiled, blob.path)}`;
-        const known = copies.get(key);
-        if (known?.outcome) {
-          handle(blob, known.outcome);
-          continue;
-        }
-        if (known) {
-          known.waiting.push(blob);
-          continue;
-        }
-        copies.set(key, { waiting: [] });
-        copyKeys.set(blob, key);
-      }
+      if (!claim(blob)) continue;
       seenBytes += blob.bytes.length;
       if (pool === null && seenBytes > POOL_THRESHOLD_BYTES) pool = await startPool(options.detectors, options.sourceCores ?? 0);
       if (!pool) {
@@ -165,7 +207,10 @@ export async function runScan(source: Source, options: ScanOptions): Promise<Sca
       batchBytes += blob.bytes.length;
       if (batchBytes >= BATCH_BYTES || batch.length >= BATCH_FILES) await flush(pool);
     }
-    if (pool) await flush(pool);
+    if (pool) {
+      await flush(pool);
+      await flushFiles(pool);
+    }
     await Promise.all(inFlight);
   } finally {
     await pool?.close();
@@ -173,6 +218,8 @@ export async function runScan(source: Source, options: ScanOptions): Promise<Sca
 
   const findings = (await Promise.all(pending)).filter((f): f is Finding => f !== undefined).sort(compareFindings);
   stats.durationMs = Math.round(performance.now() - started);
+  // workers report in completion order: warnings are listed by path
+  warnings.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { findings, stats, warnings };
 }
 

@@ -1,22 +1,49 @@
-// A detection worker: compiles the detectors named by the pool once, then turns blobs into outcomes.
+// A detection worker: compiles the detectors named by the pool once, then turns batches into
+// outcomes: blobs whose bytes come in the message, or working-tree files it reads itself.
 import { parentPort, workerData } from 'node:worker_threads';
 import { allDetectors } from '../../detectors/index.js';
+import { readFileRef } from '../sources/read-file.js';
 import type { Detector } from '../types.js';
-import { compileDetectors, detectBlob } from './detect-blob.js';
-import type { BatchMessage, WorkerInit } from './pool.js';
+import { compileDetectors, copyKey, detectBlob, type BlobOutcome } from './detect-blob.js';
+import type { FileResult, WorkerInit, WorkerMessage } from './pool.js';
 
 const init = workerData as WorkerInit;
 const byId = new Map(allDetectors.map((d) => [d.id, d]));
 const compiled = compileDetectors(init.detectorIds.map((id) => byId.get(id) as Detector));
 
-parentPort?.on('message', (msg: BatchMessage) => {
+/** Outcomes of the files this worker scanned, by copy key: a copy it meets again is not rescanned. */
+const copies = new Map<string, BlobOutcome>();
+const MAX_COPIES = 100_000;
+
+parentPort?.on('message', (msg: WorkerMessage) => {
+  if (msg.kind === 'files') {
+    parentPort?.postMessage({ id: msg.id, results: msg.files.map(readAndDetect) });
+    return;
+  }
   const all = Buffer.from(msg.bytes.buffer, msg.bytes.byteOffset, msg.bytes.byteLength);
   let start = 0;
-  const outcomes = msg.paths.map((path, i) => {
+  const results = msg.paths.map((path, i) => {
     const end = msg.ends[i] as number;
     const outcome = detectBlob(compiled, path, all.subarray(start, end));
     start = end;
     return outcome;
   });
-  parentPort?.postMessage({ id: msg.id, outcomes });
+  parentPort?.postMessage({ id: msg.id, results });
 });
+
+function readAndDetect(file: Parameters<typeof readFileRef>[0]): FileResult {
+  const event = readFileRef(file);
+  if (!event) return null;
+  if (event.type === 'skip') return { skip: event.reason, ...(event.message !== undefined ? { message: event.message } : {}) };
+  const { path, bytes } = event.blob;
+  const key = copyKey(compiled, path, bytes);
+  let outcome = key === undefined ? undefined : copies.get(key);
+  if (!outcome) {
+    outcome = detectBlob(compiled, path, bytes);
+    if (key !== undefined) {
+      if (copies.size >= MAX_COPIES) copies.clear();
+      copies.set(key, outcome);
+    }
+  }
+  return { bytes: bytes.length, outcome };
+}

@@ -1,30 +1,89 @@
 // Worker threads must not change results: the bundled CLI (which uses the pool once a scan passes
-// 8 MiB) and the in-process engine (never) report the same findings on the same tree.
-import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+// 8 MiB) and the in-process engine (never) report the same findings, counts and warnings on the
+// same tree, and a worker that reads working-tree files itself gives what the main thread would.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, symlinkSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { pathToFileURL } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { allDetectors } from '../../detectors/index.js';
 import { githubToken } from '../../detectors/secrets/github.js';
+import { compileDetectors, detectBlob } from '../../src/engine/detect-blob.js';
+import { createDetectPool, setWorkerScript, type FileResult } from '../../src/engine/pool.js';
+import { readFileRef } from '../../src/sources/read-file.js';
 import { runCli } from '../helpers/run-cli.js';
 import { tmpDir, writeTree } from '../helpers/tmp.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const BUILT = existsSync(join(ROOT, 'dist/worker.js'));
+const WORKER = join(ROOT, 'dist/worker.js');
+const BUILT = existsSync(WORKER);
 const TOKEN = (githubToken.examples.positive[0] as { text: string }).text.match(/ghp_\w+/)?.[0] as string;
+const FILLER = 'const value = computeSomething(input, options); // nothing secret here\n'.repeat(900);
+
+/** A tree past the pool threshold whose last folder (walked once workers run) holds every kind of file. */
+function buildTree(): string {
+  const dir = tmpDir();
+  const files: Record<string, string | Buffer> = {};
+  for (let i = 0; i < 200; i++) files[`a/f${String(i).padStart(3, '0')}.js`] = `// file ${i}\n${FILLER}`; // ~13 MB, no two alike
+  for (let i = 0; i < 40; i++) files[`z/t${String(i).padStart(2, '0')}.js`] = `// ${i}\n${FILLER.slice(0, 2000 + i)}const t = "${TOKEN}";\n`;
+  const copy = `${FILLER.slice(0, 3000)}const t = "${TOKEN}";\n`;
+  for (const p of ['z/copy/a.js', 'z/copy/b.js', 'z/copy/nested/a.js', 'z/copy/.env']) files[p] = copy;
+  files['z/image.bin'] = Buffer.concat([Buffer.from(`token ${TOKEN}\n`), Buffer.alloc(64), Buffer.from(FILLER.slice(0, 500))]);
+  files['z/big/terraform.tfstate'] = `{"version": 4}\n${' '.repeat(300 * 1024)}\n`;
+  writeTree(dir, files);
+  symlinkSync(join(dir, 'z/t00.js'), join(dir, 'z/link-inside.js'));
+  symlinkSync('/etc/hostname', join(dir, 'z/link-outside'));
+  execFileSync('mkfifo', [join(dir, 'z/pipe')]);
+  return dir;
+}
 
 describe.skipIf(!BUILT)('worker pool (needs npm run build)', () => {
-  it('gives the same findings as the in-thread engine on a tree larger than the pool threshold', async () => {
-    const dir = tmpDir();
-    const filler = 'const value = computeSomething(input, options); // nothing secret here\n'.repeat(2000);
-    const files: Record<string, string> = {};
-    for (let i = 0; i < 120; i++) files[`src/f${String(i).padStart(3, '0')}.js`] = i % 17 === 0 ? `${filler}const t = "${TOKEN}";\n` : filler;
-    writeTree(dir, files);
-    const child = spawnSync('node', [join(ROOT, 'bin/secret-hygiene.js'), 'scan', dir, '-f', 'json'], { encoding: 'utf8', env: { ...process.env, SECRET_HYGIENE_WORKERS: '2' } });
+  afterAll(() => setWorkerScript(undefined));
+
+  it('gives the same findings, counts and warnings as the in-thread engine on a tree larger than the pool threshold', async () => {
+    const dir = buildTree();
+    const args = ['scan', dir, '-f', 'json', '--max-file-size', '200KiB'];
+    const child = spawnSync('node', [join(ROOT, 'bin/secret-hygiene.js'), ...args], { encoding: 'utf8', env: { ...process.env, SECRET_HYGIENE_WORKERS: '2' } });
     expect(child.status).toBe(1);
-    const viaCli = child.stdout;
-    const inThread = await runCli(['scan', dir, '-f', 'json']);
-    const strip = (s: string) => (JSON.parse(s) as { findings: unknown[] }).findings;
-    expect(strip(viaCli)).toEqual(strip(inThread.stdout));
-    expect(strip(viaCli)).toHaveLength(8);
+    const inThread = await runCli(args);
+    const comparable = (s: string) => {
+      const report = JSON.parse(s) as { findings: unknown[]; stats: Record<string, unknown>; warnings: unknown[] };
+      const { durationMs: _, ...stats } = report.stats;
+      return { findings: report.findings, stats, warnings: report.warnings };
+    };
+    const viaWorkers = comparable(child.stdout);
+    expect(viaWorkers).toEqual(comparable(inThread.stdout));
+    const paths = (viaWorkers.findings as { path: string }[]).map((f) => f.path);
+    expect(paths.filter((p) => /^z\/t\d\d\.js$/.test(p))).toHaveLength(40);
+    expect(paths).toEqual(expect.arrayContaining(['z/copy/a.js', 'z/copy/b.js', 'z/copy/nested/a.js', 'z/copy/.env', 'z/big/terraform.tfstate']));
+    expect(viaWorkers.stats).toMatchObject({ filesScanned: 244, skipped: { binary: 1, oversize: 1, symlink: 1, 'symlink-outside-root': 1 } });
+  });
+
+  it('reads and scans working-tree files in a worker as the main thread does', async () => {
+    const dir = buildTree();
+    setWorkerScript(pathToFileURL(WORKER));
+    const pool = createDetectPool(allDetectors, new Set(allDetectors.map((d) => d.id)), 1);
+    expect(pool).toBeDefined();
+    const paths = ['z/t00.js', 'z/copy/a.js', 'z/copy/b.js', 'z/image.bin', 'z/big/terraform.tfstate', 'z/link-inside.js', 'z/link-outside', 'z/pipe', 'z/missing.js'];
+    const refs = paths.map((path) => ({ root: dir, path, maxBytes: 200 * 1024 }));
+    let results: FileResult[];
+    try {
+      results = await pool!.detectFiles(refs);
+    } finally {
+      await pool!.close();
+    }
+    const compiled = compileDetectors(allDetectors);
+    const expected = refs.map((ref): FileResult => {
+      const read = readFileRef(ref);
+      if (!read) return null;
+      if (read.type === 'skip') return { skip: read.reason, ...(read.message !== undefined ? { message: read.message } : {}) };
+      return { bytes: read.blob.bytes.length, outcome: detectBlob(compiled, read.blob.path, read.blob.bytes) };
+    });
+    expect(results).toEqual(expected);
+    expect(results.map((r) => (r === null ? null : 'skip' in r ? r.skip : r.outcome.kind))).toEqual([
+      'scanned', 'scanned', 'scanned', 'binary', 'oversize', 'symlink', 'symlink-outside-root', null, null,
+    ]);
+    const found = results.map((r) => (r && 'outcome' in r ? r.outcome.findings.length : 0));
+    expect(found.slice(0, 3).every((n) => n > 0)).toBe(true);
   });
 });

@@ -58,7 +58,7 @@ describe('gitBlobSource', () => {
       if (e.type === 'blob') {
         events.push(`${e.blob.path}=${e.blob.bytes.toString().trim()}@${e.blob.origin.kind}`);
         if (e.blob.path !== 'd.txt') buffers.add(e.blob.bytes);
-      } else events.push(`${e.path}:${e.reason}`);
+      } else if (e.type === 'skip') events.push(`${e.path}:${e.reason}`);
     }
     expect(events.sort()).toEqual(['a.txt=same@git-blob', 'b.txt=same@git-blob', 'd.txt=other@git-blob', 'vendor/c.txt:ignored-by-rule']);
     expect(buffers.size).toBe(1); // one read, shared by both paths
