@@ -56,9 +56,19 @@ function splitGlobs(globs: readonly string[]): { base?: (s: string) => boolean; 
   const base = globs.filter((g) => !g.includes('/'));
   const full = globs.filter((g) => g.includes('/'));
   return {
-    ...(base.length ? { base: picomatch(base, { dot: true }) } : {}),
-    ...(full.length ? { full: picomatch(full, { dot: true }) } : {}),
+    ...(base.length ? { base: anyGlob(base) } : {}),
+    ...(full.length ? { full: anyGlob(full) } : {}),
   };
+}
+
+/**
+ * One regular expression for a list of globs (each one anchored by picomatch): a single test per
+ * path. picomatch's own matcher for a list runs each glob's test in turn and builds a result object
+ * each time, which made path gates a tenth of a tree scan's main-thread time.
+ */
+function anyGlob(globs: readonly string[]): (s: string) => boolean {
+  const re = new RegExp(globs.map((g) => `(?:${picomatch.makeRe(g, { dot: true }).source})`).join('|'));
+  return (s: string) => re.test(s);
 }
 
 function basename(path: string): string {
