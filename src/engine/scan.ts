@@ -151,6 +151,7 @@ export async function runScan(source: Source, options: ScanOptions): Promise<Sca
   // thread reads them itself before the pool starts, when every worker is busy, and when a filter
   // must see the text of every file (--report-unused-allows).
   let files: FileRef[] = [];
+  const scratch = Buffer.allocUnsafe(1 << 20);
   const flushFiles = async (workers: DetectPool): Promise<void> => {
     const refs = files;
     files = [];
@@ -171,7 +172,7 @@ export async function runScan(source: Source, options: ScanOptions): Promise<Sca
       return;
     }
     for (const ref of refs) {
-      const read = readFileRef(ref);
+      const read = readFileRef(ref, scratch); // scanned at once; a waiting copy keeps only its length
       if (read?.type === 'skip') skipped(read.path, read.reason, read.origin, read.message);
       else if (read) scanHere(read.blob);
     }

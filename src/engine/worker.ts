@@ -15,6 +15,9 @@ const compiled = compileDetectors(init.detectorIds.map((id) => byId.get(id) as D
 const copies = new Map<string, BlobOutcome>();
 const MAX_COPIES = 100_000;
 
+/** Files are read into this and scanned at once: nothing of their bytes outlives the scan. */
+const scratch = Buffer.allocUnsafe(1 << 20);
+
 parentPort?.on('message', (msg: WorkerMessage) => {
   if (msg.kind === 'files') {
     parentPort?.postMessage({ id: msg.id, results: msg.files.map(readAndDetect) });
@@ -32,7 +35,7 @@ parentPort?.on('message', (msg: WorkerMessage) => {
 });
 
 function readAndDetect(file: Parameters<typeof readFileRef>[0]): FileResult {
-  const event = readFileRef(file);
+  const event = readFileRef(file, scratch);
   if (!event) return null;
   if (event.type === 'skip') return { skip: event.reason, ...(event.message !== undefined ? { message: event.message } : {}) };
   const { path, bytes } = event.blob;
