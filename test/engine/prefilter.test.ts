@@ -52,3 +52,56 @@ describe('eligible detectors', () => {
     expect(hits.detectors).toEqual([1]);
   });
 });
+
+describe('blobs scanned as interleaved parts', () => {
+  // Blobs of 1 KiB and more run as three interleaved automaton chains over three parts; every
+  // keyword occurrence must be found once, with its UTF-16 offset, wherever the parts are cut.
+  const keywordLists = [['ghp_', 'gho_'], ['akia'], ['key', 'monkey', 'keyring'], ['password'], ['-----begin'], ['k']];
+  const prefilter = buildPrefilter(keywordLists);
+  const keywords = [...new Set(keywordLists.flat())];
+  const pieces = ['é', '😀', '中', ' ', '\n', 'x', 'ab', '=', 'KEY', 'Akia', 'MonKey', 'PASSWORD', '-----BEGIN'];
+
+  /** Every occurrence of every keyword, by plain search of the decoded text (ASCII case folded). */
+  function reference(text: string): Map<number, number[]> {
+    const folded = text.replace(/[A-Z]/g, (c) => c.toLowerCase());
+    const out = new Map<number, number[]>();
+    keywordLists.forEach((list, d) => {
+      const starts: number[] = [];
+      for (const keyword of new Set(list)) {
+        for (let at = folded.indexOf(keyword); at >= 0; at = folded.indexOf(keyword, at + 1)) starts.push(at);
+      }
+      if (starts.length) out.set(d, starts.sort((a, b) => a - b));
+    });
+    return out;
+  }
+
+  it('finds what a plain search finds, with keywords cut by the parts and multi-byte text before them', async () => {
+    const { mulberry32 } = await import('../helpers/random.js');
+    const random = mulberry32(7);
+    const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
+    let cut = 0;
+    for (let round = 0; round < 400; round++) {
+      let text = '';
+      const target = 1024 + Math.floor(random() * 4096);
+      while (Buffer.byteLength(text) < target) text += random() < 0.15 ? pick(keywords) : pick(pieces);
+      // a keyword across each boundary between parts (byte offsets n/3 and 2n/3), a few bytes before it
+      const bytes = Buffer.from(text);
+      const q = Math.floor(bytes.length / 3);
+      for (const boundary of [q, 2 * q]) {
+        const keyword = Buffer.from(pick(keywords).toUpperCase());
+        const at = boundary - 1 - Math.floor(random() * (keyword.length - 1 || 1));
+        if (at < 0 || bytes.subarray(at, at + keyword.length).some((b) => b >= 0x80)) continue;
+        if (at + keyword.length > boundary) cut++;
+        keyword.copy(bytes, at);
+      }
+      const decoded = bytes.toString('utf8');
+      if (decoded.includes('\uFFFD')) continue; // a keyword written over a multi-byte character
+      const hits = prefilter.hits(bytes);
+      expect(hits.units).toBe(decoded.length);
+      const expected = reference(decoded);
+      expect(new Map([...hits.starts].sort(([a], [b]) => a - b))).toEqual(new Map([...expected].sort(([a], [b]) => a - b)));
+      expect([...hits.detectors].sort()).toEqual([...expected.keys()].sort());
+    }
+    expect(cut).toBeGreaterThan(300); // keywords did straddle the cuts
+  });
+});
