@@ -68,7 +68,23 @@ function splitGlobs(globs: readonly string[]): { base?: (s: string) => boolean; 
  */
 function anyGlob(globs: readonly string[]): (s: string) => boolean {
   const re = new RegExp(globs.map((g) => `(?:${picomatch.makeRe(g, { dot: true }).source})`).join('|'));
-  return (s: string) => re.test(s);
+  // picomatch's expression for `**/` tries every split of the path; a plain search for a word the
+  // path must contain rules out almost every path first
+  const literals = globs.map(requiredLiteral);
+  if (literals.some((l) => l === undefined)) return (s: string) => re.test(s);
+  const words = literals as string[];
+  return (s: string) => words.some((w) => s.includes(w)) && re.test(s);
+}
+
+/**
+ * The longest run of plain characters between wildcards and slashes: any path the glob matches
+ * contains it. Undefined where a glob's syntax could make it optional (braces, extglobs, escapes).
+ */
+function requiredLiteral(glob: string): string | undefined {
+  if (/[{}()!\\]/.test(glob)) return undefined;
+  const parts = glob.replace(/\[[^\]]*\]/g, '/').split(/[*?/]+/);
+  const longest = parts.reduce((a, b) => (b.length > a.length ? b : a), '');
+  return longest.length > 0 ? longest : undefined;
 }
 
 function basename(path: string): string {

@@ -6,7 +6,12 @@ import { allDetectors } from '../../detectors/index.js';
 import { LOG_FILE_GLOBS } from '../../detectors/kit/log-files.js';
 import { compilePathGates, compilePathMatcher } from '../../src/engine/path-match.js';
 
-const LISTS = [...allDetectors.map((d) => d.paths ?? []).filter((globs) => globs.length > 0), LOG_FILE_GLOBS];
+const LISTS = [
+  ...allDetectors.map((d) => d.paths ?? []).filter((globs) => globs.length > 0),
+  LOG_FILE_GLOBS,
+  // the syntax a config's custom detector may use: classes, braces, extglobs, ? and nested **
+  ['src/**/*.{ts,js}', 'a?c/**', '**/[0-9][0-9]-*.env', '+(x|y)/z.txt', '**/.config/**/token', 'deep/er/**/z'],
+];
 
 /** Paths near the globs: their literal parts, in and out of folders, with and without dots. */
 function pathsFor(globs: readonly string[]): string[] {
