@@ -18,6 +18,9 @@ const POOL_THRESHOLD_BYTES = 8 * 1024 * 1024;
 const BATCH_BYTES = 1024 * 1024;
 const BATCH_FILES = 256;
 
+/** How long the main thread scans files of a batch itself before it looks again for an idle worker. */
+const INLINE_SLICE_MS = 20;
+
 /** Bytes of earlier history versions kept for comparison with their later versions. */
 const VERSION_CACHE_BYTES = 96 * 1024 * 1024;
 
@@ -171,8 +174,15 @@ export async function runScan(source: Source, options: ScanOptions): Promise<Sca
       inFlight.add(job);
       return;
     }
-    for (const ref of refs) {
-      const read = readFileRef(ref, scratch); // scanned at once; a waiting copy keeps only its length
+    // file sizes are not known before reading: after a slice of time, what is left of the batch goes
+    // back to the queue, so that a worker that has run dry gets it
+    const deadline = performance.now() + INLINE_SLICE_MS;
+    for (let k = 0; k < refs.length; k++) {
+      if (k > 0 && performance.now() > deadline) {
+        files = refs.slice(k);
+        return;
+      }
+      const read = readFileRef(refs[k] as FileRef, scratch); // scanned at once; a waiting copy keeps only its length
       if (read?.type === 'skip') skipped(read.path, read.reason, read.origin, read.message);
       else if (read) scanHere(read.blob);
     }
@@ -210,7 +220,7 @@ export async function runScan(source: Source, options: ScanOptions): Promise<Sca
     }
     if (pool) {
       await flush(pool);
-      await flushFiles(pool);
+      while (files.length > 0) await flushFiles(pool);
     }
     await Promise.all(inFlight);
   } finally {
