@@ -1,6 +1,5 @@
 // The per-blob step of the pipeline: prefilter, detectors, positions, de-duplication. Pure and
 // synchronous (bytes in, raw findings out) so that it can run in a worker thread.
-import * as crypto from 'node:crypto';
 import { LOG_FILE_GLOBS } from '../../detectors/kit/log-files.js';
 import { isProsePath } from '../../detectors/kit/prose.js';
 import type { Detector, DetectorInput, Match, PolicyId } from '../types.js';
@@ -111,25 +110,6 @@ export function detectRange(
 }
 
 const gateKeys = new WeakMap<ReadonlySet<number>, string>();
-
-/** Files smaller than this are scanned again rather than hashed (a hash costs about what a scan of a few bytes does). */
-const MIN_COPY_BYTES = 256;
-
-/**
- * What makes two files' outcomes equal: the same bytes (SHA-1, native, ~1.5 GB/s) under the same
- * path class. Undefined for a small file, which is scanned again. Only to find identical files
- * within one scan (vendored copies, several node_modules).
- */
-export function copyKey(compiled: CompiledDetectors, path: string, bytes: Buffer): string | undefined {
-  if (bytes.length < MIN_COPY_BYTES) return undefined;
-  return `${contentHash(bytes)}\0${pathClass(compiled, path)}`;
-}
-
-function contentHash(bytes: Buffer): string {
-  // crypto.hash (one call, no Hash object) exists from Node 20.12
-  const oneShot = (crypto as { hash?: (algorithm: string, data: Buffer, encoding: 'base64') => string }).hash;
-  return oneShot ? oneShot('sha1', bytes, 'base64') : crypto.createHash('sha1').update(bytes).digest('base64');
-}
 
 /**
  * Everything the engine and the detectors may read from a path (Detector.detect's contract): its file

@@ -3,3 +3,4 @@ export { allDetectors } from '../../detectors/index.js';
 export { compileDetectors, detectBlob } from './detect-blob.js';
 export { compilePathMatcher } from './path-match.js';
 export { buildPrefilter } from './prefilter.js';
+export { CopyTable } from './copy-table.js';

@@ -25,11 +25,17 @@ export interface DetectPool {
 
 export interface WorkerInit {
   readonly detectorIds: readonly string[];
+  /** The scan's table of identical files (CopyTable.share()), claimed in by every thread. */
+  readonly copies: SharedArrayBuffer;
 }
 
-/** What a worker made of one file it read. */
+/**
+ * What a worker made of one file it read: its outcome (under its copy-table slot, -1 if untracked),
+ * or the slot of an identical file some thread claimed first, whose outcome is this file's too.
+ */
 export type FileResult =
-  | { readonly bytes: number; readonly outcome: BlobOutcome }
+  | { readonly bytes: number; readonly outcome: BlobOutcome; readonly slot: number }
+  | { readonly bytes: number; readonly copyOf: number }
   | { readonly skip: SkipReason; readonly message?: string }
   | null;
 
@@ -77,9 +83,14 @@ export function defaultPoolSize(env: NodeJS.ProcessEnv = process.env, sourceCore
  * worker script (running from sources), a single core, or detectors a worker cannot rebuild (custom
  * detectors from a config file are compiled only in the main thread).
  */
-export function createDetectPool(detectors: readonly Detector[], builtInIds: ReadonlySet<string>, size = defaultPoolSize()): DetectPool | undefined {
+export function createDetectPool(
+  detectors: readonly Detector[],
+  builtInIds: ReadonlySet<string>,
+  copies: SharedArrayBuffer,
+  size = defaultPoolSize(),
+): DetectPool | undefined {
   if (!workerScript || size < 1 || detectors.some((d) => !builtInIds.has(d.id))) return undefined;
-  const init: WorkerInit = { detectorIds: detectors.map((d) => d.id) };
+  const init: WorkerInit = { detectorIds: detectors.map((d) => d.id), copies };
   const workers = Array.from({ length: size }, () => new Worker(workerScript as URL, { workerData: init }));
   const jobs = new Map<number, Job>();
   const load = new Array<number>(size).fill(0);

@@ -2,8 +2,9 @@
 import { join } from 'node:path';
 import { readFileRef } from '../sources/read-file.js';
 import type { Blob, Detector, FileRef, Finding, FindingFilter, Origin, ScanResult, ScanStats, SkipReason, Source, Warning } from '../types.js';
+import { CopyTable } from './copy-table.js';
 import { detectChanged, VersionCache } from './delta.js';
-import { compileDetectors, copyKey, detectBlob, detectByName, type BlobOutcome, type CompiledDetectors, type RawFinding } from './detect-blob.js';
+import { compileDetectors, detectBlob, detectByName, pathClass, type BlobOutcome, type CompiledDetectors, type RawFinding } from './detect-blob.js';
 import { findingMessage, practiceFingerprint, redact, secretFingerprint } from './finding.js';
 import { compareFindings } from './order.js';
 import { createDetectPool, defaultPoolSize, type DetectPool } from './pool.js';
@@ -82,18 +83,34 @@ export async function runScan(source: Source, options: ScanOptions): Promise<Sca
   const inFlight = new Set<Promise<void>>();
   let seenBytes = 0;
   const versions = new VersionCache(VERSION_CACHE_BYTES);
-  // Identical files (vendored copies, several node_modules) are scanned once: later copies take the
-  // first one's outcome, or wait for it while a worker has it.
-  const copies = new Map<string, { outcome?: BlobOutcome; waiting: Blob[] }>();
-  const copyKeys = new WeakMap<Blob, string>();
+  // Identical files (vendored copies, several node_modules) are scanned once: the first claim of a
+  // (content, path class) key in the shared table scans the file, in whichever thread reads it; later
+  // copies take its outcome, or wait for it.
+  let copyTable: CopyTable | undefined;
+  const slotOutcomes = new Map<number, BlobOutcome>();
+  /** Copies whose first file a worker still has; `blob` only while a filter must see every file's text. */
+  const slotWaiting = new Map<number, { path: string; origin: Origin; length: number; blob?: Blob }[]>();
+  const slotOf = new WeakMap<Blob, number>();
+  const settleSlot = (slot: number, outcome: BlobOutcome): void => {
+    slotOutcomes.set(slot, outcome);
+    for (const copy of slotWaiting.get(slot) ?? []) handle(copy.path, copy.origin, copy.length, outcome, copy.blob);
+    slotWaiting.delete(slot);
+  };
+  const copyOf = (slot: number, path: string, origin: Origin, length: number, blob?: Blob): void => {
+    const outcome = slotOutcomes.get(slot);
+    if (outcome) handle(path, origin, length, outcome, blob);
+    else {
+      const copy = { path, origin, length, ...(blob && observers.length > 0 ? { blob } : {}) };
+      const waiting = slotWaiting.get(slot);
+      if (waiting) waiting.push(copy);
+      else slotWaiting.set(slot, [copy]);
+    }
+  };
   const settle = (blob: Blob, outcome: BlobOutcome): void => {
     keep(blob, outcome);
     handle(blob.path, blob.origin, blob.bytes.length, outcome, blob);
-    const key = copyKeys.get(blob);
-    const entry = key === undefined ? undefined : copies.get(key);
-    if (!entry) return;
-    entry.outcome = outcome;
-    for (const copy of entry.waiting.splice(0)) handle(copy.path, copy.origin, copy.bytes.length, outcome, copy);
+    const slot = slotOf.get(blob);
+    if (slot !== undefined) settleSlot(slot, outcome);
   };
   /** A source's skip event, or a file's read here or in a worker. */
   const skipped = (path: string, reason: SkipReason, origin: Origin | undefined, message?: string): void => {
@@ -105,22 +122,16 @@ export async function runScan(source: Source, options: ScanOptions): Promise<Sca
     if (!claim(blob)) return;
     settle(blob, detectBlob(compiled, blob.path, blob.bytes));
   };
-  /**
-   * Whether a working-tree blob is the first of its content and path class: a later copy takes the
-   * first one's outcome, or waits for it while a worker has it.
-   */
+  /** Whether a working-tree blob is to be scanned: the first of its content and path class, or untracked. */
   const claim = (blob: Blob): boolean => {
     if (blob.origin.kind !== 'file') return true;
-    const key = copyKey(compiled, blob.path, blob.bytes);
-    if (key === undefined) return true;
-    const known = copies.get(key);
-    if (known?.outcome) handle(blob.path, blob.origin, blob.bytes.length, known.outcome, blob);
-    else if (known) known.waiting.push(blob);
-    else {
-      copies.set(key, { waiting: [] });
-      copyKeys.set(blob, key);
+    copyTable ??= new CopyTable();
+    const { slot, first } = copyTable.claim(blob.bytes, () => pathClass(compiled, blob.path));
+    if (first) {
+      if (slot >= 0) slotOf.set(blob, slot);
       return true;
     }
+    copyOf(slot, blob.path, blob.origin, blob.bytes.length, blob);
     return false;
   };
   let batch: Blob[] = [];
@@ -168,7 +179,11 @@ export async function runScan(source: Source, options: ScanOptions): Promise<Sca
           if (result === null) return;
           const origin: Origin = { kind: 'file', absPath: join(ref.root, ref.path) };
           if ('skip' in result) skipped(ref.path, result.skip, origin, result.message);
-          else handle(ref.path, origin, result.bytes, result.outcome);
+          else if ('copyOf' in result) copyOf(result.copyOf, ref.path, origin, result.bytes);
+          else {
+            handle(ref.path, origin, result.bytes, result.outcome);
+            if (result.slot >= 0) settleSlot(result.slot, result.outcome);
+          }
         });
       });
       inFlight.add(job);
@@ -209,7 +224,7 @@ export async function runScan(source: Source, options: ScanOptions): Promise<Sca
       }
       if (!claim(blob)) continue;
       seenBytes += blob.bytes.length;
-      if (pool === null && seenBytes > POOL_THRESHOLD_BYTES) pool = await startPool(options.detectors, options.sourceCores ?? 0);
+      if (pool === null && seenBytes > POOL_THRESHOLD_BYTES) pool = await startPool(options.detectors, (copyTable ??= new CopyTable()).share(), options.sourceCores ?? 0);
       if (!pool) {
         settle(blob, detectBlob(compiled, blob.path, blob.bytes));
         continue;
@@ -234,9 +249,9 @@ export async function runScan(source: Source, options: ScanOptions): Promise<Sca
   return { findings, stats, warnings };
 }
 
-async function startPool(detectors: readonly Detector[], sourceCores: number): Promise<DetectPool | undefined> {
+async function startPool(detectors: readonly Detector[], copies: SharedArrayBuffer, sourceCores: number): Promise<DetectPool | undefined> {
   const { allDetectors } = await import('../../detectors/index.js');
-  return createDetectPool(detectors, new Set(allDetectors.map((d) => d.id)), defaultPoolSize(process.env, sourceCores));
+  return createDetectPool(detectors, new Set(allDetectors.map((d) => d.id)), copies, defaultPoolSize(process.env, sourceCores));
 }
 
 /** Raw finding → Finding: fingerprint, redaction, message. */

@@ -4,16 +4,15 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { allDetectors } from '../../detectors/index.js';
 import { readFileRef } from '../sources/read-file.js';
 import type { Detector } from '../types.js';
-import { compileDetectors, copyKey, detectBlob, type BlobOutcome } from './detect-blob.js';
+import { CopyTable } from './copy-table.js';
+import { compileDetectors, detectBlob, pathClass } from './detect-blob.js';
 import type { FileResult, WorkerInit, WorkerMessage } from './pool.js';
 
 const init = workerData as WorkerInit;
 const byId = new Map(allDetectors.map((d) => [d.id, d]));
 const compiled = compileDetectors(init.detectorIds.map((id) => byId.get(id) as Detector));
 
-/** Outcomes of the files this worker scanned, by copy key: a copy it meets again is not rescanned. */
-const copies = new Map<string, BlobOutcome>();
-const MAX_COPIES = 100_000;
+const copies = new CopyTable(init.copies);
 
 /** Files are read into this and scanned at once: nothing of their bytes outlives the scan. */
 const scratch = Buffer.allocUnsafe(1 << 20);
@@ -39,14 +38,7 @@ function readAndDetect(file: Parameters<typeof readFileRef>[0]): FileResult {
   if (!event) return null;
   if (event.type === 'skip') return { skip: event.reason, ...(event.message !== undefined ? { message: event.message } : {}) };
   const { path, bytes } = event.blob;
-  const key = copyKey(compiled, path, bytes);
-  let outcome = key === undefined ? undefined : copies.get(key);
-  if (!outcome) {
-    outcome = detectBlob(compiled, path, bytes);
-    if (key !== undefined) {
-      if (copies.size >= MAX_COPIES) copies.clear();
-      copies.set(key, outcome);
-    }
-  }
-  return { bytes: bytes.length, outcome };
+  const claim = copies.claim(bytes, () => pathClass(compiled, path));
+  if (!claim.first) return { bytes: bytes.length, copyOf: claim.slot };
+  return { bytes: bytes.length, outcome: detectBlob(compiled, path, bytes), slot: claim.slot };
 }

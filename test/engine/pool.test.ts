@@ -8,7 +8,8 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { allDetectors } from '../../detectors/index.js';
 import { githubToken } from '../../detectors/secrets/github.js';
-import { compileDetectors, detectBlob } from '../../src/engine/detect-blob.js';
+import { CopyTable } from '../../src/engine/copy-table.js';
+import { compileDetectors, detectBlob, pathClass } from '../../src/engine/detect-blob.js';
 import { createDetectPool, setWorkerScript, type FileResult } from '../../src/engine/pool.js';
 import { readFileRef } from '../../src/sources/read-file.js';
 import { runCli } from '../helpers/run-cli.js';
@@ -62,9 +63,9 @@ describe.skipIf(!BUILT)('worker pool (needs npm run build)', () => {
   it('reads and scans working-tree files in a worker as the main thread does', async () => {
     const dir = buildTree();
     setWorkerScript(pathToFileURL(WORKER));
-    const pool = createDetectPool(allDetectors, new Set(allDetectors.map((d) => d.id)), 1);
+    const pool = createDetectPool(allDetectors, new Set(allDetectors.map((d) => d.id)), new CopyTable().share(), 1);
     expect(pool).toBeDefined();
-    const paths = ['z/t00.js', 'z/copy/a.js', 'z/copy/b.js', 'z/image.bin', 'z/big/terraform.tfstate', 'z/link-inside.js', 'z/link-outside', 'z/pipe', 'z/missing.js'];
+    const paths = ['z/t00.js', 'z/copy/a.js', 'z/copy/nested/a.js', 'z/image.bin', 'z/big/terraform.tfstate', 'z/link-inside.js', 'z/link-outside', 'z/pipe', 'z/missing.js'];
     const refs = paths.map((path) => ({ root: dir, path, maxBytes: 200 * 1024 }));
     let results: FileResult[];
     try {
@@ -72,18 +73,24 @@ describe.skipIf(!BUILT)('worker pool (needs npm run build)', () => {
     } finally {
       await pool!.close();
     }
+    // the same steps in this thread, claiming in a table of its own in the same order
     const compiled = compileDetectors(allDetectors);
+    const copies = new CopyTable();
     const expected = refs.map((ref): FileResult => {
       const read = readFileRef(ref);
       if (!read) return null;
       if (read.type === 'skip') return { skip: read.reason, ...(read.message !== undefined ? { message: read.message } : {}) };
-      return { bytes: read.blob.bytes.length, outcome: detectBlob(compiled, read.blob.path, read.blob.bytes) };
+      const { path, bytes } = read.blob;
+      const claim = copies.claim(bytes, () => pathClass(compiled, path));
+      if (!claim.first) return { bytes: bytes.length, copyOf: claim.slot };
+      return { bytes: bytes.length, outcome: detectBlob(compiled, path, bytes), slot: claim.slot };
     });
     expect(results).toEqual(expected);
-    expect(results.map((r) => (r === null ? null : 'skip' in r ? r.skip : r.outcome.kind))).toEqual([
-      'scanned', 'scanned', 'scanned', 'binary', 'oversize', 'symlink', 'symlink-outside-root', null, null,
+    expect(results.map((r) => (r === null ? null : 'skip' in r ? r.skip : 'copyOf' in r ? 'copy' : r.outcome.kind))).toEqual([
+      'scanned', 'scanned', 'copy', 'binary', 'oversize', 'symlink', 'symlink-outside-root', null, null,
     ]);
-    const found = results.map((r) => (r && 'outcome' in r ? r.outcome.findings.length : 0));
-    expect(found.slice(0, 3).every((n) => n > 0)).toBe(true);
+    const [first, copy] = results.slice(1, 3) as unknown as [{ slot: number; outcome: { findings: unknown[] } }, { copyOf: number }];
+    expect(copy.copyOf).toBe(first.slot);
+    expect(first.outcome.findings.length).toBeGreaterThan(0);
   });
 });
