@@ -124,15 +124,16 @@ export class RawLogParser {
   constructor(private readonly onBlob?: (blob: HistoryBlob) => void) {}
 
   push(chunk: Buffer): void {
-    let pos = 0;
-    for (let nul = chunk.indexOf(0, pos); nul >= 0; nul = chunk.indexOf(0, pos)) {
-      const piece = chunk.subarray(pos, nul);
-      const token = this.carry.length > 0 ? Buffer.concat([...this.carry, piece]) : piece;
-      this.carry = [];
-      this.token(token.toString('utf8'));
-      pos = nul + 1;
+    // one decode per chunk, up to its last NUL (a character cut by the chunk's end waits in `carry`);
+    // tokens are slices of that string
+    const last = chunk.lastIndexOf(0);
+    if (last < 0) {
+      this.carry.push(chunk);
+      return;
     }
-    if (pos < chunk.length) this.carry.push(chunk.subarray(pos));
+    const whole = this.carry.length > 0 ? Buffer.concat([...this.carry, chunk.subarray(0, last)]) : chunk.subarray(0, last);
+    this.carry = last + 1 < chunk.length ? [chunk.subarray(last + 1)] : [];
+    for (const token of whole.toString('utf8').split('\0')) this.token(token);
   }
 
   end(): void {

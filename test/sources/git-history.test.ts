@@ -31,6 +31,18 @@ describe('collectIntroductions', () => {
     expect(table.commits[table.commitOf(kept, 'lib-keep.js') as number]?.oid).toBe(fx.commits.renamed);
   });
 
+  it('keeps non-ASCII paths whole when a chunk ends inside one of their characters', async () => {
+    const dir = tmpRepo({ 'données/clé.txt': 'one\n', '日本/設定.env': 'two\n' });
+    const table = await collectIntroductions(dir, ['--all']);
+    const out = execFileSync('git', ['log', '--all', '--raw', '--no-abbrev', '--no-renames', '-c', '--root', '--topo-order', '-z', FORMAT], { cwd: dir });
+    const parser = new RawLogParser();
+    for (let i = 0; i < out.length; i++) parser.push(out.subarray(i, i + 1));
+    parser.end();
+    const paths = (t: typeof table) => [...t.blobIds()].flatMap((oid) => [...t.pathsOf(oid)]).sort();
+    expect(paths(parser.table())).toEqual(['données/clé.txt', '日本/設定.env']);
+    expect(paths(table)).toEqual(['données/clé.txt', '日本/設定.env']);
+  });
+
   it('attributes a blob added on two branches to the older author date', async () => {
     const dir = tmpRepo({ 'base.txt': 'base\n' });
     git(dir, ['checkout', '-q', '-b', 'late']);
