@@ -66,6 +66,21 @@ const CALL_NAMES = new Set([
 ]);
 
 /**
+ * Where a logging call's chain can end: one of those names as a whole identifier, then `(`. Android's
+ * one-letter levels count only after `Log.` or `Timber.`, and `p`/`pp` only in Ruby: in minified
+ * code, calls like `e(` are everywhere.
+ */
+const namedCall = (names: readonly string[]): RegExp =>
+  new RegExp(
+    `(?<![\\w$])(?:(?:Log|Timber)[ \\t]{0,2}\\??\\.[ \\t]{0,2}(?:${[...ANDROID_LEVELS].join('|')})|${[...names].sort((a, b) => b.length - a.length).join('|')})[ \\t]{0,4}\\(`,
+    'gi',
+  );
+const NAMED_CALL = namedCall([...CALL_NAMES].filter((n) => !ANDROID_LEVELS.has(n) && n !== 'p' && n !== 'pp'));
+const NAMED_CALL_RB = namedCall([...CALL_NAMES].filter((n) => !ANDROID_LEVELS.has(n)));
+/** More than the longest chain CALL matches before its method: `@@`, then four 41-character parts with ` ?. ` between. */
+const CHAIN_REACH = 256;
+
+/**
  * Every printed secret-named identifier of the calls that start in [from, to) of a source file. A
  * call's arguments are read on past `to`: what is found does not depend on where the range ends.
  */
@@ -77,25 +92,42 @@ export function loggingCalls(path: string, text: string, from = 0, to = text.len
   const printed: Printed[] = [];
   const commented = commentedLines(text, lang === 'py' || lang === 'rb');
   const region = from === 0 && to === text.length ? text : text.slice(from, to);
+  // CALL matches every call; only those whose method is a logging name matter. The scan runs only
+  // from a little before each such name (farther back than any chain is long), as a scan from the
+  // start would: a call it skips has another method and would only have moved the scan past its '('.
+  const named = lang === 'rb' ? NAMED_CALL_RB : NAMED_CALL;
   CALL.lastIndex = 0;
-  for (let m = CALL.exec(region); m !== null; m = CALL.exec(region)) {
-    const raw = m[1] as string;
-    if (!CALL_NAMES.has(raw.slice(raw.lastIndexOf('.') + 1).trim().toLowerCase())) continue;
-    const chain = raw.replace(/[\s?]/g, '');
-    if (!isLoggingCall(chain.replace(/^[@$]+/, '').split('.'), lang) || commented(from + m.index)) continue;
-    const argsStart = from + CALL.lastIndex;
-    const limit = Math.min(text.length, argsStart + WINDOW);
-    const close = walk(text, argsStart, limit, lang, 0, ')');
-    if (close < 0 || close >= limit) {
-      CALL.lastIndex = Math.max(CALL.lastIndex, (close < 0 ? argsStart : limit) - from); // unreadable: skip the window
-      continue;
+  named.lastIndex = 0;
+  for (let next = named.exec(region); next !== null; next = named.exec(region)) {
+    const afterParen = named.lastIndex; // just past the named call's '('
+    CALL.lastIndex = Math.max(CALL.lastIndex, next.index - CHAIN_REACH);
+    for (let m = CALL.exec(region); m !== null; m = CALL.exec(region)) {
+      const raw = m[1] as string;
+      const reached = m.index + m[0].length >= afterParen; // this call ends at or past the named one's '('
+      if (CALL_NAMES.has(raw.slice(raw.lastIndexOf('.') + 1).trim().toLowerCase())) readCall(text, from, m, lang, commented, printed, out);
+      if (reached || CALL.lastIndex >= afterParen) break;
     }
-    const args = { start: argsStart, end: close };
-    if (hinted(text, args) && printsToConsole(text, args, chain)) collect(text, args, lang, chain, printed, out);
-    CALL.lastIndex = close + 1 - from;
+    if (CALL.lastIndex === 0) break; // no call from here on
+    named.lastIndex = Math.max(CALL.lastIndex, afterParen);
   }
   if (lang === 'rb') rubyBareCalls(text, from, region, printed, out);
   return out;
+}
+
+/** A call CALL matched (`m`, in the part of `text` from `from` on): its printed secrets, and where the scan resumes. */
+function readCall(text: string, from: number, m: RegExpExecArray, lang: Lang, commented: (offset: number) => boolean, printed: Printed[], out: Match[]): void {
+  const chain = (m[1] as string).replace(/[\s?]/g, '');
+  if (!isLoggingCall(chain.replace(/^[@$]+/, '').split('.'), lang) || commented(from + m.index)) return;
+  const argsStart = from + CALL.lastIndex;
+  const limit = Math.min(text.length, argsStart + WINDOW);
+  const close = walk(text, argsStart, limit, lang, 0, ')');
+  if (close < 0 || close >= limit) {
+    CALL.lastIndex = Math.max(CALL.lastIndex, (close < 0 ? argsStart : limit) - from); // unreadable: skip the window
+    return;
+  }
+  const args = { start: argsStart, end: close };
+  if (hinted(text, args) && printsToConsole(text, args, chain)) collect(text, args, lang, chain, printed, out);
+  CALL.lastIndex = close + 1 - from;
 }
 
 function collect(text: string, args: Span, lang: Lang, callee: string, printed: Printed[], out: Match[]): void {

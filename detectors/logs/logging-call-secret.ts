@@ -61,6 +61,8 @@ export const loggingCallSecret: Detector = {
       { path: 'src/main/java/App.java', text: 'System.out.println("Password: " + password);\nlogger.info("token {}", token);\n' },
       { path: 'app/models/user.rb', text: 'Rails.logger.info "reset with #{user.password}"\nputs api_key\n' },
       { path: 'scripts/deploy.sh', text: 'echo "Using ${DB_PASSWORD}"\nprintf \'%s\\n\' "$API_TOKEN" >&2\n' },
+      { path: 'app/src/main/java/Sync.java', text: 'Log.d(TAG, "refresh with " + refreshToken);\nTimber.e("retry %s", apiKey);\n' },
+      { path: 'src/server.js', text: 'this.app.services.logger.info(`using ${apiKey}`);\n', why: 'a five-part chain' },
     ],
     negative: [
       { path: 'src/auth.ts', text: 'const token = await login(user);\nconsole.log(mask(token));\nconsole.log("invalid password");\n' },
@@ -70,6 +72,8 @@ export const loggingCallSecret: Detector = {
       { path: 'cmd/server/main.go', text: 'log.Println(cfg.APIKeyName)\nfmt.Fprintf(w, "token=%s\\n", token)\n', why: 'metadata; writes to a response' },
       { path: 'src/main/java/App.java', text: 'System.out.println("Password: " + "*".repeat(password.length()));\n// logger.info("token {}", token);\n' },
       { path: 'app/models/user.rb', text: 'Rails.logger.info "reset requested for #{user.email}"\nputs "api_key missing"\n' },
+      { path: 'dist/app.min.js', text: 'var e=function(t){return t},i=e;e(token);i(apiKey);d(password);\n', why: 'one-letter calls without Log. or Timber.' },
+      { path: 'src/server.js', text: 'a.b.c.d.logger.info(`using ${apiKey}`);\n', why: 'a six-part chain is not read as a call' },
       { path: 'scripts/deploy.sh', text: 'echo "$DB_PASSWORD" | docker login -u ci --password-stdin\necho "token=$API_TOKEN" >> "$GITHUB_OUTPUT"\necho \'${API_TOKEN}\'\necho "${#API_TOKEN} chars"\n' },
     ],
   },
