@@ -7,7 +7,7 @@ const { version } = JSON.parse(readFileSync(new URL('../package.json', import.me
 
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
 await build({
-  entryPoints: { cli: 'src/cli/main.ts', worker: 'src/engine/worker.ts', engine: 'src/engine/library.ts' },
+  entryPoints: { cli: 'src/cli/main.ts', worker: 'src/engine/worker.ts', 'git-pump': 'src/sources/git-pump.ts', engine: 'src/engine/library.ts' },
   outdir: 'dist',
   bundle: true,
   splitting: true,

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { Command, CommanderError } from 'commander';
 import { setWorkerScript } from '../engine/pool.js';
 import { isKnownError } from '../errors.js';
+import { setPumpScript } from '../sources/pump.js';
 import { TOOL } from '../version.js';
 import { registerAudit } from './audit.js';
 import { registerBaseline } from './baseline.js';
@@ -16,9 +17,14 @@ import { registerReport } from './report.js';
 import { registerScan } from './scan.js';
 import { registerStaged } from './staged.js';
 
-// The bundle ships dist/worker.js beside this entry; from sources (tests) detection stays in-thread.
-const WORKER_SCRIPT = new URL('./worker.js', import.meta.url);
-if (WORKER_SCRIPT.protocol === 'file:' && existsSync(fileURLToPath(WORKER_SCRIPT))) setWorkerScript(WORKER_SCRIPT);
+// The bundle ships dist/worker.js and dist/git-pump.js beside this entry; from sources (tests)
+// detection and git's pipes stay in this thread.
+const bundled = (name: string): URL | undefined => {
+  const url = new URL(name, import.meta.url);
+  return url.protocol === 'file:' && existsSync(fileURLToPath(url)) ? url : undefined;
+};
+setWorkerScript(bundled('./worker.js'));
+setPumpScript(bundled('./git-pump.js'));
 
 /** What a command module gets: where to write, and how to set the exit code. */
 export interface CommandContext {

@@ -4,3 +4,4 @@ export { compileDetectors, detectBlob } from './detect-blob.js';
 export { compilePathMatcher } from './path-match.js';
 export { buildPrefilter } from './prefilter.js';
 export { CopyTable } from './copy-table.js';
+export { RawLogParser } from '../history/introductions.js';

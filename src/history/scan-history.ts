@@ -65,7 +65,7 @@ export async function scanHistory(plan: HistoryPlan, options: HistoryScanOptions
       return true;
     },
   };
-  const source = gitBlobSource(repo, plan.blobs, { exclude: options.exclude, maxFileSize: options.maxFileSize });
+  const source = gitBlobSource(repo, plan.blobs, { exclude: options.exclude, maxFileSize: options.maxFileSize, pumped: true });
   const result = await runScan(source, {
     detectors: options.detectors,
     reveal: options.reveal,

@@ -1,9 +1,8 @@
 // Streams object contents through one long-lived `git cat-file --batch`, with backpressure both
 // ways: ids are written only as fast as git reads them, and git runs at most READ_AHEAD bytes ahead
 // of the consumer. Memory holds that much plus one blob, however large the repository.
-import type { Readable, Writable } from 'node:stream';
 import { SourceError } from '../errors.js';
-import { spawnGit } from '../git.js';
+import { startGitPipe } from './pump.js';
 
 export type BlobRead<T> =
   | { readonly kind: 'blob'; readonly item: T; readonly bytes: Buffer }
@@ -24,36 +23,34 @@ export async function* readBlobs<T>(
   items: Iterable<T> | AsyncIterable<T>,
   oidOf: (item: T) => string,
   maxSize: number,
+  options: { readonly pumped?: boolean } = {},
 ): AsyncGenerator<BlobRead<T>> {
-  const child = spawnGit(cwd, ['cat-file', '--batch', '--buffer']);
+  // a long read (a history) keeps git's pipe drained from a worker thread; a short one (a commit's
+  // staged files) would only wait for the worker to start
+  const git = startGitPipe(cwd, ['cat-file', '--batch', '--buffer'], READ_AHEAD, options.pumped === true);
   const pending: T[] = [];
   let head = 0;
   let stopped = false;
-  let stderr = '';
-  child.stderr.on('data', (b: Buffer) => void (stderr += b.toString('utf8')));
-  child.stdin.on('error', () => undefined); // git died: reported by the reader below
-  const closed = new Promise<number>((resolve) => child.on('close', (code) => resolve(code ?? 1)));
-  let spawnError: Error | undefined;
-  child.on('error', (e) => (spawnError = e));
 
   const writing = (async () => {
     for await (const item of items) {
       if (stopped) return;
       pending.push(item);
-      if (!child.stdin.write(`${oidOf(item)}\n`)) await drained(child.stdin);
+      const full = git.write(`${oidOf(item)}\n`);
+      if (full) await full;
     }
-    child.stdin.end();
+    git.end();
   })();
   let writeError: unknown;
   writing.catch((e: unknown) => {
     writeError = e;
-    child.kill();
+    git.kill();
   });
 
   const parser = new BatchParser(maxSize);
   let finished = false;
   try {
-    for await (const chunk of readAhead(child.stdout, READ_AHEAD)) {
+    for await (const chunk of git.output) {
       for (const parsed of parser.push(chunk)) {
         if (head >= pending.length) throw new SourceError(`git cat-file in ${cwd}: answered more objects than asked`);
         const item = pending[head] as T;
@@ -69,83 +66,16 @@ export async function* readBlobs<T>(
   } finally {
     if (!finished) {
       stopped = true;
-      child.kill();
+      git.kill();
     }
   }
   await writing.catch(() => undefined);
   if (writeError !== undefined) throw writeError;
-  const code = await closed;
-  if (spawnError) throw new SourceError(`cannot run git (${spawnError.message}): install git and put it on PATH`);
+  const { code, stderr, spawnError } = await git.closed;
+  if (spawnError !== undefined) throw new SourceError(`cannot run git (${spawnError}): install git and put it on PATH`);
   if (code !== 0 || head < pending.length) {
     throw new SourceError(`git cat-file failed in ${cwd}: ${stderr.trim().split('\n')[0] || `exit code ${code}`}`);
   }
-}
-
-/** The stream's chunks, read eagerly while fewer than `limit` bytes wait for the consumer. */
-export async function* readAhead(stream: Readable, limit: number): AsyncGenerator<Buffer> {
-  const queue: Buffer[] = [];
-  let head = 0;
-  let queued = 0;
-  let ended = false;
-  let failure: Error | undefined;
-  let wake: (() => void) | undefined;
-  const notify = (): void => {
-    wake?.();
-    wake = undefined;
-  };
-  const onData = (chunk: Buffer): void => {
-    queue.push(chunk);
-    queued += chunk.length;
-    if (queued >= limit) stream.pause();
-    notify();
-  };
-  const onEnd = (): void => {
-    ended = true;
-    notify();
-  };
-  const onError = (e: Error): void => {
-    failure = e;
-    notify();
-  };
-  stream.on('data', onData);
-  stream.on('end', onEnd);
-  stream.on('close', onEnd);
-  stream.on('error', onError);
-  try {
-    for (;;) {
-      if (head < queue.length) {
-        const chunk = queue[head] as Buffer;
-        queue[head++] = EMPTY;
-        if (head > 1024 && head * 2 > queue.length) queue.splice(0, head), (head = 0);
-        queued -= chunk.length;
-        if (queued < limit / 2 && stream.isPaused()) stream.resume();
-        yield chunk;
-        continue;
-      }
-      if (failure) throw failure;
-      if (ended) return;
-      await new Promise<void>((resolve) => (wake = resolve));
-    }
-  } finally {
-    stream.off('data', onData);
-    stream.off('end', onEnd);
-    stream.off('close', onEnd);
-    stream.off('error', onError);
-  }
-}
-
-const EMPTY = Buffer.alloc(0);
-
-function drained(stream: Writable): Promise<void> {
-  return new Promise((resolve) => {
-    const done = (): void => {
-      stream.off('drain', done);
-      stream.off('close', done);
-      resolve();
-    };
-    stream.on('drain', done);
-    stream.on('close', done);
-  });
 }
 
 interface Body {

@@ -16,6 +16,8 @@ export interface GitBlobSourceOptions {
   readonly exclude?: (path: string) => boolean;
   readonly maxFileSize: number;
   readonly name?: string;
+  /** Keep git's output drained from a worker thread (long reads: a history). */
+  readonly pumped?: boolean;
 }
 
 /** A source over git blobs (history or HEAD), read in the order given. */
@@ -38,7 +40,7 @@ export function gitBlobSource(repo: string, blobs: Iterable<HistoryBlob> | Async
           else if (kept.length > 0) yield { oid: blob.oid, paths: kept, ...(blob.lineage ? { lineage: blob.lineage.filter((_, i) => keep[i]) } : {}) };
         }
       };
-      for await (const read of readBlobs(repo, wanted(), (b) => b.oid, options.maxFileSize)) {
+      for await (const read of readBlobs(repo, wanted(), (b) => b.oid, options.maxFileSize, { pumped: options.pumped === true })) {
         yield* skipped(excluded);
         const origin = { kind: 'git-blob', oid: read.item.oid } as const;
         for (const [i, path] of read.item.paths.entries()) {

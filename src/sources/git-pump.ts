@@ -1,0 +1,70 @@
+// A worker thread that runs one long-lived git process and keeps its output pipe drained: the main
+// thread's event loop stalls while it scans, and a pipe nobody reads holds 64 KiB, so git would
+// wait on every 64 KiB. Here git's output gathers in batches sent (transferred) to the main thread,
+// at most `readAhead` bytes beyond what it has taken.
+import { parentPort, workerData } from 'node:worker_threads';
+import { spawnGit } from '../git.js';
+import type { PumpInit, PumpReply, PumpRequest } from './pump.js';
+
+const { cwd, args, readAhead } = workerData as PumpInit;
+const port = parentPort;
+const BATCH = 1 << 20;
+/** Below this many bytes sent and not yet taken, output goes to the main thread at once. */
+const LOW_WATER = 4 << 20;
+
+const child = spawnGit(cwd, args);
+let stderr = '';
+child.stderr.on('data', (b: Buffer) => void (stderr += b.toString('utf8')));
+child.stdin.on('error', () => undefined); // git died: its exit code says so
+child.on('error', (e) => post({ kind: 'spawn-error', message: e.message }));
+
+let pending: Buffer[] = [];
+let pendingBytes = 0;
+let unacked = 0;
+let scheduled = false;
+
+function post(reply: PumpReply, transfer: ArrayBuffer[] = []): void {
+  port?.postMessage(reply, transfer);
+}
+
+function flush(): void {
+  scheduled = false;
+  if (pendingBytes === 0) return;
+  const bytes = new Uint8Array(pendingBytes);
+  let at = 0;
+  for (const chunk of pending) {
+    bytes.set(chunk, at);
+    at += chunk.length;
+  }
+  pending = [];
+  pendingBytes = 0;
+  post({ kind: 'data', bytes }, [bytes.buffer]);
+}
+
+child.stdout.on('data', (chunk: Buffer) => {
+  pending.push(chunk);
+  pendingBytes += chunk.length;
+  unacked += chunk.length;
+  // big batches while the main thread has plenty waiting (fewer messages), prompt ones when it runs low
+  const waiting = unacked - pendingBytes;
+  if (pendingBytes >= BATCH) flush();
+  else if (!scheduled && waiting < LOW_WATER) {
+    scheduled = true;
+    setImmediate(flush);
+  }
+  if (unacked >= readAhead) child.stdout.pause();
+});
+child.stdout.on('end', flush);
+child.on('close', (code) => {
+  flush();
+  post({ kind: 'end', code: code ?? 1, stderr });
+});
+
+port?.on('message', (request: PumpRequest) => {
+  if (request.kind === 'ack') {
+    unacked -= request.bytes;
+    if (unacked < readAhead / 2 && child.stdout.isPaused()) child.stdout.resume();
+  } else if (request.kind === 'write') child.stdin.write(request.text);
+  else if (request.kind === 'end') child.stdin.end();
+  else child.kill();
+});

@@ -1,0 +1,211 @@
+// The main thread's side of a git process run by a pump worker (git-pump.ts), or in this thread when
+// the bundled worker script is absent (running from sources): the same interface either way.
+import { Worker } from 'node:worker_threads';
+import { spawnGit } from '../git.js';
+import type { Readable } from 'node:stream';
+
+export interface PumpInit {
+  readonly cwd: string;
+  readonly args: readonly string[];
+  readonly readAhead: number;
+}
+
+export type PumpRequest =
+  | { readonly kind: 'write'; readonly text: string }
+  | { readonly kind: 'end' }
+  | { readonly kind: 'ack'; readonly bytes: number }
+  | { readonly kind: 'kill' };
+
+export type PumpReply =
+  | { readonly kind: 'data'; readonly bytes: Uint8Array }
+  | { readonly kind: 'end'; readonly code: number; readonly stderr: string }
+  | { readonly kind: 'spawn-error'; readonly message: string };
+
+/** A running git process: write to its input, read its output, learn how it ended. */
+export interface GitPipe {
+  write(text: string): Promise<void> | undefined;
+  end(): void;
+  readonly output: AsyncIterable<Buffer>;
+  kill(): void;
+  /** Exit code and stderr once git has exited; spawnError when it could not start. */
+  readonly closed: Promise<{ readonly code: number; readonly stderr: string; readonly spawnError?: string }>;
+}
+
+/** Set once by the CLI entry when the bundled pump script exists (dist/git-pump.js). */
+let pumpScript: URL | undefined;
+
+export function setPumpScript(url: URL | undefined): void {
+  pumpScript = url;
+}
+
+/** Starts `git <args>`: in a pump worker when asked and one can be started, else in this thread. */
+export function startGitPipe(cwd: string, args: readonly string[], readAheadBytes: number, pumped: boolean): GitPipe {
+  return pumped && pumpScript ? pumpedPipe(pumpScript, { cwd, args, readAhead: readAheadBytes }) : localPipe(cwd, args, readAheadBytes);
+}
+
+function localPipe(cwd: string, args: readonly string[], readAheadBytes: number): GitPipe {
+  const child = spawnGit(cwd, args);
+  let stderr = '';
+  let spawnError: string | undefined;
+  child.stderr.on('data', (b: Buffer) => void (stderr += b.toString('utf8')));
+  child.stdin.on('error', () => undefined); // git died: reported by the reader
+  child.on('error', (e) => (spawnError = e.message));
+  const closed = new Promise<{ code: number; stderr: string; spawnError?: string }>((resolve) =>
+    child.on('close', (code) => resolve({ code: code ?? 1, stderr, ...(spawnError !== undefined ? { spawnError } : {}) })),
+  );
+  return {
+    write: (text) => (child.stdin.write(text) ? undefined : drained(child.stdin)),
+    end: () => child.stdin.end(),
+    output: readAhead(child.stdout, readAheadBytes),
+    kill: () => child.kill(),
+    closed,
+  };
+}
+
+function pumpedPipe(script: URL, init: PumpInit): GitPipe {
+  const worker = new Worker(script, { workerData: init });
+  const queue: Buffer[] = [];
+  let head = 0;
+  let ended: { code: number; stderr: string; spawnError?: string } | undefined;
+  let spawnError: string | undefined;
+  let failure: Error | undefined;
+  let wake: (() => void) | undefined;
+  let resolveClosed: (value: { code: number; stderr: string; spawnError?: string }) => void = () => undefined;
+  const closed = new Promise<{ code: number; stderr: string; spawnError?: string }>((resolve) => (resolveClosed = resolve));
+  const notify = (): void => {
+    wake?.();
+    wake = undefined;
+  };
+  const finish = (result: { code: number; stderr: string; spawnError?: string }): void => {
+    ended ??= result;
+    resolveClosed(ended);
+    notify();
+    void worker.terminate();
+  };
+  worker.on('message', (reply: PumpReply) => {
+    if (reply.kind === 'data') queue.push(Buffer.from(reply.bytes.buffer, reply.bytes.byteOffset, reply.bytes.byteLength));
+    else if (reply.kind === 'spawn-error') spawnError = reply.message;
+    else finish({ code: reply.code, stderr: reply.stderr, ...(spawnError !== undefined ? { spawnError } : {}) });
+    notify();
+  });
+  worker.on('error', (error) => {
+    failure = error;
+    finish({ code: 1, stderr: error.message });
+  });
+  const send = (request: PumpRequest): void => worker.postMessage(request);
+  // lines written in one turn of the event loop go to the worker as one message
+  let text = '';
+  const flushText = (): void => {
+    if (text) send({ kind: 'write', text });
+    text = '';
+  };
+  let taken = 0; // bytes taken since the last ack
+  const output = async function* (): AsyncGenerator<Buffer> {
+    for (;;) {
+      if (head < queue.length) {
+        const chunk = queue[head] as Buffer;
+        queue[head++] = EMPTY;
+        if (head > 1024 && head * 2 > queue.length) queue.splice(0, head), (head = 0);
+        taken += chunk.length;
+        if (taken >= ACK_BYTES) {
+          send({ kind: 'ack', bytes: taken });
+          taken = 0;
+        }
+        yield chunk;
+        continue;
+      }
+      if (failure) throw failure;
+      if (ended) return;
+      await new Promise<void>((resolve) => (wake = resolve));
+    }
+  };
+  return {
+    write: (line) => {
+      if (!text) setImmediate(flushText);
+      text += line;
+      if (text.length >= 64 * 1024) flushText();
+      return undefined;
+    },
+    end: () => {
+      flushText();
+      send({ kind: 'end' });
+    },
+    output: output(),
+    kill: () => {
+      send({ kind: 'kill' });
+      finish({ code: 1, stderr: '' });
+    },
+    closed,
+  };
+}
+
+/** The stream's chunks, read eagerly while fewer than `limit` bytes wait for the consumer. */
+export async function* readAhead(stream: Readable, limit: number): AsyncGenerator<Buffer> {
+  const queue: Buffer[] = [];
+  let head = 0;
+  let queued = 0;
+  let ended = false;
+  let failure: Error | undefined;
+  let wake: (() => void) | undefined;
+  const notify = (): void => {
+    wake?.();
+    wake = undefined;
+  };
+  const onData = (chunk: Buffer): void => {
+    queue.push(chunk);
+    queued += chunk.length;
+    if (queued >= limit) stream.pause();
+    notify();
+  };
+  const onEnd = (): void => {
+    ended = true;
+    notify();
+  };
+  const onError = (e: Error): void => {
+    failure = e;
+    notify();
+  };
+  stream.on('data', onData);
+  stream.on('end', onEnd);
+  stream.on('close', onEnd);
+  stream.on('error', onError);
+  try {
+    for (;;) {
+      if (head < queue.length) {
+        const chunk = queue[head] as Buffer;
+        queue[head++] = EMPTY;
+        if (head > 1024 && head * 2 > queue.length) queue.splice(0, head), (head = 0);
+        queued -= chunk.length;
+        if (queued < limit / 2 && stream.isPaused()) stream.resume();
+        yield chunk;
+        continue;
+      }
+      if (failure) throw failure;
+      if (ended) return;
+      await new Promise<void>((resolve) => (wake = resolve));
+    }
+  } finally {
+    stream.off('data', onData);
+    stream.off('end', onEnd);
+    stream.off('close', onEnd);
+    stream.off('error', onError);
+  }
+}
+
+
+const EMPTY = Buffer.alloc(0);
+
+/** The main thread tells the pump what it has taken in steps of this many bytes (one message each). */
+const ACK_BYTES = 2 << 20;
+
+function drained(stream: NodeJS.WritableStream): Promise<void> {
+  return new Promise((resolve) => {
+    const done = (): void => {
+      stream.off('drain', done);
+      stream.off('close', done);
+      resolve();
+    };
+    stream.on('drain', done);
+    stream.on('close', done);
+  });
+}
