@@ -11,9 +11,10 @@ export type BlobRead<T> =
 
 /**
  * Output of git taken ahead of the consumer: git inflates and resolves deltas on one core while the
- * detectors run on the other, and neither waits for the other on each 64 KiB pipe buffer.
+ * detectors run on the other. With the pump worker draining git's pipe, 16 MiB ahead keeps git busy
+ * (32 MiB was no faster and held 20-30 MB more at peak in a 20k-commit history).
  */
-const READ_AHEAD = 32 * 1024 * 1024;
+const READ_AHEAD = 16 * 1024 * 1024;
 
 type Parsed = { readonly kind: 'blob'; readonly bytes: Buffer } | { readonly kind: 'oversize'; readonly size: number } | { readonly kind: 'missing' };
 

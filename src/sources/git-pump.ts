@@ -27,18 +27,25 @@ function post(reply: PumpReply, transfer: ArrayBuffer[] = []): void {
   port?.postMessage(reply, transfer);
 }
 
+/**
+ * Sends the chunks read so far in one message. A chunk that is the whole of its memory (as pipe reads
+ * are) is transferred, not copied: the main thread frees it when it has scanned it, while a copy left
+ * here would wait for this thread's rare garbage collections (60 MB more peak memory in a history).
+ */
 function flush(): void {
   scheduled = false;
   if (pendingBytes === 0) return;
-  const bytes = new Uint8Array(pendingBytes);
-  let at = 0;
+  const chunks: Uint8Array[] = [];
+  const transfer: ArrayBuffer[] = [];
   for (const chunk of pending) {
-    bytes.set(chunk, at);
-    at += chunk.length;
+    const whole = chunk.byteOffset === 0 && chunk.byteLength === chunk.buffer.byteLength && chunk.buffer instanceof ArrayBuffer;
+    const out = whole ? new Uint8Array(chunk.buffer, 0, chunk.byteLength) : Uint8Array.from(chunk);
+    chunks.push(out);
+    transfer.push(out.buffer as ArrayBuffer);
   }
   pending = [];
   pendingBytes = 0;
-  post({ kind: 'data', bytes }, [bytes.buffer]);
+  post({ kind: 'data', chunks }, transfer);
 }
 
 child.stdout.on('data', (chunk: Buffer) => {

@@ -17,7 +17,7 @@ export type PumpRequest =
   | { readonly kind: 'kill' };
 
 export type PumpReply =
-  | { readonly kind: 'data'; readonly bytes: Uint8Array }
+  | { readonly kind: 'data'; readonly chunks: readonly Uint8Array[] }
   | { readonly kind: 'end'; readonly code: number; readonly stderr: string }
   | { readonly kind: 'spawn-error'; readonly message: string };
 
@@ -83,7 +83,7 @@ function pumpedPipe(script: URL, init: PumpInit): GitPipe {
     void worker.terminate();
   };
   worker.on('message', (reply: PumpReply) => {
-    if (reply.kind === 'data') queue.push(Buffer.from(reply.bytes.buffer, reply.bytes.byteOffset, reply.bytes.byteLength));
+    if (reply.kind === 'data') for (const c of reply.chunks) queue.push(Buffer.from(c.buffer, c.byteOffset, c.byteLength));
     else if (reply.kind === 'spawn-error') spawnError = reply.message;
     else finish({ code: reply.code, stderr: reply.stderr, ...(spawnError !== undefined ? { spawnError } : {}) });
     notify();
