@@ -58,6 +58,8 @@ export interface IntroductionStream {
   readonly table: Promise<Introductions>;
 }
 
+const RELEASED: HistoryBlob = { oid: '', paths: [] };
+
 /** Starts the one `git log --raw` pass; blobs stream out as they are found. */
 export function streamIntroductions(repo: string, revisions: readonly string[]): IntroductionStream {
   const args = ['log', ...revisions, '--raw', '--no-abbrev', '--no-renames', '-c', '--root', '--topo-order', '-z', '--no-color', FORMAT];
@@ -93,7 +95,10 @@ export function streamIntroductions(repo: string, revisions: readonly string[]):
     let head = 0;
     for (;;) {
       if (head < found.length) {
-        yield found[head++] as HistoryBlob;
+        const blob = found[head] as HistoryBlob;
+        found[head++] = RELEASED; // the reader holds it now; 50k of them made a tenth of a history's heap
+        if (head > 4096 && head * 2 > found.length) found.splice(0, head), (head = 0);
+        yield blob;
         continue;
       }
       if (finished) {
