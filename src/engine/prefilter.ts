@@ -56,44 +56,37 @@ export function buildPrefilter(keywordLists: readonly (readonly string[])[]): Pr
     }
   });
 
-  // 2. Breadth-first failure links, folded into a full DFA table.
+  // 2. Breadth-first failure links, folded into a full DFA table: a state's row is its failure
+  // state's row (one native copy) with its own transitions written over it.
   const states = goto.length;
   const delta = new Int32Array(states * ALPHABET);
   const fail = new Int32Array(states);
   const queue: number[] = [];
-  for (let b = 0; b < ALPHABET; b++) {
-    const next = goto[0]?.get(b);
-    if (next !== undefined) {
-      delta[b] = next;
-      queue.push(next);
-    }
+  for (const [b, next] of goto[0] as Map<number, number>) {
+    delta[b] = next;
+    queue.push(next);
   }
   for (let head = 0; head < queue.length; head++) {
     const state = queue[head] as number;
     const f = fail[state] as number;
     (outputs[state] as number[]).push(...(outputs[f] as number[]));
-    for (let b = 0; b < ALPHABET; b++) {
-      const next = goto[state]?.get(b);
-      if (next !== undefined) {
-        fail[next] = delta[f * ALPHABET + b] as number;
-        delta[state * ALPHABET + b] = next;
-        queue.push(next);
-      } else {
-        delta[state * ALPHABET + b] = delta[f * ALPHABET + b] as number;
-      }
+    delta.copyWithin(state * ALPHABET, f * ALPHABET, f * ALPHABET + ALPHABET);
+    for (const [b, next] of goto[state] as Map<number, number>) {
+      fail[next] = delta[f * ALPHABET + b] as number;
+      delta[state * ALPHABET + b] = next;
+      queue.push(next);
     }
   }
   // 3. ASCII case folding: an uppercase byte moves like its lowercase twin.
-  for (let s = 0; s < states; s++) {
-    for (let b = 65; b <= 90; b++) delta[s * ALPHABET + b] = delta[s * ALPHABET + b + 32] as number;
-  }
+  for (let s = 0; s < states; s++) delta.copyWithin(s * ALPHABET + 65, s * ALPHABET + 97, s * ALPHABET + 123);
 
   // 4. The scan's table: an entry is the next state's row offset (state << 8), bitwise-negated when
   // keywords end in that state, so one load per byte both moves and tells whether to record.
+  const ends = Uint8Array.from(outputs, (out) => (out.length > 0 ? 1 : 0));
   const table = new Int32Array(states * ALPHABET);
   for (let k = 0; k < table.length; k++) {
     const next = delta[k] as number;
-    table[k] = (outputs[next] as number[]).length > 0 ? ~(next << 8) : next << 8;
+    table[k] = ends[next] === 1 ? ~(next << 8) : next << 8;
   }
 
   let maxKeyword = 1;
