@@ -1,8 +1,8 @@
 // Shannon entropy gates many detectors' matches: the ASCII fast path must give the very number the
 // general count gives (a threshold compares it), and the known values.
 import { describe, expect, it } from 'vitest';
-import { shannonEntropy } from '../../detectors/kit/entropy.js';
-import { mulberry32 } from '../helpers/random.js';
+import { shannonEntropy } from '../../../detectors/kit/entropy.js';
+import { mulberry32 } from '../../helpers/random.js';
 
 /** The general count: a Map of characters, terms added in first-occurrence order. */
 function reference(value: string): number {
