@@ -144,6 +144,9 @@ export class RawLogParser {
   end(): void {
     if (this.carry.length > 0) this.token(Buffer.concat(this.carry).toString('utf8'));
     this.carry = [];
+    // only the log pass needs these; the scan that follows holds the table for minutes
+    this.successor.clear();
+    this.interned.clear();
   }
 
   private token(t: string): void {
