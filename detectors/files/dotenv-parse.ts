@@ -1,6 +1,7 @@
 // Reads dotenv files (`NAME=value` lines) and judges which values are secrets, for the .env detectors.
 import { shannonEntropy } from '../kit/entropy.js';
 import { isSecretName, nameParts } from '../kit/names.js';
+import { own } from '../kit/own.js';
 import { isPlaceholder } from '../kit/placeholders.js';
 
 export interface EnvEntry {
@@ -107,7 +108,7 @@ function nameKind(name: string): NameKind {
     else if (isSecretName(name)) kind = 'secret';
     else kind = KEYISH_LAST.has(last) ? 'keyish' : 'other';
     if (NAME_KINDS.size > 10_000) NAME_KINDS.clear();
-    NAME_KINDS.set(name, kind);
+    NAME_KINDS.set(own(name), kind);
   }
   return kind;
 }

@@ -1,5 +1,6 @@
 // What a secret-named identifier looks like, shared by every detector that judges by a name:
 // generic assignments, .env files, Dockerfile ENV/ARG, compose environment, logging calls.
+import { own } from './own.js';
 
 /**
  * Name parts that mean "this holds a credential". Matched against identifiers split on
@@ -44,7 +45,7 @@ export function isSecretName(name: string): boolean {
   let verdict = judged.get(name);
   if (verdict === undefined) {
     if (judged.size >= 50_000) judged.clear();
-    judged.set(name, (verdict = judgeName(name)));
+    judged.set(own(name), (verdict = judgeName(name)));
   }
   return verdict;
 }

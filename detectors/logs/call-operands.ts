@@ -2,6 +2,7 @@
 // values, and the arguments of transparent wrappers (`str(x)`, `JSON.stringify(x)`, `fmt.Sprintf`).
 // Anything else (a call to `mask(x)`, `len(x)`, `x.slice(0, 4)`, a ternary) prints no identifier.
 import { isSecretName, nameParts } from '../kit/names.js';
+import { own } from '../kit/own.js';
 import { type Lang, MAX_DEPTH, type Span, scanString, splitTopLevel, trimSpan, walk } from './call-lexer.js';
 
 export interface Printed extends Span {
@@ -47,7 +48,7 @@ export function isPrintedSecretName(name: string): boolean {
   if (judged === undefined) {
     if (JUDGED.size > 10_000) JUDGED.clear();
     judged = SECRET_HINT.test(name) && judgeName(name);
-    JUDGED.set(name, judged);
+    JUDGED.set(own(name), judged);
   }
   return judged;
 }

@@ -2,6 +2,7 @@
 import { decodeBase64 } from '../kit/checksums.js';
 import { shannonEntropy } from '../kit/entropy.js';
 import { isSecretName, nameParts } from '../kit/names.js';
+import { own } from '../kit/own.js';
 import { isPlaceholder } from '../kit/placeholders.js';
 
 /** What loggers and proxies print instead of a secret: `***`, `[REDACTED]`, `<hidden>`, `[FILTERED]`, `xxxx1234`. */
@@ -60,7 +61,7 @@ export function fieldKind(key: string): FieldKind | undefined {
   if (kind === undefined) {
     if (FIELD_KINDS.size > 10_000) FIELD_KINDS.clear();
     kind = judgeFieldKey(key) ?? 'none';
-    FIELD_KINDS.set(key, kind);
+    FIELD_KINDS.set(own(key), kind);
   }
   return kind === 'none' ? undefined : kind;
 }

@@ -1,6 +1,7 @@
 // The per-blob step of the pipeline: prefilter, detectors, positions, de-duplication. Pure and
 // synchronous (bytes in, raw findings out) so that it can run in a worker thread.
 import { LOG_FILE_GLOBS } from '../../detectors/kit/log-files.js';
+import { own } from '../../detectors/kit/own.js';
 import { isProsePath } from '../../detectors/kit/prose.js';
 import type { Detector, DetectorInput, Match, PolicyId } from '../types.js';
 import { compilePathGates, compilePathMatcher, type PathGates } from './path-match.js';
@@ -187,10 +188,10 @@ class Placer {
       column: start.column,
       endLine: base + end.line,
       endColumn: end.column,
-      ...(match.secret !== undefined ? { secret: match.secret } : {}),
-      ...(match.detail !== undefined ? { detail: match.detail } : {}),
-      lineText: this.lines.lineText(start.line).slice(0, MAX_CONTEXT_LINE),
-      prevLineText: prev.slice(0, MAX_CONTEXT_LINE),
+      ...(match.secret !== undefined ? { secret: own(match.secret) } : {}),
+      ...(match.detail !== undefined ? { detail: own(match.detail) } : {}),
+      lineText: own(this.lines.lineText(start.line).slice(0, MAX_CONTEXT_LINE)),
+      prevLineText: own(prev.slice(0, MAX_CONTEXT_LINE)),
     };
   }
 

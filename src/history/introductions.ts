@@ -2,6 +2,7 @@
 // `git log --raw -c` (no blob is read here). The same pass lists every unique blob to scan:
 // a blob in a commit's tree either appears in that commit's raw diff or is inherited from a
 // parent, so the blobs the raw diffs name are exactly the blobs the history holds.
+import { own } from '../../detectors/kit/own.js';
 import { SourceError } from '../errors.js';
 import { isRegularFileMode, spawnGit } from '../git.js';
 import type { HistoryBlob } from '../sources/git-history.js';
@@ -168,18 +169,21 @@ export class RawLogParser {
   }
 
   private startCommit(): void {
-    const [oid = '', author = '', email = '', date = '', time = '0'] = this.fields;
+    // tokens are slices of a whole chunk's text: what is kept is copied, so the chunk can go
+    const [oid = '', author = '', email = '', date = '', time = '0'] = this.fields.map(own);
     this.commits.push({ oid, author, email, date, time: Number(time) });
   }
 
-  private add(oid: string, rawPath: string, base: string | undefined): void {
+  private add(rawOid: string, rawPath: string, rawBase: string | undefined): void {
     const commit = this.commits.length - 1;
     if (commit < 0) return;
     let path = this.interned.get(rawPath);
     if (path === undefined) {
-      path = rawPath;
+      path = own(rawPath);
       this.interned.set(path, path);
     }
+    const oid = own(rawOid);
+    const base = rawBase === undefined ? undefined : own(rawBase);
     const entry = this.blobs.get(oid);
     let first = false; // the first time the log names this (blob, path)
     if (!entry) {
