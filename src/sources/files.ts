@@ -102,7 +102,8 @@ function* walkFolder(start: string, folder: string, inherited: readonly ScopedRu
   try {
     entries = readdirSync(abs, { withFileTypes: true });
   } catch (error) {
-    yield { folder: folder || '.', error };
+    // deleted since its parent was listed: nothing to scan, as for a file
+    if ((error as { code?: string }).code !== 'ENOENT') yield { folder: folder || '.', error };
     return;
   }
   let scoped = inherited;
