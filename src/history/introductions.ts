@@ -5,6 +5,7 @@
 import { own } from '../../detectors/kit/own.js';
 import { SourceError } from '../errors.js';
 import { isRegularFileMode, spawnGit } from '../git.js';
+import { AsyncQueue } from '../sources/async-queue.js';
 import type { HistoryBlob } from '../sources/git-history.js';
 
 export interface CommitInfo {
@@ -59,8 +60,6 @@ export interface IntroductionStream {
   readonly table: Promise<Introductions>;
 }
 
-const RELEASED: HistoryBlob = { oid: '', paths: [] };
-
 /** Starts the one `git log --raw` pass; blobs stream out as they are found. */
 export function streamIntroductions(repo: string, revisions: readonly string[]): IntroductionStream {
   const args = ['log', ...revisions, '--raw', '--no-abbrev', '--no-renames', '-c', '--root', '--topo-order', '-z', '--no-color', FORMAT];
@@ -69,17 +68,8 @@ export function streamIntroductions(repo: string, revisions: readonly string[]):
   child.stderr.on('data', (b: Buffer) => void (stderr += b.toString('utf8')));
   const closed = new Promise<number>((resolve) => child.on('close', (code) => resolve(code ?? 1)));
   child.on('error', () => undefined);
-  const found: HistoryBlob[] = [];
-  let finished = false;
-  let wake: (() => void) | undefined;
-  const notify = (): void => {
-    wake?.();
-    wake = undefined;
-  };
-  const parser = new RawLogParser((blob) => {
-    found.push(blob);
-    notify();
-  });
+  const found = new AsyncQueue<HistoryBlob>();
+  const parser = new RawLogParser((blob) => found.push(blob));
   const table = (async () => {
     try {
       for await (const chunk of child.stdout as AsyncIterable<Buffer>) parser.push(chunk);
@@ -88,26 +78,12 @@ export function streamIntroductions(repo: string, revisions: readonly string[]):
       if (code !== 0) throw new SourceError(`${repo}: git log failed: ${stderr.trim().split('\n')[0] ?? `exit code ${code}`}`);
       return parser.table();
     } finally {
-      finished = true;
-      notify();
+      found.end();
     }
   })();
   const blobs = async function* (): AsyncGenerator<HistoryBlob> {
-    let head = 0;
-    for (;;) {
-      if (head < found.length) {
-        const blob = found[head] as HistoryBlob;
-        found[head++] = RELEASED; // the reader holds it now; 50k of them made a tenth of a history's heap
-        if (head > 4096 && head * 2 > found.length) found.splice(0, head), (head = 0);
-        yield blob;
-        continue;
-      }
-      if (finished) {
-        await table; // throws when git log failed
-        return;
-      }
-      await new Promise<void>((resolve) => (wake = resolve));
-    }
+    yield* found.drain(); // the queue lets go of each record as it is read
+    await table; // throws when git log failed
   };
   return { blobs: blobs(), table };
 }

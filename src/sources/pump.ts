@@ -1,8 +1,9 @@
 // The main thread's side of a git process run by a pump worker (git-pump.ts), or in this thread when
 // the bundled worker script is absent (running from sources): the same interface either way.
+import type { Readable } from 'node:stream';
 import { Worker } from 'node:worker_threads';
 import { spawnGit } from '../git.js';
-import type { Readable } from 'node:stream';
+import { AsyncQueue } from './async-queue.js';
 
 export interface PumpInit {
   readonly cwd: string;
@@ -21,14 +22,20 @@ export type PumpReply =
   | { readonly kind: 'end'; readonly code: number; readonly stderr: string }
   | { readonly kind: 'spawn-error'; readonly message: string };
 
+/** Exit code and stderr once git has exited; spawnError when it could not start. */
+export interface GitExit {
+  readonly code: number;
+  readonly stderr: string;
+  readonly spawnError?: string;
+}
+
 /** A running git process: write to its input, read its output, learn how it ended. */
 export interface GitPipe {
   write(text: string): Promise<void> | undefined;
   end(): void;
   readonly output: AsyncIterable<Buffer>;
   kill(): void;
-  /** Exit code and stderr once git has exited; spawnError when it could not start. */
-  readonly closed: Promise<{ readonly code: number; readonly stderr: string; readonly spawnError?: string }>;
+  readonly closed: Promise<GitExit>;
 }
 
 /** Set once by the CLI entry when the bundled pump script exists (dist/git-pump.js). */
@@ -50,7 +57,7 @@ function localPipe(cwd: string, args: readonly string[], readAheadBytes: number)
   child.stderr.on('data', (b: Buffer) => void (stderr += b.toString('utf8')));
   child.stdin.on('error', () => undefined); // git died: reported by the reader
   child.on('error', (e) => (spawnError = e.message));
-  const closed = new Promise<{ code: number; stderr: string; spawnError?: string }>((resolve) =>
+  const closed = new Promise<GitExit>((resolve) =>
     child.on('close', (code) => resolve({ code: code ?? 1, stderr, ...(spawnError !== undefined ? { spawnError } : {}) })),
   );
   return {
@@ -64,32 +71,24 @@ function localPipe(cwd: string, args: readonly string[], readAheadBytes: number)
 
 function pumpedPipe(script: URL, init: PumpInit): GitPipe {
   const worker = new Worker(script, { workerData: init });
-  const queue: Buffer[] = [];
-  let head = 0;
-  let ended: { code: number; stderr: string; spawnError?: string } | undefined;
+  const queue = new AsyncQueue<Buffer>();
+  let exit: GitExit | undefined;
   let spawnError: string | undefined;
-  let failure: Error | undefined;
-  let wake: (() => void) | undefined;
-  let resolveClosed: (value: { code: number; stderr: string; spawnError?: string }) => void = () => undefined;
-  const closed = new Promise<{ code: number; stderr: string; spawnError?: string }>((resolve) => (resolveClosed = resolve));
-  const notify = (): void => {
-    wake?.();
-    wake = undefined;
-  };
-  const finish = (result: { code: number; stderr: string; spawnError?: string }): void => {
-    ended ??= result;
-    resolveClosed(ended);
-    notify();
+  let resolveClosed: (value: GitExit) => void = () => undefined;
+  const closed = new Promise<GitExit>((resolve) => (resolveClosed = resolve));
+  const finish = (result: GitExit): void => {
+    exit ??= result;
+    resolveClosed(exit);
+    queue.end();
     void worker.terminate();
   };
   worker.on('message', (reply: PumpReply) => {
     if (reply.kind === 'data') for (const c of reply.chunks) queue.push(Buffer.from(c.buffer, c.byteOffset, c.byteLength));
     else if (reply.kind === 'spawn-error') spawnError = reply.message;
     else finish({ code: reply.code, stderr: reply.stderr, ...(spawnError !== undefined ? { spawnError } : {}) });
-    notify();
   });
   worker.on('error', (error) => {
-    failure = error;
+    queue.fail(error);
     finish({ code: 1, stderr: error.message });
   });
   const send = (request: PumpRequest): void => worker.postMessage(request);
@@ -101,22 +100,13 @@ function pumpedPipe(script: URL, init: PumpInit): GitPipe {
   };
   let taken = 0; // bytes taken since the last ack
   const output = async function* (): AsyncGenerator<Buffer> {
-    for (;;) {
-      if (head < queue.length) {
-        const chunk = queue[head] as Buffer;
-        queue[head++] = EMPTY;
-        if (head > 1024 && head * 2 > queue.length) queue.splice(0, head), (head = 0);
-        taken += chunk.length;
-        if (taken >= ACK_BYTES) {
-          send({ kind: 'ack', bytes: taken });
-          taken = 0;
-        }
-        yield chunk;
-        continue;
+    for await (const chunk of queue.drain()) {
+      taken += chunk.length;
+      if (taken >= ACK_BYTES) {
+        send({ kind: 'ack', bytes: taken });
+        taken = 0;
       }
-      if (failure) throw failure;
-      if (ended) return;
-      await new Promise<void>((resolve) => (wake = resolve));
+      yield chunk;
     }
   };
   return {
@@ -141,48 +131,24 @@ function pumpedPipe(script: URL, init: PumpInit): GitPipe {
 
 /** The stream's chunks, read eagerly while fewer than `limit` bytes wait for the consumer. */
 export async function* readAhead(stream: Readable, limit: number): AsyncGenerator<Buffer> {
-  const queue: Buffer[] = [];
-  let head = 0;
+  const queue = new AsyncQueue<Buffer>();
   let queued = 0;
-  let ended = false;
-  let failure: Error | undefined;
-  let wake: (() => void) | undefined;
-  const notify = (): void => {
-    wake?.();
-    wake = undefined;
-  };
   const onData = (chunk: Buffer): void => {
     queue.push(chunk);
     queued += chunk.length;
     if (queued >= limit) stream.pause();
-    notify();
   };
-  const onEnd = (): void => {
-    ended = true;
-    notify();
-  };
-  const onError = (e: Error): void => {
-    failure = e;
-    notify();
-  };
+  const onEnd = (): void => queue.end();
+  const onError = (e: Error): void => queue.fail(e);
   stream.on('data', onData);
   stream.on('end', onEnd);
   stream.on('close', onEnd);
   stream.on('error', onError);
   try {
-    for (;;) {
-      if (head < queue.length) {
-        const chunk = queue[head] as Buffer;
-        queue[head++] = EMPTY;
-        if (head > 1024 && head * 2 > queue.length) queue.splice(0, head), (head = 0);
-        queued -= chunk.length;
-        if (queued < limit / 2 && stream.isPaused()) stream.resume();
-        yield chunk;
-        continue;
-      }
-      if (failure) throw failure;
-      if (ended) return;
-      await new Promise<void>((resolve) => (wake = resolve));
+    for await (const chunk of queue.drain()) {
+      queued -= chunk.length;
+      if (queued < limit / 2 && stream.isPaused()) stream.resume();
+      yield chunk;
     }
   } finally {
     stream.off('data', onData);
@@ -191,9 +157,6 @@ export async function* readAhead(stream: Readable, limit: number): AsyncGenerato
     stream.off('error', onError);
   }
 }
-
-
-const EMPTY = Buffer.alloc(0);
 
 /** The main thread tells the pump what it has taken in steps of this many bytes (one message each). */
 const ACK_BYTES = 2 << 20;
