@@ -3,8 +3,9 @@
 // in completion order; the engine sorts findings at the end, so output stays deterministic.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { Detector, FileRef, SkipReason } from '../types.js';
+import type { Detector, FileRef } from '../types.js';
 import type { BlobOutcome } from './detect-blob.js';
+import type { FileResult } from './read-and-scan.js';
 
 /** Set once by the CLI entry when the bundled worker script exists (dist/worker.js). */
 let workerScript: URL | undefined;
@@ -28,16 +29,6 @@ export interface WorkerInit {
   /** The scan's table of identical files (CopyTable.share()), claimed in by every thread. */
   readonly copies: SharedArrayBuffer;
 }
-
-/**
- * What a worker made of one file it read: its outcome (under its copy-table slot, -1 if untracked),
- * or the slot of an identical file some thread claimed first, whose outcome is this file's too.
- */
-export type FileResult =
-  | { readonly bytes: number; readonly outcome: BlobOutcome; readonly slot: number }
-  | { readonly bytes: number; readonly copyOf: number }
-  | { readonly skip: SkipReason; readonly message?: string }
-  | null;
 
 export type WorkerMessage = BatchMessage | FilesMessage;
 

@@ -8,6 +8,7 @@ import { compileDetectors, detectBlob, detectByName, pathClass, type BlobOutcome
 import { findingMessage, practiceFingerprint, redact, secretFingerprint } from './finding.js';
 import { compareFindings } from './order.js';
 import { createDetectPool, defaultPoolSize, type DetectPool } from './pool.js';
+import { readAndScan, type FileResult } from './read-and-scan.js';
 
 /**
  * Worker threads start only once a scan has seen this many bytes: a pre-commit scan of a few
@@ -117,10 +118,16 @@ export async function runScan(source: Source, options: ScanOptions): Promise<Sca
     skip(path, reason, message);
     if (reason === 'oversize') collect(path, origin, detectByName(compiled, path));
   };
-  /** A blob scanned on this thread now, unless it is a copy of one scanned already. */
-  const scanHere = (blob: Blob): void => {
-    if (!claim(blob)) return;
-    settle(blob, detectBlob(compiled, blob.path, blob.bytes));
+  /** What became of a working-tree file read in a worker or, for a batch no worker could take, here. */
+  const took = (ref: FileRef, result: FileResult): void => {
+    if (result === null) return;
+    const origin: Origin = { kind: 'file', absPath: join(ref.root, ref.path) };
+    if ('skip' in result) skipped(ref.path, result.skip, origin, result.message);
+    else if ('copyOf' in result) copyOf(result.copyOf, ref.path, origin, result.bytes);
+    else {
+      handle(ref.path, origin, result.bytes, result.outcome);
+      if (result.slot >= 0) settleSlot(result.slot, result.outcome);
+    }
   };
   /** Whether a working-tree blob is to be scanned: the first of its content and path class, or untracked. */
   const claim = (blob: Blob): boolean => {
@@ -174,17 +181,7 @@ export async function runScan(source: Source, options: ScanOptions): Promise<Sca
     if (workers.idle > 0) {
       const job: Promise<void> = workers.detectFiles(refs).then((results) => {
         inFlight.delete(job);
-        results.forEach((result, i) => {
-          const ref = refs[i] as FileRef;
-          if (result === null) return;
-          const origin: Origin = { kind: 'file', absPath: join(ref.root, ref.path) };
-          if ('skip' in result) skipped(ref.path, result.skip, origin, result.message);
-          else if ('copyOf' in result) copyOf(result.copyOf, ref.path, origin, result.bytes);
-          else {
-            handle(ref.path, origin, result.bytes, result.outcome);
-            if (result.slot >= 0) settleSlot(result.slot, result.outcome);
-          }
-        });
+        results.forEach((result, i) => took(refs[i] as FileRef, result));
       });
       inFlight.add(job);
       return;
@@ -197,9 +194,8 @@ export async function runScan(source: Source, options: ScanOptions): Promise<Sca
         files = refs.slice(k);
         return;
       }
-      const read = readFileRef(refs[k] as FileRef, scratch); // scanned at once; a waiting copy keeps only its length
-      if (read?.type === 'skip') skipped(read.path, read.reason, read.origin, read.message);
-      else if (read) scanHere(read.blob);
+      const ref = refs[k] as FileRef;
+      took(ref, readAndScan(ref, compiled, (copyTable ??= new CopyTable()), scratch));
     }
   };
   try {

@@ -2,11 +2,11 @@
 // outcomes: blobs whose bytes come in the message, or working-tree files it reads itself.
 import { parentPort, workerData } from 'node:worker_threads';
 import { allDetectors } from '../../detectors/index.js';
-import { readFileRef } from '../sources/read-file.js';
 import type { Detector } from '../types.js';
 import { CopyTable } from './copy-table.js';
-import { compileDetectors, detectBlob, pathClass } from './detect-blob.js';
-import type { FileResult, WorkerInit, WorkerMessage } from './pool.js';
+import { compileDetectors, detectBlob } from './detect-blob.js';
+import type { WorkerInit, WorkerMessage } from './pool.js';
+import { readAndScan } from './read-and-scan.js';
 
 const init = workerData as WorkerInit;
 const byId = new Map(allDetectors.map((d) => [d.id, d]));
@@ -19,7 +19,7 @@ const scratch = Buffer.allocUnsafe(1 << 20);
 
 parentPort?.on('message', (msg: WorkerMessage) => {
   if (msg.kind === 'files') {
-    parentPort?.postMessage({ id: msg.id, results: msg.files.map(readAndDetect) });
+    parentPort?.postMessage({ id: msg.id, results: msg.files.map((file) => readAndScan(file, compiled, copies, scratch)) });
     return;
   }
   const all = Buffer.from(msg.bytes.buffer, msg.bytes.byteOffset, msg.bytes.byteLength);
@@ -32,13 +32,3 @@ parentPort?.on('message', (msg: WorkerMessage) => {
   });
   parentPort?.postMessage({ id: msg.id, results });
 });
-
-function readAndDetect(file: Parameters<typeof readFileRef>[0]): FileResult {
-  const event = readFileRef(file, scratch);
-  if (!event) return null;
-  if (event.type === 'skip') return { skip: event.reason, ...(event.message !== undefined ? { message: event.message } : {}) };
-  const { path, bytes } = event.blob;
-  const claim = copies.claim(bytes, () => pathClass(compiled, path));
-  if (!claim.first) return { bytes: bytes.length, copyOf: claim.slot };
-  return { bytes: bytes.length, outcome: detectBlob(compiled, path, bytes), slot: claim.slot };
-}

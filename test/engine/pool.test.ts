@@ -9,9 +9,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { allDetectors } from '../../detectors/index.js';
 import { githubToken } from '../../detectors/secrets/github.js';
 import { CopyTable } from '../../src/engine/copy-table.js';
-import { compileDetectors, detectBlob, pathClass } from '../../src/engine/detect-blob.js';
-import { createDetectPool, setWorkerScript, type FileResult } from '../../src/engine/pool.js';
-import { readFileRef } from '../../src/sources/read-file.js';
+import { compileDetectors } from '../../src/engine/detect-blob.js';
+import { createDetectPool, setWorkerScript } from '../../src/engine/pool.js';
+import { readAndScan, type FileResult } from '../../src/engine/read-and-scan.js';
 import { runCli } from '../helpers/run-cli.js';
 import { tmpDir, writeTree } from '../helpers/tmp.js';
 
@@ -76,15 +76,7 @@ describe.skipIf(!BUILT)('worker pool (needs npm run build)', () => {
     // the same steps in this thread, claiming in a table of its own in the same order
     const compiled = compileDetectors(allDetectors);
     const copies = new CopyTable();
-    const expected = refs.map((ref): FileResult => {
-      const read = readFileRef(ref);
-      if (!read) return null;
-      if (read.type === 'skip') return { skip: read.reason, ...(read.message !== undefined ? { message: read.message } : {}) };
-      const { path, bytes } = read.blob;
-      const claim = copies.claim(bytes, () => pathClass(compiled, path));
-      if (!claim.first) return { bytes: bytes.length, copyOf: claim.slot };
-      return { bytes: bytes.length, outcome: detectBlob(compiled, path, bytes), slot: claim.slot };
-    });
+    const expected = refs.map((ref) => readAndScan(ref, compiled, copies));
     expect(results).toEqual(expected);
     expect(results.map((r) => (r === null ? null : 'skip' in r ? r.skip : 'copyOf' in r ? 'copy' : r.outcome.kind))).toEqual([
       'scanned', 'scanned', 'copy', 'binary', 'oversize', 'symlink', 'symlink-outside-root', null, null,
