@@ -191,31 +191,27 @@ export function buildPrefilter(keywordLists: readonly (readonly string[])[]): Pr
       rows.fill(0);
       adjusts.fill(0);
       if (chains === CHAINS) runThree(bytes, q);
-      // each chain c covers bytes [c*q, its end): the last one also the remainder, which it runs alone
-      const ends = Array.from({ length: chains }, (_, c) => (c === chains - 1 ? n : (c + 1) * q));
-      const segmentAdjust = new Int32Array(chains);
-      for (let c = 0; c < chains; c++) {
-        const from = chains === CHAINS ? c * q + q : 0;
-        run(bytes, c, from, ends[c] as number);
-        segmentAdjust[c] = adjusts[c] as number;
-        // a keyword that starts in this chain's part and ends in the next one's: only this chain sees
-        // its start, so it reads on past its end far enough for the longest keyword
-        if (c < chains - 1) run(bytes, c, ends[c] as number, Math.min(n, (ends[c] as number) + maxKeyword - 1));
-      }
-
       const touched: number[] = [];
       let before = 0; // UTF-16 units minus bytes in the parts before chain c
       for (let c = 0; c < chains; c++) {
+        // chain c covers bytes [c*q, end): the last one also the remainder, which it runs alone
+        const last = c === chains - 1;
+        const end = last ? n : (c + 1) * q;
+        run(bytes, c, chains === CHAINS ? c * q + q : 0, end);
+        const partAdjust = adjusts[c] as number;
+        // a keyword that starts in this chain's part and ends in the next one's: only this chain sees
+        // its start, so it reads on past its end far enough for the longest keyword
+        if (!last) run(bytes, c, end, Math.min(n, end + maxKeyword - 1));
         const list16 = found[c] as Int32Array;
-        const limit = c < chains - 1 ? (ends[c] as number) : n + 1;
+        const limit = last ? n + 1 : end;
         for (let h = 0, count = foundCount[c] as number; h < count; h++) {
-          const end = list16[3 * h] as number;
+          const hitEnd = list16[3 * h] as number;
           const end16 = (list16[3 * h + 1] as number) + before;
           const out = outputs[list16[3 * h + 2] as number] as number[];
           for (let k = 0; k < out.length; k += 2) {
             const d = out[k] as number;
             const length = out[k + 1] as number;
-            if (end - length >= limit) continue; // starts in the next chain's part: that chain has it
+            if (hitEnd - length >= limit) continue; // starts in the next chain's part: that chain has it
             if (eligible && eligible[d] !== 1) continue;
             const list = lists[d] as number[];
             if (list.length === 0 && overflow[d] === 0) touched.push(d);
@@ -223,7 +219,7 @@ export function buildPrefilter(keywordLists: readonly (readonly string[])[]): Pr
             else overflow[d] = 1;
           }
         }
-        before += segmentAdjust[c] as number;
+        before += partAdjust;
       }
       const starts = new Map<number, number[]>();
       for (const d of touched) {
