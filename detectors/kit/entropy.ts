@@ -1,8 +1,12 @@
 /** Shannon entropy of a string in bits per character (0 for empty strings). */
 export function shannonEntropy(value: string): number {
   if (value.length === 0) return 0;
-  const ascii = asciiEntropy(value);
-  if (ascii !== undefined) return ascii;
+  return asciiEntropy(value) ?? countedEntropy(value);
+}
+
+/** The general count, for any string: a Map of characters, terms in first-occurrence order. */
+export function countedEntropy(value: string): number {
+  if (value.length === 0) return 0;
   const counts = new Map<string, number>();
   for (const ch of value) counts.set(ch, (counts.get(ch) ?? 0) + 1);
   let bits = 0;
