@@ -16,7 +16,7 @@ export type PolicyId =
 
 /** Where a blob's bytes live. */
 export type Origin =
-  | { readonly kind: 'file'; readonly absPath: string }
+  | { readonly kind: 'file' }
   | { readonly kind: 'index'; readonly oid: string }
   | { readonly kind: 'git-blob'; readonly oid: string }
   | { readonly kind: 'stdin' };

@@ -1,5 +1,4 @@
 // The pipeline in one place: source → (binary sniff, prefilter, detectors) → findings → filters.
-import { join } from 'node:path';
 import { readFileRef } from '../sources/read-file.js';
 import type { Blob, Detector, FileRef, Finding, FindingFilter, Origin, ScanResult, ScanStats, SkipReason, Source, Warning } from '../types.js';
 import { CopyTable } from './copy-table.js';
@@ -19,6 +18,8 @@ const POOL_THRESHOLD_BYTES = 8 * 1024 * 1024;
 /** Blobs go to workers in batches (one message each way per batch, not per file). */
 const BATCH_BYTES = 1024 * 1024;
 const BATCH_FILES = 256;
+
+const FILE: Origin = { kind: 'file' };
 
 /** How long the main thread scans files of a batch itself before it looks again for an idle worker. */
 const INLINE_SLICE_MS = 20;
@@ -88,6 +89,8 @@ export async function runScan(source: Source, options: ScanOptions): Promise<Sca
   // (content, path class) key in the shared table scans the file, in whichever thread reads it; later
   // copies take its outcome, or wait for it.
   let copyTable: CopyTable | undefined;
+  /** Made on first use: 8 MiB of shared memory (untouched pages cost nothing until claimed in). */
+  const copies = (): CopyTable => (copyTable ??= new CopyTable());
   const slotOutcomes = new Map<number, BlobOutcome>();
   /** Copies whose first file a worker still has; `blob` only while a filter must see every file's text. */
   const slotWaiting = new Map<number, { path: string; origin: Origin; length: number; blob?: Blob }[]>();
@@ -121,19 +124,17 @@ export async function runScan(source: Source, options: ScanOptions): Promise<Sca
   /** What became of a working-tree file read in a worker or, for a batch no worker could take, here. */
   const took = (ref: FileRef, result: FileResult): void => {
     if (result === null) return;
-    const origin: Origin = { kind: 'file', absPath: join(ref.root, ref.path) };
-    if ('skip' in result) skipped(ref.path, result.skip, origin, result.message);
-    else if ('copyOf' in result) copyOf(result.copyOf, ref.path, origin, result.bytes);
+    if ('skip' in result) skipped(ref.path, result.skip, FILE, result.message);
+    else if ('copyOf' in result) copyOf(result.copyOf, ref.path, FILE, result.bytes);
     else {
-      handle(ref.path, origin, result.bytes, result.outcome);
+      handle(ref.path, FILE, result.bytes, result.outcome);
       if (result.slot >= 0) settleSlot(result.slot, result.outcome);
     }
   };
   /** Whether a working-tree blob is to be scanned: the first of its content and path class, or untracked. */
   const claim = (blob: Blob): boolean => {
     if (blob.origin.kind !== 'file') return true;
-    copyTable ??= new CopyTable();
-    const { slot, first } = copyTable.claim(blob.bytes, () => pathClass(compiled, blob.path));
+    const { slot, first } = copies().claim(blob.bytes, () => pathClass(compiled, blob.path));
     if (first) {
       if (slot >= 0) slotOf.set(blob, slot);
       return true;
@@ -195,7 +196,7 @@ export async function runScan(source: Source, options: ScanOptions): Promise<Sca
         return;
       }
       const ref = refs[k] as FileRef;
-      took(ref, readAndScan(ref, compiled, (copyTable ??= new CopyTable()), scratch));
+      took(ref, readAndScan(ref, compiled, copies(), scratch));
     }
   };
   try {
@@ -220,7 +221,7 @@ export async function runScan(source: Source, options: ScanOptions): Promise<Sca
       }
       if (!claim(blob)) continue;
       seenBytes += blob.bytes.length;
-      if (pool === null && seenBytes > POOL_THRESHOLD_BYTES) pool = await startPool(options.detectors, (copyTable ??= new CopyTable()).share(), options.sourceCores ?? 0);
+      if (pool === null && seenBytes > POOL_THRESHOLD_BYTES) pool = await startPool(options.detectors, copies().share(), options.sourceCores ?? 0);
       if (!pool) {
         settle(blob, detectBlob(compiled, blob.path, blob.bytes));
         continue;

@@ -1,7 +1,7 @@
 // The working-tree source: what could be committed (git ls-files) inside a work tree, or every
-// file not ignored by the .gitignore files met (fast-glob) outside one.
+// file not ignored by the .gitignore files met (a readdirSync walk) outside one.
 import { readdirSync, readFileSync, type Dirent } from 'node:fs';
-import { readFile, realpath, stat } from 'node:fs/promises';
+import { realpath, stat } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { describeSystemError, UsageError } from '../errors.js';
 import { runGit, workTreeRoot } from '../git.js';
@@ -58,7 +58,7 @@ export function fileSource(options: FileSourceOptions): Source {
         // Repository posture: a work tree without a root .gitignore ignores no .env file. Scanned as
         // an empty .gitignore, so the detector that judges the file reports it, and filters apply.
         if (root.git && !root.isFile && root.target === root.base && !sawRootGitignore && !options.exclude?.('.gitignore')) {
-          yield { type: 'blob', blob: { path: '.gitignore', bytes: Buffer.alloc(0), origin: { kind: 'file', absPath: join(root.base, '.gitignore') } } };
+          yield { type: 'blob', blob: { path: '.gitignore', bytes: Buffer.alloc(0), origin: { kind: 'file' } } };
         }
       }
     },

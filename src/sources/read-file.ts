@@ -29,7 +29,7 @@ const OPEN_FLAGS =
 export function readFileRef(ref: FileRef, scratch?: Buffer): FileReadEvent | undefined {
   const { root, path, maxBytes } = ref;
   const abs = join(root, path);
-  const origin = { kind: 'file', absPath: abs } as const;
+  const origin = { kind: 'file' } as const;
   try {
     if (OPEN_FLAGS === undefined) return readAfterLstat(ref, abs);
     let fd: number;
@@ -63,7 +63,7 @@ export function readFileRef(ref: FileRef, scratch?: Buffer): FileReadEvent | und
 
 /** Where O_NOFOLLOW does not exist (Windows): lstat, then read. */
 function readAfterLstat(ref: FileRef, abs: string): FileReadEvent | undefined {
-  const origin = { kind: 'file', absPath: abs } as const;
+  const origin = { kind: 'file' } as const;
   const info = lstatSync(abs);
   if (info.isSymbolicLink()) return symlinkSkip(ref.root, ref.path, abs);
   if (!info.isFile()) return undefined;
@@ -74,7 +74,7 @@ function readAfterLstat(ref: FileRef, abs: string): FileReadEvent | undefined {
 function symlinkSkip(root: string, path: string, abs: string): FileReadEvent {
   const target = safeRealpath(abs);
   const inside = target !== undefined && isInside(root, target);
-  return { type: 'skip', path, reason: inside ? 'symlink' : 'symlink-outside-root', origin: { kind: 'file', absPath: abs } };
+  return { type: 'skip', path, reason: inside ? 'symlink' : 'symlink-outside-root', origin: { kind: 'file' } };
 }
 
 function safeRealpath(path: string): string | undefined {
