@@ -1,7 +1,7 @@
 // Reads dotenv files (`NAME=value` lines) and judges which values are secrets, for the .env detectors.
 import { shannonEntropy } from '../kit/entropy.js';
 import { isSecretName, nameParts } from '../kit/names.js';
-import { own } from '../kit/own.js';
+import { memoByName } from '../kit/own.js';
 import { isPlaceholder } from '../kit/placeholders.js';
 
 export interface EnvEntry {
@@ -96,22 +96,14 @@ export function holdsSecret(entry: EnvEntry, template: boolean): boolean {
 }
 
 type NameKind = 'secret' | 'keyish' | 'public' | 'other';
-const NAME_KINDS = new Map<string, NameKind>();
-
 /** How a variable name reads; each distinct name is judged once. */
-function nameKind(name: string): NameKind {
-  let kind = NAME_KINDS.get(name);
-  if (kind === undefined) {
-    const parts = nameParts(name);
-    const last = parts[parts.length - 1] ?? '';
-    if (parts.some((p) => p === 'public' || p === 'publishable' || p === 'pub')) kind = 'public';
-    else if (isSecretName(name)) kind = 'secret';
-    else kind = KEYISH_LAST.has(last) ? 'keyish' : 'other';
-    if (NAME_KINDS.size > 10_000) NAME_KINDS.clear();
-    NAME_KINDS.set(own(name), kind);
-  }
-  return kind;
-}
+const nameKind = memoByName(10_000, (name): NameKind => {
+  const parts = nameParts(name);
+  const last = parts[parts.length - 1] ?? '';
+  if (parts.some((p) => p === 'public' || p === 'publishable' || p === 'pub')) return 'public';
+  if (isSecretName(name)) return 'secret';
+  return KEYISH_LAST.has(last) ? 'keyish' : 'other';
+});
 
 function urlHasPassword(url: string): boolean {
   const m = /^[^:/]+:\/\/([^/?#@\s]{0,256})@/.exec(url);

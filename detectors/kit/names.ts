@@ -1,6 +1,6 @@
 // What a secret-named identifier looks like, shared by every detector that judges by a name:
 // generic assignments, .env files, Dockerfile ENV/ARG, compose environment, logging calls.
-import { own } from './own.js';
+import { memoByName } from './own.js';
 
 /**
  * Name parts that mean "this holds a credential". Matched against identifiers split on
@@ -37,18 +37,8 @@ export function nameParts(name: string): string[] {
     .filter((p) => p.length > 0);
 }
 
-/** Names already judged: the same identifiers recur across the files of a scan. Bounded. */
-const judged = new Map<string, boolean>();
-
 /** True when the identifier names a credential (`API_KEY`, `dbPassword`) and not metadata about one (`passwordLength`). */
-export function isSecretName(name: string): boolean {
-  let verdict = judged.get(name);
-  if (verdict === undefined) {
-    if (judged.size >= 50_000) judged.clear();
-    judged.set(own(name), (verdict = judgeName(name)));
-  }
-  return verdict;
-}
+export const isSecretName: (name: string) => boolean = memoByName(50_000, judgeName);
 
 function judgeName(name: string): boolean {
   const parts = nameParts(name);

@@ -1,4 +1,5 @@
-// Strings cut from a file's text that outlive the scan of that file (cache keys, findings).
+// Strings cut from a file's text that outlive the scan of that file (cache keys, findings), and the
+// per-name memo the detectors judge names with.
 
 /**
  * A copy of `s` that does not hold on to the text it was cut from. V8 makes a slice of 13 or more
@@ -8,4 +9,21 @@
  */
 export function own(s: string): string {
   return s.length < 13 ? s : `${s} `.slice(0, -1);
+}
+
+/**
+ * `judge` remembered per name: identifiers recur across the files of a scan, so each distinct one is
+ * judged once. Bounded (forgotten all at once when full); the keys are own copies.
+ */
+export function memoByName<T>(limit: number, judge: (name: string) => T): (name: string) => T {
+  const memo = new Map<string, T>();
+  return (name) => {
+    let value = memo.get(name);
+    if (value === undefined) {
+      if (memo.size >= limit) memo.clear();
+      value = judge(name);
+      memo.set(own(name), value);
+    }
+    return value;
+  };
 }

@@ -2,7 +2,7 @@
 // values, and the arguments of transparent wrappers (`str(x)`, `JSON.stringify(x)`, `fmt.Sprintf`).
 // Anything else (a call to `mask(x)`, `len(x)`, `x.slice(0, 4)`, a ternary) prints no identifier.
 import { isSecretName, nameParts } from '../kit/names.js';
-import { own } from '../kit/own.js';
+import { memoByName } from '../kit/own.js';
 import { type Lang, MAX_DEPTH, type Span, scanString, splitTopLevel, trimSpan, walk } from './call-lexer.js';
 
 export interface Printed extends Span {
@@ -39,19 +39,8 @@ const NOT_A_VALUE_NAME = new Set(['auth', 'session', 'sessions', 'tokens']);
  */
 export const SECRET_HINT = /pass|pwd|secret|token|key|cred|auth|bearer|cookie|sess|conn|database|db_?url/i;
 
-/** Identifiers repeat: each distinct name is judged once. */
-const JUDGED = new Map<string, boolean>();
-
-/** True when printing this name prints a secret value. */
-export function isPrintedSecretName(name: string): boolean {
-  let judged = JUDGED.get(name);
-  if (judged === undefined) {
-    if (JUDGED.size > 10_000) JUDGED.clear();
-    judged = SECRET_HINT.test(name) && judgeName(name);
-    JUDGED.set(own(name), judged);
-  }
-  return judged;
-}
+/** True when printing this name prints a secret value (identifiers repeat: each distinct one is judged once). */
+export const isPrintedSecretName: (name: string) => boolean = memoByName(10_000, (name) => SECRET_HINT.test(name) && judgeName(name));
 
 function judgeName(name: string): boolean {
   const parts = nameParts(name);

@@ -2,7 +2,7 @@
 import { decodeBase64 } from '../kit/checksums.js';
 import { shannonEntropy } from '../kit/entropy.js';
 import { isSecretName, nameParts } from '../kit/names.js';
-import { own } from '../kit/own.js';
+import { memoByName } from '../kit/own.js';
 import { isPlaceholder } from '../kit/placeholders.js';
 
 /** What loggers and proxies print instead of a secret: `***`, `[REDACTED]`, `<hidden>`, `[FILTERED]`, `xxxx1234`. */
@@ -57,17 +57,12 @@ export type FieldKind = 'password' | 'token';
  * (`authorization`, `cookie`) and metadata keys (`token_type`, `password_reset`) are not fields.
  */
 export function fieldKind(key: string): FieldKind | undefined {
-  let kind = FIELD_KINDS.get(key);
-  if (kind === undefined) {
-    if (FIELD_KINDS.size > 10_000) FIELD_KINDS.clear();
-    kind = judgeFieldKey(key) ?? 'none';
-    FIELD_KINDS.set(own(key), kind);
-  }
+  const kind = judgedFieldKind(key);
   return kind === 'none' ? undefined : kind;
 }
 
 /** Log keys repeat: each distinct key is judged once. */
-const FIELD_KINDS = new Map<string, FieldKind | 'none'>();
+const judgedFieldKind = memoByName(10_000, (key): FieldKind | 'none' => judgeFieldKey(key) ?? 'none');
 
 function judgeFieldKey(key: string): FieldKind | undefined {
   const lower = key.toLowerCase();
