@@ -144,22 +144,26 @@ export async function runScan(source: Source, options: ScanOptions): Promise<Sca
   };
   let batch: Blob[] = [];
   let batchBytes = 0;
-  /** A batch goes to a worker with room for it, or is scanned here when every worker is busy. */
+  /**
+   * Lets worker replies in (they are events: finished workers then count as idle again) and hands
+   * `items` to an idle worker, if there is one; false when every worker is busy.
+   */
+  const offer = async <I, R>(workers: DetectPool, items: readonly I[], send: (items: readonly I[]) => Promise<R[]>, take: (item: I, result: R) => void): Promise<boolean> => {
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    if (workers.idle === 0) return false;
+    const job: Promise<void> = send(items).then((results) => {
+      inFlight.delete(job);
+      results.forEach((result, i) => take(items[i] as I, result));
+    });
+    inFlight.add(job);
+    return true;
+  };
+  /** A batch of blobs goes to a worker with room for it, or is scanned here when every worker is busy. */
   const flush = async (workers: DetectPool): Promise<void> => {
     const blobs = batch;
     batch = [];
     batchBytes = 0;
-    // worker replies are events: let them in, so that finished workers count as idle again
-    await new Promise<void>((resolve) => setImmediate(resolve));
-    if (blobs.length === 0) return;
-    if (workers.idle > 0) {
-      const job: Promise<void> = workers.detectBatch(blobs).then((outcomes) => {
-        inFlight.delete(job);
-        outcomes.forEach((outcome, i) => settle(blobs[i] as Blob, outcome));
-      });
-      inFlight.add(job);
-      return;
-    }
+    if (blobs.length === 0 || (await offer(workers, blobs, (b) => workers.detectBatch(b), settle))) return;
     for (const blob of blobs) settle(blob, detectBlob(compiled, blob.path, blob.bytes));
   };
   const keep = (blob: Blob, outcome: BlobOutcome): void => {
@@ -177,16 +181,7 @@ export async function runScan(source: Source, options: ScanOptions): Promise<Sca
   const flushFiles = async (workers: DetectPool): Promise<void> => {
     const refs = files;
     files = [];
-    await new Promise<void>((resolve) => setImmediate(resolve));
-    if (refs.length === 0) return;
-    if (workers.idle > 0) {
-      const job: Promise<void> = workers.detectFiles(refs).then((results) => {
-        inFlight.delete(job);
-        results.forEach((result, i) => took(refs[i] as FileRef, result));
-      });
-      inFlight.add(job);
-      return;
-    }
+    if (refs.length === 0 || (await offer(workers, refs, (r) => workers.detectFiles(r), took))) return;
     // file sizes are not known before reading: after a slice of time, what is left of the batch goes
     // back to the queue, so that a worker that has run dry gets it
     const deadline = performance.now() + INLINE_SLICE_MS;
