@@ -8,9 +8,18 @@ export interface CliIo {
   readonly stderrIsTTY: boolean;
 }
 
+/** Set when the reader of stdout has gone (`scan | head`): the rest of the report is dropped, quietly. */
+let stdoutGone = false;
+
 export function processIo(): CliIo {
+  if (process.stdout.listenerCount('error') === 0) {
+    process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') throw error;
+      stdoutGone = true;
+    });
+  }
   return {
-    stdout: (t) => process.stdout.write(t),
+    stdout: (t) => void (stdoutGone || process.stdout.write(t)),
     stderr: (t) => process.stderr.write(t),
     cwd: process.cwd(),
     env: process.env,
