@@ -4,7 +4,7 @@
 import picomatch from 'picomatch';
 import { ConfigError } from '../errors.js';
 import type { Finding, FindingFilter, Warning } from '../types.js';
-import { matchIgnoreRules, parseIgnorePattern, type IgnoreRule } from './ignore-rules.js';
+import { compileIgnoreRules, isLiteralGlob, parseIgnorePattern, type IgnoreRule } from './ignore-rules.js';
 
 /** Fingerprints are 16 bytes of scrypt (or sha256 for practice findings), written in hex. */
 const FINGERPRINT = /^[0-9a-f]{32}$/;
@@ -39,7 +39,8 @@ export const NO_RULES: IgnoreRules = { paths: [], detectors: [], fingerprints: [
 
 /**
  * Parses a .secretsignore file. `shown` names the file in messages; `knownIds` are the detector
- * ids a `detector-id:glob` line may name. A malformed line is a ConfigError naming `file:line`.
+ * ids a `detector-id:glob` line may name. A malformed line is a ConfigError naming `file:line`, the
+ * problem and the fix, never the line's text: the file may be a link to a credentials file.
  */
 export function parseSecretsIgnore(text: string, shown: string, knownIds: ReadonlySet<string>): IgnoreRules {
   const paths: PathRule[] = [];
@@ -54,7 +55,7 @@ export function parseSecretsIgnore(text: string, shown: string, knownIds: Readon
     };
     if (rule.startsWith('fingerprint:')) {
       const value = rule.slice('fingerprint:'.length).trim().toLowerCase();
-      if (!FINGERPRINT.test(value)) fail(`'${rule}' is not a fingerprint: write fingerprint: followed by the 32 hex digits shown in a JSON or SARIF report`);
+      if (!FINGERPRINT.test(value)) fail('not a fingerprint: write fingerprint: followed by the 32 hex digits shown in a JSON or SARIF report');
       fingerprints.push({ fingerprint: value, reason, where });
       return;
     }
@@ -62,9 +63,9 @@ export function parseSecretsIgnore(text: string, shown: string, knownIds: Readon
     const detector = DETECTOR_RULE.exec(unnegated);
     if (detector) {
       const [, id, glob] = detector as unknown as [string, string, string];
+      if (!knownIds.has(id)) fail("an unknown detector id: use an id from 'secret-hygiene detectors' (to ignore a path with a colon, escape the colon as \\:)");
       if (rule.startsWith('!')) fail(`'!' applies to path rules only: remove it, or narrow the ${id}: glob instead`);
-      if (!knownIds.has(id)) fail(`unknown detector '${id}': use an id from 'secret-hygiene detectors' (to ignore a path with a colon, write it as ${id}\\:${glob})`);
-      if (glob.trim() === '') fail(`'${rule}' has no glob: write ${id}:PATH-GLOB, e.g. ${id}:test/**`);
+      if (glob.trim() === '') fail(`the ${id}: rule has no glob: write ${id}:PATH-GLOB, e.g. ${id}:test/**`);
       detectors.push({ detectorId: id, glob: glob.trim(), where, test: compileRuleGlob(glob.trim(), where) });
       return;
     }
@@ -81,7 +82,7 @@ export function pathRulesFromList(globs: readonly string[], shown: string): Path
     const where = `${shown}: ignore[${i}]`;
     checkGlob(glob.replace(/^!/, '').replace(/\/+$/, '').replace(/^\//, ''), where);
     const parsed = parseIgnorePattern(glob, i + 1);
-    if (!parsed) throw new ConfigError(`${where}: '${glob}' is empty or a comment: give a path glob such as vendor/ or *.min.js`);
+    if (!parsed) throw new ConfigError(`${where}: empty or a comment: give a path glob such as vendor/ or *.min.js`);
     return { ...parsed, where };
   });
 }
@@ -96,12 +97,13 @@ function splitComment(line: string): { rule: string; reason: string } {
 }
 
 function checkGlob(glob: string, where: string): void {
+  if (isLiteralGlob(glob)) return; // most lines of a long file: spares compiling them twice
   try {
     const re = picomatch.makeRe(glob, { dot: true, strictBrackets: true });
     if (re.source === '$^') throw new Error('it can match nothing');
   } catch (error) {
     const why = error instanceof Error ? error.message : String(error);
-    throw new ConfigError(`${where}: '${glob}' is not a valid glob (${why}); fix the pattern or escape special characters with \\`);
+    throw new ConfigError(`${where}: not a valid glob (${why}); fix the pattern or escape special characters with \\`);
   }
 }
 
@@ -110,10 +112,11 @@ function compileRuleGlob(glob: string, where: string): (path: string) => boolean
   checkGlob(glob.replace(/\/+$/, '').replace(/^\//, ''), where);
   const rule = parseIgnorePattern(glob, 0);
   if (!rule) return () => false;
-  return (path) => matchIgnoreRules([rule], path)?.ignored === true;
+  const matcher = compileIgnoreRules([rule]);
+  return (path) => matcher.decide(path)?.ignored === true;
 }
 
-/** Something that can list the rules or comments that silenced nothing. */
+/** Something that can list the rules or comments that silenced nothing (by file:line, not by their text, which is not echoed). */
 export interface UnusedReporter {
   unused(): Warning[];
 }
@@ -121,14 +124,16 @@ export interface UnusedReporter {
 /** The walk-time exclusion for path rules; remembers which rules decided something. */
 export function pathExcluder(rules: readonly PathRule[]): { exclude: (path: string) => boolean } & UnusedReporter {
   const used = new Set<PathRule>();
+  const matcher = compileIgnoreRules(rules);
   return {
     exclude(path: string): boolean {
-      const decided = matchIgnoreRules(rules, path);
+      if (rules.length === 0) return false;
+      const decided = matcher.decide(path);
       if (!decided) return false;
       used.add(decided.rule as PathRule);
       return decided.ignored;
     },
-    unused: () => rules.filter((r) => !used.has(r)).map((r) => unusedWarning(r.where, `path rule '${r.pattern}' matched no scanned file; remove it`)),
+    unused: () => rules.filter((r) => !used.has(r)).map((r) => unusedWarning(r.where, 'path rule matched no scanned file; remove it')),
   };
 }
 
@@ -153,7 +158,7 @@ export function ignoreRulesFilter(rules: IgnoreRules): FindingFilter & UnusedRep
       return true;
     },
     unused: () => [
-      ...rules.detectors.filter((r) => !used.has(r)).map((r) => unusedWarning(r.where, `rule '${r.detectorId}:${r.glob}' silenced no finding; remove it`)),
+      ...rules.detectors.filter((r) => !used.has(r)).map((r) => unusedWarning(r.where, `the ${r.detectorId}: rule silenced no finding; remove it`)),
       ...rules.fingerprints.filter((r) => !used.has(r)).map((r) => unusedWarning(r.where, `rule 'fingerprint:${r.fingerprint}' silenced no finding; remove it`)),
     ],
   };
