@@ -2,8 +2,9 @@
 // repository's own config names: every call neutralises fsmonitor, hooks, external diff,
 // textconv, filters and pagers, and never prompts for credentials.
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { resolve as resolvePath } from 'node:path';
-import { SourceError } from './errors.js';
+import { lstatSync, readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { dirname, join, resolve as resolvePath } from 'node:path';
+import { describeSystemError, SourceError } from './errors.js';
 
 /** `-c` overrides placed before every git subcommand. */
 export const HARDENING_CONFIG: readonly string[] = [
@@ -18,16 +19,24 @@ export const HARDENING_CONFIG: readonly string[] = [
   'uploadpack.packObjectsHook=',
   'core.untrackedCache=false',
   'log.showSignature=false', // would run gpg.program
+  // a crafted .git/objects/info/commit-graph can give commits other parents and trees than their
+  // objects hold, hiding history; read the commit objects themselves
+  'core.commitGraph=false',
 ];
 
 /** Options placed before the subcommand: never page (pager.<cmd> cannot be enumerated as -c). */
 const TOP_LEVEL_OPTIONS: readonly string[] = ['--no-pager'];
 
-/** Arguments per subcommand that stop git from running drivers named by the repository. */
+/**
+ * Arguments per subcommand that stop git from running drivers named by the repository, from
+ * letting its attributes or config call a file binary (`-diff`, `core.bigFileThreshold`: the
+ * scanner decides what is binary from the bytes), and from limiting the diff to the current
+ * folder (`diff.relative`).
+ */
 const SUBCOMMAND_GUARDS: Record<string, readonly string[]> = {
-  diff: ['--no-ext-diff', '--no-textconv'],
-  log: ['--no-ext-diff', '--no-textconv', '--no-show-signature'],
-  show: ['--no-ext-diff', '--no-textconv'],
+  diff: ['--no-ext-diff', '--no-textconv', '--text', '--no-relative'],
+  log: ['--no-ext-diff', '--no-textconv', '--no-show-signature', '--text', '--no-relative'],
+  show: ['--no-ext-diff', '--no-textconv', '--text', '--no-relative'],
 };
 
 /**
@@ -48,10 +57,29 @@ export function gitEnv(): NodeJS.ProcessEnv {
   return {
     ...env,
     GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', PAGER: 'cat', GIT_OPTIONAL_LOCKS: '0', GIT_CONFIG_NOSYSTEM: '1', LC_ALL: 'C',
-    // read the objects the repository really holds (refs/replace/* could hide a commit from an audit),
-    // and never fetch missing ones from a partial clone's promisor remote (git >= 2.44; ignored before)
-    GIT_NO_REPLACE_OBJECTS: '1', GIT_NO_LAZY_FETCH: '1',
+    // read the objects the repository really holds (refs/replace/* or info/grafts could hide a commit
+    // from an audit: the graft file named here cannot exist, /dev/null being no folder, and git says
+    // nothing about a missing one), and never fetch missing ones from a partial clone's promisor
+    // remote (git >= 2.44; ignored before)
+    GIT_NO_REPLACE_OBJECTS: '1', GIT_GRAFT_FILE: NO_GRAFT_FILE, GIT_NO_LAZY_FETCH: '1',
   };
+}
+
+/** A graft file that cannot exist (an existing one, even empty, makes git print a deprecation hint). */
+const NO_GRAFT_FILE = '/dev/null/no-grafts';
+
+/**
+ * Work trees pinned to the folder holding the repository's `.git` because its config
+ * (`core.worktree`) names another folder: git run in one of these folders is told so with
+ * GIT_WORK_TREE. Filled by locateRepository.
+ */
+const pinnedWorkTrees = new Set<string>();
+
+/** The environment for a git process run in `cwd`: gitEnv(), with the work tree pinned where needed. */
+function envFor(cwd: string): NodeJS.ProcessEnv {
+  const env = gitEnv();
+  if (pinnedWorkTrees.has(cwd) && env.GIT_WORK_TREE === undefined && env.GIT_DIR === undefined) env.GIT_WORK_TREE = cwd;
+  return env;
 }
 
 /** The full argument list for `git <args>` with the hardening in front. */
@@ -67,7 +95,12 @@ export function spawnGit(cwd: string, args: readonly string[]): ChildProcessWith
 }
 
 function spawnWith(cwd: string, args: readonly string[], config: readonly string[]): ChildProcessWithoutNullStreams {
-  return spawn('git', hardenedArgs(args, config), { cwd, env: gitEnv(), stdio: ['pipe', 'pipe', 'pipe'] });
+  try {
+    return spawn('git', hardenedArgs(args, config), { cwd, env: envFor(cwd), stdio: ['pipe', 'pipe', 'pipe'] });
+  } catch (error) {
+    // thrown, not emitted, when `cwd` is no folder (a FIFO, a device)
+    throw new SourceError(`${cwd}: cannot run git there (${describeSystemError(error)}); pass a folder`);
+  }
 }
 
 export interface GitResult {
@@ -83,7 +116,13 @@ export function runGit(cwd: string, args: readonly string[], input?: string | Bu
 
 function runWith(cwd: string, args: readonly string[], input: string | Buffer | undefined, config: readonly string[]): Promise<GitResult> {
   return new Promise((resolve, reject) => {
-    const child = spawnWith(cwd, args, config);
+    let child: ChildProcessWithoutNullStreams;
+    try {
+      child = spawnWith(cwd, args, config);
+    } catch (error) {
+      reject(error);
+      return;
+    }
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on('data', (b: Buffer) => out.push(b));
@@ -104,10 +143,88 @@ export async function gitText(cwd: string, args: readonly string[], what: string
 
 /** The top of the work tree containing `dir`, or undefined when `dir` is not in a git work tree. */
 export async function workTreeRoot(dir: string): Promise<string | undefined> {
-  const r = await runGit(dir, ['rev-parse', '--show-toplevel']);
-  if (r.code !== 0) return undefined;
-  const top = r.stdout.toString('utf8').trim();
-  return top.length > 0 ? top : undefined;
+  return (await locateRepository(dir))?.top;
+}
+
+/** Where the repository `dir` is in was found. */
+export interface GitLocation {
+  /** Absolute git folder. */
+  readonly gitDir: string;
+  /** The top of the work tree (real path); undefined when there is none. */
+  readonly top: string | undefined;
+  /** A repository without a work tree (bare, or a git folder whose config names a work tree elsewhere). */
+  readonly bare: boolean;
+}
+
+/**
+ * The repository `dir` is in, from one `git rev-parse`; undefined outside any. The work tree is the
+ * folder holding the `.git` git found, never one the repository's config names (`core.worktree`
+ * could make a scan read any folder): when they differ, git is told the right one (GIT_WORK_TREE)
+ * in every later call run in that folder. GIT_DIR or GIT_WORK_TREE in the environment (a hook, or
+ * the user's choice) are obeyed as they are.
+ */
+export async function locateRepository(dir: string): Promise<GitLocation | undefined> {
+  const r = await runGit(dir, ['rev-parse', '--is-bare-repository', '--absolute-git-dir', '--show-toplevel']);
+  const [bare, gitDir, gitTop] = r.stdout.toString('utf8').split('\n').filter((l) => l.length > 0);
+  if (gitDir === undefined) return undefined;
+  if (gitTop === undefined) return { gitDir, top: undefined, bare: bare === 'true' };
+  const top = realpathOrSelf(gitTop);
+  if (process.env.GIT_DIR !== undefined || process.env.GIT_WORK_TREE !== undefined) return { gitDir, top, bare: false };
+  const holder = folderHoldingGitDir(realpathOrSelf(dir), gitDir);
+  if (holder === undefined) return { gitDir, top: undefined, bare: true }; // found as a git folder itself
+  if (holder !== top) pinnedWorkTrees.add(holder);
+  return { gitDir, top: holder, bare: false };
+}
+
+/**
+ * The folder whose `.git` (a folder, or a file naming the git folder: linked work trees,
+ * submodules) git found from `dir`: the nearest one above, as git looks, when it leads to
+ * `gitDir`; undefined when git found `gitDir` itself (bare, or `dir` is inside a git folder).
+ */
+function folderHoldingGitDir(dir: string, gitDir: string): string | undefined {
+  const wanted = realpathOrSelf(gitDir);
+  for (let folder = dir; ; folder = dirname(folder)) {
+    const dotGit = join(folder, '.git');
+    if (lstatOrUndefined(dotGit) !== undefined) return gitDirOf(dotGit) === wanted ? folder : undefined;
+    if (realpathOrSelf(folder) === wanted || dirname(folder) === folder) return undefined;
+  }
+}
+
+/** The git folder a `.git` entry leads to: itself, or the folder its `gitdir:` line names. */
+function gitDirOf(dotGit: string): string | undefined {
+  const stat = statOrUndefined(dotGit);
+  if (stat?.isDirectory()) return realpathOrSelf(dotGit);
+  if (!stat?.isFile()) return undefined;
+  try {
+    const line = /^gitdir: (.*)$/m.exec(readFileSync(dotGit, 'utf8'))?.[1]?.trim();
+    return line === undefined ? undefined : realpathOrSelf(resolvePath(dirname(dotGit), line));
+  } catch {
+    return undefined;
+  }
+}
+
+function lstatOrUndefined(path: string): Stats | undefined {
+  try {
+    return lstatSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
+function statOrUndefined(path: string): Stats | undefined {
+  try {
+    return statSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
+function realpathOrSelf(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
 }
 
 /**

@@ -45,7 +45,7 @@ export interface Lineage {
 }
 
 /** Sources also report what they could not or would not read, so nothing is skipped silently. */
-export type SkipReason = 'binary' | 'oversize' | 'unreadable' | 'ignored-by-rule' | 'symlink' | 'symlink-outside-root';
+export type SkipReason = 'binary' | 'oversize' | 'unreadable' | 'ignored-by-rule' | 'symlink' | 'symlink-outside-root' | 'submodule';
 
 /**
  * A working-tree file the engine reads itself, on whichever thread scans it: a worker reads the files
@@ -56,6 +56,12 @@ export interface FileRef {
   readonly path: string;
   /** Larger files are skipped as oversize, unread. */
   readonly maxBytes: number;
+  /**
+   * The path's bytes ('/'-separated, relative to `root`) when a name in it is not valid UTF-8: `path`
+   * is then decoded lossily, for reports, and these open the file. A Uint8Array of its own (not a
+   * view of a larger buffer): it is copied to worker threads by postMessage's structured clone.
+   */
+  readonly raw?: Uint8Array;
 }
 
 export type SourceEvent =
@@ -186,6 +192,51 @@ export interface ScanResult {
   readonly findings: readonly Finding[];
   readonly stats: ScanStats;
   readonly warnings: readonly Warning[];
+  /** What settings narrowed the scan (set by the command that ran it, from its settings and the stats). */
+  readonly narrowing?: readonly Narrowing[];
+}
+
+/**
+ * How one setting narrowed a scan: checks switched off, files left unread, findings silenced.
+ * Reports carry the list so that a scan never comes out clean without saying what it did not look at.
+ */
+export type NarrowingKind =
+  /** `ids`: policies / detectors switched off, or the only ones run. */
+  | 'policies-disabled'
+  | 'policies-only'
+  | 'detectors-disabled'
+  | 'detectors-only'
+  /** `ids`: detectors whose severity the config lowered (they may fall under --fail-on). */
+  | 'severity-lowered'
+  /** `severity`: the gate fails only at or above it (a config's "failOn" above low). */
+  | 'fail-on'
+  /** `files`: files path rules excluded, never read. */
+  | 'paths-ignored'
+  /** `files` over `limit` bytes, skipped (only detectors that judge by file name saw them). */
+  | 'oversize'
+  /** `findings` silenced by detector and fingerprint rules. */
+  | 'rule-silenced'
+  /** `findings` silenced by allow comments in the scanned files. */
+  | 'inline-allow'
+  /** `findings` the baseline accepted. */
+  | 'baseline';
+
+export interface Narrowing {
+  readonly kind: NarrowingKind;
+  /**
+   * 'repository': the scanned root's .secret-hygiene.json and .secretsignore, allow comments in
+   * scanned files, the config's baseline. 'user': flags, files named by flags, the built-in defaults.
+   */
+  readonly controlledBy: 'repository' | 'user';
+  /** Where it was set: a file as shown ('.secret-hygiene.json'), a flag ('--detector'), 'allow comments', or 'default'. */
+  readonly source: string;
+  readonly ids?: readonly string[];
+  readonly files?: number;
+  readonly findings?: number;
+  /** Bytes, for 'oversize'. */
+  readonly limit?: number;
+  /** For 'fail-on'. */
+  readonly severity?: Severity;
 }
 
 /** The source lines around a finding, for filters that read comments (inline allows). */

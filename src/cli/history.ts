@@ -37,7 +37,8 @@ export function registerHistory(program: Command, ctx: CommandContext): void {
     const { prepareScan, finishScan } = await import('./prepare.js');
     const prepared = await prepareScan(raw, ctx.io, repository.top ?? repository.gitDir);
     const plan = await planned;
-    const progress = progressLine(ctx.io, 'history', plan.table.then((t) => t.pairCount));
+    // a failed log pass is reported by scanHistory: the total is then never shown
+    const progress = progressLine(ctx.io, 'history', plan.table.then((t) => t.pairCount, () => 0));
     const result = await scanHistory(plan, {
       detectors: prepared.detectors,
       filters: prepared.filters,

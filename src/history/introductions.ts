@@ -75,7 +75,7 @@ export function streamIntroductions(repo: string, revisions: readonly string[]):
       for await (const chunk of child.stdout as AsyncIterable<Buffer>) parser.push(chunk);
       parser.end();
       const code = await closed;
-      if (code !== 0) throw new SourceError(`${repo}: git log failed: ${stderr.trim().split('\n')[0] ?? `exit code ${code}`}`);
+      if (code !== 0) throw new SourceError(`${repo}: cannot read the history (git log: ${firstLine(stderr, code)}); run 'git fsck' in it to check the repository`);
       return parser.table();
     } finally {
       found.end();
@@ -86,6 +86,11 @@ export function streamIntroductions(repo: string, revisions: readonly string[]):
     await table; // throws when git log failed
   };
   return { blobs: blobs(), table };
+}
+
+/** git's first line of complaint (hints left out), or the exit code. */
+function firstLine(stderr: string, code: number): string {
+  return stderr.split('\n').find((l) => l.trim() !== '' && !l.startsWith('hint:'))?.trim() ?? `exit code ${code}`;
 }
 
 /** Parses the NUL-separated output of `git log -z --raw -c` with FORMAT, chunk by chunk. */

@@ -75,7 +75,7 @@ export async function* readBlobs<T>(
   const { code, stderr, spawnError } = await git.closed;
   if (spawnError !== undefined) throw new SourceError(`cannot run git (${spawnError}): install git and put it on PATH`);
   if (code !== 0 || head < pending.length) {
-    throw new SourceError(`git cat-file failed in ${cwd}: ${stderr.trim().split('\n')[0] || `exit code ${code}`}`);
+    throw new SourceError(`git cat-file failed in ${cwd}: ${stderr.trim().split('\n')[0] || `exit code ${code}`}; run 'git fsck' there to check the repository`);
   }
 }
 

@@ -1,12 +1,13 @@
 // The working-tree source: what could be committed (git ls-files) inside a work tree, or every
 // file not ignored by the .gitignore files met (a readdirSync walk) outside one.
-import { readdirSync, readFileSync, type Dirent } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { realpath, stat } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { describeSystemError, UsageError } from '../errors.js';
-import { runGit, workTreeRoot } from '../git.js';
-import { matchIgnoreRules, parseIgnoreLines, type IgnoreRule } from '../filters/ignore-rules.js';
+import { locateRepository, runGit } from '../git.js';
+import { compileIgnoreRules, parseIgnoreLines, type IgnoreMatcher } from '../filters/ignore-rules.js';
 import type { Source, SourceEvent } from '../types.js';
+import { rawPath, symlinkReason } from './read-file.js';
 
 export interface FileSourceOptions {
   /** Files or folders to scan (absolute or relative to the current directory). */
@@ -29,12 +30,18 @@ export async function resolveScanRoot(path: string): Promise<ScanRoot & { readon
   const target = resolve(path);
   let isFile: boolean;
   try {
-    isFile = (await stat(target)).isFile();
+    const stats = await stat(target);
+    isFile = stats.isFile();
+    if (!isFile && !stats.isDirectory()) throw new UsageError(`${path}: not a regular file or folder (a FIFO, socket or device); pass files or folders`);
   } catch (error) {
+    if (error instanceof UsageError) throw error;
     throw new UsageError(`${path}: ${describeSystemError(error)}: pass an existing file or folder`);
   }
-  const top = await workTreeRoot(isFile ? dirname(target) : target);
-  if (top) return { base: await realpath(top), target: await realpath(target), isFile, git: true };
+  const location = await locateRepository(isFile ? dirname(target) : target);
+  if (location?.top) return { base: location.top, target: await realpath(target), isFile, git: true };
+  if (location?.bare && !isFile) {
+    throw new UsageError(`${path}: a bare repository (no work tree to scan); run 'secret-hygiene history ${path}' to scan its commits`);
+  }
   return { base: isFile ? dirname(target) : target, target, isFile, git: false };
 }
 
@@ -46,14 +53,13 @@ export function fileSource(options: FileSourceOptions): Source {
         const root = await resolveScanRoot(arg);
         const listed = root.isFile ? [relPath(root.base, root.target)] : listFiles(root, root.target, options.allFiles === true);
         let sawRootGitignore = false;
-        for await (const path of listed) {
-          if (typeof path !== 'string') {
-            const message = `folder cannot be listed (${describeSystemError(path.error)}): fix its permissions or exclude it in .secretsignore`;
-            yield { type: 'skip', path: path.folder, reason: 'unreadable', message };
+        for await (const item of listed) {
+          if (typeof item !== 'string') {
+            yield listedEvent(root.base, item, options);
             continue;
           }
-          if (path === '.gitignore') sawRootGitignore = true;
-          yield fileEvent(root.base, path, options);
+          if (item === '.gitignore') sawRootGitignore = true;
+          yield fileEvent(root.base, item, options);
         }
         // Repository posture: a work tree without a root .gitignore ignores no .env file. Scanned as
         // an empty .gitignore, so the detector that judges the file reports it, and filters apply.
@@ -65,22 +71,19 @@ export function fileSource(options: FileSourceOptions): Source {
   };
 }
 
-async function* listFiles(root: ScanRoot, dir: string, allFiles: boolean): AsyncGenerator<string | UnlistedFolder> {
-  if (root.git) {
-    const spec = relPath(root.base, dir) || '.';
-    const args = ['ls-files', '-z', '--cached', '--others', '--deduplicate', ...(allFiles ? [] : ['--exclude-standard']), '--', spec];
-    const r = await runGit(root.base, args);
-    if (r.code !== 0) throw new UsageError(`${dir}: git ls-files failed (${r.stderr.split('\n')[0]}): check the repository`);
-    const out = r.stdout.toString('utf8');
-    for (const p of out.split('\0')) if (p) yield p;
-    return;
-  }
-  yield* walkFolder(dir, '', [], allFiles);
+/** What a listing yields: a path (the common case), or one of these. */
+type Listed = string | RawNamedFile | LinkedFile | UnlistedFolder;
+
+/** A file whose path is not valid UTF-8: `path` is decoded lossily, for reports; `raw` opens it. */
+interface RawNamedFile {
+  readonly path: string;
+  readonly raw: Uint8Array;
 }
 
-interface ScopedRules {
-  readonly folder: string; // relative to the walk's start, '' for the start itself
-  readonly rules: readonly IgnoreRule[];
+/** A listed file under a folder that is a symbolic link: counted, never opened. */
+interface LinkedFile {
+  readonly path: string;
+  readonly reason: 'symlink' | 'symlink-outside-root';
 }
 
 /** A folder the walk could not list: reported, not skipped silently. */
@@ -89,56 +92,252 @@ interface UnlistedFolder {
   readonly error: unknown;
 }
 
+/** A gitlink in the index: a submodule (or an embedded clone), not part of this tree's scan. */
+interface Submodule {
+  readonly submodule: string;
+}
+
+/**
+ * The gitlink paths of the index under `spec`, from `git ls-files --stage` (mode 160000), run
+ * beside the listing: ls-files lists a submodule as a path like any file's.
+ */
+async function submodulesIn(base: string, spec: string): Promise<ReadonlySet<string>> {
+  const r = await runGit(base, ['ls-files', '-z', '--stage', '--', spec]);
+  const found = new Set<string>();
+  if (r.code !== 0) return found; // the listing itself reports a failure
+  const out = r.stdout;
+  for (let at = out[0] === 0x31 ? 0 : out.indexOf('\x00160000 '); at >= 0; at = out.indexOf('\x00160000 ', at + 1)) {
+    const start = out[at] === 0 ? at + 1 : at;
+    const end = out.indexOf(0, start);
+    const token = out.toString('utf8', start, end < 0 ? out.length : end);
+    if (token.startsWith('160000 ')) found.add(token.slice(token.indexOf('\t') + 1));
+  }
+  return found;
+}
+
+function listedEvent(base: string, item: RawNamedFile | LinkedFile | UnlistedFolder | Submodule, options: FileSourceOptions): SourceEvent {
+  if ('submodule' in item) {
+    const message = `a submodule, a repository of its own: scan it separately (secret-hygiene scan ${item.submodule})`;
+    return { type: 'skip', path: item.submodule, reason: 'submodule', message };
+  }
+  if ('folder' in item) {
+    const message = `folder cannot be listed (${describeSystemError(item.error)}): fix its permissions or exclude it in .secretsignore`;
+    return { type: 'skip', path: item.folder, reason: 'unreadable', message };
+  }
+  if ('raw' in item) return fileEvent(base, item.path, options, item.raw);
+  if (options.exclude?.(item.path)) return { type: 'skip', path: item.path, reason: 'ignored-by-rule' };
+  return { type: 'skip', path: item.path, reason: item.reason, origin: { kind: 'file' } };
+}
+
+async function* listFiles(root: ScanRoot, dir: string, allFiles: boolean): AsyncGenerator<Listed | Submodule> {
+  if (root.git) {
+    const spec = relPath(root.base, dir) || '.';
+    const args = ['ls-files', '-z', '--cached', '--others', '--deduplicate', ...(allFiles ? [] : ['--exclude-standard']), '--', spec];
+    const [r, submodules] = await Promise.all([runGit(root.base, args), submodulesIn(root.base, spec)]);
+    if (r.code !== 0) throw new UsageError(`${dir}: git ls-files failed (${r.stderr.split('\n')[0]}): check the repository`);
+    for (const item of gitListed(root.base, r.stdout)) yield typeof item === 'string' && submodules.has(item) ? { submodule: item } : item;
+    return;
+  }
+  yield* walkFolder(dir, allFiles);
+}
+
+/**
+ * The paths of `git ls-files -z`. git lists index paths without looking at the work tree, so a path
+ * under a folder since replaced by a symbolic link would be read through the link (O_NOFOLLOW guards
+ * only the last component): each folder is lstat'ed once, and the files under a linked one are
+ * skipped. Names are decoded as UTF-8; one that is not valid UTF-8 keeps its bytes to be opened by.
+ */
+function* gitListed(base: string, out: Buffer): Generator<Listed> {
+  const text = out.toString('utf8');
+  const linked = new LinkedFolders(base);
+  if (!text.includes('\uFFFD')) {
+    for (const path of text.split('\0')) {
+      if (!path) continue;
+      const reason = linked.reasonFor(path);
+      yield reason ? { path, reason } : path;
+    }
+    return;
+  }
+  for (let at = 0; at < out.length; ) {
+    let end = out.indexOf(0, at);
+    if (end < 0) end = out.length;
+    const bytes = out.subarray(at, end);
+    at = end + 1;
+    if (bytes.length === 0) continue;
+    const path = bytes.toString('utf8');
+    const raw = roundTrips(path, bytes) ? undefined : new Uint8Array(bytes); // a copy of its own: it crosses to workers
+    const reason = linked.reasonFor(path, raw);
+    yield reason ? { path, reason } : raw ? { path, raw } : path;
+  }
+}
+
+function roundTrips(decoded: string, bytes: Uint8Array): boolean {
+  return !decoded.includes('\uFFFD') || Buffer.from(decoded, 'utf8').equals(bytes);
+}
+
+/** Per folder of a listing, whether it or a folder above it is a symbolic link: lstat once per folder. */
+class LinkedFolders {
+  private readonly seen = new Map<string, LinkedFile['reason'] | null>();
+  constructor(private readonly base: string) {}
+
+  /** Why the file at `path` (opened by `raw` when given) must not be opened, or undefined. */
+  reasonFor(path: string, raw?: Uint8Array): LinkedFile['reason'] | undefined {
+    if (raw) return this.rawFolder(Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength), raw.lastIndexOf(0x2f)) ?? undefined;
+    const slash = path.lastIndexOf('/');
+    return slash > 0 ? (this.folder(path.slice(0, slash)) ?? undefined) : undefined;
+  }
+
+  private folder(folder: string): LinkedFile['reason'] | null {
+    const known = this.seen.get(folder);
+    if (known !== undefined) return known;
+    const slash = folder.lastIndexOf('/');
+    const reason = (slash > 0 ? this.folder(folder.slice(0, slash)) : null) ?? linkReason(this.base, join(this.base, folder));
+    this.seen.set(folder, reason);
+    return reason;
+  }
+
+  /** The folder made of `raw`'s first `end` bytes; cached under a key no decoded path has (a leading NUL). */
+  private rawFolder(raw: Buffer, end: number): LinkedFile['reason'] | null {
+    if (end <= 0) return null;
+    const key = `\0${raw.toString('latin1', 0, end)}`;
+    const known = this.seen.get(key);
+    if (known !== undefined) return known;
+    const reason = this.rawFolder(raw, raw.lastIndexOf(0x2f, end - 1)) ?? linkReason(this.base, rawPath(this.base, raw.subarray(0, end)));
+    this.seen.set(key, reason);
+    return reason;
+  }
+}
+
+/** A folder's link verdict: null for a real folder (or none: a file listed but deleted is the reader's to report). */
+function linkReason(base: string, abs: string | Buffer): LinkedFile['reason'] | null {
+  try {
+    return lstatSync(abs).isSymbolicLink() ? symlinkReason(base, abs) : null;
+  } catch {
+    return null;
+  }
+}
+
+interface ScopedRules {
+  readonly folder: string; // relative to the walk's start, '' for the start itself
+  readonly matcher: IgnoreMatcher;
+}
+
+/** A folder entry: a Dirent, or one re-listed by bytes because its name is not valid UTF-8. */
+interface Entry {
+  readonly name: string;
+  readonly raw?: Buffer;
+  isDirectory(): boolean;
+  isFile(): boolean;
+}
+
+/** A folder being walked: its sorted entries and the next one to take. */
+interface Frame {
+  readonly folder: string; // relative to the walk's start, '' for the start itself
+  readonly raw: Buffer | undefined; // the folder's relative path as bytes, when a name in it is not valid UTF-8
+  readonly scoped: readonly ScopedRules[];
+  readonly entries: readonly Entry[];
+  next: number;
+}
+
 /**
  * Walks a folder outside git one level at a time with readdirSync (fast-glob's per-call setup cost
  * 2.5x the listing itself on a tree of 22k files, and its matching is not used: pruning follows the
  * .gitignore files met), reading each folder's .gitignore before its entries, so that ignored
  * folders are pruned, never walked, and nested .gitignore files apply below them. Paths are relative
- * to `start`, which is the scan's root outside git.
+ * to `start`, which is the scan's root outside git. Depth-first in name order, with a stack of its
+ * own (a generator per level would pass every path up through each level, and overflow the stack on
+ * a deep enough tree).
  */
-function* walkFolder(start: string, folder: string, inherited: readonly ScopedRules[], allFiles: boolean): Generator<string | UnlistedFolder> {
-  const abs = folder ? join(start, folder) : start;
-  let entries: Dirent[];
+function* walkFolder(start: string, allFiles: boolean): Generator<Listed> {
+  const stack: Frame[] = [];
+  const first = openFrame(start, '', undefined, [], allFiles);
+  if (first && 'error' in first) yield first;
+  else if (first) stack.push(first);
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1] as Frame;
+    const entry = frame.entries[frame.next++];
+    if (!entry) {
+      stack.pop();
+      continue;
+    }
+    const isDir = entry.isDirectory();
+    if (isDir && entry.name === '.git') continue;
+    const rel = frame.folder ? `${frame.folder}/${entry.name}` : entry.name;
+    // The walk enters only folders it kept, so only the entry itself needs deciding.
+    if (isGitIgnored(frame.scoped, rel, entry.name, isDir)) continue;
+    const raw = frame.raw || entry.raw ? childBytes(frame, entry) : undefined;
+    if (!isDir) {
+      yield raw ? { path: rel, raw: new Uint8Array(raw) } : rel;
+      continue;
+    }
+    const opened = openFrame(start, rel, raw, frame.scoped, allFiles);
+    if (opened && 'error' in opened) yield opened;
+    else if (opened) stack.push(opened);
+  }
+}
+
+/** Lists a folder and reads its .gitignore: a frame to walk, an unlisted folder to report, or nothing (deleted meanwhile). */
+function openFrame(start: string, folder: string, raw: Buffer | undefined, inherited: readonly ScopedRules[], allFiles: boolean): Frame | UnlistedFolder | undefined {
+  const abs = raw ? rawPath(start, raw) : folder ? join(start, folder) : start;
+  let entries: Entry[];
   try {
     entries = readdirSync(abs, { withFileTypes: true });
+    // a name that is not valid UTF-8 decodes with U+FFFD: list again by bytes (rare: the common path stays one call)
+    if (entries.some((e) => e.name.includes('\uFFFD'))) entries = rawEntries(abs);
   } catch (error) {
     // deleted since its parent was listed: nothing to scan, as for a file
-    if ((error as { code?: string }).code !== 'ENOENT') yield { folder: folder || '.', error };
-    return;
+    if ((error as { code?: string }).code !== 'ENOENT') return { folder: folder || '.', error };
+    return undefined;
   }
   let scoped = inherited;
   if (!allFiles && entries.some((e) => e.name === '.gitignore' && e.isFile())) {
     try {
-      scoped = [...inherited, { folder, rules: parseIgnoreLines(readFileSync(join(abs, '.gitignore'), 'utf8')) }];
+      const file = typeof abs === 'string' ? join(abs, '.gitignore') : Buffer.concat([abs, Buffer.from(`${sep}.gitignore`)]);
+      const rules = parseIgnoreLines(readFileSync(file, 'utf8'));
+      if (rules.length > 0) scoped = [...inherited, { folder, matcher: compileIgnoreRules(rules) }];
     } catch {
       // an unreadable .gitignore ignores nothing; the file itself is reported when it is read
     }
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  for (const entry of entries) {
-    const rel = folder ? `${folder}/${entry.name}` : entry.name;
-    const isDir = entry.isDirectory();
-    if (isDir && entry.name === '.git') continue;
-    if (isGitIgnored(scoped, rel, isDir)) continue;
-    if (isDir) yield* walkFolder(start, rel, scoped, allFiles);
-    else yield rel;
-  }
+  return { folder, raw, scoped, entries, next: 0 };
 }
 
-function isGitIgnored(scoped: readonly ScopedRules[], path: string, isDir: boolean): boolean {
-  let ignored = false;
-  for (const { folder, rules } of scoped) {
-    const rel = folder ? path.slice(folder.length + 1) : path;
-    const decided = matchIgnoreRules(rules, rel, isDir);
-    if (decided) ignored = decided.ignored;
+function rawEntries(abs: string | Buffer): Entry[] {
+  return readdirSync(abs, { withFileTypes: true, encoding: 'buffer' }).map((d) => {
+    const name = d.name.toString('utf8');
+    if (roundTrips(name, d.name)) return { name, isDirectory: () => d.isDirectory(), isFile: () => d.isFile() };
+    return { name, raw: d.name, isDirectory: () => d.isDirectory(), isFile: () => d.isFile() };
+  });
+}
+
+/** An entry's path relative to the walk's start, as bytes. */
+function childBytes(frame: Frame, entry: Entry): Buffer {
+  const name = entry.raw ?? Buffer.from(entry.name, 'utf8');
+  if (!frame.folder) return name;
+  return Buffer.concat([frame.raw ?? Buffer.from(frame.folder, 'utf8'), Buffer.from('/'), name]);
+}
+
+/**
+ * Whether the entry `path` (named `name`) is ignored by the .gitignore files above it: the deepest
+ * file with a matching rule decides, as in git. Only rules anchored to a folder need the path below
+ * that folder; the others read the name alone.
+ */
+function isGitIgnored(scoped: readonly ScopedRules[], path: string, name: string, isDir: boolean): boolean {
+  for (let k = scoped.length - 1; k >= 0; k--) {
+    const { folder, matcher } = scoped[k] as ScopedRules;
+    const subject = !matcher.needsPath ? name : folder ? path.slice(folder.length + 1) : path;
+    const rule = matcher.lastMatch(subject, isDir);
+    if (rule) return !rule.negated;
   }
-  return ignored;
+  return false;
 }
 
 /** A listed file: skipped by a path rule, or left for the engine to read where it scans it. */
-function fileEvent(base: string, path: string, options: FileSourceOptions): SourceEvent {
+function fileEvent(base: string, path: string, options: FileSourceOptions, raw?: Uint8Array): SourceEvent {
   if (options.exclude?.(path)) return { type: 'skip', path, reason: 'ignored-by-rule' };
-  return { type: 'file', file: { root: base, path, maxBytes: options.maxFileSize } };
+  const file = raw ? { root: base, path, maxBytes: options.maxFileSize, raw } : { root: base, path, maxBytes: options.maxFileSize };
+  return { type: 'file', file };
 }
 
 function relPath(base: string, abs: string): string {

@@ -2,7 +2,7 @@
 // read the files of the batches they take themselves (opening and reading is most of a tree scan's
 // main-thread time when detectors have little to do). Node built-ins only: workers load it cheaply.
 import { closeSync, constants as fsConstants, fstatSync, lstatSync, openSync, readFileSync, readSync, realpathSync } from 'node:fs';
-import { isAbsolute, join, relative } from 'node:path';
+import { isAbsolute, join, relative, sep } from 'node:path';
 import { describeSystemError } from '../errors.js';
 import type { FileRef, SourceEvent } from '../types.js';
 
@@ -28,7 +28,7 @@ const OPEN_FLAGS =
  */
 export function readFileRef(ref: FileRef, scratch?: Buffer): FileReadEvent | undefined {
   const { root, path, maxBytes } = ref;
-  const abs = join(root, path);
+  const abs = ref.raw ? rawPath(root, ref.raw) : join(root, path);
   const origin = { kind: 'file' } as const;
   try {
     if (OPEN_FLAGS === undefined) return readAfterLstat(ref, abs);
@@ -61,8 +61,13 @@ export function readFileRef(ref: FileRef, scratch?: Buffer): FileReadEvent | und
   }
 }
 
+/** `root` joined with a relative path given as bytes (a name that is not valid UTF-8). */
+export function rawPath(root: string, raw: Uint8Array): Buffer {
+  return Buffer.concat([Buffer.from(root.endsWith(sep) ? root : root + sep), raw]);
+}
+
 /** Where O_NOFOLLOW does not exist (Windows): lstat, then read. */
-function readAfterLstat(ref: FileRef, abs: string): FileReadEvent | undefined {
+function readAfterLstat(ref: FileRef, abs: string | Buffer): FileReadEvent | undefined {
   const origin = { kind: 'file' } as const;
   const info = lstatSync(abs);
   if (info.isSymbolicLink()) return symlinkSkip(ref.root, ref.path, abs);
@@ -71,13 +76,17 @@ function readAfterLstat(ref: FileRef, abs: string): FileReadEvent | undefined {
   return { type: 'blob', blob: { path: ref.path, bytes: readFileSync(abs), origin } };
 }
 
-function symlinkSkip(root: string, path: string, abs: string): FileReadEvent {
-  const target = safeRealpath(abs);
-  const inside = target !== undefined && isInside(root, target);
-  return { type: 'skip', path, reason: inside ? 'symlink' : 'symlink-outside-root', origin: { kind: 'file' } };
+function symlinkSkip(root: string, path: string, abs: string | Buffer): FileReadEvent {
+  return { type: 'skip', path, reason: symlinkReason(root, abs), origin: { kind: 'file' } };
 }
 
-function safeRealpath(path: string): string | undefined {
+/** How a symbolic link at `abs` is counted: 'symlink' when it resolves inside `root`, else (or when dangling) 'symlink-outside-root'. */
+export function symlinkReason(root: string, abs: string | Buffer): 'symlink' | 'symlink-outside-root' {
+  const target = safeRealpath(abs);
+  return target !== undefined && isInside(root, target) ? 'symlink' : 'symlink-outside-root';
+}
+
+function safeRealpath(path: string | Buffer): string | undefined {
   try {
     return realpathSync(path);
   } catch {

@@ -3,7 +3,7 @@
 import { realpath, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { describeSystemError, SourceError, UsageError } from '../errors.js';
-import { runGit } from '../git.js';
+import { locateRepository } from '../git.js';
 
 export interface Repository {
   /** Absolute folder git commands run in. */
@@ -22,10 +22,10 @@ export async function resolveRepository(cwd: string, arg: string, needWorkTree: 
     if (error instanceof UsageError) throw error;
     throw new UsageError(`${arg}: ${describeSystemError(error)}; pass the path of a git repository`);
   }
-  // one call: the git folder, then the top of the work tree (which fails, after the first line, when bare)
-  const r = await runGit(dir, ['rev-parse', '--absolute-git-dir', '--show-toplevel']);
-  const [gitDir, top] = r.stdout.toString('utf8').split('\n').filter((l) => l.length > 0);
-  if (gitDir === undefined) throw new SourceError(`${arg}: not a git repository; pass a repository's path or run inside one`);
+  // one git call; the work tree is the folder holding the `.git` found, whatever the repository's config says
+  const location = await locateRepository(dir);
+  if (location === undefined) throw new SourceError(`${arg}: not a git repository; pass a repository's path or run inside one`);
+  const { gitDir, top } = location;
   if (needWorkTree && top === undefined) throw new SourceError(`${arg}: a bare repository has no index or work tree; run this in a clone with a work tree`);
-  return { dir: await realpath(dir), top: top === undefined ? undefined : await realpath(top), gitDir };
+  return { dir: await realpath(dir), top, gitDir };
 }
