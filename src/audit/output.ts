@@ -1,8 +1,9 @@
 // Renders an audit document in the chosen format and writes it to stdout or a file.
-import { access, writeFile } from 'node:fs/promises';
+import { access } from 'node:fs/promises';
 import { constants } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { UsageError, describeSystemError } from '../errors.js';
+import { UsageError, describeSystemError, isKnownError } from '../errors.js';
+import { assertSafeWriteTarget, writeFileSafely } from '../fs/safe-write.js';
 import type { CliIo } from '../cli/io.js';
 import type { AuditDocument } from './model.js';
 
@@ -21,8 +22,11 @@ export async function resolveAuditTarget(format: string | undefined, output: str
   if (output === undefined || output === '-') return { format: f as AuditFormat };
   const file = resolve(io.cwd, output);
   try {
+    // Before the audit runs, so that a link planted in the repository stops it at once.
+    await assertSafeWriteTarget(file, output, { within: io.cwd });
     await access(dirname(file), constants.W_OK);
   } catch (error) {
+    if (isKnownError(error)) throw error;
     throw new UsageError(`--output ${output}: cannot write there (${describeSystemError(error)}); choose a writable path`);
   }
   return { format: f as AuditFormat, file };
@@ -35,8 +39,9 @@ export async function writeAudit(doc: AuditDocument, target: AuditTarget, io: Cl
     return;
   }
   try {
-    await writeFile(target.file, text);
+    await writeFileSafely(target.file, text, target.file, { within: io.cwd });
   } catch (error) {
+    if (isKnownError(error)) throw error; // a refused link says so itself
     throw new UsageError(`--output ${target.file}: cannot write (${describeSystemError(error)}); choose a writable path`);
   }
 }

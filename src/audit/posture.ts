@@ -1,6 +1,6 @@
 // Repository posture: does anything scan for secrets before a commit, is .env ignored, and what the
 // hygiene detectors found about .env and credential files, containers and TLS.
-import { readFile } from 'node:fs/promises';
+import { MAX_CONFIG_BYTES, readProjectFile } from '../fs/safe-read.js';
 import { join } from 'node:path';
 import { hooksDirectory, runGit } from '../git.js';
 import { MARKER } from '../sources/git-hooks.js';
@@ -97,9 +97,14 @@ export function buildPosture(hooks: readonly string[], ignored: boolean | null, 
   return { hooks, envIgnored: ignored, committedEnvFiles, credentialFiles, rootContainers, tlsDisabled, checks };
 }
 
+/**
+ * A hook or tool config, only searched for a scanner's name: a link is followed (hooks are often
+ * links), but only a regular file is read, and only its first MiB (a link to /dev/zero or a pipe in
+ * the audited repository must not exhaust memory or hang the audit).
+ */
 async function readIfExists(file: string): Promise<string | undefined> {
   try {
-    return await readFile(file, 'utf8');
+    return await readProjectFile(file, { shown: file, what: 'a hook', fix: '', maxBytes: MAX_CONFIG_BYTES, required: false, followLinks: true });
   } catch {
     return undefined;
   }

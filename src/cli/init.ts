@@ -2,10 +2,10 @@
 // starter .secretsignore and a baseline of today's findings (existing files are kept unless
 // --force), and with --hook installs the pre-commit hook.
 import type { Command } from 'commander';
-import { existsSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { lstatSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { describeSystemError, SourceError, UsageError } from '../errors.js';
+import { describeSystemError, isKnownError, SourceError, UsageError } from '../errors.js';
+import { writeFileSafely } from '../fs/safe-write.js';
 import type { CommandContext } from './main.js';
 
 interface RawOptions {
@@ -30,8 +30,8 @@ export function registerInit(program: Command, ctx: CommandContext): void {
       const said: string[] = [];
       const write = async (name: string, text: string): Promise<void> => {
         const file = join(root, name);
-        if (existsSync(file) && !raw.force) return void said.push(`kept ${shown(file)} (exists; --force replaces it)`);
-        await writeOrFail(file, shown(file), text);
+        if (exists(file) && !raw.force) return void said.push(`kept ${shown(file)} (exists; --force replaces it)`);
+        await writeOrFail(file, shown(file), text, root);
         said.push(`wrote ${shown(file)}`);
       };
       await write(CONFIG_FILE, starterConfig(DEFAULT_BASELINE_FILE));
@@ -40,7 +40,7 @@ export function registerInit(program: Command, ctx: CommandContext): void {
       const { prepared, result } = await scanWorkTree([root], {}, ctx);
       const baseline = prepared.config?.baseline !== undefined ? resolve(dirname(prepared.config.file), prepared.config.baseline) : join(root, DEFAULT_BASELINE_FILE);
       const entries = entriesFromFindings(result.findings);
-      if (existsSync(baseline) && !raw.force) said.push(`kept ${shown(baseline)} (exists; run 'secret-hygiene baseline update' to refresh it)`);
+      if (exists(baseline) && !raw.force) said.push(`kept ${shown(baseline)} (exists; run 'secret-hygiene baseline update' to refresh it)`);
       else {
         await writeBaseline(baseline, shown(baseline), entries);
         said.push(`wrote ${shown(baseline)}: ${entries.length} current finding${entries.length === 1 ? '' : 's'} accepted (fingerprints only, no secret)`);
@@ -50,10 +50,16 @@ export function registerInit(program: Command, ctx: CommandContext): void {
     });
 }
 
-async function writeOrFail(file: string, shown: string, text: string): Promise<void> {
+/** lstat, not stat: a link, even a dangling one, is something already there, never written through. */
+function exists(file: string): boolean {
+  return lstatSync(file, { throwIfNoEntry: false }) !== undefined;
+}
+
+async function writeOrFail(file: string, shown: string, text: string, root: string): Promise<void> {
   try {
-    await writeFile(file, text);
+    await writeFileSafely(file, text, shown, { within: root, fix: 'remove the link, then run init again' });
   } catch (error) {
+    if (isKnownError(error)) throw error; // a refused link says so itself
     throw new SourceError(`${shown}: cannot write (${describeSystemError(error)}); check the folder's permissions`);
   }
 }

@@ -1,11 +1,12 @@
 // Options shared by the scanning commands, declared once as data so that --help, parsing and
 // validation cannot drift.
-import { access, writeFile } from 'node:fs/promises';
+import { access } from 'node:fs/promises';
 import { constants } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { parseSizeText } from '../config/size.js';
-import { UsageError, describeSystemError } from '../errors.js';
+import { UsageError, describeSystemError, isKnownError } from '../errors.js';
+import { assertSafeWriteTarget, writeFileSafely } from '../fs/safe-write.js';
 import { SEVERITIES, severityRank } from '../engine/order.js';
 import { FORMAT_NAMES, loadReporter } from '../report/index.js';
 import type { ReportInput } from '../report/types.js';
@@ -40,6 +41,10 @@ export function addSelectionOptions(command: Command): Command {
   return command
     .option('--config <file>', 'read settings from FILE (default: .secret-hygiene.json at the scanned root)')
     .option('--ignore-file <file>', 'read ignore rules from FILE (default: .secretsignore at the scanned root)')
+    .option(
+      '--no-repo-config',
+      "for CI on untrusted code: ignore the scanned root's .secret-hygiene.json and .secretsignore and allow comments in scanned files; --config, --ignore-file and the baseline (--baseline, else the config's \"baseline\" key) still apply",
+    )
     .option('--policy <id>', 'run only detectors of these policies (comma-separated or repeated)', collect)
     .option('--detector <id>', 'run only these detectors (comma-separated or repeated)', collect)
     .hook('preAction', (_command, action) => {
@@ -58,6 +63,8 @@ export interface RawReportOptions {
   quiet?: boolean;
   config?: string;
   ignoreFile?: string;
+  /** False for --no-repo-config: the scanned repository's own settings and allow comments are ignored. */
+  repoConfig?: boolean;
   /** A file, false for --no-baseline, undefined for the config's choice. */
   baseline?: string | false;
   reportUnusedAllows?: boolean;
@@ -131,7 +138,7 @@ async function resolveTargets(formats: readonly string[], outputs: readonly stri
       continue;
     }
     const file = resolve(io.cwd, out);
-    await assertWritable(file, out);
+    await assertWritable(file, out, io.cwd);
     targets.push({ format, file });
   }
   if (targets.filter((t) => t.file === undefined).length > 1) {
@@ -140,10 +147,13 @@ async function resolveTargets(formats: readonly string[], outputs: readonly stri
   return targets;
 }
 
-async function assertWritable(file: string, shown: string): Promise<void> {
+async function assertWritable(file: string, shown: string, cwd: string): Promise<void> {
   try {
+    // Before the scan, so that a link planted in the repository stops the run at once.
+    await assertSafeWriteTarget(file, shown, { within: cwd });
     await access(dirname(file), constants.W_OK);
   } catch (error) {
+    if (isKnownError(error)) throw error;
     throw new UsageError(`--output ${shown}: cannot write there (${describeSystemError(error)}); choose a writable path`);
   }
 }
@@ -159,8 +169,9 @@ export async function writeReports(input: Omit<ReportInput, 'color'>, options: R
       continue;
     }
     try {
-      await writeFile(target.file, text);
+      await writeFileSafely(target.file, text, target.file, { within: io.cwd });
     } catch (error) {
+      if (isKnownError(error)) throw error; // a refused link says so itself
       throw new UsageError(`--output ${target.file}: cannot write (${describeSystemError(error)}); choose a writable path`);
     }
   }

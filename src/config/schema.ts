@@ -32,6 +32,15 @@ export interface Config {
 
 type Obj = Record<string, unknown>;
 
+/**
+ * A key or id from the file, as messages may show it: only when it looks like a key or an id.
+ * Anything else (the file may be a credential file named by mistake) is not echoed; the key path
+ * around it still says where it is.
+ */
+export function shownName(value: string): string {
+  return /^\$?[A-Za-z][A-Za-z-]{0,39}$/.test(value) || /^[a-z0-9]{1,16}(?:-[a-z0-9]{1,16}){0,7}$/.test(value) ? value : '(name not shown)';
+}
+
 /** A validation context: knows the file name and the key path for messages. */
 export class Checker {
   constructor(readonly shown: string) {}
@@ -45,7 +54,7 @@ export class Checker {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) this.fail(key, 'must be an object');
     const obj = value as Obj;
     for (const k of Object.keys(obj)) {
-      if (known !== 'any' && !k.startsWith('$') && !known.includes(k)) this.fail(key === '' ? k : `${key}.${k}`, `unknown key; known keys here: ${known.join(', ')} (keys starting with $ are comments)`);
+      if (known !== 'any' && !k.startsWith('$') && !known.includes(k)) this.fail(key === '' ? shownName(k) : `${key}.${shownName(k)}`, `unknown key; known keys here: ${known.join(', ')} (keys starting with $ are comments)`);
     }
     return obj;
   }
@@ -61,7 +70,7 @@ export class Checker {
   }
 
   ids(value: unknown, key: string, known: ReadonlySet<string>, what: string): string[] {
-    return this.strings(value, key).map((id, i) => (known.has(id) ? id : this.fail(`${key}[${i}]`, `unknown ${what} '${id}'; run 'secret-hygiene detectors' to list them`)));
+    return this.strings(value, key).map((id, i) => (known.has(id) ? id : this.fail(`${key}[${i}]`, `unknown ${what} '${shownName(id)}'; run 'secret-hygiene detectors' to list them`)));
   }
 }
 
@@ -106,8 +115,8 @@ function detectorSection(c: Checker, o: Obj | undefined, known: ReadonlySet<stri
   if (o.severity !== undefined) {
     for (const [id, level] of Object.entries(c.object(o.severity, 'detectors.severity', 'any'))) {
       if (id.startsWith('$')) continue;
-      if (!known.has(id)) c.fail(`detectors.severity.${id}`, `unknown detector '${id}'; run 'secret-hygiene detectors' to list them`);
-      severity[id] = c.oneOf(level, `detectors.severity.${id}`, SEVERITIES);
+      if (!known.has(id)) c.fail(`detectors.severity.${shownName(id)}`, `unknown detector '${shownName(id)}'; run 'secret-hygiene detectors' to list them`);
+      severity[id] = c.oneOf(level, `detectors.severity.${shownName(id)}`, SEVERITIES);
     }
   }
   return {

@@ -1,8 +1,9 @@
 // Baselines: the findings a team has accepted, recorded without any secret (detector id, path,
 // fingerprint, and the line for information). A finding whose fingerprint, detector and path are
 // in the baseline is dropped, so moving a line does not break the match.
-import { readFile, writeFile } from 'node:fs/promises';
-import { ConfigError, describeSystemError, SourceError } from '../errors.js';
+import { ConfigError, describeSystemError, isKnownError, SourceError } from '../errors.js';
+import { MAX_BASELINE_BYTES, readProjectFile } from '../fs/safe-read.js';
+import { writeFileSafely } from '../fs/safe-write.js';
 import type { Finding, FindingFilter } from '../types.js';
 
 export const BASELINE_TOOL = 'secret-hygiene';
@@ -37,12 +38,9 @@ function findingKey(f: Finding): string {
 
 /** Reads and validates a baseline; a missing, corrupt or foreign file is a ConfigError naming it. */
 export async function readBaseline(file: string, shown: string): Promise<Baseline> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    throw new ConfigError(`${shown}: cannot read the baseline (${describeSystemError(error)}); create one with 'secret-hygiene baseline create'`);
-  }
+  // Links are followed: the file is named by --baseline, or by a config that loadConfig keeps inside the root.
+  const fix = "create one with 'secret-hygiene baseline create'";
+  const text = (await readProjectFile(file, { shown, what: 'the baseline', fix, maxBytes: MAX_BASELINE_BYTES, required: true, followLinks: true })) ?? '';
   return parseBaseline(text, shown);
 }
 
@@ -139,8 +137,9 @@ export function serializeBaseline(entries: readonly BaselineEntry[]): string {
 
 export async function writeBaseline(file: string, shown: string, entries: readonly BaselineEntry[]): Promise<void> {
   try {
-    await writeFile(file, serializeBaseline(entries));
+    await writeFileSafely(file, serializeBaseline(entries), shown, { fix: 'remove the link, or write the baseline elsewhere with --output / --baseline' });
   } catch (error) {
+    if (isKnownError(error)) throw error; // a refused link says so itself
     throw new SourceError(`${shown}: cannot write the baseline (${describeSystemError(error)}); choose a writable path`);
   }
 }

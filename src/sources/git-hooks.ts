@@ -1,9 +1,10 @@
 // Writes and removes the git hooks that run the scanner. A hook we wrote carries MARKER; any other
 // file in its place is the user's and is replaced only with --force (kept beside it, restored on
 // uninstall).
-import { chmod, mkdir, readFile, realpath, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, realpath, rename, rm } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { describeSystemError, SourceError, UsageError } from '../errors.js';
+import { describeSystemError, isKnownError, SourceError, UsageError } from '../errors.js';
+import { writeFileSafely } from '../fs/safe-write.js';
 import { hooksDirectory } from '../git.js';
 import { resolveRepository } from './repository.js';
 
@@ -26,10 +27,13 @@ export async function installHook(cwd: string, repo: string, hook: HookName, for
     kept = `; the previous hook is kept as ${file}${BACKUP_SUFFIX}`;
   }
   try {
-    await mkdir(join(file, '..'), { recursive: true });
-    await writeFile(file, hookScript(hook, await installedBin()), { mode: 0o755 });
-    await chmod(file, 0o755);
+    const folder = join(file, '..');
+    await mkdir(folder, { recursive: true });
+    // Atomic, so that a failed write never leaves git a truncated hook to run. The hooks folder
+    // comes from git, not from the scanned files, so only the hook itself is checked for a link.
+    await writeFileSafely(file, hookScript(hook, await installedBin()), file, { within: folder, mode: 0o755, fix: 'remove the link, then install the hook again' });
   } catch (error) {
+    if (isKnownError(error)) throw error; // a refused link says so itself
     throw new SourceError(`${file}: cannot write the hook (${describeSystemError(error)}); check the permissions of the hooks folder`);
   }
   const runs = hook === 'pre-commit' ? 'secret-hygiene staged' : 'secret-hygiene history on the pushed commits';

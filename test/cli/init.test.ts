@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { allDetectors } from '../../detectors/index.js';
@@ -50,6 +50,18 @@ describe('secret-hygiene init', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('installed the pre-commit hook');
     expect(existsSync(join(repo, '.git', 'hooks', 'pre-commit'))).toBe(true);
+  });
+
+  it('--force replaces files atomically: the mode is kept, no temporary file is left, the hook is executable', async () => {
+    const repo = tmpRepo({ 'a.txt': 'hello\n' });
+    writeFileSync(join(repo, '.secretsignore'), 'mine/\n', { mode: 0o600 });
+    const r = await runCli(['init', '--force', '--hook'], { cwd: repo });
+    expect(r.code).toBe(0);
+    expect(statSync(join(repo, '.secretsignore')).mode & 0o777).toBe(0o600);
+    expect(readFileSync(join(repo, '.secretsignore'), 'utf8')).toMatch(/^# \.secretsignore/);
+    expect(readdirSync(repo).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    expect(statSync(join(repo, '.git', 'hooks', 'pre-commit')).mode & 0o777).toBe(0o755);
+    expect(readdirSync(join(repo, '.git', 'hooks')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
   it('refuses a file as the folder', async () => {
