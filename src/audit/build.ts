@@ -1,6 +1,6 @@
 // History findings + working-tree findings + presence + posture → one repository's audit model.
 import { severityRank } from '../engine/order.js';
-import type { Finding, Warning } from '../types.js';
+import type { Finding, Narrowing, Warning } from '../types.js';
 import { AUDIT_KIND, AUDIT_VERSION, type AuditFinding, type AuditReport, type AuditRepository, type Posture, type RotationEntry } from './model.js';
 import { CREDENTIAL_FILE_DETECTORS } from './posture.js';
 import type { Presence } from './presence.js';
@@ -30,6 +30,8 @@ export interface AuditParts {
   readonly postureOf: (findings: readonly AuditFinding[]) => Posture;
   readonly warnings: readonly Warning[];
   readonly notes: readonly string[];
+  /** What settings narrowed the history and working-tree scans. */
+  readonly narrowing?: readonly Narrowing[];
 }
 
 export function buildAudit(parts: AuditParts): AuditReport {
@@ -43,12 +45,13 @@ export function buildAudit(parts: AuditParts): AuditReport {
     repository: parts.repository,
     generatedAt: parts.generatedAt,
     reveal: parts.reveal,
-    summary: summarize({ findings, rotation, postures: [posture] }),
+    summary: summarize({ findings, rotation, postures: [posture], narrowing: parts.narrowing ?? [] }),
     rotation,
     findings,
     posture,
     warnings: parts.warnings,
     notes: parts.notes,
+    narrowing: parts.narrowing ?? [],
   };
 }
 

@@ -1,8 +1,9 @@
 // Combining audits: many repositories of one run (`audit --repos`), or JSON reports from separate
 // machines (`report merge`). A file that is not an audit report of this tool is a ConfigError.
-import { readFile } from 'node:fs/promises';
-import { ConfigError, describeSystemError } from '../errors.js';
-import { AUDIT_KIND, AUDIT_VERSION, COMBINED_KIND, reportsOf, type AuditDocument, type AuditReport, type CombinedAudit } from './model.js';
+import { ConfigError } from '../errors.js';
+import { MAX_AUDIT_REPORT_BYTES, readProjectFile } from '../fs/safe-read.js';
+import { AUDIT_KIND, AUDIT_VERSION, COMBINED_KIND, type AuditReport, type CombinedAudit } from './model.js';
+import { parseReport } from './parse-report.js';
 import { summarize } from './summary.js';
 
 export function combineAudits(reports: readonly AuditReport[], tool: CombinedAudit['tool'], now: Date = new Date()): CombinedAudit {
@@ -15,6 +16,7 @@ export function combineAudits(reports: readonly AuditReport[], tool: CombinedAud
       findings: reports.flatMap((r) => r.findings),
       rotation: reports.flatMap((r) => r.rotation),
       postures: reports.map((r) => r.posture),
+      narrowing: reports.flatMap((r) => r.narrowing ?? []),
     }),
     repositories: reports,
   };
@@ -22,22 +24,21 @@ export function combineAudits(reports: readonly AuditReport[], tool: CombinedAud
 
 /** Reads one audit JSON file (single or combined) and returns its repositories' reports. */
 export async function readAuditFile(file: string, shown: string): Promise<readonly AuditReport[]> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    throw new ConfigError(`${shown}: cannot read (${describeSystemError(error)}); pass a JSON report written by 'secret-hygiene audit --format json'`);
-  }
+  // Named on the command line, so a link is followed; a device, a pipe or a huge file is refused.
+  const fix = "pass a JSON report written by 'secret-hygiene audit --format json'";
+  const read = { shown, what: 'the report', fix, maxBytes: MAX_AUDIT_REPORT_BYTES, required: true, followLinks: true };
+  const text = (await readProjectFile(file, read)) ?? '';
   let doc: unknown;
   try {
     doc = JSON.parse(text);
   } catch {
     throw new ConfigError(`${shown}: not JSON; pass a report written by 'secret-hygiene audit --format json'`);
   }
-  return reportsOf(validate(doc, shown));
+  return validate(doc, shown);
 }
 
-function validate(doc: unknown, shown: string): AuditDocument {
+/** The file's reports, each field checked (see parse-report.ts): a crafted file is refused, not rendered. */
+function validate(doc: unknown, shown: string): readonly AuditReport[] {
   const fix = "pass a report written by 'secret-hygiene audit --format json'";
   if (typeof doc !== 'object' || doc === null) throw new ConfigError(`${shown}: not an audit report; ${fix}`);
   const d = doc as Record<string, unknown>;
@@ -50,7 +51,7 @@ function validate(doc: unknown, shown: string): AuditDocument {
   }
   const reports = d.kind === COMBINED_KIND ? d.repositories : [d];
   if (!Array.isArray(reports) || !reports.every((r) => isReport(r))) throw new ConfigError(`${shown}: an audit report with missing sections; ${fix}`);
-  return doc as AuditDocument;
+  return d.kind === COMBINED_KIND ? reports.map((r, i) => parseReport(r, shown, `repositories[${i}]`)) : [parseReport(doc, shown, '')];
 }
 
 function isReport(r: unknown): boolean {

@@ -1,6 +1,6 @@
 // The audit report: its own versioned JSON schema (documented in the README), separate from the
 // scan report. One repository per `AuditReport`; `audit --repos` and `report merge` combine them.
-import type { PolicyId, Severity } from '../types.js';
+import type { Narrowing, PolicyId, Severity } from '../types.js';
 
 /** Bumped on breaking changes of the audit schema. */
 export const AUDIT_VERSION = 1;
@@ -111,6 +111,8 @@ export interface AuditReport {
   readonly posture: Posture;
   readonly warnings: readonly { readonly path: string; readonly message: string }[];
   readonly notes: readonly string[];
+  /** What settings narrowed the scans, and who controls them (absent in reports of older versions). */
+  readonly narrowing?: readonly Narrowing[];
 }
 
 export interface CombinedAudit {

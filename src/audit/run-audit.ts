@@ -7,9 +7,10 @@ import { scanHistory, planHistory } from '../history/scan-history.js';
 import { fileSource } from '../sources/files.js';
 import { resolveRepository } from '../sources/repository.js';
 import type { CliIo } from '../cli/io.js';
+import { mergeNarrowing } from '../cli/narrowing.js';
 import { prepareScan, type PreparedScan, type RawScanOptions } from '../cli/prepare.js';
 import { severityRank } from '../engine/order.js';
-import type { Finding, Severity } from '../types.js';
+import type { Finding, ScanResult, Severity } from '../types.js';
 import { TOOL } from '../version.js';
 import { buildAudit, needsRotation, secretKey } from './build.js';
 import type { AuditFinding, AuditReport, AuditRepository } from './model.js';
@@ -47,11 +48,12 @@ export async function auditRepository(repo: string, raw: RawScanOptions, io: Cli
     postureOf: (findings) => buildPosture(hooks, ignored, findings),
     warnings: [...history.warnings, ...(tree?.warnings ?? [])],
     notes: history.notes,
+    narrowing: mergeNarrowing(prepared.narrowing(history.stats), tree ? prepared.narrowing(tree.stats) : []),
   });
   return { report, prepared };
 }
 
-async function scanWorkTree(top: string, prepared: PreparedScan): Promise<{ findings: readonly Finding[]; warnings: readonly { path: string; message: string }[] }> {
+async function scanWorkTree(top: string, prepared: PreparedScan): Promise<ScanResult> {
   const source = fileSource({ paths: [top], maxFileSize: prepared.maxFileSize, exclude: prepared.exclude });
   return runScan(source, { detectors: prepared.detectors, reveal: prepared.report.reveal, filters: prepared.filters });
 }

@@ -1,6 +1,7 @@
 // Per-policy counts and one plain-language verdict each, for one repository or for many.
 import { POLICY_IDS } from '../config/policies.js';
-import type { PolicyId } from '../types.js';
+import { isGateSetting } from '../report/narrowing.js';
+import type { Narrowing, PolicyId } from '../types.js';
 import { zeroCounts, type AuditFinding, type PolicySummary, type Posture, type RotationEntry } from './model.js';
 
 const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
@@ -22,11 +23,23 @@ export interface SummaryInput {
   readonly findings: readonly AuditFinding[];
   readonly rotation: readonly RotationEntry[];
   readonly postures: readonly Posture[];
+  /** What settings narrowed the scans: with any, nothing found is not "Clean" (see notChecked). */
+  readonly narrowing?: readonly Narrowing[];
+}
+
+/** Said instead of "Clean" when the scans were narrowed. */
+const NARROWED = 'the scan was narrowed: see "Not scanned"';
+
+/** The setting that switched a policy off, if one did. */
+function notChecked(policy: PolicyId, narrowing: readonly Narrowing[]): Narrowing | undefined {
+  return narrowing.find((n) => (n.kind === 'policies-disabled' && n.ids?.includes(policy)) || (n.kind === 'policies-only' && !n.ids?.includes(policy)));
 }
 
 export function summarize(input: SummaryInput): PolicySummary[] {
   return POLICY_IDS.map((policy) => {
-    if (policy === 'rotate-exposed-credentials') return rotationSummary(input.rotation);
+    // what hid something from the scans (a lowered severity or a raised failOn hides nothing)
+    const narrowing = (input.narrowing ?? []).filter((n) => !isGateSetting(n));
+    if (policy === 'rotate-exposed-credentials') return rotationSummary(input.rotation, narrowing.length > 0);
     if (policy === 'leak-prevention-in-place') return hookSummary(input.postures);
     const mine = input.findings.filter((f) => f.policy === policy);
     const counts = zeroCounts();
@@ -34,6 +47,9 @@ export function summarize(input: SummaryInput): PolicySummary[] {
     const inTree = mine.filter((f) => f.inTree).length;
     const historyOnly = mine.length - inTree;
     const [one, many] = WHAT[policy];
+    const off = mine.length === 0 ? notChecked(policy, narrowing) : undefined;
+    if (off) return { policy, counts, total: 0, inTree, historyOnly, status: 'unknown', verdict: `Not checked: switched off by ${off.source}.` };
+    if (mine.length === 0 && narrowing.length > 0) return { policy, counts, total: 0, inTree, historyOnly, status: 'unknown', verdict: `No ${many} found in what was scanned, but ${NARROWED}.` };
     if (mine.length === 0) return { policy, counts, total: 0, inTree, historyOnly, status: 'pass', verdict: `Clean: no ${many} found.` };
     const verdict = inTree > 0
       ? `Needs work: ${plural(mine.length, one, many)}, ${inTree} still in the current tree${historyOnly ? ` and ${historyOnly} only in history` : ''}.`
@@ -42,12 +58,13 @@ export function summarize(input: SummaryInput): PolicySummary[] {
   });
 }
 
-function rotationSummary(rotation: readonly RotationEntry[]): PolicySummary {
+function rotationSummary(rotation: readonly RotationEntry[], narrowed: boolean): PolicySummary {
   const counts = zeroCounts();
   for (const r of rotation) counts[r.severity]++;
   const inTree = rotation.filter((r) => r.inTree).length;
   const historyOnly = rotation.length - inTree;
   const policy: PolicyId = 'rotate-exposed-credentials';
+  if (rotation.length === 0 && narrowed) return { policy, counts, total: 0, inTree, historyOnly, status: 'unknown', verdict: `Nothing to rotate in what was scanned, but ${NARROWED}.` };
   if (rotation.length === 0) return { policy, counts, total: 0, inTree, historyOnly, status: 'pass', verdict: 'Nothing to rotate: no credential was ever committed.' };
   const verdict = `Rotate ${plural(rotation.length, 'credential')}: ${inTree} still in the tree${historyOnly ? `, ${historyOnly} removed but still readable in history` : ''}. Removing a secret from the files does not un-leak it.`;
   return { policy, counts, total: rotation.length, inTree, historyOnly, status: 'fail', verdict };

@@ -2,7 +2,7 @@
 // `baseline update` adds new findings and drops those no longer found, keeping what people wrote.
 import { Command } from 'commander';
 import { existsSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { UsageError } from '../errors.js';
 import type { ScanResult } from '../types.js';
 import type { CommandContext } from './main.js';
@@ -29,7 +29,7 @@ export async function scanWorkTree(paths: readonly string[], raw: RawSelection, 
 async function baselinePath(flag: string | undefined, prepared: PreparedScan, cwd: string): Promise<string> {
   const { DEFAULT_BASELINE_FILE } = await import('../filters/baseline.js');
   if (flag !== undefined) return resolve(cwd, flag);
-  if (prepared.config?.baseline !== undefined) return resolve(dirname(prepared.config.file), prepared.config.baseline);
+  if (prepared.baselineSetting !== undefined) return prepared.baselineSetting; // the config's "baseline", also with --no-repo-config
   return join(prepared.root, DEFAULT_BASELINE_FILE);
 }
 

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { Command, CommanderError } from 'commander';
 import { setWorkerScript } from '../engine/pool.js';
 import { isKnownError } from '../errors.js';
+import { escapeControl } from '../report/escape-control.js';
 import { setPumpScript } from '../sources/pump.js';
 import { TOOL } from '../version.js';
 import { registerAudit } from './audit.js';
@@ -74,13 +75,18 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
   } catch (error) {
     if (error instanceof CommanderError) {
       if (['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(error.code)) return 0;
-      io.stderr(`secret-hygiene: ${error.message.replace(/^error: /, '').split('\n')[0]}; see 'secret-hygiene --help'\n`);
+      printError(io, `${error.message.replace(/^error: /, '').split('\n')[0]}; see 'secret-hygiene --help'`);
       return 2;
     }
     if (isKnownError(error)) {
-      io.stderr(`secret-hygiene: ${error.message}\n`);
+      printError(io, error.message);
       return 2;
     }
     throw error;
   }
+}
+
+/** The one line an error prints on stderr; paths, refs and git's words in it are escaped for the terminal. */
+export function printError(io: CliIo, message: string): void {
+  io.stderr(`secret-hygiene: ${escapeControl(message)}\n`);
 }

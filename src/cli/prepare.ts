@@ -4,17 +4,18 @@
 import { appendFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { allDetectors } from '../../detectors/index.js';
-import { configSelects, configuredCatalogue, loadConfig } from '../config/load.js';
+import { configSelects, configuredCatalogue, loadBaselineKey, loadConfig } from '../config/load.js';
 import { CONFIG_FILE, type Config } from '../config/schema.js';
 import { baselineFilter, readBaseline } from '../filters/baseline.js';
 import { inlineAllowFilter } from '../filters/inline-allow.js';
-import { ignoreRulesFilter, NO_RULES, parseSecretsIgnore, pathExcluder, pathRulesFromList, type IgnoreRules, type UnusedReporter } from '../filters/secretsignore.js';
+import { ignoreRulesFilter, NO_RULES, parseSecretsIgnore, pathExcluder, pathRulesFromList, type IgnoreRules, type PathRule, type UnusedReporter } from '../filters/secretsignore.js';
 import { readTextFile } from '../filters/read-text.js';
 import { HUMAN_FORMATS } from '../report/index.js';
 import type { ReportInput } from '../report/types.js';
-import type { Detector, FindingFilter, ScanResult } from '../types.js';
+import type { Detector, FindingFilter, Narrowing, ScanResult, ScanStats } from '../types.js';
 import { TOOL } from '../version.js';
 import type { CliIo } from './io.js';
+import { describeNarrowing, pathCounter, type NarrowingSettings, type PathCounter } from './narrowing.js';
 import { DEFAULT_MAX_FILE_SIZE, parseSize, resolveReportOptions, writeReports, type RawReportOptions, type ReportOptions } from './options.js';
 
 export const IGNORE_FILE = '.secretsignore';
@@ -38,6 +39,10 @@ export interface PreparedScan {
   readonly config?: Config;
   /** The baseline file in use, if any. */
   readonly baselineFile?: string;
+  /** The baseline the settings name (the config's "baseline"), used or not: where `baseline create`/`update` write. */
+  readonly baselineSetting?: string;
+  /** What the settings loaded here narrowed in a scan with these stats (see Narrowing). */
+  readonly narrowing: (stats: ScanStats) => Narrowing[];
   /** With --report-unused-allows: what can list allow comments and rules that silenced nothing. */
   readonly unused: readonly UnusedReporter[];
 }
@@ -49,32 +54,78 @@ export interface PrepareOptions {
 
 /** Validates options and loads config, .secretsignore and baseline for a scan of `root`. */
 export async function prepareScan(raw: RawScanOptions, io: CliIo, root: string, options: PrepareOptions = {}): Promise<PreparedScan> {
-  const config = await loadConfig(...fileChoice(raw.config, CONFIG_FILE, io, root), allDetectors);
+  // --no-repo-config: the root's own files are not read; files named by flags are the user's
+  const repoFiles = raw.repoConfig !== false;
+  const configChoice = fileChoice(raw.config, CONFIG_FILE, io, root);
+  const config = repoFiles || raw.config !== undefined ? await loadConfig(...configChoice, allDetectors) : undefined;
   const catalogue = configuredCatalogue(allDetectors, config);
   const report = await resolveReportOptions(raw, catalogue, io, { ...(config?.failOn ? { failOn: config.failOn } : {}), selects: configSelects(config) });
   const maxFileSize = raw.maxFileSize !== undefined ? parseSize(raw.maxFileSize) : (config?.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
   const knownIds = new Set(catalogue.map((d) => d.id));
-  const rules = await loadIgnoreRules(raw.ignoreFile, io, root, knownIds);
-  const excluder = pathExcluder([...(config ? pathRulesFromList(config.ignore, config.shown) : []), ...rules.paths]);
+  const ignoreChoice = fileChoice(raw.ignoreFile, IGNORE_FILE, io, root);
+  const rules = repoFiles || raw.ignoreFile !== undefined ? await loadIgnoreRules(ignoreChoice, knownIds) : NO_RULES;
+  const control = whoControls(raw);
+  const { excluder, paths } = pathRules(config, control.config, rules, { source: ignoreChoice[1], controlledBy: control.ignoreFile });
   const track = raw.reportUnusedAllows === true;
   const ruleFilter = ignoreRulesFilter(rules);
   const allowFilter = inlineAllowFilter({ knownIds, trackUnused: track });
-  const filters: FindingFilter[] = [ruleFilter, allowFilter];
-  const baselineFile = options.useBaseline === false ? undefined : chooseBaseline(raw.baseline, config, io);
+  // allow comments are written by whoever wrote the scanned files: --no-repo-config ignores them
+  const filters: FindingFilter[] = repoFiles ? [ruleFilter, allowFilter] : [ruleFilter];
+  const baselineSetting = await configuredBaseline(config, repoFiles, configChoice, root);
+  const baselineFile = options.useBaseline === false ? undefined : chooseBaseline(raw.baseline, baselineSetting, io);
   if (baselineFile) filters.push(baselineFilter(await readBaseline(baselineFile, displayPath(io.cwd, baselineFile))));
+  const settings: NarrowingSettings = {
+    ...(config ? { config } : {}),
+    configControl: control.config,
+    ...(rules !== NO_RULES ? { ignoreFile: { source: ignoreChoice[1], controlledBy: control.ignoreFile } } : {}),
+    flags: { ...(raw.detector ? { detector: raw.detector } : {}), ...(raw.policy ? { policy: raw.policy } : {}), maxFileSize: raw.maxFileSize !== undefined, failOn: raw.failOn !== undefined },
+    builtins: allDetectors,
+    maxFileSize,
+    ...(baselineFile ? { baseline: { source: displayPath(io.cwd, baselineFile), controlledBy: control.baseline } } : {}),
+    paths,
+  };
   return {
     report,
     detectors: report.detectors,
     filters,
-    exclude: excluder.exclude,
+    exclude: paths.exclude,
     maxFileSize,
     notes: [],
     root,
     catalogue,
     ...(config ? { config } : {}),
     ...(baselineFile ? { baselineFile } : {}),
-    unused: track ? [excluder, ruleFilter, allowFilter] : [],
+    ...(baselineSetting ? { baselineSetting } : {}),
+    narrowing: (stats) => describeNarrowing(settings, stats),
+    unused: track ? [excluder, ruleFilter, ...(repoFiles ? [allowFilter] : [])] : [],
   };
+}
+
+type Control = 'repository' | 'user';
+
+/** The trust model: the root's own files are the repository's word; flags and the files they name are the user's. */
+function whoControls(raw: RawScanOptions): { config: Control; ignoreFile: Control; baseline: Control } {
+  const config: Control = raw.config === undefined ? 'repository' : 'user';
+  return { config, ignoreFile: raw.ignoreFile === undefined ? 'repository' : 'user', baseline: typeof raw.baseline === 'string' ? 'user' : config };
+}
+
+/** The config's `ignore` and the ignore file's path rules, applied while walking; each exclusion is attributed to its file. */
+function pathRules(config: Config | undefined, configControl: Control, rules: IgnoreRules, ignoreFile: { source: string; controlledBy: Control }): { excluder: ReturnType<typeof pathExcluder>; paths: PathCounter } {
+  const configRules: PathRule[] = config ? pathRulesFromList(config.ignore, config.shown) : [];
+  const excluder = pathExcluder([...configRules, ...rules.paths]);
+  const paths = pathCounter(excluder.exclude, [{ source: config?.shown ?? '', controlledBy: configControl, rules: configRules }, { ...ignoreFile, rules: rules.paths }]);
+  return { excluder, paths };
+}
+
+/**
+ * The baseline the config names, relative to the config file. With --no-repo-config and no
+ * --config, only the "baseline" key of the root's config is read: a committed baseline still applies.
+ */
+async function configuredBaseline(config: Config | undefined, repoFiles: boolean, [file, shown, required]: [string, string, boolean], root: string): Promise<string | undefined> {
+  if (config) return config.baseline !== undefined ? resolve(dirname(config.file), config.baseline) : undefined;
+  if (repoFiles || required) return undefined;
+  const key = await loadBaselineKey(file, shown, root);
+  return key !== undefined ? resolve(root, key) : undefined;
 }
 
 /** [absolute file, shown name, required]: a flag's file must exist; the default one at the root may not. */
@@ -83,17 +134,16 @@ function fileChoice(flag: string | undefined, defaultName: string, io: CliIo, ro
   return [file, displayPath(io.cwd, file), flag !== undefined];
 }
 
-async function loadIgnoreRules(flag: string | undefined, io: CliIo, root: string, knownIds: ReadonlySet<string>): Promise<IgnoreRules> {
-  const [file, shown, required] = fileChoice(flag, IGNORE_FILE, io, root);
+async function loadIgnoreRules([file, shown, required]: [string, string, boolean], knownIds: ReadonlySet<string>): Promise<IgnoreRules> {
   const text = await readTextFile(file, shown, required, 'the ignore file', "check --ignore-file, or remove it to use the root's .secretsignore");
   return text === undefined ? NO_RULES : parseSecretsIgnore(text, shown, knownIds);
 }
 
-/** --baseline FILE, else --no-baseline, else the config's "baseline" (relative to the config file). */
-function chooseBaseline(flag: string | false | undefined, config: Config | undefined, io: CliIo): string | undefined {
+/** --baseline FILE, else --no-baseline, else the config's "baseline". */
+function chooseBaseline(flag: string | false | undefined, configured: string | undefined, io: CliIo): string | undefined {
   if (flag === false) return undefined;
   if (flag !== undefined) return resolve(io.cwd, flag);
-  return config?.baseline !== undefined ? resolve(dirname(config.file), config.baseline) : undefined;
+  return configured;
 }
 
 /** A path as the user would type it: relative to the current folder when inside it. */
@@ -109,6 +159,7 @@ export async function finishScan(command: string, result: ScanResult, prepared: 
     command,
     findings: result.findings,
     stats: result.stats,
+    narrowing: result.narrowing ?? prepared.narrowing(result.stats),
     warnings: [...result.warnings, ...prepared.unused.flatMap((u) => u.unused())],
     detectors: prepared.detectors,
     reveal: prepared.report.reveal,

@@ -1,15 +1,28 @@
 // The audit as ONE self-contained HTML file: inline CSS and script, no network (a CSP forbids it),
 // opens from disk. Rows are rendered here (escaped); the script only sorts and filters them. The
 // whole model is embedded as JSON for tools that read the page.
+import { createHash } from 'node:crypto';
 import { reportsOf, type AuditDocument, type AuditFinding, type AuditReport, type PolicySummary, type RotationEntry } from '../audit/model.js';
 import { AUDIT_CSS, AUDIT_JS } from './audit-html-assets.js';
 import { renderTimeline } from './audit-html-chart.js';
+import { isGateSetting, narrowingPhrase } from './narrowing.js';
 import { escapeHtml as e, scriptJson } from './audit-html-escape.js';
 
-const CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:";
+/** The page's policy: no network, and only our own stylesheet and script run, by their hashes (never 'unsafe-inline'). */
+export function contentSecurityPolicy(style: string, script: string): string {
+  return `default-src 'none'; style-src ${sha256Source(style)}; script-src ${sha256Source(script)}; img-src data:; base-uri 'none'; form-action 'none'`;
+}
+
+/** A CSP hash source for the exact text of an inline element. */
+function sha256Source(text: string): string {
+  return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+}
+
 const SEVERITIES = ['critical', 'high', 'medium', 'low'] as const;
 const short = (oid: string | undefined | null): string => (oid ? oid.slice(0, 12) : '');
 const day = (iso: string | undefined): string => (iso ? iso.slice(0, 10) : '');
+/** Sort key of a severity: 4 for critical … 1 for low (0 for anything else). */
+const severityKey = (severity: string): number => ((SEVERITIES as readonly string[]).includes(severity) ? 4 - (SEVERITIES as readonly string[]).indexOf(severity) : 0);
 
 export function renderAuditHtml(doc: AuditDocument): string {
   const reports = reportsOf(doc);
@@ -20,7 +33,7 @@ export function renderAuditHtml(doc: AuditDocument): string {
     : '';
   const totals = doc.kind === 'secret-hygiene-audit' ? '' : `<section class="repo" id="totals"><h2>Totals over ${reports.length} repositories</h2>${summaryCard(doc.summary, 'totals')}</section>`;
   return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${CSP}">
+<html lang="en"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(AUDIT_CSS, AUDIT_JS)}">
 <meta name="viewport" content="width=device-width, initial-scale=1"><title>${e(title)}</title><style>${AUDIT_CSS}</style></head>
 <body><header class="page"><h1>${e(title)}</h1><p>${e(`${doc.tool.name} ${doc.tool.version} · generated ${doc.generatedAt}`)}</p></header>${banner}
 <main>${totals}${reports.map((r, i) => repoSection(r, i)).join('\n')}</main>
@@ -35,7 +48,8 @@ function repoSection(r: AuditReport, index: number): string {
   const notes = [...r.warnings.map((w) => `warning: ${w.path}: ${w.message}`), ...r.notes.map((n) => `note: ${n}`)];
   return `<section class="repo" id="repo-${index}" data-repo="${e(repo.name)}"><h2>${e(repo.name)}</h2><p class="meta">${e(meta)}</p>
 ${summaryCard(r.summary, `repo-${index}`)}
-<div class="card"><h3>Posture</h3><ul class="checks">${r.posture.checks.map((c) => `<li class="ok-${String(c.ok)}" data-check="${e(c.id)}">${e(c.sentence)}</li>`).join('')}</ul></div>
+${narrowingCard(r)}
+<div class="card"><h3>Posture</h3><ul class="checks">${r.posture.checks.map((c) => `<li class="ok-${e(String(c.ok))}" data-check="${e(c.id)}">${e(c.sentence)}</li>`).join('')}</ul></div>
 <div class="card"><h3>Credentials introduced per month</h3>${renderTimeline(r.rotation)}</div>
 ${rotationCard(r)}
 ${findingsCard(r)}
@@ -43,9 +57,17 @@ ${notes.length ? `<div class="card"><h3>Notes</h3><ul>${notes.map((n) => `<li>${
 </section>`;
 }
 
+/** What the scans did not look at or did not count, and who decided it. */
+function narrowingCard(r: AuditReport): string {
+  const narrowing = r.narrowing ?? [];
+  if (narrowing.length === 0) return '';
+  const items = narrowing.map((n) => `<li data-narrowing="${e(n.kind)}" data-controlled-by="${e(n.controlledBy)}">${e(`${n.controlledBy === 'repository' ? 'Repository setting' : 'Your setting'}${isGateSetting(n) ? ' (what fails the gate)' : ''}: ${narrowingPhrase(n)}`)}</li>`);
+  return `<div class="card not-scanned"><h3>Not scanned</h3><ul class="narrowing">${items.join('')}</ul></div>`;
+}
+
 function summaryCard(summary: readonly PolicySummary[], scope: string): string {
-  const rows = summary.map((s) => `<tr data-policy="${e(s.policy)}"><td><span class="status status-${s.status}">${e(s.status)}</span></td><td><code>${e(s.policy)}</code></td>${SEVERITIES.map(
-    (sev) => `<td class="num" data-count="${e(`${scope}:${s.policy}:${sev}`)}">${s.counts[sev]}</td>`,
+  const rows = summary.map((s) => `<tr data-policy="${e(s.policy)}"><td><span class="status status-${e(s.status)}">${e(s.status)}</span></td><td><code>${e(s.policy)}</code></td>${SEVERITIES.map(
+    (sev) => `<td class="num" data-count="${e(`${scope}:${s.policy}:${sev}`)}">${e(String(s.counts[sev]))}</td>`,
   ).join('')}<td>${e(s.verdict)}</td></tr>`);
   return `<div class="card"><h3>Summary by policy</h3><table class="summary"><thead><tr><th></th><th>Policy</th>${SEVERITIES.map((s) => `<th class="num">${s}</th>`).join('')}<th>Verdict</th></tr></thead><tbody>${rows.join('')}</tbody></table></div>`;
 }
@@ -64,7 +86,7 @@ function rotationCard(r: AuditReport): string {
 function rotationRow(x: RotationEntry, reveal: boolean): string {
   const value = reveal && x.secret !== undefined ? x.secret : x.redacted || '(credential file)';
   const cells = [
-    `<td data-v="${4 - SEVERITIES.indexOf(x.severity)}"><span class="sev sev-${x.severity}">${x.severity}</span></td>`,
+    `<td data-v="${severityKey(x.severity)}"><span class="sev sev-${e(x.severity)}">${e(x.severity)}</span></td>`,
     `<td><code>${e(x.detectorId)}</code></td>`,
     `<td><code>${e(value)}</code></td>`,
     `<td><code title="${e(x.firstCommit ?? '')}">${e(short(x.firstCommit) || 'uncommitted')}</code></td>`,
@@ -73,7 +95,7 @@ function rotationRow(x: RotationEntry, reveal: boolean): string {
     `<td><code title="${e(x.lastCommit ?? '')}">${e(short(x.lastCommit))}</code></td>`,
     `<td class="nowrap" data-v="${e(x.lastDate ?? '')}">${e(day(x.lastDate))}</td>`,
     x.inTree ? '<td class="tree">in tree</td>' : '<td class="hist">history only</td>',
-    `<td class="num">${x.commits}</td>`,
+    `<td class="num">${e(String(x.commits))}</td>`,
     `<td class="paths">${x.paths.map((p) => `<code>${e(p)}</code>`).join('')}</td>`,
   ];
   return `<tr data-fingerprint="${e(x.fingerprint)}">${cells.join('')}</tr>`;
@@ -88,8 +110,8 @@ function findingsCard(r: AuditReport): string {
   const head = ['Severity', 'Policy', 'Detector', 'Location', 'Secret', 'Commit', 'Date', 'Where'].map((h) => `<th><button type="button">${h}</button></th>`).join('');
   const rows = r.findings.map((f) => {
     const value = r.reveal && f.secret !== undefined ? f.secret : f.redacted;
-    return `<tr data-policy="${e(f.policy)}" data-severity="${f.severity}" data-detector="${e(f.detectorId)}" data-where="${f.inTree ? 'tree' : 'history'}">`
-      + `<td data-v="${4 - SEVERITIES.indexOf(f.severity)}"><span class="sev sev-${f.severity}">${f.severity}</span></td><td>${e(f.policy)}</td><td><code>${e(f.detectorId)}</code></td>`
+    return `<tr data-policy="${e(f.policy)}" data-severity="${e(f.severity)}" data-detector="${e(f.detectorId)}" data-where="${f.inTree ? 'tree' : 'history'}">`
+      + `<td data-v="${severityKey(f.severity)}"><span class="sev sev-${e(f.severity)}">${e(f.severity)}</span></td><td>${e(f.policy)}</td><td><code>${e(f.detectorId)}</code></td>`
       + `<td><code>${e(`${f.path}:${f.line}`)}</code><br>${e(f.message)}</td><td><code>${e(value)}</code></td><td><code>${e(short(f.commit) || (f.origin === 'working-tree' ? 'uncommitted' : ''))}</code></td>`
       + `<td data-v="${e(f.date ?? '')}">${e(day(f.date))}</td><td>${f.inTree ? 'in tree' : 'history only'}</td></tr>`;
   });

@@ -1,5 +1,8 @@
 // The audit for a terminal: a one-screen summary per repository, then the rotation checklist.
 import { reportsOf, type AuditDocument, type AuditReport, type PolicySummary, type RotationEntry } from '../audit/model.js';
+import type { Narrowing } from '../types.js';
+import { isGateSetting, narrowingPhrase } from './narrowing.js';
+import { escapeControl } from './escape-control.js';
 
 const MARK: Record<PolicySummary['status'], string> = { pass: 'ok  ', fail: 'FAIL', warn: 'warn', unknown: '?   ' };
 const short = (oid: string | undefined | null): string => (oid ? oid.slice(0, 12) : '-');
@@ -12,7 +15,8 @@ export function renderAuditText(doc: AuditDocument): string {
     out.push(`secret-hygiene audit of ${reports.length} repositories (generated ${doc.generatedAt})`, '', 'Totals', ...summaryLines(doc.summary), '');
   }
   for (const report of reports) out.push(...reportLines(report), '');
-  return `${out.join('\n').trimEnd()}\n`;
+  // every line carries data from the repository or a merged file: no control character reaches the terminal
+  return `${out.map(escapeControl).join('\n').trimEnd()}\n`;
 }
 
 function reportLines(r: AuditReport): string[] {
@@ -22,13 +26,25 @@ function reportLines(r: AuditReport): string[] {
     `HEAD ${short(repo.head)} · ${repo.branches.length} branches · ${repo.commits} commits · ${r.findings.length} findings · generated ${r.generatedAt}`,
   ];
   if (r.reveal) lines.push('WARNING: secrets are shown in clear (--reveal): do not share this report.');
-  lines.push('', ...summaryLines(r.summary), '', 'Posture');
+  lines.push('', ...summaryLines(r.summary), ...narrowingLines(r), '', 'Posture');
   for (const c of r.posture.checks) lines.push(`  ${c.ok === true ? 'ok  ' : c.ok === false ? 'FAIL' : 'warn'}  ${c.sentence}`);
   lines.push('', `Rotation checklist: ${r.rotation.length} ${r.rotation.length === 1 ? 'credential' : 'credentials'}`);
   if (r.rotation.length === 0) lines.push('  nothing to rotate');
   for (const e of r.rotation) lines.push(...rotationLines(e, r.reveal));
   for (const w of r.warnings) lines.push(`warning: ${w.path}: ${w.message}`);
   for (const n of r.notes) lines.push(`note: ${n}`);
+  return lines;
+}
+
+/** What the scans did not look at or did not count, and who decided it: never "Clean" without it. */
+function narrowingLines(r: AuditReport): string[] {
+  const narrowing = r.narrowing ?? [];
+  if (narrowing.length === 0) return [];
+  const line = (n: Narrowing): string => `  ${n.controlledBy === 'repository' ? 'repo' : 'you '}  ${narrowingPhrase(n)}`;
+  const gate = narrowing.filter(isGateSetting);
+  const hidden = narrowing.filter((n) => !isGateSetting(n));
+  const lines = [...(hidden.length ? ['', 'Not scanned', ...hidden.map(line)] : []), ...(gate.length ? ['', 'Gate settings', ...gate.map(line)] : [])];
+  if (narrowing.some((n) => n.controlledBy === 'repository' && n.kind !== 'baseline')) lines.push("  Run with --no-repo-config to ignore the repository's own settings and allow comments.");
   return lines;
 }
 

@@ -23,6 +23,7 @@ export function renderJson(input: ReportInput): string {
     command: input.command,
     findings: input.findings.map(orderFinding),
     stats: input.stats,
+    narrowing: input.narrowing ?? [],
     warnings: input.warnings,
     ...(input.notes && input.notes.length > 0 ? { notes: input.notes } : {}),
   };

@@ -3,6 +3,7 @@
 // Always redacted, like SARIF: test reports get published.
 import { POLICY_IDS } from '../config/policies.js';
 import type { Finding, PolicyId } from '../types.js';
+import { escapeFields } from './escape-control.js';
 import { historyState, type ReportInput } from './types.js';
 
 export function renderJunit(input: ReportInput): string {
@@ -29,7 +30,8 @@ function suite(policy: PolicyId, findings: readonly Finding[], command: string):
   return { xml: [open, ...cases, '  </testsuite>'].join('\n'), tests };
 }
 
-function testCase(f: Finding): string {
+function testCase(raw: Finding): string {
+  const f = escapeFields(raw); // control characters: invalid in XML 1.0 (C0) or misleading on a terminal (C1, bidi)
   const where = `${f.path}:${f.line}:${f.column}`;
   const body = [
     `${f.severity} ${f.detectorId} at ${where}`,

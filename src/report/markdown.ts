@@ -2,6 +2,8 @@
 // finding (capped so a comment stays under size limits) and what to do per detector. Redacted always.
 import { SEVERITIES } from '../engine/order.js';
 import type { Finding } from '../types.js';
+import { escapeControl } from './escape-control.js';
+import { NARROWED_HEAD, repositoryNarrowing } from './narrowing.js';
 import { summaryLine } from './text.js';
 import { historyState, type ReportInput } from './types.js';
 
@@ -18,12 +20,15 @@ export function renderMarkdown(input: ReportInput): string {
     lines.push('', ...howToFix(input));
   }
   for (const w of input.warnings) lines.push(`> **warning:** ${cell(`${w.path}: ${w.message}`)}  `);
+  const narrowed = repositoryNarrowing(input.narrowing);
+  if (narrowed) lines.push('', `> **${NARROWED_HEAD}:** ${cell(narrowed)}`);
   lines.push('', `<sub>${cell(summaryLine(findings, input.stats))} · ${cell(`${input.tool.name} ${input.tool.version}`)}</sub>`, '');
   return lines.join('\n');
 }
 
 function headline(input: ReportInput): string {
   const { findings } = input;
+  if (findings.length === 0 && repositoryNarrowing(input.narrowing)) return `⚠️ ${input.tool.name} ${input.command}: no findings in what was scanned (narrowed by repository settings)`;
   if (findings.length === 0) return `✅ ${input.tool.name} ${input.command}: no findings`;
   const counts = SEVERITIES.map((s) => [s, findings.filter((f) => f.severity === s).length] as const)
     .filter(([, n]) => n > 0)
@@ -47,18 +52,17 @@ function howToFix(input: ReportInput): string[] {
   return out;
 }
 
-/** Text safe inside a table cell: no HTML, no pipes, no line breaks. */
+/** Text safe inside a table cell: no HTML, no pipes, no line breaks, no control characters. */
 export function cell(text: string): string {
-  return text
+  return escapeControl(text.replace(/\r?\n|\r/g, ' '))
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/\|/g, '&#124;')
-    .replace(/[\\`*_[\]]/g, (c) => `\\${c}`)
-    .replace(/\r?\n|\r/g, ' ');
+    .replace(/[\\`*_[\]]/g, (c) => `\\${c}`);
 }
 
 /** Inline code that survives backticks and pipes in paths. */
 function code(text: string): string {
-  return `<code>${text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '&#124;').replace(/\r?\n|\r/g, ' ')}</code>`;
+  return `<code>${escapeControl(text.replace(/\r?\n|\r/g, ' ')).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '&#124;')}</code>`;
 }

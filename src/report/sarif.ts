@@ -2,6 +2,7 @@
 // result per finding with its region and our fingerprint. Messages are always redacted: a SARIF
 // file is meant to be uploaded, so it never carries a secret, even with --reveal.
 import type { Detector, Finding, Severity } from '../types.js';
+import { narrowingPhrase } from './narrowing.js';
 import type { ReportInput } from './types.js';
 
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -37,8 +38,11 @@ export function renderSarif(input: ReportInput): string {
           {
             executionSuccessful: true,
             toolExecutionNotifications: [...(input.notes ?? []).map((n) => notification(n, 'note')), ...input.warnings.map((w) => notification(`${w.path}: ${w.message}`, 'warning'))],
+            // what settings narrowed the scan: the repository's own as warnings, the user's as notes
+            toolConfigurationNotifications: (input.narrowing ?? []).map((n) => notification(narrowingPhrase(n), n.controlledBy === 'repository' ? 'warning' : 'note')),
           },
         ],
+        properties: { narrowing: input.narrowing ?? [] },
         columnKind: 'utf16CodeUnits',
         originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The root of the scanned repository or folder.' } } },
         results: input.findings.map((f) => sarifResult(f, ruleIndex.get(f.detectorId))),

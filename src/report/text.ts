@@ -1,5 +1,7 @@
 import { SEVERITIES } from '../engine/order.js';
 import type { Finding, ScanStats, Severity } from '../types.js';
+import { escapeReportInput } from './escape-control.js';
+import { repositoryNarrowingLine } from './narrowing.js';
 import { historyState, type ReportInput } from './types.js';
 
 const ANSI = { red: 31, yellow: 33, blue: 34, magenta: 35, gray: 90, bold: 1, cyan: 36 } as const;
@@ -7,7 +9,8 @@ type Colour = keyof typeof ANSI;
 
 const SEVERITY_COLOUR: Record<Severity, Colour> = { critical: 'magenta', high: 'red', medium: 'yellow', low: 'blue' };
 
-export function renderText(input: ReportInput): string {
+export function renderText(raw: ReportInput): string {
+  const input = escapeReportInput(raw); // scanned text never drives the terminal
   const paint = (colour: Colour, s: string): string => (input.color ? `\u001b[${ANSI[colour]}m${s}\u001b[0m` : s);
   const lines: string[] = [];
   for (const note of input.notes ?? []) lines.push(paint('gray', `note: ${note}`));
@@ -25,6 +28,8 @@ export function renderText(input: ReportInput): string {
   }
   if (input.findings.length > 0) lines.push('');
   lines.push(summaryLine(input.findings, input.stats));
+  const narrowed = repositoryNarrowingLine(input.narrowing);
+  if (narrowed) lines.push(paint('yellow', narrowed));
   return `${lines.join('\n')}\n`;
 }
 

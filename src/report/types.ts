@@ -1,4 +1,4 @@
-import type { Detector, Finding, ScanStats, Warning } from '../types.js';
+import type { Detector, Finding, Narrowing, ScanStats, Warning } from '../types.js';
 
 /** Everything a reporter may render. Reporters are pure: input → string. */
 export interface ReportInput {
@@ -14,6 +14,8 @@ export interface ReportInput {
   readonly reveal: boolean;
   /** Notes for the reader ("no commits yet", "shallow clone"). */
   readonly notes?: readonly string[];
+  /** What settings narrowed the scan, and who controls them (absent: nothing did). */
+  readonly narrowing?: readonly Narrowing[];
 }
 
 export type Reporter = (input: ReportInput) => string;

@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { chmodSync, linkSync, truncateSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readAuditFile } from '../../src/audit/merge.js';
 import { jsonErrorOffset } from '../../src/config/json-position.js';
 import { ConfigError, SourceError } from '../../src/errors.js';
 import { readBaseline, writeBaseline } from '../../src/filters/baseline.js';
@@ -237,6 +238,9 @@ describe('baseline and report files', () => {
     expect(readFileSync(target, 'utf8')).toBe(VICTIM);
   });
 
+  it('report merge refuses a device instead of reading it forever', { timeout: 10_000 }, async () => {
+    await expect(readAuditFile('/dev/zero', '/dev/zero')).rejects.toThrow(/^\/dev\/zero: cannot read the report \(not a regular file/);
+  });
 });
 
 describe('JSON error positions are our own', () => {
