@@ -1,3 +1,4 @@
+import { createContext, Script, type Context } from 'node:vm';
 import type { Detector, DetectorInput, Example, Match, PolicyId, Severity } from '../../src/types.js';
 import { shannonEntropy } from './entropy.js';
 import { isPlaceholder } from './placeholders.js';
@@ -33,6 +34,13 @@ export interface PatternDetectorSpec {
    * (plus one character each side, what a lookaround reads), not over whole lines around keywords.
    */
   readonly keywordSpan?: { readonly before: number; readonly after: number };
+  /**
+   * Wall-clock limit (ms) of one detect call, i.e. one file: past it the detector gives up on the
+   * file, keeps the matches found so far and reports an overrun (setOverrunListener). It interrupts
+   * even a single runaway RegExp exec (node:vm's timeout), at about 0.1 ms per call: for patterns
+   * no test has timed (custom detectors), not for the built-in ones.
+   */
+  readonly timeLimitMs?: number;
   /** Secret-free context for the message. */
   readonly detail?: (match: RegExpExecArray) => string | undefined;
   readonly remediation: string;
@@ -55,6 +63,17 @@ export function patternDetector(spec: PatternDetectorSpec): Detector {
   const anchored = keywordFinder && startsWithKeyword(spec.pattern, spec.keywords) ? new RegExp(spec.pattern.source, [...flags].filter((f) => f !== 'g').join('') + 'y') : undefined;
 
   function* detect(input: DetectorInput): Iterable<Match> {
+    if (spec.timeLimitMs === undefined) {
+      yield* detectAll(input);
+      return;
+    }
+    const started = performance.now();
+    const { found, stopped } = collectWithin(spec.timeLimitMs, () => detectAll(input));
+    if (stopped) overrunListener({ detector: spec.id, path: input.path, ms: Math.round(performance.now() - started) });
+    yield* found;
+  }
+
+  function* detectAll(input: DetectorInput): Iterable<Match> {
     const { text } = input;
     if (anchored && keywordFinder) {
       yield* detectAnchored(text, keywordStarts(text, input.keywordStarts, keywordFinder));
@@ -140,6 +159,50 @@ export function patternDetector(spec: PatternDetectorSpec): Detector {
     detect,
     examples: spec.examples,
   };
+}
+
+/** A detector that gave up on a file after its `timeLimitMs`. */
+export interface DetectorOverrun {
+  readonly detector: string;
+  readonly path: string;
+  readonly ms: number;
+}
+
+/** The warning for an overrun: names the detector and the file, never the text. */
+export function overrunMessage(o: DetectorOverrun): string {
+  return `detector ${o.detector} gave up on ${o.path} after ${o.ms} ms (its time limit per file), so its findings there may be missing: simplify its pattern`;
+}
+
+const warnOnStderr = (o: DetectorOverrun): void => void process.stderr.write(`secret-hygiene: warning: ${overrunMessage(o)}\n`);
+let overrunListener: (o: DetectorOverrun) => void = warnOnStderr;
+
+/** Where overruns go (default: one warning line on stderr); the engine may collect them instead. */
+export function setOverrunListener(listener: ((o: DetectorOverrun) => void) | undefined): void {
+  overrunListener = listener ?? warnOnStderr;
+}
+
+let guard: { readonly context: Context; readonly script: Script } | undefined;
+
+/**
+ * Collects what `matches` yields, stopping it after `ms` even inside one RegExp exec, which
+ * JavaScript cannot interrupt: node:vm's timeout terminates whatever runs within its call (a watchdog
+ * thread, ~0.09 ms per call). Returns the matches found before the stop.
+ */
+export function collectWithin(ms: number, matches: () => Iterable<Match>): { found: Match[]; stopped: boolean } {
+  guard ??= { context: createContext({ run: undefined }), script: new Script('run()') };
+  const found: Match[] = [];
+  guard.context.run = (): void => {
+    for (const m of matches()) found.push(m);
+  };
+  try {
+    guard.script.runInContext(guard.context, { timeout: Math.max(1, Math.round(ms)) });
+    return { found, stopped: false };
+  } catch (error) {
+    if ((error as { code?: unknown } | null)?.code === 'ERR_SCRIPT_EXECUTION_TIMEOUT') return { found, stopped: true };
+    throw error;
+  } finally {
+    guard.context.run = undefined;
+  }
 }
 
 /**

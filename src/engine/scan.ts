@@ -1,4 +1,5 @@
 // The pipeline in one place: source → (binary sniff, prefilter, detectors) → findings → filters.
+import { overrunMessage, setOverrunListener } from '../../detectors/kit/pattern.js';
 import { readFileRef } from '../sources/read-file.js';
 import type { Blob, Detector, FileRef, Finding, FindingFilter, Origin, ScanResult, ScanStats, SkipReason, Source, Warning } from '../types.js';
 import { CopyTable } from './copy-table.js';
@@ -60,7 +61,8 @@ export async function runScan(source: Source, options: ScanOptions): Promise<Sca
   const skip = (path: string, reason: SkipReason, message?: string): void => {
     stats.filesSkipped++;
     stats.skipped[reason] = (stats.skipped[reason] ?? 0) + 1;
-    if (reason === 'unreadable') warnings.push({ path, message: message ?? 'cannot be read' });
+    // a file that could not be read, or a submodule (another repository), is left out visibly
+    if (reason === 'unreadable' || reason === 'submodule') warnings.push({ path, message: message ?? 'cannot be read' });
   };
   const collect = (path: string, origin: Origin | undefined, raws: readonly RawFinding[]): void => {
     for (const raw of raws) {
@@ -194,6 +196,8 @@ export async function runScan(source: Source, options: ScanOptions): Promise<Sca
       took(ref, readAndScan(ref, compiled, copies(), scratch));
     }
   };
+  // a custom detector that gives up on a file (its time limit) is a warning of this scan, in every report
+  setOverrunListener((o) => warnings.push({ path: o.path, message: overrunMessage(o) }));
   try {
     for await (const event of source.events()) {
       if (event.type === 'file' && pool && observers.length === 0) {
@@ -231,6 +235,7 @@ export async function runScan(source: Source, options: ScanOptions): Promise<Sca
     }
     await Promise.all(inFlight);
   } finally {
+    setOverrunListener(undefined);
     await pool?.close();
   }
 

@@ -71,6 +71,7 @@ describe('config validation', () => {
       [custom({ id: 'acme-api-key' }), /detectors\.custom\[1\]\.id: 'acme-api-key' is already taken by another custom detector/],
       [custom({ id: 'Acme Key' }), /detectors\.custom\[1\]\.id: 'Acme Key' must be kebab-case/],
       [custom({ minEntropy: 9 }), /detectors\.custom\[1\]\.minEntropy: must be a number of bits per character between 0 and 8/],
+      [custom({ pattern: '(\\w+\\s?)*=(\\w+)' }), /^\.secret-hygiene\.json: detectors\.custom\[1\]\.pattern: can backtrack catastrophically \(e\.g\. on "[^"]+…[^"]*"\): rewrite the nested quantifier/],
       [custom({ flags: 'g' }), /detectors\.custom\[1\]\.flags: may hold only the letters i, m, s and u/],
       [custom({ colour: 'red' }), /detectors\.custom\[1\]\.colour: unknown key/],
     ];
@@ -78,6 +79,16 @@ describe('config validation', () => {
       expect(() => validate(data), JSON.stringify(data)).toThrow(ConfigError);
       expect(() => validate(data), JSON.stringify(data)).toThrow(message);
     }
+  });
+
+  it('shows of a catastrophic pattern only the pumped characters, never its literal text', () => {
+    const data = { detectors: { custom: [{ ...CUSTOM, pattern: 'zq7Kp2Xv9Lm4((a+)+)b', keywords: ['zq7kp2'] }] } };
+    expect(() => validate(data)).toThrow(/pattern: can backtrack catastrophically \(e\.g\. on "aaaa…b"\)/);
+    expect(() => validate(data)).not.toThrow(/zq7K/);
+  });
+
+  it('lets through a pattern that backtracks only polynomially: its time limit per file bounds it', () => {
+    expect(() => validate({ detectors: { custom: [{ ...CUSTOM, pattern: 'acme_(\\d+)\\d*!' }] } })).not.toThrow();
   });
 
   it('reports JSON syntax errors by line and column without echoing the file', () => {
