@@ -34,6 +34,7 @@ export async function auditRepository(repo: string, raw: RawScanOptions, io: Cli
     exclude: prepared.exclude,
     maxFileSize: prepared.maxFileSize,
     reveal: prepared.report.reveal,
+    fingerprintSalt: prepared.fingerprintSalt,
   });
   const tree = repository.top === undefined ? undefined : await scanWorkTree(repository.top, prepared);
   const presence = await secretPresence(repository.dir, presencePairs(history.occurrences ?? []));
@@ -55,7 +56,7 @@ export async function auditRepository(repo: string, raw: RawScanOptions, io: Cli
 
 async function scanWorkTree(top: string, prepared: PreparedScan): Promise<ScanResult> {
   const source = fileSource({ paths: [top], maxFileSize: prepared.maxFileSize, exclude: prepared.exclude });
-  return runScan(source, { detectors: prepared.detectors, reveal: prepared.report.reveal, filters: prepared.filters });
+  return runScan(source, { detectors: prepared.detectors, reveal: prepared.report.reveal, filters: prepared.filters, fingerprintSalt: prepared.fingerprintSalt });
 }
 
 /** `${blob}\0${path}` → the keys of the rotation-worthy secrets found there. */

@@ -4,6 +4,7 @@ import { Command } from 'commander';
 import { existsSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { UsageError } from '../errors.js';
+import type { Baseline } from '../filters/baseline.js';
 import type { ScanResult } from '../types.js';
 import type { CommandContext } from './main.js';
 import { addSelectionOptions } from './options.js';
@@ -12,25 +13,35 @@ import type { PreparedScan, RawScanOptions } from './prepare.js';
 /** The options of a scan that writes a baseline: selection only, no report options. */
 type RawSelection = Omit<RawScanOptions, 'format' | 'output' | 'baseline'> & { allFiles?: boolean };
 
-/** A working-tree scan of `paths` (as `scan` does) without any baseline, for commands that write one. */
-export async function scanWorkTree(paths: readonly string[], raw: RawSelection, ctx: CommandContext): Promise<{ prepared: PreparedScan; result: ScanResult; inScope: (path: string) => boolean }> {
+/**
+ * A working-tree scan of `paths` (as `scan` does) without any baseline, for commands that write one.
+ * `saltFor` decides, once the settings are loaded and before anything is scanned, the repository salt
+ * the fingerprints are made with: the baseline's own, so that the written file matches later scans.
+ */
+export async function scanWorkTree(
+  paths: readonly string[],
+  raw: RawSelection,
+  ctx: CommandContext,
+  saltFor: (prepared: PreparedScan) => Promise<string | undefined>,
+): Promise<{ prepared: PreparedScan; result: ScanResult; inScope: (path: string) => boolean; salt: string | undefined }> {
   const [{ prepareScan }, { fileSource, resolveScanRoot }, { runScan }] = await Promise.all([import('./prepare.js'), import('../sources/files.js'), import('../engine/scan.js')]);
   const roots = await Promise.all((paths.length > 0 ? paths : ['.']).map((p) => resolveScanRoot(resolve(ctx.io.cwd, p))));
   const base = (roots[0] as { base: string }).base;
   const prepared = await prepareScan({ ...raw, format: [], output: [] }, ctx.io, base, { useBaseline: false });
   const source = fileSource({ paths: roots.map((r) => r.target), allFiles: raw.allFiles === true, maxFileSize: prepared.maxFileSize, exclude: prepared.exclude });
-  const result = await runScan(source, { detectors: prepared.detectors, reveal: false, filters: prepared.filters });
+  const salt = await saltFor(prepared);
+  const result = await runScan(source, { detectors: prepared.detectors, reveal: false, filters: prepared.filters, fingerprintSalt: salt });
   const scopes = roots.map((r) => relative(base, r.target).split(sep).join('/'));
   const inScope = (path: string): boolean => scopes.some((s) => s === '' || path === s || path.startsWith(`${s}/`));
-  return { prepared, result, inScope };
+  return { prepared, result, inScope, salt };
 }
 
 /** The baseline file: a flag (relative to the current folder), else the config's, else .secrets-baseline.json at the root. */
-async function baselinePath(flag: string | undefined, prepared: PreparedScan, cwd: string): Promise<string> {
-  const { DEFAULT_BASELINE_FILE } = await import('../filters/baseline.js');
-  if (flag !== undefined) return resolve(cwd, flag);
-  if (prepared.baselineSetting !== undefined) return prepared.baselineSetting; // the config's "baseline", also with --no-repo-config
-  return join(prepared.root, DEFAULT_BASELINE_FILE);
+async function baselineTarget(flag: string | undefined, prepared: PreparedScan, cwd: string): Promise<{ file: string; shown: string }> {
+  const [{ DEFAULT_BASELINE_FILE }, { displayPath }] = await Promise.all([import('../filters/baseline.js'), import('./prepare.js')]);
+  // the config's "baseline" is used also with --no-repo-config
+  const file = flag !== undefined ? resolve(cwd, flag) : (prepared.baselineSetting ?? join(prepared.root, DEFAULT_BASELINE_FILE));
+  return { file, shown: displayPath(cwd, file) };
 }
 
 function addScanOptions(command: Command): Command {
@@ -51,14 +62,17 @@ export function registerBaseline(program: Command, ctx: CommandContext): void {
       .option('--force', 'overwrite an existing baseline file', false),
   ).action(async (paths: string[], raw: RawSelection & { output?: string; force?: boolean }) => {
     const { output, ...selection } = raw;
-    const { prepared, result } = await scanWorkTree(paths, selection, ctx);
-    const file = await baselinePath(output, prepared, ctx.io.cwd);
-    const { displayPath } = await import('./prepare.js');
-    const shown = displayPath(ctx.io.cwd, file);
-    if (existsSync(file) && raw.force !== true) throw new UsageError(`${shown}: a baseline already exists; run 'secret-hygiene baseline update' to refresh it, or add --force to replace it`);
-    const { entriesFromFindings, writeBaseline } = await import('../filters/baseline.js');
+    const [{ entriesFromFindings, writeBaseline }, { newRepositorySalt }] = await Promise.all([import('../filters/baseline.js'), import('../engine/finding.js')]);
+    let target = { file: '', shown: '' };
+    // a new baseline gets a new repository salt (a dictionary made for another repository is useless here)
+    const { result, salt } = await scanWorkTree(paths, selection, ctx, async (prepared) => {
+      target = await baselineTarget(output, prepared, ctx.io.cwd);
+      if (existsSync(target.file) && raw.force !== true) throw new UsageError(`${target.shown}: a baseline already exists; run 'secret-hygiene baseline update' to refresh it, or add --force to replace it`);
+      return newRepositorySalt();
+    });
+    const { file, shown } = target;
     const entries = entriesFromFindings(result.findings);
-    await writeBaseline(file, shown, entries);
+    await writeBaseline(file, shown, entries, salt);
     ctx.io.stdout(`Wrote ${shown}: ${entries.length} finding${entries.length === 1 ? '' : 's'} accepted (no secret stored). Commit it; scans now fail only on new findings.\n`);
     if (entries.length > 0) ctx.io.stdout('Accepted secrets are still exposed: rotate them, then run `secret-hygiene baseline update`.\n');
   });
@@ -69,14 +83,18 @@ export function registerBaseline(program: Command, ctx: CommandContext): void {
       .option('--baseline <file>', 'the baseline to update (default: "baseline" in the config, else .secrets-baseline.json at the root)'),
   ).action(async (paths: string[], raw: RawSelection & { baseline?: string }) => {
     const { baseline: flag, ...selection } = raw;
-    const { prepared, result, inScope } = await scanWorkTree(paths, selection, ctx);
-    const file = await baselinePath(flag, prepared, ctx.io.cwd);
-    const { displayPath } = await import('./prepare.js');
-    const shown = displayPath(ctx.io.cwd, file);
     const { readBaseline, updateEntries, writeBaseline } = await import('../filters/baseline.js');
-    const old = await readBaseline(file, shown);
+    let target = { file: '', shown: '' };
+    let old: Baseline = { entries: [] };
+    // the file keeps its salt (a version-1 file keeps the legacy one), so its fingerprints stay valid
+    const { result, inScope } = await scanWorkTree(paths, selection, ctx, async (prepared) => {
+      target = await baselineTarget(flag, prepared, ctx.io.cwd);
+      old = await readBaseline(target.file, target.shown);
+      return old.salt;
+    });
+    const { file, shown } = target;
     const update = updateEntries(old.entries, result.findings, inScope);
-    await writeBaseline(file, shown, update.entries);
+    await writeBaseline(file, shown, update.entries, old.salt);
     ctx.io.stdout(`Updated ${shown}: ${update.added} added, ${update.removed} removed, ${update.kept} kept (${update.entries.length} in total).\n`);
   });
 }

@@ -45,6 +45,7 @@ export function registerHistory(program: Command, ctx: CommandContext): void {
       exclude: prepared.exclude,
       maxFileSize: prepared.maxFileSize,
       reveal: prepared.report.reveal,
+      fingerprintSalt: prepared.fingerprintSalt,
       onProgress: (p) => progress.update(p),
     });
     progress.done();

@@ -23,6 +23,7 @@ export function registerInit(program: Command, ctx: CommandContext): void {
     .action(async (path: string, raw: RawOptions) => {
       const [{ resolveScanRoot }, { starterConfig, starterIgnoreFile }, { CONFIG_FILE }, { IGNORE_FILE, displayPath }, { DEFAULT_BASELINE_FILE, entriesFromFindings, writeBaseline }, { scanWorkTree }] =
         await Promise.all([import('../sources/files.js'), import('../config/starter.js'), import('../config/schema.js'), import('./prepare.js'), import('../filters/baseline.js'), import('./baseline.js')]);
+      const { newRepositorySalt } = await import('../engine/finding.js');
       const target = await resolveScanRoot(resolve(ctx.io.cwd, path));
       if (target.isFile) throw new UsageError(`${path}: init needs a folder (the repository's top); pass the folder, not a file`);
       const root = target.base;
@@ -37,12 +38,13 @@ export function registerInit(program: Command, ctx: CommandContext): void {
       await write(CONFIG_FILE, starterConfig(DEFAULT_BASELINE_FILE));
       await write(IGNORE_FILE, starterIgnoreFile());
 
-      const { prepared, result } = await scanWorkTree([root], {}, ctx);
+      const salt = newRepositorySalt();
+      const { prepared, result } = await scanWorkTree([root], {}, ctx, async () => salt);
       const baseline = prepared.config?.baseline !== undefined ? resolve(dirname(prepared.config.file), prepared.config.baseline) : join(root, DEFAULT_BASELINE_FILE);
       const entries = entriesFromFindings(result.findings);
       if (exists(baseline) && !raw.force) said.push(`kept ${shown(baseline)} (exists; run 'secret-hygiene baseline update' to refresh it)`);
       else {
-        await writeBaseline(baseline, shown(baseline), entries);
+        await writeBaseline(baseline, shown(baseline), entries, salt);
         said.push(`wrote ${shown(baseline)}: ${entries.length} current finding${entries.length === 1 ? '' : 's'} accepted (fingerprints only, no secret)`);
       }
       if (raw.hook) said.push(await installHook(root, ctx));

@@ -3,6 +3,7 @@
 // render the reports (plus GitHub annotations and job summary inside GitHub Actions).
 import { appendFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { ConfigError } from '../errors.js';
 import { allDetectors } from '../../detectors/index.js';
 import { configSelects, configuredCatalogue, loadBaselineKey, loadConfig } from '../config/load.js';
 import { CONFIG_FILE, type Config } from '../config/schema.js';
@@ -41,6 +42,8 @@ export interface PreparedScan {
   readonly baselineFile?: string;
   /** The baseline the settings name (the config's "baseline"), used or not: where `baseline create`/`update` write. */
   readonly baselineSetting?: string;
+  /** The repository salt of fingerprints: the baseline's (see engine/finding.ts); absent means the legacy salt. */
+  readonly fingerprintSalt?: string;
   /** What the settings loaded here narrowed in a scan with these stats (see Narrowing). */
   readonly narrowing: (stats: ScanStats) => Narrowing[];
   /** With --report-unused-allows: what can list allow comments and rules that silenced nothing. */
@@ -73,7 +76,9 @@ export async function prepareScan(raw: RawScanOptions, io: CliIo, root: string, 
   const filters: FindingFilter[] = repoFiles ? [ruleFilter, allowFilter] : [ruleFilter];
   const baselineSetting = await configuredBaseline(config, repoFiles, configChoice, root);
   const baselineFile = options.useBaseline === false ? undefined : chooseBaseline(raw.baseline, baselineSetting, io);
-  if (baselineFile) filters.push(baselineFilter(await readBaseline(baselineFile, displayPath(io.cwd, baselineFile))));
+  const baseline = baselineFile ? await readBaseline(baselineFile, displayPath(io.cwd, baselineFile)) : undefined;
+  if (baseline) filters.push(baselineFilter(baseline));
+  const fingerprintSalt = baseline ? baseline.salt : options.useBaseline === false ? undefined : await settingSalt(baselineSetting, io);
   const settings: NarrowingSettings = {
     ...(config ? { config } : {}),
     configControl: control.config,
@@ -96,6 +101,7 @@ export async function prepareScan(raw: RawScanOptions, io: CliIo, root: string, 
     ...(config ? { config } : {}),
     ...(baselineFile ? { baselineFile } : {}),
     ...(baselineSetting ? { baselineSetting } : {}),
+    ...(fingerprintSalt !== undefined ? { fingerprintSalt } : {}),
     narrowing: (stats) => describeNarrowing(settings, stats),
     unused: track ? [excluder, ruleFilter, ...(repoFiles ? [allowFilter] : [])] : [],
   };
@@ -126,6 +132,21 @@ async function configuredBaseline(config: Config | undefined, repoFiles: boolean
   if (repoFiles || required) return undefined;
   const key = await loadBaselineKey(file, shown, root);
   return key !== undefined ? resolve(root, key) : undefined;
+}
+
+/**
+ * With --no-baseline the configured baseline filters nothing, but its salt still makes the
+ * fingerprints, so that a report's fingerprints compare with the baseline's; a missing or
+ * unreadable baseline gives none.
+ */
+async function settingSalt(file: string | undefined, io: CliIo): Promise<string | undefined> {
+  if (file === undefined) return undefined;
+  try {
+    return (await readBaseline(file, displayPath(io.cwd, file))).salt;
+  } catch (error) {
+    if (error instanceof ConfigError) return undefined;
+    throw error;
+  }
 }
 
 /** [absolute file, shown name, required]: a flag's file must exist; the default one at the root may not. */

@@ -29,7 +29,7 @@ export function registerScan(program: Command, ctx: CommandContext): void {
       maxFileSize: prepared.maxFileSize,
       exclude: prepared.exclude,
     });
-    const result = await runScan(source, { detectors: prepared.detectors, reveal: prepared.report.reveal, filters: prepared.filters });
+    const result = await runScan(source, { detectors: prepared.detectors, reveal: prepared.report.reveal, filters: prepared.filters, fingerprintSalt: prepared.fingerprintSalt });
     ctx.setExitCode(await finishScan('scan', result, prepared, ctx.io));
   });
 }

@@ -1,26 +1,41 @@
 // Match → Finding: fingerprint, redaction and message. Nothing here ever puts a secret in clear
 // into a field other than `secret`, which is set only with --reveal.
-import { createHash, scrypt } from 'node:crypto';
+import { createHash, randomBytes, scrypt } from 'node:crypto';
 
 /**
- * Fingerprints are scrypt(detector id + secret) with a fixed, versioned salt: the same everywhere,
- * so a baseline made on a laptop matches in CI, and deliberately slow and memory-hard (N=2^12,
- * r=8: ~8 ms and 4 MiB per hash) so that guessing short secrets back from a published baseline or
- * report costs ~8 ms per guess (an 8-character alphanumeric password: ~55,000 CPU-years).
+ * Fingerprints are scrypt(detector id + secret) with a salt, deliberately slow and memory-hard
+ * (N=2^12, r=8: ~8 ms and 4 MiB per hash) so that guessing short secrets back from a published
+ * baseline or report costs ~8 ms per guess (an 8-character alphanumeric password: ~55,000 CPU-years).
+ *
+ * The salt is per repository: a baseline (version 2) carries 16 random bytes made by `baseline
+ * create`, and every scan that reads that baseline fingerprints with them, so a baseline made on a
+ * laptop still matches in CI while a dictionary precomputed for one repository is worthless for
+ * another. Without a baseline, and for version-1 baselines (kept readable), the salt is the fixed
+ * legacy one.
  */
-const FINGERPRINT_SALT = 'secret-hygiene/fingerprint/v1';
+export const LEGACY_FINGERPRINT_SALT = 'secret-hygiene/fingerprint/v1';
 const SCRYPT = { N: 1 << 12, r: 8, p: 1, maxmem: 64 * 1024 * 1024 } as const;
 const FINGERPRINT_BYTES = 16;
 
+/** The scrypt salt for a repository salt (32 hex digits from a baseline), or the legacy one. */
+export function fingerprintSalt(repositorySalt: string | undefined): string {
+  return repositorySalt === undefined ? LEGACY_FINGERPRINT_SALT : `secret-hygiene/fingerprint/v2/${repositorySalt}`;
+}
+
+/** A fresh repository salt: 16 random bytes in hex, as a version-2 baseline stores it. */
+export function newRepositorySalt(): string {
+  return randomBytes(FINGERPRINT_BYTES).toString('hex');
+}
+
 const cache = new Map<string, Promise<string>>();
 
-/** The fingerprint of a secret found by a detector; cached per process. */
-export function secretFingerprint(detectorId: string, secret: string): Promise<string> {
-  const key = createHash('sha256').update(detectorId).update('\0').update(secret).digest('base64');
+/** The fingerprint of a secret found by a detector, under `salt` (see fingerprintSalt); cached per process. */
+export function secretFingerprint(detectorId: string, secret: string, salt: string = LEGACY_FINGERPRINT_SALT): Promise<string> {
+  const key = createHash('sha256').update(salt).update('\0').update(detectorId).update('\0').update(secret).digest('base64');
   let pending = cache.get(key);
   if (!pending) {
     pending = new Promise((resolve, reject) => {
-      scrypt(`${detectorId}\0${secret}`, FINGERPRINT_SALT, FINGERPRINT_BYTES, SCRYPT, (err, derived) =>
+      scrypt(`${detectorId}\0${secret}`, salt, FINGERPRINT_BYTES, SCRYPT, (err, derived) =>
         err ? reject(err) : resolve(derived.toString('hex')),
       );
     });

@@ -5,7 +5,7 @@ import type { Blob, Detector, FileRef, Finding, FindingFilter, Origin, ScanResul
 import { CopyTable } from './copy-table.js';
 import { detectChanged, VersionCache } from './delta.js';
 import { compileDetectors, detectBlob, detectByName, pathClass, type BlobOutcome, type CompiledDetectors, type RawFinding } from './detect-blob.js';
-import { findingMessage, practiceFingerprint, redact, secretFingerprint } from './finding.js';
+import { findingMessage, fingerprintSalt, practiceFingerprint, redact, secretFingerprint } from './finding.js';
 import { compareFindings } from './order.js';
 import { createDetectPool, defaultPoolSize, type DetectPool } from './pool.js';
 import { readAndScan, type FileResult } from './read-and-scan.js';
@@ -45,6 +45,8 @@ export interface ScanOptions {
   readonly workers?: boolean;
   /** Cores the source keeps busy itself (a history's git cat-file): that many fewer workers. */
   readonly sourceCores?: number;
+  /** The repository salt of fingerprints (a version-2 baseline's `salt`); the legacy salt when absent. */
+  readonly fingerprintSalt?: string | undefined;
 }
 
 /** Runs a source through the detectors and filters and returns sorted findings with stats. */
@@ -55,6 +57,7 @@ export async function runScan(source: Source, options: ScanOptions): Promise<Sca
   const warnings: Warning[] = [];
   const pending: Promise<Finding | undefined>[] = [];
   const filters = options.filters ?? [];
+  const salt = fingerprintSalt(options.fingerprintSalt);
   const observers = filters.filter((f) => f.observeText !== undefined);
   let findingCount = 0;
 
@@ -67,7 +70,7 @@ export async function runScan(source: Source, options: ScanOptions): Promise<Sca
   const collect = (path: string, origin: Origin | undefined, raws: readonly RawFinding[]): void => {
     for (const raw of raws) {
       findingCount++;
-      pending.push(finish(compiled, raw, path, origin, options.reveal === true).then((f) => applyFilters(f, raw, filters, stats)));
+      pending.push(finish(compiled, raw, path, origin, options.reveal === true, salt).then((f) => applyFilters(f, raw, filters, stats)));
     }
   };
 
@@ -252,10 +255,10 @@ async function startPool(detectors: readonly Detector[], copies: SharedArrayBuff
 }
 
 /** Raw finding → Finding: fingerprint, redaction, message. */
-async function finish(compiled: CompiledDetectors, raw: RawFinding, path: string, origin: Origin | undefined, reveal: boolean): Promise<Finding> {
+async function finish(compiled: CompiledDetectors, raw: RawFinding, path: string, origin: Origin | undefined, reveal: boolean, salt: string): Promise<Finding> {
   const d = compiled.detectors[raw.detector] as Detector;
   const fingerprint =
-    raw.secret !== undefined ? await secretFingerprint(d.id, raw.secret) : practiceFingerprint(d.id, path, raw.detail);
+    raw.secret !== undefined ? await secretFingerprint(d.id, raw.secret, salt) : practiceFingerprint(d.id, path, raw.detail);
   const redacted = raw.secret !== undefined ? redact(raw.secret) : '';
   return {
     detectorId: d.id,

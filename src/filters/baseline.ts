@@ -7,7 +7,9 @@ import { writeFileSafely } from '../fs/safe-write.js';
 import type { Finding, FindingFilter } from '../types.js';
 
 export const BASELINE_TOOL = 'secret-hygiene';
-export const BASELINE_VERSION = 1;
+/** Version 2 carries the repository's fingerprint salt; version 1 (the legacy salt) is still read and updated. */
+export const BASELINE_VERSION = 2;
+const READABLE_VERSIONS: readonly unknown[] = [1, 2];
 export const DEFAULT_BASELINE_FILE = '.secrets-baseline.json';
 
 export interface BaselineEntry {
@@ -22,11 +24,14 @@ export interface BaselineEntry {
 
 export interface Baseline {
   readonly entries: readonly BaselineEntry[];
+  /** The repository salt of its fingerprints (32 hex digits); undefined in a version-1 baseline. */
+  readonly salt?: string;
 }
 
 const COMMENT =
   'Findings accepted by `secret-hygiene baseline`. No secret is stored: a fingerprint is a slow, salted scrypt hash. ' +
-  'Scans with this baseline fail only on findings not listed here. Regenerate with `secret-hygiene baseline update`.';
+  'Scans with this baseline fail only on findings not listed here, and fingerprint with its "salt", which is this repository\'s own: keep it. ' +
+  'Regenerate with `secret-hygiene baseline update`.';
 
 export function entryKey(e: { readonly detector: string; readonly path: string; readonly fingerprint: string }): string {
   return `${e.detector}\0${e.path}\0${e.fingerprint}`;
@@ -55,12 +60,18 @@ export function parseBaseline(text: string, shown: string): Baseline {
   if (!root || root.tool !== BASELINE_TOOL) {
     throw new ConfigError(`${shown}: not a ${BASELINE_TOOL} baseline (no "tool": "${BASELINE_TOOL}"); point --baseline at a file made by 'secret-hygiene baseline create'`);
   }
-  if (root.version !== BASELINE_VERSION) {
-    throw new ConfigError(`${shown}: baseline version ${JSON.stringify(root.version)} is not supported (this version reads ${BASELINE_VERSION}); recreate it with 'secret-hygiene baseline create'`);
+  if (!READABLE_VERSIONS.includes(root.version)) {
+    const shownVersion = typeof root.version === 'number' && Number.isSafeInteger(root.version) ? String(root.version) : 'that is not a number';
+    throw new ConfigError(`${shown}: baseline version ${shownVersion} is not supported (this version reads ${READABLE_VERSIONS.join(' and ')}); recreate it with 'secret-hygiene baseline create'`);
   }
+  const salt = root.version === 1 ? undefined : root.salt;
+  if (salt !== undefined && (typeof salt !== 'string' || !/^[0-9a-f]{32}$/.test(salt))) {
+    throw new ConfigError(`${shown}: "salt" must be 32 lowercase hex digits; recreate the baseline with 'secret-hygiene baseline create --force'`);
+  }
+  if (root.version !== 1 && salt === undefined) throw new ConfigError(`${shown}: a version-2 baseline needs its "salt"; recreate it with 'secret-hygiene baseline create --force'`);
   if (!Array.isArray(root.findings)) throw new ConfigError(`${shown}: "findings" must be a list; recreate it with 'secret-hygiene baseline create'`);
   const entries = root.findings.map((raw: unknown, i: number) => parseEntry(raw, `${shown}: findings[${i}]`));
-  return { entries };
+  return { entries, ...(salt !== undefined ? { salt } : {}) };
 }
 
 function parseEntry(raw: unknown, where: string): BaselineEntry {
@@ -123,8 +134,12 @@ function dedupe(entries: readonly BaselineEntry[]): BaselineEntry[] {
   return entries.filter((e) => (seen.has(entryKey(e)) ? false : (seen.add(entryKey(e)), true)));
 }
 
-/** The file's text: fixed key order, one entry per line group, trailing newline. */
-export function serializeBaseline(entries: readonly BaselineEntry[]): string {
+/**
+ * The file's text: fixed key order, one entry per line group, trailing newline. With a salt it is a
+ * version-2 baseline; without one (updating a version-1 file) it stays version 1, so that its
+ * fingerprints, and the people's notes keyed by them, stay valid.
+ */
+export function serializeBaseline(entries: readonly BaselineEntry[], salt?: string): string {
   const findings = sortEntries(entries).map((e) => ({
     path: e.path,
     detector: e.detector,
@@ -132,12 +147,14 @@ export function serializeBaseline(entries: readonly BaselineEntry[]): string {
     ...(e.line !== undefined ? { line: e.line } : {}),
     ...(e.extra ?? {}),
   }));
-  return `${JSON.stringify({ tool: BASELINE_TOOL, version: BASELINE_VERSION, $comment: COMMENT, findings }, null, 2)}\n`;
+  const head = salt !== undefined ? { tool: BASELINE_TOOL, version: BASELINE_VERSION, $comment: COMMENT, salt } : { tool: BASELINE_TOOL, version: 1, $comment: COMMENT };
+  return `${JSON.stringify({ ...head, findings }, null, 2)}\n`;
 }
 
-export async function writeBaseline(file: string, shown: string, entries: readonly BaselineEntry[]): Promise<void> {
+/** Writes a baseline: version 2 with `salt`, version 1 without (see serializeBaseline). */
+export async function writeBaseline(file: string, shown: string, entries: readonly BaselineEntry[], salt?: string): Promise<void> {
   try {
-    await writeFileSafely(file, serializeBaseline(entries), shown, { fix: 'remove the link, or write the baseline elsewhere with --output / --baseline' });
+    await writeFileSafely(file, serializeBaseline(entries, salt), shown, { fix: 'remove the link, or write the baseline elsewhere with --output / --baseline' });
   } catch (error) {
     if (isKnownError(error)) throw error; // a refused link says so itself
     throw new SourceError(`${shown}: cannot write the baseline (${describeSystemError(error)}); choose a writable path`);

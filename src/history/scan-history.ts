@@ -17,6 +17,8 @@ export interface HistoryScanOptions {
   readonly maxFileSize: number;
   readonly reveal: boolean;
   readonly onProgress?: (progress: ScanProgress) => void;
+  /** The repository salt of fingerprints (the baseline's); the legacy salt when absent. */
+  readonly fingerprintSalt?: string | undefined;
 }
 
 export interface HistoryScanResult extends ScanResult {
@@ -71,6 +73,7 @@ export async function scanHistory(plan: HistoryPlan, options: HistoryScanOptions
     reveal: options.reveal,
     filters: [recorder, ...options.filters],
     sourceCores: 1, // git cat-file inflating
+    fingerprintSalt: options.fingerprintSalt,
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   });
   const table = await plan.table;
@@ -108,7 +111,7 @@ async function scanRestOfHead(repo: string, rest: RestOfHead): Promise<void> {
   }
   if (unscanned.length === 0) return;
   const detectors = rest.options.detectors.filter((d) => pending.has(d.id));
-  await runScan(gitBlobSource(repo, unscanned, { maxFileSize: rest.options.maxFileSize, name: 'head' }), { detectors, filters: [rest.recorder] });
+  await runScan(gitBlobSource(repo, unscanned, { maxFileSize: rest.options.maxFileSize, name: 'head' }), { detectors, filters: [rest.recorder], fingerprintSalt: rest.options.fingerprintSalt });
 }
 
 async function isShallow(repo: string): Promise<boolean> {

@@ -17,7 +17,10 @@ describe('baseline files', () => {
       ['{ not json', /^b\.json: not a JSON baseline; recreate it with 'secret-hygiene baseline create'$/],
       ['[]', /^b\.json: not a secret-hygiene baseline/],
       ['{"version":"1.4.0","plugins_used":[],"results":{}}', /^b\.json: not a secret-hygiene baseline/],
-      ['{"tool":"secret-hygiene","version":2,"findings":[]}', /^b\.json: baseline version 2 is not supported \(this version reads 1\)/],
+      ['{"tool":"secret-hygiene","version":3,"findings":[]}', /^b\.json: baseline version 3 is not supported \(this version reads 1 and 2\)/],
+      ['{"tool":"secret-hygiene","version":"AKIA-not-echoed","findings":[]}', /^b\.json: baseline version that is not a number is not supported/],
+      ['{"tool":"secret-hygiene","version":2,"findings":[]}', /^b\.json: a version-2 baseline needs its "salt"/],
+      ['{"tool":"secret-hygiene","version":2,"salt":"short","findings":[]}', /^b\.json: "salt" must be 32 lowercase hex digits/],
       ['{"tool":"secret-hygiene","version":1}', /^b\.json: "findings" must be a list/],
       ['{"tool":"secret-hygiene","version":1,"findings":[{"path":"a","detector":"d","fingerprint":"xyz"}]}', /^b\.json: findings\[0\]\.fingerprint: must be 32 lowercase hex digits$/],
       [`{"tool":"secret-hygiene","version":1,"findings":[{"path":"a","detector":"d","fingerprint":"${fp('a')}","line":0}]}`, /^b\.json: findings\[0\]\.line: must be a positive whole number$/],
@@ -41,6 +44,17 @@ describe('baseline files', () => {
     const back = parseBaseline(text, 'b.json').entries;
     expect(back.map((e) => `${e.path} ${e.detector} ${e.fingerprint[0]} ${e.line}`)).toEqual(['src/a.js github-token d 4', 'src/a.js slack-token c 3', 'src/b.js github-token b 9']);
     expect(JSON.parse(text)).toMatchObject({ tool: 'secret-hygiene', version: 1 });
+  });
+
+  it('writes a version-2 baseline with its salt and reads the salt back; without a salt it stays version 1', () => {
+    const entries = entriesFromFindings([finding('a.js', 'github-token', fp('a'))]);
+    const salt = '0123456789abcdef'.repeat(2);
+    const v2 = serializeBaseline(entries, salt);
+    expect(JSON.parse(v2)).toMatchObject({ tool: 'secret-hygiene', version: 2, salt });
+    expect(parseBaseline(v2, 'b.json').salt).toBe(salt);
+    const v1 = serializeBaseline(entries);
+    expect(JSON.parse(v1)).not.toHaveProperty('salt');
+    expect(parseBaseline(v1, 'b.json')).toEqual({ entries });
   });
 
   it('matches on fingerprint + detector + path, not on the line', () => {
