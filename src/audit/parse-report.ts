@@ -106,8 +106,8 @@ function parseSummary(value: unknown, f: Field): PolicySummary {
   };
 }
 
-function parseRotation(value: unknown, f: Field): RotationEntry {
-  const o = object(value, f);
+/** The fields a rotation entry and a finding share: which detector, how bad, which secret. */
+function parseIdentity(o: Record<string, unknown>, f: Field): Pick<RotationEntry, 'detectorId' | 'title' | 'policy' | 'severity' | 'fingerprint' | 'redacted'> {
   return {
     detectorId: text(o.detectorId, f.at('detectorId')),
     title: text(o.title, f.at('title')),
@@ -115,6 +115,13 @@ function parseRotation(value: unknown, f: Field): RotationEntry {
     severity: oneOf(o.severity, SEVERITIES, f.at('severity')),
     fingerprint: text(o.fingerprint, f.at('fingerprint')),
     redacted: text(o.redacted, f.at('redacted')),
+  };
+}
+
+function parseRotation(value: unknown, f: Field): RotationEntry {
+  const o = object(value, f);
+  return {
+    ...parseIdentity(o, f),
     ...optionals(o, ['secret', 'firstCommit', 'author', 'email', 'date', 'lastCommit', 'lastDate'], f),
     inTree: flag(o.inTree, f.at('inTree')),
     paths: texts(o.paths, f.at('paths')),
@@ -125,15 +132,10 @@ function parseRotation(value: unknown, f: Field): RotationEntry {
 function parseFinding(value: unknown, f: Field): AuditFinding {
   const o = object(value, f);
   return {
-    detectorId: text(o.detectorId, f.at('detectorId')),
-    title: text(o.title, f.at('title')),
-    policy: text(o.policy, f.at('policy')) as PolicyId,
-    severity: oneOf(o.severity, SEVERITIES, f.at('severity')),
+    ...parseIdentity(o, f),
     path: text(o.path, f.at('path')),
     line: count(o.line, f.at('line')),
     column: count(o.column, f.at('column')),
-    fingerprint: text(o.fingerprint, f.at('fingerprint')),
-    redacted: text(o.redacted, f.at('redacted')),
     message: text(o.message, f.at('message')),
     ...optionals(o, ['secret', 'commit', 'author', 'email', 'date'], f),
     inTree: flag(o.inTree, f.at('inTree')),
