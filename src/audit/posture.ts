@@ -4,6 +4,7 @@ import { MAX_CONFIG_BYTES, readProjectFile } from '../fs/safe-read.js';
 import { join } from 'node:path';
 import { hooksDirectory, runGit } from '../git.js';
 import { MARKER } from '../sources/git-hooks.js';
+import type { PolicyId } from '../types.js';
 import type { AuditFinding, Posture, PostureCheck } from './model.js';
 
 /** Scanners whose name in a hook or a pre-commit config counts as "secret scanning in place". */
@@ -67,15 +68,31 @@ function pathsSplit(findings: readonly AuditFinding[], match: (f: AuditFinding) 
 
 const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
 
-function splitCheck(id: PostureCheck['id'], split: Split, what: string, fix: string): PostureCheck {
-  if (split.inTree + split.historyOnly === 0) return { id, ok: true, sentence: `No ${what} found.` };
+/**
+ * What the audit's scans could see: a check whose policy no selected detector enforces says so, and
+ * one that found nothing in a narrowed scan does not claim "none" (see the audit's "Not scanned").
+ */
+export interface PostureScope {
+  readonly checked: (policy: PolicyId) => boolean;
+  readonly narrowed: boolean;
+}
+
+const FULL_SCOPE: PostureScope = { checked: () => true, narrowed: false };
+
+function splitCheck(id: PostureCheck['id'], policy: PolicyId, split: Split, what: string, fix: string, scope: PostureScope): PostureCheck {
+  if (!scope.checked(policy)) return { id, ok: null, sentence: `Not checked: the settings switched ${policy} off, so ${what} were not looked for.` };
+  if (split.inTree + split.historyOnly === 0) {
+    return scope.narrowed
+      ? { id, ok: null, sentence: `No ${what} found in what was scanned, but the scan was narrowed: see "Not scanned".` }
+      : { id, ok: true, sentence: `No ${what} found.` };
+  }
   const history = split.historyOnly > 0 ? `${split.inTree > 0 ? ', and ' : ''}${plural(split.historyOnly, 'path')} only in history` : '';
   const tree = split.inTree > 0 ? `${plural(split.inTree, 'path')} in the current tree` : '';
   return { id, ok: split.inTree === 0 ? null : false, sentence: `${what[0]?.toUpperCase()}${what.slice(1)}: ${tree}${history}. ${fix}` };
 }
 
 /** Builds the posture section from the hook and .env facts and the audit's findings. */
-export function buildPosture(hooks: readonly string[], ignored: boolean | null, findings: readonly AuditFinding[]): Posture {
+export function buildPosture(hooks: readonly string[], ignored: boolean | null, findings: readonly AuditFinding[], scope: PostureScope = FULL_SCOPE): Posture {
   const committedEnvFiles = pathsSplit(findings, (f) => f.policy === 'env-files-out-of-vcs' && f.detectorId !== 'gitignore-missing-env');
   const credentialFiles = pathsSplit(findings, (f) => f.policy !== 'env-files-out-of-vcs' && CREDENTIAL_FILE_DETECTORS.has(f.detectorId));
   const rootContainers = pathsSplit(findings, (f) => f.policy === 'non-root-containers');
@@ -89,10 +106,10 @@ export function buildPosture(hooks: readonly string[], ignored: boolean | null, 
       : ignored
         ? { id: 'env-ignored', ok: true, sentence: '.env files are ignored by git.' }
         : { id: 'env-ignored', ok: false, sentence: '.env is not ignored: add `.env` and `.env.*` (with `!.env.example`) to .gitignore.' },
-    splitCheck('committed-env-files', committedEnvFiles, 'committed .env files', 'Remove them from git and rotate what they held.'),
-    splitCheck('credential-files', credentialFiles, 'committed credential files', 'Remove them and rotate the credentials they held.'),
-    splitCheck('root-containers', rootContainers, 'containers running as root', 'Add a non-root USER to the final stage.'),
-    splitCheck('tls-disabled', tlsDisabled, 'places where TLS verification is switched off', 'Turn certificate checks back on.'),
+    splitCheck('committed-env-files', 'env-files-out-of-vcs', committedEnvFiles, 'committed .env files', 'Remove them from git and rotate what they held.', scope),
+    splitCheck('credential-files', 'credentials-from-environment', credentialFiles, 'committed credential files', 'Remove them and rotate the credentials they held.', scope),
+    splitCheck('root-containers', 'non-root-containers', rootContainers, 'containers running as root', 'Add a non-root USER to the final stage.', scope),
+    splitCheck('tls-disabled', 'tls-verified', tlsDisabled, 'places where TLS verification is switched off', 'Turn certificate checks back on.', scope),
   ];
   return { hooks, envIgnored: ignored, committedEnvFiles, credentialFiles, rootContainers, tlsDisabled, checks };
 }

@@ -10,11 +10,12 @@ import type { CliIo } from '../cli/io.js';
 import { mergeNarrowing } from '../cli/narrowing.js';
 import { prepareScan, type PreparedScan, type RawScanOptions } from '../cli/prepare.js';
 import { severityRank } from '../engine/order.js';
-import type { Finding, ScanResult, Severity } from '../types.js';
+import { isGateSetting } from '../report/narrowing.js';
+import type { Finding, Narrowing, ScanResult, Severity } from '../types.js';
 import { TOOL } from '../version.js';
 import { buildAudit, needsRotation, secretKey } from './build.js';
 import type { AuditFinding, AuditReport, AuditRepository } from './model.js';
-import { buildPosture, envIgnored, findHooks } from './posture.js';
+import { buildPosture, envIgnored, findHooks, type PostureScope } from './posture.js';
 import { secretPresence } from './presence.js';
 
 export interface AuditRun {
@@ -43,15 +44,22 @@ export async function auditRepository(repo: string, raw: RawScanOptions, io: Cli
     envIgnored(repository.top),
     describeRepository(repository.dir, repository.top ?? repository.gitDir, (await (await plan).table).commits.length),
   ]);
+  const narrowing = mergeNarrowing(prepared.narrowing(history.stats), tree ? prepared.narrowing(tree.stats) : []);
   const report = buildAudit({
     tool: TOOL, repository: info, generatedAt: now.toISOString(), reveal: prepared.report.reveal,
     history: history.findings, tree: tree?.findings ?? [], presence,
-    postureOf: (findings) => buildPosture(hooks, ignored, findings),
+    postureOf: (findings) => buildPosture(hooks, ignored, findings, postureScope(prepared, narrowing)),
     warnings: [...history.warnings, ...(tree?.warnings ?? [])],
     notes: history.notes,
-    narrowing: mergeNarrowing(prepared.narrowing(history.stats), tree ? prepared.narrowing(tree.stats) : []),
+    narrowing,
   });
   return { report, prepared };
+}
+
+/** Which policies the selected detectors enforce, and whether anything hid part of the repository. */
+function postureScope(prepared: PreparedScan, narrowing: readonly Narrowing[]): PostureScope {
+  const policies = new Set(prepared.detectors.map((d) => d.policy));
+  return { checked: (policy) => policies.has(policy), narrowed: narrowing.some((n) => !isGateSetting(n)) };
 }
 
 async function scanWorkTree(top: string, prepared: PreparedScan): Promise<ScanResult> {

@@ -40,7 +40,10 @@ export function summarize(input: SummaryInput): PolicySummary[] {
     // what hid something from the scans (a lowered severity or a raised failOn hides nothing)
     const narrowing = (input.narrowing ?? []).filter((n) => !isGateSetting(n));
     if (policy === 'rotate-exposed-credentials') return rotationSummary(input.rotation, narrowing.length > 0);
-    if (policy === 'leak-prevention-in-place') return hookSummary(input.postures);
+    if (policy === 'leak-prevention-in-place') {
+      const off = notChecked(policy, narrowing);
+      return off ? { policy, counts: zeroCounts(), total: 0, inTree: 0, historyOnly: 0, status: 'unknown', verdict: `Not checked: switched off by ${off.source}.` } : hookSummary(input.postures);
+    }
     const mine = input.findings.filter((f) => f.policy === policy);
     const counts = zeroCounts();
     for (const f of mine) counts[f.severity]++;
