@@ -27,13 +27,13 @@ export function compileCustomDetector(c: Checker, spec: unknown, key: string): D
   const o = c.object(spec, key, KEYS);
   const text = (k: string): string => (typeof o[k] === 'string' && o[k] !== '' ? (o[k] as string) : c.fail(`${key}.${k}`, 'must be a non-empty string'));
   const id = text('id');
-  if (!ID.test(id)) c.fail(`${key}.id`, `'${id}' must be kebab-case (lowercase letters, digits and single hyphens), e.g. acme-api-key`);
+  if (!ID.test(id)) c.fail(`${key}.id`, `must be kebab-case (lowercase letters, digits and single hyphens), e.g. acme-api-key`);
   const pattern = compilePattern(c, text('pattern'), o.flags, key);
   const keywords = c.strings(o.keywords ?? c.fail(`${key}.keywords`, 'is required: lowercase literals every match contains, e.g. ["acme_"]'), `${key}.keywords`);
   if (keywords.length === 0) c.fail(`${key}.keywords`, 'must not be empty: give lowercase literals every match contains, e.g. ["acme_"]');
   keywords.forEach((k, i) => {
-    if (k !== k.toLowerCase()) c.fail(`${key}.keywords[${i}]`, `'${k}' must be lowercase (the prefilter ignores case): write '${k.toLowerCase()}'`);
-    if (k.length < MIN_KEYWORD_LENGTH) c.fail(`${key}.keywords[${i}]`, `'${k}' is too short: use a literal of ${MIN_KEYWORD_LENGTH} or more characters that every match contains`);
+    if (k !== k.toLowerCase()) c.fail(`${key}.keywords[${i}]`, 'must be lowercase (the prefilter ignores case)');
+    if (k.length < MIN_KEYWORD_LENGTH) c.fail(`${key}.keywords[${i}]`, `is too short: use a literal of ${MIN_KEYWORD_LENGTH} or more characters that every match contains`);
   });
   const minEntropy = o.minEntropy;
   if (minEntropy !== undefined && (typeof minEntropy !== 'number' || !(minEntropy >= 0 && minEntropy <= 8))) c.fail(`${key}.minEntropy`, 'must be a number of bits per character between 0 and 8 (3 to 4 suits most tokens)');
@@ -60,7 +60,7 @@ function compilePattern(c: Checker, source: string, flags: unknown, key: string)
   try {
     pattern = new RegExp(source, (flags as string | undefined) ?? '');
   } catch (error) {
-    c.fail(`${key}.pattern`, `does not compile (${error instanceof Error ? error.message : String(error)}); remember that JSON strings need \\\\ for one backslash`);
+    c.fail(`${key}.pattern`, `does not compile (${compileProblem(error)}); remember that JSON strings need \\\\ for one backslash`);
   }
   const groups = new RegExp(`(?:${source})|`, pattern.flags).exec('') as RegExpExecArray;
   const named = /\(\?<secret>/.test(source);
@@ -105,4 +105,10 @@ function runRecheck(source: string, flags: string): Diagnostics | undefined {
 function attackSample(attack: AttackPattern): string {
   const pump = attack.pumps[0]?.pump ?? '';
   return pump === '' ? '' : ` (e.g. on ${JSON.stringify(`${pump.repeat(4).slice(0, 8)}…${attack.suffix.slice(-1)}`)})`;
+}
+
+/** V8's reason a pattern does not compile, without the pattern it quotes ("Invalid regular expression: /…/: Unterminated group"). */
+function compileProblem(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.slice(message.lastIndexOf(': ') + 2) || 'invalid pattern';
 }
