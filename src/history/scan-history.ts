@@ -1,6 +1,8 @@
 // The history audit in one place: choose the commits, map each (blob, path) to the commit that
 // introduced it (one `git log --raw` pass), scan each unique blob once, then attribute findings
 // and decide which are still in the current tree.
+import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { runScan, type ScanProgress } from '../engine/scan.js';
 import { runGit } from '../git.js';
 import { gitBlobSource, type HistoryBlob } from '../sources/git-history.js';
@@ -38,6 +40,8 @@ export interface HistoryPlan {
   readonly table: Promise<Introductions>;
   readonly head: HeadTree | undefined;
   readonly shallow: boolean;
+  /** The object store lists other folders' objects as its own (objects/info/alternates). */
+  readonly borrowsObjects: boolean;
   readonly started: number;
 }
 
@@ -47,17 +51,18 @@ export async function planHistory(repo: string, selection: HistorySelection): Pr
   const revisions = await revisionArgs(repo, selection);
   const pass = streamIntroductions(repo, revisions);
   pass.table.catch(() => undefined); // awaited by scanHistory, which reports the failure
-  const [head, shallow] = await Promise.all([readHeadTree(repo), isShallow(repo)]);
+  const [head, { shallow, borrowsObjects }] = await Promise.all([readHeadTree(repo), objectStoreFacts(repo)]);
   const selected = selection.range !== undefined || (selection.branches?.length ?? 0) > 0 || selection.since !== undefined;
-  return { repo, selected, blobs: pass.blobs, table: pass.table, head, shallow, started };
+  return { repo, selected, blobs: pass.blobs, table: pass.table, head, shallow, borrowsObjects, started };
 }
 
 /** Scans each unique (blob, path) of the plan once and attributes the findings. */
 export async function scanHistory(plan: HistoryPlan, options: HistoryScanOptions): Promise<HistoryScanResult> {
   const { repo, head } = plan;
-  const warnings: Warning[] = plan.shallow
-    ? [{ path: repo, message: 'shallow clone: commits before the shallow boundary are not scanned; run git fetch --unshallow for a full audit' }]
-    : [];
+  const warnings: Warning[] = [
+    ...(plan.shallow ? [{ path: repo, message: 'shallow clone: commits before the shallow boundary are not scanned; run git fetch --unshallow for a full audit' }] : []),
+    ...(plan.borrowsObjects ? [{ path: repo, message: "borrows objects from other folders (objects/info/alternates): what its refs reach may be another repository's history; audit a clone made without --shared or --reference" }] : []),
+  ];
 
   const inTree = new Set<string>();
   const recorder: FindingFilter = {
@@ -114,9 +119,16 @@ async function scanRestOfHead(repo: string, rest: RestOfHead): Promise<void> {
   await runScan(gitBlobSource(repo, unscanned, { maxFileSize: rest.options.maxFileSize, name: 'head' }), { detectors, filters: [rest.recorder], fingerprintSalt: rest.options.fingerprintSalt });
 }
 
-async function isShallow(repo: string): Promise<boolean> {
-  const r = await runGit(repo, ['rev-parse', '--is-shallow-repository']);
-  return r.stdout.toString('utf8').trim() === 'true';
+/**
+ * Two facts about the object store that change what a history means, from one rev-parse: a shallow
+ * clone stops at its boundary, and one whose objects/info/alternates names other folders reads their
+ * objects as its own (a repository handed over with its .git could report another one's secrets).
+ */
+async function objectStoreFacts(repo: string): Promise<{ shallow: boolean; borrowsObjects: boolean }> {
+  const r = await runGit(repo, ['rev-parse', '--is-shallow-repository', '--git-path', 'objects/info/alternates']);
+  const [shallow, alternates] = r.stdout.toString('utf8').split('\n');
+  const size = alternates ? (await stat(resolve(repo, alternates)).catch(() => undefined))?.size : undefined;
+  return { shallow: shallow === 'true', borrowsObjects: (size ?? 0) > 0 };
 }
 
 function emptyStats(): ScanResult['stats'] {

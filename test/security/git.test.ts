@@ -111,6 +111,16 @@ describe('history that the repository hides', () => {
     expect(r.code).toBe(0);
     expect(json(r.stdout).warnings.map((w) => w.message).join('\n')).toMatch(/shallow/);
   });
+
+  it('a repository that borrows objects from another folder (objects/info/alternates) says so', async () => {
+    const lender = repoWithRemovedSecret();
+    const borrower = join(tmpDir(), 'borrower');
+    git(lender, ['clone', '-q', '--shared', lender, borrower]);
+    const r = await runCli(['history', borrower, '--format', 'json', '--detector', 'github-token']);
+    expect(json(r.stdout).warnings.map((w) => w.message).join('\n')).toMatch(/borrows objects from other folders \(objects\/info\/alternates\)/);
+    const own = await runCli(['history', lender, '--format', 'json', '--detector', 'github-token']);
+    expect(json(own.stdout).warnings).toEqual([]);
+  });
 });
 
 describe('staged: the repository does not decide what is binary', () => {
