@@ -52,6 +52,7 @@ describe('per-repository fingerprint salt', () => {
   it('matches its own baseline in later scans, and reports and SARIF use the baseline salt', async () => {
     const repo = tmpRepo(FILES);
     const baseline = await createBaseline(repo);
+    expect(baseline.salt).toMatch(/^[0-9a-f]{32}$/);
     writeFileSync(join(repo, '.secret-hygiene.json'), JSON.stringify({ baseline: '.secrets-baseline.json' }));
     const gated = await runCli(['scan', '.'], { cwd: repo });
     expect(gated.code, gated.stdout + gated.stderr).toBe(0);
@@ -80,6 +81,7 @@ describe('per-repository fingerprint salt', () => {
   it('baseline update keeps the salt of a version-2 baseline', async () => {
     const repo = tmpRepo(FILES);
     const before = await createBaseline(repo);
+    expect(before.salt).toMatch(/^[0-9a-f]{32}$/);
     writeFileSync(join(repo, 'app/more.py'), `API_TOKEN = "${GITHUB_TOKEN}"\n`);
     const updated = await runCli(['baseline', 'update'], { cwd: repo });
     expect(updated.code, updated.stderr).toBe(0);
