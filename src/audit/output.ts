@@ -1,7 +1,7 @@
 // Renders an audit document in the chosen format and writes it to stdout or a file.
 import { access } from 'node:fs/promises';
 import { constants } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname, extname, resolve } from 'node:path';
 import { UsageError, describeSystemError, isKnownError } from '../errors.js';
 import { assertSafeWriteTarget, writeFileSafely } from '../fs/safe-write.js';
 import type { CliIo } from '../cli/io.js';
@@ -15,9 +15,13 @@ export interface AuditTarget {
   readonly file?: string;
 }
 
+/** What an audit file's name says it holds, when no --format is given. */
+const FORMAT_BY_EXTENSION: Readonly<Record<string, AuditFormat>> = { '.json': 'json', '.html': 'html', '.htm': 'html' };
+
 /** Validates --format and --output before any work is done. */
 export async function resolveAuditTarget(format: string | undefined, output: string | undefined, io: CliIo): Promise<AuditTarget> {
-  const f = format ?? 'text';
+  // without --format, the file name says: audit.html, audit.json
+  const f = format ?? (output !== undefined ? FORMAT_BY_EXTENSION[extname(output).toLowerCase()] : undefined) ?? 'text';
   if (!(AUDIT_FORMATS as readonly string[]).includes(f)) throw new UsageError(`--format ${f}: unknown audit format; use one of ${AUDIT_FORMATS.join(', ')}`);
   if (output === undefined || output === '-') return { format: f as AuditFormat };
   const file = resolve(io.cwd, output);

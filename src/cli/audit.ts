@@ -19,7 +19,7 @@ export function registerAudit(program: Command, ctx: CommandContext): void {
     .command('audit')
     .description('one-off audit of a repository: full history, working tree and posture, with a rotation checklist (text, json or a self-contained html page)')
     .argument('[repo]', 'the repository (default: the current folder)')
-    .option('-f, --format <name>', 'report format: text, json, html', 'text')
+    .option('-f, --format <name>', 'report format: text, json, html (default: from the --output file name, .json or .html, else text)')
     .option('-o, --output <file>', 'write the report to FILE (- for stdout)')
     .option('--fail-on <severity>', 'exit 1 when a finding is at or above: critical, high, medium, low (default: low, or "failOn" in the config)')
     .option('--reveal', 'show secrets in clear in the report (never the default; the HTML then carries a warning banner)', false)

@@ -2,7 +2,7 @@
 // validation cannot drift.
 import { access } from 'node:fs/promises';
 import { constants } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname, extname, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { parseSizeText } from '../config/size.js';
 import { UsageError, describeSystemError, isKnownError } from '../errors.js';
@@ -20,7 +20,7 @@ const collect = (value: string, previous: string[] = []): string[] => [...previo
 /** Adds the options every scanning command shares: reports, then what to scan and what to silence. */
 export function addReportOptions(command: Command): Command {
   command
-    .option('-f, --format <name>', `report format: ${FORMAT_NAMES.join(', ')} (repeat with --output to write several reports in one run)`, collect)
+    .option('-f, --format <name>', `report format: ${FORMAT_NAMES.join(', ')} (repeat with --output to write several reports in one run; default: from the --output file name, .json .sarif .xml (junit) .md (markdown), else text)`, collect)
     .option('-o, --output <file>', 'write the report to FILE (- for stdout); pairs with the --format at the same position', collect)
     .option('--fail-on <severity>', `exit 1 when a finding is at or above: ${SEVERITIES.join(', ')} (default: low, or "failOn" in the config)`)
     .option('--reveal', 'print secrets in clear in text and JSON reports (never the default)', false)
@@ -125,10 +125,10 @@ export function selectDetectors(all: readonly Detector[], policies: readonly str
 }
 
 async function resolveTargets(formats: readonly string[], outputs: readonly string[], io: CliIo): Promise<ReportTarget[]> {
-  if (outputs.length > Math.max(formats.length, 1)) {
+  if (formats.length > 0 && outputs.length > formats.length) {
     throw new UsageError(`--output ${outputs[outputs.length - 1]}: more --output than --format options; give one --format per --output`);
   }
-  const list = formats.length > 0 ? formats : ['text'];
+  const list = formats.length > 0 ? formats : outputs.length > 0 ? outputs.map(formatOfFile) : ['text'];
   const targets: ReportTarget[] = [];
   for (const [i, format] of list.entries()) {
     await loadReporter(format); // validates the name
@@ -145,6 +145,13 @@ async function resolveTargets(formats: readonly string[], outputs: readonly stri
     throw new UsageError(`--format ${list.join(', ')}: only one report can go to stdout; give the others an --output file`);
   }
   return targets;
+}
+
+/** What a report file's name says it holds, when no --format is given: `-o results.sarif` writes SARIF. */
+const FORMAT_BY_EXTENSION: Readonly<Record<string, string>> = { '.json': 'json', '.sarif': 'sarif', '.xml': 'junit', '.md': 'markdown' };
+
+export function formatOfFile(output: string): string {
+  return output === '-' ? 'text' : (FORMAT_BY_EXTENSION[extname(output).toLowerCase()] ?? 'text');
 }
 
 async function assertWritable(file: string, shown: string, cwd: string): Promise<void> {

@@ -29,10 +29,8 @@ export async function revisionArgs(repo: string, selection: HistorySelection): P
   } else revs.push('--all');
   if (selection.excludeRemotes) revs.push('--not', '--remotes');
   if (selection.since !== undefined) {
-    if (selection.since.trim() === '' || selection.since.startsWith('-')) {
-      throw new UsageError(`--since ${selection.since}: not a date; use e.g. 2024-01-31 or "6 months ago"`);
-    }
-    revs.push(`--since=${selection.since}`);
+    if (!isDate(selection.since)) throw new UsageError(`--since ${selection.since}: not a date; use e.g. 2024-01-31, 2024-01-31T12:00:00Z, @1706700000 or "6 months ago"`);
+    revs.push(`--since=${selection.since.trim()}`);
   }
   return revs;
 }
@@ -58,4 +56,19 @@ async function commitOf(repo: string, rev: string, where: string): Promise<strin
     throw new UsageError(`${where}: unknown ref '${rev}' in ${repo}; check the name with 'git branch -a' or 'git log --oneline'`);
   }
   return oid;
+}
+
+/** An ISO date (time and zone optional), a Unix time, or "N units [N units…] ago". */
+const ABSOLUTE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+const EPOCH = /^@\d{1,12}$/;
+const RELATIVE = /^(?:(?:\d+|an?|one)\s+(?:second|minute|hour|day|week|month|year)s?[\s,]+)+ago$/i;
+
+/**
+ * Whether git would read `text` as the date the user meant: git's own parser reads anything it cannot
+ * parse as "now" (`--since "garbage date"` scanned nothing and passed), so only these forms are taken.
+ */
+function isDate(text: string): boolean {
+  const t = text.trim();
+  if (EPOCH.test(t) || RELATIVE.test(t) || ['yesterday', 'today'].includes(t.toLowerCase())) return true;
+  return ABSOLUTE.test(t) && !Number.isNaN(Date.parse(t.slice(0, 10)));
 }

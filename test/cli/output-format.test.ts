@@ -1,0 +1,62 @@
+// Issue 17, items 3 and 4: `-o out.json` without `-f` wrote text into out.json, and
+// `history --since "garbage date"` scanned nothing and exited 0 (git reads any date it cannot parse as "now").
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { GITHUB_TOKEN } from '../filters/example-secrets.js';
+import { runCli } from '../helpers/run-cli.js';
+import { tmpRepo } from '../helpers/tmp.js';
+
+const FILES = { 'app.js': `const token = "${GITHUB_TOKEN}";\n` };
+
+describe('the report format follows the output file name when --format is absent', () => {
+  it('writes JSON, SARIF, JUnit and Markdown by extension, one report per --output', async () => {
+    const repo = tmpRepo(FILES);
+    const r = await runCli(['scan', '.', '--detector', 'github-token', '-o', 'r.json', '-o', 'r.sarif', '-o', 'r.xml', '-o', 'r.md'], { cwd: repo });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(1);
+    const json = JSON.parse(readFileSync(join(repo, 'r.json'), 'utf8')) as { findings: unknown[] };
+    expect(json.findings).toHaveLength(1);
+    expect((JSON.parse(readFileSync(join(repo, 'r.sarif'), 'utf8')) as { version: string }).version).toBe('2.1.0');
+    expect(readFileSync(join(repo, 'r.xml'), 'utf8')).toMatch(/^<\?xml[^>]*>\s*<testsuites/);
+    expect(readFileSync(join(repo, 'r.md'), 'utf8')).toMatch(/^### .*secret-hygiene scan: 1 finding/);
+    for (const f of ['r.json', 'r.sarif', 'r.xml', 'r.md']) expect(readFileSync(join(repo, f), 'utf8')).not.toContain(GITHUB_TOKEN);
+  });
+
+  it('keeps text for other names and for stdout, and an explicit --format wins', async () => {
+    const repo = tmpRepo(FILES);
+    expect((await runCli(['scan', '.', '--detector', 'github-token', '-o', 'report.txt'], { cwd: repo })).code).toBe(1);
+    expect(readFileSync(join(repo, 'report.txt'), 'utf8')).toMatch(/app\.js:1:\d+ +critical +github-token/);
+    expect((await runCli(['scan', '.', '--detector', 'github-token', '-f', 'text', '-o', 'forced.json'], { cwd: repo })).code).toBe(1);
+    expect(() => JSON.parse(readFileSync(join(repo, 'forced.json'), 'utf8'))).toThrow();
+  });
+
+  it('audit -o audit.html writes the HTML page, audit.json the JSON document', async () => {
+    const repo = tmpRepo(FILES);
+    await runCli(['audit', '-o', 'audit.html'], { cwd: repo });
+    expect(readFileSync(join(repo, 'audit.html'), 'utf8')).toMatch(/^<!doctype html>/i);
+    await runCli(['audit', '-o', 'audit.json'], { cwd: repo });
+    expect((JSON.parse(readFileSync(join(repo, 'audit.json'), 'utf8')) as { kind: string }).kind).toBe('secret-hygiene-audit');
+  });
+});
+
+describe('history --since takes only dates git reads as meant', () => {
+  it('refuses a date git would read as "now", with one line and exit 2', async () => {
+    const repo = tmpRepo(FILES);
+    for (const since of ['garbage date', 'last blue moon', '2024-13-45', '6 mnths ago']) {
+      const r = await runCli(['history', repo, '--since', since]);
+      expect(r.code, since).toBe(2);
+      expect(r.stderr, since).toMatch(/^secret-hygiene: --since .*: not a date; use e\.g\. 2024-01-31/);
+      expect(r.stderr.trim().split('\n'), since).toHaveLength(1);
+    }
+  });
+
+  it('accepts ISO dates and times, Unix times and "N units ago"', async () => {
+    const repo = tmpRepo(FILES);
+    for (const since of ['2000-01-31', '2000-01-31T12:00:00Z', '2000-01-31 12:00', '@946684800', '30 years ago', '1 year, 2 months ago', 'yesterday']) {
+      const r = await runCli(['history', repo, '--since', since, '--detector', 'github-token', '-q'], { cwd: repo });
+      expect(r.stderr, since).toBe('');
+      expect(r.code, since).toBe(1); // the commit was made just now: every one of these reaches it
+    }
+  });
+});
