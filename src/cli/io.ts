@@ -6,6 +6,8 @@ export interface CliIo {
   readonly env: NodeJS.ProcessEnv;
   readonly stdoutIsTTY: boolean;
   readonly stderrIsTTY: boolean;
+  /** Standard input, for `scan -`; absent where there is none to read. */
+  readonly stdin?: NodeJS.ReadableStream & { readonly isTTY?: boolean };
 }
 
 /** Set when the reader of stdout has gone (`scan | head`): the rest of the report is dropped, quietly. */
@@ -25,6 +27,7 @@ export function processIo(): CliIo {
     env: process.env,
     stdoutIsTTY: process.stdout.isTTY === true,
     stderrIsTTY: process.stderr.isTTY === true,
+    stdin: process.stdin,
   };
 }
 

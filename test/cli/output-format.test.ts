@@ -60,3 +60,32 @@ describe('history --since takes only dates git reads as meant', () => {
     }
   });
 });
+
+describe('scan - reads standard input (issue 17, item 7)', () => {
+  it('scans piped text as one file, at --stdin-name, and never prints the secret', async () => {
+    const dir = tmpRepo();
+    const r = await runCli(['scan', '-', '-f', 'json', '--detector', 'github-token'], { cwd: dir, stdin: `x = 1\ntoken = "${GITHUB_TOKEN}"\n` });
+    expect(r.code, r.stderr).toBe(1);
+    const report = JSON.parse(r.stdout) as { findings: { path: string; line: number }[] };
+    expect(report.findings.map((f) => `${f.path}:${f.line}`)).toEqual(['stdin:2']);
+    expect(r.stdout).not.toContain(GITHUB_TOKEN);
+    const named = await runCli(['scan', '-', '--stdin-name', 'deploy/.env', '-f', 'json'], { cwd: dir, stdin: `API_TOKEN=${GITHUB_TOKEN}\n` });
+    expect((JSON.parse(named.stdout) as { findings: { path: string; detectorId: string }[] }).findings.map((f) => f.path)).toContain('deploy/.env');
+  });
+
+  it('refuses - beside other paths, and a terminal or no input at all, with one line', async () => {
+    const dir = tmpRepo();
+    const mixed = await runCli(['scan', '-', '.'], { cwd: dir, stdin: 'x' });
+    expect(mixed.code).toBe(2);
+    expect(mixed.stderr).toMatch(/^secret-hygiene: -: standard input is scanned on its own/);
+    const none = await runCli(['scan', '-'], { cwd: dir });
+    expect(none.code).toBe(2);
+    expect(none.stderr).toMatch(/^secret-hygiene: -: standard input is a terminal/);
+  });
+
+  it('counts input over --max-file-size as oversize instead of reading it all', async () => {
+    const r = await runCli(['scan', '-', '--max-file-size', '1KiB', '-f', 'json'], { cwd: tmpRepo(), stdin: 'a'.repeat(4096) });
+    expect(r.code, r.stderr).toBe(0);
+    expect((JSON.parse(r.stdout) as { stats: { skipped: Record<string, number> } }).stats.skipped).toEqual({ oversize: 1 });
+  });
+});

@@ -1,3 +1,4 @@
+import { Readable } from 'node:stream';
 import { main } from '../../src/cli/main.js';
 
 export interface CliRun {
@@ -7,7 +8,7 @@ export interface CliRun {
 }
 
 /** Runs the CLI in-process with captured output (no TTY, no colour unless env says so). */
-export async function runCli(argv: readonly string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; tty?: boolean } = {}): Promise<CliRun> {
+export async function runCli(argv: readonly string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; tty?: boolean; stdin?: string | Buffer } = {}): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
   const code = await main(argv, {
@@ -17,6 +18,7 @@ export async function runCli(argv: readonly string[], options: { cwd?: string; e
     env: options.env ?? { PATH: process.env.PATH },
     stdoutIsTTY: options.tty ?? false,
     stderrIsTTY: options.tty ?? false,
+    ...(options.stdin !== undefined ? { stdin: Readable.from([Buffer.from(options.stdin)]) } : {}),
   });
   return { code, stdout, stderr };
 }
