@@ -1,7 +1,7 @@
 // History findings + working-tree findings + presence + posture → one repository's audit model.
 import { severityRank } from '../engine/order.js';
 import type { Finding, Narrowing, Warning } from '../types.js';
-import { AUDIT_KIND, AUDIT_VERSION, type AuditFinding, type AuditReport, type AuditRepository, type Posture, type RotationEntry } from './model.js';
+import { AUDIT_KIND, AUDIT_VERSION, type Acceptance, type AuditFinding, type AuditReport, type AuditRepository, type Posture, type RotationEntry } from './model.js';
 import { CREDENTIAL_FILE_DETECTORS } from './posture.js';
 import type { Presence } from './presence.js';
 import { summarize } from './summary.js';
@@ -32,11 +32,15 @@ export interface AuditParts {
   readonly notes: readonly string[];
   /** What settings narrowed the history and working-tree scans. */
   readonly narrowing?: readonly Narrowing[];
+  /** Which history / working-tree findings the repository's settings accepted (kept, marked; see accepted.ts). */
+  readonly acceptedInHistory?: (f: Finding) => Acceptance | undefined;
+  readonly acceptedInTree?: (f: Finding) => Acceptance | undefined;
 }
 
 export function buildAudit(parts: AuditParts): AuditReport {
-  const findings = mergeFindings(parts.history, parts.tree);
+  const findings = mergeFindings(parts.history, parts.tree, parts.acceptedInHistory ?? none, parts.acceptedInTree ?? none);
   const rotation = buildRotation(findings, parts.presence);
+  // accepted findings count in the posture as in the summary: a baselined key file is still committed
   const posture = parts.postureOf(findings);
   return {
     version: AUDIT_VERSION,
@@ -55,21 +59,31 @@ export function buildAudit(parts: AuditParts): AuditReport {
   };
 }
 
-/** History findings, then working-tree findings no commit holds (uncommitted edits, untracked files). */
-function mergeFindings(history: readonly Finding[], tree: readonly Finding[]): AuditFinding[] {
-  const out = history.map((f) => toAuditFinding(f, 'history'));
-  const known = new Set(history.map((f) => `${secretKey(f)}\0${f.path}`));
+const none = (): undefined => undefined;
+
+/**
+ * History findings, then working-tree findings no commit holds (uncommitted edits, untracked files).
+ * An unaccepted working-tree finding whose committed version is accepted (an allow comment removed
+ * in an uncommitted edit) is added too: the findings that are not accepted are exactly those a
+ * scan with the same settings would report.
+ */
+function mergeFindings(history: readonly Finding[], tree: readonly Finding[], acceptedInHistory: (f: Finding) => Acceptance | undefined, acceptedInTree: (f: Finding) => Acceptance | undefined): AuditFinding[] {
+  const out = history.map((f) => toAuditFinding(f, 'history', acceptedInHistory(f)));
+  const place = (f: { readonly detectorId: string; readonly fingerprint: string; readonly path: string }): string => `${secretKey(f)}\0${f.path}`;
+  const known = new Set(out.map(place));
+  const reported = new Set(out.filter((f) => f.accepted === undefined).map(place));
   const inTreeKeys = new Set(history.filter((f) => f.inTree).map(secretKey));
   for (const f of tree) {
-    if (known.has(`${secretKey(f)}\0${f.path}`)) continue;
-    out.push(toAuditFinding(f, 'working-tree'));
+    const accepted = acceptedInTree(f);
+    if (known.has(place(f)) && (accepted !== undefined || reported.has(place(f)))) continue;
+    out.push(toAuditFinding(f, 'working-tree', accepted));
     inTreeKeys.add(secretKey(f));
   }
   // a secret still in the working tree under another path is still in the tree
   return out.map((f) => (!f.inTree && inTreeKeys.has(secretKey(f)) ? { ...f, inTree: true } : f));
 }
 
-function toAuditFinding(f: Finding, origin: AuditFinding['origin']): AuditFinding {
+function toAuditFinding(f: Finding, origin: AuditFinding['origin'], accepted: Acceptance | undefined): AuditFinding {
   return {
     detectorId: f.detectorId, title: f.title, policy: f.policy, severity: f.severity, path: f.path, line: f.line, column: f.column,
     fingerprint: f.fingerprint, redacted: f.redacted, message: f.message,
@@ -77,6 +91,7 @@ function toAuditFinding(f: Finding, origin: AuditFinding['origin']): AuditFindin
     ...(f.commit !== undefined ? { commit: f.commit, author: f.author ?? '', email: f.email ?? '', date: f.date ?? '' } : {}),
     inTree: origin === 'working-tree' ? true : f.inTree === true,
     origin,
+    ...(accepted ? { accepted } : {}),
   };
 }
 
@@ -111,5 +126,13 @@ function rotationEntry(list: readonly AuditFinding[], seen: Presence | undefined
     inTree: list.some((f) => f.inTree),
     paths: [...new Set(list.map((f) => f.path))].sort(),
     commits: seen?.commits ?? 0,
+    ...(acceptance(list, first) ?? {}),
   };
+}
+
+/** An entry is accepted when every finding of it is; the mark is its first finding's, else the first accepted one's. */
+function acceptance(list: readonly AuditFinding[], first: AuditFinding): { accepted: Acceptance } | undefined {
+  if (list.some((f) => f.accepted === undefined)) return undefined;
+  const accepted = first.accepted ?? list[0]?.accepted;
+  return accepted ? { accepted } : undefined;
 }

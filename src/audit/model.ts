@@ -10,6 +10,16 @@ export const COMBINED_KIND = 'secret-hygiene-audit-combined';
 
 export type SeverityCounts = Record<Severity, number>;
 
+/** Which of the repository's settings accepted a finding: the gate ignores it, the rotation checklist keeps it. */
+export type AcceptedBy = 'baseline' | 'secretsignore' | 'inline-allow';
+export const ACCEPTED_BY: readonly AcceptedBy[] = ['baseline', 'secretsignore', 'inline-allow'];
+
+export interface Acceptance {
+  readonly by: AcceptedBy;
+  /** The baseline file, the rule ('.secretsignore:3') or the allow comment ('src/app.js:12'). */
+  readonly where?: string;
+}
+
 export interface PolicySummary {
   readonly policy: PolicyId;
   readonly counts: SeverityCounts;
@@ -48,6 +58,8 @@ export interface RotationEntry {
   readonly paths: readonly string[];
   /** How many commits (all refs) hold it in their tree. */
   readonly commits: number;
+  /** Every finding of it was accepted by the repository's settings (still to rotate; not failing the gate). */
+  readonly accepted?: Acceptance;
 }
 
 export interface AuditFinding {
@@ -69,6 +81,8 @@ export interface AuditFinding {
   readonly inTree: boolean;
   /** 'history' (a commit holds it) or 'working-tree' (uncommitted). */
   readonly origin: 'history' | 'working-tree';
+  /** Accepted by the baseline, an ignore rule or an allow comment: reported, but the gate ignores it. */
+  readonly accepted?: Acceptance;
 }
 
 export interface PostureCheck {

@@ -6,7 +6,7 @@
 import { ConfigError } from '../errors.js';
 import type { Narrowing, NarrowingKind, PolicyId, Severity } from '../types.js';
 import type { AuditFinding, AuditReport, AuditRepository, PolicySummary, Posture, PostureCheck, RotationEntry, SeverityCounts } from './model.js';
-import { AUDIT_KIND } from './model.js';
+import { ACCEPTED_BY, AUDIT_KIND, type Acceptance } from './model.js';
 
 const SEVERITIES: readonly Severity[] = ['critical', 'high', 'medium', 'low'];
 const STATUSES: readonly PolicySummary['status'][] = ['pass', 'fail', 'warn', 'unknown'];
@@ -118,6 +118,13 @@ function parseIdentity(o: Record<string, unknown>, f: Field): Pick<RotationEntry
   };
 }
 
+/** The optional `accepted` mark: `by` one of ACCEPTED_BY, `where` optional text; unknown keys dropped. */
+function parseAccepted(o: Json, f: Field): { accepted?: Acceptance } {
+  if (o.accepted === undefined) return {};
+  const a = object(o.accepted, f.at('accepted'));
+  return { accepted: { by: oneOf(a.by, ACCEPTED_BY, f.at('accepted').at('by')), ...optionals(a, ['where'], f.at('accepted')) } };
+}
+
 function parseRotation(value: unknown, f: Field): RotationEntry {
   const o = object(value, f);
   return {
@@ -126,6 +133,7 @@ function parseRotation(value: unknown, f: Field): RotationEntry {
     inTree: flag(o.inTree, f.at('inTree')),
     paths: texts(o.paths, f.at('paths')),
     commits: count(o.commits, f.at('commits')),
+    ...parseAccepted(o, f),
   };
 }
 
@@ -140,6 +148,7 @@ function parseFinding(value: unknown, f: Field): AuditFinding {
     ...optionals(o, ['secret', 'commit', 'author', 'email', 'date'], f),
     inTree: flag(o.inTree, f.at('inTree')),
     origin: oneOf(o.origin, ORIGINS, f.at('origin')),
+    ...parseAccepted(o, f),
   };
 }
 

@@ -8,10 +8,11 @@ import { fileSource } from '../sources/files.js';
 import { resolveRepository } from '../sources/repository.js';
 import type { CliIo } from '../cli/io.js';
 import { mergeNarrowing } from '../cli/narrowing.js';
-import { prepareScan, type PreparedScan, type RawScanOptions } from '../cli/prepare.js';
+import { displayPath, prepareScan, type PreparedScan, type RawScanOptions } from '../cli/prepare.js';
 import { severityRank } from '../engine/order.js';
 import { isGateSetting } from '../report/narrowing.js';
-import type { Finding, Narrowing, ScanResult, Severity } from '../types.js';
+import type { Finding, FindingFilter, Narrowing, ScanResult, Severity } from '../types.js';
+import { historyAcceptance, recordAcceptance } from './accepted.js';
 import { TOOL } from '../version.js';
 import { buildAudit, needsRotation, secretKey } from './build.js';
 import type { AuditFinding, AuditReport, AuditRepository } from './model.js';
@@ -29,22 +30,26 @@ export async function auditRepository(repo: string, raw: RawScanOptions, io: Cli
   const plan = planHistory(repository.dir, { all: true });
   plan.catch(() => undefined); // awaited below: runs while the detectors load
   const prepared = await prepareScan(raw, io, repository.top ?? repository.gitDir);
+  // what the baseline, ignore rules and allow comments accept is kept and marked, not dropped (see accepted.ts)
+  const baselineWhere = prepared.baselineFile !== undefined ? displayPath(io.cwd, prepared.baselineFile) : undefined;
+  const historyAccepted = recordAcceptance(prepared.filters, baselineWhere);
+  const treeAccepted = recordAcceptance(prepared.filters, baselineWhere);
   const history = await scanHistory(await plan, {
     detectors: prepared.detectors,
-    filters: prepared.filters,
+    filters: [historyAccepted.filter],
     exclude: prepared.exclude,
     maxFileSize: prepared.maxFileSize,
     reveal: prepared.report.reveal,
     fingerprintSalt: prepared.fingerprintSalt,
   });
-  const tree = repository.top === undefined ? undefined : await scanWorkTree(repository.top, prepared);
+  const tree = repository.top === undefined ? undefined : await scanWorkTree(repository.top, prepared, treeAccepted.filter);
   const presence = await secretPresence(repository.dir, presencePairs(history.occurrences ?? []));
   const [hooks, ignored, info] = await Promise.all([
     findHooks(repository.dir, repository.top),
     envIgnored(repository.top),
     describeRepository(repository.dir, repository.top ?? repository.gitDir, (await (await plan).table).commits.length),
   ]);
-  const narrowing = mergeNarrowing(prepared.narrowing(history.stats), tree ? prepared.narrowing(tree.stats) : []);
+  const narrowing = mergeNarrowing(prepared.narrowing(historyAccepted.withSuppressed(history.stats)), tree ? prepared.narrowing(treeAccepted.withSuppressed(tree.stats)) : []);
   const report = buildAudit({
     tool: TOOL, repository: info, generatedAt: now.toISOString(), reveal: prepared.report.reveal,
     history: history.findings, tree: tree?.findings ?? [], presence,
@@ -52,6 +57,8 @@ export async function auditRepository(repo: string, raw: RawScanOptions, io: Cli
     warnings: [...history.warnings, ...(tree?.warnings ?? [])],
     notes: history.notes,
     narrowing,
+    acceptedInHistory: historyAcceptance(history.occurrences ?? [], historyAccepted.acceptanceOf),
+    acceptedInTree: treeAccepted.acceptanceOf,
   });
   return { report, prepared };
 }
@@ -62,9 +69,9 @@ function postureScope(prepared: PreparedScan, narrowing: readonly Narrowing[]): 
   return { checked: (policy) => policies.has(policy), narrowed: narrowing.some((n) => !isGateSetting(n)) };
 }
 
-async function scanWorkTree(top: string, prepared: PreparedScan): Promise<ScanResult> {
+async function scanWorkTree(top: string, prepared: PreparedScan, filter: FindingFilter): Promise<ScanResult> {
   const source = fileSource({ paths: [top], maxFileSize: prepared.maxFileSize, exclude: prepared.exclude });
-  return runScan(source, { detectors: prepared.detectors, reveal: prepared.report.reveal, filters: prepared.filters, fingerprintSalt: prepared.fingerprintSalt });
+  return runScan(source, { detectors: prepared.detectors, reveal: prepared.report.reveal, filters: [filter], fingerprintSalt: prepared.fingerprintSalt });
 }
 
 /** `${blob}\0${path}` → the keys of the rotation-worthy secrets found there. */
@@ -92,8 +99,8 @@ async function describeRepository(dir: string, shownPath: string, commits: numbe
   return { name, path: shownPath, head: headId || null, branches, commits };
 }
 
-/** 1 when any finding is at or above `failOn`, else 0. */
+/** 1 when any finding not accepted by the repository's settings is at or above `failOn`, else 0. */
 export function auditExitCode(findings: readonly AuditFinding[], failOn: Severity): number {
   const floor = severityRank(failOn);
-  return findings.some((f) => severityRank(f.severity) >= floor) ? 1 : 0;
+  return findings.some((f) => f.accepted === undefined && severityRank(f.severity) >= floor) ? 1 : 0;
 }

@@ -2,6 +2,7 @@
 import { POLICY_IDS } from '../config/policies.js';
 import { isGateSetting } from '../report/narrowing.js';
 import type { Narrowing, PolicyId } from '../types.js';
+import { acceptedPhrase } from './accepted.js';
 import { zeroCounts, type AuditFinding, type PolicySummary, type Posture, type RotationEntry } from './model.js';
 
 const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
@@ -54,9 +55,9 @@ export function summarize(input: SummaryInput): PolicySummary[] {
     if (off) return { policy, counts, total: 0, inTree, historyOnly, status: 'unknown', verdict: `Not checked: switched off by ${off.source}.` };
     if (mine.length === 0 && narrowing.length > 0) return { policy, counts, total: 0, inTree, historyOnly, status: 'unknown', verdict: `No ${many} found in what was scanned, but ${NARROWED}.` };
     if (mine.length === 0) return { policy, counts, total: 0, inTree, historyOnly, status: 'pass', verdict: `Clean: no ${many} found.` };
-    const verdict = inTree > 0
+    const verdict = (inTree > 0
       ? `Needs work: ${plural(mine.length, one, many)}, ${inTree} still in the current tree${historyOnly ? ` and ${historyOnly} only in history` : ''}.`
-      : `Fixed in the tree, but ${plural(historyOnly, one, many)} remain${historyOnly === 1 ? 's' : ''} in history.`;
+      : `Fixed in the tree, but ${plural(historyOnly, one, many)} remain${historyOnly === 1 ? 's' : ''} in history.`) + acceptedSentence(mine);
     return { policy, counts, total: mine.length, inTree, historyOnly, status: inTree > 0 ? 'fail' : 'warn', verdict };
   });
 }
@@ -69,8 +70,15 @@ function rotationSummary(rotation: readonly RotationEntry[], narrowed: boolean):
   const policy: PolicyId = 'rotate-exposed-credentials';
   if (rotation.length === 0 && narrowed) return { policy, counts, total: 0, inTree, historyOnly, status: 'unknown', verdict: `Nothing to rotate in what was scanned, but ${NARROWED}.` };
   if (rotation.length === 0) return { policy, counts, total: 0, inTree, historyOnly, status: 'pass', verdict: 'Nothing to rotate: no credential was ever committed.' };
-  const verdict = `Rotate ${plural(rotation.length, 'credential')}: ${inTree} still in the tree${historyOnly ? `, ${historyOnly} removed but still readable in history` : ''}. Removing a secret from the files does not un-leak it.`;
+  const accepted = acceptedPhrase(rotation);
+  const verdict = `Rotate ${plural(rotation.length, 'credential')}: ${inTree} still in the tree${historyOnly ? `, ${historyOnly} removed but still readable in history` : ''}. Removing a secret from the files does not un-leak it${accepted ? `, and neither does accepting it (${accepted})` : ''}.`;
   return { policy, counts, total: rotation.length, inTree, historyOnly, status: 'fail', verdict };
+}
+
+/** " 2 of them accepted: 1 by the baseline, 1 by an allow comment (not failing the gate)." or ''. */
+function acceptedSentence(findings: readonly AuditFinding[]): string {
+  const phrase = acceptedPhrase(findings);
+  return phrase ? ` ${phrase[0]?.toUpperCase()}${phrase.slice(1)} (not failing the gate).` : '';
 }
 
 function hookSummary(postures: readonly Posture[]): PolicySummary {

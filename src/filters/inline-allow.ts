@@ -3,7 +3,7 @@
 // `pragma: allowlist secret` (and detect-secrets' `pragma: allowlist nextline secret`) are
 // honoured for users migrating; they silence every detector.
 import type { Finding, FindingContext, FindingFilter, Warning } from '../types.js';
-import type { UnusedReporter } from './secretsignore.js';
+import type { RuleLocator, UnusedReporter } from './secretsignore.js';
 
 /** One allow comment as written on a line. */
 export interface AllowComment {
@@ -68,24 +68,30 @@ export interface InlineAllowOptions {
 }
 
 /** The inline-allow filter. With trackUnused it also lists allow comments that silenced nothing. */
-export function inlineAllowFilter(options: InlineAllowOptions): FindingFilter & UnusedReporter {
+export function inlineAllowFilter(options: InlineAllowOptions): FindingFilter & UnusedReporter & RuleLocator {
   const { knownIds } = options;
   const seen = new Map<string, { path: string; line: number; comment: AllowComment }>();
   const used = new Set<string>();
   const key = (path: string, line: number): string => `${path}\0${line}`;
 
-  const filter: FindingFilter & UnusedReporter = {
+  /** The line of the allow comment that silences the finding: its own line, or the comment-only line before. */
+  const allowLine = (finding: Finding, context: FindingContext): number | undefined => {
+    if (allows(parseAllowComment(context.lineText, knownIds), finding.detectorId)) return finding.line;
+    if (finding.line > 1 && isCommentOnly(context.prevLineText) && allows(parseAllowComment(context.prevLineText, knownIds), finding.detectorId)) return finding.line - 1;
+    return undefined;
+  };
+
+  const filter: FindingFilter & UnusedReporter & RuleLocator = {
     name: 'inline-allow',
     keep(finding: Finding, context: FindingContext): boolean {
-      if (allows(parseAllowComment(context.lineText, knownIds), finding.detectorId)) {
-        used.add(key(finding.path, finding.line));
-        return false;
-      }
-      if (finding.line > 1 && isCommentOnly(context.prevLineText) && allows(parseAllowComment(context.prevLineText, knownIds), finding.detectorId)) {
-        used.add(key(finding.path, finding.line - 1));
-        return false;
-      }
-      return true;
+      const line = allowLine(finding, context);
+      if (line === undefined) return true;
+      used.add(key(finding.path, line));
+      return false;
+    },
+    silencedWhere(finding: Finding, context: FindingContext): string | undefined {
+      const line = allowLine(finding, context);
+      return line === undefined ? undefined : `${finding.path}:${line}`;
     },
     unused(): Warning[] {
       return [...seen.entries()]

@@ -3,7 +3,7 @@
 // findings). Every rule remembers whether it silenced something, for --report-unused-allows.
 import picomatch from 'picomatch';
 import { ConfigError } from '../errors.js';
-import type { Finding, FindingFilter, Warning } from '../types.js';
+import type { Finding, FindingContext, FindingFilter, Warning } from '../types.js';
 import { compileIgnoreRules, isLiteralGlob, parseIgnorePattern, type IgnoreRule } from './ignore-rules.js';
 
 /** Fingerprints are 16 bytes of scrypt (or sha256 for practice findings), written in hex. */
@@ -138,30 +138,31 @@ export function pathExcluder(rules: readonly PathRule[]): { exclude: (path: stri
 }
 
 /** Detector and fingerprint rules, applied to findings after detection. */
-export function ignoreRulesFilter(rules: IgnoreRules): FindingFilter & UnusedReporter {
+export function ignoreRulesFilter(rules: IgnoreRules): FindingFilter & UnusedReporter & RuleLocator {
   const used = new Set<DetectorRule | FingerprintRule>();
   const byFingerprint = new Map(rules.fingerprints.map((r) => [r.fingerprint, r] as const));
+  const ruleFor = (finding: Finding): DetectorRule | FingerprintRule | undefined =>
+    byFingerprint.get(finding.fingerprint) ?? rules.detectors.find((rule) => rule.detectorId === finding.detectorId && rule.test(finding.path));
   return {
     name: 'secretsignore',
     keep(finding: Finding): boolean {
-      const fp = byFingerprint.get(finding.fingerprint);
-      if (fp) {
-        used.add(fp);
-        return false;
-      }
-      for (const rule of rules.detectors) {
-        if (rule.detectorId === finding.detectorId && rule.test(finding.path)) {
-          used.add(rule);
-          return false;
-        }
-      }
-      return true;
+      const rule = ruleFor(finding);
+      if (!rule) return true;
+      used.add(rule);
+      return false;
     },
+    silencedWhere: (finding) => ruleFor(finding)?.where,
     unused: () => [
       ...rules.detectors.filter((r) => !used.has(r)).map((r) => unusedWarning(r.where, `the ${r.detectorId}: rule silenced no finding; remove it`)),
       ...rules.fingerprints.filter((r) => !used.has(r)).map((r) => unusedWarning(r.where, `rule 'fingerprint:${r.fingerprint}' silenced no finding; remove it`)),
     ],
   };
+}
+
+/** For the audit, which keeps what a filter silences and says where it was silenced: 'FILE:LINE' of the rule or comment. */
+export interface RuleLocator {
+  /** Where the rule or comment that silences this finding is written; undefined when none does. No side effect. */
+  silencedWhere(finding: Finding, context: FindingContext): string | undefined;
 }
 
 /** 'file:line' → a warning on the file with 'line N:' in front of the message. */

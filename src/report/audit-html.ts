@@ -2,6 +2,7 @@
 // opens from disk. Rows are rendered here (escaped); the script only sorts and filters them. The
 // whole model is embedded as JSON for tools that read the page.
 import { createHash } from 'node:crypto';
+import { acceptedMark, acceptedPhrase } from '../audit/accepted.js';
 import { reportsOf, type AuditDocument, type AuditFinding, type AuditReport, type PolicySummary, type RotationEntry } from '../audit/model.js';
 import { AUDIT_CSS, AUDIT_JS } from './audit-html-assets.js';
 import { renderTimeline } from './audit-html-chart.js';
@@ -80,7 +81,9 @@ const ROTATION_COLUMNS: readonly [string, boolean][] = [
 function rotationCard(r: AuditReport): string {
   if (r.rotation.length === 0) return '<div class="card"><h3>Rotation checklist</h3><p class="empty">Nothing to rotate.</p></div>';
   const head = ROTATION_COLUMNS.map(([name, num]) => `<th${num ? ' class="num"' : ''}><button type="button">${e(name)}</button></th>`).join('');
-  return `<div class="card"><h3>Rotation checklist (${r.rotation.length})</h3><table class="sortable rotation"><thead><tr>${head}</tr></thead><tbody>${r.rotation.map((x) => rotationRow(x, r.reveal)).join('')}</tbody></table></div>`;
+  const accepted = acceptedPhrase(r.rotation);
+  const count = accepted ? `<p class="accepted-count">${e(`${r.rotation.length} ${r.rotation.length === 1 ? 'credential' : 'credentials'}, ${accepted}. Accepting a credential does not un-leak it: rotate it too.`)}</p>` : '';
+  return `<div class="card"><h3>Rotation checklist (${r.rotation.length})</h3>${count}<table class="sortable rotation"><thead><tr>${head}</tr></thead><tbody>${r.rotation.map((x) => rotationRow(x, r.reveal)).join('')}</tbody></table></div>`;
 }
 
 function rotationRow(x: RotationEntry, reveal: boolean): string {
@@ -94,11 +97,16 @@ function rotationRow(x: RotationEntry, reveal: boolean): string {
     `<td class="nowrap" data-v="${e(x.date ?? '')}">${e(day(x.date))}</td>`,
     `<td><code title="${e(x.lastCommit ?? '')}">${e(short(x.lastCommit))}</code></td>`,
     `<td class="nowrap" data-v="${e(x.lastDate ?? '')}">${e(day(x.lastDate))}</td>`,
-    x.inTree ? '<td class="tree">in tree</td>' : '<td class="hist">history only</td>',
+    `${x.inTree ? '<td class="tree">in tree' : '<td class="hist">history only'}${acceptedCell(x.accepted)}</td>`,
     `<td class="num">${e(String(x.commits))}</td>`,
     `<td class="paths">${x.paths.map((p) => `<code>${e(p)}</code>`).join('')}</td>`,
   ];
-  return `<tr data-fingerprint="${e(x.fingerprint)}">${cells.join('')}</tr>`;
+  return `<tr data-fingerprint="${e(x.fingerprint)}"${x.accepted ? ` data-accepted="${e(x.accepted.by)}"` : ''}>${cells.join('')}</tr>`;
+}
+
+/** "accepted (baseline)" under the Where cell, with the rule or comment as a tooltip. */
+function acceptedCell(a: AuditFinding['accepted']): string {
+  return a ? `<br><span class="accepted"${a.where !== undefined ? ` title="${e(a.where)}"` : ''}>${e(acceptedMark(a))}</span>` : '';
 }
 
 function findingsCard(r: AuditReport): string {
@@ -110,10 +118,10 @@ function findingsCard(r: AuditReport): string {
   const head = ['Severity', 'Policy', 'Detector', 'Location', 'Secret', 'Commit', 'Date', 'Where'].map((h) => `<th><button type="button">${h}</button></th>`).join('');
   const rows = r.findings.map((f) => {
     const value = r.reveal && f.secret !== undefined ? f.secret : f.redacted;
-    return `<tr data-policy="${e(f.policy)}" data-severity="${e(f.severity)}" data-detector="${e(f.detectorId)}" data-where="${f.inTree ? 'tree' : 'history'}">`
+    return `<tr data-policy="${e(f.policy)}" data-severity="${e(f.severity)}" data-detector="${e(f.detectorId)}" data-where="${f.inTree ? 'tree' : 'history'}"${f.accepted ? ` data-accepted="${e(f.accepted.by)}"` : ''}>`
       + `<td data-v="${severityKey(f.severity)}"><span class="sev sev-${e(f.severity)}">${e(f.severity)}</span></td><td>${e(f.policy)}</td><td><code>${e(f.detectorId)}</code></td>`
       + `<td><code>${e(`${f.path}:${f.line}`)}</code><br>${e(f.message)}</td><td><code>${e(value)}</code></td><td><code>${e(short(f.commit) || (f.origin === 'working-tree' ? 'uncommitted' : ''))}</code></td>`
-      + `<td data-v="${e(f.date ?? '')}">${e(day(f.date))}</td><td>${f.inTree ? 'in tree' : 'history only'}</td></tr>`;
+      + `<td data-v="${e(f.date ?? '')}">${e(day(f.date))}</td><td>${f.inTree ? 'in tree' : 'history only'}${acceptedCell(f.accepted)}</td></tr>`;
   });
   return `<div class="card findings-block"><h3>Findings (${r.findings.length})</h3>${form}<table class="sortable findings"><thead><tr>${head}</tr></thead><tbody>${rows.join('')}</tbody></table></div>`;
 }

@@ -1,4 +1,5 @@
 // The audit for a terminal: a one-screen summary per repository, then the rotation checklist.
+import { acceptedMark, acceptedPhrase } from '../audit/accepted.js';
 import { reportsOf, type AuditDocument, type AuditReport, type PolicySummary, type RotationEntry } from '../audit/model.js';
 import type { Narrowing } from '../types.js';
 import { isGateSetting, narrowingPhrase } from './narrowing.js';
@@ -28,7 +29,8 @@ function reportLines(r: AuditReport): string[] {
   if (r.reveal) lines.push('WARNING: secrets are shown in clear (--reveal): do not share this report.');
   lines.push('', ...summaryLines(r.summary), ...narrowingLines(r), '', 'Posture');
   for (const c of r.posture.checks) lines.push(`  ${c.ok === true ? 'ok  ' : c.ok === false ? 'FAIL' : 'warn'}  ${c.sentence}`);
-  lines.push('', `Rotation checklist: ${r.rotation.length} ${r.rotation.length === 1 ? 'credential' : 'credentials'}`);
+  const accepted = acceptedPhrase(r.rotation);
+  lines.push('', `Rotation checklist: ${r.rotation.length} ${r.rotation.length === 1 ? 'credential' : 'credentials'}${accepted ? `, ${accepted}` : ''}`);
   if (r.rotation.length === 0) lines.push('  nothing to rotate');
   for (const e of r.rotation) lines.push(...rotationLines(e, r.reveal));
   for (const w of r.warnings) lines.push(`warning: ${w.path}: ${w.message}`);
@@ -63,8 +65,10 @@ function rotationLines(e: RotationEntry, reveal: boolean): string[] {
   const where = e.inTree ? 'IN TREE' : 'history only';
   const first = e.firstCommit ? `first ${short(e.firstCommit)} by ${e.author} on ${day(e.date)}` : 'not committed (working tree only)';
   const last = e.lastCommit ? ` · last in ${short(e.lastCommit)} (${day(e.lastDate)})` : '';
+  const accepted = e.accepted ? `  ${acceptedMark(e.accepted)}` : '';
+  const acceptedWhere = e.accepted?.where !== undefined ? ` · accepted at ${e.accepted.where}` : '';
   return [
-    `  [ ] ${e.severity.padEnd(8)} ${e.detectorId}  ${value}  ${where}`,
-    `        ${first}${last} · ${e.commits} commits · ${e.paths.join(', ')}`,
+    `  [ ] ${e.severity.padEnd(8)} ${e.detectorId}  ${value}  ${where}${accepted}`,
+    `        ${first}${last} · ${e.commits} commits · ${e.paths.join(', ')}${acceptedWhere}`,
   ];
 }
