@@ -92,7 +92,7 @@ export function hookScript(hook: HookName, bin: { readonly node: string; readonl
   if command -v secret-hygiene >/dev/null 2>&1; then secret-hygiene "$@"
 ${fallback}  elif command -v npx >/dev/null 2>&1; then npx --no-install secret-hygiene "$@"
   else
-    echo "secret-hygiene: not found; install it (npm install --save-dev secret-hygiene) or remove this hook (secret-hygiene hook uninstall)" >&2
+    echo "secret-hygiene: not found; install it from its checkout (npm ci && npm install -g .) or remove this hook (secret-hygiene hook uninstall)" >&2
     return 2
   fi
 }`;

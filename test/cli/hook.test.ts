@@ -1,5 +1,5 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -84,6 +84,17 @@ describe('secret-hygiene hook', () => {
       expect(script).toContain(`'/opt/no'\\''de/bin/node'`);
       execFileSync('sh', ['-n', '-c', script]);
     }
+  });
+
+  it('without the scanner anywhere, blocks and says how to install it, naming no registry package (issue 17, item 1)', () => {
+    const script = hookScript('pre-commit', undefined);
+    // a PATH with sh and nothing else: no secret-hygiene, no npx
+    const bin = tmpDir();
+    symlinkSync(execFileSync('sh', ['-c', 'command -v sh'], { encoding: 'utf8' }).trim(), join(bin, 'sh'));
+    const r = spawnSync(join(bin, 'sh'), ['-c', script], { env: { PATH: bin }, encoding: 'utf8' });
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toMatch(/secret-hygiene: not found; install it from its checkout \(npm ci && npm install -g \.\)/);
+    expect(r.stderr).not.toMatch(/npm install (--save-dev )?secret-hygiene|npx --yes/);
   });
 
   describe.skipIf(!BUILT)('end to end through git (needs npm run build)', () => {
