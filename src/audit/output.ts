@@ -1,10 +1,8 @@
 // Renders an audit document in the chosen format and writes it to stdout or a file.
-import { access } from 'node:fs/promises';
-import { constants } from 'node:fs';
-import { dirname, extname, resolve } from 'node:path';
-import { UsageError, describeSystemError, isKnownError } from '../errors.js';
-import { assertSafeWriteTarget, writeFileSafely } from '../fs/safe-write.js';
+import { extname, resolve } from 'node:path';
+import { UsageError } from '../errors.js';
 import type { CliIo } from '../cli/io.js';
+import { assertOutputWritable, writeOutputFile } from '../cli/output-file.js';
 import type { AuditDocument } from './model.js';
 
 export const AUDIT_FORMATS = ['text', 'json', 'html'] as const;
@@ -25,14 +23,7 @@ export async function resolveAuditTarget(format: string | undefined, output: str
   if (!(AUDIT_FORMATS as readonly string[]).includes(f)) throw new UsageError(`--format ${f}: unknown audit format; use one of ${AUDIT_FORMATS.join(', ')}`);
   if (output === undefined || output === '-') return { format: f as AuditFormat };
   const file = resolve(io.cwd, output);
-  try {
-    // Before the audit runs, so that a link planted in the repository stops it at once.
-    await assertSafeWriteTarget(file, output, { within: io.cwd });
-    await access(dirname(file), constants.W_OK);
-  } catch (error) {
-    if (isKnownError(error)) throw error;
-    throw new UsageError(`--output ${output}: cannot write there (${describeSystemError(error)}); choose a writable path`);
-  }
+  await assertOutputWritable(file, output, io.cwd);
   return { format: f as AuditFormat, file };
 }
 
@@ -42,12 +33,7 @@ export async function writeAudit(doc: AuditDocument, target: AuditTarget, io: Cl
     io.stdout(text);
     return;
   }
-  try {
-    await writeFileSafely(target.file, text, target.file, { within: io.cwd });
-  } catch (error) {
-    if (isKnownError(error)) throw error; // a refused link says so itself
-    throw new UsageError(`--output ${target.file}: cannot write (${describeSystemError(error)}); choose a writable path`);
-  }
+  await writeOutputFile(target.file, text, io.cwd);
 }
 
 async function render(doc: AuditDocument, format: AuditFormat): Promise<string> {

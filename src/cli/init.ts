@@ -4,7 +4,7 @@
 import type { Command } from 'commander';
 import { lstatSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { describeSystemError, isKnownError, SourceError, UsageError } from '../errors.js';
+import { UsageError } from '../errors.js';
 import { writeFileSafely } from '../fs/safe-write.js';
 import type { CommandContext } from './main.js';
 
@@ -58,12 +58,7 @@ function exists(file: string): boolean {
 }
 
 async function writeOrFail(file: string, shown: string, text: string, root: string): Promise<void> {
-  try {
-    await writeFileSafely(file, text, shown, { within: root, fix: 'remove the link, then run init again' });
-  } catch (error) {
-    if (isKnownError(error)) throw error; // a refused link says so itself
-    throw new SourceError(`${shown}: cannot write (${describeSystemError(error)}); check the folder's permissions`);
-  }
+  await writeFileSafely(file, text, shown, { within: root, fix: 'remove the link, then run init again', cannotWrite: (why) => `${shown}: cannot write (${why}); check the folder's permissions` });
 }
 
 /** Reuses the `hook install` command in the root; when it is unavailable, says what to run. */

@@ -1,17 +1,15 @@
 // Options shared by the scanning commands, declared once as data so that --help, parsing and
 // validation cannot drift.
-import { access } from 'node:fs/promises';
-import { constants } from 'node:fs';
-import { dirname, extname, resolve } from 'node:path';
+import { extname, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { parseSizeText } from '../config/size.js';
-import { UsageError, describeSystemError, isKnownError } from '../errors.js';
-import { assertSafeWriteTarget, writeFileSafely } from '../fs/safe-write.js';
+import { UsageError } from '../errors.js';
 import { SEVERITIES, severityRank } from '../engine/order.js';
 import { FORMAT_NAMES, loadReporter } from '../report/index.js';
 import type { ReportInput } from '../report/types.js';
 import type { Detector, Finding, PolicyId, Severity } from '../types.js';
 import { useColor, type CliIo } from './io.js';
+import { assertOutputWritable, writeOutputFile } from './output-file.js';
 
 export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
 
@@ -138,7 +136,7 @@ async function resolveTargets(formats: readonly string[], outputs: readonly stri
       continue;
     }
     const file = resolve(io.cwd, out);
-    await assertWritable(file, out, io.cwd);
+    await assertOutputWritable(file, out, io.cwd);
     targets.push({ format, file });
   }
   if (targets.filter((t) => t.file === undefined).length > 1) {
@@ -154,17 +152,6 @@ export function formatOfFile(output: string): string {
   return output === '-' ? 'text' : (FORMAT_BY_EXTENSION[extname(output).toLowerCase()] ?? 'text');
 }
 
-async function assertWritable(file: string, shown: string, cwd: string): Promise<void> {
-  try {
-    // Before the scan, so that a link planted in the repository stops the run at once.
-    await assertSafeWriteTarget(file, shown, { within: cwd });
-    await access(dirname(file), constants.W_OK);
-  } catch (error) {
-    if (isKnownError(error)) throw error;
-    throw new UsageError(`--output ${shown}: cannot write there (${describeSystemError(error)}); choose a writable path`);
-  }
-}
-
 /** Renders every requested report and returns the exit code for the findings. */
 export async function writeReports(input: Omit<ReportInput, 'color'>, options: ReportOptions, io: CliIo): Promise<number> {
   for (const target of options.targets) {
@@ -175,12 +162,7 @@ export async function writeReports(input: Omit<ReportInput, 'color'>, options: R
       if (!(options.quiet && input.findings.length === 0)) io.stdout(text);
       continue;
     }
-    try {
-      await writeFileSafely(target.file, text, target.file, { within: io.cwd });
-    } catch (error) {
-      if (isKnownError(error)) throw error; // a refused link says so itself
-      throw new UsageError(`--output ${target.file}: cannot write (${describeSystemError(error)}); choose a writable path`);
-    }
+    await writeOutputFile(target.file, text, io.cwd);
   }
   return exitCodeFor(input.findings, options.failOn);
 }

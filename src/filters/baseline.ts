@@ -1,7 +1,7 @@
 // Baselines: the findings a team has accepted, recorded without any secret (detector id, path,
 // fingerprint, and the line for information). A finding whose fingerprint, detector and path are
 // in the baseline is dropped, so moving a line does not break the match.
-import { ConfigError, describeSystemError, isKnownError, SourceError } from '../errors.js';
+import { ConfigError } from '../errors.js';
 import { MAX_BASELINE_BYTES, readProjectFile } from '../fs/safe-read.js';
 import { writeFileSafely } from '../fs/safe-write.js';
 import type { Finding, FindingFilter } from '../types.js';
@@ -153,12 +153,10 @@ export function serializeBaseline(entries: readonly BaselineEntry[], salt?: stri
 
 /** Writes a baseline: version 2 with `salt`, version 1 without (see serializeBaseline). */
 export async function writeBaseline(file: string, shown: string, entries: readonly BaselineEntry[], salt?: string): Promise<void> {
-  try {
-    await writeFileSafely(file, serializeBaseline(entries, salt), shown, { fix: 'remove the link, or write the baseline elsewhere with --output / --baseline' });
-  } catch (error) {
-    if (isKnownError(error)) throw error; // a refused link says so itself
-    throw new SourceError(`${shown}: cannot write the baseline (${describeSystemError(error)}); choose a writable path`);
-  }
+  await writeFileSafely(file, serializeBaseline(entries, salt), shown, {
+    fix: 'remove the link, or write the baseline elsewhere with --output / --baseline',
+    cannotWrite: (why) => `${shown}: cannot write the baseline (${why}); choose a writable path`,
+  });
 }
 
 /** Drops findings recorded in the baseline. */

@@ -6,7 +6,7 @@ import { constants } from 'node:fs';
 import { lstat, open, rename, unlink, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Stats } from 'node:fs';
-import { SourceError } from '../errors.js';
+import { describeSystemError, isKnownError, SourceError } from '../errors.js';
 
 export interface SafeWriteOptions {
   /** Parent folders below this one must not be symbolic links (default: the current folder). */
@@ -15,6 +15,8 @@ export interface SafeWriteOptions {
   readonly mode?: number;
   /** The end of the refusal message: what the user should do instead. */
   readonly fix?: string;
+  /** The message for a write that fails (a full disk, no permission), given the reason. */
+  readonly cannotWrite?: (reason: string) => string;
 }
 
 const DEFAULT_FIX = 'remove the link or choose another --output';
@@ -71,11 +73,20 @@ async function lstatOrUndefined(path: string): Promise<Stats | undefined> {
 /**
  * Writes `data` to `file`: refuses links (see assertSafeWriteTarget); a device or pipe (/dev/null,
  * a FIFO) is written in place; a regular file is replaced atomically through a temporary file in
- * the same folder (exclusive create, fsync, rename, fsync of the folder). System errors are thrown
- * as they are, for the caller to word; the refusal is a SourceError.
+ * the same folder (exclusive create, fsync, rename, fsync of the folder). Every failure is a
+ * SourceError: the refusal, or `cannotWrite` with the system's reason.
  */
 export async function writeFileSafely(file: string, data: string | Uint8Array, shown: string, options: SafeWriteOptions = {}): Promise<void> {
-  const absolute = resolve(file);
+  try {
+    await writeChecked(resolve(file), data, shown, options);
+  } catch (error) {
+    if (isKnownError(error)) throw error; // the refusal says so itself
+    const reason = describeSystemError(error);
+    throw new SourceError(options.cannotWrite?.(reason) ?? `${shown}: cannot write (${reason}); choose a writable path`);
+  }
+}
+
+async function writeChecked(absolute: string, data: string | Uint8Array, shown: string, options: SafeWriteOptions): Promise<void> {
   const existing = await assertSafeWriteTarget(absolute, shown, options);
   if (isStreamPath(absolute)) return writeInPlace(absolute, data, constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC);
   if (existing !== undefined && !existing.isFile() && !existing.isDirectory()) {

@@ -3,7 +3,7 @@
 // uninstall).
 import { mkdir, readFile, realpath, rename, rm } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { describeSystemError, isKnownError, SourceError, UsageError } from '../errors.js';
+import { describeSystemError, SourceError, UsageError } from '../errors.js';
 import { writeFileSafely } from '../fs/safe-write.js';
 import { hooksDirectory } from '../git.js';
 import { resolveRepository } from './repository.js';
@@ -26,16 +26,14 @@ export async function installHook(cwd: string, repo: string, hook: HookName, for
     await rename(file, `${file}${BACKUP_SUFFIX}`);
     kept = `; the previous hook is kept as ${file}${BACKUP_SUFFIX}`;
   }
-  try {
-    const folder = join(file, '..');
-    await mkdir(folder, { recursive: true });
-    // Atomic, so that a failed write never leaves git a truncated hook to run. The hooks folder
-    // comes from git, not from the scanned files, so only the hook itself is checked for a link.
-    await writeFileSafely(file, hookScript(hook, await installedBin()), file, { within: folder, mode: 0o755, fix: 'remove the link, then install the hook again' });
-  } catch (error) {
-    if (isKnownError(error)) throw error; // a refused link says so itself
-    throw new SourceError(`${file}: cannot write the hook (${describeSystemError(error)}); check the permissions of the hooks folder`);
-  }
+  const cannotWrite = (why: string): string => `${file}: cannot write the hook (${why}); check the permissions of the hooks folder`;
+  const folder = join(file, '..');
+  await mkdir(folder, { recursive: true }).catch((error: unknown) => {
+    throw new SourceError(cannotWrite(describeSystemError(error)));
+  });
+  // Atomic, so that a failed write never leaves git a truncated hook to run. The hooks folder
+  // comes from git, not from the scanned files, so only the hook itself is checked for a link.
+  await writeFileSafely(file, hookScript(hook, await installedBin()), file, { within: folder, mode: 0o755, fix: 'remove the link, then install the hook again', cannotWrite });
   const runs = hook === 'pre-commit' ? 'secret-hygiene staged' : 'secret-hygiene history on the pushed commits';
   return `${existing !== undefined && kept === '' ? 'updated' : 'installed'} ${hook} hook ${file} (runs ${runs})${kept}`;
 }
