@@ -80,34 +80,7 @@ interface LinkedFile {
   readonly reason: 'symlink' | 'symlink-outside-root';
 }
 
-/** A gitlink in the index: a submodule (or an embedded clone), not part of this tree's scan. */
-interface Submodule {
-  readonly submodule: string;
-}
-
-/**
- * The gitlink paths of the index under `spec`, from `git ls-files --stage` (mode 160000), run
- * beside the listing: ls-files lists a submodule as a path like any file's.
- */
-async function submodulesIn(base: string, spec: string): Promise<ReadonlySet<string>> {
-  const r = await runGit(base, ['ls-files', '-z', '--stage', '--', spec]);
-  const found = new Set<string>();
-  if (r.code !== 0) return found; // the listing itself reports a failure
-  const out = r.stdout;
-  for (let at = out[0] === 0x31 ? 0 : out.indexOf('\x00160000 '); at >= 0; at = out.indexOf('\x00160000 ', at + 1)) {
-    const start = out[at] === 0 ? at + 1 : at;
-    const end = out.indexOf(0, start);
-    const token = out.toString('utf8', start, end < 0 ? out.length : end);
-    if (token.startsWith('160000 ')) found.add(token.slice(token.indexOf('\t') + 1));
-  }
-  return found;
-}
-
-function listedEvent(base: string, item: RawNamedFile | LinkedFile | UnlistedFolder | Submodule, options: FileSourceOptions): SourceEvent {
-  if ('submodule' in item) {
-    const message = `a submodule, a repository of its own: scan it separately (secret-hygiene scan ${item.submodule})`;
-    return { type: 'skip', path: item.submodule, reason: 'submodule', message };
-  }
+function listedEvent(base: string, item: RawNamedFile | LinkedFile | UnlistedFolder, options: FileSourceOptions): SourceEvent {
   if ('folder' in item) {
     const message = `folder cannot be listed (${describeSystemError(item.error)}): fix its permissions or exclude it in .secretsignore`;
     return { type: 'skip', path: item.folder, reason: 'unreadable', message };
@@ -117,13 +90,13 @@ function listedEvent(base: string, item: RawNamedFile | LinkedFile | UnlistedFol
   return { type: 'skip', path: item.path, reason: item.reason, origin: { kind: 'file' } };
 }
 
-async function* listFiles(root: ScanRoot, dir: string, allFiles: boolean): AsyncGenerator<Listed | Submodule> {
+async function* listFiles(root: ScanRoot, dir: string, allFiles: boolean): AsyncGenerator<Listed> {
   if (root.git) {
     const spec = relPath(root.base, dir) || '.';
     const args = ['ls-files', '-z', '--cached', '--others', '--deduplicate', ...(allFiles ? [] : ['--exclude-standard']), '--', spec];
-    const [r, submodules] = await Promise.all([runGit(root.base, args), submodulesIn(root.base, spec)]);
+    const r = await runGit(root.base, args);
     if (r.code !== 0) throw new UsageError(`${dir}: git ls-files failed (${r.stderr.split('\n')[0]}): check the repository`);
-    for (const item of gitListed(root.base, r.stdout)) yield typeof item === 'string' && submodules.has(item) ? { submodule: item } : item;
+    yield* gitListed(root.base, r.stdout);
     return;
   }
   yield* walkFolder(dir, allFiles);

@@ -41,6 +41,7 @@ export function readFileRef(ref: FileRef, scratch?: Buffer): FileReadEvent | und
     }
     try {
       const info = fstatSync(fd);
+      if (info.isDirectory()) return submoduleSkip(path);
       if (!info.isFile()) return undefined;
       if (info.size > maxBytes) return { type: 'skip', path, reason: 'oversize', origin };
       const bytes = scratch && info.size <= scratch.length ? scratch.subarray(0, info.size) : Buffer.allocUnsafe(info.size);
@@ -71,9 +72,20 @@ function readAfterLstat(ref: FileRef, abs: string | Buffer): FileReadEvent | und
   const origin = { kind: 'file' } as const;
   const info = lstatSync(abs);
   if (info.isSymbolicLink()) return symlinkSkip(ref.root, ref.path, abs);
+  if (info.isDirectory()) return submoduleSkip(ref.path);
   if (!info.isFile()) return undefined;
   if (info.size > ref.maxBytes) return { type: 'skip', path: ref.path, reason: 'oversize', origin };
   return { type: 'blob', blob: { path: ref.path, bytes: readFileSync(abs), origin } };
+}
+
+/**
+ * A listed path that is a folder: git lists a submodule (a gitlink, or an embedded clone) as a path
+ * like a file's, and the walk outside git lists only files. Found here, where the file is opened
+ * anyway, instead of by a second listing of the index.
+ */
+function submoduleSkip(path: string): FileReadEvent {
+  const message = `a submodule, a repository of its own: scan it separately (secret-hygiene scan ${path})`;
+  return { type: 'skip', path, reason: 'submodule', origin: { kind: 'file' }, message };
 }
 
 function symlinkSkip(root: string, path: string, abs: string | Buffer): FileReadEvent {
