@@ -2,7 +2,7 @@
 import { readdir } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import pLimit from 'p-limit';
-import type { CliIo } from '../cli/io.js';
+import { printError, type CliIo } from '../cli/io.js';
 import type { RawScanOptions } from '../cli/prepare.js';
 import { describeSystemError, isKnownError, UsageError } from '../errors.js';
 import { runGit } from '../git.js';
@@ -35,7 +35,7 @@ async function auditOrFailure(repo: string, raw: RawScanOptions, io: CliIo): Pro
     return await auditRepository(repo, raw, io);
   } catch (error) {
     if (!isKnownError(error)) throw error;
-    io.stderr(`secret-hygiene: ${error.message}\n`);
+    printError(io, error.message);
     return { report: failedAudit(repo, error.message, raw.reveal === true), error: error.message };
   }
 }

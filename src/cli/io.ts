@@ -1,3 +1,5 @@
+import { escapeControl } from '../report/escape-control.js';
+
 /** Where a command writes: the real process streams, or buffers in tests. */
 export interface CliIo {
   readonly stdout: (text: string) => void;
@@ -29,6 +31,11 @@ export function processIo(): CliIo {
     stderrIsTTY: process.stderr.isTTY === true,
     stdin: process.stdin,
   };
+}
+
+/** One line on stderr: paths, refs and git's words in it are escaped for the terminal. */
+export function printError(io: CliIo, message: string): void {
+  io.stderr(`secret-hygiene: ${escapeControl(message)}\n`);
 }
 
 /** Colour only on a TTY, never with NO_COLOR; FORCE_COLOR turns it on. */

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { Command, CommanderError } from 'commander';
 import { setWorkerScript } from '../engine/pool.js';
 import { isKnownError } from '../errors.js';
-import { escapeControl } from '../report/escape-control.js';
+
 import { setPumpScript } from '../sources/pump.js';
 import { TOOL } from '../version.js';
 import { registerAudit } from './audit.js';
@@ -13,7 +13,7 @@ import { registerDetectors } from './detectors.js';
 import { registerHistory } from './history.js';
 import { registerHook } from './hook.js';
 import { registerInit } from './init.js';
-import { processIo, type CliIo } from './io.js';
+import { printError, processIo, type CliIo } from './io.js';
 import { registerReport } from './report.js';
 import { registerScan } from './scan.js';
 import { registerStaged } from './staged.js';
@@ -86,7 +86,3 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
   }
 }
 
-/** The one line an error prints on stderr; paths, refs and git's words in it are escaped for the terminal. */
-export function printError(io: CliIo, message: string): void {
-  io.stderr(`secret-hygiene: ${escapeControl(message)}\n`);
-}

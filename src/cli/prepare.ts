@@ -3,7 +3,7 @@
 // render the reports (plus GitHub annotations and job summary inside GitHub Actions).
 import { appendFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import { ConfigError } from '../errors.js';
+import { ConfigError, describeSystemError } from '../errors.js';
 import { allDetectors } from '../../detectors/index.js';
 import { configSelects, configuredCatalogue, loadBaselineKey, loadConfig } from '../config/load.js';
 import { CONFIG_FILE, type Config } from '../config/schema.js';
@@ -15,7 +15,7 @@ import { HUMAN_FORMATS } from '../report/index.js';
 import type { ReportInput } from '../report/types.js';
 import type { Detector, FindingFilter, Narrowing, ScanResult, ScanStats } from '../types.js';
 import { TOOL } from '../version.js';
-import type { CliIo } from './io.js';
+import { printError, type CliIo } from './io.js';
 import { describeNarrowing, pathCounter, type NarrowingSettings, type PathCounter } from './narrowing.js';
 import { DEFAULT_MAX_FILE_SIZE, parseSize, resolveReportOptions, writeReports, type RawReportOptions, type ReportOptions } from './options.js';
 
@@ -209,6 +209,6 @@ async function reportToGithub(input: Omit<ReportInput, 'color'>, report: ReportO
   try {
     await appendFile(summary, `${renderMarkdown({ ...input, color: false })}\n`);
   } catch (error) {
-    io.stderr(`secret-hygiene: warning: cannot append the job summary to GITHUB_STEP_SUMMARY (${(error as Error).message.split('\n')[0]})\n`);
+    printError(io, `warning: cannot append the job summary to GITHUB_STEP_SUMMARY (${describeSystemError(error)})`);
   }
 }
