@@ -5,13 +5,19 @@
 // median for `staged` over 20 interleaved runs (npm run bench measures it).
 import { build } from 'esbuild';
 import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
-rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
+// SECRET_HYGIENE_DIST=dist-mine builds into another folder of the checkout (several people or agents
+// building at once); run it with scripts/run-dist.mjs. Inside the checkout, so that packages resolve.
+const root = new URL('..', import.meta.url).pathname;
+const outdir = join(root, process.env.SECRET_HYGIENE_DIST ?? 'dist');
+if (!outdir.startsWith(root)) throw new Error('SECRET_HYGIENE_DIST must be a folder inside the checkout');
+rmSync(outdir, { recursive: true, force: true });
 await build({
   entryPoints: { cli: 'src/cli/main.ts', worker: 'src/engine/worker.ts', 'git-pump': 'src/sources/git-pump.ts', engine: 'src/engine/library.ts' },
-  outdir: 'dist',
+  outdir,
   bundle: true,
   splitting: false,
   format: 'esm',

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { githubToken } from '../../detectors/secrets/github.js';
+import { githubToken } from '../../detectors/secrets/ci-and-dev-tools/github.js';
 import type { AuditReport, CombinedAudit } from '../../src/audit/model.js';
 import { MARKER } from '../../src/sources/git-hooks.js';
 import { runCli } from '../helpers/run-cli.js';

@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { githubToken } from '../../detectors/secrets/github.js';
+import { githubToken } from '../../detectors/secrets/ci-and-dev-tools/github.js';
 import { tmpDir, writeTree } from '../helpers/tmp.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');

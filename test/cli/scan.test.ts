@@ -1,7 +1,7 @@
 import { chmodSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { githubToken } from '../../detectors/secrets/github.js';
+import { githubToken } from '../../detectors/secrets/ci-and-dev-tools/github.js';
 import { runCli } from '../helpers/run-cli.js';
 import { git, tmpDir, tmpRepo, writeTree } from '../helpers/tmp.js';
 

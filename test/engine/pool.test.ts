@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { allDetectors } from '../../detectors/index.js';
-import { githubToken } from '../../detectors/secrets/github.js';
+import { githubToken } from '../../detectors/secrets/ci-and-dev-tools/github.js';
 import { CopyTable } from '../../src/engine/copy-table.js';
 import { compileDetectors } from '../../src/engine/detect-blob.js';
 import { createDetectPool, setWorkerScript } from '../../src/engine/pool.js';

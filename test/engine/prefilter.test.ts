@@ -34,7 +34,7 @@ describe('keyword starts reach detectors as string offsets', () => {
   it('maps byte offsets past multi-byte characters, and finds the same secret as a search would', async () => {
     const { memorySource, runScan } = await import('../../src/engine/scan.js');
     const { allDetectors } = await import('../../detectors/index.js');
-    const { githubToken } = await import('../../detectors/secrets/github.js');
+    const { githubToken } = await import('../../detectors/secrets/ci-and-dev-tools/github.js');
     const token = (githubToken.examples.positive[0] as { text: string }).text.match(/ghp_\w+/)?.[0] as string;
     // 300 two-byte characters before the token: a byte offset taken for a string offset would point
     // past the short lines after it, and the token's line would fall outside the keyword window.

@@ -1,7 +1,7 @@
 // Well-formed fake secrets taken from the detectors' own examples at test time, so that no test
 // file holds a literal secret (the project scans itself).
-import { awsAccessKeyId } from '../../detectors/secrets/aws.js';
-import { githubToken } from '../../detectors/secrets/github.js';
+import { awsAccessKeyId } from '../../detectors/secrets/cloud/aws.js';
+import { githubToken } from '../../detectors/secrets/ci-and-dev-tools/github.js';
 
 function pick(text: string | undefined, pattern: RegExp): string {
   const found = text?.match(pattern)?.[0];

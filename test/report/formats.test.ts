@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { githubToken } from '../../detectors/secrets/github.js';
+import { githubToken } from '../../detectors/secrets/ci-and-dev-tools/github.js';
 import { annotation, escapeData, escapeProperty } from '../../src/report/github.js';
 import { renderJunit } from '../../src/report/junit.js';
 import { renderMarkdown } from '../../src/report/markdown.js';

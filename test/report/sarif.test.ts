@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
-import { githubToken } from '../../detectors/secrets/github.js';
+import { githubToken } from '../../detectors/secrets/ci-and-dev-tools/github.js';
 import { renderSarif } from '../../src/report/sarif.js';
 import type { Finding } from '../../src/types.js';
 import { runCli } from '../helpers/run-cli.js';

@@ -1,7 +1,12 @@
 // Every platform detector on 1 MiB of its own near-misses: no match, and no catastrophic
 // backtracking. Times are collected for inspection but not asserted, to keep the suite deterministic.
 import { describe, expect, it } from 'vitest';
-import { platformDetectors } from '../../../../detectors/secrets/platforms/index.js';
+import { cloudDetectors } from '../../../../detectors/secrets/cloud/index.js';
+import { communicationsDetectors } from '../../../../detectors/secrets/communications/index.js';
+import { paymentsDetectors } from '../../../../detectors/secrets/payments/index.js';
+import { registriesDetectors } from '../../../../detectors/secrets/registries/index.js';
+
+const platformDetectors = [...cloudDetectors, ...registriesDetectors, ...paymentsDetectors, ...communicationsDetectors];
 import { hostileInputs, MIB } from './hostile-inputs.js';
 
 const timings = new Map<string, number>();

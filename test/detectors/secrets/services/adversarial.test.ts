@@ -3,8 +3,13 @@
 // runs, 'Bearer ' repeated, its positive examples stretched past the format's length). Each must
 // give the right matches (usually none). Times are measured and printed, not asserted.
 import { afterAll, describe, expect, it } from 'vitest';
-import { serviceDetectors } from '../../../../detectors/secrets/services/index.js';
+import { aiDetectors } from '../../../../detectors/secrets/ai/index.js';
+import { ciAndDevToolsDetectors } from '../../../../detectors/secrets/ci-and-dev-tools/index.js';
+import { dataDetectors } from '../../../../detectors/secrets/data/index.js';
+import { saasDetectors } from '../../../../detectors/secrets/saas/index.js';
 import type { Detector } from '../../../../src/types.js';
+
+const serviceDetectors = [...saasDetectors, ...dataDetectors, ...aiDetectors, ...ciAndDevToolsDetectors];
 import { randomRun } from '../../../helpers/random.js';
 
 const MIB = 1 << 20;

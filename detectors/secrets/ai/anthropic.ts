@@ -1,0 +1,35 @@
+import type { Detector } from '../../../src/types.js';
+import { patternDetector } from '../../kit/pattern.js';
+
+// API keys: sk-ant-api03- + 93 base64url characters + 'AA'; Admin API keys use sk-ant-admin01-.
+export const anthropicApiKey: Detector = patternDetector({
+  id: 'anthropic-api-key',
+  title: 'Anthropic API key',
+  severity: 'high',
+  keywords: ['sk-ant-'],
+  pattern: /(?<![\w-])(?<secret>sk-ant-(?<kind>api03|admin01)-[\w-]{93}AA)(?![\w-])/,
+  minEntropy: 4,
+  detail: (m) => (m.groups?.kind === 'admin01' ? 'Admin API key' : 'API key'),
+  remediation:
+    'Delete the key in the Anthropic Console (API keys, or Admin keys for sk-ant-admin01), check usage for ' +
+    'abuse, and read the replacement from the environment or a secret store.',
+  examples: {
+    positive: [
+      {
+        text: 'ANTHROPIC_API_KEY="sk-ant-api03-MwND5cD8LkPZ39SStIuVnyWY7t9nJdoDwxWga4W_aCYX9nJ84dEy89ph7thPIHPCdab_UVZpKCc0QYujQztqDyFYKqHTvAA"',
+        path: 'ml/anthropic.env.sh',
+      },
+      {
+        text: "admin = Client(api_key='sk-ant-admin01-urIClr4c3GY6Fr9ejMLQeSFMsvgDi0EUqeYuBwmkj-PRmoJKpHt-r0XVPKCUfh30J-YnycgxKFfpr6dbpdsmUAdCHYOEMAA')",
+      },
+    ],
+    negative: [
+      {
+        text: 'ANTHROPIC_API_KEY="sk-ant-api03-MwND5cD8LkPZ39SStIuVnyWY7t9nJdoDwxWga4W_aCYX9nJ84dEy89ph7thPIHPCdab_UVZpKCc0QYujQztqDyFYKqHTvAB"',
+        why: 'does not end in AA',
+      },
+      { text: 'ANTHROPIC_API_KEY="sk-ant-api03-..."', why: 'placeholder' },
+      { text: 'ANTHROPIC_API_KEY="sk-ant-api03-MwND5cD8LkPZ39SStIuVnyWY7t9nJdoDwxWga4W_aCYX9nJ84dEy89ph7thPIHPCdab_UVZpKCc0QYujQztqDyFYKqAA"', why: 'too short' },
+    ],
+  },
+});

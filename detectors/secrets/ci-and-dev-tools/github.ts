@@ -1,0 +1,51 @@
+import type { Detector } from '../../../src/types.js';
+import { hasBase62Crc32Suffix } from '../../kit/checksums.js';
+import { patternDetector } from '../../kit/pattern.js';
+
+// Classic tokens: a 3-letter kind + '_' + 30 random base62 characters + 6 base62 CRC-32 characters.
+// ghp_ personal, gho_ OAuth, ghu_ user-to-server, ghs_ server-to-server, ghr_ refresh.
+export const githubToken: Detector = patternDetector({
+  id: 'github-token',
+  title: 'GitHub token',
+  severity: 'critical',
+  keywords: ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_'],
+  pattern: /(?<![A-Za-z0-9_])(?<secret>gh[pousr]_[A-Za-z0-9]{36})(?![A-Za-z0-9_])/,
+  validate: (secret) => hasBase62Crc32Suffix(secret.slice(4)),
+  remediation:
+    'Revoke the token at github.com/settings/tokens (or the app or OAuth settings that issued it), ' +
+    'then read a new one from the environment or your CI secret store instead of the source.',
+  examples: {
+    positive: [
+      { text: 'const token = "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";', why: 'personal token with a valid checksum' },
+      { text: 'GH_TOKEN=ghs_N4pQ8rT2vX6zB1dF5hJ9kM3nP7sW0y3DtzxL', path: '.github/env' },
+    ],
+    negative: [
+      { text: 'const token = "ghp_Zk8mQv2Lr9XbT4nWc7YpHs1JdE6uFa2fNvVT";', why: 'checksum does not match' },
+      { text: 'ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', why: 'placeholder' },
+      { text: 'const token = process.env.GITHUB_TOKEN;' },
+    ],
+  },
+});
+
+// Fine-grained personal access tokens: github_pat_ + 22 base62 + '_' + 59 base62.
+export const githubFineGrainedToken: Detector = patternDetector({
+  id: 'github-fine-grained-token',
+  title: 'GitHub fine-grained personal access token',
+  severity: 'critical',
+  keywords: ['github_pat_'],
+  pattern: /(?<![A-Za-z0-9_])(?<secret>github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59})(?![A-Za-z0-9_])/,
+  minEntropy: 4,
+  remediation:
+    'Revoke the token at github.com/settings/personal-access-tokens, then issue a new one with the ' +
+    'narrowest repository and permission scope and keep it in a secret store.',
+  examples: {
+    positive: [
+      { text: 'token: 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' },
+      { text: 'export GH_PAT=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' },
+    ],
+    negative: [
+      { text: 'github_pat_11ABCDEFG0_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', why: 'placeholder' },
+      { text: 'see github_pat_ tokens in the docs', why: 'prefix alone' },
+    ],
+  },
+});

@@ -1,0 +1,27 @@
+import type { Detector } from '../../../src/types.js';
+import { bitbucketAccessToken, bitbucketAppPassword, bitbucketServerHttpAccessToken } from './bitbucket.js';
+import { dopplerServiceToken, dopplerToken } from './doppler.js';
+import { githubFineGrainedToken, githubToken } from './github.js';
+import { gitlabServiceToken, gitlabToken } from './gitlab.js';
+import { onepasswordServiceAccountToken } from './onepassword.js';
+import { pulumiAccessToken } from './pulumi.js';
+import { terraformCloudToken } from './terraform.js';
+import { vaultLegacyToken, vaultToken } from './vault.js';
+
+/** Source hosts, CI/CD, infrastructure and secrets-management tools. */
+export const ciAndDevToolsDetectors: readonly Detector[] = [
+  bitbucketAccessToken,
+  bitbucketAppPassword,
+  bitbucketServerHttpAccessToken,
+  dopplerServiceToken,
+  dopplerToken,
+  githubFineGrainedToken,
+  githubToken,
+  gitlabServiceToken,
+  gitlabToken,
+  onepasswordServiceAccountToken,
+  pulumiAccessToken,
+  terraformCloudToken,
+  vaultLegacyToken,
+  vaultToken,
+];

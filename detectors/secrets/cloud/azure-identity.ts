@@ -1,0 +1,79 @@
+import type { Detector } from '../../../src/types.js';
+import { patternDetector } from '../../kit/pattern.js';
+import { variantsDetector } from '../shared/variants.js';
+
+// Microsoft Entra ID (Azure AD) application client secrets issued since 2021 carry a marker:
+// 3 characters, a digit, 'Q~', then 31 to 34 characters, all from [A-Za-z0-9_.~-].
+export const azureEntraClientSecret: Detector = patternDetector({
+  id: 'azure-entra-client-secret',
+  title: 'Microsoft Entra ID (Azure AD) client secret',
+  severity: 'critical',
+  keywords: ['q~'],
+  pattern: /(?<![A-Za-z0-9_.~-])(?<secret>[A-Za-z0-9_.~-]{3}\dQ~[A-Za-z0-9_.~-]{31,34})(?![A-Za-z0-9_.~-])/,
+  minEntropy: 4,
+  remediation:
+    'Delete the secret under the app registration\'s "Certificates & secrets" in the Entra admin center, then ' +
+    'switch to a managed identity or certificate credential, or keep a new secret in Key Vault.',
+  examples: {
+    positive: [
+      { text: 'AZURE_CLIENT_SECRET=zsr8Q~9qXMZiMKb9iQ6g~HcjAsw.Vs5~mcFBhWmY', path: '.env' },
+      { text: '"ClientSecret": "eOC3Q~WQSla0or4blVTpFJsUlFsBaIMHB~vcV5NJ",', path: 'appsettings.json' },
+    ],
+    negative: [
+      { text: 'AZURE_CLIENT_SECRET=zsr8Q~9qXMZiMKb9iQ6g~HcjAsw', why: 'too short' },
+      { text: 'AZURE_CLIENT_SECRET=zsrXQ~9qXMZiMKb9iQ6g~HcjAsw.Vs5~mcFBhWmY', why: 'no digit before Q~' },
+      { text: 'AZURE_CLIENT_SECRET=abc1Q~xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', why: 'placeholder' },
+      { text: 'client_secret = os.environ["AZURE_CLIENT_SECRET"]' },
+    ],
+  },
+});
+
+/** The name of a variable that holds an Azure DevOps PAT: AZURE_DEVOPS_EXT_PAT, ADO_TOKEN, azdoPat, VSTS_PAT ... */
+const ADO_NAME = String.raw`(?<![A-Za-z0-9])(?:azure[_.-]?devops|ado|azdo|vsts)[_.-]?(?:ext[_.-]?)?(?:pat|token|personal[_.-]?access[_.-]?token)`;
+const SEP = String.raw`["']?\s{0,8}(?:[:=]|=>)\s{0,8}["']?`;
+
+// Azure DevOps personal access tokens. Since 2024: 84 characters, 52 random base62 characters then
+// Microsoft's fixed 'JQQJ9' signature, a version, a date, reserved fields, 'AZDO' and a checksum;
+// recognisable anywhere. Before that: 52 lowercase base32 characters, which are only a PAT when a
+// variable name or a dev.azure.com URL says so.
+export const azureDevopsPat: Detector = variantsDetector(
+  {
+    id: 'azure-devops-pat',
+    title: 'Azure DevOps personal access token',
+    severity: 'critical',
+    keywords: ['azdo', 'azure_devops', 'azure-devops', 'azuredevops', 'ado_', 'vsts', 'dev.azure.com', 'visualstudio.com'],
+    remediation:
+      'Revoke the token under User settings > Personal access tokens in Azure DevOps, then use Microsoft Entra ' +
+      'tokens or keep a new, narrowly scoped PAT in your pipeline\'s secret variables.',
+    examples: {
+      positive: [
+        { text: 'AZURE_DEVOPS_EXT_PAT=WLI42XxUgr3HSLa9cAr2NmEhQHlqmjItHUfzw3A6xvo21aYJimLKJQQJ99BF0QCMEZwkzT56qqvcAZDO095H' },
+        { text: 'token: WdreFQZzMirPoGCQqy7NFHXsqbjfWGB5rTVQTGzPFQS3mniJN0e6JQQJ99AKSW1z0Vda0P21ZsXoAZDOQnsl', why: 'new format needs no name' },
+        { text: 'ado_pat = "udrvspna7wmtoo3pdgwnlldxon23n5apcmfrhbzhszmflasrhpyn"' },
+        { text: 'git clone https://build:ewmywubgqxc3twmxllbbfo4xoj4dhvv6r6hroap6uj5bhza36xxe@dev.azure.com/contoso/app/_git/app' },
+      ],
+      negative: [
+        { text: 'AZURE_DEVOPS_EXT_PAT=WLI42XxUgr3HSLa9cAr2NmEhQHlqmjItHUfzw3A6xvo21aYJimLKJQQJ99BF0QCMEZwkzT56qqvcAZDX095H', why: 'wrong provider signature' },
+        { text: 'commit: udrvspna7wmtoo3pdgwnlldxon23n5apcmfrhbzhszmflasrhpyn', why: 'legacy shape without a PAT name: could be anything base32' },
+        { text: 'ado_pat = "udrvspna7wmtoo3pdgwnlldxon23n5apcmfrhbzhszmflasrhpy"', why: '51 characters' },
+        { text: 'AZURE_DEVOPS_EXT_PAT=$(System.AccessToken)' },
+      ],
+    },
+  },
+  [
+    {
+      pattern:
+        /(?<![A-Za-z0-9+/])(?<secret>[A-Za-z0-9]{52}JQQJ9[9DH][A-Za-z0-9][A-L][A-Za-z0-9]{16}AZDO[A-Za-z0-9+/]{4})(?![A-Za-z0-9+/])/,
+      minEntropy: 4,
+    },
+    {
+      pattern: new RegExp(`${ADO_NAME}${SEP}(?<secret>[a-z2-7]{52})(?![A-Za-z0-9])`, 'i'),
+      validate: (secret) => /^[a-z2-7]+$/.test(secret), // the 'i' flag is for the name only
+      minEntropy: 3.5,
+    },
+    {
+      pattern: /:\/\/[^\s:@\/"']{1,100}:(?<secret>[a-z2-7]{52})@(?:dev\.azure\.com|[a-z0-9-]{1,63}\.visualstudio\.com)(?![A-Za-z0-9.-])/,
+      minEntropy: 3.5,
+    },
+  ],
+);

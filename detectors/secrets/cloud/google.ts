@@ -1,0 +1,82 @@
+import type { Detector, DetectorInput, Match } from '../../../src/types.js';
+import { patternDetector } from '../../kit/pattern.js';
+import { describePrivateKey } from '../shared/key-structure.js';
+
+// API keys: 'AIza' + 35 base64url characters.
+export const googleApiKey: Detector = patternDetector({
+  id: 'google-api-key',
+  title: 'Google API key',
+  severity: 'high',
+  keywords: ['aiza'],
+  pattern: /(?<![\w-])(?<secret>AIza[\w-]{35})(?![\w-])/,
+  minEntropy: 3.5,
+  remediation:
+    'Delete or regenerate the key in Google Cloud Console (APIs & Services > Credentials), restrict its ' +
+    'replacement to the APIs and referrers that need it, and load it from configuration outside the source.',
+  examples: {
+    positive: [
+      { text: '  "apiKey": "AIzaDlpSCLXj7ZzXbxcvm61wgI-9zwz95RmXZUX",', path: 'web/firebase.json' },
+      { text: 'GOOGLE_MAPS_KEY=AIzaflllYQJ-W7s-HO4WTDeQ-Tgx5WJ3v4jBd3y' },
+    ],
+    negative: [
+      { text: '  "apiKey": "AIzaDlpSCLXj7ZzXbxcvm61wgI-9zwz95RmXZU",', why: '34 characters' },
+      { text: '  "apiKey": "AIzaSyXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX",', why: 'placeholder' },
+      { text: 'GOOGLE_MAPS_KEY=AIzaflllYQJ-W7s-HO4WTDeQ-Tgx5WJ3v4jBd3y7', why: '36 characters' },
+    ],
+  },
+});
+
+// Service-account key files: a JSON object with "type": "service_account" whose "private_key" holds a
+// PKCS#8 PEM block with \n escapes. The finding spans the PEM block itself — the same span the
+// private-key detector reports — and wins over it by priority, with the account in the detail.
+const PRIVATE_KEY_FIELD = /"private_key"\s{0,8}:\s{0,8}"(?<pem>-----BEGIN PRIVATE KEY-----(?<body>[^"]{1,16384}?)-----END PRIVATE KEY-----)/dg;
+const SERVICE_ACCOUNT_TYPE = /"type"\s{0,8}:\s{0,8}"service_account"/;
+const CLIENT_EMAIL = /"client_email"\s{0,8}:\s{0,8}"(?<email>[^"@\s]{1,128}@[^"\s]{1,128})"/;
+const WINDOW = 2048; // key files put "type" a few lines before the key and "client_email" right after it
+
+function detectServiceAccountKey({ text }: DetectorInput): Match[] {
+  const found: Match[] = [];
+  for (const m of text.matchAll(PRIVATE_KEY_FIELD)) {
+    const span = m.indices?.groups?.pem;
+    if (!span || describePrivateKey('PRIVATE KEY', m.groups?.body ?? '') === undefined) continue;
+    const [start, end] = span;
+    const around = text.slice(Math.max(0, start - WINDOW), Math.min(text.length, end + WINDOW));
+    if (!SERVICE_ACCOUNT_TYPE.test(around)) continue;
+    const email = CLIENT_EMAIL.exec(around)?.groups?.email;
+    found.push({ start, end, secret: text.slice(start, end), detail: email ? `service account ${email}` : 'service account key' });
+  }
+  return found;
+}
+
+// A fake PKCS#8 EC key: real key files hold RSA keys, but the structure check is the same and this one is short.
+const FAKE_KEY =
+  'MIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQgvfpLJb5YjZPYJNnR\\nYgYT13+GRYC7FqQLcaL7bXdaDLuhRANCAARrwkyOWdcpHqGfIF5g79qhaeuWb06D\\nAuFNaB8UvouDGo+f4vaZmpJ8GKam/rUiI6X4V+xgwqcSSal+oDm3UBeN\\n';
+const keyFile = (type: string, key: string): string =>
+  `{\n  "type": "${type}",\n  "project_id": "billing-prod",\n  "private_key_id": "3f1c9a7e5b2d4c6a8e0f1b3d5c7a9e2f4b6d8c0a",\n` +
+  `  "private_key": "-----BEGIN PRIVATE KEY-----\\n${key}-----END PRIVATE KEY-----\\n",\n` +
+  `  "client_email": "exporter@billing-prod.iam.gserviceaccount.com"\n}`;
+
+export const gcpServiceAccountKey: Detector = {
+  id: 'gcp-service-account-key',
+  title: 'Google Cloud service account key',
+  policy: 'no-committed-credentials',
+  severity: 'critical',
+  keywords: ['service_account'],
+  priority: 60,
+  remediation:
+    'Delete the key in Google Cloud Console (IAM > Service accounts > Keys) and check the audit logs for its ' +
+    'use; prefer workload identity or keys kept in a secret manager to key files in the repository.',
+  detect: detectServiceAccountKey,
+  examples: {
+    positive: [
+      { text: keyFile('service_account', FAKE_KEY), path: 'deploy/gcp-key.json' },
+      { text: `credentials = json.loads('''${keyFile('service_account', FAKE_KEY)}''')`, path: 'tools/export.py' },
+    ],
+    negative: [
+      { text: keyFile('service_account', 'MIIEvQIBADANBgkqhkiG9w0BAQEFAASC...\\n'), why: 'truncated documentation key' },
+      { text: keyFile('service_account', '<YOUR_PRIVATE_KEY>\\n'), why: 'placeholder' },
+      { text: keyFile('authorized_user', FAKE_KEY), why: 'not a service account file' },
+      { text: keyFile('service_account', FAKE_KEY.replace('MIGHAgEA', 'MIGIAgEA')), why: 'DER length does not match' },
+    ],
+  },
+};

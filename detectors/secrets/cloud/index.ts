@@ -1,0 +1,35 @@
+import type { Detector } from '../../../src/types.js';
+import { alibabaAccessKeyId, alibabaAccessKeySecret } from './alibaba.js';
+import { awsAccessKeyId, awsSecretAccessKey } from './aws.js';
+import { azureDevopsPat, azureEntraClientSecret } from './azure-identity.js';
+import { azureLogicAppTriggerUrl, azureSasToken } from './azure-sas.js';
+import { azureCosmosDbKey, azureSharedAccessKey, azureStorageAccountKey } from './azure-storage.js';
+import { digitaloceanOauthToken, digitaloceanPersonalAccessToken, digitaloceanRefreshToken } from './digitalocean.js';
+import { firebaseCloudMessagingServerKey } from './firebase.js';
+import { gcpOauthClientSecret } from './gcp.js';
+import { gcpServiceAccountKey, googleApiKey } from './google.js';
+import { ibmCloudApiKey, ibmCosHmacSecret } from './ibm.js';
+
+/** Cloud platforms and their identity services. */
+export const cloudDetectors: readonly Detector[] = [
+  alibabaAccessKeyId,
+  alibabaAccessKeySecret,
+  awsAccessKeyId,
+  awsSecretAccessKey,
+  azureCosmosDbKey,
+  azureDevopsPat,
+  azureEntraClientSecret,
+  azureLogicAppTriggerUrl,
+  azureSasToken,
+  azureSharedAccessKey,
+  azureStorageAccountKey,
+  digitaloceanOauthToken,
+  digitaloceanPersonalAccessToken,
+  digitaloceanRefreshToken,
+  firebaseCloudMessagingServerKey,
+  gcpOauthClientSecret,
+  gcpServiceAccountKey,
+  googleApiKey,
+  ibmCloudApiKey,
+  ibmCosHmacSecret,
+];

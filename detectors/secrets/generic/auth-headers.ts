@@ -1,0 +1,114 @@
+import type { Detector } from '../../../src/types.js';
+import { decodeBase64 } from '../../kit/checksums.js';
+import { shannonEntropy } from '../../kit/entropy.js';
+import { patternDetector } from '../../kit/pattern.js';
+import { isPlaceholder } from '../../kit/placeholders.js';
+import { jwtClaims } from '../shared/payloads.js';
+
+// `Authorization` used as a header line, a key, an argument or an index, up to the scheme:
+// `Authorization: `, `"Authorization": "`, `Authorization: '` (JS), `headers['Authorization'] = '`,
+// `.set('Authorization', '`, `-H "Authorization: `. The value must follow as a literal: a template
+// (`${token}`, `{token}`), a concatenation (`" + token`) or a variable never matches.
+const HEADER = `(?<![A-Za-z0-9_-])authorization["'\`]?\\]?\\s{0,3}(?:=>|:=|[:=,])\\s{0,3}[fr]?["'\`]?\\s{0,3}`;
+
+/** A dotted identifier (`settings.API_TOKEN`, `this.auth.token`) reads like code, not a token. */
+const DOTTED_IDENTIFIER = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/;
+
+/** True when a bearer value looks random rather than like a name or a documentation sample. */
+function isRandomBearer(token: string): boolean {
+  if (!/[0-9]/.test(token) || !/[A-Za-z]/.test(token)) return false;
+  if (shannonEntropy(token) < 3.3) return false;
+  if (token.startsWith('eyJ')) {
+    const claims = jwtClaims(token);
+    return claims === undefined || !(claims['sub'] === '1234567890' || claims['name'] === 'John Doe'); // jwt.io sample
+  }
+  return !DOTTED_IDENTIFIER.test(token);
+}
+
+export const authorizationBearerToken: Detector = patternDetector({
+  id: 'authorization-bearer-token',
+  title: 'Bearer token in an Authorization header',
+  severity: 'high',
+  priority: 20,
+  keywords: ['authorization'],
+  pattern: new RegExp(`${HEADER}bearer\\s{1,3}(?<secret>[A-Za-z0-9._~+/-]{20,4096}={0,2})(?![A-Za-z0-9._~+/=({\\[$-])`, 'i'),
+  validate: isRandomBearer,
+  remediation:
+    'Revoke the token with the service that issued it, then send a token read at runtime from the ' +
+    'environment or a secret store instead of a literal header.',
+  examples: {
+    positive: [
+      { text: 'curl -H "Authorization: Bearer 03lnLl8IeQt6q36uOzavjJdw3foDaviV60bN5jkX" https://api.acme.io/v1/orders' },
+      { text: "fetch(url, { headers: { Authorization: 'Bearer zD3Hy1gkEMD8G53mOFtExUZDPvgUc1et' } });" },
+      { text: 'GET /v1/invoices HTTP/1.1\nAuthorization: Bearer eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJzdmMtYmlsbGluZyIsInNjb3BlIjoiaW52b2ljZXM6d3JpdGUiLCJpYXQiOjE3MTgwMDAwMDB9.CH5RaHkEYuzu2yc16H72U7evyok29sxkNkXu6W6UwMY', path: 'docs/requests.http' },
+      { text: 'conn.request("GET", "/", headers={"Authorization": "Bearer 03lnLl8IeQt6q36uOzavjJdw3foDaviV60bN5jkX"})' },
+      { text: "req.set('Authorization', 'Bearer zD3Hy1gkEMD8G53mOFtExUZDPvgUc1et');" },
+    ],
+    negative: [
+      { text: "headers: { Authorization: `Bearer ${process.env.API_TOKEN}` }", why: 'template' },
+      { text: 'curl -H "Authorization: Bearer <token>" https://api.acme.io', why: 'placeholder' },
+      { text: 'headers = {"Authorization": "Bearer " + token}', why: 'concatenation' },
+      { text: 'headers = {"Authorization": f"Bearer {token}"}', why: 'f-string' },
+      { text: 'Authorization: Bearer $ACCESS_TOKEN', why: 'variable' },
+      { text: 'Authorization: Bearer YOUR_ACCESS_TOKEN_GOES_HERE_123', why: 'placeholder words' },
+      { text: "Authorization: 'Bearer ' + this.session.accessToken", why: 'concatenation' },
+      { text: 'Authorization: Bearer settings.API_TOKEN_V2', why: 'an identifier' },
+      { text: 'Authorization: Bearer abc123def456', why: 'too short' },
+      { text: 'Authorization: Bearer eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c', why: 'the jwt.io sample' },
+    ],
+  },
+});
+
+/** Passwords that mark a documentation or test value rather than a credential. */
+const STAND_IN_PASSWORDS = new Set([
+  'password', 'passwd', 'pass', 'pwd', 'secret', 'changeme', 'admin', 'root', 'test', 'testing', 'user', 'username',
+  'guest', 'demo', 'default', 'foo', 'bar', 'baz', '1234', '12345', '123456', 'letmein', 'token', 'apikey', 'open sesame',
+]);
+
+/** True when the base64 decodes, canonically, to printable `user:password` with a real-looking password. */
+function isBasicCredential(encoded: string): boolean {
+  const bytes = decodeBase64(encoded);
+  if (!bytes || bytes.toString('base64').replace(/=+$/, '') !== encoded.replace(/=+$/, '')) return false;
+  const decoded = bytes.toString('utf8');
+  if (!/^[\x20-\x7e\u00a0-\ufffc]+$/.test(decoded)) return false; // printable, no U+FFFD
+  const colon = decoded.indexOf(':');
+  if (colon < 0) return false;
+  const user = decoded.slice(0, colon);
+  const password = decoded.slice(colon + 1);
+  if (password.length === 0 || password === user) return false;
+  if (STAND_IN_PASSWORDS.has(password.toLowerCase()) || isPlaceholder(password)) return false;
+  return !/^[{<[$%]|[}>\]]$/.test(password); // {password}, <password>, [password], $PASSWORD, %s
+}
+
+export const authorizationBasicCredentials: Detector = patternDetector({
+  id: 'authorization-basic-credentials',
+  title: 'Basic credentials in an Authorization header',
+  severity: 'high',
+  priority: 20,
+  keywords: ['authorization'],
+  pattern: new RegExp(`${HEADER}basic\\s{1,3}(?<secret>[A-Za-z0-9+/]{8,2048}={0,2})(?![A-Za-z0-9+/=._~-])`, 'i'),
+  validate: isBasicCredential,
+  remediation:
+    'Change the password of the account whose user:password is encoded in the header, then build the ' +
+    'header at runtime from credentials kept in the environment or a secret store.',
+  examples: {
+    positive: [
+      { text: 'curl -H "Authorization: Basic ZGVwbG95LWJvdDo2VlhjcFNURzVDcVU3VEE3V2xRVw==" https://registry.acme.io/v2/' },
+      { text: "const res = await fetch(url, { headers: { 'Authorization': 'Basic Y2lAYWNtZS5pbzpCSnhkc0txelYzRHpCMjNaITJRTlc=' } });" },
+      { text: 'Authorization: Basic ZGVwbG95LWJvdDo2VlhjcFNURzVDcVU3VEE3V2xRVw', path: 'docs/request.http', why: 'unpadded' },
+    ],
+    negative: [
+      { text: 'Authorization: Basic YWRtaW46YWRtaW4=', why: 'admin:admin' },
+      { text: 'Authorization: Basic dXNlcjpwYXNzd29yZA==', why: 'user:password' },
+      { text: 'Authorization: Basic ZGVwbG95OiR7REVQTE9ZX1BBU1NXT1JEfQ==', why: 'deploy:${DEPLOY_PASSWORD}' },
+      { text: 'Authorization: Basic QWxhZGRpbjpvcGVuIHNlc2FtZQ==', why: 'the RFC sample' },
+      { text: 'Authorization: Basic ${btoa(user + ":" + pass)}', why: 'template' },
+      { text: 'Authorization: Basic ZGVwbG95LWJvdDo2VlhjcFNURzVDcVU3VEE3V2xRVw=x', why: 'not base64' },
+      { text: "headers['Authorization'] = 'Basic ' + base64(user + ':' + password)", why: 'concatenation' },
+      { text: 'Authorization: Basic SGVsbG8gd29ybGQgZnJvbSBiYXNlNjQ=', why: 'decodes to text without a colon' },
+    ],
+    knownMisses: [
+      { text: 'Authorization: Basic amp4bzNYMmFERnFVMWpyMnNEdU5HbjBmOg==', why: 'API key as the user name, empty password' },
+    ],
+  },
+});

@@ -1,0 +1,85 @@
+import type { Detector, DetectorInput, Match } from '../../../src/types.js';
+import { anchorNear, anchorsIn } from '../shared/nearby.js';
+import { isPlaceholderPassword } from './url-credentials.js';
+
+// `Password=` / `Pwd=` in key=value connection strings (ADO.NET, ODBC, JDBC properties) and in URL
+// query strings. A candidate counts when it opens a field (after `;`, a quote or the line start) of a
+// line that also holds `;` and a server/host/user key, or a query parameter (after `?` or `&`) of a line
+// holding a URL. Anchors and line breaks are indexed once per text, so each candidate is judged in
+// logarithmic time. The lookahead-and-backreference pair takes the whole value at once (an atomic
+// group), so the pattern cannot backtrack.
+const CANDIDATE = /(?<![\w=-])(?:password|pwd)[ \t]{0,4}=[ \t]{0,4}(?=(?<secret>[^;'"\s<>{}&]{1,128}))\k<secret>(?=$|[;'"\s&])/gim;
+const CONNECTION_KEY = /(?<=^|[;"'\s])(?:server|data source|host|hostname|address|addr|network address|database|initial catalog|uid|user id|user|username|driver|dsn)[ \t]{0,4}=/gim;
+const URL_START = /:\/\//g;
+const SEMICOLON = /;/g;
+const LINE_BREAK = /\n/g;
+const NEAR = 300;
+
+/** [start, end) of the line holding `index`, from the sorted offsets of every line break. */
+function lineAround(breaks: readonly number[], index: number, length: number): [number, number] {
+  let lo = 0;
+  let hi = breaks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((breaks[mid] as number) < index) lo = mid + 1;
+    else hi = mid;
+  }
+  return [lo === 0 ? 0 : (breaks[lo - 1] as number) + 1, breaks[lo] ?? length];
+}
+
+/** The character before `index`, skipping spaces and tabs; '\n' at the start of the text. */
+function charBefore(text: string, index: number): string {
+  let i = index;
+  while (i > 0 && index - i < 8 && (text[i - 1] === ' ' || text[i - 1] === '\t')) i--;
+  return text[i - 1] ?? '\n';
+}
+
+function detectConnectionPasswords({ text }: DetectorInput): Match[] {
+  const found: Match[] = [];
+  let index: Record<'keys' | 'urls' | 'semicolons' | 'breaks', number[]> | undefined;
+  for (const m of text.matchAll(CANDIDATE)) {
+    const secret = m.groups?.secret ?? '';
+    const before = charBefore(text, m.index);
+    const query = before === '?' || before === '&';
+    if (!(query || ';"\'\n'.includes(before))) continue;
+    index ??= { keys: anchorsIn(text, CONNECTION_KEY), urls: anchorsIn(text, URL_START), semicolons: anchorsIn(text, SEMICOLON), breaks: anchorsIn(text, LINE_BREAK) };
+    const [sol, eol] = lineAround(index.breaks, m.index, text.length);
+    const onLine = (anchors: number[], radius: number): boolean =>
+      anchorNear(anchors, Math.max(sol, m.index - radius), Math.min(eol, m.index + radius), 0);
+    const detail = query
+      ? onLine(index.urls, 2 * NEAR) && 'password in a URL query'
+      : onLine(index.keys, NEAR) && onLine(index.semicolons, eol - sol) && 'password in a connection string';
+    if (!detail || isPlaceholderPassword(secret)) continue;
+    const end = m.index + m[0].length;
+    found.push({ start: end - secret.length, end, secret, detail });
+  }
+  return found;
+}
+
+export const connectionStringPassword: Detector = {
+  id: 'connection-string-password',
+  title: 'Password in a connection string',
+  policy: 'no-committed-credentials',
+  severity: 'high',
+  keywords: ['password', 'pwd'],
+  remediation:
+    'Change the database password, then assemble the connection string at run time with the password read ' +
+    'from the environment or a secret store (or use integrated/managed identity authentication).',
+  detect: detectConnectionPasswords,
+  examples: {
+    positive: [
+      { text: '"DefaultConnection": "Server=db.internal;Database=app;User Id=app;Password=Vq7#pLm2Zx9!rT4w;"', path: 'appsettings.json' },
+      { text: 'url=jdbc:sqlserver://db.internal:1433;databaseName=app;user=app;password=Hn4xQ8mZ2pLv7Rc;', path: 'conf/db.properties' },
+      { text: 'DB_URL = "jdbc:mysql://db.internal:3306/app?user=app&password=Tz8mQ2xLp4Nv9Kc&useSSL=true"' },
+      { text: 'conn = pyodbc.connect("DRIVER={ODBC Driver 18};SERVER=db.internal; UID=report; PWD=Lk4vR8qZ2mXn7Tp")', path: 'etl/load.py' },
+    ],
+    negative: [
+      { text: '"DefaultConnection": "Server=db.internal;Database=app;User Id=app;Password=${DB_PASSWORD};"', why: 'reference' },
+      { text: '"DefaultConnection": "Server=db.internal;Database=app;User Id=app;Password=<password>;"', why: 'placeholder' },
+      { text: '"DefaultConnection": "Server=db.internal;Database=app;User Id=app;Password=password;"', why: 'placeholder word' },
+      { text: 'Enter password=Vq7pLm2Zx9rT4w when asked', why: 'no connection string around it' },
+      { text: 'https://login.internal/reset?user=app&password=****', why: 'masked' },
+      { text: 'Server=db.internal;Database=app\nnote: password=Vq7pLm2Zx9rT4w', why: 'connection keys on another line' },
+    ],
+  },
+};

@@ -1,0 +1,158 @@
+import type { Detector, DetectorInput, Match } from '../../../src/types.js';
+import { keywordRegExp, keywordStarts } from '../../kit/keyword-windows.js';
+import { isSecretName, SECRET_NAME_KEYWORDS } from '../../kit/names.js';
+import { isSecretLiteral, namesNonCredential } from '../shared/secret-literal.js';
+
+// `name <op> value` where the name is secret-named (kit/names.ts) and the value a literal that looks like
+// a credential (secret-literal.ts). Quoted values count everywhere. Bare values count in config files
+// (.env, YAML, INI, properties, shell) and as `UPPER_NAME=value` lines elsewhere, never in code, where a
+// bare value is an expression (`password = userInput`).
+// Parsed from the start of a name (sticky), only where a secret-name keyword occurs: scanning every
+// identifier of a file with this pattern would cost far more than finding the keywords does.
+const ASSIGNMENT = new RegExp(
+  String.raw`(["']?)([A-Za-z_$][\w.$-]{0,80})\1` + // 1 quote, 2 name
+    String.raw`(?:[ \t]{0,4}:[ \t]{0,4}[A-Za-z_][\w.]{0,40}(?:\[[\w., ]{0,40}\])?(?=[ \t]{0,8}=[^=>~]))?` + // `: str` annotation
+    String.raw`[ \t]{0,8}(?::=|=>|=(?![=~>])|:(?![:=/]))[ \t]{0,8}` + // operator, not a comparison
+    String.raw`(?:[rbuf]{0,2}(?:"([^"\r\n]{1,300})"|'([^'\r\n]{1,300})'|\`([^\`\r\n]{1,300})\`)` + // 3-5 quoted
+    String.raw`|([^\s"'\`]{1,300}))`, // 6 bare
+  'y',
+);
+const KEYWORD = keywordRegExp(SECRET_NAME_KEYWORDS);
+
+const CODE =
+  /\.(?:[cm]?[jt]sx?|py|pyi|rb|go|java|kts?|scala|groovy|gradle|cs|fs|vb|php|swift|rs|c|cc|cpp|cxx|h|hh|hpp|m|mm|dart|lua|pl|pm|exs?|erl|cljs?|jl|hs|ml|r|tf|hcl|json5?|jsonc|vue|svelte)$/i;
+const CONFIG =
+  /(?:^|\/)\.env(?:\.[\w.-]+)?$|\.(?:env|envrc|ya?ml|ini|cfg|conf|cnf|properties|toml|sh|bash|zsh|tfvars|npmrc|pypirc|netrc)$|(?:^|\/)(?:credentials|config)$/i;
+
+/** Outside config files and code, a bare value counts on `[export ]UPPER_NAME=value` lines. */
+function isEnvStyleLine(text: string, nameStart: number, name: string, between: string): boolean {
+  if (between !== '=' || !/^[A-Z][A-Z0-9_]*$/.test(name)) return false;
+  // look back a few characters only, never to the start of a long line
+  let i = nameStart;
+  const skipBlanks = (): void => {
+    while (i > 0 && nameStart - i < 16 && (text[i - 1] === ' ' || text[i - 1] === '\t')) i--;
+  };
+  skipBlanks();
+  if (i < nameStart && text.startsWith('export', i - 6)) {
+    i -= 6;
+    skipBlanks();
+  }
+  return i === 0 || text[i - 1] === '\n' || text[i - 1] === '\r';
+}
+
+/** [A-Za-z0-9_.$-]: the characters of a (dotted, kebab or $-prefixed) name. */
+function isNameChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 46 || c === 36 || c === 45;
+}
+
+function detectAssignments({ path, text, keywordStarts: given }: DetectorInput): Match[] {
+  const mode = CONFIG.test(path) ? 'config' : CODE.test(path) ? 'code' : 'other';
+  const found: Match[] = [];
+  const secretNames = new Map<string, boolean>();
+  let consumed = 0; // names and values before this offset are done
+  let tried = -1;
+  let prevHit = -1;
+  let prevStart = -1;
+  for (const hitIndex of keywordStarts(text, given, KEYWORD)) {
+    // The name around the hit starts where its run of name characters does. Walking back stops at the
+    // previous hit, whose start is known, so a flood of keywords costs linear time.
+    let start = hitIndex;
+    while (start > prevHit && start > 0 && isNameChar(text.charCodeAt(start - 1))) start--;
+    if (start === prevHit) start = prevStart;
+    [prevHit, prevStart] = [hitIndex, start];
+    if (hitIndex - start > 80) continue;
+    const at = start > 0 && (text[start - 1] === '"' || text[start - 1] === "'") ? start - 1 : start;
+    if (at === tried || at < consumed) continue;
+    tried = at;
+    // The name is the run of name characters: judged before the assignment pattern (which reads up
+    // to 300 characters of value) is tried, so a flood of non-secret names stays cheap.
+    let end = hitIndex;
+    while (end < text.length && end - start <= 81 && isNameChar(text.charCodeAt(end))) end++;
+    const runName = text.slice(start, end);
+    let isSecret = secretNames.get(runName);
+    if (isSecret === undefined) secretNames.set(runName, (isSecret = isSecretName(runName.replace(/^\$/, '')) && !namesNonCredential(runName)));
+    if (!isSecret) {
+      consumed = end;
+      continue;
+    }
+    ASSIGNMENT.lastIndex = at;
+    const m = ASSIGNMENT.exec(text);
+    if (!m) continue;
+    const [, q = '', name = ''] = m;
+    consumed = at + q.length + name.length;
+    if (name !== runName) continue; // (a run longer than a name may be, or starting with a digit)
+    // A secret-named assignment's value is looked at once: keywords inside it (`key=key=key=…`)
+    // are not tried again, whether the value is reported or not.
+    consumed = Math.max(consumed, at + m[0].length);
+    const span = valueSpan(mode, text, at, m);
+    if (!span) continue;
+    const secret = text.slice(span[0], span[1]);
+    if (isSecretLiteral(secret)) found.push({ start: span[0], end: span[1], secret, detail: `${name} is assigned a literal` });
+  }
+  return found;
+}
+
+/** The value's span: the quoted text, or a bare value where bare values count, without trailing punctuation. */
+function valueSpan(mode: string, text: string, at: number, m: RegExpExecArray): [number, number] | undefined {
+  const [, q = '', name = '', dq, sq, bq, bare] = m;
+  const quoted = dq ?? sq ?? bq;
+  const matchEnd = at + m[0].length;
+  if (quoted !== undefined) return [matchEnd - 1 - quoted.length, matchEnd - 1];
+  if (bare === undefined || mode === 'code') return undefined;
+  const nameStart = at + q.length;
+  const between = text.slice(nameStart + name.length + q.length, matchEnd - bare.length).trim();
+  if (mode === 'other' && !isEnvStyleLine(text, nameStart, name, between)) return undefined;
+  let end = matchEnd;
+  while (end > matchEnd - bare.length && ',;)]}'.includes(text[end - 1] as string)) end--;
+  return [matchEnd - bare.length, end];
+}
+
+export const genericSecretAssignment: Detector = {
+  id: 'generic-secret-assignment',
+  title: 'Secret assigned as a literal',
+  policy: 'credentials-from-environment',
+  severity: 'medium',
+  keywords: SECRET_NAME_KEYWORDS,
+  priority: 10,
+  remediation:
+    'Rotate the value if it was ever real, then read it at run time from the environment or a secret store ' +
+    '(process.env, os.environ, a vault client) instead of writing it into code or committed config.',
+  detect: detectAssignments,
+  examples: {
+    positive: [
+      { text: 'DB_PASSWORD = "yWiwuQ!QcVi4xUf#HaH"', path: 'app/settings.py' },
+      { text: '{ "client_id": "reporting", "client_secret": "Ej8WqZM4GV8a6LpxDJJs4LuL6IKZX2Ra" }', path: 'config/oauth.json' },
+      { text: 'API_SECRET=TnioQDLNQO5Y2AniokyZ3Bxq', path: '.env', why: 'bare value in a .env file' },
+      { text: 'smtp:\n  password: Fx55&ry^ql*7Dkiu', path: 'config/app.yml', why: 'bare YAML value' },
+      { text: "const apiKey = 'wmMkd5Mo05tzujlovf48';", path: 'src/client.ts' },
+      { text: 'password := "UfvzY!j52yJj202y"', path: 'cmd/main.go' },
+      { text: 'db_password: str = "Z7o55qM3orrLGK"', path: 'app/config.py', why: 'annotated assignment' },
+      { text: 'export AUTH_TOKEN=UOn6V5Ff1xGdxC1p48', path: 'docs/setup.md', why: 'shell line in prose' },
+    ],
+    negative: [
+      { text: 'API_KEY=your_api_key_here', path: '.env.example' },
+      { text: 'password: ${DB_PASSWORD}', path: 'deploy/values.yml' },
+      { text: 'STRIPE_SECRET = os.environ["STRIPE_SECRET"]', path: 'billing/settings.py' },
+      { text: 'token = "<YOUR_SLACK_TOKEN>"', path: 'bots/README.md' },
+      { text: 'const token = process.env.GITHUB_TOKEN;', path: 'scripts/release.js' },
+      { text: 'password = userInput', path: 'app/login.py', why: 'bare value in code is an expression' },
+      { text: 'password = getpass.getpass("Password: ")', path: 'app/login.py' },
+      { text: '"password": "Password is required"', path: 'locales/en.json', why: 'a message' },
+      { text: 'PASSWORD="correcthorsebattery"', path: '.env', why: 'a lowercase word' },
+      { text: 'password: "$2b$12$K3Jf9sLq2mXv8TzR4pWn1eYbDs7FgJh5Qc6Vk0LmNa8Zx3Ct9Ru"', path: 'fixtures/users.yml', why: 'bcrypt hash' },
+      { text: 'token_sha256 = "9f2c4e6a8b0d1f3e5c7a9b1d3f5e7c9a0b2d4f6e8a1c3e5b7d9f0a2c4e6b8d0f"', path: 'lib/pin.py', why: 'digest name' },
+      { text: 'secret_file: /run/secrets/db_password', path: 'compose.yml', why: 'a path' },
+      { text: 'api_key_required: true', path: 'config/app.yml' },
+      { text: 'if password == "Xk29sLq8mVz1":', path: 'tests/test_login.py', why: 'comparison' },
+      { text: 'password = "supersecret123"', path: 'app/dev.py', why: 'stand-in word' },
+      { text: 'token = "550e8400-e29b-41d4-a716-446655440000"', path: 'app/ids.py', why: 'UUID' },
+      { text: 'The token: Xk29sLq8mVz1 is shown once.', path: 'docs/usage.md', why: 'bare value in prose' },
+      { text: 'url = f"https://{host}/login?token={token}"', path: 'app/client.py', why: 'template' },
+      { text: 'authProvider: "accessToken"', path: 'src/auth.ts', why: 'identifier' },
+    ],
+    knownMisses: [
+      { text: '<password>Xk29sLq8mVz1Pq</password>', path: 'conf/server.xml', why: 'XML elements' },
+      { text: "define('DB_PASSWORD', 'Xk29sLq8mVz1Pq');", path: 'wp-config.php', why: 'PHP define()' },
+    ],
+  },
+};

@@ -1,0 +1,20 @@
+import type { Detector } from '../../../src/types.js';
+import { authorizationBasicCredentials, authorizationBearerToken } from './auth-headers.js';
+import { connectionStringPassword } from './connection-string-password.js';
+import { genericSecretAssignment } from './generic-secret-assignment.js';
+import { jwt } from './jwt.js';
+import { pgpPrivateKey } from './pgp-private-key.js';
+import { privateKey } from './private-key.js';
+import { urlCredentials } from './url-credentials.js';
+
+/** Credentials recognised by shape or slot, not by vendor: private keys, JWTs, URLs, connection strings, auth headers, secret-named assignments. */
+export const genericDetectors: readonly Detector[] = [
+  authorizationBasicCredentials,
+  authorizationBearerToken,
+  connectionStringPassword,
+  genericSecretAssignment,
+  jwt,
+  pgpPrivateKey,
+  privateKey,
+  urlCredentials,
+];

@@ -1,0 +1,80 @@
+import type { Detector } from '../../../src/types.js';
+import { decodeBase64, parseJson } from '../../kit/checksums.js';
+import { shannonEntropy } from '../../kit/entropy.js';
+import { patternDetector } from '../../kit/pattern.js';
+import { isPlaceholder } from '../../kit/placeholders.js';
+
+// Signed JSON Web Tokens (JWS compact form): header.payload.signature in base64url. The header must
+// decode to a JSON object naming its `alg`, the payload to a JSON object, and the signature must look
+// random. Unsigned tokens (`alg: none`, or an empty signature) are not reported: anyone can mint them,
+// so they grant nothing by themselves. Five-segment JWE tokens are not matched.
+const JWT = /(?<![\w-])(?<secret>eyJ[\w-]{8,2048}\.[\w-]{4,8192}\.(?<signature>[\w-]{32,1024}))(?![\w-]|\.[\w-])/;
+
+/** The jwt.io sample token's signature and claims that mark documentation tokens. */
+const DOCUMENTATION = /SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c|"John Doe"|example\.(?:com|org|net)\b/;
+
+function decodeObject(segment: string): Record<string, unknown> | undefined {
+  const json = decodeBase64(segment)?.toString('utf8');
+  const value = json === undefined ? undefined : parseJson(json);
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+}
+
+function algorithm(token: string): string | undefined {
+  const alg = decodeObject(token.slice(0, token.indexOf('.')))?.alg;
+  return typeof alg === 'string' ? alg : undefined;
+}
+
+function isSignedJwt(token: string, m: RegExpExecArray): boolean {
+  const alg = algorithm(token);
+  const signature = m.groups?.signature ?? '';
+  if (alg === undefined || alg.toLowerCase() === 'none') return false;
+  if (isPlaceholder(signature) || shannonEntropy(signature) < 4) return false;
+  const claims = decodeObject(token.split('.')[1] ?? '');
+  return claims !== undefined && !DOCUMENTATION.test(`${signature}${JSON.stringify(claims)}`);
+}
+
+export const jwt: Detector = patternDetector({
+  id: 'jwt',
+  title: 'JSON Web Token',
+  severity: 'high',
+  keywords: ['eyj'],
+  pattern: JWT,
+  allowPlaceholders: true, // base64url text can contain runs; the signature is checked instead
+  validate: isSignedJwt,
+  detail: (m) => `signed with ${algorithm(m.groups?.secret ?? '') ?? 'an unknown algorithm'}`,
+  remediation:
+    'Treat the token as leaked: revoke it or the session behind it (or rotate the signing key if it never ' +
+    'expires), and pass tokens at run time from the environment or a secret store rather than committing them.',
+  examples: {
+    positive: [
+      {
+        text: 'Authorization: Bearer eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJUMDIxTlYxcnVGIiwicm9sZSI6InNlcnZpY2UiLCJpYXQiOjE3MTcxNzE3MTd9.M792QmnPsUJdfgPjTPQzJe4e8eEpkCzQMD0u8Wsu9vP',
+        path: 'logs/api-debug.log',
+      },
+      {
+        text: 'SERVICE_TOKEN="eyJ0eXAiOiJKV1QiLCJhbGciOiJFUzI1NiIsImtpZCI6ImsxIn0.eyJpc3MiOiJodHRwczovL2F1dGguaW50ZXJuYWwiLCJzdWIiOiJZTEw1MUczSWJTRlciLCJleHAiOjE4OTM0NTYwMDB9.emxCR7iKAeGAgCFE053KXK-kjIgQvOnBFxI4ttG09V2hjhXDxzf7KJWpy3HPycT9eaQvTy9FcoKH3LrvISRPQk"',
+        why: 'ES256, kid header',
+      },
+    ],
+    negative: [
+      {
+        text: 'token: eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c',
+        why: 'the jwt.io sample token',
+      },
+      {
+        text: 'Authorization: Bearer eyJhbGciOiJub25lIiwidHlwIjoiSldUIn0.eyJzdWIiOiI2S0V4OTBaRTBwIiwiaWF0IjoxNzE3MTcxNzE3fQ.i9m04B20xtnfcnG3O7HQI8tUuk9Xg1PiqOeSDa-D4KV',
+        why: 'alg none',
+      },
+      {
+        text: 'Authorization: Bearer eyJ0eXAiOiJKV1QifQ.eyJzdWIiOiJJa3lRTTdoUkY3IiwiaWF0IjoxNzE3MTcxNzE3fQ.1aCcNsr6MPH9qDa5WckVUy8kQmclWi0JRgOgafq0lnZ',
+        why: 'header has no alg',
+      },
+      {
+        text: 'Authorization: Bearer eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJUMDIxTlYxcnVGIiwicm9sZSI6InNlcnZpY2UiLCJpYXQiOjE3MTcxNzE3MTd9.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
+        why: 'placeholder signature',
+      },
+      { text: 'Authorization: Bearer eyJhbGciOiJIUzI1NiJ9.<payload>.<signature>', why: 'template' },
+      { text: 'const header = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9";', why: 'header alone' },
+    ],
+  },
+});

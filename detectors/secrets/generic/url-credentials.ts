@@ -1,0 +1,69 @@
+import type { Detector } from '../../../src/types.js';
+import { patternDetector } from '../../kit/pattern.js';
+import { isPlaceholder } from '../../kit/placeholders.js';
+
+// Passwords written into URLs (`scheme://user:password@host`). The password alone is the secret, so a token
+// used as a URL password (`https://oauth2:glpat-…@gitlab.com`) has the same span as the vendor finding, which
+// wins. isPlaceholderPassword is shared with connection-string-password.ts.
+
+const PASSWORD_WORDS =
+  /^(?:pass(?:word|wd|phrase)?\d?|pwd|pw|secret|changeme|mypass(?:word)?|yourpass(?:word)?|user(?:name)?|admin|test|login|foo|bar|foobar|none|null|empty|x+|\*+|\.+|-+)$/i;
+
+/** True for passwords that are stand-ins: too short, templates, variables, route parameters, words, or the user name again. */
+export function isPlaceholderPassword(password: string, user = ''): boolean {
+  if (password.length < 4 || isPlaceholder(password) || PASSWORD_WORDS.test(password)) return true;
+  if (/\$\{|\{\{|%\(|%[sdv](?![0-9A-Fa-f])|\{\w*\}|^\$|^:/.test(password)) return true;
+  return user.length > 0 && password.toLowerCase() === user.toLowerCase();
+}
+
+const SCHEMES = [
+  'https?', 's?ftps?', 'ssh', 'git', 'svn', 'rsync', 'wss?', 'socks5h?', 'smtps?', 'imaps?', 'pop3s?', 'ldaps?',
+  'postgres(?:ql)?', 'mysqlx?', 'mariadb', 'mongodb(?:\\+srv)?', 'rediss?', 'amqps?', 'mssql', 'sqlserver', 'oracle',
+  'cockroachdb', 'clickhouse', 'couchdb', 'cassandra', 'neo4j(?:\\+s)?', 'bolt', 'nats', 'kafka', 'snowflake',
+  'jdbc:[a-z0-9]{2,20}',
+].join('|');
+
+const URL_WITH_PASSWORD = new RegExp(
+  String.raw`(?<![\w+.-])(?<scheme>${SCHEMES}):\/\/` + // scheme
+    String.raw`(?<user>[^\s:/?#@'"\`<>\\]{0,128}):(?<secret>[^\s/?#@'"\`<>\\]{1,256})@` + // user:password@
+    String.raw`(?<host>[A-Za-z0-9][A-Za-z0-9._-]{0,252}|\[[0-9A-Fa-f:.]{2,45}\])`, // host
+  'i',
+);
+/** Documentation hosts: RFC 2606/6761 reserved names and the stand-ins docs use. */
+const DOCUMENTATION_HOST =
+  /example|\.(?:test|invalid|localhost)$|(?:^|\.)(?:company|domain|yourdomain|mydomain|yourcompany|mycompany)\.com$|^(?:host|hostname|server|domain|your[-_.]?\w*host)$/i;
+
+export const urlCredentials: Detector = patternDetector({
+  id: 'url-credentials',
+  title: 'Password in a URL',
+  severity: 'high',
+  keywords: ['://'],
+  pattern: URL_WITH_PASSWORD,
+  // scheme before '://' (jdbc:<20> at most), user, password and host after it
+  keywordSpan: { before: 25, after: 3 + 128 + 1 + 256 + 1 + 253 },
+  validate: (secret, m) => !isPlaceholderPassword(secret, m.groups?.user) && !DOCUMENTATION_HOST.test(m.groups?.host ?? ''),
+  detail: (m) => `${(m.groups?.scheme ?? 'URL').toLowerCase()} URL with an embedded password`,
+  remediation:
+    'Change the password on the server it opens, then build the URL at run time from a password read from the ' +
+    'environment or a secret store (many clients also accept the password as a separate setting).',
+  examples: {
+    positive: [
+      { text: 'DATABASE_URL=postgres://app:UOn6V5Ff1xGdxC1p48@db.internal:5432/prod', path: 'deploy/app.env' },
+      { text: 'uri = "mongodb+srv://reporting:Z7o55qM3orrLGK@cluster0.a1b2c.mongodb.net/analytics"' },
+      { text: 'REDIS_URL: redis://:UfvzY!j52yJj202y@cache.internal:6379/0', why: 'password without a user' },
+      { text: 'url=jdbc:mysql://app:TRhXdFGTxEfiLK3yavHK@db.internal/app', path: 'conf/db.properties' },
+      { text: 'git clone https://deploy:Qp7xL2mV9sKc@git.internal/acme/app.git' },
+    ],
+    negative: [
+      { text: 'DATABASE_URL=postgres://app:${DB_PASSWORD}@db.internal:5432/prod', why: 'reference' },
+      { text: 'DATABASE_URL=postgres://user:password@localhost/db', why: 'placeholder word' },
+      { text: 'mysql://root:root@localhost/test', why: 'password repeats the user' },
+      { text: 'amqp://guest:****@broker.internal/', why: 'masked' },
+      { text: 'git clone https://deploy@git.internal/acme/app.git', why: 'user only' },
+      { text: 'postgres://app:UOn6V5Ff1xGdxC1p48@db.example.com/prod', why: 'documentation host' },
+      { text: 'url = f"postgresql://{user}:{password}@{host}/{db}"', why: 'template' },
+      { text: 'dsn = "postgres://%s:%s@%s/%s"', why: 'format string' },
+      { text: 'see https://api.internal:8443/v1/users@list', why: 'port, not a password' },
+    ],
+  },
+});

@@ -1,0 +1,94 @@
+import type { Detector, Example, Severity } from '../../../src/types.js';
+import { patternDetector } from '../../kit/pattern.js';
+
+// Stripe API keys: sk_ (secret) or rk_ (restricted), live_ or test_, then 24 to 99 base62 characters.
+// Publishable keys (pk_) are meant to be public and are not reported.
+
+/** Test keys printed in Stripe's own documentation: public by design. */
+const DOCUMENTATION_KEYS = new Set(['sk_test_4eC39HqLyjWDarjtT1zdp7dc', 'sk_test_BQokikJOvBiI2HlWgH4olfQ2']);
+
+interface StripeSpec {
+  readonly id: string;
+  readonly title: string;
+  readonly severity: Severity;
+  readonly prefix: string; // regex source of the prefix
+  readonly keywords: readonly string[];
+  readonly remediation: string;
+  readonly positive: readonly Example[];
+  readonly negative: readonly Example[];
+}
+
+function stripeKey(spec: StripeSpec): Detector {
+  return patternDetector({
+    id: spec.id,
+    title: spec.title,
+    severity: spec.severity,
+    keywords: spec.keywords,
+    pattern: new RegExp(String.raw`(?<![A-Za-z0-9_])(?<secret>(?:${spec.prefix})[A-Za-z0-9]{24,99})(?![A-Za-z0-9_-])`),
+    minEntropy: 3.5,
+    validate: (secret) => !DOCUMENTATION_KEYS.has(secret),
+    remediation: spec.remediation,
+    examples: { positive: spec.positive, negative: spec.negative },
+  });
+}
+
+const ROLL =
+  'in the Stripe Dashboard (Developers > API keys), review recent API requests made with it, and keep the ' +
+  'new key in the environment or a secret store.';
+
+export const stripeSecretKey: Detector = stripeKey({
+  id: 'stripe-secret-key',
+  title: 'Stripe live secret key',
+  severity: 'critical',
+  prefix: 'sk_live_',
+  keywords: ['sk_live_'],
+  remediation: `Roll the secret key ${ROLL}`,
+  positive: [
+    { text: "STRIPE_SECRET = 'sk_live_N0otoGaVGMPwvYkMY5AgLYiB'", path: 'billing/settings.py' },
+    {
+      text: 'stripe.api_key = "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"',
+      why: 'current long form',
+    },
+  ],
+  negative: [
+    { text: "STRIPE_PUBLISHABLE = 'pk_live_N0otoGaVGMPwvYkMY5AgLYiB'", why: 'publishable keys are public' },
+    { text: "STRIPE_SECRET = 'sk_live_N0otoGaVGMPwvYkMY5AgLY'", why: '20 characters' },
+    { text: "STRIPE_SECRET = 'sk_live_xxxxxxxxxxxxxxxxxxxxxxxx'", why: 'placeholder' },
+    { text: "STRIPE_SECRET = 'sk_live_N0otoGaVGMPwvYk-Y5AgLYiB'", why: 'not base62' },
+  ],
+});
+
+export const stripeRestrictedKey: Detector = stripeKey({
+  id: 'stripe-restricted-key',
+  title: 'Stripe live restricted key',
+  severity: 'high',
+  prefix: 'rk_live_',
+  keywords: ['rk_live_'],
+  remediation: `Roll the restricted key ${ROLL}`,
+  positive: [
+    { text: 'STRIPE_RESTRICTED_KEY=rk_live_YlxTKRc0TcAIY5XX8AbjGQi6' },
+    { text: '{ "stripeKey": "rk_live_7Hq2LmX9vKc4TzR1pWn8YbDs3FgJ" }' },
+  ],
+  negative: [
+    { text: 'STRIPE_RESTRICTED_KEY=rk_live_YlxTKRc0TcAIY5XX8A', why: 'too short' },
+    { text: 'STRIPE_RESTRICTED_KEY=rk_live_<restricted-key>', why: 'placeholder' },
+  ],
+});
+
+export const stripeTestKey: Detector = stripeKey({
+  id: 'stripe-test-key',
+  title: 'Stripe test-mode secret or restricted key',
+  severity: 'low',
+  prefix: '[sr]k_test_',
+  keywords: ['sk_test_', 'rk_test_'],
+  remediation: `Test keys move no money but expose test data and settings: roll the key ${ROLL}`,
+  positive: [
+    { text: 'STRIPE_KEY=sk_test_NGhsXVBXnJxZGYtvzl6NjnD2', path: '.env.test' },
+    { text: "const stripe = new Stripe('rk_test_oHAW8qJangjEPptILe3auKZFkGB9JgWW');" },
+  ],
+  negative: [
+    { text: "Stripe.api_key = 'sk_test_4eC39HqLyjWDarjtT1zdp7dc'", why: "Stripe's documentation test key" },
+    { text: 'STRIPE_KEY=pk_test_NGhsXVBXnJxZGYtvzl6NjnD2', why: 'publishable' },
+    { text: 'STRIPE_KEY=sk_test_...', why: 'placeholder' },
+  ],
+});

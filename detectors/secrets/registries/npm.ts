@@ -1,0 +1,28 @@
+import type { Detector } from '../../../src/types.js';
+import { hasBase62Crc32Suffix } from '../../kit/checksums.js';
+import { patternDetector } from '../../kit/pattern.js';
+
+// Granular and automation tokens: 'npm_' + 30 random base62 characters + their 6-character base62 CRC-32.
+export const npmToken: Detector = patternDetector({
+  id: 'npm-token',
+  title: 'npm access token',
+  severity: 'critical',
+  keywords: ['npm_'],
+  pattern: /(?<![A-Za-z0-9_])(?<secret>npm_[A-Za-z0-9]{36})(?![A-Za-z0-9_])/,
+  validate: (secret) => hasBase62Crc32Suffix(secret.slice(4)),
+  remediation:
+    'Revoke the token at npmjs.com (Access Tokens) or with `npm token revoke`, check recent publishes, and give ' +
+    'CI a new granular token through its secret store (or use trusted publishing) instead of a committed .npmrc.',
+  examples: {
+    positive: [
+      { text: '//registry.npmjs.org/:_authToken=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', path: '.npmrc' },
+      { text: 'NPM_TOKEN: "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"', path: '.github/workflows/publish.yml' },
+    ],
+    negative: [
+      { text: '//registry.npmjs.org/:_authToken=npm_OCJaEC17lrKrsjEd05WGCImDlCbKjY3aOLur', why: 'checksum does not match' },
+      { text: '//registry.npmjs.org/:_authToken=${NPM_TOKEN}', why: 'reference' },
+      { text: 'NPM_TOKEN=npm_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', why: 'placeholder' },
+      { text: 'const 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_count = 1;', why: 'part of a longer identifier' },
+    ],
+  },
+});

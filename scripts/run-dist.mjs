@@ -1,0 +1,14 @@
+#!/usr/bin/env node
+// Runs a CLI bundle built elsewhere: SECRET_HYGIENE_DIST=dist-mine node scripts/run-dist.mjs scan .
+import { pathToFileURL } from 'node:url';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const dist = process.env.SECRET_HYGIENE_DIST;
+if (!dist) {
+  process.stderr.write('run-dist: set SECRET_HYGIENE_DIST to the folder scripts/build.mjs wrote\n');
+  process.exit(2);
+}
+const root = fileURLToPath(new URL('..', import.meta.url));
+const { main } = await import(pathToFileURL(join(root, dist, 'cli.js')).href);
+process.exitCode = await main(process.argv.slice(2));
