@@ -1,4 +1,8 @@
 import type { Detector } from '../../../src/types.js';
+import { ciAndDevToolsVendorsAC } from './vendors-a-c.js';
+import { ciAndDevToolsVendorsDL } from './vendors-d-l.js';
+import { ciAndDevToolsVendorsMR } from './vendors-m-r.js';
+import { ciAndDevToolsVendorsSZ } from './vendors-s-z.js';
 import { bitbucketAccessToken, bitbucketAppPassword, bitbucketServerHttpAccessToken } from './bitbucket.js';
 import { dopplerServiceToken, dopplerToken } from './doppler.js';
 import { githubFineGrainedToken, githubToken } from './github.js';
@@ -10,6 +14,10 @@ import { vaultLegacyToken, vaultToken } from './vault.js';
 
 /** Source hosts, CI/CD, infrastructure and secrets-management tools. */
 export const ciAndDevToolsDetectors: readonly Detector[] = [
+  ...ciAndDevToolsVendorsAC,
+  ...ciAndDevToolsVendorsDL,
+  ...ciAndDevToolsVendorsMR,
+  ...ciAndDevToolsVendorsSZ,
   bitbucketAccessToken,
   bitbucketAppPassword,
   bitbucketServerHttpAccessToken,

@@ -1,4 +1,8 @@
 import type { Detector } from '../../../src/types.js';
+import { cloudVendorsAC } from './vendors-a-c.js';
+import { cloudVendorsDL } from './vendors-d-l.js';
+import { cloudVendorsMR } from './vendors-m-r.js';
+import { cloudVendorsSZ } from './vendors-s-z.js';
 import { alibabaAccessKeyId, alibabaAccessKeySecret } from './alibaba.js';
 import { awsAccessKeyId, awsSecretAccessKey } from './aws.js';
 import { azureDevopsPat, azureEntraClientSecret } from './azure-identity.js';
@@ -12,6 +16,10 @@ import { ibmCloudApiKey, ibmCosHmacSecret } from './ibm.js';
 
 /** Cloud platforms and their identity services. */
 export const cloudDetectors: readonly Detector[] = [
+  ...cloudVendorsAC,
+  ...cloudVendorsDL,
+  ...cloudVendorsMR,
+  ...cloudVendorsSZ,
   alibabaAccessKeyId,
   alibabaAccessKeySecret,
   awsAccessKeyId,

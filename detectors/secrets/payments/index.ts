@@ -1,4 +1,8 @@
 import type { Detector } from '../../../src/types.js';
+import { paymentsVendorsAC } from './vendors-a-c.js';
+import { paymentsVendorsDL } from './vendors-d-l.js';
+import { paymentsVendorsMR } from './vendors-m-r.js';
+import { paymentsVendorsSZ } from './vendors-s-z.js';
 import { adyenApiKey, braintreeAccessToken, webhookSigningSecret } from './processors.js';
 import { shopifyAccessToken, shopifySharedSecret } from './shopify.js';
 import { squareAccessToken, squareOauthSecret } from './square.js';
@@ -6,6 +10,10 @@ import { stripeRestrictedKey, stripeSecretKey, stripeTestKey } from './stripe.js
 
 /** Payments and commerce. */
 export const paymentsDetectors: readonly Detector[] = [
+  ...paymentsVendorsAC,
+  ...paymentsVendorsDL,
+  ...paymentsVendorsMR,
+  ...paymentsVendorsSZ,
   adyenApiKey,
   braintreeAccessToken,
   shopifyAccessToken,

@@ -1,4 +1,8 @@
 import type { Detector } from '../../../src/types.js';
+import { saasVendorsAC } from './vendors-a-c.js';
+import { saasVendorsDL } from './vendors-d-l.js';
+import { saasVendorsMR } from './vendors-m-r.js';
+import { saasVendorsSZ } from './vendors-s-z.js';
 import { airtablePersonalAccessToken } from './airtable.js';
 import { datadogApiKey, datadogAppKey } from './datadog.js';
 import { grafanaApiKey, grafanaCloudToken, grafanaServiceAccountToken } from './grafana.js';
@@ -12,6 +16,10 @@ import { sentryDsnSecret, sentryOrgAuthToken, sentryUserAuthToken } from './sent
 
 /** SaaS, observability and identity services. */
 export const saasDetectors: readonly Detector[] = [
+  ...saasVendorsAC,
+  ...saasVendorsDL,
+  ...saasVendorsMR,
+  ...saasVendorsSZ,
   airtablePersonalAccessToken,
   atlassianApiToken,
   auth0ClientSecret,

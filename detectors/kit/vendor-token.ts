@@ -1,0 +1,316 @@
+// The shape most vendors' credentials share: a value that says nothing about its vendor (32 hex,
+// 40 alphanumerics, a UUID) and is only a credential when the vendor's name and a key-like word
+// stand right before it — `FINNHUB_API_KEY=…`, `moonclerk secret: …`, `"x-mixmax-token": "…"`.
+// One well-tested matcher for that shape turns a new vendor into a few lines of data.
+//
+// The matcher uses no regular expression per vendor: at each occurrence of a vendor name (the
+// engine's keyword starts) it reads at most REACH characters of the same line, splits them into
+// maximal runs of the token's alphabet and takes the first run of the right length that looks
+// random, has a key-like word between the name and itself, and is not an identifier or a
+// reference. Work is linear in the characters after each keyword, whatever the input.
+import type { Detector, DetectorInput, Example, Match, Severity } from '../../src/types.js';
+import { shannonEntropy } from './entropy.js';
+import { keywordRegExp, keywordStarts } from './keyword-windows.js';
+
+/** The alphabets vendor tokens are drawn from. */
+export type Alphabet =
+  | 'hex' // 0-9a-f
+  | 'HEX' // 0-9A-F
+  | 'Hex' // either case
+  | 'alnum' // A-Za-z0-9
+  | 'lower-alnum' // a-z0-9
+  | 'upper-alnum' // A-Z0-9
+  | 'digits' // 0-9
+  | 'base64' // A-Za-z0-9+/ and = padding
+  | 'base64url' // A-Za-z0-9_- (and = padding)
+  | 'token' // A-Za-z0-9_-.
+  | 'uuid'; // 8-4-4-4-12 hex, either case
+
+/** A value of `length` characters (or a range) of one alphabet, optionally after a literal prefix. */
+export interface TokenShape {
+  readonly alphabet: Alphabet;
+  /** Exact length, or [min, max] inclusive (of the part after `prefix`). Ignored for uuid. */
+  readonly length?: number | readonly [number, number];
+  /** Literal text the value starts with (case-sensitive): `hawk.`, `key-`. */
+  readonly prefix?: string;
+}
+
+export interface VendorTokenSpec {
+  /** Stable detector id: `<vendor>-<kind>`, e.g. `finnhub-api-key`. */
+  readonly id: string;
+  readonly title: string;
+  /** The vendor's name as its users write it: `Finnhub`. */
+  readonly vendor: string;
+  /**
+   * Lowercase words that name the vendor where its key is set (4+ characters, so that they are
+   * rare in code): `finnhub`, `toggl`. Matched anywhere, inside identifiers too (`FINNHUB_KEY`).
+   */
+  readonly names: readonly string[];
+  /** The value's shape (several when the vendor has key formats of different shapes). */
+  readonly token: TokenShape | readonly TokenShape[];
+  /** Default 'high'. */
+  readonly severity?: Severity;
+  /**
+   * Default true: a key-like word (key, token, secret, password, auth, access, credential, api,
+   * bearer, private, sid, signature) must stand between the name and the value or in the name's
+   * identifier. Set false only for names that are themselves a credential's name (`sonar.login`).
+   */
+  readonly needsKeyWord?: boolean;
+  /** Default: revoke it in the vendor's console, issue a new one, load it from a secret store. */
+  readonly remediation?: string;
+  readonly examples: {
+    /** At least two, with values written for the test (never copied from elsewhere). */
+    readonly positive: readonly Example[];
+    /** The kit adds two of its own: the value without the vendor's name, and a reference. */
+    readonly negative?: readonly Example[];
+  };
+}
+
+/** How far after the end of a vendor name the value may start (same line only). */
+export const REACH = 64;
+
+/** Key-like words, matched case-insensitively between the name and the value. */
+const KEY_WORD = /key|token|secret|passw|pwd|auth|access|credential|api|bearer|private|sid|signature|login/i;
+
+/** The value as the first argument of a client named after the vendor: `Finnhub("…")`, `finnhub.Client('…')`. */
+const CLIENT_CALL = /^[\w.]{0,24}\(\s{0,2}["'`]$/;
+
+/** Name parts that make a candidate an identifier, not a value (`FINNHUB_KEY2`, `env.apiKey1`). */
+const IDENTIFIER_PART = /(?:^|[_.-])(?:key|token|secret|password|env|api|id|url|name)(?:[_.-]|$)|[a-z](?:Key|Token|Secret|Password|Id|Url)(?:[A-Z0-9_]|$)/;
+
+/** Values that stand in for a credential: references, templates, stand-in words, runs of one character. */
+const STAND_IN = /example|placeholder|your|changeme|replace|insert|redacted|dummy|sample|xxxx|(.)\1{5,}/i;
+
+const ALPHABETS: Record<Exclude<Alphabet, 'uuid'>, string> = {
+  hex: '0123456789abcdef',
+  HEX: '0123456789ABCDEF',
+  Hex: '0123456789abcdefABCDEF',
+  alnum: 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789',
+  'lower-alnum': 'abcdefghijklmnopqrstuvwxyz0123456789',
+  'upper-alnum': 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789',
+  digits: '0123456789',
+  base64: 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=',
+  base64url: 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-=',
+  token: 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-.',
+};
+
+/** Characters that, next to a run, make it part of a longer word: a token never ends mid-word. */
+const WORD = new Uint8Array(128);
+for (const c of ALPHABETS.alnum) WORD[c.charCodeAt(0)] = 1;
+
+interface CompiledShape {
+  readonly member: Uint8Array; // 1 for characters of the alphabet
+  readonly min: number;
+  readonly max: number;
+  readonly prefix: string;
+  readonly uuid: boolean;
+  readonly digitsOnly: boolean;
+}
+
+function compileShape(shape: TokenShape): CompiledShape {
+  const uuid = shape.alphabet === 'uuid';
+  const chars = uuid ? '0123456789abcdefABCDEF-' : ALPHABETS[shape.alphabet];
+  const member = new Uint8Array(128);
+  for (const c of chars) member[c.charCodeAt(0)] = 1;
+  const [min, max] = uuid ? [36, 36] : typeof shape.length === 'number' ? [shape.length, shape.length] : (shape.length ?? [20, 64]);
+  if (!(min >= 8 && max >= min && max <= 512)) throw new Error(`token length ${min}..${max} out of range`);
+  return { member, min, max, prefix: shape.prefix ?? '', uuid, digitsOnly: shape.alphabet === 'digits' };
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** True when a run of the right length looks like a random value rather than a word or a name. */
+function looksRandom(value: string, shape: CompiledShape): boolean {
+  if (shape.uuid) return UUID.test(value) && !/^0{8}-/.test(value) && shannonEntropy(value.replace(/-/g, '')) >= 2.5;
+  if (STAND_IN.test(value)) return false;
+  if (shape.digitsOnly) return shannonEntropy(value) >= 2.5;
+  if (!/[0-9]/.test(value) || !/[A-Za-z]/.test(value)) return false;
+  if (IDENTIFIER_PART.test(value)) return false;
+  return shannonEntropy(value) >= (value.length >= 16 ? 3 : 2.5);
+}
+
+/**
+ * Words too common in code and prose to name a vendor on their own: each occurrence is a keyword
+ * hit the engine pays for on every file. A vendor called like one is named by a longer form
+ * (`frontapp`, `front_api`, `line_channel`).
+ */
+export const COMMON_WORDS: ReadonlySet<string> = new Set(
+  ('line lines front frame float column http https readme notify privacy courier hunter enigma guardian refiner semaphore ' +
+    'moderation holistic magnetic chatbot impala ditto streak debounce envoy column lob box fly age data date time list ' +
+    'item items text file files user users name type value values key keys token tokens secret auth login pass word ' +
+    'form forms page pages view views node nodes test tests mock core base main index start stop open close read write ' +
+    'send mail email post posts call client server service services config setting settings error errors event events ' +
+    'model models stack cloud scale track check click flow work works link links image images video audio color ' +
+    'frame plan task tasks note notes team teams sign unit ping push pull sync async hash path route routes rest query ' +
+    'store state shop cart order orders price money bank card cards chat talk voice text sms call kite bird rocket ' +
+    'monday square stripe slack box gist proxy cache queue pipe beam nest spark storm swift sauce crowd glass ' +
+    'signal space zone point center central front back level layer label table tree trees graph chart report score ' +
+    'ticket tickets survey polls poll answer quote quotes loop hook hooks block blocks build builds deploy release ' +
+    'package packages module modules plugin plugins window document element string number object array buffer stream').split(' '),
+);
+
+/** Every detector this kit made: one matcher, so the hostile-input suites test it once (vendor-token.test.ts). */
+const made = new WeakSet<Detector>();
+
+export function isVendorToken(detector: Detector): boolean {
+  return made.has(detector);
+}
+
+/** The vendor-name-plus-value detector described at the top of this file. */
+export function vendorToken(spec: VendorTokenSpec): Detector {
+  for (const name of spec.names) {
+    if (name.length < 4 || name !== name.toLowerCase()) throw new Error(`${spec.id}: vendor name "${name}" must be lowercase, 4+ characters`);
+    if (COMMON_WORDS.has(name)) throw new Error(`${spec.id}: "${name}" is too common a word to name a vendor; use a longer form`);
+  }
+  const shapes = (Array.isArray(spec.token) ? spec.token : [spec.token as TokenShape]).map(compileShape);
+  const needsKeyWord = spec.needsKeyWord ?? true;
+  const finder = keywordRegExp(spec.names);
+  const names = [...spec.names].sort((a, b) => b.length - a.length);
+
+  /** The length of the vendor name at `at` (case-insensitive), or 0. */
+  function nameAt(text: string, at: number): number {
+    outer: for (const name of names) {
+      if (text.length - at < name.length) continue;
+      for (let k = 0; k < name.length; k++) {
+        let c = text.charCodeAt(at + k);
+        if (c >= 65 && c <= 90) c += 32;
+        if (c !== name.charCodeAt(k)) continue outer;
+      }
+      return name.length;
+    }
+    return 0;
+  }
+
+  /** The first acceptable value after the name ending at `from`, on the same line, within REACH. */
+  function valueAfter(text: string, nameStart: number, from: number): Match | undefined {
+    const reach = Math.min(text.length, from + REACH);
+    let limit = from;
+    while (limit < reach && text.charCodeAt(limit) !== 0x0a) limit++; // same line; never a search to the end of the text
+    // the identifier the name sits in: `MY_FINNHUB_API_KEY` counts as naming a key
+    let identStart = nameStart;
+    while (identStart > 0 && identStart > nameStart - 32 && isIdent(text.charCodeAt(identStart - 1))) identStart--;
+    for (const shape of shapes) {
+      const found = scanRuns(text, identStart, from, limit, shape);
+      if (found) return found;
+    }
+    return undefined;
+  }
+
+  function scanRuns(text: string, identStart: number, from: number, limit: number, shape: CompiledShape): Match | undefined {
+    const { prefix } = shape;
+    let i = from;
+    while (i < limit) {
+      let bodyStart = i;
+      if (prefix) {
+        const at = text.indexOf(prefix, i);
+        if (at === -1 || at >= limit) return undefined;
+        if (at > 0 && isWordCode(text.charCodeAt(at - 1))) {
+          i = at + 1;
+          continue;
+        }
+        bodyStart = at + prefix.length;
+      } else {
+        const code = text.charCodeAt(i);
+        if (code >= 128 || shape.member[code] !== 1) {
+          i++;
+          continue;
+        }
+      }
+      let end = bodyStart;
+      // a run may end past `limit` (a value starting near the edge): it is judged whole, bounded by max
+      while (end < text.length && end - bodyStart <= shape.max) {
+        const c = text.charCodeAt(end);
+        if (c >= 128 || shape.member[c] !== 1) break;
+        end++;
+      }
+      const accepted = judge(text, identStart, from, bodyStart - prefix.length, bodyStart, end, shape);
+      if (accepted) return accepted;
+      i = prefix ? bodyStart : end + 1;
+    }
+    return undefined;
+  }
+
+  function judge(text: string, identStart: number, from: number, start: number, bodyStart: number, end: number, shape: CompiledShape): Match | undefined {
+    // a run glued to more word characters is part of a longer word (the run's alphabet is narrower)
+    if (!shape.prefix && start > 0 && isWordCode(text.charCodeAt(start - 1))) return undefined;
+    if (end < text.length && isWordCode(text.charCodeAt(end))) return undefined;
+    let body = text.slice(bodyStart, end);
+    // trailing dots and dashes belong to the sentence, not the token
+    while (body.length > 0 && (body.endsWith('.') || body.endsWith('-')) && !shape.uuid) body = body.slice(0, -1);
+    if (body.length < shape.min || body.length > shape.max) return undefined;
+    const before = text.charCodeAt(start - 1);
+    if (before === 0x24 /* $ */ || before === 0x25 /* % */ || (before === 0x7b /* { */ && text.charCodeAt(start - 2) === 0x24)) return undefined;
+    if (!looksRandom(body, shape)) return undefined;
+    const value = shape.prefix + body;
+    const lower = value.toLowerCase();
+    for (const name of names) if (lower.includes(name)) return undefined;
+    if (needsKeyWord && !KEY_WORD.test(text.slice(identStart, start)) && !CLIENT_CALL.test(text.slice(from, start))) return undefined;
+    if (!gapIsShort(text.slice(from, start))) return undefined;
+    return { start, end: start + value.length, secret: value };
+  }
+
+  function* detect(input: DetectorInput): Iterable<Match> {
+    const { text } = input;
+    let done = 0;
+    for (const at of keywordStarts(text, input.keywordStarts, finder)) {
+      if (at < done) continue;
+      const length = nameAt(text, at);
+      if (length === 0) continue;
+      const found = valueAfter(text, at, at + length);
+      if (!found) continue;
+      done = found.end;
+      yield found;
+    }
+  }
+
+  const autoNegatives: Example[] = [];
+  const first = spec.examples.positive[0];
+  if (first) {
+    let renamed = first.text;
+    for (const name of names) renamed = renamed.replace(new RegExp(name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'gi'), 'widget');
+    autoNegatives.push({ text: renamed, path: first.path, why: 'the same value without the vendor name' });
+  }
+  const envName = `${(names[names.length - 1] ?? 'vendor').toUpperCase().replace(/[^A-Z0-9]/g, '_')}_API_KEY`;
+  autoNegatives.push({ text: `${envName.toLowerCase()} = "\${${envName}}"`, why: 'a reference to the environment' });
+
+  const detector: Detector = {
+    id: spec.id,
+    title: spec.title,
+    policy: 'no-committed-credentials',
+    severity: spec.severity ?? 'high',
+    keywords: [...new Set(spec.names)],
+    priority: 40,
+    remediation:
+      spec.remediation ??
+      `Revoke this ${spec.vendor} credential in ${spec.vendor}'s console and issue a new one; load the new one from the ` +
+        'environment or a secret store at run time. The old value stays in git history, so revoking it is the fix.',
+    detect,
+    examples: { positive: spec.examples.positive, negative: [...(spec.examples.negative ?? []), ...autoNegatives] },
+  };
+  made.add(detector);
+  return detector;
+}
+
+function isIdent(code: number): boolean {
+  return (code < 128 && WORD[code] === 1) || code === 0x5f /* _ */ || code === 0x2e /* . */ || code === 0x2d; /* - */
+}
+
+function isWordCode(code: number): boolean {
+  return code < 128 && WORD[code] === 1;
+}
+
+/**
+ * What may stand between the name and the value: an operator, quotes, a few words of a key name
+ * (`secret key:`, `_ACCESS_TOKEN" => "`), not a sentence. At most four words and no sentence stop.
+ */
+function gapIsShort(gap: string): boolean {
+  if (/[.!?]\s+[A-Z]/.test(gap)) return false;
+  let words = 0;
+  for (const _ of gap.matchAll(/[A-Za-z]{2,}/g)) if (++words > 4) return false;
+  return true;
+}
+
+/** Several vendor tokens from a table. */
+export function vendorTokens(specs: readonly VendorTokenSpec[]): Detector[] {
+  return specs.map(vendorToken);
+}

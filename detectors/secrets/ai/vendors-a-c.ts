@@ -1,0 +1,7 @@
+import type { Detector } from '../../../src/types.js';
+import { vendorTokens } from '../../kit/vendor-token.js';
+
+/** ai vendors A–C whose keys are recognised by the vendor's name next to the value (see kit/vendor-token.ts). */
+export const aiVendorsAC: readonly Detector[] = [
+  ...vendorTokens([]),
+];

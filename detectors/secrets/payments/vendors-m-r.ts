@@ -1,0 +1,7 @@
+import type { Detector } from '../../../src/types.js';
+import { vendorTokens } from '../../kit/vendor-token.js';
+
+/** payments vendors M–R whose keys are recognised by the vendor's name next to the value (see kit/vendor-token.ts). */
+export const paymentsVendorsMR: readonly Detector[] = [
+  ...vendorTokens([]),
+];

@@ -1,0 +1,103 @@
+// The vendor-name-plus-value matcher that most catalogue entries share: what it accepts, what it
+// refuses, and that it stays linear on hostile input (once here, not once per vendor).
+import { describe, expect, it } from 'vitest';
+import { allDetectors } from '../../../detectors/index.js';
+import { COMMON_WORDS, isVendorToken, REACH, vendorToken } from '../../../detectors/kit/vendor-token.js';
+import type { Detector } from '../../../src/types.js';
+import { randomRun } from '../../helpers/random.js';
+
+const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+const HEX = '0123456789abcdef';
+const value20 = randomRun(ALNUM, 20, 3);
+const hex32 = randomRun(HEX, 32, 4);
+
+const acme = vendorToken({
+  id: 'acmequotes-api-key',
+  title: 'AcmeQuotes API key',
+  vendor: 'AcmeQuotes',
+  names: ['acmequotes', 'acme_quotes'],
+  token: [{ alphabet: 'alnum', length: 20 }, { alphabet: 'hex', length: 32 }],
+  examples: { positive: [{ text: `ACMEQUOTES_API_KEY=${value20}` }, { text: `acmequotes secret: ${hex32}` }] },
+});
+
+const secrets = (detector: Detector, text: string): string[] => [...detector.detect({ path: 'x.txt', text })].map((m) => m.secret ?? '');
+
+describe('vendorToken', () => {
+  it.each([
+    [`ACMEQUOTES_API_KEY=${value20}`, value20],
+    [`  acme_quotes_token: "${value20}"`, value20],
+    [`acmequotes SECRET ${hex32}`, hex32],
+    [`export MY_ACMEQUOTES_KEY='${value20}'`, value20],
+    [`"x-acmequotes-key": "${hex32}",`, hex32],
+    [`client = AcmeQuotes("${value20}")`, value20],
+    [`acmequotes = {"api_key": "${value20}"}`, value20],
+    [`https://api.acmequotes.com/v1/quote?apikey=${hex32}&symbol=X`, hex32],
+  ])('finds the value in %s', (text, secret) => {
+    expect(secrets(acme, text)).toEqual([secret]);
+  });
+
+  it.each([
+    [`widget_api_key=${value20}`, 'no vendor name'],
+    [`acmequotes_api_key = "\${ACMEQUOTES_API_KEY}"`, 'a reference'],
+    [`acmequotes_api_key = process.env.ACMEQUOTES_KEY2`, 'an identifier with a digit'],
+    [`acmequotes_key=$ACMEQUOTES_KEY_2024`, 'a shell variable'],
+    [`acmequotes commit ${hex32}`, 'no key-like word'],
+    [`acmequotes_key = "${value20}X"`, 'one character too long for every shape'],
+    [`acmequotes_key = "${value20.slice(0, 19)}"`, 'one character short'],
+    [`acmequotes_api_key = "abcdefghijklmnopqrst"`, 'letters only'],
+    [`acmequotes_api_key = "xxxxxxxxxxxxxxxxxxxx"`, 'a stand-in'],
+    [`acmequotes_api_key = "your_api_key_here_00"`, 'a stand-in word'],
+    [`acmequotes api key\n${value20}`, 'the value on another line'],
+    [`acmequotes api key is used here. Then we read the token and ${value20}`, 'a sentence, not an assignment'],
+    [`acmequotes_api_key = "${' '.repeat(REACH)}${value20}"`, 'past the reach'],
+    [`acmequotes_key = "00000000-0000-0000-0000-000000000000"`, 'not the shape, and a nil uuid'],
+  ])('refuses %s (%s)', (text) => {
+    expect(secrets(acme, text)).toEqual([]);
+  });
+
+  it('finds several vendors values on one line once each', () => {
+    expect(secrets(acme, `acmequotes_key=${value20} acmequotes_secret=${hex32}`)).toEqual([value20, hex32]);
+  });
+
+  it('a uuid shape with a prefix and a digits shape', () => {
+    const uuid = '3f2a9c1e-7b4d-4e8a-9c2f-1d5e6a7b8c9d';
+    const d = vendorToken({
+      id: 'acme-two', title: 'Acme two', vendor: 'Acme', names: ['acmetwo'],
+      token: [{ alphabet: 'uuid', prefix: 'api-' }, { alphabet: 'digits', length: 12 }],
+      examples: { positive: [{ text: `acmetwo_key=api-${uuid}` }, { text: 'acmetwo_token=482915730166' }] },
+    });
+    expect(secrets(d, `acmetwo_key=api-${uuid}`)).toEqual([`api-${uuid}`]);
+    expect(secrets(d, `acmetwo_key=${uuid}`)).toEqual([]);
+    expect(secrets(d, 'acmetwo_token=482915730166')).toEqual(['482915730166']);
+    expect(secrets(d, 'acmetwo_token=111111111111')).toEqual([]);
+  });
+
+  it('refuses names that are too short or too common, at definition time', () => {
+    const make = (name: string) => () =>
+      vendorToken({ id: 'x-key', title: 'x', vendor: 'x', names: [name], token: { alphabet: 'hex', length: 32 }, examples: { positive: [] } });
+    expect(make('abc')).toThrow(/4\+ characters/);
+    expect(make('Acme')).toThrow(/lowercase/);
+    expect(make('line')).toThrow(/too common/);
+  });
+
+  it('adds its own negatives to every entry, and every catalogue entry has unique, vendor-specific names', () => {
+    expect(acme.examples.negative.length).toBe(2);
+    const entries = allDetectors.filter(isVendorToken);
+    for (const d of entries) for (const k of d.keywords) expect(COMMON_WORDS.has(k), `${d.id}: ${k}`).toBe(false);
+  });
+});
+
+describe('vendorToken on hostile input', () => {
+  const MIB = 1 << 20;
+  const fill = (unit: string): string => unit.repeat(Math.ceil(MIB / unit.length)).slice(0, MIB);
+  it.each([
+    ['the name repeated', fill('acmequotes')],
+    ['name and key word repeated', fill('acmequotes_api_key=')],
+    ['name then a long alphanumeric run', `acmequotes_key=${randomRun(ALNUM, MIB, 9)}`],
+    ['name, key word and a too-long value, repeated', fill(`acmequotes_key=${value20}Z `)],
+  ])('%s: no match, linear', (_name, text) => {
+    const started = performance.now();
+    expect(secrets(acme, text)).toEqual([]);
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+});
