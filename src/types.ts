@@ -109,6 +109,8 @@ export interface Detector {
   /** Stable kebab-case id, never renamed. */
   readonly id: string;
   readonly title: string;
+  /** The service whose credential it finds (`Finnhub`), for the catalogue; absent for generic and practice detectors. */
+  readonly vendor?: string;
   readonly policy: PolicyId;
   readonly severity: Severity;
   /** Lowercase literals for the prefilter; [] = always run (keep such detectors few and cheap). */

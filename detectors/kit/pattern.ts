@@ -7,6 +7,8 @@ import { keywordRegExp, keywordStarts, keywordWindows } from './keyword-windows.
 export interface PatternDetectorSpec {
   readonly id: string;
   readonly title: string;
+  /** The service whose credential it finds; default: read from the title by the catalogue. */
+  readonly vendor?: string;
   readonly policy?: PolicyId; // default 'no-committed-credentials'
   readonly severity: Severity;
   readonly keywords: readonly string[];
@@ -150,6 +152,7 @@ export function patternDetector(spec: PatternDetectorSpec): Detector {
   return {
     id: spec.id,
     title: spec.title,
+    ...(spec.vendor ? { vendor: spec.vendor } : {}),
     policy: spec.policy ?? 'no-committed-credentials',
     severity: spec.severity,
     keywords: spec.keywords,

@@ -276,6 +276,7 @@ export function vendorToken(spec: VendorTokenSpec): Detector {
   const detector: Detector = {
     id: spec.id,
     title: spec.title,
+    vendor: spec.vendor,
     policy: 'no-committed-credentials',
     severity: spec.severity ?? 'high',
     keywords: [...new Set(spec.names)],

@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { UsageError } from '../errors.js';
 import type { Detector } from '../types.js';
+import type { CatalogueEntry, CatalogueSummary } from '../../detectors/catalogue.js';
 import type { CommandContext } from './main.js';
 
 interface RawOptions {
@@ -18,23 +19,31 @@ export function registerDetectors(program: Command, ctx: CommandContext): void {
     .option('--policy <id>', 'list only the detectors of this policy')
     .action(async (raw: RawOptions) => {
       const { allDetectors } = await import('../../detectors/index.js');
+      const { catalogueEntry, summarize } = await import('../../detectors/catalogue.js');
       if (raw.format !== 'text' && raw.format !== 'json') throw new UsageError(`--format ${raw.format}: use text or json`);
       if (raw.explain !== undefined) {
         const detector = allDetectors.find((d) => d.id === raw.explain);
         if (!detector) throw new UsageError(`--explain ${raw.explain}: unknown detector; run 'secret-hygiene detectors' to list ids`);
-        ctx.io.stdout(raw.format === 'json' ? `${JSON.stringify(describe(detector, true), null, 2)}\n` : explain(detector));
+        ctx.io.stdout(raw.format === 'json' ? `${JSON.stringify(describe(detector, catalogueEntry(detector), true), null, 2)}\n` : explain(detector));
         return;
       }
       const list = allDetectors.filter((d) => raw.policy === undefined || d.policy === raw.policy);
       if (raw.policy !== undefined && list.length === 0) throw new UsageError(`--policy ${raw.policy}: unknown policy; run 'secret-hygiene detectors' to list policies`);
-      ctx.io.stdout(raw.format === 'json' ? `${JSON.stringify({ detectors: list.map((d) => describe(d, false)) }, null, 2)}\n` : table(list));
+      const summary = summarize(list);
+      ctx.io.stdout(
+        raw.format === 'json'
+          ? `${JSON.stringify({ summary, detectors: list.map((d) => describe(d, catalogueEntry(d), false)) }, null, 2)}\n`
+          : table(list, summary),
+      );
     });
 }
 
-function describe(d: Detector, full: boolean): Record<string, unknown> {
+function describe(d: Detector, entry: CatalogueEntry, full: boolean): Record<string, unknown> {
   return {
     id: d.id,
     title: d.title,
+    kind: entry.kind,
+    ...(entry.vendor ? { vendor: entry.vendor } : {}),
     policy: d.policy,
     severity: d.severity,
     keywords: d.keywords,
@@ -43,12 +52,23 @@ function describe(d: Detector, full: boolean): Record<string, unknown> {
   };
 }
 
-function table(list: readonly Detector[]): string {
+function table(list: readonly Detector[], summary: CatalogueSummary): string {
   const w = (key: 'id' | 'policy' | 'severity'): number => Math.max(key.length, ...list.map((d) => d[key].length));
   const [wi, wp, ws] = [w('id'), w('policy'), w('severity')];
   const rows = [`${'ID'.padEnd(wi)}  ${'POLICY'.padEnd(wp)}  ${'SEVERITY'.padEnd(ws)}  TITLE`];
   for (const d of list) rows.push(`${d.id.padEnd(wi)}  ${d.policy.padEnd(wp)}  ${d.severity.padEnd(ws)}  ${d.title}`);
-  rows.push('', `${list.length} detectors. 'secret-hygiene detectors --explain ID' tells what one looks for and what to do.`);
+  const counts = (record: Readonly<Record<string, number>>): string =>
+    Object.entries(record)
+      .sort((a, b) => b[1] - a[1])
+      .map(([name, n]) => `${name} ${n}`)
+      .join(', ');
+  rows.push(
+    '',
+    `${list.length} detectors, credentials of ${summary.vendors} vendors.`,
+    `By policy: ${counts(summary.byPolicy)}.`,
+    `By kind: ${counts(summary.byKind)}.`,
+    "'secret-hygiene detectors --explain ID' tells what one looks for and what to do.",
+  );
   return `${rows.join('\n')}\n`;
 }
 

@@ -143,8 +143,14 @@ describe('secret-hygiene scan', () => {
   it('lists detectors as text and json, and explains one', async () => {
     const text = await runCli(['detectors']);
     expect(text.stdout).toMatch(/github-token\s+no-committed-credentials\s+critical\s+GitHub token/);
-    const json = JSON.parse((await runCli(['detectors', '--format', 'json'])).stdout) as { detectors: { id: string; policy: string; severity: string; title: string }[] };
-    expect(json.detectors.find((d) => d.id === 'github-token')).toMatchObject({ policy: 'no-committed-credentials', severity: 'critical' });
+    expect(text.stdout).toMatch(/detectors, credentials of \d+ vendors\.\nBy policy: no-committed-credentials \d+, .*\nBy kind: /);
+    const json = JSON.parse((await runCli(['detectors', '--format', 'json'])).stdout) as {
+      summary: { detectors: number; byPolicy: Record<string, number>; vendors: number };
+      detectors: { id: string; policy: string; severity: string; title: string }[];
+    };
+    expect(json.detectors.find((d) => d.id === 'github-token')).toMatchObject({ policy: 'no-committed-credentials', severity: 'critical', kind: 'ci-and-dev-tools', vendor: 'GitHub' });
+    expect(json.summary.detectors).toBe(json.detectors.length);
+    expect(json.summary.byPolicy['no-committed-credentials']).toBe(json.detectors.filter((d) => d.policy === 'no-committed-credentials').length);
     const explain = await runCli(['detectors', '--explain', 'github-token']);
     expect(explain.stdout).toContain('What to do:');
     expect((await runCli(['detectors', '--explain', 'nope'])).code).toBe(2);

@@ -1,0 +1,110 @@
+// What the detectors cover, by kind of service and by vendor: `secret-hygiene detectors` prints it and
+// the README's detector section quotes it. The kind is the folder a detector lives in; the vendor is
+// the detector's own `vendor`, else read from its title ("Datadog API key" → Datadog).
+import type { Detector } from '../src/types.js';
+import { dockerDetectors } from './docker/index.js';
+import { fileDetectors } from './files/index.js';
+import { logDetectors } from './logs/index.js';
+import { aiDetectors } from './secrets/ai/index.js';
+import { ciAndDevToolsDetectors } from './secrets/ci-and-dev-tools/index.js';
+import { cloudDetectors } from './secrets/cloud/index.js';
+import { communicationsDetectors } from './secrets/communications/index.js';
+import { dataDetectors } from './secrets/data/index.js';
+import { genericDetectors } from './secrets/generic/index.js';
+import { passwordHashDetectors } from './secrets/hashes/index.js';
+import { paymentsDetectors } from './secrets/payments/index.js';
+import { registriesDetectors } from './secrets/registries/index.js';
+import { saasDetectors } from './secrets/saas/index.js';
+import { storeDetectors } from './secrets/stores/index.js';
+import { tlsDetectors } from './tls/index.js';
+
+/** Kinds whose detectors belong to a vendor; the others find credentials by shape, slot or file. */
+const VENDOR_KINDS = ['cloud', 'ci-and-dev-tools', 'registries', 'payments', 'communications', 'ai', 'data', 'saas'] as const;
+
+const KINDS: readonly (readonly [string, readonly Detector[]])[] = [
+  ['cloud', cloudDetectors],
+  ['ci-and-dev-tools', ciAndDevToolsDetectors],
+  ['registries', registriesDetectors],
+  ['payments', paymentsDetectors],
+  ['communications', communicationsDetectors],
+  ['ai', aiDetectors],
+  ['data', dataDetectors],
+  ['saas', saasDetectors],
+  ['generic', genericDetectors],
+  ['password-hashes', passwordHashDetectors],
+  ['credential-stores', storeDetectors],
+  ['credential-files', fileDetectors],
+  ['logs', logDetectors],
+  ['docker', dockerDetectors],
+  ['tls', tlsDetectors],
+];
+
+/** Vendors whose titles do not start with their name. */
+const VENDOR_BY_ID_PREFIX: readonly (readonly [string, string])[] = [
+  ['azure-entra', 'Microsoft Azure'],
+  ['azure-', 'Microsoft Azure'],
+  ['braintree-', 'PayPal Braintree'],
+  ['gcp-', 'Google Cloud'],
+  ['jfrog-', 'JFrog'],
+  ['nuget-', 'NuGet'],
+  ['google-', 'Google'],
+  ['onepassword-', '1Password'],
+  ['webhook-signing', 'Stripe / Svix'],
+  ['microsoft-teams', 'Microsoft Teams'],
+];
+
+/** Words a title puts after the vendor's name: "Datadog API key", "Slack incoming webhook URL". */
+const AFTER_VENDOR = new Set(
+  ('api access accesskey admin app application account auth bot browser client cloud credentials data database deploy ' +
+    'dsn fine-grained id ingest insights integration key keys legacy license live management master oauth org ' +
+    'organization password personal private production project query refresh reference repository restricted sdk ' +
+    'secret secrets server service session shared signing storage test test-mode token tokens trigger upload user ' +
+    'webhook write incoming server-side').split(' '),
+);
+
+function vendorFromTitle(title: string): string {
+  const words = title.replace(/\(.*?\)/g, ' ').split(/\s+/).filter(Boolean);
+  const kept: string[] = [];
+  for (const word of words) {
+    if (AFTER_VENDOR.has(word.toLowerCase()) || /^[a-z]/.test(word)) break;
+    kept.push(word);
+  }
+  return kept.join(' ') || (words[0] ?? title);
+}
+
+export interface CatalogueEntry {
+  readonly kind: string;
+  readonly vendor?: string;
+}
+
+let kindOf: Map<Detector, string> | undefined;
+
+/** The kind and vendor of a detector. */
+export function catalogueEntry(detector: Detector): CatalogueEntry {
+  kindOf ??= new Map(KINDS.flatMap(([kind, list]) => list.map((d) => [d, kind] as const)));
+  const kind = kindOf.get(detector) ?? 'custom';
+  if (!(VENDOR_KINDS as readonly string[]).includes(kind)) return { kind };
+  const vendor = detector.vendor ?? VENDOR_BY_ID_PREFIX.find(([prefix]) => detector.id.startsWith(prefix))?.[1] ?? vendorFromTitle(detector.title);
+  return { kind, vendor };
+}
+
+export interface CatalogueSummary {
+  readonly detectors: number;
+  readonly byPolicy: Readonly<Record<string, number>>;
+  readonly byKind: Readonly<Record<string, number>>;
+  /** Distinct vendors with at least one detector. */
+  readonly vendors: number;
+}
+
+export function summarize(list: readonly Detector[]): CatalogueSummary {
+  const byPolicy: Record<string, number> = {};
+  const byKind: Record<string, number> = {};
+  const vendors = new Set<string>();
+  for (const d of list) {
+    byPolicy[d.policy] = (byPolicy[d.policy] ?? 0) + 1;
+    const { kind, vendor } = catalogueEntry(d);
+    byKind[kind] = (byKind[kind] ?? 0) + 1;
+    if (vendor) vendors.add(vendor.toLowerCase());
+  }
+  return { detectors: list.length, byPolicy, byKind, vendors: vendors.size };
+}
