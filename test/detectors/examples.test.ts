@@ -27,6 +27,14 @@ describe('detector registry', () => {
       expect(d.examples.negative.length, `${d.id} negatives`).toBeGreaterThanOrEqual(2);
     }
   });
+
+  it('runs every detector through the keyword automaton or a path gate', () => {
+    // A detector with neither runs on every byte of every file: it needs a reason listed here.
+    const ALWAYS_RUN: Readonly<Record<string, string>> = {};
+    for (const d of allDetectors) {
+      if (d.keywords.length === 0 && !d.paths?.length) expect(ALWAYS_RUN[d.id], `${d.id} has no keyword and no path gate`).toBeDefined();
+    }
+  });
 });
 
 describe.each(allDetectors.map((d) => [d.id, d] as const))('%s', (_id, detector) => {
