@@ -2,9 +2,30 @@
 // backtrack exponentially, and each one recheck finds polynomial (or cannot decide in time) that
 // repeats without bound must be listed below with the reason its input is bounded. The hostile-input
 // suites time the same detectors on 1 MiB inputs; this catches a pattern before any input is found.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { check } from 'recheck';
 import { describe, expect, it } from 'vitest';
 import { allDetectors } from '../../detectors/index.js';
+
+/**
+ * recheck's 'safe' verdicts, by flags and source, from a run of this suite with REDOS_WRITE_CACHE=1:
+ * the analysis is deterministic (seeded) for one recheck version, and re-deciding 500 unchanged
+ * patterns on every run took most of a minute. A pattern not in the file (new or changed), or every
+ * pattern when recheck's version changed or REDOS_RECHECK_ALL=1, is analysed live; only 'safe' is
+ * cached, so a pattern that needs a reason below is always re-analysed.
+ */
+const CACHE_FILE = new URL('./redos-verdicts.json', import.meta.url);
+const RECHECK_VERSION = (createRequire(import.meta.url)('recheck/package.json') as { version: string }).version;
+interface VerdictCache {
+  readonly recheck: string;
+  readonly safe: readonly string[];
+}
+function loadSafe(): Set<string> {
+  if (process.env['REDOS_RECHECK_ALL'] === '1' || !existsSync(CACHE_FILE)) return new Set();
+  const cache = JSON.parse(readFileSync(CACHE_FILE, 'utf8')) as VerdictCache;
+  return cache.recheck === RECHECK_VERSION ? new Set(cache.safe) : new Set();
+}
 
 /** Pattern source prefix → why polynomial backtracking cannot blow up where the pattern is used. */
 const BOUNDED: Readonly<Record<string, string>> = {
@@ -70,6 +91,8 @@ describe('detector patterns', () => {
   it('none backtracks exponentially; each polynomial one with an unbounded repeat is listed with why its input is bounded', { timeout: 300_000 }, async () => {
     const patterns = collectPatterns();
     expect(patterns.length).toBeGreaterThan(300);
+    const cachedSafe = loadSafe();
+    const safe: string[] = [];
     const unlisted: string[] = [];
     const exponential: string[] = [];
     const used = new Set<string>();
@@ -77,12 +100,20 @@ describe('detector patterns', () => {
     const worker = async (): Promise<void> => {
       for (let re = queue.pop(); re; re = queue.pop()) {
         const flags = re.flags.replace(/[dgy]/g, '');
+        const key = `${flags}/${re.source}`;
+        if (cachedSafe.has(key)) {
+          safe.push(key);
+          continue;
+        }
         let r = await check(re.source, flags, { timeout: 5000, randomSeed: 1 }); // the fuzzer's verdict is reproducible
         // undecided in time (a loaded CI machine): once more, alone and with longer
         if (r.status === 'unknown' && !Object.keys(BOUNDED).some((prefix) => re.source.startsWith(prefix))) {
           r = await check(re.source, flags, { timeout: 30_000, randomSeed: 1 });
         }
-        if (r.status === 'safe') continue;
+        if (r.status === 'safe') {
+          safe.push(key);
+          continue;
+        }
         if (r.status === 'vulnerable' && r.complexity.type === 'exponential') exponential.push(re.source);
         else if (!hasUnboundedRepeat(re.source)) continue;
         const listed = Object.keys(BOUNDED).find((prefix) => re.source.startsWith(prefix));
@@ -91,6 +122,9 @@ describe('detector patterns', () => {
       }
     };
     await Promise.all([worker(), worker()]); // recheck's checker answers two at a time well
+    if (process.env['REDOS_WRITE_CACHE'] === '1') {
+      writeFileSync(CACHE_FILE, `${JSON.stringify({ recheck: RECHECK_VERSION, safe: [...new Set(safe)].sort() }, null, 1)}\n`);
+    }
     expect(exponential).toEqual([]);
     expect(unlisted).toEqual([]);
     // a listed pattern no detector runs any more must leave the list (one recheck now finds safe may
