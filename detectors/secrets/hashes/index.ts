@@ -1,4 +1,30 @@
 import type { Detector } from '../../../src/types.js';
+import { passwordHashArgon2 } from './argon2.js';
+import { passwordHashBcrypt } from './bcrypt.js';
+import { passwordHashDesCrypt } from './des-crypt.js';
+import { passwordHashLdap } from './ldap.js';
+import { passwordHashMd5Crypt } from './md5-crypt.js';
+import { passwordHashMysqlCachingSha2, passwordHashMysqlNative } from './mysql.js';
+import { passwordHashPbkdf2 } from './pbkdf2.js';
+import { passwordHashPostgresMd5, passwordHashScram } from './postgres.js';
+import { passwordHashScrypt } from './scrypt.js';
+import { passwordHashShaCrypt } from './sha-crypt.js';
 
-/** Password hashes committed in any file: offline-crackable credentials. */
-export const passwordHashDetectors: readonly Detector[] = [];
+/**
+ * Password hashes committed in any file: offline-crackable credentials (policy no-committed-credentials).
+ * Fast hashes (MD5-based, DES, unsalted or single-round SHA) are high; slow ones medium.
+ */
+export const passwordHashDetectors: readonly Detector[] = [
+  passwordHashArgon2,
+  passwordHashBcrypt,
+  passwordHashDesCrypt,
+  passwordHashLdap,
+  passwordHashMd5Crypt,
+  passwordHashMysqlCachingSha2,
+  passwordHashMysqlNative,
+  passwordHashPbkdf2,
+  passwordHashPostgresMd5,
+  passwordHashScram,
+  passwordHashScrypt,
+  passwordHashShaCrypt,
+];

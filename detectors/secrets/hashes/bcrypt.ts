@@ -1,0 +1,53 @@
+import type { Detector } from '../../../src/types.js';
+import { patternDetector } from '../../kit/pattern.js';
+import { BCRYPT64, DOLLAR, canonicalDollars, isAssignedToStandIn, lastCharFits, outsideHtpasswdFiles } from './encoding.js';
+
+// bcrypt: $2a$ / $2b$ / $2y$ (or the buggy-era $2x$), a two-digit cost 04-31, then 53 characters of
+// bcrypt's base64: 22 for the 16-byte salt (the last one carries 2 bits: . O e u) and 31 for the
+// 23-byte hash (the last one carries 4 bits). A `$` before is allowed (Django's bcrypt_sha256$$2b$...).
+const CANONICAL = /^\$2[abxy]\$(\d\d)\$([./A-Za-z0-9]{22})([./A-Za-z0-9]{31})$/;
+
+export const passwordHashBcrypt: Detector = outsideHtpasswdFiles(
+  patternDetector({
+    id: 'password-hash-bcrypt',
+    title: 'bcrypt password hash',
+    severity: 'medium',
+    keywords: ['$2a$', '$2b$', '$2y$', '$2x$', '\\$2a\\$', '\\$2b\\$', '\\$2y\\$'],
+    pattern: new RegExp(String.raw`(?<![A-Za-z0-9./\\])(?<secret>${DOLLAR}2[abxy]${DOLLAR}\d\d${DOLLAR}[./A-Za-z0-9]{53})(?![./A-Za-z0-9$])`),
+    keywordSpan: { before: 2, after: 72 },
+    validate: (secret, match, text) => {
+      const m = CANONICAL.exec(canonicalDollars(secret) ?? '');
+      if (!m || isAssignedToStandIn(text, match.index)) return false;
+      const cost = Number(m[1]);
+      return cost >= 4 && cost <= 31 && lastCharFits(m[2] as string, BCRYPT64, 2, false) && lastCharFits(m[3] as string, BCRYPT64, 4, false);
+    },
+    detail: (m) => `bcrypt hash (cost ${canonicalDollars(m.groups?.secret ?? '')?.slice(4, 6) ?? '?'})`,
+    remediation:
+      'A bcrypt hash can be cracked offline (weak and reused passwords fall quickly): change the password of the ' +
+      'account it belongs to, remove the hash from the repository, and create seed or fixture users at deploy time ' +
+      'from a secret store, or hash a throw-away password in the test that needs it.',
+    examples: {
+      positive: [
+        { text: "INSERT INTO users (id, email, password) VALUES (1, 'admin@example.org', '$2y$10$x2lM8O8CFqlHwJuaVd7aBemA6pnG/bjIaH7Q5KtY8dIlU4qkyqJTC');", path: 'database/seed.sql' },
+        { text: 'admin:\n  email: admin@shop.test\n  password_digest: $2a$12$qDvFp6PqnwLI2x3.8aGZP.IUFuvtzWt/YhgmdmHl73bPjyWxwZ/Wq\n', path: 'test/fixtures/users.yml' },
+        { text: '{"username": "ops", "encrypted_password": "$2b$12$uzzulOg7J3ErXwPPrsPWs.6Frjsf.IXUjYKFYaHYaNOGRn0tOXwDC"}', path: 'seed/users.json' },
+        { text: '      - "traefik.http.middlewares.auth.basicauth.users=admin:$$2y$$05$$5Bc0nZLRbJoNiU0tMxT6RuUYY6.7ahlTUSiMDS8r.WyeqJxUBQ5bS"', path: 'docker-compose.yml', why: 'compose escapes $ as $$' },
+        { text: 'val seeded = User("root", "\\$2a\\$10\\$ifiC5tMsT4NQaTKiiQI6teDCEr7uVdYSZ60SO0NJXy6vLiAScKG4S")', path: 'src/test/kotlin/Seed.kt', why: 'Kotlin escapes $ as \\$' },
+        { text: "PASSWORD_HASHERS_SEED = 'bcrypt_sha256$$2b$12$n2HqWavxW6OlNv8P4.TOCuBgLQeZzx2NVENCl1CBNqxaPniqSPI1y'", why: "Django's bcrypt_sha256 prefix" },
+      ],
+      negative: [
+        { text: "const BCRYPT = /^\\$2[aby]\\$\\d{2}\\$[./A-Za-z0-9]{53}$/;", why: 'a pattern that validates bcrypt hashes' },
+        { text: 'password_digest: $2b$10$...', why: 'truncated documentation shape' },
+        { text: 'hash = "$2b$12$ifiC5tMsT4NQaTKiiQI6teDCEr7uVdYSZ60SO0NJXy6vLiAScKG4T"', why: 'last character carries bits no hash has' },
+        { text: 'hash = "$2b$12$ifiC5tMsT4NQaTKiiQI6tdDCEr7uVdYSZ60SO0NJXy6vLiAScKG4S"', why: 'salt ends on a character no 16-byte salt gives' },
+        { text: 'hash = "$2b$03$ifiC5tMsT4NQaTKiiQI6teDCEr7uVdYSZ60SO0NJXy6vLiAScKG4S"', why: 'cost below 4' },
+        { text: 'hash = "$2a$10$aaaaaaaaaaaaaaaaaaaaaOaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"', why: 'placeholder' },
+        { text: 'sprintf(buf, "$2b$%02d$%s", cost, salt);', why: 'a format string' },
+        { text: "    private const DUMMY_PASSWORD_HASH = '$2y$10$x2lM8O8CFqlHwJuaVd7aBemA6pnG/bjIaH7Q5KtY8dIlU4qkyqJTC';", why: 'a decoy hash that evens out login timing for unknown users' },
+        { text: '  "fake_hash": "$2b$12$uzzulOg7J3ErXwPPrsPWs.6Frjsf.IXUjYKFYaHYaNOGRn0tOXwDC",', why: 'named as a stand-in' },
+        { text: '$$2y$$05$$5Bc0nZLRbJoNiU0tMxT6RuUYY6.7ahlTUSiMDS8r.WyeqJxUBQ5bS', path: 'auth/.htpasswd', why: 'the htpasswd-file detector reports .htpasswd files' },
+        { text: 'x = "$2b$12$ifiC5tMsT4NQaTKiiQI6teDCEr7uVdYSZ60SO0NJXy6vLiAScKG4Sx"', why: '54 characters after the cost' },
+      ],
+    },
+  }),
+);

@@ -1,0 +1,100 @@
+// What the password-hash detectors share: the encodings hashing libraries write, checked down to the
+// bits a real encoder leaves at zero (a hand-typed look-alike rarely gets them right), the three ways
+// a `$` is written in files, and the decoy salts of documentation and test vectors.
+import type { Detector, DetectorInput, Match } from '../../../src/types.js';
+import { isPlaceholder } from '../../kit/placeholders.js';
+
+/** The crypt(3) alphabet: md5crypt, sha-crypt, yescrypt, DES crypt, phpass, Cisco types 8 and 9. */
+export const CRYPT64 = './0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+/** bcrypt's alphabet: the same characters, letters before digits. */
+export const BCRYPT64 = './ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+const STANDARD64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+/**
+ * A `$` as written in a file: `$`, `$$` (docker-compose and Makefiles escape it so) or `\$` (shell,
+ * Kotlin and Groovy strings). The detectors' patterns accept any; `canonicalDollars` rejects a mix.
+ */
+export const DOLLAR = String.raw`(?:\$\$?|\\\$)`;
+
+/** The hash with `$$` or `\$` turned back into `$`; undefined when one text mixes the forms. */
+export function canonicalDollars(text: string): string | undefined {
+  if (text.startsWith('\\$')) {
+    const bare = text.replaceAll('\\$', '');
+    return bare.includes('$') || bare.includes('\\') ? undefined : text.replaceAll('\\$', '$');
+  }
+  if (text.startsWith('$$')) {
+    const parts = text.split('$$');
+    return parts.some((p) => p.includes('$')) ? undefined : parts.join('$');
+  }
+  return text.includes('$$') || text.includes('\\') ? undefined : text;
+}
+
+/**
+ * True when the last character of an encoding leaves at zero the bits no byte fills: with
+ * `littleEndian` (crypt's order) the last character's value is below 2^bits; otherwise (bcrypt,
+ * base64) its low 6 - bits bits are zero.
+ */
+export function lastCharFits(encoded: string, alphabet: string, bits: number, littleEndian: boolean): boolean {
+  const value = alphabet.indexOf(encoded.slice(-1));
+  if (value < 0) return false;
+  return littleEndian ? value < 1 << bits : value % (1 << (6 - bits)) === 0;
+}
+
+/**
+ * The bytes of standard base64 (`+/`, or passlib's `./` variant with `dotted`), padded or not, when
+ * the text is a canonical encoding of exactly `bytes` bytes (or of any length when `bytes` is undefined).
+ */
+export function base64Bytes(text: string, bytes?: number, dotted = false): Buffer | undefined {
+  const body = text.replace(/=+$/, '');
+  const n = body.length;
+  if (n % 4 === 1 || (text.length !== n && text.length % 4 !== 0)) return undefined;
+  const alphabet = dotted ? STANDARD64.replace('+', '.') : STANDARD64;
+  for (const ch of body) if (!alphabet.includes(ch)) return undefined;
+  const spare = n % 4 === 2 ? 4 : n % 4 === 3 ? 2 : 0;
+  if (spare > 0 && !lastCharFits(body, alphabet, 6 - spare, false)) return undefined;
+  const buf = Buffer.from(dotted ? body.replaceAll('.', '+') : body, 'base64');
+  return bytes === undefined || buf.length === bytes ? buf : undefined;
+}
+
+/**
+ * Salts chosen by a person, not a generator: `salt`, `nacl`, `sodium`, `test` (`saltstring`, `somesalt`,
+ * `SodiumChloride`: the sha-crypt, argon2 and scrypt reference vectors and library test suites) or, for
+ * decoded binary salts, nothing but lowercase letters.
+ */
+export function isDocumentationSalt(salt: string | Buffer): boolean {
+  const text = typeof salt === 'string' ? salt : salt.toString('latin1');
+  if (/salt|nacl|sodium|test/i.test(text)) return true;
+  return typeof salt !== 'string' && /^[a-z]+$/.test(text);
+}
+
+/**
+ * True when the random parts of a hash (salt and digest, not the cost parameters, where `1000000`
+ * is a real iteration count) look like a placeholder.
+ */
+export function isMadeUp(...randomParts: readonly string[]): boolean {
+  return isPlaceholder(randomParts.join(''));
+}
+
+/** A name that says the value stands in for a real one, assigned on the same line just before it. */
+const STAND_IN_NAME = /(?:dummy|fake|placeholder|bogus|decoy)[\w.-]{0,40}['"\]]?\s{0,4}(?:=>|:=|[:=])[^:=\n]{0,12}$/i;
+
+/**
+ * True when the hash at `at` is assigned to a stand-in name (`DUMMY_HASH = '$2y$...'`, `fake_password:
+ * ...`): auth code compares against such a hash to even out timing for unknown users, and tests use
+ * them as invalid input; no account has that password.
+ */
+export function isAssignedToStandIn(text: string, at: number): boolean {
+  const back = text.slice(Math.max(0, at - 120), at);
+  return STAND_IN_NAME.test(back.slice(back.lastIndexOf('\n') + 1));
+}
+
+/** `.htpasswd`-style files: the htpasswd-file detector reads them whole and reports every hash in them. */
+const HTPASSWD_NAME = /(?:^|[/\\])(?:\.?htpasswd|[^/\\]*\.htpasswd|\.htdigest)$/;
+
+/** The detector, quiet in the files the htpasswd-file detector owns, so one hash is reported once. */
+export function outsideHtpasswdFiles(detector: Detector): Detector {
+  return {
+    ...detector,
+    detect: (input: DetectorInput): Iterable<Match> => (HTPASSWD_NAME.test(input.path) ? [] : detector.detect(input)),
+  };
+}
