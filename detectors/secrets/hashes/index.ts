@@ -2,6 +2,7 @@ import type { Detector } from '../../../src/types.js';
 import { passwordHashArgon2 } from './argon2.js';
 import { passwordHashBcrypt } from './bcrypt.js';
 import { passwordHashDesCrypt } from './des-crypt.js';
+import { passwordHashKerberos } from './kerberos.js';
 import { passwordHashLdap } from './ldap.js';
 import { passwordHashMd5Crypt } from './md5-crypt.js';
 import { passwordHashMysqlCachingSha2, passwordHashMysqlNative } from './mysql.js';
@@ -18,6 +19,7 @@ export const passwordHashDetectors: readonly Detector[] = [
   passwordHashArgon2,
   passwordHashBcrypt,
   passwordHashDesCrypt,
+  passwordHashKerberos,
   passwordHashLdap,
   passwordHashMd5Crypt,
   passwordHashMysqlCachingSha2,
