@@ -76,7 +76,9 @@ const KEY_WORD = /key|token|secret|passw|pwd|auth|access|credential|api|bearer|p
 const CLIENT_CALL = /^[\w.]{0,24}\(\s{0,2}["'`]$/;
 
 /** Name parts that make a candidate an identifier, not a value (`FINNHUB_KEY2`, `env.apiKey1`). */
-const IDENTIFIER_PART = /(?:^|[_.-])(?:key|token|secret|password|env|api|id|url|name)(?:[_.-]|$)|[a-z](?:Key|Token|Secret|Password|Id|Url)(?:[A-Z0-9_]|$)/;
+const IDENTIFIER_PART = /(?:^|[_.-])(?:key|token|secret|password|env|api|id|url|name)(?:[_.-]|$)/;
+/** camelCase name parts (`config.apiKey2`), looked for only in dotted or underscored values: random ones hold `vIdO` by chance. */
+const CAMEL_PART = /[a-z](?:Key|Token|Secret|Password|Id|Url)(?:[A-Z0-9_]|$)/;
 
 /** Values that stand in for a credential: references, templates, stand-in words, runs of one character. */
 const STAND_IN = /example|placeholder|your|changeme|replace|insert|redacted|dummy|sample|xxxx|(.)\1{5,}/i;
@@ -105,6 +107,8 @@ interface CompiledShape {
   readonly prefix: string;
   readonly uuid: boolean;
   readonly digitsOnly: boolean;
+  /** '=' is padding (base64 alphabets). */
+  readonly padded: boolean;
 }
 
 function compileShape(shape: TokenShape): CompiledShape {
@@ -114,7 +118,8 @@ function compileShape(shape: TokenShape): CompiledShape {
   for (const c of chars) member[c.charCodeAt(0)] = 1;
   const [min, max] = uuid ? [36, 36] : typeof shape.length === 'number' ? [shape.length, shape.length] : (shape.length ?? [20, 64]);
   if (!(min >= 8 && max >= min && max <= 512)) throw new Error(`token length ${min}..${max} out of range`);
-  return { member, min, max, prefix: shape.prefix ?? '', uuid, digitsOnly: shape.alphabet === 'digits' };
+  const padded = shape.alphabet === 'base64' || shape.alphabet === 'base64url';
+  return { member, min, max, prefix: shape.prefix ?? '', uuid, digitsOnly: shape.alphabet === 'digits', padded };
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -125,7 +130,7 @@ function looksRandom(value: string, shape: CompiledShape): boolean {
   if (STAND_IN.test(value)) return false;
   if (shape.digitsOnly) return shannonEntropy(value) >= 2.5;
   if (!/[0-9]/.test(value) || !/[A-Za-z]/.test(value)) return false;
-  if (IDENTIFIER_PART.test(value)) return false;
+  if (IDENTIFIER_PART.test(value) || (/[._]/.test(value) && CAMEL_PART.test(value))) return false;
   return shannonEntropy(value) >= (value.length >= 16 ? 3 : 2.5);
 }
 
@@ -190,15 +195,23 @@ export function vendorToken(spec: VendorTokenSpec): Detector {
     let identStart = nameStart;
     while (identStart > 0 && identStart > nameStart - 32 && isIdent(text.charCodeAt(identStart - 1))) identStart--;
     for (const shape of shapes) {
-      const found = scanRuns(text, identStart, from, limit, shape);
+      const found = scanRuns(text, identStart, from, from, limit, shape);
+      if (found) return found;
+    }
+    // `Acme API key:` alone on its line, the value opening the next one
+    if (limit >= text.length || text.charCodeAt(limit) !== 0x0a || !/[:=]\s{0,3}$|key\s{0,3}$|token\s{0,3}$|secret\s{0,3}$/i.test(text.slice(from, limit))) return undefined;
+    let next = limit + 1;
+    while (next < text.length && next < limit + 9 && /[\s"'`]/.test(text[next] as string) && text.charCodeAt(next) !== 0x0a) next++;
+    for (const shape of shapes) {
+      const found = scanRuns(text, identStart, from, next, next + 1, shape);
       if (found) return found;
     }
     return undefined;
   }
 
-  function scanRuns(text: string, identStart: number, from: number, limit: number, shape: CompiledShape): Match | undefined {
+  function scanRuns(text: string, identStart: number, from: number, scanFrom: number, limit: number, shape: CompiledShape): Match | undefined {
     const { prefix } = shape;
-    let i = from;
+    let i = scanFrom;
     while (i < limit) {
       let bodyStart = i;
       if (prefix) {
@@ -216,11 +229,19 @@ export function vendorToken(spec: VendorTokenSpec): Detector {
           continue;
         }
       }
+      // a uuid run does not start with the dash that joins it to a word (`key-<uuid>`)
+      while (shape.uuid && !prefix && text.charCodeAt(bodyStart) === 0x2d && bodyStart < limit) bodyStart++;
       let end = bodyStart;
       // a run may end past `limit` (a value starting near the edge): it is judged whole, bounded by max
       while (end < text.length && end - bodyStart <= shape.max) {
         const c = text.charCodeAt(end);
         if (c >= 128 || shape.member[c] !== 1) break;
+        // '=' is base64 padding: it ends a value, never joins a name to one (`NAME_KEY=value`)
+        if (c === 0x3d && shape.padded) {
+          while (end < text.length && text.charCodeAt(end) === 0x3d) end++;
+          if (end < text.length && text.charCodeAt(end) < 128 && shape.member[text.charCodeAt(end)] === 1) end = firstEquals(text, bodyStart, end);
+          break;
+        }
         end++;
       }
       const accepted = judge(text, identStart, from, bodyStart - prefix.length, bodyStart, end, shape);
@@ -292,6 +313,12 @@ export function vendorToken(spec: VendorTokenSpec): Detector {
   return detector;
 }
 
+/** The position of the first '=' at or after `from` (padding followed by more text: the value ended there). */
+function firstEquals(text: string, from: number, before: number): number {
+  const at = text.indexOf('=', from);
+  return at === -1 || at > before ? before : at;
+}
+
 function isIdent(code: number): boolean {
   return (code < 128 && WORD[code] === 1) || code === 0x5f /* _ */ || code === 0x2e /* . */ || code === 0x2d; /* - */
 }
@@ -307,7 +334,8 @@ function isWordCode(code: number): boolean {
 function gapIsShort(gap: string): boolean {
   if (/[.!?]\s+[A-Z]/.test(gap)) return false;
   let words = 0;
-  for (const _ of gap.matchAll(/[A-Za-z]{2,}/g)) if (++words > 4) return false;
+  // path segments of a URL (`/api/v1/devices/`) are not words of a sentence
+  for (const _ of gap.replace(/[\w.~-]{0,64}\//g, '/').matchAll(/[A-Za-z]{2,}/g)) if (++words > 4) return false;
   return true;
 }
 

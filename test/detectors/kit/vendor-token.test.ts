@@ -32,6 +32,10 @@ describe('vendorToken', () => {
     [`client = AcmeQuotes("${value20}")`, value20],
     [`acmequotes = {"api_key": "${value20}"}`, value20],
     [`https://api.acmequotes.com/v1/quote?apikey=${hex32}&symbol=X`, hex32],
+    [`acmequotes API key:\n  ${value20}`, value20],
+    ['acmequotes_token = "k3vIdOq9Lm2Xw8Rt5Zp1"', 'k3vIdOq9Lm2Xw8Rt5Zp1'],
+    [`ACMEQUOTES_KEY=\n"${hex32}"`, hex32],
+    [`https://acmequotes.io/api/v2/accounts/self/quotes/latest/${hex32}/feed`, hex32],
   ])('finds the value in %s', (text, secret) => {
     expect(secrets(acme, text)).toEqual([secret]);
   });
@@ -47,7 +51,8 @@ describe('vendorToken', () => {
     [`acmequotes_api_key = "abcdefghijklmnopqrst"`, 'letters only'],
     [`acmequotes_api_key = "xxxxxxxxxxxxxxxxxxxx"`, 'a stand-in'],
     [`acmequotes_api_key = "your_api_key_here_00"`, 'a stand-in word'],
-    [`acmequotes api key\n${value20}`, 'the value on another line'],
+    [`acmequotes api key is\n${value20}`, 'the value on another line, after prose'],
+    [`acmequotes_api_key:\n\n${value20}`, 'the value two lines down'],
     [`acmequotes api key is used here. Then we read the token and ${value20}`, 'a sentence, not an assignment'],
     [`acmequotes_api_key = "${' '.repeat(REACH)}${value20}"`, 'past the reach'],
     [`acmequotes_key = "00000000-0000-0000-0000-000000000000"`, 'not the shape, and a nil uuid'],
@@ -57,6 +62,18 @@ describe('vendorToken', () => {
 
   it('finds several vendors values on one line once each', () => {
     expect(secrets(acme, `acmequotes_key=${value20} acmequotes_secret=${hex32}`)).toEqual([value20, hex32]);
+  });
+
+  it('base64 padding ends a value and never joins a name to one; a uuid is not glued to the dash before it', () => {
+    const b64 = 'q3Jm8Vb0xKp2Zr7LwN4tYc9Ae1Hs6Ud5Gi0Fo8Pk2M==';
+    const d = vendorToken({
+      id: 'acme-b64', title: 'Acme b64', vendor: 'Acme', names: ['acmebee'],
+      token: [{ alphabet: 'base64', length: [40, 48] }, { alphabet: 'uuid' }],
+      examples: { positive: [{ text: `ACMEBEE_KEY=${b64}` }, { text: `acmebee secret ${b64}` }] },
+    });
+    expect(secrets(d, `ACMEBEE_KEY=${b64}`)).toEqual([b64]);
+    expect(secrets(d, `acmebee_key="${b64}"`)).toEqual([b64]);
+    expect(secrets(d, 'acmebee-key-3f2a9c1e-7b4d-4e8a-9c2f-1d5e6a7b8c9d')).toEqual(['3f2a9c1e-7b4d-4e8a-9c2f-1d5e6a7b8c9d']);
   });
 
   it('a uuid shape with a prefix and a digits shape', () => {
