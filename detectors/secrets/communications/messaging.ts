@@ -3,16 +3,17 @@ import { patternDetector } from '../../kit/pattern.js';
 import { around } from '../shared/context.js';
 
 // Telegram bot tokens: the bot id (8 to 10 digits), ':' and 35 base64url characters. The shape
-// alone is too plain, so 'bot' or 'telegram' must appear on the same line (outside the token), as in
-// TELEGRAM_BOT_TOKEN=... or https://api.telegram.org/bot<token>/sendMessage.
+// alone is too plain, so 'bot', 'telegram' or apprise's 'tgram://' must appear on the same line
+// (outside the token), as in TELEGRAM_BOT_TOKEN=... or https://api.telegram.org/bot<token>/sendMessage;
+// or the secret part starts with 'AA', as the secret part of every token BotFather issues does.
 export const telegramBotToken: Detector = patternDetector({
   id: 'telegram-bot-token',
   title: 'Telegram bot token',
   severity: 'high',
   // 'bot' only as a word of its own ('/bot<token>', 'BOT_TOKEN', 'bot = '), not inside 'both' or 'bottom'
-  keywords: ['telegram', '/bot', 'bot_', 'bot ', 'bot=', 'bot:', 'bot-', 'bot"', "bot'"],
-  pattern: /(?=[0-9])(?:(?<=\/bot)|(?<![A-Za-z0-9_:\/-]))(?<secret>[0-9]{8,10}:[A-Za-z0-9_-]{35})(?![A-Za-z0-9_-])/,
-  validate: (_secret, m, text) => /telegram|bot/i.test(around(text, m)),
+  keywords: ['telegram', 'tgram://', '/bot', 'bot_', 'bot ', 'bot=', 'bot:', 'bot-', 'bot"', "bot'", ':aa'],
+  pattern: /(?=[0-9])(?:(?<=\/bot|tgram:\/\/)|(?<![A-Za-z0-9_:\/-]))(?<secret>[0-9]{8,10}:[A-Za-z0-9_-]{35})(?![A-Za-z0-9_-])/,
+  validate: (secret, m, text) => /:AA/.test(secret) || /telegram|tgram:\/\/|bot/i.test(around(text, m)),
   minEntropy: 3.5,
   remediation:
     'Revoke the token with /revoke in a chat with @BotFather, then load the new one from the environment or a ' +
@@ -21,10 +22,13 @@ export const telegramBotToken: Detector = patternDetector({
     positive: [
       { text: 'TELEGRAM_BOT_TOKEN=5615945716:AAjbpTEBdX4745crmAkKf9R3FU6FGGHqYmP' },
       { text: 'curl "https://api.telegram.org/bot722066997:AAPfEGmAQDSzUCTDr3z2uJl4gEadLrQToJA/sendMessage?chat_id=42&text=hi"' },
+      { text: 'NOTIFY_URL=4508171628:AAAocIKgVR81tJWHXHekMpXtwYa-HwqLAeX', why: 'no context, but the AA that starts every issued secret' },
+      { text: 'apprise -b "done" tgram://6537203509:XAUOj-QgAsXe4bSugmyUsbMlG3NVBOobYKA/-1001234', why: "apprise's tgram:// scheme" },
     ],
     negative: [
       { text: 'TELEGRAM_BOT_TOKEN=5615945716:AAjbpTEBdX4745crmAkKf9R3FU6FGGHqYm', why: '34 characters' },
-      { text: 'cache_key = "5615945716:AAjbpTEBdX4745crmAkKf9R3FU6FGGHqYmP"', why: 'no bot or telegram context' },
+      { text: 'cache_key = "5615945716:XAjbpTEBdX4745crmAkKf9R3FU6FGGHqYmP"', why: 'no bot or telegram context, no AA' },
+      { text: 'mac = "5615945716:AAjbpTEBdX4745crmAkKf9R3FU6FGGHqYm"', why: '34 characters' },
       { text: 'TELEGRAM_BOT_TOKEN=123456789:AAxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', why: 'placeholder' },
     ],
   },

@@ -1,7 +1,478 @@
 import type { Detector } from '../../../src/types.js';
 import { vendorTokens } from '../../kit/vendor-token.js';
+import { patternDetector } from '../../kit/pattern.js';
+import { mailgunBasicAuth } from './email.js';
 
 /** communications vendors M–R whose keys are recognised by the vendor's name next to the value (see kit/vendor-token.ts). */
-export const communicationsVendorsMR: readonly Detector[] = [
-  ...vendorTokens([]),
-];
+const named: readonly Detector[] = vendorTokens([
+  {
+    // 'line' and 'notify' alone are common words: only the compound names
+    id: 'line-notify-token',
+    title: 'LINE Notify access token',
+    vendor: 'LINE Notify',
+    names: ['linenotify', 'line_notify', 'line-notify'],
+    token: { alphabet: 'alnum', length: [43, 53] },
+    examples: {
+      positive: [
+        { text: 'LINE_NOTIFY_TOKEN=0yNLU3DdHMph7gxezsNa1M8nLU3j7bEMvJC3fFYs1617E0YxbMy5c', path: '.env' },
+        { text: `linenotify_secret: 'xlzjRTuqS29T7H6w9Ys8j2L5akWnx3ILqxmCH8kPWdn'` },
+      ],
+      negative: [{ text: 'LINE_NOTIFY_API_KEY=0yNLU3DdHMph7gxezsNa1M8nLU3j7bEMvJC3fFYs16', why: '42 characters' }],
+    },
+  },
+  {
+    id: 'mailerlite-api-key',
+    title: 'MailerLite API key',
+    vendor: 'MailerLite',
+    names: ['mailerlite'],
+    token: [{ alphabet: 'lower-alnum', length: 32 }, { alphabet: 'token', length: [100, 512], prefix: 'eyJ' }],
+    remediation:
+      'Delete the token under Integrations > API in MailerLite and create a new one; keep it in a secret ' +
+      'store.',
+    examples: {
+      positive: [
+        { text: 'MAILERLITE_API_KEY=w9uc0dsws6eskgi1ga4i5frh6sdmge7z', path: '.env' },
+        { text: `mailerlite = MailerLite({ api_key: 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJhdWQiOiI0IiwianRpIjoiajc3ODU3MjE1NiIsImlhdCI6MTcwMDAwMDAwMCwibmJmIjoxNzAwMDAwMDAwLCJleHAiOjQ4NTU3NjAwMDAsInN1YiI6Ijc3ODU3MjE1NiIsInNjb3BlcyI6W119.3r_iX-O7-4R_uwzpfvH0rRtbAgrKiZL90o0vw1xBaBB' });` },
+      ],
+    },
+  },
+  {
+    // MJ_APIKEY_PUBLIC/MJ_APIKEY_PRIVATE are the names Mailjet documents
+    id: 'mailjet-api-key',
+    title: 'Mailjet API key, secret or SMS token',
+    vendor: 'Mailjet',
+    names: ['mailjet', 'mj_apikey'],
+    token: { alphabet: 'alnum', length: 32 },
+    examples: {
+      positive: [
+        { text: 'MJ_APIKEY_PRIVATE=c0NTjZr1OVvHIfmYKowBNiQ9db1qgdAZ', path: '.env' },
+        { text: `MAILJET_SECRET_KEY = 'JVM9S466RBiT4P3QHj87ExWayduoNUzK'` },
+      ],
+      negative: [{ text: 'MAILJET_API_KEY=c0NTjZr1OVvHIfmYKowBNiQ9db1qgdA', why: '31 characters' }],
+    },
+  },
+  {
+    id: 'mailsac-api-key',
+    title: 'Mailsac API key',
+    vendor: 'Mailsac',
+    names: ['mailsac'],
+    token: { alphabet: 'alnum', length: [32, 48], prefix: 'k_' },
+    examples: {
+      positive: [
+        { text: 'MAILSAC_API_KEY=k_8m4677QdABgw0AFeQ7PMnh28W8Q2HGsVjH', path: '.env' },
+        { text: `headers = {'Mailsac-Key': 'k_TRcnWgXxDH2EcQWNW6aEpu5OpUbS26BN7w6qKIB7pct'}` },
+      ],
+      negative: [{ text: 'MAILSAC_API_KEY=k_8m4677QdABgw0AFeQ7PMnh28W8Q2HGs', why: '31 characters' }],
+    },
+  },
+  {
+    id: 'mandrill-api-key',
+    title: 'Mandrill (Mailchimp Transactional) API key',
+    vendor: 'Mandrill',
+    names: ['mandrill'],
+    token: [{ alphabet: 'token', length: 22, prefix: 'md-' }, { alphabet: 'token', length: 22 }],
+    remediation:
+      'Delete the key under Settings > SMTP & API Info in Mailchimp Transactional (Mandrill) and create a ' +
+      'new one; keep it in a secret store.',
+    examples: {
+      positive: [
+        { text: 'MANDRILL_API_KEY=md-iE4yDTmW0_0zO4rykHplGt', path: '.env' },
+        { text: `mandrill_key: 'QQa5DTignwyFayRaBjbqx9'` },
+      ],
+      negative: [{ text: 'MANDRILL_API_KEY=md-4kT9mQ2vX7bN1pR8sL5w', why: '20 characters after md-' }],
+    },
+  },
+  {
+    id: 'mattermost-access-token',
+    title: 'Mattermost personal access or bot token',
+    vendor: 'Mattermost',
+    names: ['mattermost'],
+    token: { alphabet: 'lower-alnum', length: 26 },
+    remediation:
+      'Revoke the token under Profile > Security > Personal Access Tokens (or the bot account) in ' +
+      'Mattermost and create a new one; keep it in a secret store.',
+    examples: {
+      positive: [
+        { text: 'MATTERMOST_TOKEN=mmp9xznp7eb7g8frg5hwg4ffho' },
+        { text: `  mattermost_token: 'h4xfjubtpr0y0f2uu9qmer0t0t'` },
+      ],
+      negative: [
+        { text: 'MATTERMOST_API_KEY=mmp9xznp7eb7g8frg5hwg4ffh', why: '25 characters' },
+        { text: 'MATTERMOST_TEAM_ID=4kt9mq2vx7bn1pr8sl5wz3hd6c', why: 'a team id, no key-like word' },
+      ],
+    },
+  },
+  {
+    id: 'mesibo-app-token',
+    title: 'mesibo app token',
+    vendor: 'mesibo',
+    names: ['mesibo'],
+    token: { alphabet: 'lower-alnum', length: 64 },
+    examples: {
+      positive: [
+        { text: 'MESIBO_API_KEY=i6bvdp8z5ez8uozchq8vznd5z116mizanhxacj9v7uzu7yxq8zewqm4upj8ld6sd', path: '.env' },
+        { text: `mesiboApi.setAccessToken('clm6g517np55doycncrjvd2vejfbuai6ydfg0x786vseexlnakoe6qom693ersn8');` },
+      ],
+      negative: [
+        { text: 'MESIBO_API_KEY=i6bvdp8z5ez8uozchq8vznd5z116mizanhxacj9v7uzu7yxq8zewqm4upj8ld6s', why: '63 characters' },
+      ],
+    },
+  },
+  {
+    id: 'messagebird-api-key',
+    title: 'MessageBird (Bird) access key',
+    vendor: 'MessageBird',
+    names: ['messagebird'],
+    token: { alphabet: 'alnum', length: 25 },
+    examples: {
+      positive: [
+        { text: 'MESSAGEBIRD_API_KEY=gzhhxiwo59q1fLwak6FMWdmg8', path: '.env' },
+        { text: `client = messagebird.Client('GQo2akDP5WO6TNkGXRz6pFoHq')` },
+      ],
+      negative: [{ text: 'MESSAGEBIRD_API_KEY=gzhhxiwo59q1fLwak6FMWdmg', why: '24 characters' }],
+    },
+  },
+  {
+    id: 'moosend-api-key',
+    title: 'Moosend API key',
+    vendor: 'Moosend',
+    names: ['moosend'],
+    token: { alphabet: 'uuid' },
+    examples: {
+      positive: [
+        { text: 'MOOSEND_API_KEY=3a9998fc-f1ec-4072-87fe-f883d2d91459', path: '.env' },
+        { text: `url = 'https://api.moosend.com/v3/lists.json?apikey=380923c9-a4f2-4e76-a9e0-cfee52128348'` },
+      ],
+      negative: [{ text: 'MOOSEND_API_KEY=3a9998fc-f1ec-4072-87fe-f883d2d9145', why: 'a UUID one digit short' }],
+    },
+  },
+  {
+    id: 'nylas-api-key',
+    title: 'Nylas access token',
+    vendor: 'Nylas',
+    names: ['nylas'],
+    token: { alphabet: 'alnum', length: 30 },
+    examples: {
+      positive: [
+        { text: 'NYLAS_API_KEY=xxAmSUbwU8EnUI7rKxrXKtAhuykmzS', path: '.env' },
+        { text: `nylas = Client(api_key='nXtYFZlT7JAV9MBhSoV5qp5vv80PtO')` },
+      ],
+      negative: [{ text: 'NYLAS_API_KEY=xxAmSUbwU8EnUI7rKxrXKtAhuykmz', why: '29 characters' }],
+    },
+  },
+  {
+    id: 'omnisend-api-key',
+    title: 'Omnisend API key',
+    vendor: 'Omnisend',
+    names: ['omnisend'],
+    token: { alphabet: 'token', length: [60, 80] },
+    examples: {
+      positive: [
+        { text: 'OMNISEND_API_KEY=V5hAVC_SPgomH5zxfHm1IhUbVt0CVRlgFPu3RIUZJES7q9Ra4EyGfHKgsj3FPASaHBRI_KttMsL', path: '.env' },
+        { text: `omnisend_headers = {'X-API-KEY': 'SIii4vTGxo9r5qSAremrE3rTDuqyz42aYQZGqMBuJvaRaid-N1Y6D0cqRZxlAvWo3rVUhVP'}` },
+      ],
+      negative: [
+        { text: 'OMNISEND_API_KEY=V5hAVC_SPgomH5zxfHm1IhUbVt0CVRlgFPu3RIUZJES7q9Ra4EyGfHKgsj3', why: '59 characters' },
+      ],
+    },
+  },
+  {
+    id: 'onesignal-api-key',
+    title: 'OneSignal REST API key',
+    vendor: 'OneSignal',
+    names: ['onesignal'],
+    token: { alphabet: 'uuid' },
+    remediation:
+      'Rotate the key under Settings > Keys & IDs in OneSignal and keep the new one on the server side, in ' +
+      'a secret store.',
+    examples: {
+      positive: [
+        { text: 'ONESIGNAL_SECRET_KEY=439a75bc-f4a5-4069-b47e-f72108e6d7b4' },
+        { text: `onesignal_rest_api_key: '4d89530c-73c0-4157-a418-633ee14c5b7f'` },
+      ],
+      negative: [
+        { text: 'ONESIGNAL_API_KEY=439a75bc-f4a5-4069-b47e-f72108e6d7b', why: 'a UUID one digit short' },
+        { text: 'ONESIGNAL_APP_ID=3d1f2a9e-7b4c-4d8a-9c2f-1e5a6b7c8d9e', why: 'the App ID is public' },
+      ],
+    },
+  },
+  {
+    // 'netcore' alone is .NET Core: only the compound names
+    id: 'pepipost-api-key',
+    title: 'Pepipost (Netcore Email) API key',
+    vendor: 'Pepipost',
+    names: ['pepipost', 'netcore_api', 'netcorecloud'],
+    token: { alphabet: 'lower-alnum', length: 32 },
+    examples: {
+      positive: [
+        { text: 'PEPIPOST_API_KEY=nn9wis8p4vzmf7drdewtmtld8vckeg1m', path: '.env' },
+        { text: `pepipost_headers = {'api_key': 'gilkbgqm08ih8c8cbm9c91qt5wl6a7l4'}` },
+      ],
+      negative: [{ text: 'PEPIPOST_API_KEY=nn9wis8p4vzmf7drdewtmtld8vckeg1', why: '31 characters' }],
+    },
+  },
+  {
+    id: 'postageapp-api-key',
+    title: 'PostageApp API key',
+    vendor: 'PostageApp',
+    names: ['postageapp'],
+    token: { alphabet: 'alnum', length: 32 },
+    examples: {
+      positive: [
+        { text: 'POSTAGEAPP_API_KEY=wU1qwvjlESwXNcn92BtWUr08QO7vfpoY', path: '.env' },
+        { text: '  postageapp_token: "H6EuTV19SsX7Gw3soK4S6w5PRu1rqWXo"', path: 'config/settings.yml' },
+      ],
+      negative: [{ text: 'POSTAGEAPP_API_KEY=wU1qwvjlESwXNcn92BtWUr08QO7vfpo', why: '31 characters' }],
+    },
+  },
+  {
+    id: 'pushbullet-access-token',
+    title: 'Pushbullet access token',
+    vendor: 'Pushbullet',
+    names: ['pushbullet'],
+    token: [{ alphabet: 'alnum', length: 32, prefix: 'o.' }, { alphabet: 'alnum', length: 34 }],
+    remediation:
+      'Delete the access token under Settings > Account in Pushbullet and create a new one; keep it in a ' +
+      'secret store.',
+    examples: {
+      positive: [
+        { text: 'PUSHBULLET_ACCESS_TOKEN=o.kFIlZNHt2R43VL7jkhbzoW8xWl3ElfpT', path: '.env' },
+        { text: `pb = Pushbullet('o.RhH61DsnV6etOA1KPVwDtdIPGRrQl8aF')` },
+        { text: 'pushbullet secret: ctRXy6JMh3nydVRiiqietYusowY0TyD8YR' },
+      ],
+    },
+  },
+]);
+
+// ------------------------------------------------------------------ formats with their own mark
+
+// Mailjet's Basic auth value: base64 of `<API key>:<secret key>`, two 32-hex halves (88 characters).
+export const mailjetBasicAuth: Detector = patternDetector({
+  id: 'mailjet-basic-auth',
+  title: 'Mailjet API key and secret in a Basic auth value',
+  severity: 'high',
+  keywords: ['mailjet'],
+  pattern: /mailjet[^\n]{0,64}?(?<![A-Za-z0-9+/])(?<secret>[A-Za-z0-9+/]{87}=)(?![A-Za-z0-9+/=])/i,
+  validate: (secret) => /^[0-9a-f]{32}:[0-9a-f]{32}$/.test(Buffer.from(secret, 'base64').toString('latin1')),
+  priority: 50,
+  remediation:
+    'Regenerate the secret key under Account settings > API key management in Mailjet (the Basic value holds ' +
+    'both halves) and build the header at run time from keys in a secret store.',
+  examples: {
+    positive: [
+      { text: "mailjet_headers = {'Authorization': 'Basic YTVjMzAzZmE0Njg1MmFmOWUyNmI4NWYwYWZiYjNiNzk6MDIxYjQ1YjUxZWQ3MmQ3ZDY0YTAzMWYxMDgzYWE4YmQ='}" },
+      { text: 'MAILJET_BASIC_AUTH=N2ZiZWMwMjYyOGM0ZDQ5YzU4OTQ3MTgzZjQ5MDdlZTA6ZTFkYjE3NjBhOGRjYjYyMWZiN2YxOTg3ZTRiOTFlOWE=', path: '.env' },
+    ],
+    negative: [
+      { text: 'MAILJET_BASIC_AUTH=YTVjMzAzZmE0Njg1MmFmOWUyNmI4NWYwYWZiYjNiNzl8MDIxYjQ1YjUxZWQ3MmQ3ZDY0YTAzMWYxMDgzYWE4YmQ=', why: 'decodes to two keys without the colon' },
+      { text: 'MAILJET_BASIC_AUTH=YTVjMzAzZmE0Njg1MmFmOWUyNmI4NWYwYWZiYjNiNzk6MDIxYjQ1YjUxZWQ3MmQ3ZDY0YTAzMWYxMDgzYWE4Ym', why: 'truncated' },
+    ],
+  },
+});
+
+// Mailmodo API keys: four groups of seven upper-case letters and digits joined by dashes, next to the name.
+export const mailmodoApiKey: Detector = patternDetector({
+  id: 'mailmodo-api-key',
+  title: 'Mailmodo API key',
+  severity: 'high',
+  keywords: ['mailmodo'],
+  pattern: /mailmodo[^\n]{0,48}?(?<![A-Za-z0-9-])(?<secret>[A-Z0-9]{7}(?:-[A-Z0-9]{7}){3})(?![A-Za-z0-9-])/i,
+  minEntropy: 3,
+  validate: (secret) => /^[A-Z0-9-]+$/.test(secret) && /[0-9]/.test(secret) && /[A-Z]/.test(secret),
+  priority: 50,
+  remediation: 'Delete the key under Settings > API keys in Mailmodo and create a new one; keep it in a secret store.',
+  examples: {
+    positive: [
+      { text: 'MAILMODO_API_KEY=ZON4XDJ-WUTH0NC-K5RRBXR-CGK0HVS', path: '.env' },
+      { text: "mailmodo_headers = {'mmApiKey': 'CKKSFY3-YEBLVP5-QZV65KD-UAK9MMR'}" },
+    ],
+    negative: [
+      { text: 'MAILMODO_API_KEY=zon4xdj-wuth0nc-k5rrbxr-cgk0hvs', why: 'lower case' },
+      { text: 'MAILMODO_API_KEY=ZON4XDJ-WUTH0NC-K5RRBXR', why: 'three groups' },
+      { text: 'ORDER_REF=ZON4XDJ-WUTH0NC-K5RRBXR-CGK0HVS', why: 'no mailmodo name' },
+    ],
+  },
+});
+
+const ONESIGNAL_ROTATE =
+  'Rotate the key under Settings > Keys & IDs (app keys) or Organizations > Keys & IDs in OneSignal and keep the ' +
+  'new one on the server side, in a secret store.';
+
+/** True when the value is base64 of a lower-case UUID (OneSignal's legacy REST keys, PubNub secret keys). */
+function isBase64OfUuid(value: string): boolean {
+  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(Buffer.from(value, 'base64').toString('latin1'));
+}
+
+// OneSignal REST API keys (current): os_v2_app_ (app) or os_v2_org_ (organization) and a long
+// lower-case base32 part.
+export const onesignalRestApiKey: Detector = patternDetector({
+  id: 'onesignal-rest-api-key',
+  title: 'OneSignal REST API key',
+  severity: 'high',
+  keywords: ['os_v2_app_', 'os_v2_org_'],
+  pattern: /(?<![A-Za-z0-9_-])(?<secret>os_v2_(?<kind>app|org)_[a-z0-9]{60,200})(?![A-Za-z0-9_-])/,
+  minEntropy: 3.5,
+  detail: (m) => (m.groups?.['kind'] === 'org' ? 'organization key' : 'app key'),
+  priority: 50,
+  remediation: ONESIGNAL_ROTATE,
+  examples: {
+    positive: [
+      { text: 'ONESIGNAL_REST_API_KEY=os_v2_app_a4epytshilw2oliunoics5sbrpb4ittruvscanh7p2zwsnnyirpmdtwult6e53fyjgg56aev3hythjxruymkwyw44m6fdr5prt6bshllsj2ehd6n5', path: '.env' },
+      { text: "headers = {'Authorization': 'Key os_v2_org_3cpfeb7wmxzwlndkqzuz3qdrbtlsmsvzrtaaa6llqlnwv25s2stx4pd4tzi2gxg7rcaiipq5uadplemavv25yafzztwr7xkiezrz56gayr2jwt6un'}" },
+    ],
+    negative: [
+      { text: 'ONESIGNAL_REST_API_KEY=os_v2_app_<your-app-key>', why: 'placeholder' },
+      { text: 'ONESIGNAL_REST_API_KEY=os_v2_app_a4epytshilw2oliunoics5sbrpb4ittruvscanh7p2zwsnny', why: 'too short' },
+    ],
+  },
+});
+
+// Legacy app REST API keys: base64 of a UUID (48 characters), with the vendor's name on the line.
+export const onesignalLegacyRestApiKey: Detector = patternDetector({
+  id: 'onesignal-legacy-rest-api-key',
+  title: 'OneSignal REST API key (legacy)',
+  severity: 'high',
+  keywords: ['onesignal'],
+  pattern: /onesignal[^\n]{0,64}?(?<![A-Za-z0-9+/])(?<secret>[A-Za-z0-9+/]{48})(?![A-Za-z0-9+/=])/i,
+  validate: (secret) => isBase64OfUuid(secret),
+  priority: 50,
+  remediation: ONESIGNAL_ROTATE,
+  examples: {
+    positive: [
+      { text: "onesignal_headers = {'Authorization': 'Basic YzU3Y2U3MGItZGU5Zi00ZmZiLTk0MWYtNTQyYTNiMGI3ZWMz'}" },
+      { text: 'ONESIGNAL_REST_API_KEY=ZjQ5MTVhMWItYjBhNy00MjcyLThiMDgtMWIxNDc5MWFiMTRh', path: '.env' },
+    ],
+    negative: [
+      { text: "onesignal_headers = {'Authorization': 'Basic YzU3Y2U3MGItZGU5Zi00ZmZiLTk0MWYtNTQyYTNiMGI3ZXYz'}", why: 'does not decode to a UUID' },
+      { text: 'ONESIGNAL_APP_ID=3d1f2a9e-7b4c-4d8a-9c2f-1e5a6b7c8d9e', why: 'the App ID is public' },
+    ],
+  },
+});
+
+/** Stand-in values of README-style snippets (`$mail->Password = 'secret';`). */
+const PHPMAILER_STAND_IN = /^(?:secret|password|passwd|pass|pwd|changeme|test|xxx+|\*+|smtp[_-]?password)$/i;
+
+// PHPMailer SMTP credentials: `$mail->Password = '…';` with a literal, in a file that uses PHPMailer.
+export const phpmailerSmtpPassword: Detector = patternDetector({
+  id: 'phpmailer-smtp-password',
+  title: 'PHPMailer SMTP password',
+  severity: 'high',
+  keywords: ['->password'],
+  pattern: /\$[A-Za-z_][A-Za-z0-9_]{0,30}->Password\s{0,40}=\s{0,10}(?<q>['"])(?<secret>[^'"\n\\$]{4,100})\k<q>/,
+  validate: (secret, _m, text) => !PHPMAILER_STAND_IN.test(secret) && /phpmailer|SMTPAuth|->isSMTP\(/i.test(text),
+  priority: 50,
+  remediation:
+    'Change the mailbox password (or app password) at the mail provider, then read it in PHP from the ' +
+    'environment (getenv) or a secret store instead of the source.',
+  examples: {
+    positive: [
+      { text: "$mail = new PHPMailer(true);\n$mail->isSMTP();\n$mail->Username   = 'alerts@contoso.test';\n$mail->Password   = 'Qv7!rT2m#Lp9';", path: 'src/Mailer.php' },
+      { text: "use PHPMailer\\PHPMailer\\PHPMailer;\n$mailer->SMTPAuth = true;\n$mailer->Password = \"k3vN8-wq2Z\";", path: 'lib/notify.php' },
+    ],
+    negative: [
+      { text: "$mail = new PHPMailer(true);\n$mail->Password = getenv('SMTP_PASSWORD');", why: 'read from the environment' },
+      { text: "$mail = new PHPMailer(true);\n$mail->Password   = 'secret';", why: "README's stand-in" },
+      { text: "$user->Password = 'Qv7!rT2m#Lp9';", why: 'no PHPMailer in the file' },
+    ],
+  },
+});
+
+// PubNub keys: pub-c- and sub-c- are UUIDs (sub-c- ships in every client), sec-c- is base64 of a UUID
+// and grants access management: the one secret.
+const PUBNUB_UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+
+export const pubnubSecretKey: Detector = patternDetector({
+  id: 'pubnub-secret-key',
+  title: 'PubNub secret key',
+  severity: 'high',
+  keywords: ['sec-c-'],
+  pattern: /(?<![A-Za-z0-9_-])(?<secret>sec-c-[A-Za-z0-9+/]{48})(?![A-Za-z0-9+/=_-])/,
+  validate: (secret) => isBase64OfUuid(secret.slice(6)),
+  priority: 50,
+  remediation:
+    'Regenerate the keyset\'s secret key in the PubNub Admin Portal (or create a new keyset) and keep it on the ' +
+    'server only, in a secret store.',
+  examples: {
+    positive: [
+      { text: 'PUBNUB_SECRET_KEY=sec-c-YzU3Y2U3MGItZGU5Zi00ZmZiLTk0MWYtNTQyYTNiMGI3ZWMz', path: '.env' },
+      { text: "pubnub = PubNub(publishKey: pub, subscribeKey: sub, secretKey: 'sec-c-ZjQ5MTVhMWItYjBhNy00MjcyLThiMDgtMWIxNDc5MWFiMTRh')" },
+    ],
+    negative: [
+      { text: 'PUBNUB_SECRET_KEY=sec-c-YzU3Y2U3MGItZGU5Zi00ZmZiLTk0MWYtNTQyYTNiMGI3ZXYz', why: 'does not decode to a UUID' },
+      { text: 'PUBNUB_SECRET_KEY=sec-c-<secret>', why: 'placeholder' },
+    ],
+  },
+});
+
+export const pubnubPublishKey: Detector = patternDetector({
+  id: 'pubnub-publish-key',
+  title: 'PubNub publish key',
+  severity: 'medium',
+  keywords: ['pub-c-'],
+  pattern: new RegExp(String.raw`(?<![A-Za-z0-9_-])(?<secret>pub-c-${PUBNUB_UUID})(?![A-Za-z0-9_-])`),
+  minEntropy: 3,
+  priority: 50,
+  remediation:
+    'A publish key lets anyone post to your channels: enable Access Manager on the keyset, or move to a new ' +
+    'keyset in the PubNub Admin Portal, and load keys from configuration.',
+  examples: {
+    positive: [
+      { text: 'PUBNUB_PUBLISH_KEY=pub-c-205e86e0-10e9-4fdb-b71c-d93eec8568e2', path: '.env' },
+      { text: "const pubnub = new PubNub({ publishKey: 'pub-c-62252552-9139-4d0f-8961-8eb02e713f80', subscribeKey: sub, userId });" },
+    ],
+    negative: [
+      { text: 'PUBNUB_PUBLISH_KEY=pub-c-12345678-abcd-1234-efgh-567890abcdef', why: 'not hex: made up' },
+      { text: 'PUBNUB_PUBLISH_KEY=pub-c-xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx', why: 'placeholder' },
+    ],
+  },
+});
+
+// Subscribe keys are in every client that listens: reported at low severity.
+export const pubnubSubscribeKey: Detector = patternDetector({
+  id: 'pubnub-subscribe-key',
+  title: 'PubNub subscribe key',
+  severity: 'low',
+  keywords: ['sub-c-'],
+  pattern: new RegExp(String.raw`(?<![A-Za-z0-9_-])(?<secret>sub-c-${PUBNUB_UUID})(?![A-Za-z0-9_-])`),
+  minEntropy: 3,
+  priority: 50,
+  remediation:
+    'Subscribe keys ship to clients by design: protect channels with Access Manager tokens rather than by hiding ' +
+    'the key, and rotate the keyset if it was meant to stay private.',
+  examples: {
+    positive: [
+      { text: 'PUBNUB_SUBSCRIBE_KEY=sub-c-8dfa81bf-18e8-45a8-8272-305896000be8', path: '.env' },
+      { text: "subscribeKey: 'sub-c-17189aca-48fb-4122-a342-ba6ebb498eae'," },
+    ],
+    negative: [
+      { text: 'PUBNUB_SUBSCRIBE_KEY=sub-c-8dfa81bf-18e8-45a8-8272-305896000be', why: 'short last group' },
+      { text: 'PUBNUB_SUBSCRIBE_KEY=sub-c-xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx', why: 'placeholder' },
+    ],
+  },
+});
+
+// ReachMail API tokens: long base64 values, after a reachmail key/token/secret name.
+export const reachmailApiToken: Detector = patternDetector({
+  id: 'reachmail-api-token',
+  title: 'ReachMail API token',
+  severity: 'high',
+  keywords: ['reachmail'],
+  pattern:
+    /reachmail[A-Za-z0-9_.-]{0,30}(?:key|token|secret|auth)["']?\s{0,3}(?:=>|[:=])\s{0,3}["'`]?(?:(?:Basic|Bearer|token)\s{1,3})?(?<secret>[A-Za-z0-9+/]{60,120}={0,2})(?![A-Za-z0-9+/=])/i,
+  minEntropy: 4,
+  priority: 50,
+  remediation: 'Regenerate the API token in ReachMail (account API settings) and keep the new one in a secret store.',
+  examples: {
+    positive: [
+      { text: 'REACHMAIL_API_TOKEN=dGJ2c3Q5OG5xazJ3NHpHcTd4YkxtUjFmVmNIeTNwTjZlVWlBOXNEd0syWGpPbzVaMGhFYVF0Qw==', path: '.env' },
+      { text: "reachmail_auth = 'Basic Y29udG9zb1xhcGk6cTdMbTNWeDlSazJOd1B6OGhUYzVZZmc0VWJqNkVzMURrOVdx'" },
+    ],
+    negative: [
+      { text: 'REACHMAIL_API_TOKEN=${REACHMAIL_API_TOKEN}', why: 'reference' },
+      { text: 'REACHMAIL_LIST_ID=dGJ2c3Q5OG5xazJ3NHpHcTd4YkxtUjFmVmNIeTNwTjZlVWlBOXNEd0syWGpPbzVaMGhFYVF0Qw==', why: 'no key-like name' },
+    ],
+  },
+});
+
+/** communications vendors M–R: the name-plus-value table above, then the formats that carry their own mark. */
+export const communicationsVendorsMR: readonly Detector[] = [...named, mailgunBasicAuth, mailjetBasicAuth, mailmodoApiKey, onesignalLegacyRestApiKey, onesignalRestApiKey, phpmailerSmtpPassword, pubnubPublishKey, pubnubSecretKey, pubnubSubscribeKey, reachmailApiToken];

@@ -1,7 +1,235 @@
 import type { Detector } from '../../../src/types.js';
 import { vendorTokens } from '../../kit/vendor-token.js';
+import { patternDetector } from '../../kit/pattern.js';
 
 /** payments vendors M–R whose keys are recognised by the vendor's name next to the value (see kit/vendor-token.ts). */
-export const paymentsVendorsMR: readonly Detector[] = [
-  ...vendorTokens([]),
-];
+const named: readonly Detector[] = vendorTokens([
+  {
+    id: 'moonclerk-api-key',
+    title: 'MoonClerk API key',
+    vendor: 'MoonClerk',
+    names: ['moonclerk'],
+    token: { alphabet: 'hex', length: 32 },
+    examples: {
+      positive: [
+        { text: 'MOONCLERK_API_KEY=de718ea27437c6d6deb187bbf4db1277', path: '.env' },
+        { text: `moonclerk_headers = {'Authorization': 'Token token=c4916d2a95418f8cb78c57ddad69b6f5'}` },
+      ],
+      negative: [{ text: 'MOONCLERK_API_KEY=de718ea27437c6d6deb187bbf4db127', why: '31 characters' }],
+    },
+  },
+  {
+    id: 'paypal-client-secret',
+    title: 'PayPal REST client secret',
+    vendor: 'PayPal',
+    names: ['paypal'],
+    token: { alphabet: 'token', length: [40, 80] },
+    remediation:
+      'Show and regenerate the secret of the app under Apps & Credentials in the PayPal Developer ' +
+      'Dashboard, then keep it on the server in a secret store.',
+    examples: {
+      positive: [
+        { text: 'PAYPAL_CLIENT_SECRET=EVAtjv0SAdfkBTMrG7eUnHJNEtR_RgAo0qhogtwmQKfnHnFI' },
+        { text: `paypal_secret: 'EcZmM9kmpB9uBxeZRz6WUGvkScLoMTCwnJz4lPmGfHk0Tb0eS43YxYRCZPPlLvEIvP55lD2AB9VD0'` },
+      ],
+      negative: [
+        { text: 'PAYPAL_API_KEY=VAtjv0SAdfkBTMrG7eUnHJNEtR_RgAo0qhogtwm', why: '39 characters' },
+        { text: 'PAYPAL_CLIENT_ID=AeW9q0gCTQ1bRl6u2dFzXk3m5Jx8sYpV7hNiL4oBcM1tZr6aE9fK2yQvWp3nUgHs8jDx5', why: 'the client id is public' },
+      ],
+    },
+  },
+  {
+    id: 'plaid-secret',
+    title: 'Plaid API secret',
+    vendor: 'Plaid',
+    names: ['plaid'],
+    token: { alphabet: 'hex', length: 30 },
+    remediation:
+      'Rotate the secret under Team Settings > Keys in the Plaid Dashboard and keep the new one in a secret ' +
+      'store.',
+    examples: {
+      positive: [
+        { text: 'PLAID_SECRET=0dece059bec7ccace364a48dba22b4' },
+        { text: `plaid_secret = 'd9f54fae2b1d30563094ca2a1d326a'` },
+      ],
+      negative: [
+        { text: 'PLAID_API_KEY=0dece059bec7ccace364a48dba22b', why: '29 characters' },
+        { text: 'PLAID_CLIENT_ID=5f8a2c4e9b1d3f6a7c0e2b48', why: 'the client id is not a secret' },
+      ],
+    },
+  },
+  {
+    // 'privacy' alone is a common word: only the compound names
+    id: 'privacy-com-api-key',
+    title: 'Privacy.com API key',
+    vendor: 'Privacy.com',
+    names: ['privacy_com', 'privacycom', 'privacy.com', 'privacy_api'],
+    token: { alphabet: 'uuid' },
+    examples: {
+      positive: [
+        { text: 'PRIVACY_COM_API_KEY=5ca8e601-77fd-46a9-8027-44294438232c', path: '.env' },
+        { text: `privacy_api_key: 'fafc8b95-d3a4-4b5b-84f5-14f0ded3c7f4'` },
+      ],
+      negative: [{ text: 'PRIVACY_COM_API_KEY=5ca8e601-77fd-46a9-8027-44294438232', why: 'a UUID one digit short' }],
+    },
+  },
+]);
+
+// ------------------------------------------------------------------ formats with their own mark
+
+// OANDA v20 personal access tokens: two 32-hex halves joined by a dash, next to the name.
+export const oandaApiToken: Detector = patternDetector({
+  id: 'oanda-api-token',
+  title: 'OANDA v20 API token',
+  severity: 'high',
+  keywords: ['oanda'],
+  pattern: /oanda[^\n]{0,64}?(?<![A-Za-z0-9-])(?<secret>[a-f0-9]{32}-[a-f0-9]{32})(?![A-Za-z0-9-])/i,
+  minEntropy: 3,
+  validate: (secret) => /^[a-f0-9-]+$/.test(secret),
+  priority: 50,
+  remediation:
+    'Revoke the token under Manage API Access in the OANDA account portal and generate a new one; keep it in a ' +
+    'secret store, never in trading scripts.',
+  examples: {
+    positive: [
+      { text: 'OANDA_API_TOKEN=8ddc8046ac5f9a517f4649f7ed10cf58-070b232783507ab6b0aa89b5c80eefaf', path: '.env' },
+      { text: "oanda_api = oandapyV20.API(access_token='9f4ac35071ad1619867ba875684df284-da60e4acdeeeb39a2f2dcc75f1e8f42e')" },
+    ],
+    negative: [
+      { text: 'OANDA_ACCOUNT_ID=101-004-1234567-001', why: 'an account id' },
+      { text: 'OANDA_API_TOKEN=8ddc8046ac5f9a517f4649f7ed10cf58-070b232783507ab6b0aa89b5c80eefa', why: '31 hex characters after the dash' },
+      { text: 'checksum = "8ddc8046ac5f9a517f4649f7ed10cf58-070b232783507ab6b0aa89b5c80eefaf"', why: 'no OANDA name' },
+    ],
+  },
+});
+
+// Pagar.me (v4) API keys: ak_live_ or ak_test_ and 30 alphanumerics.
+export const pagarmeApiKey: Detector = patternDetector({
+  id: 'pagarme-api-key',
+  title: 'Pagar.me API key',
+  severity: 'high',
+  keywords: ['ak_live_', 'ak_test_'],
+  pattern: /(?<![A-Za-z0-9_-])(?<secret>ak_(?<env>live|test)_[A-Za-z0-9]{30})(?![A-Za-z0-9_-])/,
+  minEntropy: 3,
+  detail: (m) => `${m.groups?.['env'] ?? 'live'} key`,
+  priority: 50,
+  remediation: 'Regenerate the API key in the Pagar.me dashboard (Configurações > Chaves) and keep it in a secret store.',
+  examples: {
+    positive: [
+      { text: 'PAGARME_API_KEY=ak_live_xtDS0ndXR5YS616v3FJOwZG3dbIjC9', path: '.env' },
+      { text: "pagarme.client.connect({ api_key: 'ak_test_ZzIMeV8QIdgq6DrXaW1GB3GOTfivBG' })" },
+    ],
+    negative: [
+      { text: 'PAGARME_ENCRYPTION_KEY=ek_live_xtDS0ndXR5YS616v3FJOwZG3dbIjC9', why: 'the public encryption key' },
+      { text: 'PAGARME_API_KEY=ak_live_xtDS0ndXR5YS616v3FJOwZG3dbIj', why: '28 characters' },
+    ],
+  },
+});
+
+// PayMongo secret keys share Stripe's sk_live_/sk_test_ prefix, so they are only PayMongo's with the
+// vendor's name on the line; the higher priority makes this label win over stripe-secret-key there.
+export const paymongoSecretKey: Detector = patternDetector({
+  id: 'paymongo-secret-key',
+  title: 'PayMongo secret key',
+  severity: 'high',
+  keywords: ['paymongo'],
+  pattern: /paymongo[^\n]{0,64}?(?<![A-Za-z0-9_-])(?<secret>sk_(?<env>live|test)_[A-Za-z0-9]{20,64})(?![A-Za-z0-9_-])/i,
+  minEntropy: 3.5,
+  validate: (secret) => /^sk_(?:live|test)_/.test(secret),
+  detail: (m) => `${m.groups?.['env']?.toLowerCase() ?? 'live'} key`,
+  priority: 60,
+  remediation:
+    'Regenerate the secret key under Developers > API keys in the PayMongo dashboard and keep it on the server, ' +
+    'in a secret store.',
+  examples: {
+    positive: [
+      { text: 'PAYMONGO_SECRET_KEY=sk_live_GkIDArUKl5gjlSA4v3djXhqV', path: '.env' },
+      { text: "const paymongo = new Paymongo('sk_test_ABuL2NJJobR2q0FRtRo3kvvL');" },
+    ],
+    negative: [
+      { text: 'PAYMONGO_PUBLIC_KEY=pk_live_GkIDArUKl5gjlSA4v3djXhqV', why: 'the public key' },
+      { text: 'STRIPE_SECRET_KEY=sk_live_GkIDArUKl5gjlSA4v3djXhqV', why: 'no PayMongo name: Stripe' },
+    ],
+  },
+});
+
+// Paystack secret keys: sk_live_ or sk_test_ and 40 lower-case hex characters. Stripe keys share the
+// prefix but are mixed-case base62 of 24 or 99+ characters, never 40 hex: this shape is Paystack's,
+// and the priority above stripe-secret-key's keeps the label right where both patterns match.
+export const paystackSecretKey: Detector = patternDetector({
+  id: 'paystack-secret-key',
+  title: 'Paystack secret key',
+  severity: 'high',
+  keywords: ['sk_live_', 'sk_test_'],
+  pattern: /(?<![A-Za-z0-9_-])(?<secret>sk_(?<env>live|test)_[a-f0-9]{40})(?![A-Za-z0-9_-])/,
+  minEntropy: 3,
+  detail: (m) => `${m.groups?.['env'] ?? 'live'} key`,
+  priority: 60,
+  remediation:
+    'Generate new secret keys under Settings > API Keys & Webhooks in the Paystack dashboard (the old ones stop ' +
+    'working) and keep them on the server, in a secret store.',
+  examples: {
+    positive: [
+      { text: 'PAYSTACK_SECRET_KEY=sk_live_2c659f376dc23876ad4ccd3e40a41198fa60da09', path: '.env' },
+      { text: "headers: { Authorization: 'Bearer sk_test_010d6460475aec4091f7f630ce6b9deed5620f6d' }," },
+    ],
+    negative: [
+      { text: 'PAYSTACK_PUBLIC_KEY=pk_live_2c659f376dc23876ad4ccd3e40a41198fa60da09', why: 'the public key' },
+      { text: "STRIPE_SECRET = 'sk_live_N0otoGaVGMPwvYkMY5AgLYiB'", why: 'a Stripe key: base62, 24 characters' },
+      { text: 'PAYSTACK_SECRET_KEY=sk_live_2C659F376DC23876AD4CCD3E40A41198FA60DA09', why: 'upper-case hex' },
+    ],
+  },
+});
+
+const PLAID_UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+
+// Plaid access tokens: access-<environment>-<UUID>; one grants read access to a linked bank account.
+export const plaidAccessToken: Detector = patternDetector({
+  id: 'plaid-access-token',
+  title: 'Plaid access token',
+  severity: 'high',
+  keywords: ['access-sandbox-', 'access-development-', 'access-production-'],
+  pattern: new RegExp(String.raw`(?<![A-Za-z0-9_-])(?<secret>access-(?<env>sandbox|development|production)-${PLAID_UUID})(?![A-Za-z0-9_-])`),
+  minEntropy: 3,
+  detail: (m) => `${m.groups?.['env'] ?? 'production'} environment`,
+  priority: 50,
+  remediation:
+    'Invalidate the token with /item/access_token/invalidate (or remove the Item) and store access tokens ' +
+    'server-side in an encrypted store, never in source or client code.',
+  examples: {
+    positive: [
+      { text: 'PLAID_ACCESS_TOKEN=access-sandbox-1b3a5646-801e-4fd0-b4b2-846b6c52f583', path: '.env' },
+      { text: 'client.accounts_get(AccountsGetRequest(access_token="access-production-4d0611b3-532b-433e-bfe4-59190e7666ef"))' },
+    ],
+    negative: [
+      { text: 'PLAID_PUBLIC_TOKEN=public-sandbox-1b3a5646-801e-4fd0-b4b2-846b6c52f583', why: 'a short-lived public token' },
+      { text: 'PLAID_ACCESS_TOKEN=access-sandbox-xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx', why: 'placeholder' },
+    ],
+  },
+});
+
+// Request Finance API keys: four groups of seven upper-case letters and digits, next to the name.
+export const requestFinanceApiKey: Detector = patternDetector({
+  id: 'request-finance-api-key',
+  title: 'Request Finance API key',
+  severity: 'high',
+  keywords: ['requestfinance', 'request_finance', 'request.finance', 'request-finance'],
+  pattern: /request[_.-]?finance[^\n]{0,48}?(?<![A-Za-z0-9-])(?<secret>[A-Z0-9]{7}(?:-[A-Z0-9]{7}){3})(?![A-Za-z0-9-])/i,
+  minEntropy: 3,
+  validate: (secret) => /^[A-Z0-9-]+$/.test(secret) && /[0-9]/.test(secret) && /[A-Z]/.test(secret),
+  priority: 50,
+  remediation: 'Delete the API key in the Request Finance app (Settings > Developers) and create a new one; keep it in a secret store.',
+  examples: {
+    positive: [
+      { text: 'REQUEST_FINANCE_API_KEY=JLEP2HT-YAYKX8Q-4PO1EVL-UYZ6CGI', path: '.env' },
+      { text: "requestFinanceHeaders = { Authorization: '81H3WKW-1E94KX5-0PKSEM1-KGHYDX8' }" },
+    ],
+    negative: [
+      { text: 'REQUEST_FINANCE_API_KEY=jlep2ht-yaykx8q-4po1evl-uyz6cgi', why: 'lower case' },
+      { text: 'REQUEST_FINANCE_INVOICE=INV0001-2024001', why: 'two groups' },
+    ],
+  },
+});
+
+/** payments vendors M–R: the name-plus-value table above, then the formats that carry their own mark. */
+export const paymentsVendorsMR: readonly Detector[] = [...named, oandaApiToken, pagarmeApiKey, paymongoSecretKey, paystackSecretKey, plaidAccessToken, requestFinanceApiKey];

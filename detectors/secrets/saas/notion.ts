@@ -26,10 +26,12 @@ export const notionIntegrationToken: Detector = patternDetector({
   },
 });
 
-const NOTION_NAME = namedAssignment(vendorName('notion', 'key|token|secret|auth'));
+// A key-like notion name (NOTION_TOKEN, notionApiKey), or `notion` alone: the value's own secret_
+// prefix already says what it is (`notion = secret_…`, `notion: secret_…`).
+const NOTION_NAME = namedAssignment(`notion(?:${vendorName('', 'key|token|secret|auth')})?`);
 
 // Legacy tokens: secret_ + 43 alphanumerics. `secret_` is far too common to stand alone, so a
-// notion name must be on the same assignment (NOTION_TOKEN=…, notionApiKey: …).
+// notion name must be on the same assignment (NOTION_TOKEN=…, notionApiKey: …, notion = …).
 export const notionLegacyToken: Detector = patternDetector({
   id: 'notion-legacy-token',
   title: 'Notion integration token (legacy secret_ form)',
@@ -45,9 +47,11 @@ export const notionLegacyToken: Detector = patternDetector({
     positive: [
       { text: 'NOTION_TOKEN=secret_9ioKe8D49IVR7OeFMlrK8Z9YHbksC1y1R3EaCwFd2Hw', path: '.env' },
       { text: '"notionApiKey": "secret_PWPrU5M9xyFuDtAIazV2boSFnLvG1tWZYFrp1QCjqsi",', path: 'config.json' },
+      { text: 'notion = secret_6nJ345erM5MmlKRRXNP3z1WH8JKk7Tj9INB3NB0x2bE', path: 'settings.ini' },
     ],
     negative: [
       { text: 'CLIENT_SECRET=secret_9ioKe8D49IVR7OeFMlrK8Z9YHbksC1y1R3EaCwFd2Hw', why: 'no notion name' },
+      { text: 'notion_page_id = secret_6nJ345erM5MmlKRRXNP3z1WH8JKk7Tj9INB3NB0x2bE', why: 'a notion name that is not a key name' },
       { text: 'NOTION_TOKEN=secret_9ioKe8D49IVR7OeFMlrK8Z9YHbksC1y1R3EaCwFd2H', why: '42 characters' },
       { text: 'NOTION_TOKEN=secret_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', why: 'placeholder' },
     ],
