@@ -38,16 +38,19 @@ export const vaultToken: Detector = patternDetector({
 
 const VAULT_TOKEN_NAME = namedAssignment(vendorName('vault', 'token'));
 
-// Tokens before Vault 1.10: s. + 24 alphanumerics. `s.` is everywhere in code, so a vault token
-// name must be on the same assignment or header (VAULT_TOKEN=…, X-Vault-Token: …).
+// Tokens before Vault 1.10: s. (service), b. (batch), r. (recovery) + base62, the service form 24
+// characters (with a `.` + namespace id in Vault Enterprise), the batch form long. `s.` is everywhere
+// in code, so a vault token name must be on the same assignment or header (VAULT_TOKEN=…, X-Vault-Token: …);
+// with that name the body's length is not held to the exact forms.
 export const vaultLegacyToken: Detector = patternDetector({
   id: 'vault-legacy-token',
   title: 'HashiCorp Vault token (pre-1.10 format)',
   severity: 'critical',
   keywords: ['vault'],
-  pattern: new RegExp(`${VAULT_TOKEN_NAME.source}(?<secret>s\\.[A-Za-z0-9]{24})(?![A-Za-z0-9_.-])`),
+  pattern: new RegExp(`${VAULT_TOKEN_NAME.source}(?<secret>(?<kind>[sbr])\\.[A-Za-z0-9_-]{24,400}(?:\\.[A-Za-z0-9]{4,8})?)(?![A-Za-z0-9_.-])`),
   minEntropy: 3.5,
   validate: (secret, m, text) => /[0-9]/.test(secret) && VAULT_TOKEN_NAME.isNamed(m, text),
+  detail: (m) => KINDS[m.groups?.['kind'] ?? ''],
   remediation:
     'Revoke the token (vault token revoke) and let clients obtain short-lived tokens through an auth ' +
     'method at runtime instead of committing one.',
@@ -55,12 +58,15 @@ export const vaultLegacyToken: Detector = patternDetector({
     positive: [
       { text: 'export VAULT_TOKEN=s.vtLkUEl2pTpSVB9FGFgvBC9N', path: 'scripts/deploy.sh' },
       { text: "-H 'X-Vault-Token: s.Ux7h3U5FcHn9isqhsgBsdCvU'" },
+      { text: 'VAULT_TOKEN=s.stiY60HynNriJfFVvspRouGr.8XFDA', why: 'Enterprise token with a namespace id' },
+      { text: 'VAULT_CLIENT_TOKEN="b.AAAAAQ4oXZ_FLqsS09CYqcHXLtpokC4AYSVFq4xRnB_SK-AZKqPwEHfR4jkvOfQMxeN3O0S8RrPnEGYW5coizbpWge1ZR9kzCntzVOjRruLuXxkM4hrxfvrV7UBCZF"', why: 'batch token' },
     ],
     negative: [
       { text: 'self.vtLkUEl2pTpSVB9FGFgvBC9N = None', why: 'no vault name' },
       { text: 'VAULT_TOKEN=s.vtLkUEl2pTpSVB9FGFgvBC9', why: '23 characters' },
       { text: 'VAULT_TOKEN=s.xxxxxxxxxxxxxxxxxxxxxxxx', why: 'placeholder' },
       { text: 'vault_token = s.getTokenFromEnvironment', why: 'code, not a token' },
+      { text: 'VAULT_TOKEN = r.addComponentsFromRegistry()', why: 'a method call' },
     ],
   },
 });

@@ -1,7 +1,230 @@
 import type { Detector } from '../../../src/types.js';
+import { patternDetector } from '../../kit/pattern.js';
 import { vendorTokens } from '../../kit/vendor-token.js';
 
-/** ci-and-dev-tools vendors S–Z whose keys are recognised by the vendor's name next to the value (see kit/vendor-token.ts). */
+const SONAR_KINDS: Readonly<Record<string, string>> = { p: 'project analysis token', u: 'user token', a: 'global analysis token' };
+
+// SonarQube 9.5+ tokens: sqp_ (project analysis), squ_ (user), sqa_ (global analysis) + 40 hex.
+export const sonarqubeToken: Detector = patternDetector({
+  id: 'sonarqube-token',
+  title: 'SonarQube token',
+  severity: 'high',
+  keywords: ['sqp_', 'squ_', 'sqa_'],
+  pattern: /(?<![A-Za-z0-9_-])(?<secret>sq(?<kind>[pua])_[a-f0-9]{40})(?![A-Za-z0-9_-])/,
+  minEntropy: 3,
+  detail: (m) => SONAR_KINDS[m.groups?.['kind'] ?? ''],
+  remediation:
+    'Revoke the token in SonarQube (My Account > Security, or Administration > Security for project tokens) and ' +
+    'give CI a new SONAR_TOKEN from its secret store.',
+  examples: {
+    positive: [
+      { text: 'sonar.token=sqp_44705c761035b4e705100eb88b4d964165522b90', path: 'sonar-project.properties' },
+      { text: '  SONAR_TOKEN: squ_3df2e4d6f4debf9b63b2eb6a7e3307ac0d262025', path: '.gitlab-ci.yml' },
+      { text: 'mvn sonar:sonar -Dsonar.login=sqa_7938c4851e1cb25d8a24f6ee1263c98988b2cc2d' },
+    ],
+    negative: [
+      { text: 'sonar.token=sqp_44705c761035b4e705100eb88b4d964165522b9', why: '39 hex characters' },
+      { text: 'sonar.token=sqp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', why: 'placeholder' },
+    ],
+  },
+});
+
+// Sourcegraph access tokens: sgp_ + 40 hex, with an instance id (16 hex) or `local` before the secret
+// in current versions. Cody Gateway keys: slk_ + 64 hex.
+export const sourcegraphAccessToken: Detector = patternDetector({
+  id: 'sourcegraph-access-token',
+  title: 'Sourcegraph access token',
+  severity: 'high',
+  keywords: ['sgp_'],
+  pattern: /(?<![A-Za-z0-9_-])(?<secret>sgp_(?:(?:[a-f0-9]{16}|local)_)?[a-fA-F0-9]{40})(?![A-Za-z0-9_-])/,
+  minEntropy: 3,
+  remediation:
+    'Delete the token in Sourcegraph (User settings > Access tokens) and create a new one; keep it in a secret ' +
+    'store (SRC_ACCESS_TOKEN).',
+  examples: {
+    positive: [
+      { text: 'SRC_ACCESS_TOKEN=sgp_b066c56d6cdf449f18d912b4dd6cfe834a0d0c41', path: '.env' },
+      { text: '"sourcegraph.accessToken": "sgp_a3913a40f8b6ccde_f7c5b01acbda1ef8d80a0f248107649bd9c0daaa"', path: '.vscode/settings.json' },
+      { text: 'export SRC_ACCESS_TOKEN=sgp_local_64ecc3961499a54e3c75243d1668a3a812e96e59' },
+    ],
+    negative: [
+      { text: 'SRC_ACCESS_TOKEN=sgp_b066c56d6cdf449f18d912b4dd6cfe834a0d0c4', why: '39 hex characters' },
+      { text: 'SEGMENT_TOKEN=sgp_L0wSXDv4cRYklK1biYXHvVWrGotfcZKck1f25OuLUk4L4QJ6ycZqeweBsHqQAWot', why: "a Segment token (64 alphanumerics)" },
+    ],
+  },
+});
+
+export const sourcegraphCodyGatewayKey: Detector = patternDetector({
+  id: 'sourcegraph-cody-gateway-key',
+  title: 'Sourcegraph Cody Gateway key',
+  vendor: 'Sourcegraph',
+  severity: 'high',
+  keywords: ['slk_'],
+  pattern: /(?<![A-Za-z0-9_-])(?<secret>slk_[a-f0-9]{64})(?![A-Za-z0-9_-])/,
+  minEntropy: 3,
+  remediation:
+    'Rotate the Cody Gateway access key in the Sourcegraph site configuration (or ask Sourcegraph to revoke it) ' +
+    'and keep the new one in a secret store.',
+  examples: {
+    positive: [
+      { text: 'CODY_GATEWAY_KEY=slk_805ea41d28a43e568ecae183bf5258a27621be267c973fa4bd893a7225c9b64b', path: '.env' },
+      { text: '"accessToken": "slk_f58f92c65b5dcf066cca7bebc3a78c8cd0da98ca6a4f035e4edd284f5b85d0c6"' },
+    ],
+    negative: [
+      { text: 'CODY_GATEWAY_KEY=slk_805ea41d28a43e568ecae183bf5258a27621be267c973fa4bd893a7225c9b64', why: '63 hex characters' },
+      { text: 'CODY_GATEWAY_KEY=slk_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', why: 'placeholder' },
+    ],
+  },
+});
+
+// StackHawk API keys: hawk. + 20 + . + 20 characters.
+export const stackhawkApiKey: Detector = patternDetector({
+  id: 'stackhawk-api-key',
+  title: 'StackHawk API key',
+  severity: 'high',
+  keywords: ['hawk.'],
+  pattern: /(?<![A-Za-z0-9_.-])(?<secret>hawk\.[A-Za-z0-9_-]{20}\.[A-Za-z0-9_-]{20})(?![A-Za-z0-9_.-])/,
+  minEntropy: 3.5,
+  remediation:
+    'Delete the key in StackHawk (Settings > API Keys) and give CI a new HAWK_API_KEY from its secret store.',
+  examples: {
+    positive: [
+      { text: 'HAWK_API_KEY=hawk.4MhR09ARPHic3IHR2r4G.Lt7wbx7AELSiU4rpA8BO', path: '.env' },
+      { text: '        apiKey: "hawk.6cNcC_pe07XElh0MWr0u.ZnfWvsfsz5KNSrubcR-7"', path: '.github/workflows/hawkscan.yml' },
+    ],
+    negative: [
+      { text: 'HAWK_API_KEY=hawk.4MhR09ARPHic3IHR2r4G.Lt7wbx7AELSiU4rpA8B', why: 'second part 19 characters' },
+      { text: 'const id = hawk.authenticate(request, credentials);', why: 'code' },
+    ],
+  },
+});
+
+/** ci-and-dev-tools vendors S–Z: the vendor-name-plus-value catalogue (kit/vendor-token.ts) and the self-identifying formats. */
 export const ciAndDevToolsVendorsSZ: readonly Detector[] = [
-  ...vendorTokens([]),
+  ...vendorTokens([
+    {
+      id: 'sauce-labs-access-key',
+      title: 'Sauce Labs access key',
+      vendor: 'Sauce Labs',
+      names: ['saucelabs', 'sauce_access', 'sauce-access', 'sauce_api'],
+      token: { alphabet: 'uuid' },
+      remediation:
+        'Regenerate the access key in Sauce Labs (Account > User settings > Access Key) and give CI the new ' +
+          'SAUCE_ACCESS_KEY from its secret store.',
+      examples: {
+        positive: [
+          { text: 'SAUCE_ACCESS_KEY=be515eec-a9e2-4ccf-9ca5-6bb5a468f4d5', path: '.env' },
+          { text: "  sauceKey: process.env.SAUCE_ACCESS_KEY || 'cb8e10e4-4875-4414-8a3b-3040fb6699c6',", path: 'wdio.conf.js' },
+        ],
+        negative: [{ text: 'SAUCE_ACCESS_KEY=be515eec-a9e2-4ccf-9ca5-6bb5a468f4d', path: '.env', why: 'one hex digit short of a UUID' }],
+      },
+    },
+    {
+      id: 'scrutinizer-api-token',
+      title: 'Scrutinizer CI API token',
+      vendor: 'Scrutinizer',
+      names: ['scrutinizer'],
+      token: { alphabet: 'lower-alnum', length: 64 },
+      examples: {
+        positive: [
+          { text: 'scrutinizer_token: "py3zkj7vktfu6hbqvnng1g48wkwtegpwl5sj8zsqt4n4c9w1xihxoafckhra6z4y"', path: 'config/settings.yml' },
+          { text: 'client = ScrutinizerClient(api_key="edgszy604eg7uspqqwyiatlueflumeg2l9qm0obfnfkld5txge9yda00bwu1qq12")', path: 'app/clients.py' },
+        ],
+        negative: [{ text: 'scrutinizer_token: "py3zkj7vktfu6hbqvnng1g48wkwtegpwl5sj8zsqt4n4c9w1xihxoafckhra6z4"', path: 'config/settings.yml', why: 'one character short' }],
+      },
+    },
+    {
+      id: 'semaphore-ci-api-token',
+      title: 'Semaphore CI API token',
+      vendor: 'Semaphore',
+      names: ['semaphoreci', 'semaphore_api', 'semaphore-api', 'semaphore_token'],
+      token: { alphabet: 'lower-alnum', length: 32 },
+      examples: {
+        positive: [
+          { text: 'SEMAPHORE_API_API_KEY=1a0vfe0bqvz5ctcqe0ce9xfj1uwdlazd', path: '.env' },
+          { text: "export SEMAPHORE_API_SECRET='qg3ll6qqvejblt4s80tb7ec6hojgjo6j'", path: 'scripts/deploy.sh' },
+        ],
+        negative: [{ text: 'SEMAPHORE_API_API_KEY=1a0vfe0bqvz5ctcqe0ce9xfj1uwdlaz', path: '.env', why: 'one character short' }],
+      },
+    },
+    {
+      id: 'snyk-api-token',
+      title: 'Snyk API token',
+      vendor: 'Snyk',
+      names: ['snyk'],
+      token: { alphabet: 'uuid' },
+      remediation:
+        'Revoke the token in Snyk (Account settings > Auth Token, or the service account page) and give CI ' +
+          'the new SNYK_TOKEN from its secret store.',
+      examples: {
+        positive: [
+          { text: 'SNYK_TOKEN=50cdcc96-c804-4a71-bc49-98b7392b2f00', path: '.env' },
+          { text: '      - run: snyk auth 17956e6d-ea86-47a7-996c-e1e5185804f4', path: '.github/workflows/security.yml' },
+        ],
+        negative: [
+          { text: 'SNYK_TOKEN=50cdcc96-c804-4a71-bc49-98b7392b2f0', path: '.env', why: 'one hex digit short of a UUID' },
+          { text: 'snyk monitor --org=1a5a9164-3f47-4a3e-9eb6-a9831027eade', why: 'an organization id' },
+        ],
+      },
+    },
+    {
+      id: 'sonar-token',
+      title: 'SonarQube / SonarCloud token',
+      vendor: 'SonarQube',
+      names: ['sonar'],
+      token: { alphabet: 'hex', length: 40 },
+      remediation:
+        'Revoke the token in SonarQube or SonarCloud (My Account > Security) and give CI a new SONAR_TOKEN ' +
+          'from its secret store.',
+      examples: {
+        positive: [
+          { text: 'mvn verify sonar:sonar -Dsonar.host.url=https://sonarcloud.io -Dsonar.login=6011510aa750f52845df7e6b990186da796ab6a5', path: '.github/workflows/build.yml' },
+          { text: 'sonar.login=603b38679571e33f9358bb7cb5ef61c170d8ac90', path: 'sonar-project.properties' },
+        ],
+        negative: [
+          { text: 'mvn verify sonar:sonar -Dsonar.host.url=https://sonarcloud.io -Dsonar.login=6011510aa750f52845df7e6b990186da796ab6a', path: '.github/workflows/build.yml', why: 'one character short' },
+          { text: 'sonarqube-scanner@^3.3.0:\n  resolved "https://registry.yarnpkg.com/sonarqube-scanner/-/sonarqube-scanner-3.3.0.tgz#0e4f1b9a35c82d7d1a9f6e2b4c8d0a1e3f5b7c9d"', why: 'a lockfile hash' },
+          { text: '/d:sonar.login=$(SONAR_LOGIN)', why: 'a reference' },
+        ],
+      },
+    },
+    {
+      id: 'travis-ci-token',
+      title: 'Travis CI API token',
+      vendor: 'Travis CI',
+      names: ['travis'],
+      token: { alphabet: 'alnum', length: 22 },
+      remediation:
+        'Regenerate the API token in Travis CI (Settings > API authentication) and keep the new one in a ' +
+          'secret store.',
+      examples: {
+        positive: [
+          { text: "export TRAVIS_SECRET='uvKCGQbAEFO0nb6JdKUlA0'", path: 'scripts/deploy.sh' },
+          { text: 'TRAVIS_API_KEY=Jbevf925cLsZHl27C7Veew', path: '.env' },
+        ],
+        negative: [
+          { text: "export TRAVIS_SECRET='uvKCGQbAEFO0nb6JdKUlA'", path: 'scripts/deploy.sh', why: 'one character short' },
+          { text: '  - secure: "kX3mP9qL2vR8tN4wZ7yB1cD6fG0hJ5sA"', path: '.travis.yml', why: 'an encrypted value, no vendor-named key' },
+        ],
+      },
+    },
+    {
+      id: 'versioneye-api-key',
+      title: 'VersionEye API key',
+      vendor: 'VersionEye',
+      names: ['versioneye'],
+      token: { alphabet: 'alnum', length: 40 },
+      examples: {
+        positive: [
+          { text: 'VERSIONEYE_API_KEY=1jUf1NtwKAuTOL4mDAVuUpsI73UiudUPZ7NhuH4Y', path: '.env' },
+          { text: "export VERSIONEYE_SECRET='rsOAWTaSDkcXkpo7yel53Pxv58KeKqdX3vfTeFDR'", path: 'scripts/deploy.sh' },
+        ],
+        negative: [{ text: 'VERSIONEYE_API_KEY=1jUf1NtwKAuTOL4mDAVuUpsI73UiudUPZ7NhuH4', path: '.env', why: 'one character short' }],
+      },
+    },
+  ]),
+  sonarqubeToken,
+  sourcegraphAccessToken,
+  sourcegraphCodyGatewayKey,
+  stackhawkApiKey,
 ];

@@ -4,16 +4,17 @@ import { patternDetector } from '../../kit/pattern.js';
 
 // xox? tokens: a kind letter (b bot, p user, a workspace app, r/e refresh, s/o legacy) then numeric
 // ids separated by '-' and a random secret segment. Rotating tokens are `xoxe.xoxp-1-<long secret>`,
-// their refresh tokens `xoxe-1-<long secret>`; app-level tokens are `xapp-1-A<id>-<number>-<64 hex>`.
+// their refresh tokens `xoxe-1-<long secret>`; app-level tokens are `xapp-1-A<id>-<number>-<64 hex>`
+// (an older form, `xapp-<12 digits>-<24 base64>`, is still found in repositories).
 const XOX = String.raw`(?:xoxe\.)?xox[abeoprs]-(?:\d{1,16}-){1,4}[A-Za-z0-9]{8,256}`;
-const XAPP = String.raw`xapp-\d-[A-Z0-9]{8,14}-\d{8,16}-[a-f0-9]{64}`;
+const XAPP = String.raw`xapp-(?:\d-[A-Z0-9]{8,14}-\d{8,16}-[a-f0-9]{64}|\d{10,13}-[A-Za-z0-9/+]{24})`;
 
 const KINDS: Readonly<Record<string, string>> = {
   b: 'bot token', p: 'user token', a: 'workspace app token', r: 'refresh token', e: 'refresh token', s: 'legacy session token', o: 'legacy token',
 };
 
 function isSlackToken(secret: string): boolean {
-  if (secret.startsWith('xapp-')) return true;
+  if (secret.startsWith('xapp-')) return shannonEntropy(secret.slice(secret.lastIndexOf('-') + 1)) >= 3.5;
   const parts = secret.split('-');
   const last = parts[parts.length - 1] as string;
   if (secret.startsWith('xoxe')) return last.length >= 40 && shannonEntropy(last) >= 4; // rotating and refresh tokens
@@ -45,6 +46,7 @@ export const slackToken: Detector = patternDetector({
         why: 'rotating configuration token',
       },
       { text: 'SLACK_APP_TOKEN: xapp-1-A382QLNDRHE-3526990987847-ed52600c1363eb5f5498fd0dfc073802d228e7ee5007fd78bc61a227804f9cea' },
+      { text: 'ENV SLACK_APP_TOKEN="xapp-518204937716-Tq8Wv/3KxLm9Pz2Rn7Hb4Ycd"', path: 'Dockerfile', why: 'older app-level form' },
     ],
     negative: [
       { text: 'token: xoxp-12345-67890-1928471-abcdefg', why: "Slack's documentation example" },
@@ -56,13 +58,14 @@ export const slackToken: Detector = patternDetector({
   },
 });
 
-// Incoming webhooks: https://hooks.slack.com/services/T<team>/B<hook>/<24 random characters>.
+// Incoming webhooks: https://hooks.slack.com/services/T<team>/B<hook>/<24 random characters>. The team
+// and hook ids are upper-case in Slack's output but are matched in either case (copies get lower-cased).
 export const slackWebhookUrl: Detector = patternDetector({
   id: 'slack-webhook-url',
   title: 'Slack incoming webhook URL',
   severity: 'medium',
   keywords: ['hooks.slack.com'],
-  pattern: /(?<![\w.-])(?<secret>(?:https?:\/\/)?hooks\.slack\.com\/services\/T[A-Z0-9]{8,12}\/B[A-Z0-9]{8,12}\/[A-Za-z0-9]{24})(?![\w-])/,
+  pattern: /(?<![\w.-])(?<secret>(?:https?:\/\/)?hooks\.slack\.com\/services\/T[A-Za-z0-9]{8,12}\/B[A-Za-z0-9]{8,12}\/[A-Za-z0-9]{24})(?![\w-])/,
   minEntropy: 3.5,
   remediation:
     'Remove the webhook in the Slack app settings (Incoming Webhooks) and create a new one; keep its URL in ' +
@@ -71,6 +74,7 @@ export const slackWebhookUrl: Detector = patternDetector({
     positive: [
       { text: 'SLACK_WEBHOOK=https://hooks.slack.com/services/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' },
       { text: 'requests.post("https://hooks.slack.com/services/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", json=msg)' },
+      { text: 'webhook: https://hooks.slack.com/services/Tq7Kd2rX9/Bw3Lp8Zt5/h4VbN9mQ2xKs7RtY3pLc8WfJ', why: 'ids in lower case' },
     ],
     negative: [
       { text: 'SLACK_WEBHOOK=https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX', why: "Slack's placeholder" },

@@ -38,6 +38,8 @@ export const twilioApiKey: Detector = patternDetector({
 const CANDIDATE = /(?<![A-Za-z0-9])[A-Za-z0-9]{32}(?![A-Za-z0-9])/g;
 const AUTH_TOKEN_NAME = /authtoken|authkey/;
 const API_SECRET_NAME = /apisecret|keysecret|apikeysecret/;
+/** `TWILIO_KEY`, `twilio_secret`, `twilioToken`: a credential named after Twilio, whichever of the two it is. */
+const TWILIO_CREDENTIAL_NAME = /twilio\w{0,24}(?:key|secret|token)$/;
 const NEAR = 300;
 
 function detectTwilioSecret({ text }: DetectorInput): Match[] {
@@ -53,8 +55,10 @@ function detectTwilioSecret({ text }: DetectorInput): Match[] {
     const hex = /^[0-9a-f]+$/.test(secret);
     const authToken = hex && (AUTH_TOKEN_NAME.test(name) || (anchorNear(accounts, start, end, NEAR) && !/(?:id|hash|md5|sum)$/.test(name)));
     const apiSecret = /[a-z]/.test(secret) && /[A-Z]/.test(secret) && (API_SECRET_NAME.test(name) || anchorNear(apiKeys, start, end, NEAR));
+    const named = !authToken && !apiSecret && TWILIO_CREDENTIAL_NAME.test(name) && /[0-9]/.test(secret) && /[A-Za-z]/.test(secret);
     if (authToken) found.push({ start, end, secret, detail: 'account auth token' });
     else if (apiSecret) found.push({ start, end, secret, detail: 'API key secret' });
+    else if (named) found.push({ start, end, secret, detail: 'auth token or API key secret' });
   }
   return found;
 }
@@ -74,12 +78,14 @@ export const twilioAuthToken: Detector = {
       { text: '# twilio\nTWILIO_ACCOUNT_SID=AC002b592cd12b792ed1cc0eb603438689\nTWILIO_AUTH_TOKEN=589e4be290e605b9e225be6f82568895', path: 'deploy/twilio.env' },
       { text: 'twilio:\n  auth_token: "8ec40f719d35b0f13270a122598f40d1"', path: 'config/sms.yml', why: 'named auth token' },
       { text: 'from twilio.rest import Client\nclient = Client("SK8f19e18429d6af71b7df4e9bf50ac5f3", "7bVBaUuebyIl91SicR2d3CizIXmdbfHO")', why: 'API key secret' },
+      { text: 'TWILIO_SECRET=Fb7e3A09cD4f1B28e6a5C90d7E3b4F1a', path: '.env', why: 'named after Twilio' },
     ],
     negative: [
       { text: '# twilio\nTWILIO_ACCOUNT_SID=AC002b592cd12b792ed1cc0eb603438689\nTWILIO_AUTH_TOKEN=${TWILIO_AUTH_TOKEN}', why: 'reference' },
       { text: '# twilio\nrequest_id = "589e4be290e605b9e225be6f82568895"', why: 'hex with no SID near and no auth token name' },
       { text: 'twilio:\n  auth_token: "8ec40f719d35b0f13270a122598f40d"', why: '31 characters' },
       { text: 'twilio:\n  auth_token: "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"', why: 'placeholder' },
+      { text: 'TWILIO_ACCOUNT_SID_HASH=589e4be290e605b9e225be6f82568895', why: 'named, but not a key, secret or token' },
     ],
   },
 };

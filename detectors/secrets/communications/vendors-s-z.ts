@@ -1,7 +1,228 @@
 import type { Detector } from '../../../src/types.js';
+import { shannonEntropy } from '../../kit/entropy.js';
+import { patternDetector } from '../../kit/pattern.js';
+import { isPlaceholder } from '../../kit/placeholders.js';
 import { vendorTokens } from '../../kit/vendor-token.js';
+import { variantsDetector } from '../shared/variants.js';
 
-/** communications vendors S–Z whose keys are recognised by the vendor's name next to the value (see kit/vendor-token.ts). */
+// Brevo (formerly Sendinblue) API keys: xkeysib- + 64 hex + - + 16 alphanumerics; SMTP keys use xsmtpsib-.
+export const brevoApiKey: Detector = patternDetector({
+  id: 'brevo-api-key',
+  title: 'Brevo (Sendinblue) API key',
+  vendor: 'Brevo',
+  severity: 'high',
+  keywords: ['xkeysib-', 'xsmtpsib-'],
+  pattern: /(?<![A-Za-z0-9_-])(?<secret>x(?<kind>keysib|smtpsib)-[a-f0-9]{64}-[A-Za-z0-9]{16})(?![A-Za-z0-9_-])/,
+  minEntropy: 3.5,
+  detail: (m) => (m.groups?.['kind'] === 'smtpsib' ? 'SMTP key' : 'API key'),
+  remediation:
+    'Delete the key in Brevo (SMTP & API > API keys, or the SMTP tab for SMTP keys) and create a new one; keep it ' +
+    'in the environment or a secret store.',
+  examples: {
+    positive: [
+      { text: 'BREVO_API_KEY=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', path: '.env' },
+      { text: "    'smtp_password' => 'xsmtpsib-bcd8ffd35f50b510ac85c5d551869ec14867b75fbc5d1f1ad2ac280bd68e1306-Cb1P0uYyRW70tba4',", path: 'config/mail.php' },
+    ],
+    negative: [
+      { text: 'BREVO_API_KEY=xkeysib-20f02ff44acb7a82ee90ce39822f8314aae388eb127bb7f5ae90179a289dce3c-2T3naD1WCTFFgd9', why: 'suffix 15 characters' },
+      { text: 'BREVO_API_KEY=xkeysib-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx-xxxxxxxxxxxxxxxx', why: 'placeholder' },
+    ],
+  },
+});
+
+// Twitch stream keys: live_ + the channel's numeric id + _ + 30 (up to 36) alphanumerics.
+export const twitchStreamKey: Detector = patternDetector({
+  id: 'twitch-stream-key',
+  title: 'Twitch stream key',
+  severity: 'medium',
+  keywords: ['live_'],
+  pattern: /(?<![A-Za-z0-9_-])(?<secret>live_\d{6,12}_[A-Za-z0-9]{30,36})(?![A-Za-z0-9_-])/,
+  minEntropy: 3.5,
+  remediation:
+    'Reset the stream key in the Twitch Creator Dashboard (Settings > Stream) and keep the new one in the ' +
+    'streaming software or a secret store, not in the repository.',
+  examples: {
+    positive: [
+      { text: 'STREAM_KEY=live_651332501_qhakBfF4KuDKwXzC76KmXtsmgGh0hq', path: '.env' },
+      { text: 'ffmpeg -re -i in.mp4 -f flv rtmp://live.twitch.tv/app/live_3192069959_qCYjcAg2IOpUS98KiBs6WzE4mM72l2' },
+    ],
+    negative: [
+      { text: 'STREAM_KEY=live_651332501_qhakBfF4KuDKwXzC76KmX', why: 'secret part 21 characters' },
+      { text: 'rtmp://live.twitch.tv/app/{stream_key}', why: 'placeholder' },
+    ],
+  },
+});
+
+/** A bearer token's random part (without its runs of A's) looks random: mixed case, digits, high entropy. */
+function randomTail(secret: string): boolean {
+  const tail = secret.replace(/A{4,24}/g, '');
+  return /[a-z]/.test(tail) && /[0-9]/.test(tail) && shannonEntropy(tail) >= 4 && !isPlaceholder(tail);
+}
+
+// App-only bearer tokens of the Twitter (X) API: a run of A's then a URL-encoded random part; written
+// next to the vendor's name they may also appear without the A's (an old format, or a cut copy).
+export const twitterBearerToken: Detector = variantsDetector(
+  {
+    id: 'twitter-bearer-token',
+    title: 'Twitter (X) bearer token',
+    vendor: 'Twitter',
+    severity: 'high',
+    keywords: ['aaaaaaaaaaaaaaaaaaaa', 'twitter'],
+    keywordSpan: { before: 0, after: 260 },
+    // the run of A's is what a placeholder check refuses: the random tail is checked instead (randomTail)
+    allowPlaceholders: true,
+    remediation:
+      'Regenerate the bearer token of the app in the X (Twitter) developer portal (Projects & Apps > Keys and ' +
+      'tokens) and keep the new one in a secret store.',
+    examples: {
+      positive: [
+        { text: 'TWITTER_BEARER_TOKEN=AAAAAAAAAAAAAAAAAAAAA4952NQ4AArsnAAAAAAAoe1cluyty6hG4luul1wD%2FVW8DsFV3wa%3DQITHr0VOcWFI8sxITtD0Q0x28KOuUXqeo10gepgohZ9QIY9Ogt', path: '.env' },
+        { text: 'client = tweepy.Client(bearer_token="AAAAAAAAAAAAAAAAAAAAAMH3sCzk2rtAAAAAA3sOidCcIQZQeBxlTkCBUG0KPq%3Dkxq7WYQgBvdIFgoRcIcZr5r5SvxcHoVLeUNbmbkDV2WzRaLfyI")' },
+        { text: 'twitter_token = 7dhbLd8FoedPA4hmAV18QGJs%2BNKedpYNYrsOu5TaEFOlL%3D1HuFcox3GIZWxh6voBuRMq91VGoLAUjek4taDvnkunzsnGXjdD4n', path: 'bot/config.ini' },
+      ],
+      negative: [
+        { text: 'TWITTER_BEARER_TOKEN=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA', why: 'padding, not a token' },
+        { text: 'TWITTER_BEARER_TOKEN=AAAAAAAAAAAAAAAAAAAAA%3D', why: 'too short' },
+        { text: 'twitter_url = https://twitter.com/search%3Fq%3Dnews%26src%3Dtyped_query%26f%3Dlive%26lang%3Den', why: 'a URL' },
+      ],
+    },
+  },
+  [
+    { pattern: /(?<![A-Za-z0-9%])(?<secret>A{20,24}[A-Za-z0-9%]{60,160})(?![A-Za-z0-9%])/, validate: randomTail },
+    {
+      pattern: /twitter[\w.-]{0,30}?(?:token|bearer|secret|key)["']?\s{0,3}[:=]\s{0,3}["']?(?<secret>[A-Za-z0-9]{20,60}%[A-Za-z0-9%]{40,160})(?![A-Za-z0-9%])/i,
+      validate: (secret) => /%[0-9A-F]{2}/i.test(secret) && randomTail(secret),
+    },
+  ],
+);
+
+/** communications vendors S–Z: the vendor-name-plus-value catalogue (kit/vendor-token.ts) and the self-identifying formats. */
 export const communicationsVendorsSZ: readonly Detector[] = [
-  ...vendorTokens([]),
+  ...vendorTokens([
+    {
+      id: 'sendbird-api-token',
+      title: 'Sendbird API token',
+      vendor: 'Sendbird',
+      names: ['sendbird'],
+      token: [{ alphabet: 'hex', length: 40 }, { alphabet: 'hex', length: 24 }],
+      examples: {
+        positive: [
+          { text: "const sendbirdKey = '88b4ed8b15c0f5e01ab14b7b3661a144ded0ec7d';", path: 'src/config.ts' },
+          { text: '  "sendbirdApiKey": "a824821c41b114d45c770dc30200ea2a9ca8c251",', path: 'config/default.json' },
+        ],
+        negative: [{ text: "const sendbirdKey = '88b4ed8b15c0f5e01ab14b7b3661a144ded0ec7';", path: 'src/config.ts', why: 'one character short' }],
+      },
+    },
+    {
+      id: 'sparkpost-api-key',
+      title: 'SparkPost API key',
+      vendor: 'SparkPost',
+      names: ['sparkpost'],
+      token: { alphabet: 'alnum', length: 40 },
+      examples: {
+        positive: [
+          { text: '  "sparkpostApiKey": "W9l5i45ooCqS5GK94pCq2LUfxIaMCy38zhx0O22b",', path: 'config/default.json' },
+          { text: "const sparkpostKey = 'hTrzbtRaSfej2R1v0RNPH5OAQvN7a41KP7YPXCmu';", path: 'src/config.ts' },
+        ],
+        negative: [{ text: '  "sparkpostApiKey": "W9l5i45ooCqS5GK94pCq2LUfxIaMCy38zhx0O22",', path: 'config/default.json', why: 'one character short' }],
+      },
+    },
+    {
+      id: 'telnyx-api-key',
+      title: 'Telnyx API key',
+      vendor: 'Telnyx',
+      names: ['telnyx'],
+      token: { alphabet: 'base64url', length: 55, prefix: 'KEY' },
+      needsKeyWord: false,
+      examples: {
+        positive: [
+          { text: '  "telnyxApiKey": "KEYC62BEA97B3C094368D281C322BF9497D_Ztd9sPjZszm0Jqvn6xSosZ",', path: 'config/default.json' },
+          { text: "const telnyxKey = 'KEY45AF8682AC0BF4D2643A5DD07235C7F4_OxYd8zvzzbXTOdxwtwKM3z';", path: 'src/config.ts' },
+        ],
+        negative: [{ text: '  "telnyxApiKey": "KEYC62BEA97B3C094368D281C322BF9497D_Ztd9sPjZszm0Jqvn6xSos",', path: 'config/default.json', why: 'one character short' }],
+      },
+    },
+    {
+      id: 'twitch-api-token',
+      title: 'Twitch access token or client secret',
+      vendor: 'Twitch',
+      names: ['twitch'],
+      token: { alphabet: 'lower-alnum', length: 30 },
+      remediation:
+        'Revoke the token (id.twitch.tv/oauth2/revoke) or generate a new client secret in the Twitch ' +
+          'developer console, and keep it in a secret store.',
+      examples: {
+        positive: [
+          { text: 'TWITCH_API_KEY=mup32rktm7sr0h32vn967jc2kfzt1y', path: '.env' },
+          { text: "export TWITCH_SECRET='vgzzhlnjn9bgnwxr3f4lc1er1nf5l4'", path: 'scripts/deploy.sh' },
+        ],
+        negative: [{ text: 'TWITCH_API_KEY=mup32rktm7sr0h32vn967jc2kfzt1', path: '.env', why: 'one character short' }],
+      },
+    },
+    {
+      id: 'twitter-api-secret',
+      title: 'Twitter (X) API key or secret',
+      vendor: 'Twitter',
+      names: ['twitter'],
+      token: [{ alphabet: 'alnum', length: 50 }, { alphabet: 'alnum', length: 45 }, { alphabet: 'alnum', length: 25 }],
+      remediation:
+        'Regenerate the keys and tokens of the app in the X (Twitter) developer portal (Projects & Apps > ' +
+          'Keys and tokens) and keep them in a secret store.',
+      examples: {
+        positive: [
+          { text: 'twitter_token: "SacJvP3lcwPZ4FPxE8J37dLTFeNmDyvhIByMNqpNUQ0l0UTXuv"', path: 'config/settings.yml' },
+          { text: 'client = TwitterClient(api_key="F5H09idxfxi6vfX7m34TDkgPSsnAjSceF4XUUCU5aShAKcGupb")', path: 'app/clients.py' },
+        ],
+        negative: [
+          { text: 'twitter_token: "SacJvP3lcwPZ4FPxE8J37dLTFeNmDyvhIByMNqpNUQ0l0UTXu"', path: 'config/settings.yml', why: 'one character short' },
+          { text: "Twitter(auth=OAuth('MjuHWoGbzYmJv3ZuHaBvSENfyevu00NQuBc40VM',", why: '39 characters: no Twitter key length' },
+        ],
+      },
+    },
+    {
+      id: 'tyntec-api-key',
+      title: 'tyntec API key',
+      vendor: 'tyntec',
+      names: ['tyntec'],
+      token: { alphabet: 'alnum', length: 32 },
+      examples: {
+        positive: [
+          { text: '  "tyntecApiKey": "HWrtXTKnpdVwEkZRgySRJsj03Utoc63Y",', path: 'config/default.json' },
+          { text: "const tyntecKey = 'UQbXlYTN9X4O0au3qc3vAlzbjNJCiVe6';", path: 'src/config.ts' },
+        ],
+        negative: [{ text: '  "tyntecApiKey": "HWrtXTKnpdVwEkZRgySRJsj03Utoc63",', path: 'config/default.json', why: 'one character short' }],
+      },
+    },
+    {
+      id: 'vbout-api-key',
+      title: 'VBOUT API key',
+      vendor: 'VBOUT',
+      names: ['vbout'],
+      token: { alphabet: 'digits', length: 25 },
+      examples: {
+        positive: [
+          { text: '  "vboutApiKey": "1308587450522736494669472",', path: 'config/default.json' },
+          { text: "const vboutKey = '2447533245739045005013673';", path: 'src/config.ts' },
+        ],
+        negative: [{ text: '  "vboutApiKey": "130858745052273649466947",', path: 'config/default.json', why: 'one character short' }],
+      },
+    },
+    {
+      id: 'voodoosms-api-key',
+      title: 'VoodooSMS API key',
+      vendor: 'VoodooSMS',
+      names: ['voodoosms'],
+      token: { alphabet: 'alnum', length: 46 },
+      examples: {
+        positive: [
+          { text: 'client = VoodoosmsClient(api_key="YcJIOw2obwvx2RP774sgw7qrHsfjFi7IrIucrnmh9Yhwgm")', path: 'app/clients.py' },
+          { text: 'voodoosms_token: "hfic9ilwSM7ZthlCx6yuOHxm50BPzTUcZgD4xEDGhvfgYc"', path: 'config/settings.yml' },
+        ],
+        negative: [{ text: 'client = VoodoosmsClient(api_key="YcJIOw2obwvx2RP774sgw7qrHsfjFi7IrIucrnmh9Yhwg")', path: 'app/clients.py', why: 'one character short' }],
+      },
+    },
+  ]),
+  brevoApiKey,
+  twitchStreamKey,
+  twitterBearerToken,
 ];

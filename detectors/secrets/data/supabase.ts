@@ -34,13 +34,14 @@ export const supabaseServiceRoleKey: Detector = patternDetector({
   },
 });
 
-// Management API personal access tokens: sbp_ + 40 hex.
+// Management API personal access tokens: sbp_ + 40 hex (lower-case letters beyond f are accepted too:
+// the prefix is Supabase's own, and peers match [a-z0-9]{40}).
 export const supabaseAccessToken: Detector = patternDetector({
   id: 'supabase-access-token',
   title: 'Supabase personal access token',
   severity: 'high',
   keywords: ['sbp_'],
-  pattern: /(?<![A-Za-z0-9_-])(?<secret>sbp_[a-f0-9]{40})(?![A-Za-z0-9_-])/,
+  pattern: /(?<![A-Za-z0-9_-])(?<secret>sbp_[a-z0-9]{40})(?![A-Za-z0-9_-])/,
   minEntropy: 3,
   remediation:
     'Revoke the token at supabase.com/dashboard/account/tokens; it manages every project of the account. ' +
@@ -53,6 +54,7 @@ export const supabaseAccessToken: Detector = patternDetector({
     negative: [
       { text: 'SUPABASE_ACCESS_TOKEN=sbp_5e2686d4494d198fb8718e6300cd8a127a014a3', why: '39 characters' },
       { text: 'SUPABASE_ACCESS_TOKEN=sbp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', why: 'placeholder' },
+      { text: 'SUPABASE_ACCESS_TOKEN=sbp_5E2686D4494D198FB8718E6300CD8A127A014A3E', why: 'upper case' },
     ],
   },
 });

@@ -1,8 +1,14 @@
 import type { Detector, Example, Severity } from '../../../src/types.js';
 import { patternDetector } from '../../kit/pattern.js';
 
-// Stripe API keys: sk_ (secret) or rk_ (restricted), live_ or test_, then 24 to 99 base62 characters.
-// Publishable keys (pk_) are meant to be public and are not reported.
+// Stripe API keys: sk_ (secret) or rk_ (restricted), live_ or test_, then base62 characters: 24 in
+// older keys, 99 in current ones (the range between is accepted). Publishable keys (pk_) are meant to
+// be public and are not reported. Paystack's secret keys share the sk_live_/sk_test_ prefix with a body
+// of exactly 40 lower-case hex characters, a shape a random base62 key practically never takes: that
+// shape is left to paystack-secret-key.
+
+/** Paystack's secret key body: 40 lower-case hex characters. */
+const PAYSTACK_BODY = /^[sr]k_(?:live|test)_[a-f0-9]{40}$/;
 
 /** Test keys printed in Stripe's own documentation: public by design. */
 const DOCUMENTATION_KEYS = new Set(['sk_test_4eC39HqLyjWDarjtT1zdp7dc', 'sk_test_BQokikJOvBiI2HlWgH4olfQ2']);
@@ -26,7 +32,7 @@ function stripeKey(spec: StripeSpec): Detector {
     keywords: spec.keywords,
     pattern: new RegExp(String.raw`(?<![A-Za-z0-9_])(?<secret>(?:${spec.prefix})[A-Za-z0-9]{24,99})(?![A-Za-z0-9_-])`),
     minEntropy: 3.5,
-    validate: (secret) => !DOCUMENTATION_KEYS.has(secret),
+    validate: (secret) => !DOCUMENTATION_KEYS.has(secret) && !PAYSTACK_BODY.test(secret),
     remediation: spec.remediation,
     examples: { positive: spec.positive, negative: spec.negative },
   });
@@ -55,6 +61,7 @@ export const stripeSecretKey: Detector = stripeKey({
     { text: "STRIPE_SECRET = 'sk_live_N0otoGaVGMPwvYkMY5AgLY'", why: '20 characters' },
     { text: "STRIPE_SECRET = 'sk_live_xxxxxxxxxxxxxxxxxxxxxxxx'", why: 'placeholder' },
     { text: "STRIPE_SECRET = 'sk_live_N0otoGaVGMPwvYk-Y5AgLYiB'", why: 'not base62' },
+    { text: 'PAYSTACK_SECRET_KEY=sk_live_2c659f376dc23876ad4ccd3e40a41198fa60da09', why: "Paystack's shape: 40 lower-case hex" },
   ],
 });
 
@@ -90,5 +97,6 @@ export const stripeTestKey: Detector = stripeKey({
     { text: "Stripe.api_key = 'sk_test_4eC39HqLyjWDarjtT1zdp7dc'", why: "Stripe's documentation test key" },
     { text: 'STRIPE_KEY=pk_test_NGhsXVBXnJxZGYtvzl6NjnD2', why: 'publishable' },
     { text: 'STRIPE_KEY=sk_test_...', why: 'placeholder' },
+    { text: "headers: { Authorization: 'Bearer sk_test_010d6460475aec4091f7f630ce6b9deed5620f6d' }", why: "a Paystack test key: 40 lower-case hex" },
   ],
 });
