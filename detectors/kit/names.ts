@@ -62,3 +62,63 @@ function judgeName(name: string): boolean {
 export const SECRET_NAME_KEYWORDS: readonly string[] = [
   'pass', 'pwd', 'secret', 'token', 'key', 'cred', 'auth', 'bearer', 'cookie', 'session', 'conn', 'database_url', 'db_url',
 ];
+
+/** Last name parts that name the credential itself: `db_password`, `client_secret`, `authToken`, `apikey`. */
+const CREDENTIAL_LAST = new Set([
+  'password', 'passwd', 'pwd', 'pass', 'passphrase', 'secret', 'token', 'apikey', 'apitoken', 'accesstoken', 'secretkey', 'accesskey',
+]);
+
+/** `<qualifier> key` pairs that are credentials (`api_key`, `SECRET_KEY`); `private_key` usually holds a path or a PEM block. */
+const CREDENTIAL_KEY_QUALIFIERS = new Set(['api', 'access', 'secret', 'auth', 'master', 'encryption', 'signing']);
+
+/**
+ * Qualifiers that make the slot something else: a pagination or parser position (`nextToken`,
+ * `lexer_token`), an anti-forgery value (`csrf_token`), the name of a Kubernetes Secret
+ * (`existingSecret`, `tlsSecret`), a rendering or boarding pass (`shadow_pass`).
+ */
+const NOT_CREDENTIAL_QUALIFIERS: Readonly<Record<string, ReadonlySet<string>>> = {
+  token: new Set([
+    'next', 'page', 'continuation', 'sync', 'cancel', 'cancellation', 'resume', 'start', 'end', 'prev', 'previous', 'last',
+    'first', 'current', 'cur', 'lexer', 'parser', 'stream', 'csrf', 'xsrf', 'anti', 'forgery', 'this', 'self', 'peek',
+  ]),
+  secret: new Set(['existing', 'tls', 'pull', 'image', 'docker', 'registry', 'sealed', 'external', 'mounted', 'k8s', 'kube', 'kubernetes']),
+  pass: new Set(['first', 'second', 'third', 'final', 'render', 'shadow', 'boarding', 'multi', 'single', 'one', 'two', 'bypass']),
+};
+
+/**
+ * True when the name is a slot that holds the credential itself, so that any literal in it is a
+ * credential however weak (`DB_PASSWORD`, `client_secret`, `auth_token`, `spring.datasource.password`).
+ * Narrower than isSecretName, which also takes names about credentials in general (`auth`, `session`,
+ * `credentials`, `cookie`) whose values are modes and words. In code a `token` is as often a parser's
+ * token as a credential: there it needs a credential word (`authToken`) or a constant's name (`GITHUB_TOKEN`).
+ */
+export function isCredentialSlot(name: string, inCode: boolean): boolean {
+  return inCode ? credentialSlotInCode(name) : credentialSlotInConfig(name);
+}
+
+const credentialSlotInCode = memoByName(10_000, (name) => judgeSlot(name, true));
+const credentialSlotInConfig = memoByName(10_000, (name) => judgeSlot(name, false));
+
+function judgeSlot(name: string, inCode: boolean): boolean {
+  if (!isSecretName(name)) return false;
+  const parts = nameParts(name);
+  const last = parts[parts.length - 1] as string;
+  const prev = parts.length >= 2 ? (parts[parts.length - 2] as string) : undefined;
+  if (last === 'key') return prev !== undefined && CREDENTIAL_KEY_QUALIFIERS.has(prev);
+  if (!CREDENTIAL_LAST.has(last)) return false;
+  if (prev !== undefined && NOT_CREDENTIAL_QUALIFIERS[last]?.has(prev)) return false;
+  return !(inCode && last === 'token' && !/^[A-Z][A-Z0-9]{0,40}(?:_[A-Z0-9]{1,40}){1,8}$/.test(name) && !parts.some((p) => TOKEN_QUALIFIERS.has(p)));
+}
+
+/** In code, `token` is a credential with one of these words (`authToken`, `bot_token`) or as an UPPER_SNAKE constant. */
+const TOKEN_QUALIFIERS = new Set([
+  'auth', 'access', 'api', 'bearer', 'bot', 'refresh', 'id', 'personal', 'app', 'client', 'oauth', 'oauth2', 'user', 'admin',
+  'service', 'deploy', 'session', 'secret', 'private', 'webhook', 'registry', 'npm', 'github', 'gitlab', 'slack', 'discord', 'telegram',
+]);
+
+/** True for a slot of the password family (`DB_PASSWORD`, `ansible_become_pass`, `passphrase`), where a plain word is a password. */
+export function isPasswordSlot(name: string): boolean {
+  const parts = nameParts(name);
+  const last = parts[parts.length - 1];
+  return last === 'password' || last === 'passwd' || last === 'passphrase' || (last === 'pass' && parts.length >= 2);
+}

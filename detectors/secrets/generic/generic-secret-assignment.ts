@@ -1,12 +1,15 @@
 import type { Detector, DetectorInput, Match } from '../../../src/types.js';
 import { keywordRegExp, keywordStarts } from '../../kit/keyword-windows.js';
-import { isSecretName, SECRET_NAME_KEYWORDS } from '../../kit/names.js';
-import { isSecretLiteral, namesNonCredential } from '../shared/secret-literal.js';
+import { isCredentialSlot, isPasswordSlot, isSecretName, SECRET_NAME_KEYWORDS } from '../../kit/names.js';
+import { isSecretLiteral, isWeakCredentialLiteral, namesNonCredential } from '../shared/secret-literal.js';
 
 // `name <op> value` where the name is secret-named (kit/names.ts) and the value a literal that looks like
 // a credential (secret-literal.ts). Quoted values count everywhere. Bare values count in config files
 // (.env, YAML, INI, properties, shell) and as `UPPER_NAME=value` lines elsewhere, never in code, where a
 // bare value is an expression (`password = userInput`).
+// Two detectors share one pass: a random-looking value is generic-secret-assignment (medium); a
+// human-chosen one (`hunter22`) in a slot that holds the credential itself (`DB_PASSWORD`,
+// `client_secret`) is weak-credential-literal (low), outside test, example, documentation and translation files.
 // Parsed from the start of a name (sticky), only where a secret-name keyword occurs: scanning every
 // identifier of a file with this pattern would cost far more than finding the keywords does.
 const ASSIGNMENT = new RegExp(
@@ -45,9 +48,41 @@ function isNameChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 46 || c === 36 || c === 45;
 }
 
-function detectAssignments({ path, text, keywordStarts: given }: DetectorInput): Match[] {
+/** File names of tests, fixtures, templates and examples: there a weak literal is a stand-in by design. */
+const NOT_A_DEPLOYMENT =
+  /(?:^|[._-])(?:tests?|specs?|fixtures?|mocks?|stubs?|fakes?|e2e|examples?|samples?|templates?|tmpl|tpl|dist|skel|skeleton)(?=[._-]|$)|^test_|[a-z0-9]Tests?\.\w{1,10}$|[a-z0-9]Spec\.\w{1,10}$|^conftest\.py$/i;
+const DOCS = /\.(?:md|markdown|mdx|rst|adoc|asciidoc)$/i;
+/** Translation files (`de.yml`, `messages_fr.properties`, `pt-BR.json`, `translations.php`): labels, not settings. */
+const TRANSLATIONS =
+  /(?:^|[._-])(?:i18n|l10n|locales?|translations?|messages|lang|strings)(?=[._-]|$)|(?:^|[._-])(?:en|de|fr|es|it|pt|nl|sv|nb|da|fi|pl|cs|sk|hu|ro|bg|ru|uk|el|tr|ar|he|fa|hi|ja|ko|zh|vi|th|id|ms|ca|hr|sr|sl|lt|lv|et)(?:[_-][A-Za-z]{2,4})?\.\w{2,10}$/;
+
+/** After a bare value: the line ends, a comment starts or a flow collection goes on (not more words of a phrase). */
+const BARE_END = /[ \t]{0,200}(?:[\r\n#;,}\]]|\/\/|$)/y;
+
+interface Scan {
+  readonly text: string;
+  readonly path: string;
+  readonly strong: Match[];
+  readonly weak: Match[];
+}
+
+/** The last file's scan: the engine runs both detectors on the same text one after the other. */
+let lastScan: Scan | undefined;
+
+function scanAssignments(input: DetectorInput): Scan {
+  const { path, text } = input;
+  if (lastScan && lastScan.text === text && lastScan.path === path) return lastScan;
+  const strong: Match[] = [];
+  const weak: Match[] = [];
+  detectAssignments(input, strong, weak);
+  lastScan = { text, path, strong, weak };
+  return lastScan;
+}
+
+function detectAssignments({ path, text, keywordStarts: given }: DetectorInput, found: Match[], weak: Match[]): void {
   const mode = CONFIG.test(path) ? 'config' : CODE.test(path) ? 'code' : 'other';
-  const found: Match[] = [];
+  const fileName = path.slice(path.lastIndexOf('/') + 1);
+  const weakApplies = !NOT_A_DEPLOYMENT.test(fileName) && !DOCS.test(fileName) && !TRANSLATIONS.test(fileName);
   const secretNames = new Map<string, boolean>();
   let consumed = 0; // names and values before this offset are done
   let tried = -1;
@@ -88,8 +123,36 @@ function detectAssignments({ path, text, keywordStarts: given }: DetectorInput):
     if (!span) continue;
     const secret = text.slice(span[0], span[1]);
     if (isSecretLiteral(secret)) found.push({ start: span[0], end: span[1], secret, detail: `${name} is assigned a literal` });
+    else if (weakApplies && isWeak(mode, name.replace(/^\$/, ''), secret) && endsCleanly(text, m, at) && !besideSampleAccount(text, at, span[1])) {
+      weak.push({ start: span[0], end: span[1], secret, detail: `${name} is assigned a literal that looks chosen by a person` });
+    }
   }
-  return found;
+}
+
+/** A weak literal in a credential slot; in config files a plain word counts in a password setting. */
+function isWeak(mode: string, name: string, value: string): boolean {
+  return isCredentialSlot(name, mode === 'code') && isWeakCredentialLiteral(value, name, mode === 'config' && isPasswordSlot(name));
+}
+
+/** A domain reserved for documentation (RFC 2606): the account beside the password is a sample. */
+const DOCUMENTATION_DOMAIN = /\bexample\.(?:com|org|net)\b/i;
+const NEARBY_CHARS = 600;
+const NEARBY_LINES = 6;
+
+/** True when the lines around `at` (six each way, at most 600 characters: inside the engine's history margin) name a documentation domain. */
+function besideSampleAccount(text: string, at: number, end: number): boolean {
+  let from = at;
+  for (let lines = 0; from > 0 && at - from < NEARBY_CHARS; from--) if (text[from - 1] === '\n' && ++lines > NEARBY_LINES) break;
+  let to = end;
+  for (let lines = 0; to < text.length && to - end < NEARBY_CHARS; to++) if (text[to] === '\n' && ++lines > NEARBY_LINES) break;
+  return DOCUMENTATION_DOMAIN.test(text.slice(from, to));
+}
+
+/** A quoted value always; a bare one when nothing but a comment follows it on its line. */
+function endsCleanly(text: string, m: RegExpExecArray, at: number): boolean {
+  if (m[6] === undefined) return true;
+  BARE_END.lastIndex = at + m[0].length;
+  return BARE_END.test(text);
 }
 
 /** The value's span: the quoted text, or a bare value where bare values count, without trailing punctuation. */
@@ -117,7 +180,7 @@ export const genericSecretAssignment: Detector = {
   remediation:
     'Rotate the value if it was ever real, then read it at run time from the environment or a secret store ' +
     '(process.env, os.environ, a vault client) instead of writing it into code or committed config.',
-  detect: detectAssignments,
+  detect: (input) => scanAssignments(input).strong,
   examples: {
     positive: [
       { text: 'DB_PASSWORD = "yWiwuQ!QcVi4xUf#HaH"', path: 'app/settings.py' },
@@ -138,6 +201,7 @@ export const genericSecretAssignment: Detector = {
       { text: 'password = userInput', path: 'app/login.py', why: 'bare value in code is an expression' },
       { text: 'password = getpass.getpass("Password: ")', path: 'app/login.py' },
       { text: '"password": "Password is required"', path: 'locales/en.json', why: 'a message' },
+      { text: '"password": "Contraseña"', path: 'locales/es.json', why: 'a translated label' },
       { text: 'PASSWORD="correcthorsebattery"', path: '.env', why: 'a lowercase word' },
       { text: 'password: "$2b$12$K3Jf9sLq2mXv8TzR4pWn1eYbDs7FgJh5Qc6Vk0LmNa8Zx3Ct9Ru"', path: 'fixtures/users.yml', why: 'bcrypt hash' },
       { text: 'token_sha256 = "9f2c4e6a8b0d1f3e5c7a9b1d3f5e7c9a0b2d4f6e8a1c3e5b7d9f0a2c4e6b8d0f"', path: 'lib/pin.py', why: 'digest name' },
@@ -153,6 +217,77 @@ export const genericSecretAssignment: Detector = {
     knownMisses: [
       { text: '<password>Xk29sLq8mVz1Pq</password>', path: 'conf/server.xml', why: 'XML elements' },
       { text: "define('DB_PASSWORD', 'Xk29sLq8mVz1Pq');", path: 'wp-config.php', why: 'PHP define()' },
+    ],
+  },
+};
+
+export const weakCredentialLiteral: Detector = {
+  id: 'weak-credential-literal',
+  title: 'Credential slot holds a human-chosen literal',
+  policy: 'credentials-from-environment',
+  severity: 'low',
+  keywords: SECRET_NAME_KEYWORDS,
+  priority: 5,
+  remediation:
+    'Change the password wherever it is used, replace it with a generated one (a chosen word is guessable even ' +
+    'without this leak), and read it at run time from the environment or a secret store instead of committed config.',
+  detect: (input) => {
+    const { weak } = scanAssignments(input);
+    lastScan = undefined; // run after generic-secret-assignment (registry order): the text need not be kept
+    return weak;
+  },
+  examples: {
+    positive: [
+      { text: 'spring:\n  datasource:\n    username: app\n    password: hunter22\n', path: 'src/main/resources/application.yml' },
+      { text: 'spring.datasource.password=Summer24', path: 'application.properties' },
+      { text: '[client]\nuser=backup\npassword="s3cret!"', path: '.my.cnf' },
+      { text: 'mysql_root_password: "letmein42"  # rotated yearly', path: 'group_vars/db.yml', why: 'a comment after the value' },
+      { text: 'storePassword=android7\nkeyPassword=android7', path: 'keystore.properties' },
+      { text: '{ "host": "ftp.internal", "user": "deploy", "password": "Gr33nday!" }', path: 'sftp-config.json' },
+      { text: 'kind: Secret\nstringData:\n  password: k1ttens!', path: 'k8s/db-secret.yaml' },
+      { text: 'DB_PASSWORD = "hunter22"', path: 'app/settings.py' },
+      { text: 'conn = connect(host="db", user="app", password="s3cret!")', path: 'app/db.py', why: 'keyword argument' },
+      { text: "$config = ['user' => 'shop', 'password' => 'shop2024'];", path: 'config.php' },
+      { text: 'admin_password = "winter99"', path: 'prod.tfvars' },
+      { text: 'const client = new Client({ apiKey: "acme1234" });', path: 'src/client.ts' },
+      { text: 'services:\n  db:\n    environment:\n      - MYSQL_ROOT_PASSWORD=whalehello', path: 'compose.yaml', why: 'one word in a password setting' },
+    ],
+    negative: [
+      { text: 'password: Passwort', path: 'config/app.yml', why: 'a label' },
+      { text: 'password: passwort', path: 'config/locales/de.yml', why: 'a translation file' },
+      { text: '"password": "Contraseña"', path: 'i18n/es.json', why: 'letters outside ASCII: translated text' },
+      { text: 'password: "${DB_PASSWORD:}"', path: 'application.yml', why: 'a reference' },
+      { text: 'ansible_become_pass: "{{ vault_become_pass }}"', path: 'group_vars/all.yml', why: 'a template' },
+      { text: 'password: !vault |\n  $ANSIBLE_VAULT;1.1;AES256', path: 'group_vars/all.yml', why: 'a YAML tag' },
+      { text: 'password: password123', path: 'config/app.yml', why: 'the slot name with digits: a stand-in' },
+      { text: 'secret = "mysecret1"', path: 'app/config.py', why: 'stand-in words' },
+      { text: 'auth_mechanism: SCRAM-SHA-256', path: 'mongod.yml', why: 'not a slot that holds a credential' },
+      { text: 'token = "ident42"', path: 'src/lexer.ts', why: 'a bare token in code is a parser token' },
+      { text: 'nextToken: "page2a"', path: 'mocks/api.yml', why: 'a pagination token' },
+      { text: 'existingSecret: pgcreds2', path: 'charts/values.yaml', why: 'the name of a Kubernetes Secret' },
+      { text: 'password: "hunter22"', path: 'spec/login_spec.rb', why: 'a test file' },
+      { text: 'DB_PASSWORD=hunter22', path: '.env.example', why: 'a template file' },
+      { text: 'password: hunter22', path: 'docs/setup.md', why: 'documentation' },
+      { text: 'this.addPassword = "#add-password";', path: 'src/form.js', why: 'a CSS selector' },
+      { text: '"password": "user[password]"', path: 'forms/login.json', why: 'a form field name' },
+      { text: "secret = 'super$ecret'", path: 'deploy/app.pl', why: 'an interpolation' },
+      { text: 'password: hunter22 or better', path: 'config/app.yml', why: 'a phrase' },
+      { text: 'encryption_key: aes-256-gcm', path: 'config/app.yml', why: 'an algorithm' },
+      { text: 'password: ops@corp.io', path: 'config/app.yml', why: 'an e-mail address' },
+      { text: 'password: "ENC(Xk29sLq8)"', path: 'application.yml', why: 'encrypted (jasypt)' },
+      { text: 'db_password: my-release-2', path: 'values.yaml', why: 'a name with separators' },
+      { text: 'password: 123456', path: 'config/app.yml', why: 'digits only: a number setting as often as a PIN' },
+      { text: 'password: prompt', path: 'config/deploy.yml', why: 'a mode' },
+      { text: 'api_token: letmein', path: 'config/deploy.yml', why: 'a word counts only in a password setting' },
+      { text: 'nextLastSignificantToken = "?NonExpressionParenEnd";', path: 'dist/parser.js', why: 'a marker after a sigil' },
+      { text: 'server->password = "busybox@";', path: 'networking/ftpgetput.c', why: 'anonymous FTP: an address' },
+      { text: 'admin:\n  email: admin@example.com\n  password: store123', path: 'db/seeds.yml', why: 'a sample account (documentation domain)' },
+      { text: '$pdo->exec("UPDATE config SET api_token=\'".Token::getToken()."\'");', path: 'app/Schema/Mysql.php', why: 'code in the value' },
+    ],
+    knownMisses: [
+      { text: "signingConfigs { release { storePassword 'android7' } }", path: 'app/build.gradle', why: 'Groovy call syntax' },
+      { text: '<add key="SmtpPassword" value="Bl4ckbird" />', path: 'web.config', why: '.NET appSettings key/value pair' },
+      { text: 'password = "letmein"', path: 'app/db.py', why: 'one lowercase word in code: as often a mode or a type as a password' },
     ],
   },
 };

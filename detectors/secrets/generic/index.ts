@@ -1,7 +1,7 @@
 import type { Detector } from '../../../src/types.js';
 import { authorizationBasicCredentials, authorizationBearerToken } from './auth-headers.js';
 import { connectionStringPassword } from './connection-string-password.js';
-import { genericSecretAssignment } from './generic-secret-assignment.js';
+import { genericSecretAssignment, weakCredentialLiteral } from './generic-secret-assignment.js';
 import { jwt } from './jwt.js';
 import { pgpPrivateKey } from './pgp-private-key.js';
 import { privateKey } from './private-key.js';
@@ -13,6 +13,7 @@ export const genericDetectors: readonly Detector[] = [
   authorizationBearerToken,
   connectionStringPassword,
   genericSecretAssignment,
+  weakCredentialLiteral,
   jwt,
   pgpPrivateKey,
   privateKey,

@@ -1,14 +1,16 @@
 // When is a literal assigned to a secret-named key a credential? Used by the generic assignment
-// detector, which sees every `password = "..."` in code and config and must stay quiet on the
+// detectors, which see every `password = "..."` in code and config and must stay quiet on the
 // references, templates, words, paths, hashes and identifiers that fill such assignments far more
-// often than real secrets do.
+// often than real secrets do. Two tiers: isSecretLiteral (a value random enough to be a generated
+// secret, in any secret-named slot) and isWeakCredentialLiteral (a human-chosen value such as
+// `hunter22` in a slot that holds the credential itself, judged by shape rather than entropy).
 import { shannonEntropy } from '../../kit/entropy.js';
 import { nameParts } from '../../kit/names.js';
 import { isPlaceholder } from '../../kit/placeholders.js';
 
-/** Values that point elsewhere: template and shell variables, environment lookups, secret-manager references. */
+/** Values that point elsewhere: template and shell variables, environment lookups, secret-manager references, encrypted values (sops and jasypt `ENC[…]`, Spring Cloud Config `{cipher}`). */
 const REFERENCE =
-  /\$\{|\{\{|#\{|%\(|%[sdv](?![0-9A-Fa-f])|\{\d*\}|\$\(|^\$[A-Za-z_]|process\.env|environ|getenv|\bENV\[|\benv\(|\bsecrets?\.|^(?:vault|ssm|arn|secretsmanager|op|awssm|gcpsm|azkv|ref|file|env|keyring):/i;
+  /\$\{|\{\{|#\{|%\([A-Za-z_]\w{0,40}\)|%[sdv](?![0-9A-Fa-f])|\{\d*\}|\$\(|^\$[A-Za-z_]|process\.env|environ|getenv|\bENV\[|\benv\(|\bsecrets?\.|^(?:vault|ssm|arn|secretsmanager|op|awssm|gcpsm|azkv|ref|file|env|keyring):|^ENC[[(]|^\{cipher\}/i;
 
 /** Words that mark a stand-in (`supersecret123`, `test_api_key`) unless plenty of other text is left around them. */
 const STAND_IN = /pass(?:word|wd)|secret|token|api[_-]?key|sample|dummy|test|mock|fake|foobar|todo|fixme|default|your/gi;
@@ -68,13 +70,112 @@ function characterClasses(value: string): number {
   return [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((re) => re.test(value)).length;
 }
 
+/** A word in a language other than English, maybe ending a label: `Contraseña`, `Пароль:`. Translations, not secrets. */
+const TRANSLATED_WORD = /^(?=[^]{0,300}[^\x00-\x7f])[\p{L}\p{M}]{1,300}[:.!?]?$/u;
+
 /** True when `value`, assigned to a secret-named key, looks like a real credential. Cheap checks come first. */
 export function isSecretLiteral(value: string): boolean {
-  if (value.length < 8 || value.length > 300 || /\s/.test(value) || RFC_EXAMPLES.has(value)) return false;
+  if (value.length < 8 || value.length > 300 || /\s/.test(value) || RFC_EXAMPLES.has(value) || TRANSLATED_WORD.test(value)) return false;
   if (characterClasses(value) < 2 || shannonEntropy(value) < 3) return false;
   if (isPlaceholder(value) || REFERENCE.test(value) || REGEX_SYNTAX.test(value)) return false;
   const rest = value.replace(STAND_IN, '');
   if (rest.length < value.length && rest.length < 12) return false;
   if (value.includes('://') || PATH.test(value) || LOWERCASE_PATH.test(value) || UUID.test(value) || HASH_FORM.test(value)) return false;
   return !IDENTIFIER.some((re) => re.test(value)) && !looksLikeWords(value) && !encodesStandIn(value);
+}
+
+/** Forms that are never the credential, whatever the strength: shared by the weak tier. */
+function isNotCredentialForm(value: string): boolean {
+  if (RFC_EXAMPLES.has(value) || isPlaceholder(value) || REFERENCE.test(value) || REGEX_SYNTAX.test(value)) return true;
+  return value.includes('://') || PATH.test(value) || LOWERCASE_PATH.test(value) || UUID.test(value) || HASH_FORM.test(value) || encodesStandIn(value);
+}
+
+/** A sigil before a name: YAML tags and aliases (`!vault`, `*defaults`), CSS selectors (`#add-password`), at-rules, markers (`?NoLineTerminatorHere`). */
+const LEADING_SIGIL = /^[#.@!$%&*:~^?]{1,2}/;
+/** Punctuation that ends a label (`Password:`, `Secret?`, `Token*`). */
+const LABEL_END = /[:.!?*]{1,3}$/;
+/** A character a chosen password has and a name, path or key does not. */
+const PASSWORD_SYMBOL = /[^A-Za-z0-9_.:/-]/;
+/** `$name` or `${` inside the value: interpolated in shell, PHP, Perl, Groovy, Kotlin and Dart strings and in compose files. */
+const INTERPOLATION = /\$[A-Za-z_{(]/;
+/** A Maven resource filter: `@db.password@`. */
+const FILTERED = /^@[\w.-]{1,60}@$/;
+/** An e-mail address, or its local part alone (`busybox@`, the anonymous FTP convention). */
+const EMAIL = /^[\w.+-]{1,64}@(?:[\w-]{1,63}(?:\.[\w-]{1,63}){1,8})?$/;
+/** HTML entities and string escapes: text for display (`&#8226;&#8226;`, `\u2022`), not a value typed in. */
+const ENTITY_OR_ESCAPE = /&(?:[A-Za-z]{2,8}|#\d{1,7}|#x[0-9A-Fa-f]{1,6});|\\[uxUnrt0]/;
+/** Code inside the value: a concatenation (`'".Token::get()."'`), a call, a member access. */
+const CODE_FRAGMENT = /["'`]|\w\(\)|::\w|->\w/;
+/** A form field name (`user[password]`), a CSS selector (`#login2`, `input[type=password]`) or a colour (`#ff00aa`). */
+const FIELD_OR_SELECTOR = /^\w{1,40}(?:\[[\w-]{0,40}\]){1,4}$|^[#.][A-Za-z][\w-]{0,60}$|\[[\w-]{1,40}(?:[~|^$*]?=[^\]]{0,60})?\]|^#[0-9A-Fa-f]{3,8}$/;
+/** Algorithm, encoding and protocol names with a number: `sha256`, `aes-256-cbc`, `utf8mb4`, `oauth2`, `HS512`. */
+const TECH_TERM =
+  /^(?:sha|md|aes|des|hs|rs|es|ps|base|utf|ucs|crc|blake|hmac|oauth|http|ipv|tlsv?|sslv?|win|latin|iso|cp|rfc|pkcs|x(?=\d{3})|secp|ed|curve|argon|pbkdf|rsa|ecdsa|chacha|poly|v)[-_]?\d[\w-]{0,20}$/i;
+/** Names with separators (`my-release-2`, `db_pass_2`, `v1.2.3`): the name of a thing, not a typed password. */
+const SEPARATED_NAME = /^[a-z0-9]{1,40}(?:[_.-][a-z0-9]{1,40}){1,8}$|^[A-Z0-9]{1,40}(?:_[A-Z0-9]{1,40}){1,8}$/;
+
+/** Words a stand-in is made of (`password123`, `mysecret1`, `test1234`, `changeme!`), besides the slot's own name parts. */
+const STAND_IN_WORDS = new Set([
+  'my', 'your', 'our', 'the', 'some', 'super', 'new', 'old', 'other', 'another', 'secure', 'strong', 'random', 'private',
+  'top', 'very', 'input', 'field', 'label', 'text', 'box', 'form', 'hint', 'prompt', 'user', 'login', 'test', 'testing',
+  'dummy', 'fake', 'mock', 'sample', 'example', 'placeholder', 'redacted', 'default', 'foo', 'bar', 'baz', 'qux', 'secret',
+  'secrets', 'password', 'passwords', 'passwd', 'pass', 'pwd', 'passphrase', 'token', 'key', 'api', 'apikey', 'changeme',
+  'change', 'me', 'this', 'is', 'not', 'real', 'value', 'here', 'abc', 'xyz', 'xxx', 'todo', 'tbd', 'fixme', 'none', 'null',
+  'nil', 'empty', 'blank', 'hidden', 'masked', 'set',
+]);
+
+/** True when the letters of `core` are a run of stand-in words or of the slot's own name parts. */
+function isStandInCore(core: string, nameWords: readonly string[]): boolean {
+  // word break over a short string: reachable[i] when core[0, i) splits into known words
+  const reachable = new Uint8Array(core.length + 1);
+  reachable[0] = 1;
+  for (let i = 0; i < core.length; i++) {
+    if (!reachable[i]) continue;
+    for (let j = i + 1; j <= core.length && j - i <= 12; j++) {
+      const word = core.slice(i, j);
+      if (STAND_IN_WORDS.has(word) || nameWords.includes(word)) reachable[j] = 1;
+    }
+  }
+  return reachable[core.length] === 1;
+}
+
+/**
+ * Words that fill a password setting without being a password: types and modes (`string`, `prompt`,
+ * `keyring`), authentication methods (`trust`, `scram`), switches, and the stand-ins of templates.
+ */
+const SETTING_WORDS = new Set([
+  'string', 'text', 'str', 'bool', 'boolean', 'int', 'integer', 'number', 'hidden', 'masked', 'required', 'optional', 'none',
+  'null', 'nil', 'true', 'false', 'yes', 'no', 'on', 'off', 'enabled', 'disabled', 'empty', 'blank', 'default', 'plain',
+  'plaintext', 'cleartext', 'clear', 'prompt', 'ask', 'interactive', 'env', 'environment', 'file', 'keyring', 'keychain',
+  'vault', 'stdin', 'inherit', 'random', 'generate', 'generated', 'auto', 'hash', 'hashed', 'bcrypt', 'scram', 'trust',
+  'ident', 'peer', 'reject', 'allow', 'deny', 'any', 'all', 'unset', 'unknown', 'undefined', 'input', 'field', 'form',
+  'login', 'username', 'user', 'through', 'match', 'same', 'changeit', 'encrypted', 'sensitive', 'secure', 'insecure',
+  'strong', 'weak', 'mandatory', 'never', 'always', 'once', 'expired', 'locked', 'reset', 'update', 'set', 'get', 'type',
+  'ldap', 'oauth', 'saml', 'kerberos', 'native', 'local', 'system', 'internal', 'external', 'manual', 'basic', 'digest', 'ntlm',
+  'gssapi',
+]);
+
+/**
+ * True when `value`, assigned to a credential slot (names.ts isCredentialSlot) and not random enough
+ * for isSecretLiteral, is still a credential: a human-chosen password such as `hunter22`, `s3cret!`
+ * or `Summer2024!`. Judged by shape, never by entropy: 6 to 64 printable ASCII characters without
+ * blanks, with a letter and a digit or a symbol that names and paths do not have. With `words`
+ * (a password setting in a config file) one lowercase word counts too (`postgres`, `whalehello`),
+ * from 4 letters, unless it names a type, mode or method (`string`, `prompt`, `trust`). Rejected: the
+ * references, templates and forms isSecretLiteral rejects; labels (`Passwort`, `Password:`,
+ * `secret!`); names of things (`my-release-2`, `user[password]`, `#add-password`, `!vault`);
+ * interpolations (`super$ecret`); encrypted values; e-mail addresses; algorithm names (`sha256`);
+ * stand-ins made of placeholder words or of the slot's own name (`password123`, `mysecret1`).
+ */
+export function isWeakCredentialLiteral(value: string, name: string, words = false): boolean {
+  if (words && /^[a-z]{4,24}$/.test(value)) {
+    return !SETTING_WORDS.has(value) && !isPlaceholder(value) && !isStandInCore(value, nameParts(name));
+  }
+  if (value.length < 6 || value.length > 64 || !/^[\x21-\x7e]{6,64}$/.test(value)) return false;
+  const body = value.replace(LEADING_SIGIL, '').replace(LABEL_END, '');
+  if (!/[A-Za-z]/.test(body) || !(/[0-9]/.test(body) || PASSWORD_SYMBOL.test(body))) return false;
+  if (isNotCredentialForm(value) || INTERPOLATION.test(value) || FILTERED.test(value)) return false;
+  if (CODE_FRAGMENT.test(value) || EMAIL.test(value) || ENTITY_OR_ESCAPE.test(value) || FIELD_OR_SELECTOR.test(value) || TECH_TERM.test(value) || SEPARATED_NAME.test(value)) return false;
+  if (/^[A-Za-z_]\w{0,63}(?:\.[A-Za-z_]\w{0,63}){1,16}$/.test(value)) return false; // dotted name: `config.password2`
+  return !isStandInCore(value.toLowerCase().replace(/[^a-z]/g, ''), nameParts(name));
 }
