@@ -1,7 +1,7 @@
 import { createContext, Script, type Context } from 'node:vm';
 import type { Detector, DetectorInput, Example, Match, PolicyId, Severity } from '../../src/types.js';
 import { shannonEntropy } from './entropy.js';
-import { isPlaceholder } from './placeholders.js';
+import { isPlaceholder, isStandIn } from './placeholders.js';
 import { keywordRegExp, keywordStarts, keywordWindows } from './keyword-windows.js';
 
 export interface PatternDetectorSpec {
@@ -25,6 +25,11 @@ export interface PatternDetectorSpec {
   readonly validate?: (secret: string, match: RegExpExecArray, text: string) => boolean;
   /** Keep placeholder-looking values (default false: they are rejected). */
   readonly allowPlaceholders?: boolean;
+  /**
+   * Also reject counting and keyboard sequences (`1234567`, `abcdefg`): for detectors whose only
+   * evidence is a name and a shape. Default false: a vendor's format is evidence enough.
+   */
+  readonly rejectSequences?: boolean;
   /**
    * The pattern can span more than WINDOW_LINES lines around a keyword (PEM blocks, JSON objects):
    * run it over the whole text instead of the windows around keyword occurrences.
@@ -142,7 +147,7 @@ export function patternDetector(spec: PatternDetectorSpec): Detector {
     const start = span[0] + from;
     const end = span[1] + from;
     const secret = text.slice(start, end);
-    if (!spec.allowPlaceholders && isPlaceholder(secret)) return undefined;
+    if (!spec.allowPlaceholders && (spec.rejectSequences ? isPlaceholder(secret) : isStandIn(secret))) return undefined;
     if (spec.minEntropy !== undefined && shannonEntropy(secret) < spec.minEntropy) return undefined;
     if (spec.validate && !spec.validate(secret, m, text)) return undefined;
     const detail = spec.detail?.(m);

@@ -19,14 +19,30 @@ const REFERENCE = [
 /** Words that mark a value as a stand-in. Matched case-insensitively anywhere in the value. */
 const STAND_IN_WORDS = /example|placeholder|your[_-]?(?:api|access|secret|token|key|pass|own|app|client|db|auth)|changeme|change[_-]me|replace[_-]?me|insert[_-]?(?:your|key|token|here)|redacted|dummy|not[_-]?a[_-]?real|fake[_-]?(?:key|token|secret)|_here\b|xxxx|\*\*\*\*|\.\.\.\.|•|…/i;
 
-/** Runs and sequences that random credentials do not contain. */
-const LOW_INFORMATION = /(.)\1{5,}|0123456|1234567|abcdefg|qwerty/i;
+/** A run of one character: no issued credential holds one. */
+const RUN = /(.)\1{5,}/;
 
-/** True when the value is a placeholder, a reference to another value, or obviously not random. */
-export function isPlaceholder(value: string): boolean {
+/** Counting and keyboard sequences: rare in random values, common in values typed by hand. */
+const SEQUENCE = /0123456|1234567|abcdefg|qwerty/i;
+
+/**
+ * True when the value stands in for a credential: empty, a reference to another value, a stand-in
+ * word or a run of one character. What vendor-format detectors reject: when the format itself (a
+ * prefix, a checksum, the vendor's name and a key word) says "credential", a value typed by hand
+ * (`sk_test_1234567890abcdef…`) is still one, pasted into a file as such.
+ */
+export function isStandIn(value: string): boolean {
   const v = value.trim();
   if (v.length === 0) return true;
   if (REFERENCE.some((re) => re.test(v))) return true;
   if (STAND_IN_WORDS.test(v)) return true;
-  return LOW_INFORMATION.test(v);
+  return RUN.test(v);
+}
+
+/**
+ * isStandIn, or a counting/keyboard sequence: what generic detectors reject, whose only evidence is
+ * a name and a value's shape, where `1234567890` is far more often a sample than a secret.
+ */
+export function isPlaceholder(value: string): boolean {
+  return isStandIn(value) || SEQUENCE.test(value.trim());
 }

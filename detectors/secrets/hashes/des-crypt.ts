@@ -12,6 +12,7 @@ export const passwordHashDesCrypt: Detector = patternDetector({
   title: 'DES crypt password hash in a shadow file',
   severity: 'high',
   keywords: [':::'],
+  rejectSequences: true, // 13 characters in a shadow line are all the evidence there is
   pattern: SHADOW_LINE,
   validate: (secret) => lastCharFits(secret, CRYPT64, 4, false),
   detail: () => 'DES crypt hash in a shadow entry (at most 8 characters of the password count; cracked in hours)',

@@ -47,7 +47,7 @@ export const newRelicBrowserApiKey: Detector = patternDetector({
     ],
     negative: [
       { text: 'licenseKey: "NRJS-30dd722b24095a0aa2"', why: '18 characters' },
-      { text: 'licenseKey: "NRJS-0123456789abcdef012"', why: 'a counting sequence' },
+      { text: 'licenseKey: "NRJS-0000000000000000000"', why: 'a run of one character' },
       { text: 'licenseKey: "NRJS-30dd722b24095a0aa2g"', why: 'not hex' },
     ],
   },
