@@ -1,7 +1,301 @@
 import type { Detector } from '../../../src/types.js';
+import { patternDetector } from '../../kit/pattern.js';
 import { vendorTokens } from '../../kit/vendor-token.js';
 
-/** ci-and-dev-tools vendors A–C whose keys are recognised by the vendor's name next to the value (see kit/vendor-token.ts). */
+const BECH32 = 'qpzry9x8gf2tvdw0s3jn54khce6mua7l';
+const BECH32_GEN = [0x3b6a57b2, 0x26508e6d, 0x1ea119fa, 0x3d4233dd, 0x2a1462b3];
+
+/** True when a Bech32 string (BIP 173: human-readable part, '1', data and a 6-character checksum) checks out. */
+function isBech32(value: string): boolean {
+  const text = value.toLowerCase();
+  const sep = text.lastIndexOf('1');
+  const hrp = text.slice(0, sep);
+  const values = [...hrp].map((c) => c.charCodeAt(0) >> 5);
+  values.push(0);
+  for (const c of hrp) values.push(c.charCodeAt(0) & 31);
+  for (const c of text.slice(sep + 1)) {
+    const d = BECH32.indexOf(c);
+    if (d < 0) return false;
+    values.push(d);
+  }
+  let chk = 1;
+  for (const v of values) {
+    const top = chk >>> 25;
+    chk = ((chk & 0x1ffffff) << 5) ^ v;
+    for (let i = 0; i < 5; i++) if ((top >>> i) & 1) chk ^= BECH32_GEN[i] as number;
+  }
+  return chk >>> 0 === 1;
+}
+
+// age identities (X25519 secret keys): 'AGE-SECRET-KEY-1' and 58 Bech32 characters, the last six a
+// checksum over the rest. The 'age1…' recipients beside them are public keys and are left alone.
+export const ageSecretKey: Detector = patternDetector({
+  id: 'age-secret-key',
+  title: 'age secret key (identity)',
+  severity: 'critical',
+  keywords: ['age-secret-key-1'],
+  pattern: /(?<![A-Za-z0-9-])(?<secret>AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58})(?![A-Za-z0-9])/,
+  validate: isBech32,
+  remediation:
+    'Everything encrypted to this identity can be read by whoever has the file: generate a new identity with age-keygen, ' +
+    're-encrypt the data to its recipient, delete the old key, and keep identities out of the repository (sops, a vault).',
+  examples: {
+    positive: [
+      { text: '# created: 2025-03-02T10:00:00Z\n# public key: age1qyqszqgpqyqszqgpqyqszqgpqyqszqgpqyqszqgpqyqszqgpqyqs3290gq\nAGE-SECRET-KEY-17M2HUX0US4H7EERJ274K0TNG33C69LP0JD5GFWUA8K835SH66ZRSQZKHL0', path: 'keys/age.txt' },
+      { text: 'SOPS_AGE_KEY=AGE-SECRET-KEY-1ZVQ6QWLP5Q9LGQFPUK3RYS6AR2794J7LLK3KE8ALTVXMG4E7V4PQXWSFCY', path: '.env' },
+    ],
+    negative: [
+      { text: 'SOPS_AGE_KEY=AGE-SECRET-KEY-1ZVQ6QWLP5Q9LGQFPUK3RYS6AR2794J7LLK3KE8ALTVXMG4E7V4PQXWSFCQ', why: 'the Bech32 checksum does not match' },
+      { text: 'SOPS_AGE_KEY=AGE-SECRET-KEY-1XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX', why: 'placeholder (X is not Bech32 either)' },
+      { text: 'recipients: age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p', why: 'a recipient is a public key' },
+    ],
+  },
+});
+
+// Buildkite API access tokens: 'bkua_' and 40 lowercase hexadecimal characters.
+export const buildkiteApiToken: Detector = patternDetector({
+  id: 'buildkite-api-token',
+  title: 'Buildkite API access token',
+  severity: 'high',
+  keywords: ['bkua_'],
+  pattern: /(?<![A-Za-z0-9_])(?<secret>bkua_[a-z0-9]{40})(?![A-Za-z0-9_])/,
+  minEntropy: 3.5,
+  remediation:
+    'Revoke the token under Personal Settings > API Access Tokens in Buildkite, and keep the replacement in your ' +
+    'secret store (BUILDKITE_API_TOKEN).',
+  examples: {
+    positive: [
+      { text: 'BUILDKITE_API_TOKEN=bkua_5ea7c8c5e441f8ddaa3072a37b5338a02b6e2cdb', path: '.env' },
+      { text: 'curl -H "Authorization: Bearer bkua_aec1e96535f10b37700769c9db6c366bf98f796d" https://api.buildkite.com/v2/user' },
+    ],
+    negative: [
+      { text: 'BUILDKITE_API_TOKEN=bkua_5ea7c8c5e441f8ddaa3072a37b5338a02b6e2cd', why: '39 characters' },
+      { text: 'BUILDKITE_API_TOKEN=bkua_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', why: 'placeholder' },
+    ],
+  },
+});
+
+// CircleCI personal API tokens (2023 on): 'CCIPAT_', 22 (in some, 24) alphanumerics, '_' and 40 lowercase hex
+// characters.
+export const circleciPersonalToken: Detector = patternDetector({
+  id: 'circleci-personal-token',
+  title: 'CircleCI personal API token',
+  severity: 'high',
+  keywords: ['ccipat_'],
+  pattern: /(?<![A-Za-z0-9_])(?<secret>CCIPAT_[A-Za-z0-9]{22,24}_[a-z0-9]{40})(?![A-Za-z0-9_])/,
+  minEntropy: 4,
+  remediation:
+    'Delete the token under User Settings > Personal API Tokens in CircleCI, and keep the replacement in a context or ' +
+    'project environment variable.',
+  examples: {
+    positive: [
+      { text: 'export CIRCLECI_TOKEN=CCIPAT_CICAYDK3xLRTbhaGNOdt4T_0a5258728c38fd88ad975a72914b06054390cafa', path: 'scripts/trigger.sh' },
+      { text: 'circleci_token: "CCIPAT_CICAYDK3xLRTbhaGNOdt4T_0a5258728c38fd88ad975a72914b06054390cafa"', path: 'config/ci.yml' },
+    ],
+    negative: [
+      { text: 'CIRCLECI_TOKEN=CCIPAT_CICAYDK3xLRTbhaGNOdt4T_0a5258728c38fd88ad975a72914b06054390caf', why: '39 characters after the second underscore' },
+      { text: 'CIRCLECI_TOKEN=CCIPAT_${TOKEN}' },
+    ],
+  },
+});
+/** ci-and-dev-tools vendors A–C: prefixed formats above, and keys recognised by the vendor's name next to the value (see kit/vendor-token.ts). */
 export const ciAndDevToolsVendorsAC: readonly Detector[] = [
-  ...vendorTokens([]),
+  ageSecretKey,
+  buildkiteApiToken,
+  circleciPersonalToken,
+  ...vendorTokens([
+    {
+      id: 'bitbar-api-key',
+      title: 'BitBar API key',
+      vendor: 'BitBar',
+      names: ['bitbar'],
+      token: { alphabet: 'alnum', length: 32 },
+      examples: {
+        positive: [
+          { text: 'BITBAR_API_KEY=v7TSGvyprozswlKYsRW5sXPsxBjnuIrT', path: '.env' },
+          { text: 'bitbar_api_key: "ATt7dmkFW5IQDbhBx9DjKFgVb5zxdOQA"', path: 'config/settings.yml' },
+        ],
+        negative: [
+          { text: 'BITBAR_API_KEY=PSG1oGR4Wo0esFZxq9zKbr8IaNaeWgJ', why: '31 characters' },
+        ],
+      },
+    },
+    {
+      id: 'bitbucket-client-secret',
+      title: 'Bitbucket OAuth consumer secret',
+      vendor: 'Bitbucket',
+      names: ['bitbucket'],
+      token: { alphabet: 'base64url', length: [32, 64] },
+      remediation:
+        'Delete or regenerate the OAuth consumer under Workspace settings > OAuth consumers in Bitbucket, ' +
+        'then keep the new secret in your CI secured variables.',
+      examples: {
+        positive: [
+          { text: 'BITBUCKET_CLIENT_SECRET="9cDa1bf8CpQsY216aFbC7Ls8Z80CnXeKw0NvQ5cZYiXGMMcrNp"', path: '.env' },
+          { text: 'client = Bitbucket(api_key="rweTsiD0uVgdYGTpQ9lCYEhtpTT4lwO-VKDqZmHt4mR0MtcoKZzYJpAP7n1AR")', path: 'app/clients.py' },
+        ],
+        negative: [
+          { text: 'BITBUCKET_CLIENT_SECRET=9SYm-ErH88ivfHtwvF1-dd7xVQx-FqN', why: '31 characters' },
+        ],
+      },
+    },
+    {
+      id: 'blazemeter-api-key',
+      title: 'BlazeMeter API key',
+      vendor: 'BlazeMeter',
+      names: ['blazemeter', 'runscope'],
+      token: [{ alphabet: 'uuid' }, { alphabet: 'hex', length: 64 }],
+      examples: {
+        positive: [
+          { text: 'BLAZEMETER_API_SECRET=efb55b78-79f7-45ff-b681-ec6e1e2e90b9', path: '.env' },
+          { text: "const blazemeterApiSecret = 'c6d33b16-e75d-4b6a-ba36-41c053e9f36d';", path: 'src/config.js' },
+          { text: '"blazemeter_api_secret": "c2785a184d25012f45a145318f98e83c3cfd6953d931737c96e0bcd34e4ec04a",', path: 'config/local.json' },
+        ],
+        negative: [
+          { text: 'BLAZEMETER_API_SECRET=fbfadb38-fb9b-407b-ae4b-64dc589da6d', why: 'not a UUID: the last group has 11 characters' },
+        ],
+      },
+    },
+    {
+      id: 'buildkite-api-token-legacy',
+      title: 'Buildkite API token (legacy)',
+      vendor: 'Buildkite',
+      names: ['buildkite'],
+      token: { alphabet: 'hex', length: 40 },
+      remediation:
+        'Revoke the token under Personal Settings > API Access Tokens in Buildkite and keep the replacement ' +
+        'in your secret store.',
+      examples: {
+        positive: [
+          { text: 'BUILDKITE_API_TOKEN=79118981e94ac5386a90c9041aff9295e512c898', path: '.env' },
+          { text: '"buildkite_api_token": "e25676793523d64a9127ab37e23b901095318bd2",', path: 'config/local.json' },
+        ],
+        negative: [
+          { text: 'BUILDKITE_API_TOKEN=eae4f3d29fad010fe20f0c1c9d1ee45d7826ccd', why: '39 characters' },
+        ],
+      },
+    },
+    {
+      id: 'circleci-api-token',
+      title: 'CircleCI API token',
+      vendor: 'CircleCI',
+      names: ['circleci', 'circle_token', 'circle-token'],
+      token: { alphabet: 'hex', length: 40 },
+      remediation:
+        "Delete the token under User Settings > Personal API Tokens (or the project's API Permissions) in " +
+        'CircleCI, and keep the replacement in a context or project environment variable.',
+      examples: {
+        positive: [
+          { text: 'CIRCLECI_TOKEN=4679dfda91191fed0fcc0c85ac4e979c0f6ed688', path: '.env' },
+          { text: 'circleci_token: "ba6b205e592b72cb4e26457da61c3becd472413b"', path: 'config/settings.yml' },
+        ],
+        negative: [
+          { text: 'CIRCLECI_TOKEN=e59c51aa667ceb44c0794eee5fc2a523e68ede6', why: '39 characters' },
+        ],
+      },
+    },
+    {
+      id: 'codacy-api-token',
+      title: 'Codacy API token',
+      vendor: 'Codacy',
+      names: ['codacy'],
+      token: [{ alphabet: 'alnum', length: 20 }, { alphabet: 'hex', length: 32 }],
+      examples: {
+        positive: [
+          { text: 'CODACY_API_TOKEN=BxcceLr3CxZ9cwNwlVhR', path: '.env' },
+          { text: 'client = Codacy(api_key="FdzR9oh6vP8xbxlYSSt8")', path: 'app/clients.py' },
+          { text: "const codacyApiToken = '900e0fc75f29df1bd33e5b775c2042cb';", path: 'src/config.js' },
+        ],
+        negative: [
+          { text: 'CODACY_API_TOKEN=Y3DfpLM0wEG27PzH9Am', why: '19 characters' },
+        ],
+      },
+    },
+    {
+      id: 'codeclimate-repo-token',
+      title: 'Code Climate repository token',
+      vendor: 'Code Climate',
+      names: ['codeclimate', 'code_climate'],
+      token: { alphabet: 'hex', length: 64 },
+      examples: {
+        positive: [
+          { text: 'CODECLIMATE_REPO_TOKEN=b79483aeeea307d3db9d4bd5f70e236b38c1c06aebdbfbd831d224b2f721e480', path: '.env' },
+          { text: "const codeclimateRepoToken = 'b2bfc4d5a914f1c011e74e559a187c1bb16efd6d3adabdcb2cb67f4449e2859c';", path: 'src/config.js' },
+        ],
+        negative: [
+          { text: 'CODECLIMATE_REPO_TOKEN=da8bfb36d49922c67ed24c5baf7d143a29b0f793a3a84d7c996345cc6a29b28', why: '63 characters' },
+        ],
+      },
+    },
+    // CC_TEST_REPORTER_ID is itself the credential's name, so no further key word is asked for.
+    {
+      id: 'codeclimate-reporter-id',
+      title: 'Code Climate test reporter id',
+      vendor: 'Code Climate',
+      names: ['cc_test_reporter_id', 'cc-test-reporter-id'],
+      token: { alphabet: 'hex', length: 64 },
+      needsKeyWord: false,
+      remediation:
+        "Regenerate the test reporter id under the repository's Repo Settings > Test coverage in Code " +
+        'Climate, and pass the new one from a CI secret instead of the workflow file.',
+      examples: {
+        positive: [
+          { text: '  CC_TEST_REPORTER_ID: c6559122589a812922c6ef1da5fe7c083d46f1a1a8a913270bfe3cce11644301', path: '.github/workflows/test.yml' },
+          { text: 'export CC_TEST_REPORTER_ID="f617c713383af960aaf7ca79cf0f3874be398e08a17ec7f3fb4ee2e3aa83742a"', path: 'ci/coverage.sh' },
+        ],
+      },
+    },
+    {
+      id: 'codecov-token',
+      title: 'Codecov upload token',
+      vendor: 'Codecov',
+      names: ['codecov'],
+      token: [{ alphabet: 'uuid' }, { alphabet: 'hex', length: 40 }],
+      remediation:
+        "Regenerate the repository upload token in the repository's settings on Codecov (or the global token " +
+        'for the organisation), and pass it from a CI secret.',
+      examples: {
+        positive: [
+          { text: 'CODECOV_TOKEN=695a4767-d96d-4def-9a64-3c589c8a448d', path: '.env' },
+          { text: 'codecov_token: "bbd9158c-8fc4-47fb-bf46-af30d021705f"', path: 'config/settings.yml' },
+          { text: 'client = Codecov(api_key="c3f33bd5547098800c638203d9efb958ee879640")', path: 'app/clients.py' },
+        ],
+        negative: [
+          { text: 'CODECOV_TOKEN=4e1f6199-0e9d-4d52-a2b4-2fbd4f11475', why: 'not a UUID: the last group has 11 characters' },
+        ],
+      },
+    },
+    {
+      id: 'codemagic-api-token',
+      title: 'Codemagic API token',
+      vendor: 'Codemagic',
+      names: ['codemagic'],
+      token: { alphabet: 'base64url', length: 43 },
+      examples: {
+        positive: [
+          { text: 'CODEMAGIC_API_TOKEN="UeADH2whPwsRdfCQ1Ox-v6UYUTwLxEll0B99BnHlXJD"', path: '.env' },
+          { text: 'client = Codemagic(api_key="dwLzx-WI7wrMYvApYng5v9uwgGaTqxlrSBGNNAQKxMY")', path: 'app/clients.py' },
+        ],
+        negative: [
+          { text: 'CODEMAGIC_API_TOKEN=9TBEOuFpuOOVQxo5tMzbBKQ694D56XmnxhFMjA3k8M', why: '42 characters' },
+        ],
+      },
+    },
+    {
+      id: 'coveralls-repo-token',
+      title: 'Coveralls repository token',
+      vendor: 'Coveralls',
+      names: ['coveralls'],
+      token: { alphabet: 'alnum', length: [32, 37] },
+      examples: {
+        positive: [
+          { text: 'COVERALLS_REPO_TOKEN=ZpZa5qunVinWxIFFMN4FliL95H4lKJ4JtL6h', path: '.env' },
+          { text: "const coverallsRepoToken = '9ofsyVV04v0RXT0CX0ToS8q7rTfQ1ME0q';", path: 'src/config.js' },
+        ],
+        negative: [
+          { text: 'COVERALLS_REPO_TOKEN=PiFd3jQNdTNMRCV95vqBz0MaQXd5joQ', why: '31 characters' },
+        ],
+      },
+    },
+  ]),
 ];

@@ -48,6 +48,7 @@ export const alibabaAccessKeySecret: Detector = variantsDetector(
         { text: 'aliyun configure set --access-key-id LTAIYfaK8c3ljXoV6zEf --access-key-secret 124ZtJcHKfav7N5bRMJsl4R9yw3H6Y' },
         { text: 'DefaultProfile.getProfile("cn-hangzhou", "LTAI5tEpHM0YMfO7ZBMjy6Sz", "pxPJeNw74E7JDCytADYDmj79SIHQVh");' },
         { text: 'config.setAccessKeySecret("124ZtJcHKfav7N5bRMJsl4R9yw3H6Y"); // com.aliyun.teaopenapi' },
+        { text: 'alibaba_cloud_token = "pxPJeNw74E7JDCytADYDmj79SIHQVh"', why: 'a secret under an Alibaba token name' },
       ],
       negative: [
         { text: 'access_key_secret = "124ZtJcHKfav7N5bRMJsl4R9yw3H6Y"', why: 'no Alibaba id or name nearby' },
@@ -60,7 +61,7 @@ export const alibabaAccessKeySecret: Detector = variantsDetector(
   [
     {
       pattern: new RegExp(
-        String.raw`(?:access[_.-]?key[_.-]?secret|ali(?:baba|yun|cloud)[_.-]?(?:cloud[_.-]?)?(?:access[_.-]?)?(?:key[_.-]?)?secret(?:[_.-]?key)?)${SEP}` +
+        String.raw`(?:access[_.-]?key[_.-]?secret|ali(?:baba|yun|cloud)[_.-]?(?:cloud[_.-]?)?(?:access[_.-]?)?(?:key[_.-]?)?(?:secret(?:[_.-]?key)?|token))${SEP}` +
           String.raw`(?<secret>[A-Za-z0-9]{30})(?![A-Za-z0-9])`,
         'i',
       ),

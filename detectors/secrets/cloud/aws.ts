@@ -42,7 +42,7 @@ const KEY_ID_ANCHOR = new RegExp(KEY_ID.source, 'g');
 const SECRET_NAME = /secretaccesskey|awssecret|secretkey$/;
 const NEAR = 400;
 
-const SECRET_KEYWORDS = ['akia', 'asia', 'abia', 'acca', 'secret_access_key', 'secretaccesskey', 'secret-access-key', 'aws_secret'];
+const SECRET_KEYWORDS = ['akia', 'asia', 'abia', 'acca', 'secret_access_key', 'secretaccesskey', 'secret-access-key', 'aws_secret', 'aws.secret', 'awssecret'];
 const KEYWORD_FINDER = keywordRegExp(SECRET_KEYWORDS);
 const BASE64_CHAR = /[A-Za-z0-9/+=]/;
 
@@ -75,6 +75,15 @@ function* candidates(text: string, starts: readonly number[] | undefined): Gener
   }
 }
 
+/** The key of a JSON pair written inside a string literal, `"{\"awsSecretKey\":\"<value>`: squashed, lowercased. */
+function escapedJsonName(text: string, index: number): string | undefined {
+  if (!text.startsWith('\\":\\"', index - 5)) return undefined;
+  const end = index - 5;
+  let i = end;
+  while (i > 0 && end - i < 80 && /[\w.-]/.test(text[i - 1] as string)) i--;
+  return text.startsWith('\\"', i - 2) && end > i ? text.slice(i, end).replace(/[^A-Za-z0-9]/g, '').toLowerCase() : undefined;
+}
+
 function detectSecretKey({ text, keywordStarts }: DetectorInput): Match[] {
   const ids = anchorsIn(text, KEY_ID_ANCHOR);
   const found: Match[] = [];
@@ -82,7 +91,7 @@ function detectSecretKey({ text, keywordStarts }: DetectorInput): Match[] {
     const end = start + secret.length;
     if (!/[a-z]/.test(secret) || !/[A-Z]/.test(secret) || !/[0-9/+]/.test(secret)) continue;
     if (shannonEntropy(secret) < 4 || isPlaceholder(secret)) continue;
-    const name = squashedNameBefore(text, start);
+    const name = squashedNameBefore(text, start) ?? escapedJsonName(text, start);
     const named = name !== undefined && SECRET_NAME.test(name) && (name.includes('aws') || name.includes('access'));
     if (named || anchorNear(ids, start, end, NEAR)) found.push({ start, end, secret });
   }
@@ -107,6 +116,8 @@ export const awsSecretAccessKey: Detector = {
       },
       { text: 'AWS_SECRET_ACCESS_KEY: "lZJF01yre0dcj/H/fpdr8/WaAPDqtlg/clzVEbos"', path: 'ci/deploy.yml', why: 'named' },
       { text: 'new Credentials("ASIAJRJ7H4GEEJRYC5RT", "CZUXBGSUA0B16u+3BPVkNNojpXpQaIXn5GqqnRMw")', path: 'src/s3.ts' },
+      { text: 'backup.archive.aws.secretkey=Rk3vQ8nW2+hTzL0yPcX7mJ5uBd9sE1aG4fKoIq6V', path: 'conf/backup.properties', why: 'dotted name' },
+      { text: 'String body = "{\\"awsSecretKey\\":\\"Rk3vQ8nW2+hTzL0yPcX7mJ5uBd9sE1aG4fKoIq6V\\"}";', path: 'src/Upload.java', why: 'JSON inside a string literal' },
     ],
     negative: [
       { text: 'aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', why: "AWS's documentation key" },

@@ -1,5 +1,6 @@
 import type { Detector } from '../../../src/types.js';
 import { patternDetector } from '../../kit/pattern.js';
+import { isPlaceholder } from '../../kit/placeholders.js';
 import { variantsDetector } from '../shared/variants.js';
 
 // Microsoft Entra ID (Azure AD) application client secrets issued since 2021 carry a marker:
@@ -33,7 +34,8 @@ const ADO_NAME = String.raw`(?<![A-Za-z0-9])(?:azure[_.-]?devops|ado|azdo|vsts)[
 const SEP = String.raw`["']?\s{0,8}(?:[:=]|=>)\s{0,8}["']?`;
 
 // Azure DevOps personal access tokens. Since 2024: 84 characters, 52 random base62 characters then
-// Microsoft's fixed 'JQQJ9' signature, a version, a date, reserved fields, 'AZDO' and a checksum;
+// Microsoft's fixed 'JQQJ' signature, two digits and two letters (version and date fields), 16 more
+// characters of reserved fields, 'AZDO' and a checksum;
 // recognisable anywhere. Before that: 52 lowercase base32 characters, which are only a PAT when a
 // variable name or a dev.azure.com URL says so.
 export const azureDevopsPat: Detector = variantsDetector(
@@ -41,6 +43,8 @@ export const azureDevopsPat: Detector = variantsDetector(
     id: 'azure-devops-pat',
     title: 'Azure DevOps personal access token',
     severity: 'critical',
+    // The reserved fields of the new format are runs of 'A': each variant checks only its random part.
+    allowPlaceholders: true,
     keywords: ['azdo', 'azure_devops', 'azure-devops', 'azuredevops', 'ado_', 'vsts', 'dev.azure.com', 'visualstudio.com'],
     remediation:
       'Revoke the token under User settings > Personal access tokens in Azure DevOps, then use Microsoft Entra ' +
@@ -49,11 +53,13 @@ export const azureDevopsPat: Detector = variantsDetector(
       positive: [
         { text: 'AZURE_DEVOPS_EXT_PAT=WLI42XxUgr3HSLa9cAr2NmEhQHlqmjItHUfzw3A6xvo21aYJimLKJQQJ99BF0QCMEZwkzT56qqvcAZDO095H' },
         { text: 'token: WdreFQZzMirPoGCQqy7NFHXsqbjfWGB5rTVQTGzPFQS3mniJN0e6JQQJ99AKSW1z0Vda0P21ZsXoAZDOQnsl', why: 'new format needs no name' },
+        { text: 'pat = "84y5ew03uGUsOuwJPa5MOvW3dVguNwRcQYwL5LKorUx9nRdB1Tb9JQQJ77BAACAAAAAAAAAAAAASAZDObDag"', why: 'another version and date field' },
         { text: 'ado_pat = "udrvspna7wmtoo3pdgwnlldxon23n5apcmfrhbzhszmflasrhpyn"' },
         { text: 'git clone https://build:ewmywubgqxc3twmxllbbfo4xoj4dhvv6r6hroap6uj5bhza36xxe@dev.azure.com/contoso/app/_git/app' },
       ],
       negative: [
         { text: 'AZURE_DEVOPS_EXT_PAT=WLI42XxUgr3HSLa9cAr2NmEhQHlqmjItHUfzw3A6xvo21aYJimLKJQQJ99BF0QCMEZwkzT56qqvcAZDX095H', why: 'wrong provider signature' },
+        { text: 'x = "a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8s9T0u1V2w3X4y5Z6a7B8c9D0e1F2g3H4i5J6k7L8m9AZDOn0p1"', why: 'AZDO without the JQQJ signature' },
         { text: 'commit: udrvspna7wmtoo3pdgwnlldxon23n5apcmfrhbzhszmflasrhpyn', why: 'legacy shape without a PAT name: could be anything base32' },
         { text: 'ado_pat = "udrvspna7wmtoo3pdgwnlldxon23n5apcmfrhbzhszmflasrhpy"', why: '51 characters' },
         { text: 'AZURE_DEVOPS_EXT_PAT=$(System.AccessToken)' },
@@ -63,16 +69,18 @@ export const azureDevopsPat: Detector = variantsDetector(
   [
     {
       pattern:
-        /(?<![A-Za-z0-9+/])(?<secret>[A-Za-z0-9]{52}JQQJ9[9DH][A-Za-z0-9][A-L][A-Za-z0-9]{16}AZDO[A-Za-z0-9+/]{4})(?![A-Za-z0-9+/])/,
+        /(?<![A-Za-z0-9+/])(?<secret>[A-Za-z0-9]{52}JQQJ[0-9]{2}[A-Z]{2}[A-Za-z0-9]{16}AZDO[A-Za-z0-9+/]{4})(?![A-Za-z0-9+/])/,
+      validate: (secret) => !isPlaceholder(secret.slice(0, 52)),
       minEntropy: 4,
     },
     {
       pattern: new RegExp(`${ADO_NAME}${SEP}(?<secret>[a-z2-7]{52})(?![A-Za-z0-9])`, 'i'),
-      validate: (secret) => /^[a-z2-7]+$/.test(secret), // the 'i' flag is for the name only
+      validate: (secret) => /^[a-z2-7]+$/.test(secret) && !isPlaceholder(secret), // the 'i' flag is for the name only
       minEntropy: 3.5,
     },
     {
       pattern: /:\/\/[^\s:@\/"']{1,100}:(?<secret>[a-z2-7]{52})@(?:dev\.azure\.com|[a-z0-9-]{1,63}\.visualstudio\.com)(?![A-Za-z0-9.-])/,
+      validate: (secret) => !isPlaceholder(secret),
       minEntropy: 3.5,
     },
   ],

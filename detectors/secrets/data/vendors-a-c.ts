@@ -1,7 +1,83 @@
 import type { Detector } from '../../../src/types.js';
 import { vendorTokens } from '../../kit/vendor-token.js';
 
-/** data vendors A–C whose keys are recognised by the vendor's name next to the value (see kit/vendor-token.ts). */
+/** data vendors A–C: prefixed formats above, and keys recognised by the vendor's name next to the value (see kit/vendor-token.ts). */
 export const dataVendorsAC: readonly Detector[] = [
-  ...vendorTokens([]),
+  ...vendorTokens([
+    {
+      id: 'aiven-api-token',
+      title: 'Aiven API token',
+      vendor: 'Aiven',
+      names: ['aiven'],
+      token: { alphabet: 'base64', length: 372 },
+      remediation:
+        'Revoke the token under User information > Authentication tokens in the Aiven Console, and keep the ' +
+        'replacement in a secret store (AIVEN_TOKEN).',
+      examples: {
+        positive: [
+          { text: 'AIVEN_TOKEN="NuhENX/2LPPiiSVaaFH+zfLCshU1S0I+ecQoJw1R0Hew5rAw0KSbpTLdmx+Jv0tZ4ITMeVvJY9A22eFTUD9OKpamL3H9KcNlRIzCGCj0xc0mf9DNgTvIpESMShRVKv0xhh89K/80mPt2WvQvZH0J1v4kCgyhShUcA2sPvBPi8SkWa1WtB7x4vDbGzgR7hAndaZgY8ztyKLZ8cpHWIfc/NXqx6n+fhCz0ql7Tl/KjbslvYAEVXNpHu2xKlSViBkrIykDNEt0niya0nXU0KDuSzERj8zg3GcIgFPx01q4UhXKFpGT3tN+QdqKYrC8JjzV3PTAJoO8s9r5xflhuBWOSmQgTaV2GjQRf5ViCNmJdh5sqk05MvI9g"', path: '.env' },
+          { text: 'aiven_token: "7C+bjGgBcaKMS3OSU8f7qSRCWCYIizR2nErb3HKYzt+Tl3Z7Frt+RGplRn8o13iW0Ua3FER9PIkpOAwYWiPTidJcy3fT8RBYUnZc84k6r6AO3l5bJJ+d6xekOk3wB2Rinx/IF+y6XVjYkZ7bpau5aA9L61mK59tCpbcze131K5N0AON5/FjoLDO5DDe2/8PSnXtEcoMliYo0x/eDafyAPd/BKfJoqeVnJecvHpOiiI9Z2rQ1JnU5UjbiCAM5FQFpFYuEdUJSqDgE1F0pGZJgVPHl7pPlhmKSyIzUC2tjgj9aTTHsElsvkB/aTO94jo9fVkV36tDpzDcWwfaVhJ3zJKwIWrzr2C9Rktq5bm3Iv/8ANdxBJWgv"', path: 'config/settings.yml' },
+        ],
+        negative: [
+          { text: 'AIVEN_TOKEN=BjIeWwGZh4hbF8l2BttSBn6BFplgm+ZdcF1U/6Sk5s8RwCTMw+8wiAWdtuGm/ogBz4hhGwBvkHuUwj2WcoGwdhdpM01cVQoJYylasM0M9/Y/gh78MdPlPXSDL3dDt2AUgTyHdHNbmksn2jgsZcaliIGPYhizjYSod5igGcpjtCBfwf5C/cQS7JugLVEChIxarNzE5hv8v1BCzeay9bE1wPSHv6ArvmQ6wnD5f+0kvxGUJ2dfQm9Te6ofztWTb0u/aCH4DzNbHXZWnYEvgTPnyuNiarld2qcvzzWqTLA2x3TxlPBZZYfDquWcBn2TSEoP7RcPj5cGaEndNODQNIs7pVjD/7ZnNTm0i3eCP/XAHFKDRAr3vs4', why: '371 characters' },
+        ],
+      },
+    },
+    {
+      id: 'algolia-api-key',
+      title: 'Algolia API key',
+      vendor: 'Algolia',
+      names: ['algolia'],
+      token: { alphabet: 'lower-alnum', length: 32 },
+      remediation:
+        'Regenerate the key under Settings > API Keys in the Algolia dashboard (the Admin API key can be ' +
+        'regenerated; other keys deleted), and keep admin keys out of client code.',
+      examples: {
+        positive: [
+          { text: 'ALGOLIA_ADMIN_KEY=wrfvlg4luy9roc044fxog18ujs38m4bx', path: '.env' },
+          { text: 'client = algoliasearch(api_key="bbvcu1umao5mz8hlg73kh6ppgr7imdil")', path: 'app/clients.py' },
+        ],
+        negative: [
+          { text: 'ALGOLIA_ADMIN_KEY=0l7fqyp66etx898f3jbwm3qxvpboy4j', why: '31 characters' },
+        ],
+      },
+    },
+    // Confluent Cloud key/secret pairs: a 16-character key and a 64-character base64 secret.
+    {
+      id: 'confluent-api-key',
+      title: 'Confluent Cloud API key',
+      vendor: 'Confluent',
+      names: ['confluent', 'ccloud'],
+      token: { alphabet: 'upper-alnum', length: 16 },
+      examples: {
+        positive: [
+          { text: 'CONFLUENT_API_KEY=WA0OAMXQFSCNGM4B', path: '.env' },
+          { text: "const confluentApiKey = 'GSGO30TR7JF7NPM5';", path: 'src/config.js' },
+        ],
+        negative: [
+          { text: 'CONFLUENT_API_KEY=6L4SI10EI3QCM3V', why: '15 characters' },
+          { text: 'confluence_api_token = "M3YB8BWZRCQSWBSD"', why: 'Confluence, not Confluent: the name continues past confluent' },
+        ],
+      },
+    },
+    {
+      id: 'confluent-api-secret',
+      title: 'Confluent Cloud API secret',
+      vendor: 'Confluent',
+      names: ['confluent', 'ccloud'],
+      token: { alphabet: 'base64', length: 64 },
+      remediation:
+        'Delete the API key and its secret under API keys in Confluent Cloud (or with `confluent api-key ' +
+        'delete`), and keep the replacement in a secret store.',
+      examples: {
+        positive: [
+          { text: 'CONFLUENT_API_SECRET="yuLOTQ5tHIbpxEZ+cM4KUSOutJzFgRROFhyw/o92vdF4dzK1xWESGNIp7QZGvEFW"', path: '.env' },
+          { text: '"confluent_api_secret": "E/to8djQnr05YCS3ax1ZKKqIpk9IND1xwpXrlKjhKzf3VikUGmvP4MrPQLpfcY7h",', path: 'config/local.json' },
+        ],
+        negative: [
+          { text: 'CONFLUENT_API_SECRET=4anMM62Mue9cjR+24bGVmDkRfKMyrfhL7ZlwbFbG728f8y49v4M4nrEiPuYcClf', why: '63 characters' },
+        ],
+      },
+    },
+  ]),
 ];

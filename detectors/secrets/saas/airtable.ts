@@ -2,13 +2,15 @@ import type { Detector } from '../../../src/types.js';
 import { patternDetector } from '../../kit/pattern.js';
 
 // Personal access tokens: pat + 14 alphanumerics (the token id) + '.' + 64 hex (the secret).
-// The keyword `pat` is weak (path, pattern), but the pattern itself is cheap and exact.
+// The keyword `pat` is weak (path, pattern): the pattern runs only over the 82 characters from each
+// occurrence, not over the lines around it.
 export const airtablePersonalAccessToken: Detector = patternDetector({
   id: 'airtable-personal-access-token',
   title: 'Airtable personal access token',
   severity: 'high',
   keywords: ['pat'],
   pattern: /(?<![A-Za-z0-9_-])(?<secret>pat[A-Za-z0-9]{14}\.[a-f0-9]{64})(?![A-Za-z0-9_.-])/,
+  keywordSpan: { before: 0, after: 82 },
   minEntropy: 3.5,
   remediation:
     'Delete the token at airtable.com/create/tokens and create a new one scoped to the bases it needs; ' +
