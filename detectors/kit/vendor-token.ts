@@ -70,7 +70,7 @@ export interface VendorTokenSpec {
 export const REACH = 64;
 
 /** Key-like words, matched case-insensitively between the name and the value. */
-const KEY_WORD = /key|token|secret|passw|pwd|auth|access|credential|api|bearer|private|sid|signature|login/i;
+const KEY_WORD = /key|token|secret|passw|pwd|auth|access|credential|api|bearer|private|sid|signature|login|pat(?![a-z])/i;
 
 /** The value as the first argument of a client named after the vendor: `Finnhub("…")`, `finnhub.Client('…')`. */
 const CLIENT_CALL = /^[\w.]{0,24}\(\s{0,2}["'`]$/;

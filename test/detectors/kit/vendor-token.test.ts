@@ -34,6 +34,7 @@ describe('vendorToken', () => {
     [`https://api.acmequotes.com/v1/quote?apikey=${hex32}&symbol=X`, hex32],
     [`acmequotes API key:\n  ${value20}`, value20],
     ['acmequotes_token = "k3vIdOq9Lm2Xw8Rt5Zp1"', 'k3vIdOq9Lm2Xw8Rt5Zp1'],
+    [`ACMEQUOTES_PAT=${value20}`, value20],
     [`ACMEQUOTES_KEY=\n"${hex32}"`, hex32],
     [`https://acmequotes.io/api/v2/accounts/self/quotes/latest/${hex32}/feed`, hex32],
   ])('finds the value in %s', (text, secret) => {
@@ -46,6 +47,7 @@ describe('vendorToken', () => {
     [`acmequotes_api_key = process.env.ACMEQUOTES_KEY2`, 'an identifier with a digit'],
     [`acmequotes_key=$ACMEQUOTES_KEY_2024`, 'a shell variable'],
     [`acmequotes commit ${hex32}`, 'no key-like word'],
+    [`acmequotes_path = "${value20}"`, 'pat only as a word'],
     [`acmequotes_key = "${value20}X"`, 'one character too long for every shape'],
     [`acmequotes_key = "${value20.slice(0, 19)}"`, 'one character short'],
     [`acmequotes_api_key = "abcdefghijklmnopqrst"`, 'letters only'],
