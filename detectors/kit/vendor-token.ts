@@ -161,6 +161,13 @@ export function isVendorToken(detector: Detector): boolean {
   return made.has(detector);
 }
 
+/**
+ * The vendor's name and a value in the vendor's own shape with nothing but an operator between
+ * (`wandb = "…"`, `WANDB: …`): the name is the key, no key-like word needed.
+ */
+const BARE_GAP = /^["'`]?\s{0,2}(?:[:=]|=>)?\s{0,2}["'`]?$/;
+
+
 /** The vendor-name-plus-value detector described at the top of this file. */
 export function vendorToken(spec: VendorTokenSpec): Detector {
   for (const name of spec.names) {
@@ -265,7 +272,7 @@ export function vendorToken(spec: VendorTokenSpec): Detector {
     const value = shape.prefix + body;
     const lower = value.toLowerCase();
     for (const name of names) if (lower.includes(name)) return undefined;
-    if (needsKeyWord && !KEY_WORD.test(text.slice(identStart, start)) && !CLIENT_CALL.test(text.slice(from, start))) return undefined;
+    if (needsKeyWord && !KEY_WORD.test(text.slice(identStart, start)) && !CLIENT_CALL.test(text.slice(from, start)) && !BARE_GAP.test(text.slice(from, start))) return undefined;
     if (!gapIsShort(text.slice(from, start))) return undefined;
     return { start, end: start + value.length, secret: value };
   }
