@@ -10,6 +10,9 @@ const GCLOUD_DATABASES = new Set(['credentials.db', 'access_tokens.db']);
 const AWS_SECRET = /^\s*(aws_secret_access_key|aws_session_token)\s*=/;
 const JSON_TOKEN = /"(accessToken|refreshToken|access_token|refresh_token|secret|client_secret)"\s{0,16}:\s{0,16}"([^"\\\s]{16,8192})"/g;
 const BOTO_TOKEN = /^\s*(gs_oauth2_refresh_token)\s*=/;
+/** s3cmd's .s3cfg: the secret key (AWS or any S3-compatible store), a session token, the GPG passphrase. */
+const S3CFG_SECRET = /^[ \t]{0,16}(secret_key|access_token|gpg_passphrase)[ \t]{0,16}=/;
+const S3CFG_NAMES = new Set(['.s3cfg', 's3cfg']);
 
 function* awsProfiles(text: string): Iterable<Match> {
   let profile = '';
@@ -20,6 +23,20 @@ function* awsProfiles(text: string): Iterable<Match> {
     if (!m) continue;
     const { value, start } = valueAt(line, m[0].length);
     if (value.length >= 16 && !isPlaceholder(value)) yield { start, end: start + value.length, secret: value, detail: `${m[1]} in [${profile}]` };
+  }
+}
+
+function* s3cfgSecrets(text: string): Iterable<Match> {
+  let section = '';
+  for (const line of lines(text)) {
+    const header = /^\s*\[([^\]]{1,100})\]/.exec(line.text);
+    if (header) section = header[1] as string;
+    const m = S3CFG_SECRET.exec(line.text);
+    if (!m) continue;
+    const { value, start } = valueAt(line, m[0].length);
+    const key = m[1] as string;
+    if (value.length < (key === 'gpg_passphrase' ? 8 : 16) || isPlaceholder(value) || /\s/.test(value)) continue;
+    yield { start, end: start + value.length, secret: value, detail: `${key} in .s3cfg [${section}]` };
   }
 }
 
@@ -45,7 +62,8 @@ function* detectCloudCli({ path, text, binary }: DetectorInput): Iterable<Match>
     return;
   }
   if (binary) return;
-  if (/(?:^|\/)\.aws\//.test(path)) yield* awsProfiles(text);
+  if (S3CFG_NAMES.has(name)) yield* s3cfgSecrets(text);
+  else if (/(?:^|\/)\.aws\//.test(path)) yield* awsProfiles(text);
   else if (/(?:^|\/)\.azure\//.test(path)) yield* jsonTokens(text, 'an Azure CLI token cache', AZURE_KEYS);
   else {
     yield* jsonTokens(text, 'gcloud credentials', GCLOUD_KEYS);
@@ -67,7 +85,7 @@ export const cloudCliCredentials: Detector = {
   paths: [
     '**/.aws/credentials', '**/.aws/config', '**/.azure/accessTokens.json', '**/.azure/msal_token_cache.json',
     '**/.azure/service_principal_entries.json', '**/.config/gcloud/**', '**/gcloud/credentials.db', '**/gcloud/access_tokens.db',
-    '**/gcloud/legacy_credentials/**', 'application_default_credentials.json',
+    '**/gcloud/legacy_credentials/**', 'application_default_credentials.json', '.s3cfg', 's3cfg',
   ],
   includeBinary: true,
   priority: 40,
@@ -81,12 +99,14 @@ export const cloudCliCredentials: Detector = {
       { path: '.azure/accessTokens.json', text: '[{"tokenType": "Bearer", "accessToken": "eyJ0eXAiOiJKV1Qi.fb4HYrZM990xBTl7fulXqWCD0dIPb6ef.RrTBc8BU"}]' },
       { path: 'ci/.config/gcloud/application_default_credentials.json', text: '{"client_id": "1.apps.googleusercontent.com", "refresh_token": "1//0fb4HYrZM990xBTl7fulXqWCD0dIPb6efRrTBc8BU", "type": "authorized_user"}' },
       { path: 'home/.config/gcloud/credentials.db', text: 'SQLite format 3\u0000', why: 'binary, by name' },
+      { path: 'ops/.s3cfg', text: '[default]\nhost_base = s3.amazonaws.com\nsecret_key = trHpA5li0rj3yvdP5Ag2TjTU4blVh1qeFtkomOZO\nuse_https = True\n', why: 'secret key without its key id' },
     ],
     negative: [
       { path: 'home/.aws/credentials', text: '[default]\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\naws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\n', why: "AWS's documentation key" },
       { path: 'home/.aws/config', text: '[profile prod]\nregion = eu-west-1\nsso_start_url = https://corp.awsapps.com/start\n' },
       { path: '.azure/accessTokens.json', text: '[{"tokenType": "Bearer", "accessToken": "<access-token-goes-here>"}]' },
       { path: 'home/.config/gcloud/configurations/config_default', text: '[core]\naccount = ops@example.org\nproject = shop-prod\n' },
+      { path: 'ops/.s3cfg', text: '[default]\naccess_key = \nsecret_key = \ngpg_passphrase = \n', why: "s3cmd's empty template" },
     ],
   },
 };

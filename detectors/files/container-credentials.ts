@@ -6,7 +6,13 @@ import { lines, valueAt } from './lines.js';
 // Registry and cluster credential files. The secret is the value (fingerprinted, redacted); priority 40
 // lets a vendor detector that reports the same token at the same place win.
 
-const DOCKER_AUTH = /"(auth|identitytoken|registrytoken)"\s{0,16}:\s{0,16}"([^"\\\s]{1,8192})"/g;
+// Docker's `auths` map, wherever it is written: .docker/config.json, a CI file, a JSON string inside
+// YAML or a shell script (escaped quotes too). The legacy .dockercfg has no `auths` key: there the
+// registry objects are at the top, so that file is recognised by name.
+const DOCKER_AUTH = /\\?"(auth|identitytoken|registrytoken)\\?"\s{0,16}:\s{0,16}\\?"([^"\\\s]{1,8192})\\?"/g;
+const AUTHS_KEY = /"auths\\?"\s{0,16}:/;
+const LEGACY = new Set(['.dockercfg', '.dockerconfigjson']);
+
 /** The registry key that opens the object around an `auth` value: `"ghcr.io": {` within 700 characters before it. */
 function registryBefore(text: string, at: number): string | undefined {
   const from = Math.max(0, at - 700);
@@ -17,26 +23,29 @@ function registryBefore(text: string, at: number): string | undefined {
   if (window[k--] !== ':') return undefined;
   while (k >= 0 && /\s/.test(window[k] as string)) k--;
   if (window[k] !== '"') return undefined;
-  const open = window.lastIndexOf('"', k - 1);
-  return open < 0 || k - open > 254 ? undefined : window.slice(open + 1, k);
+  const close = window[k - 1] === '\\' ? k - 1 : k; // `\"ghcr.io\":` inside a JSON string
+  const open = window.lastIndexOf('"', close - 1);
+  return open < 0 || close - open > 254 ? undefined : window.slice(open + 1, close);
 }
 
 /** `auth` is base64 of `user:password`; a real one has a non-placeholder password. */
-function isDockerAuth(kind: string, value: string): boolean {
+export function isDockerAuth(kind: string, value: string): boolean {
   if (kind !== 'auth') return value.length >= 16 && !isPlaceholder(value);
   const decoded = decodeBase64(value)?.toString('utf8') ?? '';
   const colon = decoded.indexOf(':');
   return colon > 0 && /^[\x20-\x7e]+$/.test(decoded) && !isPlaceholder(decoded.slice(colon + 1));
 }
 
-function* detectDockerConfig({ text }: DetectorInput): Iterable<Match> {
+function* detectDockerConfig({ path, text }: DetectorInput): Iterable<Match> {
+  const legacy = LEGACY.has(path.slice(path.lastIndexOf('/') + 1));
   DOCKER_AUTH.lastIndex = 0;
   for (let m = DOCKER_AUTH.exec(text); m !== null; m = DOCKER_AUTH.exec(text)) {
     const kind = m[1] as string;
     const value = m[2] as string;
     if (!isDockerAuth(kind, value)) continue;
     const registry = registryBefore(text, m.index);
-    const start = m.index + m[0].length - value.length - 1;
+    if (!legacy && (registry === undefined || !AUTHS_KEY.test(text.slice(Math.max(0, m.index - 4096), m.index)))) continue;
+    const start = m.index + m[0].length - value.length - (m[0].endsWith('\\"') ? 2 : 1);
     yield { start, end: start + value.length, secret: value, detail: `${kind} for ${registry ?? 'a registry'}` };
   }
 }
@@ -67,9 +76,9 @@ export const dockerConfigAuth: Detector = {
   title: 'Docker config with registry credentials',
   policy: 'credentials-from-environment',
   severity: 'high',
-  keywords: [],
-  paths: ['**/.docker/config.json', '.dockercfg', '.dockerconfigjson'],
+  keywords: ['"auths', '"auth"'],
   priority: 40,
+  reach: 'file',
   remediation:
     'Revoke the registry password or token, remove the file from the repository, and log in at run time ' +
     '(docker login --password-stdin from a CI secret) or use a credential helper (credsStore).',
@@ -79,11 +88,15 @@ export const dockerConfigAuth: Detector = {
       { path: '.docker/config.json', text: '{\n  "auths": {\n    "ghcr.io": {\n      "auth": "Y2ktYm90Olp0OXFXM3hrUDJt"\n    }\n  }\n}\n' },
       { path: 'ci/.dockercfg', text: '{"registry.corp.example": {"auth": "Y2ktYm90Olp0OXFXM3hrUDJt", "email": "ci@corp.example"}}' },
       { path: 'build/.docker/config.json', text: '{"auths": {"myacr.azurecr.io": {"identitytoken": "flE7ivLRqKrb2LLaabTwqKIQ8ipZ47dYwy5G"}}}' },
+      { path: 'ci/registry-auth.json', text: '{"auths":{"registry.corp.example":{"auth":"Y2ktYm90Omh1bnRlcjIy"}}}', why: 'any JSON file' },
+      { path: 'k8s/pull-secret.yaml', text: 'stringData:\n  .dockerconfigjson: \'{"auths": {"ghcr.io": {"auth": "Y2ktYm90Olp0OXFXM3hrUDJt"}}}\'\n', why: 'JSON inside YAML' },
+      { path: 'ci/login.sh', text: 'echo "{\\"auths\\":{\\"ghcr.io\\":{\\"auth\\":\\"Y2ktYm90Olp0OXFXM3hrUDJt\\"}}}" > ~/.docker/config.json\n', why: 'escaped JSON in a script' },
     ],
     negative: [
       { path: '.docker/config.json', text: '{\n  "auths": {\n    "https://index.docker.io/v1/": {}\n  },\n  "credsStore": "desktop"\n}\n', why: 'credential helper' },
       { path: 'ci/.dockercfg', text: '{"registry.corp.example": {"auth": "Y2ktYm90OjxwYXNzd29yZD4=", "email": "ci@corp.example"}}', why: 'ci-bot:<password>' },
       { path: 'build/.docker/config.json', text: '{"auths": {"ghcr.io": {"auth": "${DOCKER_AUTH}"}}}' },
+      { path: 'config/app.json', text: '{"smtp": {"auth": "Y2ktYm90Olp0OXFXM3hrUDJt"}}', why: 'no auths map' },
     ],
   },
 };

@@ -5,12 +5,19 @@ import { isPlaceholder } from '../kit/placeholders.js';
 // practice findings: no `secret` (the private-key content detector reports the key itself), so the
 // fingerprint comes from path + detail.
 const SSH_KEY = /^id_(?:rsa|dsa|ecdsa|ed25519)(?:_sk)?(?:[._-][A-Za-z0-9_.-]{1,40})?$/;
-/** Binary key stores: reported by name alone. */
+/**
+ * Binary key stores: reported by name alone (a binary blob reaches detectors without its bytes, so
+ * the JKS/JCEKS magic numbers cannot be read here).
+ */
 const STORES: Readonly<Record<string, string>> = {
   p12: 'PKCS#12 key store (.p12)',
   pfx: 'PKCS#12 key store (.pfx)',
+  pkcs12: 'PKCS#12 key store (.pkcs12)',
   jks: 'Java key store (.jks)',
+  jceks: 'Java JCEKS key store (.jceks)',
   keystore: 'Java/Android key store (.keystore)',
+  bks: 'Bouncy Castle key store (.bks)',
+  bcfks: 'Bouncy Castle FIPS key store (.bcfks)',
   kdbx: 'KeePass password database (.kdbx)',
 };
 /** Stores that by name hold only certificates, and Android's well-known debug key. */
@@ -85,7 +92,10 @@ export const privateKeyFile: Detector = {
   policy: 'credentials-from-environment',
   severity: 'critical',
   keywords: [],
-  paths: ['id_rsa*', 'id_dsa*', 'id_ecdsa*', 'id_ed25519*', '*.p12', '*.pfx', '*.jks', '*.keystore', '*.kdbx', '*.pem', '*.key', '*.p8', '*.ppk', '*.ovpn'],
+  paths: [
+    'id_rsa*', 'id_dsa*', 'id_ecdsa*', 'id_ed25519*', '*.p12', '*.pfx', '*.pkcs12', '*.jks', '*.jceks', '*.keystore', '*.bks', '*.bcfks',
+    '*.kdbx', '*.pem', '*.key', '*.p8', '*.ppk', '*.ovpn',
+  ],
   includeBinary: true,
   remediation:
     'Revoke or replace the key (new key pair, new certificate, new store password), remove the file from the repository ' +
@@ -98,6 +108,8 @@ export const privateKeyFile: Detector = {
       { path: 'tls/api.key', text: pem('ENCRYPTED PRIVATE KEY') },
       { path: 'android/app/release.keystore', text: 'version https://git-lfs.github.com/spec/v1\noid sha256:4d7a\nsize 2236\n', why: 'by name, even in LFS' },
       { path: 'secrets/passwords.kdbx', text: '\u0003\u00d9\u00a2\u009a\u0067\u00fb\u004b\u00b5' },
+      { path: 'android/app/release.bks', text: '\u0000\u0000\u0000\u0002\u0000\u0000\u0000\u0014', why: 'Bouncy Castle store, by name' },
+      { path: 'conf/secrets.jceks', text: '\u00ce\u00ce\u00ce\u00ce\u0000\u0000\u0000\u0002', why: 'JCEKS store, by name' },
       { path: 'vpn/office.ovpn', text: `client\nremote vpn.example.org 1194\n<key>\n${pem('PRIVATE KEY')}</key>\n` },
       { path: 'keys/admin.ppk', text: 'PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: none\nPrivate-Lines: 1\nAAAAIB7k\n' },
     ],
@@ -106,6 +118,7 @@ export const privateKeyFile: Detector = {
       { path: 'certs/server.pem', text: pem('CERTIFICATE'), why: 'certificate only' },
       { path: 'tls/api.key', text: '-----BEGIN PRIVATE KEY-----\n...\n-----END PRIVATE KEY-----\n', why: 'placeholder body' },
       { path: 'android/app/truststore.jks', text: 'binary', why: 'certificates only' },
+      { path: 'res/raw/truststore.bks', text: 'binary', why: 'certificates only' },
       { path: 'android/app/debug.keystore', text: 'binary', why: "Android's public debug key" },
       { path: 'vpn/office.ovpn', text: 'client\nremote vpn.example.org 1194\nauth-user-pass\n', why: 'no inline key' },
       { path: 'docs/keys.md', text: pem('PRIVATE KEY'), why: 'not a key file by name: the content detector handles it' },

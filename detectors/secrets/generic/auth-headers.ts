@@ -14,9 +14,12 @@ const HEADER = `(?<![A-Za-z0-9_-])authorization["'\`]?\\]?\\s{0,3}(?:=>|:=|[:=,]
 /** A dotted identifier (`settings.API_TOKEN`, `this.auth.token`) reads like code, not a token. */
 const DOTTED_IDENTIFIER = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/;
 
+/** Tokens printed in framework documentation: Django REST framework's TokenAuthentication example. */
+const DOCUMENTED_TOKENS = new Set(['9944b09199c62bcf9418ad846dd0e4bbdfc6ee4b']);
+
 /** True when a bearer value looks random rather than like a name or a documentation sample. */
 function isRandomBearer(token: string): boolean {
-  if (!/[0-9]/.test(token) || !/[A-Za-z]/.test(token)) return false;
+  if (!/[0-9]/.test(token) || !/[A-Za-z]/.test(token) || DOCUMENTED_TOKENS.has(token)) return false;
   if (shannonEntropy(token) < 3.3) return false;
   if (token.startsWith('eyJ')) {
     const claims = jwtClaims(token);
@@ -25,14 +28,17 @@ function isRandomBearer(token: string): boolean {
   return !DOTTED_IDENTIFIER.test(token);
 }
 
+// The `Token` scheme (Django REST framework, GitHub's older `token <pat>`, Rails' `Token token="…"`)
+// carries a bearer token the same way.
 export const authorizationBearerToken: Detector = patternDetector({
   id: 'authorization-bearer-token',
   title: 'Bearer token in an Authorization header',
   severity: 'high',
   priority: 20,
   keywords: ['authorization'],
-  pattern: new RegExp(`${HEADER}bearer\\s{1,3}(?<secret>[A-Za-z0-9._~+/-]{20,4096}={0,2})(?![A-Za-z0-9._~+/=({\\[$-])`, 'i'),
+  pattern: new RegExp(`${HEADER}(?<scheme>bearer|token)\\s{1,3}(?:token=["']?)?(?<secret>[A-Za-z0-9._~+/-]{20,4096}={0,2})(?![A-Za-z0-9._~+/=({\\[$-])`, 'i'),
   validate: isRandomBearer,
+  detail: (m) => `${(m.groups?.scheme ?? '').toLowerCase() === 'token' ? 'Token' : 'Bearer'} scheme`,
   remediation:
     'Revoke the token with the service that issued it, then send a token read at runtime from the ' +
     'environment or a secret store instead of a literal header.',
@@ -43,6 +49,8 @@ export const authorizationBearerToken: Detector = patternDetector({
       { text: 'GET /v1/invoices HTTP/1.1\nAuthorization: Bearer eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJzdmMtYmlsbGluZyIsInNjb3BlIjoiaW52b2ljZXM6d3JpdGUiLCJpYXQiOjE3MTgwMDAwMDB9.CH5RaHkEYuzu2yc16H72U7evyok29sxkNkXu6W6UwMY', path: 'docs/requests.http' },
       { text: 'conn.request("GET", "/", headers={"Authorization": "Bearer 03lnLl8IeQt6q36uOzavjJdw3foDaviV60bN5jkX"})' },
       { text: "req.set('Authorization', 'Bearer zD3Hy1gkEMD8G53mOFtExUZDPvgUc1et');" },
+      { text: "curl -H 'Authorization: Token 4f1c0e9a7b3d52e8c6a0f7d1b9e3c5a2d8f6b4e0' https://api.shop.internal/orders/", why: 'Token scheme' },
+      { text: 'Authorization: Token token="zD3Hy1gkEMD8G53mOFtExUZDPvgUc1et", email="ops@shop.example.org"', path: 'docs/api.http', why: 'Rails token form' },
     ],
     negative: [
       { text: "headers: { Authorization: `Bearer ${process.env.API_TOKEN}` }", why: 'template' },
@@ -54,6 +62,8 @@ export const authorizationBearerToken: Detector = patternDetector({
       { text: "Authorization: 'Bearer ' + this.session.accessToken", why: 'concatenation' },
       { text: 'Authorization: Bearer settings.API_TOKEN_V2', why: 'an identifier' },
       { text: 'Authorization: Bearer abc123def456', why: 'too short' },
+      { text: 'Authorization: Token 9944b09199c62bcf9418ad846dd0e4bbdfc6ee4b', why: "Django REST framework's documentation token" },
+      { text: "headers = {'Authorization': 'Token ' + api_token}", why: 'concatenation' },
       { text: 'Authorization: Bearer eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c', why: 'the jwt.io sample' },
     ],
   },

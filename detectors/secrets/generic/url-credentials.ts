@@ -18,19 +18,19 @@ export function isPlaceholderPassword(password: string, user = ''): boolean {
 
 const SCHEMES = [
   'https?', 's?ftps?', 'ssh', 'git', 'svn', 'rsync', 'wss?', 'socks5h?', 'smtps?', 'imaps?', 'pop3s?', 'ldaps?',
-  'postgres(?:ql)?', 'mysqlx?', 'mariadb', 'mongodb(?:\\+srv)?', 'rediss?', 'amqps?', 'mssql', 'sqlserver', 'oracle',
+  'postgres(?:ql)?', 'postgis', 'pgsql', 'mysql[x2]?', 'mariadb', 'redshift', 'trino', 'presto', 'mongodb(?:\\+srv)?', 'rediss?', 'amqps?', 'mssql', 'sqlserver', 'oracle',
   'cockroachdb', 'clickhouse', 'couchdb', 'cassandra', 'neo4j(?:\\+s)?', 'bolt', 'nats', 'kafka', 'snowflake',
   'jdbc:[a-z0-9]{2,20}',
 ].join('|');
 
 const URL_WITH_PASSWORD = new RegExp(
-  String.raw`(?<![\w+.-])(?<scheme>${SCHEMES}):\/\/` + // scheme
+  String.raw`(?<![\w+.-])(?<scheme>${SCHEMES})(?:\+[A-Za-z0-9_]{1,24})?:\/\/` + // scheme, optional SQLAlchemy-style +driver
     String.raw`(?<user>[^\s:/?#@'"\`<>\\]{0,128}):(?<secret>[^\s/?#@'"\`<>\\]{1,256})@` + // user:password@
     String.raw`(?<host>[A-Za-z0-9][A-Za-z0-9._-]{0,252}|\[[0-9A-Fa-f:.]{2,45}\])`, // host
   'i',
 );
 /** Documentation hosts: RFC 2606/6761 reserved names and the stand-ins docs use. */
-const DOCUMENTATION_HOST =
+export const DOCUMENTATION_HOST =
   /example|\.(?:test|invalid|localhost)$|(?:^|\.)(?:company|domain|yourdomain|mydomain|yourcompany|mycompany)\.com$|^(?:host|hostname|server|domain|your[-_.]?\w*host)$/i;
 
 export const urlCredentials: Detector = patternDetector({
@@ -39,8 +39,8 @@ export const urlCredentials: Detector = patternDetector({
   severity: 'high',
   keywords: ['://'],
   pattern: URL_WITH_PASSWORD,
-  // scheme before '://' (jdbc:<20> at most), user, password and host after it
-  keywordSpan: { before: 25, after: 3 + 128 + 1 + 256 + 1 + 253 },
+  // scheme before '://' (jdbc:<20> or a scheme and its +driver at most), user, password and host after it
+  keywordSpan: { before: 40, after: 3 + 128 + 1 + 256 + 1 + 253 },
   validate: (secret, m) => !isPlaceholderPassword(secret, m.groups?.user) && !DOCUMENTATION_HOST.test(m.groups?.host ?? ''),
   detail: (m) => `${(m.groups?.scheme ?? 'URL').toLowerCase()} URL with an embedded password`,
   remediation:
@@ -53,6 +53,8 @@ export const urlCredentials: Detector = patternDetector({
       { text: 'REDIS_URL: redis://:UfvzY!j52yJj202y@cache.internal:6379/0', why: 'password without a user' },
       { text: 'url=jdbc:mysql://app:TRhXdFGTxEfiLK3yavHK@db.internal/app', path: 'conf/db.properties' },
       { text: 'git clone https://deploy:Qp7xL2mV9sKc@git.internal/acme/app.git' },
+      { text: 'engine = create_engine("postgresql+psycopg2://etl:Hq7vR2mLp9xT@db.internal:5432/warehouse")', why: 'SQLAlchemy driver suffix' },
+      { text: 'DATABASE_URL=postgis://geo:Zt9qW3xkP2m@gis.internal:5432/maps', why: 'GeoDjango scheme' },
     ],
     negative: [
       { text: 'DATABASE_URL=postgres://app:${DB_PASSWORD}@db.internal:5432/prod', why: 'reference' },

@@ -1,4 +1,49 @@
 import type { Detector } from '../../../src/types.js';
+import { gradleCredentials, gradlePropertiesPassword, mavenSettingsPassword } from './build-tools.js';
+import { credentialConstructorPassword, powershellPlaintextSecurestring } from './code-credentials.js';
+import { httpClientCredentials, psexecPassword, sshpassPassword } from './command-lines.js';
+import { mysqlOptionFilePassword, pgpassPassword } from './database-clients.js';
+import { databasePasswordEnv, mysqlCliPassword } from './database-commands.js';
+import { dbeaverCredentials, robo3tPassword } from './database-tools.js';
+import { fileZillaPassword, sftpConfigPassword, winScpPassword } from './ftp-clients.js';
+import { jenkinsCredentialsXml, jenkinsSecretFile } from './jenkins.js';
+import { ansibleVaultPasswordFile, railsMasterKeyFile } from './key-files.js';
+import { kubernetesSecretManifest } from './kubernetes.js';
+import { mailClientPassword } from './mail-clients.js';
+import { netrcInlinePassword } from './netrc-inline.js';
+import { composerAuthCredentials, nugetConfigPassword } from './package-feeds.js';
+import { phpConfigPassword, phpDefineCredential } from './php.js';
+import { xmlConfigPassword } from './xml-configs.js';
 
 /** Credential stores and configuration formats: client configs, build tool credentials, command lines. */
-export const storeDetectors: readonly Detector[] = [];
+export const storeDetectors: readonly Detector[] = [
+  ansibleVaultPasswordFile,
+  composerAuthCredentials,
+  credentialConstructorPassword,
+  databasePasswordEnv,
+  dbeaverCredentials,
+  fileZillaPassword,
+  gradleCredentials,
+  gradlePropertiesPassword,
+  httpClientCredentials,
+  jenkinsCredentialsXml,
+  jenkinsSecretFile,
+  kubernetesSecretManifest,
+  mailClientPassword,
+  mavenSettingsPassword,
+  mysqlCliPassword,
+  mysqlOptionFilePassword,
+  netrcInlinePassword,
+  nugetConfigPassword,
+  pgpassPassword,
+  phpConfigPassword,
+  phpDefineCredential,
+  powershellPlaintextSecurestring,
+  psexecPassword,
+  railsMasterKeyFile,
+  robo3tPassword,
+  sftpConfigPassword,
+  sshpassPassword,
+  winScpPassword,
+  xmlConfigPassword,
+];

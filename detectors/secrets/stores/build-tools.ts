@@ -1,0 +1,144 @@
+import type { Detector, DetectorInput, Match } from '../../../src/types.js';
+import { lines, valueAt } from '../../files/lines.js';
+import { patternDetector } from '../../kit/pattern.js';
+import { isPasswordName, isStoredPassword, storeRemediation } from './values.js';
+
+// Build tool credentials: Maven settings.xml servers, Gradle `credentials { }` blocks and Android
+// signing configs, and password properties in gradle.properties and its siblings.
+
+/**
+ * Maven: `<password>`/`<passphrase>` of a `<server>` or `<proxy>`, and the `<master>` of
+ * settings-security.xml. A `{…}`-encrypted server password is Maven's documented way to keep one in
+ * settings.xml and is not reported: its master password lives outside the project. The master itself
+ * is only obfuscated (encrypted with a constant that is the same for everyone), so it is reported.
+ */
+const MAVEN = /<(?<tag>password|passphrase|master)>[ \t\r\n]{0,16}(?<secret>[^<>\s]{1,512})[ \t\r\n]{0,16}<\/\k<tag>>/;
+/** Maven 3's `{base64}` and Maven 4's `{[name=master,cipher=…,version=4.0]base64}`. */
+const MAVEN_ENCRYPTED = /^\{(?:\[[^\]\r\n]{1,200}\])?[A-Za-z0-9+/]{8,1024}={0,2}\}$/;
+
+function insideOf(text: string, at: number, tags: readonly string[]): boolean {
+  const before = text.slice(Math.max(0, at - 3000), at);
+  return tags.some((t) => before.lastIndexOf(`<${t}>`) > before.lastIndexOf(`</${t}>`));
+}
+
+export const mavenSettingsPassword: Detector = patternDetector({
+  id: 'maven-settings-password',
+  title: 'Password in Maven settings.xml',
+  severity: 'high',
+  priority: 35,
+  keywords: ['<password>', '<passphrase>', '<master>'],
+  paths: ['*settings*.xml'],
+  pattern: MAVEN,
+  validate: (secret, m, text) => {
+    if (m.groups?.tag === 'master') return insideOf(text, m.index, ['settingsSecurity']) && MAVEN_ENCRYPTED.test(secret);
+    return insideOf(text, m.index, ['server', 'proxy']) && !MAVEN_ENCRYPTED.test(secret) && isStoredPassword(secret);
+  },
+  detail: (m) => (m.groups?.tag === 'master' ? 'Maven master password (readable: its encryption key is a public constant)' : `<${m.groups?.tag}> of a Maven server in clear text`),
+  remediation: storeRemediation(
+    'repository or proxy password',
+    'write `<password>${env.MAVEN_PASSWORD}</password>` in a settings.xml committed for CI, or keep the password in ~/.m2/settings.xml, encrypted with `mvn --encrypt-password` and a master password that is not in the repository.',
+  ),
+  examples: {
+    positive: [
+      { path: '.mvn/settings.xml', text: '<settings>\n  <servers>\n    <server>\n      <id>nexus-releases</id>\n      <username>deploy</username>\n      <password>Hq7vR2mLp9xT</password>\n    </server>\n  </servers>\n</settings>\n' },
+      { path: 'ci/maven-settings.xml', text: '<proxies>\n<proxy>\n<host>proxy.shop.internal</host>\n<username>build</username>\n<password>hunter22</password>\n</proxy>\n</proxies>', why: 'proxy, weak' },
+      { path: 'settings-security.xml', text: '<settingsSecurity>\n  <master>{jSMOWnoPFgsHVpMvz5VrIt5kRbzGpI8u+9EF1iFQyJQ=}</master>\n</settingsSecurity>\n', why: 'the master password is only obfuscated' },
+    ],
+    negative: [
+      { path: '.mvn/settings.xml', text: '<server>\n  <id>nexus-releases</id>\n  <username>${env.MAVEN_USER}</username>\n  <password>${env.MAVEN_PASSWORD}</password>\n</server>\n', why: 'environment reference' },
+      { path: '.mvn/settings.xml', text: '<server>\n  <id>nexus-releases</id>\n  <password>{COQLCE6DU6GtcS5P=}</password>\n</server>\n', why: 'encrypted with a master password kept elsewhere' },
+      { path: '.m2/settings.xml', text: '<server>\n  <id>central</id>\n  <password>{[name=master,cipher=AES/GCM/NoPadding,version=4.0]k2V9qLx7Tz4RbW8mNp3Hc6Yd1Fs5Gj0Ae==}</password>\n</server>\n', why: 'Maven 4 encryption' },
+      { path: 'ci/maven-settings.xml', text: '<settings>\n  <password>Hq7vR2mLp9xT</password>\n</settings>', why: 'not in a server or proxy' },
+    ],
+  },
+});
+
+/** Gradle: `password 'x'`, `password = "x"`, `password("x")`; `storePassword`/`keyPassword` of a signing config. */
+const GRADLE = /(?<![\w.$])(?<name>password|storePassword|keyPassword)(?:[ \t]{1,4}|[ \t]{0,4}=[ \t]{0,4}|[ \t]{0,4}\([ \t]{0,4})(?<q>["'])(?<secret>[^"'\r\n$\\]{1,256})\k<q>/;
+const CREDENTIALS_OPEN = /credentials[ \t]{0,4}(?:\([^()\r\n]{0,80}\)[ \t]{0,4})?\{/g;
+
+/** True when `at` is inside a `credentials { … }` block that opened at most 800 characters before. */
+function inCredentialsBlock(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 800), at);
+  let open = -1;
+  CREDENTIALS_OPEN.lastIndex = 0;
+  for (let m = CREDENTIALS_OPEN.exec(before); m !== null; m = CREDENTIALS_OPEN.exec(before)) open = m.index + m[0].length;
+  if (open < 0) return false;
+  let depth = 1;
+  for (let i = open; i < before.length; i++) {
+    if (before[i] === '{') depth++;
+    else if (before[i] === '}' && --depth === 0) return false;
+  }
+  return true;
+}
+
+function gradleUser(text: string, at: number): string {
+  return /username(?:[ \t]{1,4}|[ \t]{0,4}=[ \t]{0,4}|[ \t]{0,4}\([ \t]{0,4})["']([^"'\r\n$]{1,128})["']/.exec(text.slice(Math.max(0, at - 400), at))?.[1] ?? '';
+}
+
+export const gradleCredentials: Detector = patternDetector({
+  id: 'gradle-credentials',
+  title: 'Password in a Gradle build script',
+  severity: 'high',
+  priority: 30,
+  keywords: ['password'],
+  paths: ['*.gradle', '*.gradle.kts'],
+  pattern: GRADLE,
+  validate: (secret, m, text) =>
+    (m.groups?.name !== 'password' || inCredentialsBlock(text, m.index)) && isStoredPassword(secret, gradleUser(text, m.index)),
+  detail: (m) => (m.groups?.name === 'password' ? 'password of a repository credentials block' : `${m.groups?.name} of a signing config`),
+  remediation: storeRemediation(
+    'repository password (or keystore password)',
+    'read it from a Gradle property or the environment: `credentials(PasswordCredentials)` with ORG_GRADLE_PROJECT_<name>Password in CI, `System.getenv("KEYSTORE_PASSWORD")` for signing.',
+  ),
+  examples: {
+    positive: [
+      { path: 'build.gradle', text: "publishing {\n  repositories {\n    maven {\n      url 'https://nexus.shop.internal/repository/releases'\n      credentials {\n        username 'deploy'\n        password 'Hq7vR2mLp9xT'\n      }\n    }\n  }\n}\n" },
+      { path: 'settings.gradle.kts', text: 'maven {\n    url = uri("https://repo.shop.internal/maven")\n    credentials {\n        username = "ci"\n        password = "hunter22"\n    }\n}\n', why: 'Kotlin DSL, weak' },
+      { path: 'app/build.gradle', text: "signingConfigs {\n    release {\n        storeFile file('release.jks')\n        storePassword 'Zt9q!W3xkP2m'\n        keyAlias 'shop'\n        keyPassword 'Zt9q!W3xkP2m'\n    }\n}\n" },
+    ],
+    negative: [
+      { path: 'build.gradle', text: "credentials {\n    username 'user'\n    password 'password'\n}\n", why: 'stand-in' },
+      { path: 'build.gradle', text: 'credentials {\n    username = findProperty("nexusUser")\n    password = "${System.getenv(\'NEXUS_PASSWORD\')}"\n}\n', why: 'interpolation' },
+      { path: 'build.gradle.kts', text: 'credentials(PasswordCredentials::class)\n', why: 'from Gradle properties' },
+      { path: 'app/build.gradle', text: "test {\n    systemProperty 'password', 'Hq7vR2mLp9xT'\n}\n", why: 'not a credentials block' },
+    ],
+  },
+});
+
+/** gradle.properties and the Android signing property files: `…password=value` lines. */
+function* detectPasswordProperties({ path, text }: DetectorInput): Iterable<Match> {
+  const file = path.slice(path.lastIndexOf('/') + 1);
+  for (const line of lines(text)) {
+    const m = /^[ \t]{0,16}([A-Za-z_][\w.-]{0,120})[ \t]{0,8}[=:]/.exec(line.text);
+    if (!m || !isPasswordName(m[1] as string)) continue;
+    const { value, start } = valueAt(line, m[0].length);
+    if (isStoredPassword(value)) yield { start, end: start + value.length, secret: value, detail: `${m[1]} in ${file}` };
+  }
+}
+
+export const gradlePropertiesPassword: Detector = {
+  id: 'gradle-properties-password',
+  title: 'Password in gradle.properties or a signing properties file',
+  policy: 'no-committed-credentials',
+  severity: 'high',
+  keywords: ['pass', 'pwd'],
+  paths: ['gradle.properties', 'keystore.properties', 'key.properties', 'signing.properties', 'local.properties'],
+  priority: 30,
+  remediation: storeRemediation(
+    'password',
+    'keep it in ~/.gradle/gradle.properties on the machine that builds, or pass it as ORG_GRADLE_PROJECT_<name> from a CI secret.',
+  ),
+  detect: detectPasswordProperties,
+  examples: {
+    positive: [
+      { path: 'gradle.properties', text: 'org.gradle.jvmargs=-Xmx2g\nossrhUsername=shop-ci\nossrhPassword=Hq7vR2mLp9xT\nsigning.password=hunter22\n' },
+      { path: 'android/key.properties', text: 'storePassword=Zt9q!W3xkP2m\nkeyPassword=Zt9q!W3xkP2m\nkeyAlias=upload\nstoreFile=../upload.jks\n' },
+    ],
+    negative: [
+      { path: 'gradle.properties', text: 'signing.keyId=24875D73\nsigning.secretKeyRingFile=/home/ci/.gnupg/secring.gpg\n', why: 'not passwords' },
+      { path: 'android/key.properties', text: 'storePassword=<store password>\nkeyPassword=\n', why: 'template' },
+      { path: 'gradle.properties', text: '# ossrhPassword=Hq7vR2mLp9xT\n', why: 'comment' },
+    ],
+  },
+};

@@ -1,0 +1,123 @@
+import type { Detector, DetectorInput, Match } from '../../../src/types.js';
+import { inKeywordWindows, keywordRegExp } from '../../kit/keyword-windows.js';
+import { isStoredPassword } from './values.js';
+
+// Passwords handed to credential APIs as literals: PowerShell's ConvertTo-SecureString -AsPlainText,
+// .NET NetworkCredential and DirectoryEntry, Java PasswordAuthentication and Apache HttpClient's
+// UsernamePasswordCredentials, Python requests/aiohttp basic auth. The API says the argument is a
+// password, so a weak literal counts; a variable or an expression never matches.
+
+interface Form {
+  readonly label: string;
+  readonly re: RegExp;
+}
+
+/** Runs each form over the windows around its keywords; the secret is the `secret` group, judged with the `user` group. */
+function* formsIn(input: DetectorInput, finder: RegExp, forms: readonly Form[], accept: (m: RegExpExecArray, label: string) => boolean): Iterable<Match> {
+  yield* inKeywordWindows(input, finder, function* (region) {
+    const seen = new Set<number>();
+    for (const { label, re } of forms) {
+      re.lastIndex = 0;
+      for (let m = re.exec(region); m !== null; m = re.exec(region)) {
+        const span = m.indices?.groups?.['secret'];
+        const secret = m.groups?.['secret'];
+        if (!span || secret === undefined || seen.has(span[0]) || !accept(m, label) || !isStoredPassword(secret, m.groups?.['user'])) continue;
+        seen.add(span[0]);
+        yield { start: span[0], end: span[1], secret, detail: label };
+      }
+    }
+  });
+}
+
+/** The line holding [start, end), at most 512 characters each side. */
+function lineAround(text: string, start: number, end: number): string {
+  let from = start;
+  while (from > 0 && start - from < 512 && text[from - 1] !== '\n') from--;
+  let to = end;
+  while (to < text.length && to - end < 512 && text[to] !== '\n') to++;
+  return text.slice(from, to);
+}
+
+/** A PowerShell string literal: single-quoted is literal; double-quoted must not interpolate. */
+const PS_STRING = String.raw`(?<q>["'])(?<secret>[^"'\r\n\`]{1,256})\k<q>`;
+const SECURE_STRING: readonly Form[] = [
+  { label: 'ConvertTo-SecureString -AsPlainText', re: new RegExp(String.raw`ConvertTo-SecureString(?:[ \t]{1,8}-(?:AsPlainText|Force|String)(?::\$true)?){0,3}[ \t]{1,8}${PS_STRING}`, 'dgi') },
+  { label: 'piped to ConvertTo-SecureString -AsPlainText', re: new RegExp(String.raw`${PS_STRING}[ \t]{0,4}\|[ \t]{0,4}ConvertTo-SecureString`, 'dgi') },
+];
+const SECURE_FINDER = keywordRegExp(['convertto-securestring']);
+
+export const powershellPlaintextSecurestring: Detector = {
+  id: 'powershell-plaintext-securestring',
+  title: 'Literal password made into a PowerShell SecureString',
+  policy: 'no-committed-credentials',
+  severity: 'high',
+  keywords: ['convertto-securestring'],
+  priority: 30,
+  remediation:
+    'Change the password, then read it at run time instead: `Get-Credential`, the SecretManagement module ' +
+    '(`Get-Secret`), or a CI secret in an environment variable (`$env:DEPLOY_PASSWORD`).',
+  // -AsPlainText is what makes the literal a password: without it the string is DPAPI ciphertext.
+  detect: (input) =>
+    formsIn(input, SECURE_FINDER, SECURE_STRING, (m) => {
+      if (m.groups?.q === '"' && m.groups.secret?.includes('$')) return false;
+      return /-AsPlainText/i.test(lineAround(m.input, m.index, m.index + m[0].length));
+    }),
+  examples: {
+    positive: [
+      { path: 'deploy.ps1', text: '$pw = ConvertTo-SecureString "Hq7vR2mLp9xT" -AsPlainText -Force\n$cred = New-Object PSCredential("SHOP\\deploy", $pw)\n' },
+      { path: 'scripts/join.ps1', text: "$pw = 'hunter22' | ConvertTo-SecureString -AsPlainText -Force\n", why: 'piped, weak' },
+      { path: 'ci/setup.ps1', text: "$s = ConvertTo-SecureString -String 'P@$$w0rd-Zt9q' -AsPlainText -Force\n", why: 'single quotes keep the $' },
+    ],
+    negative: [
+      { path: 'deploy.ps1', text: '$pw = ConvertTo-SecureString $env:DEPLOY_PASSWORD -AsPlainText -Force\n', why: 'environment' },
+      { path: 'deploy.ps1', text: '$pw = ConvertTo-SecureString "$prefix-Hq7vR2mLp9xT" -AsPlainText -Force\n', why: 'interpolated' },
+      { path: 'deploy.ps1', text: '$pw = "01000000d08c9ddf0115d1118c7a00c04fc297eb01000000" | ConvertTo-SecureString\n', why: 'DPAPI ciphertext, no -AsPlainText' },
+      { path: 'docs/usage.md', text: 'ConvertTo-SecureString "<password>" -AsPlainText -Force\n', why: 'placeholder' },
+    ],
+  },
+};
+
+/** A C#/VB/PowerShell/Java string literal (C# verbatim `@"…"` too). */
+const STR = (group: string): string => String.raw`@?(?<${group}q>["'])(?<${group}>(?:[^"'\r\n\\]|\\.){0,256})\k<${group}q>`;
+const OPEN = String.raw`(?:[ \t]{0,4}\(|::new\(|[ \t]{1,4}-ArgumentList[ \t]{1,4}(?:@?\()?)[ \t\r\n]{0,16}`;
+const COMMA = String.raw`[ \t]{0,4},[ \t\r\n]{0,16}`;
+/** The user argument of Java APIs: a literal or an identifier (`user`, `cfg.getUser()`). */
+const JAVA_USER = String.raw`(?:"(?<user>[^"\r\n]{0,128})"|[\w.]{1,64}(?:\(\))?)`;
+const CONSTRUCTORS: readonly Form[] = [
+  { label: '.NET NetworkCredential password', re: new RegExp(String.raw`NetworkCredential${OPEN}${STR('user')}${COMMA}${STR('secret')}`, 'dg') },
+  { label: '.NET DirectoryEntry password', re: new RegExp(String.raw`DirectoryEntry${OPEN}@?["'][^"'\r\n]{0,256}["']${COMMA}${STR('user')}${COMMA}${STR('secret')}`, 'dg') },
+  { label: 'Java PasswordAuthentication password', re: new RegExp(String.raw`PasswordAuthentication[ \t]{0,4}\([ \t\r\n]{0,16}${JAVA_USER}${COMMA}"(?<secret>[^"\r\n\\]{1,256})"[ \t]{0,4}\.toCharArray\(\)`, 'dg') },
+  { label: 'Apache HttpClient UsernamePasswordCredentials password', re: new RegExp(String.raw`UsernamePasswordCredentials[ \t]{0,4}\([ \t\r\n]{0,16}${JAVA_USER}${COMMA}"(?<secret>[^"\r\n\\]{1,256})"(?:[ \t]{0,4}\.toCharArray\(\))?[ \t]{0,4}\)`, 'dg') },
+  { label: 'HTTP basic/digest auth password', re: new RegExp(String.raw`(?<![\w.])(?:HTTPBasicAuth|HTTPDigestAuth|HTTPProxyAuth|BasicAuth)[ \t]{0,4}\([ \t\r\n]{0,16}(?:login=)?${STR('user')}${COMMA}(?:password=)?${STR('secret')}[ \t\r\n]{0,16}[,)]`, 'dg') },
+];
+const CONSTRUCTOR_KEYWORDS = ['networkcredential', 'directoryentry', 'passwordauthentication', 'usernamepasswordcredentials', 'basicauth', 'digestauth', 'proxyauth'];
+const CONSTRUCTOR_FINDER = keywordRegExp(CONSTRUCTOR_KEYWORDS);
+
+export const credentialConstructorPassword: Detector = {
+  id: 'credential-constructor-password',
+  title: 'Literal password passed to a credential API',
+  policy: 'no-committed-credentials',
+  severity: 'high',
+  keywords: CONSTRUCTOR_KEYWORDS,
+  priority: 30,
+  remediation:
+    'Change the password, then pass one read at run time: from configuration bound to a secret store, the environment, ' +
+    'or the platform identity (integrated Windows authentication, a managed identity) instead of a literal.',
+  detect: (input) => formsIn(input, CONSTRUCTOR_FINDER, CONSTRUCTORS, () => true),
+  examples: {
+    positive: [
+      { path: 'src/Mailer.cs', text: 'client.Credentials = new NetworkCredential("orders@shop.example.org", "vzkq3hlmxtrpwa9b");\n' },
+      { path: 'build.ps1', text: '$wc.Credentials = New-Object System.Net.NetworkCredential("cidownload", "AP7JaG9ToerxBc6gWP5LcU2");\n' },
+      { path: 'src/Ldap.cs', text: 'var entry = new DirectoryEntry("LDAP://dc01.shop.internal",\n    "SHOP\\\\svc-ldap",\n    "hunter22");\n', why: 'across lines, weak' },
+      { path: 'src/main/java/Mail.java', text: 'return new PasswordAuthentication(user, "Zt9q!W3xkP2m".toCharArray());\n' },
+      { path: 'client.py', text: "r = requests.get(url, auth=HTTPBasicAuth('reports', 'Hq7vR2mLp9xT'))\n" },
+    ],
+    negative: [
+      { path: 'src/Mailer.cs', text: 'client.Credentials = new NetworkCredential(config["Smtp:User"], config["Smtp:Password"]);\n', why: 'configuration' },
+      { path: 'src/Ldap.cs', text: 'var entry = new DirectoryEntry("LDAP://dc01.shop.internal", "user", "password");\n', why: 'stand-ins' },
+      { path: 'client.py', text: "auth = HTTPBasicAuth('user', 'pass')\n", why: 'stand-in' },
+      { path: 'src/main/java/Mail.java', text: 'return new PasswordAuthentication(user, password.toCharArray());\n', why: 'variable' },
+      { path: 'test/Auth.cs', text: 'var c = new NetworkCredential("admin", "admin");\n', why: 'same as the user' },
+    ],
+  },
+};

@@ -1,0 +1,93 @@
+import type { Detector } from '../../../src/types.js';
+import { patternDetector } from '../../kit/pattern.js';
+import { ARG, CONTINUED, REMEDIATION, restOfCommand, SAME_LINE } from './command-parts.js';
+import { isStoredPassword } from './values.js';
+
+// Remote shells and HTTP clients given a password as an argument: PsExec, sshpass, curl and wget.
+
+export const psexecPassword: Detector = patternDetector({
+  id: 'psexec-password',
+  title: 'Password on a PsExec command line',
+  severity: 'high',
+  priority: 30,
+  keywords: ['psexec'],
+  pattern: new RegExp(String.raw`(?<![\w-])psexec(?:64)?(?:\.exe)?(?=[\s"'])${SAME_LINE('psexec')}[ \t]-p[ \t]{1,8}${ARG}`, 'i'),
+  validate: (secret, m, text) => /[ \t]-u[ \t]/i.test(restOfCommand(text, m.index, m[0].length)) && isStoredPassword(secret),
+  detail: () => 'PsExec -p password',
+  remediation: REMEDIATION(
+    'Windows account password',
+    'Run PsExec without -p (it prompts), or use a managed service account / PowerShell remoting with credentials from a vault.',
+  ),
+  examples: {
+    positive: [
+      { text: 'psexec \\\\10.0.4.17 -u SHOP\\deploy -p Hq7vR2mLp9xT cmd /c ipconfig', path: 'ops/restart.bat' },
+      { text: 'system("psexec \\\\\\\\192.168.3.77 -u Administrator -p hunter22 shutdown -r -t 0");', path: 'tools/reboot.pl', why: 'weak, in code' },
+      { text: '%TOOLS%\\PsExec64.exe \\\\build01 -accepteula -u BUILD\\svc -p "Zt9q!W3xkP2m" -i 2 run.cmd', path: 'ci/remote.cmd' },
+    ],
+    negative: [
+      { text: 'psexec \\\\10.0.4.17 -u SHOP\\deploy -p %DEPLOY_PW% cmd', why: 'batch variable' },
+      { text: 'PsExec.exe \\\\host -u Administrator -p $Password -i -d calc.exe', why: 'PowerShell variable' },
+      { text: 'PsExec.exe @computers.txt -u DOMAIN\\ADMIN -p PASSWORD cmd', why: 'placeholder' },
+      { text: 'psexec \\\\build01 -s -p Hq7vR2mLp9xT cmd', why: 'no -u: not a password option' },
+    ],
+  },
+});
+
+export const sshpassPassword: Detector = patternDetector({
+  id: 'sshpass-password',
+  title: 'Password on an sshpass command line',
+  severity: 'high',
+  priority: 30,
+  keywords: ['sshpass'],
+  pattern: new RegExp(String.raw`(?<![\w-])sshpass(?=\s)${SAME_LINE('sshpass')}[ \t]-p[ \t]{0,8}${ARG}`),
+  validate: (secret) => isStoredPassword(secret),
+  detail: () => 'sshpass -p password',
+  remediation: REMEDIATION('SSH password', 'Use key-based authentication; if a password is unavoidable, `sshpass -e` reads it from SSHPASS set from a CI secret.'),
+  examples: {
+    positive: [
+      { text: 'sshpass -p Hq7vR2mLp9xT ssh -o StrictHostKeyChecking=no deploy@10.0.0.5 "systemctl restart shop"', path: 'deploy.sh' },
+      { text: "sshpass -p'hunter22' scp build.tgz pi@raspberry.local:/opt/", path: 'Makefile', why: 'attached, weak' },
+    ],
+    negative: [
+      { text: 'sshpass -p "$SSH_PASSWORD" ssh deploy@10.0.0.5', why: 'variable' },
+      { text: 'sshpass -e ssh deploy@10.0.0.5', why: 'from the environment' },
+      { text: 'sshpass -f ~/.ssh/pw ssh deploy@10.0.0.5', why: 'from a file' },
+      { text: 'sshpass -p <password> ssh deploy@10.0.0.5', why: 'placeholder' },
+    ],
+  },
+});
+
+export const httpClientCredentials: Detector = patternDetector({
+  id: 'http-client-credentials',
+  title: 'Password on a curl or wget command line',
+  severity: 'high',
+  priority: 30,
+  keywords: ['curl', 'wget'],
+  // curl -u/--user/-U/--proxy-user user:password (also attached, `-uuser:pass`); wget --password/--http-password/--ftp-password.
+  pattern: new RegExp(
+    String.raw`(?<![\w-])(?:curl(?:\.exe)?(?=\s)${CONTINUED('curl')}(?<=\s)(?:-u|--user|-U|--proxy-user)(?:[ \t]{1,8}|=)?(?<q>["']?)(?<user>[^\s"':$%]{1,128}):` +
+      String.raw`|wget(?=\s)${CONTINUED('wget')}(?<=\s)--(?:http-|ftp-|proxy-)?password(?:=|[ \t]{1,8})(?<wq>["']?))` +
+      String.raw`(?<secret>[^\s"'$%;&|<>\`]{1,256})\k<q>\k<wq>(?=$|[\s;&|)])`, // one quote group is unset: it matches empty
+  ),
+  validate: (secret, m) => isStoredPassword(secret, m.groups?.user),
+  detail: (m) => (m.groups?.user !== undefined ? 'curl user:password' : 'wget password option'),
+  remediation: REMEDIATION(
+    'password',
+    'Give curl the credentials from a netrc file outside the repository (`--netrc-file`) or from a variable set by CI (`-u "$USER:$PASS"`); wget reads them from ~/.netrc or `--ask-password`.',
+  ),
+  examples: {
+    positive: [
+      { text: 'curl -fsS -u deploy:Hq7vR2mLp9xT https://nexus.shop.internal/repository/raw/app.tgz -o app.tgz', path: 'ci/fetch.sh' },
+      { text: 'curl -X POST https://api.shop.internal/oauth/token \\\n  --user "svc-reports:Zt9q!W3xkP2m" \\\n  -d grant_type=client_credentials', path: 'docs/api.md', why: 'continued lines' },
+      { text: 'wget --user=ci --password=hunter22 https://files.shop.internal/build.zip', path: 'Makefile', why: 'weak' },
+    ],
+    negative: [
+      { text: 'curl -u deploy https://nexus.shop.internal/', why: 'user only: curl prompts' },
+      { text: 'curl -u "$NEXUS_USER:$NEXUS_PASSWORD" https://nexus.shop.internal/', why: 'variables' },
+      { text: 'curl -u elastic:changeme http://localhost:9200/_cat/health', why: 'documented default' },
+      { text: 'curl -u admin:admin http://localhost:8080/', why: 'same as the user' },
+      { text: 'curl --user-agent "Mozilla/5.0 (X11; Linux x86_64)" https://shop.example.org/', why: 'another option' },
+      { text: 'curl -u ghp_Zk3QhT8mV2pX7rL9nB4cW6yD1sF5gJ0aE8uK: https://api.github.com', why: 'token as the user, no password (the vendor detector reports it)' },
+    ],
+  },
+});

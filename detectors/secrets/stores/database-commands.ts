@@ -1,0 +1,68 @@
+import type { Detector } from '../../../src/types.js';
+import { patternDetector } from '../../kit/pattern.js';
+import { ARG, REMEDIATION, restOfCommand, SAME_LINE } from './command-parts.js';
+import { isStoredPassword } from './values.js';
+
+// Database clients given a password on their command line or in their environment variable.
+
+const MYSQL_CLIENTS = 'mysql|mysqldump|mysqladmin|mysqlimport|mysqlshow|mysqlcheck|mysqlpump|mysqlsh|mariadb|mariadb-dump|mariadb-admin';
+
+export const mysqlCliPassword: Detector = patternDetector({
+  id: 'mysql-cli-password',
+  title: 'Password on a MySQL/MariaDB client command line',
+  severity: 'high',
+  priority: 30,
+  keywords: ['mysql', 'mariadb'],
+  // `-pSECRET` (attached: `-p SECRET` prompts and takes SECRET as the database) or `--password=SECRET`;
+  // an argument list (`"mysqladmin", "ping", "-psecret"`) counts too.
+  pattern: new RegExp(String.raw`(?<![\w-])(?:${MYSQL_CLIENTS})(?:\.exe)?(?=[\s"'])${SAME_LINE('mysql|mariadb')}[\s"',](?:-p|--password=)${ARG}`),
+  validate: (secret, m, text) => isStoredPassword(secret, /(?:-u[ \t]{0,4}|--user=)["']?([\w.@-]{1,64})/.exec(restOfCommand(text, m.index, m[0].length))?.[1]),
+  detail: () => 'MySQL client password argument',
+  remediation: REMEDIATION(
+    'database password',
+    'Let the client read it from an option file outside the repository (`--defaults-extra-file`, mode 0600), from MYSQL_PWD set by CI, or use `mysql_config_editor`.',
+  ),
+  examples: {
+    positive: [
+      { text: 'mysqldump -h db.shop.internal -u backup -pHq7vR2mLp9xT shop > /backup/shop.sql', path: 'cron/backup.sh' },
+      { text: 'mysql --host=10.0.0.7 --user=report --password=hunter22 -e "select 1"', path: 'docs/runbook.md', why: 'weak' },
+      { text: 'test: ["CMD", "mysqladmin", "ping", "-h", "localhost", "-u", "app", "-pZt9q!W3xkP2m"]', path: 'docker-compose.yml', why: 'argument list' },
+    ],
+    negative: [
+      { text: 'mysql -u root -p shop < schema.sql', why: '-p alone prompts' },
+      { text: 'mysqldump -u backup -p"$MYSQL_PASSWORD" shop', why: 'variable' },
+      { text: 'mysql -uroot -proot', why: 'same as the user' },
+      { text: 'mysql -u app -pYOUR_PASSWORD app', why: 'placeholder' },
+      { text: 'mysql -u app -P 3306 -h db app', why: '-P is the port' },
+    ],
+  },
+});
+
+export const databasePasswordEnv: Detector = patternDetector({
+  id: 'database-password-env',
+  title: 'Literal PGPASSWORD or MYSQL_PWD in a script or config',
+  severity: 'high',
+  priority: 30,
+  keywords: ['pgpassword', 'mysql_pwd'],
+  // `PGPASSWORD=x psql`, `export PGPASSWORD=x`, `set PGPASSWORD=x`, `$env:PGPASSWORD = "x"`, `PGPASSWORD: x`
+  pattern: new RegExp(String.raw`(?<![\w$])(?<name>PGPASSWORD|MYSQL_PWD)[ \t]{0,4}(?:=|:[ \t])[ \t]{0,4}${ARG}`),
+  validate: (secret) => isStoredPassword(secret),
+  detail: (m) => `${m.groups?.name} set to a literal`,
+  remediation: REMEDIATION(
+    'database password',
+    'Set PGPASSWORD/MYSQL_PWD from a CI secret or a secret store at run time, or use a .pgpass / option file outside the repository.',
+  ),
+  examples: {
+    positive: [
+      { text: 'PGPASSWORD=Hq7vR2mLp9xT psql -h db.shop.internal -U report -c "select 1"', path: 'scripts/report.sh' },
+      { text: 'export PGPASSWORD="hunter22"\npg_dump -h db -U backup shop > shop.sql\n', path: 'cron/backup.sh', why: 'weak' },
+      { text: '$env:PGPASSWORD = "Zt9q!W3xkP2m"', path: 'deploy.ps1' },
+    ],
+    negative: [
+      { text: 'export PGPASSWORD="$gdcapi_db_password"', why: 'variable' },
+      { text: 'env:\n  PGPASSWORD: ${{ secrets.PGPASSWORD }}\n', path: '.github/workflows/ci.yml', why: 'CI secret' },
+      { text: 'env:\n  PGPASSWORD: postgres\n', path: '.github/workflows/ci.yml', why: 'service container default' },
+      { text: 'PGPASSWORD=$(cat /run/secrets/pg) psql', why: 'command substitution' },
+    ],
+  },
+});

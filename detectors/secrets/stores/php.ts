@@ -1,0 +1,123 @@
+import type { Detector, DetectorInput, Match } from '../../../src/types.js';
+import { keywordRegExp, keywordStarts } from '../../kit/keyword-windows.js';
+import { isSecretName } from '../../kit/names.js';
+import { patternDetector } from '../../kit/pattern.js';
+import { isSecretLiteral, namesNonCredential } from '../shared/secret-literal.js';
+import { isPasswordName, isStoredPassword, storeRemediation } from './values.js';
+
+// PHP configuration: wp-config.php's `define('DB_PASSWORD', '…')` and salts, `define()` of other
+// secret-named constants, and password slots written as variables, array keys and class constants
+// (`$db_pass = '…';`, `$db['default']['password'] = '…';`, `'password' => '…',`, `public $password = '…';`).
+
+/** WordPress's authentication keys and salts: random strings (spaces allowed) from its secret-key service. */
+const WP_SALTS = new Set(['AUTH_KEY', 'SECURE_AUTH_KEY', 'LOGGED_IN_KEY', 'NONCE_KEY', 'AUTH_SALT', 'SECURE_AUTH_SALT', 'LOGGED_IN_SALT', 'NONCE_SALT']);
+
+function isDefinedSecret(name: string, value: string, quote: string): boolean {
+  if (WP_SALTS.has(name)) return value.length >= 32 && !/^[A-Za-z ]{0,512}$/.test(value); // not 'put your unique phrase here'
+  if (quote === '"' && value.includes('$')) return false; // interpolated
+  if (isPasswordName(name)) return isStoredPassword(value);
+  return isSecretName(name) && !namesNonCredential(name) && isSecretLiteral(value);
+}
+
+export const phpDefineCredential: Detector = patternDetector({
+  id: 'php-define-credential',
+  title: 'Credential in a PHP define() (wp-config.php and friends)',
+  severity: 'high',
+  priority: 30,
+  keywords: ['define'],
+  paths: ['*.php', '*.inc', '*.php.dist'],
+  pattern: /(?<![\w$>:])define[ \t]{0,4}\([ \t]{0,4}(?<nq>["'])(?<name>[A-Za-z_][A-Za-z0-9_]{0,80})\k<nq>[ \t]{0,4},[ \t]{0,24}(?<q>["'])(?<secret>[^'"\\\r\n]{1,512})\k<q>[ \t]{0,4}\)/i,
+  validate: (secret, m) => isDefinedSecret(m.groups?.name ?? '', secret, m.groups?.q ?? "'"),
+  detail: (m) => `${m.groups?.name} defined as a literal`,
+  remediation: storeRemediation(
+    'password or key (for WordPress salts: generate new ones, which signs every user out)',
+    "read it from the environment: `define('DB_PASSWORD', getenv('DB_PASSWORD'));`, and keep wp-config.php itself out of the repository.",
+  ),
+  examples: {
+    positive: [
+      { path: 'wp-config.php', text: "define( 'DB_NAME', 'shop' );\ndefine( 'DB_USER', 'shop' );\ndefine( 'DB_PASSWORD', 'hunter22' );\n", why: 'weak password' },
+      { path: 'wp-config.php', text: "define('AUTH_KEY',         'k]T6|yx+P_8?qL#V1^Gw!z0Ds$}>nM@4aE(9rH;2cJu%7bX&F-oW{3mS<iQ5vN/ (Z');\n", why: 'salt' },
+      { path: 'includes/config.inc', text: 'define("STRIPE_SECRET_KEY", "Ej8WqZM4GV8a6LpxDJJs4LuL6IKZX2Ra");\n' },
+    ],
+    negative: [
+      { path: 'wp-config-sample.php', text: "define( 'DB_PASSWORD', 'password_here' );\ndefine( 'AUTH_KEY',         'put your unique phrase here' );\n", why: 'the sample file' },
+      { path: 'wp-config.php', text: "define( 'DB_PASSWORD', getenv('WORDPRESS_DB_PASSWORD') );\n", why: 'environment' },
+      { path: 'config.php', text: "define('PASSWORD_MIN_LENGTH', '12');\ndefine('SESSION_COOKIE', 'shop_session');\n", why: 'not credentials' },
+    ],
+  },
+});
+
+const FINDER = keywordRegExp(['pass', 'pwd']);
+const LITERAL = String.raw`(?:'([^'\\\r\n]{1,512})'|"([^"\\$\r\n]{1,512})")`;
+/** After `$name`: `= 'v';` */
+const VARIABLE_REST = new RegExp(String.raw`[ \t]{0,4}=(?![=>])[ \t]{0,8}${LITERAL}[ \t]{0,4};`, 'y');
+/** After `'name'`: `] = 'v';` or `=> 'v',` */
+const KEY_REST = new RegExp(String.raw`(?:\][ \t]{0,4}=(?![=>])|[ \t]{0,8}=>)[ \t]{0,8}${LITERAL}[ \t]{0,4}(?:[;,)\]]|$)`, 'my');
+/** After `const NAME`: `= 'v';` */
+const PHP_FILE = /\.(?:php\d?|inc|phtml)$/i;
+/** Laravel validation rules (`'password' => 'required|min:8'`) and casts. */
+const RULE = /\||^(?:min|max|between|size|regex|same|different):/;
+
+function* detectPhpPasswords({ path, text, keywordStarts: given }: DetectorInput): Iterable<Match> {
+  const php = PHP_FILE.test(path);
+  let done = -1;
+  for (const hit of keywordStarts(text, given, FINDER)) {
+    if (hit < done) continue;
+    let s = hit;
+    while (s > 0 && hit - s < 60 && /\w/.test(text[s - 1] as string)) s--;
+    let e = hit;
+    while (e < text.length && e - s < 80 && /\w/.test(text[e] as string)) e++;
+    done = e;
+    const name = text.slice(s, e);
+    const before = text[s - 1];
+    let rest: RegExp | undefined;
+    if (before === '$') rest = VARIABLE_REST;
+    else if (php && (before === "'" || before === '"') && text[e] === before && !/^[A-Z][a-z]/.test(name)) {
+      // (a Title-case key is an English message in a translation file: `'Password' => 'Passwort'`)
+      rest = KEY_REST;
+      e++;
+    } else if (php && /(?:^|\s)const[ \t]{1,4}$/.test(text.slice(Math.max(0, s - 12), s))) rest = VARIABLE_REST;
+    if (!rest || !isPasswordName(name)) continue;
+    rest.lastIndex = e;
+    const m = rest.exec(text);
+    if (!m) continue;
+    const value = (m[1] ?? m[2]) as string;
+    done = rest.lastIndex;
+    if (RULE.test(value) || !isStoredPassword(value)) continue;
+    const start = text.indexOf(value, e);
+    yield { start, end: start + value.length, secret: value, detail: `${before === '$' ? `$${name}` : name} is assigned a literal` };
+  }
+}
+
+export const phpConfigPassword: Detector = {
+  id: 'php-config-password',
+  title: 'Password literal in a PHP (or Perl) variable or config array',
+  policy: 'no-committed-credentials',
+  severity: 'high',
+  keywords: ['pass', 'pwd'],
+  priority: 30,
+  remediation: storeRemediation(
+    'password',
+    "read it at run time: `getenv('DB_PASSWORD')` or `$_ENV['DB_PASSWORD']` (Laravel: `env('DB_PASSWORD')` in config/), with the value in the server environment or a secret store.",
+  ),
+  detect: detectPhpPasswords,
+  examples: {
+    positive: [
+      { path: 'includes/db.php', text: '<?php\n$db_host = "localhost";\n$db_user = "shop";\n$db_pass = "hunter22";\n', why: 'weak' },
+      { path: 'application/config/database.php', text: "$db['default']['password'] = 'Hq7vR2mLp9xT';\n" },
+      { path: 'config/mail.php', text: "return [\n    'host' => 'smtp.shop.internal',\n    'password' => 'Zt9q!W3xkP2m',\n];\n" },
+      { path: 'configuration.php', text: "class JConfig {\n\tpublic $user = 'shop';\n\tpublic $password = 'Hq7vR2mLp9xT';\n}\n", why: 'Joomla' },
+      { path: 'scripts/backup.pl', text: 'my $password = "Zt9q!W3xkP2m";\n', why: 'Perl: the same statement' },
+    ],
+    negative: [
+      { path: 'app/Http/Requests/Register.php', text: "return [\n    'password' => 'required|string|min:8|confirmed',\n];\n", why: 'validation rules' },
+      { path: 'config/database.php', text: "'password' => env('DB_PASSWORD', ''),\n", why: 'environment' },
+      { path: 'login.php', text: "$password = $_POST['password'];\nif ($password == 'Hq7vR2mLp9xT') {}\n", why: 'input and comparison' },
+      { path: 'lang/de/auth.php', text: "'password' => 'Passwort',\n'failed' => 'Diese Kombination aus Zugangsdaten wurde nicht gefunden.',\n", why: 'translation' },
+      { path: 'app/Locale/hr_HR/translations.php', text: "'Password' => 'Lozinka',\n'New password' => 'Nova lozinka',\n", why: 'messages keyed by their English text' },
+      { path: 'database/factories/UserFactory.php', text: "'password' => '$2y$10$92IXUNpkjO0rOQ5byMi.Ye4oKoEa3Ro9llC/.og/at2.uheWG/igi',\n", why: 'bcrypt hash' },
+      { path: 'docs/install.md', text: "'password' => 'Hq7vR2mLp9xT',\n", why: 'array syntax counts in PHP files only' },
+      { path: 'includes/db.php', text: '$db_pass = "$prefix-secret";\n', why: 'interpolated' },
+    ],
+  },
+};

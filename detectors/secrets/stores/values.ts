@@ -1,0 +1,113 @@
+// What the store detectors share: is a name a password slot, and is the literal in it a password?
+// A credential store or client config says by its format that a value is a password, so a weak
+// literal counts (`hunter22` in a .pgpass line is a committed password). What does not count are
+// the stand-ins that fill such slots in samples, templates and defaults: references, masks, words
+// and the well-known default passwords of tools.
+import { nameParts } from '../../kit/names.js';
+import { memoByName } from '../../kit/own.js';
+import { isPlaceholderPassword } from '../generic/url-credentials.js';
+import { namesNonCredential } from '../shared/secret-literal.js';
+
+/** Defaults, type names and labels that fill password slots in samples and schemas. */
+const STAND_INS = new Set([
+  'changeit', 'root', 'toor', 'postgres', 'mysql', 'guest', 'demo', 'sample', 'default', 'secret', 'string', 'text',
+  'hidden', 'hashed', 'encrypted', 'required', 'optional', 'none', 'null', 'nil', 'undefined', 'true', 'false',
+  'empty', 'blank', 'tbd', 'todo', 'fixme', 'x-oauth-basic', 'anonymous', 'tomcat', 'tiger',
+  // "password" in the languages that UI label files are translated to
+  'passwort', 'kennwort', 'contraseña', 'contrasena', 'senha', 'wachtwoord', 'lösenord', 'losenord', 'salasana',
+  'hasło', 'haslo', 'parola', 'heslo', 'jelszó', 'jelszo', 'пароль', 'şifre', 'sifre', 'passord', 'adgangskode',
+  'κωδικός', '密码', '密碼', 'パスワード', '비밀번호', 'mot_de_passe',
+]);
+
+/** Letters only, around a password word: `mypassword`, `SOME_PASSWORD`, `password_here`, `db-pass`. */
+const NAMED_STAND_IN = /^[A-Za-z_.-]{0,20}(?:pass(?:word|wd|wort)?|pwd|secret)[A-Za-z_.-]{0,20}$/i;
+/** An upper-case constant name (`DB_PASS`, `SOME_USERNAME`) written where its value should be. */
+const CONSTANT_NAME = /^[A-Z][A-Z0-9]{0,40}(?:_[A-Z0-9]{1,40}){1,8}$/;
+/**
+ * Values that point elsewhere or are filled in later: `@db.password@` (Maven/Ant filtering),
+ * `$(Password)` (MSBuild), `` `pass show x` `` (a command), `%s`, `{0}`, `ENC(...)` (Jasypt ciphertext),
+ * `vault:`/`file:` references, `***` masks.
+ */
+const ELSEWHERE = /^@[\w.-]{1,80}@$|^\$\(|^`|%[sdv]|\{\d{0,2}\}|^ENC\(|^(?:vault|file|env|ssm|secret|op|keyring|arn):|\*\*\*/i;
+/** Hash encodings: the hash detectors judge those. */
+const HASH_FORM = /^(?:\$(?:2[abxy]?|argon2(?:id|i|d)?|pbkdf2[\w-]{0,10}|scrypt|[1568]|apr1)\$|\{(?:SSHA?|SHA\d{0,3}|MD5|CRYPT|BCRYPT|PBKDF2[\w-]{0,12})\})/i;
+const PATH = /^(?:\/|\.\.?\/|~\/|[A-Za-z]:\\)/;
+/** Letters only, some outside ASCII: a word of a natural language (a translated label), not a password. */
+const NATIVE_WORD = /^[\p{L}\p{M}]{1,64}$/u;
+
+/** "password" spelt with digits and symbols for letters (`P@ssw0rd`, `Passw0rd1!`): the sample password of countless docs. */
+function isLeetPassword(value: string): boolean {
+  const stem = value.toLowerCase().replace(/[0-9!#*?.]{1,6}$/, '').replace(/^(?:my|the|your)/, '');
+  const plain = stem.replace(/[@4]/g, 'a').replace(/0/g, 'o').replace(/[$5]/g, 's').replace(/3/g, 'e').replace(/[1!|]/g, 'i');
+  return /^(?:pass(?:word|wd)?|passwort)$/.test(plain);
+}
+
+/**
+ * True when `value`, found in a password slot of a credential store or config format, is a
+ * password: not a stand-in, a reference, a mask, a hash, a path, or the user name again.
+ */
+export function isStoredPassword(value: string, user = ''): boolean {
+  if (value.length < 4 || value.length > 512 || /\s/.test(value)) return false;
+  if (isPlaceholderPassword(value, user)) return false;
+  if (STAND_INS.has(value.toLowerCase())) return false;
+  if (NAMED_STAND_IN.test(value) || CONSTANT_NAME.test(value) || isLeetPassword(value)) return false;
+  if (/^(.)\1{2,511}$/.test(value) || (NATIVE_WORD.test(value) && /[^\x00-\x7f]/.test(value))) return false;
+  return !ELSEWHERE.test(value) && !HASH_FORM.test(value) && !PATH.test(value);
+}
+
+/** Run-together name parts that end in a password word: `dbpass`, `keystorepass`, `smtppassword`. */
+const SQUASHED = /^(?:db|sql|mysql|pg|user|admin|root|smtp|mail|imap|pop|ftp|sftp|ssh|key|store|keystore|truststore|proxy|ldap|bind|redis|rabbit|mq|jdbc|conn|database)(?:pass|pwd)$/;
+
+/**
+ * True when an identifier names a password slot: its last part is `password`, `passwd`,
+ * `passphrase`, `pwd` or `pass` (`DB_PASSWORD`, `keystorePass`, `smtp_pass`, `dbpass`), and no part
+ * makes it metadata (`password_hash`, `passwordLength` ends elsewhere, so it is not one).
+ */
+export const isPasswordName: (name: string) => boolean = memoByName(20_000, judgePasswordName);
+
+function judgePasswordName(name: string): boolean {
+  const parts = nameParts(name);
+  const last = parts[parts.length - 1];
+  if (last === undefined || namesNonCredential(name)) return false;
+  if (['password', 'passwd', 'passphrase', 'pwd', 'pass'].includes(last)) return true;
+  return /^\w{0,30}(?:password|passwd|passphrase)$/.test(last) || SQUASHED.test(last);
+}
+
+/** Decodes strict base64 to printable text (no control characters, valid UTF-8), else undefined. */
+export function base64Text(value: string): string | undefined {
+  if (value.length % 4 !== 0 || !/^[A-Za-z0-9+/]{4,8192}={0,2}$/.test(value)) return undefined;
+  const bytes = Buffer.from(value, 'base64');
+  const text = bytes.toString('utf8');
+  if (text.length === 0 || text.includes('\ufffd') || /[\u0000-\u0008\u000e-\u001f\u007f]/.test(text)) return undefined;
+  return text;
+}
+
+/** [start, end) ranges of `<!-- ... -->` comments, found once per text, ascending. */
+export function xmlComments(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (let at = text.indexOf('<!--'); at >= 0; ) {
+    const close = text.indexOf('-->', at + 4);
+    const end = close < 0 ? text.length : close + 3;
+    out.push([at, end]);
+    at = text.indexOf('<!--', end);
+  }
+  return out;
+}
+
+/** True when `index` lies in one of the ascending ranges. */
+export function inRanges(ranges: readonly (readonly [number, number])[], index: number): boolean {
+  let lo = 0;
+  let hi = ranges.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((ranges[mid] as readonly [number, number])[1] <= index) lo = mid + 1;
+    else hi = mid;
+  }
+  const r = ranges[lo];
+  return r !== undefined && r[0] <= index && index < r[1];
+}
+
+/** The remediation every store detector starts from: change the password, then keep it out of the file. */
+export function storeRemediation(what: string, instead: string): string {
+  return `Change the ${what} (it is in the repository history), remove it from the file, and ${instead}`;
+}

@@ -1,0 +1,233 @@
+// Credential stores and configuration formats: exact spans, the engine's choice among overlapping
+// detectors, path gates on real files scanned by the CLI, and linear time on hostile input.
+import { describe, expect, it } from 'vitest';
+import { allDetectors } from '../../../../detectors/index.js';
+import { dockerConfigAuth } from '../../../../detectors/files/container-credentials.js';
+import { gradleCredentials, gradlePropertiesPassword, mavenSettingsPassword } from '../../../../detectors/secrets/stores/build-tools.js';
+import { credentialConstructorPassword, powershellPlaintextSecurestring } from '../../../../detectors/secrets/stores/code-credentials.js';
+import { httpClientCredentials, psexecPassword } from '../../../../detectors/secrets/stores/command-lines.js';
+import { databasePasswordEnv, mysqlCliPassword } from '../../../../detectors/secrets/stores/database-commands.js';
+import { pgpassPassword } from '../../../../detectors/secrets/stores/database-clients.js';
+import { fileZillaPassword, winScpPassword } from '../../../../detectors/secrets/stores/ftp-clients.js';
+import { storeDetectors } from '../../../../detectors/secrets/stores/index.js';
+import { isJenkinsCiphertext, jenkinsCredentialsXml } from '../../../../detectors/secrets/stores/jenkins.js';
+import { kubernetesSecretManifest } from '../../../../detectors/secrets/stores/kubernetes.js';
+import { netrcInlinePassword } from '../../../../detectors/secrets/stores/netrc-inline.js';
+import { phpConfigPassword } from '../../../../detectors/secrets/stores/php.js';
+import { isPasswordName, isStoredPassword } from '../../../../detectors/secrets/stores/values.js';
+import { nugetConfigPassword } from '../../../../detectors/secrets/stores/package-feeds.js';
+import { xmlConfigPassword } from '../../../../detectors/secrets/stores/xml-configs.js';
+import { compileDetectors, detectBlob } from '../../../../src/engine/detect-blob.js';
+import type { Detector } from '../../../../src/types.js';
+import { runCli } from '../../../helpers/run-cli.js';
+import { tmpDir, writeTree } from '../../../helpers/tmp.js';
+
+/** [matched text, detail] per match: the span is the secret alone. */
+const run = (d: Detector, path: string, text: string): [string, string | undefined][] =>
+  [...d.detect({ path, text })].map((m) => {
+    expect(m.secret).toBe(text.slice(m.start, m.end));
+    return [text.slice(m.start, m.end), m.detail];
+  });
+
+describe('value and name judges', () => {
+  it.each(['hunter22', 'Hq7vR2mLp9xT', 'goodspec1', 'Zt9q!W3xkP2m'])('%s is a stored password', (v) => expect(isStoredPassword(v)).toBe(true));
+  it.each([
+    'password', 'P@ssw0rd', 'Passw0rd1!', 'pass123', 'changeit', 'SOME_PASSWORD', 'thisismypassword', '${DB_PASS}', '@db.password@', '$(Pwd)',
+    '%DB_PASS%', '{{ pass }}', '<password>', '****', 'aaaa', 'Passwort', 'Парола', '$2y$10$92IXUNpkjO0rOQ5byMi.Ye4oKoEa3Ro9llC/.og/at2.uheWG/igi',
+    '/etc/secret/pw', 'ENC(b8Fz2q)', 'two words', 'abc',
+  ])('%s is not', (v) => expect(isStoredPassword(v)).toBe(false));
+  it('rejects the user name as its own password', () => expect(isStoredPassword('deploy-bot', 'deploy-bot')).toBe(false));
+  it.each(['DB_PASSWORD', 'keystorePass', 'smtp_pass', 'dbpass', 'javax.jdo.option.ConnectionPassword', 'passphrase', 'FromEmailPassword'])('%s names a password slot', (n) =>
+    expect(isPasswordName(n)).toBe(true),
+  );
+  it.each(['passwordLength', 'password_hash', 'bypass', 'compass', 'ResetPasswordUrl', 'passwordEncoder', 'PasswordMinLength'])('%s does not', (n) =>
+    expect(isPasswordName(n)).toBe(false),
+  );
+});
+
+describe('exact spans', () => {
+  it('.pgpass: the raw password field, escapes kept, comments and bad ports skipped', () => {
+    const text = '# db:5432:app:app:NotThis1x\nh1:5432:app:app:Zt9q\\:W3xkP2m\nh2:port:app:app:Hq7vR2mLp9xT\n*:*:*:ops:hunter22 \n';
+    expect(run(pgpassPassword, '.pgpass', text)).toEqual([
+      ['Zt9q\\:W3xkP2m', 'password for app@h1'],
+      ['hunter22', 'password for ops@*'],
+    ]);
+  });
+
+  it('FileZilla: the base64 text, judged by what it decodes to', () => {
+    const server = (pass: string): string => `<Server><Host>ftp.shop.internal</Host><User>web</User>${pass}</Server>\n`;
+    const text = server('<Pass encoding="base64">aHVudGVyMjI=</Pass>') + server('<Pass encoding="base64">d2Vi</Pass>') + server('<Pass>Zt9q!W3xkP2m</Pass>');
+    expect(run(fileZillaPassword, 'sitemanager.xml', text)).toEqual([
+      ['aHVudGVyMjI=', 'FileZilla password, base64-encoded'],
+      ['Zt9q!W3xkP2m', 'FileZilla password in clear text'],
+    ]);
+  });
+
+  it('WinSCP: hex of Sessions sections only', () => {
+    const text = '[Configuration]\nPassword=A35C4D5D\n[Sessions\\ops@h]\nHostName=h\nPassword=A35C4D5D6E3A3930\nProxyPassword=A35C5D6E\n';
+    expect(run(winScpPassword, 'WinSCP.ini', text).map(([v]) => v)).toEqual(['A35C4D5D6E3A3930', 'A35C5D6E']);
+  });
+
+  it('XML: elements, attributes, keyed settings and name/value pairs', () => {
+    const text = [
+      '<Resource name="jdbc/a" username="app" password="Hq7vR2mLp9xT"/>',
+      '<db><password> Zt9q!W3xkP2m </password></db>',
+      '<add key="SmtpPassword" value="hunter22"/>',
+      '<property name="hibernate.connection.password">Pw9xQ2mLk7</property>',
+      '<property><name>fs.s3a.proxy.password</name><value>Vt3nR8sLq1</value></property>',
+      '<key>Password</key><string>Kq2vX7pLm4</string>',
+      '<user username="app" password="app"/>',
+    ].join('\n');
+    expect(run(xmlConfigPassword, 'conf/app.xml', text).map(([v]) => v)).toEqual(['Hq7vR2mLp9xT', 'Zt9q!W3xkP2m', 'hunter22', 'Pw9xQ2mLk7', 'Vt3nR8sLq1', 'Kq2vX7pLm4']);
+  });
+
+  it('NuGet: only inside packageSourceCredentials, with the feed named', () => {
+    const text = '<packageSources><add key="ClearTextPassword" value="Aa1Bb2Cc3Dd4"/></packageSources>\n<packageSourceCredentials>\n<feed-a>\n<add key="ClearTextPassword" value="Hq7vR2mLp9xT"/>\n</feed-a>\n</packageSourceCredentials>\n';
+    expect(run(nugetConfigPassword, 'NuGet.Config', text)).toEqual([['Hq7vR2mLp9xT', 'ClearTextPassword for package source feed-a']]);
+  });
+
+  it('Maven: server passwords in clear, the master password, never encrypted server passwords', () => {
+    const settings = '<servers><server><id>a</id><password>Hq7vR2mLp9xT</password></server><server><id>b</id><password>{COQLCE6DU6GtcS5P=}</password></server></servers>';
+    expect(run(mavenSettingsPassword, 'settings.xml', settings).map(([v]) => v)).toEqual(['Hq7vR2mLp9xT']);
+    const security = '<settingsSecurity><master>{jSMOWnoPFgsHVpMvz5VrIt5kRbzGpI8u+9EF1iFQyJQ=}</master></settingsSecurity>';
+    expect(run(mavenSettingsPassword, 'settings-security.xml', security)[0]?.[0]).toBe('{jSMOWnoPFgsHVpMvz5VrIt5kRbzGpI8u+9EF1iFQyJQ=}');
+  });
+
+  it('Jenkins: ciphertext structure (version, IV length, whole AES blocks)', () => {
+    const good = '{AQAAABAAAAAQoeX4Mi7NM6dokjDyT8kpuD4otyuO4UHokKdqL2qCgDE=}';
+    expect(isJenkinsCiphertext(good)).toBe(true);
+    const bytes = Buffer.from(good.slice(1, -1), 'base64');
+    expect(isJenkinsCiphertext(`{${bytes.subarray(0, bytes.length - 1).toString('base64')}}`)).toBe(false); // not whole blocks
+    bytes[4] = 8; // IV length 8
+    expect(isJenkinsCiphertext(`{${bytes.toString('base64')}}`)).toBe(false);
+    const xml = `<com.cloudbees.plugins.credentials.impl.UsernamePasswordCredentialsImpl><password>${good}</password></com.cloudbees.plugins.credentials.impl.UsernamePasswordCredentialsImpl>`;
+    expect(run(jenkinsCredentialsXml, 'credentials.xml', xml)).toEqual([[good, "Jenkins-encrypted <password> (readable with the controller's secrets/ keys)"]]);
+  });
+
+  it('Gradle: the password of a credentials block only while the block is open', () => {
+    const text = "credentials {\n  username 'ci'\n  password 'Hq7vR2mLp9xT'\n}\next { password = 'Zt9q!W3xkP2m' }\n";
+    expect(run(gradleCredentials, 'build.gradle', text).map(([v]) => v)).toEqual(['Hq7vR2mLp9xT']);
+    expect(run(gradlePropertiesPassword, 'gradle.properties', 'ossrhPassword = Hq7vR2mLp9xT\nsigning.keyId=24875D73\n')).toEqual([['Hq7vR2mLp9xT', 'ossrhPassword in gradle.properties']]);
+  });
+
+  it('Kubernetes: every Secret of a multi-document file, values decoded, other kinds skipped', () => {
+    const text = [
+      'apiVersion: v1\nkind: ConfigMap\ndata:\n  password: Hq7vR2mLp9xT',
+      'apiVersion: v1\nkind: Secret\nmetadata:\n  name: a\ndata:\n  username: YXBw\n  password: aHVudGVyMjI= # weak\n  tls.key: LS0tLS1CRUdJTiBQUklWQVRFIEtFWS0tLS0tCk1JSUV2Z0lCQURBTkJna3Foa2lHOXcwQkFRRUZBQVNDQktnd2dnU2tBZ0VBQW9JQkFRQzcK',
+      'kind: Secret\nstringData:\n  "api-token": "Zt9q!W3xkP2mLq8v"\n  notes: |\n    password: NotThis1x\n',
+    ].join('\n---\n');
+    expect(run(kubernetesSecretManifest, 'k8s/all.yaml', text)).toEqual([
+      ['aHVudGVyMjI=', 'data.password of a Kubernetes Secret (decoded value)'],
+      [expect.stringMatching(/^LS0tLS1CRUdJTi/) as unknown as string, 'data.tls.key of a Kubernetes Secret (private key)'],
+      ['Zt9q!W3xkP2mLq8v', 'stringData.api-token of a Kubernetes Secret (value)'],
+    ]);
+  });
+
+  it('docker auths: in any JSON, escaped or not, never outside an auths map', () => {
+    const plain = '{"auths": {"ghcr.io": {"auth": "Y2ktYm90Omh1bnRlcjIy"}}}';
+    expect(run(dockerConfigAuth, 'ci/auth.json', plain)).toEqual([['Y2ktYm90Omh1bnRlcjIy', 'auth for ghcr.io']]);
+    const escaped = 'echo "{\\"auths\\":{\\"ghcr.io\\":{\\"auth\\":\\"Y2ktYm90Omh1bnRlcjIy\\"}}}"';
+    expect(run(dockerConfigAuth, 'login.sh', escaped)).toEqual([['Y2ktYm90Omh1bnRlcjIy', 'auth for ghcr.io']]);
+    expect(run(dockerConfigAuth, 'app.json', '{"mail": {"auth": "Y2ktYm90Omh1bnRlcjIy"}}')).toEqual([]);
+  });
+
+  it('command lines: the argument only', () => {
+    expect(run(psexecPassword, 'a.bat', 'psexec \\\\h -u SHOP\\ops -p "Hq7vR2mLp9xT" cmd')).toEqual([['Hq7vR2mLp9xT', 'PsExec -p password']]);
+    expect(run(mysqlCliPassword, 'a.sh', 'mysql -u app -p shop; mysqldump -uapp -pHq7vR2mLp9xT shop')).toEqual([['Hq7vR2mLp9xT', 'MySQL client password argument']]);
+    expect(run(databasePasswordEnv, 'a.sh', "PGPASSWORD='hunter22' psql -h db")).toEqual([['hunter22', 'PGPASSWORD set to a literal']]);
+    expect(run(httpClientCredentials, 'a.sh', "curl -s \\\n  -u 'ops:Hq7vR2mLp9xT' \\\n  https://h/")).toEqual([['Hq7vR2mLp9xT', 'curl user:password']]);
+    expect(run(httpClientCredentials, 'a.sh', 'wget --http-password "Zt9q!W3xkP2m" https://h/f')).toEqual([['Zt9q!W3xkP2m', 'wget password option']]);
+  });
+
+  it('code: PowerShell needs -AsPlainText; constructors take the password argument', () => {
+    expect(run(powershellPlaintextSecurestring, 'a.ps1', '$a = ConvertTo-SecureString "Hq7vR2mLp9xT" -AsPlainText -Force\n$b = ConvertTo-SecureString "01000000d08c9ddf" -Key $k\n')).toEqual([
+      ['Hq7vR2mLp9xT', 'ConvertTo-SecureString -AsPlainText'],
+    ]);
+    expect(run(credentialConstructorPassword, 'a.cs', 'new NetworkCredential(@"SHOP\\ops", "Hq7vR2mLp9xT", "SHOP")')).toEqual([['Hq7vR2mLp9xT', '.NET NetworkCredential password']]);
+  });
+
+  it('netrc inline: every entry of a heredoc, commented ones skipped', () => {
+    const text = "cat > ~/.netrc <<EOF\nmachine a.shop.internal login ci password Hq7vR2mLp9xT\n# machine b.shop.internal login ci password Zt9q!W3xkP2m\nmachine c.shop.internal port 443 login ci password hunter22\nEOF\n";
+    expect(run(netrcInlinePassword, 'setup.sh', text).map(([v]) => v)).toEqual(['Hq7vR2mLp9xT', 'hunter22']);
+  });
+
+  it('PHP: statements only: assignments end with `;`, array values with `,` or `)`', () => {
+    const text = "<?php\n$db_pass = 'Hq7vR2mLp9xT';\n$pass = 'Zt9q' . $suffix;\n$cfg = ['password' => 'hunter22', 'user' => 'x'];\n";
+    expect(run(phpConfigPassword, 'config.php', text).map(([v]) => v)).toEqual(['Hq7vR2mLp9xT', 'hunter22']);
+  });
+});
+
+describe('through the engine: prefilter, gates and the more specific detector', () => {
+  const compiled = compileDetectors(allDetectors);
+  const found = (path: string, text: string): [string, string | undefined][] =>
+    detectBlob(compiled, path, Buffer.from(text))
+      .findings.filter((f) => f.secret !== undefined)
+      .map((f) => [allDetectors[f.detector]?.id ?? '?', f.secret]);
+
+  it.each([
+    ['k8s/secret.yaml', 'apiVersion: v1\nkind: Secret\nstringData:\n  password: Fx55&ry^ql*7Dkiu\n', 'kubernetes-secret-manifest'],
+    ['gradle.properties', 'ossrhPassword=Fx55&ry^ql*7Dkiu\n', 'gradle-properties-password'],
+    ['conf/context.xml', '<Resource name="jdbc/a" username="app" password="Fx55&amp;ry7Dkiu"/>\n', 'xml-config-password'],
+    ['.netrc', 'machine git.shop.internal login ci password Fx55ry7Dkiuq\n', 'netrc-password'],
+    ['Dockerfile', 'FROM alpine\nRUN curl -u deploy:Fx55ry7Dkiuq https://repo.shop.internal/a.tgz\n', 'dockerfile-run-credentials'],
+    ['.s3cfg', '[default]\nsecret_key = trHpA5li0rj3yvdP5Ag2TjTU4blVh1qeFtkomOZO\n', 'cloud-cli-credentials'],
+  ])('%s: the secret is reported once, by %s', (path, text, id) => {
+    const findings = found(path, text);
+    expect(findings.map(([d]) => d)).toEqual([id]);
+  });
+
+  it('a password in a URL inside a Secret stays url-credentials', () => {
+    expect(found('k8s/s.yaml', 'kind: Secret\nstringData:\n  DATABASE_URL: postgres://app:Fx55ry7Dkiuq@db.shop.internal/app\n').map(([d]) => d)).toEqual(['url-credentials']);
+  });
+});
+
+describe('path-gated stores on real files', () => {
+  it('the CLI reports each store by its file name, binary ones too', async () => {
+    const dir = tmpDir();
+    writeTree(dir, {
+      'config/master.key': '5273fbdfa0cd4d91659caf4b8dce6fc2\n',
+      'ansible/.vault_pass': 'hunter22\n',
+      'ops/.pgpass': 'db.shop.internal:5432:orders:app:Hq7vR2mLp9xT\n',
+      'sftp-config.json': '{\n  "host": "h",\n  "password": "Zt9q!W3xkP2m"\n}\n',
+      'android/app/release.bks': Buffer.from([0, 0, 0, 2, 0, 0, 0, 0x14, 0, 0xff, 0x10, 0]),
+      '.dbeaver/credentials-config.json': Buffer.from([0xb7, 0x12, 0, 0xf3, 0x99, 0x6b, 0, 0x04]),
+      'jenkins/secrets/hudson.util.Secret': Buffer.from([0x91, 0, 0xf3, 0x12, 0, 0xa8]),
+      'notes/master.key': '5273fbdfa0cd4d91659caf4b8dce6fc2\n', // not under config/
+      'docs/pgpass.md': 'db.shop.internal:5432:orders:app:Hq7vR2mLp9xT\n', // not a .pgpass file
+    });
+    const r = await runCli(['scan', dir, '--format', 'json']);
+    const report = JSON.parse(r.stdout) as { findings: { detectorId: string; path: string; line: number }[] };
+    const got = report.findings.map((f) => `${f.detectorId} ${f.path}:${f.line}`).sort();
+    expect(got).toEqual([
+      'ansible-vault-password-file ansible/.vault_pass:1',
+      'dbeaver-credentials .dbeaver/credentials-config.json:1',
+      'jenkins-secret-file jenkins/secrets/hudson.util.Secret:1',
+      'pgpass-password ops/.pgpass:1',
+      'private-key-file android/app/release.bks:1',
+      'rails-master-key-file config/master.key:1',
+      'sftp-config-password sftp-config.json:3',
+    ]);
+    expect(r.stdout).not.toContain('Hq7vR2mLp9xT');
+  });
+});
+
+describe('linear on hostile input', () => {
+  const MIB = 1 << 20;
+  const fill = (unit: string): string => unit.repeat(Math.max(1, Math.floor(MIB / unit.length)));
+  const pathOf = (d: Detector): string => d.paths?.[0]?.replace(/\*\*\//g, '').replace(/\*/g, 'x') ?? 'hostile.txt';
+  const NEAR_MISSES = [
+    'password="', '<password>', '<Pass>', 'machine h login u password ', 'kind: Secret\ndata:\n  password: ', 'curl -u a:', 'psexec -u a -p ',
+    "'password' => '", '$password = "', 'define(\'DB_PASSWORD\', \'', 'ConvertTo-SecureString "', 'new NetworkCredential("a", "', '{"auths": {"a": {"auth": "',
+    'mysql -p', 'PGPASSWORD=', 'credentials { password \'', '[Sessions\\a]\nPassword=', '<packageSourceCredentials><add key="ClearTextPassword" value="',
+    'kind: Secret\n', '- kind: Secret\n  data:\n    a: b\n', '<add key="password" ', '<a password="x" ',
+  ];
+  it.each([...storeDetectors, dockerConfigAuth].map((d) => [d.id, d] as const))('%s', (_id, detector) => {
+    const inputs = [...detector.keywords.map((k) => fill(`${k} `)), ...NEAR_MISSES.map((u) => fill(u)), fill('a:b:c:d:'), fill(' \\\n')];
+    for (const text of inputs) {
+      const started = performance.now();
+      for (const _ of detector.detect({ path: pathOf(detector), text }));
+      const ms = performance.now() - started;
+      expect(ms, `${detector.id} on ${JSON.stringify(text.slice(0, 30))}`).toBeLessThan(2500);
+    }
+  });
+});
