@@ -171,6 +171,12 @@ export interface Finding extends Partial<Provenance> {
   readonly secret?: string;
   /** Git blob id, when the finding came from a git object. */
   readonly blob?: string;
+  /**
+   * Set when the secret was found in decoded text: its encodings from the file inwards, '/'-joined
+   * ('base64', 'hex', 'percent', 'backslash', 'entity'; 'percent/base64'). The position is then that
+   * of the encoded text, and the message says so too.
+   */
+  readonly encoding?: string;
 }
 
 export type SkipCounts = Partial<Record<SkipReason, number>>;

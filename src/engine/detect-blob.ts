@@ -1,17 +1,21 @@
-// The per-blob step of the pipeline: prefilter, detectors, positions, de-duplication. Pure and
-// synchronous (bytes in, raw findings out) so that it can run in a worker thread.
+// The per-blob step of the pipeline: prefilter, detectors, decoded text, positions, de-duplication.
+// Pure and synchronous (bytes in, raw findings out) so that it can run in a worker thread.
 import { LOG_FILE_GLOBS } from '../../detectors/kit/log-files.js';
 import { own } from '../../detectors/kit/own.js';
 import { isProsePath } from '../../detectors/kit/prose.js';
 import type { Detector, DetectorInput, Match, PolicyId } from '../types.js';
 import { compilePathGates, compilePathMatcher, type PathGates } from './path-match.js';
+import { decodeEncoded } from './decode.js';
+import { ESCAPE_KEYWORDS } from './decode-escapes.js';
+import { describeEncoding, detectDecoded, escapeStarts, placeDecoded, type Found } from './detect-decoded.js';
 import { buildPrefilter, type Prefilter } from './prefilter.js';
-import { decodeText, isBinary, LineIndex } from './text.js';
+import { decodeText, decodeUtf16, isBinary, LineIndex, utf16Form } from './text.js';
 
 const MAX_CONTEXT_LINE = 4096;
 
 export interface CompiledDetectors {
   readonly detectors: readonly Detector[];
+  /** The detectors' keywords, and ESCAPE_KEYWORDS under the index detectors.length. */
   readonly prefilter: Prefilter;
   readonly alwaysRun: readonly number[];
   readonly binaryCapable: readonly number[];
@@ -21,14 +25,19 @@ export interface CompiledDetectors {
   readonly isLogPath: (path: string) => boolean;
   /** 1 for detectors that judge whole files (`reach`), 2 for those that do so in prose files only. */
   readonly reach: Uint8Array;
+  /** 1 for detectors that run on decoded text: those without `paths` (decoded text is no file of its own); 0 for the escapes' index. */
+  readonly decodable: Uint8Array;
+  /** Decodable detectors without keywords. */
+  readonly decodableAlways: readonly number[];
 }
 
 export function compileDetectors(detectors: readonly Detector[]): CompiledDetectors {
   const indices = detectors.map((_, i) => i);
   const gated = new Set(indices.filter((i) => ((detectors[i] as Detector).paths?.length ?? 0) > 0));
+  const decodable = Uint8Array.from([...indices, detectors.length], (i) => (i < detectors.length && !gated.has(i) ? 1 : 0));
   return {
     detectors,
-    prefilter: buildPrefilter(detectors.map((d) => d.keywords)),
+    prefilter: buildPrefilter([...detectors.map((d) => d.keywords), ESCAPE_KEYWORDS]),
     alwaysRun: indices.filter((i) => (detectors[i] as Detector).keywords.length === 0),
     binaryCapable: indices.filter((i) => (detectors[i] as Detector).includeBinary === true),
     gated,
@@ -38,6 +47,8 @@ export function compileDetectors(detectors: readonly Detector[]): CompiledDetect
       const reach = d.reach ?? (gated.has(i) ? 'file' : 'lines');
       return reach === 'file' ? 1 : reach === 'code-lines' ? 2 : 0;
     }),
+    decodable,
+    decodableAlways: indices.filter((i) => decodable[i] === 1 && (detectors[i] as Detector).keywords.length === 0),
   };
 }
 
@@ -54,6 +65,11 @@ export interface RawFinding {
   readonly endColumn: number;
   readonly secret?: string;
   readonly detail?: string;
+  /**
+   * Set when the match was found in decoded text: its encodings from the file inwards, '/'-joined
+   * ('base64', 'percent/base64'); the positions are then those of the encoded text (decode.ts).
+   */
+  readonly encoding?: string;
   /** The finding's line and the one before: for inline allow comments. */
   readonly lineText: string;
   readonly prevLineText: string;
@@ -68,9 +84,20 @@ export type BlobOutcome =
     }
   | { readonly kind: 'binary'; readonly findings: readonly RawFinding[] };
 
-/** Scans one blob's bytes. */
+/**
+ * Scans one blob's bytes. UTF-16 text (which has NUL bytes, so isBinary calls it binary) is decoded
+ * and scanned whole: its findings' line and column are those of the text, their byte offsets those
+ * of the UTF-16 code units (BOM + 2 × offset), and a later version of it is always scanned whole.
+ */
 export function detectBlob(compiled: CompiledDetectors, path: string, bytes: Buffer): BlobOutcome {
-  if (isBinary(bytes)) return { kind: 'binary', findings: detectByName(compiled, path) };
+  if (isBinary(bytes)) {
+    const form = utf16Form(bytes);
+    if (!form) return { kind: 'binary', findings: detectByName(compiled, path) };
+    const text = decodeUtf16(bytes, form);
+    const utf8 = Buffer.from(text, 'utf8');
+    const { findings } = detectPart(compiled, path, utf8, { bytes: utf8, from: 0, text, utf16Bom: form.bom });
+    return { kind: 'scanned', findings, wholeFile: true };
+  }
   return { kind: 'scanned', ...detectRange(compiled, path, bytes, 0, bytes.length) };
 }
 
@@ -86,28 +113,46 @@ export function detectRange(
   from: number,
   to: number,
 ): { findings: RawFinding[]; wholeFile: boolean } {
-  const { eligible, alwaysRun } = eligibility(compiled, path);
   const part = from === 0 && to === bytes.length ? bytes : bytes.subarray(from, to);
+  return detectPart(compiled, path, part, { bytes, from });
+}
+
+/** Where a scanned part sits: the blob's bytes and the part's offset in them, or UTF-16 text re-encoded. */
+interface PartOf {
+  readonly bytes: Buffer;
+  readonly from: number;
+  /** The part's text, when it was decoded already (UTF-16). */
+  readonly text?: string;
+  /** Set for UTF-16 text: the blob's BOM length; byte offsets are then BOM + 2 × text offset. */
+  readonly utf16Bom?: number;
+}
+
+function detectPart(compiled: CompiledDetectors, path: string, part: Buffer, where: PartOf): { findings: RawFinding[]; wholeFile: boolean } {
+  const { eligible, alwaysRun } = eligibility(compiled, path);
   const selected = new Set<number>(alwaysRun);
   const hits = compiled.prefilter.hits(part, eligible);
-  for (const i of hits.detectors) selected.add(i);
+  const escapes = compiled.detectors.length;
+  for (const i of hits.detectors) if (i !== escapes) selected.add(i);
   const runnable = [...selected].sort((a, b) => a - b);
   const prose = isProsePath(path);
   const wholeFile = runnable.some((i) => compiled.reach[i] === 1 || (prose && compiled.reach[i] === 2));
-  if (runnable.length === 0) return { findings: [], wholeFile };
-  const text = decodeText(part);
+  const pieces = decodeEncoded(part, escapeStarts(hits, escapes, part.length));
+  const decoded = pieces.length > 0 ? detectDecoded(compiled, path, pieces) : [];
+  if (runnable.length === 0 && decoded.length === 0) return { findings: [], wholeFile };
+  const text = where.text ?? decodeText(part);
   // The automaton counted UTF-16 offsets; invalid UTF-8 decodes to a different length, and then
   // detectors search for their keywords themselves.
   const startsUsable = hits.units === text.length;
-  const matches: { detector: number; match: Match }[] = [];
+  const matches: Found[] = [];
   for (const i of runnable) {
     const starts = startsUsable ? hits.starts.get(i) : undefined;
     const input: DetectorInput = starts ? { path, text, keywordStarts: starts } : { path, text };
     for (const match of (compiled.detectors[i] as Detector).detect(input)) matches.push({ detector: i, match });
   }
+  if (decoded.length > 0) matches.push(...placeDecoded(decoded, part, text));
   if (matches.length === 0) return { findings: [], wholeFile };
-  const placer = new Placer(compiled, text, part.length === text.length, path, bytes, from);
-  return { findings: dedupe(compiled, matches).map(({ detector, match }) => placer.place(detector, match)), wholeFile };
+  const placer = new Placer(compiled, text, where.utf16Bom ?? (part.length === text.length ? 'ascii' : 'utf8'), path, where.bytes, where.from);
+  return { findings: dedupe(compiled, matches).map((found) => placer.place(found)), wholeFile };
 }
 
 const gateKeys = new WeakMap<ReadonlySet<number>, string>();
@@ -134,7 +179,7 @@ function eligibility(compiled: CompiledDetectors, path: string): { eligible: Uin
   if (!byGates) eligibilityCache.set(compiled, (byGates = new WeakMap()));
   let found = byGates.get(applicable);
   if (!found) {
-    const eligible = new Uint8Array(compiled.detectors.length);
+    const eligible = new Uint8Array(compiled.detectors.length + 1); // + the escapes' index
     for (let i = 0; i < eligible.length; i++) eligible[i] = !compiled.gated.has(i) || applicable.has(i) ? 1 : 0;
     found = { eligible, alwaysRun: compiled.alwaysRun.filter((i) => eligible[i] === 1) };
     byGates.set(applicable, found);
@@ -145,17 +190,21 @@ function eligibility(compiled: CompiledDetectors, path: string): { eligible: Uin
 /** Path-only detectors for blobs whose content is not scanned (binary or oversize). */
 export function detectByName(compiled: CompiledDetectors, path: string): RawFinding[] {
   const input: DetectorInput = { path, text: '', binary: true };
-  const placer = new Placer(compiled, '', true, path, Buffer.alloc(0), 0);
+  const placer = new Placer(compiled, '', 'ascii', path, Buffer.alloc(0), 0);
   const out: RawFinding[] = [];
   const applicable = compiled.gates.applicable(path);
   for (const i of compiled.binaryCapable) {
     if (compiled.gated.has(i) && !applicable.has(i)) continue;
-    for (const match of (compiled.detectors[i] as Detector).detect(input)) out.push(placer.place(i, match));
+    for (const match of (compiled.detectors[i] as Detector).detect(input)) out.push(placer.place({ detector: i, match }));
   }
   return out;
 }
 
-/** Text offsets of a scanned part → lines, columns and byte offsets in the whole blob. */
+/**
+ * Text offsets of a scanned part → lines, columns and byte offsets in the whole blob. `bytesPer`
+ * tells how text offsets become byte offsets: 'ascii' (equal), 'utf8' (counted), or the BOM length
+ * of UTF-16 text (BOM + 2 × offset).
+ */
 class Placer {
   private readonly lines: LineIndex;
   private readonly isLog: boolean;
@@ -164,7 +213,7 @@ class Placer {
   constructor(
     private readonly compiled: CompiledDetectors,
     private readonly text: string,
-    private readonly ascii: boolean,
+    private readonly bytesPer: 'ascii' | 'utf8' | number,
     path: string,
     private readonly bytes: Buffer,
     private readonly from: number,
@@ -173,8 +222,9 @@ class Placer {
     this.isLog = compiled.isLogPath(path);
   }
 
-  place(detector: number, match: Match): RawFinding {
+  place({ detector, match, encoding }: Found): RawFinding {
     const d = this.compiled.detectors[detector] as Detector;
+    const detail = encoding === undefined ? match.detail : match.detail ? `${match.detail}, ${describeEncoding(encoding)}` : describeEncoding(encoding);
     const start = this.lines.position(match.start);
     const end = this.lines.position(Math.max(match.start, match.end));
     const base = this.baseLine();
@@ -189,14 +239,16 @@ class Placer {
       endLine: base + end.line,
       endColumn: end.column,
       ...(match.secret !== undefined ? { secret: own(match.secret) } : {}),
-      ...(match.detail !== undefined ? { detail: own(match.detail) } : {}),
+      ...(detail !== undefined ? { detail: own(detail) } : {}),
+      ...(encoding !== undefined ? { encoding } : {}),
       lineText: own(this.lines.lineText(start.line).slice(0, MAX_CONTEXT_LINE)),
       prevLineText: own(prev.slice(0, MAX_CONTEXT_LINE)),
     };
   }
 
   private byteOffset(offset: number): number {
-    return this.ascii ? offset : Buffer.byteLength(this.text.slice(0, offset), 'utf8');
+    if (typeof this.bytesPer === 'number') return this.bytesPer + 2 * offset;
+    return this.bytesPer === 'ascii' ? offset : Buffer.byteLength(this.text.slice(0, offset), 'utf8');
   }
 
   /** Lines of the blob before the scanned part. */
@@ -223,26 +275,37 @@ export function countNewlines(bytes: Uint8Array, from: number, to: number): numb
 
 /**
  * The same secret reported by two detectors at overlapping places is reported once, by the
- * detector with the higher priority (vendor detectors 50, generic ones 10); ties go to the
- * earlier id. Practice findings (no secret) are never merged with each other.
+ * detector with the higher priority (vendor detectors 50, generic ones 10); ties go to a match in
+ * plain text over one in decoded text, then to the earlier id. A decoded match's place is the
+ * encoded text it came from. Practice findings (no secret) are never merged with each other, but
+ * one in decoded text is dropped where the same detector found one in the plain text (an escaped
+ * line decoded whole holds the plain text too).
  */
-function dedupe(compiled: CompiledDetectors, matches: { detector: number; match: Match }[]): { detector: number; match: Match }[] {
+function dedupe(compiled: CompiledDetectors, matches: readonly Found[]): Found[] {
   const priority = (i: number): number => compiled.detectors[i]?.priority ?? 50;
+  const start = (f: Found): number => f.at?.[0] ?? f.match.start;
+  const end = (f: Found): number => f.at?.[1] ?? f.match.end;
+  const overlap = (a: Found, b: Found): boolean => start(a) < end(b) && start(b) < end(a);
   const order = matches.map((_, i) => i).filter((i) => matches[i]?.match.secret !== undefined);
-  order.sort((a, b) => (matches[a] as { match: Match }).match.start - (matches[b] as { match: Match }).match.start || a - b);
+  order.sort((a, b) => start(matches[a] as Found) - start(matches[b] as Found) || a - b);
   const dropped = new Set<number>();
   for (let x = 0; x < order.length; x++) {
     const ia = order[x] as number;
-    const a = matches[ia] as { detector: number; match: Match };
+    const a = matches[ia] as Found;
     for (let y = x + 1; y < order.length; y++) {
       const ib = order[y] as number;
-      const b = matches[ib] as { detector: number; match: Match };
-      if (b.match.start >= a.match.end) break; // sorted by start: nothing later overlaps a
+      const b = matches[ib] as Found;
+      if (start(b) >= end(a)) break; // sorted by start: nothing later overlaps a
       const pa = priority(a.detector);
       const pb = priority(b.detector);
-      const aWins = pa !== pb ? pa > pb : a.detector !== b.detector ? a.detector < b.detector : ia < ib;
+      const plainA = a.encoding === undefined;
+      const aWins = pa !== pb ? pa > pb : plainA !== (b.encoding === undefined) ? plainA : a.detector !== b.detector ? a.detector < b.detector : ia < ib;
       dropped.add(aWins ? ib : ia);
     }
   }
+  const plainPractice = matches.filter((f) => f.match.secret === undefined && f.encoding === undefined);
+  matches.forEach((f, i) => {
+    if (f.match.secret === undefined && f.encoding !== undefined && plainPractice.some((p) => p.detector === f.detector && overlap(p, f))) dropped.add(i);
+  });
   return matches.filter((_, i) => !dropped.has(i));
 }

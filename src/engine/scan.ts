@@ -273,6 +273,7 @@ async function finish(compiled: CompiledDetectors, raw: RawFinding, path: string
     fingerprint,
     redacted,
     message: findingMessage(d.title, raw.detail, redacted),
+    ...(raw.encoding !== undefined ? { encoding: raw.encoding } : {}),
     ...(reveal && raw.secret !== undefined ? { secret: raw.secret } : {}),
     ...(origin && (origin.kind === 'git-blob' || origin.kind === 'index') ? { blob: origin.oid } : {}),
   };

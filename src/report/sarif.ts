@@ -94,6 +94,7 @@ function sarifResult(f: Finding, index: number | undefined): Record<string, unkn
       policy: f.policy,
       severity: f.severity,
       ...(f.redacted ? { redacted: f.redacted } : {}),
+      ...(f.encoding ? { encoding: f.encoding } : {}),
       ...(f.blob ? { blob: f.blob } : {}),
       ...(f.commit ? { commit: f.commit, date: f.date, inTree: f.inTree } : {}),
     },
