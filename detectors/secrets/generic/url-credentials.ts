@@ -31,7 +31,7 @@ const URL_WITH_PASSWORD = new RegExp(
 );
 /** Documentation hosts: RFC 2606/6761 reserved names and the stand-ins docs use. */
 export const DOCUMENTATION_HOST =
-  /example|\.(?:test|invalid|localhost)$|(?:^|\.)(?:company|domain|yourdomain|mydomain|yourcompany|mycompany)\.com$|^(?:host|hostname|server|domain|your[-_.]?\w*host)$/i;
+  /(?:^|\.)example\d*(?:\.|$)|\.(?:test|invalid|localhost)$|(?:^|\.)(?:company|domain|yourdomain|mydomain|yourcompany|mycompany)\.com$|^(?:host|hostname|server|domain|your[-_.]?\w*host)$/i;
 
 export const urlCredentials: Detector = patternDetector({
   id: 'url-credentials',
@@ -50,6 +50,7 @@ export const urlCredentials: Detector = patternDetector({
     positive: [
       { text: 'DATABASE_URL=postgres://app:UOn6V5Ff1xGdxC1p48@db.internal:5432/prod', path: 'deploy/app.env' },
       { text: 'uri = "mongodb+srv://reporting:Z7o55qM3orrLGK@cluster0.a1b2c.mongodb.net/analytics"' },
+      { text: 'uri: "mongodb+srv://svc:Vq8kZ3pL0xW6tR2m@examples-prod.x7k2p.mongodb.net/app"', why: 'a cluster whose name starts with "example" is not a documentation host' },
       { text: 'REDIS_URL: redis://:UfvzY!j52yJj202y@cache.internal:6379/0', why: 'password without a user' },
       { text: 'url=jdbc:mysql://app:TRhXdFGTxEfiLK3yavHK@db.internal/app', path: 'conf/db.properties' },
       { text: 'git clone https://deploy:Qp7xL2mV9sKc@git.internal/acme/app.git' },
