@@ -1,7 +1,153 @@
 import type { Detector } from '../../../src/types.js';
+import { patternDetector } from '../../kit/pattern.js';
 import { vendorTokens } from '../../kit/vendor-token.js';
+import { vendorJwt } from '../saas/vendors-d-l.js';
 
-/** ai vendors D–L whose keys are recognised by the vendor's name next to the value (see kit/vendor-token.ts). */
+// ElevenLabs API keys: sk_ + 48 hex (older keys are 32 hex with no prefix: the catalogue entry below).
+export const elevenlabsApiKey: Detector = patternDetector({
+  id: 'elevenlabs-api-key',
+  title: 'ElevenLabs API key',
+  severity: 'high',
+  keywords: ['sk_'],
+  pattern: /(?<![A-Za-z0-9_-])(?<secret>sk_[a-f0-9]{48})(?![A-Za-z0-9_-])/,
+  minEntropy: 3.5,
+  priority: 50,
+  remediation: 'Delete the key in the ElevenLabs console (Developers > API keys) and keep the replacement in a secret store (ELEVENLABS_API_KEY).',
+  examples: {
+    positive: [
+      { text: 'ELEVENLABS_API_KEY=sk_19114c5c18ecbb2d730006799210e8a0c7536379ecd3aa0e', path: '.env' },
+      { text: "client = ElevenLabs(api_key='sk_32ce6852242941a39de9fd1e284357e23d4ec7deb6b143ec')" },
+    ],
+    negative: [
+      { text: 'ELEVENLABS_API_KEY=sk_8cfb353729eac07ec5c421c58452152a4d6826afbd01826', why: '47 hex' },
+      { text: 'STRIPE_KEY=sk_live_j40pfmxZQS3Ye2wsLVGvphQg', why: 'a Stripe key' },
+      { text: 'task_b55fb92be3d150c16c8765f221751e855d7bfb30e42f51e2', why: 'part of a longer word' },
+    ],
+  },
+});
+
+// Jina AI API keys: jina_ + 32 hex + 28 base62 characters.
+export const jinaApiKey: Detector = patternDetector({
+  id: 'jina-api-key',
+  title: 'Jina AI API key',
+  severity: 'high',
+  keywords: ['jina_'],
+  pattern: /(?<![A-Za-z0-9_-])(?<secret>jina_[a-f0-9]{32}[A-Za-z0-9_-]{28})(?![A-Za-z0-9_-])/,
+  minEntropy: 4,
+  priority: 50,
+  remediation: 'Revoke the key in the Jina AI dashboard (API keys) and keep the replacement in a secret store (JINA_API_KEY).',
+  examples: {
+    positive: [
+      { text: 'JINA_API_KEY=jina_ed055ac16d6940693fa204aaa85e12b2D62vdokNWaA40gNW8bVQkK6gZs3W', path: '.env' },
+      { text: 'headers = {"Authorization": "Bearer jina_b5810df3e1ae3482694e7b6c97991116RdlCzxltW8l6Ah7Ry4GZqvqQy76l"}' },
+    ],
+    negative: [
+      { text: 'JINA_API_KEY=jina_604c92051a2ab88bffbe6a68e6c286b4LiQHb3uYskMP9e5bvWJX', why: 'too short' },
+      { text: 'JINA_API_KEY=jina_jwKsafWRz8kr5rAeylOuZtrgnrsmAFUiiB0E1kqtaZTgBuMoHLc4sWr29vjU', why: 'the first 32 are not hex' },
+    ],
+  },
+});
+
+// LangSmith (LangChain) API keys: lsv2_pt_ (personal) or lsv2_sk_ (service) + 32 hex + '_' + 10 hex.
+export const langsmithApiKey: Detector = patternDetector({
+  id: 'langsmith-api-key',
+  title: 'LangSmith API key',
+  severity: 'high',
+  keywords: ['lsv2_pt_', 'lsv2_sk_'],
+  pattern: /(?<![A-Za-z0-9_-])(?<secret>lsv2_(?:pt|sk)_[a-f0-9]{32}_[a-f0-9]{10})(?![A-Za-z0-9_-])/,
+  minEntropy: 3,
+  priority: 50,
+  remediation: 'Delete the key under Settings > API Keys in LangSmith and keep the replacement in a secret store (LANGSMITH_API_KEY).',
+  examples: {
+    positive: [
+      { text: 'LANGCHAIN_API_KEY=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', path: '.env' },
+      { text: "os.environ['LANGSMITH_API_KEY'] = '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'" },
+    ],
+    negative: [
+      { text: 'LANGCHAIN_API_KEY=lsv2_pt_ad63a53fed259a19b264f4e4dc2c7829_f2ba05daa', why: 'checksum part too short' },
+      { text: 'LANGCHAIN_API_KEY=lsv2_pt_...', why: 'placeholder' },
+    ],
+  },
+});
+
+// Langfuse secret keys: sk-lf- + a UUID (the public key is pk-lf-, not a secret).
+export const langfuseSecretKey: Detector = patternDetector({
+  id: 'langfuse-secret-key',
+  title: 'Langfuse secret key',
+  severity: 'high',
+  keywords: ['sk-lf-'],
+  pattern: /(?<![A-Za-z0-9_-])(?<secret>sk-lf-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![A-Za-z0-9_-])/,
+  minEntropy: 3,
+  priority: 50,
+  remediation: 'Delete the key pair in the Langfuse project settings (API keys) and keep the new secret key in a secret store (LANGFUSE_SECRET_KEY).',
+  examples: {
+    positive: [
+      { text: 'LANGFUSE_SECRET_KEY=sk-lf-f5acc79a-860f-4553-963a-4611de13e9d7', path: '.env' },
+      { text: "langfuse = Langfuse(public_key='pk-lf-bc22cd09-9f3a-43d7-9eae-490d7e792370', secret_key='sk-lf-8186d181-037b-42a7-bb9b-c027b725b3a8')" },
+    ],
+    negative: [
+      { text: 'LANGFUSE_PUBLIC_KEY=pk-lf-8f028594-11a2-4c9f-876b-2e998f916c86', why: 'the public key' },
+      { text: 'LANGFUSE_SECRET_KEY=sk-lf-00000000-0000-0000-0000-000000000000', why: 'placeholder' },
+    ],
+  },
+});
+
+export const edenaiApiKey: Detector = vendorJwt({
+  id: 'edenai-api-key',
+  title: 'Eden AI API key',
+  names: ['edenai', 'eden_ai', 'eden-ai'],
+  remediation: 'Regenerate the key in the Eden AI dashboard (Account > API settings) and keep it in a secret store.',
+  examples: {
+    positive: [
+      { text: 'EDENAI_API_KEY=eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJ1c2VyX2lkIjoiNGE3YzkxZTIiLCJ0b2tlbl90eXBlIjoiYXBpX3Rva2VuIn0.xLqMgyeo3AD9celD-8rtCfasg2Qei1sxvgz39hbzrYX', path: '.env' },
+      { text: 'edenai_api_key: "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiI1ZDJmOWE4MWM0ZTciLCJpYXQiOjE3MTgwMDAwMDAsInNjb3BlIjoicHJvamVjdCJ9.ewU7HDX6qLcNwKFxCT-eVWyBhWwIGeIA4Bn0AI65O7s"', path: 'config.yml' },
+    ],
+    negative: [
+      { text: 'EDENAI_API_KEY=eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9', why: 'a header alone' },
+      { text: 'EDENAI_API_KEY=os.environ["EDENAI_API_KEY"]', why: 'a reference' },
+    ],
+  },
+});
+
+/** AI and model-provider vendors D–L: prefixed keys above, then keys known by the vendor's name (kit/vendor-token.ts). */
 export const aiVendorsDL: readonly Detector[] = [
-  ...vendorTokens([]),
+  edenaiApiKey,
+  elevenlabsApiKey,
+  jinaApiKey,
+  langfuseSecretKey,
+  langsmithApiKey,
+  ...vendorTokens([
+    {
+      id: 'deepai-api-key', title: 'DeepAI API key', vendor: 'DeepAI', names: ['deepai'],
+      token: { alphabet: 'uuid' },
+      examples: {
+        positive: [{ text: 'DEEPAI_API_KEY=aefe2580-1670-42d9-88da-a5fdaa21d48c', path: '.env' }, { text: 'deepai_api_key = "69ae350e-2f1f-4af4-bec8-804423eaf318"' }],
+        negative: [{ text: 'DEEPAI_API_KEY=562be6842f0849875bf02c79159903c3', why: 'not a UUID' }],
+      },
+    },
+    {
+      id: 'deepgram-api-key', title: 'Deepgram API key', vendor: 'Deepgram', names: ['deepgram'],
+      token: { alphabet: 'lower-alnum', length: 40 },
+      examples: {
+        positive: [{ text: 'DEEPGRAM_API_KEY=dc00f88058e0ed2bbb626bfedd372bbcfd726799', path: '.env' }, { text: "const deepgram = createClient({ key: 'd033aa936ddac91ded130333aa38d76d69f1cf82' });" }],
+        negative: [{ text: 'DEEPGRAM_API_KEY=648b9e21aefd4e1fc8f2a05d6dab5540b1f4646', why: '39 characters' }],
+      },
+    },
+    {
+      id: 'deepseek-api-key', title: 'DeepSeek API key', vendor: 'DeepSeek', names: ['deepseek'],
+      token: { alphabet: 'hex', length: 32, prefix: 'sk-' },
+      examples: {
+        positive: [{ text: 'DEEPSEEK_API_KEY=sk-d384ef38cb101a69aa17ae27719fea67', path: '.env' }, { text: 'deepseek = OpenAI(api_key="sk-9f9dc2ac79c0feb1d71e4359e73f31c9", base_url="https://api.deepseek.com")' }],
+        negative: [{ text: 'DEEPSEEK_API_KEY=sk-5c36849ce6f642eeb2f5f32583a7643', why: '31 hex' }],
+      },
+    },
+    {
+      id: 'elevenlabs-legacy-api-key', title: 'ElevenLabs API key (legacy)', vendor: 'ElevenLabs', names: ['elevenlabs', 'eleven_labs', 'xi-api-key', 'xi_api_key'],
+      token: { alphabet: 'hex', length: 32 },
+      examples: {
+        positive: [{ text: 'ELEVENLABS_API_KEY=00551ae9094291654f1cf0e6db197c71', path: '.env' }, { text: 'curl -H "xi-api-key: 65c224e237e14370ec30c54c75e1de85" https://api.elevenlabs.io/v1/voices' }],
+        negative: [{ text: 'ELEVENLABS_API_KEY=4faadf62299bad25a8c2d3b8338439d', why: '31 hex' }],
+      },
+    },
+  ]),
 ];

@@ -49,3 +49,30 @@ export const githubFineGrainedToken: Detector = patternDetector({
     ],
   },
 });
+
+// OAuth App client secrets: 40 hex with no marker, so only under a github … secret name
+// (GITHUB_CLIENT_SECRET=…, github_oauth_secret: …). Registered from vendors-d-l.ts.
+export const githubOauthClientSecret: Detector = patternDetector({
+  id: 'github-oauth-client-secret',
+  title: 'GitHub OAuth app client secret',
+  severity: 'high',
+  keywords: ['github'],
+  keywordSpan: { before: 0, after: 110 },
+  pattern: /github[A-Za-z0-9_.-]{0,24}secret["'\]]{0,2}\s{0,3}(?:=>|:=|[:=>])\s{0,3}["'`]?(?<secret>[a-f0-9]{40})(?![A-Za-z0-9_-])/i,
+  minEntropy: 3,
+  validate: (secret) => /[a-f]/.test(secret) && /[0-9]/.test(secret),
+  remediation:
+    'Generate a new client secret for the OAuth app (Settings > Developer settings > OAuth Apps) and delete the ' +
+    'old one, then load the secret from the environment or a secret store.',
+  examples: {
+    positive: [
+      { text: 'GITHUB_CLIENT_SECRET=731a2c583d4e5eab632af749a95c75dae18ea7d5', path: '.env' },
+      { text: '  github_oauth_secret: "edbac6b5ed46ed857d59879b927a0e983a9c3ccc"', path: 'config/secrets.yml' },
+    ],
+    negative: [
+      { text: 'GITHUB_SHA=731a2c583d4e5eab632af749a95c75dae18ea7d5', why: 'a commit id' },
+      { text: 'GITHUB_CLIENT_SECRET=731a2c583d4e5eab632af749a95c75dae18ea7d', why: '39 hex' },
+      { text: 'GITHUB_CLIENT_SECRET=${{ secrets.GITHUB_CLIENT_SECRET }}', why: 'reference' },
+    ],
+  },
+});

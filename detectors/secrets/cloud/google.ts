@@ -80,3 +80,52 @@ export const gcpServiceAccountKey: Detector = {
     ],
   },
 };
+
+// OAuth 2.0 access tokens: ya29. + base64url (a few dozen to a couple of thousand characters).
+// They expire within hours, but a committed one is a live credential until then. Registered from
+// vendors-d-l.ts.
+export const googleOauthAccessToken: Detector = patternDetector({
+  id: 'google-oauth-access-token',
+  title: 'Google OAuth access token',
+  severity: 'high',
+  keywords: ['ya29.'],
+  pattern: /(?<![A-Za-z0-9_.-])(?<secret>ya29\.[A-Za-z0-9_-]{30,2048})(?![A-Za-z0-9_-])/,
+  minEntropy: 4,
+  remediation:
+    'Revoke the token (https://oauth2.googleapis.com/revoke) and the refresh token it came from, and let the ' +
+    'application obtain tokens at run time instead of committing one.',
+  examples: {
+    positive: [
+      { text: "access_token: 'ya29.a0AfB_ss7vHcD1PqvjaLQbUujSnmPZbxlNDo4201Kk9I9r8U-U2ZCGjjCW4vdtin1aYlIPMTF-xjUy5NLNDK0JlLmbnqZ9BwYTpNYAq0mY_3Q6tSkd_jwJenteS_Kv_avSsnd3_9d4QzFntG5rvFVSPfC_1t'" },
+      { text: 'curl -H "Authorization: Bearer ya29.WbI87oQjZlwEwK6F9p2Fc4H0ANz0Dv4OkQox59smngEWYzuqugh7urWnJNl9" https://www.googleapis.com/drive/v3/files' },
+    ],
+    negative: [
+      { text: 'token = "ya29.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"', why: 'placeholder' },
+      { text: 'token = "ya29.WbI87oQjZlwEwK6F9p2F"', why: 'too short' },
+    ],
+  },
+});
+
+// OAuth 2.0 refresh tokens: 1//0 + base64url. Unlike access tokens they do not expire on their own.
+export const googleOauthRefreshToken: Detector = patternDetector({
+  id: 'google-oauth-refresh-token',
+  title: 'Google OAuth refresh token',
+  severity: 'critical',
+  keywords: ['1//0'],
+  pattern: /(?<![A-Za-z0-9_/-])(?<secret>1\/\/0[A-Za-z0-9_-]{40,512})(?![A-Za-z0-9_-])/,
+  minEntropy: 4,
+  validate: (secret) => /[A-Z]/.test(secret) && /[a-z]/.test(secret),
+  remediation:
+    'Revoke the refresh token (https://oauth2.googleapis.com/revoke, or remove the app\'s access in the Google ' +
+    'account\'s security settings) and keep the new one in a secret store.',
+  examples: {
+    positive: [
+      { text: '"refresh_token": "1//0gm53YByOKUtJndw3fpjHTNfTO6udf4jKsH6tZatGHcXX7_liis6CzNps7WFm_GF62sXZuc6HdfqnzpQE0uFk7gAO_L8uluOhE"', path: 'token.json' },
+      { text: 'GOOGLE_REFRESH_TOKEN=1//09pZx3tW1eynLMY_3GRZ_JaUdX-pZhXldHTkMQ9icr3J3oTV91lWUUscBeiMpA8uu2G_XGD0' },
+    ],
+    negative: [
+      { text: 'x = 1//0  # ZeroDivisionError', why: 'integer division' },
+      { text: 'GOOGLE_REFRESH_TOKEN=1//0xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', why: 'placeholder' },
+    ],
+  },
+});

@@ -15,7 +15,7 @@ export const ibmCloudApiKey: Detector = patternDetector({
   severity: 'critical',
   keywords: ['ibm', 'bluemix', 'ic_api_key', 'iam_apikey'],
   pattern: new RegExp(
-    String.raw`(?<![A-Za-z0-9])(?<name>ibm[_.-]?(?:cloud[_.-]?)?api[_.-]?key|ic[_.-]api[_.-]?key|iam[_.-]?apikey|apikey)${SEP}` +
+    String.raw`(?<![A-Za-z0-9])(?<name>ibm[_.-]?(?:cloud[_.-]?)?api[_.-]?key|ibm[_.-]?(?:cloud|platform)[_.-]?key|ic[_.-]api[_.-]?key|iam[_.-]?apikey|apikey)${SEP}` +
       String.raw`(?<secret>[A-Za-z0-9_-]{44})(?![A-Za-z0-9_-])`,
     'i',
   ),
@@ -31,6 +31,7 @@ export const ibmCloudApiKey: Detector = patternDetector({
     positive: [
       { text: 'export IBMCLOUD_API_KEY=hSdUrQ8cunvH6ObWP1DJ743q8SyQwtWd636rCrtma6q7' },
       { text: 'ibmcloud_api_key = "XtQ32zQDy5BgoWTIvE_Jios4ewr7PPeu_2NHEb17g1la"', path: 'terraform.tfvars' },
+      { text: 'ibm_platform_key = XtQ32zQDy5BgoWTIvE_Jios4ewr7PPeu_2NHEb17g1la', why: 'the platform API key name' },
       {
         text: '{\n  "apikey": "hSdUrQ8cunvH6ObWP1DJ743q8SyQwtWd636rCrtma6q7",\n  "iam_apikey_description": "Auto-generated for key crn:v1:bluemix:public:cloud-object-storage:global:a/0c1d"\n}',
         path: 'credentials.json',

@@ -1,7 +1,131 @@
 import type { Detector } from '../../../src/types.js';
+import { patternDetector } from '../../kit/pattern.js';
 import { vendorTokens } from '../../kit/vendor-token.js';
+import { gcpLegacyOauthClientSecret } from './gcp.js';
+import { googleOauthAccessToken, googleOauthRefreshToken } from './google.js';
 
-/** cloud vendors D–L whose keys are recognised by the vendor's name next to the value (see kit/vendor-token.ts). */
+// Defined Networking (Nebula) API keys: dnkey- + 26 + '-' + 52 characters of [a-z0-9=_-].
+export const definedNetworkingApiKey: Detector = patternDetector({
+  id: 'defined-networking-api-key',
+  title: 'Defined Networking API key',
+  severity: 'high',
+  keywords: ['dnkey-'],
+  pattern: /(?<![A-Za-z0-9_-])(?<secret>dnkey-[a-z0-9=_-]{26}-[a-z0-9=_-]{52})(?![A-Za-z0-9_=-])/,
+  minEntropy: 3.8,
+  priority: 50,
+  remediation: 'Delete the key under API keys in the Defined Networking admin panel and keep the replacement in a secret store.',
+  examples: {
+    positive: [
+      { text: 'DN_API_KEY=dnkey-k9ri9e94ie5rlk21pzeo7ruir7-agetg6ph67x2zdhy9ch4rm9txxt09kb386sols8uort573zgjode', path: '.env' },
+      { text: 'curl -H "Authorization: Bearer dnkey-ijm4xxcp49lk3jk3u2jm71z5t6-ifq31ra5al1fcw1h0yd18mxk0b5bocb6qc2ul12xs466k1zp64ve" https://api.defined.net/v1/hosts' },
+    ],
+    negative: [
+      { text: 'DN_API_KEY=dnkey-7umycengdg954yk25yk8s2zhqj-ql8ieot84ho8uh20ykmdaru86ffv65tp4yrt43h6k4nefvy0yzy', why: 'second part too short' },
+      { text: 'DN_API_KEY=dnkey-xxxxxxxxxxxxxxxxxxxxxxxxxx-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', why: 'placeholder' },
+    ],
+  },
+});
+
+// Deno Deploy access tokens: ddp_ + 36 base62 characters.
+export const denoDeployToken: Detector = patternDetector({
+  id: 'deno-deploy-token',
+  title: 'Deno Deploy access token',
+  severity: 'high',
+  keywords: ['ddp_'],
+  pattern: /(?<![A-Za-z0-9_-])(?<secret>ddp_[A-Za-z0-9]{36})(?![A-Za-z0-9_-])/,
+  minEntropy: 4,
+  priority: 50,
+  remediation: 'Delete the token under Account settings > Access tokens in Deno Deploy and keep the replacement in a secret store (DENO_DEPLOY_TOKEN).',
+  examples: {
+    positive: [
+      { text: 'DENO_DEPLOY_TOKEN=ddp_EQWKtQnMRFZWjIsNeY9SmPHT0fhY3lzbDLKS', path: '.env' },
+      { text: 'deployctl deploy --project=site --token=ddp_OojlwIqUDAKOPwWEP3rV5Dod6sKExN4aLLgS main.ts' },
+    ],
+    negative: [
+      { text: 'DENO_DEPLOY_TOKEN=ddp_zHl7KPLzDs2RptXuDQaaK7arwtWwru2Xeac', why: '35 characters' },
+      { text: 'DENO_DEPLOY_TOKEN=ddp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', why: 'placeholder' },
+    ],
+  },
+});
+
+// Fly.io tokens: fo1_ + 43 base64url (organisation and personal tokens), or macaroons fm1a_, fm1r_,
+// fm2_ + long base64 (deploy tokens are written `FlyV1 fm2_…`).
+export const flyioAccessToken: Detector = patternDetector({
+  id: 'flyio-access-token',
+  title: 'Fly.io access token',
+  severity: 'high',
+  keywords: ['fo1_', 'fm1a_', 'fm1r_', 'fm2_'],
+  pattern: /(?<![A-Za-z0-9_-])(?<secret>fo1_[A-Za-z0-9_-]{43}|fm(?:1[ar]|2)_[A-Za-z0-9+/]{100,2000}={0,2})(?![A-Za-z0-9_+/=-])/,
+  minEntropy: 4,
+  priority: 50,
+  remediation:
+    'Revoke the token (fly tokens revoke, or the organisation\'s Tokens page in the Fly.io dashboard) and keep the ' +
+    'replacement in the CI secret store (FLY_API_TOKEN).',
+  examples: {
+    positive: [
+      { text: 'FLY_API_TOKEN=fo1_zs6yKYho9KltIokpyMu_LPdre7MK-f4ghhupGS05oTW', path: '.env' },
+      { text: 'FLY_API_TOKEN="FlyV1 fm2_yKZXoqPeajutoX6wxkXkTsQ8v9ij4bG1l2kpxHplR5wZ8kE3avFottKzvigV0AN5LuyXMaZiX6nckwfiTTCAtdkGYbQYaA6xhGqgstZX5iGJ2Fz56qcgxp37sqFJRCOk31KjRSGflJl+HZaxM0BxuY+WumzufpysSqtB/U6Hj3/oBfp7Knw5=="', path: '.github/workflows/deploy.yml' },
+    ],
+    negative: [
+      { text: 'FLY_API_TOKEN=fo1_H-CXntiqwQxoT_StHitmpZJDRd4_PSivh41_F7Zoya', why: '42 characters' },
+      { text: 'FLY_API_TOKEN=fm2_9EbQBk8AnbdBqQ2Pj3utSoiCou7QI/fwyOwBnE2f', why: 'too short for a macaroon' },
+    ],
+  },
+});
+
+// Heroku platform API keys issued since 2024: HRKU-AA + 58 base64url characters.
+export const herokuApiKeyV2: Detector = patternDetector({
+  id: 'heroku-api-key-v2',
+  title: 'Heroku API key',
+  severity: 'critical',
+  keywords: ['hrku-aa'],
+  pattern: /(?<![A-Za-z0-9_-])(?<secret>HRKU-AA[A-Za-z0-9_-]{58})(?![A-Za-z0-9_-])/,
+  minEntropy: 4,
+  priority: 50,
+  remediation:
+    'Revoke the key (heroku authorizations:revoke, or Account settings > API key > Regenerate) and keep the ' +
+    'replacement in a secret store (HEROKU_API_KEY).',
+  examples: {
+    positive: [
+      { text: 'HEROKU_API_KEY=HRKU-AAMGkDQf9tTRuBgi9xObxRuJmcToe_6qt2W3An_sQ4h4wAKi8u4J95NGNkNS', path: '.env' },
+      { text: 'heroku_api_key: "HRKU-AAg0dimKh0vWOygomOmrwPUyw5SMyDf0kIcrGsI7ENjN61ckKx9HoQSGy0_e"', path: '.github/workflows/deploy.yml' },
+    ],
+    negative: [
+      { text: 'HEROKU_API_KEY=HRKU-AAizgl_D_Jg5qq3RbuZFsKgC3921O7SNy4Yb1yTh_cx0Srr4XQINajXe0sR', why: '57 characters' },
+      { text: 'HEROKU_API_KEY=HRKU-AAxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', why: 'placeholder' },
+    ],
+  },
+});
+
+/** Cloud and hosting vendors D–L: prefixed tokens above, then keys known by the vendor's name (kit/vendor-token.ts). */
 export const cloudVendorsDL: readonly Detector[] = [
-  ...vendorTokens([]),
+  definedNetworkingApiKey,
+  denoDeployToken,
+  flyioAccessToken,
+  gcpLegacyOauthClientSecret,
+  googleOauthAccessToken,
+  googleOauthRefreshToken,
+  herokuApiKeyV2,
+  ...vendorTokens([
+    {
+      id: 'fastly-api-token', title: 'Fastly API token', vendor: 'Fastly', names: ['fastly'],
+      token: { alphabet: 'base64url', length: 32 },
+      remediation: 'Revoke the token under Account > API tokens in the Fastly control panel and keep the replacement in a secret store (FASTLY_API_TOKEN).',
+      examples: {
+        positive: [{ text: 'fastly_api_token: "1fP9L0znuGsnX86Co-pAc7rCREcJqLUm"', path: 'config.yml' }, { text: 'curl -H "Fastly-Key: MGj03IpnNTX_Ou2jaffKBDaQ-Vw-VolV" https://api.fastly.com/service' }],
+        negative: [{ text: 'FASTLY_API_TOKEN=5XGZejNaPh_VFsi-mtUEWNoJ5C8Q86A', why: '31 characters' }, { text: 'FASTLY_SERVICE_ID=EObmlAURvOFhaTW4E947YA', why: 'a service id' }],
+      },
+    },
+    {
+      id: 'heroku-api-key', title: 'Heroku API key (legacy)', vendor: 'Heroku', names: ['heroku'],
+      token: { alphabet: 'uuid' },
+      remediation:
+        'Regenerate the key under Account settings > API key in Heroku (or heroku authorizations:revoke) and keep ' +
+        'the replacement in a secret store (HEROKU_API_KEY).',
+      examples: {
+        positive: [{ text: 'HEROKU_API_KEY=e404c297-6d8e-420f-b28a-a40a4e63551a', path: '.env' }, { text: '  heroku_api_key: "1f4c16ff-c3e4-4c11-979f-1feec34b5148"', path: '.github/workflows/deploy.yml' }],
+        negative: [{ text: 'curl https://kolkrabbi.heroku.com/apps/24094534-82ea-4352-a7de-d79250c47438/github/push', why: 'an app id in a URL' }],
+      },
+    },
+  ]),
 ];

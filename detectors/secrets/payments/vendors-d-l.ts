@@ -1,7 +1,113 @@
 import type { Detector } from '../../../src/types.js';
+import { patternDetector } from '../../kit/pattern.js';
 import { vendorTokens } from '../../kit/vendor-token.js';
+import { nearVendorName } from '../saas/vendors-d-l.js';
 
-/** payments vendors D–L whose keys are recognised by the vendor's name next to the value (see kit/vendor-token.ts). */
+// Flutterwave secret keys: FLWSECK- (live) or FLWSECK_TEST- (test) + 32 hex + -X.
+export const flutterwaveSecretKey: Detector = patternDetector({
+  id: 'flutterwave-secret-key',
+  title: 'Flutterwave secret key',
+  severity: 'critical',
+  keywords: ['flwseck'],
+  pattern: /(?<![A-Za-z0-9_-])(?<secret>FLWSECK(?:_TEST)?-[a-f0-9]{32}-X)(?![A-Za-z0-9_-])/,
+  minEntropy: 3,
+  priority: 50,
+  detail: (m) => (m.groups?.['secret']?.includes('_TEST') ? 'test key' : 'live key'),
+  remediation: 'Regenerate the API keys under Settings > API keys in the Flutterwave dashboard and keep the new secret key in a secret store.',
+  examples: {
+    positive: [
+      { text: 'FLW_SECRET_KEY=FLWSECK-ee036b425dc6f3c8318a53a8a29a8503-X', path: '.env' },
+      { text: "const flw = new Flutterwave('FLWPUBK-e3b2fc5e17afd9d0c81b8064ebc3a037-X', 'FLWSECK_TEST-be92795e0595ba38c409262f3b8bb6c2-X');" },
+    ],
+    negative: [
+      { text: 'FLW_PUBLIC_KEY=FLWPUBK-d19b8223f3518d3fead07cec8134e68d-X', why: 'the public key' },
+      { text: 'FLW_SECRET_KEY=FLWSECK-98e6d7a741f9ca5bc9b593b86da3740-X', why: '31 hex' },
+    ],
+  },
+});
+
+// GoCardless access tokens: live_ or sandbox_ + 40 characters of [A-Za-z0-9_=-] ('=' may stand inside)
+export const gocardlessAccessToken: Detector = nearVendorName({
+  id: 'gocardless-access-token',
+  title: 'GoCardless access token',
+  names: ['gocardless'],
+  value: '(?:live|sandbox)_[A-Za-z0-9_=-]{40,44}',
+  minEntropy: 4,
+  remediation: 'Revoke the token under Developers > Access tokens in the GoCardless dashboard and keep the replacement in a secret store.',
+  examples: {
+    positive: [
+      { text: 'GOCARDLESS_ACCESS_TOKEN=live_5rk-LSJPsQDKvN3jmhRmjeClFMlqoiPuSz1C-Mn4', path: '.env' },
+      { text: "client = gocardless_pro.Client(access_token='sandbox_fsnjgxrRF4XJMLYpvo=kkOYaV9-uzrxZ5iP7XqYl', environment='sandbox')" },
+    ],
+    negative: [
+      { text: 'GOCARDLESS_ACCESS_TOKEN=live_HlQdOOAZvNQzjlYOSKICIDtDZ6by52', why: 'too short' },
+      { text: 'STRIPE_KEY=live_lrTzJwBDEXi2IyRX4r8WtPrdPWbmEir06vKqhn7q', why: 'no GoCardless name' },
+    ],
+  },
+});
+
+/** Payment, banking, commerce and exchange vendors D–L: prefixed keys above, then keys known by the vendor's name (kit/vendor-token.ts). */
 export const paymentsVendorsDL: readonly Detector[] = [
-  ...vendorTokens([]),
+  flutterwaveSecretKey,
+  gocardlessAccessToken,
+  ...vendorTokens([
+    {
+      id: 'finicity-api-key', title: 'Finicity app key or partner secret', vendor: 'Finicity', names: ['finicity'],
+      token: [{ alphabet: 'hex', length: 32 }, { alphabet: 'alnum', length: 20 }],
+      examples: {
+        positive: [{ text: 'FINICITY_APP_KEY=d7dbf0db469ba690df76635f366526e3', path: '.env' }, { text: "finicity_partner_secret = 'xP2pJdJuKuZB06XsQa3S'" }],
+        negative: [{ text: 'FINICITY_PARTNER_ID=6562531627256', why: 'an id' }, { text: 'FINICITY_APP_KEY=d6c4af4e5f30be02c50d52fc3fb5996', why: '31 hex' }],
+      },
+    },
+    {
+      id: 'freshbooks-access-token', title: 'FreshBooks access token', vendor: 'FreshBooks', names: ['freshbooks'],
+      token: { alphabet: 'lower-alnum', length: 64 },
+      examples: {
+        positive: [{ text: 'FRESHBOOKS_ACCESS_TOKEN=2155f48d6d3d4fffd2307067ba34fe901ab58df51d145a16d92462cc3b7beada', path: '.env' }, { text: "freshbooks_token = 'd237d551808cc292756f3c9e3e1157b33f1db2b2425f90baccbb0d80a7484132'" }],
+        negative: [{ text: 'FRESHBOOKS_ACCESS_TOKEN=3c6480c841ae58ba4f9682496e2dcd8bd1db865742aa26083a4f967ffbe8840', why: '63 characters' }],
+      },
+    },
+    {
+      id: 'gumroad-access-token', title: 'Gumroad access token', vendor: 'Gumroad', names: ['gumroad'],
+      token: [{ alphabet: 'base64url', length: [40, 48] }, { alphabet: 'alnum', length: [40, 48] }],
+      examples: {
+        positive: [{ text: 'gumroad_access_token: "nKs5vKlMS97SnVYzviYhe1jTSz8A1yM5VRLao6vnRMz"', path: 'config.yml' }, { text: "gumroad token: 'jIh1ERQxdWGh06vl3EqCBcYHswOQwHfyhZ9zPkBtgpV'" }],
+        negative: [{ text: 'GUMROAD_ACCESS_TOKEN=2If4lzhCaVKBAlnoRaLEnIwe_VlkEU', why: 'too short' }],
+      },
+    },
+    {
+      id: 'hiveage-api-key', title: 'Hiveage API key', vendor: 'Hiveage', names: ['hiveage'],
+      token: [{ alphabet: 'base64url', length: 20 }, { alphabet: 'alnum', length: 20 }],
+      examples: {
+        positive: [{ text: 'HIVEAGE_API_KEY=mgnnEKjmvOPim8h6BqhO', path: '.env' }, { text: 'hiveage-secret-key-H5IwVcTbQO7pEHNHaYpI' }],
+        negative: [{ text: 'HIVEAGE_API_KEY=IV6q84qjjU8zfbify5w', why: '19 characters' }],
+      },
+    },
+    {
+      id: 'kraken-api-key', title: 'Kraken API key or private key', vendor: 'Kraken', names: ['kraken'],
+      token: [{ alphabet: 'base64', length: 56 }, { alphabet: 'base64', length: 88 }],
+      remediation: 'Delete the key under Settings > API in Kraken, review recent account activity, and keep the replacement in a secret store.',
+      examples: {
+        positive: [{ text: 'kraken_api_key: "GuXK8oFxlqnABU+lhVuJyZxSKhWgo92p4/HFPleMt651wFI6Qc08CxWV"', path: 'config.yml' }, { text: 'kraken_private_key: "vweHCxVUXrzvDn4z+ZMrkyFyRvOkv1nlkc6w64040dZcyOW/5sbwsIPJ4g3RPIR2xn1d0cJpBQo3bvqPv4H0jb=="', path: 'config.yml' }],
+        negative: [{ text: 'KRAKEN_API_KEY=IGregt+PMkqZlgPJrVz3VLTmPlNbIcLLJGR4rv03CzncS+A2DMYS7XU', why: '55 characters' }],
+      },
+    },
+    {
+      id: 'kucoin-api-key', title: 'KuCoin API key or secret', vendor: 'KuCoin', names: ['kucoin'],
+      token: [{ alphabet: 'hex', length: 24 }, { alphabet: 'uuid' }],
+      remediation: 'Delete the API key under API Management in KuCoin, review recent account activity, and keep the replacement in a secret store.',
+      examples: {
+        positive: [{ text: 'KUCOIN_API_KEY=1ed300e6cd22cb46041a6742', path: '.env' }, { text: 'KUCOIN_API_SECRET=74fb8414-296e-4142-a57d-fc1e15344fcf', path: '.env' }],
+        negative: [{ text: 'KUCOIN_API_KEY=7efd3376f5623394569a0c7', why: '23 hex' }],
+      },
+    },
+    {
+      id: 'loyverse-api-token', title: 'Loyverse access token', vendor: 'Loyverse', names: ['loyverse'],
+      token: { alphabet: 'lower-alnum', length: 32 },
+      examples: {
+        positive: [{ text: 'LOYVERSE_ACCESS_TOKEN=990cb0c1cbf506e3ccee9ef31aa11d25', path: '.env' }, { text: 'loyverse_access_token: "085238a8ea06f4b6d352b4ca0934a15e"', path: 'config.yml' }],
+        negative: [{ text: 'LOYVERSE_ACCESS_TOKEN=a6c84f6b7eb6a3c200c9b60288054e1', why: '31 characters' }],
+      },
+    },
+  ]),
 ];

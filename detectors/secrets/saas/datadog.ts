@@ -1,5 +1,6 @@
 import type { Detector } from '../../../src/types.js';
 import { patternDetector } from '../../kit/pattern.js';
+import { vendorToken } from '../../kit/vendor-token.js';
 import { namedAssignment, vendorName } from '../shared/assignment.js';
 
 // Datadog API keys are 32 hex characters and application keys 40. Nothing in the value names the
@@ -61,6 +62,33 @@ export const datadogAppKey: Detector = patternDetector({
       { text: 'commit = "be98ec491d2f9c5b4aac832af5d03f2abcf16d7f"  # datadog', why: 'a commit id without a key name' },
       { text: 'DD_APP_KEY=be98ec491d2f9c5b4aac832af5d03f2abcf16d7', why: '39 characters' },
       { text: 'DD_APP_KEY=xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', why: 'placeholder' },
+    ],
+  },
+});
+
+// The same keys under the looser names other tools and people use — `datadog secret token: …`,
+// `DD-APIKEY-…`, `dd_app_key: …` — read by the vendor-name matcher. Registered from vendors-d-l.ts;
+// where datadog-api-key or datadog-app-key finds the same value, theirs is the finding (priority).
+export const datadogKeyNearName: Detector = vendorToken({
+  id: 'datadog-key',
+  title: 'Datadog API or application key',
+  vendor: 'Datadog',
+  names: ['datadog', 'dd_api', 'dd-api', 'dd_app', 'dd-app', 'dd_secret', 'dd-secret'],
+  token: [
+    { alphabet: 'hex', length: 32 },
+    { alphabet: 'hex', length: 40 },
+  ],
+  remediation:
+    'Revoke the key under Organization Settings > API Keys (or Application Keys) in Datadog and create a new ' +
+    'one; give it to the agent and tools through the environment from a secret store.',
+  examples: {
+    positive: [
+      { text: 'datadog secret token: 5fb9a88ca00feeea89f528360332b254' },
+      { text: 'export DD_APPKEY=06283d9e0fce620acd8183d201851fa67f41497e', path: 'ci/env.sh' },
+    ],
+    negative: [
+      { text: 'datadog trace id: 5fb9a88ca00feeea89f528360332b254', why: 'no key-like word' },
+      { text: 'datadog api key: 5fb9a88ca00feeea89f528360332b25', why: '31 hex' },
     ],
   },
 });

@@ -1,6 +1,7 @@
 import type { Detector } from '../../../src/types.js';
 import { crc32 } from '../../kit/checksums.js';
 import { patternDetector } from '../../kit/pattern.js';
+import { vendorToken } from '../../kit/vendor-token.js';
 
 // Atlassian API tokens: ATATT3 + a base64url body + '=' + 8 upper-case hex, the CRC-32 of
 // everything before it (the '=' included). The checksum rejects edited and invented tokens.
@@ -49,6 +50,33 @@ export const linearApiKey: Detector = patternDetector({
       { text: 'LINEAR_API_KEY=lin_api_i6K2cbYpVG9xYBYC8HOvRCFWulOIrgHjAnVI8Ma', why: '39 characters' },
       { text: 'LINEAR_API_KEY=lin_api_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', why: 'placeholder' },
       { text: 'LINEAR_API_KEY=lin_api_i6K2cbYpVG9xYBYC8HOvRCFWulOIrgHjAnVI8Ma-', why: 'wrong charset' },
+    ],
+  },
+});
+
+// Jira credentials without a marker: the legacy Atlassian Cloud API token (24 alphanumerics) and the
+// Jira Data Center / Server personal access token (44 base64 characters), next to a jira name and a
+// key-like word. Registered from vendors-d-l.ts.
+export const jiraApiToken: Detector = vendorToken({
+  id: 'jira-api-token',
+  title: 'Jira API token or personal access token',
+  vendor: 'Jira',
+  names: ['jira'],
+  token: [
+    { alphabet: 'alnum', length: 24 },
+    { alphabet: 'alnum', length: 44 },
+  ],
+  remediation:
+    'Revoke the token (id.atlassian.com > Security > API tokens, or Profile > Personal Access Tokens on Jira ' +
+    'Data Center) and keep the replacement in a secret store (JIRA_API_TOKEN).',
+  examples: {
+    positive: [
+      { text: 'JIRA_API_TOKEN=XPvvWZ7B7eyN9TsbWtgS2ZM9', path: '.env' },
+      { text: 'jira = JIRA(server=url, token_auth="T4KlKI4I99fhCZeTTMGnOxMHApv9iV8kSDJIilGtifua")' },
+    ],
+    negative: [
+      { text: 'JIRA_ISSUE=XPvvWZ7B7eyN9TsbWtgS2ZM9', why: 'no key-like word' },
+      { text: 'JIRA_API_TOKEN=XPvvWZ7B7eyN9TsbWtgS2ZM', why: '23 characters' },
     ],
   },
 });
