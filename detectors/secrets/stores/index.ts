@@ -8,6 +8,7 @@ import { dbeaverCredentials, robo3tPassword } from './database-tools.js';
 import { fileZillaPassword, sftpConfigPassword, winScpPassword } from './ftp-clients.js';
 import { jenkinsCredentialsXml, jenkinsSecretFile } from './jenkins.js';
 import { ansibleVaultPasswordFile, railsMasterKeyFile } from './key-files.js';
+import { kubernetesBootstrapToken } from './bootstrap-token.js';
 import { kubernetesSecretManifest } from './kubernetes.js';
 import { mailClientPassword } from './mail-clients.js';
 import { netrcInlinePassword } from './netrc-inline.js';
@@ -28,6 +29,7 @@ export const storeDetectors: readonly Detector[] = [
   httpClientCredentials,
   jenkinsCredentialsXml,
   jenkinsSecretFile,
+  kubernetesBootstrapToken,
   kubernetesSecretManifest,
   mailClientPassword,
   mavenSettingsPassword,
