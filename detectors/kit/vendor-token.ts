@@ -268,11 +268,17 @@ export function vendorToken(spec: VendorTokenSpec): Detector {
     if (body.length < shape.min || body.length > shape.max) return undefined;
     const before = text.charCodeAt(start - 1);
     if (before === 0x24 /* $ */ || before === 0x25 /* % */ || (before === 0x7b /* { */ && text.charCodeAt(start - 2) === 0x24)) return undefined;
+    const valueEnd = bodyStart + body.length;
+    // a GUID in braces is a Windows/COM or project id (`{32A2…}` in a .sln), never a key
+    if (shape.uuid && before === 0x7b /* { */ && text.charCodeAt(valueEnd) === 0x7d /* } */) return undefined;
+    if (shape.member[0x2f] !== 1 && isBase64Piece(text, start, valueEnd)) return undefined;
+    if (isResourceId(text, start)) return undefined;
     if (!looksRandom(body, shape)) return undefined;
     const value = shape.prefix + body;
     const lower = value.toLowerCase();
     for (const name of names) if (lower.includes(name)) return undefined;
-    if (needsKeyWord && !KEY_WORD.test(text.slice(identStart, start)) && !CLIENT_CALL.test(text.slice(from, start)) && !BARE_GAP.test(text.slice(from, start))) return undefined;
+    // a uuid is far more often an id (an app id, a tenant) than a key: only a key-like word makes it one
+    if (needsKeyWord && !KEY_WORD.test(text.slice(identStart, start)) && (shape.uuid || (!CLIENT_CALL.test(text.slice(from, start)) && !BARE_GAP.test(text.slice(from, start))))) return undefined;
     if (!gapIsShort(text.slice(from, start))) return undefined;
     return { start, end: start + value.length, secret: value };
   }
@@ -318,6 +324,32 @@ export function vendorToken(spec: VendorTokenSpec): Detector {
   };
   made.add(detector);
   return detector;
+}
+
+/**
+ * True when the run [start, end) is a piece of a longer base64 value (a signature, a digest, an
+ * encoded blob): glued by '+' or '/' to more base64 that ends in '=' padding (`x9Kq…/M9pg=`), or
+ * following a '+' of one. A URL path segment (`/v1/<key>/feed`) has no padding after it.
+ */
+function isBase64Piece(text: string, start: number, end: number): boolean {
+  if (start > 0 && text.charCodeAt(start - 1) === 0x2b /* + */ && start > 1 && isWordCode(text.charCodeAt(start - 2))) return true;
+  const next = text.charCodeAt(end);
+  if (next !== 0x2b /* + */ && next !== 0x2f /* / */) return false;
+  let i = end;
+  while (i < text.length && i - end < 1024) {
+    const c = text.charCodeAt(i);
+    if (!(c === 0x2b || c === 0x2f || isWordCode(c))) break;
+    i++;
+  }
+  return next === 0x2b ? isWordCode(text.charCodeAt(end + 1)) : text.charCodeAt(i) === 0x3d /* = */ && i - end > 1;
+}
+
+/** Path segments that name a resource whose id follows: `/users/<id>`, `/identity/user/<id>`, `/commit/<sha>`. */
+const RESOURCE_SEGMENT = /\/(?:users?|identity|profiles?|members?|customers?|accounts?|orders?|ids?|uids?|commits?|blob|tree|tags?|releases?|sha|objects?|items?|devices?|sessions?|invoices?|payments?|transactions?)\/$/i;
+
+/** True when the value is the path segment right after a resource's name in a URL or path. */
+function isResourceId(text: string, start: number): boolean {
+  return text.charCodeAt(start - 1) === 0x2f /* / */ && RESOURCE_SEGMENT.test(text.slice(Math.max(0, start - 16), start));
 }
 
 /** The position of the first '=' at or after `from` (padding followed by more text: the value ended there). */

@@ -79,7 +79,10 @@ const named: readonly Detector[] = vendorTokens([
         { text: 'MANDRILL_API_KEY=md-iE4yDTmW0_0zO4rykHplGt', path: '.env' },
         { text: `mandrill_key: 'QQa5DTignwyFayRaBjbqx9'` },
       ],
-      negative: [{ text: 'MANDRILL_API_KEY=md-4kT9mQ2vX7bN1pR8sL5w', why: '20 characters after md-' }],
+      negative: [
+        { text: 'MANDRILL_API_KEY=md-4kT9mQ2vX7bN1pR8sL5w', why: '20 characters after md-' },
+        { text: '"X-Mandrill-Signature": "Wq4zR7vK2mPx9LbT3nYc8d/Hs5e=",', path: 'tests/Fixtures/webhook.json', why: 'a webhook signature: 22 characters are only its start' },
+      ],
     },
   },
   {
@@ -193,6 +196,7 @@ const named: readonly Detector[] = vendorTokens([
       negative: [
         { text: 'ONESIGNAL_API_KEY=439a75bc-f4a5-4069-b47e-f72108e6d7b', why: 'a UUID one digit short' },
         { text: 'ONESIGNAL_APP_ID=3d1f2a9e-7b4c-4d8a-9c2f-1e5a6b7c8d9e', why: 'the App ID is public' },
+        { text: "$transport = new OneSignalTransport('c81f0d2e-5a7b-4e93-8d16-b2a4f9e07c35', $apiKey, $recipientId);", why: 'the first argument is the App ID' },
       ],
     },
   },

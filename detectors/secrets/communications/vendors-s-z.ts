@@ -84,11 +84,17 @@ export const twitterBearerToken: Detector = variantsDetector(
         { text: 'TWITTER_BEARER_TOKEN=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA', why: 'padding, not a token' },
         { text: 'TWITTER_BEARER_TOKEN=AAAAAAAAAAAAAAAAAAAAA%3D', why: 'too short' },
         { text: 'twitter_url = https://twitter.com/search%3Fq%3Dnews%26src%3Dtyped_query%26f%3Dlive%26lang%3Den', why: 'a URL' },
+        {
+          text: '<svg content="7vQx+k2Lm9/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAJr4wq8TzN0bXe5Kd3pVy1HcG7sfUo2LmQa9RtW4nZk6xE8iBjY3vPd0cFh5gTq7Ms1NwKe2Rz4+Xo">',
+          path: 'docs/logo.svg',
+          why: 'a long run of A inside base64 (a compressed drawing embedded in an SVG)',
+        },
       ],
     },
   },
   [
-    { pattern: /(?<![A-Za-z0-9%])(?<secret>A{20,24}[A-Za-z0-9%]{60,160})(?![A-Za-z0-9%])/, validate: randomTail },
+    // exactly one run of 20-24 A's, not glued to '+', '/' or '=' (a run of A's is common inside base64 blobs)
+    { pattern: /(?<![A-Za-z0-9%+/])(?<secret>A{20,24}(?!A)[A-Za-z0-9%]{60,160})(?![A-Za-z0-9%+/=])/, validate: randomTail },
     {
       pattern: /twitter[\w.-]{0,30}?(?:token|bearer|secret|key)["']?\s{0,3}[:=]\s{0,3}["']?(?<secret>[A-Za-z0-9]{20,60}%[A-Za-z0-9%]{40,160})(?![A-Za-z0-9%])/i,
       validate: (secret) => /%[0-9A-F]{2}/i.test(secret) && randomTail(secret),

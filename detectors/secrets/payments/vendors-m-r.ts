@@ -35,6 +35,7 @@ const named: readonly Detector[] = vendorTokens([
       negative: [
         { text: 'PAYPAL_API_KEY=VAtjv0SAdfkBTMrG7eUnHJNEtR_RgAo0qhogtwm', why: '39 characters' },
         { text: 'PAYPAL_CLIENT_ID=AeW9q0gCTQ1bRl6u2dFzXk3m5Jx8sYpV7hNiL4oBcM1tZr6aE9fK2yQvWp3nUgHs8jDx5', why: 'the client id is public' },
+        { text: '"user_id": "https://www.paypal.com/webapps/auth/identity/user/Tq8vL2xNw5Rk9mZ4pH7cJ0bY3sG6dF1aE_uQoWiXnVt",', path: 'tests/backends/test_paypal.py', why: "a user's id in a profile URL" },
       ],
     },
   },

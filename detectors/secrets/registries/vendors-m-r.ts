@@ -19,6 +19,13 @@ const named: readonly Detector[] = vendorTokens([
         { text: 'NUGET_API_KEY=eczqjqq6hj4zylh6dt5lkydjgkv59omcahio0wooo8h7c3' },
         { text: 'nuget setApiKey 3dd80ae7-6c80-4bc8-8caf-613b78849dd3 -Source https://www.myget.org/F/contoso/api/v2/package' },
       ],
+      negative: [
+        {
+          text: 'Project("{FAE04EC0-301F-11D3-BF4B-00C04F79EFBC}") = "NuGet.Credentials", "src\\NuGet.Credentials\\NuGet.Credentials.csproj", "{5E1A0C7B-2D94-4F38-A6B1-93C8D2E07F4A}"',
+          path: 'NuGet.sln',
+          why: 'a project GUID in a solution file',
+        },
+      ],
     },
   },
   {

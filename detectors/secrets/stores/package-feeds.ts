@@ -60,6 +60,7 @@ export const nugetConfigPassword: Detector = {
       { path: 'NuGet.Config', text: '<packageSourceCredentials>\n<contoso>\n<add key="ClearTextPassword" value="%NUGET_FEED_PAT%" />\n</contoso>\n</packageSourceCredentials>', why: 'environment reference' },
       { path: 'NuGet.Config', text: '<packageSources>\n<add key="ClearTextPassword" value="Hq7vR2mLp9xT" />\n</packageSources>', why: 'not in packageSourceCredentials: NuGet does not read it' },
       { path: 'NuGet.Config', text: '<packageSourceCredentials>\n<contoso>\n<add key="Password" value="AQAAANCMnd8BFdERjHoAwE/Cl+sBAAAA" />\n</contoso>\n</packageSourceCredentials>', why: 'DPAPI-encrypted Password key' },
+      { path: 'NuGet.Config', text: "<packageSourceCredentials>\n<internal>\n<add key='Username' value='builder' />\n<add key='ClearTextPassword' value='removed' />\n</internal>\n</packageSourceCredentials>", why: 'a stand-in: the password was taken out' },
     ],
   },
 };

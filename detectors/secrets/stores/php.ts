@@ -118,6 +118,7 @@ export const phpConfigPassword: Detector = {
       { path: 'database/factories/UserFactory.php', text: "'password' => '$2y$10$92IXUNpkjO0rOQ5byMi.Ye4oKoEa3Ro9llC/.og/at2.uheWG/igi',\n", why: 'bcrypt hash' },
       { path: 'docs/install.md', text: "'password' => 'Hq7vR2mLp9xT',\n", why: 'array syntax counts in PHP files only' },
       { path: 'includes/db.php', text: '$db_pass = "$prefix-secret";\n', why: 'interpolated' },
+      { path: 'src/Internal/ReturnTypes.php', text: "'Mailer' => [\n    'setPassword' => 'bool',\n    'getPassword' => 'string',\n],\n", why: 'a map from methods to their return types' },
     ],
   },
 };

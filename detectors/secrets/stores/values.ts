@@ -12,7 +12,10 @@ import { namesNonCredential } from '../shared/secret-literal.js';
 const STAND_INS = new Set([
   'changeit', 'root', 'toor', 'postgres', 'mysql', 'guest', 'demo', 'sample', 'default', 'secret', 'string', 'text',
   'hidden', 'hashed', 'encrypted', 'required', 'optional', 'none', 'null', 'nil', 'undefined', 'true', 'false',
-  'empty', 'blank', 'tbd', 'todo', 'fixme', 'x-oauth-basic', 'anonymous', 'tomcat', 'tiger',
+  'empty', 'blank', 'tbd', 'todo', 'fixme', 'x-oauth-basic', 'anonymous', 'tomcat', 'tiger', 'removed', 'masked',
+  // type names: a map from a method or field to its type (`'setPassword' => 'bool'`)
+  'bool', 'boolean', 'int', 'integer', 'float', 'double', 'array', 'mixed', 'void', 'object', 'callable', 'iterable',
+  'char', 'varchar',
   // "password" in the languages that UI label files are translated to
   'passwort', 'kennwort', 'contraseña', 'contrasena', 'senha', 'wachtwoord', 'lösenord', 'losenord', 'salasana',
   'hasło', 'haslo', 'parola', 'heslo', 'jelszó', 'jelszo', 'пароль', 'şifre', 'sifre', 'passord', 'adgangskode',
@@ -65,10 +68,14 @@ const SQUASHED = /^(?:db|sql|mysql|pg|user|admin|root|smtp|mail|imap|pop|ftp|sft
  */
 export const isPasswordName: (name: string) => boolean = memoByName(20_000, judgePasswordName);
 
+/** A first part that makes the name a method or a flag (`setPassword`, `hasPassword`, `verify_password`), not a slot. */
+const VERB_FIRST = new Set(['set', 'get', 'has', 'is', 'check', 'verify', 'validate', 'generate', 'update', 'change', 'hash', 'encrypt', 'decrypt', 'encode', 'decode', 'toggle', 'show', 'hide', 'should', 'must', 'can', 'needs', 'require', 'requires', 'with', 'without']);
+
 function judgePasswordName(name: string): boolean {
   const parts = nameParts(name);
   const last = parts[parts.length - 1];
   if (last === undefined || namesNonCredential(name)) return false;
+  if (parts.length >= 2 && VERB_FIRST.has(parts[0] as string)) return false;
   if (['password', 'passwd', 'passphrase', 'pwd', 'pass'].includes(last)) return true;
   return /^\w{0,30}(?:password|passwd|passphrase)$/.test(last) || SQUASHED.test(last);
 }

@@ -61,6 +61,9 @@ describe('vendorToken', () => {
     [`acmequotes api key is used here. Then we read the token and ${value20}`, 'a sentence, not an assignment'],
     [`acmequotes_api_key = "${' '.repeat(REACH)}${value20}"`, 'past the reach'],
     [`acmequotes_key = "00000000-0000-0000-0000-000000000000"`, 'not the shape, and a nil uuid'],
+    [`"X-AcmeQuotes-Signature": "${value20}/k9Qz+w2Lp=",`, 'a piece of a longer base64 value (a signature)'],
+    [`acmequotes_signature = "Zr8+${value20}"`, 'a piece of base64 after a plus'],
+    [`"user_id": "https://acmequotes.io/webapps/auth/identity/user/${value20}",`, 'a user id in a URL path, after a key-like path word'],
   ])('refuses %s (%s)', (text) => {
     expect(secrets(acme, text)).toEqual([]);
   });
@@ -79,6 +82,19 @@ describe('vendorToken', () => {
     expect(secrets(d, `ACMEBEE_KEY=${b64}`)).toEqual([b64]);
     expect(secrets(d, `acmebee_key="${b64}"`)).toEqual([b64]);
     expect(secrets(d, 'acmebee-key-3f2a9c1e-7b4d-4e8a-9c2f-1d5e6a7b8c9d')).toEqual(['3f2a9c1e-7b4d-4e8a-9c2f-1d5e6a7b8c9d']);
+  });
+
+  it('a uuid needs a key-like word: a bare name or a client call holds an id as often as a key; a braced GUID is never one', () => {
+    const uuid = '6b0e2f4a-93d1-4c7e-b5a8-2f1d9e7c3a60';
+    const d = vendorToken({
+      id: 'acme-uuid', title: 'Acme uuid', vendor: 'Acme', names: ['acmeuuid'],
+      token: { alphabet: 'uuid' },
+      examples: { positive: [{ text: `ACMEUUID_API_KEY=${uuid}` }, { text: `acmeuuid token ${uuid}` }] },
+    });
+    expect(secrets(d, `ACMEUUID_API_KEY=${uuid}`)).toEqual([uuid]);
+    expect(secrets(d, `new AcmeUuidTransport('${uuid}', 'api_key', $recipient)`)).toEqual([]);
+    expect(secrets(d, `acmeuuid = "${uuid}"`)).toEqual([]);
+    expect(secrets(d, `Project("{9A19103F-16F7-4668-BE54-9A1E7A4F7556}") = "AcmeUuid.Credentials", "src\\AcmeUuid.Credentials.csproj", "{${uuid.toUpperCase()}}"`)).toEqual([]);
   });
 
   it('a uuid shape with a prefix and a digits shape', () => {
