@@ -254,6 +254,10 @@ export const weakCredentialLiteral: Detector = {
     ],
     negative: [
       { text: 'password: Passwort', path: 'config/app.yml', why: 'a label' },
+      { text: '    System.out.println(" Password:"+rs.getString("Password"));', path: 'src/Dump.java', why: 'code between two strings' },
+      { text: '    pass: <<<ADMINPW>>>', path: 'charts/app/templates/cm.yaml', why: 'a template slot' },
+      { text: '{"password": "{OS_PASSWORD}"}', path: 'clouds.json', why: 'a format field' },
+      { text: '# helm install --set db.adminPassword=<passwd>,db.configPassword=<passwd>', path: 'install.sh', why: 'a template slot' },
       { text: 'password: passwort', path: 'config/locales/de.yml', why: 'a translation file' },
       { text: '"password": "Contraseña"', path: 'i18n/es.json', why: 'letters outside ASCII: translated text' },
       { text: 'password: "${DB_PASSWORD:}"', path: 'application.yml', why: 'a reference' },

@@ -104,8 +104,13 @@ const FILTERED = /^@[\w.-]{1,60}@$/;
 const EMAIL = /^[\w.+-]{1,64}@(?:[\w-]{1,63}(?:\.[\w-]{1,63}){1,8})?$/;
 /** HTML entities and string escapes: text for display (`&#8226;&#8226;`, `\u2022`), not a value typed in. */
 const ENTITY_OR_ESCAPE = /&(?:[A-Za-z]{2,8}|#\d{1,7}|#x[0-9A-Fa-f]{1,6});|\\[uxUnrt0]/;
-/** Code inside the value: a concatenation (`'".Token::get()."'`), a call, a member access. */
-const CODE_FRAGMENT = /["'`]|\w\(\)|::\w|->\w/;
+/**
+ * Code inside the value: a concatenation (`'".Token::get()."'`), a call, a member access; or code
+ * between two strings read as one (`" Password:"+rs.getString("`): it starts or ends with an operator.
+ */
+const CODE_FRAGMENT = /["'`]|\w\(\)|::\w|->\w|^[+.,&|]|[(+]$/;
+/** Template slots: `<passwd>`, `<<<ADMINPW>>>`, a format field `{OS_PASSWORD}`. */
+const TEMPLATE_SLOT = /<[^<>\s]{1,40}>|^\{[A-Za-z_][\w.]{0,60}\}$/;
 /** A form field name (`user[password]`), a CSS selector (`#login2`, `input[type=password]`) or a colour (`#ff00aa`). */
 const FIELD_OR_SELECTOR = /^\w{1,40}(?:\[[\w-]{0,40}\]){1,4}$|^[#.][A-Za-z][\w-]{0,60}$|\[[\w-]{1,40}(?:[~|^$*]?=[^\]]{0,60})?\]|^#[0-9A-Fa-f]{3,8}$/;
 /** Algorithm, encoding and protocol names with a number: `sha256`, `aes-256-cbc`, `utf8mb4`, `oauth2`, `HS512`. */
@@ -175,7 +180,7 @@ export function isWeakCredentialLiteral(value: string, name: string, words = fal
   const body = value.replace(LEADING_SIGIL, '').replace(LABEL_END, '');
   if (!/[A-Za-z]/.test(body) || !(/[0-9]/.test(body) || PASSWORD_SYMBOL.test(body))) return false;
   if (isNotCredentialForm(value) || INTERPOLATION.test(value) || FILTERED.test(value)) return false;
-  if (CODE_FRAGMENT.test(value) || EMAIL.test(value) || ENTITY_OR_ESCAPE.test(value) || FIELD_OR_SELECTOR.test(value) || TECH_TERM.test(value) || SEPARATED_NAME.test(value)) return false;
+  if (CODE_FRAGMENT.test(value) || TEMPLATE_SLOT.test(value) || EMAIL.test(value) || ENTITY_OR_ESCAPE.test(value) || FIELD_OR_SELECTOR.test(value) || TECH_TERM.test(value) || SEPARATED_NAME.test(value)) return false;
   if (/^[A-Za-z_]\w{0,63}(?:\.[A-Za-z_]\w{0,63}){1,16}$/.test(value)) return false; // dotted name: `config.password2`
   return !isStandInCore(value.toLowerCase().replace(/[^a-z]/g, ''), nameParts(name));
 }
