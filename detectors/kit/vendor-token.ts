@@ -314,7 +314,8 @@ export function vendorToken(spec: VendorTokenSpec): Detector {
     policy: 'no-committed-credentials',
     severity: spec.severity ?? 'high',
     keywords: [...new Set(spec.names)],
-    priority: 40,
+    // a value with a literal prefix (`0/`, `hawk.`) is more specific than a bare run of the same vendor
+    priority: shapes.every((sh) => sh.prefix !== '') ? 45 : 40,
     remediation:
       spec.remediation ??
       `Revoke this ${spec.vendor} credential in ${spec.vendor}'s console and issue a new one; load the new one from the ` +

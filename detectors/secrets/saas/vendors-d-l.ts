@@ -56,7 +56,7 @@ export function nearVendorName(spec: NamedSpec & { readonly value: string; reado
     title: spec.title,
     severity: 'high',
     keywords: spec.names,
-    pattern: new RegExp(`(?:${names})[^\\n]{0,48}?(?<![\\w-])(?<secret>${spec.value})(?![\\w-])`, 'i'),
+    pattern: new RegExp(`(?:${names})[^\\n]{0,48}?(?<![\\w-])(?<secret>${spec.value})(?![\\w=-])`, 'i'),
     minEntropy: spec.minEntropy ?? 3,
     remediation: spec.remediation,
     examples: spec.examples,

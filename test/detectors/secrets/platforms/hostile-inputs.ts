@@ -22,10 +22,18 @@ function run(charset: string, length: number, seed: number): string {
   return out;
 }
 
-/** Repeats `unit` to exactly 1 MiB. */
+/**
+ * Repeats `unit` to exactly 1 MiB: whole units, then spaces. Cutting the last unit short would turn
+ * a far-too-long run into one of a valid length at the end of the text (a real token, not a near miss).
+ */
 export function fill(unit: string): string {
-  return unit.repeat(Math.ceil(MIB / unit.length)).slice(0, MIB);
+  if (unit.length >= MIB) return unit.slice(0, MIB);
+  const whole = Math.floor(MIB / unit.length);
+  return unit.repeat(whole) + ' '.repeat(MIB - whole * unit.length);
 }
+
+/** Detectors whose secret is a typed password: any printable character belongs in it, so a "broken" one is still one. */
+const FREE_FORM_PASSWORDS = new Set(['phpmailer-smtp-password', 'vmware-viserver-password']);
 
 const BASE64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-';
 const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
@@ -70,16 +78,21 @@ export function hostileInputs(detector: Detector): HostileInput[] {
     if (!first) return;
     const before = example.text.slice(0, first.start);
     const secret = example.text.slice(first.start, first.end);
-    const ownCharset = [...new Set(secret)].join('');
     const head = secret.slice(0, Math.min(12, secret.length - 1));
+    // the body's own characters: a prefix's '.' (ya29.) would cut the run into tokens of valid length
+    const ownCharset = [...new Set(secret.slice(head.length))].join('');
     let broken = example.text;
     for (const m of matches) {
       const at = m.start + Math.min(8, Math.floor((m.end - m.start) / 2));
       broken = `${broken.slice(0, at)}!${broken.slice(at + 1)}`;
     }
+    if (!FREE_FORM_PASSWORDS.has(detector.id)) {
+      inputs.push(
+        { name: `positive #${i} with a broken secret, one line`, text: fill(`${broken.replace(/\n/g, ' ')} `) },
+        { name: `positive #${i} with a broken secret, many lines`, text: fill(`${broken}\n`) },
+      );
+    }
     inputs.push(
-      { name: `positive #${i} with a broken secret, one line`, text: fill(`${broken.replace(/\n/g, ' ')} `) },
-      { name: `positive #${i} with a broken secret, many lines`, text: fill(`${broken}\n`) },
       { name: `positive #${i} prefix + own-charset run`, text: fill(before + head + run(ownCharset, RUN, 2 + i)) },
       { name: `positive #${i} prefix + '=' run`, text: fill(`${before}${'='.repeat(RUN)} `) },
       { name: `positive #${i} prefix + base64 run + '=='`, text: fill(`${before}${run(BASE64, RUN, 4 + i)}== `) },

@@ -72,9 +72,14 @@ function hostileCases(detector: Detector): Case[] {
     const found = [...detector.detect({ path: example.path ?? 'example.txt', text: example.text })];
     const first = found[0];
     if (first?.secret === undefined) continue;
-    const tail = run(alphabetOf(first.secret), MIB - example.text.length, 11 + i);
+    // glued by an alphanumeric, so that the first secret runs on (a '/' or '.' would end a URL or a sentence)
+    // a URL's last segment: its '/' separators would end the segment anywhere in the tail
+    const alphabet = alphabetOf(first.secret.includes('://') ? first.secret.slice(first.secret.lastIndexOf('/') + 1) : first.secret);
+    const glue = [...alphabet].find((c) => /[A-Za-z0-9]/.test(c)) ?? 'a';
+    const tail = glue + run(alphabet, MIB - example.text.length - 1, 11 + i);
     const stretched = example.text.slice(0, first.end) + tail + example.text.slice(first.end);
-    cases.push({ name: `positive #${i} stretched to 1 MiB`, text: stretched, expected: 0 });
+    // the example's other secrets, after the stretched one, are still there
+    cases.push({ name: `positive #${i} stretched to 1 MiB`, text: stretched, expected: found.length - 1 });
     if (i > 0) continue;
     const copies = Math.floor(MIB / (example.text.length + 1));
     cases.push({ name: `positive #${i} repeated`, text: `${example.text}\n`.repeat(copies), expected: copies * found.length });
