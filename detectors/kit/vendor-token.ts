@@ -111,11 +111,17 @@ interface CompiledShape {
   readonly padded: boolean;
 }
 
+/** One membership table per alphabet, shared by every entry (hundreds of entries are built at start-up). */
+const MEMBERS = new Map<Alphabet, Uint8Array>();
+
 function compileShape(shape: TokenShape): CompiledShape {
   const uuid = shape.alphabet === 'uuid';
-  const chars = uuid ? '0123456789abcdefABCDEF-' : ALPHABETS[shape.alphabet];
-  const member = new Uint8Array(128);
-  for (const c of chars) member[c.charCodeAt(0)] = 1;
+  let member = MEMBERS.get(shape.alphabet);
+  if (!member) {
+    member = new Uint8Array(128);
+    for (const c of uuid ? '0123456789abcdefABCDEF-' : ALPHABETS[shape.alphabet as Exclude<Alphabet, 'uuid'>]) member[c.charCodeAt(0)] = 1;
+    MEMBERS.set(shape.alphabet, member);
+  }
   const [min, max] = uuid ? [36, 36] : typeof shape.length === 'number' ? [shape.length, shape.length] : (shape.length ?? [20, 64]);
   if (!(min >= 8 && max >= min && max <= 512)) throw new Error(`token length ${min}..${max} out of range`);
   const padded = shape.alphabet === 'base64' || shape.alphabet === 'base64url';
@@ -297,15 +303,20 @@ export function vendorToken(spec: VendorTokenSpec): Detector {
     }
   }
 
-  const autoNegatives: Example[] = [];
-  const first = spec.examples.positive[0];
-  if (first) {
-    let renamed = first.text;
-    for (const name of names) renamed = renamed.replace(new RegExp(name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'gi'), 'widget');
-    autoNegatives.push({ text: renamed, path: first.path, why: 'the same value without the vendor name' });
-  }
-  const envName = `${(names[names.length - 1] ?? 'vendor').toUpperCase().replace(/[^A-Z0-9]/g, '_')}_API_KEY`;
-  autoNegatives.push({ text: `${envName.toLowerCase()} = "\${${envName}}"`, why: 'a reference to the environment' });
+  /** The kit's own negatives, built when the examples are read (tests, --explain), not at every start-up. */
+  const autoNegatives = (): Example[] => {
+    const out: Example[] = [];
+    const first = spec.examples.positive[0];
+    if (first) {
+      let renamed = first.text;
+      for (const name of names) renamed = renamed.replace(new RegExp(name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'gi'), 'widget');
+      out.push({ text: renamed, path: first.path, why: 'the same value without the vendor name' });
+    }
+    const envName = `${(names[names.length - 1] ?? 'vendor').toUpperCase().replace(/[^A-Z0-9]/g, '_')}_API_KEY`;
+    out.push({ text: `${envName.toLowerCase()} = "\${${envName}}"`, why: 'a reference to the environment' });
+    return out;
+  };
+  let examples: Detector['examples'] | undefined;
 
   const detector: Detector = {
     id: spec.id,
@@ -321,7 +332,10 @@ export function vendorToken(spec: VendorTokenSpec): Detector {
       `Revoke this ${spec.vendor} credential in ${spec.vendor}'s console and issue a new one; load the new one from the ` +
         'environment or a secret store at run time. The old value stays in git history, so revoking it is the fix.',
     detect,
-    examples: { positive: spec.examples.positive, negative: [...(spec.examples.negative ?? []), ...autoNegatives] },
+    get examples(): Detector['examples'] {
+      examples ??= { positive: spec.examples.positive, negative: [...(spec.examples.negative ?? []), ...autoNegatives()] };
+      return examples;
+    },
   };
   made.add(detector);
   return detector;

@@ -173,14 +173,27 @@ export function pathClass(compiled: CompiledDetectors, path: string): string {
 /** Per set of applicable gates (one object per file name, see compilePathGates): which detectors may run. */
 const eligibilityCache = new WeakMap<CompiledDetectors, WeakMap<ReadonlySet<number>, { eligible: Uint8Array; alwaysRun: number[] }>>();
 
+const ungated = new WeakMap<CompiledDetectors, Uint8Array>();
+
+/** 1 for every detector without `paths` (and the escapes' index): the same for every file, built once. */
+function ungatedOf(compiled: CompiledDetectors): Uint8Array {
+  let base = ungated.get(compiled);
+  if (!base) {
+    base = new Uint8Array(compiled.detectors.length + 1);
+    for (let i = 0; i < base.length; i++) base[i] = compiled.gated.has(i) ? 0 : 1;
+    ungated.set(compiled, base);
+  }
+  return base;
+}
+
 function eligibility(compiled: CompiledDetectors, path: string): { eligible: Uint8Array; alwaysRun: number[] } {
   const applicable = compiled.gates.applicable(path);
   let byGates = eligibilityCache.get(compiled);
   if (!byGates) eligibilityCache.set(compiled, (byGates = new WeakMap()));
   let found = byGates.get(applicable);
   if (!found) {
-    const eligible = new Uint8Array(compiled.detectors.length + 1); // + the escapes' index
-    for (let i = 0; i < eligible.length; i++) eligible[i] = !compiled.gated.has(i) || applicable.has(i) ? 1 : 0;
+    const eligible = ungatedOf(compiled).slice(); // + the escapes' index; then this path's gated detectors
+    for (const i of applicable) eligible[i] = 1;
     found = { eligible, alwaysRun: compiled.alwaysRun.filter((i) => eligible[i] === 1) };
     byGates.set(applicable, found);
   }
