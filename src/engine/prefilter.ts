@@ -82,10 +82,12 @@ export function buildPrefilter(keywordLists: readonly (readonly string[])[]): Pr
 
   // 4. The scan's table: an entry is the next state's row offset (state << 8), bitwise-negated when
   // keywords end in that state, so one load per byte both moves and tells whether to record.
+  // Written over `delta` in place (each entry is read once, then replaced): one states × 256 table
+  // fewer to allocate and zero at start-up, 11 MB with today's catalogue.
   const ends = Uint8Array.from(outputs, (out) => (out.length > 0 ? 1 : 0));
-  const table = new Int32Array(states * ALPHABET);
+  const table = delta;
   for (let k = 0; k < table.length; k++) {
-    const next = delta[k] as number;
+    const next = table[k] as number;
     table[k] = ends[next] === 1 ? ~(next << 8) : next << 8;
   }
 
