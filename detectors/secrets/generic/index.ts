@@ -1,6 +1,7 @@
 import type { Detector } from '../../../src/types.js';
 import { authorizationBasicCredentials, authorizationBearerToken } from './auth-headers.js';
 import { connectionStringPassword } from './connection-string-password.js';
+import { envDefaultSecret } from './env-default-secret.js';
 import { genericSecretAssignment, weakCredentialLiteral } from './generic-secret-assignment.js';
 import { jwt } from './jwt.js';
 import { pgpPrivateKey } from './pgp-private-key.js';
@@ -12,6 +13,7 @@ export const genericDetectors: readonly Detector[] = [
   authorizationBasicCredentials,
   authorizationBearerToken,
   connectionStringPassword,
+  envDefaultSecret,
   genericSecretAssignment,
   weakCredentialLiteral,
   jwt,
