@@ -1,5 +1,6 @@
 import type { Detector } from '../../../src/types.js';
 import { authorizationBasicCredentials, authorizationBearerToken } from './auth-headers.js';
+import { comparedCredential } from './compared-credential.js';
 import { connectionStringPassword } from './connection-string-password.js';
 import { envDefaultSecret } from './env-default-secret.js';
 import { genericSecretAssignment, weakCredentialLiteral } from './generic-secret-assignment.js';
@@ -12,6 +13,7 @@ import { urlCredentials } from './url-credentials.js';
 export const genericDetectors: readonly Detector[] = [
   authorizationBasicCredentials,
   authorizationBearerToken,
+  comparedCredential,
   connectionStringPassword,
   envDefaultSecret,
   genericSecretAssignment,
