@@ -1,7 +1,7 @@
 import type { Detector } from '../../../src/types.js';
 import { patternDetector } from '../../kit/pattern.js';
 import { vendorTokens } from '../../kit/vendor-token.js';
-import { vendorJwt } from '../saas/vendors-d-l.js';
+import { vendorJwt } from '../shared/named-value.js';
 
 // ElevenLabs API keys: sk_ + 48 hex (older keys are 32 hex with no prefix: the catalogue entry below).
 export const elevenlabsApiKey: Detector = patternDetector({

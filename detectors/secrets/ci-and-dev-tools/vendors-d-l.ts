@@ -1,7 +1,7 @@
 import type { Detector } from '../../../src/types.js';
 import { patternDetector } from '../../kit/pattern.js';
 import { vendorTokens } from '../../kit/vendor-token.js';
-import { nearVendorName } from '../saas/vendors-d-l.js';
+import { nearVendorName } from '../shared/named-value.js';
 import { githubOauthClientSecret } from './github.js';
 
 // Dependency-Track API keys (4.x): odt_ + 32 or more base62 characters.

@@ -1,7 +1,7 @@
 import type { Detector } from '../../../src/types.js';
 import { patternDetector } from '../../kit/pattern.js';
 import { vendorTokens } from '../../kit/vendor-token.js';
-import { nearVendorName } from '../saas/vendors-d-l.js';
+import { nearVendorName } from '../shared/named-value.js';
 
 // Flutterwave secret keys: FLWSECK- (live) or FLWSECK_TEST- (test) + 32 hex + -X.
 export const flutterwaveSecretKey: Detector = patternDetector({

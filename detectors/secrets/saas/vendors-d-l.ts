@@ -1,67 +1,10 @@
-import type { Detector, Example } from '../../../src/types.js';
-import { decodeJsonObject } from '../shared/payloads.js';
+import type { Detector } from '../../../src/types.js';
+import { nearVendorName, vendorJwt } from '../shared/named-value.js';
 import { patternDetector } from '../../kit/pattern.js';
 import { vendorTokens } from '../../kit/vendor-token.js';
 import { datadogKeyNearName } from './datadog.js';
 import { hubspotApiKey } from './hubspot.js';
 import { jiraApiToken } from './issue-trackers.js';
-
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-interface NamedSpec {
-  readonly id: string;
-  readonly title: string;
-  /** Lowercase vendor names, as in kit/vendor-token.ts. */
-  readonly names: readonly string[];
-  readonly remediation: string;
-  readonly examples: { readonly positive: readonly Example[]; readonly negative: readonly Example[] };
-}
-
-/**
- * A JSON Web Token assigned to a vendor-named key: the vendors that issue their API keys as JWTs
- * (Livestorm, Form.io, Front …). The header must decode to a JSON object naming its type or
- * algorithm. Wins over the generic jwt detector, which reports the same span without the vendor.
- */
-export function vendorJwt(spec: NamedSpec): Detector {
-  const names = spec.names.map(escape).join('|');
-  return patternDetector({
-    id: spec.id,
-    title: spec.title,
-    severity: 'high',
-    keywords: spec.names,
-    priority: 55,
-    pattern: new RegExp(
-      // the vendor's name, the rest of its identifier, an operator, then header.payload.signature
-      `(?:${names})[\\w.-]{0,32}?["'\\]]{0,2}\\s{0,3}(?:=>|:=|[:=(,]|\\s)\\s{0,3}["'\`]?` +
-        '(?<secret>eyJ[\\w-]{10,512}\\.[\\w-]{10,4096}\\.[\\w-]{20,1024})(?![\\w.-])',
-      'i',
-    ),
-    validate: (secret) => {
-      const header = decodeJsonObject(secret.slice(0, secret.indexOf('.')));
-      return header !== undefined && (typeof header['alg'] === 'string' || typeof header['typ'] === 'string');
-    },
-    remediation: spec.remediation,
-    examples: spec.examples,
-  });
-}
-
-/**
- * A value with a structure of its own (`1a2b-3c4d-…`) within a few words after a vendor's name on
- * the same line. `value` is a regex source matched case-insensitively, like the names.
- */
-export function nearVendorName(spec: NamedSpec & { readonly value: string; readonly minEntropy?: number }): Detector {
-  const names = spec.names.map(escape).join('|');
-  return patternDetector({
-    id: spec.id,
-    title: spec.title,
-    severity: 'high',
-    keywords: spec.names,
-    pattern: new RegExp(`(?:${names})[^\\n]{0,48}?(?<![\\w-])(?<secret>${spec.value})(?![\\w=-])`, 'i'),
-    minEntropy: spec.minEntropy ?? 3,
-    remediation: spec.remediation,
-    examples: spec.examples,
-  });
-}
 
 // Dynatrace API tokens: dt0c01. + a 24-character public part + '.' + a 64-character secret part,
 // both upper-case base32-like.

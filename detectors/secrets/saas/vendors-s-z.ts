@@ -1,19 +1,7 @@
 import type { Detector } from '../../../src/types.js';
 import { patternDetector } from '../../kit/pattern.js';
 import { vendorTokens } from '../../kit/vendor-token.js';
-
-/** A vendor name matched in any letter case, as a regex source (`[sS][eE]…`): names stay case-free without the `i` flag. */
-function anyCase(name: string): string {
-  return name.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
-}
-
-/**
- * The vendor's name, then at most 40 characters of the same line, then a value of the given shape that
- * is not glued to a longer word on either side (`screenshotapi_key: ABC1234-…`, `selectpdf-access-key-<id>`).
- */
-function afterName(name: string, value: string): RegExp {
-  return new RegExp(`${anyCase(name)}[^\\n]{0,40}?(?<![A-Za-z0-9])(?<secret>${value})(?![A-Za-z0-9_-])`);
-}
+import { afterVendorName } from '../shared/named-value.js';
 
 // Salesforce session (access) tokens: the 15-character organization id (00D…) + '!' + an opaque part.
 export const salesforceAccessToken: Detector = patternDetector({
@@ -68,7 +56,7 @@ export const screenshotapiApiKey: Detector = patternDetector({
   title: 'ScreenshotAPI key',
   severity: 'high',
   keywords: ['screenshotapi'],
-  pattern: afterName('screenshotapi', '[0-9A-Z]{7}-[0-9A-Z]{7}-[0-9A-Z]{7}-[0-9A-Z]{7}'),
+  pattern: afterVendorName(['screenshotapi'], '[0-9A-Z]{7}-[0-9A-Z]{7}-[0-9A-Z]{7}-[0-9A-Z]{7}'),
   keywordSpan: { before: 0, after: 120 },
   minEntropy: 3.5,
   remediation:
@@ -93,7 +81,7 @@ export const shutterstockOauthToken: Detector = patternDetector({
   title: 'Shutterstock OAuth token',
   severity: 'high',
   keywords: ['shutterstock'],
-  pattern: afterName('shutterstock', 'v2/[A-Za-z0-9]{300,500}'),
+  pattern: afterVendorName(['shutterstock'], 'v2/[A-Za-z0-9]{300,500}'),
   keywordSpan: { before: 0, after: 560 },
   minEntropy: 4.5,
   remediation:
@@ -140,7 +128,7 @@ export const selectpdfApiKey: Detector = patternDetector({
   title: 'SelectPdf API key',
   severity: 'high',
   keywords: ['selectpdf'],
-  pattern: afterName('selectpdf', '[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-(?:[a-f0-9]{4}-)?[a-f0-9]{12}'),
+  pattern: afterVendorName(['selectpdf'], '[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-(?:[a-f0-9]{4}-)?[a-f0-9]{12}'),
   keywordSpan: { before: 0, after: 120 },
   minEntropy: 3,
   remediation:

@@ -1,0 +1,72 @@
+// Vendor formats the vendor-token kit's alphabet shapes cannot say (`1a2b-3c4d-…`, `v2/<300+>`, a
+// JWT): a value of its own structure after the vendor's name on the same line. One definition of
+// "after the name", shared by the catalogue files that need a pattern of their own.
+import type { Detector, Example } from '../../../src/types.js';
+import { patternDetector } from '../../kit/pattern.js';
+import { decodeJsonObject } from './payloads.js';
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+interface NamedSpec {
+  readonly id: string;
+  readonly title: string;
+  /** Lowercase vendor names, as in kit/vendor-token.ts. */
+  readonly names: readonly string[];
+  readonly remediation: string;
+  readonly examples: { readonly positive: readonly Example[]; readonly negative: readonly Example[] };
+}
+
+/**
+ * A JSON Web Token assigned to a vendor-named key: the vendors that issue their API keys as JWTs
+ * (Livestorm, Form.io, Front …). The header must decode to a JSON object naming its type or
+ * algorithm. Wins over the generic jwt detector, which reports the same span without the vendor.
+ */
+export function vendorJwt(spec: NamedSpec): Detector {
+  const names = spec.names.map(escape).join('|');
+  return patternDetector({
+    id: spec.id,
+    title: spec.title,
+    severity: 'high',
+    keywords: spec.names,
+    priority: 55,
+    pattern: new RegExp(
+      // the vendor's name, the rest of its identifier, an operator, then header.payload.signature
+      `(?:${names})[\\w.-]{0,32}?["'\\]]{0,2}\\s{0,3}(?:=>|:=|[:=(,]|\\s)\\s{0,3}["'\`]?` +
+        '(?<secret>eyJ[\\w-]{10,512}\\.[\\w-]{10,4096}\\.[\\w-]{20,1024})(?![\\w.-])',
+      'i',
+    ),
+    validate: (secret) => {
+      const header = decodeJsonObject(secret.slice(0, secret.indexOf('.')));
+      return header !== undefined && (typeof header['alg'] === 'string' || typeof header['typ'] === 'string');
+    },
+    remediation: spec.remediation,
+    examples: spec.examples,
+  });
+}
+
+/**
+ * The vendor's name (any case), then at most 48 characters of the same line, then `value` (a regex
+ * source, matched case-insensitively) not glued to a longer word on either side:
+ * `screenshotapi_key: ABC1234-…`, `selectpdf-access-key-<id>`, `everhour token 1a2b-…`.
+ */
+export function afterVendorName(names: readonly string[], value: string): RegExp {
+  return new RegExp(`(?:${names.map(escape).join('|')})[^\\n]{0,48}?(?<![A-Za-z0-9])(?<secret>${value})(?![\\w=-])`, 'i');
+}
+
+/**
+ * A value with a structure of its own (`1a2b-3c4d-…`) within a few words after a vendor's name on
+ * the same line. `value` is a regex source matched case-insensitively, like the names.
+ */
+export function nearVendorName(spec: NamedSpec & { readonly value: string; readonly minEntropy?: number }): Detector {
+  return patternDetector({
+    id: spec.id,
+    title: spec.title,
+    severity: 'high',
+    keywords: spec.names,
+    pattern: afterVendorName(spec.names, spec.value),
+    minEntropy: spec.minEntropy ?? 3,
+    remediation: spec.remediation,
+    examples: spec.examples,
+  });
+}
+
