@@ -16,6 +16,9 @@ import type { ReportInput } from '../report/types.js';
 import type { Detector, FindingFilter, Narrowing, ScanResult, ScanStats } from '../types.js';
 import { TOOL } from '../version.js';
 import { printError, type CliIo } from './io.js';
+import { displayPath } from './display-path.js';
+
+export { displayPath };
 import { describeNarrowing, pathCounter, type NarrowingSettings, type PathCounter } from './narrowing.js';
 import { DEFAULT_MAX_FILE_SIZE, parseSize, resolveReportOptions, writeReports, type RawReportOptions, type ReportOptions } from './options.js';
 
@@ -165,12 +168,6 @@ function chooseBaseline(flag: string | false | undefined, configured: string | u
   if (flag === false) return undefined;
   if (flag !== undefined) return resolve(io.cwd, flag);
   return configured;
-}
-
-/** A path as the user would type it: relative to the current folder when inside it. */
-export function displayPath(cwd: string, file: string): string {
-  const rel = relative(cwd, file);
-  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel) ? rel : file;
 }
 
 /** Renders the reports of a finished scan and returns the exit code. */

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import type { CommandContext } from './main.js';
-import { displayPath } from './prepare.js';
+import { displayPath } from './display-path.js';
 
 interface RawMergeOptions {
   format?: string;
