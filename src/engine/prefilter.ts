@@ -1,10 +1,19 @@
 // One multi-keyword automaton for all detectors: a byte-level, ASCII case-folding Aho–Corasick
 // DFA over the raw bytes. A blob with no keyword is never decoded for keyword detectors.
+//
+// The automaton costs 10–30 ms to build; a pre-commit scan of a few small files is over sooner
+// than that. So the first DIRECT_BYTES of a run are searched keyword by keyword (a string search per
+// keyword, about a microsecond each on a small file), and the automaton is built when more text comes.
 
 const ALPHABET = 256;
 
 /** Keyword starts kept per detector before the list is given up on (the detector then searches itself). */
 const MAX_POSITIONS = 20_000;
+
+/** Bytes searched keyword by keyword before the automaton is built (see the top of this file). */
+const DIRECT_BYTES = 64 * 1024;
+/** A blob longer than this goes to the automaton even before DIRECT_BYTES are spent. */
+const DIRECT_BLOB_BYTES = 16 * 1024;
 
 /** Independent automaton runs interleaved over a blob's parts (see runThree). */
 const CHAINS = 3;
@@ -29,74 +38,196 @@ export interface Prefilter {
   readonly keywordCount: number;
 }
 
-/** Builds the automaton from each detector's lowercase keywords (detectors without keywords are not included). */
-export function buildPrefilter(keywordLists: readonly (readonly string[])[]): Prefilter {
-  // 1. Trie over lowercase UTF-8 bytes.
-  const goto: Map<number, number>[] = [new Map()];
-  // per state: flat pairs (detector, keyword byte length) of every keyword ending there
-  const outputs: number[][] = [[]];
-  let keywordCount = 0;
+interface Keyword {
+  readonly detector: number;
+  readonly bytes: Buffer;
+}
+
+type HitsOf = (bytes: Uint8Array, eligible?: Uint8Array) => PrefilterHits;
+
+/**
+ * The prefilter over each detector's lowercase keywords (detectors without keywords are not
+ * included). `direct`: 'auto' searches keyword by keyword until DIRECT_BYTES, then builds the
+ * automaton; 'always' and 'never' pin one way (tests check both give the same hits).
+ */
+export function buildPrefilter(keywordLists: readonly (readonly string[])[], direct: 'auto' | 'always' | 'never' = 'auto'): Prefilter {
+  const encoded: Keyword[] = [];
   keywordLists.forEach((keywords, detector) => {
     for (const keyword of new Set(keywords)) {
       const bytes = Buffer.from(keyword.toLowerCase(), 'utf8');
-      if (bytes.length === 0) continue;
-      keywordCount++;
-      let state = 0;
-      for (const b of bytes) {
-        let next = goto[state]?.get(b);
-        if (next === undefined) {
-          next = goto.length;
-          goto.push(new Map());
-          outputs.push([]);
-          goto[state]?.set(b, next);
-        }
-        state = next;
-      }
-      (outputs[state] as number[]).push(detector, bytes.length);
+      if (bytes.length > 0) encoded.push({ detector, bytes });
     }
   });
+  let automaton: HitsOf | undefined;
+  let searcher: HitsOf | undefined;
+  let directBytes = direct === 'auto' ? 0 : direct === 'always' ? -Infinity : Infinity;
+  return {
+    keywordCount: encoded.length,
+    hits(bytes: Uint8Array, eligible?: Uint8Array): PrefilterHits {
+      if (!automaton && (direct === 'always' || (bytes.length <= DIRECT_BLOB_BYTES && directBytes + bytes.length <= DIRECT_BYTES))) {
+        directBytes += bytes.length;
+        searcher ??= searchEach(encoded, keywordLists.length);
+        return searcher(bytes, eligible);
+      }
+      automaton ??= buildAutomaton(encoded, keywordLists.length);
+      return automaton(bytes, eligible);
+    },
+  };
+}
 
-  // 2. Breadth-first failure links, folded into a full DFA table: a state's row is its failure
-  // state's row (one native copy) with its own transitions written over it.
-  const states = goto.length;
-  const delta = new Int32Array(states * ALPHABET);
-  const fail = new Int32Array(states);
-  const queue: number[] = [];
-  for (const [b, next] of goto[0] as Map<number, number>) {
-    delta[b] = next;
-    queue.push(next);
+/**
+ * The same hits as the automaton, found by one search per distinct keyword over an ASCII
+ * lowercased copy of the bytes: no table to build, and fast on a few KiB.
+ */
+function searchEach(encoded: readonly Keyword[], detectorCount: number): HitsOf {
+  // keyed and searched as latin1 strings (one character per byte): V8's string search, without a
+  // call into C++ per keyword
+  const byText = new Map<string, { text: string; detectors: number[] }>();
+  for (const { detector, bytes } of encoded) {
+    const text = bytes.toString('latin1');
+    const entry = byText.get(text);
+    if (entry) entry.detectors.push(detector);
+    else byText.set(text, { text, detectors: [detector] });
   }
-  for (let head = 0; head < queue.length; head++) {
+  const keywords = [...byText.values()];
+  const lists: number[][] = Array.from({ length: detectorCount }, () => []);
+  const overflow = new Uint8Array(detectorCount);
+  return (bytes, eligible) => {
+    const n = bytes.length;
+    const lower = Buffer.allocUnsafe(n);
+    let ascii = true;
+    for (let i = 0; i < n; i++) {
+      const b = bytes[i] as number;
+      lower[i] = b >= 65 && b <= 90 ? b + 32 : b;
+      if (b >= 0x80) ascii = false;
+    }
+    // UTF-16 offset of each byte offset, counted as the automaton counts (see run)
+    let units = n;
+    let unitAt: Int32Array | undefined;
+    if (!ascii) {
+      unitAt = new Int32Array(n + 1);
+      let adjust = 0;
+      for (let i = 0; i < n; i++) {
+        unitAt[i] = i + adjust;
+        const b = bytes[i] as number;
+        if (b >= 0x80) adjust += (b & 0xc0) === 0x80 ? -1 : b >= 0xf0 ? 1 : 0;
+      }
+      unitAt[n] = units = n + adjust;
+    }
+    const haystack = lower.toString('latin1');
+    const touched: number[] = [];
+    for (const { text: keyword, detectors } of keywords) {
+      let at = haystack.indexOf(keyword);
+      if (at === -1) continue;
+      for (; at !== -1; at = haystack.indexOf(keyword, at + 1)) {
+        const start = unitAt ? (unitAt[at] as number) : at;
+        for (const d of detectors) {
+          if (eligible && eligible[d] !== 1) continue;
+          const list = lists[d] as number[];
+          if (list.length === 0 && overflow[d] === 0) touched.push(d);
+          if (list.length < MAX_POSITIONS) list.push(start);
+          else overflow[d] = 1;
+        }
+      }
+    }
+    return collectStarts(touched, lists, overflow, units);
+  };
+}
+
+/** Hands out the start lists of the detectors touched (ascending; none for an overflowed one) and resets them. */
+function collectStarts(touched: readonly number[], lists: number[][], overflow: Uint8Array, units: number): PrefilterHits {
+  const starts = new Map<number, number[]>();
+  for (const d of touched) {
+    const list = lists[d] as number[];
+    lists[d] = [];
+    if (overflow[d] === 1) {
+      overflow[d] = 0;
+      continue;
+    }
+    // keywords ending together or overlapping can arrive out of start order
+    for (let k = 1; k < list.length; k++) {
+      if ((list[k] as number) < (list[k - 1] as number)) {
+        list.sort((x, y) => x - y);
+        break;
+      }
+    }
+    starts.set(d, list);
+  }
+  return { detectors: [...touched], starts, units };
+}
+
+/** The automaton (built once, on first use) and its scan. */
+function buildAutomaton(encoded: readonly Keyword[], detectorCount: number): HitsOf {
+
+  // 1. Byte classes: every byte that occurs in a keyword (an uppercase ASCII letter as its lowercase
+  // twin) gets its own class, all other bytes share class 0. A row holds one entry per class, not
+  // per byte: with today's catalogue 55 classes in rows of 64 instead of 256, so the table is a
+  // quarter of the size to allocate at start-up and to keep in cache while scanning.
+  const classOf = new Uint8Array(ALPHABET);
+  let classes = 1;
+  let keywordBytes = 0;
+  for (const { bytes } of encoded) {
+    keywordBytes += bytes.length;
+    for (const b of bytes) if (classOf[b] === 0) classOf[b] = classes++;
+  }
+  for (let b = 65; b <= 90; b++) classOf[b] = classOf[b + 32] as number;
+  let shift = 0;
+  while (1 << shift < classes) shift++;
+  const width = 1 << shift;
+
+  // 2. The trie, written straight into the table (0 = no edge: no edge leads back to the root).
+  // outputs[state]: flat pairs (detector, keyword byte length) of every keyword ending there.
+  const delta = new Int32Array((keywordBytes + 1) * width);
+  const outputs: (number[] | undefined)[] = [];
+  let states = 1;
+  for (const { detector, bytes } of encoded) {
+    let state = 0;
+    for (const b of bytes) {
+      const at = state * width + (classOf[b] as number);
+      if (delta[at] === 0) delta[at] = states++;
+      state = delta[at] as number;
+    }
+    (outputs[state] ??= []).push(detector, bytes.length);
+  }
+
+  // 3. Breadth-first failure links, folded into a full DFA: a missing edge takes the failure
+  // state's transition, which breadth-first order has already completed.
+  const fail = new Int32Array(states);
+  const queue = new Int32Array(states);
+  let tail = 0;
+  for (let c = 0; c < classes; c++) if (delta[c] !== 0) queue[tail++] = delta[c] as number;
+  for (let head = 0; head < tail; head++) {
     const state = queue[head] as number;
     const f = fail[state] as number;
-    (outputs[state] as number[]).push(...(outputs[f] as number[]));
-    delta.copyWithin(state * ALPHABET, f * ALPHABET, f * ALPHABET + ALPHABET);
-    for (const [b, next] of goto[state] as Map<number, number>) {
-      fail[next] = delta[f * ALPHABET + b] as number;
-      delta[state * ALPHABET + b] = next;
-      queue.push(next);
+    const inherited = outputs[f];
+    if (inherited) outputs[state] = outputs[state] ? [...(outputs[state] as number[]), ...inherited] : inherited;
+    const row = state * width;
+    const failRow = f * width;
+    for (let c = 0; c < classes; c++) {
+      const child = delta[row + c] as number;
+      if (child === 0) delta[row + c] = delta[failRow + c] as number;
+      else {
+        fail[child] = delta[failRow + c] as number;
+        queue[tail++] = child;
+      }
     }
   }
-  // 3. ASCII case folding: an uppercase byte moves like its lowercase twin.
-  for (let s = 0; s < states; s++) delta.copyWithin(s * ALPHABET + 65, s * ALPHABET + 97, s * ALPHABET + 123);
 
-  // 4. The scan's table: an entry is the next state's row offset (state << 8), bitwise-negated when
-  // keywords end in that state, so one load per byte both moves and tells whether to record.
-  // Written over `delta` in place (each entry is read once, then replaced): one states × 256 table
-  // fewer to allocate and zero at start-up, 11 MB with today's catalogue.
-  const ends = Uint8Array.from(outputs, (out) => (out.length > 0 ? 1 : 0));
-  const table = delta;
+  // 4. The scan's table: an entry is the next state's row offset (state << shift), bitwise-negated
+  // when keywords end in that state, so one load per byte both moves and tells whether to record.
+  // Written over `delta` in place (each entry is read once, then replaced).
+  const table = delta.subarray(0, states * width);
   for (let k = 0; k < table.length; k++) {
     const next = table[k] as number;
-    table[k] = ends[next] === 1 ? ~(next << 8) : next << 8;
+    table[k] = outputs[next] ? ~(next << shift) : next << shift;
   }
 
   let maxKeyword = 1;
-  for (const out of outputs) for (let k = 1; k < out.length; k += 2) maxKeyword = Math.max(maxKeyword, out[k] as number);
+  for (const out of outputs) if (out) for (let k = 1; k < out.length; k += 2) maxKeyword = Math.max(maxKeyword, out[k] as number);
 
   // Per-detector start lists, reused across blobs: a list handed out is replaced by a fresh one.
-  const lists: number[][] = keywordLists.map(() => []);
-  const overflow = new Uint8Array(keywordLists.length);
+  const lists: number[][] = Array.from({ length: detectorCount }, () => []);
+  const overflow = new Uint8Array(detectorCount);
   // Per chain: the hits it met, as (byte end, that end plus the chain's own UTF-16 adjustment, state).
   const found = Array.from({ length: CHAINS }, () => new Int32Array(3 * 256));
   const foundCount = new Int32Array(CHAINS);
@@ -125,10 +256,10 @@ export function buildPrefilter(keywordLists: readonly (readonly string[])[]): Pr
     for (let i = from; i < to; i++) {
       const byte = bytes[i] as number;
       if (byte >= 0x80) adjust += (byte & 0xc0) === 0x80 ? -1 : byte >= 0xf0 ? 1 : 0;
-      row = table[row | byte] as number;
+      row = table[row | (classOf[byte] as number)] as number;
       if (row < 0) {
         row = ~row;
-        record(chain, i + 1, i + 1 + adjust, row >> 8);
+        record(chain, i + 1, i + 1 + adjust, row >> shift);
       }
     }
     rows[chain] = row;
@@ -157,21 +288,21 @@ export function buildPrefilter(keywordLists: readonly (readonly string[])[]): Pr
         if (b1 >= 0x80) a1 += (b1 & 0xc0) === 0x80 ? -1 : b1 >= 0xf0 ? 1 : 0;
         if (b2 >= 0x80) a2 += (b2 & 0xc0) === 0x80 ? -1 : b2 >= 0xf0 ? 1 : 0;
       }
-      r0 = table[r0 | b0] as number;
-      r1 = table[r1 | b1] as number;
-      r2 = table[r2 | b2] as number;
+      r0 = table[r0 | (classOf[b0] as number)] as number;
+      r1 = table[r1 | (classOf[b1] as number)] as number;
+      r2 = table[r2 | (classOf[b2] as number)] as number;
       if ((r0 | r1 | r2) < 0) {
         if (r0 < 0) {
           r0 = ~r0;
-          record(0, i + 1, i + 1 + a0, r0 >> 8);
+          record(0, i + 1, i + 1 + a0, r0 >> shift);
         }
         if (r1 < 0) {
           r1 = ~r1;
-          record(1, i + q + 1, i + q + 1 + a1, r1 >> 8);
+          record(1, i + q + 1, i + q + 1 + a1, r1 >> shift);
         }
         if (r2 < 0) {
           r2 = ~r2;
-          record(2, i + q2 + 1, i + q2 + 1 + a2, r2 >> 8);
+          record(2, i + q2 + 1, i + q2 + 1 + a2, r2 >> shift);
         }
       }
     }
@@ -183,64 +314,44 @@ export function buildPrefilter(keywordLists: readonly (readonly string[])[]): Pr
     adjusts[2] = a2;
   };
 
-  return {
-    keywordCount,
-    hits(bytes: Uint8Array, eligible?: Uint8Array): PrefilterHits {
-      const n = bytes.length;
-      const chains = n >= SPLIT_BYTES ? CHAINS : 1;
-      const q = Math.floor(n / chains);
-      foundCount.fill(0);
-      rows.fill(0);
-      adjusts.fill(0);
-      if (chains === CHAINS) runThree(bytes, q);
-      const touched: number[] = [];
-      let before = 0; // UTF-16 units minus bytes in the parts before chain c
-      for (let c = 0; c < chains; c++) {
-        // chain c covers bytes [c*q, end): the last one also the remainder, which it runs alone
-        const last = c === chains - 1;
-        const end = last ? n : (c + 1) * q;
-        run(bytes, c, chains === CHAINS ? c * q + q : 0, end);
-        const partAdjust = adjusts[c] as number;
-        // a keyword that starts in this chain's part and ends in the next one's: only this chain sees
-        // its start, so it reads on past its end far enough for the longest keyword
-        if (!last) run(bytes, c, end, Math.min(n, end + maxKeyword - 1));
-        const list16 = found[c] as Int32Array;
-        const limit = last ? n + 1 : end;
-        for (let h = 0, count = foundCount[c] as number; h < count; h++) {
-          const hitEnd = list16[3 * h] as number;
-          const end16 = (list16[3 * h + 1] as number) + before;
-          const out = outputs[list16[3 * h + 2] as number] as number[];
-          for (let k = 0; k < out.length; k += 2) {
-            const d = out[k] as number;
-            const length = out[k + 1] as number;
-            if (hitEnd - length >= limit) continue; // starts in the next chain's part: that chain has it
-            if (eligible && eligible[d] !== 1) continue;
-            const list = lists[d] as number[];
-            if (list.length === 0 && overflow[d] === 0) touched.push(d);
-            if (list.length < MAX_POSITIONS) list.push(end16 - length);
-            else overflow[d] = 1;
-          }
+  return (bytes, eligible) => {
+    const n = bytes.length;
+    const chains = n >= SPLIT_BYTES ? CHAINS : 1;
+    const q = Math.floor(n / chains);
+    foundCount.fill(0);
+    rows.fill(0);
+    adjusts.fill(0);
+    if (chains === CHAINS) runThree(bytes, q);
+    const touched: number[] = [];
+    let before = 0; // UTF-16 units minus bytes in the parts before chain c
+    for (let c = 0; c < chains; c++) {
+      // chain c covers bytes [c*q, end): the last one also the remainder, which it runs alone
+      const last = c === chains - 1;
+      const end = last ? n : (c + 1) * q;
+      run(bytes, c, chains === CHAINS ? c * q + q : 0, end);
+      const partAdjust = adjusts[c] as number;
+      // a keyword that starts in this chain's part and ends in the next one's: only this chain sees
+      // its start, so it reads on past its end far enough for the longest keyword
+      if (!last) run(bytes, c, end, Math.min(n, end + maxKeyword - 1));
+      const list16 = found[c] as Int32Array;
+      const limit = last ? n + 1 : end;
+      for (let h = 0, count = foundCount[c] as number; h < count; h++) {
+        const hitEnd = list16[3 * h] as number;
+        const end16 = (list16[3 * h + 1] as number) + before;
+        const out = outputs[list16[3 * h + 2] as number] as number[];
+        for (let k = 0; k < out.length; k += 2) {
+          const d = out[k] as number;
+          const length = out[k + 1] as number;
+          if (hitEnd - length >= limit) continue; // starts in the next chain's part: that chain has it
+          if (eligible && eligible[d] !== 1) continue;
+          const list = lists[d] as number[];
+          if (list.length === 0 && overflow[d] === 0) touched.push(d);
+          if (list.length < MAX_POSITIONS) list.push(end16 - length);
+          else overflow[d] = 1;
         }
-        before += partAdjust;
       }
-      const starts = new Map<number, number[]>();
-      for (const d of touched) {
-        const list = lists[d] as number[];
-        lists[d] = [];
-        if (overflow[d] === 1) {
-          overflow[d] = 0;
-          continue;
-        }
-        // keywords ending together or overlapping can arrive out of start order
-        for (let k = 1; k < list.length; k++) {
-          if ((list[k] as number) < (list[k - 1] as number)) {
-            list.sort((x, y) => x - y);
-            break;
-          }
-        }
-        starts.set(d, list);
-      }
-      return { detectors: touched, starts, units: n + before };
-    },
+      before += partAdjust;
+    }
+    return collectStarts(touched, lists, overflow, n + before);
   };
 }

@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { buildPrefilter } from '../../src/engine/prefilter.js';
+import { buildPrefilter, type PrefilterHits } from '../../src/engine/prefilter.js';
 
-describe('buildPrefilter', () => {
-  const prefilter = buildPrefilter([['ghp_', 'gho_'], ['akia'], ['key', 'monkey'], []]);
+// Both ways of finding keywords (the automaton, and the keyword-by-keyword search a small scan uses
+// before building it) must give the same hits: every suite runs on each.
+const WAYS = ['never', 'always'] as const;
+
+describe.each(WAYS)('buildPrefilter, direct search %s', (direct) => {
+  const prefilter = buildPrefilter([['ghp_', 'gho_'], ['akia'], ['key', 'monkey'], []], direct);
 
   it('picks the detectors whose keywords occur, case-insensitively, in one pass', () => {
     const hits = prefilter.hits(Buffer.from('x = "AKIA..."; const GHP_token'));
@@ -45,19 +49,19 @@ describe('keyword starts reach detectors as string offsets', () => {
   });
 });
 
-describe('eligible detectors', () => {
+describe.each(WAYS)('eligible detectors, direct search %s', (direct) => {
   it('records only detectors marked eligible (path gates already applied)', () => {
-    const prefilter = buildPrefilter([['ghp_'], ['akia']]);
+    const prefilter = buildPrefilter([['ghp_'], ['akia']], direct);
     const hits = prefilter.hits(Buffer.from('ghp_ AKIA'), Uint8Array.from([0, 1]));
     expect(hits.detectors).toEqual([1]);
   });
 });
 
-describe('blobs scanned as interleaved parts', () => {
+describe.each(WAYS)('blobs scanned as interleaved parts, direct search %s', (direct) => {
   // Blobs of 1 KiB and more run as three interleaved automaton chains over three parts; every
   // keyword occurrence must be found once, with its UTF-16 offset, wherever the parts are cut.
   const keywordLists = [['ghp_', 'gho_'], ['akia'], ['key', 'monkey', 'keyring'], ['password'], ['-----begin'], ['k']];
-  const prefilter = buildPrefilter(keywordLists);
+  const prefilter = buildPrefilter(keywordLists, direct);
   const keywords = [...new Set(keywordLists.flat())];
   const pieces = ['é', '😀', '中', ' ', '\n', 'x', 'ab', '=', 'KEY', 'Akia', 'MonKey', 'PASSWORD', '-----BEGIN'];
 
@@ -103,5 +107,16 @@ describe('blobs scanned as interleaved parts', () => {
       expect([...hits.detectors].sort()).toEqual([...expected.keys()].sort());
     }
     expect(cut).toBeGreaterThan(300); // keywords did straddle the cuts
+  });
+});
+
+describe('the automaton built when a scan grows', () => {
+  it('searches small blobs keyword by keyword, then builds the automaton, with the same hits', () => {
+    const auto = buildPrefilter([['akia'], ['key']]);
+    const pinned = buildPrefilter([['akia'], ['key']], 'never');
+    const small = Buffer.from('const KEY = "AKIA…";\n'.repeat(100)); // 2.3 KB: searched directly
+    const large = Buffer.concat(Array.from({ length: 20 }, () => small)); // past the direct budget
+    const sorted = (hits: PrefilterHits) => ({ ...hits, detectors: [...hits.detectors].sort(), starts: new Map([...hits.starts].sort(([a], [b]) => a - b)) });
+    for (const bytes of [small, large, small]) expect(sorted(auto.hits(bytes))).toEqual(sorted(pinned.hits(bytes)));
   });
 });
