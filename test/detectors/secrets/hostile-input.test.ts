@@ -65,11 +65,14 @@ function hostileInputs(detector: Detector): { name: string; text: string; nearMi
   return inputs;
 }
 
-/** The fastest of three runs, so a pause of a busy machine does not fail the suite. */
-function timed(detector: Detector, text: string): { ms: number; matches: number } {
+/**
+ * One run, and two more only when it is over budget (the fastest counts): a pause of a busy machine
+ * does not fail the suite, and a detector within budget costs one run, not three.
+ */
+function timed(detector: Detector, text: string, budget: number): { ms: number; matches: number } {
   let best = Infinity;
   let matches = 0;
-  for (let i = 0; i < 3; i++) {
+  for (let i = 0; i < 3 && best >= budget; i++) {
     const started = performance.now();
     matches = [...detector.detect({ path: 'hostile.txt', text })].length;
     best = Math.min(best, performance.now() - started);
@@ -91,9 +94,10 @@ const detectors = [
 
 describe.each(detectors.map((d) => [d.id, d] as const))('%s on 1 MiB of hostile input', (id, detector) => {
   it.each(hostileInputs(detector).map((input) => [input.name, input] as const))('%s', (_name, input) => {
-    const { ms, matches } = timed(detector, input.text);
+    const budget = input.nearMiss ? NEAR_MISS_BUDGET_MS : FLOOD_BUDGET_MS;
+    const { ms, matches } = timed(detector, input.text, budget);
     if (input.nearMiss) slowest.set(id, Math.max(slowest.get(id) ?? 0, ms));
     if (input.nearMiss) expect(matches).toBe(0);
-    expect(ms, `${detector.id} took ${ms.toFixed(1)} ms`).toBeLessThan(input.nearMiss ? NEAR_MISS_BUDGET_MS : FLOOD_BUDGET_MS);
+    expect(ms, `${detector.id} took ${ms.toFixed(1)} ms`).toBeLessThan(budget);
   });
 });

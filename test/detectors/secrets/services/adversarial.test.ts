@@ -99,14 +99,10 @@ describe.each(serviceDetectors.map((d) => [d.id, d] as const))('%s on 1 MiB of h
   it('reports only what is there', () => {
     const worst = { miss: { id, ms: 0, input: '' }, dense: { id, ms: 0, input: '' } };
     for (const c of hostileCases(detector)) {
-      // Best of three: the machine is shared, and one run can catch a GC pause or a busy core.
-      let ms = Infinity;
-      let matches: unknown[] = [];
-      for (let round = 0; round < 3; round++) {
-        const started = performance.now();
-        matches = [...detector.detect({ path: 'hostile.txt', text: c.text })];
-        ms = Math.min(ms, performance.now() - started);
-      }
+      // One run: the time is printed, not asserted (npm run bench measures detectors).
+      const started = performance.now();
+      const matches = [...detector.detect({ path: 'hostile.txt', text: c.text })];
+      const ms = performance.now() - started;
       const kind = c.expected === 0 ? 'miss' : 'dense';
       if (ms > worst[kind].ms) worst[kind] = { id, ms, input: c.name };
       expect(matches.length, `${id}: ${c.name}`).toBe(c.expected);
