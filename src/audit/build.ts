@@ -62,21 +62,27 @@ export function buildAudit(parts: AuditParts): AuditReport {
 const none = (): undefined => undefined;
 
 /**
- * History findings, then working-tree findings no commit holds (uncommitted edits, untracked files).
- * An unaccepted working-tree finding whose committed version is accepted (an allow comment removed
- * in an uncommitted edit) is added too: the findings that are not accepted are exactly those a
- * scan with the same settings would report.
+ * The current tree as the working-tree scan saw it, every place on its own (as `scan` counts them),
+ * each one attributed to the commit that introduced it when history holds it at that path; then
+ * the history findings no longer in the tree. A history finding the working-tree scan did not
+ * see again (an uncommitted deletion, or no working tree) stays as history found it. The findings
+ * that are not accepted are exactly those a scan with the same settings would report, plus
+ * history's.
  */
 function mergeFindings(history: readonly Finding[], tree: readonly Finding[], acceptedInHistory: (f: Finding) => Acceptance | undefined, acceptedInTree: (f: Finding) => Acceptance | undefined): AuditFinding[] {
-  const out = history.map((f) => toAuditFinding(f, 'history', acceptedInHistory(f)));
   const place = (f: { readonly detectorId: string; readonly fingerprint: string; readonly path: string }): string => `${secretKey(f)}\0${f.path}`;
-  const known = new Set(out.map(place));
-  const reported = new Set(out.filter((f) => f.accepted === undefined).map(place));
+  const treePlaces = new Set(tree.map(place));
+  const introducedBy = new Map<string, Finding>();
+  const out: AuditFinding[] = [];
+  for (const f of history) {
+    if (treePlaces.has(place(f))) introducedBy.set(place(f), f);
+    else out.push(toAuditFinding(f, 'history', acceptedInHistory(f)));
+  }
   const inTreeKeys = new Set(history.filter((f) => f.inTree).map(secretKey));
   for (const f of tree) {
-    const accepted = acceptedInTree(f);
-    if (known.has(place(f)) && (accepted !== undefined || reported.has(place(f)))) continue;
-    out.push(toAuditFinding(f, 'working-tree', accepted));
+    const commit = introducedBy.get(place(f));
+    const attributed = commit ? { ...f, commit: commit.commit, author: commit.author, email: commit.email, date: commit.date, inTree: true } : f;
+    out.push(toAuditFinding(attributed, commit ? 'history' : 'working-tree', acceptedInTree(f)));
     inTreeKeys.add(secretKey(f));
   }
   // a secret still in the working tree under another path is still in the tree

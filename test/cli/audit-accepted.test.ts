@@ -145,7 +145,8 @@ describe('audit: accepted credentials stay on the rotation checklist', () => {
     expect(code).toBe(1);
     expect(report.rotation).toHaveLength(1);
     expect(report.rotation[0]?.accepted).toBeUndefined();
-    expect(report.findings.map((f) => [f.origin, f.accepted?.by ?? null])).toEqual([['history', 'inline-allow'], ['working-tree', null]]);
+    // one place, one finding: the tree's (not accepted), attributed to the commit that introduced it
+    expect(report.findings.map((f) => [f.origin, f.accepted?.by ?? null, f.commit !== undefined])).toEqual([['history', null, true]]);
   });
 
   it('report merge keeps the marks, and refuses an unknown "by"', async () => {

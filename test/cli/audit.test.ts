@@ -51,6 +51,25 @@ describe('secret-hygiene audit', () => {
     expect(report.posture.hooks).toEqual(['git pre-commit hook (secret-hygiene)', 'pre-commit framework (gitleaks)']);
   });
 
+  it('counts the current tree as scan does: every place, repeats in one file included', async () => {
+    // two identical TLS switches in one file share a fingerprint; the audit counted them once
+    const dir = tmpRepo({
+      'a.py': 'import requests\nrequests.get(u, verify=False)\nrequests.post(u, verify=False)\n',
+      'c.js': 'process.env.NODE_TLS_REJECT_UNAUTHORIZED = "0";\n',
+    });
+    writeTree(dir, { 'b.py': 'requests.get(u, verify=False)\n' }); // uncommitted
+    const scan = await runCli(['scan', dir, '--format', 'json', '--no-repo-config']);
+    const scanned = (JSON.parse(scan.stdout) as { findings: { policy: string; path: string; line: number }[] }).findings.filter((f) => f.policy === 'tls-verified');
+    const audit = await runCli(['audit', dir, '--format', 'json', '--no-repo-config']);
+    const report = JSON.parse(audit.stdout) as AuditReport;
+    const audited = report.findings.filter((f) => f.policy === 'tls-verified' && f.inTree);
+    expect(scanned).toHaveLength(4);
+    expect(audited.map((f) => [f.path, f.line]).sort()).toEqual(scanned.map((f) => [f.path, f.line]).sort());
+    expect(report.summary.find((p) => p.policy === 'tls-verified')?.inTree).toBe(4);
+    // committed places keep the commit that introduced them
+    expect(audited.filter((f) => f.path === 'a.py').every((f) => f.commit !== undefined && f.origin === 'history')).toBe(true);
+  });
+
   it('prints a text summary then the rotation checklist, without the secret', async () => {
     const r = await runCli(['audit', leakyRepo(true), '--detector', 'github-token']);
     expect(r.code).toBe(1);
