@@ -8,6 +8,11 @@
 // maximal runs of the token's alphabet and takes the first run of the right length that looks
 // random, has a key-like word between the name and itself, and is not an identifier or a
 // reference. Work is linear in the characters after each keyword, whatever the input.
+//
+// Two wider readings, both bounded: a vendor called by a common word (`box`, `daily`) counts only as
+// the first word of an identifier glued to a key-like word (`BOX_API_KEY`, `dailyToken`: its
+// `compoundNames`), and a name that opens a block (`variable "acme_api_key" {`, `"acme": {`) is
+// followed into the block's first lines (`default = "…"`, `"api_key": "…"`).
 import type { Detector, DetectorInput, Example, Match, Severity } from '../../src/types.js';
 import { shannonEntropy } from './entropy.js';
 import { keywordRegExp, keywordStarts } from './keyword-windows.js';
@@ -29,7 +34,10 @@ export type Alphabet =
 /** A value of `length` characters (or a range) of one alphabet, optionally after a literal prefix. */
 export interface TokenShape {
   readonly alphabet: Alphabet;
-  /** Exact length, or [min, max] inclusive (of the part after `prefix`). Ignored for uuid. */
+  /**
+   * Exact length, or [min, max] inclusive (of the part after `prefix`). Ignored for uuid. At most
+   * LONG_TOKEN: a long format (a Laravel Passport JWT of ~1,000 characters) declares its own range.
+   */
   readonly length?: number | readonly [number, number];
   /** Literal text the value starts with (case-sensitive): `hawk.`, `key-`. */
   readonly prefix?: string;
@@ -46,6 +54,14 @@ export interface VendorTokenSpec {
    * rare in code): `finnhub`, `toggl`. Matched anywhere, inside identifiers too (`FINNHUB_KEY`).
    */
   readonly names: readonly string[];
+  /**
+   * Lowercase words (3+ characters) that name the vendor only as the first word of an identifier
+   * glued to a key-like word (COMPOUND_WORDS): `box` counts in `BOX_API_KEY`, `box-token`,
+   * `boxSecret`, `BoxAccessToken`, never in `sandbox_key`, `x-box-token`, `MY_BOX_KEY` or `box = …`.
+   * For vendors called by a common word (COMMON_WORDS may hold them). The prefilter keywords are the
+   * compound forms (`box_key`, `box-api`, `boxtoken` …), never the bare word.
+   */
+  readonly compoundNames?: readonly string[];
   /** The value's shape (several when the vendor has key formats of different shapes). */
   readonly token: TokenShape | readonly TokenShape[];
   /** Default 'high'. */
@@ -68,6 +84,25 @@ export interface VendorTokenSpec {
 
 /** How far after the end of a vendor name the value may start (same line only). */
 export const REACH = 64;
+
+/** The longest token a shape may declare: long formats are bounded too (a run is read to max + 1 at most). */
+export const LONG_TOKEN = 2048;
+
+/** Key-like words a compound name is glued to (`box_api_key`, `boxToken`, `box-client-secret`). */
+export const COMPOUND_WORDS: readonly string[] = ['api', 'key', 'token', 'secret', 'access', 'private', 'client'];
+/** How a compound name joins its key-like word. */
+const COMPOUND_JOINS = ['_', '-', ''];
+
+/** Lines of a block opened on the name's line (`variable "acme_api_key" {`) read for the value. */
+export const BLOCK_LINES = 6;
+/** Characters of one block line read for its key and value. */
+const BLOCK_LINE_REACH = 160;
+/** The rest of the name's line opens a block: `_api_key" {`, `": {`, ` = {`. */
+const BLOCK_OPENER = /^[\w.-]{0,40}["'`]?\s{0,3}(?:[:=]\s{0,3})?\{\s{0,3}$/;
+/** A block line's key and operator: `  default = `, `  "api_key": `. */
+const BLOCK_KEY = /[ \t]{0,24}(["']?)([A-Za-z_][\w.-]{0,40})\1[ \t]{0,3}(?:=|:)(?![=:])[ \t]{0,3}/y;
+/** Keys whose value is the block's own: a Terraform variable's default, a setting's value. */
+const BLOCK_VALUE_KEYS = new Set(['default', 'value']);
 
 /** Key-like words, matched case-insensitively between the name and the value. */
 const KEY_WORD = /key|token|secret|passw|pwd|auth|access|credential|api|bearer|private|sid|signature|login|pat(?![a-z])/i;
@@ -123,7 +158,7 @@ function compileShape(shape: TokenShape): CompiledShape {
     MEMBERS.set(shape.alphabet, member);
   }
   const [min, max] = uuid ? [36, 36] : typeof shape.length === 'number' ? [shape.length, shape.length] : (shape.length ?? [20, 64]);
-  if (!(min >= 8 && max >= min && max <= 512)) throw new Error(`token length ${min}..${max} out of range`);
+  if (!(min >= 8 && max >= min && max <= LONG_TOKEN)) throw new Error(`token length ${min}..${max} out of range`);
   const padded = shape.alphabet === 'base64' || shape.alphabet === 'base64url';
   return { member, min, max, prefix: shape.prefix ?? '', uuid, digitsOnly: shape.alphabet === 'digits', padded };
 }
@@ -136,7 +171,8 @@ function looksRandom(value: string, shape: CompiledShape): boolean {
   if (STAND_IN.test(value)) return false;
   if (shape.digitsOnly) return shannonEntropy(value) >= 2.5;
   if (!/[0-9]/.test(value) || !/[A-Za-z]/.test(value)) return false;
-  if (IDENTIFIER_PART.test(value) || (/[._]/.test(value) && CAMEL_PART.test(value))) return false;
+  // an identifier is short: a long random value (a JWT) holds `aIdB` by chance
+  if (IDENTIFIER_PART.test(value) || (value.length <= 128 && /[._]/.test(value) && CAMEL_PART.test(value))) return false;
   return shannonEntropy(value) >= (value.length >= 16 ? 3 : 2.5);
 }
 
@@ -180,21 +216,35 @@ export function vendorToken(spec: VendorTokenSpec): Detector {
     if (name.length < 4 || name !== name.toLowerCase()) throw new Error(`${spec.id}: vendor name "${name}" must be lowercase, 4+ characters`);
     if (COMMON_WORDS.has(name)) throw new Error(`${spec.id}: "${name}" is too common a word to name a vendor; use a longer form`);
   }
+  const compounds = [...(spec.compoundNames ?? [])].sort((a, b) => b.length - a.length);
+  for (const name of compounds) {
+    if (!/^[a-z][a-z0-9]{2,}$/.test(name)) throw new Error(`${spec.id}: compound name "${name}" must be one lowercase word of 3+ characters`);
+  }
+  if (spec.names.length + compounds.length === 0) throw new Error(`${spec.id}: no vendor name`);
   const shapes = (Array.isArray(spec.token) ? spec.token : [spec.token as TokenShape]).map(compileShape);
   const needsKeyWord = spec.needsKeyWord ?? true;
-  const finder = keywordRegExp(spec.names);
+  const keywords = [...new Set([...spec.names, ...compounds.flatMap((name) => COMPOUND_JOINS.flatMap((join) => COMPOUND_WORDS.map((word) => name + join + word)))])];
+  const finder = keywordRegExp(keywords);
   const names = [...spec.names].sort((a, b) => b.length - a.length);
+  /** Words a value must not contain: a value holding the vendor's name is a stand-in (`finnhub_key_1234…`). */
+  const ownWords = [...names, ...compounds];
 
-  /** The length of the vendor name at `at` (case-insensitive), or 0. */
+  /** The length of the vendor name at `at` (case-insensitive), or 0; for a compound name, with its key-like word. */
   function nameAt(text: string, at: number): number {
-    outer: for (const name of names) {
-      if (text.length - at < name.length) continue;
-      for (let k = 0; k < name.length; k++) {
-        let c = text.charCodeAt(at + k);
-        if (c >= 65 && c <= 90) c += 32;
-        if (c !== name.charCodeAt(k)) continue outer;
+    for (const name of names) if (wordAt(text, at, name)) return name.length;
+    if (compounds.length === 0 || !startsIdentifier(text, at)) return 0;
+    for (const name of compounds) {
+      if (!wordAt(text, at, name)) continue;
+      let end = at + name.length;
+      const join = text.charCodeAt(end);
+      if (join === 0x5f /* _ */ || join === 0x2d /* - */) end++;
+      // one key-like word, or two glued (`box_apikey`, `boxAccessToken`), ending where a word ends
+      for (let words = 0; words < 2; words++) {
+        const length = compoundWordAt(text, end);
+        if (length === 0) break;
+        end += length;
+        if (wordEnds(text, end)) return end - at;
       }
-      return name.length;
     }
     return 0;
   }
@@ -208,21 +258,56 @@ export function vendorToken(spec: VendorTokenSpec): Detector {
     let identStart = nameStart;
     while (identStart > 0 && identStart > nameStart - 32 && isIdent(text.charCodeAt(identStart - 1))) identStart--;
     for (const shape of shapes) {
-      const found = scanRuns(text, identStart, from, from, limit, shape);
+      const found = scanRuns(text, identStart, from, from, limit, shape, false);
       if (found) return found;
     }
+    if (limit >= text.length || text.charCodeAt(limit) !== 0x0a) return undefined;
+    const rest = text.slice(from, limit);
+    if (BLOCK_OPENER.test(rest)) return valueInBlock(text, KEY_WORD.test(text.slice(identStart, limit)), limit + 1);
     // `Acme API key:` alone on its line, the value opening the next one
-    if (limit >= text.length || text.charCodeAt(limit) !== 0x0a || !/[:=]\s{0,3}$|key\s{0,3}$|token\s{0,3}$|secret\s{0,3}$/i.test(text.slice(from, limit))) return undefined;
+    if (!/[:=]\s{0,3}$|key\s{0,3}$|token\s{0,3}$|secret\s{0,3}$/i.test(rest)) return undefined;
     let next = limit + 1;
     while (next < text.length && next < limit + 9 && /[\s"'`]/.test(text[next] as string) && text.charCodeAt(next) !== 0x0a) next++;
     for (const shape of shapes) {
-      const found = scanRuns(text, identStart, from, next, next + 1, shape);
+      const found = scanRuns(text, identStart, from, next, next + 1, shape, false);
       if (found) return found;
     }
     return undefined;
   }
 
-  function scanRuns(text: string, identStart: number, from: number, scanFrom: number, limit: number, shape: CompiledShape): Match | undefined {
+  /**
+   * The value of a block the name opens (`variable "acme_api_key" {`, `"acme": {`), in its first
+   * BLOCK_LINES lines: under a key-like key (`api_key = …`, `"token": …`), or under `default` /
+   * `value` when the block's own name has the key-like word. Stops at the block's end or a nested block.
+   */
+  function valueInBlock(text: string, namedKey: boolean, lineStart: number): Match | undefined {
+    for (let line = 0; line < BLOCK_LINES && lineStart < text.length; line++) {
+      let lineEnd = lineStart;
+      const lineReach = Math.min(text.length, lineStart + BLOCK_LINE_REACH);
+      while (lineEnd < lineReach && text.charCodeAt(lineEnd) !== 0x0a) lineEnd++;
+      BLOCK_KEY.lastIndex = lineStart;
+      const m = BLOCK_KEY.exec(text);
+      if (m) {
+        const key = m[2] as string;
+        const valueStart = lineStart + m[0].length;
+        if (text.charCodeAt(valueStart) === 0x7b /* { */) return undefined; // a nested block
+        if (KEY_WORD.test(key) || (namedKey && BLOCK_VALUE_KEYS.has(key.toLowerCase()))) {
+          for (const shape of shapes) {
+            const found = scanRuns(text, valueStart, valueStart, valueStart, lineEnd, shape, true);
+            if (found) return found;
+          }
+        }
+      } else if (/^\s{0,24}[}\]]/.test(text.slice(lineStart, lineEnd))) {
+        return undefined; // the block ended
+      }
+      // a line longer than the reach is not a block's setting line: stop there
+      if (lineEnd >= text.length || text.charCodeAt(lineEnd) !== 0x0a) return undefined;
+      lineStart = lineEnd + 1;
+    }
+    return undefined;
+  }
+
+  function scanRuns(text: string, identStart: number, from: number, scanFrom: number, limit: number, shape: CompiledShape, keyed: boolean): Match | undefined {
     const { prefix } = shape;
     let i = scanFrom;
     while (i < limit) {
@@ -257,14 +342,15 @@ export function vendorToken(spec: VendorTokenSpec): Detector {
         }
         end++;
       }
-      const accepted = judge(text, identStart, from, bodyStart - prefix.length, bodyStart, end, shape);
+      const accepted = judge(text, identStart, from, bodyStart - prefix.length, bodyStart, end, shape, keyed);
       if (accepted) return accepted;
       i = prefix ? bodyStart : end + 1;
     }
     return undefined;
   }
 
-  function judge(text: string, identStart: number, from: number, start: number, bodyStart: number, end: number, shape: CompiledShape): Match | undefined {
+  /** `keyed`: a key-like word was already found (a block's name or key), so none need stand before the value. */
+  function judge(text: string, identStart: number, from: number, start: number, bodyStart: number, end: number, shape: CompiledShape, keyed: boolean): Match | undefined {
     // a run glued to more word characters is part of a longer word (the run's alphabet is narrower)
     if (!shape.prefix && start > 0 && isWordCode(text.charCodeAt(start - 1))) return undefined;
     if (end < text.length && isWordCode(text.charCodeAt(end))) return undefined;
@@ -282,9 +368,9 @@ export function vendorToken(spec: VendorTokenSpec): Detector {
     if (!looksRandom(body, shape)) return undefined;
     const value = shape.prefix + body;
     const lower = value.toLowerCase();
-    for (const name of names) if (lower.includes(name)) return undefined;
+    for (const name of ownWords) if (lower.includes(name)) return undefined;
     // a uuid is far more often an id (an app id, a tenant) than a key: only a key-like word makes it one
-    if (needsKeyWord && !KEY_WORD.test(text.slice(identStart, start)) && (shape.uuid || (!CLIENT_CALL.test(text.slice(from, start)) && !BARE_GAP.test(text.slice(from, start))))) return undefined;
+    if (needsKeyWord && !keyed && !KEY_WORD.test(text.slice(identStart, start)) && (shape.uuid || (!CLIENT_CALL.test(text.slice(from, start)) && !BARE_GAP.test(text.slice(from, start))))) return undefined;
     if (!gapIsShort(text.slice(from, start))) return undefined;
     return { start, end: start + value.length, secret: value };
   }
@@ -309,10 +395,11 @@ export function vendorToken(spec: VendorTokenSpec): Detector {
     const first = spec.examples.positive[0];
     if (first) {
       let renamed = first.text;
-      for (const name of names) renamed = renamed.replace(new RegExp(name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'gi'), 'widget');
+      for (const name of ownWords) renamed = renamed.replace(new RegExp(name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'gi'), 'widget');
       out.push({ text: renamed, path: first.path, why: 'the same value without the vendor name' });
     }
-    const envName = `${(names[names.length - 1] ?? 'vendor').toUpperCase().replace(/[^A-Z0-9]/g, '_')}_API_KEY`;
+    const shortest = [...ownWords].sort((a, b) => a.length - b.length)[0] ?? 'vendor';
+    const envName = `${shortest.toUpperCase().replace(/[^A-Z0-9]/g, '_')}_API_KEY`;
     out.push({ text: `${envName.toLowerCase()} = "\${${envName}}"`, why: 'a reference to the environment' });
     return out;
   };
@@ -324,7 +411,7 @@ export function vendorToken(spec: VendorTokenSpec): Detector {
     vendor: spec.vendor,
     policy: 'no-committed-credentials',
     severity: spec.severity ?? 'high',
-    keywords: [...new Set(spec.names)],
+    keywords,
     // a value with a literal prefix (`0/`, `hawk.`) is more specific than a bare run of the same vendor
     priority: shapes.every((sh) => sh.prefix !== '') ? 45 : 40,
     remediation:
@@ -371,6 +458,43 @@ function isResourceId(text: string, start: number): boolean {
 function firstEquals(text: string, from: number, before: number): number {
   const at = text.indexOf('=', from);
   return at === -1 || at > before ? before : at;
+}
+
+/** True when `word` (lowercase) stands at `at`, in any case. */
+function wordAt(text: string, at: number, word: string): boolean {
+  if (text.length - at < word.length) return false;
+  for (let k = 0; k < word.length; k++) {
+    let c = text.charCodeAt(at + k);
+    if (c >= 65 && c <= 90) c += 32;
+    if (c !== word.charCodeAt(k)) return false;
+  }
+  return true;
+}
+
+/**
+ * True when `at` starts an identifier's first word: no letter or digit before it, nor before the one
+ * or two `_`/`-` it may start with (`--box-token` and `_boxKey` count; `sandbox_key`, `x-box-token`,
+ * `MY_BOX_KEY` do not).
+ */
+function startsIdentifier(text: string, at: number): boolean {
+  let before = at;
+  while (before > 0 && at - before < 2 && (text.charCodeAt(before - 1) === 0x5f || text.charCodeAt(before - 1) === 0x2d)) before--;
+  return before === 0 || !isWordCode(text.charCodeAt(before - 1));
+}
+
+/** The length of the compound key-like word at `at` (any case), or 0. */
+function compoundWordAt(text: string, at: number): number {
+  for (const word of COMPOUND_WORDS) if (wordAt(text, at, word)) return word.length;
+  return 0;
+}
+
+/** True when a word ends before `at`: `boxKey|=`, `box_token|_url`, `boxApi|Key`; not `box_key|board`, `BOX_KEY|S`. */
+function wordEnds(text: string, at: number): boolean {
+  const last = text.charCodeAt(at - 1);
+  const next = text.charCodeAt(at); // NaN at the end of the text
+  const lowerNext = next >= 97 && next <= 122;
+  if (last >= 97 && last <= 122) return !lowerNext;
+  return !lowerNext && !(next >= 65 && next <= 90);
 }
 
 function isIdent(code: number): boolean {

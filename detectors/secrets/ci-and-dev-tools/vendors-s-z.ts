@@ -138,13 +138,15 @@ export const ciAndDevToolsVendorsSZ: readonly Detector[] = [
       title: 'Semaphore CI API token',
       vendor: 'Semaphore',
       names: ['semaphoreci', 'semaphore_api', 'semaphore-api', 'semaphore_token'],
+      compoundNames: ['semaphore'],
       token: { alphabet: 'lower-alnum', length: 32 },
       examples: {
         positive: [
           { text: 'SEMAPHORE_API_API_KEY=1a0vfe0bqvz5ctcqe0ce9xfj1uwdlazd', path: '.env' },
           { text: "export SEMAPHORE_API_SECRET='qg3ll6qqvejblt4s80tb7ec6hojgjo6j'", path: 'scripts/deploy.sh' },
+          { text: "semaphoreToken: 'r6ed7dnw863n6b01et0ri6n0x9idy2nt'", path: 'ci/config.yml' },
         ],
-        negative: [{ text: 'SEMAPHORE_API_API_KEY=1a0vfe0bqvz5ctcqe0ce9xfj1uwdlaz', path: '.env', why: 'one character short' }],
+        negative: [{ text: 'SEMAPHORE_API_API_KEY=1a0vfe0bqvz5ctcqe0ce9xfj1uwdlaz', path: '.env', why: 'one character short' }, { text: 'redis_semaphore_key = "dkimtdd22figtj0ee68twdyvrlgox9ue"', path: 'jobs/locks.py', why: 'a lock name: "semaphore" is not the first word' }],
       },
     },
     {

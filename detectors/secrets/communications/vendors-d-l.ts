@@ -42,10 +42,11 @@ export const communicationsVendorsDL: readonly Detector[] = [
     },
     {
       id: 'dailyco-api-key', title: 'Daily API key', vendor: 'Daily', names: ['dailyco', 'daily.co', 'daily_co', 'daily_api', 'daily-api'],
+      compoundNames: ['daily'],
       token: { alphabet: 'hex', length: 64 },
       examples: {
-        positive: [{ text: 'DAILY_API_KEY=9436d9bfa5c8fdd6ab4a9e283034ed884e14019b420df6f6d84a8edb32318a9e', path: '.env' }, { text: 'daily.co api key: 00158fbea5694fc0117649bbce127d0fba4ecf3d315b2b8b181a4b2242385296' }],
-        negative: [{ text: 'DAILY_API_KEY=fe8b9398c1c3de94285d2991b49cebb66b9bef567768b8d0557246ae25a5893', why: '63 hex' }, { text: 'daily backup token bea0d1bc7e29b60c590741ec41203ea5386cf9273675b88dda950cb0a82c66b5', why: 'the common word daily alone' }],
+        positive: [{ text: 'DAILY_API_KEY=9436d9bfa5c8fdd6ab4a9e283034ed884e14019b420df6f6d84a8edb32318a9e', path: '.env' }, { text: 'daily.co api key: 00158fbea5694fc0117649bbce127d0fba4ecf3d315b2b8b181a4b2242385296' }, { text: "const dailyToken = '0d00ce532840cdcda7a3168a6c2fd20ae721bfd16433b66d8e77e4f6357ad600';", path: 'src/video/room.ts' }],
+        negative: [{ text: 'DAILY_API_KEY=fe8b9398c1c3de94285d2991b49cebb66b9bef567768b8d0557246ae25a5893', why: '63 hex' }, { text: 'daily backup token bea0d1bc7e29b60c590741ec41203ea5386cf9273675b88dda950cb0a82c66b5', why: 'the common word daily alone' }, { text: 'CHECKPOINT_DAILY_KEY=8aa9212755dc977de01356e9587cd9a297dc401723f3feb37e0aae281aa61440', why: '"daily" is not the first word of the identifier' }],
       },
     },
     {

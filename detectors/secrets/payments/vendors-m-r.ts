@@ -65,13 +65,15 @@ const named: readonly Detector[] = vendorTokens([
     title: 'Privacy.com API key',
     vendor: 'Privacy.com',
     names: ['privacy_com', 'privacycom', 'privacy.com', 'privacy_api'],
+    compoundNames: ['privacy'],
     token: { alphabet: 'uuid' },
     examples: {
       positive: [
         { text: 'PRIVACY_COM_API_KEY=5ca8e601-77fd-46a9-8027-44294438232c', path: '.env' },
         { text: `privacy_api_key: 'fafc8b95-d3a4-4b5b-84f5-14f0ded3c7f4'` },
+        { text: "privacyToken: '1f7d2a98-f3e0-453e-acb8-030ec3bc8cc7'", path: 'config/cards.yml' },
       ],
-      negative: [{ text: 'PRIVACY_COM_API_KEY=5ca8e601-77fd-46a9-8027-44294438232', why: 'a UUID one digit short' }],
+      negative: [{ text: 'PRIVACY_COM_API_KEY=5ca8e601-77fd-46a9-8027-44294438232', why: 'a UUID one digit short' }, { text: 'privacy_keyword = "999b581f-d455-42fc-a416-7be2b54e5efe"', path: 'app/consent.py', why: 'privacy glued to a longer word' }],
     },
   },
 ]);

@@ -815,6 +815,32 @@ export const saasVendorsAC: readonly Detector[] = [
       },
     },
     {
+      // 'box' alone is a common word (sandbox, inbox, checkbox): only as the first word of a key's name, or Box's JWT app config
+      id: 'box-api-token',
+      title: 'Box API token or client secret',
+      vendor: 'Box',
+      names: ['boxappsettings'],
+      compoundNames: ['box'],
+      token: { alphabet: 'alnum', length: 32 },
+      remediation:
+        'Revoke the token or reset the client secret in the Box Developer Console (the app > Configuration); a ' +
+        'developer token expires within the hour, a client secret does not. Load the new one from a secret store.',
+      examples: {
+        positive: [
+          { text: 'BOX_CLIENT_SECRET=o0uNo0BXUaSrtFjwDcp78IzZuEw4BKbO', path: '.env' },
+          { text: "const boxAccessToken = '7U6kEHeurPg6d75BxRCRsPLTLX0DN8h4';", path: 'src/storage/box.ts' },
+          { text: '{\n  "boxAppSettings": {\n    "clientID": "c60n2m776jcdhrgbxtgdgb806631qo4i",\n    "clientSecret": "UGWku3xEfqPF2V1IvevEuMcn7dCbF8X1",\n', path: 'config/box_config.json' },
+        ],
+        negative: [
+          { text: 'SANDBOX_KEY=LKY6LvvxWgpzXN8qSM1Z7IA2ZhJoLp8L', path: '.env', why: 'sandbox, not Box' },
+          { text: 'checkbox_token = "NwUsEVoDckpxaKc7SVw447vT4EF5ZxDm"', why: 'checkbox, not Box' },
+          { text: 'BOX_CLIENT_ID=c60n2m776jcdhrgbxtgdgb806631qo4i', path: '.env', why: 'a client id is public' },
+          { text: 'mailbox_api_key: o0uNo0BXUaSrtFjwDcp78IzZuEw4BKbO', why: 'mailbox, not Box' },
+          { text: 'BOX_TOKEN=7U6kEHeurPg6d75BxRCRsPLTLX0DN8h', path: '.env', why: 'one character short' },
+        ],
+      },
+    },
+    {
       id: 'brandfetch-api-key',
       title: 'Brandfetch API key',
       vendor: 'Brandfetch',

@@ -401,10 +401,11 @@ export const saasVendorsDL: readonly Detector[] = [
     },
     {
       id: 'debounce-api-key', title: 'DeBounce API key', vendor: 'DeBounce', names: ['debounce.io', 'debounceio', 'debounce_api', 'debounce-api'],
+      compoundNames: ['debounce'],
       token: { alphabet: 'alnum', length: 13 },
       examples: {
-        positive: [{ text: 'DEBOUNCE_API_KEY=rcfFuvjPk5Qdg', path: '.env' }, { text: 'curl "https://api.debounce.io/v1/?api=Sd5oW5gBtpEEt&email=a@b.c"' }],
-        negative: [{ text: 'const debounced = debounce(fn, 300); const key = "2NCeg1OC4vxzM";', why: 'the debounce function, not the vendor' }],
+        positive: [{ text: 'DEBOUNCE_API_KEY=rcfFuvjPk5Qdg', path: '.env' }, { text: 'curl "https://api.debounce.io/v1/?api=Sd5oW5gBtpEEt&email=a@b.c"' }, { text: 'DEBOUNCE_KEY=eygie3YzlO7c9', path: '.env' }],
+        negative: [{ text: 'const debounced = debounce(fn, 300); const key = "2NCeg1OC4vxzM";', why: 'the debounce function, not the vendor' }, { text: 'const debounceKeystrokes = "mjZw7AoTzAbsO";', path: 'src/search.js', why: 'debounce glued to a longer word' }],
       },
     },
     {
@@ -521,10 +522,11 @@ export const saasVendorsDL: readonly Detector[] = [
     },
     {
       id: 'enigma-api-key', title: 'Enigma API key', vendor: 'Enigma', names: ['enigma_api', 'enigma-api', 'enigmaapi'],
+      compoundNames: ['enigma'],
       token: { alphabet: 'alnum', length: 40 },
       examples: {
-        positive: [{ text: 'ENIGMA_API_KEY=yvhmGnDMZhJ0pHcutMeZ1QtIiAKqFPUGIkvQdnNg', path: '.env' }, { text: 'enigma-api key: iPmJQO2t2wkq5LphObq6JvPan83tKPoaJ9hgHDtU' }],
-        negative: [{ text: 'ENIGMA_API_KEY=SAKwB3TmJ3YxY6V5SqsvTyzUfk8LzuYpxcVwJek', why: '39 characters' }],
+        positive: [{ text: 'ENIGMA_API_KEY=yvhmGnDMZhJ0pHcutMeZ1QtIiAKqFPUGIkvQdnNg', path: '.env' }, { text: 'enigma-api key: iPmJQO2t2wkq5LphObq6JvPan83tKPoaJ9hgHDtU' }, { text: 'ENIGMA_TOKEN=bnHgzf9bbISriereoGCDizHBxSVjlc0MKIbmx9go', path: '.env' }],
+        negative: [{ text: 'ENIGMA_API_KEY=SAKwB3TmJ3YxY6V5SqsvTyzUfk8LzuYpxcVwJek', why: '39 characters' }, { text: 'crypto_enigma_key = "n9RbrQyedP02pwvZpm2MUFib6phxgCC4e63wZbKo"', path: 'sim/rotors.py', why: '"enigma" is not the first word of the identifier' }],
       },
     },
     {
@@ -665,18 +667,20 @@ export const saasVendorsDL: readonly Detector[] = [
     },
     {
       id: 'fixerio-api-key', title: 'Fixer API key', vendor: 'Fixer', names: ['fixer.io', 'fixerio', 'fixer_api', 'fixer-api'],
+      compoundNames: ['fixer'],
       token: { alphabet: 'lower-alnum', length: 32 },
       examples: {
-        positive: [{ text: 'FIXER_API_KEY=6a72a1bf18f70b5ea9cd118af3d133c8', path: '.env' }, { text: 'http://data.fixer.io/api/latest?access_key=ab113ebf5694b020c0346dc19ea1da27' }],
-        negative: [{ text: 'FIXER_API_KEY=a3e6a79de876fe627a35dc4e8e64875', why: '31 characters' }],
+        positive: [{ text: 'FIXER_API_KEY=6a72a1bf18f70b5ea9cd118af3d133c8', path: '.env' }, { text: 'http://data.fixer.io/api/latest?access_key=ab113ebf5694b020c0346dc19ea1da27' }, { text: 'FIXER_ACCESS_KEY=bg0849ue5i1kwcxymmo67bupdxul5pv4', path: '.env' }],
+        negative: [{ text: 'FIXER_API_KEY=a3e6a79de876fe627a35dc4e8e64875', why: '31 characters' }, { text: 'autofixer_token = "xg4kwcscrsueg0h5fa06b71hy8mxl6qv"', path: 'lint/config.py', why: 'a longer word ending in "fixer"' }],
       },
     },
     {
       id: 'flatio-api-token', title: 'Flat API token', vendor: 'Flat', names: ['flat.io', 'flat_io', 'flatio_'],
+      compoundNames: ['flat'],
       token: { alphabet: 'lower-alnum', length: 128 },
       examples: {
-        positive: [{ text: 'FLAT_IO_TOKEN=04b2208bde22a1f01bf846fc1fdaecef6d52e9fcfabbdf022b082c57e807a7707546f2fb409adb17718d155b7d434876d03841dea2ed62d1eae65948e380be4c', path: '.env' }, { text: 'flat.io access token: a3e8deb896c433bfca803a898a329dcf041036e28c579f7ab3b695a25a9ca176edc30559d412df7b3f07751fba2288f98487207bdcc14fdec8902c8306f5dbc9' }],
-        negative: [{ text: 'FLAT_IO_TOKEN=bc533633ea5c8bd5f66fa4dcb8a696c8a5675b194d3495f78b33f0e63e97451167d4a8c4062803462375a0065d3da9a1d8692bf6337911e823c7027328c9ce3', why: '127 characters' }],
+        positive: [{ text: 'FLAT_IO_TOKEN=04b2208bde22a1f01bf846fc1fdaecef6d52e9fcfabbdf022b082c57e807a7707546f2fb409adb17718d155b7d434876d03841dea2ed62d1eae65948e380be4c', path: '.env' }, { text: 'flat.io access token: a3e8deb896c433bfca803a898a329dcf041036e28c579f7ab3b695a25a9ca176edc30559d412df7b3f07751fba2288f98487207bdcc14fdec8902c8306f5dbc9' }, { text: 'flatToken: "nrva8sasqv1l2py2q6sorags63fdr28llpyx6fnkhnwzrgwnzsp2bls8pynougftyyinzrq02g954390f5wydikwj4n5ymfy4kubbev7h52mff24to5akw4xzhatrgym"', path: 'config/scores.yml' }],
+        negative: [{ text: 'FLAT_IO_TOKEN=bc533633ea5c8bd5f66fa4dcb8a696c8a5675b194d3495f78b33f0e63e97451167d4a8c4062803462375a0065d3da9a1d8692bf6337911e823c7027328c9ce3', why: '127 characters' }, { text: 'FLAT_KEYS=vimay9jhbl9s56fpdh2drtfiv9fij373d95vspx2xbxgzhfsmidvvs2d4ti7n29g96p7hi9azyitgvx0k1th811dqwv3bdh1xtnc794tf0ho9gv91cykxxda4dz9b0zi', path: '.env', why: 'flat glued to a plural, not a key' }],
       },
     },
     {
@@ -697,10 +701,11 @@ export const saasVendorsDL: readonly Detector[] = [
     },
     {
       id: 'float-api-token', title: 'Float API token', vendor: 'Float', names: ['float_api', 'floatapi', 'float.com'],
+      compoundNames: ['float'],
       token: { alphabet: 'base64', length: [59, 60] },
       examples: {
-        positive: [{ text: 'float_api_token: "CefWn7ISvh5K+ZWajwTRZnz3XA5EYHfKWwprzb796s/gRm9DM/zdiiGOkWD"', path: 'config.yml' }, { text: "floatapi.token = 'YGplk8lq/cemGTg6R6M5xoZeCT150MSBIQq++NTo5IzVjClWz5D956xMVv5F'" }],
-        negative: [{ text: 'FLOAT_API_TOKEN=sLsT6CE9/P3FQF+eaBROMTkcvh+CJfpmaM3xaHyCcWFMzxUj5oR/1tWUNf', why: '58 characters' }],
+        positive: [{ text: 'float_api_token: "CefWn7ISvh5K+ZWajwTRZnz3XA5EYHfKWwprzb796s/gRm9DM/zdiiGOkWD"', path: 'config.yml' }, { text: "floatapi.token = 'YGplk8lq/cemGTg6R6M5xoZeCT150MSBIQq++NTo5IzVjClWz5D956xMVv5F'" }, { text: 'FLOAT_ACCESS_TOKEN=E2yFCloJWj89M1npDHhxSHD2EE/awK3C9P8rNGdT+tkA6daXGTm6A2bixGax', path: '.env' }],
+        negative: [{ text: 'FLOAT_API_TOKEN=sLsT6CE9/P3FQF+eaBROMTkcvh+CJfpmaM3xaHyCcWFMzxUj5oR/1tWUNf', why: '58 characters' }, { text: 'float_key = 3.4028234663852886e+38; float_token = "FLOAT_LITERAL_1e10"', path: 'src/lexer.c', why: 'a number and a lexer token' }],
       },
     },
     {
@@ -853,10 +858,11 @@ export const saasVendorsDL: readonly Detector[] = [
     },
     {
       id: 'guardian-api-key', title: 'The Guardian Open Platform API key', vendor: 'The Guardian', names: ['guardianapis', 'theguardian', 'guardian_api', 'guardian-api'],
+      compoundNames: ['guardian'],
       token: { alphabet: 'uuid' },
       examples: {
-        positive: [{ text: 'GUARDIAN_API_KEY=ba29bd88-5e8a-4155-b500-c1e020338183', path: '.env' }, { text: 'https://content.guardianapis.com/search?q=x&api-key=3bab45fe-7736-404d-aeef-8a445b9cf6ea' }],
-        negative: [{ text: 'guardian = AuthGuardian({ key: "a599afb5-6fe9-4e93-8ae5-750d52bcff5d" })', why: 'the common word guardian alone' }],
+        positive: [{ text: 'GUARDIAN_API_KEY=ba29bd88-5e8a-4155-b500-c1e020338183', path: '.env' }, { text: 'https://content.guardianapis.com/search?q=x&api-key=3bab45fe-7736-404d-aeef-8a445b9cf6ea' }, { text: 'GUARDIAN_KEY=19abf662-2150-426b-ade0-1a23ae8534b5', path: '.env' }],
+        negative: [{ text: 'guardian = AuthGuardian({ key: "a599afb5-6fe9-4e93-8ae5-750d52bcff5d" })', why: 'the common word guardian alone' }, { text: "const routeGuardianKey = 'bf019e4f-53fb-4422-a537-e1001d8b1e60';", path: 'src/app/routes.ts', why: '"guardian" is not the first word (a route guard)' }],
       },
     },
     {
@@ -917,10 +923,11 @@ export const saasVendorsDL: readonly Detector[] = [
     },
     {
       id: 'holistic-api-key', title: 'Holistic API key', vendor: 'Holistic', names: ['holisticai', 'holistic_ai', 'holistic_api', 'holistic-api'],
+      compoundNames: ['holistic'],
       token: { alphabet: 'lower-alnum', length: 64 },
       examples: {
-        positive: [{ text: 'HOLISTIC_API_KEY=52f75d2bc55c834fa2deac49e78b2696ab8aa62e6fb48c3d2452b8e8422161e3', path: '.env' }, { text: 'holistic-api token: de284b268b4ff9ff2d831ce169acae83241fe2336f776feb1b94e5adcdda27a4' }],
-        negative: [{ text: 'HOLISTIC_API_KEY=9e3e7c6ef5e3c483064b3444acdede66a639e5f1f98c5a8f091161dec2f245a', why: '63 characters' }],
+        positive: [{ text: 'HOLISTIC_API_KEY=52f75d2bc55c834fa2deac49e78b2696ab8aa62e6fb48c3d2452b8e8422161e3', path: '.env' }, { text: 'holistic-api token: de284b268b4ff9ff2d831ce169acae83241fe2336f776feb1b94e5adcdda27a4' }, { text: 'holisticToken = "icvi5c1scxpa6a212qgwxr2hy2xu78ga0hi9szl6b0ge0o5og2f2xefvc56336za"', path: 'eval/settings.py' }],
+        negative: [{ text: 'HOLISTIC_API_KEY=9e3e7c6ef5e3c483064b3444acdede66a639e5f1f98c5a8f091161dec2f245a', why: '63 characters' }, { text: 'non_holistic_key = "0f46kja6o2y34o782zaq7j4jrkm9lu77hdzc3din5xf8ogts44rla969nmx24v8a"', path: 'eval/settings.py', why: '"holistic" is not the first word of the identifier' }],
       },
     },
     {
@@ -1149,10 +1156,11 @@ export const saasVendorsDL: readonly Detector[] = [
     },
     {
       id: 'karmacrm-api-key', title: 'karmaCRM API key', vendor: 'karmaCRM', names: ['karmacrm'],
+      compoundNames: ['karma'],
       token: { alphabet: 'alnum', length: 20 },
       examples: {
-        positive: [{ text: 'KARMACRM_API_KEY=yL8OigbS7bZiJhZ6TkWJ', path: '.env' }, { text: 'https://app.karmacrm.com/api?api_token=ZLUybFWjQwIlwvTUGwW8' }],
-        negative: [{ text: 'KARMACRM_API_KEY=sJEJrxGTq9ibz12VSG8', why: '19 characters' }],
+        positive: [{ text: 'KARMACRM_API_KEY=yL8OigbS7bZiJhZ6TkWJ', path: '.env' }, { text: 'https://app.karmacrm.com/api?api_token=ZLUybFWjQwIlwvTUGwW8' }, { text: 'KARMA_API_TOKEN=lRrf13SjuJphwyZnU1xj', path: '.env' }],
+        negative: [{ text: 'KARMACRM_API_KEY=sJEJrxGTq9ibz12VSG8', why: '19 characters' }, { text: 'KARMA_KEYBOARD_LAYOUT=t5vMAJsmpz1QzoI4uylz', path: '.env', why: 'karma glued to a longer word (the Karma test runner)' }],
       },
     },
     {

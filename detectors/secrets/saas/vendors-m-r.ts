@@ -188,15 +188,18 @@ const named: readonly Detector[] = vendorTokens([
     title: 'monday.com API token',
     vendor: 'monday.com',
     names: ['monday_api', 'monday_token', 'mondaycom', 'monday.com'],
+    compoundNames: ['monday'],
     token: { alphabet: 'token', length: [100, 512], prefix: 'eyJ' },
     examples: {
       positive: [
         { text: 'MONDAY_API_TOKEN=eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJ0aWQiOjkxMDIxOTQ4NSwiYWFpIjoxMSwidWlkIjoxNDEyLCJpYWQiOiIyMDI0LTAzLTA0VDEwOjExOjEyLjAwMFoiLCJwZXIiOiJtZTp3cml0ZSIsInJnbiI6InVzZTEifQ.U0MT_uUtzq0OZCv_khKF6qFzEolYZlotrAy5-7btPLG', path: '.env' },
         { text: `monday_api_headers = {'Authorization': 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJ0aWQiOjMyOTYzNTQ0NSwiYWFpIjoxMSwidWlkIjo2NTEwOSwiaWFkIjoiMjAyNC0wMy0wNFQxMDoxMToxMi4wMDBaIiwicGVyIjoibWU6d3JpdGUiLCJyZ24iOiJ1c2UxIn0.byOC6cxKfzM-E7Yt-RFcx7EzUK80zMvQBxs-LMP9iCo'}` },
+        { text: 'MONDAY_ACCESS_TOKEN=eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJ0aWQiOjI3MTEyMTYwNywiYWFpIjoxMSwidWlkIjozMTAyMjA0LCJpYWQiOiIyMDI1LTAyLTExVDA5OjE0OjAzLjAwMFoiLCJwZXIiOiJtZTp3cml0ZSIsInJnbiI6ImV1YzEifQ.E_FyH_jSbQ6z533IVwFSmcEQIFmNGbSaqrGdq4aJ4Hm', path: '.env' },
       ],
       negative: [
         { text: 'MONDAY_API_KEY=eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJ0aWQiOjkxMDIxOTQ4NSwiYWFpIjoxMSwidWlkIjoxNDEyLCJpYWQiOiIyMDI0L', why: '99 characters' },
         { text: 'schedule: every monday_api_sync at 09:00, token refresh on Tuesday', why: 'no value' },
+        { text: 'const mondayKeys = ["Ovi0KrSEjT6bj6fikzKL"];', path: 'src/calendar.ts', why: 'monday glued to a plural' },
       ],
     },
   },
@@ -707,15 +710,18 @@ const named: readonly Detector[] = vendorTokens([
     title: 'Polygon.io (Massive) API key',
     vendor: 'Polygon.io',
     names: ['polygon_io', 'polygonio', 'polygon.io', 'polygon_api'],
+    compoundNames: ['polygon'],
     token: { alphabet: 'alnum', length: 32 },
     examples: {
       positive: [
         { text: 'POLYGON_IO_API_KEY=2PwZdl4aXPZgBQubMeqNK6EZrG1tffz6', path: '.env' },
         { text: `url = 'https://api.polygon.io/v1/open-close?apiKey=UprO9lYOMoFPYl3VnLmaNYUbnNQiDqvj'` },
+        { text: 'POLYGON_KEY=lgngmTdbdhLsbdeE7umylAUIdxs5uUmm', path: '.env' },
       ],
       negative: [
         { text: 'POLYGON_IO_API_KEY=2PwZdl4aXPZgBQubMeqNK6EZrG1tffz', why: '31 characters' },
         { text: 'polygon_io_version = "Zk8mQv2Lr9XbT4nWc7YpHs1JdE6uFa2f"', why: 'no key-like word' },
+        { text: 'multipolygon_key = "7mtXH48oQKWvk6hz6kM5c0W77RwtZy8e"', path: 'gis/tiles.py', why: 'a longer word ending in "polygon"' },
       ],
     },
   },
@@ -769,13 +775,15 @@ const named: readonly Detector[] = vendorTokens([
     title: 'Prospect CRM API key',
     vendor: 'Prospect CRM',
     names: ['prospectcrm', 'prospect_crm'],
+    compoundNames: ['prospect'],
     token: { alphabet: 'hex', length: 32 },
     examples: {
       positive: [
         { text: 'PROSPECTCRM_API_KEY=2d1d819f093650832aa8a6ef6c7c7b69', path: '.env' },
         { text: `prospect_crm_token: 'b7f6b230af9e4a2a9e81bc26884eae09'` },
+        { text: 'PROSPECT_API_KEY=818a9f3c72a93526e18bc35f00a05242', path: '.env' },
       ],
-      negative: [{ text: 'PROSPECTCRM_API_KEY=2d1d819f093650832aa8a6ef6c7c7b6', why: '31 characters' }],
+      negative: [{ text: 'PROSPECTCRM_API_KEY=2d1d819f093650832aa8a6ef6c7c7b6', why: '31 characters' }, { text: 'const prospectKeyword = "42c1f492417c8ba02ce69641826fe534";', path: 'src/search.ts', why: 'prospect glued to a longer word' }],
     },
   },
   {
@@ -784,14 +792,17 @@ const named: readonly Detector[] = vendorTokens([
     title: 'protocols.io API token',
     vendor: 'protocols.io',
     names: ['protocols_io', 'protocolsio', 'protocols.io'],
+    compoundNames: ['protocols'],
     token: { alphabet: 'hex', length: 64 },
     examples: {
       positive: [
         { text: 'PROTOCOLS_IO_ACCESS_TOKEN=e172cc36789eacfc2206e5c60aa9350f9fc3dd1541ede355b4f1861060ffc764', path: '.env' },
         { text: 'protocols.io token: 354c0b1179f7897a13e9d9f61fbd69255eb45a28ae5b94c24fc168d48798e73e' },
+        { text: 'protocols_token: 18a2d12f6e98c1479ffb45e7ea622e1735194f869f1741229b311529e299f73c', path: 'config/lab.yml' },
       ],
       negative: [
         { text: 'PROTOCOLS_IO_API_KEY=e172cc36789eacfc2206e5c60aa9350f9fc3dd1541ede355b4f1861060ffc76', why: '63 characters' },
+        { text: 'supported_protocols_key = "5b7e7de67a9db5634b338af17113a8806129005b8ade81c20e65bf4651019da4"', path: 'net/config.py', why: '"protocols" is not the first word of the identifier' },
       ],
     },
   },
@@ -877,13 +888,15 @@ const named: readonly Detector[] = vendorTokens([
     title: 'Refiner API key',
     vendor: 'Refiner',
     names: ['refiner.io', 'refinerio', 'refiner_api'],
+    compoundNames: ['refiner'],
     token: { alphabet: 'uuid' },
     examples: {
       positive: [
         { text: 'REFINER_API_KEY=43d8f362-91f6-4b00-8db9-6faebd95789a', path: '.env' },
         { text: `refinerio_secret: 'dcab88dc-ff54-46f4-b25a-857924411ef8'` },
+        { text: 'REFINER_TOKEN=d8076904-4a15-43fb-a6ec-b940bb1016ed', path: '.env' },
       ],
-      negative: [{ text: 'REFINER_API_KEY=43d8f362-91f6-4b00-8db9-6faebd95789', why: 'a UUID one digit short' }],
+      negative: [{ text: 'REFINER_API_KEY=43d8f362-91f6-4b00-8db9-6faebd95789', why: 'a UUID one digit short' }, { text: 'query_refiner_key = "b8104c10-8c35-4eda-a141-97414b2b7553"', path: 'search/config.py', why: '"refiner" is not the first word of the identifier' }],
     },
   },
   {

@@ -642,13 +642,15 @@ export const saasVendorsSZ: readonly Detector[] = [
       title: 'Shortcut API token',
       vendor: 'Shortcut',
       names: ['shortcut_api', 'shortcut-api', 'shortcutapi', 'shortcut_token', 'shortcut-token', 'clubhouse_api', 'clubhouse_token'],
+      compoundNames: ['shortcut'],
       token: { alphabet: 'uuid' },
       examples: {
         positive: [
           { text: 'SHORTCUT_API_API_KEY=ed379c56-f8b3-4266-9ef5-7048caac95a8', path: '.env' },
           { text: 'shortcut_api_token: "50b6bdbd-3a4a-4af2-b10c-ea4bc64f157c"', path: 'config/settings.yml' },
+          { text: 'SHORTCUT_ACCESS_TOKEN=738313e7-492f-430f-a87b-e838ffd7f3c9', path: '.env' },
         ],
-        negative: [{ text: 'SHORTCUT_API_API_KEY=ed379c56-f8b3-4266-9ef5-7048caac95a', path: '.env', why: 'one hex digit short of a UUID' }],
+        negative: [{ text: 'SHORTCUT_API_API_KEY=ed379c56-f8b3-4266-9ef5-7048caac95a', path: '.env', why: 'one hex digit short of a UUID' }, { text: 'keyboard_shortcut_key = "509b7c5c-abe6-494e-a477-938e923078f7"', path: 'app/keys.py', why: '"shortcut" is not the first word (a keyboard shortcut)' }],
       },
     },
     {
@@ -986,17 +988,36 @@ export const saasVendorsSZ: readonly Detector[] = [
       },
     },
     {
+      // a Laravel Passport access token: an RS256 JWT of ~700 to ~1,100 characters (past the usual reach of the kit)
+      id: 'storychief-api-key',
+      title: 'StoryChief API key',
+      vendor: 'StoryChief',
+      names: ['storychief'],
+      token: { alphabet: 'token', length: [600, 1500] },
+      examples: {
+        positive: [
+          { text: 'STORYCHIEF_API_KEY=eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9.eyJhdWQiOiI3OSIsImp0aSI6IjAwN2Y4NzhiYTk4NjEyYmQ1ODg3ZWRhYjdjZjczMjYzZmRmZDZhY2I2ZTk2MjFlN2ViYjdiOTY5MzI3ODQzZGU3NDE2MWRjNDY3ZmNmNjBjIiwiaWF0IjoxNzMzMzk1MjAwLjAsIm5iZiI6MTczMzM5NTIwMC4wLCJleHAiOjE3NjQ5MzEyMDAuMCwic3ViIjoiMzY1MjMiLCJzY29wZXMiOltdfQ.NfLzeKi3Htt4E57_ZBcLeYPbVVawZKHarebys7xGkV93-6_g9vGa7dgWbJrvVj_0ytVJ7KYP9vZMbhixOXucJDOeKtathn6-33aF9ANNCHwmXxEPFsEjR99vdwdmes0ukHihEJbY7MlyldIIRh5p_MiAWHxfT4rvjE68GziB2PCphg01JNTH_IKSGe314l92m2QiBPTNkVy593y2vjVcidaZX7CDz6eBrdIAGfucyAIAIANYZgHLzsB7pigEbDY4c0nPbb8KkzlSGKGyPYJkKYo1_ZK_zBUV7UUzgmWxx6UJ-GrGh907ALZdDvEADenL8HeFAZvCxdCpNWqUfe2Ye2F3QQhHpQwKMgsJzBrkAG9vjlayOPOi0DO4QIM7KIl5_ti9CMPkZ0cfWPtQOlhDMt8TXXFLDQ0qIHm2QZBAaG1AfWOmfmBl_ipyXQhkpywU_0kMVtZOxs_QWvJsMYk5-ew5EiSPU4RcOyHn8ffZ1tqxiYgx-aasy4n8yN4k2mftZrG7ZEuHeazeeK3U4obMiWNQaYfJ3A24LaoFmgUH-YgAovFja3QALepsElV56YFDycLmYqB_XtNfj7A62Kzg2hAzzu5WzDrkXLRmHNTZHAmbgw1in-OVgyA7hkee8q2SeLYCyB6iE-PIo3pU8nQgrQz16lRIZ9NwQ1gYUtj8btq', path: '.env' },
+          { text: "storychief_token = 'eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9.eyJhdWQiOiIzMyIsImp0aSI6Ijc4YTM4MDhmY2ZhYmFhNTk4YmU4NWI1MmZjNDAwNmRlOTc3ZTBlZDhiZDE1MDg3NTI4MzlkMzcwZDU3Mzg2YTBiM2QyM2I1MWZkODNlNTRjIiwiaWF0IjoxNzMzMzk1MjAwLjAsIm5iZiI6MTczMzM5NTIwMC4wLCJleHAiOjE3NjQ5MzEyMDAuMCwic3ViIjoiOTgzMDAiLCJzY29wZXMiOltdfQ.TmOchq4vRRHRk916FWnDdyGDLi7F-IPsW6eV6J6SW5J2FWZ_DaUwoGbRMvJpa_DTuWPlEI7WTTgNSCdZeuFe7wciYFrbxjvh0QHvXSiP0NIMZXzGjIQxSCgld0SW5m37dTw8UQxlUynw5IzkdqnW-eNIDeKiYr3DpzORNdNACwoUXhiDaW7_AH1uVb9L04TNQqAmDQd5Rl2pY5IjdFrrev7kjlb0lxawP9YtzXIySzE4s9SWtPoiTC06Zh-VrSS8YM4TiVRXjz0eAr_XTXGiXNcrjaTFeejzt8ex1xyDf5ADc_bsWzfBh4-VT-PNMlOTn52Xh7FGiixXGBO98sci4Q'", path: 'app/publish.py' },
+        ],
+        negative: [
+          { text: 'STORYCHIEF_API_KEY=eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9.eyJhdWQiOiI3OSIsImp0aSI6ImZhMzcxY2RmZDkxNmY4NzRmNTM1MjIwZjVjZWI5ZmM1N2IwYzJiMTc5NDFiNDY1MmU4YzQ4MGM2ZWJlNWI0NzA4NWIwYmU5ZDAyMmQ5MThlIiwiaWF0IjoxNzMzMzk1MjAwLjAsIm5iZiI6MTczMzM5NTIwMC4wLCJleHAiOjE3NjQ5MzEyMDAuMCwic3ViIjoiOTIzNDIiLCJzY29wZXMiOltdfQ.KbsQCBjFDNH-mS5L6qQalnbFGCUJyIQ1yHuyT4vf', path: '.env', why: 'far shorter than an access token' },
+        ],
+      },
+    },
+    {
       id: 'streak-api-key',
       title: 'Streak API key',
       vendor: 'Streak',
       names: ['streak_api', 'streak-api', 'streakapi', 'streak.com'],
+      compoundNames: ['streak'],
       token: { alphabet: 'Hex', length: 32 },
       examples: {
         positive: [
           { text: 'STREAK_API_API_KEY=aCC9Af3619E365Ed241F7f55Ce2C1770', path: '.env' },
           { text: "export STREAK_API_SECRET='94Ad14dc9cfDCd57eD2C8dCD4f38b4E5'", path: 'scripts/deploy.sh' },
+          { text: 'streak_token: 7EC5DCB9Bb04Ac07efEc318E2Ca3FF2F', path: 'config/crm.yml' },
         ],
-        negative: [{ text: 'STREAK_API_API_KEY=aCC9Af3619E365Ed241F7f55Ce2C177', path: '.env', why: 'one character short' }],
+        negative: [{ text: 'STREAK_API_API_KEY=aCC9Af3619E365Ed241F7f55Ce2C177', path: '.env', why: 'one character short' }, { text: 'winstreak_key = "E9CEe6C7dBc6571E5A55Bb2acEebe45a"', path: 'game/stats.py', why: 'a longer word ending in "streak"' }],
       },
     },
     {
@@ -1098,6 +1119,23 @@ export const saasVendorsSZ: readonly Detector[] = [
           { text: "const swiftypeKey = 'jOZh1p_FvN8na-GFL3Vj';", path: 'src/config.ts' },
         ],
         negative: [{ text: '  "swiftypeApiKey": "q4SRPd_VS1Lo2-Nl8Nf",', path: 'config/default.json', why: 'one character short' }],
+      },
+    },
+    {
+      // a Laravel Passport access token: an RS256 JWT of ~700 to ~1,100 characters (past the usual reach of the kit)
+      id: 'tallyfy-access-token',
+      title: 'Tallyfy access token',
+      vendor: 'Tallyfy',
+      names: ['tallyfy'],
+      token: { alphabet: 'token', length: [600, 1500] },
+      examples: {
+        positive: [
+          { text: 'TALLYFY_API_KEY=eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9.eyJhdWQiOiI4MyIsImp0aSI6ImQ5MGFiMzZkNDQ5MGU2NWZlZDY1ZWU2MGUyOTlhMmI3ODMwZTAyNTZmZDM1NjkzYjVmZjg5ZGVjNjhkNzlmMDg5MWVkYTU0YTYxMzkwOTY3IiwiaWF0IjoxNzMzMzk1MjAwLjAsIm5iZiI6MTczMzM5NTIwMC4wLCJleHAiOjE3NjQ5MzEyMDAuMCwic3ViIjoiNDEyNDIiLCJzY29wZXMiOltdfQ.qvgtNc87DlFXHg0o-g01aqRr2KOqqVzblJRAiQTADW5jwgPCfYEDRY-fqXds4INuHPzjL7OchGV-ewG6C7fR5xLSSj8RA0rJLARvzhePakyIOVb4s7cm_bE90Yx0u2qHMwgyEmIQTbvcaJ1CFiUCBildHzOPd9XltsP-lWrxdVcXQ7vt5edqmQRPVzQ5_bna-7IuRluPuGFQ7EssnoeJWfnLOte_bI9cLobGSNTp-kh2ECZ5ryZJWdrDNMZtzup-Km0ipospqtTG3XJvRC1_7ozWImQAO0uYWmw451-twlHfLQSXu_9uKAt5y1IBjt2G1xcShPjDtSzusZlyPAjaX_mtkSBT-8wGKGyJ477U018JpEOVvwN1TqYD2M2BBf7rtwnEIXtUuSJjz_WO9eZKwkBh3joTDSZhGN1XAnlm24ggRw0CbfHcMFoPfazFezztdWMAI-BFCZZ-P7o0FKP01T2QkgOi-JcT29z2TNns9bTNZsgdil86dim9W04hXVpE7GvS7gK-CeXflU1-53iRU-xVNqPMxskRqA_MvtzIUoJtAQm5ysnrrh6d1rxmgXIA7Xj2w9cgi2dvJ-PxYvnRk-HJhXd8dbqZJ2JPFNWes9Hyhhg_j4eC027c-g7QgO9mOqv8qy4-BuWZu2uVazQIidBjCTtDJZHbHyMyJ3ZbwDS', path: '.env' },
+          { text: "tallyfy_access_token = 'eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9.eyJhdWQiOiI2OSIsImp0aSI6ImM4NzkwOTZiYTU0YjdmMWVkNTBmNWJmMDNhYzFkYWJkODJkZTFkMDcyZTg1MjgzMzcxYjY0NjdjMmY1ZmYyNTM0NWVkMmM0ZTYzODIyM2E1IiwiaWF0IjoxNzMzMzk1MjAwLjAsIm5iZiI6MTczMzM5NTIwMC4wLCJleHAiOjE3NjQ5MzEyMDAuMCwic3ViIjoiNTcxMTkiLCJzY29wZXMiOltdfQ.ui3ECSj5DKe4zugMQdKMwT2_3NNP5nXjmRG3NUkBNFRvqnJ2Fy3_agCJmFb4NtgT5_s1zs-kCGw9BIRs6x-ekmgq-hCFs-ZENiud1sKuD_TWJ2YvMZP3-EfjK2UwlN4os9iABujfi40wOSNPLCia9RhDL9PYaRRtk8EhWTcDny7556RQcFcuIiYa29z7jA1CQuhn7z6KQAi0IHApmQ8YM47o6TiADdIJX1Oizq7EpfpukMdrtVpoptGGBAIP0fZ4VYApmllOzmijK70nayMnj6L2wVDVmTCzN9RSrm7TZ5DfNNJmx_iv5Vlezxeo2e9708tZdPMB1xnmsKrRAnXkEW'", path: 'integrations/tallyfy.py' },
+        ],
+        negative: [
+          { text: 'TALLYFY_API_KEY=eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9.eyJhdWQiOiI3OSIsImp0aSI6ImZhMzcxY2RmZDkxNmY4NzRmNTM1MjIwZjVjZWI5ZmM1N2IwYzJiMTc5NDFiNDY1MmU4YzQ4MGM2ZWJlNWI0NzA4NWIwYmU5ZDAyMmQ5MThlIiwiaWF0IjoxNzMzMzk1MjAwLjAsIm5iZiI6MTczMzM5NTIwMC4wLCJleHAiOjE3NjQ5MzEyMDAuMCwic3ViIjoiOTIzNDIiLCJzY29wZXMiOltdfQ.KbsQCBjFDNH-mS5L6qQalnbFGCUJyIQ1yHuyT4vf', path: '.env', why: 'far shorter than an access token' },
+        ],
       },
     },
     {
@@ -1510,6 +1548,23 @@ export const saasVendorsSZ: readonly Detector[] = [
           { text: '  "veriphoneApiKey": "0JCZA8MGFNAWB8C1UMY9VVQRXY0E5EG0",', path: 'config/default.json' },
         ],
         negative: [{ text: "const veriphoneKey = '3I6UU2Q0KPMLA9YUPSOCTRDIBN1LYC4';", path: 'src/config.ts', why: 'one character short' }],
+      },
+    },
+    {
+      // an OAuth access token of the long JWT kind (~700 to ~1,100 characters, past the usual reach of the kit)
+      id: 'viewneo-access-token',
+      title: 'viewneo access token',
+      vendor: 'viewneo',
+      names: ['viewneo'],
+      token: { alphabet: 'token', length: [600, 1500] },
+      examples: {
+        positive: [
+          { text: 'VIEWNEO_API_KEY=eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9.eyJhdWQiOiI4NSIsImp0aSI6ImU5NGUyNWM0NmUzNGQ1ZmU0MmUwYzRjZGViM2NkNTIxYmFkMjNjNmQzZDE3YTFlMGUzNjBlNjQzZmFmZDg4MDU3ODQwY2VjMTNjZGRjZGY1IiwiaWF0IjoxNzMzMzk1MjAwLjAsIm5iZiI6MTczMzM5NTIwMC4wLCJleHAiOjE3NjQ5MzEyMDAuMCwic3ViIjoiMzIzNzgiLCJzY29wZXMiOltdfQ.vskbt167aAPioC56DmYyrKcxyv-0YmW-fdN0hJyQvP3F4SqgXoS7XXB3caZz7Poy8HspnvvNBvP6-CY6e9MI7FSUyQpXPK3QqCiHTGU046qPc6qLuY_N6sIaGQh169lRcd7pfHv-nKfO_UF7Fu0KHw9NPM5xJ9ufehELZejqUxkfed6oYg3qiipiao9r-BCcFfMUqdUKMz51fvnjfU7dd8EIfluN4k415d9FbEmvjYhcfJmXRuSlVpjwZbTzSu4V8sVc4-dDOBgE1M3LPEY9w1u70_N6An_GCAM82FufgOuG6Mvxjdsk7yEDgYonQlCKAk4D9XbDezHq8y1SxXqxspHW4w37Aimgxsd624U0JiHUV1TtDqqiQuzpJ639t-pHSboL7jAtqlt0GN1nZTYBis5Cq8O5bFOnechwK7FBpQcblEcZhtgTsfPhLH3a7N2afvNVf6vLQmtKJ8_jf-eBZm8GBP0DDr3rcMmTnhxKmPBUUmHzj5mcdye2xQdZO3eceYrTl5QI_ZPVh-tiHM5k9e_Yww7s0oXVB9qZkY8c45DEMgc7xL_arJTbBmW1_DLkt8dd1YICNDBKh7Z8cloK9Rt0tkl8t8m5ZAHjgE0g7p355KIHRJJ3ALyX0RQnPle4celaHMrmE4oSR513BJYaxiTm5yyf3tGk72LSvhwFf6_', path: '.env' },
+          { text: "viewneo_token = 'eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9.eyJhdWQiOiI2NSIsImp0aSI6ImJlZjI5NWRlNjhlMDU3ZTdlMzQwMjVkYzI2ZGE3NTU0ZmUyOTViNWJiM2ZkZmE5ZDcyMjg5NTc0MzdhMGI0MGJiMjJlODllMzVlMTkwODcyIiwiaWF0IjoxNzMzMzk1MjAwLjAsIm5iZiI6MTczMzM5NTIwMC4wLCJleHAiOjE3NjQ5MzEyMDAuMCwic3ViIjoiNDU5NTIiLCJzY29wZXMiOltdfQ.uDWC86wcHeyYhIiZRGvMsrn9ckEaA0MqN5Jc3_2mmZWZufCwMvkWe1XXYMPrNzMctH_w-vgMLPwPJF7D5-iiJtlwcUMRPajfqyJtpSpkFH6lE03sw1BfWXYrE8SxNN0IGXgddBTiSoI2ux8FKcOhhzhstuR1OGN6HgLFL149DACkSfYi0iZaGONDgWBkAU7PbsCV3yO3V_qNs6Adj8F4NW3Ge3UMxtLW9FASRzB0OBPH_oAfoT5FA7MDxY7X43bHNw4WLKk9jpsdLndfpe2TV1qItPofkc_OvXqgN61jVpygXjyJiSHV1Zqi1bH_iQdm8W_DYEzFMp3YpyF2q451Lf'", path: 'signage/client.py' },
+        ],
+        negative: [
+          { text: 'VIEWNEO_API_KEY=eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9.eyJhdWQiOiI3OSIsImp0aSI6ImZhMzcxY2RmZDkxNmY4NzRmNTM1MjIwZjVjZWI5ZmM1N2IwYzJiMTc5NDFiNDY1MmU4YzQ4MGM2ZWJlNWI0NzA4NWIwYmU5ZDAyMmQ5MThlIiwiaWF0IjoxNzMzMzk1MjAwLjAsIm5iZiI6MTczMzM5NTIwMC4wLCJleHAiOjE3NjQ5MzEyMDAuMCwic3ViIjoiOTIzNDIiLCJzY29wZXMiOltdfQ.KbsQCBjFDNH-mS5L6qQalnbFGCUJyIQ1yHuyT4vf', path: '.env', why: 'far shorter than an access token' },
+        ],
       },
     },
     {
