@@ -52,7 +52,8 @@ function judgeName(name: string): boolean {
   for (let i = 0; i + 1 < parts.length; i++) {
     if (SECRET_PAIRS.some(([a, b]) => parts[i] === a && parts[i + 1] === b)) return true;
   }
-  return parts.some((p) => /^(?:api|access|secret|private|signing)key$/.test(p) || p === 'apitoken' || p === 'accesstoken');
+  // glued lowercase compounds (`apikey`, `jwtsecret`, `clientsecret`): one part, no case or separator to split on
+  return parts.some((p) => /^(?:api|access|secret|private|signing)key$|^(?:api|access|auth)token$|^(?:jwt|app|client|shared|signing|webhook)secret$/.test(p));
 }
 
 /**

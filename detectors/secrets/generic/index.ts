@@ -1,5 +1,6 @@
 import type { Detector } from '../../../src/types.js';
 import { authorizationBasicCredentials, authorizationBearerToken } from './auth-headers.js';
+import { buildConfigFieldSecret } from './build-config-field.js';
 import { comparedCredential } from './compared-credential.js';
 import { connectionStringPassword } from './connection-string-password.js';
 import { envDefaultSecret } from './env-default-secret.js';
@@ -7,12 +8,17 @@ import { genericSecretAssignment, weakCredentialLiteral } from './generic-secret
 import { jwt } from './jwt.js';
 import { pgpPrivateKey } from './pgp-private-key.js';
 import { privateKey } from './private-key.js';
+import { terraformVariableDefault } from './terraform-variable-default.js';
 import { urlCredentials } from './url-credentials.js';
 
-/** Credentials recognised by shape or slot, not by vendor: private keys, JWTs, URLs, connection strings, auth headers, secret-named assignments. */
+/**
+ * Credentials recognised by shape or slot, not by vendor: private keys, JWTs, URLs, connection strings, auth headers,
+ * secret-named assignments, Terraform variable defaults and Android build config fields.
+ */
 export const genericDetectors: readonly Detector[] = [
   authorizationBasicCredentials,
   authorizationBearerToken,
+  buildConfigFieldSecret,
   comparedCredential,
   connectionStringPassword,
   envDefaultSecret,
@@ -21,5 +27,6 @@ export const genericDetectors: readonly Detector[] = [
   jwt,
   pgpPrivateKey,
   privateKey,
+  terraformVariableDefault,
   urlCredentials,
 ];
