@@ -234,9 +234,36 @@ function realpathOrSelf(path: string): string {
  */
 export async function hooksDirectory(cwd: string): Promise<string | undefined> {
   const config = HARDENING_CONFIG.filter((c) => !c.startsWith('core.hooksPath='));
-  const r = await runWith(cwd, ['rev-parse', '--git-path', 'hooks'], undefined, config);
-  const out = r.stdout.toString('utf8').trim();
-  return r.code === 0 && out.length > 0 ? resolvePath(cwd, out) : undefined;
+  try {
+    const out = (await (await simpleGitIn(cwd, config)).revparse(['--git-path', 'hooks'])).trim();
+    return out.length > 0 ? resolvePath(cwd, out) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * simple-git refuses any value for these settings unless told otherwise, the values that switch
+ * them off included: HARDENING_CONFIG sets each one to its harmless value.
+ */
+const NEUTRALISED = {
+  allowUnsafeFsMonitor: true, allowUnsafeHooksPath: true, allowUnsafePager: true, allowUnsafeAskPass: true,
+  allowUnsafeCredentialHelper: true, allowUnsafeDiffExternal: true, allowUnsafeSshCommand: true,
+  allowUnsafeProtocolOverride: true, allowUnsafePack: true, allowUnsafeGpgProgram: true,
+} as const;
+
+/**
+ * simple-git for one-off repository queries (hook management, the audit's posture), with the
+ * same hardening as every other call: the -c settings, and the environment of envFor (simple-git
+ * strips GIT_* variables it is not told to allow; these are ours, GIT_INDEX_FILE and GIT_DIR of a
+ * hook included). Loaded on demand: its import
+ * costs 35 ms, which a pre-commit scan does not pay; streams and the blob pump run git directly.
+ */
+async function simpleGitIn(cwd: string, config: readonly string[]): Promise<import('simple-git').SimpleGit> {
+  const { simpleGit } = await import('simple-git');
+  // no query opens an editor: EDITOR and VISUAL (which simple-git refuses) are left out
+  const env = Object.fromEntries(Object.entries(envFor(cwd)).filter((e): e is [string, string] => e[1] !== undefined && e[0] !== 'EDITOR' && e[0] !== 'VISUAL'));
+  return simpleGit({ baseDir: cwd, config: [...config], unsafe: NEUTRALISED, allowEnvironment: Object.keys(env) }).env(env);
 }
 
 /** Tree entry modes of regular files (not symlinks 120000, submodules 160000 or trees). */

@@ -118,6 +118,7 @@ describe('git hardening on a hostile repository', () => {
       [['hook', 'install', h.dir], 2], // refused: core.hooksPath holds a pre-commit hook we did not write
       [['hook', 'install', h.dir, '--pre-push', '--force'], 0],
       [['hook', 'uninstall', h.dir, '--pre-push'], 0],
+      [['audit', h.dir], 1], // reads the hooks folder (simple-git) and every ref
     ];
     for (const [argv, code] of runs) {
       const r = await runCli(argv, { tty: true, env: { PATH: process.env.PATH, NO_COLOR: '1' } });
