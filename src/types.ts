@@ -126,7 +126,8 @@ export interface Detector {
    * only the text within a few lines (and 1 KiB) of it, so a history scan may run the detector over
    * just the changed part of a file's next version. 'file' (the default with `paths`): the whole file
    * (.env files, Dockerfiles, ignore rules), so a version in which the detector runs is scanned whole.
-   * 'code-lines': 'lines' in code, 'file' in prose files, whose code fences are file-wide state.
+   * 'code-lines': 'lines' in code; in prose files, whose code fences are file-wide state, the
+   * changed part of a version is widened to the fenced blocks it touches (src/engine/delta.ts).
    */
   readonly reach?: 'lines' | 'file' | 'code-lines';
   /** What to do, shown by `detectors --explain`. */

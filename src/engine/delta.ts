@@ -2,7 +2,11 @@
 // Its bytes are compared with that version's (native memcmp over the common prefix and suffix), the
 // detectors run only over the changed lines with a margin around them, and the previous version's
 // findings are carried over the unchanged parts with their line numbers moved. A version in which a
-// detector that judges whole files runs (Detector.reach), and binary blobs, are scanned whole.
+// detector that judges whole files runs (Detector.reach), and binary blobs, are scanned whole. In a
+// prose file, where code lines are those inside fenced blocks, the window starts outside any fence
+// (at the opener of the one it would cut), and a change that leaves a fence open or closed
+// differently after it (so lines it did not touch change meaning) is scanned whole.
+import { isProsePath } from '../../detectors/kit/prose.js';
 import { countNewlines, detectBlob, detectRange, type BlobOutcome, type CompiledDetectors, type RawFinding } from './detect-blob.js';
 import { isBinary } from './text.js';
 
@@ -33,9 +37,12 @@ const PEM_END = Buffer.from('-----END');
 /** Findings of `bytes` (a later version of `base` at `path`), scanning only what changed. */
 export function detectChanged(compiled: CompiledDetectors, path: string, bytes: Buffer, base: Version): BlobOutcome {
   if (base.wholeFile || isBinary(bytes)) return detectBlob(compiled, path, bytes); // (a kept version is text)
-  const window = changedWindow(base, bytes);
+  const prose = isProsePath(path);
+  const window = changedWindow(base, bytes, prose);
   if (!window) return { kind: 'scanned', findings: base.findings, wholeFile: false };
   const { from, to } = window;
+  // lines after the window keep their meaning only if it leaves the same fence open (or none)
+  if (prose && fenceAt(bytes, to).marker !== fenceAt(base.bytes, to - (bytes.length - base.bytes.length)).marker) return detectBlob(compiled, path, bytes);
   if (from === 0 && to === bytes.length) return detectBlob(compiled, path, bytes);
 
   // The version's keywords are the base's (none for a whole-file detector) plus the window's.
@@ -59,9 +66,10 @@ export function detectChanged(compiled: CompiledDetectors, path: string, bytes: 
 
 /**
  * The lines of `b` to scan: the bytes that differ from `base` plus a margin, widened over any base
- * finding they touch and any PEM block they cut. Undefined when the contents are equal.
+ * finding they touch and any PEM block they cut, and in a prose file back to the opener of a fenced
+ * block it would start inside. Undefined when the contents are equal.
  */
-export function changedWindow(base: Version, b: Buffer): { from: number; to: number } | undefined {
+export function changedWindow(base: Version, b: Buffer, prose = false): { from: number; to: number } | undefined {
   const a = base.bytes;
   const prefix = commonPrefix(a, b);
   if (prefix === a.length && prefix === b.length) return undefined;
@@ -91,6 +99,10 @@ export function changedWindow(base: Version, b: Buffer): { from: number; to: num
       const next = b.indexOf(PEM_BEGIN, to);
       if (next < 0 || next > end) (to = forward(b, end + PEM_END.length)), (changed = true);
     }
+    if (prose) {
+      const { openedAt } = fenceAt(b, from);
+      if (openedAt >= 0 && openedAt < from) (from = openedAt), (changed = true);
+    }
   }
   return { from, to };
 }
@@ -117,6 +129,44 @@ function lineEnd(b: Buffer, pos: number): number {
   if (pos >= b.length) return b.length;
   const nl = b.indexOf(10, pos);
   return nl < 0 ? b.length : nl + 1;
+}
+
+const BACKTICKS = Buffer.from('```');
+const TILDES = Buffer.from('~~~');
+
+/**
+ * The fenced code block open at `pos` in a prose file, as the TLS detectors read fences
+ * (detectors/tls/context.ts): a line of up to 3 spaces then 3+ backticks or tildes opens one, and a
+ * line of the same character, at least as many, closes it. `marker` is the open fence ('' when
+ * none), `openedAt` the start of its opening line (-1 when none).
+ */
+export function fenceAt(b: Buffer, pos: number): { marker: string; openedAt: number } {
+  let marker = '';
+  let openedAt = -1;
+  let tick = b.indexOf(BACKTICKS);
+  let tilde = b.indexOf(TILDES);
+  for (;;) {
+    const at = tick < 0 ? tilde : tilde < 0 ? tick : Math.min(tick, tilde);
+    if (at < 0 || at >= pos) break;
+    const start = lineStart(b, at);
+    let next = at + 3;
+    if (at - start <= 3 && b.subarray(start, at).every((c) => c === 0x20)) {
+      let end = at;
+      while (end < b.length && b[end] === b[at]) end++;
+      const run = b.toString('latin1', at, end);
+      if (marker === '') {
+        marker = run;
+        openedAt = start;
+      } else if (run[0] === marker[0] && run.length >= marker.length) {
+        marker = '';
+        openedAt = -1;
+      }
+      next = lineEnd(b, at); // the rest of a fence line is its info string
+    }
+    if (tick >= 0 && tick < next) tick = b.indexOf(BACKTICKS, next);
+    if (tilde >= 0 && tilde < next) tilde = b.indexOf(TILDES, next);
+  }
+  return { marker, openedAt };
 }
 
 /** Chunk sizes compared natively (memcmp) before the last bytes are compared one by one. */

@@ -2,7 +2,6 @@
 // Pure and synchronous (bytes in, raw findings out) so that it can run in a worker thread.
 import { LOG_FILE_GLOBS } from '../../detectors/kit/log-files.js';
 import { own } from '../../detectors/kit/own.js';
-import { isProsePath } from '../../detectors/kit/prose.js';
 import type { Detector, DetectorInput, Match, PolicyId } from '../types.js';
 import { compilePathGates, compilePathMatcher, type PathGates } from './path-match.js';
 import { decodeEncoded } from './decode.js';
@@ -23,7 +22,7 @@ export interface CompiledDetectors {
   readonly gated: ReadonlySet<number>;
   readonly gates: PathGates;
   readonly isLogPath: (path: string) => boolean;
-  /** 1 for detectors that judge whole files (`reach`), 2 for those that do so in prose files only. */
+  /** 1 for detectors that judge whole files (`reach`), 2 for those that read prose files' fenced code (see delta.ts). */
   readonly reach: Uint8Array;
   /** 1 for detectors that run on decoded text: those without `paths` (decoded text is no file of its own); 0 for the escapes' index. */
   readonly decodable: Uint8Array;
@@ -143,8 +142,9 @@ function detectPart(compiled: CompiledDetectors, path: string, part: Buffer, whe
   const escapes = compiled.detectors.length;
   for (const i of hits.detectors) if (i !== escapes) selected.add(i);
   const runnable = [...selected].sort((a, b) => a - b);
-  const prose = isProsePath(path);
-  const wholeFile = runnable.some((i) => compiled.reach[i] === 1 || (prose && compiled.reach[i] === 2));
+  // (detectors reading code lines of prose files, reach 'code-lines', need the fences before a part:
+  // a later version's changed lines are widened to whole fenced blocks, see delta.ts)
+  const wholeFile = runnable.some((i) => compiled.reach[i] === 1);
   const pieces = decodeEncoded(part, escapeStarts(hits, escapes, part.length));
   const decoded = pieces.length > 0 ? detectDecoded(compiled, path, pieces) : [];
   if (runnable.length === 0 && decoded.length === 0) return { findings: [], wholeFile };

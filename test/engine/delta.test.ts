@@ -102,6 +102,40 @@ describe('detectChanged', () => {
     expect(partial).toBeGreaterThan(100); // and most versions reused findings of their base instead of a rescan
   });
 
+  it('in prose, finds what a whole-file scan finds while edits open, close and cut fenced blocks', () => {
+    // code lines of a Markdown file are those inside fences, which depend on every fence before them
+    const WORDS = ['Some words about setup.', 'Then run the tests.', '', '| option | meaning |', 'echo "building"', '  make install'];
+    const FENCES = ['```sh', '```', '~~~', '~~~~', '  ```'];
+    const INSECURE = ['curl -k https://internal.example/api', 'curl --insecure "$URL"', 'npm config set strict-ssl false', 'git config http.sslVerify false'];
+    const rand = rng(4242);
+    const pick = (): string => {
+      const r = rand();
+      const list = r < 0.03 ? INSECURE : r < 0.15 ? FENCES : WORDS;
+      return list[Math.floor(rand() * list.length)] as string;
+    };
+    let file = Array.from({ length: 1500 }, pick);
+    let bytes = Buffer.from(file.join('\n'));
+    let full = detectBlob(compiled, 'docs/guide.md', bytes);
+    let findings = 0;
+    let partial = 0;
+    for (let step = 0; step < 300; step++) {
+      const at = Math.floor(rand() * file.length);
+      file = file.slice();
+      if (rand() < 0.5) file.splice(at, 0, pick());
+      else file.splice(at, 1);
+      const next = Buffer.from(file.join('\n'));
+      const base: Version = { bytes, findings: full.findings, wholeFile: full.kind === 'scanned' && full.wholeFile };
+      const changed = detectChanged(compiled, 'docs/guide.md', next, base);
+      full = detectBlob(compiled, 'docs/guide.md', next);
+      expect(shape(changed), `after edit ${step}`).toEqual(shape(full));
+      findings += full.findings.length;
+      if (changed.findings.some((f) => base.findings.includes(f))) partial++;
+      bytes = next;
+    }
+    expect(findings).toBeGreaterThan(3000);
+    expect(partial).toBeGreaterThan(150); // most versions were not rescanned whole
+  });
+
   it('moves a finding after the change to its new line and keeps one before it in place', () => {
     const token = example('github-token');
     const a = Buffer.from([token, ...Array(400).fill('const x = 1;'), token.replace('const token', 'const other'), ''].join('\n'));
