@@ -8,8 +8,11 @@ import type { RuleLocator } from '../filters/secretsignore.js';
 import type { Finding, FindingFilter, ScanStats } from '../types.js';
 import type { Acceptance, AcceptedBy } from './model.js';
 
-/** The filters of prepareScan that accept findings, by their names. */
-const ACCEPTING: Readonly<Record<string, AcceptedBy>> = { baseline: 'baseline', secretsignore: 'secretsignore', 'inline-allow': 'inline-allow' };
+/**
+ * The filters of prepareScan that accept findings, by their names. A .gitleaksignore entry is an
+ * ignore rule, as a .secretsignore one is: its mark says so, and `where` names its file and line.
+ */
+const ACCEPTING: Readonly<Record<string, AcceptedBy>> = { baseline: 'baseline', secretsignore: 'secretsignore', gitleaksignore: 'secretsignore', 'inline-allow': 'inline-allow' };
 
 export interface AcceptanceRecorder {
   /** One filter standing for all of them: drops what a non-accepting filter drops, keeps and marks the rest. */

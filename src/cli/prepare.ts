@@ -11,6 +11,8 @@ import { baselineFilter, readBaseline } from '../filters/baseline.js';
 import { inlineAllowFilter } from '../filters/inline-allow.js';
 import { ignoreRulesFilter, NO_RULES, parseSecretsIgnore, pathExcluder, pathRulesFromList, type IgnoreRules, type PathRule, type UnusedReporter } from '../filters/secretsignore.js';
 import { readTextFile } from '../filters/read-text.js';
+import { GITLEAKS_IGNORE_FILTER } from '../filters/peers/gitleaks-ignore.js';
+import { loadPeerSettings, type PeerSettings } from '../filters/peers/load.js';
 import { HUMAN_FORMATS } from '../report/index.js';
 import type { ReportInput } from '../report/types.js';
 import type { Detector, FindingFilter, Narrowing, ScanResult, ScanStats } from '../types.js';
@@ -51,6 +53,11 @@ export interface PreparedScan {
   readonly narrowing: (stats: ScanStats) => Narrowing[];
   /** With --report-unused-allows: what can list allow comments and rules that silenced nothing. */
   readonly unused: readonly UnusedReporter[];
+  /**
+   * `filters` for a scan that fingerprints with another salt (a new baseline's): the .gitleaksignore
+   * entries that name a commit are matched by fingerprint, so they are resolved again for it.
+   */
+  readonly filtersForSalt: (salt: string | undefined) => Promise<readonly FindingFilter[]>;
 }
 
 export interface PrepareOptions {
@@ -80,8 +87,12 @@ export async function prepareScan(raw: RawScanOptions, io: CliIo, root: string, 
   const baselineSetting = await configuredBaseline(config, repoFiles, configChoice, root);
   const baselineFile = options.useBaseline === false ? undefined : chooseBaseline(raw.baseline, baselineSetting, io);
   const baseline = baselineFile ? await readBaseline(baselineFile, displayPath(io.cwd, baselineFile)) : undefined;
-  if (baseline) filters.push(baselineFilter(baseline));
   const fingerprintSalt = baseline ? baseline.salt : options.useBaseline === false ? undefined : await settingSalt(baselineSetting, io);
+  // .gitleaksignore and .gitleaks.toml are the repository's settings too
+  const peers = repoFiles ? await loadPeerSettings({ root, shown: (file) => displayPath(io.cwd, file), detectors: report.detectors, salt: fingerprintSalt, maxFileSize }) : undefined;
+  if (peers?.ignore) filters.push(peers.ignore.filter);
+  if (baseline) filters.push(baselineFilter(baseline));
+  const walk = withPeerPaths(paths, peers);
   const settings: NarrowingSettings = {
     ...(config ? { config } : {}),
     configControl: control.config,
@@ -96,18 +107,58 @@ export async function prepareScan(raw: RawScanOptions, io: CliIo, root: string, 
     report,
     detectors: report.detectors,
     filters,
-    exclude: paths.exclude,
+    exclude: walk.exclude,
     maxFileSize,
-    notes: [],
+    notes: [...(peers?.notes ?? [])],
     root,
     catalogue,
     ...(config ? { config } : {}),
     ...(baselineFile ? { baselineFile } : {}),
     ...(baselineSetting ? { baselineSetting } : {}),
     ...(fingerprintSalt !== undefined ? { fingerprintSalt } : {}),
-    narrowing: (stats) => describeNarrowing(settings, stats),
-    unused: track ? [excluder, ruleFilter, ...(repoFiles ? [allowFilter] : [])] : [],
+    narrowing: (stats) => withPeerNarrowing(describeNarrowing(settings, walk.ownStats(stats)), peers, stats),
+    unused: track ? [excluder, ruleFilter, ...(repoFiles ? [allowFilter] : []), ...(peers?.ignore ? [peers.ignore.filter] : [])] : [],
+    filtersForSalt: async (salt) => {
+      const ignore = peers?.ignore;
+      if (!ignore || salt === fingerprintSalt) return filters;
+      const again = await ignore.forSalt(salt);
+      return filters.map((f) => (f === ignore.filter ? again : f));
+    },
   };
+}
+
+/**
+ * The walk-time exclusion with .gitleaks.toml's path allowlists after our own path rules. Our rules'
+ * count of excluded files is then theirs alone: `ownStats` gives describeNarrowing the stats it
+ * would have seen without the gitleaks paths (their unique files, which is what it counts with
+ * several sources anyway).
+ */
+function withPeerPaths(paths: PathCounter, peers: PeerSettings | undefined): { exclude: (path: string) => boolean; ownStats: (stats: ScanStats) => ScanStats } {
+  const peer = peers?.paths;
+  if (!peer) return { exclude: paths.exclude, ownStats: (stats) => stats };
+  const own = new Set<string>();
+  return {
+    exclude(path) {
+      if (paths.exclude(path)) {
+        own.add(path);
+        return true;
+      }
+      return peer.exclude(path);
+    },
+    ownStats: (stats) => ({ ...stats, skipped: { ...stats.skipped, 'ignored-by-rule': own.size } }),
+  };
+}
+
+/** What .gitleaks.toml excluded (after the other path rules) and what .gitleaksignore silenced (before the allows and the baseline). */
+function withPeerNarrowing(list: Narrowing[], peers: PeerSettings | undefined, stats: ScanStats): Narrowing[] {
+  if (!peers) return list;
+  const extra: Narrowing[] = [];
+  const files = peers.paths?.excluded() ?? 0;
+  if (peers.paths && files > 0) extra.push({ kind: 'paths-ignored', controlledBy: 'repository', source: peers.paths.shown, files });
+  const silenced = stats.suppressed[GITLEAKS_IGNORE_FILTER] ?? 0;
+  if (peers.ignore && silenced > 0) extra.push({ kind: 'rule-silenced', controlledBy: 'repository', source: peers.ignore.shown, findings: silenced });
+  const rank = (n: Narrowing): number => (n.kind === 'inline-allow' || n.kind === 'baseline' ? 3 : n.kind === 'rule-silenced' ? 2 : n.kind === 'paths-ignored' || n.kind === 'oversize' ? 1 : 0);
+  return [...list, ...extra].map((n, i) => ({ n, i })).sort((a, b) => rank(a.n) - rank(b.n) || a.i - b.i).map(({ n }) => n);
 }
 
 type Control = 'repository' | 'user';
