@@ -23,6 +23,8 @@ export async function scanWorkTree(
   raw: RawSelection,
   ctx: CommandContext,
   saltFor: (prepared: PreparedScan) => Promise<string | undefined>,
+  /** Keep each finding's secret in memory (never written): for `import`, which compares them with another tool's. */
+  withSecrets = false,
 ): Promise<{ prepared: PreparedScan; result: ScanResult; inScope: (path: string) => boolean; salt: string | undefined }> {
   const [{ prepareScan }, { fileSource, resolveScanRoot }, { runScan }] = await Promise.all([import('./prepare.js'), import('../sources/files.js'), import('../engine/scan.js')]);
   const roots = await Promise.all((paths.length > 0 ? paths : ['.']).map((p) => resolveScanRoot(resolve(ctx.io.cwd, p))));
@@ -30,7 +32,8 @@ export async function scanWorkTree(
   const prepared = await prepareScan({ ...raw, format: [], output: [] }, ctx.io, base, { useBaseline: false });
   const source = fileSource({ paths: roots.map((r) => r.target), allFiles: raw.allFiles === true, maxFileSize: prepared.maxFileSize, exclude: prepared.exclude });
   const salt = await saltFor(prepared);
-  const result = await runScan(source, { detectors: prepared.detectors, reveal: false, filters: prepared.filters, fingerprintSalt: salt });
+  const filters = await prepared.filtersForSalt(salt);
+  const result = await runScan(source, { detectors: prepared.detectors, reveal: withSecrets, filters, fingerprintSalt: salt });
   const scopes = roots.map((r) => relative(base, r.target).split(sep).join('/'));
   const inScope = (path: string): boolean => scopes.some((s) => s === '' || path === s || path.startsWith(`${s}/`));
   return { prepared, result, inScope, salt };
@@ -76,6 +79,7 @@ export function registerBaseline(program: Command, ctx: CommandContext): void {
     ctx.io.stdout(`Wrote ${shown}: ${entries.length} finding${entries.length === 1 ? '' : 's'} accepted (no secret stored). Commit it; scans now fail only on new findings.\n`);
     if (entries.length > 0) ctx.io.stdout('Accepted secrets are still exposed: rotate them, then run `secret-hygiene baseline update`.\n');
   });
+  registerImport(baseline, ctx);
   addScanOptions(
     baseline
       .command('update')
@@ -96,5 +100,53 @@ export function registerBaseline(program: Command, ctx: CommandContext): void {
     const update = updateEntries(old.entries, result.findings, inScope);
     await writeBaseline(file, shown, update.entries, old.salt);
     ctx.io.stdout(`Updated ${shown}: ${update.added} added, ${update.removed} removed, ${update.kept} kept (${update.entries.length} in total).\n`);
+  });
+}
+
+/**
+ * `baseline import --from detect-secrets|gitleaks FILE [paths...]`: scans like `create`, and writes a
+ * baseline (the same file, with a new salt) of the findings that the other tool's file accepted.
+ * Secrets are compared in memory only; the output gives counts, never a secret.
+ */
+function registerImport(baseline: Command, ctx: CommandContext): void {
+  const command = baseline
+    .command('import')
+    .description("write a baseline of the current findings that another scanner's file accepted: a detect-secrets baseline or a gitleaks JSON report")
+    .requiredOption('--from <tool>', 'the tool that wrote FILE: detect-secrets or gitleaks')
+    .argument('<file>', "the other tool's file: detect-secrets' .secrets.baseline, or gitleaks' --report-format json report")
+    .option('-o, --output <file>', 'where to write it (default: "baseline" in the config, else .secrets-baseline.json at the root)')
+    .option('--force', 'overwrite an existing baseline file', false);
+  addScanOptions(command).action(async (peerFile: string, paths: string[], raw: RawSelection & { from: string; output?: string; force?: boolean }) => {
+    const { from, output, force, ...selection } = raw;
+    const [{ PEER_TOOLS, readPeerAcceptance }, { entriesFromFindings, writeBaseline }, { newRepositorySalt }, { displayPath }] = await Promise.all([
+      import('../filters/peers/peer-acceptance.js'),
+      import('../filters/baseline.js'),
+      import('../engine/finding.js'),
+      import('./display-path.js'),
+    ]);
+    const tool = PEER_TOOLS.find((t) => t === from);
+    if (tool === undefined) throw new UsageError(`--from: unknown tool; use one of ${PEER_TOOLS.join(', ')}`);
+    const peerShown = displayPath(ctx.io.cwd, resolve(ctx.io.cwd, peerFile));
+    const peer = await readPeerAcceptance(tool, resolve(ctx.io.cwd, peerFile), peerShown);
+    let target = { file: '', shown: '' };
+    const { result, salt } = await scanWorkTree(
+      paths,
+      selection,
+      ctx,
+      async (prepared) => {
+        target = await baselineTarget(output, prepared, ctx.io.cwd);
+        if (existsSync(target.file) && force !== true) throw new UsageError(`${target.shown}: a baseline already exists; add --force to replace it, or --output to write another file`);
+        return newRepositorySalt();
+      },
+      true,
+    );
+    // entries hold path, detector, fingerprint and line: the secrets kept for the comparison end here
+    const entries = entriesFromFindings(result.findings.filter((f) => peer.accepts(f)));
+    await writeBaseline(target.file, target.shown, entries, salt);
+    const matched = peer.matched();
+    const missed = peer.entries - matched;
+    const why = tool === 'gitleaks' ? 'no finding of this scan at that file and line with that secret' : 'no finding of this scan in that file with that secret';
+    ctx.io.stdout(`${peerShown} (${peer.kind}): ${matched} of ${peer.entries} ${peer.entries === 1 ? 'entry' : 'entries'} matched a finding; ${missed} did not${missed > 0 ? ` (${why})` : ''}.\n`);
+    ctx.io.stdout(`Wrote ${target.shown}: ${entries.length} finding${entries.length === 1 ? '' : 's'} accepted (no secret stored). Commit it; scans now fail only on findings not in it.\n`);
   });
 }
