@@ -24,7 +24,7 @@ export function addReportOptions(command: Command): Command {
     .option('--reveal', 'print secrets in clear in text and JSON reports (never the default)', false)
     .option('-q, --quiet', 'print nothing when there are no findings', false);
   addBaselineOption(command);
-  return addSelectionOptions(command).option('--report-unused-allows', 'warn about allow comments and .secretsignore rules that silenced nothing', false);
+  return addSelectionOptions(command).option('--report-unused-allows', 'warn about allow comments, .secretsignore rules and .gitleaksignore entries that silenced nothing', false);
 }
 
 /** --baseline FILE (overrides the config's "baseline") and --no-baseline (ignore any baseline). */
@@ -41,7 +41,7 @@ export function addSelectionOptions(command: Command): Command {
     .option('--ignore-file <file>', 'read ignore rules from FILE (default: .secretsignore at the scanned root)')
     .option(
       '--no-repo-config',
-      "for CI on untrusted code: ignore the scanned root's .secret-hygiene.json and .secretsignore and allow comments in scanned files; --config, --ignore-file and the baseline (--baseline, else the config's \"baseline\" key) still apply",
+      "for CI on untrusted code: ignore the scanned root's .secret-hygiene.json, .secretsignore, .gitleaksignore and .gitleaks.toml and allow comments in scanned files; --config, --ignore-file and the baseline (--baseline, else the config's \"baseline\" key) still apply",
     )
     .option('--policy <id>', 'run only detectors of these policies (comma-separated or repeated)', collect)
     .option('--detector <id>', 'run only these detectors (comma-separated or repeated)', collect)
