@@ -3,7 +3,15 @@
 // floor measured in the same run, our time, the ratio, throughput and peak RSS, and writes the
 // same figures to bench/results.json.
 //
-//   node scripts/bench.mjs [--commits 20000] [--tree-mb 200] [--only history,tree,staged,hostile] [--runs 3]
+//   node scripts/bench.mjs [--commits 20000] [--tree-mb 200] [--runs 3]
+//                          [--only history,tree,real,real-history,staged,version,hostile]
+//                          [--repos /path/to/express,/path/to/curl]
+//
+// `real` scans this project's node_modules (real text: dense keywords, minified bundles) and counts
+// MB/s from the bytes the scan read (stats.bytesScanned). `real-history` runs `history` on real
+// repositories (--repos, bare or not; by default the mirrors of expressjs/express and curl/curl
+// that the project's `fetch` tool leaves in ../.mirror/, when present) against the same
+// rev-list | cat-file floor as the synthetic history, one run each.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,7 +25,9 @@ const args = Object.fromEntries(process.argv.slice(2).reduce((acc, a, i, all) =>
 const commits = Number(args.commits ?? 20000);
 const treeMb = Number(args['tree-mb'] ?? 200);
 const runs = Number(args.runs ?? 3);
-const only = new Set((args.only ?? 'history,tree,staged,hostile').split(','));
+const only = new Set((args.only ?? 'history,tree,real,real-history,staged,version,hostile').split(','));
+const mirrors = ['expressjs+express', 'curl+curl'].map((name) => resolve(root, '..', '.mirror', name, 'repo')).filter((dir) => existsSync(dir));
+const realRepos = args.repos ? args.repos.split(',').map((p) => resolve(p)) : mirrors;
 const bin = join(root, 'bin', 'secret-hygiene.js');
 const generator = resolve(root, '..', 'shared', 'bench', 'make-history-repo.mjs');
 
@@ -103,6 +113,36 @@ if (only.has('tree')) {
   const uniqueFloor = measure(`find . -type f -print0 | xargs -0 cat > /dev/null`, { cwd: unique });
   const uniqueOurs = measure(`node ${bin} scan . --format json > /dev/null`, { cwd: unique, node: true });
   row(`  the same, no two files alike (${Math.round(uniqueBytes / 1048576)} MB)`, 'read every file', uniqueFloor, uniqueOurs, uniqueBytes, { filesPerS: Math.round(files / uniqueOurs.wall) });
+}
+
+if (only.has('real')) {
+  const modules = join(root, 'node_modules');
+  const floor = measure(`find node_modules -type f -print0 | xargs -0 cat > /dev/null`);
+  const out = join(tmpdir(), 'sh-bench-real.json');
+  const ours = measure(`node ${bin} scan node_modules --all-files --no-repo-config --format json -o ${out}`, { node: true });
+  const { stats } = JSON.parse(readFileSync(out, 'utf8'));
+  row(`real text: node_modules --all-files (${stats.filesScanned} files, ${Math.round(stats.bytesScanned / 1048576)} MB read)`, 'read every file', floor, ours, stats.bytesScanned, { filesPerS: Math.round(stats.filesScanned / ours.wall) });
+  rmSync(out, { force: true });
+  if (!existsSync(modules)) console.error('real: no node_modules (run npm ci)');
+}
+
+if (only.has('real-history')) {
+  if (realRepos.length === 0) console.error('real-history: no repository (pass --repos, or fetch expressjs/express and curl/curl)');
+  for (const repo of realRepos) {
+    const name = repo.split('/').filter((p) => p !== 'repo' && p !== '.git').pop();
+    const count = execFileSync('git', ['rev-list', '--all', '--count'], { cwd: repo }).toString().trim();
+    // --missing=allow-any: a fetched copy may lack a few objects, which the scan reports and skips
+    // one run each: curl's history takes minutes
+    const floor = measure("git rev-list --objects --all --missing=allow-any | cut -d' ' -f1 | git cat-file --batch-check='%(objectname) %(objecttype)' | awk '$2==\"blob\"{print $1}' | git cat-file --batch > /dev/null", { cwd: repo, times: 1 });
+    const ours = measure(`node ${bin} history . --no-repo-config --format json > /dev/null`, { cwd: repo, node: true, times: 1 });
+    row(`real history: ${name} (${count} commits)`, 'rev-list | cat-file --batch', floor, ours, 0);
+  }
+}
+
+if (only.has('version')) {
+  const floor = measure('node -e 0', { times: 10 });
+  const ours = measure(`node ${bin} --version`, { times: 10 });
+  row('--version', 'node -e 0', floor, ours, 0);
 }
 
 if (only.has('staged')) {
