@@ -143,8 +143,11 @@ const TILDES = Buffer.from('~~~');
 export function fenceAt(b: Buffer, pos: number): { marker: string; openedAt: number } {
   let marker = '';
   let openedAt = -1;
-  let tick = b.indexOf(BACKTICKS);
-  let tilde = b.indexOf(TILDES);
+  // markers are searched for before `pos` only (a search of the whole file for each version of a
+  // long changelog edited at the top cost more than the rest of its scan)
+  const before = b.subarray(0, Math.min(b.length, pos + 2));
+  let tick = before.indexOf(BACKTICKS);
+  let tilde = before.indexOf(TILDES);
   for (;;) {
     const at = tick < 0 ? tilde : tilde < 0 ? tick : Math.min(tick, tilde);
     if (at < 0 || at >= pos) break;
@@ -163,8 +166,8 @@ export function fenceAt(b: Buffer, pos: number): { marker: string; openedAt: num
       }
       next = lineEnd(b, at); // the rest of a fence line is its info string
     }
-    if (tick >= 0 && tick < next) tick = b.indexOf(BACKTICKS, next);
-    if (tilde >= 0 && tilde < next) tilde = b.indexOf(TILDES, next);
+    if (tick >= 0 && tick < next) tick = before.indexOf(BACKTICKS, next);
+    if (tilde >= 0 && tilde < next) tilde = before.indexOf(TILDES, next);
   }
   return { marker, openedAt };
 }
