@@ -1,4 +1,4 @@
-// Every platform detector on 1 MiB of its own near-misses: no match, and no catastrophic
+// Every platform detector on 256 KiB of its own near-misses: no match, and no catastrophic
 // backtracking. Times are collected for inspection but not asserted, to keep the suite deterministic.
 import { describe, expect, it } from 'vitest';
 import { isVendorToken } from '../../../../detectors/kit/vendor-token.js';
@@ -9,7 +9,7 @@ import { registriesDetectors } from '../../../../detectors/secrets/registries/in
 
 // vendor-token detectors share one matcher, tested on hostile input once in test/detectors/kit/vendor-token.test.ts
 const platformDetectors = [...cloudDetectors, ...registriesDetectors, ...paymentsDetectors, ...communicationsDetectors].filter((d) => !isVendorToken(d));
-import { hostileInputs, MIB } from './hostile-inputs.js';
+import { hostileInputs, SIZE } from './hostile-inputs.js';
 
 const timings = new Map<string, number>();
 
@@ -18,7 +18,7 @@ describe.each(platformDetectors.map((d) => [d.id, d] as const))('%s on hostile i
 
   it('has near-miss inputs built from its keywords and positives', () => {
     expect(inputs.length).toBeGreaterThanOrEqual(detector.keywords.length * 2 + 6);
-    for (const input of inputs) expect(input.text.length).toBe(MIB);
+    for (const input of inputs) expect(input.text.length).toBe(SIZE);
   });
 
   it.each(inputs.map((input) => [input.name, input] as const))('%s: no match', (_name, input) => {
