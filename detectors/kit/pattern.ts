@@ -42,6 +42,12 @@ export interface PatternDetectorSpec {
    */
   readonly keywordSpan?: { readonly before: number; readonly after: number };
   /**
+   * With keywordSpan: a cheap test of what must stand next to a keyword occurrence for a match to
+   * be possible there (`://` followed by `user:…@`); occurrences that fail it get no span, so the
+   * pattern never runs around them. Must never reject an occurrence a match could start from.
+   */
+  readonly keywordCheck?: (text: string, keywordStart: number) => boolean;
+  /**
    * Wall-clock limit (ms) of one detect call, i.e. one file: past it the detector gives up on the
    * file, keeps the matches found so far and reports an overrun (setOverrunListener). It interrupts
    * even a single runaway RegExp exec (node:vm's timeout), at about 0.1 ms per call: for patterns
@@ -98,7 +104,9 @@ export function patternDetector(spec: PatternDetectorSpec): Detector {
       return;
     }
     if (spec.keywordSpan && keywordFinder) {
-      yield* detectSpans(text, keywordStarts(text, input.keywordStarts, keywordFinder), spec.keywordSpan);
+      const starts = keywordStarts(text, input.keywordStarts, keywordFinder);
+      const check = spec.keywordCheck;
+      yield* detectSpans(text, check ? starts.filter((at) => check(text, at)) : starts, spec.keywordSpan);
       return;
     }
     const windows = keywordFinder ? keywordWindows(input, keywordFinder) : [[0, text.length] as const];

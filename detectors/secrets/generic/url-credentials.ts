@@ -33,6 +33,22 @@ const URL_WITH_PASSWORD = new RegExp(
 export const DOCUMENTATION_HOST =
   /(?:^|\.)example\d*(?:\.|$)|\.(?:test|invalid|localhost)$|(?:^|\.)(?:company|domain|yourdomain|mydomain|yourcompany|mycompany)\.com$|^(?:host|hostname|server|domain|your[-_.]?\w*host)$/i;
 
+/**
+ * Whether `user:password@` can follow the `://` at `at`: a ':' then an '@' before anything that ends
+ * the user or password part (blanks, '/', '?', '#', quotes, '<', '>', '\\'), within their lengths.
+ */
+function hasUserInfo(text: string, at: number): boolean {
+  let colon = false;
+  const end = Math.min(text.length, at + 3 + 128 + 1 + 256 + 1);
+  for (let i = at + 3; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x40) return colon; // '@'
+    if (c === 0x3a) colon = true; // ':'
+    else if (c <= 0x20 || c === 0x2f || c === 0x3f || c === 0x23 || c === 0x27 || c === 0x22 || c === 0x60 || c === 0x3c || c === 0x3e || c === 0x5c) return false;
+  }
+  return false;
+}
+
 export const urlCredentials: Detector = patternDetector({
   id: 'url-credentials',
   title: 'Password in a URL',
@@ -41,6 +57,8 @@ export const urlCredentials: Detector = patternDetector({
   pattern: URL_WITH_PASSWORD,
   // scheme before '://' (jdbc:<20> or a scheme and its +driver at most), user, password and host after it
   keywordSpan: { before: 40, after: 3 + 128 + 1 + 256 + 1 + 253 },
+  // most `://` in code start URLs without credentials: a match needs `user:password@` right after it
+  keywordCheck: hasUserInfo,
   validate: (secret, m) => !isPlaceholderPassword(secret, m.groups?.user) && !DOCUMENTATION_HOST.test(m.groups?.host ?? ''),
   detail: (m) => `${(m.groups?.scheme ?? 'URL').toLowerCase()} URL with an embedded password`,
   remediation:
