@@ -43,6 +43,22 @@ function isEnvStyleLine(text: string, nameStart: number, name: string, between: 
   return i === 0 || text[i - 1] === '\n' || text[i - 1] === '\r';
 }
 
+/** Whether '=' or ':' can follow a name ending at `end` (after its closing `quote`, if any, and up to 8 blanks). */
+function operatorFollows(text: string, end: number, quote: number): boolean {
+  let i = end;
+  if (quote !== -1) {
+    if (text.charCodeAt(i) !== quote) return false;
+    i++;
+  }
+  const limit = Math.min(text.length, i + 9);
+  for (; i < limit; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x3d || c === 0x3a) return true; // '=' or ':'
+    if (c !== 0x20 && c !== 0x09) return false;
+  }
+  return false;
+}
+
 /** [A-Za-z0-9_.$-]: the characters of a (dotted, kebab or $-prefixed) name. */
 function isNameChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 46 || c === 36 || c === 45;
@@ -103,6 +119,13 @@ function detectAssignments({ path, text, keywordStarts: given }: DetectorInput, 
     // to 300 characters of value) is tried, so a flood of non-secret names stays cheap.
     let end = hitIndex;
     while (end < text.length && end - start <= 81 && isNameChar(text.charCodeAt(end))) end++;
+    // Most keyword hits in code are no assignment (`token.type`, `keys(x)`): ASSIGNMENT needs the
+    // closing quote (if the name opened one), up to 8 blanks, then '=' or ':' (an operator or a
+    // `: type` annotation) right after the name. Tested first: no name to cut out and judge.
+    if (!operatorFollows(text, end, at < start ? text.charCodeAt(at) : -1)) {
+      consumed = end;
+      continue;
+    }
     const runName = text.slice(start, end);
     let isSecret = secretNames.get(runName);
     if (isSecret === undefined) secretNames.set(runName, (isSecret = isSecretName(runName.replace(/^\$/, '')) && !namesNonCredential(runName)));
