@@ -5,14 +5,31 @@ import { isPlaceholder } from '../kit/placeholders.js';
 // A URL that sends a username and password over plain http: `http://user:pass@host`. This is the
 // transport finding (the password itself is reported by url-credentials under
 // no-committed-credentials), so it carries no `secret`, and it points at the `http://` scheme.
-// Loopback hosts, reserved documentation domains and stand-in passwords are not findings.
+// Loopback hosts, reserved documentation domains, stand-in host names (`host`, `server`) and stand-in
+// passwords are not findings; a password is judged percent-decoded and without curl's `;options`
+// (`pass%20pass`, `pass;word` are the words `pass`).
 
 // Tried only where the engine saw the keyword `http://` (a sticky match at each occurrence).
 const URL = /(?<![\w+.-])http:\/\/[^\s:/@?#'"<>\\]{0,128}:(?<password>[^\s/@?#'"<>\\]{1,256})@(?<host>\[[0-9A-Fa-f:.]{2,45}\]|[A-Za-z0-9][A-Za-z0-9.-]{0,252})/dyi;
 const SCHEME = /http:\/\//gi;
 const LOCAL_HOST = /^(?:localhost|.*\.localhost|127(?:\.\d{1,3}){3}|0\.0\.0\.0|\[::1\]|\[0{0,4}(?::0{0,4}){2,6}:0{0,3}1\])$/i;
 const DOC_HOST = /(?:^|\.)(?:example\.(?:com|org|net)|example|test|invalid)$/i;
-const STAND_IN = /^(?:password|passwd|pass|pwd|pw|p|x|secret|token|apikey|user|username|foo|bar|baz|test|changeit)$/i;
+const STAND_IN_WORD = String.raw`(?:password|passwd|pass|pwd|pw|p|x|secret|token|apikey|user|username|foo|bar|baz|test|changeit|word|option|options)`;
+/** Stand-in words, alone or joined by punctuation: `pass`, `pass pass`, `user-pass`. */
+const STAND_IN = new RegExp(String.raw`^${STAND_IN_WORD}(?:[^A-Za-z0-9]{1,3}${STAND_IN_WORD}){0,3}$`, 'i');
+const STAND_IN_HOST = /^(?:host|hostname|server|servername|myhost|somehost|yourhost|myserver|domain|site|remote|machine|ex[a4]mple)$/i;
+
+/** The password as sent: percent-decoded, without the `;options` curl and IMAP URLs append. */
+function plainPassword(raw: string): string {
+  let p = raw;
+  try {
+    p = decodeURIComponent(raw);
+  } catch {
+    // not valid percent-encoding: judged as written
+  }
+  const semicolon = p.indexOf(';');
+  return semicolon >= 0 ? p.slice(0, semicolon) : p;
+}
 
 function* detect({ text, keywordStarts }: DetectorInput): Iterable<Match> {
   for (const at of startsOf(text, keywordStarts, SCHEME)) {
@@ -21,8 +38,10 @@ function* detect({ text, keywordStarts }: DetectorInput): Iterable<Match> {
     if (!m) continue;
     const password = m.groups?.['password'] ?? '';
     const host = (m.groups?.['host'] ?? '').replace(/\.$/, '');
-    if (LOCAL_HOST.test(host) || DOC_HOST.test(host)) continue;
-    if (password.includes('$') || /^[{%]/.test(password) || STAND_IN.test(password) || isPlaceholder(password)) continue;
+    if (LOCAL_HOST.test(host) || DOC_HOST.test(host) || STAND_IN_HOST.test(host)) continue;
+    if (password.includes('$') || /^[{%]/.test(password)) continue; // a template reference
+    const plain = plainPassword(password);
+    if (plain.length < 3 || STAND_IN.test(plain) || isPlaceholder(plain)) continue;
     yield { start: m.index, end: m.index + 'http://'.length, detail: `credentials sent over plain http to ${host.toLowerCase()}` };
   }
 }
@@ -50,6 +69,8 @@ export const credentialsOverHttp: Detector = {
       { text: 'See http://user:password@host.example.com/ for the format.\n', path: 'docs/urls.md' },
       { text: 'DATABASE_URL=http://admin:<password>@db.internal:8080\n', path: '.env.example' },
       { text: 'curl http://127.0.0.1:9200 -u elastic:Q9vLk2mXw7Rt\n', path: 'check.sh', why: 'no userinfo in the URL' },
+      { text: '  {"http://user:pass;word@host/file", 0, 0, CURLUE_OK},\n', path: 'tests/url.c', why: 'a stand-in host and password (curl login options after ";")' },
+      { text: '"http://user:pass%20pass@complex.url.internal/path?query=yes",\n', path: 'tests/test_utils.py', why: 'a percent-encoded stand-in' },
     ],
   },
 };

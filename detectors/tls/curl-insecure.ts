@@ -1,5 +1,6 @@
 import type { Detector, DetectorInput, Match } from '../../src/types.js';
 import { keywordRegExp, keywordWindows } from '../kit/keyword-windows.js';
+import { commandSites } from './command-context.js';
 import { commandWords, type CommandWord } from './command-words.js';
 import { CodeContext } from './context.js';
 import { runRules, type TlsRule } from './rules.js';
@@ -7,7 +8,10 @@ import { runRules, type TlsRule } from './rules.js';
 // Command lines that download without checking certificates: `curl -k` / `--insecure` (also inside
 // combined short flags such as `-sSkL`, but not as another option's argument), `wget
 // --no-check-certificate`, `git -c http.sslVerify=false`, PowerShell `-SkipCertificateCheck`, and
-// `check_certificate = off` in a .wgetrc. Each command's words are read once: linear time.
+// `check_certificate = off` in a .wgetrc. Only commands that run count (command-context.ts): in
+// scripts, Dockerfile instructions, YAML command values, Makefile recipes, command-like fenced blocks
+// of prose and command strings in code, at a command position; a test's title, a completion table or
+// an option table names the command without running it. Each command's words are read once: linear time.
 
 const COMMAND = /(?<![\w.$-])(curl|wget|git)(?:\.exe)?(?=[ \t]|\\\r?\n)/g;
 /** curl's short options that take an argument: in `-sSo file`, nothing after `o` is a flag. */
@@ -59,6 +63,8 @@ const KEYWORD_FINDER = keywordRegExp(KEYWORDS);
 /** Commands are looked for only in the lines around a keyword (a command name, or the git option). */
 function* commands(input: DetectorInput): Iterable<Match> {
   const { path, text } = input;
+  const sites = commandSites(path, text);
+  if (sites.kind === 'none') return; // a file that runs no commands (C sources, data files, man pages)
   let ctx: CodeContext | undefined;
   let done = 0;
   for (const [from, to] of keywordWindows(input, KEYWORD_FINDER)) {
@@ -72,7 +78,7 @@ function* commands(input: DetectorInput): Iterable<Match> {
       done = Math.max(done, end);
       COMMAND.lastIndex = Math.max(COMMAND.lastIndex, end - base);
       ctx ??= new CodeContext(path, text);
-      if (ctx.place(at) === 'comment') continue;
+      if (ctx.place(at) === 'comment' || !sites.invoked(at)) continue;
       const bad =
         name === 'curl' ? curlInsecure(words) : name === 'git' ? gitInsecure(words) : words.find((w) => w.value === '--no-check-certificate');
       if (bad) yield { start: bad.start, end: bad.end, detail: DETAIL[name] as string };
@@ -81,8 +87,16 @@ function* commands(input: DetectorInput): Iterable<Match> {
 }
 
 const RULES: readonly TlsRule[] = [
-  { re: /(?<![\w-])-SkipCertificateCheck(?::\$true)?(?![\w:-])/dgi, detail: '-SkipCertificateCheck skips certificate verification' },
-  { re: /^[ \t]*check[_-]?certificate[ \t]*=[ \t]*(?:off|no|0|false)[ \t]*$/dgim, detail: 'check_certificate = off turns off wget certificate verification' },
+  {
+    re: /(?<![\w-])-SkipCertificateCheck(?::\$true)?(?![\w:-])/dgi,
+    detail: '-SkipCertificateCheck skips certificate verification',
+    accept: (m, text, _ctx, path) => commandSites(path, text).inCommandLine(m.index), // not a row of an option table
+  },
+  {
+    re: /^[ \t]*check[_-]?certificate[ \t]*=[ \t]*(?:off|no|0|false)[ \t]*$/dgim,
+    detail: 'check_certificate = off turns off wget certificate verification',
+    accept: (_m, text, _ctx, path) => /wgetrc$/i.test(path) || commandSites(path, text).kind === 'prose', // a wgetrc, or one shown in a code block
+  },
 ];
 
 export const tlsCurlInsecure: Detector = {
@@ -108,6 +122,11 @@ export const tlsCurlInsecure: Detector = {
       { text: 'git -c http.sslVerify=false clone https://git.internal/team/app.git\n', path: 'bootstrap.sh' },
       { text: 'Invoke-WebRequest -Uri $url -OutFile app.zip -SkipCertificateCheck\n', path: 'setup.ps1' },
       { text: '```sh\ncurl -k https://localhost:8443/health\n```\n', path: 'README.md', why: 'fenced code block' },
+      { text: 'jobs:\n  fetch:\n    steps:\n      - name: Download\n        run: |\n          set -e\n          curl -fsSk https://mirror.internal/a.tgz -o a.tgz\n', path: '.github/workflows/fetch.yml', why: 'a run: block' },
+      { text: 'fetch:\n\t@curl --insecure -o vendor.tgz https://mirror.internal/vendor.tgz\n', path: 'Makefile', why: 'a recipe line' },
+      { text: 'subprocess.run("curl -k -o /tmp/a https://mirror.internal/a", shell=True, check=True)\n', path: 'tools/fetch.py', why: 'a command string run by the code' },
+      { text: 'if ! sudo -E curl -sk https://mirror.internal/ping; then exit 1; fi\n', path: 'ci/check.sh', why: 'after a wrapper' },
+      { text: '{ "scripts": { "seed": "npm run build && curl -k https://api.internal/seed" } }\n', path: 'package.json', why: 'an npm script' },
     ],
     negative: [
       { text: 'curl -sSL https://get.internal/install.sh | sh\n', path: 'scripts/install.sh' },
@@ -119,6 +138,13 @@ export const tlsCurlInsecure: Detector = {
       { text: '# curl -k https://localhost:8443/health\n', path: 'check.sh', why: 'comment' },
       { text: 'Never use curl -k outside local testing.\n', path: 'README.md', why: 'prose' },
       { text: 'libcurl -k and curl_easy_setopt are different things\n', path: 'notes.c' },
+      { text: '<name>\nVerify curl -h --insecure\n</name>\n', path: 'tests/data/test1707', why: "a test's title" },
+      { text: "complete -c curl -n '__fish_use_subcommand' -k -xa '(__fish_complete_suffix .pem)'\n", path: 'completions/curl.fish', why: 'a completion table' },
+      { text: "print q(complete -c curl -n 'string match -qr \"^@\"' -k -xa x);\n", path: 'scripts/completion.pl', why: 'a program printing a completion table' },
+      { text: "it('refuses curl -k against the API', async () => {\n", path: 'test/api.test.ts', why: "a test's title in code" },
+      { text: 'steps:\n  - name: curl -k must fail against the pinned host\n    run: ./check-pinning.sh\n', path: '.github/workflows/tls.yml', why: 'a step name' },
+      { text: '```text\n  -k, --insecure   Allow insecure server connections\n```\n', path: 'docs/options.md', why: 'an option table' },
+      { text: '```\nInvoke-WebRequest [-Uri] <Uri> [-SkipCertificateCheck] [-UseBasicParsing]\n```\n', path: 'docs/Invoke-WebRequest.md', why: 'a syntax synopsis' },
     ],
     knownMisses: [
       { text: 'FROM alpine\nRUN ["curl", "-k", "-o", "/tmp/a", "https://x.internal/a"]\n', path: 'Dockerfile', why: 'exec (JSON) form' },

@@ -1,10 +1,12 @@
 import type { Detector, DetectorInput, Match } from '../../src/types.js';
+import { commandSites } from './command-context.js';
 import { runRules, type TlsRule } from './rules.js';
 
 // Git with HTTPS certificate checks off: `sslVerify = false` under an `[http]` or `[http "<url>"]`
 // section of a git config file (.gitconfig, .git/config, any text shaped like one),
 // `git config [--global] http[.<url>].sslVerify false`, and GIT_SSL_NO_VERIFY=1|true.
-// (`git -c http.sslVerify=false` on a command line belongs to tls-curl-insecure.)
+// (`git -c http.sslVerify=false` on a command line belongs to tls-curl-insecure.) The `git config`
+// command counts only where it runs (command-context.ts), not in a test's title or an option table.
 
 const SECTION = /^[ \t]*\[([^\]\n]{1,300})\][ \t\r]*$/gm;
 
@@ -26,6 +28,7 @@ const RULES: readonly TlsRule[] = [
   {
     re: /(?<![\w-])git[ \t]{1,8}config[ \t]{1,8}(?:\S{1,256}[ \t]{1,8}){0,4}?(['"]?)http\.(?:[^\s'"]{1,256}\.)?sslverify\1[ \t]{1,8}(['"]?)(?:false|no|off|0)\2(?![\w.])/dgi,
     detail: 'git config http.sslVerify false turns off certificate verification',
+    accept: (m, text, _ctx, path) => commandSites(path, text).invoked(m.index),
   },
   {
     re: /(?<![\w])GIT_SSL_NO_VERIFY['"]?(?:[ \t]{0,16}[:=][ \t]{0,16}|[ \t]{1,16})(['"]?)(?:1|true|yes|on)\1(?![\w.])/dgi,
@@ -60,6 +63,7 @@ export const tlsGitSslVerifyDisabled: Detector = {
       { text: '[core]\n\tautocrlf = input\n[http]\n\tsslVerify = false\n', path: '.gitconfig' },
       { text: '[http "https://git.internal/"]\n\tsslverify = no\n', path: 'config/gitconfig' },
       { text: 'git config --global http.sslVerify false\n', path: 'setup.sh' },
+      { text: 'steps:\n  - name: Trust the mirror\n    run: |\n      git config --global http.sslVerify false\n', path: '.github/workflows/sync.yml' },
       { text: 'variables:\n  GIT_SSL_NO_VERIFY: "true"\n', path: '.gitlab-ci.yml' },
       { text: 'FROM alpine/git\nENV GIT_SSL_NO_VERIFY=1\n', path: 'Dockerfile' },
     ],
@@ -69,6 +73,8 @@ export const tlsGitSslVerifyDisabled: Detector = {
       { text: 'git config --global http.sslCAInfo /etc/ssl/ca.pem\n', path: 'setup.sh' },
       { text: 'variables:\n  GIT_SSL_NO_VERIFY: ""\n', path: '.gitlab-ci.yml' },
       { text: 'FROM alpine/git\n# ENV GIT_SSL_NO_VERIFY=1\n', path: 'Dockerfile' },
+      { text: "it('warns about git config http.sslVerify false', () => {\n", path: 'test/setup.test.ts', why: 'a test title' },
+      { text: 'echo "never run: git config --global http.sslVerify false"\n', path: 'setup.sh', why: 'printed, not run' },
     ],
   },
 };

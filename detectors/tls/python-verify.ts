@@ -6,7 +6,11 @@ import { runRules, type TlsRule } from './rules.js';
 // `ssl._create_unverified_context`, `CERT_NONE` assigned or passed, `check_hostname = False`.
 // `verify=False` is skipped in function definitions (`def get(url, verify=False)`: a default, not a
 // call), in JWT decoding (`jwt.decode(t, verify=False)`: signatures, not TLS) and as a bare
-// variable (`verify = False`), whose use cannot be seen here.
+// variable (`verify = False`), whose use cannot be seen here. Code that only names the settings is
+// skipped too: a table from option names to the constants (`{'CERT_NONE': ssl.CERT_NONE,
+// 'CERT_REQUIRED': ssl.CERT_REQUIRED}`), a parameter default (`def wrap(s, cert_reqs=CERT_NONE)`), and
+// a stand-in class for old Pythons that mirrors SSLContext's own attributes (`class SSLContext:` …
+// `self.verify_mode = ssl.CERT_NONE`).
 
 /** The callee of the call whose argument list holds `offset`, or undefined outside any call. */
 function enclosingCall(text: string, offset: number): string | undefined {
@@ -39,6 +43,39 @@ function verifyArgument(m: RegExpExecArray, text: string, _ctx: CodeContext): bo
   return callee !== undefined && !/^def\s/.test(callee) && !/jwt|decode/i.test(callee);
 }
 
+/** A mode's name as a table key: `'CERT_NONE'`, `"none"`, `'optional'`. */
+const MODE_NAME = /^(?:ssl\.)?cert_(?:none|optional|required)$|^(?:none|optional|required|no|off|false|0|disabled?|insecure|ignore|skip|never)$/i;
+
+/** `'CERT_NONE': ssl.CERT_NONE` in a lookup table of modes (or `CERT_NONE=ssl.CERT_NONE` in `dict(…)`). */
+function tableEntry(m: RegExpExecArray, text: string): boolean {
+  const key = /(?:(["'])([^"'\n]{0,40})\1|\b([A-Za-z_]\w{0,40}))[ \t]{0,8}$/.exec(text.slice(Math.max(0, m.index - 120), m.index));
+  const name = key?.[2] ?? key?.[3];
+  if (name !== undefined && MODE_NAME.test(name)) return true;
+  if (text[m.index] !== ':') return false;
+  // a dict whose values are several of the modes: a table to choose from, not a setting
+  const open = text.lastIndexOf('{', m.index);
+  const close = text.indexOf('}', m.index);
+  if (open < 0 || close < 0 || m.index - open > 600 || close - m.index > 600) return false;
+  const body = text.slice(open + 1, close);
+  return !body.includes('{') && (body.match(/:[ \t]{0,8}(?:ssl\.)?CERT_[A-Z]{4,8}\b/g)?.length ?? 0) >= 2;
+}
+
+/** `self.verify_mode = …` / `self.check_hostname = …` (the `=` at `eq`) inside a class named like the SSLContext it stands in for. */
+function standInAttribute(eq: number, text: string): boolean {
+  const lineStart = text.lastIndexOf('\n', eq - 1) + 1;
+  const target = /^([ \t]{0,64})self\.(?:verify_mode|check_hostname)[ \t]{0,8}$/.exec(text.slice(Math.max(lineStart, eq - 100), eq));
+  if (!target || eq - lineStart > 100) return false;
+  const indent = (target[1] as string).length;
+  const classes = [...text.slice(Math.max(0, lineStart - 1000), lineStart).matchAll(/^([ \t]{0,64})class[ \t]{1,8}(\w{1,64})/gm)];
+  const cls = classes[classes.length - 1];
+  return cls !== undefined && (cls[1] as string).length < indent && /Context$/i.test(cls[2] as string);
+}
+
+/** A parameter default of a `def`, not a setting. */
+function inDefinition(m: RegExpExecArray, text: string): boolean {
+  return /^def\s/.test(enclosingCall(text, m.index) ?? '');
+}
+
 const RULES: readonly TlsRule[] = [
   {
     re: /(?<![\w])verify[ \t]{0,8}=[ \t]{0,8}(?<value>False)(?![\w])/dg,
@@ -55,11 +92,13 @@ const RULES: readonly TlsRule[] = [
     re: /(?<![=!<>])[=:][ \t]{0,8}(?<value>(?:ssl\.)?CERT_NONE)(?![\w])/dg,
     detail: 'CERT_NONE turns off certificate verification',
     bare: true,
+    accept: (m, text) => !tableEntry(m, text) && !inDefinition(m, text) && !standInAttribute(m.index, text),
   },
   {
     re: /(?<![\w])(?:check_hostname|assert_hostname)[ \t]{0,8}=[ \t]{0,8}(?<value>False)(?![\w])/dg,
     detail: 'hostname checking is turned off',
     bare: true,
+    accept: (m, text) => !inDefinition(m, text) && !standInAttribute(m.index + m[0].indexOf('='), text),
   },
 ];
 
@@ -83,6 +122,8 @@ export const tlsVerifyDisabledPython: Detector = {
       { text: 'ssl._create_default_https_context = ssl._create_unverified_context\n', path: 'scripts/fetch.py' },
       { text: 'ctx = ssl.create_default_context()\nctx.check_hostname = False\nctx.verify_mode = ssl.CERT_NONE\n', path: 'app/tls.py' },
       { text: '"    r = requests.post(url, json=body, verify=False)\\n",', path: 'notebooks/explore.ipynb' },
+      { text: 'ws = websocket.create_connection(url, sslopt={"cert_reqs": ssl.CERT_NONE})\n', path: 'tools/stream.py', why: 'a setting in an options dict' },
+      { text: 'class Client:\n    def __init__(self):\n        self.ctx = ssl.create_default_context()\n        self.ctx.verify_mode = ssl.CERT_NONE\n', path: 'app/client.py', why: 'set on a real context held by a class' },
     ],
     negative: [
       { text: 'resp = requests.get(url, timeout=10, verify=True)\n', path: 'app/client.py' },
@@ -93,6 +134,17 @@ export const tlsVerifyDisabledPython: Detector = {
       { text: 'def fetch(url, verify=False):\n    ...\n', path: 'app/api.py', why: 'a parameter default' },
       { text: 'log.warning("called with verify=False")\n', path: 'app/api.py', why: 'inside a string' },
       { text: 'verify = False  # checksum verification of the archive\n', path: 'app/archive.py', why: 'a bare variable' },
+      {
+        text: "MODES = {\n    'CERT_NONE': ssl.CERT_NONE,\n    'CERT_OPTIONAL': ssl.CERT_OPTIONAL,\n    'CERT_REQUIRED': ssl.CERT_REQUIRED,\n}\nctx.verify_mode = MODES[settings.TLS_MODE]\n",
+        path: 'app/settings.py',
+        why: 'a lookup table from option names to the constants',
+      },
+      {
+        text: 'try:\n    from ssl import SSLContext\nexcept ImportError:\n    class SSLContext(object):  # old Pythons\n        def __init__(self, protocol):\n            self.check_hostname = False\n            self.verify_mode = ssl.CERT_NONE\n',
+        path: 'vendor/compat/ssl_.py',
+        why: 'a stand-in class mirroring the real defaults',
+      },
+      { text: 'def wrap(sock, keyfile=None, cert_reqs=CERT_NONE, ca_certs=None):\n    ...\n', path: 'lib/sslwrap.py', why: 'a parameter default' },
     ],
     knownMisses: [
       { text: 'VERIFY = False\nrequests.get(url, verify=VERIFY)\n', path: 'app/client.py', why: 'the False flows through a variable' },

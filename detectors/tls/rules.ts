@@ -9,7 +9,7 @@ export interface TlsRule {
   /** The `value` token must be code, not inside a string literal (`false`, `False`, `true`). */
   readonly bare?: boolean;
   /** A further structural check. */
-  readonly accept?: (m: RegExpExecArray, text: string, ctx: CodeContext) => boolean;
+  readonly accept?: (m: RegExpExecArray, text: string, ctx: CodeContext, path: string) => boolean;
 }
 
 /**
@@ -29,7 +29,7 @@ export function* runRules(rules: readonly TlsRule[], { path, text }: DetectorInp
         const at = (m.indices?.groups?.['value']?.[0] ?? m.index - from) + from;
         const place = ctx.place(m.index);
         if (place === 'comment' || (rule.bare && ctx.place(at) !== 'code')) continue;
-        if (rule.accept && !rule.accept(m, text, ctx)) continue;
+        if (rule.accept && !rule.accept(m, text, ctx, path)) continue;
         yield { start: m.index, end: m.index + m[0].length, detail: rule.detail };
       }
     }
