@@ -1,12 +1,13 @@
 // Which identifiers a logging call prints: arguments, concatenation operands, interpolations, object
 // values, and the arguments of transparent wrappers (`str(x)`, `JSON.stringify(x)`, `fmt.Sprintf`).
 // Anything else (a call to `mask(x)`, `len(x)`, `x.slice(0, 4)`, a ternary) prints no identifier.
-import { isSecretName, nameParts } from '../kit/names.js';
-import { memoByName } from '../kit/own.js';
 import { type Lang, MAX_DEPTH, type Span, scanString, splitTopLevel, trimSpan, walk } from './call-lexer.js';
+import { judgePrintedName } from './printed-names.js';
 
 export interface Printed extends Span {
   readonly name: string; // the expression as written, for the detail
+  /** What the judged name holds ('a password'), or TOKEN_IN_CODE: decided by the call's surroundings. */
+  readonly holds: string;
 }
 
 /** `a.b`, `a?.b`, `a::b`, `a->b`, `a['b']`, `@a`, `$a`, `token!`: the last part is the name judged. */
@@ -19,39 +20,10 @@ const TRANSPARENT = new Set([
   'fmt.Sprintf', 'fmt.Sprint', 'fmt.Sprintln', 'util.format', 'util.inspect', 'format', 'zap.String', 'zap.Any',
   'zap.Stringer', 'slog.String', 'slog.Any',
 ]);
+/** `process.env.X`, `os.environ['X']`, `ENV['X']`, `$ENV{X}`: the environment. */
+const ENVIRONMENT = /^(?:process\s{0,4}\.\s{0,4}env|(?:os\s{0,4}\.\s{0,4})?environ|ENV|\$ENV|Deno\.env)\b/;
 /** `os.getenv("API_KEY")`, `ENV.fetch('TOKEN')`, `System.getenv("X")`, `data.get("password")`: the literal is the name. */
 const GETTER = /^(?:[\w$]+\s*\.\s*)*(?:getenv|Getenv|get|fetch|getProperty|GetEnvironmentVariable)$/;
-/** Objects and flags named after secrets (`authService`, `hasToken`, `tokens` of a lexer) are not secret values. */
-const NOT_A_VALUE_FIRST = new Set(['is', 'has', 'should', 'can', 'did', 'was', 'use', 'needs', 'show', 'no', 'num', 'total', 'validate', 'check', 'on', 'handle', 'require', 'requires', 'allow', 'enable', 'disable', 'with', 'without', 'new']);
-const NOT_A_VALUE_LAST = new Set([
-  'valid', 'invalid', 'exists', 'present', 'missing', 'ok', 'found', 'changed', 'expired', 'visible', 'shown', 'matches', 'match',
-  'saved', 'loaded', 'provided', 'supplied', 'given', 'used', 'strength', 'sent', 'received', 'refreshed', 'cleared',
-  'callback', 'handler', 'listener', 'fn', 'func', 'ctx', 'context', 'manager', 'service', 'client', 'provider', 'store',
-  'storage', 'helper', 'util', 'utils', 'module', 'instance', 'config', 'options', 'opts', 'params', 'request', 'req',
-  'response', 'res', 'map', 'dict', 'list', 'array', 'cache', 'repo', 'repository', 'model', 'factory', 'builder', 'parser',
-  'lexer', 'stream', 'reader', 'writer', 'rule', 'rules', 'middleware', 'guard', 'strategy', 'flow', 'state', 'status', 'url',
-]);
-const NOT_A_VALUE_NAME = new Set(['auth', 'session', 'sessions', 'tokens']);
-
-/**
- * A cheap superset test: every name isPrintedSecretName accepts (and every getter literal) contains one
- * of these, so an argument list without them is not parsed at all.
- */
-export const SECRET_HINT = /pass|pwd|secret|token|key|cred|auth|bearer|cookie|sess|conn|database|db_?url/i;
-
-/** True when printing this name prints a secret value (identifiers repeat: each distinct one is judged once). */
-export const isPrintedSecretName: (name: string) => boolean = memoByName(10_000, (name) => SECRET_HINT.test(name) && judgeName(name));
-
-function judgeName(name: string): boolean {
-  const parts = nameParts(name);
-  const first = parts[0];
-  const last = parts[parts.length - 1];
-  if (first === undefined || last === undefined) return false;
-  if (parts.length === 1 && NOT_A_VALUE_NAME.has(first)) return false;
-  if ((parts.length > 1 && NOT_A_VALUE_FIRST.has(first)) || NOT_A_VALUE_LAST.has(last)) return false;
-  return isSecretName(name);
-}
-
 function lastName(chain: string): string {
   const sub = /\[\s*(?:"([^"]*)"|'([^']*)'|:(\w+))\s*\]!?$/.exec(chain);
   if (sub) return sub[1] ?? sub[2] ?? sub[3] ?? '';
@@ -100,8 +72,9 @@ function printedOperand(text: string, span: Span, lang: Lang, depth: number, out
   if (str) return printedInString(text, span, span.start + str[0].length, lang, depth, out);
   for (let suffix = SAME_VALUE_SUFFIX.exec(src); suffix; suffix = SAME_VALUE_SUFFIX.exec(src)) src = src.slice(0, suffix.index);
   if (CHAIN.test(src)) {
-    const name = lastName(src);
-    if (isPrintedSecretName(name)) out.push({ start: span.start, end: span.start + src.length, name: collapse(text, { start: span.start, end: span.start + src.length }) });
+    // a name read from the environment (`process.env.TOKEN`, `ENV['TOKEN']`) is judged as a variable's name, not code's
+    const holds = judgePrintedName(lastName(src), !ENVIRONMENT.test(src));
+    if (holds) out.push({ start: span.start, end: span.start + src.length, name: collapse(text, { start: span.start, end: span.start + src.length }), holds });
     return;
   }
   const open = src[0];
@@ -125,8 +98,9 @@ function printedInCall(text: string, span: Span, src: string, lang: Lang, depth:
   if (TRANSPARENT.has(callee)) return printedInArgs(text, inner, lang, depth + 1, out);
   const literal = /^["'`]([A-Za-z_][\w.-]{0,80})["'`]$/.exec(args);
   const getter = /(?:^|\.)(?:get_?)([A-Za-z_]\w*)$/.exec(callee);
-  const name = GETTER.test(callee) && literal ? literal[1] : args === '' && getter ? getter[1] : undefined;
-  if (name !== undefined && isPrintedSecretName(name)) out.push({ start: span.start, end: span.end, name: collapse(text, span) });
+  // a getter's literal is a key's or a variable's name (`getenv("TOKEN")`); `getToken()` is code's
+  const holds = GETTER.test(callee) && literal ? judgePrintedName(literal[1] as string, false) : args === '' && getter ? judgePrintedName(getter[1] as string, true) : '';
+  if (holds) out.push({ start: span.start, end: span.end, name: collapse(text, span), holds });
 }
 
 function printedInString(text: string, span: Span, quoteAt: number, lang: Lang, depth: number, out: Printed[]): void {

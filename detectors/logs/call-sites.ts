@@ -2,7 +2,8 @@
 // One global regex per form; after a call is read the scan resumes past it, so the work is linear.
 import type { Match } from '../../src/types.js';
 import { commentedLines, type Lang, type Span, walk } from './call-lexer.js';
-import { type Printed, printedInArgs, SECRET_HINT } from './call-operands.js';
+import { type Printed, printedInArgs } from './call-operands.js';
+import { credentialTokenEvidence, SECRET_HINT, TOKEN_IN_CODE } from './printed-names.js';
 import { shellPrinted } from './shell-echo.js';
 
 const WINDOW = 4000; // the longest argument list read for one call
@@ -87,7 +88,7 @@ const CHAIN_REACH = 256;
 export function loggingCalls(path: string, text: string, from = 0, to = text.length): Match[] {
   const lang = languageOf(path);
   if (lang === undefined) return [];
-  if (lang === 'sh') return shellPrinted(text, from, to).map((p) => ({ start: p.start, end: p.end, detail: `${p.callee} prints "${p.name}"` }));
+  if (lang === 'sh') return shellPrinted(text, from, to).map((p) => ({ start: p.start, end: p.end, detail: printedDetail(p.callee, p.name, p.holds) }));
   const out: Match[] = [];
   const printed: Printed[] = [];
   const commented = commentedLines(text, lang === 'py' || lang === 'rb');
@@ -126,14 +127,27 @@ function readCall(text: string, from: number, m: RegExpExecArray, lang: Lang, co
     return;
   }
   const args = { start: argsStart, end: close };
-  if (hinted(text, args) && printsToConsole(text, args, chain)) collect(text, args, lang, chain, printed, out);
+  if (hinted(text, args) && printsToConsole(text, args, chain)) collect(text, from + m.index, args, lang, chain, printed, out);
   CALL.lastIndex = close + 1 - from;
 }
 
-function collect(text: string, args: Span, lang: Lang, callee: string, printed: Printed[], out: Match[]): void {
+/** Why the printed operand is a finding: which expression, and what its name holds. */
+export function printedDetail(callee: string, printed: string, holds: string): string {
+  return `${callee} prints "${printed}", a name that holds ${holds}`;
+}
+
+function collect(text: string, callStart: number, args: Span, lang: Lang, callee: string, printed: Printed[], out: Match[]): void {
   printed.length = 0;
   printedInArgs(text, args, lang, 0, printed);
-  for (const p of printed) out.push({ start: p.start, end: p.end, detail: `${callee} prints "${p.name}"` });
+  let evidence: string | undefined | null = null; // looked up once per call, for its bare tokens
+  for (const p of printed) {
+    if (p.holds !== TOKEN_IN_CODE) {
+      out.push({ start: p.start, end: p.end, detail: printedDetail(callee, p.name, p.holds) });
+      continue;
+    }
+    if (evidence === null) evidence = credentialTokenEvidence(text, callStart, args.end);
+    if (evidence !== undefined) out.push({ start: p.start, end: p.end, detail: `${callee} prints "${p.name}", a credential token here (beside "${evidence}", no lexer in sight)` });
+  }
 }
 
 /** Ruby calls without parentheses starting in `region`, the part of `text` from `from` on. */
@@ -162,6 +176,6 @@ function rubyBareCalls(text: string, from: number, region: string, printed: Prin
       args = { start, end: Math.min(modifier, start + WINDOW) };
     }
     RUBY_BARE.lastIndex = Math.max(RUBY_BARE.lastIndex, args.end - from);
-    if (hinted(text, args)) collect(text, args, 'rb', chain, printed, out);
+    if (hinted(text, args)) collect(text, from + m.index, args, 'rb', chain, printed, out);
   }
 }

@@ -22,11 +22,14 @@ const LINES_BEFORE = 1;
 /** How far past its window a call's printed names are looked for. */
 const ARGS_REACH = 1000;
 
-// A logging or print call whose printed value is an identifier or property named like a secret
-// (kit's isSecretName on the last part): `console.log(token)`, `logger.info(f"key={api_key}")`,
-// `fmt.Println(cfg.APIKey)`, `echo "$DB_PASSWORD"`. String literals that only mention a word, and values
-// passed through any other function (`mask(token)`, `len(password)`, `token.slice(0, 4)`), are not
-// findings. A practice finding: no `secret`; start/end cover the printed expression.
+// A logging or print call whose printed value is an identifier or property whose name holds a secret,
+// judged as assignments judge names (printed-names.ts over kit/names.ts: the slot, not a word it
+// mentions): `logger.info(f"key={api_key}")`, `fmt.Println(cfg.APIKey)`, `echo "$DB_PASSWORD"`, and
+// a bare `token` in code only beside words of authentication and away from a lexer's. String literals
+// that only mention a word, names that only contain one (`sessionFolder`, `tokenType`), and values
+// passed through any other function (`mask(token)`, `len(password)`, `token.slice(0, 4)`) are not
+// findings. A practice finding: no `secret`; start/end cover the printed expression, and the detail
+// names it and what its name holds.
 export const loggingCallSecret: Detector = {
   id: 'logging-call-secret',
   title: 'Logging call prints a secret',
@@ -63,6 +66,9 @@ export const loggingCallSecret: Detector = {
       { path: 'scripts/deploy.sh', text: 'echo "Using ${DB_PASSWORD}"\nprintf \'%s\\n\' "$API_TOKEN" >&2\n' },
       { path: 'app/src/main/java/Sync.java', text: 'Log.d(TAG, "refresh with " + refreshToken);\nTimber.e("retry %s", apiKey);\n' },
       { path: 'src/server.js', text: 'this.app.services.logger.info(`using ${apiKey}`);\n', why: 'a five-part chain' },
+      { path: 'app/login.py', text: 'logger.info("password=%s", password)\n' },
+      { path: 'src/config.ts', text: 'const apiKey = process.env.PAYMENTS_API_KEY;\nconsole.log(apiKey);\n' },
+      { path: 'src/session.ts', text: 'const token = jwt.sign({ sub: user.id }, signingKey);\nconsole.debug(token);\n', why: 'a bare token beside jwt' },
     ],
     negative: [
       { path: 'src/auth.ts', text: 'const token = await login(user);\nconsole.log(mask(token));\nconsole.log("invalid password");\n' },
@@ -75,6 +81,13 @@ export const loggingCallSecret: Detector = {
       { path: 'dist/app.min.js', text: 'var e=function(t){return t},i=e;e(token);i(apiKey);d(password);\n', why: 'one-letter calls without Log. or Timber.' },
       { path: 'src/server.js', text: 'a.b.c.d.logger.info(`using ${apiKey}`);\n', why: 'a six-part chain is not read as a call' },
       { path: 'scripts/deploy.sh', text: 'echo "$DB_PASSWORD" | docker login -u ci --password-stdin\necho "token=$API_TOKEN" >> "$GITHUB_OUTPUT"\necho \'${API_TOKEN}\'\necho "${#API_TOKEN} chars"\n' },
+      { path: 'src/cli/run.ts', text: 'const sessionFolder = await outputFile(config, `session-${Date.now()}`);\nconsole.error(`Session: ${sessionFolder}`);\n', why: 'a folder whose name mentions a session' },
+      {
+        path: 'src/yaml/composer.ts',
+        text: '*next(token) {\n  if (process.env.LOG_STREAM)\n    console.dir(token, { depth: null });\n  switch (token.type) {\n',
+        why: "a parser's token",
+      },
+      { path: 'src/report.ts', text: 'function show(token) {\n  console.log(token);\n}\n', why: 'a bare token with nothing telling it is a credential' },
     ],
   },
 };

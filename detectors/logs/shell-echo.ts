@@ -3,13 +3,15 @@
 // output piped into a command (`echo "$TOKEN" | docker login --password-stdin`), redirected to a file
 // (`>> "$GITHUB_ENV"`) or captured (`$(echo …)`), and GitHub's `::add-mask::` command.
 import { commentedLines } from './call-lexer.js';
-import { isPrintedSecretName } from './call-operands.js';
+import { judgePrintedName } from './printed-names.js';
 
 export interface ShellPrinted {
   readonly start: number;
   readonly end: number;
   readonly name: string;
   readonly callee: string;
+  /** What the variable holds ('a password'). */
+  readonly holds: string;
 }
 
 const ECHO = /(?:^|[;&|({`]|\bthen|\bdo|\belse)[ \t]*(echo|printf)(?=[ \t]|$)/gm;
@@ -93,7 +95,9 @@ export function shellPrinted(text: string, from = 0, to = text.length): ShellPri
     if (!reachesTerminal(text, k, terminator) || text.slice(at, k).includes('::add-mask::')) continue;
     for (const n of names) {
       const name = text.slice(n.start, n.end);
-      if (!SHELL_NAMES_NOT_SECRET.has(name) && isPrintedSecretName(name)) out.push({ ...n, name, callee });
+      // variables are judged as configuration names: `$TOKEN` holds a credential
+      const holds = SHELL_NAMES_NOT_SECRET.has(name) ? '' : judgePrintedName(name, false);
+      if (holds) out.push({ ...n, name, callee, holds });
     }
   }
   return out;

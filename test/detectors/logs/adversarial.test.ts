@@ -22,7 +22,8 @@ const CASES: readonly (readonly [Detector, string, string, number])[] = [
   [loggingCallSecret, 'a.js', fill('console.log('), 0],
   [loggingCallSecret, 'a.js', `console.log(${fill('(')}`, 0],
   [loggingCallSecret, 'a.js', `console.log(\`${fill('${`')}`, 0],
-  [loggingCallSecret, 'a.js', fill('console.log(token);'), Math.ceil(MiB / 19)],
+  [loggingCallSecret, 'a.js', fill('console.log(token);'), 0], // a bare token with no word of authentication near
+  [loggingCallSecret, 'a.js', fill('console.log(authToken);'), Math.ceil(MiB / 23)],
   [loggingCallSecret, 'a.js', fill('='), 0],
   [loggingCallSecret, 'a.js', fill('a.'), 0],
   [loggingCallSecret, 'a.js', `console.log(${fill('a+')}`, 0],
