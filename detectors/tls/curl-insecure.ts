@@ -89,7 +89,7 @@ function* commands(input: DetectorInput): Iterable<Match> {
 const RULES: readonly TlsRule[] = [
   {
     re: /(?<![\w-])-SkipCertificateCheck(?::\$true)?(?![\w:-])/dgi,
-    detail: '-SkipCertificateCheck skips certificate verification',
+    detail: 'the SkipCertificateCheck switch skips certificate verification',
     accept: (m, text, _ctx, path) => commandSites(path, text).inCommandLine(m.index), // not a row of an option table
   },
   {

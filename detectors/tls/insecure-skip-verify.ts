@@ -14,7 +14,7 @@ const RULES: readonly TlsRule[] = [
   },
   {
     re: /(?<![\w-])--insecure-skip-tls-verify(?:=true)?(?![\w=-])/dg,
-    detail: '--insecure-skip-tls-verify accepts any certificate for any host',
+    detail: 'the insecure-skip-tls-verify flag accepts any certificate for any host',
   },
 ];
 

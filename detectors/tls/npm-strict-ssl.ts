@@ -9,9 +9,9 @@ import { runRules, type TlsRule } from './rules.js';
 const RULES: readonly TlsRule[] = [
   {
     re: /(?<![\w])(?:npm_config_)?(?:enable)?strict[-_]?ssl['"]?(?:[ \t]{0,16}[:=][ \t]{0,16}|[ \t]{1,16})(['"]?)false\1(?![\w-])/dgi,
-    detail: 'strict-ssl false turns off registry certificate verification',
+    detail: 'the strict-ssl setting, switched off, turns off registry certificate verification',
   },
-  { re: /(?<![\w-])--no-strict-ssl(?![\w-])/dg, detail: '--no-strict-ssl turns off registry certificate verification' },
+  { re: /(?<![\w-])--no-strict-ssl(?![\w-])/dg, detail: 'the no-strict-ssl flag turns off registry certificate verification' },
 ];
 
 export const tlsNpmStrictSslDisabled: Detector = {
@@ -22,7 +22,7 @@ export const tlsNpmStrictSslDisabled: Detector = {
   severity: 'high',
   keywords: ['strict-ssl', 'strict_ssl', 'strictssl'],
   remediation:
-    'Remove strict-ssl=false (enableStrictSsl: false); if the registry or proxy uses a private CA, set ' +
+    'Remove the setting that switches strict-ssl (enableStrictSsl in .yarnrc.yml) off; if the registry or proxy uses a private CA, set ' +
     '`cafile=` in .npmrc (httpsCaFilePath in .yarnrc.yml) or NODE_EXTRA_CA_CERTS instead.',
   detect: (input: DetectorInput): Iterable<Match> => runRules(RULES, input),
   examples: {

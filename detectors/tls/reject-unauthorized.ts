@@ -9,13 +9,13 @@ import { runRules, type TlsRule } from './rules.js';
 const RULES: readonly TlsRule[] = [
   {
     re: /(?<![\w$])(['"]?)rejectUnauthorized\1[ \t]{0,16}[:=][ \t]{0,16}(?<value>false|!1)(?![\w$.])/dg,
-    detail: 'rejectUnauthorized: false turns off certificate verification',
+    detail: 'the rejectUnauthorized option, set to false, turns off certificate verification',
     bare: true,
   },
   {
     // NAME=0, NAME: "0", NAME 0 (Dockerfile legacy ENV), process.env['NAME'] = '0', "NAME": "0"
     re: /(?<![\w])NODE_TLS_REJECT_UNAUTHORIZED(?:['"][ \t]{0,4}\]|['"])?(?:[ \t]{0,16}[:=][ \t]{0,16}|[ \t]{1,16})(['"]?)0\1(?![\w.])/dg,
-    detail: 'NODE_TLS_REJECT_UNAUTHORIZED=0 turns off certificate verification for the whole process',
+    detail: 'NODE_TLS_REJECT_UNAUTHORIZED, set to 0, turns off certificate verification for the whole process',
   },
 ];
 
@@ -30,7 +30,7 @@ export const tlsRejectUnauthorizedDisabled: Detector = {
   severity: 'high',
   keywords: KEYWORDS,
   remediation:
-    'Remove `rejectUnauthorized: false` / NODE_TLS_REJECT_UNAUTHORIZED=0; to trust a private CA, pass it with ' +
+    'Remove the false rejectUnauthorized option and the NODE_TLS_REJECT_UNAUTHORIZED variable set to 0; to trust a private CA, pass it with ' +
     'the `ca` option or NODE_EXTRA_CA_CERTS instead of turning verification off.',
   // both rules hold to one line: only the keywords' lines are searched
   detect: (input: DetectorInput): Iterable<Match> => runRules(RULES, input, keywordWindows(input, KEYWORD_FINDER, 0)),
