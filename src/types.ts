@@ -178,7 +178,21 @@ export interface Finding extends Partial<Provenance> {
    * of the encoded text, and the message says so too.
    */
   readonly encoding?: string;
+  /**
+   * Every policy this finding breaks, its own `policy` first; set only when it is more than one: a
+   * practice finding at the same place as a secret (a key file and the key in it, a URL that sends
+   * its password over plain http) is reported as part of the secret's finding (src/engine/same-place.ts).
+   */
+  readonly policies?: readonly PolicyId[];
+  /**
+   * 'test': the file is test, fixture, example, sample, demo or documentation material (by its
+   * path: src/engine/test-context.ts); the severity is then one step below the detector's.
+   */
+  readonly context?: FindingContextKind;
 }
+
+/** Where a finding sits, when that changes how it is judged: 'test' material. */
+export type FindingContextKind = 'test';
 
 export type SkipCounts = Partial<Record<SkipReason, number>>;
 
@@ -219,6 +233,8 @@ export type NarrowingKind =
   | 'severity-lowered'
   /** `severity`: the gate fails only at or above it (a config's "failOn" above low). */
   | 'fail-on'
+  /** Findings in test, fixture, example and docs paths do not fail the gate (a config's "failOnTestContext": false). */
+  | 'test-context-ungated'
   /** `files`: files path rules excluded, never read. */
   | 'paths-ignored'
   /** `files` over `limit` bytes, skipped (only detectors that judge by file name saw them). */

@@ -1,5 +1,6 @@
 // History findings + working-tree findings + presence + posture → one repository's audit model.
 import { severityRank } from '../engine/order.js';
+import { withTestContext } from '../engine/test-context.js';
 import type { Finding, Narrowing, Warning } from '../types.js';
 import { AUDIT_KIND, AUDIT_VERSION, type Acceptance, type AuditFinding, type AuditReport, type AuditRepository, type Posture, type RotationEntry } from './model.js';
 import { CREDENTIAL_FILE_DETECTORS } from './posture.js';
@@ -39,7 +40,7 @@ export interface AuditParts {
 
 export function buildAudit(parts: AuditParts): AuditReport {
   const findings = mergeFindings(parts.history, parts.tree, parts.acceptedInHistory ?? none, parts.acceptedInTree ?? none);
-  const rotation = buildRotation(findings, parts.presence);
+  const { rotation, testCredentials } = buildRotation(findings, parts.presence);
   // accepted findings count in the posture as in the summary: a baselined key file is still committed
   const posture = parts.postureOf(findings);
   return {
@@ -49,8 +50,9 @@ export function buildAudit(parts: AuditParts): AuditReport {
     repository: parts.repository,
     generatedAt: parts.generatedAt,
     reveal: parts.reveal,
-    summary: summarize({ findings, rotation, postures: [posture], narrowing: parts.narrowing ?? [] }),
+    summary: summarize({ findings, rotation, testCredentials, postures: [posture], narrowing: parts.narrowing ?? [] }),
     rotation,
+    testCredentials,
     findings,
     posture,
     warnings: parts.warnings,
@@ -89,7 +91,9 @@ function mergeFindings(history: readonly Finding[], tree: readonly Finding[], ac
   return out.map((f) => (!f.inTree && inTreeKeys.has(secretKey(f)) ? { ...f, inTree: true } : f));
 }
 
-function toAuditFinding(f: Finding, origin: AuditFinding['origin'], accepted: Acceptance | undefined): AuditFinding {
+/** The audit's view of a finding; in test, fixture, example or docs paths marked and one severity step lower, as a scan reports it. */
+function toAuditFinding(finding: Finding, origin: AuditFinding['origin'], accepted: Acceptance | undefined): AuditFinding {
+  const f = withTestContext(finding);
   return {
     detectorId: f.detectorId, title: f.title, policy: f.policy, severity: f.severity, path: f.path, line: f.line, column: f.column,
     fingerprint: f.fingerprint, redacted: f.redacted, message: f.message,
@@ -98,15 +102,17 @@ function toAuditFinding(f: Finding, origin: AuditFinding['origin'], accepted: Ac
     inTree: origin === 'working-tree' ? true : f.inTree === true,
     origin,
     ...(accepted ? { accepted } : {}),
+    ...(f.context ? { context: f.context } : {}),
   };
 }
 
 /**
  * One entry per distinct secret: first seen where its oldest finding is; most severe first, then
  * oldest. A credential-file finding at the very place a secret was found (a key file and the key in
- * it) is left to the secret's entry.
+ * it) is left to the secret's entry. Secrets found only in test, fixture, example and docs paths are
+ * listed apart (`testCredentials`); one found anywhere else too is a credential to rotate.
  */
-function buildRotation(findings: readonly AuditFinding[], presence: ReadonlyMap<string, Presence>): RotationEntry[] {
+function buildRotation(findings: readonly AuditFinding[], presence: ReadonlyMap<string, Presence>): { rotation: RotationEntry[]; testCredentials: RotationEntry[] } {
   const secretAt = new Set(findings.filter((f) => f.redacted !== '').map((f) => `${f.path}\0${f.line}`));
   const groups = new Map<string, AuditFinding[]>();
   for (const f of findings) {
@@ -117,14 +123,17 @@ function buildRotation(findings: readonly AuditFinding[], presence: ReadonlyMap<
     else groups.set(key, [f]);
   }
   const entries = [...groups].map(([key, list]) => rotationEntry(list, presence.get(key)));
-  return entries.sort((a, b) => severityRank(b.severity) - severityRank(a.severity) || (a.date ?? '~').localeCompare(b.date ?? '~') || a.fingerprint.localeCompare(b.fingerprint));
+  entries.sort((a, b) => severityRank(b.severity) - severityRank(a.severity) || (a.date ?? '~').localeCompare(b.date ?? '~') || a.fingerprint.localeCompare(b.fingerprint));
+  return { rotation: entries.filter((e) => e.context !== 'test'), testCredentials: entries.filter((e) => e.context === 'test') };
 }
 
 function rotationEntry(list: readonly AuditFinding[], seen: Presence | undefined): RotationEntry {
   const committed = list.filter((f) => f.commit !== undefined).sort((a, b) => Date.parse(a.date ?? '') - Date.parse(b.date ?? ''));
   const first = committed[0] ?? (list[0] as AuditFinding);
+  // the highest of its findings: a test copy of a real key (one step lower) does not lower it
+  const severity = list.reduce((top, f) => (severityRank(f.severity) > severityRank(top) ? f.severity : top), first.severity);
   return {
-    detectorId: first.detectorId, title: first.title, policy: first.policy, severity: first.severity, fingerprint: first.fingerprint,
+    detectorId: first.detectorId, title: first.title, policy: first.policy, severity, fingerprint: first.fingerprint,
     redacted: first.redacted,
     ...(first.secret !== undefined ? { secret: first.secret } : {}),
     ...(first.commit !== undefined ? { firstCommit: first.commit, author: first.author ?? '', email: first.email ?? '', date: first.date ?? '' } : {}),
@@ -133,6 +142,7 @@ function rotationEntry(list: readonly AuditFinding[], seen: Presence | undefined
     paths: [...new Set(list.map((f) => f.path))].sort(),
     commits: seen?.commits ?? 0,
     ...(acceptance(list, first) ?? {}),
+    ...(list.every((f) => f.context === 'test') ? { context: 'test' as const } : {}),
   };
 }
 

@@ -23,7 +23,7 @@ export async function auditMany(dir: string, raw: RawScanOptions, io: CliIo, con
   const limit = pLimit(concurrency);
   const runs = await Promise.all(repos.map((repo) => limit(() => auditOrFailure(repo, raw, io))));
   // a repository that could not be audited is in the report, marked, and the run exits 2 at the end
-  const exitCode = Math.max(0, ...runs.map((r) => ('error' in r ? 2 : auditExitCode(r.report.findings, r.prepared.report.failOn))));
+  const exitCode = Math.max(0, ...runs.map((r) => ('error' in r ? 2 : auditExitCode(r.report.findings, r.prepared.report.failOn, r.prepared.report.failOnTestContext))));
   return { doc: combineAudits(runs.map((r) => r.report), TOOL), exitCode };
 }
 

@@ -15,6 +15,7 @@ export function combineAudits(reports: readonly AuditReport[], tool: CombinedAud
     summary: summarize({
       findings: reports.flatMap((r) => r.findings),
       rotation: reports.flatMap((r) => r.rotation),
+      testCredentials: reports.flatMap((r) => r.testCredentials),
       postures: reports.map((r) => r.posture),
       narrowing: reports.flatMap((r) => r.narrowing ?? []),
     }),

@@ -1,6 +1,6 @@
 // The audit report: its own versioned JSON schema (documented in the README), separate from the
 // scan report. One repository per `AuditReport`; `audit --repos` and `report merge` combine them.
-import type { Narrowing, PolicyId, Severity } from '../types.js';
+import type { FindingContextKind, Narrowing, PolicyId, Severity } from '../types.js';
 
 /** Bumped on breaking changes of the audit schema. */
 export const AUDIT_VERSION = 1;
@@ -60,6 +60,8 @@ export interface RotationEntry {
   readonly commits: number;
   /** Every finding of it was accepted by the repository's settings (still to rotate; not failing the gate). */
   readonly accepted?: Acceptance;
+  /** 'test': found only in test, fixture, example and docs paths (listed apart from the credentials to rotate). */
+  readonly context?: FindingContextKind;
 }
 
 export interface AuditFinding {
@@ -83,6 +85,8 @@ export interface AuditFinding {
   readonly origin: 'history' | 'working-tree';
   /** Accepted by the baseline, an ignore rule or an allow comment: reported, but the gate ignores it. */
   readonly accepted?: Acceptance;
+  /** 'test': in a test, fixture, example or docs path; its severity is one step below the detector's. */
+  readonly context?: FindingContextKind;
 }
 
 export interface PostureCheck {
@@ -121,6 +125,8 @@ export interface AuditReport {
   readonly reveal: boolean;
   readonly summary: readonly PolicySummary[];
   readonly rotation: readonly RotationEntry[];
+  /** Credentials found only in test, fixture, example and docs paths: listed apart from `rotation` (empty in reports of older versions). */
+  readonly testCredentials: readonly RotationEntry[];
   readonly findings: readonly AuditFinding[];
   readonly posture: Posture;
   readonly warnings: readonly { readonly path: string; readonly message: string }[];

@@ -4,7 +4,7 @@
 // and unknown fields are dropped. Free text (paths, names, messages) stays as it is: each renderer
 // escapes it.
 import { ConfigError } from '../errors.js';
-import type { Narrowing, NarrowingKind, PolicyId, Severity } from '../types.js';
+import type { FindingContextKind, Narrowing, NarrowingKind, PolicyId, Severity } from '../types.js';
 import type { AuditFinding, AuditReport, AuditRepository, PolicySummary, Posture, PostureCheck, RotationEntry, SeverityCounts } from './model.js';
 import { ACCEPTED_BY, AUDIT_KIND, type Acceptance } from './model.js';
 
@@ -13,10 +13,11 @@ const STATUSES: readonly PolicySummary['status'][] = ['pass', 'fail', 'warn', 'u
 const ORIGINS: readonly AuditFinding['origin'][] = ['history', 'working-tree'];
 /** Every NarrowingKind of src/types.ts (a kind added there must be added here). */
 const NARROWING_KINDS: readonly NarrowingKind[] = [
-  'policies-disabled', 'policies-only', 'detectors-disabled', 'detectors-only', 'severity-lowered', 'fail-on',
+  'policies-disabled', 'policies-only', 'detectors-disabled', 'detectors-only', 'severity-lowered', 'fail-on', 'test-context-ungated',
   'paths-ignored', 'oversize', 'rule-silenced', 'inline-allow', 'baseline',
 ];
 const CONTROLLERS: readonly Narrowing['controlledBy'][] = ['repository', 'user'];
+const CONTEXTS: readonly FindingContextKind[] = ['test'];
 
 type Json = Readonly<Record<string, unknown>>;
 
@@ -118,6 +119,11 @@ function parseIdentity(o: Record<string, unknown>, f: Field): Pick<RotationEntry
   };
 }
 
+/** The optional `context` mark: 'test' only. */
+function parseContext(o: Json, f: Field): { context?: FindingContextKind } {
+  return o.context === undefined ? {} : { context: oneOf(o.context, CONTEXTS, f.at('context')) };
+}
+
 /** The optional `accepted` mark: `by` one of ACCEPTED_BY, `where` optional text; unknown keys dropped. */
 function parseAccepted(o: Json, f: Field): { accepted?: Acceptance } {
   if (o.accepted === undefined) return {};
@@ -134,6 +140,7 @@ function parseRotation(value: unknown, f: Field): RotationEntry {
     paths: texts(o.paths, f.at('paths')),
     commits: count(o.commits, f.at('commits')),
     ...parseAccepted(o, f),
+    ...parseContext(o, f),
   };
 }
 
@@ -149,6 +156,7 @@ function parseFinding(value: unknown, f: Field): AuditFinding {
     inTree: flag(o.inTree, f.at('inTree')),
     origin: oneOf(o.origin, ORIGINS, f.at('origin')),
     ...parseAccepted(o, f),
+    ...parseContext(o, f),
   };
 }
 
@@ -224,6 +232,7 @@ export function parseReport(value: unknown, shown: string, where: string): Audit
     reveal: flag(o.reveal, f.at('reveal')),
     summary: list(o.summary, f.at('summary'), parseSummary),
     rotation: list(o.rotation, f.at('rotation'), parseRotation),
+    testCredentials: o.testCredentials === undefined ? [] : list(o.testCredentials, f.at('testCredentials'), parseRotation),
     findings: list(o.findings, f.at('findings'), parseFinding),
     posture: parsePosture(o.posture, f.at('posture')),
     warnings: list(o.warnings, f.at('warnings'), parseWarning),

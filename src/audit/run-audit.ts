@@ -99,8 +99,11 @@ async function describeRepository(dir: string, shownPath: string, commits: numbe
   return { name, path: shownPath, head: headId || null, branches, commits };
 }
 
-/** 1 when any finding not accepted by the repository's settings is at or above `failOn`, else 0. */
-export function auditExitCode(findings: readonly AuditFinding[], failOn: Severity): number {
+/**
+ * 1 when any finding not accepted by the repository's settings is at or above `failOn` (leaving out
+ * test-context findings when `failOnTestContext` is false), else 0.
+ */
+export function auditExitCode(findings: readonly AuditFinding[], failOn: Severity, failOnTestContext = true): number {
   const floor = severityRank(failOn);
-  return findings.some((f) => f.accepted === undefined && severityRank(f.severity) >= floor) ? 1 : 0;
+  return findings.some((f) => f.accepted === undefined && severityRank(f.severity) >= floor && (failOnTestContext || f.context !== 'test')) ? 1 : 0;
 }

@@ -23,6 +23,8 @@ const WHAT: Record<PolicyId, readonly [string, string]> = {
 export interface SummaryInput {
   readonly findings: readonly AuditFinding[];
   readonly rotation: readonly RotationEntry[];
+  /** Credentials found only in test, fixture, example and docs paths (listed apart from `rotation`). */
+  readonly testCredentials?: readonly RotationEntry[];
   readonly postures: readonly Posture[];
   /** What settings narrowed the scans: with any, nothing found is not "Clean" (see notChecked). */
   readonly narrowing?: readonly Narrowing[];
@@ -40,7 +42,7 @@ export function summarize(input: SummaryInput): PolicySummary[] {
   return POLICY_IDS.map((policy) => {
     // what hid something from the scans (a lowered severity or a raised failOn hides nothing)
     const narrowing = (input.narrowing ?? []).filter((n) => !isGateSetting(n));
-    if (policy === 'rotate-exposed-credentials') return rotationSummary(input.rotation, narrowing.length > 0);
+    if (policy === 'rotate-exposed-credentials') return rotationSummary(input.rotation, input.testCredentials?.length ?? 0, narrowing.length > 0);
     if (policy === 'leak-prevention-in-place') {
       const off = notChecked(policy, narrowing);
       return off ? { policy, counts: zeroCounts(), total: 0, inTree: 0, historyOnly: 0, status: 'unknown', verdict: `Not checked: switched off by ${off.source}.` } : hookSummary(input.postures);
@@ -62,16 +64,19 @@ export function summarize(input: SummaryInput): PolicySummary[] {
   });
 }
 
-function rotationSummary(rotation: readonly RotationEntry[], narrowed: boolean): PolicySummary {
+/** The credentials to rotate; `tests` more, found only in test and fixture material, are listed apart and only mentioned. */
+function rotationSummary(rotation: readonly RotationEntry[], tests: number, narrowed: boolean): PolicySummary {
   const counts = zeroCounts();
   for (const r of rotation) counts[r.severity]++;
   const inTree = rotation.filter((r) => r.inTree).length;
   const historyOnly = rotation.length - inTree;
   const policy: PolicyId = 'rotate-exposed-credentials';
-  if (rotation.length === 0 && narrowed) return { policy, counts, total: 0, inTree, historyOnly, status: 'unknown', verdict: `Nothing to rotate in what was scanned, but ${NARROWED}.` };
+  const apart = tests > 0 ? ` ${plural(tests, 'test or fixture credential', 'test and fixture credentials')} listed apart: rotate any that is real.` : '';
+  if (rotation.length === 0 && narrowed) return { policy, counts, total: 0, inTree, historyOnly, status: 'unknown', verdict: `Nothing to rotate in what was scanned, but ${NARROWED}.${apart}` };
+  if (rotation.length === 0 && tests > 0) return { policy, counts, total: 0, inTree, historyOnly, status: 'warn', verdict: `Nothing to rotate outside test and fixture material;${apart}` };
   if (rotation.length === 0) return { policy, counts, total: 0, inTree, historyOnly, status: 'pass', verdict: 'Nothing to rotate: no credential was ever committed.' };
   const accepted = acceptedPhrase(rotation);
-  const verdict = `Rotate ${plural(rotation.length, 'credential')}: ${inTree} still in the tree${historyOnly ? `, ${historyOnly} removed but still readable in history` : ''}. Removing a secret from the files does not un-leak it${accepted ? `, and neither does accepting it (${accepted})` : ''}.`;
+  const verdict = `Rotate ${plural(rotation.length, 'credential')}: ${inTree} still in the tree${historyOnly ? `, ${historyOnly} removed but still readable in history` : ''}. Removing a secret from the files does not un-leak it${accepted ? `, and neither does accepting it (${accepted})` : ''}.${apart}`;
   return { policy, counts, total: rotation.length, inTree, historyOnly, status: 'fail', verdict };
 }
 

@@ -21,6 +21,8 @@ export function addReportOptions(command: Command): Command {
     .option('-f, --format <name>', `report format: ${FORMAT_NAMES.join(', ')} (repeat with --output to write several reports in one run; default: from the --output file name, .json .sarif .xml (junit) .md (markdown), else text)`, collect)
     .option('-o, --output <file>', 'write the report to FILE (- for stdout); pairs with the --format at the same position', collect)
     .option('--fail-on <severity>', `exit 1 when a finding is at or above: ${SEVERITIES.join(', ')} (default: low, or "failOn" in the config)`)
+    .option('--fail-on-test-context', 'findings in test, fixture, example and docs paths (reported one severity step lower) can fail the gate (the default, or "failOnTestContext" in the config)')
+    .option('--no-fail-on-test-context', 'findings in test, fixture, example and docs paths are reported but never fail the gate')
     .option('--reveal', 'print secrets in clear in text and JSON reports (never the default)', false)
     .option('-q, --quiet', 'print nothing when there are no findings', false);
   addBaselineOption(command);
@@ -55,6 +57,8 @@ export interface RawReportOptions {
   format?: string[];
   output?: string[];
   failOn?: string;
+  /** --fail-on-test-context (true), --no-fail-on-test-context (false), or neither (the config's choice). */
+  failOnTestContext?: boolean;
   reveal?: boolean;
   policy?: string[];
   detector?: string[];
@@ -71,6 +75,7 @@ export interface RawReportOptions {
 /** Defaults the config file gives where no flag does. */
 export interface ReportDefaults {
   readonly failOn?: Severity;
+  readonly failOnTestContext?: boolean;
   readonly selects?: DetectorSelection;
 }
 
@@ -88,6 +93,8 @@ export interface ReportTarget {
 export interface ReportOptions {
   readonly targets: readonly ReportTarget[];
   readonly failOn: Severity;
+  /** False: findings with `context: "test"` never fail the gate. */
+  readonly failOnTestContext: boolean;
   readonly reveal: boolean;
   readonly quiet: boolean;
   readonly detectors: readonly Detector[];
@@ -101,7 +108,8 @@ export async function resolveReportOptions(raw: RawReportOptions, all: readonly 
   const failOn = (raw.failOn as Severity | undefined) ?? defaults.failOn ?? 'low';
   const targets = await resolveTargets(raw.format ?? [], raw.output ?? [], io);
   const detectors = selectDetectors(all, raw.policy, raw.detector, defaults.selects);
-  return { targets, failOn, reveal: raw.reveal === true, quiet: raw.quiet === true, detectors };
+  const failOnTestContext = raw.failOnTestContext ?? defaults.failOnTestContext ?? true;
+  return { targets, failOn, failOnTestContext, reveal: raw.reveal === true, quiet: raw.quiet === true, detectors };
 }
 
 /**
@@ -164,13 +172,13 @@ export async function writeReports(input: Omit<ReportInput, 'color'>, options: R
     }
     await writeOutputFile(target.file, text, io.cwd);
   }
-  return exitCodeFor(input.findings, options.failOn);
+  return exitCodeFor(input.findings, options.failOn, options.failOnTestContext);
 }
 
-/** 1 when any finding is at or above the --fail-on severity, else 0. */
-export function exitCodeFor(findings: readonly Finding[], failOn: Severity): number {
+/** 1 when any finding is at or above the --fail-on severity (leaving out test-context findings when `failOnTestContext` is false), else 0. */
+export function exitCodeFor(findings: readonly Finding[], failOn: Severity, failOnTestContext = true): number {
   const floor = severityRank(failOn);
-  return findings.some((f) => severityRank(f.severity) >= floor) ? 1 : 0;
+  return findings.some((f) => severityRank(f.severity) >= floor && (failOnTestContext || f.context !== 'test')) ? 1 : 0;
 }
 
 /** Parses sizes like 10MiB, 512k, 2000000. */

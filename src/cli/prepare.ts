@@ -7,6 +7,7 @@ import { ConfigError, describeSystemError } from '../errors.js';
 import { allDetectors } from '../../detectors/index.js';
 import { configSelects, configuredCatalogue, loadBaselineKey, loadConfig } from '../config/load.js';
 import { CONFIG_FILE, type Config } from '../config/schema.js';
+import { refineFindings } from '../engine/refine.js';
 import { baselineFilter, readBaseline } from '../filters/baseline.js';
 import { inlineAllowFilter } from '../filters/inline-allow.js';
 import { ignoreRulesFilter, NO_RULES, parseSecretsIgnore, pathExcluder, pathRulesFromList, type IgnoreRules, type PathRule, type UnusedReporter } from '../filters/secretsignore.js';
@@ -72,7 +73,11 @@ export async function prepareScan(raw: RawScanOptions, io: CliIo, root: string, 
   const configChoice = fileChoice(raw.config, CONFIG_FILE, io, root);
   const config = repoFiles || raw.config !== undefined ? await loadConfig(...configChoice, allDetectors) : undefined;
   const catalogue = configuredCatalogue(allDetectors, config);
-  const report = await resolveReportOptions(raw, catalogue, io, { ...(config?.failOn ? { failOn: config.failOn } : {}), selects: configSelects(config) });
+  const report = await resolveReportOptions(raw, catalogue, io, {
+    ...(config?.failOn ? { failOn: config.failOn } : {}),
+    ...(config?.failOnTestContext !== undefined ? { failOnTestContext: config.failOnTestContext } : {}),
+    selects: configSelects(config),
+  });
   const maxFileSize = raw.maxFileSize !== undefined ? parseSize(raw.maxFileSize) : (config?.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
   const knownIds = new Set(catalogue.map((d) => d.id));
   const ignoreChoice = fileChoice(raw.ignoreFile, IGNORE_FILE, io, root);
@@ -116,7 +121,7 @@ export async function prepareScan(raw: RawScanOptions, io: CliIo, root: string, 
     ...(baselineFile ? { baselineFile } : {}),
     ...(baselineSetting ? { baselineSetting } : {}),
     ...(fingerprintSalt !== undefined ? { fingerprintSalt } : {}),
-    narrowing: (stats) => withPeerNarrowing(describeNarrowing(settings, walk.ownStats(stats)), peers, stats),
+    narrowing: (stats) => withPeerNarrowing([...describeNarrowing(settings, walk.ownStats(stats)), ...testContextGate(config, raw, control.config)], peers, stats),
     unused: track ? [excluder, ruleFilter, ...(repoFiles ? [allowFilter] : []), ...(peers?.ignore ? [peers.ignore.filter] : [])] : [],
     filtersForSalt: async (salt) => {
       const ignore = peers?.ignore;
@@ -162,6 +167,12 @@ function withPeerNarrowing(list: Narrowing[], peers: PeerSettings | undefined, s
 }
 
 type Control = 'repository' | 'user';
+
+/** A config's "failOnTestContext": false (and no flag overriding it) lets test-context findings through the gate: recorded as such. */
+function testContextGate(config: Config | undefined, raw: RawScanOptions, controlledBy: Control): Narrowing[] {
+  if (config?.failOnTestContext !== false || raw.failOnTestContext !== undefined) return [];
+  return [{ kind: 'test-context-ungated', controlledBy, source: config.shown }];
+}
 
 /** The trust model: the root's own files are the repository's word; flags and the files they name are the user's. */
 function whoControls(raw: RawScanOptions): { config: Control; ignoreFile: Control; baseline: Control } {
@@ -226,7 +237,7 @@ export async function finishScan(command: string, result: ScanResult, prepared: 
   const input: Omit<ReportInput, 'color'> = {
     tool: TOOL,
     command,
-    findings: result.findings,
+    findings: refineFindings(result.findings),
     stats: result.stats,
     narrowing: result.narrowing ?? prepared.narrowing(result.stats),
     warnings: [...result.warnings, ...prepared.unused.flatMap((u) => u.unused())],

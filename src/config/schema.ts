@@ -26,6 +26,8 @@ export interface Config {
   readonly ignore: readonly string[];
   readonly maxFileSize?: number;
   readonly failOn?: Severity;
+  /** false: findings in test, fixture, example and docs paths do not fail the gate (default of --[no-]fail-on-test-context). */
+  readonly failOnTestContext?: boolean;
   /** Baseline file, relative to the config file's folder as written. */
   readonly baseline?: string;
 }
@@ -69,12 +71,17 @@ export class Checker {
     return value as T;
   }
 
+  flag(value: unknown, key: string): boolean {
+    if (typeof value !== 'boolean') this.fail(key, 'must be true or false');
+    return value as boolean;
+  }
+
   ids(value: unknown, key: string, known: ReadonlySet<string>, what: string): string[] {
     return this.strings(value, key).map((id, i) => (known.has(id) ? id : this.fail(`${key}[${i}]`, `unknown ${what} '${shownName(id)}'; run 'secret-hygiene detectors' to list them`)));
   }
 }
 
-const TOP_KEYS = ['detectors', 'policies', 'ignore', 'maxFileSize', 'failOn', 'baseline'] as const;
+const TOP_KEYS = ['detectors', 'policies', 'ignore', 'maxFileSize', 'failOn', 'failOnTestContext', 'baseline'] as const;
 const DETECTOR_KEYS = ['only', 'disable', 'severity', 'custom'] as const;
 
 /** Validates parsed JSON against the schema; `builtins` are the detectors custom ones may not clash with. */
@@ -93,6 +100,7 @@ export function validateConfig(data: unknown, file: string, shown: string, built
     ignore: root.ignore !== undefined ? c.strings(root.ignore, 'ignore') : [],
     ...(root.maxFileSize !== undefined ? { maxFileSize: size(c, root.maxFileSize) } : {}),
     ...(root.failOn !== undefined ? { failOn: c.oneOf(root.failOn, 'failOn', SEVERITIES) } : {}),
+    ...(root.failOnTestContext !== undefined ? { failOnTestContext: c.flag(root.failOnTestContext, 'failOnTestContext') } : {}),
     ...(root.baseline !== undefined ? { baseline: typeof root.baseline === 'string' && root.baseline !== '' ? root.baseline : c.fail('baseline', 'must be a file path such as ".secrets-baseline.json"') } : {}),
   };
 }

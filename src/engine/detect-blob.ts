@@ -301,7 +301,9 @@ export function countNewlines(bytes: Uint8Array, from: number, to: number): numb
  * plain text over one in decoded text, then to the earlier id. A decoded match's place is the
  * encoded text it came from. Practice findings (no secret) are never merged with each other, but
  * one in decoded text is dropped where the same detector found one in the plain text (an escaped
- * line decoded whole holds the plain text too).
+ * line decoded whole holds the plain text too). A practice finding at a secret's place is folded
+ * into the secret's finding later, after the filters (same-place.ts), so that each filter still
+ * silences exactly the finding it names.
  */
 function dedupe(compiled: CompiledDetectors, matches: readonly Found[]): Found[] {
   const priority = (i: number): number => compiled.detectors[i]?.priority ?? 50;

@@ -53,6 +53,7 @@ ${narrowingCard(r)}
 <div class="card"><h3>Posture</h3><ul class="checks">${r.posture.checks.map((c) => `<li class="ok-${e(String(c.ok))}" data-check="${e(c.id)}">${e(c.sentence)}</li>`).join('')}</ul></div>
 <div class="card"><h3>Credentials introduced per month</h3>${renderTimeline(r.rotation)}</div>
 ${rotationCard(r)}
+${testCredentialsCard(r)}
 ${findingsCard(r)}
 ${notes.length ? `<div class="card"><h3>Notes</h3><ul>${notes.map((n) => `<li>${e(n)}</li>`).join('')}</ul></div>` : ''}
 </section>`;
@@ -84,6 +85,15 @@ function rotationCard(r: AuditReport): string {
   const accepted = acceptedPhrase(r.rotation);
   const count = accepted ? `<p class="accepted-count">${e(`${r.rotation.length} ${r.rotation.length === 1 ? 'credential' : 'credentials'}, ${accepted}. Accepting a credential does not un-leak it: rotate it too.`)}</p>` : '';
   return `<div class="card"><h3>Rotation checklist (${r.rotation.length})</h3>${count}<table class="sortable rotation"><thead><tr>${head}</tr></thead><tbody>${r.rotation.map((x) => rotationRow(x, r.reveal)).join('')}</tbody></table></div>`;
+}
+
+/** Credentials found only in test, fixture, example and docs paths: listed apart from the checklist. */
+function testCredentialsCard(r: AuditReport): string {
+  const list = r.testCredentials;
+  if (list.length === 0) return '';
+  const head = ROTATION_COLUMNS.map(([name, num]) => `<th${num ? ' class="num"' : ''}><button type="button">${e(name)}</button></th>`).join('');
+  const note = `${list.length} ${list.length === 1 ? 'credential' : 'credentials'} found only in test, fixture, example and docs paths, not on the rotation checklist: rotate any that is real.`;
+  return `<div class="card"><h3>Test and fixture credentials (${list.length})</h3><p class="accepted-count">${e(note)}</p><table class="sortable rotation test-credentials"><thead><tr>${head}</tr></thead><tbody>${list.map((x) => rotationRow(x, r.reveal)).join('')}</tbody></table></div>`;
 }
 
 function rotationRow(x: RotationEntry, reveal: boolean): string {
@@ -121,7 +131,7 @@ function findingsCard(r: AuditReport): string {
     return `<tr data-policy="${e(f.policy)}" data-severity="${e(f.severity)}" data-detector="${e(f.detectorId)}" data-where="${f.inTree ? 'tree' : 'history'}"${f.accepted ? ` data-accepted="${e(f.accepted.by)}"` : ''}>`
       + `<td data-v="${severityKey(f.severity)}"><span class="sev sev-${e(f.severity)}">${e(f.severity)}</span></td><td>${e(f.policy)}</td><td><code>${e(f.detectorId)}</code></td>`
       + `<td><code>${e(`${f.path}:${f.line}`)}</code><br>${e(f.message)}</td><td><code>${e(value)}</code></td><td><code>${e(short(f.commit) || (f.origin === 'working-tree' ? 'uncommitted' : ''))}</code></td>`
-      + `<td data-v="${e(f.date ?? '')}">${e(day(f.date))}</td><td>${f.inTree ? 'in tree' : 'history only'}${acceptedCell(f.accepted)}</td></tr>`;
+      + `<td data-v="${e(f.date ?? '')}">${e(day(f.date))}</td><td>${f.inTree ? 'in tree' : 'history only'}${f.context === 'test' ? '<br><span class="accepted">test context</span>' : ''}${acceptedCell(f.accepted)}</td></tr>`;
   });
   return `<div class="card findings-block"><h3>Findings (${r.findings.length})</h3>${form}<table class="sortable findings"><thead><tr>${head}</tr></thead><tbody>${rows.join('')}</tbody></table></div>`;
 }

@@ -33,6 +33,11 @@ function reportLines(r: AuditReport): string[] {
   lines.push('', `Rotation checklist: ${r.rotation.length} ${r.rotation.length === 1 ? 'credential' : 'credentials'}${accepted ? `, ${accepted}` : ''}`);
   if (r.rotation.length === 0) lines.push('  nothing to rotate');
   for (const e of r.rotation) lines.push(...rotationLines(e, r.reveal));
+  if (r.testCredentials.length > 0) {
+    const n = r.testCredentials.length;
+    lines.push('', `Test and fixture credentials: ${n} ${n === 1 ? 'credential' : 'credentials'} found only in test, fixture, example and docs paths, not on the checklist: rotate any that is real`);
+    for (const e of r.testCredentials) lines.push(...rotationLines(e, r.reveal));
+  }
   for (const w of r.warnings) lines.push(`warning: ${w.path}: ${w.message}`);
   for (const n of r.notes) lines.push(`note: ${n}`);
   return lines;

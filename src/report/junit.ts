@@ -9,8 +9,9 @@ import { historyState, type ReportInput } from './types.js';
 export function renderJunit(input: ReportInput): string {
   const policies = policiesOf(input);
   const seconds = (input.stats.durationMs / 1000).toFixed(3);
-  const suites = policies.map((policy) => suite(policy, input.findings.filter((f) => f.policy === policy), input.command));
-  const failures = input.findings.length;
+  // a finding that breaks several policies (a key file and the key in it) fails in each one's suite
+  const suites = policies.map((policy) => suite(policy, input.findings.filter((f) => policiesOfFinding(f).includes(policy)), input.command));
+  const failures = suites.reduce((n, s) => n + s.failures, 0);
   const tests = suites.reduce((n, s) => n + s.tests, 0);
   const head = `<testsuites name="${xml(`${input.tool.name} ${input.command}`)}" tests="${tests}" failures="${failures}" errors="0" time="${seconds}">`;
   return ['<?xml version="1.0" encoding="UTF-8"?>', head, ...suites.map((s) => s.xml), '</testsuites>', ''].join('\n');
@@ -18,16 +19,18 @@ export function renderJunit(input: ReportInput): string {
 
 /** The policies of the detectors that ran, plus any a finding carries (a log path moves a finding to no-secrets-in-logs), in policy order. */
 function policiesOf(input: ReportInput): PolicyId[] {
-  const present = new Set<PolicyId>([...input.detectors.map((d) => d.policy), ...input.findings.map((f) => f.policy)]);
+  const present = new Set<PolicyId>([...input.detectors.map((d) => d.policy), ...input.findings.flatMap(policiesOfFinding)]);
   const ordered = POLICY_IDS.filter((p) => present.has(p));
   return ordered.length > 0 ? ordered : ['no-committed-credentials'];
 }
 
-function suite(policy: PolicyId, findings: readonly Finding[], command: string): { xml: string; tests: number } {
+const policiesOfFinding = (f: Finding): readonly PolicyId[] => f.policies ?? [f.policy];
+
+function suite(policy: PolicyId, findings: readonly Finding[], command: string): { xml: string; tests: number; failures: number } {
   const cases = findings.length === 0 ? [`    <testcase classname="${xml(policy)}" name="${xml(`no findings (${command})`)}" time="0"/>`] : findings.map(testCase);
   const tests = cases.length;
   const open = `  <testsuite name="${xml(policy)}" tests="${tests}" failures="${findings.length}" errors="0" skipped="0" time="0">`;
-  return { xml: [open, ...cases, '  </testsuite>'].join('\n'), tests };
+  return { xml: [open, ...cases, '  </testsuite>'].join('\n'), tests, failures: findings.length };
 }
 
 function testCase(raw: Finding): string {
@@ -36,7 +39,8 @@ function testCase(raw: Finding): string {
   const body = [
     `${f.severity} ${f.detectorId} at ${where}`,
     f.message,
-    `policy: ${f.policy}`,
+    f.policies ? `policies: ${f.policies.join(', ')}` : `policy: ${f.policy}`,
+    ...(f.context === 'test' ? ['context: test (a test, fixture, example or docs path: severity one step lower)'] : []),
     `fingerprint: ${f.fingerprint}`,
     ...(f.commit ? [`introduced in ${f.commit} on ${f.date ?? '?'}${f.inTree === false ? ` (${historyState(f)})` : ''}`] : []),
   ].join('\n');

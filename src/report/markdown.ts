@@ -40,7 +40,8 @@ function headline(input: ReportInput): string {
 function row(f: Finding): string {
   const where = `${f.path}:${f.line}:${f.column}`;
   const history = f.commit ? ` · introduced in ${f.commit.slice(0, 12)}${f.inTree === false ? `, ${historyState(f)}` : ''}` : '';
-  return `| ${f.severity} | ${code(f.detectorId)} | ${code(where)} | ${cell(f.policy)} | ${cell(f.message)}${cell(history)} |`;
+  const context = f.context === 'test' ? ' · test context' : '';
+  return `| ${f.severity} | ${code(f.detectorId)} | ${code(where)} | ${cell((f.policies ?? [f.policy]).join(', '))} | ${cell(f.message)}${cell(history)}${cell(context)} |`;
 }
 
 /** One remediation per detector that found something. */

@@ -17,7 +17,7 @@ function formatSize(n: number): string {
 
 /** Settings that change what fails the gate, not what is scanned or reported. */
 export function isGateSetting(n: Narrowing): boolean {
-  return n.kind === 'fail-on' || n.kind === 'severity-lowered';
+  return n.kind === 'fail-on' || n.kind === 'severity-lowered' || n.kind === 'test-context-ungated';
 }
 
 /** One entry as a short phrase. */
@@ -36,6 +36,8 @@ export function narrowingPhrase(n: Narrowing): string {
       return `${src} lowers the severity of ${ids(n.ids, 'detector', 'detectors')}`;
     case 'fail-on':
       return `${src} fails only on ${n.severity ?? '?'} and above`;
+    case 'test-context-ungated':
+      return `${src} keeps findings in test, fixture, example and docs paths out of the gate`;
     case 'paths-ignored':
       return `${src} excluded ${plural(n.files ?? 0, 'file')}`;
     case 'oversize':

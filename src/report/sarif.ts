@@ -92,7 +92,9 @@ function sarifResult(f: Finding, index: number | undefined): Record<string, unkn
     partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
     properties: {
       policy: f.policy,
+      ...(f.policies ? { policies: f.policies } : {}),
       severity: f.severity,
+      ...(f.context ? { context: f.context } : {}),
       ...(f.redacted ? { redacted: f.redacted } : {}),
       ...(f.encoding ? { encoding: f.encoding } : {}),
       ...(f.blob ? { blob: f.blob } : {}),

@@ -18,13 +18,17 @@ export function renderText(raw: ReportInput): string {
   if (lines.length > 0) lines.push('');
 
   let currentPath: string | undefined;
+  const repeats = repeatsOf(input.findings);
   for (const f of input.findings) {
+    const others = repeats.get(f);
+    if (others === null) continue; // shown under the first place of the same secret
     if (f.path !== currentPath) {
       if (currentPath !== undefined) lines.push('');
       lines.push(paint('bold', f.path));
       currentPath = f.path;
     }
     lines.push(formatFinding(f, paint));
+    if (others) lines.push(`      ${paint('gray', repeatLine(others))}`);
   }
   if (input.findings.length > 0) lines.push('');
   lines.push(summaryLine(input.findings, input.stats));
@@ -37,9 +41,49 @@ function formatFinding(f: Finding, paint: (c: Colour, s: string) => string): str
   const where = paint('cyan', `${f.path}:${f.line}:${f.column}`);
   const severity = paint(SEVERITY_COLOUR[f.severity], f.severity.padEnd(8));
   const value = f.secret !== undefined ? paint('red', f.secret) : f.redacted;
-  const head = `  ${where}  ${severity} ${f.detectorId}${value ? `  ${value}` : ''}`;
+  const context = f.context === 'test' ? `  ${paint('gray', TEST_MARK)}` : '';
+  const head = `  ${where}  ${severity} ${f.detectorId}${value ? `  ${value}` : ''}${context}`;
   const history = f.commit ? `\n      ${f.inTree !== false ? 'in tree' : paint('red', historyState(f))} · introduced ${f.commit.slice(0, 12)} by ${f.author ?? '?'} on ${f.date?.slice(0, 10) ?? '?'}` : '';
-  return `${head}\n      ${paint('gray', `${f.message} [${f.policy}]`)}${history}`;
+  return `${head}\n      ${paint('gray', `${f.message} [${(f.policies ?? [f.policy]).join(', ')}]`)}${history}`;
+}
+
+/** The marker of a finding in test, fixture, example or docs material (its severity is one step lower). */
+export const TEST_MARK = '(test context)';
+
+/** Other places of a repeated secret shown under its first one. */
+export const REPEAT_PLACES_SHOWN = 3;
+
+/**
+ * One secret found at many places (the same fake key in 183 test files) is shown once, under its
+ * first place, with a count and the next few places (in a history, places the same commit introduced);
+ * JSON and SARIF keep every place. A finding maps
+ * to the other places of its secret (first place), to null (shown under the first), or is absent
+ * (found once). Practice findings are never grouped: each place is a thing to fix.
+ */
+function repeatsOf(findings: readonly Finding[]): Map<Finding, readonly Finding[] | null> {
+  const groups = new Map<string, Finding[]>();
+  for (const f of findings) {
+    if (f.redacted === '') continue;
+    // what the grouped line says must hold for every place: severity, context, policies, and in a history the commit
+    const key = [f.detectorId, f.fingerprint, f.severity, f.context ?? '', (f.policies ?? [f.policy]).join(','), f.commit ?? '', f.inTree ?? ''].join('\0');
+    const group = groups.get(key);
+    if (group) group.push(f);
+    else groups.set(key, [f]);
+  }
+  const out = new Map<Finding, readonly Finding[] | null>();
+  for (const [first, ...rest] of groups.values()) {
+    if (!first || rest.length === 0) continue;
+    out.set(first, rest);
+    for (const f of rest) out.set(f, null);
+  }
+  return out;
+}
+
+/** 'same secret at 182 more places: test/b.js:4:12, test/c.js:9:3, test/d.js:1:1, …' */
+function repeatLine(others: readonly Finding[]): string {
+  const shown = others.slice(0, REPEAT_PLACES_SHOWN).map((o) => `${o.path}:${o.line}:${o.column}`);
+  const more = others.length > REPEAT_PLACES_SHOWN ? ', …' : '';
+  return `same secret at ${others.length} more place${others.length === 1 ? '' : 's'}: ${shown.join(', ')}${more}`;
 }
 
 /** 'Scanned 120 files (1.2 MB), skipped 3 (2 binary, 1 oversize); 2 findings: 1 critical, 1 high; 0.08 s' */

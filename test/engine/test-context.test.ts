@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { isTestPath, lowerSeverity, withTestContext } from '../../src/engine/test-context.js';
+
+describe('isTestPath', () => {
+  it.each([
+    'test/a.js', 'tests/a.py', 'src/__tests__/a.ts', 'spec/models/user_spec.rb', 'lib/fixtures/key.pem', 'x/__fixtures__/a.json',
+    'pkg/testdata/cert.key', 'test-data/a', 'examples/app/.env', 'example/config.yml', 'samples/a.cfg', 'sample/a', 'demo/app.js',
+    'docs/setup.md', 'doc/api.txt', 'src/test/java/AppTest.java', 'Tests/A.cs', 'integration-tests/run.sh', 'api_examples/a.py',
+    'src/client.test.js', 'src/client.spec.ts', '.env.example', 'config/settings.sample.yml', 'client_test.go', 'test_client.py',
+    'src/ClientTest.java', 'src/ClientTests.cs', 'lib/client_spec.rb',
+  ])('%s is test material', (path) => expect(isTestPath(path)).toBe(true));
+
+  it.each([
+    'src/app.js', 'test.js', 'latest/app.js', 'src/contest.py', 'src/Contest.java', 'testing/utils.py', 'src/attestation.ts',
+    'docker-compose.yml', '.env', 'config/production.yml', 'src/latest_version.go', 'protests/a.txt', 'src/specification.md',
+  ])('%s is not', (path) => expect(isTestPath(path)).toBe(false));
+});
+
+describe('one severity step lower', () => {
+  it('critical → high → medium → low, low stays low', () => {
+    expect(['critical', 'high', 'medium', 'low'].map((s) => lowerSeverity(s as 'low'))).toEqual(['high', 'medium', 'low', 'low']);
+  });
+
+  it('marks a finding once, and leaves others as they are', () => {
+    const f = { path: 'test/a.js', severity: 'critical' as const };
+    const marked = withTestContext(f);
+    expect(marked).toEqual({ path: 'test/a.js', severity: 'high', context: 'test' });
+    expect(withTestContext(marked)).toBe(marked);
+    const other = { path: 'src/a.js', severity: 'critical' as const };
+    expect(withTestContext(other)).toBe(other);
+  });
+});
