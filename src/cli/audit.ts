@@ -5,11 +5,13 @@ import { addBaselineOption, addSelectionOptions } from './options.js';
 import type { RawScanOptions } from './prepare.js';
 
 interface RawOptions extends Omit<RawScanOptions, 'format' | 'output'> {
-  format?: string;
-  output?: string;
+  format?: string[];
+  output?: string[];
   repos?: string;
   concurrency?: string;
 }
+
+const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 
 /** How many repositories `--repos` audits at once by default (each runs several git processes). */
 const DEFAULT_CONCURRENCY = 2;
@@ -19,33 +21,35 @@ export function registerAudit(program: Command, ctx: CommandContext): void {
     .command('audit')
     .description('one-off audit of a repository: full history, working tree and posture, with a rotation checklist (text, json or a self-contained html page)')
     .argument('[repo]', 'the repository (default: the current folder)')
-    .option('-f, --format <name>', 'report format: text, json, html (default: from the --output file name, .json or .html, else text)')
-    .option('-o, --output <file>', 'write the report to FILE (- for stdout)')
+    .option('-f, --format <name>', 'report format: text, json, html, markdown (repeat with --output to write several reports; default: from the --output file name, .json .html .md .txt)', collect)
+    .option('-o, --output <file>', 'write the report to FILE (- for stdout); pairs with the --format at the same position', collect)
     .option('--fail-on <severity>', 'exit 1 when a finding is at or above: critical, high, medium, low (default: low, or "failOn" in the config)')
     .option('--reveal', 'show secrets in clear in the report (never the default; the HTML then carries a warning banner)', false)
     .option('--repos <dir>', 'audit every git repository directly under DIR into one combined report')
     .option('--concurrency <n>', `with --repos: how many repositories at once (default ${DEFAULT_CONCURRENCY})`)
-    .option('--max-file-size <size>', 'skip (and count) blobs larger than this', '10MiB');
+    .option('--max-file-size <size>', 'skip (and count) blobs larger than this', '10MiB')
+    .option('--fail-on-test-context', 'findings in test, fixture, example and docs paths can fail the gate (the default, or "failOnTestContext" in the config)')
+    .option('--no-fail-on-test-context', 'findings in test, fixture, example and docs paths are reported but never fail the gate');
   addBaselineOption(command);
   addSelectionOptions(command).action(async (repo: string | undefined, raw: RawOptions) => {
-    const [{ auditRepository, auditExitCode }, { resolveAuditTarget, writeAudit }] = await Promise.all([
+    const [{ auditRepository, auditExitCode }, { resolveAuditTargets, writeAudit }] = await Promise.all([
       import('../audit/run-audit.js'),
       import('../audit/output.js'),
     ]);
-    const target = await resolveAuditTarget(raw.format, raw.output, ctx.io);
+    const targets = await resolveAuditTargets(raw.format, raw.output, ctx.io);
     const { format: _f, output: _o, repos, concurrency, ...rest } = raw;
     const selection: RawScanOptions = rest;
     if (repos !== undefined) {
       if (repo !== undefined) throw new UsageError(`--repos ${repos}: give either a repository or --repos DIR, not both`);
       const { auditMany } = await import('../audit/many.js');
       const many = await auditMany(repos, selection, ctx.io, parseConcurrency(concurrency));
-      await writeAudit(many.doc, target, ctx.io);
+      for (const target of targets) await writeAudit(many.doc, target, ctx.io);
       ctx.setExitCode(many.exitCode);
       return;
     }
     const run = await auditRepository(repo ?? '.', selection, ctx.io);
-    await writeAudit(run.report, target, ctx.io);
-    ctx.setExitCode(auditExitCode(run.report.findings, run.prepared.report.failOn));
+    for (const target of targets) await writeAudit(run.report, target, ctx.io);
+    ctx.setExitCode(auditExitCode(run.report.findings, run.prepared.report.failOn, run.prepared.report.failOnTestContext));
   });
 }
 

@@ -18,7 +18,7 @@ const collect = (value: string, previous: string[] = []): string[] => [...previo
 /** Adds the options every scanning command shares: reports, then what to scan and what to silence. */
 export function addReportOptions(command: Command): Command {
   command
-    .option('-f, --format <name>', `report format: ${FORMAT_NAMES.join(', ')} (repeat with --output to write several reports in one run; default: from the --output file name, .json .sarif .xml (junit) .md (markdown), else text)`, collect)
+    .option('-f, --format <name>', `report format: ${FORMAT_NAMES.join(', ')} (repeat with --output to write several reports in one run; default: from the --output file name, .json .sarif .xml (junit) .md (markdown) .txt)`, collect)
     .option('-o, --output <file>', 'write the report to FILE (- for stdout); pairs with the --format at the same position', collect)
     .option('--fail-on <severity>', `exit 1 when a finding is at or above: ${SEVERITIES.join(', ')} (default: low, or "failOn" in the config)`)
     .option('--fail-on-test-context', 'findings in test, fixture, example and docs paths (reported one severity step lower) can fail the gate (the default, or "failOnTestContext" in the config)')
@@ -156,8 +156,16 @@ async function resolveTargets(formats: readonly string[], outputs: readonly stri
 /** What a report file's name says it holds, when no --format is given: `-o results.sarif` writes SARIF. */
 const FORMAT_BY_EXTENSION: Readonly<Record<string, string>> = { '.json': 'json', '.sarif': 'sarif', '.xml': 'junit', '.md': 'markdown' };
 
+/** The format a report file's name says; a usage error for a name that says none (`-o report.html`). */
 export function formatOfFile(output: string): string {
-  return output === '-' ? 'text' : (FORMAT_BY_EXTENSION[extname(output).toLowerCase()] ?? 'text');
+  if (output === '-') return 'text';
+  const ext = extname(output).toLowerCase();
+  const format = ext === '.txt' || ext === '.text' ? 'text' : FORMAT_BY_EXTENSION[ext];
+  if (format === undefined) {
+    const audit = ext === '.html' || ext === '.htm' ? ' (an HTML report is the audit\'s: secret-hygiene audit -o report.html)' : '';
+    throw new UsageError(`--output ${output}: cannot tell the report format from "${ext || 'no extension'}"${audit}; name it .json, .sarif, .xml (JUnit), .md or .txt, or pass --format`);
+  }
+  return format;
 }
 
 /** Renders every requested report and returns the exit code for the findings. */

@@ -6,11 +6,13 @@ export function starterConfig(baselineFile: string): string {
   const config = {
     $comment: [
       'secret-hygiene configuration. JSON has no comments: keys starting with "$" are comments and are ignored.',
-      'Command-line flags override this file (--detector, --policy, --fail-on, --max-file-size, --baseline).',
+      'Command-line flags override this file (--detector, --policy, --fail-on, --[no-]fail-on-test-context, --max-file-size, --baseline).',
       'Paths to skip go in .secretsignore (or in "ignore" below); accepted findings live in the baseline file.',
     ],
     baseline: baselineFile,
     failOn: 'low',
+    $failOnTestContext: 'false: findings in test, fixture, example and docs paths are reported (one severity lower) but never fail the gate.',
+    failOnTestContext: true,
     maxFileSize: '10MiB',
     ignore: [],
     detectors: {

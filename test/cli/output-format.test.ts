@@ -41,6 +41,32 @@ describe('the report format follows the output file name when --format is absent
 });
 
 describe('history --since takes only dates git reads as meant', () => {
+  it('refuses a file name that says no format we write, with one line naming it, and writes nothing', async () => {
+    const repo = tmpRepo(FILES);
+    for (const [command, name] of [['scan', 'report.html'], ['scan', 'report'], ['audit', 'audit.xyz']] as const) {
+      const r = await runCli([command, '.', '-o', name], { cwd: repo });
+      expect(r.code, name).toBe(2);
+      expect(r.stderr.trim().split('\n'), name).toHaveLength(1);
+      expect(r.stderr, name).toContain(name);
+    }
+  });
+
+  it('audit writes several reports in one run, each format from its file name or its --format', async () => {
+    const repo = tmpRepo(FILES);
+    const r = await runCli(['audit', '-o', 'a.json', '-o', 'a.html', '-o', 'a.md'], { cwd: repo });
+    expect(r.stderr).toBe('');
+    expect((JSON.parse(readFileSync(join(repo, 'a.json'), 'utf8')) as { kind: string }).kind).toBe('secret-hygiene-audit');
+    expect(readFileSync(join(repo, 'a.html'), 'utf8')).toMatch(/^<!doctype html>/i);
+    const md = readFileSync(join(repo, 'a.md'), 'utf8');
+    expect(md).toMatch(/^# secret-hygiene audit of /);
+    expect(md).toMatch(/\| FAIL \| no-committed-credentials \| 1 \|/);
+    expect(md).toContain('## Rotation checklist: 1 credential');
+    for (const f of ['a.json', 'a.html', 'a.md']) expect(readFileSync(join(repo, f), 'utf8')).not.toContain(GITHUB_TOKEN);
+    await runCli(['audit', '-f', 'json', '-o', 'one.txt', '-f', 'markdown', '-o', 'two.txt'], { cwd: repo });
+    expect((JSON.parse(readFileSync(join(repo, 'one.txt'), 'utf8')) as { kind: string }).kind).toBe('secret-hygiene-audit');
+    expect(readFileSync(join(repo, 'two.txt'), 'utf8')).toMatch(/^# secret-hygiene audit/);
+  });
+
   it('refuses a date git would read as "now", with one line and exit 2', async () => {
     const repo = tmpRepo(FILES);
     for (const since of ['garbage date', 'last blue moon', '2024-13-45', '6 mnths ago']) {

@@ -98,4 +98,15 @@ describe('test and fixture context', () => {
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('failOnTestContext: must be true or false');
   });
+
+  it('audit gates the same way: its exit code leaves test material out with the flag or the config', async () => {
+    const { tmpRepo } = await import('../helpers/tmp.js');
+    const dir = tmpRepo({ 'test/client.test.js': `const t = "${GITHUB_TOKEN}";\n` });
+    const audit = async (...args: string[]) => (await runCli(['audit', dir, '--format', 'json', '--detector', 'github-token', ...args])).code;
+    expect(await audit()).toBe(1);
+    expect(await audit('--no-fail-on-test-context')).toBe(0);
+    writeTree(dir, { '.secret-hygiene.json': '{ "failOnTestContext": false }\n' });
+    expect(await audit()).toBe(0);
+    expect(await audit('--fail-on-test-context')).toBe(1);
+  });
 });
