@@ -41,6 +41,17 @@ describe('BatchParser', () => {
 });
 
 // In this thread, and through the pump worker that keeps git's pipe drained (history scans).
+/** 36 blobs of 1 MiB, more than the pump's read-ahead: built once, for both modes below. */
+let big: { files: Record<string, string>; dir: string; ids: string[] } | undefined;
+function bigRepo(): { files: Record<string, string>; dir: string; ids: string[] } {
+  if (big) return big;
+  const files: Record<string, string> = {};
+  for (let i = 0; i < 36; i++) files[`f${i}.txt`] = `${i}\n${'0123456789abcdef'.repeat(65536)}`; // 1 MiB each, 36 MiB in all
+  const dir = tmpRepo(files);
+  const ids = git(dir, ['rev-parse', ...Object.keys(files).map((p) => `HEAD:${p}`)]).trim().split('\n');
+  return (big = { files, dir, ids });
+}
+
 describe.each([
   { mode: 'in this thread', pumped: false },
   { mode: 'through the pump worker (needs npm run build)', pumped: true },
@@ -51,10 +62,7 @@ describe.each([
   afterAll(() => setPumpScript(undefined));
 
   it.skipIf(skip)('reads blobs past the read-ahead limit whole and in order (git paused and resumed)', async () => {
-    const files: Record<string, string> = {};
-    for (let i = 0; i < 36; i++) files[`f${i}.txt`] = `${i}\n${'0123456789abcdef'.repeat(65536)}`; // 1 MiB each, 36 MiB in all
-    const dir = tmpRepo(files);
-    const ids = Object.keys(files).map((p) => git(dir, ['rev-parse', `HEAD:${p}`]).trim());
+    const { files, dir, ids } = bigRepo();
     const got: string[] = [];
     for await (const r of readBlobs(dir, ids, (id) => id, 2 << 20)) got.push(r.kind === 'blob' ? `${r.bytes.length}:${r.bytes.toString('latin1', 0, 3)}` : r.kind);
     expect(got).toEqual(Object.keys(files).map((_, i) => `${(files[`f${i}.txt`] as string).length}:${`${i}\n0`.slice(0, 3)}`));

@@ -1,9 +1,9 @@
-// Hostile input for every service detector: 256 KiB strings built from its own keywords and
+// Hostile input for every service detector: 128 KiB strings built from its own keywords and
 // near-matches (a prefix followed by a long run of the valid charset, runs of '=', long base64
 // runs, 'Bearer ' repeated, its positive examples stretched past the format's length). Each must
 // give the right matches (usually none). Times are printed, not asserted: `npm run bench` times
 // every detector on 1 MiB near-misses (scripts/bench-hostile.mjs), and a quadratic detector
-// would still run past the test timeout here (256 Ki squared steps).
+// would still run past the test timeout here (128 Ki squared steps).
 import { afterAll, describe, expect, it } from 'vitest';
 import { aiDetectors } from '../../../../detectors/secrets/ai/index.js';
 import { ciAndDevToolsDetectors } from '../../../../detectors/secrets/ci-and-dev-tools/index.js';
@@ -16,7 +16,7 @@ import type { Detector } from '../../../../src/types.js';
 const serviceDetectors = [...saasDetectors, ...dataDetectors, ...aiDetectors, ...ciAndDevToolsDetectors].filter((d) => !isVendorToken(d));
 import { randomRun } from '../../../helpers/random.js';
 
-const SIZE = 256 << 10;
+const SIZE = 128 << 10;
 const HEX = '0123456789abcdef';
 const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 const BASE64 = `${ALNUM}+/`;
@@ -53,7 +53,7 @@ function hostileCases(detector: Detector): Case[] {
     { name: "'Authorization: Basic ' + base64 run", text: `Authorization: Basic ${LONG.base64}`, expected: 0 },
     { name: "'eyJ' repeated", text: fill('eyJ'), expected: 0 },
     { name: 'JWT header and dot repeated', text: fill('eyJhbGciOiJIUzI1NiJ9.'), expected: 0 },
-    { name: 'JWT with a 256 KiB payload', text: `eyJhbGciOiJIUzI1NiJ9.eyJ${LONG.base64url.replace(/[_-]/g, 'Q')}.c2ln`, expected: 0 },
+    { name: 'JWT with a 128 KiB payload', text: `eyJhbGciOiJIUzI1NiJ9.eyJ${LONG.base64url.replace(/[_-]/g, 'Q')}.c2ln`, expected: 0 },
     { name: 'DSN without a project repeated', text: fill(`https://${LONG.hex.slice(0, 32)}:${LONG.hex.slice(32, 64)}@sentry.io/`), expected: 0 },
   ];
   for (const keyword of detector.keywords) {
@@ -81,7 +81,7 @@ function hostileCases(detector: Detector): Case[] {
     const tail = glue + run(alphabet, SIZE - example.text.length - 1, 11 + i);
     const stretched = example.text.slice(0, first.end) + tail + example.text.slice(first.end);
     // the example's other secrets, after the stretched one, are still there
-    cases.push({ name: `positive #${i} stretched to 256 KiB`, text: stretched, expected: found.length - 1 });
+    cases.push({ name: `positive #${i} stretched to 128 KiB`, text: stretched, expected: found.length - 1 });
     if (i > 0) continue;
     const copies = Math.floor(SIZE / (example.text.length + 1));
     cases.push({ name: `positive #${i} repeated`, text: `${example.text}\n`.repeat(copies), expected: copies * found.length });
@@ -97,7 +97,7 @@ interface Timing {
 const nearMisses: Timing[] = [];
 const denseMatches: Timing[] = [];
 
-describe.each(serviceDetectors.map((d) => [d.id, d] as const))('%s on 256 KiB of hostile input', (id, detector) => {
+describe.each(serviceDetectors.map((d) => [d.id, d] as const))('%s on 128 KiB of hostile input', (id, detector) => {
   it('reports only what is there', () => {
     const worst = { miss: { id, ms: 0, input: '' }, dense: { id, ms: 0, input: '' } };
     for (const c of hostileCases(detector)) {
@@ -120,6 +120,6 @@ function table(title: string, timings: Timing[]): string {
 }
 
 afterAll(() => {
-  console.log(table('slowest on 256 KiB of near-misses (no match expected):', nearMisses));
-  console.log(table('slowest on 256 KiB of repeated positives (thousands of matches):', denseMatches));
+  console.log(table('slowest on 128 KiB of near-misses (no match expected):', nearMisses));
+  console.log(table('slowest on 128 KiB of repeated positives (thousands of matches):', denseMatches));
 });
