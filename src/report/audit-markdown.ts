@@ -3,12 +3,11 @@
 // as tables; every cell escaped (markdown.ts `cell`), no secret unless the audit was run with --reveal.
 import { acceptedMark, acceptedPhrase } from '../audit/accepted.js';
 import { reportsOf, type AuditDocument, type AuditReport, type PolicySummary, type RotationEntry } from '../audit/model.js';
+import { day, short } from './audit-text.js';
 import { cell } from './markdown.js';
 import { narrowingPhrase } from './narrowing.js';
 
 const STATUS: Record<PolicySummary['status'], string> = { pass: 'ok', fail: 'FAIL', warn: 'warn', unknown: '?' };
-const short = (oid: string | undefined | null): string => (oid ? oid.slice(0, 12) : '-');
-const day = (iso: string | undefined): string => (iso ? iso.slice(0, 10) : '-');
 
 export function renderAuditMarkdown(doc: AuditDocument): string {
   const reports = reportsOf(doc);

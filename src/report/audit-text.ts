@@ -6,8 +6,10 @@ import { isGateSetting, narrowingPhrase } from './narrowing.js';
 import { escapeControl } from './escape-control.js';
 
 const MARK: Record<PolicySummary['status'], string> = { pass: 'ok  ', fail: 'FAIL', warn: 'warn', unknown: '?   ' };
-const short = (oid: string | undefined | null): string => (oid ? oid.slice(0, 12) : '-');
-const day = (iso: string | undefined): string => (iso ? iso.slice(0, 10) : '-');
+/** A commit id as reports show it (12 characters), or '-'. */
+export const short = (oid: string | undefined | null): string => (oid ? oid.slice(0, 12) : '-');
+/** The day of an ISO date, or '-'. */
+export const day = (iso: string | undefined): string => (iso ? iso.slice(0, 10) : '-');
 
 export function renderAuditText(doc: AuditDocument): string {
   const reports = reportsOf(doc);
