@@ -6,7 +6,6 @@ import { narrowingPhrase } from './narrowing.js';
 import type { ReportInput } from './types.js';
 
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
-const INFORMATION_URI = 'https://www.npmjs.com/package/secret-hygiene';
 /** The key of our fingerprint in partialFingerprints; bump the version if the hash ever changes. */
 export const FINGERPRINT_KEY = 'secretHygiene/v1';
 
@@ -30,7 +29,6 @@ export function renderSarif(input: ReportInput): string {
             name: input.tool.name,
             version: input.tool.version,
             semanticVersion: input.tool.version,
-            informationUri: INFORMATION_URI,
             rules: rules.map(sarifRule),
           },
         },

@@ -51,6 +51,8 @@ describe('SARIF report', () => {
     const log = JSON.parse(r.stdout) as SarifLog;
     const run = log.runs[0] as SarifLog['runs'][0];
     expect(run.tool.driver.rules.map((x) => x.id)).toEqual(['aws-access-key-id', 'github-token']);
+    // no link to a package registry page: the name is not ours there, and whoever takes it would be linked
+    expect(JSON.stringify(run.tool.driver)).not.toMatch(/npmjs\.com|informationUri/);
     const rule = run.tool.driver.rules[1];
     expect(rule?.help.text).toBe(githubToken.remediation);
     expect(rule?.properties).toMatchObject({ policy: 'no-committed-credentials', 'security-severity': '9.5' });
