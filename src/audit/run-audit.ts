@@ -42,7 +42,11 @@ export async function auditRepository(repo: string, raw: RawScanOptions, io: Cli
     reveal: prepared.report.reveal,
     fingerprintSalt: prepared.fingerprintSalt,
   });
-  const tree = repository.top === undefined ? undefined : await scanWorkTree(repository.top, prepared, treeAccepted.filter);
+  const scannedTree = repository.top === undefined ? undefined : await scanWorkTree(repository.top, prepared, treeAccepted.filter);
+  // posture rules where they apply, as scan reports them (gitignore-missing-env only where env files are used)
+  const top = repository.top;
+  const tree = scannedTree && top !== undefined ? { ...scannedTree, findings: await prepared.envFacts.apply(scannedTree.findings, top) } : scannedTree;
+  const historyFindings = top !== undefined ? await prepared.envFacts.apply(history.findings, top) : history.findings;
   const presence = await secretPresence(repository.dir, presencePairs(history.occurrences ?? []));
   const [hooks, ignored, info] = await Promise.all([
     findHooks(repository.dir, repository.top),
@@ -52,7 +56,7 @@ export async function auditRepository(repo: string, raw: RawScanOptions, io: Cli
   const narrowing = mergeNarrowing(prepared.narrowing(historyAccepted.withSuppressed(history.stats)), tree ? prepared.narrowing(treeAccepted.withSuppressed(tree.stats)) : []);
   const report = buildAudit({
     tool: TOOL, repository: info, generatedAt: now.toISOString(), reveal: prepared.report.reveal,
-    history: history.findings, tree: tree?.findings ?? [], presence,
+    history: historyFindings, tree: tree?.findings ?? [], presence,
     postureOf: (findings) => buildPosture(hooks, ignored, findings, postureScope(prepared, narrowing)),
     warnings: [...history.warnings, ...(tree?.warnings ?? [])],
     notes: history.notes,
@@ -71,7 +75,7 @@ function postureScope(prepared: PreparedScan, narrowing: readonly Narrowing[]): 
 
 async function scanWorkTree(top: string, prepared: PreparedScan, filter: FindingFilter): Promise<ScanResult> {
   const source = fileSource({ paths: [top], maxFileSize: prepared.maxFileSize, exclude: prepared.exclude });
-  return runScan(source, { detectors: prepared.detectors, reveal: prepared.report.reveal, filters: [filter], fingerprintSalt: prepared.fingerprintSalt });
+  return runScan(source, { detectors: prepared.detectors, reveal: prepared.report.reveal, filters: [filter], fingerprintSalt: prepared.fingerprintSalt, observePath: prepared.envFacts.observe });
 }
 
 /** `${blob}\0${path}` → the keys of the rotation-worthy secrets found there. */

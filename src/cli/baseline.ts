@@ -33,7 +33,9 @@ export async function scanWorkTree(
   const source = fileSource({ paths: roots.map((r) => r.target), allFiles: raw.allFiles === true, maxFileSize: prepared.maxFileSize, exclude: prepared.exclude });
   const salt = await saltFor(prepared);
   const filters = await prepared.filtersForSalt(salt);
-  const result = await runScan(source, { detectors: prepared.detectors, reveal: withSecrets, filters, fingerprintSalt: salt });
+  const scanned = await runScan(source, { detectors: prepared.detectors, reveal: withSecrets, filters, fingerprintSalt: salt, observePath: prepared.envFacts.observe });
+  // the findings scan would report (posture rules where they apply), so that the baseline accepts exactly those
+  const result = { ...scanned, findings: await prepared.envFacts.apply(scanned.findings, prepared.root) };
   const scopes = roots.map((r) => relative(base, r.target).split(sep).join('/'));
   const inScope = (path: string): boolean => scopes.some((s) => s === '' || path === s || path.startsWith(`${s}/`));
   return { prepared, result, inScope, salt };

@@ -7,6 +7,7 @@ import { ConfigError, describeSystemError } from '../errors.js';
 import { allDetectors } from '../../detectors/index.js';
 import { configSelects, configuredCatalogue, loadBaselineKey, loadConfig } from '../config/load.js';
 import { CONFIG_FILE, type Config } from '../config/schema.js';
+import { EnvUsageFacts } from '../engine/env-usage-facts.js';
 import { refineFindings } from '../engine/refine.js';
 import { baselineFilter, readBaseline } from '../filters/baseline.js';
 import { inlineAllowFilter } from '../filters/inline-allow.js';
@@ -59,6 +60,8 @@ export interface PreparedScan {
    * entries that name a commit are matched by fingerprint, so they are resolved again for it.
    */
   readonly filtersForSalt: (salt: string | undefined) => Promise<readonly FindingFilter[]>;
+  /** Whether the repository uses env files (gitignore-missing-env applies only then): give `observe` to runScan as observePath. */
+  readonly envFacts: EnvUsageFacts;
 }
 
 export interface PrepareOptions {
@@ -123,6 +126,7 @@ export async function prepareScan(raw: RawScanOptions, io: CliIo, root: string, 
     ...(fingerprintSalt !== undefined ? { fingerprintSalt } : {}),
     narrowing: (stats) => withPeerNarrowing([...describeNarrowing(settings, walk.ownStats(stats)), ...testContextGate(config, raw, control.config)], peers, stats),
     unused: track ? [excluder, ruleFilter, ...(repoFiles ? [allowFilter] : []), ...(peers?.ignore ? [peers.ignore.filter] : [])] : [],
+    envFacts: new EnvUsageFacts(),
     filtersForSalt: async (salt) => {
       const ignore = peers?.ignore;
       if (!ignore || salt === fingerprintSalt) return filters;
@@ -237,7 +241,8 @@ export async function finishScan(command: string, result: ScanResult, prepared: 
   const input: Omit<ReportInput, 'color'> = {
     tool: TOOL,
     command,
-    findings: refineFindings(result.findings),
+    // history reads no working tree: its .gitignore versions are judged as they are
+    findings: refineFindings(command === 'history' ? result.findings : await prepared.envFacts.apply(result.findings, prepared.root)),
     stats: result.stats,
     narrowing: result.narrowing ?? prepared.narrowing(result.stats),
     warnings: [...result.warnings, ...prepared.unused.flatMap((u) => u.unused())],

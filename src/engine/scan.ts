@@ -47,6 +47,8 @@ export interface ScanOptions {
   readonly sourceCores?: number;
   /** The repository salt of fingerprints (a version-2 baseline's `salt`); the legacy salt when absent. */
   readonly fingerprintSalt?: string | undefined;
+  /** Told every path the source names, scanned or skipped (repository facts: which files exist). */
+  readonly observePath?: (path: string) => void;
 }
 
 /** Runs a source through the detectors and filters and returns sorted findings with stats. */
@@ -203,6 +205,7 @@ export async function runScan(source: Source, options: ScanOptions): Promise<Sca
   setOverrunListener((o) => warnings.push({ path: o.path, message: overrunMessage(o) }));
   try {
     for await (const event of source.events()) {
+      options.observePath?.(event.type === 'file' ? event.file.path : event.type === 'blob' ? event.blob.path : event.path);
       if (event.type === 'file' && pool && observers.length === 0) {
         files.push(event.file);
         if (files.length >= BATCH_FILES) await flushFiles(pool);

@@ -158,15 +158,23 @@ describe('secret-hygiene scan', () => {
 });
 
 describe('repository posture', () => {
-  it('reports a repository without a root .gitignore once, at .gitignore', async () => {
-    const repo = tmpRepo({ 'a.txt': 'hello\n' });
-    const r = JSON.parse((await runCli(['scan', repo, '-f', 'json', '--detector', 'gitignore-missing-env'])).stdout) as { findings: { path: string; line: number; message: string }[] };
+  it('reports a missing .env ignore only in a repository that uses env files, at the right place', async () => {
+    const scan = async (dir: string) => JSON.parse((await runCli(['scan', dir, '-f', 'json', '--detector', 'gitignore-missing-env'])).stdout) as { findings: { path: string; line: number; column: number; message: string }[] };
+    // a C project without .gitignore and without env files: nothing to leak, nothing reported
+    expect((await scan(tmpRepo({ 'main.c': 'int main(void) { return 0; }\n' }))).findings).toEqual([]);
+    expect((await scan(tmpRepo({ 'main.c': 'int main(void) { return 0; }\n', '.gitignore': 'build/\n' }))).findings).toEqual([]);
+    // env files in use, .gitignore without .env: at .gitignore
+    const used = tmpRepo({ '.gitignore': 'build/\n', '.env.example': 'API_URL=http://localhost\n' });
+    expect((await scan(used)).findings).toMatchObject([{ path: '.gitignore', line: 1 }]);
+    writeTree(used, { '.gitignore': '.env\n' });
+    expect((await runCli(['scan', used, '--detector', 'gitignore-missing-env'])).code).toBe(0);
+    // dotenv in use and no .gitignore at all: at the evidence, not at a file that does not exist
+    const noIgnore = tmpRepo({ 'package.json': '{\n  "name": "x",\n  "dependencies": {\n    "dotenv": "^16.0.0"\n  }\n}\n' });
+    const r = await scan(noIgnore);
     expect(r.findings).toHaveLength(1);
-    expect(r.findings[0]).toMatchObject({ path: '.gitignore', line: 1 });
-    expect(r.findings[0]?.message).toMatch(/no \.gitignore/);
-    writeTree(repo, { '.gitignore': '.env\n' });
-    expect((await runCli(['scan', repo, '--detector', 'gitignore-missing-env'])).code).toBe(0);
-    const sub = tmpRepo({ 'pkg/a.txt': 'x\n' });
+    expect(r.findings[0]).toMatchObject({ path: 'package.json', line: 4, column: 5 });
+    expect(r.findings[0]?.message).toMatch(/no \.gitignore.*depends on dotenv/);
+    const sub = tmpRepo({ 'pkg/a.txt': 'x\n', 'pkg/.env.example': 'A=1\n' });
     expect((await runCli(['scan', join(sub, 'pkg'), '--detector', 'gitignore-missing-env'])).code, 'only when the whole repository is scanned').toBe(0);
   });
 });

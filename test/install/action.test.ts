@@ -91,8 +91,8 @@ describe.skipIf(!BUILT)('GitHub Action scan step, scripts/action/run.sh (needs n
   });
 
   it('on a push scans the working tree, and fail-on decides the exit code', async () => {
-    // a low-severity finding only: .gitignore does not ignore .env
-    const repo = tmpRepo({ '.gitignore': 'node_modules/\n', 'app.js': 'export const token = process.env.TOKEN;\n' });
+    // a low-severity finding only: the repository uses env files (.env.example) and .gitignore does not ignore .env
+    const repo = tmpRepo({ '.gitignore': 'node_modules/\n', '.env.example': 'TOKEN=\n', 'app.js': 'export const token = process.env.TOKEN;\n' });
 
     const lenient = await runAction(repo, { name: 'push' }, { 'fail-on': 'medium', 'sarif-file': 'reports/sh.sarif' });
     expect(lenient.code, lenient.output).toBe(0);
