@@ -87,14 +87,15 @@ describe.each([
     const dir = tmpRepo({ 'a.txt': 'alpha\n' });
     const id = git(dir, ['rev-parse', 'HEAD:a.txt']).trim();
     let n = 0;
-    for await (const r of readBlobs(dir, Array.from({ length: 20000 }, () => id), (x) => x, 1000)) {
+    // 6,000 ids: 246 KB of requests, several times a pipe's 64 KiB, each way
+    for await (const r of readBlobs(dir, Array.from({ length: 6000 }, () => id), (x) => x, 1000)) {
       expect(r.kind).toBe('blob');
-      if (++n === 15000) break;
+      if (++n === 4500) break;
     }
-    expect(n).toBe(15000);
+    expect(n).toBe(4500);
     let all = 0;
-    for await (const r of readBlobs(dir, Array.from({ length: 20000 }, () => id), (x) => x, 1000)) all += r.kind === 'blob' ? 1 : 0;
-    expect(all).toBe(20000);
+    for await (const r of readBlobs(dir, Array.from({ length: 6000 }, () => id), (x) => x, 1000)) all += r.kind === 'blob' ? 1 : 0;
+    expect(all).toBe(6000);
   });
 
   it.skipIf(skip)('fails with one clear error outside a repository', async () => {

@@ -95,8 +95,9 @@ describe('password hashes in whole files', () => {
 });
 
 describe('hostile input', () => {
-  it('scans 1 MiB of keyword floods and near-misses quickly, finding nothing', () => {
-    const MiB = 1 << 20;
+  // half a MiB and half the budget: a quadratic detector still runs far past it
+  it('scans 512 KiB of keyword floods and near-misses quickly, finding nothing', () => {
+    const MiB = 1 << 19;
     const fill = (unit: string): string => unit.repeat(Math.max(1, Math.floor(MiB / unit.length)));
     const inputs = [
       ...passwordHashDetectors.flatMap((d) => d.keywords.map((k) => fill(`${k} `))),
@@ -121,7 +122,7 @@ describe('hostile input', () => {
         const ms = (used.user + used.system) / 1000;
         times.push(`${d.id} ${JSON.stringify(text.slice(0, 16))}: ${ms.toFixed(0)} ms`);
         expect(found, `${d.id} on ${JSON.stringify(text.slice(0, 30))}`).toEqual([]);
-        expect(ms, `${d.id} on ${JSON.stringify(text.slice(0, 30))}`).toBeLessThan(3000);
+        expect(ms, `${d.id} on ${JSON.stringify(text.slice(0, 30))}`).toBeLessThan(1500);
       }
     }
     console.log(times.filter((t) => !/: [0-9] ms$|: [1-4][0-9] ms$/.test(t)).join('\n'));
