@@ -25,6 +25,8 @@ const NOT_SECRET_PARTS = new Set([
   'placeholder', 'hint', 'policy', 'format', 'pattern', 'regex', 'hash', 'hashed', 'digest', 'salt', 'rounds', 'strength',
   'validator', 'validation', 'required', 'enabled', 'disabled', 'mode', 'version', 'prefix', 'suffix', 'env', 'var',
   'reset', 'forgot', 'confirm', 'confirmation', 'input', 'error', 'errors', 'message', 'msg', 'description', 'location', 'kind', 'status',
+  // the account beside a credential (`PHP_AUTH_USER`, `auth.username`), the algorithm (`cookie_cipher`), a time (`passwordMtime`)
+  'user', 'username', 'email', 'cipher', 'algorithm', 'algo', 'mtime', 'timestamp',
 ]);
 
 /** Splits an identifier into lowercase parts: `dbPassword_V2` → ['db', 'password', 'v2']. */

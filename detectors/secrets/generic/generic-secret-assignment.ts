@@ -113,6 +113,9 @@ function detectAssignments({ path, text, keywordStarts: given }: DetectorInput, 
     [prevHit, prevStart] = [hitIndex, start];
     if (hitIndex - start > 80) continue;
     const at = start > 0 && (text[start - 1] === '"' || text[start - 1] === "'") ? start - 1 : start;
+    // after '/' the "name" is the last segment of a path or an image reference
+    // (`docker.io/acme/sealed-secrets-controller:0.31.0`), and its ':' starts a tag, not a value
+    if (start > 0 && text[start - 1] === '/') continue;
     if (at === tried || at < consumed) continue;
     tried = at;
     // The name is the run of name characters: judged before the assignment pattern (which reads up
@@ -236,6 +239,16 @@ export const genericSecretAssignment: Detector = {
       { text: 'The token: Xk29sLq8mVz1 is shown once.', path: 'docs/usage.md', why: 'bare value in prose' },
       { text: 'url = f"https://{host}/login?token={token}"', path: 'app/client.py', why: 'template' },
       { text: 'authProvider: "accessToken"', path: 'src/auth.ts', why: 'identifier' },
+      { text: "Request::create('/', 'GET', [], [], [], ['PHP_AUTH_USER' => 'ops@shop.internal', 'PHP_AUTH_PW' => 'x']);", path: 'tests/AuthTest.php', why: 'the user name beside a password' },
+      { text: 'node.session.auth.username: b3BzLWFkbWlu', path: 'k8s/chap-secret.yaml', why: 'a user name' },
+      { text: 'config.encrypted_cookie_cipher = "aes-256-gcm"', path: 'config/application.rb', why: 'an algorithm name' },
+      { text: 'GSS_CREDS="KRB5_Operator"', path: 'tests/data/gss.sh', why: 'a principal name made of words' },
+      { text: 'initialClusterToken: "etcd-cluster-k8s"', path: 'charts/etcd/values.yaml', why: 'a name made of words' },
+      { text: '## - secret: more-custom-CAs', path: 'charts/app/values.yaml', why: 'the name of a Kubernetes Secret' },
+      { text: '"db_url": "signer@tcp(mysql:3306)/signer?parseTime=True"', path: 'docs/notary.md', why: 'a MySQL DSN with no password' },
+      { text: '-e DATABASE_URL=sqlite3:storage/production.sqlite3 \\', path: '.github/workflows/smoke.yml', why: 'a file database' },
+      { text: '    image: docker.io/acme/default-credential-updater:1.0.8-debian-12-r0', path: 'charts/op/Chart.yaml', why: 'an image reference' },
+      { text: '## serverAdminPasswordMtime: "2006-01-02T15:04:05Z"', path: 'charts/argo/values.yaml', why: 'a timestamp' },
     ],
     knownMisses: [
       { text: '<password>Xk29sLq8mVz1Pq</password>', path: 'conf/server.xml', why: 'XML elements' },

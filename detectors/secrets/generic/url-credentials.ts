@@ -9,10 +9,14 @@ import { isPlaceholder } from '../../kit/placeholders.js';
 const PASSWORD_WORDS =
   /^(?:pass(?:word|wd|phrase)?\d?|pwd|pw|secret|changeme|mypass(?:word)?|yourpass(?:word)?|user(?:name)?|admin|test|login|foo|bar|foobar|none|null|empty|x+|\*+|\.+|-+)$/i;
 
+/** An UPPER_SNAKE name where a password goes (`USERNAME:PERSONAL_ACCESS_TOKEN`, `DB_USER:DB_PASSWORD`): a slot to fill in. */
+const CONSTANT_NAME = /^[A-Z]{2,30}\d{0,2}(?:_[A-Z]{2,30}\d{0,2}){1,6}$/;
+
 /** True for passwords that are stand-ins: too short, templates, variables, route parameters, words, or the user name again. */
 export function isPlaceholderPassword(password: string, user = ''): boolean {
   if (password.length < 4 || isPlaceholder(password) || PASSWORD_WORDS.test(password)) return true;
   if (/\$\{|\{\{|%\(|%[sdv](?![0-9A-Fa-f])|\{\w*\}|^\$|^:/.test(password)) return true;
+  if (CONSTANT_NAME.test(password)) return true;
   return user.length > 0 && password.toLowerCase() === user.toLowerCase();
 }
 
@@ -85,6 +89,8 @@ export const urlCredentials: Detector = patternDetector({
       { text: 'url = f"postgresql://{user}:{password}@{host}/{db}"', why: 'template' },
       { text: 'dsn = "postgres://%s:%s@%s/%s"', why: 'format string' },
       { text: 'see https://api.internal:8443/v1/users@list', why: 'port, not a password' },
+      { text: 'git clone https://USERNAME:PERSONAL_ACCESS_TOKEN@github.com/acme/dags.git', path: 'README.md', why: 'upper-case names to fill in' },
+      { text: 'uri: mongodb://DB_USER:DB_PASSWORD@mongodb:27017', path: 'charts/app/README.md', why: 'upper-case names to fill in' },
     ],
   },
 });

@@ -73,6 +73,28 @@ function characterClasses(value: string): number {
 /** A word in a language other than English, maybe ending a label: `Contraseña`, `Пароль:`. Translations, not secrets. */
 const TRANSLATED_WORD = /^(?=[^]{0,300}[^\x00-\x7f])[\p{L}\p{M}]{1,300}[:.!?]?$/u;
 
+/** A date or an ISO 8601 timestamp (`2006-01-02T15:04:05Z`): when a secret was set, not the secret. */
+const TIMESTAMP = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+/**
+ * Connection strings with no password in them: a file database (`sqlite3:storage/production.sqlite3`)
+ * or a Go MySQL DSN naming only a user (`app@tcp(db:3306)/app`). With a password they are
+ * connection-string-password's findings; those with `://` are url-credentials'.
+ */
+const DSN_WITHOUT_PASSWORD = /^(?:sqlite3?|file|duckdb|jdbc:sqlite|jdbc:h2:(?:file|mem)):(?!\/\/)[\w./@~+-]{1,250}$|^[\w.+-]{1,64}@(?:tcp|udp|unix)\(/i;
+/** One part of a name made of words: an acronym (`KRB5`, `CAs`), a word (`Alice`, `cluster`), `k8s`, a number. */
+const NAME_PART = /^(?:[A-Z][A-Z0-9]{0,5}s?|[A-Z]?[a-z]{2,20}|[a-z]{1,4}\d{1,2}[a-z]{0,3}|\d{1,4})$/;
+
+/**
+ * A name of a thing made of words and acronyms joined by '-', '_' or '.' (`etcd-cluster-k8s`,
+ * `KRB5_Alice`, `more-custom-CAs`, `aes-256-gcm`): every part is word-shaped and one is a word of
+ * three letters or more. Generated secrets with separators have random parts (`x7Kq2-pL9w`).
+ */
+function isNameOfWords(value: string): boolean {
+  const parts = value.split(/[-_.]/);
+  if (parts.length < 2 || parts.length > 8) return false;
+  return parts.every((p) => NAME_PART.test(p)) && parts.some((p) => /^[A-Z]?[a-z]{3,20}$/.test(p));
+}
+
 /** True when `value`, assigned to a secret-named key, looks like a real credential. Cheap checks come first. */
 export function isSecretLiteral(value: string): boolean {
   if (value.length < 8 || value.length > 300 || /\s/.test(value) || RFC_EXAMPLES.has(value) || TRANSLATED_WORD.test(value)) return false;
@@ -81,6 +103,7 @@ export function isSecretLiteral(value: string): boolean {
   const rest = value.replace(STAND_IN, '');
   if (rest.length < value.length && rest.length < 12) return false;
   if (value.includes('://') || PATH.test(value) || LOWERCASE_PATH.test(value) || UUID.test(value) || HASH_FORM.test(value)) return false;
+  if (TIMESTAMP.test(value) || DSN_WITHOUT_PASSWORD.test(value) || isNameOfWords(value)) return false;
   return !IDENTIFIER.some((re) => re.test(value)) && !looksLikeWords(value) && !encodesStandIn(value);
 }
 

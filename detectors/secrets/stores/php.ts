@@ -55,8 +55,12 @@ const VARIABLE_REST = new RegExp(String.raw`[ \t]{0,4}=(?![=>])[ \t]{0,8}${LITER
 const KEY_REST = new RegExp(String.raw`(?:\][ \t]{0,4}=(?![=>])|[ \t]{0,8}=>)[ \t]{0,8}${LITERAL}[ \t]{0,4}(?:[;,)\]]|$)`, 'my');
 /** After `const NAME`: `= 'v';` */
 const PHP_FILE = /\.(?:php\d?|inc|phtml)$/i;
-/** Laravel validation rules (`'password' => 'required|min:8'`) and casts. */
-const RULE = /\||^(?:min|max|between|size|regex|same|different):/;
+/**
+ * Laravel validation rules (`'password' => 'required|min:8'`) and casts; a single rule name, maybe with
+ * its argument (`'Confirmed'`, `'confirmed:passwordConfirmation'`, `'current_password:api'`).
+ */
+const RULE =
+  /\||^(?:min|max|between|size|regex|same|different):|^(?:confirmed|current_password|required|nullable|sometimes|filled|present|string|password|bail|prohibited|missing|exclude|uncompromised)(?::[\w.,:-]{0,100})?$/i;
 
 function* detectPhpPasswords({ path, text, keywordStarts: given }: DetectorInput): Iterable<Match> {
   const php = PHP_FILE.test(path);
@@ -111,6 +115,7 @@ export const phpConfigPassword: Detector = {
     ],
     negative: [
       { path: 'app/Http/Requests/Register.php', text: "return [\n    'password' => 'required|string|min:8|confirmed',\n];\n", why: 'validation rules' },
+      { path: 'tests/Validation/ValidatorTest.php', text: "$v = new Validator($trans, ['password' => 'foo'], ['password' => 'Confirmed:passwordConfirmation']);\n$w = new Validator($trans, ['password' => 'foo'], ['password' => 'current_password:api']);\n", why: 'one validation rule with its argument' },
       { path: 'config/database.php', text: "'password' => env('DB_PASSWORD', ''),\n", why: 'environment' },
       { path: 'login.php', text: "$password = $_POST['password'];\nif ($password == 'Hq7vR2mLp9xT') {}\n", why: 'input and comparison' },
       { path: 'lang/de/auth.php', text: "'password' => 'Passwort',\n'failed' => 'Diese Kombination aus Zugangsdaten wurde nicht gefunden.',\n", why: 'translation' },
