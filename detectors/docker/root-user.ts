@@ -7,10 +7,13 @@ import { DOCKERFILE_PATHS } from './paths.js';
 // - Root: `root`, `0`, `root:<group>`, `0:<group>`, and Windows' `ContainerAdministrator`.
 // - A variable (`USER $APP_USER`, `${UID}`) is not judged: its value is unknown here.
 // - No USER on an image that says it runs unprivileged (`nonroot`, `non-root`, `unprivileged`,
-//   `rootless` or `nanoserver` in its name or tag, e.g. distroless `:nonroot`) is not a finding.
+//   `rootless` or `nanoserver` in its name or tag, e.g. distroless `:nonroot`) is not a finding;
+//   nor on a dev container image (`devcontainer` in its name: mcr.microsoft.com/devcontainers/*,
+//   ghcr.io/rails/devcontainer/*), which the dev tool runs as the unprivileged user the image
+//   creates (devcontainer.json `remoteUser`): an editor's workspace, not a deployed container.
 
 const ROOT = /^(?:root|0|containeradministrator)(?::.*)?$/i;
-const NON_ROOT_IMAGE = /nonroot|non-root|unprivileged|rootless|nanoserver/i;
+const NON_ROOT_IMAGE = /nonroot|non-root|unprivileged|rootless|nanoserver|devcontainer/i;
 const NO_USER = "no USER: runs as the base image's user, root for most images";
 
 function* detect({ text }: DetectorInput): Iterable<Match> {
@@ -69,6 +72,7 @@ export const dockerfileRootUser: Detector = {
       { text: 'FROM debian:12 AS base\nUSER app:app\nFROM base\nCMD ["bash"]\n', path: 'api.Dockerfile', why: 'non-root inherited' },
       { text: 'FROM golang:1.22 AS build\nUSER root\nRUN go build -o /app\nFROM gcr.io/distroless/static:nonroot\nCOPY --from=build /app /app\n', path: 'Dockerfile', why: 'root in a build stage only; distroless nonroot' },
       { text: 'FROM python:3.12-slim\nARG APP_USER=app\nUSER ${APP_USER}\n', path: 'Dockerfile', why: 'a variable is not judged' },
+      { text: 'FROM mcr.microsoft.com/devcontainers/java:1-21-bullseye\nRUN sudo apt-get update\n', path: '.devcontainer/Dockerfile', why: 'a dev container image: the editor runs it as its own unprivileged user' },
     ],
     knownMisses: [
       { text: 'FROM alpine:3.20\nARG RUN_AS=root\nUSER ${RUN_AS}\n', path: 'Dockerfile', why: 'variables are not resolved' },
