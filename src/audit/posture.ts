@@ -92,7 +92,7 @@ function splitCheck(id: PostureCheck['id'], policy: PolicyId, split: Split, what
 }
 
 /** Builds the posture section from the hook and .env facts and the audit's findings. */
-export function buildPosture(hooks: readonly string[], ignored: boolean | null, findings: readonly AuditFinding[], scope: PostureScope = FULL_SCOPE): Posture {
+export function buildPosture(hooks: readonly string[], ignored: boolean | null, findings: readonly AuditFinding[], scope: PostureScope = FULL_SCOPE, envFilesUsed = true): Posture {
   const committedEnvFiles = pathsSplit(findings, (f) => f.policy === 'env-files-out-of-vcs' && f.detectorId !== 'gitignore-missing-env');
   const credentialFiles = pathsSplit(findings, (f) => f.policy !== 'env-files-out-of-vcs' && CREDENTIAL_FILE_DETECTORS.has(f.detectorId));
   const rootContainers = pathsSplit(findings, (f) => f.policy === 'non-root-containers');
@@ -105,7 +105,9 @@ export function buildPosture(hooks: readonly string[], ignored: boolean | null, 
       ? { id: 'env-ignored', ok: null, sentence: 'Cannot tell whether .env is ignored (no work tree).' }
       : ignored
         ? { id: 'env-ignored', ok: true, sentence: '.env files are ignored by git.' }
-        : { id: 'env-ignored', ok: false, sentence: '.env is not ignored: add `.env` and `.env.*` (with `!.env.example`) to .gitignore.' },
+        : !envFilesUsed
+          ? { id: 'env-ignored', ok: true, sentence: 'No env files in use (no env file, dotenv dependency or env_file:), so none to ignore.' }
+          : { id: 'env-ignored', ok: false, sentence: '.env is not ignored: add `.env` and `.env.*` (with `!.env.example`) to .gitignore.' },
     splitCheck('committed-env-files', 'env-files-out-of-vcs', committedEnvFiles, 'committed .env files', 'Remove them from git and rotate what they held.', scope),
     splitCheck('credential-files', 'credentials-from-environment', credentialFiles, 'committed credential files', 'Remove them and rotate the credentials they held.', scope),
     splitCheck('root-containers', 'non-root-containers', rootContainers, 'containers running as root', 'Add a non-root USER to the final stage.', scope),

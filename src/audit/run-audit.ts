@@ -53,11 +53,13 @@ export async function auditRepository(repo: string, raw: RawScanOptions, io: Cli
     envIgnored(repository.top),
     describeRepository(repository.dir, repository.top ?? repository.gitDir, (await (await plan).table).commits.length),
   ]);
+  // the posture's .env check applies as the rule does: only where env files are in use
+  const envFilesUsed = top === undefined || (await prepared.envFacts.used(top));
   const narrowing = mergeNarrowing(prepared.narrowing(historyAccepted.withSuppressed(history.stats)), tree ? prepared.narrowing(treeAccepted.withSuppressed(tree.stats)) : []);
   const report = buildAudit({
     tool: TOOL, repository: info, generatedAt: now.toISOString(), reveal: prepared.report.reveal,
     history: historyFindings, tree: tree?.findings ?? [], presence,
-    postureOf: (findings) => buildPosture(hooks, ignored, findings, postureScope(prepared, narrowing)),
+    postureOf: (findings) => buildPosture(hooks, ignored, findings, postureScope(prepared, narrowing), envFilesUsed),
     warnings: [...history.warnings, ...(tree?.warnings ?? [])],
     notes: history.notes,
     narrowing,

@@ -52,6 +52,11 @@ export class EnvUsageFacts {
     );
   }
 
+  /** Whether the repository shows it uses env files (after the scan has named its paths). */
+  async used(root: string): Promise<boolean> {
+    return (await this.evidence(root)).use !== undefined;
+  }
+
   private async evidence(root: string): Promise<{ use: EnvUsage | undefined; gitignore: boolean }> {
     let use = this.byName;
     let gitignore = false;

@@ -70,6 +70,21 @@ describe('secret-hygiene audit', () => {
     expect(audited.filter((f) => f.path === 'a.py').every((f) => f.commit !== undefined && f.origin === 'history')).toBe(true);
   });
 
+  it('checks that .env is ignored only in a repository that uses env files, as scan does', async () => {
+    const posture = async (dir: string) => {
+      const r = await runCli(['audit', dir, '--format', 'json', '--no-repo-config']);
+      const report = JSON.parse(r.stdout) as AuditReport;
+      return { check: report.posture.checks.find((c) => c.id === 'env-ignored'), env: report.findings.filter((f) => f.detectorId === 'gitignore-missing-env') };
+    };
+    const c = await posture(tmpRepo({ 'main.c': 'int main(void) { return 0; }\n', '.gitignore': 'build/\n' }));
+    expect(c.check).toMatchObject({ ok: true });
+    expect(c.check?.sentence).toMatch(/No env files in use/);
+    expect(c.env).toEqual([]);
+    const used = await posture(tmpRepo({ '.env.example': 'TOKEN=\n', '.gitignore': 'build/\n' }));
+    expect(used.check).toMatchObject({ ok: false });
+    expect(used.env.length).toBeGreaterThan(0);
+  });
+
   it('prints a text summary then the rotation checklist, without the secret', async () => {
     const r = await runCli(['audit', leakyRepo(true), '--detector', 'github-token']);
     expect(r.code).toBe(1);
