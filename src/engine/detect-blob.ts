@@ -78,6 +78,8 @@ export interface RawFinding {
    * ('base64', 'percent/base64'); the positions are then those of the encoded text (decode.ts).
    */
   readonly encoding?: string;
+  /** Policies of other detectors that saw the same secret here (dropped for this one by dedupe). */
+  readonly alsoPolicies?: readonly PolicyId[];
   /** The finding's line and the one before: for inline allow comments. */
   readonly lineText: string;
   readonly prevLineText: string;
@@ -244,7 +246,7 @@ class Placer {
     this.isLog = compiled.isLogPath(path);
   }
 
-  place({ detector, match, encoding }: Found): RawFinding {
+  place({ detector, match, encoding, alsoPolicies }: Found): RawFinding {
     const d = this.compiled.detectors[detector] as Detector;
     const detail = encoding === undefined ? match.detail : match.detail ? `${match.detail}, ${describeEncoding(encoding)}` : describeEncoding(encoding);
     const start = this.lines.position(match.start);
@@ -263,6 +265,7 @@ class Placer {
       ...(match.secret !== undefined ? { secret: own(match.secret) } : {}),
       ...(detail !== undefined ? { detail: own(detail) } : {}),
       ...(encoding !== undefined ? { encoding } : {}),
+      ...(alsoPolicies !== undefined ? { alsoPolicies } : {}),
       lineText: own(this.lines.lineText(start.line).slice(0, MAX_CONTEXT_LINE)),
       prevLineText: own(prev.slice(0, MAX_CONTEXT_LINE)),
     };
@@ -301,9 +304,11 @@ export function countNewlines(bytes: Uint8Array, from: number, to: number): numb
  * plain text over one in decoded text, then to the earlier id. A decoded match's place is the
  * encoded text it came from. Practice findings (no secret) are never merged with each other, but
  * one in decoded text is dropped where the same detector found one in the plain text (an escaped
- * line decoded whole holds the plain text too). A practice finding at a secret's place is folded
- * into the secret's finding later, after the filters (same-place.ts), so that each filter still
- * silences exactly the finding it names.
+ * line decoded whole holds the plain text too). A dropped secret match of another policy (a token in
+ * a Dockerfile ENV: secrets-not-in-images beside no-committed-credentials) leaves its policy on the
+ * kept one (`alsoPolicies`, the finding's `policies`). A practice finding at a secret's place is
+ * folded into the secret's finding later, after the filters (same-place.ts), so that each filter
+ * still silences exactly the finding it names.
  */
 function dedupe(compiled: CompiledDetectors, matches: readonly Found[]): Found[] {
   const priority = (i: number): number => compiled.detectors[i]?.priority ?? 50;
@@ -313,6 +318,7 @@ function dedupe(compiled: CompiledDetectors, matches: readonly Found[]): Found[]
   const order = matches.map((_, i) => i).filter((i) => matches[i]?.match.secret !== undefined);
   order.sort((a, b) => start(matches[a] as Found) - start(matches[b] as Found) || a - b);
   const dropped = new Set<number>();
+  const alsoPolicies: (Set<PolicyId> | undefined)[] = [];
   for (let x = 0; x < order.length; x++) {
     const ia = order[x] as number;
     const a = matches[ia] as Found;
@@ -325,11 +331,15 @@ function dedupe(compiled: CompiledDetectors, matches: readonly Found[]): Found[]
       const plainA = a.encoding === undefined;
       const aWins = pa !== pb ? pa > pb : plainA !== (b.encoding === undefined) ? plainA : a.detector !== b.detector ? a.detector < b.detector : ia < ib;
       dropped.add(aWins ? ib : ia);
+      // the secret breaks the dropped detector's policy too (a key in an image's ENV): the kept one names it
+      const [winner, loser] = aWins ? [ia, ib] : [ib, ia];
+      const lost = compiled.detectors[(matches[loser] as Found).detector]?.policy;
+      if (lost !== undefined && lost !== compiled.detectors[(matches[winner] as Found).detector]?.policy) (alsoPolicies[winner] ??= new Set()).add(lost);
     }
   }
   const plainPractice = matches.filter((f) => f.match.secret === undefined && f.encoding === undefined);
   matches.forEach((f, i) => {
     if (f.match.secret === undefined && f.encoding !== undefined && plainPractice.some((p) => p.detector === f.detector && overlap(p, f))) dropped.add(i);
   });
-  return matches.filter((_, i) => !dropped.has(i));
+  return matches.flatMap((f, i) => (dropped.has(i) ? [] : alsoPolicies[i] ? [{ ...f, alsoPolicies: [...(alsoPolicies[i] as Set<PolicyId>)] }] : [f]));
 }

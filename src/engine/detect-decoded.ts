@@ -2,7 +2,7 @@
 // that apply to text of no particular file run over each piece, and each match is placed back on the
 // encoded text it came from. A match keeps its detector and its decoded secret, so that it
 // fingerprints like the same secret found plain.
-import type { Detector, DetectorInput, Match } from '../types.js';
+import type { Detector, DetectorInput, Match, PolicyId } from '../types.js';
 import type { ByteRange, Decoded } from './decode.js';
 import type { CompiledDetectors } from './detect-blob.js';
 import type { PrefilterHits } from './prefilter.js';
@@ -15,6 +15,8 @@ export interface Found {
   /** The encoded text the match was decoded from (the match's own offsets are where it is reported: a whole run). */
   readonly at?: readonly [number, number];
   readonly encoding?: string;
+  /** Policies of other detectors' matches of the same secret here, dropped for this one (dedupe). */
+  readonly alsoPolicies?: readonly PolicyId[];
 }
 
 /** A match in a decoded piece, placed in the part's byte offsets. */

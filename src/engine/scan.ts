@@ -277,6 +277,8 @@ async function finish(compiled: CompiledDetectors, raw: RawFinding, path: string
     redacted,
     message: findingMessage(d.title, raw.detail, redacted),
     ...(raw.encoding !== undefined ? { encoding: raw.encoding } : {}),
+    // its own policy first, as same-place.ts writes them
+    ...(raw.alsoPolicies !== undefined ? { policies: [raw.policy, ...raw.alsoPolicies.filter((p) => p !== raw.policy)] } : {}),
     ...(reveal && raw.secret !== undefined ? { secret: raw.secret } : {}),
     ...(origin && (origin.kind === 'git-blob' || origin.kind === 'index') ? { blob: origin.oid } : {}),
   };

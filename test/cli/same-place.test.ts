@@ -47,6 +47,18 @@ describe('one finding per secret and place', () => {
     expect(text.stdout).not.toContain('credentials-over-http');
   });
 
+  it('two secret detectors of different policies on one secret: one finding that names both policies', async () => {
+    // a token baked into an image's ENV breaks secrets-not-in-images and no-committed-credentials
+    const { GITHUB_TOKEN } = await import('../filters/example-secrets.js');
+    const dir = tmpDir();
+    writeTree(dir, { Dockerfile: `FROM node:20-slim\nENV GITHUB_TOKEN=${GITHUB_TOKEN}\nUSER node\n` });
+    const r = await runCli(['scan', dir, '-f', 'json', '--no-repo-config']);
+    const findings = (JSON.parse(r.stdout) as { findings: Finding[] }).findings;
+    expect(findings).toHaveLength(1);
+    expect([...(findings[0]?.policies ?? [])].sort()).toEqual(['no-committed-credentials', 'secrets-not-in-images']);
+    expect(findings[0]?.policies?.[0]).toBe(findings[0]?.policy);
+  });
+
   it('keeps apart what is not at the same place: a second practice finding on the line, and each URL of two', async () => {
     const dir = tmpDir();
     const second = HTTP_URL.replace('Xk4mP9qW2vLt', 'Rb7nQ2xLp5Ws').replace('artifacts', 'mirror');

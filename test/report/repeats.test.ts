@@ -14,7 +14,7 @@ function suite(): string {
   const dir = tmpDir();
   const files: Record<string, string> = {};
   for (let i = 1; i <= COPIES; i++) files[`test/api-${i}.test.js`] = `const token = "${GITHUB_TOKEN}";\n`;
-  files['test/api-1.test.js'] += `const again = "${GITHUB_TOKEN}";\n`;
+  files['test/api-1.test.js'] += `const creds = "${GITHUB_TOKEN}";\n`; // secret-named like `token`: the same policies
   files['test/other.test.js'] = `const token = "${OTHER_GITHUB_TOKEN}";\n`;
   // the same TLS switch on two lines: two places to fix, never grouped
   files['lib/fetch.py'] = 'import requests\nrequests.get(u, verify=False)\nrequests.post(u, verify=False)\n';
