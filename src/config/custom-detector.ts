@@ -66,7 +66,7 @@ function compilePattern(c: Checker, source: string, flags: unknown, key: string)
   const named = /\(\?<secret>/.test(source);
   if (groups.length < 2 && !named) c.fail(`${key}.pattern`, 'needs a capture group around the secret: (…) or (?<secret>…)');
   if (pattern.test('')) c.fail(`${key}.pattern`, 'matches the empty string: make the secret part required, e.g. [a-z0-9]{32}');
-  const verdict = analyse(source, pattern.flags);
+  const verdict = analysePattern(source, pattern.flags);
   if (verdict?.status === 'vulnerable' && verdict.complexity.type === 'exponential') {
     c.fail(`${key}.pattern`, `can backtrack catastrophically${attackSample(verdict.attack)}: rewrite the nested quantifier, e.g. (a+)+ as a+, so that each character can match only one way`);
   }
@@ -83,7 +83,7 @@ const verdicts = new Map<string, Diagnostics | undefined>();
  * (~110 ms) and its helper thread and native process stay out of every run without custom detectors.
  * Polynomial and undecided patterns pass: the per-file time limit bounds them.
  */
-function analyse(source: string, flags: string): Diagnostics | undefined {
+export function analysePattern(source: string, flags: string): Diagnostics | undefined {
   const key = `${flags}/${source}`;
   if (!verdicts.has(key)) verdicts.set(key, runRecheck(source, flags));
   return verdicts.get(key);

@@ -3,8 +3,7 @@
 // pattern that could backtrack catastrophically is refused. The translation covers what path
 // patterns use; what RE2 has and JavaScript spells otherwise is rewritten, what JavaScript has and RE2
 // refuses (lookaround, backreferences) is refused as gitleaks would refuse it.
-import { createRequire } from 'node:module';
-import type { Diagnostics } from 'recheck';
+import { analysePattern } from '../../config/custom-detector.js';
 
 /** A pattern that cannot be used; `problem` is a sentence fragment that never quotes the pattern. */
 export class Re2Error extends Error {}
@@ -140,25 +139,12 @@ export function compileRe2(pattern: string): RegExp {
     const message = error instanceof Error ? error.message : String(error);
     throw new Re2Error(`does not compile (${message.slice(message.lastIndexOf(': ') + 2) || 'invalid pattern'})`);
   }
-  const verdict = analyse(source, flags);
+  // one it cannot decide in time passes: paths are short, and capped (MAX_PATH_LENGTH)
+  const verdict = analysePattern(source, flags);
   const complexity = verdict?.status === 'vulnerable' ? verdict.complexity : undefined;
   const cost = complexity?.type === 'exponential' ? 'exponential' : complexity?.type === 'polynomial' && complexity.degree > 2 ? `degree-${complexity.degree} polynomial` : undefined;
   if (cost !== undefined) {
     throw new Re2Error(`can backtrack catastrophically in JavaScript (${cost} time), which RE2 never does: remove nested or repeated wildcards, e.g. (a+)+ as a+`);
   }
   return re;
-}
-
-type Recheck = typeof import('recheck');
-let recheck: Recheck | undefined;
-/** recheck answers in 1-400 ms per pattern; one it cannot decide in time passes (paths are short, and capped: see MAX_PATH_LENGTH). */
-const ANALYSIS_TIMEOUT_MS = 3000;
-
-function analyse(source: string, flags: string): Diagnostics | undefined {
-  try {
-    recheck ??= createRequire(import.meta.url)('recheck') as Recheck;
-    return recheck.checkSync(source, flags, { timeout: ANALYSIS_TIMEOUT_MS });
-  } catch {
-    return undefined;
-  }
 }
