@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { UsageError } from '../errors.js';
 import type { CommandContext } from './main.js';
-import { addBaselineOption, addSelectionOptions } from './options.js';
+import { addBaselineOption, addSelectionOptions, repeated } from './options.js';
 import type { RawScanOptions } from './prepare.js';
 
 interface RawOptions extends Omit<RawScanOptions, 'format' | 'output'> {
@@ -11,8 +11,6 @@ interface RawOptions extends Omit<RawScanOptions, 'format' | 'output'> {
   concurrency?: string;
 }
 
-const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
-
 /** How many repositories `--repos` audits at once by default (each runs several git processes). */
 const DEFAULT_CONCURRENCY = 2;
 
@@ -21,8 +19,8 @@ export function registerAudit(program: Command, ctx: CommandContext): void {
     .command('audit')
     .description('one-off audit of a repository: full history, working tree and posture, with a rotation checklist (text, json or a self-contained html page)')
     .argument('[repo]', 'the repository (default: the current folder)')
-    .option('-f, --format <name>', 'report format: text, json, html, markdown (repeat with --output to write several reports; default: from the --output file name, .json .html .md .txt)', collect)
-    .option('-o, --output <file>', 'write the report to FILE (- for stdout); pairs with the --format at the same position', collect)
+    .option('-f, --format <name>', 'report format: text, json, html, markdown (repeat with --output to write several reports; default: from the --output file name, .json .html .md .txt)', repeated)
+    .option('-o, --output <file>', 'write the report to FILE (- for stdout); pairs with the --format at the same position', repeated)
     .option('--fail-on <severity>', 'exit 1 when a finding is at or above: critical, high, medium, low (default: low, or "failOn" in the config)')
     .option('--reveal', 'show secrets in clear in the report (never the default; the HTML then carries a warning banner)', false)
     .option('--repos <dir>', 'audit every git repository directly under DIR into one combined report')

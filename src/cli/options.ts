@@ -1,6 +1,5 @@
 // Options shared by the scanning commands, declared once as data so that --help, parsing and
 // validation cannot drift.
-import { extname, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { parseSizeText } from '../config/size.js';
 import { UsageError } from '../errors.js';
@@ -9,17 +8,21 @@ import { FORMAT_NAMES, loadReporter } from '../report/index.js';
 import type { ReportInput } from '../report/types.js';
 import type { Detector, Finding, PolicyId, Severity } from '../types.js';
 import { useColor, type CliIo } from './io.js';
-import { assertOutputWritable, writeOutputFile } from './output-file.js';
+import { writeOutputFile } from './output-file.js';
+import { resolveTargets, type Target, type TargetKinds } from './report-targets.js';
 
 export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
 
+/** Ids given comma-separated or repeated (`--detector a,b --detector c`). */
 const collect = (value: string, previous: string[] = []): string[] => [...previous, ...value.split(',').map((v) => v.trim()).filter(Boolean)];
+/** A repeated option taken as given: a file name may hold a comma. */
+export const repeated = (value: string, previous: string[] = []): string[] => [...previous, value];
 
 /** Adds the options every scanning command shares: reports, then what to scan and what to silence. */
 export function addReportOptions(command: Command): Command {
   command
-    .option('-f, --format <name>', `report format: ${FORMAT_NAMES.join(', ')} (repeat with --output to write several reports in one run; default: from the --output file name, .json .sarif .xml (junit) .md (markdown) .txt)`, collect)
-    .option('-o, --output <file>', 'write the report to FILE (- for stdout); pairs with the --format at the same position', collect)
+    .option('-f, --format <name>', `report format: ${FORMAT_NAMES.join(', ')} (repeat with --output to write several reports in one run; default: from the --output file name, .json .sarif .xml (junit) .md (markdown) .txt)`, repeated)
+    .option('-o, --output <file>', 'write the report to FILE (- for stdout); pairs with the --format at the same position', repeated)
     .option('--fail-on <severity>', `exit 1 when a finding is at or above: ${SEVERITIES.join(', ')} (default: low, or "failOn" in the config)`)
     .option('--fail-on-test-context', 'findings in test, fixture, example and docs paths (reported one severity step lower) can fail the gate (the default, or "failOnTestContext" in the config)')
     .option('--no-fail-on-test-context', 'findings in test, fixture, example and docs paths are reported but never fail the gate')
@@ -84,11 +87,7 @@ export interface DetectorSelection {
   readonly policy: (d: Detector) => boolean;
 }
 
-export interface ReportTarget {
-  readonly format: string;
-  /** Absolute path, or undefined for stdout. */
-  readonly file?: string;
-}
+export type ReportTarget = Target<string>;
 
 export interface ReportOptions {
   readonly targets: readonly ReportTarget[];
@@ -106,7 +105,7 @@ export async function resolveReportOptions(raw: RawReportOptions, all: readonly 
     throw new UsageError(`--fail-on ${raw.failOn}: unknown severity; use one of ${SEVERITIES.join(', ')}`);
   }
   const failOn = (raw.failOn as Severity | undefined) ?? defaults.failOn ?? 'low';
-  const targets = await resolveTargets(raw.format ?? [], raw.output ?? [], io);
+  const targets = await resolveTargets(raw.format ?? [], raw.output ?? [], io, REPORT_KINDS);
   const detectors = selectDetectors(all, raw.policy, raw.detector, defaults.selects);
   const failOnTestContext = raw.failOnTestContext ?? defaults.failOnTestContext ?? true;
   return { targets, failOn, failOnTestContext, reveal: raw.reveal === true, quiet: raw.quiet === true, detectors };
@@ -130,43 +129,16 @@ export function selectDetectors(all: readonly Detector[], policies: readonly str
   return all.filter((d) => byPolicy(d) && byId(d));
 }
 
-async function resolveTargets(formats: readonly string[], outputs: readonly string[], io: CliIo): Promise<ReportTarget[]> {
-  if (formats.length > 0 && outputs.length > formats.length) {
-    throw new UsageError(`--output ${outputs[outputs.length - 1]}: more --output than --format options; give one --format per --output`);
-  }
-  const list = formats.length > 0 ? formats : outputs.length > 0 ? outputs.map(formatOfFile) : ['text'];
-  const targets: ReportTarget[] = [];
-  for (const [i, format] of list.entries()) {
-    await loadReporter(format); // validates the name
-    const out = outputs[i];
-    if (out === undefined || out === '-') {
-      targets.push({ format });
-      continue;
-    }
-    const file = resolve(io.cwd, out);
-    await assertOutputWritable(file, out, io.cwd);
-    targets.push({ format, file });
-  }
-  if (targets.filter((t) => t.file === undefined).length > 1) {
-    throw new UsageError(`--format ${list.join(', ')}: only one report can go to stdout; give the others an --output file`);
-  }
-  return targets;
-}
-
-/** What a report file's name says it holds, when no --format is given: `-o results.sarif` writes SARIF. */
-const FORMAT_BY_EXTENSION: Readonly<Record<string, string>> = { '.json': 'json', '.sarif': 'sarif', '.xml': 'junit', '.md': 'markdown' };
-
-/** The format a report file's name says; a usage error for a name that says none (`-o report.html`). */
-export function formatOfFile(output: string): string {
-  if (output === '-') return 'text';
-  const ext = extname(output).toLowerCase();
-  const format = ext === '.txt' || ext === '.text' ? 'text' : FORMAT_BY_EXTENSION[ext];
-  if (format === undefined) {
-    const audit = ext === '.html' || ext === '.htm' ? ' (an HTML report is the audit\'s: secret-hygiene audit -o report.html)' : '';
-    throw new UsageError(`--output ${output}: cannot tell the report format from "${ext || 'no extension'}"${audit}; name it .json, .sarif, .xml (JUnit), .md or .txt, or pass --format`);
-  }
-  return format;
-}
+/** Scan reports by file name: `-o results.sarif` writes SARIF; an HTML page is the audit's. */
+const REPORT_KINDS: TargetKinds<string> = {
+  byExtension: { '.json': 'json', '.sarif': 'sarif', '.xml': 'junit', '.md': 'markdown', '.txt': 'text', '.text': 'text' },
+  validate: async (format) => {
+    await loadReporter(format); // an unknown name is a usage error
+    return format;
+  },
+  extensions: '.json, .sarif, .xml (JUnit), .md or .txt',
+  elsewhere: { '.html': "an HTML report is the audit's: secret-hygiene audit -o report.html", '.htm': "an HTML report is the audit's: secret-hygiene audit -o report.html" },
+};
 
 /** Renders every requested report and returns the exit code for the findings. */
 export async function writeReports(input: Omit<ReportInput, 'color'>, options: ReportOptions, io: CliIo): Promise<number> {

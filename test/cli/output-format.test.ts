@@ -51,6 +51,12 @@ describe('history --since takes only dates git reads as meant', () => {
     }
   });
 
+  it('takes an --output name with a comma as one file', async () => {
+    const repo = tmpRepo(FILES);
+    expect((await runCli(['scan', '.', '--detector', 'github-token', '-o', 'a,b.json'], { cwd: repo })).stderr).toBe('');
+    expect((JSON.parse(readFileSync(join(repo, 'a,b.json'), 'utf8')) as { findings: unknown[] }).findings).toHaveLength(1);
+  });
+
   it('audit writes several reports in one run, each format from its file name or its --format', async () => {
     const repo = tmpRepo(FILES);
     const r = await runCli(['audit', '-o', 'a.json', '-o', 'a.html', '-o', 'a.md'], { cwd: repo });
