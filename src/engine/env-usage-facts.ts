@@ -22,6 +22,8 @@ const MAX_ROOT_FILE = 1 << 20;
 
 export class EnvUsageFacts {
   private byName: EnvUsage | undefined;
+  /** The root files' evidence, read once per root (the audit asks for its tree, its history and its posture). */
+  private readonly rootEvidence = new Map<string, Promise<{ use: EnvUsage | undefined; gitignore: boolean }>>();
 
   /** Every path the source names: the first env file by name is evidence. */
   readonly observe = (path: string): void => {
@@ -57,17 +59,25 @@ export class EnvUsageFacts {
     return (await this.evidence(root)).use !== undefined;
   }
 
+  /** Evidence by name (the paths observed so far) first, then the root files'. */
   private async evidence(root: string): Promise<{ use: EnvUsage | undefined; gitignore: boolean }> {
-    let use = this.byName;
-    let gitignore = false;
-    for (const name of ROOT_EVIDENCE) {
-      const text = await readRoot(root, name);
-      if (text === undefined) continue;
-      if (name === '.gitignore') gitignore = true;
-      use ??= envUsageIn(name, text);
-    }
-    return { use, gitignore };
+    let read = this.rootEvidence.get(root);
+    if (!read) this.rootEvidence.set(root, (read = readRootEvidence(root)));
+    const { use, gitignore } = await read;
+    return { use: this.byName ?? use, gitignore };
   }
+}
+
+async function readRootEvidence(root: string): Promise<{ use: EnvUsage | undefined; gitignore: boolean }> {
+  let use: EnvUsage | undefined;
+  let gitignore = false;
+  for (const name of ROOT_EVIDENCE) {
+    const text = await readRoot(root, name);
+    if (text === undefined) continue;
+    if (name === '.gitignore') gitignore = true;
+    use ??= envUsageIn(name, text);
+  }
+  return { use, gitignore };
 }
 
 /** A regular file at the root (never through a link), capped; undefined when absent or unreadable. */
