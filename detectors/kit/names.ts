@@ -119,9 +119,3 @@ const TOKEN_QUALIFIERS = new Set([
   'service', 'deploy', 'session', 'secret', 'private', 'webhook', 'registry', 'npm', 'github', 'gitlab', 'slack', 'discord', 'telegram',
 ]);
 
-/** True for a slot of the password family (`DB_PASSWORD`, `ansible_become_pass`, `passphrase`), where a plain word is a password. */
-export function isPasswordSlot(name: string): boolean {
-  const parts = nameParts(name);
-  const last = parts[parts.length - 1];
-  return last === 'password' || last === 'passwd' || last === 'passphrase' || (last === 'pass' && parts.length >= 2);
-}

@@ -1,7 +1,7 @@
 import type { Detector, DetectorInput, Match } from '../../../src/types.js';
 import { keywordRegExp, keywordStarts } from '../../kit/keyword-windows.js';
-import { isCredentialSlot, isPasswordSlot, isSecretName, SECRET_NAME_KEYWORDS } from '../../kit/names.js';
-import { isSecretLiteral, isWeakCredentialLiteral, namesNonCredential } from '../shared/secret-literal.js';
+import { isCredentialSlot, isSecretName, SECRET_NAME_KEYWORDS } from '../../kit/names.js';
+import { isPasswordName, isSecretLiteral, isWeakCredentialLiteral, namesNonCredential } from '../shared/secret-literal.js';
 
 // `name <op> value` where the name is secret-named (kit/names.ts) and the value a literal that looks like
 // a credential (secret-literal.ts). Quoted values count everywhere. Bare values count in config files
@@ -157,7 +157,7 @@ function detectAssignments({ path, text, keywordStarts: given }: DetectorInput, 
 
 /** A weak literal in a credential slot; in config files a plain word counts in a password setting. */
 function isWeak(mode: string, name: string, value: string): boolean {
-  return isCredentialSlot(name, mode === 'code') && isWeakCredentialLiteral(value, name, mode === 'config' && isPasswordSlot(name));
+  return isCredentialSlot(name, mode === 'code') && isWeakCredentialLiteral(value, name, mode === 'config' && isPasswordName(name));
 }
 
 /** A domain reserved for documentation (RFC 2606): the account beside the password is a sample. */

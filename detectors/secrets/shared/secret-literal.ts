@@ -6,6 +6,7 @@
 // `hunter22` in a slot that holds the credential itself, judged by shape rather than entropy).
 import { shannonEntropy } from '../../kit/entropy.js';
 import { nameParts } from '../../kit/names.js';
+import { memoByName } from '../../kit/own.js';
 import { isPlaceholder } from '../../kit/placeholders.js';
 
 /** Values that point elsewhere: template and shell variables, environment lookups, secret-manager references, encrypted values (sops and jasypt `ENC[…]`, Spring Cloud Config `{cipher}`). */
@@ -39,6 +40,28 @@ const NOT_A_CREDENTIAL_PARTS = new Set([
 /** True when a name that looks secret is really about something else (`password_sha256`, `TOKEN_REF`, `token_re`). */
 export function namesNonCredential(name: string): boolean {
   return nameParts(name).some((p) => NOT_A_CREDENTIAL_PARTS.has(p));
+}
+
+/** Run-together name parts that end in a password word: `dbpass`, `keystorepass`, `smtppassword`. */
+const SQUASHED = /^(?:db|sql|mysql|pg|user|admin|root|smtp|mail|imap|pop|ftp|sftp|ssh|key|store|keystore|truststore|proxy|ldap|bind|redis|rabbit|mq|jdbc|conn|database)(?:pass|pwd)$/;
+
+/**
+ * True when an identifier names a password slot: its last part is `password`, `passwd`,
+ * `passphrase`, `pwd` or `pass` (`DB_PASSWORD`, `keystorePass`, `smtp_pass`, `dbpass`), and no part
+ * makes it metadata (`password_hash`, `passwordLength` ends elsewhere, so it is not one).
+ */
+export const isPasswordName: (name: string) => boolean = memoByName(20_000, judgePasswordName);
+
+/** A first part that makes the name a method or a flag (`setPassword`, `hasPassword`, `verify_password`), not a slot. */
+const VERB_FIRST = new Set(['set', 'get', 'has', 'is', 'check', 'verify', 'validate', 'generate', 'update', 'change', 'hash', 'encrypt', 'decrypt', 'encode', 'decode', 'toggle', 'show', 'hide', 'should', 'must', 'can', 'needs', 'require', 'requires', 'with', 'without']);
+
+function judgePasswordName(name: string): boolean {
+  const parts = nameParts(name);
+  const last = parts[parts.length - 1];
+  if (last === undefined || namesNonCredential(name)) return false;
+  if (parts.length >= 2 && VERB_FIRST.has(parts[0] as string)) return false;
+  if (['password', 'passwd', 'passphrase', 'pwd', 'pass'].includes(last)) return true;
+  return /^\w{0,30}(?:password|passwd|passphrase)$/.test(last) || SQUASHED.test(last);
 }
 
 /** Example values printed in the OAuth RFCs (5849, 6749), copied into countless docs and tests. */

@@ -3,10 +3,7 @@
 // literal counts (`hunter22` in a .pgpass line is a committed password). What does not count are
 // the stand-ins that fill such slots in samples, templates and defaults: references, masks, words
 // and the well-known default passwords of tools.
-import { nameParts } from '../../kit/names.js';
-import { memoByName } from '../../kit/own.js';
 import { isPlaceholderPassword } from '../generic/url-credentials.js';
-import { namesNonCredential } from '../shared/secret-literal.js';
 
 /** Defaults, type names and labels that fill password slots in samples and schemas. */
 const STAND_INS = new Set([
@@ -58,27 +55,8 @@ export function isStoredPassword(value: string, user = ''): boolean {
   return !ELSEWHERE.test(value) && !HASH_FORM.test(value) && !PATH.test(value);
 }
 
-/** Run-together name parts that end in a password word: `dbpass`, `keystorepass`, `smtppassword`. */
-const SQUASHED = /^(?:db|sql|mysql|pg|user|admin|root|smtp|mail|imap|pop|ftp|sftp|ssh|key|store|keystore|truststore|proxy|ldap|bind|redis|rabbit|mq|jdbc|conn|database)(?:pass|pwd)$/;
-
-/**
- * True when an identifier names a password slot: its last part is `password`, `passwd`,
- * `passphrase`, `pwd` or `pass` (`DB_PASSWORD`, `keystorePass`, `smtp_pass`, `dbpass`), and no part
- * makes it metadata (`password_hash`, `passwordLength` ends elsewhere, so it is not one).
- */
-export const isPasswordName: (name: string) => boolean = memoByName(20_000, judgePasswordName);
-
-/** A first part that makes the name a method or a flag (`setPassword`, `hasPassword`, `verify_password`), not a slot. */
-const VERB_FIRST = new Set(['set', 'get', 'has', 'is', 'check', 'verify', 'validate', 'generate', 'update', 'change', 'hash', 'encrypt', 'decrypt', 'encode', 'decode', 'toggle', 'show', 'hide', 'should', 'must', 'can', 'needs', 'require', 'requires', 'with', 'without']);
-
-function judgePasswordName(name: string): boolean {
-  const parts = nameParts(name);
-  const last = parts[parts.length - 1];
-  if (last === undefined || namesNonCredential(name)) return false;
-  if (parts.length >= 2 && VERB_FIRST.has(parts[0] as string)) return false;
-  if (['password', 'passwd', 'passphrase', 'pwd', 'pass'].includes(last)) return true;
-  return /^\w{0,30}(?:password|passwd|passphrase)$/.test(last) || SQUASHED.test(last);
-}
+// isPasswordName lives beside the other name judgements (shared/secret-literal.ts): generic detectors ask it too.
+export { isPasswordName } from '../shared/secret-literal.js';
 
 /** Decodes strict base64 to printable text (no control characters, valid UTF-8), else undefined. */
 export function base64Text(value: string): string | undefined {
