@@ -35,7 +35,6 @@ export interface PrefilterHits {
 export interface Prefilter {
   /** `eligible[d] === 1` for detectors that may run on this blob (path gates passed); others are not recorded. */
   hits(bytes: Uint8Array, eligible?: Uint8Array): PrefilterHits;
-  readonly keywordCount: number;
 }
 
 interface Keyword {
@@ -62,7 +61,6 @@ export function buildPrefilter(keywordLists: readonly (readonly string[])[], dir
   let searcher: HitsOf | undefined;
   let directBytes = direct === 'auto' ? 0 : direct === 'always' ? -Infinity : Infinity;
   return {
-    keywordCount: encoded.length,
     hits(bytes: Uint8Array, eligible?: Uint8Array): PrefilterHits {
       if (!automaton && (direct === 'always' || (bytes.length <= DIRECT_BLOB_BYTES && directBytes + bytes.length <= DIRECT_BYTES))) {
         directBytes += bytes.length;
