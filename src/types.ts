@@ -1,4 +1,5 @@
 // Cross-module domain types. Types only: no values live here.
+import type { Verification } from './verify/types.js';
 
 export type Severity = 'critical' | 'high' | 'medium' | 'low';
 
@@ -189,6 +190,8 @@ export interface Finding extends Partial<Provenance> {
    * path: src/engine/test-context.ts); the severity is then one step below the detector's.
    */
   readonly context?: FindingContextKind;
+  /** With --verify: what the vendor said about the credential (src/verify/). */
+  readonly verification?: Verification;
 }
 
 /** Where a finding sits, when that changes how it is judged: 'test' material. */

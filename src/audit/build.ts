@@ -2,6 +2,7 @@
 import { severityRank } from '../engine/order.js';
 import { withTestContext } from '../engine/test-context.js';
 import type { Finding, Narrowing, Warning } from '../types.js';
+import type { Verification } from '../verify/types.js';
 import { AUDIT_KIND, AUDIT_VERSION, type Acceptance, type AuditFinding, type AuditReport, type AuditRepository, type Posture, type RotationEntry } from './model.js';
 import { CREDENTIAL_FILE_DETECTORS } from './posture.js';
 import type { Presence } from './presence.js';
@@ -36,13 +37,16 @@ export interface AuditParts {
   /** Which history / working-tree findings the repository's settings accepted (kept, marked; see accepted.ts). */
   readonly acceptedInHistory?: (f: Finding) => Acceptance | undefined;
   readonly acceptedInTree?: (f: Finding) => Acceptance | undefined;
+  /** --verify-only-live: which findings the report keeps (the posture still judges them all). */
+  readonly keep?: (f: AuditFinding) => boolean;
 }
 
 export function buildAudit(parts: AuditParts): AuditReport {
-  const findings = mergeFindings(parts.history, parts.tree, parts.acceptedInHistory ?? none, parts.acceptedInTree ?? none);
-  const { rotation, testCredentials } = buildRotation(findings, parts.presence);
+  const merged = mergeFindings(parts.history, parts.tree, parts.acceptedInHistory ?? none, parts.acceptedInTree ?? none);
   // accepted findings count in the posture as in the summary: a baselined key file is still committed
-  const posture = parts.postureOf(findings);
+  const posture = parts.postureOf(merged);
+  const findings = parts.keep ? merged.filter(parts.keep) : merged;
+  const { rotation, testCredentials } = buildRotation(findings, parts.presence);
   return {
     version: AUDIT_VERSION,
     kind: AUDIT_KIND,
@@ -103,6 +107,7 @@ function toAuditFinding(finding: Finding, origin: AuditFinding['origin'], accept
     origin,
     ...(accepted ? { accepted } : {}),
     ...(f.context ? { context: f.context } : {}),
+    ...(f.verification ? { verification: f.verification } : {}),
   };
 }
 
@@ -123,11 +128,23 @@ function buildRotation(findings: readonly AuditFinding[], presence: ReadonlyMap<
     else groups.set(key, [f]);
   }
   const entries = [...groups].map(([key, list]) => rotationEntry(list, presence.get(key)));
-  entries.sort((a, b) => severityRank(b.severity) - severityRank(a.severity) || (a.date ?? '~').localeCompare(b.date ?? '~') || a.fingerprint.localeCompare(b.fingerprint));
+  entries.sort((a, b) => liveFirst(a) - liveFirst(b) || severityRank(b.severity) - severityRank(a.severity) || (a.date ?? '~').localeCompare(b.date ?? '~') || a.fingerprint.localeCompare(b.fingerprint));
   return { rotation: entries.filter((e) => e.context !== 'test'), testCredentials: entries.filter((e) => e.context === 'test') };
 }
 
+/** Live credentials lead the checklist: they are the ones an attacker can use today. */
+function liveFirst(e: RotationEntry): number {
+  return e.verification?.status === 'live' ? 0 : 1;
+}
+
+/** An entry's verification: live when any of its findings is, else revoked when any is, else the first one's. */
+function entryVerification(list: readonly AuditFinding[]): Verification | undefined {
+  const all = list.map((f) => f.verification).filter((v): v is Verification => v !== undefined);
+  return all.find((v) => v.status === 'live') ?? all.find((v) => v.status === 'revoked') ?? all[0];
+}
+
 function rotationEntry(list: readonly AuditFinding[], seen: Presence | undefined): RotationEntry {
+  const verification = entryVerification(list);
   const committed = list.filter((f) => f.commit !== undefined).sort((a, b) => Date.parse(a.date ?? '') - Date.parse(b.date ?? ''));
   const first = committed[0] ?? (list[0] as AuditFinding);
   // the highest of its findings: a test copy of a real key (one step lower) does not lower it
@@ -143,6 +160,7 @@ function rotationEntry(list: readonly AuditFinding[], seen: Presence | undefined
     commits: seen?.commits ?? 0,
     ...(acceptance(list, first) ?? {}),
     ...(list.every((f) => f.context === 'test') ? { context: 'test' as const } : {}),
+    ...(verification ? { verification } : {}),
   };
 }
 

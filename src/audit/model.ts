@@ -1,6 +1,7 @@
 // The audit report: its own versioned JSON schema (documented in the README), separate from the
 // scan report. One repository per `AuditReport`; `audit --repos` and `report merge` combine them.
 import type { FindingContextKind, Narrowing, PolicyId, Severity } from '../types.js';
+import type { Verification } from '../verify/types.js';
 
 /** Bumped on breaking changes of the audit schema. */
 export const AUDIT_VERSION = 1;
@@ -62,6 +63,8 @@ export interface RotationEntry {
   readonly accepted?: Acceptance;
   /** 'test': found only in test, fixture, example and docs paths (listed apart from the credentials to rotate). */
   readonly context?: FindingContextKind;
+  /** With --verify: live when any of its findings is, else revoked when any is, else unknown. Live entries come first. */
+  readonly verification?: Verification;
 }
 
 export interface AuditFinding {
@@ -87,6 +90,8 @@ export interface AuditFinding {
   readonly accepted?: Acceptance;
   /** 'test': in a test, fixture, example or docs path; its severity is one step below the detector's. */
   readonly context?: FindingContextKind;
+  /** With --verify: what the vendor said about the credential. */
+  readonly verification?: Verification;
 }
 
 export interface PostureCheck {

@@ -3,6 +3,7 @@
 // validated (a severity of `<script>` or a count of `"<img onerror=…>"` is refused, naming the field),
 // and unknown fields are dropped. Free text (paths, names, messages) stays as it is: each renderer
 // escapes it.
+import type { UnknownReason, Verification, VerificationStatus } from '../verify/types.js';
 import { ConfigError } from '../errors.js';
 import type { FindingContextKind, Narrowing, NarrowingKind, PolicyId, Severity } from '../types.js';
 import type { AuditFinding, AuditReport, AuditRepository, PolicySummary, Posture, PostureCheck, RotationEntry, SeverityCounts } from './model.js';
@@ -124,6 +125,23 @@ function parseContext(o: Json, f: Field): { context?: FindingContextKind } {
   return o.context === undefined ? {} : { context: oneOf(o.context, CONTEXTS, f.at('context')) };
 }
 
+const VERIFICATION_STATUSES: readonly VerificationStatus[] = ['live', 'revoked', 'unknown'];
+const UNKNOWN_REASONS: readonly UnknownReason[] = ['no-verifier', 'disabled', 'missing-context', 'not-checkable', 'network-error', 'timeout', 'rate-limited', 'unexpected-response'];
+
+/** The optional `verification` (--verify): status, and reason, verifier and detail when present. */
+function parseVerification(o: Json, f: Field): { verification?: Verification } {
+  if (o.verification === undefined) return {};
+  const v = object(o.verification, f.at('verification'));
+  const at = f.at('verification');
+  return {
+    verification: {
+      status: oneOf(v.status, VERIFICATION_STATUSES, at.at('status')),
+      ...(v.reason === undefined ? {} : { reason: oneOf(v.reason, UNKNOWN_REASONS, at.at('reason')) }),
+      ...optionals(v, ['verifier', 'detail'], at),
+    },
+  };
+}
+
 /** The optional `accepted` mark: `by` one of ACCEPTED_BY, `where` optional text; unknown keys dropped. */
 function parseAccepted(o: Json, f: Field): { accepted?: Acceptance } {
   if (o.accepted === undefined) return {};
@@ -141,6 +159,7 @@ function parseRotation(value: unknown, f: Field): RotationEntry {
     commits: count(o.commits, f.at('commits')),
     ...parseAccepted(o, f),
     ...parseContext(o, f),
+    ...parseVerification(o, f),
   };
 }
 
@@ -157,6 +176,7 @@ function parseFinding(value: unknown, f: Field): AuditFinding {
     origin: oneOf(o.origin, ORIGINS, f.at('origin')),
     ...parseAccepted(o, f),
     ...parseContext(o, f),
+    ...parseVerification(o, f),
   };
 }
 

@@ -8,6 +8,7 @@ import { fileSource } from '../sources/files.js';
 import { resolveRepository } from '../sources/repository.js';
 import type { CliIo } from '../cli/io.js';
 import { mergeNarrowing } from '../cli/narrowing.js';
+import { applyVerification } from '../cli/verify.js';
 import { displayPath, prepareScan, type PreparedScan, type RawScanOptions } from '../cli/prepare.js';
 import { severityRank } from '../engine/order.js';
 import { isGateSetting } from '../report/narrowing.js';
@@ -41,12 +42,22 @@ export async function auditRepository(repo: string, raw: RawScanOptions, io: Cli
     maxFileSize: prepared.maxFileSize,
     reveal: prepared.report.reveal,
     fingerprintSalt: prepared.fingerprintSalt,
+    secretVault: prepared.verify?.vault,
   });
   const scannedTree = repository.top === undefined ? undefined : await scanWorkTree(repository.top, prepared, treeAccepted.filter);
   // posture rules where they apply, as scan reports them (gitignore-missing-env only where env files are used)
   const top = repository.top;
   const tree = scannedTree && top !== undefined ? { ...scannedTree, findings: await prepared.envFacts.apply(scannedTree.findings, top) } : scannedTree;
-  const historyFindings = top !== undefined ? await prepared.envFacts.apply(history.findings, top) : history.findings;
+  let historyFindings = top !== undefined ? await prepared.envFacts.apply(history.findings, top) : history.findings;
+  let treeFindings = tree?.findings ?? [];
+  const notes = [...history.notes];
+  if (prepared.verify) {
+    // one run over both, so that a credential in history and in the tree is asked about once
+    const verified = await applyVerification([...historyFindings, ...treeFindings], { ...prepared.verify, onlyLive: false }, { root: prepared.root, repo: repository.dir });
+    historyFindings = verified.findings.slice(0, historyFindings.length);
+    treeFindings = verified.findings.slice(historyFindings.length);
+    notes.push(verified.note);
+  }
   const presence = await secretPresence(repository.dir, presencePairs(history.occurrences ?? []));
   const [hooks, ignored, info] = await Promise.all([
     findHooks(repository.dir, repository.top),
@@ -58,11 +69,12 @@ export async function auditRepository(repo: string, raw: RawScanOptions, io: Cli
   const narrowing = mergeNarrowing(prepared.narrowing(historyAccepted.withSuppressed(history.stats)), tree ? prepared.narrowing(treeAccepted.withSuppressed(tree.stats)) : []);
   const report = buildAudit({
     tool: TOOL, repository: info, generatedAt: now.toISOString(), reveal: prepared.report.reveal,
-    history: historyFindings, tree: tree?.findings ?? [], presence,
+    history: historyFindings, tree: treeFindings, presence,
     postureOf: (findings) => buildPosture(hooks, ignored, findings, postureScope(prepared, narrowing), envFilesUsed),
     warnings: [...history.warnings, ...(tree?.warnings ?? [])],
-    notes: history.notes,
+    notes,
     narrowing,
+    ...(prepared.verify?.onlyLive ? { keep: (f: AuditFinding) => f.verification?.status === 'live' } : {}),
     acceptedInHistory: historyAcceptance(history.occurrences ?? [], historyAccepted.acceptanceOf),
     acceptedInTree: treeAccepted.acceptanceOf,
   });
@@ -77,7 +89,7 @@ function postureScope(prepared: PreparedScan, narrowing: readonly Narrowing[]): 
 
 async function scanWorkTree(top: string, prepared: PreparedScan, filter: FindingFilter): Promise<ScanResult> {
   const source = fileSource({ paths: [top], maxFileSize: prepared.maxFileSize, exclude: prepared.exclude });
-  return runScan(source, { detectors: prepared.detectors, reveal: prepared.report.reveal, filters: [filter], fingerprintSalt: prepared.fingerprintSalt, observePath: prepared.envFacts.observe });
+  return runScan(source, { detectors: prepared.detectors, reveal: prepared.report.reveal, filters: [filter], fingerprintSalt: prepared.fingerprintSalt, observePath: prepared.envFacts.observe, secretVault: prepared.verify?.vault });
 }
 
 /** `${blob}\0${path}` → the keys of the rotation-worthy secrets found there. */

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { UsageError } from '../errors.js';
 import type { CommandContext } from './main.js';
 import { addBaselineOption, addSelectionOptions, repeated } from './options.js';
+import { addVerifyOptions } from './verify.js';
 import type { RawScanOptions } from './prepare.js';
 
 interface RawOptions extends Omit<RawScanOptions, 'format' | 'output'> {
@@ -29,6 +30,7 @@ export function registerAudit(program: Command, ctx: CommandContext): void {
     .option('--fail-on-test-context', 'findings in test, fixture, example and docs paths can fail the gate (the default, or "failOnTestContext" in the config)')
     .option('--no-fail-on-test-context', 'findings in test, fixture, example and docs paths are reported but never fail the gate');
   addBaselineOption(command);
+  addVerifyOptions(command);
   addSelectionOptions(command).action(async (repo: string | undefined, raw: RawOptions) => {
     const [{ auditRepository, auditExitCode }, { resolveAuditTargets, writeAudit }] = await Promise.all([
       import('../audit/run-audit.js'),

@@ -46,6 +46,7 @@ export function registerHistory(program: Command, ctx: CommandContext): void {
       maxFileSize: prepared.maxFileSize,
       reveal: prepared.report.reveal,
       fingerprintSalt: prepared.fingerprintSalt,
+      secretVault: prepared.verify?.vault,
       onProgress: (p) => progress.update(p),
     });
     progress.done();

@@ -10,6 +10,7 @@ import type { Detector, Finding, PolicyId, Severity } from '../types.js';
 import { useColor, type CliIo } from './io.js';
 import { writeOutputFile } from './output-file.js';
 import { resolveTargets, type Target, type TargetKinds } from './report-targets.js';
+import { addVerifyOptions } from './verify.js';
 
 export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
 
@@ -28,6 +29,7 @@ export function addReportOptions(command: Command): Command {
     .option('--no-fail-on-test-context', 'findings in test, fixture, example and docs paths are reported but never fail the gate')
     .option('--reveal', 'print secrets in clear in text and JSON reports (never the default)', false)
     .option('-q, --quiet', 'print nothing when there are no findings', false);
+  addVerifyOptions(command);
   addBaselineOption(command);
   return addSelectionOptions(command).option('--report-unused-allows', 'warn about allow comments, .secretsignore rules and .gitleaksignore entries that silenced nothing', false);
 }

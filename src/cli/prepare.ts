@@ -24,11 +24,12 @@ import { displayPath } from './display-path.js';
 
 export { displayPath };
 import { describeNarrowing, pathCounter, type NarrowingSettings, type PathCounter } from './narrowing.js';
+import { applyVerification, resolveVerify, type RawVerifyOptions, type VerifyPlan } from './verify.js';
 import { DEFAULT_MAX_FILE_SIZE, parseSize, resolveReportOptions, writeReports, type RawReportOptions, type ReportOptions } from './options.js';
 
 export const IGNORE_FILE = '.secretsignore';
 
-export interface RawScanOptions extends RawReportOptions {
+export interface RawScanOptions extends RawReportOptions, RawVerifyOptions {
   maxFileSize?: string;
 }
 
@@ -62,6 +63,8 @@ export interface PreparedScan {
   readonly filtersForSalt: (salt: string | undefined) => Promise<readonly FindingFilter[]>;
   /** Whether the repository uses env files (gitignore-missing-env applies only then): give `observe` to runScan as observePath. */
   readonly envFacts: EnvUsageFacts;
+  /** --verify: give `verify.vault` to runScan as secretVault; finishScan then verifies. */
+  readonly verify?: VerifyPlan;
 }
 
 export interface PrepareOptions {
@@ -101,6 +104,7 @@ export async function prepareScan(raw: RawScanOptions, io: CliIo, root: string, 
   if (peers?.ignore) filters.push(peers.ignore.filter);
   if (baseline) filters.push(baselineFilter(baseline));
   const walk = withPeerPaths(paths, peers);
+  const verify = await resolveVerify(raw, io, config);
   const settings: NarrowingSettings = {
     ...(config ? { config } : {}),
     configControl: control.config,
@@ -127,6 +131,7 @@ export async function prepareScan(raw: RawScanOptions, io: CliIo, root: string, 
     narrowing: (stats) => withPeerNarrowing([...describeNarrowing(settings, walk.ownStats(stats)), ...testContextGate(config, raw, control.config)], peers, stats),
     unused: track ? [excluder, ruleFilter, ...(repoFiles ? [allowFilter] : []), ...(peers?.ignore ? [peers.ignore.filter] : [])] : [],
     envFacts: new EnvUsageFacts(),
+    ...(verify ? { verify } : {}),
     filtersForSalt: async (salt) => {
       const ignore = peers?.ignore;
       if (!ignore || salt === fingerprintSalt) return filters;
@@ -238,11 +243,17 @@ function chooseBaseline(flag: string | false | undefined, configured: string | u
 
 /** Renders the reports of a finished scan and returns the exit code. */
 export async function finishScan(command: string, result: ScanResult, prepared: PreparedScan, io: CliIo): Promise<number> {
+  // history reads no working tree: its .gitignore versions are judged as they are
+  let findings = refineFindings(command === 'history' ? result.findings : await prepared.envFacts.apply(result.findings, prepared.root));
+  if (prepared.verify) {
+    const verified = await applyVerification(findings, prepared.verify, { root: prepared.root, repo: prepared.root });
+    findings = verified.findings;
+    prepared.notes.push(verified.note);
+  }
   const input: Omit<ReportInput, 'color'> = {
     tool: TOOL,
     command,
-    // history reads no working tree: its .gitignore versions are judged as they are
-    findings: refineFindings(command === 'history' ? result.findings : await prepared.envFacts.apply(result.findings, prepared.root)),
+    findings,
     stats: result.stats,
     narrowing: result.narrowing ?? prepared.narrowing(result.stats),
     warnings: [...result.warnings, ...prepared.unused.flatMap((u) => u.unused())],

@@ -30,6 +30,16 @@ export interface Config {
   readonly failOnTestContext?: boolean;
   /** Baseline file, relative to the config file's folder as written. */
   readonly baseline?: string;
+  /** Limits of --verify (which never turns it on): verifiers switched off, concurrency, time per request. */
+  readonly verify?: VerifyConfig;
+}
+
+export interface VerifyConfig {
+  /** Verifier ids (checked against the catalogue when --verify runs). */
+  readonly disable: readonly string[];
+  readonly concurrency?: number;
+  readonly perVendor?: number;
+  readonly timeoutSeconds?: number;
 }
 
 type Obj = Record<string, unknown>;
@@ -81,7 +91,8 @@ export class Checker {
   }
 }
 
-const TOP_KEYS = ['detectors', 'policies', 'ignore', 'maxFileSize', 'failOn', 'failOnTestContext', 'baseline'] as const;
+const TOP_KEYS = ['detectors', 'policies', 'ignore', 'maxFileSize', 'failOn', 'failOnTestContext', 'baseline', 'verify'] as const;
+const VERIFY_KEYS = ['disable', 'concurrency', 'perVendor', 'timeoutSeconds'] as const;
 const DETECTOR_KEYS = ['only', 'disable', 'severity', 'custom'] as const;
 
 /** Validates parsed JSON against the schema; `builtins` are the detectors custom ones may not clash with. */
@@ -102,6 +113,20 @@ export function validateConfig(data: unknown, file: string, shown: string, built
     ...(root.failOn !== undefined ? { failOn: c.oneOf(root.failOn, 'failOn', SEVERITIES) } : {}),
     ...(root.failOnTestContext !== undefined ? { failOnTestContext: c.flag(root.failOnTestContext, 'failOnTestContext') } : {}),
     ...(root.baseline !== undefined ? { baseline: typeof root.baseline === 'string' && root.baseline !== '' ? root.baseline : c.fail('baseline', 'must be a file path such as ".secrets-baseline.json"') } : {}),
+    ...(root.verify !== undefined ? { verify: verifySection(c, root.verify) } : {}),
+  };
+}
+
+/** `verify`: only limits; a repository's config can switch verifiers off, never --verify on. */
+function verifySection(c: Checker, value: unknown): VerifyConfig {
+  const o = c.object(value, 'verify', VERIFY_KEYS);
+  const whole = (v: unknown, key: string, max: number): number =>
+    typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= max ? v : c.fail(`verify.${key}`, `must be a whole number from 1 to ${max}`);
+  return {
+    disable: o.disable !== undefined ? c.strings(o.disable, 'verify.disable') : [],
+    ...(o.concurrency !== undefined ? { concurrency: whole(o.concurrency, 'concurrency', 64) } : {}),
+    ...(o.perVendor !== undefined ? { perVendor: whole(o.perVendor, 'perVendor', 16) } : {}),
+    ...(o.timeoutSeconds !== undefined ? { timeoutSeconds: whole(o.timeoutSeconds, 'timeoutSeconds', 120) } : {}),
   };
 }
 

@@ -49,6 +49,8 @@ export interface ScanOptions {
   readonly fingerprintSalt?: string | undefined;
   /** Told every path the source names, scanned or skipped (repository facts: which files exist). */
   readonly observePath?: (path: string) => void;
+  /** --verify: fingerprint → secret, for the verifiers after the scan; kept in memory only, never reported. */
+  readonly secretVault?: Map<string, string>;
 }
 
 /** Runs a source through the detectors and filters and returns sorted findings with stats. */
@@ -72,7 +74,7 @@ export async function runScan(source: Source, options: ScanOptions): Promise<Sca
   const collect = (path: string, origin: Origin | undefined, raws: readonly RawFinding[]): void => {
     for (const raw of raws) {
       findingCount++;
-      pending.push(finish(compiled, raw, path, origin, options.reveal === true, salt).then((f) => applyFilters(f, raw, filters, stats)));
+      pending.push(finish(compiled, raw, path, origin, options.reveal === true, salt, options.secretVault).then((f) => applyFilters(f, raw, filters, stats)));
     }
   };
 
@@ -258,10 +260,11 @@ async function startPool(detectors: readonly Detector[], copies: SharedArrayBuff
 }
 
 /** Raw finding → Finding: fingerprint, redaction, message. */
-async function finish(compiled: CompiledDetectors, raw: RawFinding, path: string, origin: Origin | undefined, reveal: boolean, salt: string): Promise<Finding> {
+async function finish(compiled: CompiledDetectors, raw: RawFinding, path: string, origin: Origin | undefined, reveal: boolean, salt: string, vault: Map<string, string> | undefined): Promise<Finding> {
   const d = compiled.detectors[raw.detector] as Detector;
   const fingerprint =
     raw.secret !== undefined ? await secretFingerprint(d.id, raw.secret, salt) : practiceFingerprint(d.id, path, raw.detail);
+  if (vault && raw.secret !== undefined) vault.set(fingerprint, raw.secret);
   const redacted = raw.secret !== undefined ? redact(raw.secret) : '';
   return {
     detectorId: d.id,

@@ -21,6 +21,8 @@ export interface HistoryScanOptions {
   readonly onProgress?: (progress: ScanProgress) => void;
   /** The repository salt of fingerprints (the baseline's); the legacy salt when absent. */
   readonly fingerprintSalt?: string | undefined;
+  /** --verify: fingerprint → secret (see ScanOptions.secretVault). */
+  readonly secretVault?: Map<string, string>;
 }
 
 export interface HistoryScanResult extends ScanResult {
@@ -79,6 +81,7 @@ export async function scanHistory(plan: HistoryPlan, options: HistoryScanOptions
     filters: [recorder, ...options.filters],
     sourceCores: 1, // git cat-file inflating
     fingerprintSalt: options.fingerprintSalt,
+    ...(options.secretVault ? { secretVault: options.secretVault } : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   });
   const table = await plan.table;

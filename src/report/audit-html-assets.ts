@@ -18,6 +18,7 @@ th[aria-sort=ascending] button::after{content:" \\25B2"}th[aria-sort=descending]
 .sev-critical{background:#fee4e2;color:#912018}.sev-high{background:#fef0c7;color:#93370d}.sev-medium{background:#eaecf5;color:#363f72}.sev-low{background:#f2f4f7;color:#344054}
 code{font:12px ui-monospace,SFMono-Regular,Menlo,monospace}.paths code{display:block}
 .tree{color:var(--fail);font-weight:600}.hist{color:var(--warn)}.accepted{font-weight:400;font-style:italic;color:var(--muted,#555)}
+.live{color:var(--fail);font-weight:700;text-transform:uppercase}
 .filters{display:flex;flex-wrap:wrap;gap:12px;align-items:center;margin-bottom:10px}.filters label{color:var(--muted)}
 .count{color:var(--muted);margin-left:auto}
 .checks li{margin:4px 0}.ok-true::marker{content:"\\2714  ";color:var(--pass)}.ok-false::marker{content:"\\2718  ";color:var(--fail)}.ok-null::marker{content:"?  ";color:var(--warn)}

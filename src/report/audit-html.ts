@@ -1,6 +1,7 @@
 // The audit as ONE self-contained HTML file: inline CSS and script, no network (a CSP forbids it),
 // opens from disk. Rows are rendered here (escaped); the script only sorts and filters them. The
 // whole model is embedded as JSON for tools that read the page.
+import { verificationPhrase } from './verification.js';
 import { createHash } from 'node:crypto';
 import { acceptedMark, acceptedPhrase } from '../audit/accepted.js';
 import { reportsOf, type AuditDocument, type AuditFinding, type AuditReport, type PolicySummary, type RotationEntry } from '../audit/model.js';
@@ -107,7 +108,7 @@ function rotationRow(x: RotationEntry, reveal: boolean): string {
     `<td class="nowrap" data-v="${e(x.date ?? '')}">${e(day(x.date))}</td>`,
     `<td><code title="${e(x.lastCommit ?? '')}">${e(short(x.lastCommit))}</code></td>`,
     `<td class="nowrap" data-v="${e(x.lastDate ?? '')}">${e(day(x.lastDate))}</td>`,
-    `${x.inTree ? '<td class="tree">in tree' : '<td class="hist">history only'}${acceptedCell(x.accepted)}</td>`,
+    `${x.inTree ? '<td class="tree">in tree' : '<td class="hist">history only'}${x.verification ? `<br><span class="${x.verification.status === 'live' ? 'live' : 'accepted'}">${e(verificationPhrase(x.verification))}</span>` : ''}${acceptedCell(x.accepted)}</td>`,
     `<td class="num">${e(String(x.commits))}</td>`,
     `<td class="paths">${x.paths.map((p) => `<code>${e(p)}</code>`).join('')}</td>`,
   ];

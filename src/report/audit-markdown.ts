@@ -1,6 +1,7 @@
 // The audit as Markdown: for a CI job summary, a pull request comment or a ticket. The same
 // content as the text report (summary per policy, posture, rotation checklist, test credentials),
 // as tables; every cell escaped (markdown.ts `cell`), no secret unless the audit was run with --reveal.
+import { verificationPhrase } from './verification.js';
 import { acceptedMark, acceptedPhrase } from '../audit/accepted.js';
 import { reportsOf, type AuditDocument, type AuditReport, type PolicySummary, type RotationEntry } from '../audit/model.js';
 import { day, short } from './audit-text.js';
@@ -62,7 +63,8 @@ function rotationTable(entries: readonly RotationEntry[], reveal: boolean): stri
     const first = e.firstCommit ? `${short(e.firstCommit)} by ${e.author} on ${day(e.date)}` : 'not committed';
     const last = e.lastCommit ? `${short(e.lastCommit)} (${day(e.lastDate)})` : '-';
     const accepted = e.accepted ? ` ${acceptedMark(e.accepted)}` : '';
-    return `| [ ] | ${e.severity} | ${cell(e.detectorId)} | ${cell(value)} | ${e.inTree ? '**in tree**' : 'history only'}${cell(accepted)} | ${cell(first)} | ${cell(last)} | ${e.commits} | ${cell(e.paths.join(', '))} |`;
+    const verified = e.verification ? ` · ${e.verification.status === 'live' ? '**LIVE**' : verificationPhrase(e.verification)}` : '';
+    return `| [ ] | ${e.severity} | ${cell(e.detectorId)} | ${cell(value)} | ${e.inTree ? '**in tree**' : 'history only'}${cell(verified)}${cell(accepted)} | ${cell(first)} | ${cell(last)} | ${e.commits} | ${cell(e.paths.join(', '))} |`;
   });
   return ['| | severity | detector | value | where | first commit | last commit | commits | paths |', '|---|---|---|---|---|---|---|---:|---|', ...rows];
 }

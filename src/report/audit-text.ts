@@ -1,4 +1,5 @@
 // The audit for a terminal: a one-screen summary per repository, then the rotation checklist.
+import { verificationPhrase } from './verification.js';
 import { acceptedMark, acceptedPhrase } from '../audit/accepted.js';
 import { reportsOf, type AuditDocument, type AuditReport, type PolicySummary, type RotationEntry } from '../audit/model.js';
 import type { Narrowing } from '../types.js';
@@ -73,9 +74,10 @@ function rotationLines(e: RotationEntry, reveal: boolean): string[] {
   const first = e.firstCommit ? `first ${short(e.firstCommit)} by ${e.author} on ${day(e.date)}` : 'not committed (working tree only)';
   const last = e.lastCommit ? ` · last in ${short(e.lastCommit)} (${day(e.lastDate)})` : '';
   const accepted = e.accepted ? `  ${acceptedMark(e.accepted)}` : '';
+  const verified = e.verification ? `  ${verificationPhrase(e.verification)}` : '';
   const acceptedWhere = e.accepted?.where !== undefined ? ` · accepted at ${e.accepted.where}` : '';
   return [
-    `  [ ] ${e.severity.padEnd(8)} ${e.detectorId}  ${value}  ${where}${accepted}`,
+    `  [ ] ${e.severity.padEnd(8)} ${e.detectorId}  ${value}  ${where}${verified}${accepted}`,
     `        ${first}${last} · ${e.commits} commits · ${e.paths.join(', ')}${acceptedWhere}`,
   ];
 }

@@ -7,7 +7,7 @@ export const JSON_REPORT_VERSION = 1;
 /** Field order of a finding in JSON: stable, so that diffs of reports stay readable. */
 const FIELD_ORDER: readonly (keyof Finding)[] = [
   'detectorId', 'title', 'policy', 'policies', 'severity', 'context', 'path', 'line', 'column', 'endLine', 'endColumn', 'fingerprint',
-  'redacted', 'message', 'encoding', 'secret', 'blob', 'commit', 'author', 'email', 'date', 'inTree',
+  'redacted', 'message', 'encoding', 'verification', 'secret', 'blob', 'commit', 'author', 'email', 'date', 'inTree',
 ];
 
 export function orderFinding(finding: Finding): Record<string, unknown> {

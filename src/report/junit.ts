@@ -1,6 +1,7 @@
 // JUnit XML so that CI systems show findings as failed tests: one test suite per policy checked,
 // one failed test case per finding, and a passing case for each policy with nothing found.
 // Always redacted, like SARIF: test reports get published.
+import { verificationPhrase } from './verification.js';
 import { POLICY_IDS } from '../config/policies.js';
 import type { Finding, PolicyId } from '../types.js';
 import { escapeFields } from './escape-control.js';
@@ -41,6 +42,7 @@ function testCase(raw: Finding): string {
     f.message,
     f.policies ? `policies: ${f.policies.join(', ')}` : `policy: ${f.policy}`,
     ...(f.context === 'test' ? ['context: test (a test, fixture, example or docs path: severity one step lower)'] : []),
+    ...(f.verification ? [`verification: ${verificationPhrase(f.verification)}`] : []),
     `fingerprint: ${f.fingerprint}`,
     ...(f.commit ? [`introduced in ${f.commit} on ${f.date ?? '?'}${f.inTree === false ? ` (${historyState(f)})` : ''}`] : []),
   ].join('\n');

@@ -5,6 +5,7 @@ import type { Finding } from '../types.js';
 import { escapeControl } from './escape-control.js';
 import { NARROWED_HEAD, repositoryNarrowing } from './narrowing.js';
 import { summaryLine } from './text.js';
+import { verificationMark } from './verification.js';
 import { historyState, type ReportInput } from './types.js';
 
 /** Rows shown before '… and N more': keeps a PR comment well under GitHub's 65,536 characters. */
@@ -41,7 +42,8 @@ function row(f: Finding): string {
   const where = `${f.path}:${f.line}:${f.column}`;
   const history = f.commit ? ` · introduced in ${f.commit.slice(0, 12)}${f.inTree === false ? `, ${historyState(f)}` : ''}` : '';
   const context = f.context === 'test' ? ' · test context' : '';
-  return `| ${f.severity} | ${code(f.detectorId)} | ${code(where)} | ${cell((f.policies ?? [f.policy]).join(', '))} | ${cell(f.message)}${cell(history)}${cell(context)} |`;
+  const verified = f.verification ? ` · ${verificationMark(f.verification)}` : '';
+  return `| ${f.severity} | ${code(f.detectorId)} | ${code(where)} | ${cell((f.policies ?? [f.policy]).join(', '))} | ${cell(f.message)}${cell(verified)}${cell(history)}${cell(context)} |`;
 }
 
 /** One remediation per detector that found something. */

@@ -95,6 +95,7 @@ function sarifResult(f: Finding, index: number | undefined): Record<string, unkn
       ...(f.context ? { context: f.context } : {}),
       ...(f.redacted ? { redacted: f.redacted } : {}),
       ...(f.encoding ? { encoding: f.encoding } : {}),
+      ...(f.verification ? { verification: f.verification } : {}),
       ...(f.blob ? { blob: f.blob } : {}),
       ...(f.commit ? { commit: f.commit, date: f.date, inTree: f.inTree } : {}),
     },

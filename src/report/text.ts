@@ -2,6 +2,7 @@ import { SEVERITIES } from '../engine/order.js';
 import type { Finding, ScanStats, Severity } from '../types.js';
 import { escapeReportInput } from './escape-control.js';
 import { repositoryNarrowingLine } from './narrowing.js';
+import { verificationMark } from './verification.js';
 import { historyState, type ReportInput } from './types.js';
 
 const ANSI = { red: 31, yellow: 33, blue: 34, magenta: 35, gray: 90, bold: 1, cyan: 36 } as const;
@@ -42,7 +43,9 @@ function formatFinding(f: Finding, paint: (c: Colour, s: string) => string): str
   const severity = paint(SEVERITY_COLOUR[f.severity], f.severity.padEnd(8));
   const value = f.secret !== undefined ? paint('red', f.secret) : f.redacted;
   const context = f.context === 'test' ? `  ${paint('gray', TEST_MARK)}` : '';
-  const head = `  ${where}  ${severity} ${f.detectorId}${value ? `  ${value}` : ''}${context}`;
+  const mark = verificationMark(f.verification);
+  const verified = mark ? `  ${f.verification?.status === 'live' ? paint('red', paint('bold', mark)) : paint('gray', mark)}` : '';
+  const head = `  ${where}  ${severity} ${f.detectorId}${value ? `  ${value}` : ''}${verified}${context}`;
   const history = f.commit ? `\n      ${f.inTree !== false ? 'in tree' : paint('red', historyState(f))} · introduced ${f.commit.slice(0, 12)} by ${f.author ?? '?'} on ${f.date?.slice(0, 10) ?? '?'}` : '';
   return `${head}\n      ${paint('gray', `${f.message} [${(f.policies ?? [f.policy]).join(', ')}]`)}${history}`;
 }
@@ -65,7 +68,7 @@ function repeatsOf(findings: readonly Finding[]): Map<Finding, readonly Finding[
   for (const f of findings) {
     if (f.redacted === '') continue;
     // what the grouped line says must hold for every place: severity, context, policies, and in a history the commit
-    const key = [f.detectorId, f.fingerprint, f.severity, f.context ?? '', (f.policies ?? [f.policy]).join(','), f.commit ?? '', f.inTree ?? ''].join('\0');
+    const key = [f.detectorId, f.fingerprint, f.severity, f.context ?? '', f.verification?.status ?? '', (f.policies ?? [f.policy]).join(','), f.commit ?? '', f.inTree ?? ''].join('\0');
     const group = groups.get(key);
     if (group) group.push(f);
     else groups.set(key, [f]);

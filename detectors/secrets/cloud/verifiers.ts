@@ -1,0 +1,9 @@
+// Verifiers of this kind's credentials (--verify), one <vendor>.verify.ts each.
+import type { Verifier } from '../../../src/verify/types.js';
+import { awsVerifier } from './aws.verify.js';
+import { cloudflareVerifier } from './cloudflare.verify.js';
+import { digitaloceanVerifier } from './digitalocean.verify.js';
+import { googleVerifier } from './google.verify.js';
+import { herokuVerifier } from './heroku.verify.js';
+
+export const verifiers: readonly Verifier[] = [awsVerifier, cloudflareVerifier, digitaloceanVerifier, googleVerifier, herokuVerifier];

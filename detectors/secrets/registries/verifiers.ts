@@ -1,0 +1,7 @@
+// Verifiers of this kind's credentials (--verify), one <vendor>.verify.ts each.
+import type { Verifier } from '../../../src/verify/types.js';
+import { dockerHubVerifier } from './docker-hub.verify.js';
+import { npmVerifier } from './npm.verify.js';
+import { pypiVerifier } from './pypi.verify.js';
+
+export const verifiers: readonly Verifier[] = [npmVerifier, pypiVerifier, dockerHubVerifier];
