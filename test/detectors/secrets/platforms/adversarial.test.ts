@@ -9,7 +9,7 @@ import { registriesDetectors } from '../../../../detectors/secrets/registries/in
 
 // vendor-token detectors share one matcher, tested on hostile input once in test/detectors/kit/vendor-token.test.ts
 const platformDetectors = [...cloudDetectors, ...registriesDetectors, ...paymentsDetectors, ...communicationsDetectors].filter((d) => !isVendorToken(d));
-import { hostileInputs, SIZE } from './hostile-inputs.js';
+import { fill, hostileInputs, SIZE } from './hostile-inputs.js';
 
 const timings = new Map<string, number>();
 
@@ -18,12 +18,12 @@ describe.each(platformDetectors.map((d) => [d.id, d] as const))('%s on hostile i
 
   it('has near-miss inputs built from its keywords and positives', () => {
     expect(inputs.length).toBeGreaterThanOrEqual(detector.keywords.length * 2 + 6);
-    for (const input of inputs) expect(input.text.length).toBe(SIZE);
+    for (const input of inputs) expect(fill(input.unit).length).toBe(SIZE);
   });
 
   it.each(inputs.map((input) => [input.name, input] as const))('%s: no match', (_name, input) => {
     const started = performance.now();
-    const matches = [...detector.detect({ path: 'hostile.txt', text: input.text })];
+    const matches = [...detector.detect({ path: 'hostile.txt', text: fill(input.unit) })];
     const elapsed = performance.now() - started;
     timings.set(id, Math.max(timings.get(id) ?? 0, elapsed));
     expect(matches).toEqual([]);
