@@ -17,7 +17,11 @@ export interface FileSourceOptions {
   readonly maxFileSize: number;
   /** Path rules applied while walking: an excluded file is never read. Gets the reported path. */
   readonly exclude?: (path: string) => boolean;
+  /** `paths` as resolveScanRoot already resolved them (the command did, to find the root): not asked of git again. */
+  readonly resolved?: readonly ResolvedRoot[];
 }
+
+export type ResolvedRoot = ScanRoot & { readonly target: string; readonly isFile: boolean };
 
 /** Where the reported paths are relative to, and how the files under it are listed. */
 export interface ScanRoot {
@@ -26,7 +30,7 @@ export interface ScanRoot {
 }
 
 /** Resolves what a path argument is; throws a UsageError for a path that does not exist. */
-export async function resolveScanRoot(path: string): Promise<ScanRoot & { readonly target: string; readonly isFile: boolean }> {
+export async function resolveScanRoot(path: string): Promise<ResolvedRoot> {
   const target = resolve(path);
   let isFile: boolean;
   try {
@@ -49,8 +53,8 @@ export function fileSource(options: FileSourceOptions): Source {
   return {
     name: 'files',
     async *events(): AsyncGenerator<SourceEvent> {
-      for (const arg of options.paths) {
-        const root = await resolveScanRoot(arg);
+      for (const [i, arg] of options.paths.entries()) {
+        const root = options.resolved?.[i] ?? (await resolveScanRoot(arg));
         const listed = root.isFile ? [relPath(root.base, root.target)] : listFiles(root, root.target, options.allFiles === true);
         let sawRootGitignore = false;
         for await (const item of listed) {
