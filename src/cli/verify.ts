@@ -82,7 +82,7 @@ async function testEndpoint(value: string, io: CliIo): Promise<{ endpointOverrid
 
 /**
  * Verifies the findings' credentials; with --verify-only-live keeps only the live ones. Returns the
- * findings and a secret-free note for the reader ('verified 5 credentials: 1 live, 3 revoked, 1 unknown').
+ * findings and a secret-free note for the reader ('--verify: 5 distinct credentials asked about: 1 live, 3 revoked, 1 unknown (1 timeout)').
  */
 export async function applyVerification(findings: readonly Finding[], plan: VerifyPlan, places: { root: string; repo?: string }): Promise<{ findings: Finding[]; note: string }> {
   const [{ verifyFindings }, { httpsTransport }, { contextReader }, { allVerifiers }] = await Promise.all([
@@ -106,7 +106,7 @@ export async function applyVerification(findings: readonly Finding[], plan: Veri
   }
 }
 
-/** 'verified 5 distinct credentials: 1 live, 3 revoked, 1 unknown (1 timeout)'. */
+/** '--verify: 5 distinct credentials: 1 live, 3 revoked, 1 unknown (1 timeout)'; a credential without a verifier counts as unknown (no-verifier). */
 export function verificationNote(findings: readonly Finding[]): string {
   const seen = new Map<string, Finding>();
   for (const f of findings) if (f.verification) seen.set(`${f.detectorId}\0${f.fingerprint}`, f);
@@ -114,6 +114,6 @@ export function verificationNote(findings: readonly Finding[]): string {
   const count = (s: string): number => all.filter((f) => f.verification?.status === s).length;
   const reasons = new Map<string, number>();
   for (const f of all) if (f.verification?.reason) reasons.set(f.verification.reason, (reasons.get(f.verification.reason) ?? 0) + 1);
-  const why = reasons.size > 0 ? ` (${[...reasons].map(([r, n]) => `${n} ${r}`).join(', ')})` : '';
-  return `verified ${all.length} distinct credential${all.length === 1 ? '' : 's'}: ${count('live')} live, ${count('revoked')} revoked, ${count('unknown')} unknown${why}`;
+  const why = reasons.size > 0 ? ` (${[...reasons].sort((a, b) => b[1] - a[1]).map(([r, n]) => `${n} ${r}`).join(', ')})` : '';
+  return `--verify: ${all.length} distinct credential${all.length === 1 ? '' : 's'}: ${count('live')} live, ${count('revoked')} revoked, ${count('unknown')} unknown${why}`;
 }

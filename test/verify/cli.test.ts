@@ -62,7 +62,7 @@ describe('scan --verify', () => {
     expect(byPath('src/client.js')?.verification).toEqual({ status: 'live', verifier: 'github' });
     expect(byPath('src/old.js')?.verification).toEqual({ status: 'revoked', verifier: 'github' });
     expect(byPath('deploy.sh')?.verification?.status).toBe('live');
-    expect(report.notes?.join('\n')).toMatch(/verified \d+ distinct credentials?: 1 live, 1 revoked/);
+    expect(report.notes?.join('\n')).toMatch(/--verify: \d+ distinct credentials?: 1 live, 1 revoked/);
     const sent = server.requests.slice(before);
     expect(sent.map((q) => `${q.method} ${q.host}${q.path}`).sort()).toEqual(['GET api.github.com/user', 'GET api.github.com/user']);
     const hosts = allVerifiers.flatMap((v) => v.hosts);
