@@ -2,6 +2,8 @@
 // each credential's status in every format; --verify-only-live keeps the live ones; the endpoint
 // override is refused outside the tests; HTTPS_PROXY and NO_PROXY are honoured; no request goes to a
 // host no verifier names, whatever the scanned files say.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allVerifiers } from '../../detectors/verifiers.js';
 import { base62, crc32 } from '../../detectors/kit/checksums.js';
@@ -183,5 +185,32 @@ describe('history and audit --verify', () => {
     const onlyLive = await runCli(['audit', repo, '--verify-only-live', '--verify-endpoint-override', server.url.href, '-f', 'json', '--no-repo-config'], { env: env() });
     expect((JSON.parse(onlyLive.stdout) as { rotation: unknown[] }).rotation).toHaveLength(1);
     for (const out of [json.stdout, text.stdout]) expect(out).not.toContain(LIVE);
+  });
+});
+
+describe('--verify elsewhere', () => {
+  it('staged --verify marks the staged credential; the installed hook never asks', async () => {
+    const repo = tmpRepo({ 'README.md': 'hello\n' });
+    writeTree(repo, { 'app.js': `const token = "${LIVE}";\n` });
+    git(repo, ['add', 'app.js']);
+    const r = await runCli(['staged', repo, ...verifyArgs(), '-f', 'json', '--no-repo-config'], { env: env() });
+    expect((JSON.parse(r.stdout) as JsonReport).findings.map((f) => f.verification?.status)).toEqual(['live']);
+    const install = await runCli(['hook', 'install', repo], { env: env() });
+    expect(install.code).toBe(0);
+    const hook = readFileSync(join(repo, '.git', 'hooks', 'pre-commit'), 'utf8');
+    expect(hook).toContain('staged');
+    expect(hook).not.toContain('--verify');
+  });
+
+  it('report merge keeps each rotation entry\'s verification, and the HTML audit marks live ones', async () => {
+    const repo = tmpRepo({ 'ci.js': `const ci = "${LIVE}";\n` });
+    const out = tmpDir();
+    const a = await runCli(['audit', repo, ...verifyArgs(), '--no-repo-config', '-o', join(out, 'a.json'), '-o', join(out, 'a.html')], { env: env() });
+    expect(a.code).toBe(1);
+    expect(readFileSync(join(out, 'a.html'), 'utf8')).toMatch(/<span class="live">LIVE<\/span>/);
+    const merged = await runCli(['report', 'merge', join(out, 'a.json'), '-f', 'json'], { env: env() });
+    expect(merged.code).toBe(0);
+    expect(merged.stdout).toContain('"status": "live"');
+    expect(readFileSync(join(out, 'a.json'), 'utf8')).not.toContain(LIVE);
   });
 });
