@@ -3,7 +3,21 @@ import type { Verifier } from '../../../src/verify/types.js';
 import { awsVerifier } from './aws.verify.js';
 import { cloudflareVerifier } from './cloudflare.verify.js';
 import { digitaloceanVerifier } from './digitalocean.verify.js';
+import { fastlyVerifier } from './fastly.verify.js';
 import { googleVerifier } from './google.verify.js';
 import { herokuVerifier } from './heroku.verify.js';
+import { netlifyVerifier } from './netlify.verify.js';
+import { vercelVerifier } from './vercel.verify.js';
+import { vultrVerifier } from './vultr.verify.js';
 
-export const verifiers: readonly Verifier[] = [awsVerifier, cloudflareVerifier, digitaloceanVerifier, googleVerifier, herokuVerifier];
+export const verifiers: readonly Verifier[] = [
+  awsVerifier,
+  cloudflareVerifier,
+  digitaloceanVerifier,
+  fastlyVerifier,
+  googleVerifier,
+  herokuVerifier,
+  netlifyVerifier,
+  vercelVerifier,
+  vultrVerifier,
+];

@@ -3,5 +3,6 @@ import type { Verifier } from '../../../src/verify/types.js';
 import { dockerHubVerifier } from './docker-hub.verify.js';
 import { npmVerifier } from './npm.verify.js';
 import { pypiVerifier } from './pypi.verify.js';
+import { rubygemsVerifier } from './rubygems.verify.js';
 
-export const verifiers: readonly Verifier[] = [npmVerifier, pypiVerifier, dockerHubVerifier];
+export const verifiers: readonly Verifier[] = [npmVerifier, pypiVerifier, dockerHubVerifier, rubygemsVerifier];

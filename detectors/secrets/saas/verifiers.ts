@@ -1,9 +1,29 @@
 // Verifiers of this kind's credentials (--verify), one <vendor>.verify.ts each.
 import type { Verifier } from '../../../src/verify/types.js';
+import { airtableVerifier } from './airtable.verify.js';
+import { asanaVerifier } from './asana.verify.js';
 import { atlassianVerifier } from './atlassian.verify.js';
 import { datadogVerifier } from './datadog.verify.js';
+import { dropboxVerifier } from './dropbox.verify.js';
+import { hubspotVerifier } from './hubspot.verify.js';
 import { linearVerifier } from './linear.verify.js';
+import { mapboxVerifier } from './mapbox.verify.js';
+import { newRelicVerifier } from './new-relic.verify.js';
 import { notionVerifier } from './notion.verify.js';
+import { segmentVerifier } from './segment.verify.js';
 import { sentryVerifier } from './sentry.verify.js';
 
-export const verifiers: readonly Verifier[] = [atlassianVerifier, datadogVerifier, linearVerifier, notionVerifier, sentryVerifier];
+export const verifiers: readonly Verifier[] = [
+  atlassianVerifier,
+  datadogVerifier,
+  linearVerifier,
+  notionVerifier,
+  sentryVerifier,
+  airtableVerifier,
+  asanaVerifier,
+  dropboxVerifier,
+  hubspotVerifier,
+  mapboxVerifier,
+  newRelicVerifier,
+  segmentVerifier,
+];
