@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AuditReport, RotationEntry } from '../../src/audit/model.js';
 import { buildBenchRepo, detectorsOf as detectorsIn, FILE_LEVEL, GENERATOR, KIND_DETECTORS, ROOT, type Planted } from '../helpers/bench-repo.js';
 import { runCli } from '../helpers/run-cli.js';
@@ -177,21 +177,32 @@ function grepCommits(repo: string, commits: readonly string[], secret: string, p
 
 type Page = import('playwright-core').Page;
 
+type Context = import('playwright-core').BrowserContext;
+
+/** One Chromium for this file's pages (a launch costs about 1.5 s), closed after its last test. */
+let browser: Promise<Context> | undefined;
+afterAll(async () => {
+  const context = await browser;
+  browser = undefined;
+  await context?.close();
+});
+
 /** Runs `fn` on a fresh page of Debian's Chromium, recording every request the page makes. */
 async function inBrowser(fn: (page: Page, requests: string[]) => Promise<void>): Promise<void> {
-  const { chromium } = await import('playwright-core');
-  const context = await chromium.launchPersistentContext(tmpDir('sh-chromium-'), {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    viewport: { width: 1400, height: 1000 },
-  });
+  browser ??= import('playwright-core').then(({ chromium }) =>
+    chromium.launchPersistentContext(tmpDir('sh-chromium-'), {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      viewport: { width: 1400, height: 1000 },
+    }),
+  );
+  const page = await (await browser).newPage();
   try {
-    const page = await context.newPage();
     const requests: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
     await fn(page, requests);
   } finally {
-    await context.close();
+    await page.close();
   }
 }
