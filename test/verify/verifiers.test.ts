@@ -123,7 +123,7 @@ describe.each(simulated.map(([v, s]) => ({ id: v.id, v, s })))('verifier $id', (
 
   it('times out on a vendor that does not answer', async () => {
     server.mode = 'slow';
-    const f = await verify(v, s, s.live, { ...SETTINGS, timeoutMs: 60 });
+    const f = await verify(v, s, s.live, { ...SETTINGS, timeoutMs: 25 });
     expect(f.verification).toMatchObject({ status: 'unknown', reason: 'timeout' });
     server.mode = 'normal';
   });
