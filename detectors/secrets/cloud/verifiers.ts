@@ -4,6 +4,7 @@ import { awsVerifier } from './aws.verify.js';
 import { cloudflareVerifier } from './cloudflare.verify.js';
 import { digitaloceanVerifier } from './digitalocean.verify.js';
 import { fastlyVerifier } from './fastly.verify.js';
+import { gcpServiceAccountVerifier } from './gcp-service-account.verify.js';
 import { googleVerifier } from './google.verify.js';
 import { herokuVerifier } from './heroku.verify.js';
 import { netlifyVerifier } from './netlify.verify.js';
@@ -15,6 +16,7 @@ export const verifiers: readonly Verifier[] = [
   cloudflareVerifier,
   digitaloceanVerifier,
   fastlyVerifier,
+  gcpServiceAccountVerifier,
   googleVerifier,
   herokuVerifier,
   netlifyVerifier,

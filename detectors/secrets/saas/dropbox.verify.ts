@@ -5,6 +5,8 @@ import type { Answer, Verifier } from '../../../src/verify/types.js';
 // account the token acts for. 401 with error tag invalid_access_token or expired_access_token: the
 // token no longer works (short-lived sl. tokens expire within hours). 401 missing_scope: the token
 // works but lacks account_info.read, so it is live. Other 401 tags (a suspended user) stay unknown.
+// Long-lived tokens (no sl. prefix) can no longer be made, but those issued still work until
+// revoked, with the same Bearer header and the same answers.
 const HOST = 'api.dropboxapi.com';
 
 /** The AuthError tag of a 401 body: {"error": {".tag": "expired_access_token"}, ...}. */
@@ -16,7 +18,7 @@ function authTag(a: Answer): unknown {
 export const dropboxVerifier: Verifier = {
   id: 'dropbox',
   vendor: 'Dropbox',
-  detectors: ['dropbox-access-token'],
+  detectors: ['dropbox-access-token', 'dropbox-long-lived-token'],
   hosts: [HOST],
   call: 'POST https://api.dropboxapi.com/2/users/get_current_account (no body)',
   requests: ({ secret }) => [{ host: HOST, method: 'POST', path: '/2/users/get_current_account', headers: { authorization: `Bearer ${secret}` } }],

@@ -3,7 +3,7 @@
 // RubyGems.org. Each answers as the vendor documents, and 404 to a request it would not understand.
 // Every fake value is made up here, with the right prefix, length and (Bitbucket) checksum.
 import { crc32 } from '../../../detectors/kit/checksums.js';
-import { bearer, json, notFound, type SimRequest, type SimResponse, type Simulation } from './types.js';
+import { basicAuth, bearer, json, notFound, type SimRequest, type SimResponse, type Simulation } from './types.js';
 
 /** `seed` repeated and cut to `length`: fake values of the right length. */
 const fill = (seed: string, length: number): string => seed.repeat(Math.ceil(length / seed.length)).slice(0, length);
@@ -17,15 +17,31 @@ function bitbucketToken(body: string): string {
   return `${head}${crc32(head).toString(16).toUpperCase().padStart(8, '0')}`;
 }
 
-const BITBUCKET_REPO = 'hygiene-ws/verify-app';
+/** An app password: ATBB, 24 alphanumerics, and the CRC-32 of those 28 characters in 8 upper-case hex. */
+function bitbucketAppPassword(body: string): string {
+  const head = `ATBB${body}`;
+  return `${head}${crc32(head).toString(16).toUpperCase().padStart(8, '0')}`;
+}
 
+const BITBUCKET_REPO = 'hygiene-ws/verify-app';
+const BITBUCKET_USER = 'hygiene-bot';
+
+// The live credential is an access token; the revoked one an app password (all turned off since
+// June 2026), checked with the username beside it.
 export const bitbucketSimulation: Simulation = {
   verifier: 'bitbucket',
   live: bitbucketToken(fill('Lv7Acc3ssT0kenForBitbucketVerify-x_', 180)),
-  revoked: bitbucketToken(fill('Gn2Acc3ssT0kenForBitbucketVerify_y-', 180)),
-  companions: { repoFullName: BITBUCKET_REPO },
+  revoked: bitbucketAppPassword('Rv4kQ9mZ2xW7nB5tL8pD3cF6'),
+  companions: { repoFullName: BITBUCKET_REPO, username: `BITBUCKET_USERNAME=${BITBUCKET_USER}` },
   judgesBody: true,
   answer(request, state) {
+    if (isGet(request, '/2.0/user')) {
+      const pair = basicAuth(request);
+      if (pair === undefined || pair[0] !== BITBUCKET_USER || state(pair[1]) !== 'live') {
+        return json(401, { type: 'error', error: { message: 'Unauthorized' } });
+      }
+      return json(200, { type: 'user', username: BITBUCKET_USER, display_name: 'Hygiene Bot', uuid: '{2b3c4d5e-6f70-4182-93a4-b5c6d7e8f901}' });
+    }
     if (!isGet(request, `/2.0/repositories/${BITBUCKET_REPO}`)) return notFound;
     const token = bearer(request);
     if (token === undefined || state(token) !== 'live') {

@@ -28,7 +28,8 @@ export const airtableSimulation: Simulation = {
 export const asanaSimulation: Simulation = {
   verifier: 'asana',
   live: `2/1204758836190275/1209934471562048:${fill('5c0e9b27d4a3f816', 32)}`,
-  revoked: `1/1201187345529903:${fill('a7d2406f1e8c3b95', 32)}`,
+  // the older 0/ form, refused like any revoked token
+  revoked: `0/${fill('a7d2406f1e8c3b95', 32)}`,
   judgesBody: true,
   answer(request, state) {
     if (request.method !== 'GET' || request.path !== '/api/1.0/users/me') return notFound;
@@ -42,7 +43,8 @@ export const asanaSimulation: Simulation = {
 export const dropboxSimulation: Simulation = {
   verifier: 'dropbox',
   live: `sl.u.${fill('AbC3dE5fG7hJ9kL1mN_pQ-rS2tU4vW6xY8z0', 150)}`,
-  revoked: `sl.${fill('Zy9Xw7Vu5Ts3Rq1Po-nM_lK8jH6gF4eD2cB0a', 140)}`,
+  // a long-lived token (11 characters, ten A's, 43 more), refused like a revoked sl. token
+  revoked: `Hq7Vb2Nx9Lk${'A'.repeat(10)}${fill('Zr4Tm8Wp1Yc6Qs3Jd0Gf5Ha-Kn_Lx2Bv', 43)}`,
   judgesBody: true,
   answer(request, state) {
     if (request.method !== 'POST' || request.path !== '/2/users/get_current_account') return notFound;
