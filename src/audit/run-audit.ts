@@ -53,7 +53,7 @@ export async function auditRepository(repo: string, raw: RawScanOptions, io: Cli
   const notes = [...history.notes];
   if (prepared.verify) {
     // one run over both, so that a credential in history and in the tree is asked about once
-    const verified = await applyVerification([...historyFindings, ...treeFindings], { ...prepared.verify, onlyLive: false }, { root: prepared.root, repo: repository.dir });
+    const verified = await applyVerification([...historyFindings, ...treeFindings], { ...prepared.verify, onlyLive: false }, { root: prepared.root, repo: repository.dir }, io);
     historyFindings = verified.findings.slice(0, historyFindings.length);
     treeFindings = verified.findings.slice(historyFindings.length);
     notes.push(verified.note);

@@ -246,7 +246,7 @@ export async function finishScan(command: string, result: ScanResult, prepared: 
   // history reads no working tree: its .gitignore versions are judged as they are
   let findings = refineFindings(command === 'history' ? result.findings : await prepared.envFacts.apply(result.findings, prepared.root));
   if (prepared.verify) {
-    const verified = await applyVerification(findings, prepared.verify, { root: prepared.root, repo: prepared.root });
+    const verified = await applyVerification(findings, prepared.verify, { root: prepared.root, repo: prepared.root }, io);
     findings = verified.findings;
     prepared.notes.push(verified.note);
   }

@@ -84,7 +84,7 @@ async function testEndpoint(value: string, io: CliIo): Promise<{ endpointOverrid
  * Verifies the findings' credentials; with --verify-only-live keeps only the live ones. Returns the
  * findings and a secret-free note for the reader ('--verify: 5 distinct credentials asked about: 1 live, 3 revoked, 1 unknown (1 timeout)').
  */
-export async function applyVerification(findings: readonly Finding[], plan: VerifyPlan, places: { root: string; repo?: string }): Promise<{ findings: Finding[]; note: string }> {
+export async function applyVerification(findings: readonly Finding[], plan: VerifyPlan, places: { root: string; repo?: string }, io?: CliIo): Promise<{ findings: Finding[]; note: string }> {
   const [{ verifyFindings }, { httpsTransport }, { contextReader }, { allVerifiers }] = await Promise.all([
     import('../verify/run.js'),
     import('../verify/http.js'),
@@ -98,7 +98,9 @@ export async function applyVerification(findings: readonly Finding[], plan: Veri
       transport,
       secretOf: (fp) => plan.vault.get(fp),
       textOf: contextReader(places),
+      ...(io?.stderrIsTTY ? { onProgress: (done: number, total: number) => io.stderr(`\r\u001b[K--verify: ${done}/${total} credentials asked about`) } : {}),
     });
+    if (io?.stderrIsTTY) io.stderr('\r\u001b[K');
     const note = verificationNote(verified);
     return { findings: plan.onlyLive ? verified.filter((f) => f.verification?.status === 'live') : verified, note };
   } finally {

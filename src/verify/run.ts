@@ -34,6 +34,8 @@ export interface VerifyDeps {
   readonly textOf: (finding: Finding) => Promise<string | undefined>;
   readonly now?: () => Date;
   readonly sleep?: (ms: number) => Promise<void>;
+  /** Told each time a distinct credential's check ends: how many have, of how many. */
+  readonly onProgress?: (done: number, total: number) => void;
 }
 
 /**
@@ -48,6 +50,7 @@ export async function verifyFindings(findings: readonly Finding[], settings: Ver
   const cache = new Map<string, Promise<Verification>>();
   const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
   const now = deps.now ?? (() => new Date());
+  let done = 0;
 
   const check = async (f: Finding): Promise<Finding> => {
     if (f.redacted === '') return f; // a practice finding: nothing to verify
@@ -66,6 +69,7 @@ export async function verifyFindings(findings: readonly Finding[], settings: Ver
       const credential: Credential = { secret, companions: found.values, now: now() };
       pending = runVerifier(verifier, credential, settings, deps.transport, (job) => limit(() => overall(job)), sleep);
       cache.set(key, pending);
+      void pending.then(() => deps.onProgress?.(++done, cache.size));
     }
     return { ...f, verification: await pending };
   };

@@ -113,6 +113,15 @@ describe('scan --verify', () => {
     expect(report.findings.find((f) => f.detectorId === 'aws-secret-access-key')?.verification).toMatchObject({ status: 'unknown', reason: 'missing-context', verifier: 'aws' });
   });
 
+  it('shows its progress on a terminal, and clears the line after', async () => {
+    const dir = project();
+    const r = await runCli(['scan', dir, ...verifyArgs(), '--no-repo-config', '-f', 'json', '-o', `${dir}/report.json`], { env: env(), tty: true });
+    expect(r.stderr).toContain('--verify: 2/2 credentials asked about');
+    expect(r.stderr.endsWith('\r\u001b[K')).toBe(true);
+    const quiet = await runCli(['scan', dir, ...verifyArgs(), '--no-repo-config', '-f', 'json'], { env: env() });
+    expect(quiet.stderr).toBe('');
+  });
+
   it('refuses a config that disables an unknown verifier, in one line with exit 2', async () => {
     const dir = tmpDir();
     writeTree(dir, { 'a.js': 'x\n', '.secret-hygiene.json': JSON.stringify({ verify: { disable: ['githbu'] } }) });
