@@ -69,7 +69,7 @@ export async function verifyFindings(findings: readonly Finding[], settings: Ver
       const credential: Credential = { secret, companions: found.values, now: now() };
       pending = runVerifier(verifier, credential, settings, deps.transport, (job) => limit(() => overall(job)), sleep);
       cache.set(key, pending);
-      void pending.then(() => deps.onProgress?.(++done, cache.size));
+      pending.then(() => deps.onProgress?.(++done, cache.size), () => undefined);
     }
     return { ...f, verification: await pending };
   };
