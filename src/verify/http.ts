@@ -2,6 +2,7 @@
 // via HTTPS_PROXY (or HTTP_PROXY) unless NO_PROXY names the host, no redirects followed, bounded time
 // and body. Nothing here ever puts a secret, a header or a URL into an error or a log:
 // a URL can hold a key (Google's `?key=`), so failures are described by their error code alone.
+import { parseJson } from '../../detectors/kit/checksums.js';
 import type { Answer, VerifyRequest } from './types.js';
 
 /** Bodies are read up to this; verifiers judge status codes and small JSON answers. */
@@ -146,16 +147,6 @@ async function readCapped(body: AsyncIterable<Buffer | Uint8Array> & { destroy?:
     }
   }
   return Buffer.concat(chunks).subarray(0, max).toString('utf8');
-}
-
-export function parseJson(body: string): unknown {
-  const t = body.trimStart();
-  if (!t.startsWith('{') && !t.startsWith('[')) return undefined;
-  try {
-    return JSON.parse(body) as unknown;
-  } catch {
-    return undefined;
-  }
 }
 
 const TIMEOUT_CODES = new Set(['UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT', 'ETIMEDOUT', 'ABORT_ERR', 'UND_ERR_ABORTED']);

@@ -1,8 +1,7 @@
-// Verification of a run's findings: each distinct credential (fingerprint and companions) is asked
+// Verification of a run's findings: each distinct credential (verifier and fingerprint) is asked
 // about once, with bounded concurrency overall and per verifier, a timeout per request, and the
 // vendor's Retry-After honoured on 429 (up to a bound). The secret is read from the run's vault
 // (fingerprint → secret, filled by the engine only when --verify asks), never from a finding.
-import { createHash } from 'node:crypto';
 import pLimit, { type LimitFunction } from 'p-limit';
 import type { Finding } from '../types.js';
 import { badHeaderValue, requestUrl, TransportFailure, type Transport } from './http.js';
@@ -38,42 +37,66 @@ export interface VerifyDeps {
   readonly onProgress?: (done: number, total: number) => void;
 }
 
+/** The places of one credential a run looks at for companions before it gives up (each may be a git read). */
+const COMPANION_PLACES = 4;
+
 /**
  * Every credential finding with its `verification`; practice findings (no secret) are returned as
- * they are. Findings keep their order.
+ * they are. Findings keep their order. The findings of one credential (same verifier and fingerprint,
+ * in any number of files and commits) are checked once: companions are read from their places in
+ * turn until found, so a secret committed 700 times costs one request and at most a few reads.
  */
 export async function verifyFindings(findings: readonly Finding[], settings: VerifySettings, deps: VerifyDeps): Promise<Finding[]> {
   const byDetector = new Map<string, Verifier>();
   for (const v of deps.verifiers) for (const id of v.detectors) byDetector.set(id, v);
   const overall = pLimit(settings.concurrency);
   const perVerifier = new Map<string, LimitFunction>();
-  const cache = new Map<string, Promise<Verification>>();
   const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
   const now = deps.now ?? (() => new Date());
-  let done = 0;
 
-  const check = async (f: Finding): Promise<Finding> => {
-    if (f.redacted === '') return f; // a practice finding: nothing to verify
+  // one group per credential: the verdict of each, or the findings waiting for it
+  const verdicts = new Map<Finding, Verification>();
+  const groups = new Map<string, { verifier: Verifier; secret: string; places: Finding[] }>();
+  for (const f of findings) {
+    if (f.redacted === '') continue; // a practice finding: nothing to verify
     const secret = deps.secretOf(f.fingerprint);
-    if (secret === undefined) return f;
+    if (secret === undefined) continue;
     const verifier = byDetector.get(f.detectorId);
-    if (!verifier) return { ...f, verification: { status: 'unknown', reason: 'no-verifier' } };
-    if (settings.disabled.has(verifier.id)) return { ...f, verification: { status: 'unknown', reason: 'disabled', verifier: verifier.id } };
-    const found = verifier.companions ? companionsNear(verifier, await deps.textOf(f), f.line) : { values: {} };
-    if (found.missing) return { ...f, verification: { status: 'unknown', reason: 'missing-context', verifier: verifier.id, detail: `needs ${found.missing} in the same file` } };
-    const key = createHash('sha256').update(verifier.id).update('\0').update(f.fingerprint).update('\0').update(JSON.stringify(found.values)).digest('base64');
-    let pending = cache.get(key);
-    if (!pending) {
+    if (!verifier) verdicts.set(f, { status: 'unknown', reason: 'no-verifier' });
+    else if (settings.disabled.has(verifier.id)) verdicts.set(f, { status: 'unknown', reason: 'disabled', verifier: verifier.id });
+    else {
+      const key = `${verifier.id}\0${f.fingerprint}`;
+      const group = groups.get(key);
+      if (group) group.places.push(f);
+      else groups.set(key, { verifier, secret, places: [f] });
+    }
+  }
+
+  let done = 0;
+  const verifyGroup = async ({ verifier, secret, places }: { verifier: Verifier; secret: string; places: Finding[] }): Promise<void> => {
+    let found: { values: Record<string, string>; missing?: string } = { values: {} };
+    if (verifier.companions) {
+      for (const place of places.slice(0, COMPANION_PLACES)) {
+        found = companionsNear(verifier, await deps.textOf(place), place.line);
+        if (!found.missing) break;
+      }
+    }
+    let verdict: Verification;
+    if (found.missing) verdict = { status: 'unknown', reason: 'missing-context', verifier: verifier.id, detail: `needs ${found.missing} in the same file` };
+    else {
       let limit = perVerifier.get(verifier.id);
       if (!limit) perVerifier.set(verifier.id, (limit = pLimit(settings.perVendor)));
       const credential: Credential = { secret, companions: found.values, now: now() };
-      pending = runVerifier(verifier, credential, settings, deps.transport, (job) => limit(() => overall(job)), sleep);
-      cache.set(key, pending);
-      pending.then(() => deps.onProgress?.(++done, cache.size), () => undefined);
+      verdict = await runVerifier(verifier, credential, settings, deps.transport, (job) => limit(() => overall(job)), sleep);
     }
-    return { ...f, verification: await pending };
+    for (const f of places) verdicts.set(f, verdict);
+    deps.onProgress?.(++done, groups.size);
   };
-  return Promise.all(findings.map(check));
+  await Promise.all([...groups.values()].map(verifyGroup));
+  return findings.map((f) => {
+    const verification = verdicts.get(f);
+    return verification ? { ...f, verification } : f;
+  });
 }
 
 /** The verifiers' companions found nearest to `line` in `text`; `missing` names a required one not found. */

@@ -49,6 +49,23 @@ describe('verifyFindings', () => {
     expect(out.map((f) => f.verification?.status)).toEqual(['live', 'live', 'live']);
   });
 
+  it('reads companions from one place of a credential after another, and asks once for all its places', async () => {
+    const paired: Verifier = { ...probe, companions: { id: { pattern: /\b(ID[0-9]{4})\b/g, describe: 'the id' } } };
+    const t = recorder();
+    const reads: string[] = [];
+    const places = ['a.js', 'b.js', 'c.js', 'd.js'].map((path) => finding('same', { path }));
+    const out = await verifyFindings(places, DEFAULT_VERIFY_SETTINGS, {
+      ...deps(t, [paired]),
+      textOf: async (f) => {
+        reads.push(f.path);
+        return f.path === 'b.js' ? 'ID1234\n' : 'nothing\n';
+      },
+    });
+    expect(t.urls).toHaveLength(1);
+    expect(reads).toEqual(['a.js', 'b.js']);
+    expect(out.map((f) => f.verification?.status)).toEqual(['live', 'live', 'live', 'live']);
+  });
+
   it('keeps to the per-vendor limit', async () => {
     const t = recorder();
     await verifyFindings(Array.from({ length: 12 }, (_, i) => finding(`f${i}`)), { ...DEFAULT_VERIFY_SETTINGS, perVendor: 3 }, deps(t));
