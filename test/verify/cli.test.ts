@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allVerifiers } from '../../detectors/verifiers.js';
-import { base62, crc32 } from '../../detectors/kit/checksums.js';
+import { fakeGithubToken } from '../../fixtures/repos/history.js';
 import { hostAllowed } from '../../src/verify/http.js';
 import { GITHUB_TOKEN } from '../filters/example-secrets.js';
 import { runCli } from '../helpers/run-cli.js';
@@ -17,12 +17,8 @@ import { testTls } from './tls.js';
 import { startConnectProxy, startVendorServer, type VendorServer } from './vendor-server.js';
 import type { Verifier } from '../../src/verify/types.js';
 
-/** A GitHub token with a valid checksum, made here from a 30-character body. */
-function githubToken(body: string): string {
-  return `ghp_${body}${base62(crc32(body), 6)}`;
-}
 const LIVE = GITHUB_TOKEN;
-const REVOKED = githubToken('Zq8RvT2mWx4Lp6Nc0Hd3Fj5Gk7Bs9Y');
+const REVOKED = fakeGithubToken(1812);
 
 let server: VendorServer;
 const pairs = allVerifiers.map((v) => [v, allSimulations.find((s) => s.verifier === v.id)] as const).filter((p): p is readonly [Verifier, Simulation] => p[1] !== undefined);
