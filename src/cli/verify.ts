@@ -109,7 +109,7 @@ export async function applyVerification(findings: readonly Finding[], plan: Veri
 }
 
 /** '--verify: 5 distinct credentials: 1 live, 3 revoked, 1 unknown (1 timeout)'; a credential without a verifier counts as unknown (no-verifier). */
-export function verificationNote(findings: readonly Finding[]): string {
+function verificationNote(findings: readonly Finding[]): string {
   const seen = new Map<string, Finding>();
   for (const f of findings) if (f.verification) seen.set(`${f.detectorId}\0${f.fingerprint}`, f);
   const all = [...seen.values()];
