@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Command, CommanderError } from 'commander';
+import { setBundledTables } from '../engine/automaton.js';
 import { setWorkerScript } from '../engine/pool.js';
 import { isKnownError } from '../errors.js';
 
@@ -18,14 +19,15 @@ import { registerReport } from './report.js';
 import { registerScan } from './scan.js';
 import { registerStaged } from './staged.js';
 
-// The bundle ships dist/worker.js and dist/git-pump.js beside this entry; from sources (tests)
-// detection and git's pipes stay in this thread.
+// The bundle ships dist/worker.js, dist/git-pump.js and dist/prefilter.bin beside this entry; from
+// sources (tests) detection and git's pipes stay in this thread, and the automaton is built.
 const bundled = (name: string): URL | undefined => {
   const url = new URL(name, import.meta.url);
   return url.protocol === 'file:' && existsSync(fileURLToPath(url)) ? url : undefined;
 };
 setWorkerScript(bundled('./worker.js'));
 setPumpScript(bundled('./git-pump.js'));
+setBundledTables(bundled('./prefilter.bin'));
 
 /** What a command module gets: where to write, and how to set the exit code. */
 export interface CommandContext {

@@ -39,13 +39,18 @@ export function compileDetectors(detectors: readonly Detector[]): CompiledDetect
   return compiled;
 }
 
+/** The prefilter's keyword lists: each detector's, then the escapes' (decode-escapes.ts). */
+export function prefilterKeywords(detectors: readonly Detector[]): (readonly string[])[] {
+  return [...detectors.map((d) => d.keywords), ESCAPE_KEYWORDS];
+}
+
 function compile(detectors: readonly Detector[]): CompiledDetectors {
   const indices = detectors.map((_, i) => i);
   const gated = new Set(indices.filter((i) => ((detectors[i] as Detector).paths?.length ?? 0) > 0));
   const decodable = Uint8Array.from([...indices, detectors.length], (i) => (i < detectors.length && !gated.has(i) ? 1 : 0));
   return {
     detectors,
-    prefilter: buildPrefilter([...detectors.map((d) => d.keywords), ESCAPE_KEYWORDS]),
+    prefilter: buildPrefilter(prefilterKeywords(detectors)),
     alwaysRun: indices.filter((i) => (detectors[i] as Detector).keywords.length === 0),
     binaryCapable: indices.filter((i) => (detectors[i] as Detector).includeBinary === true),
     gated,

@@ -1,11 +1,12 @@
-// One multi-keyword automaton for all detectors: a byte-level, ASCII case-folding Aho–Corasick
-// DFA over the raw bytes. A blob with no keyword is never decoded for keyword detectors.
+// One multi-keyword automaton for all detectors (automaton.ts): a byte-level, ASCII case-folding
+// Aho–Corasick DFA over the raw bytes. A blob with no keyword is never decoded for keyword detectors.
 //
-// The automaton costs 10–30 ms to build; a pre-commit scan of a few small files is over sooner
-// than that. So the first DIRECT_BYTES of a run are searched keyword by keyword (a string search per
-// keyword, about a microsecond each on a small file), and the automaton is built when more text comes.
-
-const ALPHABET = 256;
+// The bundle ships the automaton of the built-in keywords (dist/prefilter.bin), which every thread
+// reads instead of building it. Without it (running from sources, or custom detectors' keywords), the
+// automaton costs 25–30 ms to build, longer than a pre-commit scan of a few small files: the first
+// DIRECT_BYTES of such a run are then searched keyword by keyword (a string search per keyword, about
+// a microsecond each on a small file), and the automaton is built when more text comes.
+import { buildTables, bundledTables, type AutomatonTables } from './automaton.js';
 
 /** Keyword starts kept per detector before the list is given up on (the detector then searches itself). */
 const MAX_POSITIONS = 20_000;
@@ -46,10 +47,15 @@ type HitsOf = (bytes: Uint8Array, eligible?: Uint8Array) => PrefilterHits;
 
 /**
  * The prefilter over each detector's lowercase keywords (detectors without keywords are not
- * included). `direct`: 'auto' searches keyword by keyword until DIRECT_BYTES, then builds the
- * automaton; 'always' and 'never' pin one way (tests check both give the same hits).
+ * included). `direct`: 'auto' uses `tables` (by default the bundled ones) when they hold every
+ * keyword, else searches keyword by keyword until DIRECT_BYTES and then builds the automaton;
+ * 'always' and 'never' pin one way (tests check all give the same hits).
  */
-export function buildPrefilter(keywordLists: readonly (readonly string[])[], direct: 'auto' | 'always' | 'never' = 'auto'): Prefilter {
+export function buildPrefilter(
+  keywordLists: readonly (readonly string[])[],
+  direct: 'auto' | 'always' | 'never' = 'auto',
+  tables: AutomatonTables | undefined = direct === 'auto' ? bundledTables() : undefined,
+): Prefilter {
   const encoded: Keyword[] = [];
   keywordLists.forEach((keywords, detector) => {
     for (const keyword of new Set(keywords)) {
@@ -57,7 +63,8 @@ export function buildPrefilter(keywordLists: readonly (readonly string[])[], dir
       if (bytes.length > 0) encoded.push({ detector, bytes });
     }
   });
-  let automaton: HitsOf | undefined;
+  const given = tables && direct !== 'always' ? bindOutputs(tables, keywordLists) : undefined;
+  let automaton: HitsOf | undefined = given && tables ? automatonHits(tables, given, keywordLists.length) : undefined;
   let searcher: HitsOf | undefined;
   let directBytes = direct === 'auto' ? 0 : direct === 'always' ? -Infinity : Infinity;
   return {
@@ -67,10 +74,17 @@ export function buildPrefilter(keywordLists: readonly (readonly string[])[], dir
         searcher ??= searchEach(encoded, keywordLists.length);
         return searcher(bytes, eligible);
       }
-      automaton ??= buildAutomaton(encoded, keywordLists.length);
+      automaton ??= ownAutomaton(keywordLists);
       return automaton(bytes, eligible);
     },
   };
+}
+
+/** The automaton built for this list's own keywords. */
+function ownAutomaton(keywordLists: readonly (readonly string[])[]): HitsOf {
+  const keywords = [...new Set(keywordLists.flat().map((k) => k.toLowerCase()))].filter((k) => k !== '');
+  const tables = buildTables(keywords);
+  return automatonHits(tables, bindOutputs(tables, keywordLists) as (number[] | undefined)[], keywordLists.length);
 }
 
 /**
@@ -154,74 +168,43 @@ function collectStarts(touched: readonly number[], lists: number[][], overflow: 
   return { detectors: [...touched], starts, units };
 }
 
-/** The automaton (built once, on first use) and its scan. */
-function buildAutomaton(encoded: readonly Keyword[], detectorCount: number): HitsOf {
-
-  // 1. Byte classes: every byte that occurs in a keyword (an uppercase ASCII letter as its lowercase
-  // twin) gets its own class, all other bytes share class 0. A row holds one entry per class, not
-  // per byte: with today's catalogue 55 classes in rows of 64 instead of 256, so the table is a
-  // quarter of the size to allocate at start-up and to keep in cache while scanning.
-  const classOf = new Uint8Array(ALPHABET);
-  let classes = 1;
-  let keywordBytes = 0;
-  for (const { bytes } of encoded) {
-    keywordBytes += bytes.length;
-    for (const b of bytes) if (classOf[b] === 0) classOf[b] = classes++;
+/**
+ * Outputs of each state for this detector list: flat pairs (detector, keyword byte length), from the
+ * tables' keyword indices; undefined when a keyword of the list is not in the tables.
+ */
+function bindOutputs(tables: AutomatonTables, keywordLists: readonly (readonly string[])[]): (number[] | undefined)[] | undefined {
+  const index = new Map(tables.keywords.map((k, i) => [k, i]));
+  const detectorsOf: number[][] = tables.keywords.map(() => []);
+  for (const [detector, keywords] of keywordLists.entries()) {
+    for (const keyword of new Set(keywords.map((k) => k.toLowerCase()))) {
+      if (keyword === '') continue;
+      const k = index.get(keyword);
+      if (k === undefined) return undefined;
+      (detectorsOf[k] as number[]).push(detector);
+    }
   }
-  for (let b = 65; b <= 90; b++) classOf[b] = classOf[b + 32] as number;
-  let shift = 0;
-  while (1 << shift < classes) shift++;
-  const width = 1 << shift;
-
-  // 2. The trie, written straight into the table (0 = no edge: no edge leads back to the root).
-  // outputs[state]: flat pairs (detector, keyword byte length) of every keyword ending there.
-  const delta = new Int32Array((keywordBytes + 1) * width);
+  const lengths = tables.keywords.map((k) => Buffer.byteLength(k));
   const outputs: (number[] | undefined)[] = [];
-  let states = 1;
-  for (const { detector, bytes } of encoded) {
-    let state = 0;
-    for (const b of bytes) {
-      const at = state * width + (classOf[b] as number);
-      if (delta[at] === 0) delta[at] = states++;
-      state = delta[at] as number;
+  const { outStart, outKeys } = tables;
+  for (let s = 0; s + 1 < outStart.length; s++) {
+    const from = outStart[s] as number;
+    const to = outStart[s + 1] as number;
+    if (from === to) continue;
+    const pairs: number[] = [];
+    for (let o = from; o < to; o++) {
+      const k = outKeys[o] as number;
+      for (const d of detectorsOf[k] as number[]) pairs.push(d, lengths[k] as number);
     }
-    (outputs[state] ??= []).push(detector, bytes.length);
+    outputs[s] = pairs;
   }
+  return outputs;
+}
 
-  // 3. Breadth-first failure links, folded into a full DFA: a missing edge takes the failure
-  // state's transition, which breadth-first order has already completed.
-  const fail = new Int32Array(states);
-  const queue = new Int32Array(states);
-  let tail = 0;
-  for (let c = 0; c < classes; c++) if (delta[c] !== 0) queue[tail++] = delta[c] as number;
-  for (let head = 0; head < tail; head++) {
-    const state = queue[head] as number;
-    const f = fail[state] as number;
-    const inherited = outputs[f];
-    if (inherited) outputs[state] = outputs[state] ? [...(outputs[state] as number[]), ...inherited] : inherited;
-    const row = state * width;
-    const failRow = f * width;
-    for (let c = 0; c < classes; c++) {
-      const child = delta[row + c] as number;
-      if (child === 0) delta[row + c] = delta[failRow + c] as number;
-      else {
-        fail[child] = delta[failRow + c] as number;
-        queue[tail++] = child;
-      }
-    }
-  }
-
-  // 4. The scan's table: an entry is the next state's row offset (state << shift), bitwise-negated
-  // when keywords end in that state, so one load per byte both moves and tells whether to record.
-  // Written over `delta` in place (each entry is read once, then replaced).
-  const table = delta.subarray(0, states * width);
-  for (let k = 0; k < table.length; k++) {
-    const next = table[k] as number;
-    table[k] = outputs[next] ? ~(next << shift) : next << shift;
-  }
-
+/** The scan over automaton tables, with each state's outputs bound to this detector list. */
+function automatonHits(tables: AutomatonTables, outputs: readonly (number[] | undefined)[], detectorCount: number): HitsOf {
+  const { classOf, shift, table } = tables;
   let maxKeyword = 1;
-  for (const out of outputs) if (out) for (let k = 1; k < out.length; k += 2) maxKeyword = Math.max(maxKeyword, out[k] as number);
+  for (const keyword of tables.keywords) maxKeyword = Math.max(maxKeyword, Buffer.byteLength(keyword));
 
   // Per-detector start lists, reused across blobs: a list handed out is replaced by a fresh one.
   const lists: number[][] = Array.from({ length: detectorCount }, () => []);

@@ -1,12 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { buildPrefilter, type PrefilterHits } from '../../src/engine/prefilter.js';
+import { buildTables, decodeTables, encodeTables } from '../../src/engine/automaton.js';
+import { buildPrefilter, type Prefilter, type PrefilterHits } from '../../src/engine/prefilter.js';
 
-// Both ways of finding keywords (the automaton, and the keyword-by-keyword search a small scan uses
-// before building it) must give the same hits: every suite runs on each.
-const WAYS = ['never', 'always'] as const;
+// Every way of finding keywords must give the same hits, and every suite runs on each: the automaton
+// built for the list, the keyword-by-keyword search a small scan uses before building it, and tables
+// read from a file built for more keywords than the list has (as dist/prefilter.bin is for every
+// built-in detector, while a config may turn some off).
+const WAYS = ['never', 'always', 'file'] as const;
+const OTHER_KEYWORDS = ['zzz', 'passwd', 'kex', 'ak', 'onkey', 'begin'];
+
+function prefilterFor(lists: readonly (readonly string[])[], way: (typeof WAYS)[number]): Prefilter {
+  if (way !== 'file') return buildPrefilter(lists, way);
+  const keywords = [...new Set([...lists.flat(), ...OTHER_KEYWORDS].map((k) => k.toLowerCase()))].sort();
+  const tables = decodeTables(encodeTables(buildTables(keywords)));
+  expect(tables).toBeDefined();
+  return buildPrefilter(lists, 'never', tables);
+}
 
 describe.each(WAYS)('buildPrefilter, direct search %s', (direct) => {
-  const prefilter = buildPrefilter([['ghp_', 'gho_'], ['akia'], ['key', 'monkey'], []], direct);
+  const prefilter = prefilterFor([['ghp_', 'gho_'], ['akia'], ['key', 'monkey'], []], direct);
 
   it('picks the detectors whose keywords occur, case-insensitively, in one pass', () => {
     const hits = prefilter.hits(Buffer.from('x = "AKIA..."; const GHP_token'));
@@ -51,7 +63,7 @@ describe('keyword starts reach detectors as string offsets', () => {
 
 describe.each(WAYS)('eligible detectors, direct search %s', (direct) => {
   it('records only detectors marked eligible (path gates already applied)', () => {
-    const prefilter = buildPrefilter([['ghp_'], ['akia']], direct);
+    const prefilter = prefilterFor([['ghp_'], ['akia']], direct);
     const hits = prefilter.hits(Buffer.from('ghp_ AKIA'), Uint8Array.from([0, 1]));
     expect(hits.detectors).toEqual([1]);
   });
@@ -61,7 +73,7 @@ describe.each(WAYS)('blobs scanned as interleaved parts, direct search %s', (dir
   // Blobs of 1 KiB and more run as three interleaved automaton chains over three parts; every
   // keyword occurrence must be found once, with its UTF-16 offset, wherever the parts are cut.
   const keywordLists = [['ghp_', 'gho_'], ['akia'], ['key', 'monkey', 'keyring'], ['password'], ['-----begin'], ['k']];
-  const prefilter = buildPrefilter(keywordLists, direct);
+  const prefilter = prefilterFor(keywordLists, direct);
   const keywords = [...new Set(keywordLists.flat())];
   const pieces = ['é', '😀', '中', ' ', '\n', 'x', 'ab', '=', 'KEY', 'Akia', 'MonKey', 'PASSWORD', '-----BEGIN'];
 
@@ -118,5 +130,43 @@ describe('the automaton built when a scan grows', () => {
     const large = Buffer.concat(Array.from({ length: 20 }, () => small)); // past the direct budget
     const sorted = (hits: PrefilterHits) => ({ ...hits, detectors: [...hits.detectors].sort(), starts: new Map([...hits.starts].sort(([a], [b]) => a - b)) });
     for (const bytes of [small, large, small]) expect(sorted(auto.hits(bytes))).toEqual(sorted(pinned.hits(bytes)));
+  });
+});
+
+describe('automaton tables in a file', () => {
+  const tables = buildTables(['akia', 'ghp_', 'key']);
+
+  it('reads back what was written, aligned or not', () => {
+    const file = encodeTables(tables);
+    expect(decodeTables(file)).toEqual(tables);
+    const shifted = Buffer.concat([Buffer.alloc(1), file]).subarray(1); // starts at an odd address
+    expect(decodeTables(shifted)).toEqual(tables);
+  });
+
+  it('refuses a file of another format or cut short, and the prefilter then builds its own', () => {
+    const file = encodeTables(tables);
+    expect(decodeTables(file.subarray(0, file.length - 4))).toBeUndefined();
+    expect(decodeTables(Buffer.from('{"magic":"other"}\n'))).toBeUndefined();
+    expect(decodeTables(Buffer.from('not json\n'))).toBeUndefined();
+  });
+
+  it('is not used for a list with a keyword it lacks: that list gets an automaton of its own', () => {
+    const prefilter = buildPrefilter([['akia'], ['password']], 'never', tables);
+    expect(prefilter.hits(Buffer.from('PASSWORD = akia')).starts).toEqual(new Map([[0, [11]], [1, [0]]]));
+  });
+});
+
+describe('the bundled automaton (dist/prefilter.bin, needs npm run build)', async () => {
+  const { existsSync, readFileSync } = await import('node:fs');
+  const file = new URL('../../dist/prefilter.bin', import.meta.url);
+  it.skipIf(!existsSync(file))('holds every built-in keyword, so no thread of the CLI builds its own', async () => {
+    const { allDetectors } = await import('../../detectors/index.js');
+    const { prefilterKeywords } = await import('../../src/engine/detect-blob.js');
+    const tables = decodeTables(readFileSync(file));
+    const missing = prefilterKeywords(allDetectors)
+      .flat()
+      .map((k) => k.toLowerCase())
+      .filter((k) => !tables?.keywords.includes(k));
+    expect(missing).toEqual([]);
   });
 });
