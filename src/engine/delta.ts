@@ -89,22 +89,30 @@ export function changedWindow(base: Version, b: Buffer, prose = false): { from: 
       if (before < from) (from = before), (changed = true);
       if (after > to) (to = after), (changed = true);
     }
-    const begin = from > 0 ? b.lastIndexOf(PEM_BEGIN, from - 1) : -1;
-    if (begin >= 0 && from - begin <= PEM_REACH) {
-      const end = b.indexOf(PEM_END, begin + 1);
-      if (end < 0 || end >= from) (from = back(b, begin)), (changed = true);
-    }
-    const end = b.indexOf(PEM_END, to);
-    if (end >= 0 && end - to <= PEM_REACH) {
-      const next = b.indexOf(PEM_BEGIN, to);
-      if (next < 0 || next > end) (to = forward(b, end + PEM_END.length)), (changed = true);
-    }
+    // (each search reads at most PEM_REACH bytes: a whole-file search per version of a long file
+    // cost more than the rest of its window)
+    const begin = from > 0 ? lastStartIn(b, PEM_BEGIN, Math.max(0, from - PEM_REACH), from) : -1;
+    if (begin >= 0 && firstStartIn(b, PEM_END, begin + 1, from) < 0) (from = back(b, begin)), (changed = true);
+    const end = firstStartIn(b, PEM_END, to, to + PEM_REACH + 1);
+    if (end >= 0 && firstStartIn(b, PEM_BEGIN, to, end + 1) < 0) (to = forward(b, end + PEM_END.length)), (changed = true);
     if (prose) {
       const { openedAt } = fenceAt(b, from);
       if (openedAt >= 0 && openedAt < from) (from = openedAt), (changed = true);
     }
   }
   return { from, to };
+}
+
+/** The first place in [from, to) where `word` starts (it may end past `to`), or -1. */
+function firstStartIn(b: Buffer, word: Buffer, from: number, to: number): number {
+  const at = b.subarray(from, Math.min(b.length, to - 1 + word.length)).indexOf(word);
+  return at < 0 ? -1 : from + at;
+}
+
+/** The last place in [from, to) where `word` starts (it may end past `to`), or -1. */
+function lastStartIn(b: Buffer, word: Buffer, from: number, to: number): number {
+  const at = b.subarray(from, Math.min(b.length, to - 1 + word.length)).lastIndexOf(word);
+  return at < 0 ? -1 : from + at;
 }
 
 /** The start of the line MARGIN_LINES lines and at least MARGIN_BYTES bytes before `pos`. */

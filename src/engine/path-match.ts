@@ -23,6 +23,7 @@ export interface PathGates {
 export function compilePathGates(globLists: readonly (readonly string[] | undefined)[]): PathGates {
   const gates = globLists.map((globs, index) => (globs && globs.length > 0 ? { index, ...splitGlobs(globs) } : undefined)).filter((g) => g !== undefined);
   const memo = new Map<string, ReadonlySet<number>>();
+  const byPath = new Map<string, ReadonlySet<number>>();
   const withFull = gates.filter((g) => g.full !== undefined);
   // the engine asks twice per file (copy detection, then detection): the last answer is kept
   let lastPath: string | undefined;
@@ -43,11 +44,17 @@ export function compilePathGates(globLists: readonly (readonly string[] | undefi
       if (memo.size > 50_000) memo.clear();
       memo.set(name, byBase);
     }
+    if (withFull.length === 0) return byBase;
+    // a history asks again for every version of a path: the folder globs' answer is kept per path
+    const known = byPath.get(path);
+    if (known) return known;
     // the same set object for every path of one file name that no folder glob matches (callers cache by it)
     let out: Set<number> | undefined;
     for (const g of withFull) {
       if (g.full?.(path) === true && !byBase.has(g.index)) (out ??= new Set(byBase)).add(g.index);
     }
+    if (byPath.size > 50_000) byPath.clear();
+    byPath.set(path, out ?? byBase);
     return out ?? byBase;
   }
 }
