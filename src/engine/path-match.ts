@@ -74,13 +74,18 @@ function splitGlobs(globs: readonly string[]): { base?: (s: string) => boolean; 
  * each time, which made path gates a tenth of a tree scan's main-thread time.
  */
 function anyGlob(globs: readonly string[]): (s: string) => boolean {
-  const re = new RegExp(globs.map((g) => `(?:${picomatch.makeRe(g, { dot: true }).source})`).join('|'));
+  const compile = (): RegExp => new RegExp(globs.map((g) => `(?:${picomatch.makeRe(g, { dot: true }).source})`).join('|'));
   // picomatch's expression for `**/` tries every split of the path; a plain search for a word the
-  // path must contain rules out almost every path first
+  // path must contain rules out almost every path first, and the expression is made only when a
+  // path passes that search (a pre-commit hook's few files pass for a few detectors of hundreds)
   const literals = globs.map(requiredLiteral);
-  if (literals.some((l) => l === undefined)) return (s: string) => re.test(s);
+  if (literals.some((l) => l === undefined)) {
+    const re = compile();
+    return (s: string) => re.test(s);
+  }
   const words = literals as string[];
-  return (s: string) => words.some((w) => s.includes(w)) && re.test(s);
+  let re: RegExp | undefined;
+  return (s: string) => words.some((w) => s.includes(w)) && (re ??= compile()).test(s);
 }
 
 /**
