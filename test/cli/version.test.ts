@@ -25,7 +25,7 @@ describe.skipIf(!existsSync(new URL('../../dist/cli.js', import.meta.url)))('the
   const { mkdirSync, statSync } = await import('node:fs');
   const { join } = await import('node:path');
   const { tmpDir } = await import('../helpers/tmp.js');
-  const { enableCompileCache } = await import('node:module');
+  const { enableCompileCache } = (await import('node:module')) as { enableCompileCache?: unknown }; // Node 22.1+ only
   const run = (env: Record<string, string>) => {
     const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(XDG_CACHE_HOME|NODE_COMPILE_CACHE|NODE_DISABLE_COMPILE_CACHE)$/.test(k)));
     return execFileSync('node', [BIN, '--help'], { encoding: 'utf8', env: { ...clean, ...env }, timeout: 20_000 });
