@@ -181,7 +181,7 @@ export function fenceAt(b: Buffer, pos: number): { marker: string; openedAt: num
 }
 
 /** Chunk sizes compared natively (memcmp) before the last bytes are compared one by one. */
-const CHUNKS = [4096, 256, 16];
+const CHUNKS = [65536, 4096, 256, 16];
 
 /** Length of the common prefix. */
 export function commonPrefix(a: Buffer, b: Buffer): number {
