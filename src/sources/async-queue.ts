@@ -8,6 +8,22 @@ export class AsyncQueue<T> {
   private ended = false;
   private failure: { readonly error: unknown } | undefined;
   private wake: (() => void) | undefined;
+  private roomWaiter: { readonly below: number; readonly resolve: () => void } | undefined;
+  private stopped = false;
+
+  /** Items queued and not yet taken. */
+  get size(): number {
+    return this.items.length - this.head;
+  }
+
+  /**
+   * Resolves once fewer than `below` items wait (at once when they do), or the reader stops: a
+   * producer that can pause (a git process's output) awaits this instead of queueing without bound.
+   */
+  room(below: number): Promise<void> {
+    if (this.stopped || this.size < below) return Promise.resolve();
+    return new Promise((resolve) => (this.roomWaiter = { below, resolve }));
+  }
 
   push(item: T): void {
     this.items.push(item);
@@ -27,21 +43,34 @@ export class AsyncQueue<T> {
   }
 
   async *drain(): AsyncGenerator<T> {
-    for (;;) {
-      if (this.head < this.items.length) {
-        const item = this.items[this.head] as T;
-        this.items[this.head++] = undefined;
-        if (this.head > 1024 && this.head * 2 > this.items.length) {
-          this.items.splice(0, this.head);
-          this.head = 0;
+    try {
+      for (;;) {
+        if (this.head < this.items.length) {
+          const item = this.items[this.head] as T;
+          this.items[this.head++] = undefined;
+          if (this.roomWaiter && this.size < this.roomWaiter.below) this.letProducerOn();
+          if (this.head > 1024 && this.head * 2 > this.items.length) {
+            this.items.splice(0, this.head);
+            this.head = 0;
+          }
+          yield item;
+          continue;
         }
-        yield item;
-        continue;
+        if (this.failure) throw this.failure.error;
+        if (this.ended) return;
+        await new Promise<void>((resolve) => (this.wake = resolve));
       }
-      if (this.failure) throw this.failure.error;
-      if (this.ended) return;
-      await new Promise<void>((resolve) => (this.wake = resolve));
+    } finally {
+      // a reader that stops, early or not, never leaves the producer waiting
+      this.stopped = true;
+      this.letProducerOn();
     }
+  }
+
+  private letProducerOn(): void {
+    const waiter = this.roomWaiter;
+    this.roomWaiter = undefined;
+    waiter?.resolve();
   }
 
   private notify(): void {

@@ -43,3 +43,32 @@ describe('AsyncQueue', () => {
     expect(await reading).toEqual([]);
   });
 });
+
+describe('AsyncQueue.room: a producer that waits for the reader', () => {
+  it('waits while `below` or more items are queued, and goes on as the reader takes them', async () => {
+    const queue = new AsyncQueue<number>();
+    for (let i = 0; i < 10; i++) queue.push(i);
+    let roomy = false;
+    const waiting = queue.room(5).then(() => (roomy = true));
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(roomy).toBe(false);
+    const reader = queue.drain();
+    for (let i = 0; i < 5; i++) await reader.next();
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(roomy).toBe(false); // 5 still queued
+    await reader.next();
+    await waiting;
+    expect(queue.size).toBe(4);
+    await expect(queue.room(100)).resolves.toBeUndefined(); // room at once
+  });
+
+  it('lets the producer on for good once the reader stops early', async () => {
+    const queue = new AsyncQueue<number>();
+    for (let i = 0; i < 10; i++) queue.push(i);
+    const waiting = queue.room(2);
+    for await (const item of queue.drain()) if (item === 1) break;
+    await waiting;
+    for (let i = 0; i < 10; i++) queue.push(i);
+    await expect(queue.room(2)).resolves.toBeUndefined();
+  });
+});

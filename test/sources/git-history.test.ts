@@ -2,7 +2,7 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { buildHistoryRepo, commitAt } from '../../fixtures/repos/history.js';
-import { collectIntroductions, RawLogParser } from '../../src/history/introductions.js';
+import { collectIntroductions, RawLogParser, streamIntroductions } from '../../src/history/introductions.js';
 import { gitBlobSource } from '../../src/sources/git-history.js';
 import { git, tmpRepo } from '../helpers/tmp.js';
 
@@ -74,5 +74,23 @@ describe('gitBlobSource', () => {
     }
     expect(events.sort()).toEqual(['a.txt=same@git-blob', 'b.txt=same@git-blob', 'd.txt=other@git-blob', 'vendor/c.txt:ignored-by-rule']);
     expect(buffers.size).toBe(1); // one read, shared by both paths
+  });
+});
+
+describe('the log pass runs ahead of the scan only so far', () => {
+  it('leaves git waiting while that many records are unread, and finishes when they are read', async () => {
+    const files = Object.fromEntries(Array.from({ length: 30 }, (_, i) => [`f${i}.txt`, `file ${i}\n`]));
+    const dir = tmpRepo(files);
+    const pass = streamIntroductions(dir, ['--all'], 5);
+    let done = false;
+    void pass.table.then(() => (done = true));
+    const reader = pass.blobs[Symbol.asyncIterator]();
+    await reader.next();
+    await new Promise((resolve) => setTimeout(resolve, 200)); // git has long finished writing
+    expect(done).toBe(false); // the pass waits for room: 29 records unread
+    let read = 1;
+    while (!(await reader.next()).done) read++;
+    expect(read).toBe(30);
+    expect((await pass.table).pairCount).toBe(30);
   });
 });
