@@ -42,9 +42,10 @@ export interface PatternDetectorSpec {
    */
   readonly keywordSpan?: { readonly before: number; readonly after: number };
   /**
-   * With keywordSpan: a cheap test of what must stand next to a keyword occurrence for a match to
-   * be possible there (`://` followed by `user:…@`); occurrences that fail it get no span, so the
-   * pattern never runs around them. Must never reject an occurrence a match could start from.
+   * A cheap test of what must stand next to a keyword occurrence for a match to be possible there
+   * (`://` followed by `user:…@`, `curl` as a command word rather than in `curl_easy_setopt`);
+   * occurrences that fail it get no span or window, so the pattern never runs around them. Must
+   * never reject an occurrence a match could start from.
    */
   readonly keywordCheck?: (text: string, keywordStart: number) => boolean;
   /**
@@ -100,7 +101,8 @@ export function patternDetector(spec: PatternDetectorSpec): Detector {
   function* detectAll(input: DetectorInput): Iterable<Match> {
     const { text } = input;
     if (anchored && keywordFinder) {
-      yield* detectAnchored(text, keywordStarts(text, input.keywordStarts, keywordFinder));
+      const starts = keywordStarts(text, input.keywordStarts, keywordFinder);
+      yield* detectAnchored(text, spec.keywordCheck ? starts.filter((at) => (spec.keywordCheck as NonNullable<typeof spec.keywordCheck>)(text, at)) : starts);
       return;
     }
     if (spec.keywordSpan && keywordFinder) {
@@ -109,7 +111,9 @@ export function patternDetector(spec: PatternDetectorSpec): Detector {
       yield* detectSpans(text, check ? starts.filter((at) => check(text, at)) : starts, spec.keywordSpan);
       return;
     }
-    const windows = keywordFinder ? keywordWindows(input, keywordFinder) : [[0, text.length] as const];
+    const check = spec.keywordCheck;
+    const windowed = keywordFinder && check ? { ...input, keywordStarts: keywordStarts(text, input.keywordStarts, keywordFinder).filter((at) => check(text, at)) } : input;
+    const windows = keywordFinder ? keywordWindows(windowed, keywordFinder) : [[0, text.length] as const];
     for (const [from, to] of windows) yield* detectIn(text, from, to);
   }
 

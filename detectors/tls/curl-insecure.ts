@@ -1,5 +1,5 @@
 import type { Detector, DetectorInput, Match } from '../../src/types.js';
-import { keywordRegExp, keywordWindows } from '../kit/keyword-windows.js';
+import { keywordRegExp, keywordStarts, keywordWindows } from '../kit/keyword-windows.js';
 import { commandSites } from './command-context.js';
 import { commandWords, type CommandWord } from './command-words.js';
 import { CodeContext } from './context.js';
@@ -57,8 +57,25 @@ const DETAIL: Readonly<Record<string, string>> = {
   git: 'git -c http.sslVerify=false skips certificate verification',
 };
 
-const KEYWORDS = ['curl', 'wget', 'sslverify', 'skipcertificatecheck', 'checkcertificate', 'check_certificate', 'check-certificate'];
+const RULE_KEYWORDS = ['skipcertificatecheck', 'checkcertificate', 'check_certificate', 'check-certificate'];
+const KEYWORDS = ['curl', 'wget', 'sslverify', ...RULE_KEYWORDS];
 const KEYWORD_FINDER = keywordRegExp(KEYWORDS);
+const RULE_FINDER = keywordRegExp(RULE_KEYWORDS);
+
+/**
+ * The keyword starts that can matter, so that only their lines are windowed: `curl` and `wget` where
+ * COMMAND could match them (not curl_easy_setopt, libcurl, $wget), and the other keywords as they
+ * are; with `only`, just the occurrences of those keywords.
+ */
+function startsFor(input: DetectorInput, only?: readonly string[]): DetectorInput {
+  const { text } = input;
+  const starts = keywordStarts(text, input.keywordStarts, KEYWORD_FINDER).filter((at) => {
+    const word = text.slice(at, at + 4).toLowerCase();
+    if (word === 'curl' || word === 'wget') return only === undefined && !/[\w.$-]/.test(text[at - 1] ?? ' ') && /^(?:\.exe)?(?:[ \t]|\\\r?\n)/i.test(text.slice(at + 4, at + 11));
+    return only === undefined || only.some((k) => text.slice(at, at + k.length).toLowerCase() === k);
+  });
+  return { ...input, keywordStarts: starts };
+}
 
 /** Commands are looked for only in the lines around a keyword (a command name, or the git option). */
 function* commands(input: DetectorInput): Iterable<Match> {
@@ -67,7 +84,7 @@ function* commands(input: DetectorInput): Iterable<Match> {
   if (sites.kind === 'none') return; // a file that runs no commands (C sources, data files, man pages)
   let ctx: CodeContext | undefined;
   let done = 0;
-  for (const [from, to] of keywordWindows(input, KEYWORD_FINDER)) {
+  for (const [from, to] of keywordWindows(startsFor(input), KEYWORD_FINDER)) {
     const region = text.slice(Math.max(from, done), to);
     const base = Math.max(from, done);
     COMMAND.lastIndex = 0;
@@ -112,7 +129,7 @@ export const tlsCurlInsecure: Detector = {
   detect: function* (input: DetectorInput): Iterable<Match> {
     yield* commands(input);
     // both rules hold to one line and name a keyword: only the keywords' lines are searched
-    yield* runRules(RULES, input, keywordWindows(input, KEYWORD_FINDER, 0));
+    yield* runRules(RULES, input, keywordWindows(startsFor(input, RULE_KEYWORDS), RULE_FINDER, 0));
   },
   examples: {
     positive: [
@@ -127,6 +144,8 @@ export const tlsCurlInsecure: Detector = {
       { text: 'subprocess.run("curl -k -o /tmp/a https://mirror.internal/a", shell=True, check=True)\n', path: 'tools/fetch.py', why: 'a command string run by the code' },
       { text: 'if ! sudo -E curl -sk https://mirror.internal/ping; then exit 1; fi\n', path: 'ci/check.sh', why: 'after a wrapper' },
       { text: '{ "scripts": { "seed": "npm run build && curl -k https://api.internal/seed" } }\n', path: 'package.json', why: 'an npm script' },
+      { text: '# built against libcurl; see curl_version_info\n\n\n\n\ncurl \\\n  --insecure https://mirror.internal/a.tgz\n', path: 'ci/get.sh', why: 'the command word opens the window, not the mentions above' },
+      { text: 'wgetrc_check_certificate = off\ncheck_certificate = off\n', path: '.wgetrc', why: 'a rule keyword after another word holding it' },
     ],
     negative: [
       { text: 'curl -sSL https://get.internal/install.sh | sh\n', path: 'scripts/install.sh' },

@@ -63,6 +63,8 @@ export const httpClientCredentials: Detector = patternDetector({
   severity: 'high',
   priority: 30,
   keywords: ['curl', 'wget'],
+  // only where the word can start the pattern: a C source holds curl_easy_setopt on every line
+  keywordCheck: (text, at) => !/[\w-]/.test(text[at - 1] ?? ' ') && /^(?:curl(?:\.exe)?|wget)\s/i.test(text.slice(at, at + 9)),
   // curl -u/--user/-U/--proxy-user user:password (also attached, `-uuser:pass`); wget --password/--http-password/--ftp-password.
   pattern: new RegExp(
     String.raw`(?<![\w-])(?:curl(?:\.exe)?(?=\s)${CONTINUED('curl')}(?<=\s)(?:-u|--user|-U|--proxy-user)(?:[ \t]{1,8}|=)?(?<q>["']?)(?<user>[^\s"':$%]{1,128}):` +
@@ -80,6 +82,11 @@ export const httpClientCredentials: Detector = patternDetector({
       { text: 'curl -fsS -u deploy:Hq7vR2mLp9xT https://nexus.shop.internal/repository/raw/app.tgz -o app.tgz', path: 'ci/fetch.sh' },
       { text: 'curl -X POST https://api.shop.internal/oauth/token \\\n  --user "svc-reports:Zt9q!W3xkP2m" \\\n  -d grant_type=client_credentials', path: 'docs/api.md', why: 'continued lines' },
       { text: 'wget --user=ci --password=hunter22 https://files.shop.internal/build.zip', path: 'Makefile', why: 'weak' },
+      {
+        text: '# uses libcurl_helpers and curl_version()\n\n\n\ncurl.exe -s -u ops:Vb7Qm2xLr9Tz https://files.shop.internal/ -o x',
+        path: 'tools/fetch.ps1',
+        why: 'the command word itself opens the window, not the identifiers above it',
+      },
     ],
     negative: [
       { text: 'curl -u deploy https://nexus.shop.internal/', why: 'user only: curl prompts' },
@@ -88,6 +95,7 @@ export const httpClientCredentials: Detector = patternDetector({
       { text: 'curl -u admin:admin http://localhost:8080/', why: 'same as the user' },
       { text: 'curl --user-agent "Mozilla/5.0 (X11; Linux x86_64)" https://shop.example.org/', why: 'another option' },
       { text: 'curl -u ghp_Zk3QhT8mV2pX7rL9nB4cW6yD1sF5gJ0aE8uK: https://api.github.com', why: 'token as the user, no password (the vendor detector reports it)' },
+      { text: 'curl_easy_setopt(h, CURLOPT_USERPWD, "-u ops:Vb7Qm2xLr9Tz");', path: 'src/fetch.c', why: 'a libcurl call, not a command line' },
     ],
   },
 });
