@@ -99,7 +99,7 @@ export interface DetectorInput {
   /** True when the blob is binary (or too large) and `text` is empty. */
   readonly binary?: boolean;
   /**
-   * Where this detector's keywords start in `text`, ascending, found by the engine's one
+   * Where this detector's keywords start in `text`, ascending and distinct, found by the engine's one
    * automaton pass; absent when unknown (non-ASCII text, too many hits, direct calls in tests):
    * then a detector that wants them searches for its keywords itself.
    */

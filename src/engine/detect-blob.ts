@@ -156,13 +156,14 @@ function detectPart(compiled: CompiledDetectors, path: string, part: Buffer, whe
   const decoded = pieces.length > 0 ? detectDecoded(compiled, path, pieces) : [];
   if (runnable.length === 0 && decoded.length === 0) return { findings: [], wholeFile };
   const text = where.text ?? decodeText(part);
-  // The automaton counted UTF-16 offsets; invalid UTF-8 decodes to a different length, and then
-  // detectors search for their keywords themselves.
-  const startsUsable = hits.units === text.length;
+  // The automaton counted UTF-16 offsets as valid UTF-8 decodes; invalid UTF-8 (a Latin-1 name in a
+  // changelog) decodes to another length. The text's own UTF-8 then gives the keyword starts: one
+  // more automaton pass, where each detector would otherwise search the whole text itself.
+  const starts = hits.units === text.length ? hits.starts : compiled.prefilter.hits(Buffer.from(text, 'utf8'), eligible).starts;
   const matches: Found[] = [];
   for (const i of runnable) {
-    const starts = startsUsable ? hits.starts.get(i) : undefined;
-    const input: DetectorInput = starts ? { path, text, keywordStarts: starts } : { path, text };
+    const own = starts.get(i);
+    const input: DetectorInput = own ? { path, text, keywordStarts: own } : { path, text };
     for (const match of (compiled.detectors[i] as Detector).detect(input)) matches.push({ detector: i, match });
   }
   if (decoded.length > 0) matches.push(...placeDecoded(decoded, part, text));

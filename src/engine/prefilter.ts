@@ -25,8 +25,9 @@ export interface PrefilterHits {
   /** Indices (into the detector list given at build time) of detectors whose keywords occur. */
   readonly detectors: number[];
   /**
-   * Where each detector's keywords start, ascending, as offsets in the decoded text (UTF-16 code
-   * units, counted from the UTF-8 bytes); absent for a detector with more than MAX_POSITIONS of them.
+   * Where each detector's keywords start, ascending and distinct, as offsets in the decoded text
+   * (UTF-16 code units, counted from the UTF-8 bytes); absent for a detector with more than
+   * MAX_POSITIONS of them.
    */
   readonly starts: Map<number, number[]>;
   /** The text length those offsets assume: when it differs from the decoded text (invalid UTF-8), they are unusable. */
@@ -156,12 +157,21 @@ function collectStarts(touched: readonly number[], lists: number[][], overflow: 
       overflow[d] = 0;
       continue;
     }
-    // keywords ending together or overlapping can arrive out of start order
+    // keywords ending together or overlapping can arrive out of start order, and two keywords of one
+    // detector can start at one place ('pass', 'password'): ascending and distinct, as detectors take them
+    let sorted = true;
+    let distinct = true;
     for (let k = 1; k < list.length; k++) {
-      if ((list[k] as number) < (list[k - 1] as number)) {
-        list.sort((x, y) => x - y);
-        break;
-      }
+      const a = list[k - 1] as number;
+      const b = list[k] as number;
+      if (b < a) sorted = false;
+      else if (b === a) distinct = false;
+    }
+    if (!sorted) list.sort((x, y) => x - y);
+    if (!sorted || !distinct) {
+      let n = 0;
+      for (let k = 0; k < list.length; k++) if (k === 0 || list[k] !== list[n - 1]) list[n++] = list[k] as number;
+      list.length = n;
     }
     starts.set(d, list);
   }

@@ -29,8 +29,13 @@ describe.each(WAYS)('buildPrefilter, direct search %s', (direct) => {
   it('gives the start of every keyword occurrence per detector, overlapping ones included, ascending', () => {
     const text = 'monkey key\nKEY';
     const hits = prefilter.hits(Buffer.from(text));
-    expect(hits.starts.get(2)).toEqual([0, 3, 7, 11]);
+    expect(hits.starts.get(2)).toEqual([0, 3, 7, 11]); // 'monkey' and its 'key': both
     expect(hits.starts.get(0)).toBeUndefined();
+  });
+
+  it('gives a place once when two keywords of one detector start there', () => {
+    const both = prefilterFor([['pass', 'password'], ['word']], direct);
+    expect(both.hits(Buffer.from('PASSWORD=x; pass')).starts.get(0)).toEqual([0, 12]);
   });
 
   it('gives offsets in the decoded text (UTF-16 code units) after multi-byte characters', () => {
@@ -59,6 +64,18 @@ describe('keyword starts reach detectors as string offsets', () => {
     const f = r.findings.find((x) => x.detectorId === 'github-token');
     expect(f).toMatchObject({ line: 2, column: 12 });
   });
+
+  it('are taken again from the decoded text when the bytes are not valid UTF-8 (a Latin-1 changelog)', async () => {
+    const { memorySource, runScan } = await import('../../src/engine/scan.js');
+    const { allDetectors } = await import('../../detectors/index.js');
+    const { githubToken } = await import('../../detectors/secrets/ci-and-dev-tools/github.js');
+    const token = (githubToken.examples.positive[0] as { text: string }).text.match(/ghp_\w+/)?.[0] as string;
+    // 300 Latin-1 bytes (each one U+FFFD when decoded, where valid UTF-8 would count 2 bytes as one
+    // unit): offsets counted from the bytes would point 150 characters off
+    const bytes = Buffer.concat([Buffer.from('// '), Buffer.alloc(300, 0xe9), Buffer.from(`\nconst t = "${token}";\n${'x\n'.repeat(10)}`)]);
+    const r = await runScan(memorySource([{ path: 'a.js', bytes, origin: { kind: 'stdin' } }]), { detectors: allDetectors });
+    expect(r.findings.find((x) => x.detectorId === 'github-token')).toMatchObject({ line: 2, column: 12 });
+  });
 });
 
 describe.each(WAYS)('eligible detectors, direct search %s', (direct) => {
@@ -86,7 +103,7 @@ describe.each(WAYS)('blobs scanned as interleaved parts, direct search %s', (dir
       for (const keyword of new Set(list)) {
         for (let at = folded.indexOf(keyword); at >= 0; at = folded.indexOf(keyword, at + 1)) starts.push(at);
       }
-      if (starts.length) out.set(d, starts.sort((a, b) => a - b));
+      if (starts.length) out.set(d, [...new Set(starts)].sort((a, b) => a - b)); // ascending and distinct
     });
     return out;
   }
