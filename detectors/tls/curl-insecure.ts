@@ -62,17 +62,32 @@ const KEYWORDS = ['curl', 'wget', 'sslverify', ...RULE_KEYWORDS];
 const KEYWORD_FINDER = keywordRegExp(KEYWORDS);
 const RULE_FINDER = keywordRegExp(RULE_KEYWORDS);
 
+/** Lowercase ASCII code at `i` (other characters pass through with bit 5 set). */
+const lowerAt = (text: string, i: number): number => text.charCodeAt(i) | 0x20;
+
+/** Whether `curl`/`wget` at `at` stands where COMMAND could match it: not after [\w.$-], then a blank or a continued line, `.exe` allowed. */
+export function commandWordAt(text: string, at: number): boolean {
+  const before = at > 0 ? text.charCodeAt(at - 1) : 0x20;
+  if ((before >= 0x30 && before <= 0x39) || ((before | 0x20) >= 0x61 && (before | 0x20) <= 0x7a) || before === 0x5f || before === 0x2e || before === 0x24 || before === 0x2d) return false;
+  let next = at + 4;
+  if (text.charCodeAt(next) === 0x2e && lowerAt(text, next + 1) === 0x65 && lowerAt(text, next + 2) === 0x78 && lowerAt(text, next + 3) === 0x65) next += 4;
+  const c = text.charCodeAt(next);
+  if (c === 0x20 || c === 0x09) return true;
+  return c === 0x5c && (text.charCodeAt(next + 1) === 0x0a || (text.charCodeAt(next + 1) === 0x0d && text.charCodeAt(next + 2) === 0x0a));
+}
+
 /**
  * The keyword starts that can matter, so that only their lines are windowed: `curl` and `wget` where
- * COMMAND could match them (not curl_easy_setopt, libcurl, $wget), and the other keywords as they
- * are; with `only`, just the occurrences of those keywords.
+ * COMMAND could match them (not curl_easy_setopt, libcurl, $wget) and the other keywords as they
+ * are; with `rulesOnly`, just the rules' keywords (each of which starts 'sk' or 'ch').
  */
-function startsFor(input: DetectorInput, only?: readonly string[]): DetectorInput {
+function startsFor(input: DetectorInput, rulesOnly = false): DetectorInput {
   const { text } = input;
   const starts = keywordStarts(text, input.keywordStarts, KEYWORD_FINDER).filter((at) => {
-    const word = text.slice(at, at + 4).toLowerCase();
-    if (word === 'curl' || word === 'wget') return only === undefined && !/[\w.$-]/.test(text[at - 1] ?? ' ') && /^(?:\.exe)?(?:[ \t]|\\\r?\n)/i.test(text.slice(at + 4, at + 11));
-    return only === undefined || only.some((k) => text.slice(at, at + k.length).toLowerCase() === k);
+    const a = lowerAt(text, at);
+    const b = lowerAt(text, at + 1);
+    if (rulesOnly) return (a === 0x73 && b === 0x6b) || (a === 0x63 && b === 0x68);
+    return (a === 0x63 && b === 0x75) || a === 0x77 ? commandWordAt(text, at) : true;
   });
   return { ...input, keywordStarts: starts };
 }
@@ -129,7 +144,7 @@ export const tlsCurlInsecure: Detector = {
   detect: function* (input: DetectorInput): Iterable<Match> {
     yield* commands(input);
     // both rules hold to one line and name a keyword: only the keywords' lines are searched
-    yield* runRules(RULES, input, keywordWindows(startsFor(input, RULE_KEYWORDS), RULE_FINDER, 0));
+    yield* runRules(RULES, input, keywordWindows(startsFor(input, true), RULE_FINDER, 0));
   },
   examples: {
     positive: [

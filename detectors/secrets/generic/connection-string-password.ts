@@ -1,4 +1,5 @@
 import type { Detector, DetectorInput, Match } from '../../../src/types.js';
+import { keywordRegExp, keywordStarts } from '../../kit/keyword-windows.js';
 import { anchorNear, anchorsIn } from '../shared/nearby.js';
 import { isPlaceholderPassword } from './url-credentials.js';
 
@@ -8,7 +9,11 @@ import { isPlaceholderPassword } from './url-credentials.js';
 // holding a URL. Anchors and line breaks are indexed once per text, so each candidate is judged in
 // logarithmic time. The lookahead-and-backreference pair takes the whole value at once (an atomic
 // group), so the pattern cannot backtrack.
-const CANDIDATE = /(?<![\w=-])(?:password|pwd)[ \t]{0,4}=[ \t]{0,4}(?=(?<secret>[^;'"\s<>{}&]{1,128}))\k<secret>(?=$|[;'"\s&])/gim;
+// Tried only where a keyword starts (sticky), not across the whole text: a C source says password
+// on many lines and `=` on most, and a search from every position cost a second of curl's history.
+const CANDIDATE = /(?<![\w=-])(?:password|pwd)[ \t]{0,4}=[ \t]{0,4}(?=(?<secret>[^;'"\s<>{}&]{1,128}))\k<secret>(?=$|[;'"\s&])/imy;
+const KEYWORDS = ['password', 'pwd'];
+const FINDER = keywordRegExp(KEYWORDS);
 const CONNECTION_KEY = /(?<=^|[;"'\s])(?:server|data source|host|hostname|address|addr|network address|database|initial catalog|uid|user id|user|username|driver|dsn)[ \t]{0,4}=/gim;
 const URL_START = /:\/\//g;
 const SEMICOLON = /;/g;
@@ -34,10 +39,23 @@ function charBefore(text: string, index: number): string {
   return text[i - 1] ?? '\n';
 }
 
-function detectConnectionPasswords({ text }: DetectorInput): Match[] {
+/** CANDIDATE's matches, left to right and not overlapping, as a global search would find them. */
+function* candidates(text: string, given: readonly number[] | undefined): Iterable<RegExpExecArray> {
+  let done = 0;
+  for (const at of keywordStarts(text, given, FINDER)) {
+    if (at < done) continue;
+    CANDIDATE.lastIndex = at;
+    const m = CANDIDATE.exec(text);
+    if (!m) continue;
+    done = at + m[0].length;
+    yield m;
+  }
+}
+
+function detectConnectionPasswords({ text, keywordStarts: given }: DetectorInput): Match[] {
   const found: Match[] = [];
   let index: Record<'keys' | 'urls' | 'semicolons' | 'breaks', number[]> | undefined;
-  for (const m of text.matchAll(CANDIDATE)) {
+  for (const m of candidates(text, given)) {
     const secret = m.groups?.secret ?? '';
     const before = charBefore(text, m.index);
     const query = before === '?' || before === '&';
@@ -61,7 +79,7 @@ export const connectionStringPassword: Detector = {
   title: 'Password in a connection string',
   policy: 'no-committed-credentials',
   severity: 'high',
-  keywords: ['password', 'pwd'],
+  keywords: KEYWORDS,
   remediation:
     'Change the database password, then assemble the connection string at run time with the password read ' +
     'from the environment or a secret store (or use integrated/managed identity authentication).',
