@@ -99,6 +99,9 @@ export const BLOCK_LINES = 6;
 const BLOCK_LINE_REACH = 160;
 /** The rest of the name's line opens a block: `_api_key" {`, `": {`, ` = {`. */
 const BLOCK_OPENER = /^[\w.-]{0,40}["'`]?\s{0,3}(?:[:=]\s{0,3})?\{\s{0,3}$/;
+/** The rest of a YAML key's line that opens a mapping (`acme:`), and of a TOML or INI section header (`[acme]`, `[acme.prod]`). */
+const MAPPING_OPENER = /^[\w.-]{0,40}["']?\s{0,3}:\s{0,3}$/;
+const SECTION_OPENER = /^[\w.-]{0,40}\]\s{0,3}$/;
 /** A block line's key and operator: `  default = `, `  "api_key": `. */
 const BLOCK_KEY = /[ \t]{0,24}(["']?)([A-Za-z_][\w.-]{0,40})\1[ \t]{0,3}(?:=|:)(?![=:])[ \t]{0,3}/y;
 /** Keys whose value is the block's own: a Terraform variable's default, a setting's value. */
@@ -264,6 +267,11 @@ export function vendorToken(spec: VendorTokenSpec): Detector {
     if (limit >= text.length || text.charCodeAt(limit) !== 0x0a) return undefined;
     const rest = text.slice(from, limit);
     if (BLOCK_OPENER.test(rest)) return valueInBlock(text, KEY_WORD.test(text.slice(identStart, limit)), limit + 1);
+    // a YAML mapping or a TOML/INI section named after the vendor: `acme:` / `[acme]`, then `api_key: …`
+    const lineStart = text.lastIndexOf('\n', identStart - 1) + 1;
+    const lead = text.slice(lineStart, identStart);
+    if (MAPPING_OPENER.test(rest) && /^[ \t]*["']?$/.test(lead)) return valueInBlock(text, false, limit + 1, { indent: lead.replace(/["']$/, '').length });
+    if (SECTION_OPENER.test(rest) && /^[ \t]*\[$/.test(lead)) return valueInBlock(text, false, limit + 1, { section: true });
     // `Acme API key:` alone on its line, the value opening the next one
     if (!/[:=]\s{0,3}$|key\s{0,3}$|token\s{0,3}$|secret\s{0,3}$/i.test(rest)) return undefined;
     let next = limit + 1;
@@ -280,11 +288,17 @@ export function vendorToken(spec: VendorTokenSpec): Detector {
    * BLOCK_LINES lines: under a key-like key (`api_key = …`, `"token": …`), or under `default` /
    * `value` when the block's own name has the key-like word. Stops at the block's end or a nested block.
    */
-  function valueInBlock(text: string, namedKey: boolean, lineStart: number): Match | undefined {
+  function valueInBlock(text: string, namedKey: boolean, lineStart: number, ends: { indent?: number; section?: boolean } = {}): Match | undefined {
     for (let line = 0; line < BLOCK_LINES && lineStart < text.length; line++) {
       let lineEnd = lineStart;
       const lineReach = Math.min(text.length, lineStart + BLOCK_LINE_REACH);
       while (lineEnd < lineReach && text.charCodeAt(lineEnd) !== 0x0a) lineEnd++;
+      // a YAML mapping ends at a line indented no deeper than its key; a section at the next header
+      let indent = 0;
+      while (indent < lineEnd - lineStart && (text.charCodeAt(lineStart + indent) === 0x20 || text.charCodeAt(lineStart + indent) === 0x09)) indent++;
+      const blank = lineStart + indent >= lineEnd || text.charCodeAt(lineStart + indent) === 0x23; /* # */
+      if (!blank && ends.indent !== undefined && indent <= ends.indent) return undefined;
+      if (!blank && ends.section && text.charCodeAt(lineStart + indent) === 0x5b /* [ */) return undefined;
       BLOCK_KEY.lastIndex = lineStart;
       const m = BLOCK_KEY.exec(text);
       if (m) {

@@ -258,9 +258,13 @@ export const saasVendorsAC: readonly Detector[] = [
           { text: 'AIRBRAKE_PROJECT_KEY=s4AB3xWtmw63S623BIAm35udrGYTKXecKLyyQVCA', path: '.env' },
           { text: 'client = Airbrake(api_key="RPm7vvqt5gp5RgG3CmPYOY0wlXWeeyNy4YR2TdRZ")', path: 'app/clients.py' },
           { text: "const airbrakeProjectKey = '9d60f4315d6e86aee1c33bab5ce25bbc';", path: 'src/config.js' },
+          { text: 'services:\n  airbrake:\n    # production project\n    project_key: Wm4Tq9Zr2Lx7Bn5Cv8Hs1Jd3Fg6Pa0Qe2Rt7Uy9K\n', path: 'config/services.yml', why: 'a YAML mapping named after the vendor' },
+          { text: '[airbrake]\nproject_id = 2251\nproject_key = "b7e4c1a9d2f05e8c3b6a9d1e4f7c2a5b"\n', path: 'config/app.toml', why: 'a TOML section named after the vendor' },
         ],
         negative: [
           { text: 'AIRBRAKE_PROJECT_KEY=cJ03EcjJk3WFluhluJefTOzUBOecYA64KFZWk53', why: '39 characters' },
+          { text: 'airbrake:\n  project_id: 2251\nmailgun:\n  project_key: Wm4Tq9Zr2Lx7Bn5Cv8Hs1Jd3Fg6Pa0Qe2Rt7Uy9K\n', path: 'config/services.yml', why: "a sibling mapping's key" },
+          { text: '[airbrake]\nproject_id = 2251\n[billing]\nproject_key = "b7e4c1a9d2f05e8c3b6a9d1e4f7c2a5b"\n', path: 'config/app.toml', why: "the next section's key" },
         ],
       },
     },
