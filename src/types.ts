@@ -29,6 +29,11 @@ export interface Blob {
   readonly origin: Origin;
   /** History blobs: how this version relates to others of the same path, so that only what changed is scanned. */
   readonly lineage?: Lineage;
+  /**
+   * Staged blobs: the byte ranges (whole lines) of what the change adds, when only findings there are
+   * reported; the engine then scans only around them (engine/added-lines.ts). Absent: the whole blob.
+   */
+  readonly ranges?: readonly (readonly [number, number])[];
 }
 
 /**

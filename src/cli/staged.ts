@@ -40,7 +40,7 @@ export function registerStaged(program: Command, ctx: CommandContext): void {
     if ('error' in staged) throw staged.error;
     const root = resolved.r.top ?? resolved.r.dir; // always the top: a bare repository was refused
     const prepared = await prepareScan(raw, ctx.io, root);
-    const source = gitStagedSource(root, staged.files, { exclude: prepared.exclude, maxFileSize: prepared.maxFileSize });
+    const source = gitStagedSource(root, staged.files, { exclude: prepared.exclude, maxFileSize: prepared.maxFileSize, onlyAdded: !raw.wholeFiles });
     const filters = raw.wholeFiles ? prepared.filters : [addedLinesFilter(staged.files), ...prepared.filters];
     const result = await runScan(source, { detectors: prepared.detectors, reveal: prepared.report.reveal, filters, fingerprintSalt: prepared.fingerprintSalt, observePath: prepared.envFacts.observe, secretVault: prepared.verify?.vault });
     ctx.setExitCode(await finishScan('staged', result, prepared, ctx.io));

@@ -89,18 +89,28 @@ export function changedWindow(base: Version, b: Buffer, prose = false): { from: 
       if (before < from) (from = before), (changed = true);
       if (after > to) (to = after), (changed = true);
     }
-    // (each search reads at most PEM_REACH bytes: a whole-file search per version of a long file
-    // cost more than the rest of its window)
-    const begin = from > 0 ? lastStartIn(b, PEM_BEGIN, Math.max(0, from - PEM_REACH), from) : -1;
-    if (begin >= 0 && firstStartIn(b, PEM_END, begin + 1, from) < 0) (from = back(b, begin)), (changed = true);
-    const end = firstStartIn(b, PEM_END, to, to + PEM_REACH + 1);
-    if (end >= 0 && firstStartIn(b, PEM_BEGIN, to, end + 1) < 0) (to = forward(b, end + PEM_END.length)), (changed = true);
-    if (prose) {
-      const { openedAt } = fenceAt(b, from);
-      if (openedAt >= 0 && openedAt < from) (from = openedAt), (changed = true);
-    }
+    const window = { from, to };
+    if (widenOverBlocks(b, window, prose)) ({ from, to } = window), (changed = true);
   }
   return { from, to };
+}
+
+/**
+ * Widens a window over a PEM block it cuts and, in a prose file, back to the opener of a fenced
+ * block it would start inside; true when it grew. Each search reads at most PEM_REACH bytes (a
+ * whole-file search per version of a long file cost more than the rest of its window).
+ */
+export function widenOverBlocks(b: Buffer, w: { from: number; to: number }, prose: boolean): boolean {
+  let grew = false;
+  const begin = w.from > 0 ? lastStartIn(b, PEM_BEGIN, Math.max(0, w.from - PEM_REACH), w.from) : -1;
+  if (begin >= 0 && firstStartIn(b, PEM_END, begin + 1, w.from) < 0) (w.from = back(b, begin)), (grew = true);
+  const end = firstStartIn(b, PEM_END, w.to, w.to + PEM_REACH + 1);
+  if (end >= 0 && firstStartIn(b, PEM_BEGIN, w.to, end + 1) < 0) (w.to = forward(b, end + PEM_END.length)), (grew = true);
+  if (prose) {
+    const { openedAt } = fenceAt(b, w.from);
+    if (openedAt >= 0 && openedAt < w.from) (w.from = openedAt), (grew = true);
+  }
+  return grew;
 }
 
 /** The first place in [from, to) where `word` starts (it may end past `to`), or -1. */
@@ -116,14 +126,14 @@ function lastStartIn(b: Buffer, word: Buffer, from: number, to: number): number 
 }
 
 /** The start of the line MARGIN_LINES lines and at least MARGIN_BYTES bytes before `pos`. */
-function back(b: Buffer, pos: number): number {
+export function back(b: Buffer, pos: number): number {
   let x = lineStart(b, pos);
   for (let k = 0; k < MARGIN_LINES && x > 0; k++) x = lineStart(b, x - 1);
   return Math.min(x, lineStart(b, Math.max(0, pos - MARGIN_BYTES)));
 }
 
 /** The end (after its newline) of the line MARGIN_LINES lines and at least MARGIN_BYTES bytes after `pos`. */
-function forward(b: Buffer, pos: number): number {
+export function forward(b: Buffer, pos: number): number {
   let x = lineEnd(b, pos);
   for (let k = 0; k < MARGIN_LINES && x < b.length; k++) x = lineEnd(b, x);
   return Math.max(x, lineEnd(b, Math.min(b.length, pos + MARGIN_BYTES)));

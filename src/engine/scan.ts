@@ -2,6 +2,7 @@
 import { overrunMessage, setOverrunListener } from '../../detectors/kit/pattern.js';
 import { readFileRef } from '../sources/read-file.js';
 import type { Blob, Detector, FileRef, Finding, FindingFilter, Origin, ScanResult, ScanStats, SkipReason, Source, Warning } from '../types.js';
+import { detectAround } from './added-lines.js';
 import { CopyTable } from './copy-table.js';
 import { detectChanged, VersionCache } from './delta.js';
 import { compileDetectors, detectBlob, detectByName, pathClass, type BlobOutcome, type CompiledDetectors, type RawFinding } from './detect-blob.js';
@@ -227,6 +228,13 @@ export async function runScan(source: Source, options: ScanOptions): Promise<Sca
         continue;
       }
       const { blob } = read;
+      // a staged file reported only on its added lines: scanned only around them (unless a filter
+      // must see every line's text, as --report-unused-allows does)
+      if (blob.ranges && observers.length === 0) {
+        seenBytes += blob.bytes.length;
+        settle(blob, detectAround(compiled, blob.path, blob.bytes, blob.ranges));
+        continue;
+      }
       // a later version of a file scanned earlier in this run: only what changed is scanned, here
       const base = blob.lineage?.base !== undefined ? versions.take(blob.lineage.base) : undefined;
       if (base) {

@@ -8,6 +8,8 @@ import type { StagedFile } from './staged-diff.js';
 export interface StagedSourceOptions {
   readonly exclude?: (path: string) => boolean;
   readonly maxFileSize: number;
+  /** Only findings on added lines are reported: modified files carry their added lines' byte ranges (Blob.ranges). */
+  readonly onlyAdded?: boolean;
 }
 
 export function gitStagedSource(top: string, files: readonly StagedFile[], options: StagedSourceOptions): Source {
@@ -22,7 +24,12 @@ export function gitStagedSource(top: string, files: readonly StagedFile[], optio
       for await (const read of readBlobs(top, wanted, (f) => f.oid, options.maxFileSize)) {
         const { path, oid } = read.item;
         const origin = { kind: 'index', oid } as const;
-        if (read.kind === 'blob') yield { type: 'blob', blob: { path, bytes: read.bytes, origin } };
+        if (read.kind === 'blob') {
+          // a renamed or retyped file is scanned whole: its practice findings are about its new path
+          const { added, status } = read.item;
+          const ranges = options.onlyAdded && added !== 'all' && status === 'M' ? lineRanges(read.bytes, added) : undefined;
+          yield { type: 'blob', blob: { path, bytes: read.bytes, origin, ...(ranges ? { ranges } : {}) } };
+        }
         else if (read.kind === 'oversize') yield { type: 'skip', path, reason: 'oversize', origin };
         else yield { type: 'skip', path, reason: 'unreadable', origin, message: `staged object ${oid} is missing; run git add again` };
       }
@@ -46,4 +53,26 @@ export function addedLinesFilter(files: readonly StagedFile[]): FindingFilter {
       return false;
     },
   };
+}
+
+/** Byte ranges [start, end) of the given 1-based lines of `bytes`, consecutive lines joined. */
+export function lineRanges(bytes: Buffer, lines: ReadonlySet<number>): [number, number][] {
+  const wanted = [...lines].sort((a, b) => a - b);
+  const out: [number, number][] = [];
+  let line = 1;
+  let at = 0;
+  for (const n of wanted) {
+    while (line < n && at < bytes.length) {
+      const nl = bytes.indexOf(10, at);
+      at = nl < 0 ? bytes.length : nl + 1;
+      line++;
+    }
+    if (line !== n || at >= bytes.length) break; // past the end
+    const nl = bytes.indexOf(10, at);
+    const end = nl < 0 ? bytes.length : nl + 1;
+    const last = out[out.length - 1];
+    if (last && last[1] === at) last[1] = end;
+    else out.push([at, end]);
+  }
+  return out;
 }
