@@ -101,6 +101,22 @@ export function keywordWindows(
 }
 
 /**
+ * Matches of a sticky pattern tried at each keyword start, left to right, none starting inside an
+ * earlier one: what a global search finds when every match starts with a keyword.
+ */
+export function* stickyMatches(re: RegExp, text: string, starts: readonly number[]): Iterable<RegExpExecArray> {
+  let done = 0;
+  for (const at of starts) {
+    if (at < done) continue;
+    re.lastIndex = at;
+    const m = re.exec(text);
+    if (!m) continue;
+    done = at + Math.max(1, m[0].length);
+    yield m;
+  }
+}
+
+/**
  * Runs a hand-written detect function only over the keyword windows and maps its offsets back; with
  * `alsoIn`, only windows that also hold one of those keywords are parsed (a logging call must print
  * a secret-named identifier).

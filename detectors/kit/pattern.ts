@@ -2,7 +2,7 @@ import { createContext, Script, type Context } from 'node:vm';
 import type { Detector, DetectorInput, Example, Match, PolicyId, Severity } from '../../src/types.js';
 import { shannonEntropy } from './entropy.js';
 import { isPlaceholder, isStandIn } from './placeholders.js';
-import { keywordRegExp, keywordStarts, keywordWindows } from './keyword-windows.js';
+import { keywordRegExp, keywordStarts, keywordWindows, stickyMatches } from './keyword-windows.js';
 
 export interface PatternDetectorSpec {
   readonly id: string;
@@ -100,35 +100,20 @@ export function patternDetector(spec: PatternDetectorSpec): Detector {
 
   function* detectAll(input: DetectorInput): Iterable<Match> {
     const { text } = input;
-    if (anchored && keywordFinder) {
-      const starts = keywordStarts(text, input.keywordStarts, keywordFinder);
-      yield* detectAnchored(text, spec.keywordCheck ? starts.filter((at) => (spec.keywordCheck as NonNullable<typeof spec.keywordCheck>)(text, at)) : starts);
-      return;
-    }
-    if (spec.keywordSpan && keywordFinder) {
-      const starts = keywordStarts(text, input.keywordStarts, keywordFinder);
-      const check = spec.keywordCheck;
-      yield* detectSpans(text, check ? starts.filter((at) => check(text, at)) : starts, spec.keywordSpan);
+    if (!keywordFinder) {
+      yield* detectIn(text, 0, text.length);
       return;
     }
     const check = spec.keywordCheck;
-    const windowed = keywordFinder && check ? { ...input, keywordStarts: keywordStarts(text, input.keywordStarts, keywordFinder).filter((at) => check(text, at)) } : input;
-    const windows = keywordFinder ? keywordWindows(windowed, keywordFinder) : [[0, text.length] as const];
-    for (const [from, to] of windows) yield* detectIn(text, from, to);
-  }
-
-  function* detectAnchored(text: string, starts: readonly number[]): Iterable<Match> {
-    const re = anchored as RegExp;
-    let done = 0; // starts inside a match already reported are skipped
-    for (const at of starts) {
-      if (at < done) continue;
-      re.lastIndex = at;
-      const m = re.exec(text);
-      if (!m) continue;
-      done = at + Math.max(1, m[0].length);
-      const found = accept(text, m, 0);
-      if (found) yield found;
-    }
+    const all = keywordStarts(text, input.keywordStarts, keywordFinder);
+    const starts = check ? all.filter((at) => check(text, at)) : all;
+    if (anchored) {
+      for (const m of stickyMatches(anchored, text, starts)) {
+        const found = accept(text, m, 0);
+        if (found) yield found;
+      }
+    } else if (spec.keywordSpan) yield* detectSpans(text, starts, spec.keywordSpan);
+    else for (const [from, to] of keywordWindows({ ...input, keywordStarts: starts }, keywordFinder)) yield* detectIn(text, from, to);
   }
 
   function* detectSpans(text: string, starts: readonly number[], span: { readonly before: number; readonly after: number }): Iterable<Match> {

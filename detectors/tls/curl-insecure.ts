@@ -1,4 +1,5 @@
 import type { Detector, DetectorInput, Match } from '../../src/types.js';
+import { commandWordAt } from '../kit/command-word.js';
 import { keywordRegExp, keywordStarts, keywordWindows } from '../kit/keyword-windows.js';
 import { commandSites } from './command-context.js';
 import { commandWords, type CommandWord } from './command-words.js';
@@ -62,19 +63,7 @@ const KEYWORDS = ['curl', 'wget', 'sslverify', ...RULE_KEYWORDS];
 const KEYWORD_FINDER = keywordRegExp(KEYWORDS);
 const RULE_FINDER = keywordRegExp(RULE_KEYWORDS);
 
-/** Lowercase ASCII code at `i` (other characters pass through with bit 5 set). */
 const lowerAt = (text: string, i: number): number => text.charCodeAt(i) | 0x20;
-
-/** Whether `curl`/`wget` at `at` stands where COMMAND could match it: not after [\w.$-], then a blank or a continued line, `.exe` allowed. */
-export function commandWordAt(text: string, at: number): boolean {
-  const before = at > 0 ? text.charCodeAt(at - 1) : 0x20;
-  if ((before >= 0x30 && before <= 0x39) || ((before | 0x20) >= 0x61 && (before | 0x20) <= 0x7a) || before === 0x5f || before === 0x2e || before === 0x24 || before === 0x2d) return false;
-  let next = at + 4;
-  if (text.charCodeAt(next) === 0x2e && lowerAt(text, next + 1) === 0x65 && lowerAt(text, next + 2) === 0x78 && lowerAt(text, next + 3) === 0x65) next += 4;
-  const c = text.charCodeAt(next);
-  if (c === 0x20 || c === 0x09) return true;
-  return c === 0x5c && (text.charCodeAt(next + 1) === 0x0a || (text.charCodeAt(next + 1) === 0x0d && text.charCodeAt(next + 2) === 0x0a));
-}
 
 /**
  * The keyword starts that can matter, so that only their lines are windowed: `curl` and `wget` where
@@ -87,7 +76,8 @@ function startsFor(input: DetectorInput, rulesOnly = false): DetectorInput {
     const a = lowerAt(text, at);
     const b = lowerAt(text, at + 1);
     if (rulesOnly) return (a === 0x73 && b === 0x6b) || (a === 0x63 && b === 0x68);
-    return (a === 0x63 && b === 0x75) || a === 0x77 ? commandWordAt(text, at) : true;
+    // where COMMAND (`(?<![\w.$-])(curl|wget)(?:\.exe)?(?=[ \t]|\\\r?\n)`) could match
+    return (a === 0x63 && b === 0x75) || a === 0x77 ? commandWordAt(text, at, '.$-', 'blank-or-continued') : true;
   });
   return { ...input, keywordStarts: starts };
 }

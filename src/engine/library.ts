@@ -1,7 +1,7 @@
 // The engine as a library, bundled to dist/engine.js for benchmarks, profiling scripts, the copy
 // table's test across threads, and the build (which writes the built-in keywords' automaton).
 import { allDetectors } from '../../detectors/index.js';
-import { buildTables, encodeTables, setBundledTables } from './automaton.js';
+import { buildTables, distinctKeywords, encodeTables, setBundledTables } from './automaton.js';
 import { prefilterKeywords } from './detect-blob.js';
 
 export { allDetectors };
@@ -13,8 +13,7 @@ export { CopyTable } from './copy-table.js';
 
 setBundledTables(new URL('./prefilter.bin', import.meta.url));
 
-/** The automaton of every built-in detector's keywords, as dist/prefilter.bin holds it (sorted: the same bytes every build). */
+/** The automaton of every built-in detector's keywords, as dist/prefilter.bin holds it. */
 export function builtInAutomaton(): Buffer {
-  const keywords = [...new Set(prefilterKeywords(allDetectors).flat().map((k) => k.toLowerCase()))].filter((k) => k !== '').sort();
-  return encodeTables(buildTables(keywords));
+  return encodeTables(buildTables(distinctKeywords(prefilterKeywords(allDetectors))));
 }

@@ -6,7 +6,7 @@
 // automaton costs 25–30 ms to build, longer than a pre-commit scan of a few small files: the first
 // DIRECT_BYTES of such a run are then searched keyword by keyword (a string search per keyword, about
 // a microsecond each on a small file), and the automaton is built when more text comes.
-import { buildTables, bundledTables, type AutomatonTables } from './automaton.js';
+import { buildTables, bundledTables, distinctKeywords, type AutomatonTables } from './automaton.js';
 
 /** Keyword starts kept per detector before the list is given up on (the detector then searches itself). */
 const MAX_POSITIONS = 20_000;
@@ -39,11 +39,6 @@ export interface Prefilter {
   hits(bytes: Uint8Array, eligible?: Uint8Array): PrefilterHits;
 }
 
-interface Keyword {
-  readonly detector: number;
-  readonly bytes: Buffer;
-}
-
 type HitsOf = (bytes: Uint8Array, eligible?: Uint8Array) => PrefilterHits;
 
 /**
@@ -57,13 +52,6 @@ export function buildPrefilter(
   direct: 'auto' | 'always' | 'never' = 'auto',
   tables: AutomatonTables | undefined = direct === 'auto' ? bundledTables() : undefined,
 ): Prefilter {
-  const encoded: Keyword[] = [];
-  keywordLists.forEach((keywords, detector) => {
-    for (const keyword of new Set(keywords)) {
-      const bytes = Buffer.from(keyword.toLowerCase(), 'utf8');
-      if (bytes.length > 0) encoded.push({ detector, bytes });
-    }
-  });
   const given = tables && direct !== 'always' ? bindOutputs(tables, keywordLists) : undefined;
   let automaton: HitsOf | undefined = given && tables ? automatonHits(tables, given, keywordLists.length) : undefined;
   let searcher: HitsOf | undefined;
@@ -72,7 +60,7 @@ export function buildPrefilter(
     hits(bytes: Uint8Array, eligible?: Uint8Array): PrefilterHits {
       if (!automaton && (direct === 'always' || (bytes.length <= DIRECT_BLOB_BYTES && directBytes + bytes.length <= DIRECT_BYTES))) {
         directBytes += bytes.length;
-        searcher ??= searchEach(encoded, keywordLists.length);
+        searcher ??= searchEach(keywordLists);
         return searcher(bytes, eligible);
       }
       automaton ??= ownAutomaton(keywordLists);
@@ -83,8 +71,7 @@ export function buildPrefilter(
 
 /** The automaton built for this list's own keywords. */
 function ownAutomaton(keywordLists: readonly (readonly string[])[]): HitsOf {
-  const keywords = [...new Set(keywordLists.flat().map((k) => k.toLowerCase()))].filter((k) => k !== '');
-  const tables = buildTables(keywords);
+  const tables = buildTables(distinctKeywords(keywordLists));
   return automatonHits(tables, bindOutputs(tables, keywordLists) as (number[] | undefined)[], keywordLists.length);
 }
 
@@ -92,17 +79,21 @@ function ownAutomaton(keywordLists: readonly (readonly string[])[]): HitsOf {
  * The same hits as the automaton, found by one search per distinct keyword over an ASCII
  * lowercased copy of the bytes: no table to build, and fast on a few KiB.
  */
-function searchEach(encoded: readonly Keyword[], detectorCount: number): HitsOf {
-  // keyed and searched as latin1 strings (one character per byte): V8's string search, without a
-  // call into C++ per keyword
+function searchEach(keywordLists: readonly (readonly string[])[]): HitsOf {
+  // keyed and searched as latin1 strings (one character per byte, the keyword's UTF-8): V8's string
+  // search, without a call into C++ per keyword
   const byText = new Map<string, { text: string; detectors: number[] }>();
-  for (const { detector, bytes } of encoded) {
-    const text = bytes.toString('latin1');
-    const entry = byText.get(text);
-    if (entry) entry.detectors.push(detector);
-    else byText.set(text, { text, detectors: [detector] });
-  }
+  keywordLists.forEach((list, detector) => {
+    for (const keyword of new Set(list.map((k) => k.toLowerCase()))) {
+      if (keyword === '') continue;
+      const text = Buffer.from(keyword, 'utf8').toString('latin1');
+      const entry = byText.get(text);
+      if (entry) entry.detectors.push(detector);
+      else byText.set(text, { text, detectors: [detector] });
+    }
+  });
   const keywords = [...byText.values()];
+  const detectorCount = keywordLists.length;
   const lists: number[][] = Array.from({ length: detectorCount }, () => []);
   const overflow = new Uint8Array(detectorCount);
   return (bytes, eligible) => {

@@ -231,7 +231,6 @@ export async function runScan(source: Source, options: ScanOptions): Promise<Sca
       // a staged file reported only on its added lines: scanned only around them (unless a filter
       // must see every line's text, as --report-unused-allows does)
       if (blob.ranges && observers.length === 0) {
-        seenBytes += blob.bytes.length;
         settle(blob, detectAround(compiled, blob.path, blob.bytes, blob.ranges));
         continue;
       }

@@ -1,5 +1,5 @@
 import type { Detector, DetectorInput, Match } from '../../../src/types.js';
-import { keywordRegExp, keywordStarts } from '../../kit/keyword-windows.js';
+import { keywordRegExp, keywordStarts, stickyMatches } from '../../kit/keyword-windows.js';
 import { anchorNear, anchorsIn } from '../shared/nearby.js';
 import { isPlaceholderPassword } from './url-credentials.js';
 
@@ -39,23 +39,10 @@ function charBefore(text: string, index: number): string {
   return text[i - 1] ?? '\n';
 }
 
-/** CANDIDATE's matches, left to right and not overlapping, as a global search would find them. */
-function* candidates(text: string, given: readonly number[] | undefined): Iterable<RegExpExecArray> {
-  let done = 0;
-  for (const at of keywordStarts(text, given, FINDER)) {
-    if (at < done) continue;
-    CANDIDATE.lastIndex = at;
-    const m = CANDIDATE.exec(text);
-    if (!m) continue;
-    done = at + m[0].length;
-    yield m;
-  }
-}
-
 function detectConnectionPasswords({ text, keywordStarts: given }: DetectorInput): Match[] {
   const found: Match[] = [];
   let index: Record<'keys' | 'urls' | 'semicolons' | 'breaks', number[]> | undefined;
-  for (const m of candidates(text, given)) {
+  for (const m of stickyMatches(CANDIDATE, text, keywordStarts(text, given, FINDER))) {
     const secret = m.groups?.secret ?? '';
     const before = charBefore(text, m.index);
     const query = before === '?' || before === '&';

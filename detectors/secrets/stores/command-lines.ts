@@ -1,4 +1,5 @@
 import type { Detector } from '../../../src/types.js';
+import { commandWordAt } from '../../kit/command-word.js';
 import { patternDetector } from '../../kit/pattern.js';
 import { ARG, CONTINUED, REMEDIATION, restOfCommand, SAME_LINE } from './command-parts.js';
 import { isStoredPassword } from './values.js';
@@ -57,28 +58,14 @@ export const sshpassPassword: Detector = patternDetector({
   },
 });
 
-/**
- * Whether `curl` or `wget` at `at` can start the pattern below: not after [\w-], then whitespace
- * (after `.exe` for curl). Character codes, not a regex: curl's sources hold thousands per file.
- */
-function commandWordBeforeSpace(text: string, at: number): boolean {
-  const before = at > 0 ? text.charCodeAt(at - 1) : 0x20;
-  const b = before | 0x20;
-  if ((before >= 0x30 && before <= 0x39) || (b >= 0x61 && b <= 0x7a) || before === 0x5f || before === 0x2d) return false;
-  let next = at + 4;
-  if ((text.charCodeAt(at) | 0x20) === 0x63 && text.charCodeAt(next) === 0x2e && (text.charCodeAt(next + 1) | 0x20) === 0x65) next += 4; // curl.exe
-  const c = text.charCodeAt(next);
-  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c >= 0x80; // \s (any non-ASCII may be a Unicode space)
-}
-
 export const httpClientCredentials: Detector = patternDetector({
   id: 'http-client-credentials',
   title: 'Password on a curl or wget command line',
   severity: 'high',
   priority: 30,
   keywords: ['curl', 'wget'],
-  // only where the word can start the pattern: a C source holds curl_easy_setopt on every line
-  keywordCheck: commandWordBeforeSpace,
+  // only where the word can start the pattern (`(?<![\w-])curl(?:\.exe)?(?=\s)`): a C source holds curl_easy_setopt on every line
+  keywordCheck: (text, at) => commandWordAt(text, at, '-', 'space'),
   // curl -u/--user/-U/--proxy-user user:password (also attached, `-uuser:pass`); wget --password/--http-password/--ftp-password.
   pattern: new RegExp(
     String.raw`(?<![\w-])(?:curl(?:\.exe)?(?=\s)${CONTINUED('curl')}(?<=\s)(?:-u|--user|-U|--proxy-user)(?:[ \t]{1,8}|=)?(?<q>["']?)(?<user>[^\s"':$%]{1,128}):` +
