@@ -26,3 +26,19 @@ describe('keywordStarts', () => {
     expect(keywordStarts('ignored', given, finder)).toBe(given);
   });
 });
+
+describe('stickyMatches', () => {
+  it('finds what a global search finds when every match starts at a keyword, skipping starts inside a match', async () => {
+    const { stickyMatches } = await import('../../../detectors/kit/keyword-windows.js');
+    const text = 'pwd=a1 x pwd=pwd=b2 pwd= password=c3';
+    const starts = [0, 9, 13, 20, 25];
+    const sticky = [...stickyMatches(/(?:password|pwd)=\w+/y, text, starts)].map((m) => [m.index, m[0]]);
+    const global = [...text.matchAll(/(?:password|pwd)=\w+/g)].map((m) => [m.index, m[0]]);
+    expect(sticky).toEqual(global);
+    expect(sticky).toEqual([
+      [0, 'pwd=a1'],
+      [9, 'pwd=pwd'],
+      [25, 'password=c3'],
+    ]);
+  });
+});
