@@ -29,9 +29,12 @@ export function newRepositorySalt(): string {
 
 const cache = new Map<string, Promise<string>>();
 
+const cacheKey = (detectorId: string, secret: string, salt: string): string =>
+  createHash('sha256').update(salt).update('\0').update(detectorId).update('\0').update(secret).digest('base64');
+
 /** The fingerprint of a secret found by a detector, under `salt` (see fingerprintSalt); cached per process. */
 export function secretFingerprint(detectorId: string, secret: string, salt: string = LEGACY_FINGERPRINT_SALT): Promise<string> {
-  const key = createHash('sha256').update(salt).update('\0').update(detectorId).update('\0').update(secret).digest('base64');
+  const key = cacheKey(detectorId, secret, salt);
   let pending = cache.get(key);
   if (!pending) {
     pending = new Promise((resolve, reject) => {
@@ -42,6 +45,14 @@ export function secretFingerprint(detectorId: string, secret: string, salt: stri
     cache.set(key, pending);
   }
   return pending;
+}
+
+/**
+ * Whether this process has fingerprinted (or is fingerprinting) this secret under this detector and
+ * salt: a scan that only looks for what an earlier scan found asks this instead of paying scrypt.
+ */
+export function fingerprintKnown(detectorId: string, secret: string, salt: string = LEGACY_FINGERPRINT_SALT): boolean {
+  return cache.has(cacheKey(detectorId, secret, salt));
 }
 
 /** The fingerprint of a practice finding (no secret): detector, path and secret-free detail. */

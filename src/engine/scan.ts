@@ -6,7 +6,7 @@ import { detectAround } from './added-lines.js';
 import { CopyTable } from './copy-table.js';
 import { detectChanged, VersionCache } from './delta.js';
 import { compileDetectors, detectBlob, detectByName, pathClass, type BlobOutcome, type CompiledDetectors, type RawFinding } from './detect-blob.js';
-import { findingMessage, fingerprintSalt, practiceFingerprint, redact, secretFingerprint } from './finding.js';
+import { findingMessage, fingerprintKnown, fingerprintSalt, practiceFingerprint, redact, secretFingerprint } from './finding.js';
 import { compareFindings } from './order.js';
 import { createDetectPool, defaultPoolSize, type DetectPool } from './pool.js';
 import { readAndScan, type FileResult } from './read-and-scan.js';
@@ -59,6 +59,12 @@ export interface ScanOptions {
   readonly observePath?: (path: string) => void;
   /** --verify: fingerprint → secret, for the verifiers after the scan; kept in memory only, never reported. */
   readonly secretVault?: Map<string, string>;
+  /**
+   * Keep only findings whose secret this process has fingerprinted already (and practice findings):
+   * for a scan that looks for what an earlier one found, where a new secret would cost a slow
+   * fingerprint (~8 ms of scrypt) only to be thrown away.
+   */
+  readonly knownSecretsOnly?: boolean;
 }
 
 /** Runs a source through the detectors and filters and returns sorted findings with stats. */
@@ -81,6 +87,7 @@ export async function runScan(source: Source, options: ScanOptions): Promise<Sca
   };
   const collect = (path: string, origin: Origin | undefined, raws: readonly RawFinding[]): void => {
     for (const raw of raws) {
+      if (options.knownSecretsOnly && raw.secret !== undefined && !fingerprintKnown((compiled.detectors[raw.detector] as Detector).id, raw.secret, salt)) continue;
       findingCount++;
       pending.push(finish(compiled, raw, path, origin, options.reveal === true, salt, options.secretVault).then((f) => applyFilters(f, raw, filters, stats)));
     }

@@ -136,6 +136,16 @@ describe('secret-hygiene history', () => {
     expect(r.report.findings.map((f) => [f.path, f.commit, f.inTree])).toEqual([['a.js', leak, false]]);
   });
 
+  it('marks a secret in the tree when HEAD holds it only under a path rule, and reports nothing from there', async () => {
+    const dir = tmpRepo();
+    const moved = fakeGithubToken(91);
+    const fixtureOnly = fakeGithubToken(92);
+    const leak = commitAt(dir, { date: '2022-01-01T00:00:00Z', files: { '.secretsignore': 'fixtures/\n', 'a.js': `t = "${moved}"\n` } });
+    commitAt(dir, { date: '2022-02-01T00:00:00Z', remove: ['a.js'], files: { 'fixtures/a.js': `t = "${moved}"\n`, 'fixtures/b.js': `t = "${fixtureOnly}"\n` } });
+    const r = await historyJson([dir]);
+    expect(r.report.findings.map((f) => [f.path, f.commit, f.inTree])).toEqual([['a.js', leak, true]]);
+  });
+
   it('exits 0 with a note on an empty repository', async () => {
     const empty = tmpRepo();
     const r = await runCli(['history', empty]);
