@@ -35,7 +35,17 @@ function scalar(line: string, from: number): { value: string; start: number; end
   return { value: line.slice(from, end), start: from, end };
 }
 
-export function* composeEntries(text: string): Iterable<ComposeEntry> {
+let cache: { readonly text: string; readonly entries: readonly ComposeEntry[] } | undefined;
+
+/** The entries of a Compose file. The last result is memoised: three detectors read the same text in a row. */
+export function composeEntries(text: string): readonly ComposeEntry[] {
+  if (cache?.text === text) return cache.entries;
+  const entries = [...scanEntries(text)];
+  cache = { text, entries };
+  return entries;
+}
+
+function* scanEntries(text: string): Iterable<ComposeEntry> {
   let inServices = false;
   let serviceIndent = -1;
   let keyIndent = -1;
