@@ -136,6 +136,13 @@ export interface Detector {
    * changed part of a version is widened to the fenced blocks it touches (src/engine/delta.ts).
    */
   readonly reach?: 'lines' | 'file' | 'code-lines';
+  /**
+   * With reach 'file': the whole file is needed only when one of these strings (exact case) occurs
+   * in it; in a file without them every match depends on nearby lines alone, as with 'lines'. A
+   * detector selected by a common keyword (Docker's `"auth"`) then no longer makes each later
+   * version of every file that holds it be scanned whole.
+   */
+  readonly fileKeywords?: readonly string[];
   /** What to do, shown by `detectors --explain`. */
   readonly remediation: string;
   /**

@@ -78,7 +78,11 @@ export const dockerConfigAuth: Detector = {
   severity: 'high',
   keywords: ['"auths', '"auth"'],
   priority: 40,
+  // the `auths` key may open the map kilobytes before an `auth` value; without it (code that merely
+  // says "auth", or a legacy .dockercfg whose registry key is within 700 characters) a match depends
+  // on nearby lines only
   reach: 'file',
+  fileKeywords: ['"auths'],
   remediation:
     'Revoke the registry password or token, remove the file from the repository, and log in at run time ' +
     '(docker login --password-stdin from a CI secret) or use a credential helper (credsStore).',

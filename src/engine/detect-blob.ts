@@ -24,6 +24,8 @@ export interface CompiledDetectors {
   readonly isLogPath: (path: string) => boolean;
   /** 1 for detectors that judge whole files (`reach`), 2 for those that read prose files' fenced code (see delta.ts). */
   readonly reach: Uint8Array;
+  /** A whole-file detector's `fileKeywords`: it needs the whole file only when the blob holds one of them. */
+  readonly fileKeywords: readonly (readonly Buffer[] | undefined)[];
   /** 1 for detectors that run on decoded text: those without `paths` (decoded text is no file of its own); 0 for the escapes' index. */
   readonly decodable: Uint8Array;
   /** Decodable detectors without keywords. */
@@ -60,6 +62,7 @@ function compile(detectors: readonly Detector[]): CompiledDetectors {
       const reach = d.reach ?? (gated.has(i) ? 'file' : 'lines');
       return reach === 'file' ? 1 : reach === 'code-lines' ? 2 : 0;
     }),
+    fileKeywords: detectors.map((d) => d.fileKeywords?.map((k) => Buffer.from(k))),
     decodable,
     decodableAlways: indices.filter((i) => decodable[i] === 1 && (detectors[i] as Detector).keywords.length === 0),
   };
@@ -151,7 +154,7 @@ function detectPart(compiled: CompiledDetectors, path: string, part: Buffer, whe
   const runnable = [...selected].sort((a, b) => a - b);
   // (detectors reading code lines of prose files, reach 'code-lines', need the fences before a part:
   // a later version's changed lines are widened to whole fenced blocks, see delta.ts)
-  const wholeFile = runnable.some((i) => compiled.reach[i] === 1);
+  const wholeFile = runnable.some((i) => compiled.reach[i] === 1 && needsWholeFile(compiled.fileKeywords[i], where.bytes));
   const pieces = decodeEncoded(part, escapeStarts(hits, escapes, part.length));
   const decoded = pieces.length > 0 ? detectDecoded(compiled, path, pieces) : [];
   if (runnable.length === 0 && decoded.length === 0) return { findings: [], wholeFile };
@@ -170,6 +173,11 @@ function detectPart(compiled: CompiledDetectors, path: string, part: Buffer, whe
   if (matches.length === 0) return { findings: [], wholeFile };
   const placer = new Placer(compiled, text, where.utf16Bom ?? (part.length === text.length ? 'ascii' : 'utf8'), path, where.bytes, where.from);
   return { findings: dedupe(compiled, matches).map((found) => placer.place(found)), wholeFile };
+}
+
+/** Whether a whole-file detector needs all of `blob`: always, or when it holds one of its fileKeywords (searched in the whole blob, not the part). */
+function needsWholeFile(fileKeywords: readonly Buffer[] | undefined, blob: Buffer): boolean {
+  return fileKeywords === undefined || fileKeywords.some((k) => blob.includes(k));
 }
 
 const gateKeys = new WeakMap<ReadonlySet<number>, string>();

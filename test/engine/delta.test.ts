@@ -137,6 +137,51 @@ describe('detectChanged', () => {
     expect(partial).toBeGreaterThan(150); // most versions were not rescanned whole
   });
 
+  it("finds what a whole-file scan finds in Docker configs, and scans code that only says \"auth\" where it changed", () => {
+    // docker-config-auth judges whole files only when they hold an `auths` map (fileKeywords)
+    const auth = (n: number): string => Buffer.from(`ci-bot${n}:Zt9qW3xkP2m${n}Lr8`).toString('base64');
+    // registries with credentials are kilobytes apart (a window widened over one finding reaches
+    // no other), most use a credential helper
+    const registry = (rand: () => number): string[] => {
+      const n = Math.floor(rand() * 1000);
+      if (rand() < 0.93) return [`    "mirror${n}.corp.example": { "identity": "helper-${n}" },`];
+      return [`    "registry${n}.corp.example": {`, `      "auth": "${auth(n)}",`, `      "email": "ci${n}@corp.example"`, '    },'];
+    };
+    const kinds = {
+      'ci/registries.json': { head: ['{', '  "auths": {'], tail: ['  }', '}'] },
+      '.dockercfg': { head: ['{'], tail: ['}'] },
+      'src/client.js': { head: ['// no auths map here'], tail: [] },
+    } as const;
+    const code = (rand: () => number): string[] => [rand() < 0.5 ? `  request({ "auth": "${auth(Math.floor(rand() * 1000))}" });` : (FILLER[Math.floor(rand() * FILLER.length)] as string)];
+    let partialCode = 0;
+    let findings = 0;
+    for (const [path, { head, tail }] of Object.entries(kinds)) {
+      const rand = rng(path.length * 104729);
+      const body = (): string[] => (path.endsWith('.js') ? code(rand) : registry(rand));
+      let middle = Array.from({ length: 400 }, body).flat();
+      let bytes = Buffer.from([...head, ...middle, ...tail].join('\n'));
+      let full = detectBlob(compiled, path, bytes);
+      for (let step = 0; step < 60; step++) {
+        middle = middle.slice();
+        const at = Math.floor(rand() * middle.length);
+        const r = rand();
+        if (r < 0.4) middle.splice(at, 0, ...body());
+        else if (r < 0.7) middle.splice(at, 1 + Math.floor(rand() * 3));
+        else middle[at] = `${middle[at] ?? ''}x`;
+        const next = Buffer.from([...head, ...middle, ...tail].join('\n'));
+        const base: Version = { bytes, findings: full.findings, wholeFile: full.kind === 'scanned' && full.wholeFile };
+        const changed = detectChanged(compiled, path, next, base);
+        full = detectBlob(compiled, path, next);
+        expect(shape(changed), `${path} after edit ${step}`).toEqual(shape(full));
+        findings += full.findings.filter((f) => allDetectors[f.detector]?.id === 'docker-config-auth').length;
+        if (path === 'src/client.js' && !(full.kind === 'scanned' && full.wholeFile)) partialCode++;
+        bytes = next;
+      }
+    }
+    expect(findings).toBeGreaterThan(1000);
+    expect(partialCode).toBe(60); // code with "auth" and no auths map is never marked whole-file
+  });
+
   it('moves a finding after the change to its new line and keeps one before it in place', () => {
     const token = example('github-token');
     const a = Buffer.from([token, ...Array(400).fill('const x = 1;'), token.replace('const token', 'const other'), ''].join('\n'));
