@@ -1,10 +1,10 @@
 #!/usr/bin/env node
-// npm run bench: builds its inputs under bench/.work/ if missing, then prints for each case the
-// floor measured in the same run, our time, the ratio, throughput and peak RSS, and writes the
-// same figures to bench/results.json.
+// npm run bench: builds its inputs under $TMPDIR/secret-hygiene-bench (SECRET_HYGIENE_BENCH_DIR) if
+// missing, then prints for each case the floor measured in the same run, our time, the ratio,
+// throughput and peak RSS, and (a full run, without --only) writes the figures to bench/results.json.
 //
 //   node scripts/bench.mjs [--commits 20000] [--tree-mb 200] [--runs 3]
-//                          [--only history,tree,real,real-history,staged,version,hostile]
+//                          [--only history,small-history,tree,real,real-history,staged,version,hostile]
 //                          [--repos /path/to/express,/path/to/curl]
 //
 // `real` scans this project's node_modules (real text: dense keywords, minified bundles) and counts
@@ -25,7 +25,7 @@ const args = Object.fromEntries(process.argv.slice(2).reduce((acc, a, i, all) =>
 const commits = Number(args.commits ?? 20000);
 const treeMb = Number(args['tree-mb'] ?? 200);
 const runs = Number(args.runs ?? 3);
-const only = new Set((args.only ?? 'history,tree,real,real-history,staged,version,hostile').split(','));
+const only = new Set((args.only ?? 'history,small-history,tree,real,real-history,staged,version,hostile').split(','));
 const mirrors = ['expressjs+express', 'curl+curl'].map((name) => resolve(root, '..', '.mirror', name, 'repo')).filter((dir) => existsSync(dir));
 const realRepos = args.repos ? args.repos.split(',').map((p) => resolve(p)) : mirrors;
 const bin = join(root, 'bin', 'secret-hygiene.js');
@@ -66,19 +66,36 @@ const row = (name, floorName, floor, ours, bytes, extra = {}) => {
 };
 const round = (n) => Math.round(n * 1000) / 1000;
 
-if (only.has('history')) {
-  const repo = join(work, `history-${commits}`);
+/** A synthetic history of `n` commits (../shared/bench/make-history-repo.mjs), built once under `work`. */
+function syntheticHistory(n, seed) {
+  const repo = join(work, seed === undefined ? `history-${n}` : `history-${n}-seed-${seed}`);
   if (!existsSync(join(repo, '.git'))) {
     if (!existsSync(generator)) throw new Error(`missing ${generator}: the history case needs ../shared/bench`);
-    console.error(`building ${repo} (${commits} commits)…`);
-    execFileSync('node', ['--import', join(root, 'scripts', 'bench-join-buffer.mjs'), generator, '--out', repo, '--commits', String(commits)], { stdio: 'inherit' });
+    console.error(`building ${repo} (${n} commits)…`);
+    execFileSync('node', ['--import', join(root, 'scripts', 'bench-join-buffer.mjs'), generator, '--out', repo, '--commits', String(n), ...(seed === undefined ? [] : ['--seed', String(seed)])], { stdio: 'inherit' });
   }
+  return repo;
+}
+
+/** One history row: our time against the rev-list | cat-file floor measured in the same run. */
+function historyRow(repo, name) {
   const blobBytes = Number(execFileSync('bash', ['-c', "git rev-list --objects --all | cut -d' ' -f1 | git cat-file --batch-check='%(objecttype) %(objectsize)' | awk '$1==\"blob\"{s+=$2} END{print s}'"], { cwd: repo }).toString().trim());
   const floor = measure("git rev-list --objects --all | cut -d' ' -f1 | git cat-file --batch-check='%(objectname) %(objecttype)' | awk '$2==\"blob\"{print $1}' | git cat-file --batch > /dev/null", { cwd: repo });
   const ours = measure(`node ${bin} history . --format json > /dev/null`, { cwd: repo, node: true });
-  row(`history (${commits} commits)`, 'rev-list | cat-file --batch', floor, ours, blobBytes);
+  row(name, 'rev-list | cat-file --batch', floor, ours, blobBytes);
+}
+
+if (only.has('history')) {
+  const repo = syntheticHistory(commits);
+  historyRow(repo, `history (${commits} commits)`);
   const logp = measure('git log -p -U0 --full-history --all > /dev/null', { cwd: repo, times: 1 });
   rows.push({ case: '  git log -p -U0 --all alone', floor: '', floorS: undefined, oursS: round(logp.wall) });
+}
+
+// Small histories, where fixed costs and the fingerprints of the many planted secrets weigh most
+// (issue 16's rows: 1,500 and 5,000 commits, seed 5).
+if (only.has('small-history')) {
+  for (const n of [1500, 5000]) historyRow(syntheticHistory(n, 5), `history (${n} commits, seed 5)`);
 }
 
 if (only.has('tree')) {
@@ -184,8 +201,11 @@ if (only.has('hostile')) {
 }
 
 printTable(rows);
-mkdirSync(join(root, 'bench'), { recursive: true });
-writeFileSync(join(root, 'bench', 'results.json'), `${JSON.stringify({ date: new Date().toISOString(), node: process.version, cores: (await import('node:os')).availableParallelism(), rows }, null, 2)}\n`);
+// a partial run (--only) prints its rows and leaves the committed figures of the last full run alone
+if (args.only === undefined) {
+  mkdirSync(join(root, 'bench'), { recursive: true });
+  writeFileSync(join(root, 'bench', 'results.json'), `${JSON.stringify({ date: new Date().toISOString(), node: process.version, cores: (await import('node:os')).availableParallelism(), rows }, null, 2)}\n`);
+}
 
 function du(dir) {
   let total = 0;
