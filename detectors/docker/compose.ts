@@ -74,6 +74,9 @@ export const composeSecretEnvironment: Detector = {
   title: 'Literal secret in a compose environment',
   policy: 'secrets-not-in-images',
   severity: 'high',
+  // below a vendor's detector (40 and up), which keeps the finding and names this policy too; above
+  // the credential stores' (30) and the generic ones
+  priority: 35,
   keywords: ['environment'],
   paths: COMPOSE_PATHS,
   remediation:

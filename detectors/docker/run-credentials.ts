@@ -58,6 +58,9 @@ export const dockerfileRunCredentials: Detector = {
   title: 'Credential in a Dockerfile RUN command',
   policy: 'secrets-not-in-images',
   severity: 'high',
+  // below a vendor's detector (40 and up), which keeps the finding and names this policy too; above
+  // the credential stores' (30) and the generic ones
+  priority: 35,
   keywords: ['from'],
   paths: DOCKERFILE_PATHS,
   remediation:

@@ -58,6 +58,9 @@ export const dockerfileSecretEnv: Detector = {
   title: 'Secret set with ENV or ARG in a Dockerfile',
   policy: 'secrets-not-in-images',
   severity: 'high',
+  // below a vendor's detector (40 and up), which keeps the finding and names this policy too; above
+  // the credential stores' (30) and the generic ones
+  priority: 35,
   keywords: SECRET_NAME_KEYWORDS,
   paths: DOCKERFILE_PATHS,
   remediation:

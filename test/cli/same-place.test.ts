@@ -57,6 +57,14 @@ describe('one finding per secret and place', () => {
     expect(findings).toHaveLength(1);
     expect([...(findings[0]?.policies ?? [])].sort()).toEqual(['no-committed-credentials', 'secrets-not-in-images']);
     expect(findings[0]?.policies?.[0]).toBe(findings[0]?.policy);
+    // the vendor's detector keeps it (it says which key to revoke); the image's policy is named too
+    expect([findings[0]?.detectorId, findings[0]?.policy]).toEqual(['github-token', 'no-committed-credentials']);
+    // and in a Compose file's environment
+    writeTree(dir, { Dockerfile: 'FROM node:20-slim\nUSER node\n', 'compose.yaml': `services:\n  app:\n    environment:\n      GITHUB_TOKEN: ${GITHUB_TOKEN}\n` });
+    const compose = (JSON.parse((await runCli(['scan', dir, '-f', 'json', '--no-repo-config'])).stdout) as { findings: Finding[] }).findings;
+    expect(compose.map((f) => [f.detectorId, f.path, [...(f.policies ?? [])].sort()])).toEqual([
+      ['github-token', 'compose.yaml', ['credentials-from-environment', 'no-committed-credentials', 'secrets-not-in-images']],
+    ]);
   });
 
   it('keeps apart what is not at the same place: a second practice finding on the line, and each URL of two', async () => {
