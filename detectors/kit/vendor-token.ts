@@ -16,6 +16,7 @@
 import type { Detector, DetectorInput, Example, Match, Severity } from '../../src/types.js';
 import { shannonEntropy } from './entropy.js';
 import { keywordRegExp, keywordStarts } from './keyword-windows.js';
+import { pairedValue } from './name-value.js';
 
 /** The alphabets vendor tokens are drawn from. */
 export type Alphabet =
@@ -272,6 +273,17 @@ export function vendorToken(spec: VendorTokenSpec): Detector {
     const lead = text.slice(lineStart, identStart);
     if (MAPPING_OPENER.test(rest) && /^[ \t]*["']?$/.test(lead)) return valueInBlock(text, false, limit + 1, { indent: lead.replace(/["']$/, '').length });
     if (SECTION_OPENER.test(rest) && /^[ \t]*\[$/.test(lead)) return valueInBlock(text, false, limit + 1, { section: true });
+    // `- name: ACME_API_KEY` then `value: …` (Kubernetes, ECS, Terraform): the name is a key's value
+    let identEnd = from;
+    while (identEnd < limit && isIdent(text.charCodeAt(identEnd))) identEnd++;
+    const pair = pairedValue(text, identStart, identEnd);
+    if (pair) {
+      for (const shape of shapes) {
+        const found = scanRuns(text, identStart, identEnd, pair.start, pair.end, shape, false); // the key-like word is the name's
+        if (found) return found;
+      }
+      return undefined;
+    }
     // `Acme API key:` alone on its line, the value opening the next one
     if (!/[:=]\s{0,3}$|key\s{0,3}$|token\s{0,3}$|secret\s{0,3}$/i.test(rest)) return undefined;
     let next = limit + 1;

@@ -1,6 +1,7 @@
 import type { Detector, DetectorInput, Match } from '../../../src/types.js';
 import { keywordRegExp, keywordStarts } from '../../kit/keyword-windows.js';
 import { isCredentialSlot, isSecretName, SECRET_NAME_KEYWORDS } from '../../kit/names.js';
+import { pairedValue } from '../../kit/name-value.js';
 import { isPasswordName, isSecretLiteral, isWeakCredentialLiteral, namesNonCredential } from '../shared/secret-literal.js';
 
 // `name <op> value` where the name is secret-named (kit/names.ts) and the value a literal that looks like
@@ -125,14 +126,23 @@ function detectAssignments({ path, text, keywordStarts: given }: DetectorInput, 
     // Most keyword hits in code are no assignment (`token.type`, `keys(x)`): ASSIGNMENT needs the
     // closing quote (if the name opened one), up to 8 blanks, then '=' or ':' (an operator or a
     // `: type` annotation) right after the name. Tested first: no name to cut out and judge.
+    const secretNamed = (name: string): boolean => {
+      let isSecret = secretNames.get(name);
+      if (isSecret === undefined) secretNames.set(name, (isSecret = isSecretName(name.replace(/^\$/, '')) && !namesNonCredential(name)));
+      return isSecret;
+    };
     if (!operatorFollows(text, end, at < start ? text.charCodeAt(at) : -1)) {
       consumed = end;
+      // `- name: DB_PASSWORD` / `value: …` (Kubernetes, ECS, Terraform): the name is a key's value
+      const pair = pairedValue(text, start, end);
+      if (pair && secretNamed(text.slice(start, end)) && (pair.quoted || mode === 'config')) {
+        consumed = Math.max(consumed, pair.end);
+        judge(text.slice(start, end), pair.start, pair.end, 'is given a literal value');
+      }
       continue;
     }
     const runName = text.slice(start, end);
-    let isSecret = secretNames.get(runName);
-    if (isSecret === undefined) secretNames.set(runName, (isSecret = isSecretName(runName.replace(/^\$/, '')) && !namesNonCredential(runName)));
-    if (!isSecret) {
+    if (!secretNamed(runName)) {
       consumed = end;
       continue;
     }
@@ -147,11 +157,22 @@ function detectAssignments({ path, text, keywordStarts: given }: DetectorInput, 
     consumed = Math.max(consumed, at + m[0].length);
     const span = valueSpan(mode, text, at, m);
     if (!span) continue;
-    const secret = text.slice(span[0], span[1]);
-    if (isSecretLiteral(secret)) found.push({ start: span[0], end: span[1], secret, detail: `${name} is assigned a literal` });
-    else if (weakApplies && isWeak(mode, name.replace(/^\$/, ''), secret) && endsCleanly(text, m, at) && !besideSampleAccount(text, at, span[1])) {
-      weak.push({ start: span[0], end: span[1], secret, detail: `${name} is assigned a literal that looks chosen by a person` });
+    if (endsCleanly(text, m, at)) judge(name, span[0], span[1], 'is assigned a literal', at);
+    else judgeStrongOnly(name, span[0], span[1]);
+  }
+
+  /** A random-looking literal is a secret; a human-chosen one in a credential slot a weak credential. */
+  function judge(name: string, start: number, end: number, verb: string, nameAt = start): void {
+    const secret = text.slice(start, end);
+    if (isSecretLiteral(secret)) found.push({ start, end, secret, detail: `${name} ${verb}` });
+    else if (weakApplies && isWeak(mode, name.replace(/^\$/, ''), secret) && !besideSampleAccount(text, nameAt, end)) {
+      weak.push({ start, end, secret, detail: `${name} ${verb} that looks chosen by a person` });
     }
+  }
+
+  function judgeStrongOnly(name: string, start: number, end: number): void {
+    const secret = text.slice(start, end);
+    if (isSecretLiteral(secret)) found.push({ start, end, secret, detail: `${name} is assigned a literal` });
   }
 }
 
@@ -217,6 +238,8 @@ export const genericSecretAssignment: Detector = {
       { text: 'password := "UfvzY!j52yJj202y"', path: 'cmd/main.go' },
       { text: 'db_password: str = "Z7o55qM3orrLGK"', path: 'app/config.py', why: 'annotated assignment' },
       { text: 'export AUTH_TOKEN=UOn6V5Ff1xGdxC1p48', path: 'docs/setup.md', why: 'shell line in prose' },
+      { text: 'env:\n  - name: DB_PASSWORD\n    value: "Qm4r!Lx8vT2pWz9K"', path: 'k8s/deployment.yaml', why: 'a Kubernetes name/value pair' },
+      { text: '{\n  "name": "SIGNING_SECRET",\n  "value": "b7Rt2kWq9Zm4Xp1Lc8Vn"\n}', path: 'ecs/task-definition.json', why: 'an ECS task definition pair' },
     ],
     negative: [
       { text: 'API_KEY=your_api_key_here', path: '.env.example' },
@@ -225,6 +248,9 @@ export const genericSecretAssignment: Detector = {
       { text: 'token = "<YOUR_SLACK_TOKEN>"', path: 'bots/README.md' },
       { text: 'const token = process.env.GITHUB_TOKEN;', path: 'scripts/release.js' },
       { text: 'password = userInput', path: 'app/login.py', why: 'bare value in code is an expression' },
+      { text: '- name: DB_PASSWORD\n  valueFrom:\n    secretKeyRef:\n      name: db\n      key: password', path: 'k8s/deployment.yaml', why: 'read from a Secret' },
+      { text: '- name: DB_PASSWORD\n  value: "{{ .Values.db.password }}"', path: 'chart/templates/deployment.yaml', why: 'a template' },
+      { text: '"name": "API_TOKEN",\n"value": variables.token', path: 'pipeline/vars.js', why: 'an expression in code' },
       { text: 'password = getpass.getpass("Password: ")', path: 'app/login.py' },
       { text: '"password": "Password is required"', path: 'locales/en.json', why: 'a message' },
       { text: '"password": "Contraseña"', path: 'locales/es.json', why: 'a translated label' },

@@ -39,12 +39,20 @@ describe('vendorToken', () => {
     [`ACMEQUOTES_PAT=${value20}`, value20],
     [`ACMEQUOTES_KEY=\n"${hex32}"`, hex32],
     [`https://acmequotes.io/api/v2/accounts/self/quotes/latest/${hex32}/feed`, hex32],
+    // name/value pairs: Kubernetes env, ECS task definitions, Terraform blocks
+    [`env:\n  - name: ACMEQUOTES_API_KEY\n    value: "${value20}"`, value20],
+    [`{\n  "name": "ACMEQUOTES_API_KEY",\n  "value": "${hex32}"\n}`, hex32],
+    [`{"name": "ACMEQUOTES_TOKEN", "value": "${value20}"}`, value20],
+    [`  name  = "ACMEQUOTES_API_KEY"\n  # set by ops\n  value = "${hex32}"`, hex32],
   ])('finds the value in %s', (text, secret) => {
     expect(secrets(acme, text)).toEqual([secret]);
   });
 
   it.each([
     [`widget_api_key=${value20}`, 'no vendor name'],
+    [`- name: ACMEQUOTES_API_KEY\n  valueFrom:\n    secretKeyRef: { name: acme, key: ${value20} }`, 'read from a Secret'],
+    [`- name: ACMEQUOTES_API_KEY\n  image: registry/acme\n  value: "${value20}"`, 'the value key is not the next line of the pair'],
+    [`- name: ACMEQUOTES_REGION\n  value: "${value20}"`, 'no key-like word in the name'],
     [`acmequotes_api_key = "\${ACMEQUOTES_API_KEY}"`, 'a reference'],
     [`acmequotes_api_key = process.env.ACMEQUOTES_KEY2`, 'an identifier with a digit'],
     [`acmequotes_key=$ACMEQUOTES_KEY_2024`, 'a shell variable'],

@@ -1,0 +1,75 @@
+// Settings written as a list of name/value pairs: the setting's name is the value of a `name` key,
+// its value that of a sibling `value` key.
+//   Kubernetes env, Azure Pipelines variables:   - name: STRIPE_API_KEY
+//                                                   value: "…"
+//   ECS task definitions, CloudFormation:         {"name": "STRIPE_API_KEY", "value": "…"}
+//   Terraform blocks (ECS, Helm releases):        name  = "STRIPE_API_KEY"
+//                                                 value = "…"
+// Given a name written that way, pairedValue finds the value, so that detectors judging `NAME = value`
+// assignments judge these too. Forward only, within PAIR_LINES lines and PAIR_REACH characters: linear
+// in what it reads, whatever the input.
+
+/** The value of a sibling `value` key: its text span (quotes excluded) and whether it was quoted. */
+export interface PairedValue {
+  readonly start: number;
+  readonly end: number;
+  readonly quoted: boolean;
+}
+
+/** How far the `value` key may stand below the name: the next lines of the same object. */
+const PAIR_LINES = 3;
+const PAIR_REACH = 400;
+const MAX_VALUE = 300;
+
+/** What stands before a name given as the value of a `name` key, at the end of the text before it. */
+const NAME_KEY = /(?:^[ \t]{0,80}(?:-[ \t]{1,8})?|[{,][ \t]{0,8})(["']?)(?:name|Name|NAME|key|Key)\1[ \t]{0,8}[:=][ \t]{0,8}["']?$/;
+/** A `value` key, at the start of a line (after indentation or a list dash) or after a comma. */
+const VALUE_KEY = /[ \t]{0,80}(?:-[ \t]{1,8})?(["']?)(?:value|Value|VALUE)\1[ \t]{0,8}[:=][ \t]{0,8}/y;
+const SAME_LINE_VALUE_KEY = /["']?[ \t]{0,8},[ \t]{0,8}(["']?)(?:value|Value|VALUE)\1[ \t]{0,8}[:=][ \t]{0,8}/y;
+
+/**
+ * The value paired with the name at [nameStart, nameEnd), when that name is the value of a `name`
+ * (or `key`) key and a `value` key follows on the same line or starts one of the next lines.
+ */
+export function pairedValue(text: string, nameStart: number, nameEnd: number): PairedValue | undefined {
+  // first a cheap look at the characters before the name: `:` or `=`, then blanks and one quote
+  let k = nameStart - 1;
+  if (text[k] === '"' || text[k] === "'") k--;
+  while (k >= 0 && nameStart - k < 12 && (text[k] === ' ' || text[k] === '\t')) k--;
+  if (text[k] !== ':' && text[k] !== '=') return undefined;
+  const lineStart = text.lastIndexOf('\n', nameStart - 1) + 1;
+  if (nameStart - lineStart > 120 || !NAME_KEY.test(text.slice(lineStart, nameStart))) return undefined;
+  SAME_LINE_VALUE_KEY.lastIndex = nameEnd;
+  if (SAME_LINE_VALUE_KEY.test(text)) return valueAt(text, SAME_LINE_VALUE_KEY.lastIndex);
+  // the rest of the name's line: a closing quote and a comma at most
+  let pos = nameEnd;
+  while (pos < text.length && pos - nameEnd < 8 && /[ \t"',\r]/.test(text[pos] as string)) pos++;
+  if (text.charCodeAt(pos) !== 0x0a) return undefined;
+  const limit = Math.min(text.length, nameEnd + PAIR_REACH);
+  for (let line = 0; line < PAIR_LINES && pos < limit; line++) {
+    const start = pos + 1;
+    let end = start;
+    while (end < limit && text.charCodeAt(end) !== 0x0a) end++;
+    const body = text.slice(start, end).trim();
+    if (body === '' || body.startsWith('#') || body.startsWith('//')) {
+      pos = end;
+      continue;
+    }
+    VALUE_KEY.lastIndex = start;
+    return VALUE_KEY.test(text) && VALUE_KEY.lastIndex <= end ? valueAt(text, VALUE_KEY.lastIndex) : undefined;
+  }
+  return undefined;
+}
+
+/** A quoted value, or a bare one up to the end of its line, a comment, a comma or a closing brace. */
+function valueAt(text: string, at: number): PairedValue | undefined {
+  const q = text[at];
+  if (q === '"' || q === "'") {
+    let end = at + 1;
+    while (end < text.length && end - at <= MAX_VALUE && text[end] !== q && text[end] !== '\n') end++;
+    return text[end] === q && end > at + 1 ? { start: at + 1, end, quoted: true } : undefined;
+  }
+  let end = at;
+  while (end < text.length && end - at <= MAX_VALUE && !/[\s,}\]]/.test(text[end] as string)) end++;
+  return end > at ? { start: at, end, quoted: false } : undefined;
+}

@@ -1,0 +1,81 @@
+// Breadth that generalises: every detector that names its vendor by a word (most of the catalogue,
+// through the vendor-token kit) must find its own example secret however the assignment is written:
+// in each language's syntax, in config formats, and in the name/value pairs of Kubernetes, ECS and
+// Terraform. A form the kit stops reading shows here as a drop across hundreds of vendors.
+import { describe, expect, it } from 'vitest';
+import { allDetectors } from '../../detectors/index.js';
+import { compileDetectors, detectBlob } from '../../src/engine/detect-blob.js';
+
+const compiled = compileDetectors(allDetectors);
+const CREDENTIAL_POLICIES = new Set(['no-committed-credentials', 'credentials-from-environment']);
+const camel = (v: string): string => `${v}ApiKey`;
+const caps = (v: string): string => `${v.toUpperCase()}_API_KEY`;
+
+/** Form → (vendor word, secret) → [file text, path]. */
+const FORMS: Record<string, (v: string, s: string) => [string, string]> = {
+  'Python': (v, s) => [`${v}_api_key = "${s}"`, 'app/settings.py'],
+  '.env': (v, s) => [`${caps(v)}=${s}`, '.env.production'],
+  'shell export': (v, s) => [`export ${caps(v)}="${s}"`, 'deploy.sh'],
+  'Go': (v, s) => [`${camel(v)} := "${s}"`, 'main.go'],
+  'JavaScript': (v, s) => [`const ${camel(v)} = '${s}';`, 'src/app.js'],
+  'Java': (v, s) => [`private static final String ${caps(v)} = "${s}";`, 'Config.java'],
+  'C#': (v, s) => [`var ${camel(v)} = "${s}";`, 'Program.cs'],
+  'PHP': (v, s) => [`$${v}_api_key = '${s}';`, 'config.php'],
+  'PHP array': (v, s) => [`'${v}_api_key' => '${s}',`, 'config/services.php'],
+  'Ruby': (v, s) => [`config.${v}_api_key = "${s}"`, 'config/initializers/keys.rb'],
+  'C #define': (v, s) => [`#define ${caps(v)} "${s}"`, 'src/config.h'],
+  'JSON': (v, s) => [`{\n  "${v}_api_key": "${s}"\n}`, 'config.json'],
+  'YAML': (v, s) => [`${v}_api_key: ${s}`, 'config.yml'],
+  'YAML mapping': (v, s) => [`${v}:\n  api_key: ${s}`, 'config.yml'],
+  'TOML section': (v, s) => [`[${v}]\napi_key = "${s}"`, 'config.toml'],
+  'properties': (v, s) => [`${v}.api.key=${s}`, 'application.properties'],
+  'XML element': (v, s) => [`<${camel(v)}>${s}</${camel(v)}>`, 'app.config.xml'],
+  'Terraform default': (v, s) => [`variable "${v}_api_key" {\n  default = "${s}"\n}`, 'main.tf'],
+  'Kubernetes env': (v, s) => [`env:\n  - name: ${caps(v)}\n    value: "${s}"`, 'k8s/deployment.yaml'],
+  'ECS task definition': (v, s) => [`{\n  "name": "${caps(v)}",\n  "value": "${s}"\n}`, 'task-definition.json'],
+  'Terraform name/value': (v, s) => [`  name  = "${caps(v)}"\n  value = "${s}"`, 'main.tf'],
+  'Dockerfile ENV': (v, s) => [`FROM node:20-slim\nENV ${caps(v)}=${s}`, 'Dockerfile'],
+  'Compose environment': (v, s) => [`services:\n  app:\n    environment:\n      ${caps(v)}: ${s}`, 'docker-compose.yml'],
+  'GitHub Actions env': (v, s) => [`env:\n  ${caps(v)}: ${s}`, '.github/workflows/ci.yml'],
+};
+
+/** Each detector with a vendor-word keyword, and the secret it finds in its first positive example that has one. */
+function vendorSecrets(): { index: number; word: string; secret: string }[] {
+  const out: { index: number; word: string; secret: string }[] = [];
+  allDetectors.forEach((d, index) => {
+    if (d.policy !== 'no-committed-credentials') return;
+    const word = d.keywords.find((k) => /^[a-z][a-z0-9]{3,}$/.test(k));
+    if (!word) return;
+    for (const ex of d.examples.positive) {
+      const outcome = detectBlob(compiled, ex.path ?? 'example.txt', Buffer.from(ex.text));
+      const secret = outcome.findings.find((f) => f.detector === index && f.secret !== undefined)?.secret;
+      if (secret && !/\s/.test(secret) && secret.length >= 8) {
+        out.push({ index, word, secret });
+        return;
+      }
+    }
+  });
+  return out;
+}
+
+describe('assignment forms', () => {
+  const vendors = vendorSecrets();
+
+  it('covers most of the catalogue', () => {
+    expect(vendors.length).toBeGreaterThan(500);
+  });
+
+  it.each(Object.keys(FORMS))('%s: the vendor’s own detector finds its secret for 85 in 100 vendors, some credential detector for 90', (form) => {
+    const make = FORMS[form] as (v: string, s: string) => [string, string];
+    let own = 0;
+    let any = 0;
+    for (const { index, word, secret } of vendors) {
+      const [text, path] = make(word, secret);
+      const findings = detectBlob(compiled, path, Buffer.from(`${text}\n`)).findings;
+      if (findings.some((f) => f.detector === index)) own++;
+      if (findings.some((f) => CREDENTIAL_POLICIES.has(f.policy))) any++;
+    }
+    expect(own / vendors.length, `${form}: own ${own}/${vendors.length}`).toBeGreaterThanOrEqual(0.85);
+    expect(any / vendors.length, `${form}: any ${any}/${vendors.length}`).toBeGreaterThanOrEqual(0.9);
+  });
+});
