@@ -37,8 +37,8 @@ export function pairedValue(text: string, nameStart: number, nameEnd: number): P
   if (text[k] === '"' || text[k] === "'") k--;
   while (k >= 0 && nameStart - k < 12 && (text[k] === ' ' || text[k] === '\t')) k--;
   if (text[k] !== ':' && text[k] !== '=') return undefined;
-  const lineStart = text.lastIndexOf('\n', nameStart - 1) + 1;
-  if (nameStart - lineStart > 120 || !NAME_KEY.test(text.slice(lineStart, nameStart))) return undefined;
+  const lineStart = lineStartWithin(text, nameStart, 120);
+  if (lineStart < 0 || !NAME_KEY.test(text.slice(lineStart, nameStart))) return undefined;
   SAME_LINE_VALUE_KEY.lastIndex = nameEnd;
   if (SAME_LINE_VALUE_KEY.test(text)) return valueAt(text, SAME_LINE_VALUE_KEY.lastIndex);
   // the rest of the name's line: a closing quote and a comma at most
@@ -72,4 +72,10 @@ function valueAt(text: string, at: number): PairedValue | undefined {
   let end = at;
   while (end < text.length && end - at <= MAX_VALUE && !/[\s,}\]]/.test(text[end] as string)) end++;
   return end > at ? { start: at, end, quoted: false } : undefined;
+}
+
+/** The start of the line holding `at` when it is at most `max` characters back, else -1 (never a search to the start of a long line). */
+export function lineStartWithin(text: string, at: number, max: number): number {
+  for (let i = at; i > 0 && at - i <= max; i--) if (text.charCodeAt(i - 1) === 0x0a) return i;
+  return at <= max ? 0 : -1;
 }

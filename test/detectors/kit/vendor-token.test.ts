@@ -141,6 +141,8 @@ describe('vendorToken on hostile input', () => {
     ['name and key word repeated', fill('acmequotes_api_key=')],
     ['name then a long alphanumeric run', `acmequotes_key=${randomRun(ALNUM, MIB, 9)}`],
     ['name, key word and a too-long value, repeated', fill(`acmequotes_key=${value20}Z `)],
+    ['names given as values on one endless line', fill('{name:"ACMEQUOTES_API_KEY"},')],
+    ['names given as values, a line each, no value key', fill('- name: ACMEQUOTES_API_KEY\n')],
   ])('%s: no match, linear', (_name, text) => {
     const started = performance.now();
     expect(secrets(acme, text)).toEqual([]);

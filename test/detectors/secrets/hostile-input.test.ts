@@ -45,6 +45,9 @@ const TARGETED: Readonly<Record<string, readonly string[]>> = {
   'generic-secret-assignment': [
     'password = "', 'password: ', `"token": "${run(B62, 400)}`, `API_KEY=${'Ab1'.repeat(200)}\n`, 'a.b.c.d-password', 'token: str',
     'x API_KEY=Xk29sLq8mVz1 ', // env-style candidates on one endless line: none is at a line start
+    // names given as values on one endless line (a minified bundle): the pair, #define, element and
+    // flag forms look back only a bounded way for their line's start
+    'x.type="token";', '{name:"password"},', '#define TOKEN ', '<token>', ' --token --token', '- name: API_KEY\n',
   ],
   'aws-secret-access-key': [`AKIAAB7WQMOHRXIEYQGL aws_secret_access_key = ${run(B62, 41)}\n`, `${run(`${B62}+/`, 4000)}`],
   'aws-access-key-id': [`AKIA${run('ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 17)} `],
@@ -75,14 +78,17 @@ function hostileInputs(detector: Detector): { name: string; unit: string; nearMi
 
 /**
  * One run, and two more only when it is over budget (the fastest counts): a pause of a busy machine
- * does not fail the suite, and a detector within budget costs one run, not three.
+ * does not fail the suite, and a detector within budget costs one run, not three. Each retry scans a
+ * text one blank longer: detectors that keep their last text's result (the generic assignment scan,
+ * the Dockerfile and Compose parsers) must not answer a retry from memory.
  */
 function timed(detector: Detector, text: string, budget: number): { ms: number; matches: number } {
   let best = Infinity;
   let matches = 0;
   for (let i = 0; i < 3 && best >= budget; i++) {
+    const input = i === 0 ? text : `${text}${' '.repeat(i)}`;
     const started = performance.now();
-    matches = [...detector.detect({ path: 'hostile.txt', text })].length;
+    matches = [...detector.detect({ path: 'hostile.txt', text: input })].length;
     best = Math.min(best, performance.now() - started);
   }
   return { ms: best, matches };
