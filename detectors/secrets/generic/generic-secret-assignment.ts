@@ -2,6 +2,7 @@ import type { Detector, DetectorInput, Match } from '../../../src/types.js';
 import { keywordRegExp, keywordStarts } from '../../kit/keyword-windows.js';
 import { isCredentialSlot, isSecretName, SECRET_NAME_KEYWORDS } from '../../kit/names.js';
 import { pairedValue } from '../../kit/name-value.js';
+import { defineValue, elementValue, flagValue } from './operatorless.js';
 import { isPasswordName, isSecretLiteral, isWeakCredentialLiteral, namesNonCredential } from '../shared/secret-literal.js';
 
 // `name <op> value` where the name is secret-named (kit/names.ts) and the value a literal that looks like
@@ -131,13 +132,34 @@ function detectAssignments({ path, text, keywordStarts: given }: DetectorInput, 
       if (isSecret === undefined) secretNames.set(name, (isSecret = isSecretName(name.replace(/^\$/, '')) && !namesNonCredential(name)));
       return isSecret;
     };
+    if (text.charCodeAt(start) === 0x2d /* - */) {
+      // a command-line flag: `--api-key value`, `--client-secret=value` (a random-looking value only)
+      consumed = end;
+      const name = text.slice(start, end).replace(/^-{1,2}/, '');
+      const value = /^[A-Za-z]/.test(name) && /^-{1,2}[A-Za-z]/.test(text.slice(start, end)) ? flagValue(text, start, end) : undefined;
+      if (value && secretNamed(name)) {
+        consumed = Math.max(consumed, value.end);
+        judgeStrongOnly(name, value.start, value.end, 'is passed a literal on a command line');
+      }
+      continue;
+    }
     if (!operatorFollows(text, end, at < start ? text.charCodeAt(at) : -1)) {
       consumed = end;
+      const name = text.slice(start, end);
       // `- name: DB_PASSWORD` / `value: …` (Kubernetes, ECS, Terraform): the name is a key's value
       const pair = pairedValue(text, start, end);
-      if (pair && secretNamed(text.slice(start, end)) && (pair.quoted || mode === 'config')) {
+      if (pair && secretNamed(name) && (pair.quoted || mode === 'config')) {
         consumed = Math.max(consumed, pair.end);
-        judge(text.slice(start, end), pair.start, pair.end, 'is given a literal value');
+        judge(name, pair.start, pair.end, 'is given a literal value');
+        continue;
+      }
+      // `#define API_SECRET "…"` (C, Arduino) and `<apiSecret>…</apiSecret>` (XML)
+      const defined = defineValue(text, start, end);
+      const element = defined ? undefined : elementValue(text, start, end);
+      const literal = defined ?? element;
+      if (literal && secretNamed(name)) {
+        consumed = Math.max(consumed, literal.end);
+        judge(name, literal.start, literal.end, defined ? 'is defined as a literal' : 'holds a literal');
       }
       continue;
     }
@@ -170,9 +192,9 @@ function detectAssignments({ path, text, keywordStarts: given }: DetectorInput, 
     }
   }
 
-  function judgeStrongOnly(name: string, start: number, end: number): void {
+  function judgeStrongOnly(name: string, start: number, end: number, verb = 'is assigned a literal'): void {
     const secret = text.slice(start, end);
-    if (isSecretLiteral(secret)) found.push({ start, end, secret, detail: `${name} is assigned a literal` });
+    if (isSecretLiteral(secret)) found.push({ start, end, secret, detail: `${name} ${verb}` });
   }
 }
 
@@ -240,6 +262,10 @@ export const genericSecretAssignment: Detector = {
       { text: 'export AUTH_TOKEN=UOn6V5Ff1xGdxC1p48', path: 'docs/setup.md', why: 'shell line in prose' },
       { text: 'env:\n  - name: DB_PASSWORD\n    value: "Qm4r!Lx8vT2pWz9K"', path: 'k8s/deployment.yaml', why: 'a Kubernetes name/value pair' },
       { text: '{\n  "name": "SIGNING_SECRET",\n  "value": "b7Rt2kWq9Zm4Xp1Lc8Vn"\n}', path: 'ecs/task-definition.json', why: 'an ECS task definition pair' },
+      { text: '#define API_SECRET "Vq7Lm2Xp9Rt4Kw8Zb3Nc"', path: 'firmware/arduino_secrets.h', why: 'a C #define' },
+      { text: '<settings>\n  <apiSecret>Vq7Lm2Xp9Rt4Kw8Zb3Nc</apiSecret>\n</settings>', path: 'conf/app.xml', why: 'an XML element' },
+      { text: 'acmectl login --api-key Vq7Lm2Xp9Rt4Kw8Zb3Nc --region eu', path: 'scripts/deploy.sh', why: 'a command-line flag' },
+      { text: 'acmectl sync --client-secret="Vq7Lm2Xp9Rt4Kw8Zb3Nc"', path: 'Makefile', why: 'a flag with =' },
     ],
     negative: [
       { text: 'API_KEY=your_api_key_here', path: '.env.example' },
@@ -251,6 +277,12 @@ export const genericSecretAssignment: Detector = {
       { text: '- name: DB_PASSWORD\n  valueFrom:\n    secretKeyRef:\n      name: db\n      key: password', path: 'k8s/deployment.yaml', why: 'read from a Secret' },
       { text: '- name: DB_PASSWORD\n  value: "{{ .Values.db.password }}"', path: 'chart/templates/deployment.yaml', why: 'a template' },
       { text: '"name": "API_TOKEN",\n"value": variables.token', path: 'pipeline/vars.js', why: 'an expression in code' },
+      { text: '#define TOKEN_LENGTH 32', path: 'src/auth.h', why: 'a number' },
+      { text: 'acmectl login --api-key "$ACME_API_KEY"', path: 'scripts/deploy.sh', why: 'a variable' },
+      { text: 'acmectl login --api-key YOUR_API_KEY', path: 'README.md', why: 'a placeholder' },
+      { text: 'curl --oauth2-bearer mF_9.B5f-4.1JqM https://example.com/', path: 'docs/usage.md', why: "RFC 6750's example token" },
+      { text: '<server>\n  <password>{COQLCE6DU6GtcS5P=}</password>\n</server>', path: 'settings.xml', why: 'Maven-encrypted' },
+      { text: '<secretName>db-credentials</secretName>', path: 'conf/app.xml', why: 'names a secret' },
       { text: 'password = getpass.getpass("Password: ")', path: 'app/login.py' },
       { text: '"password": "Password is required"', path: 'locales/en.json', why: 'a message' },
       { text: '"password": "Contraseña"', path: 'locales/es.json', why: 'a translated label' },
@@ -277,7 +309,6 @@ export const genericSecretAssignment: Detector = {
       { text: '## serverAdminPasswordMtime: "2006-01-02T15:04:05Z"', path: 'charts/argo/values.yaml', why: 'a timestamp' },
     ],
     knownMisses: [
-      { text: '<password>Xk29sLq8mVz1Pq</password>', path: 'conf/server.xml', why: 'XML elements' },
       { text: "define('DB_PASSWORD', 'Xk29sLq8mVz1Pq');", path: 'wp-config.php', why: 'PHP define()' },
     ],
   },

@@ -68,7 +68,14 @@ function judgePasswordName(name: string): boolean {
 const RFC_EXAMPLES = new Set([
   '2YotnFZFEjr1zCsicMWpAA', 'tGzv3JOkF0XG5Qx2TlKWIA', 'SplxlOBeZQQYbYS6WxSbIA', 'ad180jjd733klru7', 'hh5s93j4hdidpola',
   'kd94hf93k423kf44', 'pfkkdhi9sl3r4s00', 'nnch734d00sl2jdk', 'dh893hdasih9', 's6BhdRkqt3', '7Fjfp0ZBr1KtDRbnfVdmIw',
+  'mF_9.B5f-4.1JqM', // RFC 6750's bearer token
 ]);
+
+/**
+ * Maven's encrypted server password: `{base64}`, or Maven 4's `{[name=master,cipher=…]base64}`. Not
+ * Jenkins's `{AQAAAB…}`, whose key travels with the file it sits in (stores/jenkins.ts).
+ */
+const MAVEN_ENCRYPTED = /^\{(?!AQAAAB)(?:\[[^\]\r\n]{1,200}\])?[A-Za-z0-9+/]{8,1024}={0,2}\}$/;
 
 /** Regular-expression syntax: `[A-Z]\w*` is a pattern for tokens, not a token. */
 const REGEX_SYNTAX = /\\[wdsbWDSB]|\[\^?[A-Za-z0-9]-[A-Za-z0-9]/;
@@ -122,7 +129,7 @@ function isNameOfWords(value: string): boolean {
 export function isSecretLiteral(value: string): boolean {
   if (value.length < 8 || value.length > 300 || /\s/.test(value) || RFC_EXAMPLES.has(value) || TRANSLATED_WORD.test(value)) return false;
   if (characterClasses(value) < 2 || shannonEntropy(value) < 3) return false;
-  if (isPlaceholder(value) || REFERENCE.test(value) || REGEX_SYNTAX.test(value)) return false;
+  if (isPlaceholder(value) || REFERENCE.test(value) || REGEX_SYNTAX.test(value) || MAVEN_ENCRYPTED.test(value)) return false;
   const rest = value.replace(STAND_IN, '');
   if (rest.length < value.length && rest.length < 12) return false;
   if (value.includes('://') || PATH.test(value) || LOWERCASE_PATH.test(value) || UUID.test(value) || HASH_FORM.test(value)) return false;
@@ -132,7 +139,7 @@ export function isSecretLiteral(value: string): boolean {
 
 /** Forms that are never the credential, whatever the strength: shared by the weak tier. */
 function isNotCredentialForm(value: string): boolean {
-  if (RFC_EXAMPLES.has(value) || isPlaceholder(value) || REFERENCE.test(value) || REGEX_SYNTAX.test(value)) return true;
+  if (RFC_EXAMPLES.has(value) || isPlaceholder(value) || REFERENCE.test(value) || REGEX_SYNTAX.test(value) || MAVEN_ENCRYPTED.test(value)) return true;
   return value.includes('://') || PATH.test(value) || LOWERCASE_PATH.test(value) || UUID.test(value) || HASH_FORM.test(value) || encodesStandIn(value);
 }
 
