@@ -76,13 +76,13 @@ const CREDENTIAL_KEY_QUALIFIERS = new Set(['api', 'access', 'secret', 'auth', 'm
 
 /**
  * Qualifiers that make the slot something else: a pagination or parser position (`nextToken`,
- * `lexer_token`), an anti-forgery value (`csrf_token`), the name of a Kubernetes Secret
+ * `lexer_token`), an anti-forgery value (`csrf_token`, Rails' `authenticity_token`), the name of a Kubernetes Secret
  * (`existingSecret`, `tlsSecret`), a rendering or boarding pass (`shadow_pass`).
  */
 const NOT_CREDENTIAL_QUALIFIERS: Readonly<Record<string, ReadonlySet<string>>> = {
   token: new Set([
     'next', 'page', 'continuation', 'sync', 'cancel', 'cancellation', 'resume', 'start', 'end', 'prev', 'previous', 'last',
-    'first', 'current', 'cur', 'lexer', 'parser', 'stream', 'csrf', 'xsrf', 'anti', 'forgery', 'this', 'self', 'peek',
+    'first', 'current', 'cur', 'lexer', 'parser', 'stream', 'csrf', 'xsrf', 'anti', 'forgery', 'authenticity', 'this', 'self', 'peek',
   ]),
   secret: new Set(['existing', 'tls', 'pull', 'image', 'docker', 'registry', 'sealed', 'external', 'mounted', 'k8s', 'kube', 'kubernetes']),
   pass: new Set(['first', 'second', 'third', 'final', 'render', 'shadow', 'boarding', 'multi', 'single', 'one', 'two', 'bypass']),

@@ -1,7 +1,8 @@
 // Breadth that generalises: every detector that names its vendor by a word (most of the catalogue,
 // through the vendor-token kit) must find its own example secret however the assignment is written:
 // in each language's syntax, in config formats, in the name/value pairs of Kubernetes, ECS and
-// Terraform, after a #define, inside an XML element and as a command-line flag. A form the kit (or the
+// Terraform, after a #define, in XML elements and attributes, in typed C, Go, R and Rust declarations
+// and as a command-line flag. A form the kit (or the
 // generic assignment detector behind it) stops reading shows here as a drop across hundreds of vendors.
 import { describe, expect, it } from 'vitest';
 import { allDetectors } from '../../detectors/index.js';
@@ -26,6 +27,12 @@ const FORMS: Record<string, (v: string, s: string) => [string, string]> = {
   'Ruby': (v, s) => [`config.${v}_api_key = "${s}"`, 'config/initializers/keys.rb'],
   'C #define': (v, s) => [`#define ${caps(v)} "${s}"`, 'src/config.h'],
   'command-line flag': (v, s) => [`${v}ctl login --api-key ${s}`, 'scripts/deploy.sh'],
+  'C array': (v, s) => [`char ${v}_api_key[] = "${s}";`, 'sketch/sketch.ino'],
+  'Go typed var': (v, s) => [`var ${camel(v)} string = "${s}"`, 'main.go'],
+  'R': (v, s) => [`${v}_api_key <- "${s}"`, 'analysis.R'],
+  'Rust': (v, s) => [`const ${caps(v)}: &str = "${s}";`, 'src/main.rs'],
+  '.NET appSettings': (v, s) => [`<add key="${camel(v)}" value="${s}" />`, 'Web.config'],
+  'Android string': (v, s) => [`<string name="${v}_api_key">${s}</string>`, 'res/values/strings.xml'],
   'JSON': (v, s) => [`{\n  "${v}_api_key": "${s}"\n}`, 'config.json'],
   'YAML': (v, s) => [`${v}_api_key: ${s}`, 'config.yml'],
   'YAML mapping': (v, s) => [`${v}:\n  api_key: ${s}`, 'config.yml'],

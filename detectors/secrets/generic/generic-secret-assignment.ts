@@ -2,7 +2,7 @@ import type { Detector, DetectorInput, Match } from '../../../src/types.js';
 import { keywordRegExp, keywordStarts } from '../../kit/keyword-windows.js';
 import { isCredentialSlot, isSecretName, SECRET_NAME_KEYWORDS } from '../../kit/names.js';
 import { pairedValue } from '../../kit/name-value.js';
-import { defineValue, elementValue, flagValue } from './operatorless.js';
+import { attributeValue, defineValue, elementValue, flagValue, typedValue } from './operatorless.js';
 import { isPasswordName, isSecretLiteral, isWeakCredentialLiteral, namesNonCredential } from '../shared/secret-literal.js';
 
 // `name <op> value` where the name is secret-named (kit/names.ts) and the value a literal that looks like
@@ -16,7 +16,7 @@ import { isPasswordName, isSecretLiteral, isWeakCredentialLiteral, namesNonCrede
 // identifier of a file with this pattern would cost far more than finding the keywords does.
 const ASSIGNMENT = new RegExp(
   String.raw`(["']?)([A-Za-z_$][\w.$-]{0,80})\1` + // 1 quote, 2 name
-    String.raw`(?:[ \t]{0,4}:[ \t]{0,4}[A-Za-z_][\w.]{0,40}(?:\[[\w., ]{0,40}\])?(?=[ \t]{0,8}=[^=>~]))?` + // `: str` annotation
+    String.raw`(?:[ \t]{0,4}:[ \t]{0,4}&?(?:'static[ \t]{1,2})?[A-Za-z_][\w.]{0,40}(?:\[[\w., ]{0,40}\])?(?=[ \t]{0,8}=[^=>~]))?` + // `: str` annotation (Rust: `: &str`)
     String.raw`[ \t]{0,8}(?::=|=>|=(?![=~>])|:(?![:=/]))[ \t]{0,8}` + // operator, not a comparison
     String.raw`(?:[rbuf]{0,2}(?:"([^"\r\n]{1,300})"|'([^'\r\n]{1,300})'|\`([^\`\r\n]{1,300})\`)` + // 3-5 quoted
     String.raw`|([^\s"'\`]{1,300}))`, // 6 bare
@@ -153,13 +153,12 @@ function detectAssignments({ path, text, keywordStarts: given }: DetectorInput, 
         judge(name, pair.start, pair.end, 'is given a literal value');
         continue;
       }
-      // `#define API_SECRET "…"` (C, Arduino) and `<apiSecret>…</apiSecret>` (XML)
+      // #define, C arrays, Go and R declarations, XML elements and attributes (operatorless.ts)
       const defined = defineValue(text, start, end);
-      const element = defined ? undefined : elementValue(text, start, end);
-      const literal = defined ?? element;
+      const literal = defined ?? typedValue(text, start, end, path) ?? elementValue(text, start, end) ?? attributeValue(text, start, end);
       if (literal && secretNamed(name)) {
         consumed = Math.max(consumed, literal.end);
-        judge(name, literal.start, literal.end, defined ? 'is defined as a literal' : 'holds a literal');
+        judge(name, literal.start, literal.end, defined ? 'is defined as a literal' : 'is given a literal');
       }
       continue;
     }
@@ -266,6 +265,12 @@ export const genericSecretAssignment: Detector = {
       { text: '<settings>\n  <apiSecret>Vq7Lm2Xp9Rt4Kw8Zb3Nc</apiSecret>\n</settings>', path: 'conf/app.xml', why: 'an XML element' },
       { text: 'acmectl login --api-key Vq7Lm2Xp9Rt4Kw8Zb3Nc --region eu', path: 'scripts/deploy.sh', why: 'a command-line flag' },
       { text: 'acmectl sync --client-secret="Vq7Lm2Xp9Rt4Kw8Zb3Nc"', path: 'Makefile', why: 'a flag with =' },
+      { text: 'char wifi_password[] = "Tq8!vLm2Xp9Rw";', path: 'sketch/sketch.ino', why: 'a C array' },
+      { text: 'var signingSecret string = "Vq7Lm2Xp9Rt4Kw8Zb3Nc"', path: 'cmd/server/main.go', why: 'a typed Go var' },
+      { text: 'api_secret <- "Vq7Lm2Xp9Rt4Kw8Zb3Nc"', path: 'analysis/fetch.R', why: "R's arrow" },
+      { text: 'const API_SECRET: &str = "Vq7Lm2Xp9Rt4Kw8Zb3Nc";', path: 'src/main.rs', why: 'a Rust &str' },
+      { text: '<add key="ApiSecret" value="Vq7Lm2Xp9Rt4Kw8Zb3Nc" />', path: 'Web.config', why: '.NET appSettings' },
+      { text: '<string name="api_secret">Vq7Lm2Xp9Rt4Kw8Zb3Nc</string>', path: 'app/src/main/res/values/strings.xml', why: 'an Android string resource' },
     ],
     negative: [
       { text: 'API_KEY=your_api_key_here', path: '.env.example' },
@@ -283,6 +288,10 @@ export const genericSecretAssignment: Detector = {
       { text: 'curl --oauth2-bearer mF_9.B5f-4.1JqM https://example.com/', path: 'docs/usage.md', why: "RFC 6750's example token" },
       { text: '<server>\n  <password>{COQLCE6DU6GtcS5P=}</password>\n</server>', path: 'settings.xml', why: 'Maven-encrypted' },
       { text: '<secretName>db-credentials</secretName>', path: 'conf/app.xml', why: 'names a secret' },
+      { text: 'char token[64] = {0};', path: 'src/auth.c', why: 'an empty buffer' },
+      { text: 'var tokenType string = tokenTypeFor(req)', path: 'auth/token.go', why: 'an expression' },
+      { text: '<add key="TokenLifetime" value="3600" />', path: 'Web.config', why: 'a number' },
+      { text: '<string name="password_hint">Enter your password</string>', path: 'res/values/strings.xml', why: 'a label' },
       { text: 'password = getpass.getpass("Password: ")', path: 'app/login.py' },
       { text: '"password": "Password is required"', path: 'locales/en.json', why: 'a message' },
       { text: '"password": "Contraseña"', path: 'locales/es.json', why: 'a translated label' },
@@ -383,7 +392,6 @@ export const weakCredentialLiteral: Detector = {
     ],
     knownMisses: [
       { text: "signingConfigs { release { storePassword 'android7' } }", path: 'app/build.gradle', why: 'Groovy call syntax' },
-      { text: '<add key="SmtpPassword" value="Bl4ckbird" />', path: 'web.config', why: '.NET appSettings key/value pair' },
       { text: 'password = "letmein"', path: 'app/db.py', why: 'one lowercase word in code: as often a mode or a type as a password' },
     ],
   },

@@ -1,7 +1,9 @@
-// Ways of giving a secret-named setting a literal without an assignment operator, each read forward
-// from the name only (bounded, linear in what it reads):
-//   C and Arduino      #define WIFI_PASSWORD "…"
-//   XML elements       <apiSecret>…</apiSecret>
+// Ways of giving a secret-named setting a literal without a plain assignment operator right after
+// the name, each read forward from the name (bounded, linear in what it reads):
+//   C and Arduino      #define WIFI_PASSWORD "…"        char wifi_password[] = "…";
+//   Go, R              var apiSecret string = "…"       api_secret <- "…"
+//   XML                <apiSecret>…</apiSecret>         <add key="ApiSecret" value="…" />
+//                      <string name="maps_api_key">…</string>
 //   command-line flags --api-key …, --client-secret=…, -password "…"
 import { lineStartWithin } from '../../kit/name-value.js';
 
@@ -61,4 +63,75 @@ function quoted(text: string, open: number, q: string): LiteralSpan | undefined 
   let end = open + 1;
   while (end < text.length && end - open <= MAX_VALUE && text[end] !== q && text[end] !== '\n') end++;
   return text[end] === q && end > open + 1 ? { start: open + 1, end, quoted: true } : undefined;
+}
+
+/**
+ * Typed declarations that put something other than `=` or `:` right after the name:
+ *   C arrays      char wifi_password[] = "…";      (Arduino sketches)
+ *   Go            var apiSecret string = "…"
+ *   R             api_secret <- "…"
+ * Quoted values only: in code a bare value is an expression.
+ */
+export function typedValue(text: string, nameStart: number, nameEnd: number, path: string): LiteralSpan | undefined {
+  const c = text[nameEnd];
+  let at = nameEnd;
+  if (c === '[') {
+    at++;
+    while (at < text.length && at - nameEnd <= 7 && text[at] !== ']') {
+      if (text.charCodeAt(at) < 0x30 || text.charCodeAt(at) > 0x39) return undefined;
+      at++;
+    }
+    if (text[at] !== ']') return undefined;
+    at = skipBlanks(text, at + 1);
+    if (text[at] !== '=' || text[at + 1] === '=') return undefined;
+    return quotedAfter(text, at + 1);
+  }
+  if ((c === ' ' || c === '\t') && /\.go$/.test(path)) {
+    // `var name string = "…"`, `name []byte = "…"` (a var or const block)
+    const m = /^[ \t]{1,4}(?:string|\[\]byte)[ \t]{0,4}=(?!=)/.exec(text.slice(nameEnd, nameEnd + 24));
+    return m ? quotedAfter(text, nameEnd + m[0].length) : undefined;
+  }
+  if (/\.[rR]$/.test(path)) {
+    at = skipBlanks(text, nameEnd);
+    if (text[at] !== '<' || text[at + 1] !== '-') return undefined;
+    return quotedAfter(text, at + 2);
+  }
+  return undefined;
+}
+
+/**
+ * A name in an XML attribute that names the element's setting, its value the element's text or a
+ * sibling `value` attribute:
+ *   Android resources   <string name="maps_api_key">…</string>
+ *   .NET appSettings    <add key="ApiSecret" value="…" />
+ */
+export function attributeValue(text: string, nameStart: number, nameEnd: number): LiteralSpan | undefined {
+  const q = text[nameStart - 1];
+  if ((q !== '"' && q !== "'") || text[nameEnd] !== q || text[nameStart - 2] !== '=') return undefined;
+  const key = text.slice(Math.max(0, nameStart - 6), nameStart - 2);
+  if (!/(?:^|[ \t])(?:name|key)$/.test(key)) return undefined;
+  const lineStart = lineStartWithin(text, nameStart, 160);
+  if (lineStart < 0 || !/<[\w:.-]{1,40}[ \t][^<>]{0,100}$/.test(text.slice(lineStart, nameStart))) return undefined;
+  const after = nameEnd + 1;
+  if (text[after] === '>') {
+    const start = after + 1;
+    let end = start;
+    while (end < text.length && end - start <= MAX_VALUE && text[end] !== '<' && text[end] !== '\n') end++;
+    return end > start && text.startsWith('</', end) ? { start, end, quoted: true } : undefined;
+  }
+  const m = /^[ \t]{1,8}value=(["'])/.exec(text.slice(after, after + 16));
+  return m ? quoted(text, after + m[0].length - 1, m[1] as string) : undefined;
+}
+
+function skipBlanks(text: string, at: number): number {
+  const from = at;
+  while (at < text.length && at - from < 8 && (text[at] === ' ' || text[at] === '\t')) at++;
+  return at;
+}
+
+/** A quoted value after an operator (and blanks). */
+function quotedAfter(text: string, at: number): LiteralSpan | undefined {
+  at = skipBlanks(text, at);
+  const q = text[at];
+  return q === '"' || q === "'" ? quoted(text, at, q) : undefined;
 }

@@ -37,9 +37,14 @@ const NOT_A_CREDENTIAL_PARTS = new Set([
   'commit', 'rev', 'revision', 'ref', 'reference', 're', 'rx', 'regexp',
 ]);
 
-/** True when a name that looks secret is really about something else (`password_sha256`, `TOKEN_REF`, `token_re`). */
+/** Anti-forgery tokens: a per-session value a page echoes back, not a credential (a CSRF *secret* that signs them is one). */
+const ANTI_FORGERY = new Set(['csrf', 'xsrf', 'authenticity', 'forgery']);
+
+/** True when a name that looks secret is really about something else (`password_sha256`, `TOKEN_REF`, `token_re`, `csrf_token`). */
 export function namesNonCredential(name: string): boolean {
-  return nameParts(name).some((p) => NOT_A_CREDENTIAL_PARTS.has(p));
+  const parts = nameParts(name);
+  if (parts[parts.length - 1] === 'token' && parts.some((p) => ANTI_FORGERY.has(p))) return true;
+  return parts.some((p) => NOT_A_CREDENTIAL_PARTS.has(p));
 }
 
 /** Run-together name parts that end in a password word: `dbpass`, `keystorepass`, `smtppassword`. */
