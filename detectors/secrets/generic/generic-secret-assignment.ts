@@ -2,7 +2,7 @@ import type { Detector, DetectorInput, Match } from '../../../src/types.js';
 import { keywordRegExp, keywordStarts } from '../../kit/keyword-windows.js';
 import { isCredentialSlot, isSecretName, SECRET_NAME_KEYWORDS } from '../../kit/names.js';
 import { pairedValue } from '../../kit/name-value.js';
-import { attributeValue, defineValue, elementValue, flagValue, typedValue } from './operatorless.js';
+import { fileLanguage, flagValue, operatorlessValue, type FileLanguage } from './operatorless.js';
 import { isPasswordName, isSecretLiteral, isWeakCredentialLiteral, namesNonCredential } from '../shared/secret-literal.js';
 
 // `name <op> value` where the name is secret-named (kit/names.ts) and the value a literal that looks like
@@ -102,6 +102,8 @@ function detectAssignments({ path, text, keywordStarts: given }: DetectorInput, 
   const fileName = path.slice(path.lastIndexOf('/') + 1);
   const weakApplies = !NOT_A_DEPLOYMENT.test(fileName) && !DOCS.test(fileName) && !TRANSLATIONS.test(fileName);
   const secretNames = new Map<string, boolean>();
+  const lang = fileLanguage(path);
+  const out: Judged = { text, mode, weakApplies, found, weak };
   let consumed = 0; // names and values before this offset are done
   let tried = -1;
   let prevHit = -1;
@@ -127,43 +129,19 @@ function detectAssignments({ path, text, keywordStarts: given }: DetectorInput, 
     // Most keyword hits in code are no assignment (`token.type`, `keys(x)`): ASSIGNMENT needs the
     // closing quote (if the name opened one), up to 8 blanks, then '=' or ':' (an operator or a
     // `: type` annotation) right after the name. Tested first: no name to cut out and judge.
-    const secretNamed = (name: string): boolean => {
-      let isSecret = secretNames.get(name);
-      if (isSecret === undefined) secretNames.set(name, (isSecret = isSecretName(name.replace(/^\$/, '')) && !namesNonCredential(name)));
-      return isSecret;
-    };
     if (text.charCodeAt(start) === 0x2d /* - */) {
-      // a command-line flag: `--api-key value`, `--client-secret=value` (a random-looking value only)
-      consumed = end;
-      const name = text.slice(start, end).replace(/^-{1,2}/, '');
-      const value = /^[A-Za-z]/.test(name) && /^-{1,2}[A-Za-z]/.test(text.slice(start, end)) ? flagValue(text, start, end) : undefined;
-      if (value && secretNamed(name)) {
-        consumed = Math.max(consumed, value.end);
-        judgeStrongOnly(name, value.start, value.end, 'is passed a literal on a command line');
-      }
+      consumed = flagForm(out, secretNames, start, end); // `--api-key value`
       continue;
     }
     if (!operatorFollows(text, end, at < start ? text.charCodeAt(at) : -1)) {
-      consumed = end;
-      const name = text.slice(start, end);
-      // `- name: DB_PASSWORD` / `value: …` (Kubernetes, ECS, Terraform): the name is a key's value
-      const pair = pairedValue(text, start, end);
-      if (pair && secretNamed(name) && (pair.quoted || mode === 'config')) {
-        consumed = Math.max(consumed, pair.end);
-        judge(name, pair.start, pair.end, 'is given a literal value');
-        continue;
-      }
-      // #define, C arrays, Go and R declarations, XML elements and attributes (operatorless.ts)
-      const defined = defineValue(text, start, end);
-      const literal = defined ?? typedValue(text, start, end, path) ?? elementValue(text, start, end) ?? attributeValue(text, start, end);
-      if (literal && secretNamed(name)) {
-        consumed = Math.max(consumed, literal.end);
-        judge(name, literal.start, literal.end, defined ? 'is defined as a literal' : 'is given a literal');
-      }
+      // a member or a call (`this.token`, `token.type`, `getToken(`) is none of the operatorless forms
+      const after = text.charCodeAt(end);
+      const none = text.charCodeAt(start - 1) === 0x2e || after === 0x2e || after === 0x28 || after === 0x29 || after === 0x3b;
+      consumed = none ? end : operatorlessForms(out, secretNames, start, end, lang); // pairs, #define, XML, typed declarations
       continue;
     }
     const runName = text.slice(start, end);
-    if (!secretNamed(runName)) {
+    if (!secretNamed(secretNames, runName)) {
       consumed = end;
       continue;
     }
@@ -178,23 +156,73 @@ function detectAssignments({ path, text, keywordStarts: given }: DetectorInput, 
     consumed = Math.max(consumed, at + m[0].length);
     const span = valueSpan(mode, text, at, m);
     if (!span) continue;
-    if (endsCleanly(text, m, at)) judge(name, span[0], span[1], 'is assigned a literal', at);
-    else judgeStrongOnly(name, span[0], span[1]);
+    if (endsCleanly(text, m, at)) judge(out, name, span[0], span[1], 'is assigned a literal', at);
+    else judgeStrongOnly(out, name, span[0], span[1]);
   }
+}
 
-  /** A random-looking literal is a secret; a human-chosen one in a credential slot a weak credential. */
-  function judge(name: string, start: number, end: number, verb: string, nameAt = start): void {
-    const secret = text.slice(start, end);
-    if (isSecretLiteral(secret)) found.push({ start, end, secret, detail: `${name} ${verb}` });
-    else if (weakApplies && isWeak(mode, name.replace(/^\$/, ''), secret) && !besideSampleAccount(text, nameAt, end)) {
-      weak.push({ start, end, secret, detail: `${name} ${verb} that looks chosen by a person` });
+/** Where a detectAssignments pass puts what it judges (plain data: the hot loop keeps its locals in registers). */
+interface Judged {
+  readonly text: string;
+  readonly mode: string;
+  readonly weakApplies: boolean;
+  readonly found: Match[];
+  readonly weak: Match[];
+}
+
+function secretNamed(names: Map<string, boolean>, name: string): boolean {
+  let isSecret = names.get(name);
+  if (isSecret === undefined) names.set(name, (isSecret = isSecretName(name.replace(/^\$/, '')) && !namesNonCredential(name)));
+  return isSecret;
+}
+
+/** A command-line flag, `--api-key value` or `--client-secret=value`: a random-looking value only. Returns where scanning goes on. */
+function flagForm(out: Judged, names: Map<string, boolean>, start: number, end: number): number {
+  const { text } = out;
+  const flag = text.slice(start, end);
+  const name = flag.replace(/^-{1,2}/, '');
+  const value = /^[A-Za-z]/.test(name) && /^-{1,2}[A-Za-z]/.test(flag) ? flagValue(text, start, end) : undefined;
+  if (!value || !secretNamed(names, name)) return end;
+  judgeStrongOnly(out, name, value.start, value.end, 'is passed a literal on a command line');
+  return Math.max(end, value.end);
+}
+
+/**
+ * A name with no assignment operator after it: the name of a name/value pair (`- name: DB_PASSWORD`
+ * / `value: …`: Kubernetes, ECS, Terraform), or one of operatorless.ts's forms (#define, C arrays,
+ * Go and R declarations, XML elements and attributes). Kept out of the scan's loop, which most
+ * keyword hits leave through here: a small loop is compiled sooner. Returns where scanning goes on.
+ */
+function operatorlessForms(out: Judged, names: Map<string, boolean>, start: number, end: number, lang: FileLanguage): number {
+  const { text } = out;
+  const pair = pairedValue(text, start, end);
+  if (pair) {
+    const name = text.slice(start, end);
+    if (secretNamed(names, name) && (pair.quoted || out.mode === 'config')) {
+      judge(out, name, pair.start, pair.end, 'is given a literal value');
+      return Math.max(end, pair.end);
     }
   }
+  const literal = operatorlessValue(text, start, end, lang);
+  if (!literal) return end;
+  const name = text.slice(start, end);
+  if (!secretNamed(names, name)) return end;
+  judge(out, name, literal.span.start, literal.span.end, literal.form === 'define' ? 'is defined as a literal' : 'is given a literal');
+  return Math.max(end, literal.span.end);
+}
 
-  function judgeStrongOnly(name: string, start: number, end: number, verb = 'is assigned a literal'): void {
-    const secret = text.slice(start, end);
-    if (isSecretLiteral(secret)) found.push({ start, end, secret, detail: `${name} ${verb}` });
+/** A random-looking literal is a secret; a human-chosen one in a credential slot a weak credential. */
+function judge(out: Judged, name: string, start: number, end: number, verb: string, nameAt = start): void {
+  const secret = out.text.slice(start, end);
+  if (isSecretLiteral(secret)) out.found.push({ start, end, secret, detail: `${name} ${verb}` });
+  else if (out.weakApplies && isWeak(out.mode, name.replace(/^\$/, ''), secret) && !besideSampleAccount(out.text, nameAt, end)) {
+    out.weak.push({ start, end, secret, detail: `${name} ${verb} that looks chosen by a person` });
   }
+}
+
+function judgeStrongOnly(out: Judged, name: string, start: number, end: number, verb = 'is assigned a literal'): void {
+  const secret = out.text.slice(start, end);
+  if (isSecretLiteral(secret)) out.found.push({ start, end, secret, detail: `${name} ${verb}` });
 }
 
 /** A weak literal in a credential slot; in config files a plain word counts in a password setting. */

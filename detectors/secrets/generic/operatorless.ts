@@ -72,7 +72,7 @@ function quoted(text: string, open: number, q: string): LiteralSpan | undefined 
  *   R             api_secret <- "…"
  * Quoted values only: in code a bare value is an expression.
  */
-export function typedValue(text: string, nameStart: number, nameEnd: number, path: string): LiteralSpan | undefined {
+export function typedValue(text: string, nameStart: number, nameEnd: number, lang: FileLanguage): LiteralSpan | undefined {
   const c = text[nameEnd];
   let at = nameEnd;
   if (c === '[') {
@@ -86,12 +86,12 @@ export function typedValue(text: string, nameStart: number, nameEnd: number, pat
     if (text[at] !== '=' || text[at + 1] === '=') return undefined;
     return quotedAfter(text, at + 1);
   }
-  if ((c === ' ' || c === '\t') && /\.go$/.test(path)) {
+  if ((c === ' ' || c === '\t') && lang.go) {
     // `var name string = "…"`, `name []byte = "…"` (a var or const block)
     const m = /^[ \t]{1,4}(?:string|\[\]byte)[ \t]{0,4}=(?!=)/.exec(text.slice(nameEnd, nameEnd + 24));
     return m ? quotedAfter(text, nameEnd + m[0].length) : undefined;
   }
-  if (/\.[rR]$/.test(path)) {
+  if (lang.r) {
     at = skipBlanks(text, nameEnd);
     if (text[at] !== '<' || text[at + 1] !== '-') return undefined;
     return quotedAfter(text, at + 2);
@@ -134,4 +134,40 @@ function quotedAfter(text: string, at: number): LiteralSpan | undefined {
   at = skipBlanks(text, at);
   const q = text[at];
   return q === '"' || q === "'" ? quoted(text, at, q) : undefined;
+}
+
+/** What a file's name says about the forms worth trying in it (decided once per file). */
+export interface FileLanguage {
+  readonly go: boolean;
+  readonly r: boolean;
+}
+
+export function fileLanguage(path: string): FileLanguage {
+  return { go: /\.go$/.test(path), r: /\.[rR]$/.test(path) };
+}
+
+/**
+ * The literal one of the forms above gives the name at [nameStart, nameEnd) (no operator follows
+ * it), and which form. The characters around the name pick the one form worth reading, so that the
+ * many keyword hits in code that are none of them cost a few comparisons.
+ */
+export function operatorlessValue(text: string, nameStart: number, nameEnd: number, lang: FileLanguage): { span: LiteralSpan; form: 'define' | 'other' } | undefined {
+  const before = text.charCodeAt(nameStart - 1);
+  const after = text.charCodeAt(nameEnd);
+  let span: LiteralSpan | undefined;
+  if (before === 0x3c /* < */) span = after === 0x3e /* > */ ? elementValue(text, nameStart, nameEnd) : undefined;
+  else if (before === 0x22 || before === 0x27) span = after === before ? attributeValue(text, nameStart, nameEnd) : undefined;
+  else if (after === 0x5b /* [ */) span = typedValue(text, nameStart, nameEnd, lang);
+  else if ((before === 0x20 || before === 0x09) && precededByDefine(text, nameStart)) {
+    span = defineValue(text, nameStart, nameEnd);
+    return span ? { span, form: 'define' } : undefined;
+  } else if (lang.go || lang.r) span = typedValue(text, nameStart, nameEnd, lang);
+  return span ? { span, form: 'other' } : undefined;
+}
+
+/** `define` and blanks right before `at` (a few comparisons, no search). */
+function precededByDefine(text: string, at: number): boolean {
+  let k = at;
+  while (k > 0 && at - k < 8 && (text.charCodeAt(k - 1) === 0x20 || text.charCodeAt(k - 1) === 0x09)) k--;
+  return k < at && text.startsWith('define', k - 6);
 }
