@@ -1,8 +1,8 @@
 // Breadth that generalises: every detector that names its vendor by a word (most of the catalogue,
 // through the vendor-token kit) must find its own example secret however the assignment is written:
 // in each language's syntax, in config formats, in the name/value pairs of Kubernetes, ECS and
-// Terraform, after a #define, in XML elements and attributes, in typed C, Go, R and Rust declarations
-// and as a command-line flag. A form the kit (or the
+// Terraform, after a #define, in XML elements and attributes, in typed C, Go, R and Rust declarations,
+// subscripts, setter calls, comparisons and command-line flags. A form the kit (or the
 // generic assignment detector behind it) stops reading shows here as a drop across hundreds of vendors.
 import { describe, expect, it } from 'vitest';
 import { allDetectors } from '../../detectors/index.js';
@@ -33,6 +33,10 @@ const FORMS: Record<string, (v: string, s: string) => [string, string]> = {
   'Rust': (v, s) => [`const ${caps(v)}: &str = "${s}";`, 'src/main.rs'],
   '.NET appSettings': (v, s) => [`<add key="${camel(v)}" value="${s}" />`, 'Web.config'],
   'Android string': (v, s) => [`<string name="${v}_api_key">${s}</string>`, 'res/values/strings.xml'],
+  'environment subscript': (v, s) => [`os.environ["${caps(v)}"] = "${s}"`, 'tests/conftest.py'],
+  'setProperty call': (v, s) => [`System.setProperty("${caps(v)}", "${s}");`, 'src/main/java/App.java'],
+  'Go Setenv': (v, s) => [`os.Setenv("${caps(v)}", "${s}")`, 'main_test.go'],
+  'comparison': (v, s) => [`if ${v}_api_key == "${s}":`, 'app/check.py'],
   'JSON': (v, s) => [`{\n  "${v}_api_key": "${s}"\n}`, 'config.json'],
   'YAML': (v, s) => [`${v}_api_key: ${s}`, 'config.yml'],
   'YAML mapping': (v, s) => [`${v}:\n  api_key: ${s}`, 'config.yml'],

@@ -20,6 +20,8 @@ export const comparedCredential: Detector = patternDetector({
   title: 'Credential compared with a literal in code (hard-coded password)',
   policy: 'credentials-from-environment',
   severity: 'medium',
+  // below a vendor's detector (40 and up), which keeps a vendor key found here and names this policy too
+  priority: 35,
   keywords: ['password', 'passwd', 'secret', 'token', 'pwd', 'apikey', 'api_key'],
   // the name holds the keyword: the match starts at most 60 characters before it and ends 200 after
   pattern: new RegExp(String.raw`(?<![\w"'$])${NAME}${OP}${LITERAL}`),

@@ -18,6 +18,8 @@ export const envDefaultSecret: Detector = patternDetector({
   id: 'env-default-secret',
   title: 'Secret committed as the fallback of an environment lookup',
   severity: 'high',
+  // below a vendor's detector (40 and up), which keeps a vendor key found here and names this policy too
+  priority: 35,
   keywords: ['environ', 'getenv', 'env.fetch', 'env(', 'config(', 'process.env'],
   pattern: new RegExp(`(?:${LOOKUP}|${JS_FALLBACK})${LITERAL}`),
   keywordSpan: { before: 12, after: 420 },

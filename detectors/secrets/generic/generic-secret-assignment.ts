@@ -207,13 +207,21 @@ function operatorlessForms(out: Judged, names: Map<string, boolean>, start: numb
   if (!literal) return end;
   const name = text.slice(start, end);
   if (!secretNamed(names, name)) return end;
-  judge(out, name, literal.span.start, literal.span.end, literal.form === 'define' ? 'is defined as a literal' : 'is given a literal');
+  // a call's arguments are as often a label and its text as a setting and its value: random-looking values only
+  if (literal.form === 'call') judgeStrongOnly(out, name, literal.span.start, literal.span.end, 'is given a literal');
+  else judge(out, name, literal.span.start, literal.span.end, literal.form === 'define' ? 'is defined as a literal' : 'is given a literal');
   return Math.max(end, literal.span.end);
 }
+
+/** A URL- or DSN-named slot (`DATABASE_URL`) holds a credential only with a password in it (url-credentials reports those). */
+const ADDRESS_NAME = /(?:url|uri|dsn|endpoint)$/i;
+const WITH_PASSWORD = /[^\s:@/]:[^\s@]{1,200}@/;
+const addressWithoutPassword = (name: string, value: string): boolean => ADDRESS_NAME.test(name) && !WITH_PASSWORD.test(value);
 
 /** A random-looking literal is a secret; a human-chosen one in a credential slot a weak credential. */
 function judge(out: Judged, name: string, start: number, end: number, verb: string, nameAt = start): void {
   const secret = out.text.slice(start, end);
+  if (addressWithoutPassword(name, secret)) return;
   if (isSecretLiteral(secret)) out.found.push({ start, end, secret, detail: `${name} ${verb}` });
   else if (out.weakApplies && isWeak(out.mode, name.replace(/^\$/, ''), secret) && !besideSampleAccount(out.text, nameAt, end)) {
     out.weak.push({ start, end, secret, detail: `${name} ${verb} that looks chosen by a person` });
@@ -222,7 +230,7 @@ function judge(out: Judged, name: string, start: number, end: number, verb: stri
 
 function judgeStrongOnly(out: Judged, name: string, start: number, end: number, verb = 'is assigned a literal'): void {
   const secret = out.text.slice(start, end);
-  if (isSecretLiteral(secret)) out.found.push({ start, end, secret, detail: `${name} ${verb}` });
+  if (!addressWithoutPassword(name, secret) && isSecretLiteral(secret)) out.found.push({ start, end, secret, detail: `${name} ${verb}` });
 }
 
 /** A weak literal in a credential slot; in config files a plain word counts in a password setting. */
@@ -299,6 +307,9 @@ export const genericSecretAssignment: Detector = {
       { text: 'const API_SECRET: &str = "Vq7Lm2Xp9Rt4Kw8Zb3Nc";', path: 'src/main.rs', why: 'a Rust &str' },
       { text: '<add key="ApiSecret" value="Vq7Lm2Xp9Rt4Kw8Zb3Nc" />', path: 'Web.config', why: '.NET appSettings' },
       { text: '<string name="api_secret">Vq7Lm2Xp9Rt4Kw8Zb3Nc</string>', path: 'app/src/main/res/values/strings.xml', why: 'an Android string resource' },
+      { text: 'os.environ["SIGNING_SECRET"] = "Vq7Lm2Xp9Rt4Kw8Zb3Nc"', path: 'tests/conftest.py', why: 'a subscript' },
+      { text: 'System.setProperty("api.secret", "Vq7Lm2Xp9Rt4Kw8Zb3Nc");', path: 'src/main/java/App.java', why: 'a call naming the setting' },
+      { text: "define('DB_PASSWORD', 'Xk29sLq8mVz1Pq');", path: 'wp-config.php', why: "PHP's define()" },
     ],
     negative: [
       { text: 'API_KEY=your_api_key_here', path: '.env.example' },
@@ -320,6 +331,10 @@ export const genericSecretAssignment: Detector = {
       { text: 'var tokenType string = tokenTypeFor(req)', path: 'auth/token.go', why: 'an expression' },
       { text: '<add key="TokenLifetime" value="3600" />', path: 'Web.config', why: 'a number' },
       { text: '<string name="password_hint">Enter your password</string>', path: 'res/values/strings.xml', why: 'a label' },
+      { text: '@request.headers["Cookie"] = "user_id=45"', path: 'test/cookies_test.rb', why: 'a short setting' },
+      { text: 'ENV["DATABASE_URL"] = "sqlite3::memory:"', path: 'guides/template.rb', why: 'an address without a password' },
+      { text: 'secrets[token] = "Vq7Lm2Xp9Rt4Kw8Zb3Nc"', path: 'app/cache.py', why: 'the key is a variable' },
+      { text: 't("password", "Enter your password")', path: 'app/i18n.js', why: 'a label' },
       { text: 'password = getpass.getpass("Password: ")', path: 'app/login.py' },
       { text: '"password": "Password is required"', path: 'locales/en.json', why: 'a message' },
       { text: '"password": "Contraseña"', path: 'locales/es.json', why: 'a translated label' },
@@ -344,9 +359,6 @@ export const genericSecretAssignment: Detector = {
       { text: '-e DATABASE_URL=sqlite3:storage/production.sqlite3 \\', path: '.github/workflows/smoke.yml', why: 'a file database' },
       { text: '    image: docker.io/acme/default-credential-updater:1.0.8-debian-12-r0', path: 'charts/op/Chart.yaml', why: 'an image reference' },
       { text: '## serverAdminPasswordMtime: "2006-01-02T15:04:05Z"', path: 'charts/argo/values.yaml', why: 'a timestamp' },
-    ],
-    knownMisses: [
-      { text: "define('DB_PASSWORD', 'Xk29sLq8mVz1Pq');", path: 'wp-config.php', why: 'PHP define()' },
     ],
   },
 };

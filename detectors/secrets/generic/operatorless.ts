@@ -5,6 +5,7 @@
 //   XML                <apiSecret>…</apiSecret>         <add key="ApiSecret" value="…" />
 //                      <string name="maps_api_key">…</string>
 //   command-line flags --api-key …, --client-secret=…, -password "…"
+//   subscripts, calls  os.environ["API_SECRET"] = "…"   System.setProperty("API_SECRET", "…")
 import { lineStartWithin } from '../../kit/name-value.js';
 
 /** A literal's span in the text (quotes excluded) and whether it was quoted. */
@@ -151,12 +152,19 @@ export function fileLanguage(path: string): FileLanguage {
  * it), and which form. The characters around the name pick the one form worth reading, so that the
  * many keyword hits in code that are none of them cost a few comparisons.
  */
-export function operatorlessValue(text: string, nameStart: number, nameEnd: number, lang: FileLanguage): { span: LiteralSpan; form: 'define' | 'other' } | undefined {
+export function operatorlessValue(text: string, nameStart: number, nameEnd: number, lang: FileLanguage): { span: LiteralSpan; form: 'define' | 'call' | 'other' } | undefined {
   const before = text.charCodeAt(nameStart - 1);
   const after = text.charCodeAt(nameEnd);
   let span: LiteralSpan | undefined;
   if (before === 0x3c /* < */) span = after === 0x3e /* > */ ? elementValue(text, nameStart, nameEnd) : undefined;
-  else if (before === 0x22 || before === 0x27) span = after === before ? attributeValue(text, nameStart, nameEnd) : undefined;
+  else if (before === 0x22 || before === 0x27) {
+    if (after !== before) return undefined;
+    span = attributeValue(text, nameStart, nameEnd) ?? subscriptValue(text, nameEnd);
+    if (!span) {
+      const call = callValue(text, nameStart, nameEnd);
+      return call ? { span: call, form: 'call' } : undefined;
+    }
+  }
   else if (after === 0x5b /* [ */) span = typedValue(text, nameStart, nameEnd, lang);
   else if ((before === 0x20 || before === 0x09) && precededByDefine(text, nameStart)) {
     span = defineValue(text, nameStart, nameEnd);
@@ -170,4 +178,29 @@ function precededByDefine(text: string, at: number): boolean {
   let k = at;
   while (k > 0 && at - k < 8 && (text.charCodeAt(k - 1) === 0x20 || text.charCodeAt(k - 1) === 0x09)) k--;
   return k < at && text.startsWith('define', k - 6);
+}
+
+/** `os.environ["API_SECRET"] = "…"`, `ENV['API_SECRET'] = '…'`, `config["api_secret"] = "…"`: after the name's closing quote. */
+function subscriptValue(text: string, nameEnd: number): LiteralSpan | undefined {
+  if (text.charCodeAt(nameEnd + 1) !== 0x5d /* ] */) return undefined;
+  const at = skipBlanks(text, nameEnd + 2);
+  if (text[at] !== '=' || text[at + 1] === '=') return undefined;
+  return quotedAfter(text, at + 1);
+}
+
+/**
+ * A call whose first argument names the setting and whose second is its value:
+ * `System.setProperty("API_SECRET", "…")`, `os.Setenv("API_SECRET", "…")`, `props.put("api.secret", "…")`,
+ * `headers.set("X-Api-Key", "…")`.
+ */
+function callValue(text: string, nameStart: number, nameEnd: number): LiteralSpan | undefined {
+  let k = nameStart - 2; // before the opening quote
+  while (k >= 0 && nameStart - k < 8 && (text[k] === ' ' || text[k] === '\t')) k--;
+  if (text[k] !== '(') return undefined;
+  let at = skipBlanks(text, nameEnd + 1);
+  if (text[at] !== ',') return undefined;
+  const value = quotedAfter(text, at + 1);
+  if (!value) return undefined;
+  at = skipBlanks(text, value.end + 1);
+  return text[at] === ')' ? value : undefined;
 }

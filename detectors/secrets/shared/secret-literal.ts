@@ -116,6 +116,8 @@ const TIMESTAMP = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?
  * connection-string-password's findings; those with `://` are url-credentials'.
  */
 const DSN_WITHOUT_PASSWORD = /^(?:sqlite3?|file|duckdb|jdbc:sqlite|jdbc:h2:(?:file|mem)):(?!\/\/)[\w./@~+-]{1,250}$|^[\w.+-]{1,64}@(?:tcp|udp|unix)\(/i;
+/** A short `name=value` setting (a cookie's `user_id=45`, `pageAccess=2`; not base64's `=` padding), not a secret itself. */
+const SHORT_SETTING = /^[A-Za-z_][\w.-]{0,40}=[\w.-]{1,12}$/;
 /** One part of a name made of words: an acronym (`KRB5`, `CAs`), a word (`Alice`, `cluster`), `k8s`, a number. */
 const NAME_PART = /^(?:[A-Z][A-Z0-9]{0,5}s?|[A-Z]?[a-z]{2,20}|[a-z]{1,4}\d{1,2}[a-z]{0,3}|\d{1,4})$/;
 
@@ -138,7 +140,7 @@ export function isSecretLiteral(value: string): boolean {
   const rest = value.replace(STAND_IN, '');
   if (rest.length < value.length && rest.length < 12) return false;
   if (value.includes('://') || PATH.test(value) || LOWERCASE_PATH.test(value) || UUID.test(value) || HASH_FORM.test(value)) return false;
-  if (TIMESTAMP.test(value) || DSN_WITHOUT_PASSWORD.test(value) || isNameOfWords(value)) return false;
+  if (TIMESTAMP.test(value) || DSN_WITHOUT_PASSWORD.test(value) || SHORT_SETTING.test(value) || isNameOfWords(value)) return false;
   return !IDENTIFIER.some((re) => re.test(value)) && !looksLikeWords(value) && !encodesStandIn(value);
 }
 
