@@ -207,11 +207,18 @@ function operatorlessForms(out: Judged, names: Map<string, boolean>, start: numb
   if (!literal) return end;
   const name = text.slice(start, end);
   if (!secretNamed(names, name)) return end;
-  // a call's arguments are as often a label and its text as a setting and its value: random-looking values only
-  if (literal.form === 'call') judgeStrongOnly(out, name, literal.span.start, literal.span.end, 'is given a literal');
+  // a call's arguments are as often a label and its text as a setting and its value: random-looking
+  // values only, not a `name=value` string (a test's `.set('Cookie', 'user=tobi.2HDd…')`) nor a
+  // column type (`.addColumn("refresh_token", "varchar(255)")`)
+  if (literal.form === 'call') {
+    if (!SETTING_STRING.test(text.slice(literal.span.start, literal.span.end))) judgeStrongOnly(out, name, literal.span.start, literal.span.end, 'is given a literal');
+  }
   else judge(out, name, literal.span.start, literal.span.end, literal.form === 'define' ? 'is defined as a literal' : 'is given a literal');
   return Math.max(end, literal.span.end);
 }
+
+/** `name=value…`: a string of settings (a cookie header's), or a type (`varchar(255)`): not a secret. */
+const SETTING_STRING = /^[A-Za-z_][\w.-]{0,40}=|[()[\]{}<>]/;
 
 /** A URL- or DSN-named slot (`DATABASE_URL`) holds a credential only with a password in it (url-credentials reports those). */
 const ADDRESS_NAME = /(?:url|uri|dsn|endpoint)$/i;
@@ -335,6 +342,8 @@ export const genericSecretAssignment: Detector = {
       { text: 'ENV["DATABASE_URL"] = "sqlite3::memory:"', path: 'guides/template.rb', why: 'an address without a password' },
       { text: 'secrets[token] = "Vq7Lm2Xp9Rt4Kw8Zb3Nc"', path: 'app/cache.py', why: 'the key is a variable' },
       { text: 't("password", "Enter your password")', path: 'app/i18n.js', why: 'a label' },
+      { text: "request(app).get('/').set('Cookie', 'name=tobi.2HDdGQqJ6jQU1S9dagggYDPaxGE')", path: 'test/cookies.js', why: "a test's cookie header" },
+      { text: '.addColumn("refresh_token", "varchar(255)")', path: 'src/migrations/001.ts', why: 'a column type' },
       { text: 'password = getpass.getpass("Password: ")', path: 'app/login.py' },
       { text: '"password": "Password is required"', path: 'locales/en.json', why: 'a message' },
       { text: '"password": "Contraseña"', path: 'locales/es.json', why: 'a translated label' },
