@@ -344,6 +344,7 @@ export const genericSecretAssignment: Detector = {
       { text: 't("password", "Enter your password")', path: 'app/i18n.js', why: 'a label' },
       { text: "request(app).get('/').set('Cookie', 'name=tobi.2HDdGQqJ6jQU1S9dagggYDPaxGE')", path: 'test/cookies.js', why: "a test's cookie header" },
       { text: '.addColumn("refresh_token", "varchar(255)")', path: 'src/migrations/001.ts', why: 'a column type' },
+      { text: 'env.set("BIND_PASSWORD", "ADMIN123")', path: 'src/test/java/ActiveDirectoryTest.java', why: "a stand-in: 'admin' and digits, in a test" },
       { text: 'password = getpass.getpass("Password: ")', path: 'app/login.py' },
       { text: '"password": "Password is required"', path: 'locales/en.json', why: 'a message' },
       { text: '"password": "Contraseña"', path: 'locales/es.json', why: 'a translated label' },

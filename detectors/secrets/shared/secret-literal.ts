@@ -14,7 +14,7 @@ const REFERENCE =
   /\$\{|\{\{|#\{|%\([A-Za-z_]\w{0,40}\)|%[sdv](?![0-9A-Fa-f])|\{\d*\}|\$\(|^\$[A-Za-z_]|process\.env|environ|getenv|\bENV\[|\benv\(|\bsecrets?\.|^(?:vault|ssm|arn|secretsmanager|op|awssm|gcpsm|azkv|ref|file|env|keyring):|^ENC[[(]|^\{cipher\}/i;
 
 /** Words that mark a stand-in (`supersecret123`, `test_api_key`) unless plenty of other text is left around them. */
-const STAND_IN = /pass(?:word|wd)|secret|token|api[_-]?key|sample|dummy|test|mock|fake|foobar|todo|fixme|default|your/gi;
+const STAND_IN = /pass(?:word|wd)|secret|token|api[_-]?key|sample|dummy|test|mock|fake|foobar|todo|fixme|default|your|admin/gi;
 
 /** Hash encodings that are not the secret they were made from. */
 const HASH_FORM = /^(?:\$(?:2[abxy]?|argon2(?:id|i|d)?|pbkdf2[\w-]*|scrypt|[156])\$|\{[A-Z0-9-]{2,12}\}|(?:sha\d*|md5)[:-])/i;
