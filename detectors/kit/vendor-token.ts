@@ -285,7 +285,8 @@ export function vendorToken(spec: VendorTokenSpec): Detector {
       return undefined;
     }
     // `Acme API key:` alone on its line, the value opening the next one
-    if (!/[:=]\s{0,3}$|key\s{0,3}$|token\s{0,3}$|secret\s{0,3}$/i.test(rest)) return undefined;
+    // (or a YAML block scalar's first line: `acme_api_key: |`)
+    if (!/[:=]\s{0,3}(?:[|>][-+]?\s{0,3})?$|key\s{0,3}$|token\s{0,3}$|secret\s{0,3}$/i.test(rest)) return undefined;
     let next = limit + 1;
     while (next < text.length && next < limit + 9 && /[\s"'`]/.test(text[next] as string) && text.charCodeAt(next) !== 0x0a) next++;
     for (const shape of shapes) {

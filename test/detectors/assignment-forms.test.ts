@@ -40,6 +40,7 @@ const FORMS: Record<string, (v: string, s: string) => [string, string]> = {
   'JSON': (v, s) => [`{\n  "${v}_api_key": "${s}"\n}`, 'config.json'],
   'YAML': (v, s) => [`${v}_api_key: ${s}`, 'config.yml'],
   'YAML mapping': (v, s) => [`${v}:\n  api_key: ${s}`, 'config.yml'],
+  'YAML block scalar': (v, s) => [`${v}_api_key: |\n  ${s}`, 'config.yml'],
   'TOML section': (v, s) => [`[${v}]\napi_key = "${s}"`, 'config.toml'],
   'properties': (v, s) => [`${v}.api.key=${s}`, 'application.properties'],
   'XML element': (v, s) => [`<${camel(v)}>${s}</${camel(v)}>`, 'app.config.xml'],

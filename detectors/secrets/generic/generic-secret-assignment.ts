@@ -273,12 +273,41 @@ function valueSpan(mode: string, text: string, at: number, m: RegExpExecArray): 
   const matchEnd = at + m[0].length;
   if (quoted !== undefined) return [matchEnd - 1 - quoted.length, matchEnd - 1];
   if (bare === undefined || mode === 'code') return undefined;
+  if (mode === 'config' && /^[|>][-+]?$/.test(bare)) return blockScalarLine(text, matchEnd);
   const nameStart = at + q.length;
   const between = text.slice(nameStart + name.length + q.length, matchEnd - bare.length).trim();
   if (mode === 'other' && !isEnvStyleLine(text, nameStart, name, between)) return undefined;
   let end = matchEnd;
   while (end > matchEnd - bare.length && ',;)]}'.includes(text[end - 1] as string)) end--;
   return [matchEnd - bare.length, end];
+}
+
+/**
+ * A YAML block scalar (`api_key: |` or `>-`) whose one line is the value: that line, when the
+ * block ends after it (the next line is indented less, or the text ends). A longer block is text,
+ * or a PEM key the private-key detector reads.
+ */
+function blockScalarLine(text: string, after: number): [number, number] | undefined {
+  let pos = after;
+  while (pos < text.length && (text[pos] === ' ' || text[pos] === '\t' || text[pos] === '\r')) pos++;
+  if (text[pos] !== '\n') return undefined;
+  const lineStart = pos + 1;
+  let start = lineStart;
+  while (start < text.length && start - lineStart < 40 && text[start] === ' ') start++;
+  const indent = start - lineStart;
+  if (indent === 0) return undefined;
+  let end = start;
+  while (end < text.length && end - start <= 300 && text[end] !== '\n' && text[end] !== '\r') end++;
+  let next = end;
+  if (text[next] === '\r') next++;
+  if (next < text.length) {
+    let nextIndent = 0;
+    while (text[next + 1 + nextIndent] === ' ') nextIndent++;
+    const nextChar = text[next + 1 + nextIndent];
+    if (nextIndent >= indent && nextChar !== undefined && nextChar !== '\n' && nextChar !== '\r') return undefined;
+  }
+  while (end > start && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
+  return end > start ? [start, end] : undefined;
 }
 
 export const genericSecretAssignment: Detector = {
@@ -315,6 +344,7 @@ export const genericSecretAssignment: Detector = {
       { text: '<add key="ApiSecret" value="Vq7Lm2Xp9Rt4Kw8Zb3Nc" />', path: 'Web.config', why: '.NET appSettings' },
       { text: '<string name="api_secret">Vq7Lm2Xp9Rt4Kw8Zb3Nc</string>', path: 'app/src/main/res/values/strings.xml', why: 'an Android string resource' },
       { text: 'os.environ["SIGNING_SECRET"] = "Vq7Lm2Xp9Rt4Kw8Zb3Nc"', path: 'tests/conftest.py', why: 'a subscript' },
+      { text: 'smtp:\n  api_secret: |\n    Vq7Lm2Xp9Rt4Kw8Zb3Nc\n  port: 587\n', path: 'config/app.yml', why: 'a YAML block scalar of one line' },
       { text: 'System.setProperty("api.secret", "Vq7Lm2Xp9Rt4Kw8Zb3Nc");', path: 'src/main/java/App.java', why: 'a call naming the setting' },
       { text: "define('DB_PASSWORD', 'Xk29sLq8mVz1Pq');", path: 'wp-config.php', why: "PHP's define()" },
     ],
@@ -344,6 +374,7 @@ export const genericSecretAssignment: Detector = {
       { text: 't("password", "Enter your password")', path: 'app/i18n.js', why: 'a label' },
       { text: "request(app).get('/').set('Cookie', 'name=tobi.2HDdGQqJ6jQU1S9dagggYDPaxGE')", path: 'test/cookies.js', why: "a test's cookie header" },
       { text: '.addColumn("refresh_token", "varchar(255)")', path: 'src/migrations/001.ts', why: 'a column type' },
+      { text: 'signing_secret: |\n  first line of a note about rotation\n  and a second one\n', path: 'config/app.yml', why: 'a block of text' },
       { text: 'env.set("BIND_PASSWORD", "ADMIN123")', path: 'src/test/java/ActiveDirectoryTest.java', why: "a stand-in: 'admin' and digits, in a test" },
       { text: 'password = getpass.getpass("Password: ")', path: 'app/login.py' },
       { text: '"password": "Password is required"', path: 'locales/en.json', why: 'a message' },

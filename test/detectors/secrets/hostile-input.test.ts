@@ -48,7 +48,7 @@ const TARGETED: Readonly<Record<string, readonly string[]>> = {
     // names given as values on one endless line (a minified bundle): the pair, #define, element and
     // flag forms look back only a bounded way for their line's start
     'x.type="token";', '{name:"password"},', '#define TOKEN ', '<token>', ' --token --token', '- name: API_KEY\n',
-    'char token[', ' <add key="token" ', 'x name="token">', 'token <- ', 'env["token"] ', 'f("token", ',
+    'char token[', ' <add key="token" ', 'x name="token">', 'token <- ', 'env["token"] ', 'f("token", ', 'token: |\n', 'token: >-\n   x\n',
   ],
   'aws-secret-access-key': [`AKIAAB7WQMOHRXIEYQGL aws_secret_access_key = ${run(B62, 41)}\n`, `${run(`${B62}+/`, 4000)}`],
   'aws-access-key-id': [`AKIA${run('ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 17)} `],
