@@ -9,8 +9,8 @@
 // assignments judge these too. Forward only, within PAIR_LINES lines and PAIR_REACH characters: linear
 // in what it reads, whatever the input.
 
-/** The value of a sibling `value` key: its text span (quotes excluded) and whether it was quoted. */
-export interface PairedValue {
+/** A literal's span in the text (quotes excluded) and whether it was quoted. */
+export interface LiteralSpan {
   readonly start: number;
   readonly end: number;
   readonly quoted: boolean;
@@ -31,7 +31,7 @@ const SAME_LINE_VALUE_KEY = /["']?[ \t]{0,8},[ \t]{0,8}(["']?)(?:value|Value|VAL
  * The value paired with the name at [nameStart, nameEnd), when that name is the value of a `name`
  * (or `key`) key and a `value` key follows on the same line or starts one of the next lines.
  */
-export function pairedValue(text: string, nameStart: number, nameEnd: number): PairedValue | undefined {
+export function pairedValue(text: string, nameStart: number, nameEnd: number): LiteralSpan | undefined {
   // first a cheap look at the characters before the name: `:` or `=`, then blanks and one quote
   let k = nameStart - 1;
   if (text[k] === '"' || text[k] === "'") k--;
@@ -62,13 +62,9 @@ export function pairedValue(text: string, nameStart: number, nameEnd: number): P
 }
 
 /** A quoted value, or a bare one up to the end of its line, a comment, a comma or a closing brace. */
-function valueAt(text: string, at: number): PairedValue | undefined {
+function valueAt(text: string, at: number): LiteralSpan | undefined {
   const q = text[at];
-  if (q === '"' || q === "'") {
-    let end = at + 1;
-    while (end < text.length && end - at <= MAX_VALUE && text[end] !== q && text[end] !== '\n') end++;
-    return text[end] === q && end > at + 1 ? { start: at + 1, end, quoted: true } : undefined;
-  }
+  if (q === '"' || q === "'") return quotedSpan(text, at);
   let end = at;
   while (end < text.length && end - at <= MAX_VALUE && !/[\s,}\]]/.test(text[end] as string)) end++;
   return end > at ? { start: at, end, quoted: false } : undefined;
@@ -78,4 +74,12 @@ function valueAt(text: string, at: number): PairedValue | undefined {
 export function lineStartWithin(text: string, at: number, max: number): number {
   for (let i = at; i > 0 && at - i <= max; i--) if (text.charCodeAt(i - 1) === 0x0a) return i;
   return at <= max ? 0 : -1;
+}
+
+/** The text between the quote at `open` and the same quote later on its line (at most 300 characters, not empty). */
+export function quotedSpan(text: string, open: number): LiteralSpan | undefined {
+  const q = text[open];
+  let end = open + 1;
+  while (end < text.length && end - open <= MAX_VALUE && text[end] !== q && text[end] !== '\n') end++;
+  return text[end] === q && end > open + 1 ? { start: open + 1, end, quoted: true } : undefined;
 }

@@ -6,29 +6,22 @@
 //                      <string name="maps_api_key">…</string>
 //   command-line flags --api-key …, --client-secret=…, -password "…"
 //   subscripts, calls  os.environ["API_SECRET"] = "…"   System.setProperty("API_SECRET", "…")
-import { lineStartWithin } from '../../kit/name-value.js';
-
-/** A literal's span in the text (quotes excluded) and whether it was quoted. */
-export interface LiteralSpan {
-  readonly start: number;
-  readonly end: number;
-  readonly quoted: boolean;
-}
+import { lineStartWithin, quotedSpan, type LiteralSpan } from '../../kit/name-value.js';
 
 const MAX_VALUE = 300;
 
 /** `#define NAME "value"`: the quoted value after a name that a #define opens. */
-export function defineValue(text: string, nameStart: number, nameEnd: number): LiteralSpan | undefined {
+function defineValue(text: string, nameStart: number, nameEnd: number): LiteralSpan | undefined {
   const lineStart = lineStartWithin(text, nameStart, 40);
   if (lineStart < 0 || !/^[ \t]{0,8}#[ \t]{0,4}define[ \t]{1,8}$/.test(text.slice(lineStart, nameStart))) return undefined;
   let at = nameEnd;
   while (at < text.length && at - nameEnd < 40 && (text[at] === ' ' || text[at] === '\t')) at++;
   if (at === nameEnd || text[at] !== '"') return undefined;
-  return quoted(text, at, '"');
+  return quotedSpan(text, at);
 }
 
 /** `<name>value</name>`: an element's text on one line, when the element is named by the name alone. */
-export function elementValue(text: string, nameStart: number, nameEnd: number): LiteralSpan | undefined {
+function elementValue(text: string, nameStart: number, nameEnd: number): LiteralSpan | undefined {
   if (text[nameStart - 1] !== '<' || text[nameEnd] !== '>') return undefined;
   const start = nameEnd + 1;
   let end = start;
@@ -53,18 +46,13 @@ export function flagValue(text: string, flagStart: number, flagEnd: number): Lit
     if (at === from) return undefined;
   }
   const q = text[at];
-  if (q === '"' || q === "'") return quoted(text, at, q);
+  if (q === '"' || q === "'") return quotedSpan(text, at);
   let end = at;
   while (end < text.length && end - at <= MAX_VALUE && !/[\s"'`;|&)\\]/.test(text[end] as string)) end++;
   if (end === at || text[at] === '-' || text[at] === '$') return undefined; // another flag, a variable
   return { start: at, end, quoted: false };
 }
 
-function quoted(text: string, open: number, q: string): LiteralSpan | undefined {
-  let end = open + 1;
-  while (end < text.length && end - open <= MAX_VALUE && text[end] !== q && text[end] !== '\n') end++;
-  return text[end] === q && end > open + 1 ? { start: open + 1, end, quoted: true } : undefined;
-}
 
 /**
  * Typed declarations that put something other than `=` or `:` right after the name:
@@ -73,7 +61,7 @@ function quoted(text: string, open: number, q: string): LiteralSpan | undefined 
  *   R             api_secret <- "…"
  * Quoted values only: in code a bare value is an expression.
  */
-export function typedValue(text: string, nameStart: number, nameEnd: number, lang: FileLanguage): LiteralSpan | undefined {
+function typedValue(text: string, nameStart: number, nameEnd: number, lang: FileLanguage): LiteralSpan | undefined {
   const c = text[nameEnd];
   let at = nameEnd;
   if (c === '[') {
@@ -106,7 +94,7 @@ export function typedValue(text: string, nameStart: number, nameEnd: number, lan
  *   Android resources   <string name="maps_api_key">…</string>
  *   .NET appSettings    <add key="ApiSecret" value="…" />
  */
-export function attributeValue(text: string, nameStart: number, nameEnd: number): LiteralSpan | undefined {
+function attributeValue(text: string, nameStart: number, nameEnd: number): LiteralSpan | undefined {
   const q = text[nameStart - 1];
   if ((q !== '"' && q !== "'") || text[nameEnd] !== q || text[nameStart - 2] !== '=') return undefined;
   const key = text.slice(Math.max(0, nameStart - 6), nameStart - 2);
@@ -121,7 +109,7 @@ export function attributeValue(text: string, nameStart: number, nameEnd: number)
     return end > start && text.startsWith('</', end) ? { start, end, quoted: true } : undefined;
   }
   const m = /^[ \t]{1,8}value=(["'])/.exec(text.slice(after, after + 16));
-  return m ? quoted(text, after + m[0].length - 1, m[1] as string) : undefined;
+  return m ? quotedSpan(text, after + m[0].length - 1) : undefined;
 }
 
 function skipBlanks(text: string, at: number): number {
@@ -134,7 +122,7 @@ function skipBlanks(text: string, at: number): number {
 function quotedAfter(text: string, at: number): LiteralSpan | undefined {
   at = skipBlanks(text, at);
   const q = text[at];
-  return q === '"' || q === "'" ? quoted(text, at, q) : undefined;
+  return q === '"' || q === "'" ? quotedSpan(text, at) : undefined;
 }
 
 /** What a file's name says about the forms worth trying in it (decided once per file). */
