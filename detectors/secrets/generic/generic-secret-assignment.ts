@@ -126,13 +126,13 @@ function detectAssignments({ path, text, keywordStarts: given }: DetectorInput, 
     // to 300 characters of value) is tried, so a flood of non-secret names stays cheap.
     let end = hitIndex;
     while (end < text.length && end - start <= 81 && isNameChar(text.charCodeAt(end))) end++;
-    // Most keyword hits in code are no assignment (`token.type`, `keys(x)`): ASSIGNMENT needs the
-    // closing quote (if the name opened one), up to 8 blanks, then '=' or ':' (an operator or a
-    // `: type` annotation) right after the name. Tested first: no name to cut out and judge.
     if (text.charCodeAt(start) === 0x2d /* - */) {
       consumed = flagForm(out, secretNames, start, end); // `--api-key value`
       continue;
     }
+    // Most keyword hits in code are no assignment (`token.type`, `keys(x)`): ASSIGNMENT needs the
+    // closing quote (if the name opened one), up to 8 blanks, then '=' or ':' (an operator or a
+    // `: type` annotation) right after the name. Tested first: no name to cut out and judge.
     if (!operatorFollows(text, end, at < start ? text.charCodeAt(at) : -1)) {
       // a member or a call (`this.token`, `token.type`, `getToken(`) is none of the operatorless forms
       const after = text.charCodeAt(end);
