@@ -198,7 +198,7 @@ function operatorlessForms(out: Judged, names: Map<string, boolean>, start: numb
   const pair = pairedValue(text, start, end);
   if (pair) {
     const name = text.slice(start, end);
-    if (secretNamed(names, name) && (pair.quoted || out.mode === 'config')) {
+    if (secretNamed(names, name) && (pair.quoted || out.mode === 'config') && !SETTING_STRING.test(text.slice(pair.start, pair.end))) {
       judge(out, name, pair.start, pair.end, 'is given a literal value');
       return Math.max(end, pair.end);
     }
@@ -217,7 +217,7 @@ function operatorlessForms(out: Judged, names: Map<string, boolean>, start: numb
   return Math.max(end, literal.span.end);
 }
 
-/** `name=value…`: a string of settings (a cookie header's), or a type (`varchar(255)`): not a secret. */
+/** `name=value…`: a string of settings (a cookie header's), or a type (`varchar(255)`): not a secret (a call's or a pair's value). */
 const SETTING_STRING = /^[A-Za-z_][\w.-]{0,40}=|[()[\]{}<>]/;
 
 /** A URL- or DSN-named slot (`DATABASE_URL`) holds a credential only with a password in it (url-credentials reports those). */

@@ -14,6 +14,7 @@ import { mailClientPassword } from './mail-clients.js';
 import { netrcInlinePassword } from './netrc-inline.js';
 import { composerAuthCredentials, nugetConfigPassword } from './package-feeds.js';
 import { phpConfigPassword, phpDefineCredential } from './php.js';
+import { sqlStatementPassword } from './sql-statements.js';
 import { xmlConfigPassword } from './xml-configs.js';
 
 /** Credential stores and configuration formats: client configs, build tool credentials, command lines. */
@@ -45,6 +46,7 @@ export const storeDetectors: readonly Detector[] = [
   railsMasterKeyFile,
   robo3tPassword,
   sftpConfigPassword,
+  sqlStatementPassword,
   sshpassPassword,
   winScpPassword,
   xmlConfigPassword,
