@@ -15,8 +15,6 @@ import { isStoredPassword } from './values.js';
 const STATEMENT = String.raw`(?:(?:(?:create|alter)[ \t]{1,4}user\b|grant\b)[^;\n]{0,200}?\bidentified(?:[ \t]{1,4}with[ \t]{1,4}['"\x60]?[\w-]{1,40}['"\x60]?)?[ \t]{1,4}by[ \t]{1,4}(?!(?:password|values|random)\b)` +
   String.raw`|set[ \t]{1,4}password(?:[ \t]{1,4}for[ \t]{1,4}[^=;\n]{1,100}?)?[ \t]{0,4}=[ \t]{0,4}(?:(?:old_)?password[ \t]{0,2}\([ \t]{0,2})?` +
   String.raw`|(?:create|alter)[ \t]{1,4}(?:user|role|login)\b[^;\n]{0,200}?\bpassword(?:[ \t]{0,4}=)?[ \t]{1,4})`;
-/** A password hash in a password's place: MySQL's `*` + 40 hex, PostgreSQL's `md5` + 32 hex or SCRAM. */
-const HASHED = /^(?:\*[0-9A-F]{40}|md5[0-9a-f]{32}|SCRAM-SHA-256\$.+)$/i;
 
 /** The password is the account's own name (`… TO monitor@'%' IDENTIFIED BY 'monitor'`): a stand-in. */
 function namesTheAccount(secret: string, statement: string): boolean {
@@ -36,7 +34,7 @@ export const sqlStatementPassword: Detector = patternDetector({
   keywords: ['identified', 'set password', 'create user', 'create role', 'create login', 'alter user', 'alter role', 'alter login'],
   pattern: new RegExp(String.raw`(?<![\w.])${STATEMENT}(?!(?:expire|reuse|require|history|null)\b)(?<q>['"]?)(?<secret>[^'"\s;,)]{1,128})\k<q>(?![\w])`, 'i'),
   // (MySQL's `PASSWORD EXPIRE`, `PASSWORD HISTORY 5`… and PostgreSQL's `PASSWORD NULL` are options, not passwords)
-  validate: (secret, m) => !HASHED.test(secret) && isStoredPassword(secret) && !namesTheAccount(secret, m[0]),
+  validate: (secret, m) => isStoredPassword(secret) && !namesTheAccount(secret, m[0]),
   detail: () => 'an account\'s password written into the statement that creates or changes the account',
   remediation:
     'Change the account\'s password, then create the account in the script without one and set it at deploy time from a secret ' +

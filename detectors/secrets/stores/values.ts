@@ -29,8 +29,8 @@ const CONSTANT_NAME = /^[A-Z][A-Z0-9]{0,40}(?:_[A-Z0-9]{1,40}){1,8}$/;
  * `vault:`/`file:` references, `***` masks.
  */
 const ELSEWHERE = /^@[\w.-]{1,80}@$|^\$\(|^`|%[sdv]|\{\d{0,2}\}|^ENC\(|^(?:vault|file|env|ssm|secret|op|keyring|arn):|\*\*\*/i;
-/** Hash encodings: the hash detectors judge those. */
-const HASH_FORM = /^(?:\$(?:2[abxy]?|argon2(?:id|i|d)?|pbkdf2[\w-]{0,10}|scrypt|[1568]|apr1)\$|\{(?:SSHA?|SHA\d{0,3}|MD5|CRYPT|BCRYPT|PBKDF2[\w-]{0,12})\})/i;
+/** Hash encodings (crypt forms, LDAP schemes, MySQL native `*HEX`, PostgreSQL md5 and SCRAM): the hash detectors judge those. */
+const HASH_FORM = /^(?:\$(?:2[abxy]?|argon2(?:id|i|d)?|pbkdf2[\w-]{0,10}|scrypt|[1568]|apr1)\$|\{(?:SSHA?|SHA\d{0,3}|MD5|CRYPT|BCRYPT|PBKDF2[\w-]{0,12})\}|\*[0-9A-F]{40}$|md5[0-9a-f]{32}$|SCRAM-SHA-256\$)/i;
 const PATH = /^(?:\/|\.\.?\/|~\/|[A-Za-z]:\\)/;
 /** Letters only, some outside ASCII: a word of a natural language (a translated label), not a password. */
 const NATIVE_WORD = /^[\p{L}\p{M}]{1,64}$/u;
