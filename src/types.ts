@@ -44,9 +44,17 @@ export interface Blob {
 export interface Lineage {
   /** This (blob, path)'s key: `${oid}\0${path}`. */
   readonly key: string;
-  /** The key of the earlier version this one was made from (the parent commit's blob at the path), when the scan reads that one first. */
+  /**
+   * The key of the version scanned earlier that this one is compared with: the newer version of the
+   * path that replaced it, or for a branch tip (no newer version) a sibling, another child commit's
+   * version made from the same parent version.
+   */
   readonly base?: string;
-  /** How many later blobs of this scan name this one as their base (0: not kept). */
+  /**
+   * How many later blobs of this scan name this one as their base (0: not kept). The source may raise
+   * it while the blob waits to be scanned or is kept (a sibling listed later); the engine reads it at
+   * each use.
+   */
   readonly uses: number;
 }
 

@@ -217,14 +217,15 @@ export function commonSuffix(a: Buffer, b: Buffer, max: number): number {
  * budget (the oldest go first: their later versions are then scanned whole).
  */
 export class VersionCache {
-  private readonly entries = new Map<string, { version: Version; uses: number }>();
+  private readonly entries = new Map<string, { version: Version; owner: { readonly uses: number }; taken: number }>();
   private bytes = 0;
 
   constructor(private readonly budget: number) {}
 
-  put(key: string, version: Version, uses: number): void {
-    if (uses <= 0 || version.bytes.length > this.budget || this.entries.has(key)) return;
-    this.entries.set(key, { version, uses });
+  /** Keeps `version` for `owner.uses` takes, read at each take: a count raised after the put still counts. */
+  put(key: string, version: Version, owner: { readonly uses: number }): void {
+    if (owner.uses <= 0 || version.bytes.length > this.budget || this.entries.has(key)) return;
+    this.entries.set(key, { version, owner, taken: 0 });
     this.bytes += version.bytes.length;
     for (const [old, entry] of this.entries) {
       if (this.bytes <= this.budget) break;
@@ -236,7 +237,7 @@ export class VersionCache {
   take(key: string): Version | undefined {
     const entry = this.entries.get(key);
     if (!entry) return undefined;
-    if (--entry.uses === 0) this.drop(key, entry.version);
+    if (++entry.taken >= entry.owner.uses) this.drop(key, entry.version);
     return entry.version;
   }
 

@@ -194,7 +194,7 @@ export async function runScan(source: Source, options: ScanOptions): Promise<Sca
     if (blob.lineage && blob.lineage.uses > 0 && outcome.kind === 'scanned') {
       // a blob read whole from one pipe chunk is a view of that chunk: keep only its own bytes
       const bytes = blob.bytes.buffer.byteLength > 2 * blob.bytes.length ? Buffer.from(blob.bytes) : blob.bytes;
-      versions.put(blob.lineage.key, { bytes, findings: outcome.findings, wholeFile: outcome.wholeFile }, blob.lineage.uses);
+      versions.put(blob.lineage.key, { bytes, findings: outcome.findings, wholeFile: outcome.wholeFile }, blob.lineage);
     }
   };
   // Working-tree files go to the workers unread, in batches; the worker reads each one. The main

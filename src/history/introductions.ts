@@ -116,8 +116,11 @@ export class RawLogParser {
   /** The blob the last raw record names, while its path token is awaited. */
   private record: RawRecord | undefined;
   private pairs = 0;
-  /** For a (blob, path) replaced in a later commit, the (blob, path) that replaced it. */
-  private readonly successor = new Map<string, string>();
+  /**
+   * For a (blob, path) replaced in a later commit, the (blob, path) that replaced it first: its
+   * lineage while that can still grow, else its key (named again by another commit).
+   */
+  private readonly successor = new Map<string, ListedLineage | string>();
 
   /** `onBlob` hears each (blob, path) pair the first time the log names it. */
   constructor(private readonly onBlob?: (blob: HistoryBlob) => void) {}
@@ -194,14 +197,31 @@ export class RawLogParser {
     if (!this.onBlob) return;
     const key = `${oid}\0${path}`;
     const baseKey = base === undefined ? undefined : `${base}\0${path}`;
-    if (baseKey !== undefined && !this.successor.has(baseKey)) this.successor.set(baseKey, key);
-    if (!first) return;
+    if (!first) {
+      if (baseKey !== undefined && !this.successor.has(baseKey)) this.successor.set(baseKey, key);
+      return;
+    }
     // Newest first: this version is compared with the newer one that replaced it (already listed),
     // and kept for the older one it replaced (listed later) when that one names it as its successor.
     const newer = this.successor.get(key);
     this.successor.delete(key); // asked for once: the log names each (blob, path) first only once
-    const uses = base !== undefined && !this.lists(base, path) && this.successor.get(baseKey as string) === key ? 1 : 0;
-    this.onBlob({ oid, paths: [path], lineage: [{ key, uses, ...(newer !== undefined ? { base: newer } : {}) }] });
+    const lineage: ListedLineage = { key, uses: 0 };
+    if (newer !== undefined) lineage.base = typeof newer === 'string' ? newer : newer.key;
+    if (baseKey !== undefined) {
+      const sibling = this.successor.get(baseKey);
+      if (sibling === undefined) {
+        this.successor.set(baseKey, lineage);
+        if (!this.lists(base as string, path)) lineage.uses = 1;
+      } else if (newer === undefined && typeof sibling !== 'string') {
+        // A branch tip (no newer version) made from the same version as a sibling listed before it
+        // (another branch's, or the main line's, child of one parent): compared with that sibling,
+        // which is kept one use longer, instead of scanned whole. A mirror's thousands of pull-request
+        // tips are the case: each differs from its sibling by a few lines.
+        lineage.base = sibling.key;
+        sibling.uses++;
+      }
+    }
+    this.onBlob({ oid, paths: [path], lineage: [lineage] });
   }
 
   /** True when the log has named `oid` at `path` already. */
@@ -235,6 +255,13 @@ export class RawLogParser {
       pairCount: this.pairs,
     };
   }
+}
+
+/** A lineage as listed: `uses` grows while the blob waits in the queue (see Lineage). */
+interface ListedLineage {
+  readonly key: string;
+  base?: string;
+  uses: number;
 }
 
 interface RawRecord {

@@ -225,16 +225,30 @@ describe('VersionCache', () => {
   it('keeps a version until its last use and within its byte budget', () => {
     const cache = new VersionCache(10);
     const v = (n: number): Version => ({ bytes: Buffer.alloc(n), findings: [], wholeFile: false });
-    cache.put('a', v(4), 2);
-    cache.put('b', v(4), 1);
+    cache.put('a', v(4), { uses: 2 });
+    cache.put('b', v(4), { uses: 1 });
     expect(cache.take('a')).toBeDefined();
     expect(cache.take('a')).toBeDefined();
     expect(cache.take('a')).toBeUndefined(); // two uses, then gone
-    cache.put('c', v(8), 1); // over budget: the oldest (b) goes
+    cache.put('c', v(8), { uses: 1 }); // over budget: the oldest (b) goes
     expect(cache.take('b')).toBeUndefined();
     expect(cache.take('c')).toBeDefined();
-    cache.put('big', v(11), 1);
+    cache.put('big', v(11), { uses: 1 });
     expect(cache.take('big')).toBeUndefined();
+    cache.put('none', v(1), { uses: 0 });
+    expect(cache.take('none')).toBeUndefined();
+  });
+
+  it('counts uses raised after the put (a sibling listed later), not after the last take', () => {
+    const cache = new VersionCache(10);
+    const owner = { uses: 1 };
+    cache.put('s', { bytes: Buffer.alloc(2), findings: [], wholeFile: false }, owner);
+    owner.uses++;
+    expect(cache.take('s')).toBeDefined();
+    expect(cache.take('s')).toBeDefined();
+    expect(cache.take('s')).toBeUndefined();
+    owner.uses++; // too late: gone
+    expect(cache.take('s')).toBeUndefined();
   });
 });
 
@@ -259,6 +273,33 @@ describe('history scan of what changed', () => {
     const withDelta = await runScan(gitBlobSource(dir, blobs, { maxFileSize: 1 << 20 }), { detectors: allDetectors, workers: false });
     const whole = await runScan(gitBlobSource(dir, blobs.map((b) => ({ oid: b.oid, paths: b.paths })), { maxFileSize: 1 << 20 }), { detectors: allDetectors, workers: false });
     expect(whole.findings.length).toBeGreaterThan(20);
+    expect(withDelta.findings.map(key).sort()).toEqual(whole.findings.map(key).sort());
+  });
+
+  it('compares branch tips with a sibling made from the same parent version, and still reports exactly what whole scans do', async () => {
+    const rand = rng(23);
+    const dir = tmpRepo({ 'src/app.js': randomFile(rand).join('\n') });
+    const trunk = git(dir, ['rev-parse', 'HEAD']).trim();
+    // eight branches off one commit, each editing the same file once: eight tips of one parent version
+    for (let b = 0; b < 8; b++) {
+      git(dir, ['checkout', '-q', '-b', `pr/${b}`, trunk]);
+      writeTree(dir, { 'src/app.js': edit(rand, git(dir, ['show', `${trunk}:src/app.js`]).split('\n')).join('\n') });
+      git(dir, ['commit', '-q', '-am', `branch ${b}`]);
+    }
+    const pass = streamIntroductions(dir, ['--all']);
+    const blobs: HistoryBlob[] = [];
+    for await (const blob of pass.blobs) blobs.push(blob);
+    await pass.table;
+    const keys = new Set(blobs.map((b) => b.lineage?.[0]?.key));
+    // every tip but the first compares with a sibling tip listed before it; the first is kept for them and the trunk version
+    const siblings = blobs.filter((b) => b.lineage?.[0]?.base !== undefined && keys.has(b.lineage[0].base) && b.oid !== git(dir, ['rev-parse', `${trunk}:src/app.js`]).trim());
+    expect(siblings.length).toBe(7);
+    expect(Math.max(...blobs.map((b) => b.lineage?.[0]?.uses ?? 0))).toBe(8);
+    const key = (f: { detectorId: string; path: string; line: number; column: number; fingerprint: string; blob?: string }): string =>
+      [f.detectorId, f.path, f.line, f.column, f.fingerprint, f.blob].join('|');
+    const withDelta = await runScan(gitBlobSource(dir, blobs, { maxFileSize: 1 << 20 }), { detectors: allDetectors, workers: false });
+    const whole = await runScan(gitBlobSource(dir, blobs.map((b) => ({ oid: b.oid, paths: b.paths })), { maxFileSize: 1 << 20 }), { detectors: allDetectors, workers: false });
+    expect(whole.findings.length).toBeGreaterThan(10);
     expect(withDelta.findings.map(key).sort()).toEqual(whole.findings.map(key).sort());
   });
 });
