@@ -46,3 +46,22 @@ export function isStandIn(value: string): boolean {
 export function isPlaceholder(value: string): boolean {
   return isStandIn(value) || SEQUENCE.test(value.trim());
 }
+
+/**
+ * Separate runs of three ascending letters or digits (`abc`, `123`, `def`): a value typed to look like
+ * a key (`abc123def456ghi789`) has many, a random one of 40 characters almost never three. Not part of
+ * isPlaceholder: a rule's own examples are typed this way, and where a name says "credential" such a
+ * value is still reported; a detector with weaker evidence (a URL parameter) asks for it.
+ */
+export function steppedRuns(value: string): number {
+  let runs = 0;
+  for (let i = 0; i + 2 < value.length; i++) {
+    const a = value.charCodeAt(i);
+    const alnum = (a >= 48 && a <= 55) || (a >= 65 && a <= 88) || (a >= 97 && a <= 120); // the run stays in its class
+    if (alnum && value.charCodeAt(i + 1) === a + 1 && value.charCodeAt(i + 2) === a + 2) {
+      runs++;
+      i += 2;
+    }
+  }
+  return runs;
+}

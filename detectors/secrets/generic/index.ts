@@ -10,9 +10,10 @@ import { pgpPrivateKey } from './pgp-private-key.js';
 import { privateKey } from './private-key.js';
 import { terraformVariableDefault } from './terraform-variable-default.js';
 import { urlCredentials } from './url-credentials.js';
+import { urlQueryCredential } from './url-query-credential.js';
 
 /**
- * Credentials recognised by shape or slot, not by vendor: private keys, JWTs, URLs, connection strings, auth headers,
+ * Credentials recognised by shape or slot, not by vendor: private keys, JWTs, URLs (user info and query strings), connection strings, auth headers,
  * secret-named assignments, Terraform variable defaults and Android build config fields.
  */
 export const genericDetectors: readonly Detector[] = [
@@ -29,4 +30,5 @@ export const genericDetectors: readonly Detector[] = [
   privateKey,
   terraformVariableDefault,
   urlCredentials,
+  urlQueryCredential,
 ];

@@ -1,0 +1,135 @@
+import type { Detector } from '../../../src/types.js';
+import { nameParts } from '../../kit/names.js';
+import { patternDetector } from '../../kit/pattern.js';
+import { steppedRuns } from '../../kit/placeholders.js';
+import { isSecretLiteral, namesNonCredential } from '../shared/secret-literal.js';
+import { DOCUMENTATION_HOST } from './url-credentials.js';
+
+// A credential passed in a URL's query string: `https://api.acme.io/v2/export?api_key=…`, a relative
+// `fetch('/feed?access_token=…')`, Firebase's `….json?auth=…`. Such URLs end up in code, docs, scripts
+// and notebooks, and a secret-named assignment does not see them (its value is the whole URL). The
+// parameter must name a credential (its last part: token, secret, api key, password; not a page or
+// sync token, not a signed URL's X-Amz-/X-Goog- parameters) and the value must be a generated secret
+// (isSecretLiteral, 16 characters at least outside password parameters), read percent-decoded.
+// Left out: badges (Codecov, SonarCloud and Travis put read-only badge tokens in image URLs), local
+// servers (Jupyter prints `localhost:8888/?token=` for each session), documentation hosts, and
+// `otpauth://` URLs (an authenticator's enrolment, usually the library's own example).
+
+/** Bytes looked back from a parameter for its URL's scheme. */
+const URL_LOOKBACK = 2048;
+
+/** What may stand before the `=`: a parameter name ending in one of the keywords. */
+const PARAMETER = /(?:[?&]|&amp;)(?<name>[A-Za-z][\w.-]{0,40})=(?<secret>[^\s&#"'`<>\\(){}|^[\]]{8,300})/;
+
+/** Name parts that make a token not a credential: paging and sync cursors, nonces, signed-URL fields. */
+const NOT_CREDENTIAL_PARTS = new Set(['page', 'next', 'prev', 'previous', 'continuation', 'cursor', 'sync', 'resume', 'nonce', 'state', 'amz', 'goog', 'ms', 'type', 'hint', 'name', 'id', 'url', 'uri']);
+/** The key words a credential parameter's name ends in. */
+const CREDENTIAL_LAST = new Set(['token', 'secret', 'apikey', 'password', 'passwd', 'pwd', 'passphrase']);
+/** Parts before `key` that make it a credential (`api_key`, `access-key`, `secretKey`). */
+const KEY_QUALIFIERS = new Set(['api', 'access', 'secret', 'private', 'app', 'client', 'auth', 'subscription']);
+
+/** A parameter name that holds a credential. */
+function isCredentialParameter(name: string): boolean {
+  if (name.toLowerCase() === 'auth') return true; // Firebase Realtime Database's REST `?auth=`
+  const parts = nameParts(name);
+  const last = parts[parts.length - 1];
+  if (last === undefined || parts.some((p) => NOT_CREDENTIAL_PARTS.has(p)) || namesNonCredential(name)) return false;
+  if (CREDENTIAL_LAST.has(last)) return true;
+  return last === 'key' && parts.length >= 2 && KEY_QUALIFIERS.has(parts[parts.length - 2] as string);
+}
+
+const isPasswordParameter = (name: string): boolean => /(?:password|passwd|pwd|passphrase)$/i.test(name);
+
+/** A character that ends a URL read backwards: blanks, quotes, brackets. */
+function endsUrl(c: number): boolean {
+  return c <= 0x20 || c === 0x22 || c === 0x27 || c === 0x60 || c === 0x3c || c === 0x3e || c === 0x28 || c === 0x29 || c === 0x5b || c === 0x5d || c === 0x7b || c === 0x7d || c === 0x5c;
+}
+
+const LOOPBACK = /^(?:localhost|127(?:\.\d{1,3}){3}|\[::1\]|0\.0\.0\.0)$/i;
+const BADGE = /badge|\.(?:svg|png|gif|jpe?g)$/i;
+/** Links mailed for one action (accept an invitation, confirm an address, reset a password): a single-use token. */
+const ONE_TIME_LINK = /accept|invit|confirm|verif|reset|unsubscribe|activat|magic|signup|register/i;
+const BADGE_HOSTS = /(?:^|\.)(?:shields\.io|badgen\.net|badge\.fury\.io)$/i;
+
+/**
+ * Whether the parameter at `at` (its `?` or `&`) belongs to a URL whose credentials count: an
+ * http(s) or ws(s) URL on a host that is not a documentation, loopback or badge host, or a path
+ * written on its own after a quote or a bracket (`'/feed?access_token=…'`); not a link mailed for
+ * one action (`/accept-invitation?token=…`).
+ */
+function inCredentialUrl(text: string, at: number, name: string): boolean {
+  let start = at;
+  const floor = Math.max(0, at - URL_LOOKBACK);
+  while (start > floor && !endsUrl(text.charCodeAt(start - 1))) start--;
+  const url = text.slice(start, at);
+  const sep = url.lastIndexOf('://');
+  if (ONE_TIME_LINK.test(url.slice(0, url.search(/[?#]|$/)))) return false;
+  // a path alone: with a name more telling than `token`
+  if (sep < 0) return name.toLowerCase() !== 'token' && url.startsWith('/') && !url.startsWith('//') && start > 0 && /["'`(]/.test(text.charAt(start - 1));
+  const scheme = /[A-Za-z][A-Za-z0-9+.-]{0,20}$/.exec(url.slice(Math.max(0, sep - 21), sep))?.[0].toLowerCase() ?? '';
+  if (scheme !== 'http' && scheme !== 'https' && scheme !== 'ws' && scheme !== 'wss') return false;
+  const rest = url.slice(sep + 3);
+  const hostEnd = rest.search(/[/?#]/);
+  const authority = hostEnd < 0 ? rest : rest.slice(0, hostEnd);
+  const host = authority.slice(authority.lastIndexOf('@') + 1).replace(/:\d{1,5}$/, '');
+  if (DOCUMENTATION_HOST.test(host) || LOOPBACK.test(host) || BADGE_HOSTS.test(host)) return false;
+  const path = hostEnd < 0 ? '' : rest.slice(hostEnd).split(/[?#]/)[0] ?? '';
+  return !BADGE.test(path);
+}
+
+/** The value as the server reads it: percent-decoded when that is valid. */
+function decoded(value: string): string {
+  if (!value.includes('%')) return value;
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}
+
+export const urlQueryCredential: Detector = patternDetector({
+  id: 'url-query-credential',
+  title: 'Credential in a URL query string',
+  severity: 'high',
+  // below vendor detectors, which keep a vendor key found in a URL (Google's `key=AIza…`)
+  priority: 15,
+  keywords: ['token=', 'secret=', 'api_key=', 'apikey=', 'api-key=', 'access_key=', 'secret_key=', 'password=', 'passwd=', 'pwd=', 'passphrase=', 'auth='],
+  pattern: PARAMETER,
+  // `&amp;` and the parameter's name hold the keyword (46 characters at most before it); its value follows
+  keywordSpan: { before: 48, after: 12 + 301 },
+  validate: (secret, m, text) => {
+    const name = m.groups?.['name'] ?? '';
+    if (!isCredentialParameter(name)) return false;
+    const value = decoded(secret);
+    if (value.length < (isPasswordParameter(name) ? 8 : 16) || !isSecretLiteral(value) || steppedRuns(value) >= 3) return false;
+    return inCredentialUrl(text, m.index, name);
+  },
+  detail: (m) => `the URL's "${m.groups?.['name'] ?? 'credential'}" parameter`,
+  remediation:
+    'Revoke the credential with its issuer, then send it in a header (Authorization) or a request body built at ' +
+    'run time from the environment or a secret store: query strings end up in server, proxy and browser logs.',
+  examples: {
+    positive: [
+      { text: 'resp = requests.get("https://api.acmeanalytics.io/v2/export?format=csv&api_key=Qm7vT2xK9pLw4RzN8cYh")', path: 'scripts/export.py' },
+      { text: "const feed = await fetch('/graph/feed?fields=id,message&access_token=EAAGm0PX4ZCpsBAKqL9v7rTz2W8xNc')", path: 'src/feed.js' },
+      { text: 'curl "https://acme-prod.firebaseio.com/users.json?auth=Tq8vZ3mW9xKp2LrN7cYh4BsJ"', path: 'docs/backup.md' },
+      { text: '<a href="https://geo.acmemaps.net/v4/geocode?lang=en&amp;secret_key=Hn4wQ8zR2vLk6TpX9mBc">', path: 'web/map.html', why: "HTML's &amp;" },
+      { text: 'DSN = "https://ingest.acme.io/api/store?client=py&password=Zt9q%21W3xkP2m"', path: 'settings.py', why: 'percent-encoded, read decoded' },
+    ],
+    negative: [
+      { text: '[![codecov](https://codecov.io/gh/acme/app/branch/main/graph/badge.svg?token=Xq7LmK2pZ9)](https://codecov.io/gh/acme/app)', path: 'README.md', why: 'a read-only badge token' },
+      { text: '![build](https://travis-ci.com/acme/app.svg?token=Xq7LmK2pZ9vTw4RzN8cY&branch=main)', path: 'README.md', why: 'an image: a status badge' },
+      { text: 'acceptance_url: "/accept-invitation/inv_Uk8ZD?token=bcFtaxxWh2f6dkZb6EQNpKhJ"', path: 'docs/api.yaml', why: 'a single-use link, relative' },
+      { text: 'url = "https://api.acmeanalytics.io/v2/items?pageToken=CiAKGjBpNDd2Nmp2Zml2cXRwYjBpOXA3"', path: 'a.py', why: 'a paging cursor' },
+      { text: 'Open http://localhost:8888/?token=3f0c6a1e9b2d4f7a8c5e1b3d6f9a2c4e7b1d3f5a8c2e4b6d in your browser', path: 'README.md', why: 'a local server session' },
+      { text: 'requests.get(f"https://api.acmeanalytics.io/v2/export?api_key={API_KEY}")', path: 'a.py', why: 'a template' },
+      { text: 'see https://api.example.com/v1/items?api_key=Qm7vT2xK9pLw4RzN8cYh', path: 'docs/api.md', why: 'a documentation host' },
+      { text: 'otpauth://totp/Acme:alice@acme.io?secret=JBSWY3DPEHPK3PXPJBSWY3DP&issuer=Acme', path: 'test/totp.js', why: 'an authenticator enrolment URL' },
+      { text: 'https://bucket.s3.amazonaws.com/report.pdf?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Security-Token=IQoJb3JpZ2luX2VjEHQaCXVzLWVhc3QtMSJH', path: 'a.md', why: 'a presigned URL, expired by the time it is read' },
+      { text: 'params = "format=csv&api_key=Qm7vT2xK9pLw4RzN8cYh"', path: 'a.py', why: 'no URL: a generic assignment judges plain query strings in their own slots' },
+      { text: 'https://api.acmeanalytics.io/v2/export?api_key=your_api_key_here', path: 'README.md', why: 'a stand-in' },
+      { text: "'https://push.acmepush.io/send?token=abc123def456ghi789jkl012mno345pq'", path: 'tests/test_push.py', why: 'counting runs typed as a key' },
+      { text: 'https://api.acmeanalytics.io/login?next=/home&csrf_token=Qm7vT2xK9pLw4RzN8cYh', path: 'a.html', why: 'an anti-forgery token' },
+    ],
+  },
+});

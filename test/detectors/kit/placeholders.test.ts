@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { steppedRuns } from '../../../detectors/kit/placeholders.js';
+import { randomRun } from '../../helpers/random.js';
+
+const BASE62 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+const HEX = '0123456789abcdef';
+
+describe('steppedRuns', () => {
+  it('counts separate ascending runs of three in values typed to look like a key', () => {
+    expect(steppedRuns('abc123def456ghi789jkl012mno345pq')).toBe(10);
+    expect(steppedRuns('xyz-123-abc')).toBe(3);
+    expect(steppedRuns('abcdef')).toBe(2); // separate: abc, def
+    expect(steppedRuns('89:')).toBe(0); // a run stays among digits or letters of one case
+    expect(steppedRuns('yz{')).toBe(0);
+  });
+
+  it('finds fewer than three in random values almost always', () => {
+    for (const v of ['Qm7vT2xK9pLw4RzN8cYh', 'abc7Qm2vT9xK4pLw', 'Zt9qW3xkP2m123Hq7vR2']) expect(steppedRuns(v), v).toBeLessThan(3);
+    let base62 = 0;
+    let hex = 0;
+    for (let seed = 1; seed <= 2000; seed++) {
+      if (steppedRuns(randomRun(BASE62, 40, seed)) >= 3) base62++;
+      if (steppedRuns(randomRun(HEX, 32, seed)) >= 3) hex++;
+    }
+    expect(base62).toBe(0);
+    expect(hex).toBeLessThan(10); // 32 hex digits hold three separate runs about once in 3,000
+  });
+});
