@@ -548,3 +548,23 @@ function gapIsShort(gap: string): boolean {
 export function vendorTokens(specs: readonly VendorTokenSpec[]): Detector[] {
   return specs.map(vendorToken);
 }
+
+/** What `withVendorForms` needs to read a vendor's key the kit's way. */
+export type VendorForms = Pick<VendorTokenSpec, 'names' | 'compoundNames' | 'token' | 'needsKeyWord'>;
+
+/**
+ * A vendor detector with a pattern of its own (a client call, an auth header, an API URL) that also
+ * finds its key wherever the kit does: after the vendor's name in any syntax the kit reads
+ * (`#define`, typed declarations, flags, YAML mappings and TOML sections, name/value pairs, blocks),
+ * where the pattern alone reads only `NAME = value`. The pattern's matches come first; the kit's are
+ * added where they overlap none of them.
+ */
+export function withVendorForms(detector: Detector, forms: VendorForms): Detector {
+  const kit = vendorToken({ ...forms, id: detector.id, title: detector.title, vendor: detector.vendor ?? detector.title, examples: { positive: [] } });
+  function* detect(input: DetectorInput): Iterable<Match> {
+    const found = [...detector.detect(input)];
+    yield* found;
+    for (const m of kit.detect(input)) if (!found.some((f) => f.start < m.end && m.start < f.end)) yield m;
+  }
+  return { ...detector, keywords: [...new Set([...detector.keywords, ...kit.keywords])], detect };
+}

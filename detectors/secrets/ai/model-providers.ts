@@ -1,5 +1,6 @@
 import type { Detector } from '../../../src/types.js';
 import { patternDetector } from '../../kit/pattern.js';
+import { withVendorForms } from '../../kit/vendor-token.js';
 import { namedAssignment, vendorName } from '../shared/assignment.js';
 
 // Hugging Face user tokens: hf_ + 34 letters; older organization tokens: api_org_ + 34 letters.
@@ -93,27 +94,31 @@ export const perplexityApiKey: Detector = patternDetector({
 const COHERE_NAME = namedAssignment(`${vendorName('cohere', 'key|token')}|co[_-]api[_-]?key`);
 const COHERE_CALL = 'cohere\\.(?:Async)?Client(?:V2)?\\(\\s{0,3}(?:api_key\\s{0,2}=\\s{0,2})?["\']';
 
-export const cohereApiKey: Detector = patternDetector({
-  id: 'cohere-api-key',
-  title: 'Cohere API key',
-  severity: 'high',
-  keywords: ['cohere', 'co_api_key', 'co-api-key'],
-  pattern: new RegExp(`(?:${COHERE_NAME.source}|${COHERE_CALL})(?<secret>[A-Za-z0-9]{40})(?![A-Za-z0-9_-])`, 'i'),
-  minEntropy: 3.8,
-  validate: (secret, m, text) =>
-    /[0-9]/.test(secret) && /[a-z]/.test(secret) && /[A-Z]/.test(secret) && COHERE_NAME.isNamed(m, text),
-  remediation: 'Delete the key at dashboard.cohere.com/api-keys and keep the replacement in a secret store (CO_API_KEY).',
-  examples: {
-    positive: [
-      { text: 'COHERE_API_KEY=vJDkPDoTbnhH4XsaVAtdGMaDAgWH9IaSewnR1bGS', path: '.env' },
-      { text: 'co = cohere.ClientV2("HwNdkDEttKmA6uFdwxUfEPsXtuTAB9Pcogu3j7Vo")' },
-      { text: 'export CO_API_KEY="vJDkPDoTbnhH4XsaVAtdGMaDAgWH9IaSewnR1bGS"', path: 'scripts/env.sh' },
-    ],
-    negative: [
-      { text: 'COHERE_API_KEY=CohereProductionKeyFromTheSecretsManager', why: 'no digits: a name, not a key' },
-      { text: 'sha = "vJDkPDoTbnhH4XsaVAtdGMaDAgWH9IaSewnR1bGS"  # cohere', why: 'no cohere key name' },
-      { text: 'COHERE_API_KEY=vJDkPDoTbnhH4XsaVAtdGMaDAgWH9IaSewnR1bG', why: '39 characters' },
-      { text: 'COHERE_API_KEY=os.environ["CO_API_KEY"]', why: 'reference' },
-    ],
-  },
-});
+export const cohereApiKey: Detector = withVendorForms(
+  patternDetector({
+    id: 'cohere-api-key',
+    title: 'Cohere API key',
+    severity: 'high',
+    keywords: ['cohere', 'co_api_key', 'co-api-key'],
+    pattern: new RegExp(`(?:${COHERE_NAME.source}|${COHERE_CALL})(?<secret>[A-Za-z0-9]{40})(?![A-Za-z0-9_-])`, 'i'),
+    minEntropy: 3.8,
+    validate: (secret, m, text) =>
+      /[0-9]/.test(secret) && /[a-z]/.test(secret) && /[A-Z]/.test(secret) && COHERE_NAME.isNamed(m, text),
+    remediation: 'Delete the key at dashboard.cohere.com/api-keys and keep the replacement in a secret store (CO_API_KEY).',
+    examples: {
+      positive: [
+        { text: 'COHERE_API_KEY=vJDkPDoTbnhH4XsaVAtdGMaDAgWH9IaSewnR1bGS', path: '.env' },
+        { text: 'co = cohere.ClientV2("HwNdkDEttKmA6uFdwxUfEPsXtuTAB9Pcogu3j7Vo")' },
+        { text: 'export CO_API_KEY="vJDkPDoTbnhH4XsaVAtdGMaDAgWH9IaSewnR1bGS"', path: 'scripts/env.sh' },
+        { text: 'cohere:\n  api_key: vJDkPDoTbnhH4XsaVAtdGMaDAgWH9IaSewnR1bGS', path: 'config/llm.yml', why: 'a YAML mapping named after the vendor' },
+      ],
+      negative: [
+        { text: 'COHERE_API_KEY=CohereProductionKeyFromTheSecretsManager', why: 'no digits: a name, not a key' },
+        { text: 'sha = "vJDkPDoTbnhH4XsaVAtdGMaDAgWH9IaSewnR1bGS"  # cohere', why: 'no cohere key name' },
+        { text: 'COHERE_API_KEY=vJDkPDoTbnhH4XsaVAtdGMaDAgWH9IaSewnR1bG', why: '39 characters' },
+        { text: 'COHERE_API_KEY=os.environ["CO_API_KEY"]', why: 'reference' },
+      ],
+    },
+  }),
+  { names: ['cohere'], token: { alphabet: 'alnum', length: 40 } },
+);

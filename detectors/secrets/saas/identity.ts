@@ -1,5 +1,6 @@
 import type { Detector } from '../../../src/types.js';
 import { patternDetector } from '../../kit/pattern.js';
+import { withVendorForms } from '../../kit/vendor-token.js';
 import { namedAssignment, vendorName } from '../shared/assignment.js';
 import { JWT_SOURCE, jwtClaims } from '../shared/payloads.js';
 
@@ -9,31 +10,35 @@ const AUTH0_TOKEN_NAME = namedAssignment(vendorName('auth0', 'token'));
 
 // Okta API tokens: 00 + 40 base64url characters. Only with context: an okta key/token name on the
 // same assignment, or the Okta header scheme `Authorization: SSWS <token>`.
-export const oktaApiToken: Detector = patternDetector({
-  id: 'okta-api-token',
-  title: 'Okta API token',
-  severity: 'high',
-  keywords: ['okta', 'ssws'],
-  pattern: new RegExp(`(?:${OKTA_NAME.source}|(?<![A-Za-z0-9])ssws\\s{1,3})(?<secret>00[A-Za-z0-9_-]{40})(?![A-Za-z0-9_-])`, 'i'),
-  minEntropy: 3.5,
-  validate: (_secret, m, text) => OKTA_NAME.isNamed(m, text),
-  remediation:
-    'Revoke the token under Security > API > Tokens in the Okta admin console (it acts with its creator\'s ' +
-    'rights); use an OAuth service app, or keep the replacement in a secret store.',
-  examples: {
-    positive: [
-      { text: 'OKTA_API_TOKEN=00NxOnUkZd-oPoXvFXH7EEVtFT_PxtjmEgzWGIde_y', path: '.env' },
-      { text: '-H "Authorization: SSWS 00_JLL4gKGz-f_7diibQ8vzCZEQ9wbdToD9Eg62GVP"' },
-      { text: 'okta:\n  client:\n    oktaToken: "00NxOnUkZd-oPoXvFXH7EEVtFT_PxtjmEgzWGIde_y"', path: 'application.yml' },
-    ],
-    negative: [
-      { text: 'Authorization: SSWS ${OKTA_API_TOKEN}', why: 'reference' },
-      { text: 'session_id = "00NxOnUkZd-oPoXvFXH7EEVtFT_PxtjmEgzWGIde_y"', why: 'no okta context' },
-      { text: 'OKTA_API_TOKEN=00NxOnUkZd-oPoXvFXH7EEVtFT_PxtjmEgzWGIde_', why: '41 characters' },
-      { text: 'OKTA_API_TOKEN=00xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', why: 'placeholder' },
-    ],
-  },
-});
+export const oktaApiToken: Detector = withVendorForms(
+  patternDetector({
+    id: 'okta-api-token',
+    title: 'Okta API token',
+    severity: 'high',
+    keywords: ['okta', 'ssws'],
+    pattern: new RegExp(`(?:${OKTA_NAME.source}|(?<![A-Za-z0-9])ssws\\s{1,3})(?<secret>00[A-Za-z0-9_-]{40})(?![A-Za-z0-9_-])`, 'i'),
+    minEntropy: 3.5,
+    validate: (_secret, m, text) => OKTA_NAME.isNamed(m, text),
+    remediation:
+      'Revoke the token under Security > API > Tokens in the Okta admin console (it acts with its creator\'s ' +
+      'rights); use an OAuth service app, or keep the replacement in a secret store.',
+    examples: {
+      positive: [
+        { text: 'OKTA_API_TOKEN=00NxOnUkZd-oPoXvFXH7EEVtFT_PxtjmEgzWGIde_y', path: '.env' },
+        { text: '-H "Authorization: SSWS 00_JLL4gKGz-f_7diibQ8vzCZEQ9wbdToD9Eg62GVP"' },
+        { text: 'okta:\n  client:\n    oktaToken: "00NxOnUkZd-oPoXvFXH7EEVtFT_PxtjmEgzWGIde_y"', path: 'application.yml' },
+        { text: 'env:\n  - name: OKTA_API_TOKEN\n    value: "00NxOnUkZd-oPoXvFXH7EEVtFT_PxtjmEgzWGIde_y"', path: 'k8s/deployment.yaml', why: 'a Kubernetes env pair' },
+      ],
+      negative: [
+        { text: 'Authorization: SSWS ${OKTA_API_TOKEN}', why: 'reference' },
+        { text: 'session_id = "00NxOnUkZd-oPoXvFXH7EEVtFT_PxtjmEgzWGIde_y"', why: 'no okta context' },
+        { text: 'OKTA_API_TOKEN=00NxOnUkZd-oPoXvFXH7EEVtFT_PxtjmEgzWGIde_', why: '41 characters' },
+        { text: 'OKTA_API_TOKEN=00xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', why: 'placeholder' },
+      ],
+    },
+  }),
+  { names: ['okta'], token: { alphabet: 'base64url', prefix: '00', length: 40 } },
+);
 
 // Auth0 client secrets: 64 base64url characters, only under an auth0 client-secret name.
 export const auth0ClientSecret: Detector = patternDetector({

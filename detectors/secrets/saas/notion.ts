@@ -1,5 +1,6 @@
 import type { Detector } from '../../../src/types.js';
 import { patternDetector } from '../../kit/pattern.js';
+import { withVendorForms } from '../../kit/vendor-token.js';
 import { namedAssignment, vendorName } from '../shared/assignment.js';
 
 // Current integration tokens: ntn_ + 46 alphanumerics.
@@ -32,28 +33,32 @@ const NOTION_NAME = namedAssignment(`notion(?:${vendorName('', 'key|token|secret
 
 // Legacy tokens: secret_ + 43 alphanumerics. `secret_` is far too common to stand alone, so a
 // notion name must be on the same assignment (NOTION_TOKEN=…, notionApiKey: …, notion = …).
-export const notionLegacyToken: Detector = patternDetector({
-  id: 'notion-legacy-token',
-  title: 'Notion integration token (legacy secret_ form)',
-  severity: 'high',
-  keywords: ['notion'],
-  pattern: new RegExp(`${NOTION_NAME.source}(?<secret>secret_[A-Za-z0-9]{43})(?![A-Za-z0-9_-])`),
-  minEntropy: 3.5,
-  validate: (_secret, m, text) => NOTION_NAME.isNamed(m, text),
-  remediation:
-    'Refresh the integration secret at notion.so/profile/integrations (which revokes the old one) and ' +
-    'keep the new value in a secret store (NOTION_TOKEN).',
-  examples: {
-    positive: [
-      { text: 'NOTION_TOKEN=secret_9ioKe8D49IVR7OeFMlrK8Z9YHbksC1y1R3EaCwFd2Hw', path: '.env' },
-      { text: '"notionApiKey": "secret_PWPrU5M9xyFuDtAIazV2boSFnLvG1tWZYFrp1QCjqsi",', path: 'config.json' },
-      { text: 'notion = secret_6nJ345erM5MmlKRRXNP3z1WH8JKk7Tj9INB3NB0x2bE', path: 'settings.ini' },
-    ],
-    negative: [
-      { text: 'CLIENT_SECRET=secret_9ioKe8D49IVR7OeFMlrK8Z9YHbksC1y1R3EaCwFd2Hw', why: 'no notion name' },
-      { text: 'notion_page_id = secret_6nJ345erM5MmlKRRXNP3z1WH8JKk7Tj9INB3NB0x2bE', why: 'a notion name that is not a key name' },
-      { text: 'NOTION_TOKEN=secret_9ioKe8D49IVR7OeFMlrK8Z9YHbksC1y1R3EaCwFd2H', why: '42 characters' },
-      { text: 'NOTION_TOKEN=secret_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', why: 'placeholder' },
-    ],
-  },
-});
+export const notionLegacyToken: Detector = withVendorForms(
+  patternDetector({
+    id: 'notion-legacy-token',
+    title: 'Notion integration token (legacy secret_ form)',
+    severity: 'high',
+    keywords: ['notion'],
+    pattern: new RegExp(`${NOTION_NAME.source}(?<secret>secret_[A-Za-z0-9]{43})(?![A-Za-z0-9_-])`),
+    minEntropy: 3.5,
+    validate: (_secret, m, text) => NOTION_NAME.isNamed(m, text),
+    remediation:
+      'Refresh the integration secret at notion.so/profile/integrations (which revokes the old one) and ' +
+      'keep the new value in a secret store (NOTION_TOKEN).',
+    examples: {
+      positive: [
+        { text: 'NOTION_TOKEN=secret_9ioKe8D49IVR7OeFMlrK8Z9YHbksC1y1R3EaCwFd2Hw', path: '.env' },
+        { text: '"notionApiKey": "secret_PWPrU5M9xyFuDtAIazV2boSFnLvG1tWZYFrp1QCjqsi",', path: 'config.json' },
+        { text: 'notion = secret_6nJ345erM5MmlKRRXNP3z1WH8JKk7Tj9INB3NB0x2bE', path: 'settings.ini' },
+        { text: '#define NOTION_TOKEN "secret_9ioKe8D49IVR7OeFMlrK8Z9YHbksC1y1R3EaCwFd2Hw"', path: 'src/config.h', why: 'a C #define' },
+      ],
+      negative: [
+        { text: 'CLIENT_SECRET=secret_9ioKe8D49IVR7OeFMlrK8Z9YHbksC1y1R3EaCwFd2Hw', why: 'no notion name' },
+        { text: 'notion_page_id = secret_6nJ345erM5MmlKRRXNP3z1WH8JKk7Tj9INB3NB0x2bE', why: 'a notion name that is not a key name' },
+        { text: 'NOTION_TOKEN=secret_9ioKe8D49IVR7OeFMlrK8Z9YHbksC1y1R3EaCwFd2H', why: '42 characters' },
+        { text: 'NOTION_TOKEN=secret_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', why: 'placeholder' },
+      ],
+    },
+  }),
+  { names: ['notion'], token: { alphabet: 'alnum', prefix: 'secret_', length: 43 } },
+);

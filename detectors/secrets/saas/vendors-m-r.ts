@@ -1,6 +1,7 @@
 import type { Detector } from '../../../src/types.js';
 import { vendorTokens } from '../../kit/vendor-token.js';
 import { patternDetector } from '../../kit/pattern.js';
+import { withVendorForms } from '../../kit/vendor-token.js';
 import { around } from '../shared/context.js';
 import { newRelicLegacyApiKey, newRelicLegacyLicenseKey, newRelicPixieKey } from './new-relic.js';
 
@@ -1076,31 +1077,35 @@ export const maxmindLicenseKey: Detector = patternDetector({
 
 // NASA Open APIs (api.nasa.gov) keys: 40 alphanumerics, as api_key in an api.nasa.gov URL or after a
 // nasa key name. DEMO_KEY is NASA's shared public key.
-export const nasaApiKey: Detector = patternDetector({
-  id: 'nasa-api-key',
-  title: 'NASA Open APIs key',
-  severity: 'medium',
-  keywords: ['nasa'],
-  pattern:
-    /(?:api\.nasa\.gov\/[^\s'"`?]{0,100}\?[^\s'"`]{0,200}?[?&]?api_key=|nasa[A-Za-z0-9_.-]{0,24}(?:key|token)["']?\s{0,3}[:=]\s{0,3}["'`]?)(?<secret>[A-Za-z0-9]{40})(?![A-Za-z0-9])/i,
-  minEntropy: 3.5,
-  validate: (secret) => /[0-9]/.test(secret) && /[A-Za-z]/.test(secret),
-  priority: 50,
-  remediation:
-    'NASA API keys cannot be revoked by their owner: sign up at api.nasa.gov for a new key, stop using the old ' +
-    'one, and load the key from the environment rather than the source.',
-  examples: {
-    positive: [
-      { text: "fetch('https://api.nasa.gov/planetary/earth/imagery?lon=100.75&lat=1.5&api_key=usf3LYRp5MOKPLWuXaBadi1jXrl0SGDZjuV9QVNd')" },
-      { text: 'NASA_API_KEY=um1qylFcaXN6645QOyOeSMLaZp7CiYDZZGjJbAGI', path: '.env' },
-    ],
-    negative: [
-      { text: "fetch('https://api.nasa.gov/planetary/apod?api_key=DEMO_KEY')", why: "NASA's shared demo key" },
-      { text: 'NASA_API_KEY=${NASA_API_KEY}', why: 'reference' },
-      { text: "fetch('https://images.nasa.gov/search?q=moon&page=2&sha=9f1c2a0e7b3d5f608a1c2e3b4d5f6a7b8c9d0e1f')", why: 'not an api_key parameter' },
-    ],
-  },
-});
+export const nasaApiKey: Detector = withVendorForms(
+  patternDetector({
+    id: 'nasa-api-key',
+    title: 'NASA Open APIs key',
+    severity: 'medium',
+    keywords: ['nasa'],
+    pattern:
+      /(?:api\.nasa\.gov\/[^\s'"`?]{0,100}\?[^\s'"`]{0,200}?[?&]?api_key=|nasa[A-Za-z0-9_.-]{0,24}(?:key|token)["']?\s{0,3}[:=]\s{0,3}["'`]?)(?<secret>[A-Za-z0-9]{40})(?![A-Za-z0-9])/i,
+    minEntropy: 3.5,
+    validate: (secret) => /[0-9]/.test(secret) && /[A-Za-z]/.test(secret),
+    priority: 50,
+    remediation:
+      'NASA API keys cannot be revoked by their owner: sign up at api.nasa.gov for a new key, stop using the old ' +
+      'one, and load the key from the environment rather than the source.',
+    examples: {
+      positive: [
+        { text: "fetch('https://api.nasa.gov/planetary/earth/imagery?lon=100.75&lat=1.5&api_key=usf3LYRp5MOKPLWuXaBadi1jXrl0SGDZjuV9QVNd')" },
+        { text: 'NASA_API_KEY=um1qylFcaXN6645QOyOeSMLaZp7CiYDZZGjJbAGI', path: '.env' },
+        { text: 'var nasaApiKey string = "um1qylFcaXN6645QOyOeSMLaZp7CiYDZZGjJbAGI"', path: 'apod/main.go', why: 'a typed Go declaration' },
+      ],
+      negative: [
+        { text: "fetch('https://api.nasa.gov/planetary/apod?api_key=DEMO_KEY')", why: "NASA's shared demo key" },
+        { text: 'NASA_API_KEY=${NASA_API_KEY}', why: 'reference' },
+        { text: "fetch('https://images.nasa.gov/search?q=moon&page=2&sha=9f1c2a0e7b3d5f608a1c2e3b4d5f6a7b8c9d0e1f')", why: 'not an api_key parameter' },
+      ],
+    },
+  }),
+  { names: ['nasa'], token: { alphabet: 'alnum', length: 40 } },
+);
 
 // Nightfall DLP API keys: NF- and 32 alphanumerics.
 export const nightfallApiKey: Detector = patternDetector({
