@@ -557,14 +557,15 @@ export type VendorForms = Pick<VendorTokenSpec, 'names' | 'compoundNames' | 'tok
  * finds its key wherever the kit does: after the vendor's name in any syntax the kit reads
  * (`#define`, typed declarations, flags, YAML mappings and TOML sections, name/value pairs, blocks),
  * where the pattern alone reads only `NAME = value`. The pattern's matches come first; the kit's are
- * added where they overlap none of them.
+ * added where they overlap none of them and pass `accept` (the structure the pattern checks: a JWT's
+ * header and signature).
  */
-export function withVendorForms(detector: Detector, forms: VendorForms): Detector {
+export function withVendorForms(detector: Detector, forms: VendorForms, accept: (secret: string) => boolean = () => true): Detector {
   const kit = vendorToken({ ...forms, id: detector.id, title: detector.title, vendor: detector.vendor ?? detector.title, examples: { positive: [] } });
   function* detect(input: DetectorInput): Iterable<Match> {
     const found = [...detector.detect(input)];
     yield* found;
-    for (const m of kit.detect(input)) if (!found.some((f) => f.start < m.end && m.start < f.end)) yield m;
+    for (const m of kit.detect(input)) if (m.secret !== undefined && accept(m.secret) && !found.some((f) => f.start < m.end && m.start < f.end)) yield m;
   }
   return { ...detector, keywords: [...new Set([...detector.keywords, ...kit.keywords])], detect };
 }

@@ -317,6 +317,8 @@ export const livestormApiToken: Detector = vendorJwt({
     positive: [
       { text: 'LIVESTORM_API_TOKEN=eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJhdWQiOiJhcGkubGl2ZXN0b3JtLmNvIiwianRpIjoiNmYxZDBjOGUtMmI3YS00ZTU1LTlhMGMtM2MxZjhkMmU3YjQxIiwiaXNzIjoiYXBpLmxpdmVzdG9ybS5jbyIsIm9yZyI6ImE4YzNlNmQxIn0.82FS82HIilvPnzDO8urA_JIfVrNXTMpDVHdgQ6TCoLS' },
       { text: 'livestorm_key = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiI1ZDJmOWE4MWM0ZTciLCJpYXQiOjE3MTgwMDAwMDAsInNjb3BlIjoicHJvamVjdCJ9.F6vMX6WyKYHbOozQKHEQ3x21N4TYEvyUNygruomGiJL"' },
+      { text: 'char livestorm_token[] = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiI1ZDJmOWE4MWM0ZTciLCJpYXQiOjE3MTgwMDAwMDAsInNjb3BlIjoicHJvamVjdCJ9.F6vMX6WyKYHbOozQKHEQ3x21N4TYEvyUNygruomGiJL";', path: 'src/webinar.c', why: 'a C array' },
+      { text: 'livestorm:\n  api_token: eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiI1ZDJmOWE4MWM0ZTciLCJpYXQiOjE3MTgwMDAwMDAsInNjb3BlIjoicHJvamVjdCJ9.F6vMX6WyKYHbOozQKHEQ3x21N4TYEvyUNygruomGiJL', path: 'config/webinars.yml', why: 'a YAML mapping named after the vendor' },
     ],
     negative: [
       { text: 'LIVESTORM_API_TOKEN="<livestorm-api-token>"', why: 'placeholder' },

@@ -3,6 +3,7 @@
 // "after the name", shared by the catalogue files that need a pattern of their own.
 import type { Detector, Example } from '../../../src/types.js';
 import { patternDetector } from '../../kit/pattern.js';
+import { LONG_TOKEN, withVendorForms } from '../../kit/vendor-token.js';
 import { decodeJsonObject } from './payloads.js';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -20,28 +21,36 @@ interface NamedSpec {
  * A JSON Web Token assigned to a vendor-named key: the vendors that issue their API keys as JWTs
  * (Livestorm, Form.io, Front …). The header must decode to a JSON object naming its type or
  * algorithm. Wins over the generic jwt detector, which reports the same span without the vendor.
+ * Also read the kit's way (withVendorForms): under a YAML mapping or TOML section named after the
+ * vendor, in a name/value pair, a block or on the line after the name.
  */
 export function vendorJwt(spec: NamedSpec): Detector {
   const names = spec.names.map(escape).join('|');
-  return patternDetector({
+  const own = patternDetector({
     id: spec.id,
     title: spec.title,
     severity: 'high',
     keywords: spec.names,
     priority: 55,
     pattern: new RegExp(
-      // the vendor's name, the rest of its identifier, an operator, then header.payload.signature
-      `(?:${names})[\\w.-]{0,32}?["'\\]]{0,2}\\s{0,3}(?:=>|:=|[:=(,]|\\s)\\s{0,3}["'\`]?` +
-        '(?<secret>eyJ[\\w-]{10,512}\\.[\\w-]{10,4096}\\.[\\w-]{20,1024})(?![\\w.-])',
+      // the vendor's name, then within the same line (its identifier, an operator, a type, a flag:
+      // `[] = "`, ` string = "`, ` <- "`, ` --api-key `) a header.payload.signature
+      `(?:${names})[^\\n]{0,64}?(?<![\\w.-])` + '(?<secret>eyJ[\\w-]{10,512}\\.[\\w-]{10,4096}\\.[\\w-]{20,1024})(?![\\w.-])',
       'i',
     ),
-    validate: (secret) => {
-      const header = decodeJsonObject(secret.slice(0, secret.indexOf('.')));
-      return header !== undefined && (typeof header['alg'] === 'string' || typeof header['typ'] === 'string');
-    },
+    validate: isSignedJwt,
     remediation: spec.remediation,
     examples: spec.examples,
   });
+  return withVendorForms(own, { names: spec.names, token: { alphabet: 'token', prefix: 'eyJ', length: [40, LONG_TOKEN] } }, isSignedJwt);
+}
+
+/** header.payload.signature, the header a JSON object naming its type or algorithm. */
+const SIGNED_JWT = /^eyJ[\w-]{10,512}\.[\w-]{10,4096}\.[\w-]{20,1024}$/;
+function isSignedJwt(secret: string): boolean {
+  if (!SIGNED_JWT.test(secret)) return false;
+  const header = decodeJsonObject(secret.slice(0, secret.indexOf('.')));
+  return header !== undefined && (typeof header['alg'] === 'string' || typeof header['typ'] === 'string');
 }
 
 /**
