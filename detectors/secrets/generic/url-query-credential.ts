@@ -1,5 +1,6 @@
 import type { Detector } from '../../../src/types.js';
 import { nameParts } from '../../kit/names.js';
+import { memoByName } from '../../kit/own.js';
 import { patternDetector } from '../../kit/pattern.js';
 import { steppedRuns } from '../../kit/placeholders.js';
 import { isSecretLiteral, namesNonCredential } from '../shared/secret-literal.js';
@@ -29,7 +30,9 @@ const CREDENTIAL_LAST = new Set(['token', 'secret', 'apikey', 'password', 'passw
 const KEY_QUALIFIERS = new Set(['api', 'access', 'secret', 'private', 'app', 'client', 'auth', 'subscription']);
 
 /** A parameter name that holds a credential. */
-function isCredentialParameter(name: string): boolean {
+const isCredentialParameter: (name: string) => boolean = memoByName(10_000, judgeParameter);
+
+function judgeParameter(name: string): boolean {
   if (name.toLowerCase() === 'auth') return true; // Firebase Realtime Database's REST `?auth=`
   const parts = nameParts(name);
   const last = parts[parts.length - 1];
@@ -51,30 +54,62 @@ const BADGE = /badge|\.(?:svg|png|gif|jpe?g)$/i;
 const ONE_TIME_LINK = /accept|invit|confirm|verif|reset|unsubscribe|activat|magic|signup|register/i;
 const BADGE_HOSTS = /(?:^|\.)(?:shields\.io|badgen\.net|badge\.fury\.io)$/i;
 
+/** How a URL's part before its query string counts: an http(s)/ws(s) URL that may hold credentials, a path alone, or neither. */
+type UrlKind = 'url' | 'path' | 'none';
+
+/** The kind of URL `url` (from its start to a parameter) is, judged on its part before the query string. */
+function urlKind(url: string, opener: string): UrlKind {
+  let q = url.indexOf('?');
+  const hash = url.indexOf('#');
+  if (q < 0 || (hash >= 0 && hash < q)) q = hash < 0 ? url.length : hash;
+  const sep = url.lastIndexOf('://');
+  // a URL inside the query string (`?redirect=https://…&token=`): its own parts decide
+  if (sep > q) {
+    const schemeStart = url.slice(Math.max(0, sep - 21), sep).search(/[A-Za-z][A-Za-z0-9+.-]{0,20}$/);
+    return urlKind(url.slice(Math.max(0, sep - 21) + Math.max(0, schemeStart)), '');
+  }
+  const base = url.slice(0, q);
+  if (sep < 0) return base.startsWith('/') && !base.startsWith('//') && /["'`(]/.test(opener) && !ONE_TIME_LINK.test(base) ? 'path' : 'none';
+  const scheme = /[A-Za-z][A-Za-z0-9+.-]{0,20}$/.exec(base.slice(Math.max(0, sep - 21), sep))?.[0].toLowerCase() ?? '';
+  if (scheme !== 'http' && scheme !== 'https' && scheme !== 'ws' && scheme !== 'wss') return 'none';
+  const rest = base.slice(sep + 3);
+  const slash = rest.indexOf('/');
+  const authority = slash < 0 ? rest : rest.slice(0, slash);
+  const host = authority.slice(authority.lastIndexOf('@') + 1).replace(/:\d{1,5}$/, '');
+  if (DOCUMENTATION_HOST.test(host) || LOOPBACK.test(host) || BADGE_HOSTS.test(host)) return 'none';
+  const path = slash < 0 ? '' : rest.slice(slash);
+  return BADGE.test(path) || ONE_TIME_LINK.test(path) ? 'none' : 'url';
+}
+
+/**
+ * The last parameter judged: the next one in the same URL (`&a=…&b=…`) finds the URL's start by
+ * reading back only to it, and reuses its kind, so a megabyte of parameters costs one pass.
+ */
+let last: { text: string; at: number; start: number; kind: UrlKind } | undefined;
+
 /**
  * Whether the parameter at `at` (its `?` or `&`) belongs to a URL whose credentials count: an
  * http(s) or ws(s) URL on a host that is not a documentation, loopback or badge host, or a path
- * written on its own after a quote or a bracket (`'/feed?access_token=…'`); not a link mailed for
- * one action (`/accept-invitation?token=…`).
+ * written on its own after a quote or a bracket (`'/feed?access_token=…'`, not for a bare `token`);
+ * not a link mailed for one action (`/accept-invitation?token=…`).
  */
 function inCredentialUrl(text: string, at: number, name: string): boolean {
-  let start = at;
   const floor = Math.max(0, at - URL_LOOKBACK);
-  while (start > floor && !endsUrl(text.charCodeAt(start - 1))) start--;
-  const url = text.slice(start, at);
-  const sep = url.lastIndexOf('://');
-  if (ONE_TIME_LINK.test(url.slice(0, url.search(/[?#]|$/)))) return false;
-  // a path alone: with a name more telling than `token`
-  if (sep < 0) return name.toLowerCase() !== 'token' && url.startsWith('/') && !url.startsWith('//') && start > 0 && /["'`(]/.test(text.charAt(start - 1));
-  const scheme = /[A-Za-z][A-Za-z0-9+.-]{0,20}$/.exec(url.slice(Math.max(0, sep - 21), sep))?.[0].toLowerCase() ?? '';
-  if (scheme !== 'http' && scheme !== 'https' && scheme !== 'ws' && scheme !== 'wss') return false;
-  const rest = url.slice(sep + 3);
-  const hostEnd = rest.search(/[/?#]/);
-  const authority = hostEnd < 0 ? rest : rest.slice(0, hostEnd);
-  const host = authority.slice(authority.lastIndexOf('@') + 1).replace(/:\d{1,5}$/, '');
-  if (DOCUMENTATION_HOST.test(host) || LOOPBACK.test(host) || BADGE_HOSTS.test(host)) return false;
-  const path = hostEnd < 0 ? '' : rest.slice(hostEnd).split(/[?#]/)[0] ?? '';
-  return !BADGE.test(path);
+  const known = last !== undefined && last.text === text && last.at < at && last.at >= floor ? last : undefined;
+  let start = at;
+  const stop = known ? known.at : floor;
+  while (start > stop && !endsUrl(text.charCodeAt(start - 1))) start--;
+  let kind: UrlKind;
+  if (known && start === stop) {
+    // the same run of URL characters as the last parameter's
+    start = Math.max(known.start, floor);
+    const url = text.slice(start, at);
+    kind = start === known.start && url.lastIndexOf('://') < url.indexOf('?') ? known.kind : urlKind(url, text.charAt(start - 1));
+  } else {
+    kind = urlKind(text.slice(start, at), start > 0 ? text.charAt(start - 1) : '');
+  }
+  last = { text, at, start, kind };
+  return kind === 'url' || (kind === 'path' && name.toLowerCase() !== 'token');
 }
 
 /** The value as the server reads it: percent-decoded when that is valid. */

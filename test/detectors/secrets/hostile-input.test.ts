@@ -41,6 +41,8 @@ const TARGETED: Readonly<Record<string, readonly string[]>> = {
   'gcp-service-account-key': ['"type": "service_account", "private_key": "-----BEGIN PRIVATE KEY-----\\n', `"private_key": "-----BEGIN PRIVATE KEY-----${run(B62, 20000)}`],
   jwt: ['eyJhbGciOiJIUzI1NiJ9.', 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.', `eyJ${run(B64URL, 3000)}.`, `eyJ${run(B64URL, 40)}.${run(B64URL, 40)}.${run(B64URL, 20)}.`],
   'url-credentials': ['https://a:', `postgres://${'u:'.repeat(200)}`, `redis://:${run(B62, 400)}`, 'mongodb+srv://app:${PASS}@'],
+  // parameters of one endless URL: each reads back to the last one's, not 2 KiB
+  'url-query-credential': [`x&api_key=${run(B62, 20)}`, `https://docs.example.com/v1?token=${run(B62, 24)}&`, '?access_token=', `&amp;secret=${run(B62, 30)}`],
   'connection-string-password': ['Server=db;Password=${DB_PASSWORD};', `password=${run(B62, 200)}`, 'pwd=', 'pwd= ', `;Password=${run(B62, 12)}`, `?password=${run(B62, 12)}&`],
   'generic-secret-assignment': [
     'password = "', 'password: ', `"token": "${run(B62, 400)}`, `API_KEY=${'Ab1'.repeat(200)}\n`, 'a.b.c.d-password', 'token: str',
