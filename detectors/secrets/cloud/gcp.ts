@@ -59,3 +59,47 @@ export const gcpLegacyOauthClientSecret: Detector = patternDetector({
     ],
   },
 });
+
+// Cloud Storage HMAC keys (the S3-compatible interoperability API): an access ID (GOOG1 and 56
+// upper-case alphanumerics for a service account, GOOG and 20 for a user account) and a secret of
+// 40 base64 characters, the AWS secret's shape. Reported under Google's name where boto and gsutil
+// write it (`gs_secret_access_key`), or beside a service account's GOOG1 access ID within a few lines;
+// the AWS detector would otherwise take it for an AWS secret.
+const GS_SECRET_NAME = /gs_secret_access_key["']?\s{0,3}[:=]\s{0,3}["']?$/i;
+const GOOG1_ID = /(?<![A-Za-z0-9])GOOG1[A-Z0-9]{56}(?![A-Za-z0-9])/;
+
+export const gcpHmacKeySecret: Detector = patternDetector({
+  id: 'gcp-hmac-key-secret',
+  title: 'Google Cloud Storage HMAC key secret',
+  vendor: 'Google Cloud',
+  severity: 'critical',
+  keywords: ['gs_secret_access_key', 'goog1'],
+  // above aws-secret-access-key (50), which finds the same 40 characters by their shape
+  priority: 55,
+  pattern: /(?<![A-Za-z0-9+/])(?<secret>[A-Za-z0-9+/]{40})(?![A-Za-z0-9+/=])/,
+  keywordSpan: { before: 400, after: 400 },
+  validate: (secret, m, text) => {
+    if (!/[0-9]/.test(secret) || !/[a-z]/.test(secret) || !/[A-Z]/.test(secret) || /^GOOG/.test(secret)) return false;
+    const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
+    if (GS_SECRET_NAME.test(text.slice(lineStart, m.index))) return true;
+    return GOOG1_ID.test(around(text, m, 300, false));
+  },
+  remediation:
+    'Deactivate and delete the HMAC key under Cloud Storage > Settings > Interoperability (or with `gcloud storage hmac ' +
+    'update --deactivated`), then create a new one for the service account and load it from Secret Manager or the environment.',
+  examples: {
+    positive: [
+      { text: '[Credentials]\ngs_access_key_id = GOOG7Q2XK9PLW4RZN8CYHQM3\ngs_secret_access_key = Kq7vT2xK9pLw4RzN8cYh+Qm7vT2xK9pLw4RzN8c/', path: '.boto' },
+      {
+        text: 'access_id: GOOG1EQ7VT2XK9PLW4RZN8CYHQM7VT2XK9PLW4RZN8CYHQM7VT2XK9PLW4RZN\nsecret: "Zt9qW3xkP2mHq7vR2mLp9xTq8Lm3vT7xK2pLw9Ab"',
+        path: 'deploy/gcs-interop.yml',
+        why: "beside a service account's access ID",
+      },
+    ],
+    negative: [
+      { text: 'gs_secret_access_key = ${GS_SECRET}', path: '.boto', why: 'reference' },
+      { text: 'aws_secret_access_key = Zt9qW3xkP2mHq7vR2mLp9xTq8Lm3vT7xK2pLw9Ab', path: 'credentials', why: "AWS's name, no Google access ID" },
+      { text: 'access_id: GOOG1EQ7VT2XK9PLW4RZN8CYHQM7VT2XK9PLW4RZN8CYHQM7VT2XK9PLW4RZN\ncommit: 3b1f0c9a7e5d2b8f4a6c1e9d7b3f5a2c8e4d6b1a', path: 'a.yml', why: 'a commit id is no secret' },
+    ],
+  },
+});

@@ -10,7 +10,7 @@ import { azureLogicAppTriggerUrl, azureSasToken } from './azure-sas.js';
 import { azureCosmosDbKey, azureSharedAccessKey, azureStorageAccountKey } from './azure-storage.js';
 import { digitaloceanOauthToken, digitaloceanPersonalAccessToken, digitaloceanRefreshToken } from './digitalocean.js';
 import { firebaseCloudMessagingServerKey } from './firebase.js';
-import { gcpOauthClientSecret } from './gcp.js';
+import { gcpHmacKeySecret, gcpOauthClientSecret } from './gcp.js';
 import { gcpServiceAccountKey, googleApiKey } from './google.js';
 import { ibmCloudApiKey, ibmCosHmacSecret } from './ibm.js';
 
@@ -35,6 +35,7 @@ export const cloudDetectors: readonly Detector[] = [
   digitaloceanPersonalAccessToken,
   digitaloceanRefreshToken,
   firebaseCloudMessagingServerKey,
+  gcpHmacKeySecret,
   gcpOauthClientSecret,
   gcpServiceAccountKey,
   googleApiKey,

@@ -15,9 +15,10 @@ import { netrcInlinePassword } from './netrc-inline.js';
 import { composerAuthCredentials, nugetConfigPassword } from './package-feeds.js';
 import { phpConfigPassword, phpDefineCredential } from './php.js';
 import { sqlStatementPassword } from './sql-statements.js';
+import { wifiNetworkKey } from './wifi.js';
 import { xmlConfigPassword } from './xml-configs.js';
 
-/** Credential stores and configuration formats: client configs, build tool credentials, command lines. */
+/** Credential stores and configuration formats: client configs, build tool credentials, network keys, command lines. */
 export const storeDetectors: readonly Detector[] = [
   ansibleVaultPasswordFile,
   composerAuthCredentials,
@@ -48,6 +49,7 @@ export const storeDetectors: readonly Detector[] = [
   sftpConfigPassword,
   sqlStatementPassword,
   sshpassPassword,
+  wifiNetworkKey,
   winScpPassword,
   xmlConfigPassword,
 ];
