@@ -12,14 +12,17 @@ import { kubernetesBootstrapToken } from './bootstrap-token.js';
 import { kubernetesSecretManifest } from './kubernetes.js';
 import { mailClientPassword } from './mail-clients.js';
 import { netrcInlinePassword } from './netrc-inline.js';
+import { ipsecSecret, pppSecret, proxychainsPassword, rsyncSecret, s3fsPasswdFile } from './network-services.js';
 import { composerAuthCredentials, nugetConfigPassword } from './package-feeds.js';
 import { phpConfigPassword, phpDefineCredential } from './php.js';
+import { ansibleConnectionPassword, ldapRootPassword, mountOptionsPassword, redisConfigPassword } from './service-configs.js';
 import { sqlStatementPassword } from './sql-statements.js';
 import { wifiNetworkKey } from './wifi.js';
 import { xmlConfigPassword } from './xml-configs.js';
 
-/** Credential stores and configuration formats: client configs, build tool credentials, network keys, command lines. */
+/** Credential stores and configuration formats: client configs, build tool credentials, service and network configs, command lines. */
 export const storeDetectors: readonly Detector[] = [
+  ansibleConnectionPassword,
   ansibleVaultPasswordFile,
   composerAuthCredentials,
   credentialConstructorPassword,
@@ -29,12 +32,15 @@ export const storeDetectors: readonly Detector[] = [
   gradleCredentials,
   gradlePropertiesPassword,
   httpClientCredentials,
+  ipsecSecret,
   jenkinsCredentialsXml,
   jenkinsSecretFile,
   kubernetesBootstrapToken,
   kubernetesSecretManifest,
+  ldapRootPassword,
   mailClientPassword,
   mavenSettingsPassword,
+  mountOptionsPassword,
   mysqlCliPassword,
   mysqlOptionFilePassword,
   netrcInlinePassword,
@@ -43,9 +49,14 @@ export const storeDetectors: readonly Detector[] = [
   phpConfigPassword,
   phpDefineCredential,
   powershellPlaintextSecurestring,
+  pppSecret,
+  proxychainsPassword,
   psexecPassword,
   railsMasterKeyFile,
+  redisConfigPassword,
   robo3tPassword,
+  rsyncSecret,
+  s3fsPasswdFile,
   sftpConfigPassword,
   sqlStatementPassword,
   sshpassPassword,

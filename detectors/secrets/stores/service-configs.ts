@@ -1,0 +1,177 @@
+import type { Detector } from '../../../src/types.js';
+import { patternDetector } from '../../kit/pattern.js';
+import { isStoredPassword, storeRemediation } from './values.js';
+
+// Passwords set by a service's own directive, wherever the directive is written: Ansible's connection
+// variables (INI inventories put them on the host's line: `web1 ansible_host=… ansible_ssh_pass=…`),
+// Redis's `requirepass` / `masterauth` (redis.conf, `redis-server --requirepass …` in a compose file or
+// a unit), OpenLDAP's `rootpw` / `olcRootPW`, and the password of a CIFS/SMB mount (fstab, autofs, a
+// `mount -o` line). Generic assignments miss them: no `=` after a password-like name, or several
+// settings on one line. The slot names the credential, so a weak value counts as well as a random one.
+
+/** Characters read back from a match for its line's start: a longer line is no config directive's. */
+const LINE_LOOKBACK = 256;
+
+/** The match's line, read at most LINE_LOOKBACK characters back and 1 KiB on (never the whole text: a line may be megabytes long). */
+function lineAround(text: string, at: number): { before: string; line: string } {
+  let start = at;
+  const floor = Math.max(0, at - LINE_LOOKBACK);
+  while (start > floor && text.charCodeAt(start - 1) !== 0x0a) start--;
+  let end = at;
+  const ceiling = Math.min(text.length, at + 1024);
+  while (end < ceiling && text.charCodeAt(end) !== 0x0a) end++;
+  return { before: text.slice(start, at), line: text.slice(start, end) };
+}
+
+/** The match's line starts with a comment marker: `# requirepass foobared` is redis.conf's own example. */
+function commentedOut(text: string, at: number): boolean {
+  return /^[ \t]{0,16}[#;]/.test(lineAround(text, at).before);
+}
+
+/** A YAML tag or an expansion in front of the value: `!vault |`, `$REDIS_PASSWORD`, `%(pw)s`. */
+const NOT_LITERAL = /^[!$%&*@]/;
+/** Words a value to fill in is made of (`replace-default-auth`, `changeme`, `your_password`). */
+const TO_FILL_IN = /replace|change[-_]?me|example|sample|dummy|placeholder|your|default|secret|password/i;
+/** A member access or a dotted name in code (`connection.password`, `self.pw`): an expression, not a value. */
+const DOTTED_NAME = /^[A-Za-z_]\w{0,40}(?:\.[A-Za-z_]\w{0,40})+$/;
+/** One lower-case word (`broken`, `vagrant`, `server`): a test's wrong password, a tool's default, or prose. */
+const ONE_WORD = /^[a-z]{1,12}$/;
+
+function storedHere(secret: string, text: string, at: number): boolean {
+  if (commentedOut(text, at) || NOT_LITERAL.test(secret) || TO_FILL_IN.test(secret) || DOTTED_NAME.test(secret) || ONE_WORD.test(secret)) return false;
+  return isStoredPassword(secret);
+}
+
+/**
+ * A directive written as one: at the start of its line, as a command-line option (`--requirepass`),
+ * after `CONFIG SET`, or followed by `:` or `=` (YAML, INI) - not a word in a sentence ("Redis requirepass
+ * server configuration").
+ */
+function asDirective(text: string, m: RegExpExecArray): boolean {
+  const { before } = lineAround(text, m.index);
+  if (/^[ \t]{0,64}$|--$|config[ \t]{1,4}set[ \t]{1,4}$/i.test(before)) return true;
+  return /^\w+["']?[ \t]{0,2}[:=]/.test(m[0]);
+}
+
+export const ansibleConnectionPassword: Detector = patternDetector({
+  id: 'ansible-connection-password',
+  title: 'Ansible connection or become password in an inventory or variables file',
+  severity: 'high',
+  keywords: ['ansible_ssh_pass', 'ansible_pass', 'ansible_become_pass', 'ansible_sudo_pass', 'ansible_su_pass'],
+  priority: 30,
+  pattern: /(?<![\w$])(?<name>ansible_(?:ssh_|become_|sudo_|su_)?pass(?:word)?)["']?[ \t]{0,3}[=:][ \t]{0,3}(?<q>["']?)(?<secret>[^\s"'#,}]{1,256})\k<q>(?![^\s,}#])/,
+  keywordSpan: { before: 2, after: 300 },
+  validate: (secret, m, text) => storedHere(secret, text, m.index),
+  detail: (m) => `${m.groups?.['name'] ?? 'Ansible password'}`,
+  remediation: storeRemediation(
+    'SSH or sudo password',
+    'encrypt it with ansible-vault (`ansible-vault encrypt_string`) or look it up at run time (a vault or cloud secret lookup plugin), and prefer SSH keys to passwords.',
+  ),
+  examples: {
+    positive: [
+      { path: 'inventory/hosts', text: '[web]\nweb1 ansible_host=10.0.0.5 ansible_user=deploy ansible_ssh_pass=Vt9qW3xkP2mHq7vR ansible_become_pass=Zt9q!W3xkP2m\n' },
+      { path: 'host_vars/db1.yml', text: 'ansible_user: admin\nansible_password: "hunter22"\n', why: 'a weak password in its slot' },
+      { path: 'deploy.sh', text: 'ansible-playbook site.yml -e ansible_become_password=Hq7vR2mLp9xT\n' },
+    ],
+    negative: [
+      { path: 'group_vars/all.yml', text: 'ansible_password: "{{ vault_ansible_password }}"\n', why: 'a variable' },
+      { path: 'group_vars/all.yml', text: 'ansible_become_pass: !vault |\n  $ANSIBLE_VAULT;1.1;AES256\n', why: 'vault-encrypted' },
+      { path: 'inventory/hosts', text: '# web1 ansible_ssh_pass=Vt9qW3xkP2mHq7vR\n', why: 'a comment' },
+      { path: 'docs/inventory.md', text: 'Set ansible_password=<password> for Windows hosts.\n', why: 'a stand-in' },
+      { path: 'lib/connection.py', text: '        variables.update(ansible_password=connection.password)\n', why: 'an expression' },
+      { path: 'tests/become.yml', text: '    vars:\n      ansible_become_pass: broken\n', why: "one word: a test's wrong password" },
+    ],
+  },
+});
+
+export const redisConfigPassword: Detector = patternDetector({
+  id: 'redis-config-password',
+  title: 'Redis password set by requirepass or masterauth',
+  severity: 'high',
+  keywords: ['requirepass', 'masterauth'],
+  priority: 30,
+  pattern: /(?<!\w)(?<name>requirepass|masterauth)["']?(?:[ \t]{1,4}|[ \t]{0,2}[:=][ \t]{0,4})(?<q>["']?)(?<secret>[^\s"'#]{1,256})\k<q>(?![^\s#])/i,
+  keywordSpan: { before: 2, after: 300 },
+  validate: (secret, m, text) => asDirective(text, m) && storedHere(secret, text, m.index) && secret.toLowerCase() !== 'foobared',
+  detail: (m) => `Redis ${m.groups?.['name']?.toLowerCase() ?? 'password'}`,
+  remediation: storeRemediation(
+    'Redis password (every client and replica that uses it must get the new one)',
+    'pass it at start-up from a secret (`--requirepass "$REDIS_PASSWORD"`, an ACL file outside the repository, or the chart\'s existing-secret setting).',
+  ),
+  examples: {
+    positive: [
+      { path: 'conf/redis.conf', text: 'bind 127.0.0.1\nrequirepass Hq7vR2mLp9xTZt9qW3xk\nmasterauth Qm7vT2xK9pLw4RzN8c\n' },
+      { path: 'docker-compose.yml', text: 'services:\n  cache:\n    image: redis:7\n    command: redis-server --requirepass "Zt9q!W3xkP2m" --appendonly yes\n' },
+    ],
+    negative: [
+      { path: 'redis.conf', text: '# requirepass foobared\n', why: "the shipped config's example" },
+      { path: 'docker-compose.yml', text: '    command: redis-server --requirepass "$REDIS_PASSWORD"\n', why: 'from the environment' },
+      { path: 'docs/redis.md', text: 'Set requirepass <your-password> in redis.conf.\n', why: 'a stand-in' },
+      { path: 'README.md', text: '| `CACHE_REDIS_PASSWORD` | Redis requirepass server configuration | |\n', why: 'a word in a sentence' },
+      { path: 'templates/redis.conf.tpl', text: '    requirepass replace-default-auth\n', why: 'a value to fill in' },
+    ],
+  },
+});
+
+export const ldapRootPassword: Detector = patternDetector({
+  id: 'ldap-root-password',
+  title: 'OpenLDAP root password in clear (rootpw / olcRootPW)',
+  severity: 'critical',
+  keywords: ['rootpw'],
+  priority: 30,
+  // `olcRootPW:: ` is base64 (LDIF): left to the decoder; a `{SSHA}` hash is a password-hash finding
+  pattern: /(?<![\w-])(?<name>rootpw|olcRootPW)(?:[ \t]{1,8}|:[ \t]{1,4})(?<q>["']?)(?<secret>[^\s"':<][^\s"'<]{0,255})\k<q>(?![^\s<])/i,
+  keywordSpan: { before: 3, after: 300 },
+  validate: (secret, m, text) => asDirective(text, m) && storedHere(secret, text, m.index),
+  detail: () => 'the directory administrator (rootdn) password',
+  remediation: storeRemediation(
+    'directory administrator password',
+    'store a salted hash instead (`slappasswd` gives {SSHA} or {ARGON2}), or bind the administrator by SASL EXTERNAL over ldapi://.',
+  ),
+  examples: {
+    positive: [
+      { path: 'ldap/slapd.conf', text: 'rootdn "cn=admin,dc=acme,dc=io"\nrootpw Zq8Lm3vT7xK2pLw9\n' },
+      { path: 'ldap/db.ldif', text: 'dn: olcDatabase={1}mdb,cn=config\nolcRootDN: cn=admin,dc=acme,dc=io\nolcRootPW: Hq7vR2mLp9xT\n' },
+    ],
+    negative: [
+      { path: 'ldap/slapd.conf', text: 'rootpw {SSHA}W6ph5Mm5Pz8GgiULbPgzG37mj9g=\n', why: 'a hash (reported as a password hash)' },
+      { path: 'ldap/db.ldif', text: 'olcRootPW:: e1NTSEF9VzZwaDVNbTVQejhHZ2lVTGJQZ3pHMzdtajlnPQ==\n', why: 'base64 (the decoder reads it)' },
+      { path: 'ldap/slapd.conf', text: '#rootpw Zq8Lm3vT7xK2pLw9\n', why: 'a comment' },
+      { path: 'docs/realm-howto.xml', text: '<source>rootdn "cn=Manager,dc=mycompany,dc=com"\nrootpw secret</source>\n', why: 'a stand-in' },
+    ],
+  },
+});
+
+/** A mount of an SMB/CIFS share on the same line: fstab, autofs maps, `mount -t cifs`, systemd mount options. */
+const SMB_MOUNT = /\bcifs\b|\bsmbfs\b|\bsmb3\b/i;
+
+export const mountOptionsPassword: Detector = patternDetector({
+  id: 'mount-options-password',
+  title: 'Password in the options of an SMB/CIFS mount (fstab, autofs, mount -o)',
+  severity: 'high',
+  keywords: ['cifs', 'smbfs', 'smb3'],
+  priority: 30,
+  // (no keyword span: the password option stands anywhere on the mount's line, before or after `cifs`)
+  pattern: /(?<=[,\s"'=])pass(?:word)?=(?<secret>[^,\s"']{1,256})/,
+  validate: (secret, m, text) => {
+    const { line } = lineAround(text, m.index);
+    const user = /(?:^|[,\s])user(?:name)?=([^,\s]+)/.exec(line)?.[1] ?? '';
+    return SMB_MOUNT.test(line) && storedHere(secret, text, m.index) && isStoredPassword(secret, user);
+  },
+  detail: () => 'password of an SMB share mount',
+  remediation: storeRemediation(
+    'share password',
+    'point the mount at a credentials file outside the repository instead (`credentials=/etc/samba/creds`, mode 0600) or use Kerberos (`sec=krb5`).',
+  ),
+  examples: {
+    positive: [
+      { path: 'etc/fstab', text: '//files.acme.io/share /mnt/share cifs username=bob,password=Hq7vR2mLp9xT,uid=1000 0 0\n' },
+      { path: 'scripts/mount.sh', text: 'mount -t cifs //nas/backup /mnt/backup -o user=backup,pass=Zt9q!W3xkP2m,vers=3.0\n' },
+    ],
+    negative: [
+      { path: 'etc/fstab', text: '//files.acme.io/share /mnt/share cifs credentials=/etc/samba/creds,uid=1000 0 0\n', why: 'a credentials file' },
+      { path: 'etc/fstab', text: '//nas/share /mnt cifs username=guest,password=guest 0 0\n', why: 'the user name again' },
+      { path: 'etc/fstab', text: 'server:/export /mnt nfs defaults 0 0\n# cifs shares below need password=\n', why: 'no password value on a cifs line' },
+    ],
+  },
+});
