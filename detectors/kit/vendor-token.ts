@@ -340,8 +340,11 @@ export function vendorToken(spec: VendorTokenSpec): Detector {
     while (i < limit) {
       let bodyStart = i;
       if (prefix) {
-        const at = text.indexOf(prefix, i);
-        if (at === -1 || at >= limit) return undefined;
+        // searched up to `limit` only: an unbounded indexOf from each of a megabyte of vendor names
+        // with no prefix after them read to the end of the text every time (quadratic)
+        const found = text.slice(i, Math.min(text.length, limit + prefix.length - 1)).indexOf(prefix);
+        if (found === -1) return undefined;
+        const at = i + found;
         if (at > 0 && isWordCode(text.charCodeAt(at - 1))) {
           i = at + 1;
           continue;
@@ -563,9 +566,15 @@ export type VendorForms = Pick<VendorTokenSpec, 'names' | 'compoundNames' | 'tok
 export function withVendorForms(detector: Detector, forms: VendorForms, accept: (secret: string) => boolean = () => true): Detector {
   const kit = vendorToken({ ...forms, id: detector.id, title: detector.title, vendor: detector.vendor ?? detector.title, examples: { positive: [] } });
   function* detect(input: DetectorInput): Iterable<Match> {
-    const found = [...detector.detect(input)];
+    const found = [...detector.detect(input)].sort((a, b) => a.start - b.start);
     yield* found;
-    for (const m of kit.detect(input)) if (m.secret !== undefined && accept(m.secret) && !found.some((f) => f.start < m.end && m.start < f.end)) yield m;
+    // both lists ascend: one pointer over the pattern's matches (thousands of each stay linear)
+    let k = 0;
+    for (const m of kit.detect(input)) {
+      while (k < found.length && (found[k] as Match).end <= m.start) k++;
+      const next = found[k];
+      if (m.secret !== undefined && accept(m.secret) && (next === undefined || next.start >= m.end)) yield m;
+    }
   }
   return { ...detector, keywords: [...new Set([...detector.keywords, ...kit.keywords])], detect };
 }

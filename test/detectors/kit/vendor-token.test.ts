@@ -148,4 +148,23 @@ describe('vendorToken on hostile input', () => {
     expect(secrets(acme, text)).toEqual([]);
     expect(performance.now() - started).toBeLessThan(2000);
   });
+
+  // a shape with a literal prefix looks for it after each name, within reach only: searched to the
+  // end of the text, a megabyte of names took 52 s
+  const prefixed = vendorToken({
+    id: 'acmequotes-live-key',
+    title: 'AcmeQuotes live key',
+    vendor: 'AcmeQuotes',
+    names: ['acmequotes'],
+    token: { alphabet: 'alnum', prefix: 'aq_live_', length: 24 },
+    examples: { positive: [{ text: `ACMEQUOTES_KEY=aq_live_${value20}Xy7Q` }] },
+  });
+  it.each([
+    ['the name repeated, no prefix anywhere', fill('acmequotes')],
+    ['name and key word repeated, the prefix far after', `${fill('acmequotes_api_key=').slice(0, MIB - 40)}aq_live_${value20}Xy7Q`],
+  ])('prefixed shape, %s: no match, linear', (_name, text) => {
+    const started = performance.now();
+    expect(secrets(prefixed, text)).toEqual([]);
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
 });
