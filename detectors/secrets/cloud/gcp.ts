@@ -1,4 +1,5 @@
 import type { Detector } from '../../../src/types.js';
+import { lineStartWithin } from '../../kit/name-value.js';
 import { patternDetector } from '../../kit/pattern.js';
 import { around } from '../shared/context.js';
 
@@ -80,8 +81,8 @@ export const gcpHmacKeySecret: Detector = patternDetector({
   keywordSpan: { before: 400, after: 400 },
   validate: (secret, m, text) => {
     if (!/[0-9]/.test(secret) || !/[a-z]/.test(secret) || !/[A-Z]/.test(secret) || /^GOOG/.test(secret)) return false;
-    const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
-    if (GS_SECRET_NAME.test(text.slice(lineStart, m.index))) return true;
+    const lineStart = lineStartWithin(text, m.index, 64); // the name stands right before the value
+    if (lineStart >= 0 && GS_SECRET_NAME.test(text.slice(lineStart, m.index))) return true;
     return GOOG1_ID.test(around(text, m, 300, false));
   },
   remediation:

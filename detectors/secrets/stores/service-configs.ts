@@ -1,4 +1,5 @@
 import type { Detector } from '../../../src/types.js';
+import { lineStartWithin } from '../../kit/name-value.js';
 import { patternDetector } from '../../kit/pattern.js';
 import { isStoredPassword, storeRemediation } from './values.js';
 
@@ -14,9 +15,8 @@ const LINE_LOOKBACK = 256;
 
 /** The match's line, read at most LINE_LOOKBACK characters back and 1 KiB on (never the whole text: a line may be megabytes long). */
 function lineAround(text: string, at: number): { before: string; line: string } {
-  let start = at;
-  const floor = Math.max(0, at - LINE_LOOKBACK);
-  while (start > floor && text.charCodeAt(start - 1) !== 0x0a) start--;
+  const found = lineStartWithin(text, at, LINE_LOOKBACK);
+  const start = found < 0 ? at - LINE_LOOKBACK : found;
   let end = at;
   const ceiling = Math.min(text.length, at + 1024);
   while (end < ceiling && text.charCodeAt(end) !== 0x0a) end++;
