@@ -1,5 +1,6 @@
 import type { Detector, DetectorInput, Match } from '../../src/types.js';
 import { isPlaceholder } from '../kit/placeholders.js';
+import { percentDecoded } from '../kit/urls.js';
 import { lines, valueAt } from './lines.js';
 
 // Credential files of package managers and git: the secret is the value, so it is fingerprinted and
@@ -61,17 +62,9 @@ function* detectNetrc({ text }: DetectorInput): Iterable<Match> {
 function* detectGitCredentials({ text }: DetectorInput): Iterable<Match> {
   for (const line of lines(text)) {
     const m = /^\s*[A-Za-z][A-Za-z0-9+.-]{0,20}:\/\/[^\s:@/]{0,256}:([^\s@/]{1,512})@([^\s/?#:]{1,253})/.exec(line.text);
-    if (!m || isPlaceholder(decodeURIComponentSafe(m[1] as string))) continue;
+    if (!m || isPlaceholder(percentDecoded(m[1] as string))) continue;
     const start = line.start + m[0].length - (m[2] as string).length - 1 - (m[1] as string).length;
     yield { start, end: start + (m[1] as string).length, secret: m[1] as string, detail: `credentials for ${m[2]}` };
-  }
-}
-
-function decodeURIComponentSafe(value: string): string {
-  try {
-    return decodeURIComponent(value);
-  } catch {
-    return value;
   }
 }
 

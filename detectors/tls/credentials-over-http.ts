@@ -1,6 +1,7 @@
 import type { Detector, DetectorInput, Match } from '../../src/types.js';
 import { keywordStarts as startsOf } from '../kit/keyword-windows.js';
 import { isPlaceholder } from '../kit/placeholders.js';
+import { LOCAL_HOST, percentDecoded } from '../kit/urls.js';
 
 // A URL that sends a username and password over plain http: `http://user:pass@host`. This is the
 // transport finding (the password itself is reported by url-credentials under
@@ -12,7 +13,6 @@ import { isPlaceholder } from '../kit/placeholders.js';
 // Tried only where the engine saw the keyword `http://` (a sticky match at each occurrence).
 const URL = /(?<![\w+.-])http:\/\/[^\s:/@?#'"<>\\]{0,128}:(?<password>[^\s/@?#'"<>\\]{1,256})@(?<host>\[[0-9A-Fa-f:.]{2,45}\]|[A-Za-z0-9][A-Za-z0-9.-]{0,252})/dyi;
 const SCHEME = /http:\/\//gi;
-const LOCAL_HOST = /^(?:localhost|.*\.localhost|127(?:\.\d{1,3}){3}|0\.0\.0\.0|\[::1\]|\[0{0,4}(?::0{0,4}){2,6}:0{0,3}1\])$/i;
 const DOC_HOST = /(?:^|\.)(?:example\.(?:com|org|net)|example|test|invalid)$/i;
 const STAND_IN_WORD = String.raw`(?:password|passwd|pass|pwd|pw|p|x|secret|token|apikey|user|username|foo|bar|baz|test|changeit|word|option|options)`;
 /** Stand-in words, alone or joined by punctuation: `pass`, `pass pass`, `user-pass`. */
@@ -21,12 +21,7 @@ const STAND_IN_HOST = /^(?:host|hostname|server|servername|myhost|somehost|yourh
 
 /** The password as sent: percent-decoded, without the `;options` curl and IMAP URLs append. */
 function plainPassword(raw: string): string {
-  let p = raw;
-  try {
-    p = decodeURIComponent(raw);
-  } catch {
-    // not valid percent-encoding: judged as written
-  }
+  const p = percentDecoded(raw);
   const semicolon = p.indexOf(';');
   return semicolon >= 0 ? p.slice(0, semicolon) : p;
 }

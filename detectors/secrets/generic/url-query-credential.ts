@@ -3,6 +3,7 @@ import { nameParts } from '../../kit/names.js';
 import { memoByName } from '../../kit/own.js';
 import { patternDetector } from '../../kit/pattern.js';
 import { steppedRuns } from '../../kit/placeholders.js';
+import { LOCAL_HOST, percentDecoded } from '../../kit/urls.js';
 import { isSecretLiteral, namesNonCredential } from '../shared/secret-literal.js';
 import { DOCUMENTATION_HOST } from './url-credentials.js';
 
@@ -48,7 +49,6 @@ function endsUrl(c: number): boolean {
   return c <= 0x20 || c === 0x22 || c === 0x27 || c === 0x60 || c === 0x3c || c === 0x3e || c === 0x28 || c === 0x29 || c === 0x5b || c === 0x5d || c === 0x7b || c === 0x7d || c === 0x5c;
 }
 
-const LOOPBACK = /^(?:localhost|127(?:\.\d{1,3}){3}|\[::1\]|0\.0\.0\.0)$/i;
 const BADGE = /badge|\.(?:svg|png|gif|jpe?g)$/i;
 /** Links mailed for one action (accept an invitation, confirm an address, reset a password): a single-use token. */
 const ONE_TIME_LINK = /accept|invit|confirm|verif|reset|unsubscribe|activat|magic|signup|register/i;
@@ -76,7 +76,7 @@ function urlKind(url: string, opener: string): UrlKind {
   const slash = rest.indexOf('/');
   const authority = slash < 0 ? rest : rest.slice(0, slash);
   const host = authority.slice(authority.lastIndexOf('@') + 1).replace(/:\d{1,5}$/, '');
-  if (DOCUMENTATION_HOST.test(host) || LOOPBACK.test(host) || BADGE_HOSTS.test(host)) return 'none';
+  if (DOCUMENTATION_HOST.test(host) || LOCAL_HOST.test(host) || BADGE_HOSTS.test(host)) return 'none';
   const path = slash < 0 ? '' : rest.slice(slash);
   return BADGE.test(path) || ONE_TIME_LINK.test(path) ? 'none' : 'url';
 }
@@ -112,16 +112,6 @@ function inCredentialUrl(text: string, at: number, name: string): boolean {
   return kind === 'url' || (kind === 'path' && name.toLowerCase() !== 'token');
 }
 
-/** The value as the server reads it: percent-decoded when that is valid. */
-function decoded(value: string): string {
-  if (!value.includes('%')) return value;
-  try {
-    return decodeURIComponent(value);
-  } catch {
-    return value;
-  }
-}
-
 export const urlQueryCredential: Detector = patternDetector({
   id: 'url-query-credential',
   title: 'Credential in a URL query string',
@@ -135,7 +125,7 @@ export const urlQueryCredential: Detector = patternDetector({
   validate: (secret, m, text) => {
     const name = m.groups?.['name'] ?? '';
     if (!isCredentialParameter(name)) return false;
-    const value = decoded(secret);
+    const value = percentDecoded(secret);
     if (value.length < (isPasswordParameter(name) ? 8 : 16) || !isSecretLiteral(value) || steppedRuns(value) >= 3) return false;
     return inCredentialUrl(text, m.index, name);
   },
