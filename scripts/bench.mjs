@@ -32,7 +32,7 @@ const bin = join(root, 'bin', 'secret-hygiene.js');
 const generator = resolve(root, '..', 'shared', 'bench', 'make-history-repo.mjs');
 
 mkdirSync(work, { recursive: true });
-if (!existsSync(join(root, 'dist', 'cli.js'))) execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
+if (!existsSync(join(root, 'dist', 'cli.cjs'))) execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
 
 const nodeRssFile = join(tmpdir(), 'sh-bench-node-rss');
 const nodeRssPreload = join(root, 'scripts', 'bench-node-rss.mjs');

@@ -134,8 +134,8 @@ const pct = (n, d) => (d === 0 ? 'n/a' : `${((100 * n) / d).toFixed(1)}%`);
 
 function main() {
   const opts = parseArgs(process.argv.slice(2));
-  if (!existsSync(join(root, opts.dist, 'cli.js'))) {
-    usage(`${opts.dist}/cli.js not found: build first (node scripts/build.mjs, or SECRET_HYGIENE_DIST=<dir> node scripts/build.mjs)`);
+  if (!existsSync(join(root, opts.dist, 'cli.cjs'))) {
+    usage(`${opts.dist}/cli.cjs not found: build first (node scripts/build.mjs, or SECRET_HYGIENE_DIST=<dir> node scripts/build.mjs)`);
   }
   const table = JSON.parse(readFileSync(opts.table, 'utf8'));
   let repos = table.repositories;

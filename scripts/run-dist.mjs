@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Runs a CLI bundle built elsewhere: SECRET_HYGIENE_DIST=dist-mine node scripts/run-dist.mjs scan .
-import { pathToFileURL } from 'node:url';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -10,5 +10,5 @@ if (!dist) {
   process.exit(2);
 }
 const root = fileURLToPath(new URL('..', import.meta.url));
-const { main } = await import(pathToFileURL(join(root, dist, 'cli.js')).href);
+const { main } = createRequire(import.meta.url)(join(root, dist, 'cli.cjs'));
 process.exitCode = await main(process.argv.slice(2));

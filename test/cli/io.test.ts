@@ -8,7 +8,7 @@ import { githubToken } from '../../detectors/secrets/ci-and-dev-tools/github.js'
 import { tmpDir, writeTree } from '../helpers/tmp.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const BUILT = existsSync(join(ROOT, 'dist/cli.js'));
+const BUILT = existsSync(join(ROOT, 'dist/cli.cjs'));
 const TOKEN = (githubToken.examples.positive[0] as { text: string }).text.match(/ghp_\w+/)?.[0] as string;
 
 describe.skipIf(!BUILT)('stdout closed by its reader (needs npm run build)', () => {

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
 
 const BIN = new URL('../../bin/secret-hygiene.js', import.meta.url).pathname;
+const BUILT = existsSync(new URL('../../dist/cli.cjs', import.meta.url));
 const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
 describe('--version', () => {
@@ -15,35 +16,101 @@ describe('--version', () => {
     for (const flag of ['--version', '-V']) expect(execFileSync('node', [BIN, flag], { encoding: 'utf8' })).toBe(`${version}\n`);
   });
 
-  it.skipIf(!existsSync(new URL('../../dist/cli.js', import.meta.url)))('leaves every other command line to the CLI', () => {
+  it.skipIf(!BUILT)('leaves every other command line to the CLI', () => {
     expect(execFileSync('node', [BIN, '--help'], { encoding: 'utf8' })).toContain('Usage: secret-hygiene');
     expect(() => execFileSync('node', [BIN, '--bogus'], { stdio: 'pipe' })).toThrow(); // an unknown option: exit 2
   });
 });
 
-describe.skipIf(!existsSync(new URL('../../dist/cli.js', import.meta.url)))('the compiled-code cache (Node 22.1 and later)', async () => {
-  const { mkdirSync, statSync } = await import('node:fs');
+describe.skipIf(!BUILT)('the compiled-code cache', async () => {
+  const { chmodSync, mkdirSync, readdirSync, statSync, utimesSync, writeFileSync } = await import('node:fs');
   const { join } = await import('node:path');
-  const { tmpDir } = await import('../helpers/tmp.js');
-  const { enableCompileCache } = (await import('node:module')) as { enableCompileCache?: unknown }; // Node 22.1+ only
-  const run = (env: Record<string, string>) => {
+  const { tmpDir, writeTree } = await import('../helpers/tmp.js');
+  const run = (env: Record<string, string>, args: string[] = ['--help']) => {
     const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(XDG_CACHE_HOME|NODE_COMPILE_CACHE|NODE_DISABLE_COMPILE_CACHE)$/.test(k)));
-    return execFileSync('node', [BIN, '--help'], { encoding: 'utf8', env: { ...clean, ...env }, timeout: 20_000 });
+    return execFileSync('node', [BIN, ...args], { encoding: 'utf8', env: { ...clean, ...env }, timeout: 20_000 });
+  };
+  /** A home with a cache folder, and where the compiled code goes in it. */
+  const home = () => {
+    const dir = tmpDir();
+    mkdirSync(join(dir, '.cache'));
+    return { HOME: dir, folder: join(dir, '.cache', 'secret-hygiene', 'compile-cache') };
+  };
+  const copies = (folder: string) => readdirSync(folder).filter((n) => n.endsWith('.v8')).sort();
+  const clean = () => {
+    const dir = tmpDir();
+    writeTree(dir, { 'a.txt': 'nothing to see\n' });
+    return dir;
   };
 
-  it('lives in the user cache folder, readable by the user alone, where Node has the cache', () => {
-    const home = tmpDir();
-    mkdirSync(join(home, '.cache'));
-    expect(run({ HOME: home })).toContain('Usage: secret-hygiene');
-    const cache = join(home, '.cache', 'secret-hygiene', 'compile-cache');
-    if (typeof enableCompileCache !== 'function') expect(existsSync(cache)).toBe(false);
-    else expect(statSync(cache).mode & 0o777).toBe(0o700);
+  it('lives in the user cache folder, readable by the user alone, and is used by the next run', () => {
+    const { HOME, folder } = home();
+    expect(run({ HOME })).toContain('Usage: secret-hygiene');
+    expect(statSync(folder).mode & 0o777).toBe(0o700);
+    const [first, ...others] = copies(folder);
+    expect(others).toEqual([]);
+    expect(first).toMatch(/^cli-[0-9a-f]{20}-v\d+\.\d+\.\d+-\w+-other\.v8$/);
+    const path = join(folder, first as string);
+    expect(statSync(path).mode & 0o777).toBe(0o600);
+    const old = new Date(Math.floor(Date.now() / 1000) * 1000 - 60_000);
+    utimesSync(path, old, old);
+    run({ HOME }); // accepted: not written again
+    expect(Math.round(statSync(path).mtimeMs)).toBe(old.getTime());
   });
 
-  it('is left out, and the command still runs, when there is no cache folder or it cannot be made', () => {
-    const home = tmpDir(); // no .cache in it
-    expect(run({ HOME: home })).toContain('Usage: secret-hygiene');
-    expect(existsSync(join(home, '.cache'))).toBe(false);
+  it('is made again after a scan, with the detectors\' code in it, and then kept', () => {
+    const { HOME, folder } = home();
+    run({ HOME });
+    const small = statSync(join(folder, copies(folder)[0] as string)).size;
+    run({ HOME }, ['scan', clean()]);
+    const [scan, ...others] = copies(folder);
+    expect(others).toEqual([]);
+    expect(scan).toMatch(/-scan\.v8$/);
+    expect(statSync(join(folder, scan as string)).size).toBeGreaterThan(small);
+    run({ HOME }); // --help leaves the larger copy as it is
+    expect(copies(folder)).toEqual([scan]);
+  });
+
+  it('replaces a copy V8 rejects, and the command runs as without one', () => {
+    const { HOME, folder } = home();
+    run({ HOME });
+    const [name] = copies(folder);
+    const path = join(folder, name as string);
+    writeFileSync(path, Buffer.alloc(4096, 7));
+    expect(run({ HOME })).toContain('Usage: secret-hygiene');
+    expect(statSync(path).size).not.toBe(4096);
+  });
+
+  it('keeps the four newest copies: two installs or Node versions used in turn do not undo each other', () => {
+    const { HOME, folder } = home();
+    run({ HOME });
+    for (let k = 0; k < 5; k++) {
+      const path = join(folder, `cli-${String(k).repeat(20)}-v20.0.0-x64-scan.v8`);
+      writeFileSync(path, 'old');
+      const at = new Date(Date.now() - (k + 1) * 60_000);
+      utimesSync(path, at, at);
+    }
+    run({ HOME }, ['scan', clean()]); // a new copy is written: the oldest go
+    expect(copies(folder)).toHaveLength(4);
+    expect(copies(folder)).toContain(`cli-${'0'.repeat(20)}-v20.0.0-x64-scan.v8`);
+    expect(copies(folder)).not.toContain(`cli-${'3'.repeat(20)}-v20.0.0-x64-scan.v8`);
+  });
+
+  it('is not used in a folder others may write to', () => {
+    const { HOME, folder } = home();
+    mkdirSync(folder, { recursive: true, mode: 0o700 });
+    chmodSync(folder, 0o777);
+    expect(run({ HOME })).toContain('Usage: secret-hygiene');
+    expect(copies(folder)).toEqual([]);
+  });
+
+  it('is left out, and the command still runs, when there is no cache folder, it cannot be made, or it is turned off', () => {
+    const bare = tmpDir(); // no .cache in it
+    expect(run({ HOME: bare })).toContain('Usage: secret-hygiene');
+    expect(existsSync(join(bare, '.cache'))).toBe(false);
     expect(run({ HOME: '/proc', XDG_CACHE_HOME: '/proc' })).toContain('Usage: secret-hygiene'); // no folder can be made there
+    const { HOME, folder } = home();
+    expect(run({ HOME, NODE_DISABLE_COMPILE_CACHE: '1' })).toContain('Usage: secret-hygiene');
+    expect(existsSync(folder)).toBe(false);
   });
 });

@@ -10,7 +10,7 @@ import { fakeGithubToken } from '../../fixtures/repos/history.js';
 import { git, writeTree } from '../helpers/tmp.js';
 import { ALL_INSTALL_TESTS, ALL_INSTALL_TESTS_NOTE, available, cleanEnv, cloneCheckout, ROOT, run, tempRoot, VERSION, type Run } from './helpers.js';
 
-const BUILT = existsSync(join(ROOT, 'dist/cli.js'));
+const BUILT = existsSync(join(ROOT, 'dist/cli.cjs'));
 const TOKEN = fakeGithubToken(9001);
 const OLD_TOKEN = fakeGithubToken(9002);
 const temp = tempRoot('sh-action-');
