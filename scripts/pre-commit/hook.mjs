@@ -3,7 +3,7 @@
 // `language: script`): pre-commit clones the repository at the rev a user pins and runs this file
 // from the clone, in the user's repository. The first run installs the scanner inside that clone
 // (npm ci without install scripts, the esbuild build, then the dev dependencies pruned: about 60 MB),
-// once per rev; every later commit only loads dist/cli.js.
+// once per rev; every later commit only loads the built CLI (bin/run-cli.js, dist/cli.cjs).
 //
 // Why not `language: node`: pre-commit installs such hooks with `npm pack` (before 4.6.1), whose
 // output npm 11 mixes with the `prepare` script's banner, or with `npm install -g git+file://…`
@@ -23,8 +23,8 @@ class HookError extends Error {}
 
 try {
   if (!existsSync(ready)) await installOnce();
-  const { main } = await import(pathToFileURL(join(root, 'dist', 'cli.js')).href);
-  process.exitCode = await main(process.argv.slice(2));
+  const { runCli } = await import(pathToFileURL(join(root, 'bin', 'run-cli.js')).href);
+  await runCli(process.argv.slice(2));
 } catch (error) {
   const text = error instanceof HookError ? error.message : `internal error: ${error instanceof Error ? error.stack : String(error)}`;
   process.stderr.write(`secret-hygiene: ${text}\n`);
