@@ -2,7 +2,7 @@
 // scan finds: same detectors, offsets, lines, columns and context lines.
 import { describe, expect, it } from 'vitest';
 import { allDetectors } from '../../detectors/index.js';
-import { commonPrefix, commonSuffix, detectChanged, VersionCache, type Version } from '../../src/engine/delta.js';
+import { changePlan, lineShifts, commonPrefix, commonSuffix, detectChanged, VersionCache, type Version } from '../../src/engine/delta.js';
 import { compileDetectors, detectBlob, type BlobOutcome, type RawFinding } from '../../src/engine/detect-blob.js';
 import { runScan } from '../../src/engine/scan.js';
 import { streamIntroductions } from '../../src/history/introductions.js';
@@ -100,6 +100,74 @@ describe('detectChanged', () => {
     }
     expect(findings).toBeGreaterThan(500); // the edits kept secrets around
     expect(partial).toBeGreaterThan(100); // and most versions reused findings of their base instead of a rescan
+  });
+
+  it('finds exactly what a whole-file scan finds when one version makes several edits far apart, and moves blocks', () => {
+    // a commit that touches a file in several places, or moves code: each changed place is its own
+    // window, and the findings between them are the base's, moved
+    let findings = 0;
+    let carried = 0;
+    let split = 0;
+    for (const path of ['src/server.js', 'lib/worker.py']) {
+      const rand = rng(path.length * 31337);
+      let file = [...randomFile(rand), ...randomFile(rand)];
+      let bytes = Buffer.from(file.join('\n'));
+      let full = detectBlob(compiled, path, bytes);
+      for (let step = 0; step < 60; step++) {
+        const edits = 2 + Math.floor(rand() * 5);
+        for (let e = 0; e < edits; e++) file = edit(rand, file);
+        if (rand() < 0.3) {
+          // a block of lines moved elsewhere
+          const from = Math.floor(rand() * (file.length - 40));
+          const block = file.slice(from, from + 10 + Math.floor(rand() * 30));
+          file = [...file.slice(0, from), ...file.slice(from + block.length)];
+          const to = Math.floor(rand() * file.length);
+          file = [...file.slice(0, to), ...block, ...file.slice(to)];
+        }
+        const next = Buffer.from(file.join('\n'));
+        const base: Version = { bytes, findings: full.findings, wholeFile: full.kind === 'scanned' && full.wholeFile };
+        const plan = changePlan(base, next);
+        if (plan && plan.windows.length > 1) split++;
+        const changed = detectChanged(compiled, path, next, base);
+        full = detectBlob(compiled, path, next);
+        expect(shape(changed), `${path} after step ${step}`).toEqual(shape(full));
+        findings += full.findings.length;
+        carried += changed.findings.filter((f) => base.findings.includes(f) || base.findings.some((b) => b.secret === f.secret && b.line !== f.line)).length;
+        bytes = next;
+      }
+    }
+    expect(findings).toBeGreaterThan(1000);
+    expect(split).toBeGreaterThan(60); // most versions were scanned in several windows
+    expect(carried).toBeGreaterThan(500);
+  });
+
+  it('scans two edits 40 KiB apart as two windows, and the unchanged code between them not at all', () => {
+    const filler = Array.from({ length: 2000 }, (_, i) => `const value${i} = compute(input, ${i});`);
+    const a = Buffer.from(filler.join('\n'));
+    const edited = filler.slice();
+    edited[100] = 'const changed = 1;';
+    edited.splice(1900, 0, 'const inserted = 2;', 'const inserted = 3;');
+    const b = Buffer.from(edited.join('\n'));
+    const plan = changePlan({ bytes: a, findings: [], wholeFile: false }, b);
+    expect(plan?.windows).toHaveLength(2);
+    const scanned = (plan?.windows ?? []).reduce((n, w) => n + w.to - w.from, 0);
+    expect(scanned).toBeLessThan(6 * 1024);
+    const [, middle] = plan?.stretches ?? [];
+    expect(middle?.shift).toBe('const changed = 1;'.length - (filler[100] as string).length);
+    const stretches = plan?.stretches ?? [];
+    expect(lineShifts(a, b, stretches)(stretches.length - 1)).toBe(2);
+  });
+
+  it('keeps a PEM block whole when its header and footer are added in two windows around unchanged lines', () => {
+    const rand = rng(99);
+    const body = Array.from({ length: 400 }, () => Array.from({ length: 64 }, () => 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'[Math.floor(rand() * 64)]).join(''));
+    const filler = Array.from({ length: 300 }, (_, i) => `const value${i} = compute(input, ${i});`);
+    const a = Buffer.from([...filler, ...body, ...filler].join('\n'));
+    const b = Buffer.from([...filler, '-----BEGIN RSA PRIVATE KEY-----', ...body, '-----END RSA PRIVATE KEY-----', ...filler].join('\n'));
+    const base = detectBlob(compiled, 'keys.txt', a);
+    const plan = changePlan({ bytes: a, findings: base.findings, wholeFile: false }, b);
+    expect(plan?.windows).toHaveLength(1); // one window from the header to the footer
+    expect(shape(detectChanged(compiled, 'keys.txt', b, { bytes: a, findings: base.findings, wholeFile: false }))).toEqual(shape(detectBlob(compiled, 'keys.txt', b)));
   });
 
   it('in prose, finds what a whole-file scan finds while edits open, close and cut fenced blocks', () => {
