@@ -59,15 +59,16 @@ const SCANNING = new Set(['scan', 'staged', 'history', 'audit', 'init', 'baselin
  * detectors (`--help`) leaves a small copy, replaced after the first scan.
  */
 async function loadCli(folder) {
-  const [{ readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync }, { join }, { createRequire }, vm, { createHash }, { isAscii }] = await Promise.all([
+  const [{ readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync }, { join }, { createRequire }, vm, { createHash }, { isAscii }, { fileURLToPath }] = await Promise.all([
     import('node:fs'),
     import('node:path'),
     import('node:module'),
     import('node:vm'),
     import('node:crypto'),
     import('node:buffer'),
+    import('node:url'),
   ]);
-  const file = new URL('../dist/cli.cjs', import.meta.url).pathname;
+  const file = fileURLToPath(new URL('../dist/cli.cjs', import.meta.url));
   const bytes = readFileSync(file);
   const source = bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8'); // the build writes ASCII: a one-byte string
   const key = folder && `cli-${createHash('sha1').update(bytes).digest('hex').slice(0, 20)}-${process.version}-${process.arch}`;

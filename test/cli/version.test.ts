@@ -22,6 +22,21 @@ describe('--version', () => {
   });
 });
 
+describe.skipIf(!BUILT)('the installed command', () => {
+  it('runs from a folder whose path has a space and a percent sign in it', async () => {
+    const { cpSync, mkdirSync, symlinkSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpDir } = await import('../helpers/tmp.js');
+    const root = new URL('../..', import.meta.url).pathname;
+    const install = join(tmpDir(), 'Program Files 100%', 'secret-hygiene');
+    mkdirSync(install, { recursive: true });
+    for (const part of ['bin', 'dist', 'package.json']) cpSync(join(root, part), join(install, part), { recursive: true });
+    symlinkSync(join(root, 'node_modules'), join(install, 'node_modules'));
+    const out = execFileSync('node', [join(install, 'bin', 'secret-hygiene.js'), 'detectors', '--format', 'json'], { encoding: 'utf8', timeout: 20_000 });
+    expect((JSON.parse(out) as { summary: { detectors: number } }).summary.detectors).toBeGreaterThan(100);
+  });
+});
+
 describe.skipIf(!BUILT)('the compiled-code cache', async () => {
   const { chmodSync, mkdirSync, readdirSync, statSync, utimesSync, writeFileSync } = await import('node:fs');
   const { join } = await import('node:path');
