@@ -15,19 +15,33 @@ export async function runCli(args) {
 
 /**
  * The folder where V8's compiled code of the bundle is kept between runs: the user's own cache
- * folder (XDG_CACHE_HOME or ~/.cache), never a shared temp folder where another user could plant
- * code, and only when the user owns it and no one else may write to it. NODE_DISABLE_COMPILE_CACHE=1
- * turns it off. Node 22.1+ also keeps the worker threads' code there (module.enableCompileCache;
- * NODE_COMPILE_CACHE names another folder for that). The two folders of our own are made one at a
- * time: Node's recursive mkdir never returns under some special file systems (a HOME in /proc).
+ * folder (XDG_CACHE_HOME or ~/.cache, made with mode 0700 as the XDG spec says when it is missing
+ * from a home the user owns; CI runners and containers often lack it), never a shared temp folder
+ * where another user could plant code, and only when the user owns it and no one else may write to
+ * it. NODE_DISABLE_COMPILE_CACHE=1 turns it off. Node 22.1+ also keeps the worker threads' code
+ * there (module.enableCompileCache; NODE_COMPILE_CACHE names another folder for that). The folders
+ * are made one at a time: Node's recursive mkdir never returns under some special file systems (a
+ * HOME in /proc).
  */
 async function compileCacheFolder() {
   if (process.env.NODE_DISABLE_COMPILE_CACHE) return undefined;
   const [{ mkdirSync, statSync }, { homedir }, { join }, module] = await Promise.all([import('node:fs'), import('node:os'), import('node:path'), import('node:module')]);
-  const base = process.env.XDG_CACHE_HOME || join(homedir(), '.cache');
+  const home = homedir();
+  const base = process.env.XDG_CACHE_HOME || join(home, '.cache');
   const ours = join(base, 'secret-hygiene');
   const cache = join(ours, 'compile-cache');
+  const mine = (path) => {
+    const info = statSync(path);
+    return info.isDirectory() && (!process.getuid || info.uid === process.getuid());
+  };
   try {
+    if (!process.env.XDG_CACHE_HOME && mine(home)) {
+      try {
+        mkdirSync(base, { mode: 0o700 });
+      } catch (error) {
+        if (error?.code !== 'EEXIST') return undefined;
+      }
+    }
     if (!statSync(base).isDirectory()) return undefined;
     for (const dir of [ours, cache]) {
       try {

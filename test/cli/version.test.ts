@@ -119,11 +119,26 @@ describe.skipIf(!BUILT)('the compiled-code cache', async () => {
     expect(copies(folder)).toEqual([]);
   });
 
-  it('is left out, and the command still runs, when there is no cache folder, it cannot be made, or it is turned off', () => {
+  it('makes the user cache folder, readable by the user alone, in a home that lacks it (CI runners, containers)', () => {
     const bare = tmpDir(); // no .cache in it
     expect(run({ HOME: bare })).toContain('Usage: secret-hygiene');
-    expect(existsSync(join(bare, '.cache'))).toBe(false);
+    expect(statSync(join(bare, '.cache')).mode & 0o777).toBe(0o700);
+    expect(copies(join(bare, '.cache', 'secret-hygiene', 'compile-cache'))).toHaveLength(1);
+  });
+
+  it('is left out, and the command still runs, when the folder cannot be made, the home is not the user\'s, or it is turned off', () => {
+    const missing = join(tmpDir(), 'no-such-home');
+    expect(run({ HOME: missing })).toContain('Usage: secret-hygiene');
+    expect(existsSync(missing)).toBe(false);
     expect(run({ HOME: '/proc', XDG_CACHE_HOME: '/proc' })).toContain('Usage: secret-hygiene'); // no folder can be made there
+    if (process.getuid?.() === 0) {
+      // root runs with another user's home: nothing is made in it
+      const other = tmpDir();
+      chmodSync(other, 0o755);
+      execFileSync('chown', ['65534:65534', other]);
+      expect(run({ HOME: other })).toContain('Usage: secret-hygiene');
+      expect(existsSync(join(other, '.cache'))).toBe(false);
+    }
     const { HOME, folder } = home();
     expect(run({ HOME, NODE_DISABLE_COMPILE_CACHE: '1' })).toContain('Usage: secret-hygiene');
     expect(existsSync(folder)).toBe(false);
