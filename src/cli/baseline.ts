@@ -27,7 +27,7 @@ export async function scanWorkTree(
   withSecrets = false,
 ): Promise<{ prepared: PreparedScan; result: ScanResult; inScope: (path: string) => boolean; salt: string | undefined }> {
   const [{ prepareScan }, { fileSource, resolveScanRoot }, { runScan }] = await Promise.all([import('./prepare.js'), import('../sources/files.js'), import('../engine/scan.js')]);
-  const roots = await Promise.all((paths.length > 0 ? paths : ['.']).map((p) => resolveScanRoot(resolve(ctx.io.cwd, p))));
+  const roots = await Promise.all((paths.length > 0 ? paths : ['.']).map((p) => resolveScanRoot(resolve(ctx.io.cwd, p), undefined, ctx.io.cwd)));
   const base = (roots[0] as { base: string }).base;
   const prepared = await prepareScan({ ...raw, format: [], output: [] }, ctx.io, base, { useBaseline: false });
   const source = fileSource({ paths: roots.map((r) => r.target), allFiles: raw.allFiles === true, maxFileSize: prepared.maxFileSize, exclude: prepared.exclude });

@@ -4,7 +4,7 @@ import { lstatSync } from 'node:fs';
 import { realpath, stat } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { describeSystemError, UsageError } from '../errors.js';
-import { locateRepository, runGit } from '../git.js';
+import { locateRepository, runGit, type GitLocation } from '../git.js';
 import type { Source, SourceEvent } from '../types.js';
 import { rawPath, symlinkReason } from './read-file.js';
 import { roundTrips, walkFolder, type RawNamedFile, type UnlistedFolder } from './walk-folder.js';
@@ -29,8 +29,12 @@ export interface ScanRoot {
   readonly git: boolean; // base is the top of a git work tree
 }
 
-/** Resolves what a path argument is; throws a UsageError for a path that does not exist. */
-export async function resolveScanRoot(path: string): Promise<ResolvedRoot> {
+/**
+ * Resolves what a path argument is; throws a UsageError for a path that does not exist. `locate`
+ * finds the repository holding a folder (a command resolving many paths memoises it per folder);
+ * `cwd`, the current folder, which a file outside git is reported relative to.
+ */
+export async function resolveScanRoot(path: string, locate: (dir: string) => Promise<GitLocation | undefined> = locateRepository, cwd?: string): Promise<ResolvedRoot> {
   const target = resolve(path);
   let isFile: boolean;
   try {
@@ -41,12 +45,15 @@ export async function resolveScanRoot(path: string): Promise<ResolvedRoot> {
     if (error instanceof UsageError) throw error;
     throw new UsageError(`${path}: ${describeSystemError(error)}: pass an existing file or folder`);
   }
-  const location = await locateRepository(isFile ? dirname(target) : target);
+  const location = await locate(isFile ? dirname(target) : target);
   if (location?.top) return { base: location.top, target: await realpath(target), isFile, git: true };
   if (location?.bare && !isFile) {
     throw new UsageError(`${path}: a bare repository (no work tree to scan); run 'secret-hygiene history ${path}' to scan its commits`);
   }
-  return { base: isFile ? dirname(target) : target, target, isFile, git: false };
+  // a file outside git is reported as the user named it, relative to the current folder when it is
+  // inside it (two files of one name from a pattern, a/.env and b/.env, stay apart)
+  const base = isFile ? (cwd !== undefined && target.startsWith(resolve(cwd) + sep) ? resolve(cwd) : dirname(target)) : target;
+  return { base, target, isFile, git: false };
 }
 
 export function fileSource(options: FileSourceOptions): Source {
