@@ -113,7 +113,7 @@ describe('detectChanged', () => {
       let file = [...randomFile(rand), ...randomFile(rand)];
       let bytes = Buffer.from(file.join('\n'));
       let full = detectBlob(compiled, path, bytes);
-      for (let step = 0; step < 60; step++) {
+      for (let step = 0; step < 30; step++) {
         const edits = 2 + Math.floor(rand() * 5);
         for (let e = 0; e < edits; e++) file = edit(rand, file);
         if (rand() < 0.3) {
@@ -136,9 +136,9 @@ describe('detectChanged', () => {
         bytes = next;
       }
     }
-    expect(findings).toBeGreaterThan(1000);
-    expect(split).toBeGreaterThan(60); // most versions were scanned in several windows
-    expect(carried).toBeGreaterThan(500);
+    expect(findings).toBeGreaterThan(5000);
+    expect(split).toBeGreaterThan(40); // most of the 60 versions were scanned in several windows
+    expect(carried).toBeGreaterThan(findings / 2); // and most findings were the base's, moved
   });
 
   it('scans two edits 40 KiB apart as two windows, and the unchanged code between them not at all', () => {
