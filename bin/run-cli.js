@@ -3,7 +3,9 @@
 
 /** Runs the CLI on `args`; sets process.exitCode (2 and a stack for an internal error). */
 export async function runCli(args) {
-  const cli = await loadCli(await compileCacheFolder());
+  const folder = await compileCacheFolder();
+  globalThis[Symbol.for('secret-hygiene.compile-cache')] = folder; // the detection workers keep theirs there too (src/engine/pool.ts)
+  const cli = await loadCli(folder);
   try {
     process.exitCode = await cli.main(args);
     cli.keepCompiledCode(args);
@@ -114,12 +116,15 @@ async function loadCli(folder) {
         writeFileSync(temporary, script.createCachedData(), { mode: 0o600 });
         renameSync(temporary, join(folder, `${key}-${kind}.v8`));
         if (kind === 'scan') rmSync(join(folder, `${key}-other.v8`), { force: true });
-        // the newest copies stay (two installs, or two Node versions, used in turn); older builds' go
-        const copies = readdirSync(folder)
-          .filter((name) => name.startsWith('cli-') && name.endsWith('.v8'))
-          .map((name) => ({ name, time: statSync(join(folder, name)).mtimeMs }))
-          .sort((a, b) => b.time - a.time);
-        for (const { name } of copies.slice(KEPT_COPIES)) rmSync(join(folder, name), { force: true });
+        // the newest copies of the CLI's and of the workers' stay (two installs, or two Node versions,
+        // used in turn); older builds' go
+        for (const prefix of ['cli-', 'worker-']) {
+          const copies = readdirSync(folder)
+            .filter((name) => name.startsWith(prefix) && name.endsWith('.v8'))
+            .map((name) => ({ name, time: statSync(join(folder, name)).mtimeMs }))
+            .sort((a, b) => b.time - a.time);
+          for (const { name } of copies.slice(KEPT_COPIES)) rmSync(join(folder, name), { force: true });
+        }
       } catch {
         // the cache is an optimisation: a full disk or a read-only folder changes nothing else
       }

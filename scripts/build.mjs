@@ -4,9 +4,9 @@
 // of the 30 chunks that splitting made `staged` load saves ESM resolution per module: 155 -> 150 ms
 // median for `staged` over 20 interleaved runs (npm run bench measures it).
 //
-// The CLI alone is a CommonJS script (dist/cli.cjs), so that bin/secret-hygiene.js can compile it with
-// vm.Script and keep V8's compiled code between runs on every Node version (Node 20 has no module
-// compile cache): no import() is left in it (it would need an experimental loader hook), the
+// The CLI and the detection worker are CommonJS scripts (dist/cli.cjs, dist/worker.cjs), so that
+// bin/run-cli.js and the pool can compile them with vm.Script and keep V8's compiled code between runs
+// on every Node version (Node 20 has no module compile cache): no import() is left in it (it would need an experimental loader hook), the
 // packages read on every run (commander, picomatch, p-limit) are inside it and so in the cache, and it
 // is ASCII, so that it is read as a one-byte string.
 import { build } from 'esbuild';
@@ -24,7 +24,7 @@ rmSync(outdir, { recursive: true, force: true });
 const common = { outdir, bundle: true, platform: 'node', target: 'node20', sourcemap: false, logLevel: 'warning', define: { __SECRET_HYGIENE_VERSION__: JSON.stringify(version) } };
 await build({
   ...common,
-  entryPoints: { worker: 'src/engine/worker.ts', 'git-pump': 'src/sources/git-pump.ts', engine: 'src/engine/library.ts' },
+  entryPoints: { 'git-pump': 'src/sources/git-pump.ts', engine: 'src/engine/library.ts' },
   splitting: false,
   format: 'esm',
   packages: 'external',
@@ -33,7 +33,7 @@ const { dependencies } = JSON.parse(readFileSync(new URL('../package.json', impo
 const INSIDE_CLI = ['commander', 'picomatch', 'p-limit'];
 await build({
   ...common,
-  entryPoints: { cli: 'src/cli/main.ts' },
+  entryPoints: { cli: 'src/cli/main.ts', worker: 'src/engine/worker.ts' },
   outExtension: { '.js': '.cjs' },
   format: 'cjs',
   external: Object.keys(dependencies).filter((name) => !INSIDE_CLI.includes(name)),
@@ -43,8 +43,10 @@ await build({
   banner: { js: 'const __secretHygieneUrl = require("node:url").pathToFileURL(__filename).href;' },
 });
 // esbuild escapes every non-ASCII character of the code; what is left is in comments
-const cli = join(outdir, 'cli.cjs');
-writeFileSync(cli, readFileSync(cli, 'utf8').replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+for (const name of ['cli.cjs', 'worker.cjs']) {
+  const file = join(outdir, name);
+  writeFileSync(file, readFileSync(file, 'utf8').replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+}
 
 // The automaton of the built-in keywords, read by every thread instead of built (src/engine/automaton.ts).
 const { builtInAutomaton } = await import(join(outdir, 'engine.js'));

@@ -19,13 +19,13 @@ import { registerReport } from './report.js';
 import { registerScan } from './scan.js';
 import { registerStaged } from './staged.js';
 
-// The bundle ships dist/worker.js, dist/git-pump.js and dist/prefilter.bin beside this entry; from
+// The bundle ships dist/worker.cjs, dist/git-pump.js and dist/prefilter.bin beside this entry; from
 // sources (tests) detection and git's pipes stay in this thread, and the automaton is built.
 const bundled = (name: string): URL | undefined => {
   const url = new URL(name, import.meta.url);
   return url.protocol === 'file:' && existsSync(fileURLToPath(url)) ? url : undefined;
 };
-setWorkerScript(bundled('./worker.js'));
+setWorkerScript(bundled('./worker.cjs'));
 setPumpScript(bundled('./git-pump.js'));
 setBundledTables(bundled('./prefilter.bin'));
 

@@ -2,12 +2,13 @@
 // detectors, fed with backpressure (at most a few blobs in flight per worker). Results come back
 // in completion order; the engine sorts findings at the end, so output stays deterministic.
 import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Detector, FileRef } from '../types.js';
 import type { BlobOutcome } from './detect-blob.js';
 import type { FileResult } from './read-and-scan.js';
 
-/** Set once by the CLI entry when the bundled worker script exists (dist/worker.js). */
+/** Set once by the CLI entry when the bundled worker script exists (dist/worker.cjs). */
 let workerScript: URL | undefined;
 
 export function setWorkerScript(url: URL | undefined): void {
@@ -28,9 +29,66 @@ export interface WorkerInit {
   readonly detectorIds: readonly string[];
   /** The scan's table of identical files (CopyTable.share()), claimed in by every thread. */
   readonly copies: SharedArrayBuffer;
+  /** For the loader of a CommonJS worker bundle: the bundle, and the folder where its compiled code is kept. */
+  readonly code?: { readonly file: string; readonly cacheFolder: string | undefined };
 }
 
-export type WorkerMessage = BatchMessage | FilesMessage;
+/** Where bin/run-cli.js says compiled code is kept (the user's cache folder), if anywhere. */
+const CODE_CACHE = Symbol.for('secret-hygiene.compile-cache');
+
+/**
+ * For a worker on the CommonJS bundle (dist/worker.cjs), started the way bin/run-cli.js starts the
+ * CLI (through WORKER_LOADER, below), its part of WorkerInit; undefined for another script (ESM),
+ * which starts as it is. The bundle is compiled with the code V8 kept from an earlier run (60-70 ms
+ * of each worker's start), which the worker writes when the pool closes (its code warm from the scan)
+ * if there was none or V8 rejected it.
+ */
+function startWorkerCode(script: URL): WorkerInit['code'] {
+  if (!script.pathname.endsWith('.cjs')) return undefined;
+  const folder = (globalThis as Record<symbol, unknown>)[CODE_CACHE];
+  return { file: fileURLToPath(script), cacheFolder: typeof folder === 'string' ? folder : undefined };
+}
+
+const WORKER_LOADER = `
+const { readFileSync, renameSync, writeFileSync } = require('node:fs');
+const { dirname, join } = require('node:path');
+const { createRequire } = require('node:module');
+const { createHash } = require('node:crypto');
+const { isAscii } = require('node:buffer');
+const vm = require('node:vm');
+const { parentPort, threadId, workerData } = require('node:worker_threads');
+const { file, cacheFolder } = workerData.code;
+const bytes = readFileSync(file);
+const source = bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
+const kept = cacheFolder && join(cacheFolder, 'worker-' + createHash('sha1').update(bytes).digest('hex').slice(0, 20) + '-' + process.version + '-' + process.arch + '.v8');
+let cachedData;
+try {
+  if (kept) cachedData = readFileSync(kept);
+} catch {}
+const script = new vm.Script('(function (exports, require, module, __filename, __dirname) {' + source + '\\n})', { filename: file, cachedData });
+const bundle = { exports: {} };
+script.runInThisContext()(bundle.exports, createRequire(file), bundle, file, dirname(file));
+let needed = Boolean(kept) && (cachedData === undefined || script.cachedDataRejected);
+parentPort.on('message', (msg) => {
+  if (msg.kind !== 'keep-code') return;
+  if (needed) {
+    needed = false;
+    try {
+      const temporary = kept + '.' + process.pid + '.' + threadId + '.tmp';
+      writeFileSync(temporary, script.createCachedData(), { mode: 0o600 });
+      renameSync(temporary, kept);
+    } catch {}
+  }
+  parentPort.postMessage({ keptCode: true });
+});
+`;
+
+export type WorkerMessage = BatchMessage | FilesMessage | KeepCodeMessage;
+
+/** At the pool's close: the worker's loader writes the compiled code of the bundle if it must, then answers `{ keptCode: true }`. */
+export interface KeepCodeMessage {
+  readonly kind: 'keep-code';
+}
 
 /** Files for a worker to read and scan. */
 export interface FilesMessage {
@@ -82,14 +140,24 @@ export function createDetectPool(
 ): DetectPool | undefined {
   if (!workerScript || size < 1 || detectors.some((d) => !builtInIds.has(d.id))) return undefined;
   const init: WorkerInit = { detectorIds: detectors.map((d) => d.id), copies };
-  const workers = Array.from({ length: size }, () => new Worker(workerScript as URL, { workerData: init }));
+  const code = startWorkerCode(workerScript);
+  const workers = Array.from({ length: size }, () => (code ? new Worker(WORKER_LOADER, { eval: true, workerData: { ...init, code } }) : new Worker(workerScript as URL, { workerData: init })));
   const jobs = new Map<number, Job>();
   const load = new Array<number>(size).fill(0);
   let nextId = 0;
   let failure: Error | undefined;
 
+  const keptCode = workers.map(() => {
+    let resolve = (): void => undefined;
+    const promise = new Promise<void>((r) => (resolve = r));
+    return { promise, resolve };
+  });
   workers.forEach((worker, w) => {
-    worker.on('message', (msg: { id: number; results: unknown[] }) => {
+    worker.on('message', (msg: { id: number; results: unknown[] } | { keptCode: true }) => {
+      if ('keptCode' in msg) {
+        keptCode[w]?.resolve();
+        return;
+      }
       load[w] = (load[w] ?? 1) - 1;
       const job = jobs.get(msg.id);
       jobs.delete(msg.id);
@@ -136,6 +204,11 @@ export function createDetectPool(
       return send<FileResult>((id) => ({ kind: 'files', id, files }), []);
     },
     async close(): Promise<void> {
+      // a worker on the CommonJS bundle keeps its compiled code first (a round trip; the write once)
+      if (code?.cacheFolder !== undefined && !failure) {
+        for (const worker of workers) worker.postMessage({ kind: 'keep-code' } satisfies KeepCodeMessage);
+        await Promise.race([Promise.all(keptCode.map((k) => k.promise)), new Promise((resolve) => setTimeout(resolve, 2000).unref())]);
+      }
       await Promise.all(workers.map((w) => w.terminate()));
     },
   };

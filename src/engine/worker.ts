@@ -20,6 +20,7 @@ const copies = new CopyTable(init.copies);
 const scratch = Buffer.allocUnsafe(1 << 20);
 
 parentPort?.on('message', (msg: WorkerMessage) => {
+  if (msg.kind === 'keep-code') return; // the loader's (pool.ts)
   if (msg.kind === 'files') {
     parentPort?.postMessage({ id: msg.id, results: msg.files.map((file) => readAndScan(file, compiled, copies, scratch)) });
     return;

@@ -86,6 +86,24 @@ describe.skipIf(!BUILT)('the compiled-code cache', async () => {
     expect(copies(folder)).toEqual([scan]);
   });
 
+  it('holds the detection workers\' compiled code too, written once', () => {
+    const { HOME, folder } = home();
+    const tree = tmpDir();
+    const filler = 'const value = computeSomething(input, options); // nothing secret here\n'.repeat(300);
+    writeTree(tree, Object.fromEntries(Array.from({ length: 100 }, (_, i) => [`src/f${i}.js`, `// ${i}\n${filler}`])));
+    const scan = (): string => run({ HOME, SECRET_HYGIENE_WORKERS: '1' }, ['scan', tree, '-f', 'json']);
+    expect(JSON.parse(scan()).stats.filesScanned).toBe(100);
+    const [worker, ...others] = readdirSync(folder).filter((n) => n.startsWith('worker-'));
+    expect(others).toEqual([]);
+    expect(worker).toMatch(/^worker-[0-9a-f]{20}-v\d+\.\d+\.\d+-\w+\.v8$/);
+    const path = join(folder, worker as string);
+    expect(statSync(path).mode & 0o777).toBe(0o600);
+    const old = new Date(Math.floor(Date.now() / 1000) * 1000 - 60_000);
+    utimesSync(path, old, old);
+    scan(); // accepted: not written again
+    expect(Math.round(statSync(path).mtimeMs)).toBe(old.getTime());
+  });
+
   it('replaces a copy V8 rejects, and the command runs as without one', () => {
     const { HOME, folder } = home();
     run({ HOME });

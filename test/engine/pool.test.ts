@@ -16,7 +16,7 @@ import { runCli } from '../helpers/run-cli.js';
 import { tmpDir, writeTree } from '../helpers/tmp.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const WORKER = join(ROOT, 'dist/worker.js');
+const WORKER = join(ROOT, 'dist/worker.cjs');
 const BUILT = existsSync(WORKER);
 const TOKEN = (githubToken.examples.positive[0] as { text: string }).text.match(/ghp_\w+/)?.[0] as string;
 const FILLER = 'const value = computeSomething(input, options); // nothing secret here\n'.repeat(900);

@@ -35,7 +35,7 @@ describe.skipIf(!NPM)('install from a tarball made by npm pack (skipped: npm is 
 
   it('packs the CLI, its four bundles and nothing of the sources', async () => {
     const files = (await runOk('tar', ['-tzf', tarball], { cwd: work })).stdout.trim().split('\n').sort();
-    for (const f of ['bin/secret-hygiene.js', 'dist/cli.cjs', 'dist/worker.js', 'dist/git-pump.js', 'dist/engine.js', 'dist/prefilter.bin', 'package.json', '.secretsignore.example']) {
+    for (const f of ['bin/secret-hygiene.js', 'dist/cli.cjs', 'dist/worker.cjs', 'dist/git-pump.js', 'dist/engine.js', 'dist/prefilter.bin', 'package.json', '.secretsignore.example']) {
       expect(files).toContain(`package/${f}`);
     }
     expect(files.filter((f) => /^package\/(?:src|test|detectors|fixtures|scripts|node_modules)\//.test(f))).toEqual([]);
