@@ -68,54 +68,30 @@ const KEPT_COPIES = 4;
 const SCANNING = new Set(['scan', 'staged', 'history', 'audit', 'init', 'baseline', 'report', 'detectors']);
 
 /**
- * Compiles dist/cli.cjs with the code V8 kept from an earlier run (no parse, and the functions that
- * run already compiled: about 60 ms less for a pre-commit hook), and says when to keep it anew.
- * The kept code is named by the bundle's SHA-1 and the Node version and architecture (V8 checks only
- * the source's length, flags and version); a copy V8 rejects is made again. A command that loads no
- * detectors (`--help`) leaves a small copy, replaced after the first scan.
+ * Runs dist/cli.cjs compiled with the code V8 kept from an earlier run (bin/compiled-code.cjs: no
+ * parse, and the functions that run already compiled: about 60 ms less for a pre-commit hook), and
+ * says when to keep it anew: a copy V8 rejects is made again, and a command that loads no detectors
+ * (`--help`) leaves a small copy, replaced after the first scan.
  */
 async function loadCli(folder) {
-  const [{ readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync }, { join }, { createRequire }, vm, { createHash }, { isAscii }, { fileURLToPath }] = await Promise.all([
+  const [{ readdirSync, rmSync, statSync }, { join }, { createRequire }, { fileURLToPath }] = await Promise.all([
     import('node:fs'),
     import('node:path'),
     import('node:module'),
-    import('node:vm'),
-    import('node:crypto'),
-    import('node:buffer'),
     import('node:url'),
   ]);
-  const file = fileURLToPath(new URL('../dist/cli.cjs', import.meta.url));
-  const bytes = readFileSync(file);
-  const source = bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8'); // the build writes ASCII: a one-byte string
-  const key = folder && `cli-${createHash('sha1').update(bytes).digest('hex').slice(0, 20)}-${process.version}-${process.arch}`;
-  const kinds = ['scan', 'other'];
-  let cachedData;
-  let kept; // the kind of copy read
-  for (const kind of folder ? kinds : []) {
-    try {
-      cachedData = readFileSync(join(folder, `${key}-${kind}.v8`));
-      kept = kind;
-      break;
-    } catch {
-      // none of this kind
-    }
-  }
-  // the wrapper stays on the bundle's first line, so stack traces keep its line numbers
-  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: file, cachedData });
-  const module = { exports: {} };
-  script.runInThisContext()(module.exports, createRequire(file), module, file, join(file, '..'));
-  const { main } = module.exports;
+  const { runKept } = createRequire(import.meta.url)('./compiled-code.cjs');
+  const loaded = runKept(fileURLToPath(new URL('../dist/cli.cjs', import.meta.url)), folder, 'cli', ['scan', 'other']);
   return {
-    main,
+    main: loaded.exports.main,
     keepCompiledCode(argv) {
       if (!folder) return;
       const kind = SCANNING.has(argv.find((a) => !a.startsWith('-'))) ? 'scan' : 'other';
-      if (kept !== undefined && !script.cachedDataRejected && (kept === 'scan' || kind === 'other')) return;
+      if (loaded.used === 'scan' || (loaded.used === 'other' && kind === 'other')) return;
+      const written = loaded.keep(kind);
+      if (written === undefined) return;
       try {
-        const temporary = join(folder, `${key}-${kind}.${process.pid}.tmp`);
-        writeFileSync(temporary, script.createCachedData(), { mode: 0o600 });
-        renameSync(temporary, join(folder, `${key}-${kind}.v8`));
-        if (kind === 'scan') rmSync(join(folder, `${key}-other.v8`), { force: true });
+        if (kind === 'scan') rmSync(join(folder, written.replace(/-scan\.v8$/, '-other.v8')), { force: true });
         // the newest copies of the CLI's and of the workers' stay (two installs, or two Node versions,
         // used in turn); older builds' go
         for (const prefix of ['cli-', 'worker-']) {
@@ -126,7 +102,7 @@ async function loadCli(folder) {
           for (const { name } of copies.slice(KEPT_COPIES)) rmSync(join(folder, name), { force: true });
         }
       } catch {
-        // the cache is an optimisation: a full disk or a read-only folder changes nothing else
+        // pruning is housekeeping: a copy that cannot go stays
       }
     },
   };

@@ -1,7 +1,8 @@
-// Scanning what is new, once: a history blob is mostly its path's previous version plus an edit.
-// Its bytes are compared with that version's (native memcmp over the common prefix and suffix), the
-// detectors run only over the changed lines with a margin around them, and the previous version's
-// findings are carried over the unchanged parts with their line numbers moved. A version in which a
+// Scanning what is new, once: a history blob is mostly its path's previous version plus edits.
+// Its bytes are compared with that version's (native memcmp over the common prefix and suffix, and
+// anchors found again between edits far apart), the detectors run only over the changed lines with a
+// margin around them, and the previous version's findings are carried over the unchanged parts with
+// their line numbers moved. A version in which a
 // detector that judges whole files runs (Detector.reach), and binary blobs, are scanned whole. In a
 // prose file, where code lines are those inside fenced blocks, the window starts outside any fence
 // (at the opener of the one it would cut), and a change that leaves a fence open or closed
@@ -17,7 +18,6 @@ export interface Version {
   /** A detector judging whole files ran on it. */
   readonly wholeFile: boolean;
 }
-
 
 /**
  * Context scanned on each side of a change. A match must have everything it depends on inside the

@@ -1,6 +1,7 @@
 // Detection on every core: a pool of worker threads, each with its own compiled copy of the
 // detectors, fed with backpressure (at most a few blobs in flight per worker). Results come back
 // in completion order; the engine sorts findings at the end, so output stays deterministic.
+import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -29,8 +30,8 @@ export interface WorkerInit {
   readonly detectorIds: readonly string[];
   /** The scan's table of identical files (CopyTable.share()), claimed in by every thread. */
   readonly copies: SharedArrayBuffer;
-  /** For the loader of a CommonJS worker bundle: the bundle, and the folder where its compiled code is kept. */
-  readonly code?: { readonly file: string; readonly cacheFolder: string | undefined };
+  /** For the loader of a CommonJS worker bundle: the bundle, the folder where its compiled code is kept, and bin/compiled-code.cjs. */
+  readonly code?: { readonly file: string; readonly cacheFolder: string | undefined; readonly helper: string };
 }
 
 /** Where bin/run-cli.js says compiled code is kept (the user's cache folder), if anywhere. */
@@ -38,46 +39,29 @@ const CODE_CACHE = Symbol.for('secret-hygiene.compile-cache');
 
 /**
  * For a worker on the CommonJS bundle (dist/worker.cjs), started the way bin/run-cli.js starts the
- * CLI (through WORKER_LOADER, below), its part of WorkerInit; undefined for another script (ESM),
- * which starts as it is. The bundle is compiled with the code V8 kept from an earlier run (60-70 ms
+ * CLI (through WORKER_LOADER, below, and bin/compiled-code.cjs beside dist/), its part of
+ * WorkerInit; undefined for another script (ESM), which starts as it is. The bundle is compiled with the code V8 kept from an earlier run (60-70 ms
  * of each worker's start), which the worker writes when the pool closes (its code warm from the scan)
  * if there was none or V8 rejected it.
  */
 function startWorkerCode(script: URL): WorkerInit['code'] {
-  if (!script.pathname.endsWith('.cjs')) return undefined;
+  const helper = new URL('../bin/compiled-code.cjs', script);
+  if (!script.pathname.endsWith('.cjs') || !existsSync(helper)) return undefined;
   const folder = (globalThis as Record<symbol, unknown>)[CODE_CACHE];
-  return { file: fileURLToPath(script), cacheFolder: typeof folder === 'string' ? folder : undefined };
+  return { file: fileURLToPath(script), cacheFolder: typeof folder === 'string' ? folder : undefined, helper: fileURLToPath(helper) };
 }
 
+/** A worker's entry for the CommonJS bundle: bin/compiled-code.cjs runs it, and keeps its code when the pool closes. */
 const WORKER_LOADER = `
-const { readFileSync, renameSync, writeFileSync } = require('node:fs');
-const { dirname, join } = require('node:path');
-const { createRequire } = require('node:module');
-const { createHash } = require('node:crypto');
-const { isAscii } = require('node:buffer');
-const vm = require('node:vm');
-const { parentPort, threadId, workerData } = require('node:worker_threads');
-const { file, cacheFolder } = workerData.code;
-const bytes = readFileSync(file);
-const source = bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
-const kept = cacheFolder && join(cacheFolder, 'worker-' + createHash('sha1').update(bytes).digest('hex').slice(0, 20) + '-' + process.version + '-' + process.arch + '.v8');
-let cachedData;
-try {
-  if (kept) cachedData = readFileSync(kept);
-} catch {}
-const script = new vm.Script('(function (exports, require, module, __filename, __dirname) {' + source + '\\n})', { filename: file, cachedData });
-const bundle = { exports: {} };
-script.runInThisContext()(bundle.exports, createRequire(file), bundle, file, dirname(file));
-let needed = Boolean(kept) && (cachedData === undefined || script.cachedDataRejected);
+const { parentPort, workerData } = require('node:worker_threads');
+const { file, cacheFolder, helper } = workerData.code;
+const loaded = require(helper).runKept(file, cacheFolder, 'worker');
+let needed = cacheFolder !== undefined && loaded.used === undefined;
 parentPort.on('message', (msg) => {
   if (msg.kind !== 'keep-code') return;
   if (needed) {
     needed = false;
-    try {
-      const temporary = kept + '.' + process.pid + '.' + threadId + '.tmp';
-      writeFileSync(temporary, script.createCachedData(), { mode: 0o600 });
-      renameSync(temporary, kept);
-    } catch {}
+    loaded.keep();
   }
   parentPort.postMessage({ keptCode: true });
 });
