@@ -52,11 +52,6 @@ describe.skipIf(!BUILT)('the compiled-code cache', async () => {
     return { HOME: dir, folder: join(dir, '.cache', 'secret-hygiene', 'compile-cache') };
   };
   const copies = (folder: string) => readdirSync(folder).filter((n) => n.endsWith('.v8')).sort();
-  const clean = () => {
-    const dir = tmpDir();
-    writeTree(dir, { 'a.txt': 'nothing to see\n' });
-    return dir;
-  };
 
   it('lives in the user cache folder, readable by the user alone, and is used by the next run', () => {
     const { HOME, folder } = home();
@@ -73,28 +68,19 @@ describe.skipIf(!BUILT)('the compiled-code cache', async () => {
     expect(Math.round(statSync(path).mtimeMs)).toBe(old.getTime());
   });
 
-  it('is made again after a scan, with the detectors\' code in it, and then kept', () => {
+  it('is made again after a scan, with the detectors\' code in it, and the workers keep theirs, each written once', () => {
     const { HOME, folder } = home();
     run({ HOME });
     const small = statSync(join(folder, copies(folder)[0] as string)).size;
-    run({ HOME }, ['scan', clean()]);
-    const [scan, ...others] = copies(folder);
-    expect(others).toEqual([]);
-    expect(scan).toMatch(/-scan\.v8$/);
-    expect(statSync(join(folder, scan as string)).size).toBeGreaterThan(small);
-    run({ HOME }); // --help leaves the larger copy as it is
-    expect(copies(folder)).toEqual([scan]);
-  });
-
-  it('holds the detection workers\' compiled code too, written once', () => {
-    const { HOME, folder } = home();
     const tree = tmpDir();
     const filler = 'const value = computeSomething(input, options); // nothing secret here\n'.repeat(300);
     writeTree(tree, Object.fromEntries(Array.from({ length: 100 }, (_, i) => [`src/f${i}.js`, `// ${i}\n${filler}`])));
     const scan = (): string => run({ HOME, SECRET_HYGIENE_WORKERS: '1' }, ['scan', tree, '-f', 'json']);
     expect(JSON.parse(scan()).stats.filesScanned).toBe(100);
-    const [worker, ...others] = readdirSync(folder).filter((n) => n.startsWith('worker-'));
+    const [cli, worker, ...others] = copies(folder);
     expect(others).toEqual([]);
+    expect(cli).toMatch(/^cli-.*-scan\.v8$/);
+    expect(statSync(join(folder, cli as string)).size).toBeGreaterThan(small);
     expect(worker).toMatch(/^worker-[0-9a-f]{20}-v\d+\.\d+\.\d+-\w+\.v8$/);
     const path = join(folder, worker as string);
     expect(statSync(path).mode & 0o777).toBe(0o600);
@@ -102,6 +88,8 @@ describe.skipIf(!BUILT)('the compiled-code cache', async () => {
     utimesSync(path, old, old);
     scan(); // accepted: not written again
     expect(Math.round(statSync(path).mtimeMs)).toBe(old.getTime());
+    run({ HOME }); // --help leaves the larger copy as it is
+    expect(copies(folder)).toEqual([cli, worker]);
   });
 
   it('replaces a copy V8 rejects, and the command runs as without one', () => {
