@@ -113,7 +113,7 @@ describe('detectChanged', () => {
       let file = [...randomFile(rand), ...randomFile(rand)];
       let bytes = Buffer.from(file.join('\n'));
       let full = detectBlob(compiled, path, bytes);
-      for (let step = 0; step < 30; step++) {
+      for (let step = 0; step < 20; step++) {
         const edits = 2 + Math.floor(rand() * 5);
         for (let e = 0; e < edits; e++) file = edit(rand, file);
         if (rand() < 0.3) {
@@ -136,8 +136,8 @@ describe('detectChanged', () => {
         bytes = next;
       }
     }
-    expect(findings).toBeGreaterThan(5000);
-    expect(split).toBeGreaterThan(40); // most of the 60 versions were scanned in several windows
+    expect(findings).toBeGreaterThan(3000);
+    expect(split).toBeGreaterThan(25); // most of the 40 versions were scanned in several windows
     expect(carried).toBeGreaterThan(findings / 2); // and most findings were the base's, moved
   });
 
