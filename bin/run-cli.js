@@ -94,12 +94,17 @@ async function loadCli(folder) {
         if (kind === 'scan') rmSync(join(folder, written.replace(/-scan\.v8$/, '-other.v8')), { force: true });
         // the newest copies of the CLI's and of the workers' stay (two installs, or two Node versions,
         // used in turn); older builds' go
+        const names = readdirSync(folder);
         for (const prefix of ['cli-', 'worker-']) {
-          const copies = readdirSync(folder)
+          const copies = names
             .filter((name) => name.startsWith(prefix) && name.endsWith('.v8'))
             .map((name) => ({ name, time: statSync(join(folder, name)).mtimeMs }))
             .sort((a, b) => b.time - a.time);
           for (const { name } of copies.slice(KEPT_COPIES)) rmSync(join(folder, name), { force: true });
+        }
+        // and what a process stopped between writing a copy and renaming it left (an hour old)
+        for (const name of names) {
+          if (name.endsWith('.tmp') && Date.now() - statSync(join(folder, name)).mtimeMs > 3_600_000) rmSync(join(folder, name), { force: true });
         }
       } catch {
         // pruning is housekeeping: a copy that cannot go stays

@@ -101,7 +101,7 @@ describe.skipIf(!BUILT)('the compiled-code cache', async () => {
     expect(statSync(path).size).not.toBe(4096);
   });
 
-  it('keeps the four newest copies: two installs or Node versions used in turn do not undo each other', () => {
+  it('keeps the four newest copies (two installs or Node versions used in turn do not undo each other) and no stale temporary file', () => {
     const { HOME, folder } = home();
     mkdirSync(folder, { recursive: true, mode: 0o700 });
     for (let k = 0; k < 5; k++) {
@@ -110,7 +110,14 @@ describe.skipIf(!BUILT)('the compiled-code cache', async () => {
       const at = new Date(Date.now() - (k + 1) * 60_000);
       utimesSync(path, at, at);
     }
-    run({ HOME }); // a copy of this build is written: the oldest go
+    const stale = join(folder, `cli-${'9'.repeat(20)}-v20.0.0-x64-scan.v8.123.0.tmp`);
+    const fresh = join(folder, `cli-${'8'.repeat(20)}-v20.0.0-x64-scan.v8.124.0.tmp`);
+    writeFileSync(stale, 'cut short');
+    writeFileSync(fresh, 'being written');
+    utimesSync(stale, new Date(Date.now() - 2 * 3_600_000), new Date(Date.now() - 2 * 3_600_000));
+    run({ HOME }); // a copy of this build is written: the oldest go, and a temporary file an hour old
+    expect(existsSync(stale)).toBe(false);
+    expect(existsSync(fresh)).toBe(true); // another process may be writing it
     expect(copies(folder)).toHaveLength(4);
     expect(copies(folder)).toContain(`cli-${'0'.repeat(20)}-v20.0.0-x64-scan.v8`);
     expect(copies(folder)).not.toContain(`cli-${'3'.repeat(20)}-v20.0.0-x64-scan.v8`);
