@@ -2,7 +2,7 @@
 // Runs a CommonJS bundle of dist/ compiled with the code V8 kept from an earlier run: for the CLI
 // (bin/run-cli.js) and for each detection worker (the loader in src/engine/pool.ts). Node 20 has no
 // module compile cache, and a bundle's parse and first compiles are most of a short run.
-const { readFileSync, renameSync, writeFileSync } = require('node:fs');
+const { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } = require('node:fs');
 const { dirname, join } = require('node:path');
 const { createRequire } = require('node:module');
 const { createHash } = require('node:crypto');
@@ -58,4 +58,62 @@ function copyName(key, variant) {
   return variant ? `${key}-${variant}.v8` : `${key}.v8`;
 }
 
-module.exports = { runKept };
+/**
+ * The folder where compiled code is kept: the user's own cache folder (XDG_CACHE_HOME or ~/.cache,
+ * made with mode 0700 as the XDG spec says when it is missing from a home the user owns; CI runners
+ * and containers often lack it), never a shared temp folder where another user could plant code,
+ * and only when the user owns it and no one else may write to it; undefined otherwise, or when
+ * NODE_DISABLE_COMPILE_CACHE is set. The folders are made one at a time: Node's recursive mkdir
+ * never returns under some special file systems (a HOME in /proc).
+ */
+function cacheFolder(env, home, uid = process.getuid?.()) {
+  if (env.NODE_DISABLE_COMPILE_CACHE) return undefined;
+  const base = env.XDG_CACHE_HOME || join(home, '.cache');
+  const ours = join(base, 'secret-hygiene');
+  const cache = join(ours, 'compile-cache');
+  const make = (dir) => {
+    try {
+      mkdirSync(dir, { mode: 0o700 });
+      return true;
+    } catch (error) {
+      return error?.code === 'EEXIST';
+    }
+  };
+  try {
+    if (!env.XDG_CACHE_HOME) {
+      const owner = statSync(home);
+      if (owner.isDirectory() && (uid === undefined || owner.uid === uid) && !make(base)) return undefined;
+    }
+    if (!statSync(base).isDirectory() || !make(ours) || !make(cache)) return undefined;
+    const folder = statSync(cache);
+    if (!folder.isDirectory() || (uid !== undefined && folder.uid !== uid) || (folder.mode & 0o022) !== 0) return undefined;
+    return cache;
+  } catch {
+    return undefined; // no cache folder: bundles are compiled as without one
+  }
+}
+
+/**
+ * Housekeeping after a copy is written: the `keep` newest copies of each bundle stay (two installs,
+ * or two Node versions, used in turn), older ones go, and so do temporary files an hour old (a
+ * process stopped between writing a copy and renaming it).
+ */
+function pruneCopies(folder, keep) {
+  try {
+    const names = readdirSync(folder);
+    for (const prefix of ['cli-', 'worker-']) {
+      const copies = names
+        .filter((name) => name.startsWith(prefix) && name.endsWith('.v8'))
+        .map((name) => ({ name, time: statSync(join(folder, name)).mtimeMs }))
+        .sort((a, b) => b.time - a.time);
+      for (const { name } of copies.slice(keep)) rmSync(join(folder, name), { force: true });
+    }
+    for (const name of names) {
+      if (name.endsWith('.tmp') && Date.now() - statSync(join(folder, name)).mtimeMs > 3_600_000) rmSync(join(folder, name), { force: true });
+    }
+  } catch {
+    // housekeeping: a copy that cannot go stays
+  }
+}
+
+module.exports = { cacheFolder, pruneCopies, runKept };
