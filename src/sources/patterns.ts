@@ -4,7 +4,6 @@
 // .git folders left out); one that exists is a path, whatever its characters.
 import { lstat } from 'node:fs/promises';
 import { isAbsolute, join } from 'node:path';
-import fg from 'fast-glob';
 import { UsageError } from '../errors.js';
 
 const GLOB_CHARACTERS = /[*?[\]{}]/;
@@ -18,6 +17,7 @@ export async function expandPatterns(cwd: string, args: readonly string[]): Prom
       continue;
     }
     const pattern = process.platform === 'win32' ? arg.replace(/\\/g, '/') : arg;
+    const { default: fg } = await import('fast-glob'); // loaded only for a pattern: most scans name folders
     const matches = await fg(pattern, { cwd, dot: true, onlyFiles: false, markDirectories: true, followSymbolicLinks: false, unique: true, suppressErrors: true, ignore: ['**/.git/**', '**/.git'] });
     if (matches.length === 0) throw new UsageError(`${arg}: no file or folder matches this pattern; check it, or pass existing files or folders`);
     // a match inside a folder the pattern also matched is scanned with that folder, not twice
