@@ -26,11 +26,11 @@ export async function scanWorkTree(
   /** Keep each finding's secret in memory (never written): for `import`, which compares them with another tool's. */
   withSecrets = false,
 ): Promise<{ prepared: PreparedScan; result: ScanResult; inScope: (path: string) => boolean; salt: string | undefined }> {
-  const [{ prepareScan }, { fileSource, resolveScanRoot }, { runScan }] = await Promise.all([import('./prepare.js'), import('../sources/files.js'), import('../engine/scan.js')]);
-  const roots = await Promise.all((paths.length > 0 ? paths : ['.']).map((p) => resolveScanRoot(resolve(ctx.io.cwd, p), undefined, ctx.io.cwd)));
+  const [{ prepareScan }, { fileSource, resolveScanRoots }, { runScan }] = await Promise.all([import('./prepare.js'), import('../sources/files.js'), import('../engine/scan.js')]);
+  const roots = await resolveScanRoots(ctx.io.cwd, paths.length > 0 ? paths : ['.']);
   const base = (roots[0] as { base: string }).base;
   const prepared = await prepareScan({ ...raw, format: [], output: [] }, ctx.io, base, { useBaseline: false });
-  const source = fileSource({ paths: roots.map((r) => r.target), allFiles: raw.allFiles === true, maxFileSize: prepared.maxFileSize, exclude: prepared.exclude });
+  const source = fileSource({ paths: roots.map((r) => r.target), resolved: roots, allFiles: raw.allFiles === true, maxFileSize: prepared.maxFileSize, exclude: prepared.exclude });
   const salt = await saltFor(prepared);
   const filters = await prepared.filtersForSalt(salt);
   const scanned = await runScan(source, { detectors: prepared.detectors, reveal: withSecrets, filters, fingerprintSalt: salt, observePath: prepared.envFacts.observe });

@@ -1,6 +1,5 @@
 import { Command } from 'commander';
 import { UsageError } from '../errors.js';
-import type { GitLocation } from '../git.js';
 import type { Source, SourceEvent } from '../types.js';
 import type { CliIo } from './io.js';
 import type { CommandContext } from './main.js';
@@ -47,28 +46,16 @@ export function registerScan(program: Command, ctx: CommandContext): void {
     .option('--stdin-name <path>', 'with -, the path standard input is reported at (and judged by: .env, Dockerfile...)', 'stdin')
     .option('--max-file-size <size>', 'skip (and count) files larger than this', '10MiB');
   addReportOptions(command).action(async (paths: string[], raw: RawOptions) => {
-    const [{ prepareScan, finishScan }, { fileSource, resolveScanRoot }, { runScan }, { expandPatterns }, { locateRepository }, { default: pLimit }] = await Promise.all([
+    const [{ prepareScan, finishScan }, { fileSource, resolveScanRoots }, { runScan }] = await Promise.all([
       import('./prepare.js'),
       import('../sources/files.js'),
       import('../engine/scan.js'),
-      import('../sources/patterns.js'),
-      import('../git.js'),
-      import('p-limit'),
     ]);
     const resolved = paths.length > 0 ? paths : ['.'];
     const fromStdin = resolved.includes('-');
     if (fromStdin && resolved.length > 1) throw new UsageError('-: standard input is scanned on its own; run a second scan for the other paths');
-    // patterns the shell left as they are (Windows, quoted in CI) are expanded; the repository of
-    // each folder is asked of git once, a few at a time
-    const targets = fromStdin ? ['.'] : await expandPatterns(ctx.io.cwd, resolved);
-    const located = new Map<string, Promise<GitLocation | undefined>>();
-    const locate = (dir: string): Promise<GitLocation | undefined> => {
-      let found = located.get(dir);
-      if (!found) located.set(dir, (found = locateRepository(dir)));
-      return found;
-    };
-    const limit = pLimit(8);
-    const roots = await Promise.all(targets.map((p) => limit(() => resolveScanRoot(joinCwd(ctx.io.cwd, p), locate, ctx.io.cwd))));
+    // patterns the shell left as they are (Windows, quoted in CI) are expanded
+    const roots = await resolveScanRoots(ctx.io.cwd, fromStdin ? ['.'] : resolved);
     const prepared = await prepareScan(raw, ctx.io, (roots[0] as { base: string }).base);
     const source = fromStdin
       ? stdinSource(ctx.io, raw.stdinName, prepared.maxFileSize)
@@ -76,8 +63,4 @@ export function registerScan(program: Command, ctx: CommandContext): void {
     const result = await runScan(source, { detectors: prepared.detectors, reveal: prepared.report.reveal, filters: prepared.filters, fingerprintSalt: prepared.fingerprintSalt, observePath: prepared.envFacts.observe, secretVault: prepared.verify?.vault });
     ctx.setExitCode(await finishScan('scan', result, prepared, ctx.io));
   });
-}
-
-function joinCwd(cwd: string, p: string): string {
-  return p.startsWith('/') ? p : `${cwd}/${p}`;
 }

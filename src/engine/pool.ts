@@ -40,9 +40,9 @@ const CODE_CACHE = Symbol.for('secret-hygiene.compile-cache');
 /**
  * For a worker on the CommonJS bundle (dist/worker.cjs), started the way bin/run-cli.js starts the
  * CLI (through WORKER_LOADER, below, and bin/compiled-code.cjs beside dist/), its part of
- * WorkerInit; undefined for another script (ESM), which starts as it is. The bundle is compiled with the code V8 kept from an earlier run (60-70 ms
- * of each worker's start), which the worker writes when the pool closes (its code warm from the scan)
- * if there was none or V8 rejected it.
+ * WorkerInit; undefined for another script (ESM), which starts as it is. The bundle is compiled
+ * with the code V8 kept from an earlier run (60-70 ms of each worker's start), which the worker
+ * writes when the pool closes (its code warm from the scan) if there was none or V8 rejected it.
  */
 function startWorkerCode(script: URL): WorkerInit['code'] {
   const helper = new URL('../bin/compiled-code.cjs', script);
@@ -131,17 +131,9 @@ export function createDetectPool(
   let nextId = 0;
   let failure: Error | undefined;
 
-  const keptCode = workers.map(() => {
-    let resolve = (): void => undefined;
-    const promise = new Promise<void>((r) => (resolve = r));
-    return { promise, resolve };
-  });
   workers.forEach((worker, w) => {
     worker.on('message', (msg: { id: number; results: unknown[] } | { keptCode: true }) => {
-      if ('keptCode' in msg) {
-        keptCode[w]?.resolve();
-        return;
-      }
+      if ('keptCode' in msg) return; // answered at close (below)
       load[w] = (load[w] ?? 1) - 1;
       const job = jobs.get(msg.id);
       jobs.delete(msg.id);
@@ -190,8 +182,14 @@ export function createDetectPool(
     async close(): Promise<void> {
       // a worker on the CommonJS bundle keeps its compiled code first (a round trip; the write once)
       if (code?.cacheFolder !== undefined && !failure) {
-        for (const worker of workers) worker.postMessage({ kind: 'keep-code' } satisfies KeepCodeMessage);
-        await Promise.race([Promise.all(keptCode.map((k) => k.promise)), new Promise((resolve) => setTimeout(resolve, 2000).unref())]);
+        const kept = workers.map(
+          (worker) =>
+            new Promise<void>((resolve) => {
+              worker.on('message', (msg: object) => void ('keptCode' in msg && resolve()));
+              worker.postMessage({ kind: 'keep-code' } satisfies KeepCodeMessage);
+            }),
+        );
+        await Promise.race([Promise.all(kept), new Promise((resolve) => setTimeout(resolve, 2000).unref())]);
       }
       await Promise.all(workers.map((w) => w.terminate()));
     },

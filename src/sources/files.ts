@@ -56,6 +56,22 @@ export async function resolveScanRoot(path: string, locate: (dir: string) => Pro
   return { base, target, isFile, git: false };
 }
 
+/**
+ * Resolves a command's path arguments (relative to `cwd`), patterns the shell left as they are
+ * expanded first (patterns.ts); the repository of each folder is asked of git once, a few at a time.
+ */
+export async function resolveScanRoots(cwd: string, args: readonly string[]): Promise<ResolvedRoot[]> {
+  const [{ expandPatterns }, { default: pLimit }] = await Promise.all([import('./patterns.js'), import('p-limit')]);
+  const located = new Map<string, Promise<GitLocation | undefined>>();
+  const locate = (dir: string): Promise<GitLocation | undefined> => {
+    let found = located.get(dir);
+    if (!found) located.set(dir, (found = locateRepository(dir)));
+    return found;
+  };
+  const limit = pLimit(8);
+  return Promise.all((await expandPatterns(cwd, args)).map((p) => limit(() => resolveScanRoot(resolve(cwd, p), locate, cwd))));
+}
+
 export function fileSource(options: FileSourceOptions): Source {
   return {
     name: 'files',

@@ -28,6 +28,15 @@ describe('scan with glob patterns', () => {
     expect(paths(report(r.stdout))).toEqual(['services/api/config.yml', 'services/web/.hidden/config.yml']);
   });
 
+  it('takes the same patterns in baseline create, whose baseline then accepts what scan finds', async () => {
+    const repo = tmpRepo({ 'deploy/a/values.yml': `token: ${GITHUB_TOKEN}\n`, 'deploy/b/values.yml': `aws_access_key_id: ${AWS_KEY_ID}\n`, 'README.md': 'hi\n' });
+    const created = await runCli(['baseline', 'create', 'deploy/**/*.yml'], { cwd: repo });
+    expect(created.code, created.stderr).toBe(0);
+    const r = await runCli(['scan', 'deploy/**/*.yml', '--baseline', '.secrets-baseline.json', '-f', 'json'], { cwd: repo });
+    expect(r.code, r.stderr).toBe(0);
+    expect(report(r.stdout).findings).toEqual([]);
+  });
+
   it('stops with one line naming a pattern that matches nothing, and exit code 2', async () => {
     const dir = tmpDir();
     writeTree(dir, { 'a.txt': 'hello\n' });
