@@ -42,9 +42,12 @@ export function nameParts(name: string): string[] {
 /** True when the identifier names a credential (`API_KEY`, `dbPassword`) and not metadata about one (`passwordLength`). */
 export const isSecretName: (name: string) => boolean = memoByName(50_000, judgeName);
 
+/** Parts that say the value is published by design: a public key, a .NET `publicKeyToken`, a `NEXT_PUBLIC_` setting, a publishable key. */
+const PUBLIC_PARTS = new Set(['public', 'publishable', 'pub']);
+
 function judgeName(name: string): boolean {
   const parts = nameParts(name);
-  if (parts.length === 0) return false;
+  if (parts.length === 0 || parts.some((p) => PUBLIC_PARTS.has(p))) return false;
   const last = parts[parts.length - 1] as string;
   if (NOT_SECRET_PARTS.has(last)) {
     // DATABASE_URL and DB_URL hold connection strings with passwords; other *_URL names do not.

@@ -9,9 +9,13 @@ import { nameParts } from '../../kit/names.js';
 import { memoByName } from '../../kit/own.js';
 import { isPlaceholder } from '../../kit/placeholders.js';
 
-/** Values that point elsewhere: template and shell variables, environment lookups, secret-manager references, encrypted values (sops and jasypt `ENC[…]`, Spring Cloud Config `{cipher}`). */
+/**
+ * Values that point elsewhere: template and shell variables, environment lookups, secret-manager references, format
+ * fields (`{0}`, `%1$s`, `f"{bot_id}:{bot_secret}"`), encrypted values (sops and jasypt `ENC[…]`, Spring Cloud Config `{cipher}`, EJSON `EJ[1:…]`),
+ * and package-manager protocols (`npm:^6.0.2` in a lock file whose dependency is called `tough-cookie`).
+ */
 const REFERENCE =
-  /\$\{|\{\{|#\{|%\([A-Za-z_]\w{0,40}\)|%[sdv](?![0-9A-Fa-f])|\{\d*\}|\$\(|^\$[A-Za-z_]|process\.env|environ|getenv|\bENV\[|\benv\(|\bsecrets?\.|^(?:vault|ssm|arn|secretsmanager|op|awssm|gcpsm|azkv|ref|file|env|keyring):|^ENC[[(]|^\{cipher\}/i;
+  /\$\{|\{\{|#\{|%\([A-Za-z_]\w{0,40}\)|%[sdv](?![0-9A-Fa-f])|\{\d*\}|\$\(|^\$[A-Za-z_]|process\.env|environ|getenv|\bENV\[|\benv\(|\bsecrets?\.|^(?:vault|ssm|arn|secretsmanager|op|awssm|gcpsm|azkv|ref|file|env|keyring):|^ENC[[(]|^\{cipher\}|^EJ\[\d:|%\d\$[sd]|^(?:npm|workspace|patch|link|portal):|^(?:\{(?!AQAAAB)[A-Za-z_][\w.]{0,60}\}[^\w{}]{0,3}){1,8}$/i;
 
 /** Words that mark a stand-in (`supersecret123`, `test_api_key`) unless plenty of other text is left around them. */
 const STAND_IN = /pass(?:word|wd)|secret|token|api[_-]?key|sample|dummy|test|mock|fake|foobar|todo|fixme|default|your|admin/gi;
@@ -83,7 +87,7 @@ const RFC_EXAMPLES = new Set([
 const MAVEN_ENCRYPTED = /^\{(?!AQAAAB)(?:\[[^\]\r\n]{1,200}\])?[A-Za-z0-9+/]{8,1024}={0,2}\}$/;
 
 /** Regular-expression syntax: `[A-Z]\w*` is a pattern for tokens, not a token. */
-const REGEX_SYNTAX = /\\[wdsbWDSB]|\[\^?[A-Za-z0-9]-[A-Za-z0-9]/;
+const REGEX_SYNTAX = /\\[wdsbWDSB]|\[\^?[A-Za-z0-9]-[A-Za-z0-9]|\(\?[:=!<]/;
 
 /** Several words run together (`getDbPassword`, `?NonExpressionParenEnd`), as opposed to random letters (`KjHqWzPmXr`). */
 function looksLikeWords(value: string): boolean {
@@ -119,7 +123,7 @@ const DSN_WITHOUT_PASSWORD = /^(?:sqlite3?|file|duckdb|jdbc:sqlite|jdbc:h2:(?:fi
 /** A short `name=value` setting (a cookie's `user_id=45`, `pageAccess=2`; not base64's `=` padding), not a secret itself. */
 const SHORT_SETTING = /^[A-Za-z_][\w.-]{0,40}=[\w.-]{1,12}$/;
 /** One part of a name made of words: an acronym (`KRB5`, `CAs`), a word (`Alice`, `cluster`), `k8s`, a number. */
-const NAME_PART = /^(?:[A-Z][A-Z0-9]{0,5}s?|[A-Z]?[a-z]{2,20}|[a-z]{1,4}\d{1,2}[a-z]{0,3}|\d{1,4})$/;
+const NAME_PART = /^(?:[A-Z][A-Z0-9]{0,5}s?|[A-Z]?[a-z]{2,20}\d{0,3}|[a-z]{1,4}\d{1,2}[a-z]{0,3}|\d{1,4})$/;
 
 /**
  * A name of a thing made of words and acronyms joined by '-', '_' or '.' (`etcd-cluster-k8s`,
@@ -132,10 +136,28 @@ function isNameOfWords(value: string): boolean {
   return parts.every((p) => NAME_PART.test(p)) && parts.some((p) => /^[A-Z]?[a-z]{3,20}$/.test(p));
 }
 
+/**
+ * Shown, not used: a value cut short for display (`eyJ0eXAi...`, `a1b2c3d4...`), and a Stripe
+ * PaymentIntent or SetupIntent client secret (`pi_…_secret_…`), which Stripe hands to the customer's
+ * browser by design (the account's keys are `sk_`/`rk_`, found by the Stripe detector).
+ */
+const SHOWN_NOT_USED = /\.{3}$|^(?:pi|seti)_[A-Za-z0-9]{6,40}_secret_[A-Za-z0-9]{3,40}$/;
+
+/**
+ * Text that is not a generated secret, whatever its entropy: a character outside printable ASCII (or
+ * its `\u` escape), since generated secrets are drawn from ASCII alphabets and a value in Japanese,
+ * Cyrillic or with `ø` is a translation (`ログインプロセスに…`, `API-nøgle`); markup (`<div>…</div>`);
+ * a qualified constant (`Spree::Api::V3::KeySerializer`); a list of settings
+ * (`session.gc_probability=0,apc.enable_cli=1`, a form body `a=1&b=2`); code between two strings read as
+ * one (`"&token=".concat(e):"`).
+ */
+const NOT_GENERATED =
+  /[^\x20-\x7e]|\\u(?:00[89a-fA-F]|0[1-9a-fA-F]|[1-9a-fA-F])|<\/?[A-Za-z][\w-]{0,20}(?:\s[^<>]{0,80})?>|^[A-Z]\w{0,60}(?:::[A-Z]\w{0,60}){1,8}$|[,;&][A-Za-z_][\w.]{0,40}=|^\.[A-Za-z_]\w{0,40}\(/;
+
 /** True when `value`, assigned to a secret-named key, looks like a real credential. Cheap checks come first. */
 export function isSecretLiteral(value: string): boolean {
   if (value.length < 8 || value.length > 300 || /\s/.test(value) || RFC_EXAMPLES.has(value) || TRANSLATED_WORD.test(value)) return false;
-  if (characterClasses(value) < 2 || shannonEntropy(value) < 3) return false;
+  if (characterClasses(value) < 2 || shannonEntropy(value) < 3 || NOT_GENERATED.test(value) || SHOWN_NOT_USED.test(value)) return false;
   if (isPlaceholder(value) || REFERENCE.test(value) || REGEX_SYNTAX.test(value) || MAVEN_ENCRYPTED.test(value)) return false;
   const rest = value.replace(STAND_IN, '');
   if (rest.length < value.length && rest.length < 12) return false;
@@ -146,7 +168,7 @@ export function isSecretLiteral(value: string): boolean {
 
 /** Forms that are never the credential, whatever the strength: shared by the weak tier. */
 function isNotCredentialForm(value: string): boolean {
-  if (RFC_EXAMPLES.has(value) || isPlaceholder(value) || REFERENCE.test(value) || REGEX_SYNTAX.test(value) || MAVEN_ENCRYPTED.test(value)) return true;
+  if (RFC_EXAMPLES.has(value) || isPlaceholder(value) || REFERENCE.test(value) || REGEX_SYNTAX.test(value) || MAVEN_ENCRYPTED.test(value) || SHOWN_NOT_USED.test(value)) return true;
   return value.includes('://') || PATH.test(value) || LOWERCASE_PATH.test(value) || UUID.test(value) || HASH_FORM.test(value) || encodesStandIn(value);
 }
 
