@@ -414,6 +414,7 @@ export const genericSecretAssignment: Detector = {
       { text: 'passwordSecret: "analytics-cluster2-postgres-password"', path: 'charts/analytics/values.yaml', why: 'the name of a Kubernetes Secret' },
       { text: 'return t?"&token_auth=".concat(t):""},period:function(){', path: 'plugins/Sites/vue/dist/Sites.umd.min.js', why: 'code between two strings' },
       { text: 'bot_token = f"{bot_token_a}:{bot_token_b}"', path: 'notify/plugins/telegram.py', why: 'format fields only' },
+      { text: "'Template.account.afterPassword' => 'render2FaAccountPanel',", path: 'plugins/Login/Login.php', why: 'a method name' },
     ],
   },
 };
@@ -454,6 +455,7 @@ export const weakCredentialLiteral: Detector = {
       { text: '    System.out.println(" Password:"+rs.getString("Password"));', path: 'src/Dump.java', why: 'code between two strings' },
       { text: '    pass: <<<ADMINPW>>>', path: 'charts/app/templates/cm.yaml', why: 'a template slot' },
       { text: 'webhook_token = f"{part_one}/{part_two}"', path: 'notify/plugins/chat.py', why: 'format fields only' },
+      { text: "'Template.account.afterPassword' => 'render2FaAccountPanel',", path: 'plugins/Login/Login.php', why: 'a method name' },
       { text: 'client_secret: "pi_3Hx9Kq2LmWv8RtZp4Nc7Yb1D_secret_Qw8Er5Ty2Ui9Op4As7Df1Gh6Jk"', path: 'config/checkout.yml', why: "a Stripe PaymentIntent's client secret: handed to the browser by design" },
       { text: '{"password": "{OS_PASSWORD}"}', path: 'clouds.json', why: 'a format field' },
       { text: '# helm install --set db.adminPassword=<passwd>,db.configPassword=<passwd>', path: 'install.sh', why: 'a template slot' },

@@ -27,11 +27,15 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const PATH = /^(?:\/|\.\.?\/|~\/|[A-Za-z]:\\|\\\\)|\.(?:pem|key|crt|cer|der|p12|pfx|jks|keystore|json|ya?ml|txt|env|ini|cfg|conf|properties|pub|gpg|asc)$/i;
 const LOWERCASE_PATH = /^[a-z0-9._-]+(?:\/[a-z0-9._-]+)+$/;
 
-/** Identifier shapes: `hunter`, `basic_auth`, `DB_PASSWORD`, `accessToken`, `settings.SECRET_KEY`. */
+/** A lowerCamelCase method name of three words or more, digits allowed before a word: `render2FaUserSettings`. */
+const METHOD_NAME = /^[a-z]{3,}(?:\d{0,2}[A-Z][a-z]+){2,}$/;
+
+/** Identifier shapes: `hunter`, `basic_auth`, `DB_PASSWORD`, `accessToken`, `render2FaSettings`, `settings.SECRET_KEY`. */
 const IDENTIFIER = [
   /^[a-z]+(?:[_.-][a-z]+)*[_.-]?\d{0,4}$/,
   /^[A-Z]+(?:_[A-Z0-9]+)*$/,
   /^[a-zA-Z][a-z]+(?:[A-Z][a-z]+)+\d{0,4}$/,
+  METHOD_NAME,
   /^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+$/,
 ];
 
@@ -262,7 +266,7 @@ export function isWeakCredentialLiteral(value: string, name: string, words = fal
   const body = value.replace(LEADING_SIGIL, '').replace(LABEL_END, '');
   if (!/[A-Za-z]/.test(body) || !(/[0-9]/.test(body) || PASSWORD_SYMBOL.test(body))) return false;
   if (isNotCredentialForm(value) || INTERPOLATION.test(value) || FILTERED.test(value)) return false;
-  if (CODE_FRAGMENT.test(value) || TEMPLATE_SLOT.test(value) || EMAIL.test(value) || ENTITY_OR_ESCAPE.test(value) || FIELD_OR_SELECTOR.test(value) || TECH_TERM.test(value) || SEPARATED_NAME.test(value)) return false;
+  if (METHOD_NAME.test(value) || CODE_FRAGMENT.test(value) || TEMPLATE_SLOT.test(value) || EMAIL.test(value) || ENTITY_OR_ESCAPE.test(value) || FIELD_OR_SELECTOR.test(value) || TECH_TERM.test(value) || SEPARATED_NAME.test(value)) return false;
   if (/^[A-Za-z_]\w{0,63}(?:\.[A-Za-z_]\w{0,63}){1,16}$/.test(value)) return false; // dotted name: `config.password2`
   return !isStandInCore(value.toLowerCase().replace(/[^a-z]/g, ''), nameParts(name));
 }
