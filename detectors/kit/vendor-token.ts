@@ -111,6 +111,20 @@ const BLOCK_VALUE_KEYS = new Set(['default', 'value']);
 /** Key-like words, matched case-insensitively between the name and the value. */
 const KEY_WORD = /key|token|secret|passw|pwd|auth|access|credential|api|bearer|private|sid|signature|login|pat(?![a-z])/i;
 
+/** A name that ends in an id (`private_network_id`, `apiKeyId`, `token_uuid`): it names an identifier, whatever key-like word it holds. */
+const ID_NAME = /(?:^|[_.-])(?:id|ids|uuid|guid|ID|IDS|UUID|GUID|Id)$|[a-z0-9](?:Id|ID|Ids|Uuid)$/;
+
+/** True when a key name or the text between a vendor's name and a value says "key", not "the key's id". */
+function saysKey(text: string): boolean {
+  if (!KEY_WORD.test(text)) return false;
+  // the last name before the operator and quotes that end the text
+  let end = text.length;
+  while (end > 0 && ' \t"\'`:=>'.includes(text[end - 1] as string)) end--;
+  let start = end;
+  while (start > 0 && isIdent(text.charCodeAt(start - 1))) start--;
+  return start === end || !ID_NAME.test(text.slice(start, end));
+}
+
 /** The value as the first argument of a client named after the vendor: `Finnhub("…")`, `finnhub.Client('…')`. */
 const CLIENT_CALL = /^[\w.]{0,24}\(\s{0,2}["'`]$/;
 
@@ -318,7 +332,7 @@ export function vendorToken(spec: VendorTokenSpec): Detector {
         const key = m[2] as string;
         const valueStart = lineStart + m[0].length;
         if (text.charCodeAt(valueStart) === 0x7b /* { */) return undefined; // a nested block
-        if (KEY_WORD.test(key) || (namedKey && BLOCK_VALUE_KEYS.has(key.toLowerCase()))) {
+        if (saysKey(key) || (namedKey && BLOCK_VALUE_KEYS.has(key.toLowerCase()))) {
           for (const shape of shapes) {
             const found = scanRuns(text, valueStart, valueStart, valueStart, lineEnd, shape, true);
             if (found) return found;
@@ -400,7 +414,7 @@ export function vendorToken(spec: VendorTokenSpec): Detector {
     const lower = value.toLowerCase();
     for (const name of ownWords) if (lower.includes(name)) return undefined;
     // a uuid is far more often an id (an app id, a tenant) than a key: only a key-like word makes it one
-    if (needsKeyWord && !keyed && !KEY_WORD.test(text.slice(identStart, start)) && (shape.uuid || (!CLIENT_CALL.test(text.slice(from, start)) && !BARE_GAP.test(text.slice(from, start))))) return undefined;
+    if (needsKeyWord && !keyed && !saysKey(text.slice(identStart, start)) && (shape.uuid || (!CLIENT_CALL.test(text.slice(from, start)) && !BARE_GAP.test(text.slice(from, start))))) return undefined;
     if (!gapIsShort(text.slice(from, start))) return undefined;
     return { start, end: start + value.length, secret: value };
   }

@@ -279,7 +279,15 @@ export const cloudVendorsSZ: readonly Detector[] = [
           { text: 'SCW_SECRET_KEY=c848052f-99fc-42f8-b583-f8ab880d99ba', path: '.env' },
           { text: 'scaleway_secret_key: "71602325-c7a5-4f9d-83b1-d6dbe5171519"', path: 'group_vars/all.yml' },
         ],
-        negative: [{ text: 'SCW_SECRET_KEY=c848052f-99fc-42f8-b583-f8ab880d99b', path: '.env', why: 'one hex digit short of a UUID' }],
+        negative: [
+          { text: 'SCW_SECRET_KEY=c848052f-99fc-42f8-b583-f8ab880d99b', path: '.env', why: 'one hex digit short of a UUID' },
+          {
+            text: '  community.general.scaleway_compute_private_network:\n    region: fr-par\n    private_network_id: "5a7e31c4-90d2-4b6f-8c13-e24f7d09ab58"',
+            path: 'playbooks/network.yml',
+            why: "a key-like word inside an id's name ('private' in private_network_id)",
+          },
+          { text: 'SCALEWAY_API_KEY_ID="0c6f2d91-7b4e-4a38-9e15-d82a63b7f4c0"', path: '.env', why: "a key's id, not the key" },
+        ],
       },
     },
     {

@@ -70,6 +70,8 @@ function isNameChar(c: number): boolean {
 const NOT_A_DEPLOYMENT =
   /(?:^|[._-])(?:tests?|specs?|fixtures?|mocks?|stubs?|fakes?|e2e|examples?|samples?|templates?|tmpl|tpl|dist|skel|skeleton)(?=[._-]|$)|^test_|[a-z0-9]Tests?\.\w{1,10}$|[a-z0-9]Spec\.\w{1,10}$|^conftest\.py$/i;
 const DOCS = /\.(?:md|markdown|mdx|rst|adoc|asciidoc)$/i;
+/** Folders of tests and their data (`test/`, Go's `testdata/`, `__tests__/`, `spec/`, `fixtures/`): a weak literal there is test input. */
+const TEST_FOLDER = /(?:^|\/)(?:tests?|testdata|__tests__|specs?|fixtures?)\//;
 /** Translation files (`de.yml`, `messages_fr.properties`, `pt-BR.json`, `translations.php`): labels, not settings. */
 const TRANSLATIONS =
   /(?:^|[._-])(?:i18n|l10n|locales?|translations?|messages|lang|strings)(?=[._-]|$)|(?:^|[._-])(?:en|de|fr|es|it|pt|nl|sv|nb|da|fi|pl|cs|sk|hu|ro|bg|ru|uk|el|tr|ar|he|fa|hi|ja|ko|zh|vi|th|id|ms|ca|hr|sr|sl|lt|lv|et)(?:[_-][A-Za-z]{2,4})?\.\w{2,10}$/;
@@ -100,7 +102,7 @@ function scanAssignments(input: DetectorInput): Scan {
 function detectAssignments({ path, text, keywordStarts: given }: DetectorInput, found: Match[], weak: Match[]): void {
   const mode = CONFIG.test(path) ? 'config' : CODE.test(path) ? 'code' : 'other';
   const fileName = path.slice(path.lastIndexOf('/') + 1);
-  const weakApplies = !NOT_A_DEPLOYMENT.test(fileName) && !DOCS.test(fileName) && !TRANSLATIONS.test(fileName);
+  const weakApplies = !NOT_A_DEPLOYMENT.test(fileName) && !DOCS.test(fileName) && !TRANSLATIONS.test(fileName) && !TEST_FOLDER.test(path);
   const secretNames = new Map<string, boolean>();
   const lang = fileLanguage(path);
   const out: Judged = { text, mode, weakApplies, found, weak };
@@ -414,6 +416,9 @@ export const genericSecretAssignment: Detector = {
       { text: 'passwordSecret: "analytics-cluster2-postgres-password"', path: 'charts/analytics/values.yaml', why: 'the name of a Kubernetes Secret' },
       { text: 'return t?"&token_auth=".concat(t):""},period:function(){', path: 'plugins/Sites/vue/dist/Sites.umd.min.js', why: 'code between two strings' },
       { text: 'bot_token = f"{bot_token_a}:{bot_token_b}"', path: 'notify/plugins/telegram.py', why: 'format fields only' },
+      { text: 'secret_data = f"{keystore_pass}\\n{pkcs12_pass}"', path: 'plugins/modules/java_cert.py', why: 'format fields joined by an escape' },
+      { text: '"password": "md5$pepper7$4f2a9c1e8b3d7f60a5e2c9b1d4f7a803"', path: 'app/users/fixtures.json', why: "Django's legacy salted MD5 form: a hash (password-hash-django-legacy)" },
+      { text: 'databaseConnectionString: "db-host:1521/ORCLPDB1",', path: 'src/monitors/oracle.js', why: 'an Easy Connect address without a password' },
       { text: "'Template.account.afterPassword' => 'render2FaAccountPanel',", path: 'plugins/Login/Login.php', why: 'a method name' },
     ],
   },
@@ -455,6 +460,7 @@ export const weakCredentialLiteral: Detector = {
       { text: '    System.out.println(" Password:"+rs.getString("Password"));', path: 'src/Dump.java', why: 'code between two strings' },
       { text: '    pass: <<<ADMINPW>>>', path: 'charts/app/templates/cm.yaml', why: 'a template slot' },
       { text: 'webhook_token = f"{part_one}/{part_two}"', path: 'notify/plugins/chat.py', why: 'format fields only' },
+      { text: 'opsgenie_api_key: zxc918', path: 'config/testdata/conf.opsgenie.yml', why: "Go's testdata folder" },
       { text: "'Template.account.afterPassword' => 'render2FaAccountPanel',", path: 'plugins/Login/Login.php', why: 'a method name' },
       { text: 'client_secret: "pi_3Hx9Kq2LmWv8RtZp4Nc7Yb1D_secret_Qw8Er5Ty2Ui9Op4As7Df1Gh6Jk"', path: 'config/checkout.yml', why: "a Stripe PaymentIntent's client secret: handed to the browser by design" },
       { text: '{"password": "{OS_PASSWORD}"}', path: 'clouds.json', why: 'a format field' },

@@ -2,6 +2,7 @@ import type { Detector } from '../../../src/types.js';
 import { passwordHashArgon2 } from './argon2.js';
 import { passwordHashBcrypt } from './bcrypt.js';
 import { passwordHashDesCrypt } from './des-crypt.js';
+import { passwordHashDjangoLegacy } from './django-legacy.js';
 import { passwordHashKerberos } from './kerberos.js';
 import { passwordHashLdap } from './ldap.js';
 import { passwordHashMd5Crypt } from './md5-crypt.js';
@@ -19,6 +20,7 @@ export const passwordHashDetectors: readonly Detector[] = [
   passwordHashArgon2,
   passwordHashBcrypt,
   passwordHashDesCrypt,
+  passwordHashDjangoLegacy,
   passwordHashKerberos,
   passwordHashLdap,
   passwordHashMd5Crypt,

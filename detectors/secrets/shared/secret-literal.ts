@@ -15,13 +15,13 @@ import { isPlaceholder } from '../../kit/placeholders.js';
  * and package-manager protocols (`npm:^6.0.2` in a lock file whose dependency is called `tough-cookie`).
  */
 const REFERENCE =
-  /\$\{|\{\{|#\{|%\([A-Za-z_]\w{0,40}\)|%[sdv](?![0-9A-Fa-f])|\{\d*\}|\$\(|^\$[A-Za-z_]|process\.env|environ|getenv|\bENV\[|\benv\(|\bsecrets?\.|^(?:vault|ssm|arn|secretsmanager|op|awssm|gcpsm|azkv|ref|file|env|keyring):|^ENC[[(]|^\{cipher\}|^EJ\[\d:|%\d\$[sd]|^(?:npm|workspace|patch|link|portal):|^(?:\{(?!AQAAAB)[A-Za-z_][\w.]{0,60}\}[^\w{}]{0,3}){1,8}$/i;
+  /\$\{|\{\{|#\{|%\([A-Za-z_]\w{0,40}\)|%[sdv](?![0-9A-Fa-f])|\{\d*\}|\$\(|^\$[A-Za-z_]|process\.env|environ|getenv|\bENV\[|\benv\(|\bsecrets?\.|^(?:vault|ssm|arn|secretsmanager|op|awssm|gcpsm|azkv|ref|file|env|keyring):|^ENC[[(]|^\{cipher\}|^EJ\[\d:|%\d\$[sd]|^(?:npm|workspace|patch|link|portal):|^(?:\{(?!AQAAAB)[A-Za-z_][\w.]{0,60}\}(?:\\[nrt]|[^\w{}\\]){0,3}){1,8}$/i;
 
 /** Words that mark a stand-in (`supersecret123`, `test_api_key`) unless plenty of other text is left around them. */
 const STAND_IN = /pass(?:word|wd)|secret|token|api[_-]?key|sample|dummy|test|mock|fake|foobar|todo|fixme|default|your|admin/gi;
 
-/** Hash encodings that are not the secret they were made from. */
-const HASH_FORM = /^(?:\$(?:2[abxy]?|argon2(?:id|i|d)?|pbkdf2[\w-]*|scrypt|[156])\$|\{[A-Z0-9-]{2,12}\}|(?:sha\d*|md5)[:-])/i;
+/** Hash encodings that are not the secret they were made from (Django's legacy `md5$salt$hex` and `sha1$salt$hex` too). */
+const HASH_FORM = /^(?:\$(?:2[abxy]?|argon2(?:id|i|d)?|pbkdf2[\w-]*|scrypt|[156])\$|\{[A-Z0-9-]{2,12}\}|(?:sha\d*|md5)[:-]|(?:unsalted_)?(?:sha1|md5)\$|crypt\$)/i;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const PATH = /^(?:\/|\.\.?\/|~\/|[A-Za-z]:\\|\\\\)|\.(?:pem|key|crt|cer|der|p12|pfx|jks|keystore|json|ya?ml|txt|env|ini|cfg|conf|properties|pub|gpg|asc)$/i;
@@ -120,10 +120,11 @@ const TRANSLATED_WORD = /^(?=[^]{0,300}[^\x00-\x7f])[\p{L}\p{M}]{1,300}[:.!?]?$/
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 /**
  * Connection strings with no password in them: a file database (`sqlite3:storage/production.sqlite3`)
- * or a Go MySQL DSN naming only a user (`app@tcp(db:3306)/app`). With a password they are
+ * a Go MySQL DSN naming only a user (`app@tcp(db:3306)/app`), or an Oracle Easy Connect address
+ * (`db-host:1521/ORCLPDB1`). With a password they are
  * connection-string-password's findings; those with `://` are url-credentials'.
  */
-const DSN_WITHOUT_PASSWORD = /^(?:sqlite3?|file|duckdb|jdbc:sqlite|jdbc:h2:(?:file|mem)):(?!\/\/)[\w./@~+-]{1,250}$|^[\w.+-]{1,64}@(?:tcp|udp|unix)\(/i;
+const DSN_WITHOUT_PASSWORD = /^(?:sqlite3?|file|duckdb|jdbc:sqlite|jdbc:h2:(?:file|mem)):(?!\/\/)[\w./@~+-]{1,250}$|^[\w.+-]{1,64}@(?:tcp|udp|unix)\(|^[\w.-]{1,253}:\d{1,5}\/[\w.$-]{1,128}$/i;
 /** A short `name=value` setting (a cookie's `user_id=45`, `pageAccess=2`; not base64's `=` padding), not a secret itself. */
 const SHORT_SETTING = /^[A-Za-z_][\w.-]{0,40}=[\w.-]{1,12}$/;
 /** One part of a name made of words: an acronym (`KRB5`, `CAs`), a word (`Alice`, `cluster`), `k8s`, a number. */
