@@ -27,8 +27,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const PATH = /^(?:\/|\.\.?\/|~\/|[A-Za-z]:\\|\\\\)|\.(?:pem|key|crt|cer|der|p12|pfx|jks|keystore|json|ya?ml|txt|env|ini|cfg|conf|properties|pub|gpg|asc)$/i;
 const LOWERCASE_PATH = /^[a-z0-9._-]+(?:\/[a-z0-9._-]+)+$/;
 
-/** A lowerCamelCase method name of three words or more, digits allowed before a word: `render2FaUserSettings`. */
-const METHOD_NAME = /^[a-z]{3,}(?:\d{0,2}[A-Z][a-z]+){2,}$/;
+/** A lowerCamelCase name of three words or more, digits and acronyms allowed before a word: `render2FaUserSettings`, `figmaOAuthNonce`. */
+const METHOD_NAME = /^[a-z]{3,}(?:\d{0,2}[A-Z]{1,4}[a-z]+){2,}$/;
 
 /** Identifier shapes: `hunter`, `basic_auth`, `DB_PASSWORD`, `accessToken`, `render2FaSettings`, `settings.SECRET_KEY`. */
 const IDENTIFIER = [
@@ -45,14 +45,17 @@ const NOT_A_CREDENTIAL_PARTS = new Set([
   'commit', 'rev', 'revision', 'ref', 'reference', 're', 'rx', 'regexp',
 ]);
 
+/** Name parts that say the value stands in for one: `fakePass`, `DUMMY_TOKEN`, `mock_api_key`. */
+const STAND_IN_NAME_PARTS = new Set(['fake', 'dummy', 'mock', 'placeholder', 'bogus', 'decoy']);
+
 /** Anti-forgery tokens: a per-session value a page echoes back, not a credential (a CSRF *secret* that signs them is one). */
 const ANTI_FORGERY = new Set(['csrf', 'xsrf', 'authenticity', 'forgery']);
 
-/** True when a name that looks secret is really about something else (`password_sha256`, `TOKEN_REF`, `token_re`, `csrf_token`). */
+/** True when a name that looks secret is really about something else (`password_sha256`, `TOKEN_REF`, `token_re`, `csrf_token`) or says it stands in for one (`fakePass`). */
 export function namesNonCredential(name: string): boolean {
   const parts = nameParts(name);
   if (parts[parts.length - 1] === 'token' && parts.some((p) => ANTI_FORGERY.has(p))) return true;
-  return parts.some((p) => NOT_A_CREDENTIAL_PARTS.has(p));
+  return parts.some((p) => NOT_A_CREDENTIAL_PARTS.has(p) || STAND_IN_NAME_PARTS.has(p));
 }
 
 /** Run-together name parts that end in a password word: `dbpass`, `keystorepass`, `smtppassword`. */
@@ -148,6 +151,9 @@ function isNameOfWords(value: string): boolean {
  */
 const SHOWN_NOT_USED = /\.{3}$|^(?:pi|seti)_[A-Za-z0-9]{6,40}_secret_[A-Za-z0-9]{3,40}$/;
 
+/** Names of other things in a credential's slot: an HTTP header (`X-Scanner-API-Key`), a column type (`VARCHAR(80)`), a PHP class (`OAuth2\ResponseType\AccessTokenInterface`). */
+const NAME_OF_A_THING = /^X-[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+){1,8}$|^[A-Za-z]{3,20}\(\d{1,5}(?:,\s?\d{1,5})?\)$|^\\?[A-Z]\w{0,60}(?:\\[A-Z]\w{0,60}){1,8}$/;
+
 /**
  * Text that is not a generated secret, whatever its entropy: a character outside printable ASCII (or
  * its `\u` escape), since generated secrets are drawn from ASCII alphabets and a value in Japanese,
@@ -162,7 +168,7 @@ const NOT_GENERATED =
 /** True when `value`, assigned to a secret-named key, looks like a real credential. Cheap checks come first. */
 export function isSecretLiteral(value: string): boolean {
   if (value.length < 8 || value.length > 300 || /\s/.test(value) || RFC_EXAMPLES.has(value) || TRANSLATED_WORD.test(value)) return false;
-  if (characterClasses(value) < 2 || shannonEntropy(value) < 3 || NOT_GENERATED.test(value) || SHOWN_NOT_USED.test(value)) return false;
+  if (characterClasses(value) < 2 || shannonEntropy(value) < 3 || NOT_GENERATED.test(value) || SHOWN_NOT_USED.test(value) || NAME_OF_A_THING.test(value)) return false;
   if (isPlaceholder(value) || REFERENCE.test(value) || REGEX_SYNTAX.test(value) || MAVEN_ENCRYPTED.test(value)) return false;
   const rest = value.replace(STAND_IN, '');
   if (rest.length < value.length && rest.length < 12) return false;
@@ -173,7 +179,7 @@ export function isSecretLiteral(value: string): boolean {
 
 /** Forms that are never the credential, whatever the strength: shared by the weak tier. */
 function isNotCredentialForm(value: string): boolean {
-  if (RFC_EXAMPLES.has(value) || isPlaceholder(value) || REFERENCE.test(value) || REGEX_SYNTAX.test(value) || MAVEN_ENCRYPTED.test(value) || SHOWN_NOT_USED.test(value)) return true;
+  if (RFC_EXAMPLES.has(value) || isPlaceholder(value) || REFERENCE.test(value) || REGEX_SYNTAX.test(value) || MAVEN_ENCRYPTED.test(value) || SHOWN_NOT_USED.test(value) || NAME_OF_A_THING.test(value)) return true;
   return value.includes('://') || PATH.test(value) || LOWERCASE_PATH.test(value) || UUID.test(value) || HASH_FORM.test(value) || encodesStandIn(value);
 }
 
