@@ -1,4 +1,5 @@
 import type { Detector } from '../../src/types.js';
+import { browserSavedLogins } from './browser-credentials.js';
 import { cloudCliCredentials, gcpServiceAccountFile } from './cloud-credentials.js';
 import { dockerConfigAuth, kubeconfigCredentials } from './container-credentials.js';
 import { dotenvFile, dotenvFileWithoutSecrets, dotenvTemplateWithValues } from './dotenv-file.js';
@@ -9,6 +10,7 @@ import { privateKeyFile } from './private-key-file.js';
 
 /** Committed .env, key and credential files; repository posture. */
 export const fileDetectors: readonly Detector[] = [
+  browserSavedLogins,
   cloudCliCredentials,
   dockerConfigAuth,
   dotenvFile,

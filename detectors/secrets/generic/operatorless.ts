@@ -5,7 +5,7 @@
 //   XML                <apiSecret>…</apiSecret>         <add key="ApiSecret" value="…" />
 //                      <string name="maps_api_key">…</string>
 //   command-line flags --api-key …, --client-secret=…, -password "…"
-//   subscripts, calls  os.environ["API_SECRET"] = "…"   System.setProperty("API_SECRET", "…")
+//   subscripts, calls  os.environ["API_SECRET"] = "…"   knife[:api_secret] = "…"   System.setProperty("API_SECRET", "…")
 import { lineStartWithin, quotedSpan, type LiteralSpan } from '../../kit/name-value.js';
 
 const MAX_VALUE = 300;
@@ -153,6 +153,7 @@ export function operatorlessValue(text: string, nameStart: number, nameEnd: numb
       return call ? { span: call, form: 'call' } : undefined;
     }
   }
+  else if (before === 0x3a /* : */ && after === 0x5d /* ] */ && text.charCodeAt(nameStart - 2) === 0x5b /* [ */) span = symbolSubscriptValue(text, nameEnd);
   else if (after === 0x5b /* [ */) span = typedValue(text, nameStart, nameEnd, lang);
   else if ((before === 0x20 || before === 0x09) && precededByDefine(text, nameStart)) {
     span = defineValue(text, nameStart, nameEnd);
@@ -172,6 +173,13 @@ function precededByDefine(text: string, at: number): boolean {
 function subscriptValue(text: string, nameEnd: number): LiteralSpan | undefined {
   if (text.charCodeAt(nameEnd + 1) !== 0x5d /* ] */) return undefined;
   const at = skipBlanks(text, nameEnd + 2);
+  if (text[at] !== '=' || text[at + 1] === '=') return undefined;
+  return quotedAfter(text, at + 1);
+}
+
+/** Ruby's symbol subscript: `knife[:aws_secret_access_key] = "…"`, `config[:api_secret] = '…'` (after the `]`). */
+function symbolSubscriptValue(text: string, nameEnd: number): LiteralSpan | undefined {
+  const at = skipBlanks(text, nameEnd + 1);
   if (text[at] !== '=' || text[at + 1] === '=') return undefined;
   return quotedAfter(text, at + 1);
 }

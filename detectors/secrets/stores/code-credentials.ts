@@ -89,8 +89,12 @@ const CONSTRUCTORS: readonly Form[] = [
   { label: 'Java PasswordAuthentication password', re: new RegExp(String.raw`PasswordAuthentication[ \t]{0,4}\([ \t\r\n]{0,16}${JAVA_USER}${COMMA}"(?<secret>[^"\r\n\\]{1,256})"[ \t]{0,4}\.toCharArray\(\)`, 'dg') },
   { label: 'Apache HttpClient UsernamePasswordCredentials password', re: new RegExp(String.raw`UsernamePasswordCredentials[ \t]{0,4}\([ \t\r\n]{0,16}${JAVA_USER}${COMMA}"(?<secret>[^"\r\n\\]{1,256})"(?:[ \t]{0,4}\.toCharArray\(\))?[ \t]{0,4}\)`, 'dg') },
   { label: 'HTTP basic/digest auth password', re: new RegExp(String.raw`(?<![\w.])(?:HTTPBasicAuth|HTTPDigestAuth|HTTPProxyAuth|BasicAuth)[ \t]{0,4}\([ \t\r\n]{0,16}(?:login=)?${STR('user')}${COMMA}(?:password=)?${STR('secret')}[ \t\r\n]{0,16}[,)]`, 'dg') },
+  // OmniAuth (Rails) and Devise: `provider :github, 'client id', 'client secret'`
+  { label: 'OmniAuth provider client secret', re: new RegExp(String.raw`(?<![\w.])(?:provider|config\.omniauth)[ \t]{1,4}:\w{2,40}[ \t]{0,4},[ \t\r\n]{0,16}${STR('user')}${COMMA}${STR('secret')}`, 'dg') },
+  // Salesforce's jsforce and simple-salesforce style logins: `conn.login('ops@corp.example', 'password' + 'token')`
+  { label: 'login call password', re: new RegExp(String.raw`\.login[ \t]{0,4}\([ \t\r\n]{0,16}(?<userq>["'])(?<user>[^"'\s@]{1,64}@[^"'\s]{1,190})\k<userq>${COMMA}${STR('secret')}`, 'dg') },
 ];
-const CONSTRUCTOR_KEYWORDS = ['networkcredential', 'directoryentry', 'passwordauthentication', 'usernamepasswordcredentials', 'basicauth', 'digestauth', 'proxyauth'];
+const CONSTRUCTOR_KEYWORDS = ['networkcredential', 'directoryentry', 'passwordauthentication', 'usernamepasswordcredentials', 'basicauth', 'digestauth', 'proxyauth', 'provider :', 'omniauth :', '.login('];
 const CONSTRUCTOR_FINDER = keywordRegExp(CONSTRUCTOR_KEYWORDS);
 
 export const credentialConstructorPassword: Detector = {
@@ -111,6 +115,9 @@ export const credentialConstructorPassword: Detector = {
       { path: 'src/Ldap.cs', text: 'var entry = new DirectoryEntry("LDAP://dc01.shop.internal",\n    "SHOP\\\\svc-ldap",\n    "hunter22");\n', why: 'across lines, weak' },
       { path: 'src/main/java/Mail.java', text: 'return new PasswordAuthentication(user, "Zt9q!W3xkP2m".toCharArray());\n' },
       { path: 'client.py', text: "r = requests.get(url, auth=HTTPBasicAuth('reports', 'Hq7vR2mLp9xT'))\n" },
+      { path: 'config/initializers/omniauth.rb', text: "Rails.application.config.middleware.use OmniAuth::Builder do\n  provider :github, 'Iv1.8a61f9b3a7aba766', 'e6f1c2d9b8a7f3e4d5c6b7a8f9e0d1c2b3a4f5e6'\nend\n", why: 'OmniAuth' },
+      { path: 'config/initializers/devise.rb', text: "  config.omniauth :gitlab, 'c9f2e81b7a6d', 'Gh6Jk3Lz0Xc8Vb5Nm2Qw9Er6Ty3Ui0Op7A'\n", why: 'Devise' },
+      { path: 'salesforce.js', text: "conn.login('ops@shop.example.org', 'Sf8!kRq2Wm' + 'XyZ9aB7cD5eF3gH1', function (err, res) {});\n", why: 'jsforce login' },
     ],
     negative: [
       { path: 'src/Mailer.cs', text: 'client.Credentials = new NetworkCredential(config["Smtp:User"], config["Smtp:Password"]);\n', why: 'configuration' },
@@ -118,6 +125,8 @@ export const credentialConstructorPassword: Detector = {
       { path: 'client.py', text: "auth = HTTPBasicAuth('user', 'pass')\n", why: 'stand-in' },
       { path: 'src/main/java/Mail.java', text: 'return new PasswordAuthentication(user, password.toCharArray());\n', why: 'variable' },
       { path: 'test/Auth.cs', text: 'var c = new NetworkCredential("admin", "admin");\n', why: 'same as the user' },
+      { path: 'config/initializers/omniauth.rb', text: "  provider :github, ENV['GITHUB_KEY'], ENV['GITHUB_SECRET']\n", why: 'environment' },
+      { path: 'app/login.js', text: "conn.login(username, password, callback);\n", why: 'variables' },
     ],
   },
 };

@@ -87,7 +87,7 @@ describe('by-name findings for binary and oversize blobs', () => {
     expect([...d.detect(binary(path))]).toEqual([]);
   });
   it('only path-only detectors ask for binary blobs', () => {
-    expect(fileDetectors.filter((d) => d.includeBinary).map((d) => d.id).sort()).toEqual(['cloud-cli-credentials', 'private-key-file', 'terraform-state-file']);
+    expect(fileDetectors.filter((d) => d.includeBinary).map((d) => d.id).sort()).toEqual(['browser-saved-logins', 'cloud-cli-credentials', 'private-key-file', 'terraform-state-file']);
   });
 });
 
