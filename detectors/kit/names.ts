@@ -28,7 +28,7 @@ const NOT_SECRET_PARTS = new Set([
   // the account beside a credential (`PHP_AUTH_USER`, `auth.username`), the algorithm (`cookie_cipher`), a time (`passwordMtime`)
   'user', 'username', 'email', 'cipher', 'algorithm', 'algo', 'mtime', 'timestamp',
   // code that handles a secret, not the secret (`payment_session_serializer`, `sessionAttributeFilter`, `token_provider`)
-  'filter', 'filters', 'serializer', 'handler', 'provider', 'class', 'interface', 'factory', 'renewal',
+  'filter', 'filters', 'serializer', 'handler', 'provider', 'class', 'interface', 'factory', 'renewal', 'selector',
 ]);
 
 /** Splits an identifier into lowercase parts: `dbPassword_V2` → ['db', 'password', 'v2']. */
@@ -51,6 +51,8 @@ function judgeName(name: string): boolean {
   const parts = nameParts(name);
   if (parts.length === 0 || parts.some((p) => PUBLIC_PARTS.has(p))) return false;
   const last = parts[parts.length - 1] as string;
+  // a pass of a process (`hwScaleFilterFirstPass`, `render_pass`): not a password
+  if (last === 'pass' && parts.length >= 2 && NOT_CREDENTIAL_QUALIFIERS.pass?.has(parts[parts.length - 2] as string)) return false;
   if (NOT_SECRET_PARTS.has(last)) {
     // DATABASE_URL and DB_URL hold connection strings with passwords; other *_URL names do not.
     if (!(last === 'url' && parts.length >= 2 && ['database', 'db'].includes(parts[parts.length - 2] as string))) return false;

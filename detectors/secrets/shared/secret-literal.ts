@@ -11,11 +11,12 @@ import { isPlaceholder } from '../../kit/placeholders.js';
 
 /**
  * Values that point elsewhere: template and shell variables, environment lookups, secret-manager references, format
- * fields (`{0}`, `%1$s`, `f"{bot_id}:{bot_secret}"`), encrypted values (sops and jasypt `ENC[…]`, Spring Cloud Config `{cipher}`, EJSON `EJ[1:…]`),
+ * fields (`{0}`, `%1$s`, `f"{bot_id}:{bot_secret}"`, `{season:00}`), encrypted values (sops and jasypt `ENC[…]`, Spring Cloud
+ * Config `{cipher}`, EJSON `EJ[1:…]`, Bitwarden's `2.<iv>|<data>|<mac>`),
  * and package-manager protocols (`npm:^6.0.2` in a lock file whose dependency is called `tough-cookie`).
  */
 const REFERENCE =
-  /\$\{|\{\{|#\{|%\([A-Za-z_]\w{0,40}\)|%[sdv](?![0-9A-Fa-f])|\{\d*\}|\$\(|^\$[A-Za-z_]|process\.env|environ|getenv|\bENV\[|\benv\(|\bsecrets?\.|^(?:vault|ssm|arn|secretsmanager|op|awssm|gcpsm|azkv|ref|file|env|keyring):|^ENC[[(]|^\{cipher\}|^EJ\[\d:|%\d\$[sd]|^(?:npm|workspace|patch|link|portal):|^(?:\{(?!AQAAAB)[A-Za-z_][\w.]{0,60}\}(?:\\[nrt]|[^\w{}\\]){0,3}){1,8}$/i;
+  /\$\{|\{\{|#\{|%\([A-Za-z_]\w{0,40}\)|%[sdv](?![0-9A-Fa-f])|\{\d*\}|\$\(|^\$[A-Za-z_]|process\.env|environ|getenv|\bENV\[|\benv\(|\bsecrets?\.|^(?:vault|ssm|arn|secretsmanager|op|awssm|gcpsm|azkv|ref|file|env|keyring):|^ENC[[(]|^\{cipher\}|^EJ\[\d:|%\d\$[sd]|^(?:npm|workspace|patch|link|portal):|^(?:\{(?!AQAAAB)[A-Za-z_][\w.]{0,60}(?::[\w.#+-]{0,20})?\}(?:\\[nrt]|[^\w{}\\]){0,3}){1,8}$|^[0-7]\.[A-Za-z0-9+/]{16,200}={0,2}\|[A-Za-z0-9+/]{4,2000}={0,2}(?:\|[A-Za-z0-9+/]{4,200}={0,2})?$/i;
 
 /** Words that mark a stand-in (`supersecret123`, `test_api_key`) unless plenty of other text is left around them. */
 const STAND_IN = /pass(?:word|wd)|secret|token|api[_-]?key|sample|dummy|test|mock|fake|foobar|todo|fixme|default|your|admin/gi;
@@ -27,8 +28,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const PATH = /^(?:\/|\.\.?\/|~\/|[A-Za-z]:\\|\\\\)|\.(?:pem|key|crt|cer|der|p12|pfx|jks|keystore|json|ya?ml|txt|env|ini|cfg|conf|properties|pub|gpg|asc)$/i;
 const LOWERCASE_PATH = /^[a-z0-9._-]+(?:\/[a-z0-9._-]+)+$/;
 
-/** A lowerCamelCase name of three words or more, digits and acronyms allowed before a word: `render2FaUserSettings`, `figmaOAuthNonce`. */
-const METHOD_NAME = /^[a-z]{3,}(?:\d{0,2}[A-Z]{1,4}[a-z]+){2,}$/;
+/** A camelCase or PascalCase name of three words or more, with acronyms and numbers: `render2FaUserSettings`, `figmaOAuthNonce`, `SsoEmail2faSessionToken`. */
+const METHOD_NAME = /^[A-Za-z][a-z]{2,}(?:\d{1,3}[a-z]*)?(?:[A-Z]{1,4}[a-z]+(?:\d{1,3}[a-z]*)?){2,}$/;
 
 /** Identifier shapes: `hunter`, `basic_auth`, `DB_PASSWORD`, `accessToken`, `render2FaSettings`, `settings.SECRET_KEY`. */
 const IDENTIFIER = [
@@ -42,7 +43,7 @@ const IDENTIFIER = [
 /** Name parts that say the value is a digest, a version, a reference or a pattern, not a credential. */
 const NOT_A_CREDENTIAL_PARTS = new Set([
   'sha', 'sha1', 'sha256', 'sha512', 'md5', 'hash', 'hashed', 'checksum', 'digest', 'fingerprint', 'integrity', 'etag',
-  'commit', 'rev', 'revision', 'ref', 'reference', 're', 'rx', 'regexp',
+  'commit', 'rev', 'revision', 'ref', 'reference', 're', 'rx', 'regexp', 'encrypted', 'ciphertext',
 ]);
 
 /** Name parts that say the value stands in for one: `fakePass`, `DUMMY_TOKEN`, `mock_api_key`. */
@@ -124,23 +125,29 @@ const TIMESTAMP = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?
 /**
  * Connection strings with no password in them: a file database (`sqlite3:storage/production.sqlite3`)
  * a Go MySQL DSN naming only a user (`app@tcp(db:3306)/app`), or an Oracle Easy Connect address
- * (`db-host:1521/ORCLPDB1`). With a password they are
+ * (`db-host:1521/ORCLPDB1`), a host and port (`localhost:6379`). With a password they are
  * connection-string-password's findings; those with `://` are url-credentials'.
  */
-const DSN_WITHOUT_PASSWORD = /^(?:sqlite3?|file|duckdb|jdbc:sqlite|jdbc:h2:(?:file|mem)):(?!\/\/)[\w./@~+-]{1,250}$|^[\w.+-]{1,64}@(?:tcp|udp|unix)\(|^[\w.-]{1,253}:\d{1,5}\/[\w.$-]{1,128}$/i;
+const DSN_WITHOUT_PASSWORD = /^(?:sqlite3?|file|duckdb|jdbc:sqlite|jdbc:h2:(?:file|mem)):(?!\/\/)[\w./@~+-]{1,250}$|^[\w.+-]{1,64}@(?:tcp|udp|unix)\(|^[\w.-]{1,253}:\d{1,5}(?:\/[\w.$-]{1,128})?$/i;
 /** A short `name=value` setting (a cookie's `user_id=45`, `pageAccess=2`; not base64's `=` padding), not a secret itself. */
 const SHORT_SETTING = /^[A-Za-z_][\w.-]{0,40}=[\w.-]{1,12}$/;
 /** One part of a name made of words: an acronym (`KRB5`, `CAs`), a word (`Alice`, `cluster`), `k8s`, a number. */
-const NAME_PART = /^(?:[A-Z][A-Z0-9]{0,5}s?|[A-Z]?[a-z]{2,20}\d{0,3}|[a-z]{1,4}\d{1,2}[a-z]{0,3}|\d{1,4})$/;
+const NAME_PART = /^(?:[A-Z][A-Z0-9]{0,5}s?|[A-Z]?[a-z]{2,20}\d{0,3}|[a-z]{1,4}\d{1,2}[a-z]{0,3}|\d{1,6})$/;
 
 /**
  * A name of a thing made of words and acronyms joined by '-', '_' or '.' (`etcd-cluster-k8s`,
- * `KRB5_Alice`, `more-custom-CAs`, `aes-256-gcm`): every part is word-shaped and one is a word of
+ * `KRB5_Alice`, `more-custom-CAs`, `aes-256-gcm`, a feature flag `pm-12241-private-key-regeneration`), or a
+ * comma-separated list of names: every part is word-shaped and one is a word of
  * three letters or more. Generated secrets with separators have random parts (`x7Kq2-pL9w`).
  */
+/** An upper-case name with dashes or underscores (`QA-DEPLOY-APP-KEY`): an item of a list of names. */
+const UPPER_NAME = /^[A-Z][A-Z0-9]{0,30}(?:[-_][A-Z0-9]{1,30}){1,8}$/;
+
 function isNameOfWords(value: string): boolean {
+  // a list of names (`BW-GHAPP-ID,BW-GHAPP-KEY`: the secrets a workflow asks for)
+  if (value.includes(',')) return value.split(',').every((item) => item.length > 0 && (isNameOfWords(item) || UPPER_NAME.test(item) || IDENTIFIER.some((re) => re.test(item))));
   const parts = value.split(/[-_.]/);
-  if (parts.length < 2 || parts.length > 8) return false;
+  if (parts.length < 2 || parts.length > 12) return false;
   return parts.every((p) => NAME_PART.test(p)) && parts.some((p) => /^[A-Z]?[a-z]{3,20}$/.test(p));
 }
 
@@ -163,7 +170,7 @@ const NAME_OF_A_THING = /^X-[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+){1,8}$|^[A-Za-z
  * one (`"&token=".concat(e):"`).
  */
 const NOT_GENERATED =
-  /[^\x20-\x7e]|\\u(?:00[89a-fA-F]|0[1-9a-fA-F]|[1-9a-fA-F])|<\/?[A-Za-z][\w-]{0,20}(?:\s[^<>]{0,80})?>|^[A-Z]\w{0,60}(?:::[A-Z]\w{0,60}){1,8}$|[,;&][A-Za-z_][\w.]{0,40}=|^\.[A-Za-z_]\w{0,40}\(/;
+  /[^\x20-\x7e]|\\u(?:00[89a-fA-F]|0[1-9a-fA-F]|[1-9a-fA-F])|<\/?[A-Za-z][\w-]{0,20}(?:\s[^<>]{0,80})?>|^[A-Z]\w{0,60}(?:::[A-Z]\w{0,60}){1,8}$|[,;&:][A-Za-z_][\w.]{0,40}=|^\.[A-Za-z_]\w{0,40}\(/;
 
 /** True when `value`, assigned to a secret-named key, looks like a real credential. Cheap checks come first. */
 export function isSecretLiteral(value: string): boolean {
