@@ -8,13 +8,14 @@ import { genericSecretAssignment, weakCredentialLiteral } from './generic-secret
 import { jwt } from './jwt.js';
 import { pgpPrivateKey } from './pgp-private-key.js';
 import { privateKey } from './private-key.js';
+import { statedPassword } from './stated-password.js';
 import { terraformVariableDefault } from './terraform-variable-default.js';
 import { urlCredentials } from './url-credentials.js';
 import { urlQueryCredential } from './url-query-credential.js';
 
 /**
  * Credentials recognised by shape or slot, not by vendor: private keys, JWTs, URLs (user info and query strings), connection strings, auth headers,
- * secret-named assignments, Terraform variable defaults and Android build config fields.
+ * secret-named assignments, passwords stated in sentences, Terraform variable defaults and Android build config fields.
  */
 export const genericDetectors: readonly Detector[] = [
   authorizationBasicCredentials,
@@ -28,6 +29,7 @@ export const genericDetectors: readonly Detector[] = [
   jwt,
   pgpPrivateKey,
   privateKey,
+  statedPassword,
   terraformVariableDefault,
   urlCredentials,
   urlQueryCredential,
