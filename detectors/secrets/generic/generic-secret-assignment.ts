@@ -438,6 +438,8 @@ export const genericSecretAssignment: Detector = {
       { text: '  "connectionString": "cache-host:6379"', path: 'docs/CACHING.md', why: 'a host and port' },
       { text: 'private const string _v1PrivateKey = "2.Qk9xN2pLm8vR4tWz1yXc5A==|Hq7vR2mLp9xTbN6kW3zQ8sD1fG4hJ7lP0aE5uI2oY9c=|Zx8Cv5Bn2Mq7Wr4Te1Yu6Io3Pa9Sd0Fg5Hj2Kl8Lz1=";', path: 'test/Api.Test/Keys.cs', why: "Bitwarden's encrypted string" },
       { text: 'encryptedPrivateKey = "v2-encryptedPrivateKey-Zq81"', path: 'test/Auth/AccountsControllerTest.cs', why: 'named encrypted' },
+      { text: '  bindPassword: "urn:k8s:secret:ldap-bind:password"', path: 'docs/middlewares/ldap.md', why: 'a URN naming a Kubernetes secret' },
+      { text: 'form.Set("X-Amz-Credential", "AKIAQ7Z4W2E8R6T1Y3U5/20250301/eu-west-1/s3/aws4_request")', path: 'cmd/postpolicy.go', why: 'a SigV4 credential scope: key id, date, region, service' },
       { text: "'Template.account.afterPassword' => 'render2FaAccountPanel',", path: 'plugins/Login/Login.php', why: 'a method name' },
     ],
   },

@@ -12,11 +12,11 @@ import { isPlaceholder } from '../../kit/placeholders.js';
 /**
  * Values that point elsewhere: template and shell variables, environment lookups, secret-manager references, format
  * fields (`{0}`, `%1$s`, `f"{bot_id}:{bot_secret}"`, `{season:00}`), encrypted values (sops and jasypt `ENC[…]`, Spring Cloud
- * Config `{cipher}`, EJSON `EJ[1:…]`, Bitwarden's `2.<iv>|<data>|<mac>`),
+ * Config `{cipher}`, EJSON `EJ[1:…]`, Bitwarden's `2.<iv>|<data>|<mac>`), URNs (Traefik's `urn:k8s:secret:name:key`),
  * and package-manager protocols (`npm:^6.0.2` in a lock file whose dependency is called `tough-cookie`).
  */
 const REFERENCE =
-  /\$\{|\{\{|#\{|%\([A-Za-z_]\w{0,40}\)|%[sdv](?![0-9A-Fa-f])|\{\d*\}|\$\(|^\$[A-Za-z_]|process\.env|environ|getenv|\bENV\[|\benv\(|\bsecrets?\.|^(?:vault|ssm|arn|secretsmanager|op|awssm|gcpsm|azkv|ref|file|env|keyring):|^ENC[[(]|^\{cipher\}|^EJ\[\d:|%\d\$[sd]|^(?:npm|workspace|patch|link|portal):|^(?:\{(?!AQAAAB)[A-Za-z_][\w.]{0,60}(?::[\w.#+-]{0,20})?\}(?:\\[nrt]|[^\w{}\\]){0,3}){1,8}$|^[0-7]\.[A-Za-z0-9+/]{16,200}={0,2}\|[A-Za-z0-9+/]{4,2000}={0,2}(?:\|[A-Za-z0-9+/]{4,200}={0,2})?$/i;
+  /\$\{|\{\{|#\{|%\([A-Za-z_]\w{0,40}\)|%[sdv](?![0-9A-Fa-f])|\{\d*\}|\$\(|^\$[A-Za-z_]|process\.env|environ|getenv|\bENV\[|\benv\(|\bsecrets?\.|^(?:vault|ssm|arn|secretsmanager|op|awssm|gcpsm|azkv|ref|file|env|keyring|urn):|^ENC[[(]|^\{cipher\}|^EJ\[\d:|%\d\$[sd]|^(?:npm|workspace|patch|link|portal):|^(?:\{(?!AQAAAB)[A-Za-z_][\w.]{0,60}(?::[\w.#+-]{0,20})?\}(?:\\[nrt]|[^\w{}\\]){0,3}){1,8}$|^[0-7]\.[A-Za-z0-9+/]{16,200}={0,2}\|[A-Za-z0-9+/]{4,2000}={0,2}(?:\|[A-Za-z0-9+/]{4,200}={0,2})?$/i;
 
 /** Words that mark a stand-in (`supersecret123`, `test_api_key`) unless plenty of other text is left around them. */
 const STAND_IN = /pass(?:word|wd)|secret|token|api[_-]?key|sample|dummy|test|mock|fake|foobar|todo|fixme|default|your|admin/gi;
@@ -167,10 +167,10 @@ const NAME_OF_A_THING = /^X-[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+){1,8}$|^[A-Za-z
  * Cyrillic or with `ø` is a translation (`ログインプロセスに…`, `API-nøgle`); markup (`<div>…</div>`);
  * a qualified constant (`Spree::Api::V3::KeySerializer`); a list of settings
  * (`session.gc_probability=0,apc.enable_cli=1`, a form body `a=1&b=2`); code between two strings read as
- * one (`"&token=".concat(e):"`).
+ * one (`"&token=".concat(e):"`); an AWS SigV4 credential scope (`AKIA…/20240101/us-east-1/s3/aws4_request`: a key id and a date).
  */
 const NOT_GENERATED =
-  /[^\x20-\x7e]|\\u(?:00[89a-fA-F]|0[1-9a-fA-F]|[1-9a-fA-F])|<\/?[A-Za-z][\w-]{0,20}(?:\s[^<>]{0,80})?>|^[A-Z]\w{0,60}(?:::[A-Z]\w{0,60}){1,8}$|[,;&:][A-Za-z_][\w.]{0,40}=|^\.[A-Za-z_]\w{0,40}\(/;
+  /[^\x20-\x7e]|\\u(?:00[89a-fA-F]|0[1-9a-fA-F]|[1-9a-fA-F])|<\/?[A-Za-z][\w-]{0,20}(?:\s[^<>]{0,80})?>|^[A-Z]\w{0,60}(?:::[A-Z]\w{0,60}){1,8}$|[,;&:][A-Za-z_][\w.]{0,40}=|^\.[A-Za-z_]\w{0,40}\(|\/aws4_request$/;
 
 /** True when `value`, assigned to a secret-named key, looks like a real credential. Cheap checks come first. */
 export function isSecretLiteral(value: string): boolean {

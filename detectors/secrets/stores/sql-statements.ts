@@ -14,7 +14,8 @@ import { isStoredPassword } from './values.js';
 
 const STATEMENT = String.raw`(?:(?:(?:create|alter)[ \t]{1,4}user\b|grant\b)[^;\n]{0,200}?\bidentified(?:[ \t]{1,4}with[ \t]{1,4}['"\x60]?[\w-]{1,40}['"\x60]?)?[ \t]{1,4}by[ \t]{1,4}(?!(?:password|values|random)\b)` +
   String.raw`|set[ \t]{1,4}password(?:[ \t]{1,4}for[ \t]{1,4}[^=;\n]{1,100}?)?[ \t]{0,4}=[ \t]{0,4}(?:(?:old_)?password[ \t]{0,2}\([ \t]{0,2})?` +
-  String.raw`|(?:create|alter)[ \t]{1,4}(?:user|role|login)\b[^;\n]{0,200}?\bpassword(?:[ \t]{0,4}=)?[ \t]{1,4})`;
+  // PostgreSQL's and SQL Server's PASSWORD takes a string literal: quoted (`create user:password pair` is prose)
+  String.raw`|(?:create|alter)[ \t]{1,4}(?:user|role|login)[ \t]{1,4}[^;\n]{0,200}?\bpassword(?:[ \t]{0,4}=)?[ \t]{1,4}(?=['"]))`;
 
 /** The password is the account's own name (`… TO monitor@'%' IDENTIFIED BY 'monitor'`): a stand-in. */
 function namesTheAccount(secret: string, statement: string): boolean {
@@ -61,6 +62,7 @@ export const sqlStatementPassword: Detector = patternDetector({
       { text: "ALTER USER 'root'@'%' PASSWORD EXPIRE;", why: 'an option' },
       { text: 'Each session is identified by default through a cookie.', why: 'prose' },
       { text: 'A user created by the installer is identified by their e-mail address.', why: 'prose' },
+      { text: "# To create user:password pair, run htpasswd -nB user", path: 'docs/basicauth.md', why: 'prose: a PASSWORD value is a quoted literal' },
     ],
   },
 });
