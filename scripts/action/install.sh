@@ -9,7 +9,7 @@ if ! node -e 'process.exit(Number(process.versions.node.split(".")[0]) >= 20 ? 0
   echo "::error title=secret-hygiene::Node.js 20 or later is needed (found: $(node --version 2>/dev/null || echo none)); add actions/setup-node before this action"
   exit 2
 fi
-if [ -f "$root/dist/cli.js" ] && [ -f "$root/node_modules/.package-lock.json" ]; then
+if [ -f "$root/dist/cli.cjs" ] && [ -f "$root/node_modules/.package-lock.json" ]; then
   echo "secret-hygiene is already installed in $root"
   exit 0
 fi

@@ -6,11 +6,11 @@ import { describe, expect, it } from 'vitest';
 import { fakeGithubToken } from '../../fixtures/repos/history.js';
 import { hookScript, MARKER } from '../../src/sources/git-hooks.js';
 import { runCli } from '../helpers/run-cli.js';
+import { BUILT } from '../helpers/built.js';
 import { git, tmpDir, tmpRepo, writeTree } from '../helpers/tmp.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const BIN = join(ROOT, 'bin/secret-hygiene.js');
-const BUILT = existsSync(join(ROOT, 'dist/cli.js'));
 
 describe('secret-hygiene hook', () => {
   it('installs an executable pre-commit hook with our marker, and uninstall removes it', async () => {

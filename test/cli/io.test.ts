@@ -1,13 +1,12 @@
 // The bundled CLI writing into a pipe whose reader leaves early (`secret-hygiene scan | head`): the
 // rest of the report is dropped without a stack trace, and the exit code still says what was found.
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { BUILT } from '../helpers/built.js';
 import { tmpDir, writeTree } from '../helpers/tmp.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const BUILT = existsSync(join(ROOT, 'dist/cli.cjs'));
 
 describe.skipIf(!BUILT)('stdout closed by its reader (needs npm run build)', () => {
   it('ends quietly with the findings exit code', async () => {

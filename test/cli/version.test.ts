@@ -1,12 +1,12 @@
 // `--version` is answered by bin/secret-hygiene.js before the bundle loads: it must say what the
 // CLI itself says, and anything else must still reach the CLI.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { BUILT } from '../helpers/built.js';
 import { runCli } from '../helpers/run-cli.js';
 
 const BIN = new URL('../../bin/secret-hygiene.js', import.meta.url).pathname;
-const BUILT = existsSync(new URL('../../dist/cli.cjs', import.meta.url));
 const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
 describe('--version', () => {

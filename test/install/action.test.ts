@@ -8,9 +8,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fakeGithubToken } from '../../fixtures/repos/history.js';
 import { git, writeTree } from '../helpers/tmp.js';
+import { BUILT } from '../helpers/built.js';
 import { ALL_INSTALL_TESTS, ALL_INSTALL_TESTS_NOTE, available, cleanEnv, cloneCheckout, ROOT, run, tempRoot, VERSION, type Run } from './helpers.js';
 
-const BUILT = existsSync(join(ROOT, 'dist/cli.cjs'));
 const TOKEN = fakeGithubToken(9001);
 const OLD_TOKEN = fakeGithubToken(9002);
 const temp = tempRoot('sh-action-');
@@ -122,6 +122,16 @@ describe.skipIf(!BUILT)('GitHub Action scan step, scripts/action/run.sh (needs n
     const bad = await runAction(repo, { name: 'push' }, { 'fail-on': 'severe' });
     expect(bad.code, bad.output).toBe(2);
     expect(bad.outputs, bad.output).toEqual({ 'exit-code': '2', findings: '', 'sarif-file': '' });
+  });
+});
+
+describe('GitHub Action install step, scripts/action/install.sh', () => {
+  it('does nothing in a checkout that is already installed and built (a second use of the action in one job)', async () => {
+    const checkout = temp.dir('built');
+    writeTree(checkout, { 'dist/cli.cjs': '', 'node_modules/.package-lock.json': '{}' });
+    const r = await run('bash', [join(ROOT, 'scripts/action/install.sh')], { cwd: checkout, env: cleanEnv({ GITHUB_ACTION_PATH: checkout }) });
+    expect(r.code, r.output).toBe(0);
+    expect(r.stdout).toContain(`secret-hygiene is already installed in ${checkout}`);
   });
 });
 
