@@ -17,7 +17,7 @@ export const VERSION = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf
  * SECRET_HYGIENE_INSTALL_TESTS=all, as .ci/run sets it; `npm test` alone skips them.
  */
 export const ALL_INSTALL_TESTS = process.env.SECRET_HYGIENE_INSTALL_TESTS === 'all';
-export const ALL_INSTALL_TESTS_NOTE = 'runs with SECRET_HYGIENE_INSTALL_TESTS=all, as in CI: one more install from scratch';
+export const ALL_INSTALL_TESTS_NOTE = 'runs with SECRET_HYGIENE_INSTALL_TESTS=all, which .ci/run leaves out: one more install from scratch';
 
 /**
  * Temp folders for one test file, all under one root removed after the file. Called at a file's top

@@ -4,7 +4,7 @@
 // that pins the hook in .pre-commit-config.yaml, `git commit` of a clean file passes and of a
 // credential is blocked. Each of the two installs the scanner once inside pre-commit's clone
 // (scripts/pre-commit/hook.mjs: npm ci from the npm cache, build, prune): 7 s each on an idle
-// machine, so the second runs only with SECRET_HYGIENE_INSTALL_TESTS=all (CI sets it).
+// machine, so the second runs only with SECRET_HYGIENE_INSTALL_TESTS=all (.ci/run leaves it out to keep CI fast: run it when changing the install scripts).
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
