@@ -174,17 +174,16 @@ const NOT_GENERATED =
 
 /** True when `value`, assigned to a secret-named key, looks like a real credential. Cheap checks come first. */
 export function isSecretLiteral(value: string): boolean {
-  if (value.length < 8 || value.length > 300 || /\s/.test(value) || RFC_EXAMPLES.has(value) || TRANSLATED_WORD.test(value)) return false;
-  if (characterClasses(value) < 2 || shannonEntropy(value) < 3 || NOT_GENERATED.test(value) || SHOWN_NOT_USED.test(value) || NAME_OF_A_THING.test(value)) return false;
-  if (isPlaceholder(value) || REFERENCE.test(value) || REGEX_SYNTAX.test(value) || MAVEN_ENCRYPTED.test(value)) return false;
+  if (value.length < 8 || value.length > 300 || /\s/.test(value) || TRANSLATED_WORD.test(value)) return false;
+  if (characterClasses(value) < 2 || shannonEntropy(value) < 3 || NOT_GENERATED.test(value)) return false;
   const rest = value.replace(STAND_IN, '');
   if (rest.length < value.length && rest.length < 12) return false;
-  if (value.includes('://') || PATH.test(value) || LOWERCASE_PATH.test(value) || UUID.test(value) || HASH_FORM.test(value)) return false;
   if (TIMESTAMP.test(value) || DSN_WITHOUT_PASSWORD.test(value) || SHORT_SETTING.test(value) || isNameOfWords(value)) return false;
-  return !IDENTIFIER.some((re) => re.test(value)) && !looksLikeWords(value) && !encodesStandIn(value);
+  if (IDENTIFIER.some((re) => re.test(value)) || looksLikeWords(value)) return false;
+  return !isNotCredentialForm(value);
 }
 
-/** Forms that are never the credential, whatever the strength: shared by the weak tier. */
+/** Forms that are never the credential, whatever the strength: both tiers reject them (the dearest check, decoding base64, last). */
 function isNotCredentialForm(value: string): boolean {
   if (RFC_EXAMPLES.has(value) || isPlaceholder(value) || REFERENCE.test(value) || REGEX_SYNTAX.test(value) || MAVEN_ENCRYPTED.test(value) || SHOWN_NOT_USED.test(value) || NAME_OF_A_THING.test(value)) return true;
   return value.includes('://') || PATH.test(value) || LOWERCASE_PATH.test(value) || UUID.test(value) || HASH_FORM.test(value) || encodesStandIn(value);
