@@ -5,7 +5,7 @@ import { dockerConfigAuth, kubeconfigCredentials } from './container-credentials
 import { dotenvFile, dotenvFileWithoutSecrets, dotenvTemplateWithValues } from './dotenv-file.js';
 import { gitignoreMissingEnv } from './gitignore-missing-env.js';
 import { htpasswdFile, terraformStateFile } from './infra-credentials.js';
-import { gitCredentialsFile, netrcPassword, npmrcAuthToken, pypircPassword } from './package-credentials.js';
+import { gitCredentialsFile, netrcPassword, npmrcAuthToken, pypircPassword, svnCachedPassword } from './package-credentials.js';
 import { privateKeyFile } from './private-key-file.js';
 
 /** Committed .env, key and credential files; repository posture. */
@@ -25,5 +25,6 @@ export const fileDetectors: readonly Detector[] = [
   npmrcAuthToken,
   privateKeyFile,
   pypircPassword,
+  svnCachedPassword,
   terraformStateFile,
 ];

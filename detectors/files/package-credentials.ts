@@ -3,7 +3,7 @@ import { isPlaceholder } from '../kit/placeholders.js';
 import { percentDecoded } from '../kit/urls.js';
 import { lines, valueAt } from './lines.js';
 
-// Credential files of package managers and git: the secret is the value, so it is fingerprinted and
+// Credential files of package managers, git and Subversion: the secret is the value, so it is fingerprinted and
 // redacted. Priority 40: a vendor detector reporting the same token at the same place wins.
 
 /** `.npmrc`: `_authToken`, `_auth` (base64 user:password) and `_password`, globally or per registry. */
@@ -157,6 +157,65 @@ export const gitCredentialsFile: Detector = {
     negative: [
       { path: '.git-credentials', text: 'https://ci-bot:${GIT_TOKEN}@git.corp.example\n' },
       { path: 'home/.config/git/credentials', text: 'https://deploy@bitbucket.org/team/repo.git\n', why: 'no password' },
+    ],
+  },
+};
+
+/**
+ * Subversion's cache of plain-text passwords (`~/.subversion/auth/svn.simple/<md5 of the realm>`, on
+ * systems without a keyring): a hash dump of `K <length>` key / `V <length>` value pairs. The value after
+ * the `password` key is the password of `username` at `svn:realmstring`, in clear.
+ */
+function* detectSvnSimple({ text }: DetectorInput): Iterable<Match> {
+  let key: string | undefined;
+  let user: string | undefined;
+  let password: { value: string; start: number } | undefined;
+  const all = [...lines(text)];
+  for (let i = 0; i + 1 < all.length; i++) {
+    const head = /^([KV]) (\d{1,6})$/.exec((all[i] as { text: string }).text);
+    if (!head) continue;
+    const next = all[i + 1] as { text: string; start: number };
+    const value = next.text.slice(0, Number(head[2]));
+    if (head[1] === 'K') key = value;
+    else if (key === 'password') password = { value, start: next.start };
+    else if (key === 'username') user = value;
+    i++;
+  }
+  if (password && password.value.length > 0 && !isPlaceholder(password.value)) {
+    yield { start: password.start, end: password.start + password.value.length, secret: password.value, detail: `Subversion cached password${user ? ` for ${user}` : ''}` };
+  }
+}
+
+export const svnCachedPassword: Detector = {
+  id: 'svn-cached-password',
+  title: "Subversion's cached plain-text password (auth/svn.simple)",
+  policy: 'credentials-from-environment',
+  severity: 'critical',
+  keywords: [],
+  // only files in Subversion's auth cache are read: the folder is the gate
+  paths: ['**/auth/svn.simple/*'],
+  priority: 40,
+  remediation: FILE_REMEDIATION('password at the Subversion server', 'let Subversion keep it in the OS keyring (password-stores in ~/.subversion/config).'),
+  detect: detectSvnSimple,
+  examples: {
+    positive: [
+      {
+        path: 'home/ops/.subversion/auth/svn.simple/9b1f0c6e2d7a43b58e61f2c4a9d07e35',
+        text: 'K 8\npasstype\nV 6\nsimple\nK 8\npassword\nV 12\nRq8!vLm2Xp9w\nK 15\nsvn:realmstring\nV 34\n<https://svn.shop.example.org:443>\nK 8\nusername\nV 6\ndeploy\nEND\n',
+      },
+      {
+        path: 'backup/.subversion/auth/svn.simple/4e0c2b7a91d36f58a2c1e7b04d9f3a6c',
+        text: 'K 8\nusername\nV 4\nbuild\nK 8\npassword\nV 10\nhunter2024\nK 15\nsvn:realmstring\nV 25\n<svn://svn.corp.example:3690>\nEND\n',
+        why: 'a weak password, user before it',
+      },
+    ],
+    negative: [
+      {
+        path: 'home/ops/.subversion/auth/svn.simple/9b1f0c6e2d7a43b58e61f2c4a9d07e35',
+        text: 'K 8\npasstype\nV 8\ngnome-keyring\nK 15\nsvn:realmstring\nV 34\n<https://svn.shop.example.org:443>\nK 8\nusername\nV 6\ndeploy\nEND\n',
+        why: 'kept in the keyring: no password in the file',
+      },
+      { path: 'home/ops/.subversion/auth/svn.simple/9b1f0c6e2d7a43b58e61f2c4a9d07e35', text: 'K 8\npassword\nV 0\n\nEND\n', why: 'an empty password' },
     ],
   },
 };
