@@ -74,8 +74,8 @@ export function isFiller(value: string): boolean {
 const KEYISH_LAST = new Set(['key', 'keys', 'dsn', 'pat', 'jwt']);
 /** Values that are settings whatever the name: booleans, small numbers. */
 const SETTING_VALUE = /^(?:true|false|yes|no|on|off|enabled|disabled|[0-9]{1,8})$/i;
-/** Word-like defaults a template may ship (`postgres`, `secret123`, `my_password`): not leaks. */
-const TRIVIAL_DEFAULT = /^[a-z]{1,16}(?:[-_][a-z]{1,16})?[0-9]{0,4}$/;
+/** Word-like defaults and instructions a template may ship (`postgres`, `secret123`, `my_password`, `generate_a_new_key`): not leaks. */
+const TRIVIAL_DEFAULT = /^[a-z]{1,16}(?:[-_][a-z]{1,16}){0,5}[0-9]{0,4}$/;
 
 /**
  * True when the variable holds a real secret value. URLs count only with an embedded password;
@@ -87,7 +87,7 @@ export function holdsSecret(entry: EnvEntry, template: boolean): boolean {
   const value = entry.value.slice(0, MAX_JUDGED).trim(); // a value is judged by its first 4 KiB
   if (value.length === 0) return false;
   // URLs first: a documentation host (`example.org`) does not make an embedded password a placeholder.
-  if (/^[A-Za-z][A-Za-z0-9+.-]{0,20}:\/\//.test(value)) return urlHasPassword(value);
+  if (/^[A-Za-z][A-Za-z0-9+.-]{0,20}:\/\//.test(value)) return urlHasPassword(value, template);
   const kind = nameKind(entry.name);
   if (kind === 'public') return false;
   if (kind === 'other') return looksRandom(value) && !isFiller(value);
@@ -105,12 +105,14 @@ const nameKind = memoByName(10_000, (name): NameKind => {
   return KEYISH_LAST.has(last) ? 'keyish' : 'other';
 });
 
-function urlHasPassword(url: string): boolean {
+/** In a template, a word-like password (`postgres://user:pass@db/app`) is a default, as a value is. */
+function urlHasPassword(url: string, template: boolean): boolean {
   const m = /^[^:/]+:\/\/([^/?#@\s]{0,256})@/.exec(url);
   const userinfo = m?.[1];
   if (!userinfo) return false;
   const colon = userinfo.indexOf(':');
-  return colon >= 0 && !isFiller(userinfo.slice(colon + 1)) && !userinfo.includes('$');
+  const password = userinfo.slice(colon + 1);
+  return colon >= 0 && !isFiller(password) && !userinfo.includes('$') && !(template && TRIVIAL_DEFAULT.test(password));
 }
 
 /** A token-like value: 20+ characters of a token alphabet, letters and digits, high entropy. */

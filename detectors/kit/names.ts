@@ -28,7 +28,7 @@ const NOT_SECRET_PARTS = new Set([
   // the account beside a credential (`PHP_AUTH_USER`, `auth.username`), the algorithm (`cookie_cipher`), a time (`passwordMtime`)
   'user', 'username', 'email', 'cipher', 'algorithm', 'algo', 'mtime', 'timestamp',
   // code that handles a secret, not the secret (`payment_session_serializer`, `sessionAttributeFilter`, `token_provider`)
-  'filter', 'filters', 'serializer', 'handler', 'provider', 'class', 'interface', 'factory', 'renewal', 'selector',
+  'filter', 'filters', 'serializer', 'handler', 'provider', 'class', 'interface', 'factory', 'renewal', 'selector', 'identifier',
 ]);
 
 /** Splits an identifier into lowercase parts: `dbPassword_V2` → ['db', 'password', 'v2']. */

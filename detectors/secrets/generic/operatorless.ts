@@ -192,7 +192,8 @@ function symbolSubscriptValue(text: string, nameEnd: number): LiteralSpan | unde
 function callValue(text: string, nameStart: number, nameEnd: number): LiteralSpan | undefined {
   let k = nameStart - 2; // before the opening quote
   while (k >= 0 && nameStart - k < 8 && (text[k] === ' ' || text[k] === '\t')) k--;
-  if (text[k] !== '(') return undefined;
+  // a call names its function right before the parenthesis: `("auth", "0013_auto")` is a tuple (a Django migration's dependency)
+  if (text[k] !== '(' || !/[\w$]/.test(text[k - 1] ?? '')) return undefined;
   let at = skipBlanks(text, nameEnd + 1);
   if (text[at] !== ',') return undefined;
   const value = quotedAfter(text, at + 1);
