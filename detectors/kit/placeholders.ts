@@ -17,7 +17,7 @@ const REFERENCE = [
 ];
 
 /** Words that mark a value as a stand-in. Matched case-insensitively anywhere in the value. */
-const STAND_IN_WORDS = /example|placeholder|your[_-]?(?:api|access|secret|token|key|pass|own|app|client|db|auth)|your[_-](?:[a-z0-9]{1,20}[_-]){1,3}(?:pass(?:word|wd)?|pwd|secret|token|key)|changeme|change[_-]me|replace[_-]?me|insert[_-]?(?:your|key|token|here)|redacted|dummy|not[_-]?a[_-]?real|fake[_-]?(?:key|token|secret)|_here\b|xxxx|\*\*\*\*|\.\.\.\.|•|…/i;
+const STAND_IN_WORDS = /example|placeholder|your[_-]?(?:api|access|secret|token|key|pass|own|app|client|db|auth)|your[_-](?:[a-z0-9]{1,20}[_-]){1,3}(?:pass(?:word|wd)?|pwd|secret|token|key)|changeme|change[_-]me|replace[_-]?me|insert[_-]?(?:your|key|token|here)|redacted|dummy|not[_-]?a[_-]?real|fake[_-]?(?:key|token|secret)|_here\b|^your.{0,24}pass(?:word|wd)|xxxx|\*\*\*\*|\.\.\.\.|•|…/i;
 
 /** A run of one character: no issued credential holds one. */
 const RUN = /(.)\1{5,}/;

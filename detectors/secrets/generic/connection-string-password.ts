@@ -79,6 +79,7 @@ export const connectionStringPassword: Detector = {
       { text: 'conn = pyodbc.connect("DRIVER={ODBC Driver 18};SERVER=db.internal; UID=report; PWD=Lk4vR8qZ2mXn7Tp")', path: 'etl/load.py' },
     ],
     negative: [
+      { text: '  "CatalogDB": "Host=localhost;Database=CatalogDB;Username=postgres;Password=yourWeak(!)Password"', path: 'src/Catalog.API/appsettings.Development.json', why: "a stand-in: 'your' … 'Password'" },
       { text: '"DefaultConnection": "Server=db.internal;Database=app;User Id=app;Password=${DB_PASSWORD};"', why: 'reference' },
       { text: '"DefaultConnection": "Server=db.internal;Database=app;User Id=app;Password=<password>;"', why: 'placeholder' },
       { text: '"DefaultConnection": "Server=db.internal;Database=app;User Id=app;Password=password;"', why: 'placeholder word' },

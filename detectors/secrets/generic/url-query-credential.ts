@@ -44,6 +44,13 @@ function judgeParameter(name: string): boolean {
 
 const isPasswordParameter = (name: string): boolean => /(?:password|passwd|pwd|passphrase)$/i.test(name);
 
+/**
+ * A signed download URL's token (Qiniu and its kin: `?e=<deadline>&token=<access key>:<HMAC-SHA1 of the URL>`):
+ * the public key id and a 20-byte signature for that one URL until its deadline, as an S3 presigned URL's
+ * fields, not a credential that opens anything else.
+ */
+const SIGNED_URL_TOKEN = /^[A-Za-z0-9_-]{16,64}:[A-Za-z0-9_-]{27}=$/;
+
 /** A character that ends a URL read backwards: blanks, quotes, brackets. */
 function endsUrl(c: number): boolean {
   return c <= 0x20 || c === 0x22 || c === 0x27 || c === 0x60 || c === 0x3c || c === 0x3e || c === 0x28 || c === 0x29 || c === 0x5b || c === 0x5d || c === 0x7b || c === 0x7d || c === 0x5c;
@@ -126,7 +133,7 @@ export const urlQueryCredential: Detector = patternDetector({
     const name = m.groups?.['name'] ?? '';
     if (!isCredentialParameter(name)) return false;
     const value = percentDecoded(secret);
-    if (value.length < (isPasswordParameter(name) ? 8 : 16) || !isSecretLiteral(value) || steppedRuns(value) >= 3) return false;
+    if (value.length < (isPasswordParameter(name) ? 8 : 16) || SIGNED_URL_TOKEN.test(value) || !isSecretLiteral(value) || steppedRuns(value) >= 3) return false;
     return inCredentialUrl(text, m.index, name);
   },
   detail: (m) => `the URL's "${m.groups?.['name'] ?? 'credential'}" parameter`,
@@ -151,6 +158,7 @@ export const urlQueryCredential: Detector = patternDetector({
       { text: 'see https://api.example.com/v1/items?api_key=Qm7vT2xK9pLw4RzN8cYh', path: 'docs/api.md', why: 'a documentation host' },
       { text: 'otpauth://totp/Acme:alice@acme.io?secret=JBSWY3DPEHPK3PXPJBSWY3DP&issuer=Acme', path: 'test/totp.js', why: 'an authenticator enrolment URL' },
       { text: 'https://bucket.s3.amazonaws.com/report.pdf?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Security-Token=IQoJb3JpZ2luX2VjEHQaCXVzLWVhc3QtMSJH', path: 'a.md', why: 'a presigned URL, expired by the time it is read' },
+      { text: '"fileId":"http://cdn.diagramsapp.com/5df1f6a6e4b0c4255e96d825?e=1576142006&token=Qx7vR2mLp9TbN6kW3zQ8sD1fG4hJ7lP0aE5uI2oY:8fJ2kLm9Qw3eRt5yUi7oP1aSd4f=",', path: 'docs/diagram.pos', why: "a signed download URL's key id and signature" },
       { text: 'params = "format=csv&api_key=Qm7vT2xK9pLw4RzN8cYh"', path: 'a.py', why: 'no URL: a generic assignment judges plain query strings in their own slots' },
       { text: 'https://api.acmeanalytics.io/v2/export?api_key=your_api_key_here', path: 'README.md', why: 'a stand-in' },
       { text: "'https://push.acmepush.io/send?token=abc123def456ghi789jkl012mno345pq'", path: 'tests/test_push.py', why: 'counting runs typed as a key' },

@@ -13,10 +13,11 @@ import { isPlaceholder } from '../../kit/placeholders.js';
  * Values that point elsewhere: template and shell variables, environment lookups, secret-manager references, format
  * fields (`{0}`, `%1$s`, `f"{bot_id}:{bot_secret}"`, `{season:00}`), encrypted values (sops and jasypt `ENC[…]`, Spring Cloud
  * Config `{cipher}`, EJSON `EJ[1:…]`, Bitwarden's `2.<iv>|<data>|<mac>`), URNs (Traefik's `urn:k8s:secret:name:key`),
- * and package-manager protocols (`npm:^6.0.2` in a lock file whose dependency is called `tough-cookie`).
+ * package-manager protocols (`npm:^6.0.2` in a lock file whose dependency is called `tough-cookie`), and a
+ * replacement's group reference (Monaco's tokenizer rule `token: 'keyword.$2'`).
  */
 const REFERENCE =
-  /\$\{|\{\{|#\{|%\([A-Za-z_]\w{0,40}\)|%[sdv](?![0-9A-Fa-f])|\{\d*\}|\$\(|^\$[A-Za-z_]|process\.env|environ|getenv|\bENV\[|\benv\(|\bsecrets?\.|^(?:vault|ssm|arn|secretsmanager|op|awssm|gcpsm|azkv|ref|file|env|keyring|urn):|^ENC[[(]|^\{cipher\}|^EJ\[\d:|%\d\$[sd]|^(?:npm|workspace|patch|link|portal):|^(?:\{(?!AQAAAB)[A-Za-z_][\w.]{0,60}(?::[\w.#+-]{0,20})?\}(?:\\[nrt]|[^\w{}\\]){0,3}){1,8}$|^[0-7]\.[A-Za-z0-9+/]{16,200}={0,2}\|[A-Za-z0-9+/]{4,2000}={0,2}(?:\|[A-Za-z0-9+/]{4,200}={0,2})?$/i;
+  /\$\{|\{\{|#\{|%\([A-Za-z_]\w{0,40}\)|%[sdv](?![0-9A-Fa-f])|\{\d*\}|\$\(|^\$[A-Za-z_]|process\.env|environ|getenv|\bENV\[|\benv\(|\bsecrets?\.|^(?:vault|ssm|arn|secretsmanager|op|awssm|gcpsm|azkv|ref|file|env|keyring|urn):|^ENC[[(]|^\{cipher\}|^EJ\[\d:|%\d\$[sd]|^(?:npm|workspace|patch|link|portal):|[.\-_]\$\d|^(?:\{(?!AQAAAB)[A-Za-z_][\w.]{0,60}(?::[\w.#+-]{0,20})?\}(?:\\[nrt]|[^\w{}\\]){0,3}){1,8}$|^[0-7]\.[A-Za-z0-9+/]{16,200}={0,2}\|[A-Za-z0-9+/]{4,2000}={0,2}(?:\|[A-Za-z0-9+/]{4,200}={0,2})?$/i;
 
 /** Words that mark a stand-in (`supersecret123`, `test_api_key`) unless plenty of other text is left around them. */
 const STAND_IN = /pass(?:word|wd)|secret|token|api[_-]?key|sample|dummy|test|mock|fake|foobar|todo|fixme|default|your|admin/gi;
@@ -167,10 +168,11 @@ const NAME_OF_A_THING = /^X-[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+){1,8}$|^[A-Za-z
  * Cyrillic or with `ø` is a translation (`ログインプロセスに…`, `API-nøgle`); markup (`<div>…</div>`);
  * a qualified constant (`Spree::Api::V3::KeySerializer`); a list of settings
  * (`session.gc_probability=0,apc.enable_cli=1`, a form body `a=1&b=2`); code between two strings read as
- * one (`"&token=".concat(e):"`); a template field inside (`auth_token-{app.name}-{i}`); an AWS SigV4 credential scope (`AKIA…/20240101/us-east-1/s3/aws4_request`: a key id and a date).
+ * one (`"&token=".concat(e):"`, `"&accessToken=").concat(n,"`); a Maven coordinate (`com.j256.two-factor-auth:two-factor-auth:1.3`);
+ * a template field inside (`auth_token-{app.name}-{i}`); an AWS SigV4 credential scope (`AKIA…/20240101/us-east-1/s3/aws4_request`: a key id and a date).
  */
 const NOT_GENERATED =
-  /[^\x20-\x7e]|\\u(?:00[89a-fA-F]|0[1-9a-fA-F]|[1-9a-fA-F])|<\/?[A-Za-z][\w-]{0,20}(?:\s[^<>]{0,80})?>|^[A-Z]\w{0,60}(?:::[A-Z]\w{0,60}){1,8}$|[,;&:][A-Za-z_][\w.]{0,40}=|^\.[A-Za-z_]\w{0,40}\(|\/aws4_request$|\{[A-Za-z_][\w.]{0,40}\}/;
+  /[^\x20-\x7e]|\\u(?:00[89a-fA-F]|0[1-9a-fA-F]|[1-9a-fA-F])|<\/?[A-Za-z][\w-]{0,20}(?:\s[^<>]{0,80})?>|^[A-Z]\w{0,60}(?:::[A-Z]\w{0,60}){1,8}$|[,;&:][A-Za-z_][\w.]{0,40}=|^[)\]]?\.[A-Za-z_]\w{0,40}\(|\/aws4_request$|\{[A-Za-z_][\w.]{0,40}\}|^[\w.-]{1,80}:[\w.-]{1,80}:\d[\w.+-]{0,30}$/;
 
 /** True when `value`, assigned to a secret-named key, looks like a real credential. Cheap checks come first. */
 export function isSecretLiteral(value: string): boolean {
@@ -207,7 +209,7 @@ const ENTITY_OR_ESCAPE = /&(?:[A-Za-z]{2,8}|#\d{1,7}|#x[0-9A-Fa-f]{1,6});|\\[uxU
  * Code inside the value: a concatenation (`'".Token::get()."'`), a call, a member access; or code
  * between two strings read as one (`" Password:"+rs.getString("`): it starts or ends with an operator.
  */
-const CODE_FRAGMENT = /["'`]|\w\(\)|::\w|->\w|^[+.,&|]|[(+]$/;
+const CODE_FRAGMENT = /["'`]|\w\(\)|::\w|->\w|^[+.,&|)\]]|[(+]$/;
 /** Template slots: `<passwd>`, `<<<ADMINPW>>>`, a format field `{OS_PASSWORD}`. */
 const TEMPLATE_SLOT = /<[^<>\s]{1,40}>|^\{[A-Za-z_][\w.]{0,60}\}$/;
 /** A form field name (`user[password]`), a CSS selector (`#login2`, `input[type=password]`) or a colour (`#ff00aa`). */
