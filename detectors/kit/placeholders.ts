@@ -19,6 +19,16 @@ const REFERENCE = [
 /** Words that mark a value as a stand-in. Matched case-insensitively anywhere in the value. */
 const STAND_IN_WORDS = /example|placeholder|your[_-]?(?:api|access|secret|token|key|pass|own|app|client|db|auth)|your[_-](?:[a-z0-9]{1,20}[_-]){1,3}(?:pass(?:word|wd)?|pwd|secret|token|key)|changeme|change[_-]me|replace[_-]?me|insert[_-]?(?:your|key|token|here)|redacted|dummy|not[_-]?a[_-]?real|fake[_-]?(?:key|token|secret)|_here\b|^your.{0,24}pass(?:word|wd)|xxxx|\*\*\*\*|\.\.\.\.|•|…/i;
 
+/**
+ * Credentials their vendor publishes as fixed defaults for local development, the same on every machine:
+ * the account keys of the Azure Storage emulator (Azurite) and of the Cosmos DB emulator. Documentation,
+ * not a leak, wherever they appear (a generic `emulatorAccountKey = "…"` too).
+ */
+export const PUBLISHED_DEFAULT_KEYS: ReadonlySet<string> = new Set([
+  'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==',
+  'C2y6yDjf5/R+ob0N8A7Cgv30VRDJIWEHLM+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw/Jw==',
+]);
+
 /** A run of one character: no issued credential holds one. */
 const RUN = /(.)\1{5,}/;
 
@@ -33,7 +43,7 @@ const SEQUENCE = /0123456|1234567|abcdefg|qwerty/i;
  */
 export function isStandIn(value: string): boolean {
   const v = value.trim();
-  if (v.length === 0) return true;
+  if (v.length === 0 || PUBLISHED_DEFAULT_KEYS.has(v)) return true;
   if (REFERENCE.some((re) => re.test(v))) return true;
   if (STAND_IN_WORDS.test(v)) return true;
   return RUN.test(v);

@@ -1,14 +1,12 @@
 import type { Detector } from '../../../src/types.js';
 import { patternDetector } from '../../kit/pattern.js';
+import { PUBLISHED_DEFAULT_KEYS } from '../../kit/placeholders.js';
 import { around, isBase64OfLength } from '../shared/context.js';
 
 // Azure account keys are 64 random bytes in standard base64: 86 characters and '=='. A bare
 // 88-character base64 string is not evidence enough, so every pattern needs its context: a
 // connection-string field or a name that says which key it is.
 
-/** The published development keys of Azurite and the Cosmos DB emulator: documentation, not secrets. */
-const AZURITE_KEY = 'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==';
-const COSMOS_EMULATOR_KEY = 'C2y6yDjf5/R+ob0N8A7Cgv30VRDJIWEHLM+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw/Jw==';
 
 /** Between a name and its value: `=`, `:`, `=>`, or whitespace as in `-StorageAccountKey <value>`. */
 const SEP = String.raw`(?:["']?\s{0,8}(?:[:=]|=>)\s{0,8}["']?|\s{1,8}["']?)`;
@@ -27,7 +25,7 @@ export const azureStorageAccountKey: Detector = patternDetector({
     'i',
   ),
   validate: (secret, m, text) =>
-    secret !== AZURITE_KEY &&
+    !PUBLISHED_DEFAULT_KEYS.has(secret) &&
     isBase64OfLength(secret, 64) &&
     !/AccountEndpoint\s*=|documents\.azure|cosmos/i.test(around(text, m, 300)),
   remediation:
@@ -73,7 +71,7 @@ export const azureCosmosDbKey: Detector = patternDetector({
     'i',
   ),
   validate: (secret, m) =>
-    secret !== COSMOS_EMULATOR_KEY && isBase64OfLength(secret, 64) && !/\/\/(?:localhost|127\.0\.0\.1)[:/;]/i.test(m[0]),
+    !PUBLISHED_DEFAULT_KEYS.has(secret) && isBase64OfLength(secret, 64) && !/\/\/(?:localhost|127\.0\.0\.1)[:/;]/i.test(m[0]),
   remediation:
     'Regenerate the key under the Cosmos DB account\'s "Keys" in the Azure portal, then use Microsoft Entra ' +
     'role-based access or keep the connection string in Key Vault, not in the repository.',

@@ -444,6 +444,8 @@ export const genericSecretAssignment: Detector = {
       { text: 'token = create_token(app=app, auth_token=f"auth_token-{app.name}-{i}")', path: 'shop/app/bench.py', why: 'a template field inside' },
       { text: 'action:"v3/config/import?tenant=".concat(t,"&accessToken=").concat(n,"&username=").concat(e)', path: 'static/js/main.js', why: 'minified code between two strings' },
       { text: "twofactor-auth = 'com.acme.two-factor-auth:two-factor-auth:2.4'", path: 'gradle/libs.versions.toml', why: 'a Maven coordinate' },
+      { text: 'export RCLONE_AUTH_KEY=\'"alice,pw-one","bob,pw-two"\'', path: 'docs/serve_s3.md', why: 'a list of quoted pairs' },
+      { text: 'emulatorAccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw=="', path: 'backend/azureblob/auth.go', why: "Azurite's published development key" },
       { text: "[/%%(\\w+)%%/, { token: 'variable.$2' }],", path: 'public/js/vs/basic-languages/bat.js', why: "a replacement's group reference" },
       { text: 'form.Set("X-Amz-Credential", "AKIAQ7Z4W2E8R6T1Y3U5/20250301/eu-west-1/s3/aws4_request")', path: 'cmd/postpolicy.go', why: 'a SigV4 credential scope: key id, date, region, service' },
       { text: "'Template.account.afterPassword' => 'render2FaAccountPanel',", path: 'plugins/Login/Login.php', why: 'a method name' },

@@ -169,10 +169,10 @@ const NAME_OF_A_THING = /^X-[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+){1,8}$|^[A-Za-z
  * a qualified constant (`Spree::Api::V3::KeySerializer`); a list of settings
  * (`session.gc_probability=0,apc.enable_cli=1`, a form body `a=1&b=2`); code between two strings read as
  * one (`"&token=".concat(e):"`, `"&accessToken=").concat(n,"`); a Maven coordinate (`com.j256.two-factor-auth:two-factor-auth:1.3`);
- * a template field inside (`auth_token-{app.name}-{i}`); an AWS SigV4 credential scope (`AKIA…/20240101/us-east-1/s3/aws4_request`: a key id and a date).
+ * quoted strings inside (`'"user1,pass1","user2,pass2"'`: a list); a template field inside (`auth_token-{app.name}-{i}`); an AWS SigV4 credential scope (`AKIA…/20240101/us-east-1/s3/aws4_request`: a key id and a date).
  */
 const NOT_GENERATED =
-  /[^\x20-\x7e]|\\u(?:00[89a-fA-F]|0[1-9a-fA-F]|[1-9a-fA-F])|<\/?[A-Za-z][\w-]{0,20}(?:\s[^<>]{0,80})?>|^[A-Z]\w{0,60}(?:::[A-Z]\w{0,60}){1,8}$|[,;&:][A-Za-z_][\w.]{0,40}=|^[)\]]?\.[A-Za-z_]\w{0,40}\(|\/aws4_request$|\{[A-Za-z_][\w.]{0,40}\}|^[\w.-]{1,80}:[\w.-]{1,80}:\d[\w.+-]{0,30}$/;
+  /[^\x20-\x7e]|\\u(?:00[89a-fA-F]|0[1-9a-fA-F]|[1-9a-fA-F])|<\/?[A-Za-z][\w-]{0,20}(?:\s[^<>]{0,80})?>|^[A-Z]\w{0,60}(?:::[A-Z]\w{0,60}){1,8}$|[,;&:][A-Za-z_][\w.]{0,40}=|^[)\]]?\.[A-Za-z_]\w{0,40}\(|\/aws4_request$|"[^"]*"|\{[A-Za-z_][\w.]{0,40}\}|^[\w.-]{1,80}:[\w.-]{1,80}:\d[\w.+-]{0,30}$/;
 
 /** True when `value`, assigned to a secret-named key, looks like a real credential. Cheap checks come first. */
 export function isSecretLiteral(value: string): boolean {
