@@ -442,6 +442,8 @@ export const genericSecretAssignment: Detector = {
       { text: '    dependencies = [\n        ("auth", "0013_auto_20221214_1224"),\n    ]', path: 'shop/permission/migrations/0002_alter.py', why: "a tuple, not a call: a migration's dependency" },
       { text: '  "merchantSessionIdentifier": "SSH5EFCB46BA25C4B14B3F37795A7F5B974_BB8E",', path: 'shop/payment/views.py', why: 'an identifier' },
       { text: 'token = create_token(app=app, auth_token=f"auth_token-{app.name}-{i}")', path: 'shop/app/bench.py', why: 'a template field inside' },
+      { text: '            role_session = f"reports_{uuid4().hex}"', path: 'reports/query_runner/pg.py', why: 'a call inside a template field' },
+      { text: '      MINIO_SSE_MASTER_KEY: "my-minio-key:6368616e676520746869732070617373776f726420746f206120736563726574"', path: '.github/workflows/e2e.yml', why: 'hex of a sentence asking to change it' },
       { text: 'action:"v3/config/import?tenant=".concat(t,"&accessToken=").concat(n,"&username=").concat(e)', path: 'static/js/main.js', why: 'minified code between two strings' },
       { text: "twofactor-auth = 'com.acme.two-factor-auth:two-factor-auth:2.4'", path: 'gradle/libs.versions.toml', why: 'a Maven coordinate' },
       { text: 'export RCLONE_AUTH_KEY=\'"alice,pw-one","bob,pw-two"\'', path: 'docs/serve_s3.md', why: 'a list of quoted pairs' },

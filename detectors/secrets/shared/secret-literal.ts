@@ -108,8 +108,15 @@ function looksLikeWords(value: string): boolean {
 
 /** Base64 of readable text that is itself a stand-in (`bm90IG15IHJlYWwgcGFzc3dvcmQ=` is "not my real password"). */
 function encodesStandIn(value: string): boolean {
+  // hex of text, after a key name (MinIO's `my-minio-key:<hex of "change this password to a secret">`)
+  const hex = /(?:^|:)((?:[0-9a-f]{2}){8,})$/.exec(value)?.[1];
+  if (hex !== undefined) return isStandInText(Buffer.from(hex, 'hex').toString('latin1'));
   if (value.length % 4 !== 0 || !/^[A-Za-z0-9+/]{12,}={0,2}$/.test(value)) return false;
-  const decoded = Buffer.from(value, 'base64').toString('latin1');
+  return isStandInText(Buffer.from(value, 'base64').toString('latin1'));
+}
+
+/** Decoded text that is itself a stand-in: printable, and a placeholder or a sentence about one. */
+function isStandInText(decoded: string): boolean {
   if (!/^[\x20-\x7e]+$/.test(decoded)) return false;
   return isPlaceholder(decoded) || /pass(?:word|wd)|secret|real|example|sample|dummy|test/i.test(decoded);
 }
@@ -172,7 +179,7 @@ const NAME_OF_A_THING = /^X-[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+){1,8}$|^[A-Za-z
  * quoted strings inside (`'"user1,pass1","user2,pass2"'`: a list); a template field inside (`auth_token-{app.name}-{i}`); an AWS SigV4 credential scope (`AKIA…/20240101/us-east-1/s3/aws4_request`: a key id and a date).
  */
 const NOT_GENERATED =
-  /[^\x20-\x7e]|\\u(?:00[89a-fA-F]|0[1-9a-fA-F]|[1-9a-fA-F])|<\/?[A-Za-z][\w-]{0,20}(?:\s[^<>]{0,80})?>|^[A-Z]\w{0,60}(?:::[A-Z]\w{0,60}){1,8}$|[,;&:][A-Za-z_][\w.]{0,40}=|^[)\]]?\.[A-Za-z_]\w{0,40}\(|\/aws4_request$|"[^"]*"|\{[A-Za-z_][\w.]{0,40}\}|^[\w.-]{1,80}:[\w.-]{1,80}:\d[\w.+-]{0,30}$/;
+  /[^\x20-\x7e]|\\u(?:00[89a-fA-F]|0[1-9a-fA-F]|[1-9a-fA-F])|<\/?[A-Za-z][\w-]{0,20}(?:\s[^<>]{0,80})?>|^[A-Z]\w{0,60}(?:::[A-Z]\w{0,60}){1,8}$|[,;&:][A-Za-z_][\w.]{0,40}=|^[)\]]?\.[A-Za-z_]\w{0,40}\(|\/aws4_request$|"[^"]*"|\{[A-Za-z_][\w.()]{0,40}\}|^[\w.-]{1,80}:[\w.-]{1,80}:\d[\w.+-]{0,30}$/;
 
 /** True when `value`, assigned to a secret-named key, looks like a real credential. Cheap checks come first. */
 export function isSecretLiteral(value: string): boolean {
