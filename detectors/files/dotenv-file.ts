@@ -126,6 +126,7 @@ export const dotenvTemplateWithValues: Detector = {
       { path: 'config/sample.env', text: 'SENTRY_DSN=<dsn>\nREDIS_HOST=localhost\nDB_PASSWORD=postgres\nJWT_SECRET=secret123\n', why: 'word-like defaults' },
       { path: '.env.sample', text: 'URL=http://localhost:3000\nSECRET_KEY=generate_a_new_key\nUTILS_SECRET=run_openssl_rand_hex\n', why: 'instructions made of words' },
       { path: '.env.sample', text: 'DATABASE_URL=postgres://user:pass@postgres:5432/wiki\n', why: 'a word-like default password in a URL' },
+      { path: '.env.example', text: 'APP_KEY=SomeRandomString\nAPP_URL=https://wiki.example.com\n', why: 'words in PascalCase' },
       { path: '.env.dist', text: 'SMTP_URL=smtp://smtp.example.org:587\nMAIL_FROM="Shop <shop@example.org>"\n' },
     ],
   },

@@ -74,8 +74,8 @@ export function isFiller(value: string): boolean {
 const KEYISH_LAST = new Set(['key', 'keys', 'dsn', 'pat', 'jwt']);
 /** Values that are settings whatever the name: booleans, small numbers. */
 const SETTING_VALUE = /^(?:true|false|yes|no|on|off|enabled|disabled|[0-9]{1,8})$/i;
-/** Word-like defaults and instructions a template may ship (`postgres`, `secret123`, `my_password`, `generate_a_new_key`): not leaks. */
-const TRIVIAL_DEFAULT = /^[a-z]{1,16}(?:[-_][a-z]{1,16}){0,5}[0-9]{0,4}$/;
+/** Word-like defaults and instructions a template may ship (`postgres`, `secret123`, `my_password`, `generate_a_new_key`, `SomeRandomString`): not leaks. */
+const TRIVIAL_DEFAULT = /^[a-z]{1,16}(?:[-_][a-z]{1,16}){0,5}[0-9]{0,4}$|^(?:[A-Z][a-z]{1,15}){2,6}$/;
 
 /**
  * True when the variable holds a real secret value. URLs count only with an embedded password;

@@ -55,6 +55,8 @@ const VARIABLE_REST = new RegExp(String.raw`[ \t]{0,4}=(?![=>])[ \t]{0,8}${LITER
 const KEY_REST = new RegExp(String.raw`(?:\][ \t]{0,4}=(?![=>])|[ \t]{0,8}=>)[ \t]{0,8}${LITERAL}[ \t]{0,4}(?:[;,)\]]|$)`, 'my');
 /** After `const NAME`: `= 'v';` */
 const PHP_FILE = /\.(?:php\d?|inc|phtml)$/i;
+/** A locale's folder of translation files (Laravel's `lang/hr/auth.php`, `resources/lang/pt_BR/`): UI messages, not settings. */
+const LOCALE_FOLDER = /(?:^|\/)(?:lang|locales?|translations|i18n|l10n)\/[A-Za-z]{2,3}(?:[_-][A-Za-z0-9]{2,4})?\//;
 /**
  * Laravel validation rules (`'password' => 'required|min:8'`) and casts; a single rule name, maybe with
  * its argument (`'Confirmed'`, `'confirmed:passwordConfirmation'`, `'current_password:api'`).
@@ -63,6 +65,7 @@ const RULE =
   /\||^(?:min|max|between|size|regex|same|different):|^(?:confirmed|current_password|required|nullable|sometimes|filled|present|string|password|bail|prohibited|missing|exclude|uncompromised)(?::[\w.,:-]{0,100})?$/i;
 
 function* detectPhpPasswords({ path, text, keywordStarts: given }: DetectorInput): Iterable<Match> {
+  if (LOCALE_FOLDER.test(path)) return;
   const php = PHP_FILE.test(path);
   let done = -1;
   for (const hit of keywordStarts(text, given, FINDER)) {
@@ -120,6 +123,8 @@ export const phpConfigPassword: Detector = {
       { path: 'login.php', text: "$password = $_POST['password'];\nif ($password == 'Hq7vR2mLp9xT') {}\n", why: 'input and comparison' },
       { path: 'lang/de/auth.php', text: "'password' => 'Passwort',\n'failed' => 'Diese Kombination aus Zugangsdaten wurde nicht gefunden.',\n", why: 'translation' },
       { path: 'app/Locale/hr_HR/translations.php', text: "'Password' => 'Lozinka',\n'New password' => 'Nova lozinka',\n", why: 'messages keyed by their English text' },
+      { path: 'lang/hr/auth.php', text: "'password' => 'Lozinka',\n'email' => 'E-mail',\n", why: "a locale's translation folder" },
+      { path: 'resources/i18n/ja/passwords.php', text: "'password' => 'パスワードは6文字以上である必要があります。',\n", why: 'a translated message' },
       { path: 'database/factories/UserFactory.php', text: "'password' => '$2y$10$92IXUNpkjO0rOQ5byMi.Ye4oKoEa3Ro9llC/.og/at2.uheWG/igi',\n", why: 'bcrypt hash' },
       { path: 'docs/install.md', text: "'password' => 'Hq7vR2mLp9xT',\n", why: 'array syntax counts in PHP files only' },
       { path: 'includes/db.php', text: '$db_pass = "$prefix-secret";\n', why: 'interpolated' },

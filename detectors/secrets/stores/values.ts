@@ -34,6 +34,8 @@ const HASH_FORM = /^(?:\$(?:2[abxy]?|argon2(?:id|i|d)?|pbkdf2[\w-]{0,10}|scrypt|
 const PATH = /^(?:\/|\.\.?\/|~\/|[A-Za-z]:\\)/;
 /** Letters only, some outside ASCII: a word of a natural language (a translated label), not a password. */
 const NATIVE_WORD = /^[\p{L}\p{M}]{1,64}$/u;
+/** Chinese, Japanese or Korean text with its punctuation (`パスワードは6文字以上…。`): a message, which such scripts write without spaces. */
+const CJK_TEXT = /[\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af\uff00-\uffef]{2}/;
 
 /** "password" spelt with digits and symbols for letters (`P@ssw0rd`, `Passw0rd1!`): the sample password of countless docs. */
 function isLeetPassword(value: string): boolean {
@@ -51,7 +53,7 @@ export function isStoredPassword(value: string, user = ''): boolean {
   if (isPlaceholderPassword(value, user)) return false;
   if (STAND_INS.has(value.toLowerCase())) return false;
   if (NAMED_STAND_IN.test(value) || CONSTANT_NAME.test(value) || isLeetPassword(value)) return false;
-  if (/^(.)\1{2,511}$/.test(value) || (NATIVE_WORD.test(value) && /[^\x00-\x7f]/.test(value))) return false;
+  if (/^(.)\1{2,511}$/.test(value) || (NATIVE_WORD.test(value) && /[^\x00-\x7f]/.test(value)) || CJK_TEXT.test(value)) return false;
   return !ELSEWHERE.test(value) && !HASH_FORM.test(value) && !PATH.test(value);
 }
 
