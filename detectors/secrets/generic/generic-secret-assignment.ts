@@ -1,5 +1,7 @@
 import type { Detector, DetectorInput, Match } from '../../../src/types.js';
 import { keywordRegExp, keywordStarts } from '../../kit/keyword-windows.js';
+import { isTranslationPath } from '../../kit/translations.js';
+import { isTestPath } from '../../../src/engine/test-context.js';
 import { isCredentialSlot, isSecretName, SECRET_NAME_KEYWORDS } from '../../kit/names.js';
 import { pairedValue } from '../../kit/name-value.js';
 import { fileLanguage, flagValue, operatorlessValue, type FileLanguage } from './operatorless.js';
@@ -70,12 +72,6 @@ function isNameChar(c: number): boolean {
 const NOT_A_DEPLOYMENT =
   /(?:^|[._-])(?:tests?|specs?|fixtures?|mocks?|stubs?|fakes?|e2e|examples?|samples?|templates?|tmpl|tpl|dist|skel|skeleton)(?=[._-]|$)|^test_|[a-z0-9]Tests?\.\w{1,10}$|[a-z0-9]Spec\.\w{1,10}$|^conftest\.py$/i;
 const DOCS = /\.(?:md|markdown|mdx|rst|adoc|asciidoc)$/i;
-/** Folders of tests and their data (`test/`, Go's `testdata/`, `__tests__/`, `spec/`, `fixtures/`): a weak literal there is test input. */
-const TEST_FOLDER = /(?:^|\/)(?:tests?|testdata|__tests__|specs?|fixtures?)\//;
-/** Translation files (`de.yml`, `messages_fr.properties`, `pt-BR.json`, `translations.php`): labels, not settings. */
-const TRANSLATIONS =
-  /(?:^|[._-])(?:i18n|l10n|locales?|translations?|messages|lang|strings)(?=[._-]|$)|(?:^|[._-])(?:en|de|fr|es|it|pt|nl|sv|nb|da|fi|pl|cs|sk|hu|ro|bg|ru|uk|el|tr|ar|he|fa|hi|ja|ko|zh|vi|th|id|ms|ca|hr|sr|sl|lt|lv|et)(?:[_-][A-Za-z]{2,4})?\.\w{2,10}$/;
-
 /** After a bare value: the line ends, a comment starts or a flow collection goes on (not more words of a phrase). */
 const BARE_END = /[ \t]{0,200}(?:[\r\n#;,}\]]|\/\/|$)/y;
 
@@ -102,7 +98,8 @@ function scanAssignments(input: DetectorInput): Scan {
 function detectAssignments({ path, text, keywordStarts: given }: DetectorInput, found: Match[], weak: Match[]): void {
   const mode = CONFIG.test(path) ? 'config' : CODE.test(path) ? 'code' : 'other';
   const fileName = path.slice(path.lastIndexOf('/') + 1);
-  const weakApplies = !NOT_A_DEPLOYMENT.test(fileName) && !DOCS.test(fileName) && !TRANSLATIONS.test(fileName) && !TEST_FOLDER.test(path);
+  // test, fixture, example and docs material (the engine's judgement: the same paths get `context: "test"`)
+  const weakApplies = !NOT_A_DEPLOYMENT.test(fileName) && !DOCS.test(fileName) && !isTestPath(path) && !isTranslationPath(path);
   const secretNames = new Map<string, boolean>();
   const lang = fileLanguage(path);
   const out: Judged = { text, mode, weakApplies, found, weak };

@@ -1,4 +1,5 @@
 import type { Detector, DetectorInput, Match } from '../../../src/types.js';
+import { isTranslationPath } from '../../kit/translations.js';
 import { keywordRegExp, keywordStarts } from '../../kit/keyword-windows.js';
 import { isSecretName } from '../../kit/names.js';
 import { patternDetector } from '../../kit/pattern.js';
@@ -55,8 +56,6 @@ const VARIABLE_REST = new RegExp(String.raw`[ \t]{0,4}=(?![=>])[ \t]{0,8}${LITER
 const KEY_REST = new RegExp(String.raw`(?:\][ \t]{0,4}=(?![=>])|[ \t]{0,8}=>)[ \t]{0,8}${LITERAL}[ \t]{0,4}(?:[;,)\]]|$)`, 'my');
 /** After `const NAME`: `= 'v';` */
 const PHP_FILE = /\.(?:php\d?|inc|phtml)$/i;
-/** A locale's folder of translation files (Laravel's `lang/hr/auth.php`, `resources/lang/pt_BR/`): UI messages, not settings. */
-const LOCALE_FOLDER = /(?:^|\/)(?:lang|locales?|translations|i18n|l10n)\/[A-Za-z]{2,3}(?:[_-][A-Za-z0-9]{2,4})?\//;
 /**
  * Laravel validation rules (`'password' => 'required|min:8'`) and casts; a single rule name, maybe with
  * its argument (`'Confirmed'`, `'confirmed:passwordConfirmation'`, `'current_password:api'`).
@@ -65,7 +64,7 @@ const RULE =
   /\||^(?:min|max|between|size|regex|same|different):|^(?:confirmed|current_password|required|nullable|sometimes|filled|present|string|password|bail|prohibited|missing|exclude|uncompromised)(?::[\w.,:-]{0,100})?$/i;
 
 function* detectPhpPasswords({ path, text, keywordStarts: given }: DetectorInput): Iterable<Match> {
-  if (LOCALE_FOLDER.test(path)) return;
+  if (isTranslationPath(path)) return;
   const php = PHP_FILE.test(path);
   let done = -1;
   for (const hit of keywordStarts(text, given, FINDER)) {
