@@ -1,7 +1,7 @@
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { runSync } from './relay.js';
 
 const made: string[] = [];
 
@@ -35,9 +35,18 @@ const GIT_ENV = {
   GIT_CONFIG_GLOBAL: '/dev/null',
 };
 
-/** Runs git in a test repository with a fixed identity and no user config. */
+/**
+ * Runs git in a test repository with a fixed identity and no user config, and returns its output;
+ * throws with git's message on failure (as execFileSync does). Run by the relay (./relay.ts).
+ */
 export function git(dir: string, args: readonly string[], env: Record<string, string> = {}): string {
-  return execFileSync('git', args, { cwd: dir, env: { ...process.env, ...GIT_ENV, ...env }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  const r = runSync('git', args, { cwd: dir, env: { ...process.env, ...GIT_ENV, ...env } });
+  if (r.error) throw r.error;
+  if (r.status !== 0) {
+    const stderr = r.stderr.toString('utf8');
+    throw Object.assign(new Error(`Command failed: git ${args.join(' ')}\n${stderr}`), { status: r.status, signal: r.signal, stdout: r.stdout.toString('utf8'), stderr });
+  }
+  return r.stdout.toString('utf8');
 }
 
 /** A new git repository (branch main) in a temp folder, optionally with a first commit of `files`. */
