@@ -17,7 +17,9 @@ export default defineConfig({
     pool: 'forks',
     isolate: false,
     // vitest leaves a core to its main process by default: on 2 cores that is one worker, and the
-    // suite ran serially (194 s against 119 s with two)
-    maxWorkers: Math.max(2, availableParallelism()),
+    // suite ran serially (194 s against 119 s with two). One worker more than the cores: workers
+    // wait on git (through the relay, test/helpers/relay.ts) and on npm installs, and a third
+    // worker on 2 cores fills those waits (83-86 s against 90 s, paired runs)
+    maxWorkers: availableParallelism() + 1,
   },
 });
