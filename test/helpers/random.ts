@@ -19,10 +19,21 @@ export function mulberry32(seed: number): () => number {
   return () => next() / 4294967296;
 }
 
-/** `length` characters of `alphabet` picked from `seed`'s sequence. */
+/**
+ * `length` characters of `alphabet` picked from `seed`'s sequence. Built as bytes when the alphabet
+ * is Latin-1 (every test's is): the hostile-input tests draw megabytes, 4 times faster than joining
+ * one-character strings.
+ */
 export function randomRun(alphabet: string, length: number, seed: number): string {
   const next = mulberry32Ints(seed);
+  const n = alphabet.length;
+  if (/^[\x00-\xff]*$/.test(alphabet)) {
+    const codes = Uint8Array.from(alphabet, (c) => c.charCodeAt(0));
+    const out = Buffer.allocUnsafe(length);
+    for (let i = 0; i < length; i++) out[i] = codes[next() % n] as number;
+    return out.toString('latin1');
+  }
   const out = new Array<string>(length);
-  for (let i = 0; i < length; i++) out[i] = alphabet[next() % alphabet.length] as string;
+  for (let i = 0; i < length; i++) out[i] = alphabet[next() % n] as string;
   return out.join('');
 }

@@ -14,7 +14,8 @@ export const VERSION = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf
 /**
  * The install tests that each install the scanner once more from scratch (npm ci of every
  * dependency: 5 s on an idle machine, 15 s on a busy one) run only when
- * SECRET_HYGIENE_INSTALL_TESTS=all, as .ci/run sets it; `npm test` alone skips them.
+ * SECRET_HYGIENE_INSTALL_TESTS=all; `npm test` and .ci/run leave them out (run them when changing
+ * the install scripts).
  */
 export const ALL_INSTALL_TESTS = process.env.SECRET_HYGIENE_INSTALL_TESTS === 'all';
 export const ALL_INSTALL_TESTS_NOTE = 'runs with SECRET_HYGIENE_INSTALL_TESTS=all, which .ci/run leaves out: one more install from scratch';
