@@ -1,5 +1,35 @@
 import { availableParallelism } from 'node:os';
+import { relative } from 'node:path';
 import { defineConfig } from 'vitest/config';
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
+
+/**
+ * The longest test files (5-14 s each on 2 busy cores), started first so that no worker ends the run
+ * alone on one of them. Vitest orders by the last run's durations when it has them
+ * (node_modules/.vite); a clean clone has none and ordered by size, which started the pre-commit
+ * hook's install (14 s) at 75 s of a 91 s run. Refresh from a run's JSON report when it drifts.
+ */
+const LONGEST_FIRST = [
+  'test/install/pre-commit.test.ts',
+  'test/detectors/secrets/services/adversarial.test.ts',
+  'test/detectors/secrets/hostile-input.test.ts',
+  'test/install/pack.test.ts',
+  'test/detectors/secrets/stores/stores.test.ts',
+  'test/security/trust.test.ts',
+  'test/engine/delta.test.ts',
+  'test/detectors/secrets/platforms/adversarial.test.ts',
+];
+
+class LongestFirst extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const rank = (f: TestSpecification): number => {
+      const i = LONGEST_FIRST.indexOf(relative(this.ctx.config.root, f.moduleId));
+      return i === -1 ? LONGEST_FIRST.length : i;
+    };
+    const sorted = await super.sort(files);
+    return sorted.map((f, i) => ({ f, i, r: rank(f) })).sort((a, b) => a.r - b.r || a.i - b.i).map((x) => x.f);
+  }
+}
 
 // Workers without per-file isolation: the test files share one module graph per worker, so the
 // catalogue of 800 detectors is transformed and evaluated once per worker, not once per file
@@ -14,6 +44,7 @@ export default defineConfig({
     // Forks, not threads: the suite spawns git ~2,700 times, and a spawn costs the kernel a copy of
     // the spawning process's page tables. In one threaded process of 1.5 GB that was 30–60 ms a
     // spawn (100 s of system time); two forked workers of ~500 MB each halve it (npm test 135 s → 105 s).
+    sequence: { sequencer: LongestFirst },
     pool: 'forks',
     isolate: false,
     // vitest leaves a core to its main process by default: on 2 cores that is one worker, and the
