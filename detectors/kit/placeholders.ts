@@ -17,7 +17,7 @@ const REFERENCE = [
 ];
 
 /** Words that mark a value as a stand-in. Matched case-insensitively anywhere in the value. */
-const STAND_IN_WORDS = /example|placeholder|your[_-]?(?:api|access|secret|token|key|pass|own|app|client|db|auth)|your[_-](?:[a-z0-9]{1,20}[_-]){1,3}(?:pass(?:word|wd)?|pwd|secret|token|key)|changeme|change[_-]me|replace[_-]?me|insert[_-]?(?:your|key|token|here)|redacted|dummy|not[_-]?a[_-]?real|fake[_-]?(?:key|token|secret)|_here\b|^your.{0,24}pass(?:word|wd)|xxxx|\*\*\*\*|\.\.\.\.|•|…/i;
+const STAND_IN_WORDS = /example|placeholder|your[_-]?(?:api|access|secret|token|key|pass|own|app|client|db|auth)|your[_-](?:[a-z0-9]{1,20}[_-]){1,3}(?:pass(?:word|wd)?|pwd|secret|token|key)|changeme|change[_-]me|replace[_-]?me|insert[_-]?(?:your|key|token|here)|redacted|dummy|not[_-]?a[_-]?real|fake[_-]?(?:key|token|secret)|_here\b|^your.{0,24}pass(?:word|wd)|^this[_-]?is[_-]?(?:a|an|my|our|your|the|not)[_-]|xxxx|\*\*\*\*|\.\.\.\.|•|…/i;
 
 /**
  * Credentials their vendor publishes as fixed defaults for local development, the same on every machine:
@@ -28,6 +28,13 @@ export const PUBLISHED_DEFAULT_KEYS: ReadonlySet<string> = new Set([
   'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==',
   'C2y6yDjf5/R+ob0N8A7Cgv30VRDJIWEHLM+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw/Jw==',
 ]);
+
+/**
+ * Example secrets printed in documentation, copied into tests and configs, often repeated to a
+ * required length: Google Authenticator's TOTP example `JBSWY3DPEHPK3PXP` (base32 of "Hello!" and
+ * 0xDEADBEEF).
+ */
+const PUBLISHED_EXAMPLES = /JBSWY3DPEHPK3PXP/;
 
 /** A run of one character: no issued credential holds one. */
 const RUN = /(.)\1{5,}/;
@@ -43,7 +50,7 @@ const SEQUENCE = /0123456|1234567|abcdefg|qwerty/i;
  */
 export function isStandIn(value: string): boolean {
   const v = value.trim();
-  if (v.length === 0 || PUBLISHED_DEFAULT_KEYS.has(v)) return true;
+  if (v.length === 0 || PUBLISHED_DEFAULT_KEYS.has(v) || PUBLISHED_EXAMPLES.test(v)) return true;
   if (REFERENCE.some((re) => re.test(v))) return true;
   if (STAND_IN_WORDS.test(v)) return true;
   return RUN.test(v);

@@ -352,6 +352,13 @@ export const genericSecretAssignment: Detector = {
     ],
     negative: [
       { text: 'API_KEY=your_api_key_here', path: '.env.example' },
+      { text: '              const rankedSecrets = secretList.slice().sort((x, y) => y.length - x.length);', path: '.github/workflows/triage.lock.yml', why: 'code in a workflow script' },
+      { text: "        $cookie = 'a_session_console=' . $secret;", path: 'src/Tasks/Capture.php', why: 'a name awaiting its value, concatenated' },
+      { text: '<SmartTab id="github-auth" :label="t(\'settings.auth_providers.github\')">', path: 'src/components/Settings.vue', why: 'a call in a binding' },
+      { text: '      http-token-agent: 4.2.1(tough-cookie@5.1.0)', path: 'pnpm-lock.yaml', why: 'a version with its peer' },
+      { text: "  private POSTHOG_API_KEY = 'phc_Qm7ZpR2vX9kLw4TnB8sYd3HcF6jGu1aE5oNiK0tWqVx';", path: 'src/analytics.ts', why: 'a public project key' },
+      { text: "  # hmac_secret: 'this_is_a_secret_xyz789xyz789xyz'", path: 'config.template.yml', why: 'a stand-in sentence' },
+      { text: 'const otpSecret = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"', path: 'internal/suite.go', why: 'the published TOTP example' },
       { text: 'password: ${DB_PASSWORD}', path: 'deploy/values.yml' },
       { text: 'STRIPE_SECRET = os.environ["STRIPE_SECRET"]', path: 'billing/settings.py' },
       { text: 'token = "<YOUR_SLACK_TOKEN>"', path: 'bots/README.md' },
@@ -485,6 +492,7 @@ export const weakCredentialLiteral: Detector = {
     ],
     negative: [
       { text: 'password: Passwort', path: 'config/app.yml', why: 'a label' },
+      { text: '        let body = r#"{"access_token":"abc123","refresh_token":"def456"}"#;', path: 'src/server.rs', why: 'typed as runs' },
       { text: '    System.out.println(" Password:"+rs.getString("Password"));', path: 'src/Dump.java', why: 'code between two strings' },
       { text: '    pass: <<<ADMINPW>>>', path: 'charts/app/templates/cm.yaml', why: 'a template slot' },
       { text: 'webhook_token = f"{part_one}/{part_two}"', path: 'notify/plugins/chat.py', why: 'format fields only' },

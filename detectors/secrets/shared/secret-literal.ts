@@ -7,7 +7,7 @@
 import { shannonEntropy } from '../../kit/entropy.js';
 import { nameParts } from '../../kit/names.js';
 import { memoByName } from '../../kit/own.js';
-import { isPlaceholder } from '../../kit/placeholders.js';
+import { isPlaceholder, steppedRuns } from '../../kit/placeholders.js';
 
 /**
  * Values that point elsewhere: template and shell variables, environment lookups, secret-manager references, format
@@ -176,10 +176,12 @@ const NAME_OF_A_THING = /^X-[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+){1,8}$|^[A-Za-z
  * a qualified constant (`Spree::Api::V3::KeySerializer`); a list of settings
  * (`session.gc_probability=0,apc.enable_cli=1`, a form body `a=1&b=2`); code between two strings read as
  * one (`"&token=".concat(e):"`, `"&accessToken=").concat(n,"`); a Maven coordinate (`com.j256.two-factor-auth:two-factor-auth:1.3`);
- * quoted strings inside (`'"user1,pass1","user2,pass2"'`: a list); a template field inside (`auth_token-{app.name}-{i}`); an AWS SigV4 credential scope (`AKIA…/20240101/us-east-1/s3/aws4_request`: a key id and a date).
+ * quoted strings inside (`'"user1,pass1","user2,pass2"'`: a list); a template field inside (`auth_token-{app.name}-{i}`); an AWS SigV4 credential scope (`AKIA…/20240101/us-east-1/s3/aws4_request`: a key id and a date);
+ * a call (`t('configs.auth_providers.email')` in a Vue binding, `secretValues.slice().sort((a,` in a workflow's script); a
+ * version (`7.0.3(tough-cookie@6.0.1)` in a pnpm lock file).
  */
 const NOT_GENERATED =
-  /[^\x20-\x7e]|\\u(?:00[89a-fA-F]|0[1-9a-fA-F]|[1-9a-fA-F])|<\/?[A-Za-z][\w-]{0,20}(?:\s[^<>]{0,80})?>|^[A-Z]\w{0,60}(?:::[A-Z]\w{0,60}){1,8}$|[,;&:][A-Za-z_][\w.]{0,40}=|^[)\]]?\.[A-Za-z_]\w{0,40}\(|\/aws4_request$|"[^"]*"|\{[A-Za-z_][\w.()]{0,40}\}|^[\w.-]{1,80}:[\w.-]{1,80}:\d[\w.+-]{0,30}$/;
+  /[^\x20-\x7e]|^[A-Za-z_$][\w$.]{0,60}\([^]{0,240}\)$|[A-Za-z_$][\w$]{1,60}\.[A-Za-z_$][\w$]{1,60}\(|^v?\d{1,4}(?:\.\d{1,6}){2}(?:[-+][\w.]{1,40})?\(|\\u(?:00[89a-fA-F]|0[1-9a-fA-F]|[1-9a-fA-F])|<\/?[A-Za-z][\w-]{0,20}(?:\s[^<>]{0,80})?>|^[A-Z]\w{0,60}(?:::[A-Z]\w{0,60}){1,8}$|[,;&:][A-Za-z_][\w.]{0,40}=|^[)\]]?\.[A-Za-z_]\w{0,40}\(|\/aws4_request$|"[^"]*"|\{[A-Za-z_][\w.()]{0,40}\}|^[\w.-]{1,80}:[\w.-]{1,80}:\d[\w.+-]{0,30}$/;
 
 /** True when `value`, assigned to a secret-named key, looks like a real credential. Cheap checks come first. */
 export function isSecretLiteral(value: string): boolean {
@@ -189,12 +191,21 @@ export function isSecretLiteral(value: string): boolean {
   if (rest.length < value.length && rest.length < 12) return false;
   if (TIMESTAMP.test(value) || DSN_WITHOUT_PASSWORD.test(value) || SHORT_SETTING.test(value) || isNameOfWords(value)) return false;
   if (IDENTIFIER.some((re) => re.test(value)) || looksLikeWords(value)) return false;
+  // a name awaiting its value, the start of a concatenation: `$cookie = 'a_session_console=' . $secret`
+  if (value.endsWith('=') && IDENTIFIER.some((re) => re.test(value.slice(0, -1)))) return false;
   return !isNotCredentialForm(value);
 }
 
+/**
+ * Keys their vendor makes public by design, for browsers and apps: a PostHog project key (`phc_`), a
+ * Stripe publishable key (`pk_live_`, `pk_test_`). The vendors' detectors know them; a generic name
+ * (`POSTHOG_API_KEY`) does not make them secret.
+ */
+const PUBLIC_BY_DESIGN = /^(?:phc_|pk_(?:live|test)_)[A-Za-z0-9]/;
+
 /** Forms that are never the credential, whatever the strength: both tiers reject them (the dearest check, decoding base64, last). */
 function isNotCredentialForm(value: string): boolean {
-  if (RFC_EXAMPLES.has(value) || isPlaceholder(value) || REFERENCE.test(value) || REGEX_SYNTAX.test(value) || MAVEN_ENCRYPTED.test(value) || SHOWN_NOT_USED.test(value) || NAME_OF_A_THING.test(value)) return true;
+  if (RFC_EXAMPLES.has(value) || PUBLIC_BY_DESIGN.test(value) || isPlaceholder(value) || REFERENCE.test(value) || REGEX_SYNTAX.test(value) || MAVEN_ENCRYPTED.test(value) || SHOWN_NOT_USED.test(value) || NAME_OF_A_THING.test(value)) return true;
   return value.includes('://') || PATH.test(value) || LOWERCASE_PATH.test(value) || UUID.test(value) || HASH_FORM.test(value) || encodesStandIn(value);
 }
 
@@ -290,5 +301,6 @@ export function isWeakCredentialLiteral(value: string, name: string, words = fal
   if (isNotCredentialForm(value) || INTERPOLATION.test(value) || FILTERED.test(value)) return false;
   if (METHOD_NAME.test(value) || CODE_FRAGMENT.test(value) || TEMPLATE_SLOT.test(value) || EMAIL.test(value) || ENTITY_OR_ESCAPE.test(value) || FIELD_OR_SELECTOR.test(value) || TECH_TERM.test(value) || SEPARATED_NAME.test(value)) return false;
   if (/^[A-Za-z_]\w{0,63}(?:\.[A-Za-z_]\w{0,63}){1,16}$/.test(value)) return false; // dotted name: `config.password2`
+  if (steppedRuns(value) * 3 === value.length) return false; // typed as runs: `abc123`, `def456`
   return !isStandInCore(value.toLowerCase().replace(/[^a-z]/g, ''), nameParts(name));
 }
