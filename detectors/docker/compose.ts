@@ -94,6 +94,7 @@ export const composeSecretEnvironment: Detector = {
       { text: 'services:\n  api:\n    environment:\n      NODE_ENV: production\n      STRIPE_API_KEY: "<your-stripe-key>"\n', path: 'compose.yaml' },
       { text: 'services:\n  api:\n    environment:\n      - JWT_SECRET_FILE=/run/secrets/jwt\n    secrets: [jwt]\n', path: 'compose.prod.yml' },
       { text: 'services:\n  db:\n    image: mariadb:11\n    environment:\n      MARIADB_ROOT_PASSWORD: your_root_password\n      MARIADB_PASSWORD: your_database_password\n', path: 'compose.yaml', why: 'placeholders naming what to fill in' },
+      { text: 'services:\n  api:\n    environment:\n      - DATABASE_URL=postgresql://app:testpass@db:5432/app\n', path: 'docker-compose.yml', why: 'a test password in the URL, as url-credentials judges it' },
     ],
     knownMisses: [
       { text: 'services:\n  api:\n    environment: [JWT_SECRET=14yFsrxBqs2K28XrU3F4MT8P9vYWB2Fq]\n', path: 'compose.yml', why: 'flow style' },
