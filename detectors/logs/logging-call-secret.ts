@@ -72,6 +72,7 @@ export const loggingCallSecret: Detector = {
     ],
     negative: [
       { path: 'src/auth.ts', text: 'const token = await login(user);\nconsole.log(mask(token));\nconsole.log("invalid password");\n' },
+      { path: 'ci/steps/publish.sh', text: 'helper=\'!f() { echo "username=x-access-token"; echo "password=${GITHUB_TOKEN}"; }; f\'\n', why: "git's credential protocol" },
       { path: 'src/client.js', text: 'logger.info(`calling api with key=${apiKey.slice(0, 4)}…`);\nlogger.info(`len=${apiKey.length}`);\n' },
       { path: 'app/db.py', text: 'logging.info(f"connecting with password={redact(settings.db_password)!r}")\n' },
       { path: 'app/auth.py', text: 'logger.debug("token %s", token_type)\nprint("token expired")\nprint(len(password))\n' },

@@ -16,6 +16,11 @@ export interface ShellPrinted {
 
 const ECHO = /(?:^|[;&|({`]|\bthen|\bdo|\belse)[ \t]*(echo|printf)(?=[ \t]|$)/gm;
 const WINDOW = 4000;
+/**
+ * A line of git's credential protocol (`echo "password=$TOKEN"` in a credential helper, often a
+ * function inside `credential.helper`): the value goes to git on stdout, not to a log.
+ */
+const CREDENTIAL_PROTOCOL = /^[ \t]*(["']?)(?:username|password)=\$\{?[A-Za-z_]\w*\}?\1[ \t]*$/;
 const SHELL_NAMES_NOT_SECRET = new Set(['PWD', 'OLDPWD']);
 
 interface Expansion {
@@ -67,7 +72,8 @@ export function shellPrinted(text: string, from = 0, to = text.length): ShellPri
     if (commented(at) || /^\$\(|`/.test(before) || before.endsWith('`')) continue; // captured output
     const names: { start: number; end: number }[] = [];
     const limit = Math.min(text.length, from + ECHO.lastIndex + WINDOW);
-    let k = from + ECHO.lastIndex;
+    const argsStart = from + ECHO.lastIndex;
+    let k = argsStart;
     let inDouble = false;
     let terminator = '\n';
     while (k < limit) {
@@ -93,6 +99,7 @@ export function shellPrinted(text: string, from = 0, to = text.length): ShellPri
     }
     ECHO.lastIndex = Math.max(ECHO.lastIndex, Math.min(k, limit) - from);
     if (!reachesTerminal(text, k, terminator) || text.slice(at, k).includes('::add-mask::')) continue;
+    if (CREDENTIAL_PROTOCOL.test(text.slice(argsStart, k))) continue;
     for (const n of names) {
       const name = text.slice(n.start, n.end);
       // variables are judged as configuration names: `$TOKEN` holds a credential
