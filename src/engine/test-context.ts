@@ -10,8 +10,8 @@ const TEST_FOLDERS: ReadonlySet<string> = new Set([
   'example', 'examples', 'sample', 'samples', 'demo', 'demos', 'doc', 'docs', '__mocks__',
 ]);
 
-/** Folder names that end in one of them: `integration-tests`, `e2e_test`, `api-examples`. */
-const TEST_FOLDER_SUFFIX = /[-_](?:tests?|specs?|fixtures?|examples?|samples?)$/i;
+/** Folder names that end in one of them: `integration-tests`, `e2e_test`, `api-examples`; or start with one: `test_resources`, `test-files`. */
+const TEST_FOLDER_SUFFIX = /[-_](?:tests?|specs?|fixtures?|examples?|samples?)$|^(?:tests?|fixtures?)[-_][a-z]/i;
 
 /** Dotted parts of a file name that mark it (`app.test.js`, `.env.example`, `settings.sample.yml`). */
 const TEST_NAME_PARTS: ReadonlySet<string> = new Set(['test', 'tests', 'spec', 'example', 'examples', 'sample', 'samples', 'fixture', 'fixtures']);
