@@ -183,6 +183,19 @@ function compileShape(shape: TokenShape): CompiledShape {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** A file extension ending a URL's segment: `.png`, `.json`, `.tar.gz` ends in `.gz`. */
+const FILE_EXTENSION = /^\.[A-Za-z][A-Za-z0-9]{1,4}(?![\w-])/;
+
+/** True when `at` is inside a URL, after its `://` (no blank, quote or bracket between them, at most 300 characters back). */
+function inUrlPath(text: string, at: number): boolean {
+  for (let i = at - 1; i >= 2 && at - i <= 300; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2f && text.charCodeAt(i - 1) === 0x2f && text.charCodeAt(i - 2) === 0x3a) return true; // ://
+    if (c <= 0x20 || c === 0x22 || c === 0x27 || c === 0x3c || c === 0x3e || c === 0x60 || c === 0x28 || c === 0x5b) return false;
+  }
+  return false;
+}
+
 /** True when a run of the right length looks like a random value rather than a word or a name. */
 function looksRandom(value: string, shape: CompiledShape): boolean {
   if (shape.uuid) return UUID.test(value) && !/^0{8}-/.test(value) && shannonEntropy(value.replace(/-/g, '')) >= 2.5;
@@ -409,6 +422,10 @@ export function vendorToken(spec: VendorTokenSpec): Detector {
     if (shape.uuid && before === 0x7b /* { */ && text.charCodeAt(valueEnd) === 0x7d /* } */) return undefined;
     if (shape.member[0x2f] !== 1 && isBase64Piece(text, start, valueEnd)) return undefined;
     if (isResourceId(text, start)) return undefined;
+    // a UUID where the format is wider (base64url, alphanumerics: `https://api.bitbucket.org/2.0/users/{<uuid>}`) is an
+    // id; a URL's last segment with an extension (`…/photos/2015/Feb/26/3613917261-0-avatar_avatar.png`) a file name
+    if (!shape.uuid && UUID.test(body)) return undefined;
+    if (before === 0x2f /* / */ && FILE_EXTENSION.test(text.slice(valueEnd, valueEnd + 8)) && inUrlPath(text, start)) return undefined;
     if (!looksRandom(body, shape)) return undefined;
     const value = shape.prefix + body;
     const lower = value.toLowerCase();

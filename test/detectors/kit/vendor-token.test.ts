@@ -72,6 +72,7 @@ describe('vendorToken', () => {
     [`"X-AcmeQuotes-Signature": "${value20}/k9Qz+w2Lp=",`, 'a piece of a longer base64 value (a signature)'],
     [`acmequotes_signature = "Zr8+${value20}"`, 'a piece of base64 after a plus'],
     [`"user_id": "https://acmequotes.io/webapps/auth/identity/user/${value20}",`, 'a user id in a URL path, after a key-like path word'],
+    [`"avatar": "https://acmequotes-assets.s3.amazonaws.com/c/photos/2015/Feb/26/${value20}.png",`, "a file name in a URL's path"],
   ])('refuses %s (%s)', (text) => {
     expect(secrets(acme, text)).toEqual([]);
   });
@@ -103,6 +104,17 @@ describe('vendorToken', () => {
     expect(secrets(d, `new AcmeUuidTransport('${uuid}', 'api_key', $recipient)`)).toEqual([]);
     expect(secrets(d, `acmeuuid = "${uuid}"`)).toEqual([]);
     expect(secrets(d, `Project("{9A19103F-16F7-4668-BE54-9A1E7A4F7556}") = "AcmeUuid.Credentials", "src\\AcmeUuid.Credentials.csproj", "{${uuid.toUpperCase()}}"`)).toEqual([]);
+  });
+
+  it('a shape wider than a uuid (base64url) does not take one: it is an id', () => {
+    const d = vendorToken({
+      id: 'acme-wide', title: 'Acme wide', vendor: 'Acme', names: ['acmewide'],
+      token: { alphabet: 'base64url', length: [32, 64] },
+      examples: { positive: [{ text: 'ACMEWIDE_SECRET=q3Jm8Vb0xKp2Zr7LwN4tYc9Ae1Hs6Ud5Gi0F' }, { text: 'acmewide secret q3Jm8Vb0xKp2Zr7LwN4tYc9Ae1Hs6Ud5Gi0F' }] },
+    });
+    expect(secrets(d, 'ACMEWIDE_SECRET=q3Jm8Vb0xKp2Zr7LwN4tYc9Ae1Hs6Ud5Gi0F')).toEqual(['q3Jm8Vb0xKp2Zr7LwN4tYc9Ae1Hs6Ud5Gi0F']);
+    expect(secrets(d, 'ACMEWIDE_SECRET=6b0e2f4a-93d1-4c7e-b5a8-2f1d9e7c3a60')).toEqual([]);
+    expect(secrets(d, '"href": "https://api.acmewide.org/2.0/users/%7B6b0e2f4a-93d1-4c7e-b5a8-2f1d9e7c3a60%7D"')).toEqual([]);
   });
 
   it('a uuid shape with a prefix and a digits shape', () => {
