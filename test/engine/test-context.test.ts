@@ -7,12 +7,12 @@ describe('isTestPath', () => {
     'pkg/testdata/cert.key', 'test-data/a', 'examples/app/.env', 'example/config.yml', 'samples/a.cfg', 'sample/a', 'demo/app.js',
     'docs/setup.md', 'doc/api.txt', 'src/test/java/AppTest.java', 'Tests/A.cs', 'integration-tests/run.sh', 'api_examples/a.py',
     'src/client.test.js', 'src/client.spec.ts', '.env.example', 'config/settings.sample.yml', 'client_test.go', 'test_client.py',
-    'src/ClientTest.java', 'src/ClientTests.cs', 'lib/client_spec.rb', 'internal/test_resources/config.yml', 'server/migration/test-files/pg.sql',
+    'src/ClientTest.java', 'src/ClientTests.cs', 'lib/client_spec.rb', 'internal/test_resources/config.yml', 'server/migration/test-files/pg.sql', 't/certs/ca.key',
   ])('%s is test material', (path) => expect(isTestPath(path)).toBe(true));
 
   it.each([
     'src/app.js', 'test.js', 'latest/app.js', 'src/contest.py', 'src/Contest.java', 'testing/utils.py', 'src/attestation.ts',
-    'docker-compose.yml', '.env', 'config/production.yml', 'src/latest_version.go', 'protests/a.txt', 'src/specification.md', 'testament/a.md',
+    'docker-compose.yml', '.env', 'config/production.yml', 'src/latest_version.go', 'protests/a.txt', 'src/specification.md', 'testament/a.md', 'src/t.go', 'tt/a.js',
   ])('%s is not', (path) => expect(isTestPath(path)).toBe(false));
 });
 
