@@ -1,6 +1,6 @@
-// Every detector of detectors/secrets/*.ts on 512 KiB inputs built to make a regex backtrack or a
+// Every detector of detectors/secrets/*.ts on 256 KiB inputs built to make a regex backtrack or a
 // scanner go quadratic: keyword floods, prefixes followed by over-long runs of the token's own
-// charset, unterminated PEM headers, and each positive example repeated to 256 KiB. Near-misses must
+// charset, unterminated PEM headers, and each positive example repeated to 128 KiB. Near-misses must
 // report nothing. The time limits here only catch catastrophic (super-linear) behaviour, with room
 // for a loaded CI machine; the real per-detector figures are printed by `npm run bench`.
 import { afterAll, describe, expect, it } from 'vitest';
@@ -12,19 +12,19 @@ import { randomRun } from '../../helpers/random.js';
 import { bestTime } from '../../helpers/timing.js';
 
 /**
- * Half a MiB: a quadratic detector takes a quarter of its 1 MiB time, minutes, still far past the
- * budgets, which leave room for three test workers sharing two busy cores (a test gets about a
- * third of its idle speed there).
+ * A quarter MiB: a quadratic detector takes a sixteenth of its 1 MiB time, still a minute or more,
+ * far past the budgets, which leave room for three test workers sharing two busy cores (a test gets
+ * about a third of its idle speed there). `npm run bench` times every detector on 1 MiB.
  */
-const SIZE = 512 << 10;
-const NEAR_MISS_BUDGET_MS = 1500;
+const SIZE = 256 << 10;
+const NEAR_MISS_BUDGET_MS = 1000;
 /**
- * Repeated positives (thousands of matches) on a quarter MiB, with a quarter of the 512 KiB budget:
- * a detector quadratic in its matches that was over budget at 512 KiB is over this one too, and
- * these cases took most of the suite's time (the slowest is ~100 ms here).
+ * Repeated positives (thousands of matches) on an eighth of a MiB: a detector quadratic in its
+ * matches that was over budget at 256 KiB is over this one too, and
+ * these cases took most of the suite's time (the slowest is ~50 ms here).
  */
-const FLOOD_SIZE = 256 << 10;
-const FLOOD_BUDGET_MS = 1250;
+const FLOOD_SIZE = 128 << 10;
+const FLOOD_BUDGET_MS = 750;
 /** `unit` repeated whole (never cut, so no truncated token appears at the end), padded to `size`. */
 const fill = (unit: string, size = SIZE): string => unit.repeat(Math.max(1, Math.floor(size / unit.length))).padEnd(size, ' ');
 
@@ -73,7 +73,7 @@ const TARGETED: Readonly<Record<string, readonly string[]>> = {
   'google-api-key': [`AIza${run(B64URL, 36)} `],
 };
 
-/** Inputs as their repeated units: each test fills its own 512 KiB text, so the suite never holds them all at once. */
+/** Inputs as their repeated units: each test fills its own 256 KiB text, so the suite never holds them all at once. */
 function hostileInputs(detector: Detector): { name: string; unit: string; nearMiss: boolean }[] {
   const inputs = (TARGETED[detector.id] ?? []).map((unit, i) => ({ name: `targeted #${i}`, unit, nearMiss: true }));
   for (const k of detector.keywords) {
@@ -98,7 +98,7 @@ function timed(detector: Detector, text: string, budget: number): { ms: number; 
 const slowest = new Map<string, number>();
 afterAll(() => {
   const rows = [...slowest].sort((a, b) => b[1] - a[1]).map(([id, ms]) => `${id} ${ms.toFixed(1)} ms`);
-  console.log(`slowest near-miss per detector (512 KiB): ${rows.join(', ')}`);
+  console.log(`slowest near-miss per detector (256 KiB): ${rows.join(', ')}`);
 });
 
 /** The generic detectors and the most used vendors' formats; the category suites (platforms/, services/) cover the rest. */
@@ -107,7 +107,7 @@ const detectors = [
   ...secretDetectors.filter((d) => !isVendorToken(d) && /^(?:anthropic|openai|aws|gcp-service|google|github|gitlab|npm|stripe|sendgrid|slack|twilio)-/.test(d.id)),
 ];
 
-describe.each(detectors.map((d) => [d.id, d] as const))('%s on 512 KiB of hostile input (256 KiB of repeated positives)', (id, detector) => {
+describe.each(detectors.map((d) => [d.id, d] as const))('%s on 256 KiB of hostile input (128 KiB of repeated positives)', (id, detector) => {
   it.each(hostileInputs(detector).map((input) => [input.name, input] as const))('%s', (_name, input) => {
     const budget = input.nearMiss ? NEAR_MISS_BUDGET_MS : FLOOD_BUDGET_MS;
     const { ms, matches } = timed(detector, fill(input.unit, input.nearMiss ? SIZE : FLOOD_SIZE), budget);

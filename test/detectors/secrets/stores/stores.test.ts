@@ -213,11 +213,11 @@ describe('path-gated stores on real files', () => {
 });
 
 describe('linear on hostile input', () => {
-  // Half a MiB: a quadratic detector takes minutes here. The budget only catches that: the slowest
-  // store (ldap-root-password on `rootpw ` repeated, a match at every word) takes ~190 ms on an idle
-  // core and 740 ms was seen with three test workers on two busy cores
-  const SIZE = 512 << 10;
-  const BUDGET_MS = 1500;
+  // A quarter MiB: a quadratic detector takes a minute or more here. The budget only catches that:
+  // the slowest store (ldap-root-password on `rootpw ` repeated, a match at every word) takes ~95 ms
+  // on an idle core, and 740 ms was seen at 512 KiB with three test workers on two busy cores
+  const SIZE = 256 << 10;
+  const BUDGET_MS = 1000;
   const fill = (unit: string): string => unit.repeat(Math.max(1, Math.floor(SIZE / unit.length)));
   const pathOf = (d: Detector): string => d.paths?.[0]?.replace(/\*\*\//g, '').replace(/\*/g, 'x') ?? 'hostile.txt';
   const NEAR_MISSES = [
