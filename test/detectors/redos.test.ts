@@ -33,7 +33,7 @@ function loadCache(): { safe: Set<string>; polynomial: Set<string> } {
 /** Pattern source prefix → why polynomial backtracking cannot blow up where the pattern is used. */
 const BOUNDED: Readonly<Record<string, string>> = {
   '=+$': 'strips padding from one extracted value',
-  '[^\\x20-\\x7e]|^[A-Za-z_$]': 'tests one assigned value, at most 300 characters (isSecretLiteral checks the length first)',
+  '[^\\x20-\\x7e]|^': 'tests one assigned value, at most 300 characters (isSecretLiteral checks the length first)',
   '\\/+$': 'strips slashes from one URL',
   '([A-Z]+)([A-Z][a-z])': 'splits one identifier (at most 80 characters) into words',
   '[A-Za-z_$][\\w$]*!?$': 'tests one printed expression',

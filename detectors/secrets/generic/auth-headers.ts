@@ -20,6 +20,7 @@ const DOCUMENTED_TOKENS = new Set(['9944b09199c62bcf9418ad846dd0e4bbdfc6ee4b']);
 /** True when a bearer value looks random rather than like a name or a documentation sample. */
 function isRandomBearer(token: string): boolean {
   if (!/[0-9]/.test(token) || !/[A-Za-z]/.test(token) || DOCUMENTED_TOKENS.has(token)) return false;
+  if (token.includes('...') || token.includes('…')) return false; // cut short for display: `eyJhbGciOiJI...M3A90LCk`
   if (shannonEntropy(token) < 3.3) return false;
   if (token.startsWith('eyJ')) {
     const claims = jwtClaims(token);
@@ -53,6 +54,7 @@ export const authorizationBearerToken: Detector = patternDetector({
       { text: 'Authorization: Token token="zD3Hy1gkEMD8G53mOFtExUZDPvgUc1et", email="ops@shop.example.org"', path: 'docs/api.http', why: 'Rails token form' },
     ],
     negative: [
+      { text: '  "Authorization": "Bearer eyJhbGciOiJI...Q7vX2mLp9KZO" // an admin role is required', path: 'README.md', why: 'cut short for display' },
       { text: "headers: { Authorization: `Bearer ${process.env.API_TOKEN}` }", why: 'template' },
       { text: 'curl -H "Authorization: Bearer <token>" https://api.acme.io', why: 'placeholder' },
       { text: 'headers = {"Authorization": "Bearer " + token}', why: 'concatenation' },

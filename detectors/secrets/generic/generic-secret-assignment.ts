@@ -359,6 +359,7 @@ export const genericSecretAssignment: Detector = {
       { text: "  private POSTHOG_API_KEY = 'phc_Qm7ZpR2vX9kLw4TnB8sYd3HcF6jGu1aE5oNiK0tWqVx';", path: 'src/analytics.ts', why: 'a public project key' },
       { text: "  # hmac_secret: 'this_is_a_secret_xyz789xyz789xyz'", path: 'config.template.yml', why: 'a stand-in sentence' },
       { text: 'const otpSecret = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"', path: 'internal/suite.go', why: 'the published TOTP example' },
+      { text: 'const ctxCredentials = "github.com/acme/gokrb/v8/ctxCredentials"', path: 'object/kerberos.go', why: 'a context key: a module path' },
       { text: 'password: ${DB_PASSWORD}', path: 'deploy/values.yml' },
       { text: 'STRIPE_SECRET = os.environ["STRIPE_SECRET"]', path: 'billing/settings.py' },
       { text: 'token = "<YOUR_SLACK_TOKEN>"', path: 'bots/README.md' },
@@ -493,6 +494,7 @@ export const weakCredentialLiteral: Detector = {
     negative: [
       { text: 'password: Passwort', path: 'config/app.yml', why: 'a label' },
       { text: '        let body = r#"{"access_token":"abc123","refresh_token":"def456"}"#;', path: 'src/server.rs', why: 'typed as runs' },
+      { text: '# user:password:uid:gid:(gecos):home:(shell):extra_fields', path: 'target/scripts/helpers/accounts.sh', why: "a format's fields" },
       { text: '    System.out.println(" Password:"+rs.getString("Password"));', path: 'src/Dump.java', why: 'code between two strings' },
       { text: '    pass: <<<ADMINPW>>>', path: 'charts/app/templates/cm.yaml', why: 'a template slot' },
       { text: 'webhook_token = f"{part_one}/{part_two}"', path: 'notify/plugins/chat.py', why: 'format fields only' },

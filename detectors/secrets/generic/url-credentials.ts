@@ -7,7 +7,7 @@ import { isPlaceholder } from '../../kit/placeholders.js';
 // wins. isPlaceholderPassword is shared with connection-string-password.ts.
 
 const PASSWORD_WORDS =
-  /^(?:pass(?:word|wd|phrase)?\d?|pwd|pw|secret|changeme|mypass(?:word)?|yourpass(?:word)?|user(?:name)?|admin|test(?:ing)?[_-]?(?:pass(?:word|wd)?|pwd|pw|secret)?\d{0,4}|login|foo|bar|foobar|none|null|empty|x+|\*+|\.+|-+)$/i;
+  /^(?:pass(?:word|wd|phrase)?\d?|pwd|pw|secret|changeme|mypass(?:word)?|yourpass(?:word)?|user(?:name)?|admin|root|toor|test(?:ing)?[_-]?(?:pass(?:word|wd)?|pwd|pw|secret)?\d{0,4}|login|foo|bar|foobar|none|null|empty|x+|\*+|\.+|-+)$/i;
 
 /** An UPPER_SNAKE name where a password goes (`USERNAME:PERSONAL_ACCESS_TOKEN`, `DB_USER:DB_PASSWORD`): a slot to fill in. */
 const CONSTANT_NAME = /^[A-Z]{2,30}\d{0,2}(?:_[A-Z]{2,30}\d{0,2}){1,6}$/;
@@ -82,6 +82,7 @@ export const urlCredentials: Detector = patternDetector({
     negative: [
       { text: 'DATABASE_URL=postgres://app:${DB_PASSWORD}@db.internal:5432/prod', why: 'reference' },
       { text: '      - DATABASE_URL=postgresql://app:testpass@db:5432/app', path: 'docker-compose.yml', why: 'a test password' },
+      { text: 'DATABASE_URL="postgres://auth_admin:root@localhost:5432/postgres"', path: 'example.env', why: 'a default word' },
       { text: 'DATABASE_URL=postgres://user:password@localhost/db', why: 'placeholder word' },
       { text: 'mysql://root:root@localhost/test', why: 'password repeats the user' },
       { text: 'amqp://guest:****@broker.internal/', why: 'masked' },

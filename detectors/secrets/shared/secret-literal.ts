@@ -166,8 +166,11 @@ function isNameOfWords(value: string): boolean {
  */
 const SHOWN_NOT_USED = /\.{3}$|^(?:pi|seti)_[A-Za-z0-9]{6,40}_secret_[A-Za-z0-9]{3,40}$/;
 
-/** Names of other things in a credential's slot: an HTTP header (`X-Scanner-API-Key`), a column type (`VARCHAR(80)`), a PHP class (`OAuth2\ResponseType\AccessTokenInterface`). */
-const NAME_OF_A_THING = /^X-[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+){1,8}$|^[A-Za-z]{3,20}\(\d{1,5}(?:,\s?\d{1,5})?\)$|^\\?[A-Z]\w{0,60}(?:\\[A-Z]\w{0,60}){1,8}$/;
+/**
+ * Names of other things in a credential's slot: an HTTP header (`X-Scanner-API-Key`), a column type (`VARCHAR(80)`), a PHP
+ * class (`OAuth2\ResponseType\AccessTokenInterface`), a list of field names (`uid:gid:(gecos):home:(shell)`, a format's description).
+ */
+const NAME_OF_A_THING = /^\(?[a-z_]{2,20}\)?(?::\(?[a-z_]{2,20}\)?){2,12}$|^X-[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+){1,8}$|^[A-Za-z]{3,20}\(\d{1,5}(?:,\s?\d{1,5})?\)$|^\\?[A-Z]\w{0,60}(?:\\[A-Z]\w{0,60}){1,8}$/;
 
 /**
  * Text that is not a generated secret, whatever its entropy: a character outside printable ASCII (or
@@ -178,10 +181,11 @@ const NAME_OF_A_THING = /^X-[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+){1,8}$|^[A-Za-z
  * one (`"&token=".concat(e):"`, `"&accessToken=").concat(n,"`); a Maven coordinate (`com.j256.two-factor-auth:two-factor-auth:1.3`);
  * quoted strings inside (`'"user1,pass1","user2,pass2"'`: a list); a template field inside (`auth_token-{app.name}-{i}`); an AWS SigV4 credential scope (`AKIA…/20240101/us-east-1/s3/aws4_request`: a key id and a date);
  * a call (`t('configs.auth_providers.email')` in a Vue binding, `secretValues.slice().sort((a,` in a workflow's script); a
- * version (`7.0.3(tough-cookie@6.0.1)` in a pnpm lock file).
+ * version (`7.0.3(tough-cookie@6.0.1)` in a pnpm lock file); a host and path without a scheme (a Go context key
+ * `github.com/jcmturner/gokrb5/v8/ctxCredentials`).
  */
 const NOT_GENERATED =
-  /[^\x20-\x7e]|^[A-Za-z_$][\w$.]{0,60}\([^]{0,240}\)$|[A-Za-z_$][\w$]{1,60}\.[A-Za-z_$][\w$]{1,60}\(|^v?\d{1,4}(?:\.\d{1,6}){2}(?:[-+][\w.]{1,40})?\(|\\u(?:00[89a-fA-F]|0[1-9a-fA-F]|[1-9a-fA-F])|<\/?[A-Za-z][\w-]{0,20}(?:\s[^<>]{0,80})?>|^[A-Z]\w{0,60}(?:::[A-Z]\w{0,60}){1,8}$|[,;&:][A-Za-z_][\w.]{0,40}=|^[)\]]?\.[A-Za-z_]\w{0,40}\(|\/aws4_request$|"[^"]*"|\{[A-Za-z_][\w.()]{0,40}\}|^[\w.-]{1,80}:[\w.-]{1,80}:\d[\w.+-]{0,30}$/;
+  /[^\x20-\x7e]|^(?:[a-z0-9-]{1,63}\.){1,6}[a-z]{2,12}\/[\w.~/-]{1,200}$|^[A-Za-z_$][\w$.]{0,60}\([^]{0,240}\)$|[A-Za-z_$][\w$]{1,60}\.[A-Za-z_$][\w$]{1,60}\(|^v?\d{1,4}(?:\.\d{1,6}){2}(?:[-+][\w.]{1,40})?\(|\\u(?:00[89a-fA-F]|0[1-9a-fA-F]|[1-9a-fA-F])|<\/?[A-Za-z][\w-]{0,20}(?:\s[^<>]{0,80})?>|^[A-Z]\w{0,60}(?:::[A-Z]\w{0,60}){1,8}$|[,;&:][A-Za-z_][\w.]{0,40}=|^[)\]]?\.[A-Za-z_]\w{0,40}\(|\/aws4_request$|"[^"]*"|\{[A-Za-z_][\w.()]{0,40}\}|^[\w.-]{1,80}:[\w.-]{1,80}:\d[\w.+-]{0,30}$/;
 
 /** True when `value`, assigned to a secret-named key, looks like a real credential. Cheap checks come first. */
 export function isSecretLiteral(value: string): boolean {
