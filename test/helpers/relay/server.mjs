@@ -4,26 +4,12 @@
 // git about 2,600 times). Requests and replies are frames on stdin and stdout: a 4-byte length,
 // then JSON. It exits when its stdin closes (the test worker ended).
 import { spawn } from 'node:child_process';
+import { readFrames, writeFrame } from './frames.mjs';
 
-let pending = Buffer.alloc(0);
-process.stdin.on('data', (chunk) => {
-  pending = Buffer.concat([pending, chunk]);
-  while (pending.length >= 4) {
-    const length = pending.readUInt32BE(0);
-    if (pending.length < 4 + length) break;
-    const request = JSON.parse(pending.subarray(4, 4 + length).toString('utf8'));
-    pending = pending.subarray(4 + length);
-    run(request);
-  }
-});
+readFrames(process.stdin, run);
 process.stdin.on('end', () => process.exit(0));
 
-function reply(message) {
-  const body = Buffer.from(JSON.stringify(message), 'utf8');
-  const head = Buffer.alloc(4);
-  head.writeUInt32BE(body.length);
-  process.stdout.write(Buffer.concat([head, body]));
-}
+const reply = (message) => writeFrame(process.stdout, message);
 
 function run({ id, file, args, cwd, env, input }) {
   const out = [];
