@@ -183,19 +183,6 @@ function compileShape(shape: TokenShape): CompiledShape {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** A file extension ending a URL's segment: `.png`, `.json`, `.tar.gz` ends in `.gz`. */
-const FILE_EXTENSION = /^\.[A-Za-z][A-Za-z0-9]{1,4}(?![\w-])/;
-
-/** True when `at` is inside a URL, after its `://` (no blank, quote or bracket between them, at most 300 characters back). */
-function inUrlPath(text: string, at: number): boolean {
-  for (let i = at - 1; i >= 2 && at - i <= 300; i--) {
-    const c = text.charCodeAt(i);
-    if (c === 0x2f && text.charCodeAt(i - 1) === 0x2f && text.charCodeAt(i - 2) === 0x3a) return true; // ://
-    if (c <= 0x20 || c === 0x22 || c === 0x27 || c === 0x3c || c === 0x3e || c === 0x60 || c === 0x28 || c === 0x5b) return false;
-  }
-  return false;
-}
-
 /** True when a run of the right length looks like a random value rather than a word or a name. */
 function looksRandom(value: string, shape: CompiledShape): boolean {
   if (shape.uuid) return UUID.test(value) && !/^0{8}-/.test(value) && shannonEntropy(value.replace(/-/g, '')) >= 2.5;
@@ -421,11 +408,9 @@ export function vendorToken(spec: VendorTokenSpec): Detector {
     // a GUID in braces is a Windows/COM or project id (`{32A2…}` in a .sln), never a key
     if (shape.uuid && before === 0x7b /* { */ && text.charCodeAt(valueEnd) === 0x7d /* } */) return undefined;
     if (shape.member[0x2f] !== 1 && isBase64Piece(text, start, valueEnd)) return undefined;
-    if (isResourceId(text, start)) return undefined;
-    // a UUID where the format is wider (base64url, alphanumerics: `https://api.bitbucket.org/2.0/users/{<uuid>}`) is an
-    // id; a URL's last segment with an extension (`…/photos/2015/Feb/26/3613917261-0-avatar_avatar.png`) a file name
+    if (isResourceId(text, start, valueEnd)) return undefined;
+    // a UUID where the format is wider (base64url, alphanumerics: `https://api.bitbucket.org/2.0/users/{<uuid>}`) is an id
     if (!shape.uuid && UUID.test(body)) return undefined;
-    if (before === 0x2f /* / */ && FILE_EXTENSION.test(text.slice(valueEnd, valueEnd + 8)) && inUrlPath(text, start)) return undefined;
     if (!looksRandom(body, shape)) return undefined;
     const value = shape.prefix + body;
     const lower = value.toLowerCase();
@@ -507,12 +492,19 @@ function isBase64Piece(text: string, start: number, end: number): boolean {
   return next === 0x2b ? isWordCode(text.charCodeAt(end + 1)) : text.charCodeAt(i) === 0x3d /* = */ && i - end > 1;
 }
 
-/** Path segments that name a resource whose id follows: `/users/<id>`, `/identity/user/<id>`, `/commit/<sha>`. */
-const RESOURCE_SEGMENT = /\/(?:users?|identity|profiles?|members?|customers?|accounts?|orders?|ids?|uids?|commits?|blob|tree|tags?|releases?|sha|objects?|items?|devices?|sessions?|invoices?|payments?|transactions?)\/$/i;
+/** Path segments that name a resource whose id follows: `/users/<id>`, `/identity/user/<id>`, `/commit/<sha>`, `/diff/<sha>`. */
+const RESOURCE_SEGMENT = /\/(?:users?|identity|profiles?|members?|customers?|accounts?|orders?|ids?|uids?|commits?|diff|patch|blob|tree|tags?|releases?|sha|objects?|items?|devices?|sessions?|invoices?|payments?|transactions?)\/$/i;
 
-/** True when the value is the path segment right after a resource's name in a URL or path. */
-function isResourceId(text: string, start: number): boolean {
-  return text.charCodeAt(start - 1) === 0x2f /* / */ && RESOURCE_SEGMENT.test(text.slice(Math.max(0, start - 16), start));
+/** A file extension ending a path segment: `.png`, `.json`, `.tar.gz` ends in `.gz`. */
+const FILE_EXTENSION = /^\.[A-Za-z][A-Za-z0-9]{1,4}(?![\w-])/;
+
+/**
+ * True when the value is a path segment that names something: the id after a resource's name in a URL
+ * or path, or a file's name (`…/photos/2015/Feb/26/3613917261-0-avatar_avatar.png`).
+ */
+function isResourceId(text: string, start: number, end: number): boolean {
+  if (text.charCodeAt(start - 1) !== 0x2f /* / */) return false;
+  return RESOURCE_SEGMENT.test(text.slice(Math.max(0, start - 16), start)) || FILE_EXTENSION.test(text.slice(end, end + 8));
 }
 
 /** The position of the first '=' at or after `from` (padding followed by more text: the value ended there). */

@@ -73,6 +73,7 @@ describe('vendorToken', () => {
     [`acmequotes_signature = "Zr8+${value20}"`, 'a piece of base64 after a plus'],
     [`"user_id": "https://acmequotes.io/webapps/auth/identity/user/${value20}",`, 'a user id in a URL path, after a key-like path word'],
     [`"avatar": "https://acmequotes-assets.s3.amazonaws.com/c/photos/2015/Feb/26/${value20}.png",`, "a file name in a URL's path"],
+    [`"href": "https://api.acmequotes.io/2.0/repositories/ops/app/diff/${hex32}"`, 'a commit in a diff URL'],
   ])('refuses %s (%s)', (text) => {
     expect(secrets(acme, text)).toEqual([]);
   });
