@@ -1,7 +1,6 @@
 import { shannonEntropy } from '../kit/entropy.js';
 import { isSecretName, nameParts } from '../kit/names.js';
-import { isPlaceholder } from '../kit/placeholders.js';
-import { isPlaceholderPassword } from '../secrets/generic/url-credentials.js';
+import { isPlaceholder, isPlaceholderPassword } from '../kit/placeholders.js';
 
 // Whether a literal assigned to a variable (Dockerfile ENV/ARG, compose environment) is a credential.
 // Strong names (password, secret, token, api key, ...) take any real-looking literal; weak names

@@ -82,3 +82,21 @@ export function steppedRuns(value: string): number {
   }
   return runs;
 }
+
+/** Words typed where a password goes: the slot's own name, defaults (`admin`, `root`), test passwords (`testpass`). */
+const PASSWORD_WORDS =
+  /^(?:pass(?:word|wd|phrase)?\d?|pwd|pw|secret|changeme|mypass(?:word)?|yourpass(?:word)?|user(?:name)?|admin|root|toor|test(?:ing)?[_-]?(?:pass(?:word|wd)?|pwd|pw|secret)?\d{0,4}|login|foo|bar|foobar|none|null|empty|x+|\*+|\.+|-+)$/i;
+
+/** An UPPER_SNAKE name where a password goes (`USERNAME:PERSONAL_ACCESS_TOKEN`, `DB_USER:DB_PASSWORD`): a slot to fill in. */
+const CONSTANT_NAME = /^[A-Z]{2,30}\d{0,2}(?:_[A-Z]{2,30}\d{0,2}){1,6}$/;
+
+/**
+ * True for passwords that are stand-ins (in a URL, a connection string, a compose file's URL, a store):
+ * too short, templates, variables, route parameters, words, or the user name again.
+ */
+export function isPlaceholderPassword(password: string, user = ''): boolean {
+  if (password.length < 4 || isPlaceholder(password) || PASSWORD_WORDS.test(password)) return true;
+  if (/\$\{|\{\{|%\(|%[sdv](?![0-9A-Fa-f])|\{\w*\}|^\$|^:/.test(password)) return true;
+  if (CONSTANT_NAME.test(password)) return true;
+  return user.length > 0 && password.toLowerCase() === user.toLowerCase();
+}

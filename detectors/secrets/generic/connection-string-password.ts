@@ -1,7 +1,7 @@
 import type { Detector, DetectorInput, Match } from '../../../src/types.js';
 import { keywordRegExp, keywordStarts, stickyMatches } from '../../kit/keyword-windows.js';
 import { anchorNear, anchorsIn } from '../shared/nearby.js';
-import { isPlaceholderPassword } from './url-credentials.js';
+import { isPlaceholderPassword } from '../../kit/placeholders.js';
 
 // `Password=` / `Pwd=` in key=value connection strings (ADO.NET, ODBC, JDBC properties) and in URL
 // query strings. A candidate counts when it opens a field (after `;`, a quote or the line start) of a

@@ -1,24 +1,10 @@
 import type { Detector } from '../../../src/types.js';
 import { patternDetector } from '../../kit/pattern.js';
-import { isPlaceholder } from '../../kit/placeholders.js';
+import { isPlaceholderPassword } from '../../kit/placeholders.js';
 
 // Passwords written into URLs (`scheme://user:password@host`). The password alone is the secret, so a token
 // used as a URL password (`https://oauth2:glpat-…@gitlab.com`) has the same span as the vendor finding, which
-// wins. isPlaceholderPassword is shared with connection-string-password.ts.
-
-const PASSWORD_WORDS =
-  /^(?:pass(?:word|wd|phrase)?\d?|pwd|pw|secret|changeme|mypass(?:word)?|yourpass(?:word)?|user(?:name)?|admin|root|toor|test(?:ing)?[_-]?(?:pass(?:word|wd)?|pwd|pw|secret)?\d{0,4}|login|foo|bar|foobar|none|null|empty|x+|\*+|\.+|-+)$/i;
-
-/** An UPPER_SNAKE name where a password goes (`USERNAME:PERSONAL_ACCESS_TOKEN`, `DB_USER:DB_PASSWORD`): a slot to fill in. */
-const CONSTANT_NAME = /^[A-Z]{2,30}\d{0,2}(?:_[A-Z]{2,30}\d{0,2}){1,6}$/;
-
-/** True for passwords that are stand-ins: too short, templates, variables, route parameters, words, or the user name again. */
-export function isPlaceholderPassword(password: string, user = ''): boolean {
-  if (password.length < 4 || isPlaceholder(password) || PASSWORD_WORDS.test(password)) return true;
-  if (/\$\{|\{\{|%\(|%[sdv](?![0-9A-Fa-f])|\{\w*\}|^\$|^:/.test(password)) return true;
-  if (CONSTANT_NAME.test(password)) return true;
-  return user.length > 0 && password.toLowerCase() === user.toLowerCase();
-}
+// wins. Stand-in passwords are judged by the kit's isPlaceholderPassword, as every password detector judges them.
 
 const SCHEMES = [
   'https?', 's?ftps?', 'ssh', 'git', 'svn', 'rsync', 'wss?', 'socks5h?', 'smtps?', 'imaps?', 'pop3s?', 'ldaps?',

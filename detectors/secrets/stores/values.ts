@@ -3,7 +3,7 @@
 // literal counts (`hunter22` in a .pgpass line is a committed password). What does not count are
 // the stand-ins that fill such slots in samples, templates and defaults: references, masks, words
 // and the well-known default passwords of tools.
-import { isPlaceholderPassword } from '../generic/url-credentials.js';
+import { isPlaceholderPassword } from '../../kit/placeholders.js';
 
 /** Defaults, type names and labels that fill password slots in samples and schemas. */
 const STAND_INS = new Set([
