@@ -3,9 +3,8 @@
 // first file only: the temp folders are removed here, after every file. The scanner's git calls
 // that run to completion go through the test relay (test/helpers/relay.ts).
 import { afterAll } from 'vitest';
-import { setGitRunner } from '../src/git.js';
-import { RELAY, runGitRelayed } from './helpers/relay.js';
+import { installGitRunner } from './helpers/relay.js';
 import { removeTmpDirs } from './helpers/tmp.js';
 
-if (RELAY) setGitRunner(runGitRelayed);
+installGitRunner();
 afterAll(removeTmpDirs);

@@ -11,7 +11,7 @@ const TEST_FOLDERS: ReadonlySet<string> = new Set([
 ]);
 
 /** Folder names that end in one of them: `integration-tests`, `e2e_test`, `api-examples`; or start with one: `test_resources`, `test-files`. */
-const TEST_FOLDER_SUFFIX = /[-_](?:tests?|specs?|fixtures?|examples?|samples?)$|^(?:tests?|fixtures?)[-_][a-z]/i;
+const TEST_FOLDER_AFFIX = /[-_](?:tests?|specs?|fixtures?|examples?|samples?)$|^(?:tests?|fixtures?)[-_][a-z]/i;
 
 /** Dotted parts of a file name that mark it (`app.test.js`, `.env.example`, `settings.sample.yml`). */
 const TEST_NAME_PARTS: ReadonlySet<string> = new Set(['test', 'tests', 'spec', 'example', 'examples', 'sample', 'samples', 'fixture', 'fixtures']);
@@ -23,7 +23,7 @@ const TEST_STEM = /^test_[^.]|_(?:test|spec)$|[a-z0-9](?:Test|Tests|Spec)$/;
 export function isTestPath(path: string): boolean {
   const parts = path.split('/');
   const name = parts.pop() ?? '';
-  if (parts.some((folder) => TEST_FOLDERS.has(folder.toLowerCase()) || TEST_FOLDER_SUFFIX.test(folder))) return true;
+  if (parts.some((folder) => TEST_FOLDERS.has(folder.toLowerCase()) || TEST_FOLDER_AFFIX.test(folder))) return true;
   // the first dotted part is the name itself (`test.js` is a script named test); `.env.example` starts with a dot
   const dotted = name.replace(/^\.+/, '').split('.');
   if (dotted.slice(1).some((part) => TEST_NAME_PARTS.has(part.toLowerCase()))) return true;

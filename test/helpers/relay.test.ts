@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runGit, setGitRunner, type GitRunner } from '../../src/git.js';
-import { RELAY, runAsync, runGitRelayed, runSync } from './relay.js';
+import { installGitRunner, runAsync, runGitRelayed, runSync } from './relay.js';
 import { git, tmpDir, tmpRepo } from './tmp.js';
 
 const env = { PATH: process.env.PATH };
@@ -39,7 +39,7 @@ describe('the relay', () => {
 });
 
 describe("the scanner's git calls", () => {
-  afterEach(() => setGitRunner(RELAY ? runGitRelayed : undefined));
+  afterEach(installGitRunner);
 
   it('go through the installed runner, hardened, and spawn directly without one', async () => {
     const repo = tmpRepo({ 'a.txt': 'a\n' });

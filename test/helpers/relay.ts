@@ -9,7 +9,7 @@
 import { spawnSync } from 'node:child_process';
 import { statSync } from 'node:fs';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
-import type { GitRunner } from '../../src/git.js';
+import { setGitRunner, type GitRunner } from '../../src/git.js';
 import { startRelay } from './relay/client.mjs';
 
 export const RELAY = process.env.SECRET_HYGIENE_TEST_NO_RELAY !== '1';
@@ -109,6 +109,11 @@ export function runAsync(file: string, args: readonly string[], options: Request
     asyncRelay?.hold();
     asyncRelay?.send(request);
   });
+}
+
+/** Installs runGitRelayed for the scanner's git calls (test/setup.ts), or node's spawn when the relay is off. */
+export function installGitRunner(): void {
+  setGitRunner(RELAY ? runGitRelayed : undefined);
 }
 
 /**
