@@ -77,12 +77,16 @@ export interface CatalogueEntry {
   readonly vendor?: string;
 }
 
-let kindOf: Map<Detector, string> | undefined;
+let kindOf: Map<string, string> | undefined;
 
-/** The kind and vendor of a detector. */
+/**
+ * The kind and vendor of a detector. By id, not by object: the built CLI's catalogue holds its own
+ * descriptions of the built-in detectors (detectors/lazy.ts), and custom detectors' ids never take a
+ * built-in's (src/config).
+ */
 export function catalogueEntry(detector: Detector): CatalogueEntry {
-  kindOf ??= new Map(KINDS.flatMap(([kind, list]) => list.map((d) => [d, kind] as const)));
-  const kind = kindOf.get(detector) ?? 'custom';
+  kindOf ??= new Map(KINDS.flatMap(([kind, list]) => list.map((d) => [d.id, kind] as const)));
+  const kind = kindOf.get(detector.id) ?? 'custom';
   if (!(VENDOR_KINDS as readonly string[]).includes(kind)) return { kind };
   const vendor = detector.vendor ?? VENDOR_BY_ID_PREFIX.find(([prefix]) => detector.id.startsWith(prefix))?.[1] ?? vendorFromTitle(detector.title);
   return { kind, vendor };
