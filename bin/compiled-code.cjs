@@ -8,7 +8,6 @@ const { createRequire } = require('node:module');
 const { createHash } = require('node:crypto');
 const { isAscii } = require('node:buffer');
 const vm = require('node:vm');
-const { threadId } = require('node:worker_threads');
 
 /**
  * Runs the bundle `file` and returns its exports. Copies of compiled code live in `folder` (none when
@@ -43,7 +42,7 @@ function runKept(file, folder, name, variants = ['']) {
       if (!key) return undefined;
       try {
         const copy = copyName(key, variant);
-        const temporary = join(folder, `${copy}.${process.pid}.${threadId}.tmp`);
+        const temporary = join(folder, `${copy}.${process.pid}.${require('node:worker_threads').threadId}.tmp`);
         writeFileSync(temporary, script.createCachedData(), { mode: 0o600 });
         renameSync(temporary, join(folder, copy));
         return copy;

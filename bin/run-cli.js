@@ -1,23 +1,21 @@
+'use strict';
 // Runs the built CLI (dist/cli.cjs) for bin/secret-hygiene.js and the pre-commit framework's hook
 // (scripts/pre-commit/hook.mjs), with V8's compiled code kept between runs.
 
 /** Runs the CLI on `args`; sets process.exitCode (2 and a stack for an internal error). */
-export async function runCli(args) {
-  const [module, { homedir }, { fileURLToPath }, { join }, { rmSync }] = await Promise.all([
-    import('node:module'),
-    import('node:os'),
-    import('node:url'),
-    import('node:path'),
-    import('node:fs'),
-  ]);
-  const { cacheFolder, pruneCopies, runKept } = module.createRequire(import.meta.url)('./compiled-code.cjs');
+async function runCli(args) {
+  const module = require('node:module');
+  const { homedir } = require('node:os');
+  const { join } = require('node:path');
+  const { rmSync } = require('node:fs');
+  const { cacheFolder, pruneCopies, runKept } = require('./compiled-code.cjs');
   const folder = cacheFolder(process.env, homedir());
   // Node 22.1+ keeps the ESM bundles' code there too (the git pump); NODE_COMPILE_CACHE names another folder
   if (folder && module.enableCompileCache) module.enableCompileCache(process.env.NODE_COMPILE_CACHE || folder);
   globalThis[Symbol.for('secret-hygiene.compile-cache')] = folder; // the detection workers keep theirs there too (src/engine/pool.ts)
   // dist/cli.cjs compiled with the code V8 kept from an earlier run: no parse, and the functions
   // that run already compiled (about 60 ms less for a pre-commit hook)
-  const loaded = runKept(fileURLToPath(new URL('../dist/cli.cjs', import.meta.url)), folder, 'cli', ['scan', 'other']);
+  const loaded = runKept(join(__dirname, '..', 'dist', 'cli.cjs'), folder, 'cli', ['scan', 'other']);
   try {
     process.exitCode = await loaded.exports.main(args);
   } catch (error) {
@@ -47,3 +45,5 @@ const KEPT_COPIES = 4;
 
 /** Commands that load and run the detectors: the code cache they leave holds the detectors' code too. */
 const SCANNING = new Set(['scan', 'staged', 'history', 'audit', 'init', 'baseline', 'report', 'detectors']);
+
+module.exports = { runCli };

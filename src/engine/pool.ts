@@ -2,9 +2,10 @@
 // detectors, fed with backpressure (at most a few blobs in flight per worker). Results come back
 // in completion order; the engine sorts findings at the end, so output stays deterministic.
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { Detector, FileRef } from '../types.js';
 import type { BlobOutcome } from './detect-blob.js';
 import type { FileResult } from './read-and-scan.js';
@@ -125,6 +126,8 @@ export function createDetectPool(
   if (!workerScript || size < 1 || detectors.some((d) => !builtInIds.has(d.id))) return undefined;
   const init: WorkerInit = { detectorIds: detectors.map((d) => d.id), copies };
   const code = startWorkerCode(workerScript);
+  // loaded here, not on import: a pre-commit hook's scan runs in one thread and never pays for it
+  const { Worker } = createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
   const workers = Array.from({ length: size }, () => (code ? new Worker(WORKER_LOADER, { eval: true, workerData: { ...init, code } }) : new Worker(workerScript as URL, { workerData: init })));
   const jobs = new Map<number, Job>();
   const load = new Array<number>(size).fill(0);

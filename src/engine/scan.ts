@@ -10,6 +10,7 @@ import { findingMessage, fingerprintKnown, fingerprintSalt, practiceFingerprint,
 import { compareFindings } from './order.js';
 import { createDetectPool, defaultPoolSize, type DetectPool } from './pool.js';
 import { readAndScan, type FileResult } from './read-and-scan.js';
+import { now } from './clock.js';
 
 /**
  * Worker threads start only once a scan has seen this many bytes: a pre-commit scan of a few
@@ -69,7 +70,7 @@ export interface ScanOptions {
 
 /** Runs a source through the detectors and filters and returns sorted findings with stats. */
 export async function runScan(source: Source, options: ScanOptions): Promise<ScanResult> {
-  const started = performance.now();
+  const started = now();
   const compiled = compileDetectors(options.detectors);
   const stats: ScanStats = { filesScanned: 0, bytesScanned: 0, filesSkipped: 0, skipped: {}, suppressed: {}, durationMs: 0 };
   const warnings: Warning[] = [];
@@ -208,9 +209,9 @@ export async function runScan(source: Source, options: ScanOptions): Promise<Sca
     if (refs.length === 0 || (await offer(workers, refs, (r) => workers.detectFiles(r), took))) return;
     // file sizes are not known before reading: after a slice of time, what is left of the batch goes
     // back to the queue, so that a worker that has run dry gets it
-    const deadline = performance.now() + INLINE_SLICE_MS;
+    const deadline = now() + INLINE_SLICE_MS;
     for (let k = 0; k < refs.length; k++) {
-      if (k > 0 && performance.now() > deadline) {
+      if (k > 0 && now() > deadline) {
         files = refs.slice(k);
         return;
       }
@@ -269,7 +270,7 @@ export async function runScan(source: Source, options: ScanOptions): Promise<Sca
   }
 
   const findings = (await Promise.all(pending)).filter((f): f is Finding => f !== undefined).sort(compareFindings);
-  stats.durationMs = Math.round(performance.now() - started);
+  stats.durationMs = Math.round(now() - started);
   // workers report in completion order: warnings are listed by path
   warnings.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { findings, stats, warnings };

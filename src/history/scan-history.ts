@@ -11,6 +11,7 @@ import { attributeFindings, treeKey } from './attribute.js';
 import { readHeadTree, type HeadTree } from './head-tree.js';
 import { streamIntroductions, type Introductions } from './introductions.js';
 import { revisionArgs, type HistorySelection } from './revisions.js';
+import { now } from '../engine/clock.js';
 
 export interface HistoryScanOptions {
   readonly detectors: readonly Detector[];
@@ -49,7 +50,7 @@ export interface HistoryPlan {
 
 /** Validates the selection and starts the one `git log --raw` pass (blobs are read while it runs). */
 export async function planHistory(repo: string, selection: HistorySelection): Promise<HistoryPlan> {
-  const started = performance.now();
+  const started = now();
   const revisions = await revisionArgs(repo, selection);
   const pass = streamIntroductions(repo, revisions);
   pass.table.catch(() => undefined); // awaited by scanHistory, which reports the failure
@@ -91,7 +92,7 @@ export async function scanHistory(plan: HistoryPlan, options: HistoryScanOptions
   if (head) await scanRestOfHead(repo, { table, head, recorder, inTree, findings: result.findings, options });
   const findings = attributeFindings(result.findings, table, inTree);
   const notes = head ? [] : ['HEAD names no commit: no finding is marked as still in the tree'];
-  const stats = { ...result.stats, durationMs: Math.round(performance.now() - plan.started) };
+  const stats = { ...result.stats, durationMs: Math.round(now() - plan.started) };
   return { findings, stats, warnings: [...warnings, ...result.warnings], notes, occurrences: result.findings };
 }
 

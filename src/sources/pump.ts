@@ -1,7 +1,7 @@
 // The main thread's side of a git process run by a pump worker (git-pump.ts), or in this thread when
 // the bundled worker script is absent (running from sources): the same interface either way.
+import { createRequire } from 'node:module';
 import type { Readable } from 'node:stream';
-import { Worker } from 'node:worker_threads';
 import { spawnGit } from '../git.js';
 import { AsyncQueue } from './async-queue.js';
 
@@ -70,6 +70,8 @@ function localPipe(cwd: string, args: readonly string[], readAheadBytes: number)
 }
 
 function pumpedPipe(script: URL, init: PumpInit): GitPipe {
+  // loaded here, not on import (as in engine/pool.ts): a pre-commit hook's scan never starts a worker
+  const { Worker } = createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
   const worker = new Worker(script, { workerData: init });
   const queue = new AsyncQueue<Buffer>();
   let exit: GitExit | undefined;
