@@ -47,12 +47,21 @@ export const isSecretName: (name: string) => boolean = memoByName(50_000, judgeN
 /** Parts that say the value is published by design: a public key, a .NET `publicKeyToken`, a `NEXT_PUBLIC_` setting, a publishable key. */
 const PUBLIC_PARTS = new Set(['public', 'publishable', 'pub']);
 
+/**
+ * First parts that name a credential's state, not the credential: error codes and flags
+ * (`MISSING_API_CREDENTIALS`, `INVALID_TOKEN`, `expiredPassword`).
+ */
+const STATE_PARTS = new Set(['missing', 'invalid', 'expired', 'revoked', 'wrong', 'incorrect', 'bad', 'unknown', 'empty', 'no']);
+
 function judgeName(name: string): boolean {
   const parts = nameParts(name);
   if (parts.length === 0 || parts.some((p) => PUBLIC_PARTS.has(p))) return false;
   const last = parts[parts.length - 1] as string;
-  // a pass of a process (`hwScaleFilterFirstPass`, `render_pass`): not a password
-  if (last === 'pass' && parts.length >= 2 && NOT_CREDENTIAL_QUALIFIERS.pass?.has(parts[parts.length - 2] as string)) return false;
+  if (parts.length >= 2 && STATE_PARTS.has(parts[0] as string)) return false;
+  // a pass of a process (`hwScaleFilterFirstPass`, `render_pass`), a pagination or parser token
+  // (`next_token`, AWS's `NextToken`): not the credential. (A `registry_secret` may be a password
+  // with a random value: the qualifiers of `secret` only narrow the slots of weak literals.)
+  if ((last === 'pass' || last === 'token') && parts.length >= 2 && NOT_CREDENTIAL_QUALIFIERS[last]?.has(parts[parts.length - 2] as string)) return false;
   if (NOT_SECRET_PARTS.has(last)) {
     // DATABASE_URL and DB_URL hold connection strings with passwords; other *_URL names do not.
     if (!(last === 'url' && parts.length >= 2 && ['database', 'db'].includes(parts[parts.length - 2] as string))) return false;
@@ -82,7 +91,7 @@ const CREDENTIAL_LAST = new Set([
 const CREDENTIAL_KEY_QUALIFIERS = new Set(['api', 'access', 'secret', 'auth', 'master', 'encryption', 'signing']);
 
 /**
- * Qualifiers that make the slot something else: a pagination or parser position (`nextToken`,
+ * Qualifiers that make the name something else: a pagination or parser position (`nextToken`,
  * `lexer_token`), an anti-forgery value (`csrf_token`, Rails' `authenticity_token`), the name of a Kubernetes Secret
  * (`existingSecret`, `tlsSecret`), a rendering or boarding pass (`shadow_pass`).
  */
@@ -92,7 +101,8 @@ const NOT_CREDENTIAL_QUALIFIERS: Readonly<Record<string, ReadonlySet<string>>> =
     'first', 'current', 'cur', 'lexer', 'parser', 'stream', 'csrf', 'xsrf', 'anti', 'forgery', 'authenticity', 'this', 'self', 'peek',
   ]),
   secret: new Set(['existing', 'tls', 'pull', 'image', 'docker', 'registry', 'sealed', 'external', 'mounted', 'k8s', 'kube', 'kubernetes']),
-  pass: new Set(['first', 'second', 'third', 'final', 'render', 'shadow', 'boarding', 'multi', 'single', 'one', 'two', 'bypass']),
+  // and a count of passed checks (`overall_pass`, `total_pass` beside `overall_fail`)
+  pass: new Set(['first', 'second', 'third', 'final', 'render', 'shadow', 'boarding', 'multi', 'single', 'one', 'two', 'bypass', 'overall', 'total', 'num']),
 };
 
 /**
@@ -126,3 +136,17 @@ const TOKEN_QUALIFIERS = new Set([
   'service', 'deploy', 'session', 'secret', 'private', 'webhook', 'registry', 'npm', 'github', 'gitlab', 'slack', 'discord', 'telegram',
 ]);
 
+
+/**
+ * True when an identifier-shaped value is its own name's words again, or a run of them that names the
+ * credential: an enum constant or a label (`DeleteRegistrySecrets = "DeleteRegistrySecrets"`,
+ * `TOKEN_REFRESH: "token-refresh"`), not a secret.
+ */
+export function repeatsName(name: string, value: string): boolean {
+  if (!/^[A-Za-z][\w.:-]{0,120}$/.test(value)) return false;
+  const v = nameParts(value);
+  const n = nameParts(name);
+  if (v.length === 0 || v.length > n.length || !v.some((p) => SECRET_PARTS.has(p) || CREDENTIAL_LAST.has(p))) return false;
+  for (let i = 0; i + v.length <= n.length; i++) if (v.every((p, j) => n[i + j] === p)) return true;
+  return false;
+}

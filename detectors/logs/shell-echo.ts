@@ -1,7 +1,8 @@
 // `echo` and `printf` in shell scripts: which `$VAR` / `${VAR}` expansions reach the terminal.
 // Not printed: single-quoted text, `${#VAR}` (a length), `${VAR:0:4}` and other modified expansions,
 // output piped into a command (`echo "$TOKEN" | docker login --password-stdin`), redirected to a file
-// (`>> "$GITHUB_ENV"`) or captured (`$(echo …)`), and GitHub's `::add-mask::` command.
+// (`>> "$GITHUB_ENV"`), captured (`$(echo …)`) or read by a command as a file (`ssh-add <(echo "$KEY")`),
+// and GitHub's `::add-mask::` command.
 import { commentedLines } from './call-lexer.js';
 import { judgePrintedName } from './printed-names.js';
 
@@ -69,7 +70,7 @@ export function shellPrinted(text: string, from = 0, to = text.length): ShellPri
     const callee = m[1] as string;
     const at = from + m.index;
     const before = text.slice(Math.max(0, at - 1), at + 1);
-    if (commented(at) || /^\$\(|`/.test(before) || before.endsWith('`')) continue; // captured output
+    if (commented(at) || /^[$<>]\(|`/.test(before) || before.endsWith('`')) continue; // captured, or a process substitution's file
     const names: { start: number; end: number }[] = [];
     const limit = Math.min(text.length, from + ECHO.lastIndex + WINDOW);
     const argsStart = from + ECHO.lastIndex;

@@ -2,7 +2,7 @@ import type { Detector, DetectorInput, Match } from '../../../src/types.js';
 import { keywordRegExp, keywordStarts } from '../../kit/keyword-windows.js';
 import { isTranslationPath } from '../../kit/translations.js';
 import { isTestPath } from '../../../src/engine/test-context.js';
-import { isCredentialSlot, isSecretName, SECRET_NAME_KEYWORDS } from '../../kit/names.js';
+import { isCredentialSlot, isSecretName, repeatsName, SECRET_NAME_KEYWORDS } from '../../kit/names.js';
 import { pairedValue } from '../../kit/name-value.js';
 import { fileLanguage, flagValue, operatorlessValue, type FileLanguage } from './operatorless.js';
 import { isPasswordName, isSecretLiteral, isWeakCredentialLiteral, namesNonCredential } from '../shared/secret-literal.js';
@@ -227,7 +227,7 @@ const addressWithoutPassword = (name: string, value: string): boolean => ADDRESS
 /** A random-looking literal is a secret; a human-chosen one in a credential slot a weak credential. */
 function judge(out: Judged, name: string, start: number, end: number, verb: string, nameAt = start): void {
   const secret = out.text.slice(start, end);
-  if (addressWithoutPassword(name, secret)) return;
+  if (addressWithoutPassword(name, secret) || repeatsName(name, secret)) return;
   if (isSecretLiteral(secret)) out.found.push({ start, end, secret, detail: `${name} ${verb}` });
   else if (out.weakApplies && isWeak(out.mode, name.replace(/^\$/, ''), secret) && !besideSampleAccount(out.text, nameAt, end)) {
     out.weak.push({ start, end, secret, detail: `${name} ${verb} that looks chosen by a person` });
@@ -236,7 +236,7 @@ function judge(out: Judged, name: string, start: number, end: number, verb: stri
 
 function judgeStrongOnly(out: Judged, name: string, start: number, end: number, verb = 'is assigned a literal'): void {
   const secret = out.text.slice(start, end);
-  if (!addressWithoutPassword(name, secret) && isSecretLiteral(secret)) out.found.push({ start, end, secret, detail: `${name} ${verb}` });
+  if (!addressWithoutPassword(name, secret) && !repeatsName(name, secret) && isSecretLiteral(secret)) out.found.push({ start, end, secret, detail: `${name} ${verb}` });
 }
 
 /** A weak literal in a credential slot; in config files a plain word counts in a password setting. */
@@ -358,6 +358,9 @@ export const genericSecretAssignment: Detector = {
       { text: '      http-token-agent: 4.2.1(tough-cookie@5.1.0)', path: 'pnpm-lock.yaml', why: 'a version with its peer' },
       { text: "  private POSTHOG_API_KEY = 'phc_Qm7ZpR2vX9kLw4TnB8sYd3HcF6jGu1aE5oNiK0tWqVx';", path: 'src/analytics.ts', why: 'a public project key' },
       { text: "  # hmac_secret: 'this_is_a_secret_xyz789xyz789xyz'", path: 'config.template.yml', why: 'a stand-in sentence' },
+      { text: '\tRotateGcpSecretsV2 = "RotateGcpSecretsV2"', path: 'internal/actions/kinds.go', why: 'an enum constant whose value is its own name' },
+      { text: '<rbac-guard authorization="K8sNamespaceQuotaEditW"></rbac-guard>', path: 'app/views/quota.html', why: 'a permission name: words and a short acronym' },
+      { text: '#   next_token: "eyJsYXN0S2V5IjoiMTIzNCJ9",', path: 'sorbet/rbi/gems/cloud-sdk.rbi', why: 'a pagination token' },
       { text: 'const otpSecret = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"', path: 'internal/suite.go', why: 'the published TOTP example' },
       { text: 'const ctxCredentials = "github.com/acme/gokrb/v8/ctxCredentials"', path: 'object/kerberos.go', why: 'a context key: a module path' },
       { text: 'password: ${DB_PASSWORD}', path: 'deploy/values.yml' },

@@ -106,6 +106,24 @@ function looksLikeWords(value: string): boolean {
   return parts.some((p) => p.length >= 4) && value.replace(/[^A-Za-z]/g, '').length / parts.length >= 3.5;
 }
 
+/**
+ * Words in PascalCase or camelCase with short acronyms between them (`K8sResourcePoolDetailsW`, a
+ * permission's name; `awsS3BucketPolicy`): words of four or more letters make three quarters of it,
+ * which a generated value's case changes never do.
+ */
+function isWordIdentifier(value: string): boolean {
+  if (!/^[A-Za-z][A-Za-z0-9]{7,80}$/.test(value)) return false;
+  let words = 0;
+  let letters = 0;
+  for (const part of nameParts(value)) {
+    if (/^[a-z]{4,}$/.test(part) && /[aeiouy]/.test(part)) {
+      words++;
+      letters += part.length;
+    } else if (part.length > 3) return false;
+  }
+  return words >= 2 && letters >= 0.75 * value.length;
+}
+
 /** Base64 of readable text that is itself a stand-in (`bm90IG15IHJlYWwgcGFzc3dvcmQ=` is "not my real password"). */
 function encodesStandIn(value: string): boolean {
   // hex of text, after a key name (MinIO's `my-minio-key:<hex of "change this password to a secret">`)
@@ -194,7 +212,7 @@ export function isSecretLiteral(value: string): boolean {
   const rest = value.replace(STAND_IN, '');
   if (rest.length < value.length && rest.length < 12) return false;
   if (TIMESTAMP.test(value) || DSN_WITHOUT_PASSWORD.test(value) || SHORT_SETTING.test(value) || isNameOfWords(value)) return false;
-  if (IDENTIFIER.some((re) => re.test(value)) || looksLikeWords(value)) return false;
+  if (IDENTIFIER.some((re) => re.test(value)) || looksLikeWords(value) || isWordIdentifier(value)) return false;
   // a name awaiting its value, the start of a concatenation: `$cookie = 'a_session_console=' . $secret`
   if (value.endsWith('=') && IDENTIFIER.some((re) => re.test(value.slice(0, -1)))) return false;
   return !isNotCredentialForm(value);
