@@ -29,6 +29,8 @@ const NOT_SECRET_PARTS = new Set([
   'user', 'username', 'email', 'cipher', 'algorithm', 'algo', 'mtime', 'timestamp',
   // code that handles a secret, not the secret (`payment_session_serializer`, `sessionAttributeFilter`, `token_provider`)
   'filter', 'filters', 'serializer', 'handler', 'provider', 'class', 'interface', 'factory', 'renewal', 'selector', 'identifier',
+  // where and how sessions and secrets are kept (`SESSION_DRIVER=file`, `SESSION_LIFETIME`, `secret_store`)
+  'driver', 'lifetime', 'domain', 'store', 'engine', 'backend',
 ]);
 
 /** Splits an identifier into lowercase parts: `dbPassword_V2` → ['db', 'password', 'v2']. */
@@ -58,6 +60,8 @@ function judgeName(name: string): boolean {
   if (parts.length === 0 || parts.some((p) => PUBLIC_PARTS.has(p))) return false;
   const last = parts[parts.length - 1] as string;
   if (parts.length >= 2 && STATE_PARTS.has(parts[0] as string)) return false;
+  // an anti-forgery value (`xsrf_id_cookie`, `csrf_token`); the secret that signs them (`CSRF_SECRET`) is a credential
+  if (parts.some((p) => p === 'csrf' || p === 'xsrf') && last !== 'secret' && last !== 'key') return false;
   // a pass of a process (`hwScaleFilterFirstPass`, `render_pass`), a pagination or parser token
   // (`next_token`, AWS's `NextToken`): not the credential. (A `registry_secret` may be a password
   // with a random value: the qualifiers of `secret` only narrow the slots of weak literals.)

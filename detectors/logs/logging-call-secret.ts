@@ -92,6 +92,7 @@ export const loggingCallSecret: Detector = {
       { path: '.ci/deploy.sh', text: 'eval "$(ssh-agent -s)"\nssh-add <(echo "$DEPLOY_SSH_PRIVATE_KEY")\n', why: 'the key is read by ssh-add as a file, not printed' },
       { path: 'scripts/check-all.sh', text: 'echo "Checks passed: $overall_pass, failed: $overall_fail"\n', why: 'a count of passed checks' },
       { path: 'lib/workers/error.ts', text: "logger.warn({ err }, MISSING_REGISTRY_CREDENTIALS);\nlogger.warn(INVALID_AUTH_TOKEN);\n", why: 'error codes naming a credential\'s state' },
+      { path: 'hub/xsrf.py', text: 'log.debug("anti-forgery mismatch %r != %r", xsrf_session_cookie, xsrf_session)\n', why: 'anti-forgery values' },
     ],
   },
 };

@@ -24,6 +24,8 @@ export function isTestPath(path: string): boolean {
   const parts = path.split('/');
   const name = parts.pop() ?? '';
   if (parts.some((folder) => TEST_FOLDERS.has(folder.toLowerCase()) || TEST_FOLDER_AFFIX.test(folder))) return true;
+  // model factories (Laravel's database/factories): fake rows for tests and seeding
+  if (parts.some((folder, i) => folder === 'factories' && parts[i - 1] === 'database')) return true;
   // the first dotted part is the name itself (`test.js` is a script named test); `.env.example` starts with a dot
   const dotted = name.replace(/^\.+/, '').split('.');
   if (dotted.slice(1).some((part) => TEST_NAME_PARTS.has(part.toLowerCase()))) return true;

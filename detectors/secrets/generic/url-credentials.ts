@@ -68,6 +68,8 @@ export const urlCredentials: Detector = patternDetector({
     negative: [
       { text: 'DATABASE_URL=postgres://app:${DB_PASSWORD}@db.internal:5432/prod', why: 'reference' },
       { text: '      - DATABASE_URL=postgresql://app:testpass@db:5432/app', path: 'docker-compose.yml', why: 'a test password' },
+      { text: '    store = CacheBlock.from_url("redis://cache:SuperSecret@cache.internal:6379")', path: 'src/blocks/cache.py', why: 'a stand-in word' },
+      { text: '    - GitLab deploy token: "https://gitlab-ci-token:my-token@gitlab.com/group/app.git"', path: 'src/runner/clone.py', why: 'a stand-in word' },
       { text: 'DATABASE_URL="postgres://auth_admin:root@localhost:5432/postgres"', path: 'example.env', why: 'a default word' },
       { text: 'DATABASE_URL=postgres://user:password@localhost/db', why: 'placeholder word' },
       { text: 'mysql://root:root@localhost/test', why: 'password repeats the user' },

@@ -178,11 +178,11 @@ function isNameOfWords(value: string): boolean {
 }
 
 /**
- * Shown, not used: a value cut short for display (`eyJ0eXAi...`, `a1b2c3d4...`), and a Stripe
+ * Shown, not used: a value cut short for display (`eyJ0eXAi...`, `a1b2c3d4...`, `eyJhbGci…ey...xaHK`), and a Stripe
  * PaymentIntent or SetupIntent client secret (`pi_…_secret_…`), which Stripe hands to the customer's
  * browser by design (the account's keys are `sk_`/`rk_`, found by the Stripe detector).
  */
-const SHOWN_NOT_USED = /\.{3}$|^(?:pi|seti)_[A-Za-z0-9]{6,40}_secret_[A-Za-z0-9]{3,40}$/;
+const SHOWN_NOT_USED = /\.{3}|\u2026|^(?:pi|seti)_[A-Za-z0-9]{6,40}_secret_[A-Za-z0-9]{3,40}$/;
 
 /**
  * Names of other things in a credential's slot: an HTTP header (`X-Scanner-API-Key`), a column type (`VARCHAR(80)`), a PHP
@@ -197,13 +197,14 @@ const NAME_OF_A_THING = /^\(?[a-z_]{2,20}\)?(?::\(?[a-z_]{2,20}\)?){2,12}$|^X-[A
  * a qualified constant (`Spree::Api::V3::KeySerializer`); a list of settings
  * (`session.gc_probability=0,apc.enable_cli=1`, a form body `a=1&b=2`); code between two strings read as
  * one (`"&token=".concat(e):"`, `"&accessToken=").concat(n,"`); a Maven coordinate (`com.j256.two-factor-auth:two-factor-auth:1.3`);
- * quoted strings inside (`'"user1,pass1","user2,pass2"'`: a list); a template field inside (`auth_token-{app.name}-{i}`); an AWS SigV4 credential scope (`AKIA…/20240101/us-east-1/s3/aws4_request`: a key id and a date);
- * a call (`t('configs.auth_providers.email')` in a Vue binding, `secretValues.slice().sort((a,` in a workflow's script); a
+ * quoted strings inside (`'"user1,pass1","user2,pass2"'`: a list); a template field inside (`auth_token-{app.name}-{i}`, a Python
+ * f-string's `{quote(parts[0])}:{quote(parts[1])}`); an AWS SigV4 credential scope (`AKIA…/20240101/us-east-1/s3/aws4_request`: a key id and a date);
+ * a concatenation with a call (`"+String(y))}if(…` in a minified bundle); a call (`t('configs.auth_providers.email')` in a Vue binding, `secretValues.slice().sort((a,` in a workflow's script); a
  * version (`7.0.3(tough-cookie@6.0.1)` in a pnpm lock file); a host and path without a scheme (a Go context key
  * `github.com/jcmturner/gokrb5/v8/ctxCredentials`).
  */
 const NOT_GENERATED =
-  /[^\x20-\x7e]|^(?:[a-z0-9-]{1,63}\.){1,6}[a-z]{2,12}\/[\w.~/-]{1,200}$|^[A-Za-z_$][\w$.]{0,60}\([^]{0,240}\)$|[A-Za-z_$][\w$]{1,60}\.[A-Za-z_$][\w$]{1,60}\(|^v?\d{1,4}(?:\.\d{1,6}){2}(?:[-+][\w.]{1,40})?\(|\\u(?:00[89a-fA-F]|0[1-9a-fA-F]|[1-9a-fA-F])|<\/?[A-Za-z][\w-]{0,20}(?:\s[^<>]{0,80})?>|^[A-Z]\w{0,60}(?:::[A-Z]\w{0,60}){1,8}$|[,;&:][A-Za-z_][\w.]{0,40}=|^[)\]]?\.[A-Za-z_]\w{0,40}\(|\/aws4_request$|"[^"]*"|\{[A-Za-z_][\w.()]{0,40}\}|^[\w.-]{1,80}:[\w.-]{1,80}:\d[\w.+-]{0,30}$/;
+  /[^\x20-\x7e]|^(?:[a-z0-9-]{1,63}\.){1,6}[a-z]{2,12}\/[\w.~/-]{1,200}$|^[A-Za-z_$][\w$.]{0,60}\([^]{0,240}\)$|[A-Za-z_$][\w$]{1,60}\.[A-Za-z_$][\w$]{1,60}\(|^v?\d{1,4}(?:\.\d{1,6}){2}(?:[-+][\w.]{1,40})?\(|\\u(?:00[89a-fA-F]|0[1-9a-fA-F]|[1-9a-fA-F])|<\/?[A-Za-z][\w-]{0,20}(?:\s[^<>]{0,80})?>|^[A-Z]\w{0,60}(?:::[A-Z]\w{0,60}){1,8}$|[,;&:][A-Za-z_][\w.]{0,40}=|^[)\]]?\.[A-Za-z_]\w{0,40}\(|\/aws4_request$|"[^"]*"|\{[A-Za-z_][\w.()[\]'\"]{0,60}\}|^\+[A-Za-z_$][\w$.]{0,60}\(|^[\w.-]{1,80}:[\w.-]{1,80}:\d[\w.+-]{0,30}$/;
 
 /** True when `value`, assigned to a secret-named key, looks like a real credential. Cheap checks come first. */
 export function isSecretLiteral(value: string): boolean {
@@ -227,8 +228,24 @@ const PUBLIC_BY_DESIGN = /^(?:phc_|pk_(?:live|test)_)[A-Za-z0-9]/;
 
 /** Forms that are never the credential, whatever the strength: both tiers reject them (the dearest check, decoding base64, last). */
 function isNotCredentialForm(value: string): boolean {
+  if (isValidationRules(value)) return true;
   if (RFC_EXAMPLES.has(value) || PUBLIC_BY_DESIGN.test(value) || isPlaceholder(value) || REFERENCE.test(value) || REGEX_SYNTAX.test(value) || MAVEN_ENCRYPTED.test(value) || SHOWN_NOT_USED.test(value) || NAME_OF_A_THING.test(value)) return true;
   return value.includes('://') || PATH.test(value) || LOWERCASE_PATH.test(value) || UUID.test(value) || HASH_FORM.test(value) || encodesStandIn(value);
+}
+
+/** Rule names of form validation (Laravel's `'password' => 'required|string|min:8'`). */
+const VALIDATION_RULES = new Set([
+  'required', 'nullable', 'sometimes', 'string', 'confirmed', 'min', 'max', 'email', 'numeric', 'integer', 'boolean', 'array',
+  'unique', 'exists', 'regex', 'size', 'between', 'same', 'different', 'present', 'filled', 'not_in', 'required_if',
+  'required_with', 'required_without', 'required_unless', 'not_array', 'alpha_num', 'alpha_dash', 'digits', 'bail', 'prohibited', 'current_password',
+]);
+
+/** A `|`-separated list of validation rules (the last may be empty: `'confirmed|'.$rules`), one of them a known rule. */
+function isValidationRules(value: string): boolean {
+  if (!value.includes('|')) return false;
+  const rules = value.split('|');
+  if (rules[rules.length - 1] === '') rules.pop();
+  return rules.length > 0 && rules.every((r) => /^[a-z_]{2,24}(?::[^|\s]{0,80})?$/.test(r)) && rules.some((r) => VALIDATION_RULES.has(r.split(':')[0] as string));
 }
 
 /** A sigil before a name: YAML tags and aliases (`!vault`, `*defaults`), CSS selectors (`#add-password`), at-rules, markers (`?NoLineTerminatorHere`). */
@@ -250,6 +267,8 @@ const ENTITY_OR_ESCAPE = /&(?:[A-Za-z]{2,8}|#\d{1,7}|#x[0-9A-Fa-f]{1,6});|\\[uxU
  * between two strings read as one (`" Password:"+rs.getString("`): it starts or ends with an operator.
  */
 const CODE_FRAGMENT = /["'`]|\w\(\)|::\w|->\w|^[+.,&|)\]]|[(+]$/;
+/** A template field inside the value: a Python f-string's `{config.api_base_path}`, `{quote(parts[0])}`. */
+const TEMPLATE_FIELD = /\{[A-Za-z_][\w.()[\]'"]{0,60}\}/;
 /** Template slots: `<passwd>`, `<<<ADMINPW>>>`, a format field `{OS_PASSWORD}`. */
 const TEMPLATE_SLOT = /<[^<>\s]{1,40}>|^\{[A-Za-z_][\w.]{0,60}\}$/;
 /** A form field name (`user[password]`), a CSS selector (`#login2`, `input[type=password]`) or a colour (`#ff00aa`). */
@@ -320,7 +339,7 @@ export function isWeakCredentialLiteral(value: string, name: string, words = fal
   if (value.length < 6 || value.length > 64 || !/^[\x21-\x7e]{6,64}$/.test(value)) return false;
   const body = value.replace(LEADING_SIGIL, '').replace(LABEL_END, '');
   if (!/[A-Za-z]/.test(body) || !(/[0-9]/.test(body) || PASSWORD_SYMBOL.test(body))) return false;
-  if (isNotCredentialForm(value) || INTERPOLATION.test(value) || FILTERED.test(value)) return false;
+  if (isNotCredentialForm(value) || INTERPOLATION.test(value) || TEMPLATE_FIELD.test(value) || FILTERED.test(value)) return false;
   if (METHOD_NAME.test(value) || CODE_FRAGMENT.test(value) || TEMPLATE_SLOT.test(value) || EMAIL.test(value) || ENTITY_OR_ESCAPE.test(value) || FIELD_OR_SELECTOR.test(value) || TECH_TERM.test(value) || SEPARATED_NAME.test(value)) return false;
   if (/^[A-Za-z_]\w{0,63}(?:\.[A-Za-z_]\w{0,63}){1,16}$/.test(value)) return false; // dotted name: `config.password2`
   if (steppedRuns(value) * 3 === value.length) return false; // typed as runs: `abc123`, `def456`
