@@ -5,6 +5,7 @@ import { Command, CommanderError } from 'commander';
 import { setBundledTables } from '../engine/automaton.js';
 import { setWorkerScript } from '../engine/pool.js';
 import { isKnownError } from '../errors.js';
+import type { Detector } from '../types.js';
 
 import { setPumpScript } from '../sources/pump.js';
 import { TOOL } from '../version.js';
@@ -88,3 +89,12 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
   }
 }
 
+
+/**
+ * The built-in detectors as this build holds them: in the bundle, the catalogue detectors/lazy.ts
+ * describes (test/detectors/lazy.test.ts checks it against the sources); imported on call, so that
+ * commands that do not scan never read it.
+ */
+export async function builtInDetectors(): Promise<readonly Detector[]> {
+  return (await import('../../detectors/index.js')).allDetectors;
+}
