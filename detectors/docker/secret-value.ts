@@ -12,8 +12,8 @@ const STRONG_PARTS = new Set([
 ]);
 const NOT_A_VALUE = /^(?:true|false|yes|no|on|off|null|none|nil|undefined|enabled|disabled|required|optional)$/i;
 const PATH = /^(?:\/|\.{1,2}\/|~\/)[\w./@-]*$/;
-const URL = /^[a-z][a-z0-9+.-]{0,20}:\/\//i;
-const URL_PASSWORD = /^[a-z][a-z0-9+.-]{0,20}:\/\/([^\s/@:]{0,128}):([^\s/@]{1,256})@/i;
+const URL = /^(?:jdbc:)?[a-z][a-z0-9+.-]{0,20}:\/\//i; // jdbc:mariadb://, a JDBC URL's two schemes
+const URL_PASSWORD = /^(?:jdbc:)?[a-z][a-z0-9+.-]{0,20}:\/\/([^\s/@:]{0,128}):([^\s/@]{1,256})@/i;
 
 /** True when `value`, a literal assigned to `name`, looks like a real credential. */
 export function isLiteralSecret(name: string, value: string): boolean {

@@ -2,7 +2,7 @@
 import { shannonEntropy } from '../kit/entropy.js';
 import { isSecretName, nameParts } from '../kit/names.js';
 import { memoByName } from '../kit/own.js';
-import { isPlaceholder } from '../kit/placeholders.js';
+import { isPlaceholder, isPlaceholderPassword } from '../kit/placeholders.js';
 
 export interface EnvEntry {
   readonly name: string;
@@ -112,7 +112,8 @@ function urlHasPassword(url: string, template: boolean): boolean {
   if (!userinfo) return false;
   const colon = userinfo.indexOf(':');
   const password = userinfo.slice(colon + 1);
-  return colon >= 0 && !isFiller(password) && !userinfo.includes('$') && !(template && TRIVIAL_DEFAULT.test(password));
+  // judged as url-credentials judges it: a stand-in word or the user name again (`amqp://guest:guest@…`) is no password
+  return colon >= 0 && !isFiller(password) && !isPlaceholderPassword(password, userinfo.slice(0, colon)) && !userinfo.includes('$') && !(template && TRIVIAL_DEFAULT.test(password));
 }
 
 /** A token-like value: 20+ characters of a token alphabet, letters and digits, high entropy. */

@@ -13,20 +13,24 @@ const REFERENCE = [
   /^\[[^[\]]*\]$/, // [token]
   /^%\([A-Za-z_]+\)s$/, // %(name)s
   /^#\{[^}]*\}$/, // #{var}
+  /^_{1,2}[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)*_{1,2}$/, // _admin_password_, __DB_PASSWORD__: a marker a setup script replaces
   /(?:^|[^A-Za-z])(?:process\.env|os\.environ|os\.getenv|getenv|env\(|ENV\[|System\.getenv|secrets\.)/,
 ];
 
 /** Words that mark a value as a stand-in. Matched case-insensitively anywhere in the value. */
-const STAND_IN_WORDS = /example|placeholder|your[_-]?(?:api|access|secret|token|key|pass|own|app|client|db|auth)|your[_-](?:[a-z0-9]{1,20}[_-]){1,3}(?:pass(?:word|wd)?|pwd|secret|token|key)|changeme|change[_-]me|replace[_-]?me|insert[_-]?(?:your|key|token|here)|redacted|dummy|not[_-]?a[_-]?real|fake[_-]?(?:key|token|secret)|_here\b|^your.{0,24}pass(?:word|wd)|^this[_-]?is[_-]?(?:a|an|my|our|your|the|not)[_-]|xxxx|\*\*\*\*|\.\.\.\.|•|…/i;
+const STAND_IN_WORDS = /example|placeholder|your[_-]?(?:api|access|secret|token|key|pass|own|app|client|db|auth)|your[_-](?:[a-z0-9]{1,20}[_-]){1,3}(?:pass(?:word|wd)?|pwd|secret|token|key)|changeme|change[_-]me|replace[_-]?me|insert[_-]?(?:your|key|token|here)|redacted|dummy|not[_-]?a[_-]?real|fake[_-]?(?:key|token|secret)|_here\b|^your.{0,24}pass(?:word|wd)|^this[_-]?is[_-]?(?:a|an|my|our|your|the|not)[_-]|^insecure$|xxxx|\*\*\*\*|\.\.\.\.|•|…/i;
 
 /**
- * Credentials their vendor publishes as fixed defaults for local development, the same on every machine:
- * the account keys of the Azure Storage emulator (Azurite) and of the Cosmos DB emulator. Documentation,
+ * Credentials their vendor publishes as fixed defaults, the same on every machine: the account keys of
+ * the Azure Storage emulator (Azurite) and of the Cosmos DB emulator, and a public search key a tool ships. Documentation,
  * not a leak, wherever they appear (a generic `emulatorAccountKey = "…"` too).
  */
 export const PUBLISHED_DEFAULT_KEYS: ReadonlySet<string> = new Set([
   'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==',
   'C2y6yDjf5/R+ob0N8A7Cgv30VRDJIWEHLM+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw/Jw==',
+  // the search-only Algolia key of the npm-search index that Yarn 2+ ships in every release and in
+  // its interactive-tools plugin (committed as .yarn/releases/yarn-*.cjs in Yarn projects)
+  '6fe4476ee5a1832882e326b506d14126',
 ]);
 
 /**
@@ -52,9 +56,12 @@ export function isStandIn(value: string): boolean {
   const v = value.trim();
   if (v.length === 0 || PUBLISHED_DEFAULT_KEYS.has(v) || PUBLISHED_EXAMPLES.test(v)) return true;
   if (REFERENCE.some((re) => re.test(v))) return true;
-  if (STAND_IN_WORDS.test(v)) return true;
+  if (STAND_IN_WORDS.test(v) || CHANGE_ME_TYPED.test(v)) return true;
   return RUN.test(v);
 }
+
+/** "Change me" typed with digits for letters (`ch4n63m3`, wallabag's `ch4n63m31fy0uc4n`): a stand-in however it is spelled. */
+const CHANGE_ME_TYPED = /ch[a4@]n[g6][e3][-_]?m[e3]/i;
 
 /**
  * isStandIn, or a counting/keyboard sequence: what generic detectors reject, whose only evidence is
@@ -85,7 +92,7 @@ export function steppedRuns(value: string): number {
 
 /** Words typed where a password goes: the slot's own name, defaults (`admin`, `root`), test passwords (`testpass`). */
 const PASSWORD_WORDS =
-  /^(?:pass(?:word|wd|phrase)?\d?|pwd|pw|(?:super|top|my)?[-_]?secret|token|my[-_]?(?:token|key)|changeme|mypass(?:word)?|yourpass(?:word)?|user(?:name)?|admin|root|toor|test(?:ing)?[_-]?(?:pass(?:word|wd)?|pwd|pw|secret)?\d{0,4}|login|foo|bar|foobar|none|null|empty|x+|\*+|\.+|-+)$/i;
+  /^(?:pass(?:word|wd|phrase)?\d?|pwd|pw|(?:super|top|my)?[-_]?secret|token|insecure|my[-_]?(?:token|key)|changeme|mypass(?:word)?|yourpass(?:word)?|user(?:name)?|admin|root|toor|test(?:ing)?[_-]?(?:pass(?:word|wd)?|pwd|pw|secret)?\d{0,4}|login|foo|bar|foobar|none|null|empty|x+|\*+|\.+|-+)$/i;
 
 /** An UPPER_SNAKE name where a password goes (`USERNAME:PERSONAL_ACCESS_TOKEN`, `DB_USER:DB_PASSWORD`): a slot to fill in. */
 const CONSTANT_NAME = /^[A-Z]{2,30}\d{0,2}(?:_[A-Z]{2,30}\d{0,2}){1,6}$/;

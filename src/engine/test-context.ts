@@ -16,8 +16,8 @@ const TEST_FOLDER_AFFIX = /[-_](?:tests?|specs?|fixtures?|examples?|samples?)$|^
 /** Dotted parts of a file name that mark it (`app.test.js`, `.env.example`, `settings.sample.yml`). */
 const TEST_NAME_PARTS: ReadonlySet<string> = new Set(['test', 'tests', 'spec', 'example', 'examples', 'sample', 'samples', 'fixture', 'fixtures']);
 
-/** Test files by their stem: `client_test.go`, `test_client.py`, `ClientTest.java`, `ClientTests.cs`, `client_spec.rb`. */
-const TEST_STEM = /^test_[^.]|_(?:test|spec)$|[a-z0-9](?:Test|Tests|Spec)$/;
+/** Test files by their stem: `client_test.go`, `test_client.py`, `ClientTest.java`, `ClientTests.cs`, `client_spec.rb`, `session_fixtures.go`. */
+const TEST_STEM = /^test_[^.]|_(?:test|spec|fixtures?)$|[a-z0-9](?:Test|Tests|Spec)$/;
 
 /** True when the path is test, fixture, example, sample, demo or documentation material. */
 export function isTestPath(path: string): boolean {

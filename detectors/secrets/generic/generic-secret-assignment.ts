@@ -360,6 +360,7 @@ export const genericSecretAssignment: Detector = {
       { text: "  # hmac_secret: 'this_is_a_secret_xyz789xyz789xyz'", path: 'config.template.yml', why: 'a stand-in sentence' },
       { text: '\tRotateGcpSecretsV2 = "RotateGcpSecretsV2"', path: 'internal/actions/kinds.go', why: 'an enum constant whose value is its own name' },
       { text: '<rbac-guard authorization="K8sNamespaceQuotaEditW"></rbac-guard>', path: 'app/views/quota.html', why: 'a permission name: words and a short acronym' },
+      { text: 'var Q4=Zu(R2()),h5={appId:"OFCNCOG2CU",apiKey:"6fe4476ee5a1832882e326b506d14126",indexName:"npm-search"}', path: '.yarn/releases/yarn-4.9.1.cjs', why: "Yarn's public npm-search key" },
       { text: '#   next_token: "eyJsYXN0S2V5IjoiMTIzNCJ9",', path: 'sorbet/rbi/gems/cloud-sdk.rbi', why: 'a pagination token' },
       { text: "        'password' => 'required|string|confirmed|min:12',", path: 'app/Http/Requests/RegisterRequest.php', why: 'validation rules' },
       { text: '        auth = f"{quote_part(pieces[0])}:{quote_part(pieces[1])}"', path: 'src/vcs/credentials.py', why: "an f-string's template fields" },
