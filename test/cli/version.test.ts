@@ -91,6 +91,30 @@ describe.skipIf(!BUILT)('the compiled-code cache', async () => {
     expect(copies(folder)).toEqual([cli, worker]);
   });
 
+  it('is kept apart for staged, which never reads the larger copy a scan left', async () => {
+    const { tmpRepo, git } = await import('../helpers/tmp.js');
+    const { HOME, folder } = home();
+    const repo = tmpRepo({ 'src/a.js': 'export const a = 1;\n' });
+    writeFileSync(join(repo, 'src/a.js'), 'export const a = 2;\n');
+    git(repo, ['add', '-A']);
+    const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(XDG_CACHE_HOME|NODE_COMPILE_CACHE|NODE_DISABLE_COMPILE_CACHE)$/.test(k)));
+    const staged = (): string => execFileSync('node', [BIN, 'staged'], { cwd: repo, encoding: 'utf8', env: { ...clean, HOME }, timeout: 20_000 });
+    run({ HOME }, ['scan', repo]);
+    const [scan] = copies(folder);
+    expect(scan).toMatch(/-scan\.v8$/);
+    staged();
+    const kept = copies(folder).find((name) => name.endsWith('-staged.v8'));
+    expect(kept).toBeDefined();
+    const path = join(folder, kept as string);
+    // made from staged's own run, not from the scan's copy: without the detectors the scan ran
+    expect(statSync(path).size).toBeLessThan(statSync(join(folder, scan as string)).size);
+    const old = new Date(Math.floor(Date.now() / 1000) * 1000 - 60_000);
+    utimesSync(path, old, old);
+    staged(); // accepted: not written again
+    expect(Math.round(statSync(path).mtimeMs)).toBe(old.getTime());
+    expect(copies(folder)).toEqual([scan, kept].sort());
+  });
+
   it('is left out, and the command still runs, where no folder can be made (a HOME in /proc)', () => {
     expect(run({ HOME: '/proc', XDG_CACHE_HOME: '/proc' })).toContain('Usage: secret-hygiene');
   });
