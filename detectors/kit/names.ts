@@ -140,7 +140,6 @@ const TOKEN_QUALIFIERS = new Set([
   'service', 'deploy', 'session', 'secret', 'private', 'webhook', 'registry', 'npm', 'github', 'gitlab', 'slack', 'discord', 'telegram',
 ]);
 
-
 /**
  * True when an identifier-shaped value is its own name's words again, or a run of them that names the
  * credential: an enum constant or a label (`DeleteRegistrySecrets = "DeleteRegistrySecrets"`,
