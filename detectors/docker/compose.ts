@@ -94,6 +94,7 @@ export const composeSecretEnvironment: Detector = {
       { text: 'services:\n  api:\n    environment:\n      NODE_ENV: production\n      STRIPE_API_KEY: "<your-stripe-key>"\n', path: 'compose.yaml' },
       { text: 'services:\n  api:\n    environment:\n      - JWT_SECRET_FILE=/run/secrets/jwt\n    secrets: [jwt]\n', path: 'compose.prod.yml' },
       { text: 'services:\n  db:\n    image: mariadb:11\n    environment:\n      MARIADB_ROOT_PASSWORD: your_root_password\n      MARIADB_PASSWORD: your_database_password\n', path: 'compose.yaml', why: 'placeholders naming what to fill in' },
+      { text: 'services:\n  store:\n    image: minio/minio\n    environment:\n      MINIO_ROOT_PASSWORD: minioadmin\n', path: 'compose.dev.yml', why: "MinIO's published default" },
       { text: 'services:\n  auth:\n    environment:\n      KC_DB_URL: "jdbc:postgresql://db:5432/keycloak"\n', path: 'compose.yaml', why: 'a JDBC URL without a password' },
       { text: 'services:\n  app:\n    environment:\n      APP_ADMIN_PASSWORD: "_initial_admin_password_"\n      DB_PASSWORD: "insecure"\n', path: 'setup/cloud/compose.yaml', why: 'a marker the setup script replaces, and a default named for what it is' },
       { text: 'services:\n  api:\n    environment:\n      - DATABASE_URL=postgresql://app:testpass@db:5432/app\n', path: 'docker-compose.yml', why: 'a test password in the URL, as url-credentials judges it' },

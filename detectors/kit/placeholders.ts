@@ -18,7 +18,7 @@ const REFERENCE = [
 ];
 
 /** Words that mark a value as a stand-in. Matched case-insensitively anywhere in the value. */
-const STAND_IN_WORDS = /example|placeholder|your[_-]?(?:api|access|secret|token|key|pass|own|app|client|db|auth)|your[_-](?:[a-z0-9]{1,20}[_-]){1,3}(?:pass(?:word|wd)?|pwd|secret|token|key)|changeme|change[_-]me|replace[_-]?me|insert[_-]?(?:your|key|token|here)|redacted|dummy|not[_-]?a[_-]?real|fake[_-]?(?:key|token|secret)|_here\b|^your.{0,24}pass(?:word|wd)|^this[_-]?is[_-]?(?:a|an|my|our|your|the|not)[_-]|^insecure$|xxxx|\*\*\*\*|\.\.\.\.|•|…/i;
+const STAND_IN_WORDS = /example|placeholder|your[_-]?(?:api|access|secret|token|key|pass|own|app|client|db|auth)|your[_-](?:[a-z0-9]{1,20}[_-]){1,3}(?:pass(?:word|wd)?|pwd|secret|token|key)|changeme|change[_-]me|replace[_-]?me|insert[_-]?(?:your|key|token|here)|redacted|dummy|not[_-]?a[_-]?real|fake[_-]?(?:key|token|secret)|_here\b|^your.{0,24}pass(?:word|wd)|^this[_-]?is[_-]?(?:a|an|my|our|your|the|not)[_-]|^insecure$|^minioadmin$|xxxx|\*\*\*\*|\.\.\.\.|•|…/i;
 
 /**
  * Credentials their vendor publishes as fixed defaults, the same on every machine: the account keys of
@@ -36,9 +36,10 @@ export const PUBLISHED_DEFAULT_KEYS: ReadonlySet<string> = new Set([
 /**
  * Example secrets printed in documentation, copied into tests and configs, often repeated to a
  * required length: Google Authenticator's TOTP example `JBSWY3DPEHPK3PXP` (base32 of "Hello!" and
- * 0xDEADBEEF).
+ * 0xDEADBEEF); AWS's example secret access key (`wJalrXUtnFEMI/K7MDENG/…`), often cut short; the PHP
+ * manual's crypt() example salt (`$2y$04$usesomesillystringfor…`).
  */
-const PUBLISHED_EXAMPLES = /JBSWY3DPEHPK3PXP/;
+const PUBLISHED_EXAMPLES = /JBSWY3DPEHPK3PXP|^wJalrXUtnFEMI|usesomesillystringfor/;
 
 /** A run of one character: no issued credential holds one. */
 const RUN = /(.)\1{5,}/;
@@ -92,7 +93,7 @@ export function steppedRuns(value: string): number {
 
 /** Words typed where a password goes: the slot's own name, defaults (`admin`, `root`), test passwords (`testpass`). */
 const PASSWORD_WORDS =
-  /^(?:pass(?:word|wd|phrase)?\d?|pwd|pw|(?:super|top|my)?[-_]?secret|token|insecure|my[-_]?(?:token|key)|changeme|mypass(?:word)?|yourpass(?:word)?|user(?:name)?|admin|root|toor|test(?:ing)?[_-]?(?:pass(?:word|wd)?|pwd|pw|secret)?\d{0,4}|login|foo|bar|foobar|none|null|empty|x+|\*+|\.+|-+)$/i;
+  /^(?:pass(?:word|wd|phrase)?\d{0,4}|pwd|pw|(?:super|top|my)?[-_]?secret\d{0,4}|token|insecure|minioadmin|my[-_]?(?:token|key)|changeme|mypass(?:word)?|yourpass(?:word)?|user(?:name)?|admin|root|toor|test(?:ing)?[_-]?(?:pass(?:word|wd)?|pwd|pw|secret)?\d{0,4}|login|foo|bar|foobar|none|null|empty|x+|\*+|\.+|-+)$/i;
 
 /** An UPPER_SNAKE name where a password goes (`USERNAME:PERSONAL_ACCESS_TOKEN`, `DB_USER:DB_PASSWORD`): a slot to fill in. */
 const CONSTANT_NAME = /^[A-Z]{2,30}\d{0,2}(?:_[A-Z]{2,30}\d{0,2}){1,6}$/;

@@ -224,10 +224,13 @@ const ADDRESS_NAME = /(?:url|uri|dsn|endpoint)$/i;
 const WITH_PASSWORD = /[^\s:@/]:[^\s@]{1,200}@/;
 const addressWithoutPassword = (name: string, value: string): boolean => ADDRESS_NAME.test(name) && !WITH_PASSWORD.test(value);
 
+/** psql's variable interpolation (`ALTER USER app WITH PASSWORD :'app_password'`): the name of a variable, not a password. */
+const PSQL_VARIABLE = /\bPASSWORD[ \t]{1,4}:['"]$/i;
+
 /** A random-looking literal is a secret; a human-chosen one in a credential slot a weak credential. */
 function judge(out: Judged, name: string, start: number, end: number, verb: string, nameAt = start): void {
   const secret = out.text.slice(start, end);
-  if (addressWithoutPassword(name, secret) || repeatsName(name, secret)) return;
+  if (addressWithoutPassword(name, secret) || repeatsName(name, secret) || PSQL_VARIABLE.test(out.text.slice(Math.max(0, start - 12), start))) return;
   if (isSecretLiteral(secret)) out.found.push({ start, end, secret, detail: `${name} ${verb}` });
   else if (out.weakApplies && isWeak(out.mode, name.replace(/^\$/, ''), secret) && !besideSampleAccount(out.text, nameAt, end)) {
     out.weak.push({ start, end, secret, detail: `${name} ${verb} that looks chosen by a person` });
@@ -361,6 +364,9 @@ export const genericSecretAssignment: Detector = {
       { text: '\tRotateGcpSecretsV2 = "RotateGcpSecretsV2"', path: 'internal/actions/kinds.go', why: 'an enum constant whose value is its own name' },
       { text: '<rbac-guard authorization="K8sNamespaceQuotaEditW"></rbac-guard>', path: 'app/views/quota.html', why: 'a permission name: words and a short acronym' },
       { text: 'var Q4=Zu(R2()),h5={appId:"OFCNCOG2CU",apiKey:"6fe4476ee5a1832882e326b506d14126",indexName:"npm-search"}', path: '.yarn/releases/yarn-4.9.1.cjs', why: "Yarn's public npm-search key" },
+      { text: "{ token: 'string.$S2.escape', next: '@pop' }, tokenPostfix: '.mylang'", path: 'vs/basic-languages/mylang.js', why: "a syntax highlighter's token types" },
+      { text: 'AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMI', path: 'docs/guide/config.md', why: "AWS's documentation example, cut short" },
+      { text: '  # maps_api_key: "aBc-DeF7"', path: 'config/tasks.yml', why: 'typed as runs' },
       { text: '#   next_token: "eyJsYXN0S2V5IjoiMTIzNCJ9",', path: 'sorbet/rbi/gems/cloud-sdk.rbi', why: 'a pagination token' },
       { text: "        'password' => 'required|string|confirmed|min:12',", path: 'app/Http/Requests/RegisterRequest.php', why: 'validation rules' },
       { text: '        auth = f"{quote_part(pieces[0])}:{quote_part(pieces[1])}"', path: 'src/vcs/credentials.py', why: "an f-string's template fields" },
@@ -503,6 +509,8 @@ export const weakCredentialLiteral: Detector = {
       { text: 'password: Passwort', path: 'config/app.yml', why: 'a label' },
       { text: "        'password' => 'nullable|string',", path: 'app/Models/Host.php', why: 'validation rules' },
       { text: '    "refresh_token": f"{settings.api_root}v2/refresh/",', path: 'kit/api/pages.py', why: "an f-string's template field" },
+      { text: '        const signingKey = encoder.encode(JWT_SECRET)', path: 'deploy/compose.yaml', why: 'code: a call' },
+      { text: "        ALTER ROLE reporting WITH PASSWORD :'reportpw';", path: 'deploy/compose.yaml', why: "psql's variable interpolation" },
       { text: '        let body = r#"{"access_token":"abc123","refresh_token":"def456"}"#;', path: 'src/server.rs', why: 'typed as runs' },
       { text: '# user:password:uid:gid:(gecos):home:(shell):extra_fields', path: 'target/scripts/helpers/accounts.sh', why: "a format's fields" },
       { text: '    System.out.println(" Password:"+rs.getString("Password"));', path: 'src/Dump.java', why: 'code between two strings' },

@@ -68,6 +68,7 @@ export const urlCredentials: Detector = patternDetector({
     negative: [
       { text: 'DATABASE_URL=postgres://app:${DB_PASSWORD}@db.internal:5432/prod', why: 'reference' },
       { text: '      - DATABASE_URL=postgresql://app:testpass@db:5432/app', path: 'docker-compose.yml', why: 'a test password' },
+      { text: '  - DATABASE_URL=postgresql://app:secret123@db:5432/main', path: 'ci/services.yml', why: 'a stand-in word and digits' },
       { text: '    store = CacheBlock.from_url("redis://cache:SuperSecret@cache.internal:6379")', path: 'src/blocks/cache.py', why: 'a stand-in word' },
       { text: '    - GitLab deploy token: "https://gitlab-ci-token:my-token@gitlab.com/group/app.git"', path: 'src/runner/clone.py', why: 'a stand-in word' },
       { text: 'DATABASE_URL="postgres://auth_admin:root@localhost:5432/postgres"', path: 'example.env', why: 'a default word' },

@@ -38,6 +38,7 @@ export const passwordHashBcrypt: Detector = outsideHtpasswdFiles(
       negative: [
         { text: "const BCRYPT = /^\\$2[aby]\\$\\d{2}\\$[./A-Za-z0-9]{53}$/;", why: 'a pattern that validates bcrypt hashes' },
         { text: 'password_digest: $2b$10$...', why: 'truncated documentation shape' },
+        { text: "\t$fallback = '$2y$07$usesomesillystringforeQm4vX8kLp2Rt7Wz1Nc5Bd9Hs3Gf6Jye';", path: 'lib/compat.php', why: "the PHP manual's example salt" },
         { text: 'hash = "$2b$12$ifiC5tMsT4NQaTKiiQI6teDCEr7uVdYSZ60SO0NJXy6vLiAScKG4T"', why: 'last character carries bits no hash has' },
         { text: 'hash = "$2b$12$ifiC5tMsT4NQaTKiiQI6tdDCEr7uVdYSZ60SO0NJXy6vLiAScKG4S"', why: 'salt ends on a character no 16-byte salt gives' },
         { text: 'hash = "$2b$03$ifiC5tMsT4NQaTKiiQI6teDCEr7uVdYSZ60SO0NJXy6vLiAScKG4S"', why: 'cost below 4' },

@@ -38,7 +38,7 @@ const IDENTIFIER = [
   /^[A-Z]+(?:_[A-Z0-9]+)*$/,
   /^[a-zA-Z][a-z]+(?:[A-Z][a-z]+)+\d{0,4}$/,
   METHOD_NAME,
-  /^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+$/,
+  /^[A-Za-z_]\w*(?:\.[A-Za-z_$][\w$]*)+$/, // dotted names, with a tokenizer's substitutions (`string.$S2.delim`)
 ];
 
 /** Name parts that say the value is a digest, a version, a reference or a pattern, not a credential. */
@@ -122,6 +122,15 @@ function isWordIdentifier(value: string): boolean {
     } else if (part.length > 3) return false;
   }
   return words >= 2 && letters >= 0.75 * value.length;
+}
+
+/**
+ * Typed as ascending runs whatever the case and separators (`AbC-dEf5`, `abc123-def456`): every
+ * character but one is in a run of three; a generated value of eight or more almost never has two.
+ */
+function typedAsRuns(value: string): boolean {
+  const plain = value.toLowerCase().replace(/[^a-z0-9]/g, '');
+  return plain.length >= 6 && steppedRuns(plain) * 3 >= plain.length - 1;
 }
 
 /** Base64 of readable text that is itself a stand-in (`bm90IG15IHJlYWwgcGFzc3dvcmQ=` is "not my real password"). */
@@ -213,7 +222,7 @@ export function isSecretLiteral(value: string): boolean {
   const rest = value.replace(STAND_IN, '');
   if (rest.length < value.length && rest.length < 12) return false;
   if (TIMESTAMP.test(value) || DSN_WITHOUT_PASSWORD.test(value) || SHORT_SETTING.test(value) || isNameOfWords(value)) return false;
-  if (IDENTIFIER.some((re) => re.test(value)) || looksLikeWords(value) || isWordIdentifier(value)) return false;
+  if (IDENTIFIER.some((re) => re.test(value)) || looksLikeWords(value) || isWordIdentifier(value) || typedAsRuns(value)) return false;
   // a name awaiting its value, the start of a concatenation: `$cookie = 'a_session_console=' . $secret`
   if (value.endsWith('=') && IDENTIFIER.some((re) => re.test(value.slice(0, -1)))) return false;
   return !isNotCredentialForm(value);
@@ -237,15 +246,20 @@ function isNotCredentialForm(value: string): boolean {
 const VALIDATION_RULES = new Set([
   'required', 'nullable', 'sometimes', 'string', 'confirmed', 'min', 'max', 'email', 'numeric', 'integer', 'boolean', 'array',
   'unique', 'exists', 'regex', 'size', 'between', 'same', 'different', 'present', 'filled', 'not_in', 'required_if',
-  'required_with', 'required_without', 'required_unless', 'not_array', 'alpha_num', 'alpha_dash', 'digits', 'bail', 'prohibited', 'current_password',
+  'required_with', 'required_without', 'required_unless', 'not_array', 'alpha_num', 'alpha_dash', 'digits', 'bail', 'prohibited',
+  'current_password', 'password', 'missing', 'exclude', 'uncompromised',
 ]);
 
-/** A `|`-separated list of validation rules (the last may be empty: `'confirmed|'.$rules`), one of them a known rule. */
-function isValidationRules(value: string): boolean {
-  if (!value.includes('|')) return false;
-  const rules = value.split('|');
-  if (rules[rules.length - 1] === '') rules.pop();
-  return rules.length > 0 && rules.every((r) => /^[a-z_]{2,24}(?::[^|\s]{0,80})?$/.test(r)) && rules.some((r) => VALIDATION_RULES.has(r.split(':')[0] as string));
+/**
+ * Validation rules: a `|`-separated list (the last may be empty: `'confirmed|'.$rules`), one of them a
+ * known rule; with `single`, also one known rule with its argument (`'Confirmed'`, `'current_password:api'`),
+ * which a password slot of a PHP array holds in Laravel's rule arrays.
+ */
+export function isValidationRules(value: string, single = false): boolean {
+  if (!single && !value.includes('|')) return false;
+  const rules = value.toLowerCase().split('|');
+  if (rules.length > 1 && rules[rules.length - 1] === '') rules.pop();
+  return rules.every((r) => /^[a-z_]{2,24}(?::[^|\s]{0,100})?$/.test(r)) && rules.some((r) => VALIDATION_RULES.has(r.split(':')[0] as string));
 }
 
 /** A sigil before a name: YAML tags and aliases (`!vault`, `*defaults`), CSS selectors (`#add-password`), at-rules, markers (`?NoLineTerminatorHere`). */
@@ -269,6 +283,8 @@ const ENTITY_OR_ESCAPE = /&(?:[A-Za-z]{2,8}|#\d{1,7}|#x[0-9A-Fa-f]{1,6});|\\[uxU
 const CODE_FRAGMENT = /["'`]|\w\(\)|::\w|->\w|^[+.,&|)\]]|[(+]$/;
 /** A template field inside the value: a Python f-string's `{config.api_base_path}`, `{quote(parts[0])}`. */
 const TEMPLATE_FIELD = /\{[A-Za-z_][\w.()[\]'"]{0,60}\}/;
+/** A call with its arguments (`encoder.encode(JWT_SECRET)`, `getAuthToken(req)`): code read as a value. */
+const CALL = /^[A-Za-z_$][\w$.]{0,60}\([^()]{0,120}\)?$/; // the bare value's end may have lost the `)`
 /** Template slots: `<passwd>`, `<<<ADMINPW>>>`, a format field `{OS_PASSWORD}`. */
 const TEMPLATE_SLOT = /<[^<>\s]{1,40}>|^\{[A-Za-z_][\w.]{0,60}\}$/;
 /** A form field name (`user[password]`), a CSS selector (`#login2`, `input[type=password]`) or a colour (`#ff00aa`). */
@@ -340,8 +356,8 @@ export function isWeakCredentialLiteral(value: string, name: string, words = fal
   const body = value.replace(LEADING_SIGIL, '').replace(LABEL_END, '');
   if (!/[A-Za-z]/.test(body) || !(/[0-9]/.test(body) || PASSWORD_SYMBOL.test(body))) return false;
   if (isNotCredentialForm(value) || INTERPOLATION.test(value) || TEMPLATE_FIELD.test(value) || FILTERED.test(value)) return false;
-  if (METHOD_NAME.test(value) || CODE_FRAGMENT.test(value) || TEMPLATE_SLOT.test(value) || EMAIL.test(value) || ENTITY_OR_ESCAPE.test(value) || FIELD_OR_SELECTOR.test(value) || TECH_TERM.test(value) || SEPARATED_NAME.test(value)) return false;
+  if (METHOD_NAME.test(value) || CODE_FRAGMENT.test(value) || CALL.test(value) || TEMPLATE_SLOT.test(value) || EMAIL.test(value) || ENTITY_OR_ESCAPE.test(value) || FIELD_OR_SELECTOR.test(value) || TECH_TERM.test(value) || SEPARATED_NAME.test(value)) return false;
   if (/^[A-Za-z_]\w{0,63}(?:\.[A-Za-z_]\w{0,63}){1,16}$/.test(value)) return false; // dotted name: `config.password2`
-  if (steppedRuns(value) * 3 === value.length) return false; // typed as runs: `abc123`, `def456`
+  if (typedAsRuns(value)) return false; // typed as runs: `abc123`, `def456`, `aBc-DeF7`
   return !isStandInCore(value.toLowerCase().replace(/[^a-z]/g, ''), nameParts(name));
 }

@@ -1,9 +1,9 @@
 import type { Detector, DetectorInput, Match } from '../../../src/types.js';
 import { isTranslationPath } from '../../kit/translations.js';
 import { keywordRegExp, keywordStarts } from '../../kit/keyword-windows.js';
-import { isSecretName } from '../../kit/names.js';
+import { isSecretName, nameParts } from '../../kit/names.js';
 import { patternDetector } from '../../kit/pattern.js';
-import { isSecretLiteral, namesNonCredential } from '../shared/secret-literal.js';
+import { isSecretLiteral, isValidationRules, namesNonCredential } from '../shared/secret-literal.js';
 import { isPasswordName, isStoredPassword, storeRemediation } from './values.js';
 
 // PHP configuration: wp-config.php's `define('DB_PASSWORD', '…')` and salts, `define()` of other
@@ -56,12 +56,8 @@ const VARIABLE_REST = new RegExp(String.raw`[ \t]{0,4}=(?![=>])[ \t]{0,8}${LITER
 const KEY_REST = new RegExp(String.raw`(?:\][ \t]{0,4}=(?![=>])|[ \t]{0,8}=>)[ \t]{0,8}${LITERAL}[ \t]{0,4}(?:[;,)\]]|$)`, 'my');
 /** After `const NAME`: `= 'v';` */
 const PHP_FILE = /\.(?:php\d?|inc|phtml)$/i;
-/**
- * Laravel validation rules (`'password' => 'required|min:8'`) and casts; a single rule name, maybe with
- * its argument (`'Confirmed'`, `'confirmed:passwordConfirmation'`, `'current_password:api'`).
- */
-const RULE =
-  /\||^(?:min|max|between|size|regex|same|different):|^(?:confirmed|current_password|required|nullable|sometimes|filled|present|string|password|bail|prohibited|missing|exclude|uncompromised)(?::[\w.,:-]{0,100})?$/i;
+/** Laravel validation rules and casts: any `|`-separated value, or one rule maybe with its argument (`'Confirmed'`, `'current_password:api'`). */
+const isRule = (value: string): boolean => value.includes('|') || isValidationRules(value, true);
 
 function* detectPhpPasswords({ path, text, keywordStarts: given }: DetectorInput): Iterable<Match> {
   if (isTranslationPath(path)) return;
@@ -89,7 +85,7 @@ function* detectPhpPasswords({ path, text, keywordStarts: given }: DetectorInput
     if (!m) continue;
     const value = (m[1] ?? m[2]) as string;
     done = rest.lastIndex;
-    if (RULE.test(value) || !isStoredPassword(value)) continue;
+    if (isRule(value) || !isStoredPassword(value) || nameParts(name).includes(value.toLowerCase())) continue; // 'redis_password' => 'redis'
     const start = text.indexOf(value, e);
     yield { start, end: start + value.length, secret: value, detail: `${before === '$' ? `$${name}` : name} is assigned a literal` };
   }
@@ -119,6 +115,7 @@ export const phpConfigPassword: Detector = {
       { path: 'app/Http/Requests/Register.php', text: "return [\n    'password' => 'required|string|min:8|confirmed',\n];\n", why: 'validation rules' },
       { path: 'tests/Validation/ValidatorTest.php', text: "$v = new Validator($trans, ['password' => 'foo'], ['password' => 'Confirmed:passwordConfirmation']);\n$w = new Validator($trans, ['password' => 'foo'], ['password' => 'current_password:api']);\n", why: 'one validation rule with its argument' },
       { path: 'config/database.php', text: "'password' => env('DB_PASSWORD', ''),\n", why: 'environment' },
+      { path: 'database/seeders/MailSeeder.php', text: "            'mail_password' => 'mail',\n", why: "a word of the slot's own name" },
       { path: 'login.php', text: "$password = $_POST['password'];\nif ($password == 'Hq7vR2mLp9xT') {}\n", why: 'input and comparison' },
       { path: 'lang/de/auth.php', text: "'password' => 'Passwort',\n'failed' => 'Diese Kombination aus Zugangsdaten wurde nicht gefunden.',\n", why: 'translation' },
       { path: 'app/Locale/hr_HR/translations.php', text: "'Password' => 'Lozinka',\n'New password' => 'Nova lozinka',\n", why: 'messages keyed by their English text' },
