@@ -1,9 +1,9 @@
-// Hostile input for every service detector: 128 KiB strings built from its own keywords and
+// Hostile input for every service detector: 64 KiB strings built from its own keywords and
 // near-matches (a prefix followed by a long run of the valid charset, runs of '=', long base64
 // runs, 'Bearer ' repeated, its positive examples stretched past the format's length). Each must
-// give the right matches (usually none). Times are printed, not asserted: `npm run bench` times
-// every detector on 1 MiB near-misses (scripts/bench-hostile.mjs), and a quadratic detector
-// would still run past the test timeout here (128 Ki squared steps).
+// give the right matches (usually none) within BUDGET_MS (best of up to three runs: the slowest
+// linear detector takes ~30 ms here, a quadratic one seconds); `npm run bench` times every detector
+// on 1 MiB near-misses (scripts/bench-hostile.mjs).
 import { afterAll, describe, expect, it } from 'vitest';
 import { aiDetectors } from '../../../../detectors/secrets/ai/index.js';
 import { ciAndDevToolsDetectors } from '../../../../detectors/secrets/ci-and-dev-tools/index.js';
@@ -15,8 +15,10 @@ import type { Detector } from '../../../../src/types.js';
 // vendor-token detectors share one matcher, tested on hostile input once in test/detectors/kit/vendor-token.test.ts
 const serviceDetectors = [...saasDetectors, ...dataDetectors, ...aiDetectors, ...ciAndDevToolsDetectors].filter((d) => !isVendorToken(d));
 import { randomRun } from '../../../helpers/random.js';
+import { bestTime } from '../../../helpers/timing.js';
 
-const SIZE = 128 << 10;
+const SIZE = 64 << 10;
+const BUDGET_MS = 500;
 const HEX = '0123456789abcdef';
 const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 const BASE64 = `${ALNUM}+/`;
@@ -53,7 +55,7 @@ function hostileCases(detector: Detector): Case[] {
     { name: "'Authorization: Basic ' + base64 run", text: `Authorization: Basic ${LONG.base64}`, expected: 0 },
     { name: "'eyJ' repeated", text: fill('eyJ'), expected: 0 },
     { name: 'JWT header and dot repeated', text: fill('eyJhbGciOiJIUzI1NiJ9.'), expected: 0 },
-    { name: 'JWT with a 128 KiB payload', text: `eyJhbGciOiJIUzI1NiJ9.eyJ${LONG.base64url.replace(/[_-]/g, 'Q')}.c2ln`, expected: 0 },
+    { name: 'JWT with a 64 KiB payload', text: `eyJhbGciOiJIUzI1NiJ9.eyJ${LONG.base64url.replace(/[_-]/g, 'Q')}.c2ln`, expected: 0 },
     { name: 'DSN without a project repeated', text: fill(`https://${LONG.hex.slice(0, 32)}:${LONG.hex.slice(32, 64)}@sentry.io/`), expected: 0 },
   ];
   for (const keyword of detector.keywords) {
@@ -81,7 +83,7 @@ function hostileCases(detector: Detector): Case[] {
     const tail = glue + run(alphabet, SIZE - example.text.length - 1, 11 + i);
     const stretched = example.text.slice(0, first.end) + tail + example.text.slice(first.end);
     // the example's other secrets, after the stretched one, are still there
-    cases.push({ name: `positive #${i} stretched to 128 KiB`, text: stretched, expected: found.length - 1 });
+    cases.push({ name: `positive #${i} stretched to 64 KiB`, text: stretched, expected: found.length - 1 });
     if (i > 0) continue;
     const copies = Math.floor(SIZE / (example.text.length + 1));
     cases.push({ name: `positive #${i} repeated`, text: `${example.text}\n`.repeat(copies), expected: copies * found.length });
@@ -97,17 +99,15 @@ interface Timing {
 const nearMisses: Timing[] = [];
 const denseMatches: Timing[] = [];
 
-describe.each(serviceDetectors.map((d) => [d.id, d] as const))('%s on 128 KiB of hostile input', (id, detector) => {
-  it('reports only what is there', () => {
+describe.each(serviceDetectors.map((d) => [d.id, d] as const))('%s on 64 KiB of hostile input', (id, detector) => {
+  it('reports only what is there, in linear time', () => {
     const worst = { miss: { id, ms: 0, input: '' }, dense: { id, ms: 0, input: '' } };
     for (const c of hostileCases(detector)) {
-      // One run: the time is printed, not asserted (npm run bench measures detectors).
-      const started = performance.now();
-      const matches = [...detector.detect({ path: 'hostile.txt', text: c.text })];
-      const ms = performance.now() - started;
+      const { ms, result: matches } = bestTime((text) => [...detector.detect({ path: 'hostile.txt', text })], c.text, BUDGET_MS);
       const kind = c.expected === 0 ? 'miss' : 'dense';
       if (ms > worst[kind].ms) worst[kind] = { id, ms, input: c.name };
       expect(matches.length, `${id}: ${c.name}`).toBe(c.expected);
+      expect(ms, `${id}: ${c.name} took ${ms.toFixed(0)} ms`).toBeLessThan(BUDGET_MS);
     }
     nearMisses.push(worst.miss);
     denseMatches.push(worst.dense);
@@ -120,6 +120,6 @@ function table(title: string, timings: Timing[]): string {
 }
 
 afterAll(() => {
-  console.log(table('slowest on 128 KiB of near-misses (no match expected):', nearMisses));
-  console.log(table('slowest on 128 KiB of repeated positives (thousands of matches):', denseMatches));
+  console.log(table('slowest on 64 KiB of near-misses (no match expected):', nearMisses));
+  console.log(table('slowest on 64 KiB of repeated positives (thousands of matches):', denseMatches));
 });
