@@ -61,8 +61,11 @@ export function isStandIn(value: string): boolean {
   return RUN.test(v);
 }
 
-/** "Change me" typed with digits for letters (`ch4n63m3`, wallabag's `ch4n63m31fy0uc4n`): a stand-in however it is spelled. */
-const CHANGE_ME_TYPED = /ch[a4@]n[g6][e3][-_]?m[e3]/i;
+/**
+ * "Change me", "change this", "change it" (the JDK keystores' published `changeit`), also typed with digits
+ * for letters (`ch4n63m3`, wallabag's `ch4n63m31fy0uc4n`): a stand-in however it is spelled.
+ */
+const CHANGE_ME_TYPED = /ch[a4@]n[g6][e3][-_]?(?:m[e3]|th[i1]s|[i1]t\b)/i;
 
 /**
  * isStandIn, or a counting/keyboard sequence: what generic detectors reject, whose only evidence is
