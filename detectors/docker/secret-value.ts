@@ -1,6 +1,7 @@
 import { shannonEntropy } from '../kit/entropy.js';
 import { isSecretName, nameParts } from '../kit/names.js';
 import { isPlaceholder, isPlaceholderPassword } from '../kit/placeholders.js';
+import { URL_SCHEME, urlCredentials } from '../kit/urls.js';
 
 // Whether a literal assigned to a variable (Dockerfile ENV/ARG, compose environment) is a credential.
 // Strong names (password, secret, token, api key, ...) take any real-looking literal; weak names
@@ -12,8 +13,6 @@ const STRONG_PARTS = new Set([
 ]);
 const NOT_A_VALUE = /^(?:true|false|yes|no|on|off|null|none|nil|undefined|enabled|disabled|required|optional)$/i;
 const PATH = /^(?:\/|\.{1,2}\/|~\/)[\w./@-]*$/;
-const URL = /^(?:jdbc:)?[a-z][a-z0-9+.-]{0,20}:\/\//i; // jdbc:mariadb://, a JDBC URL's two schemes
-const URL_PASSWORD = /^(?:jdbc:)?[a-z][a-z0-9+.-]{0,20}:\/\/([^\s/@:]{0,128}):([^\s/@]{1,256})@/i;
 
 /** True when `value`, a literal assigned to `name`, looks like a real credential. */
 export function isLiteralSecret(name: string, value: string): boolean {
@@ -24,10 +23,10 @@ export function isLiteralSecret(name: string, value: string): boolean {
   if (!isSecretName(name)) return false;
   const parts = nameParts(name);
   if (parts.includes(v.toLowerCase())) return false; // PASSWORD=password, JWT_SECRET=secret
-  if (URL.test(v)) {
+  if (URL_SCHEME.test(v)) {
     // the password judged as url-credentials judges it (a stand-in, the user name again)
-    const [, user = '', password] = URL_PASSWORD.exec(v) ?? [];
-    return password !== undefined && !isPlaceholderPassword(password, user);
+    const credentials = urlCredentials(v);
+    return credentials !== undefined && !isPlaceholderPassword(credentials.password, credentials.user);
   }
   if (parts.some((p) => STRONG_PARTS.has(p) || p.endsWith('key'))) return true;
   return v.length >= 16 && shannonEntropy(v) >= 3.5 && /\d/.test(v) && /[A-Za-z]/.test(v);

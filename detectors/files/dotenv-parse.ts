@@ -3,6 +3,7 @@ import { shannonEntropy } from '../kit/entropy.js';
 import { isSecretName, nameParts } from '../kit/names.js';
 import { memoByName } from '../kit/own.js';
 import { isPlaceholder, isPlaceholderPassword } from '../kit/placeholders.js';
+import { URL_SCHEME, urlCredentials } from '../kit/urls.js';
 
 export interface EnvEntry {
   readonly name: string;
@@ -87,7 +88,7 @@ export function holdsSecret(entry: EnvEntry, template: boolean): boolean {
   const value = entry.value.slice(0, MAX_JUDGED).trim(); // a value is judged by its first 4 KiB
   if (value.length === 0) return false;
   // URLs first: a documentation host (`example.org`) does not make an embedded password a placeholder.
-  if (/^[A-Za-z][A-Za-z0-9+.-]{0,20}:\/\//.test(value)) return urlHasPassword(value, template);
+  if (URL_SCHEME.test(value)) return urlHasPassword(value, template);
   const kind = nameKind(entry.name);
   if (kind === 'public') return false;
   if (kind === 'other') return looksRandom(value) && !isFiller(value);
@@ -107,13 +108,11 @@ const nameKind = memoByName(10_000, (name): NameKind => {
 
 /** In a template, a word-like password (`postgres://user:pass@db/app`) is a default, as a value is. */
 function urlHasPassword(url: string, template: boolean): boolean {
-  const m = /^[^:/]+:\/\/([^/?#@\s]{0,256})@/.exec(url);
-  const userinfo = m?.[1];
-  if (!userinfo) return false;
-  const colon = userinfo.indexOf(':');
-  const password = userinfo.slice(colon + 1);
+  const credentials = urlCredentials(url);
+  if (!credentials) return false;
+  const { user, password } = credentials;
   // judged as url-credentials judges it: a stand-in word or the user name again (`amqp://guest:guest@…`) is no password
-  return colon >= 0 && !isFiller(password) && !isPlaceholderPassword(password, userinfo.slice(0, colon)) && !userinfo.includes('$') && !(template && TRIVIAL_DEFAULT.test(password));
+  return !isFiller(password) && !isPlaceholderPassword(password, user) && !`${user}:${password}`.includes('$') && !(template && TRIVIAL_DEFAULT.test(password));
 }
 
 /** A token-like value: 20+ characters of a token alphabet, letters and digits, high entropy. */

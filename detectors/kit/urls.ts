@@ -3,6 +3,19 @@
 /** A loopback host: `localhost` (and `*.localhost`), 127.x.x.x, 0.0.0.0, `[::1]` in any spelling. */
 export const LOCAL_HOST = /^(?:localhost|.*\.localhost|127(?:\.\d{1,3}){3}|0\.0\.0\.0|\[::1\]|\[0{0,4}(?::0{0,4}){2,6}:0{0,3}1\])$/i;
 
+/** A URL with a scheme (`postgres://`, JDBC's `jdbc:mariadb://`), at the start of `value`. */
+export const URL_SCHEME = /^(?:jdbc:)?[a-z][a-z0-9+.-]{0,20}:\/\//i;
+
+/**
+ * The user and password of a URL's userinfo (`scheme://user:pass@host`), or undefined when `value`
+ * is no URL or holds no password. Detectors that meet URLs in a setting's value (compose, .env) judge
+ * the password as url-credentials does, with isPlaceholderPassword.
+ */
+export function urlCredentials(value: string): { user: string; password: string } | undefined {
+  const m = /^(?:jdbc:)?[a-z][a-z0-9+.-]{0,20}:\/\/([^\s/?#@:]{0,128}):([^\s/?#@]{1,256})@/i.exec(value);
+  return m ? { user: m[1] as string, password: m[2] as string } : undefined;
+}
+
 /** `value` percent-decoded as a server reads it, or as written when it is not valid percent-encoding. */
 export function percentDecoded(value: string): string {
   if (!value.includes('%')) return value;
