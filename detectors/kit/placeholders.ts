@@ -17,8 +17,12 @@ const REFERENCE = [
   /(?:^|[^A-Za-z])(?:process\.env|os\.environ|os\.getenv|getenv|env\(|ENV\[|System\.getenv|secrets\.)/,
 ];
 
-/** Words that mark a value as a stand-in. Matched case-insensitively anywhere in the value. */
-const STAND_IN_WORDS = /example|placeholder|your[_-]?(?:api|access|secret|token|key|pass|own|app|client|db|auth)|your[_-](?:[a-z0-9]{1,20}[_-]){1,3}(?:pass(?:word|wd)?|pwd|secret|token|key)|changeme|change[_-]me|replace[_-]?me|insert[_-]?(?:your|key|token|here)|redacted|dummy|not[_-]?a[_-]?real|fake[_-]?(?:key|token|secret)|_here\b|^your.{0,24}pass(?:word|wd)|^this[_-]?is[_-]?(?:a|an|my|our|your|the|not)[_-]|^insecure$|^minioadmin$|xxxx|\*\*\*\*|\.\.\.\.|•|…/i;
+/**
+ * Words that mark a value as a stand-in. Matched case-insensitively anywhere in the value. "Change me",
+ * "change this" and "change it" (the JDK keystores' published `changeit`) also typed with digits for
+ * letters (`ch4n63m3`, wallabag's `ch4n63m31fy0uc4n`).
+ */
+const STAND_IN_WORDS = /example|placeholder|your[_-]?(?:api|access|secret|token|key|pass|own|app|client|db|auth)|your[_-](?:[a-z0-9]{1,20}[_-]){1,3}(?:pass(?:word|wd)?|pwd|secret|token|key)|ch[a4@]n[g6][e3][-_]?(?:m[e3]|th[i1]s|[i1]t\b)|replace[_-]?me|insert[_-]?(?:your|key|token|here)|redacted|dummy|not[_-]?a[_-]?real|fake[_-]?(?:key|token|secret)|_here\b|^your.{0,24}pass(?:word|wd)|^this[_-]?is[_-]?(?:a|an|my|our|your|the|not)[_-]|^insecure$|^minioadmin$|xxxx|\*\*\*\*|\.\.\.\.|•|…/i;
 
 /**
  * Credentials their vendor publishes as fixed defaults, the same on every machine: the account keys of
@@ -57,15 +61,9 @@ export function isStandIn(value: string): boolean {
   const v = value.trim();
   if (v.length === 0 || PUBLISHED_DEFAULT_KEYS.has(v) || PUBLISHED_EXAMPLES.test(v)) return true;
   if (REFERENCE.some((re) => re.test(v))) return true;
-  if (STAND_IN_WORDS.test(v) || CHANGE_ME_TYPED.test(v)) return true;
+  if (STAND_IN_WORDS.test(v)) return true;
   return RUN.test(v);
 }
-
-/**
- * "Change me", "change this", "change it" (the JDK keystores' published `changeit`), also typed with digits
- * for letters (`ch4n63m3`, wallabag's `ch4n63m31fy0uc4n`): a stand-in however it is spelled.
- */
-const CHANGE_ME_TYPED = /ch[a4@]n[g6][e3][-_]?(?:m[e3]|th[i1]s|[i1]t\b)/i;
 
 /**
  * isStandIn, or a counting/keyboard sequence: what generic detectors reject, whose only evidence is
@@ -96,7 +94,7 @@ export function steppedRuns(value: string): number {
 
 /** Words typed where a password goes: the slot's own name, defaults (`admin`, `root`), test passwords (`testpass`). */
 const PASSWORD_WORDS =
-  /^(?:pass(?:word|wd|phrase)?\d{0,4}|pwd|pw|(?:super|top|my)?[-_]?secret\d{0,4}|token|insecure|minioadmin|my[-_]?(?:token|key)|changeme|mypass(?:word)?|yourpass(?:word)?|user(?:name)?|admin|root|toor|test(?:ing)?[_-]?(?:pass(?:word|wd)?|pwd|pw|secret)?\d{0,4}|login|foo|bar|foobar|none|null|empty|x+|\*+|\.+|-+)$/i;
+  /^(?:pass(?:word|wd|phrase)?\d{0,4}|pwd|pw|(?:super|top|my)?[-_]?secret\d{0,4}|token|my[-_]?(?:token|key)|mypass(?:word)?|yourpass(?:word)?|user(?:name)?|admin|root|toor|test(?:ing)?[_-]?(?:pass(?:word|wd)?|pwd|pw|secret)?\d{0,4}|login|foo|bar|foobar|none|null|empty|x+|\*+|\.+|-+)$/i;
 
 /** An UPPER_SNAKE name where a password goes (`USERNAME:PERSONAL_ACCESS_TOKEN`, `DB_USER:DB_PASSWORD`): a slot to fill in. */
 const CONSTANT_NAME = /^[A-Z]{2,30}\d{0,2}(?:_[A-Z]{2,30}\d{0,2}){1,6}$/;
