@@ -3,6 +3,7 @@ import type { Detector, DetectorInput, Example, Match, PolicyId, Severity } from
 import { shannonEntropy } from './entropy.js';
 import { isPlaceholder, isStandIn } from './placeholders.js';
 import { keywordRegExp, keywordStarts, keywordWindows, stickyMatches } from './keyword-windows.js';
+import { now } from '../../src/engine/clock.js';
 
 export interface PatternDetectorSpec {
   readonly id: string;
@@ -92,9 +93,9 @@ export function patternDetector(spec: PatternDetectorSpec): Detector {
       yield* detectAll(input);
       return;
     }
-    const started = performance.now();
+    const started = now();
     const { found, stopped } = collectWithin(spec.timeLimitMs, () => detectAll(input));
-    if (stopped) overrunListener({ detector: spec.id, path: input.path, ms: Math.round(performance.now() - started) });
+    if (stopped) overrunListener({ detector: spec.id, path: input.path, ms: Math.round(now() - started) });
     yield* found;
   }
 
