@@ -12,7 +12,9 @@ import { digitaloceanOauthToken, digitaloceanPersonalAccessToken, digitaloceanRe
 import { firebaseCloudMessagingServerKey } from './firebase.js';
 import { gcpHmacKeySecret, gcpOauthClientSecret } from './gcp.js';
 import { gcpServiceAccountKey, googleApiKey } from './google.js';
+import { huaweiCloudSecretAccessKey } from './huawei.js';
 import { ibmCloudApiKey, ibmCosHmacSecret } from './ibm.js';
+import { tencentCloudSecretId, tencentCloudSecretKey } from './tencent.js';
 
 /** Cloud platforms and their identity services. */
 export const cloudDetectors: readonly Detector[] = [
@@ -39,6 +41,9 @@ export const cloudDetectors: readonly Detector[] = [
   gcpOauthClientSecret,
   gcpServiceAccountKey,
   googleApiKey,
+  huaweiCloudSecretAccessKey,
   ibmCloudApiKey,
   ibmCosHmacSecret,
+  tencentCloudSecretId,
+  tencentCloudSecretKey,
 ];

@@ -127,5 +127,45 @@ export const cloudVendorsDL: readonly Detector[] = [
         negative: [{ text: 'curl https://kolkrabbi.heroku.com/apps/24094534-82ea-4352-a7de-d79250c47438/github/push', why: 'an app id in a URL' }],
       },
     },
+    {
+      // Hetzner Cloud API tokens: 64 alphanumerics, scoped to one project (Read or Read & Write), read by
+      // the hcloud CLI, Terraform provider and Ansible collection from HCLOUD_TOKEN.
+      id: 'hetzner-cloud-api-token', title: 'Hetzner Cloud API token', vendor: 'Hetzner', names: ['hetzner', 'hcloud'],
+      token: { alphabet: 'alnum', length: 64 },
+      remediation:
+        'Delete the token under Security > API tokens in the project on the Hetzner Console and generate a new one, ' +
+        'read-only where that suffices; keep it in a secret store (HCLOUD_TOKEN).',
+      examples: {
+        positive: [
+          { text: 'HCLOUD_TOKEN=0vsISZNEdMZw2sFLkYZl2GTGupPnaTzggVl7VFoSDs1EDBchvVuo8SR7HMeapBe9', path: '.env' },
+          { text: '- name: Create server\n  hetzner.hcloud.server:\n    api_token: WdoxYzsWhHN2b8QX4UiGLP5UpX8cfnblpyoo5MRVbAqaaoCBaFneWBWFiZPXLCuc\n    name: web-1', path: 'playbooks/site.yml' },
+          { text: 'provider "hcloud" {\n  token = "0vsISZNEdMZw2sFLkYZl2GTGupPnaTzggVl7VFoSDs1EDBchvVuo8SR7HMeapBe9"\n}', path: 'infra/main.tf' },
+        ],
+        negative: [
+          { text: 'HCLOUD_TOKEN=0vsISZNEdMZw2sFLkYZl2GTGupPnaTzggVl7VFoSDs1EDBchvVuo8SR7HMeapBe', why: '63 characters' },
+          { text: 'hcloud_server_image_id: 8kSiXrbvWSVbA9a8ctBGS5uLnryKgwy7yntBeXIMXImrmiNfq0m7eLTLGJ3amsbo', why: 'an id, no key-like word' },
+        ],
+      },
+    },
+    {
+      // Linode (Akamai Cloud) personal access tokens: 64 lowercase hexadecimal characters, sent as a
+      // bearer token to api.linode.com; the API returns only their first 16 characters once created.
+      id: 'linode-personal-access-token', title: 'Linode personal access token', vendor: 'Linode', names: ['linode'],
+      token: { alphabet: 'hex', length: 64 },
+      remediation:
+        'Revoke the token under My Profile > API Tokens in Cloud Manager and create a new one with only the scopes ' +
+        'and expiry it needs; keep it in a secret store (LINODE_TOKEN).',
+      examples: {
+        positive: [
+          { text: 'LINODE_TOKEN=18f36cb58723bfa2657430d58dcc8089314d6a37d3ddf0f583580374c26ff4f5', path: '.env' },
+          { text: 'provider "linode" {\n  token = "a470d4bbfd0c894a7e5a1e6aae06d9656520bc3d6352652e7cec122193826a3a"\n}', path: 'infra/linode.tf' },
+          { text: 'client = LinodeClient(token="a470d4bbfd0c894a7e5a1e6aae06d9656520bc3d6352652e7cec122193826a3a")  # linode_api4', path: 'ops/inventory.py' },
+        ],
+        negative: [
+          { text: 'LINODE_TOKEN=18f36cb58723bfa2657430d58dcc8089314d6a37d3ddf0f583580374c26ff4f', why: '63 characters' },
+          { text: 'linode_image_sha256: 18f36cb58723bfa2657430d58dcc8089314d6a37d3ddf0f583580374c26ff4f5', why: 'a digest, no key-like word' },
+        ],
+      },
+    },
   ]),
 ];

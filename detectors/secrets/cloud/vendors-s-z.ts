@@ -262,6 +262,63 @@ export const yandexTranslateKey: Detector = patternDetector({
   },
 });
 
+// Scalingo API tokens: 'tk-us-' and a run of base64url characters (48 in Scalingo's API reference).
+// They never expire: they are exchanged at auth.scalingo.com for short-lived bearer tokens.
+export const scalingoApiToken: Detector = patternDetector({
+  id: 'scalingo-api-token',
+  title: 'Scalingo API token',
+  vendor: 'Scalingo',
+  severity: 'high',
+  keywords: ['tk-us-'],
+  pattern: /(?<![A-Za-z0-9_-])(?<secret>tk-us-[A-Za-z0-9_-]{40,64})(?![A-Za-z0-9_-])/,
+  minEntropy: 4,
+  remediation:
+    'Delete the token in the Scalingo dashboard (User settings > API tokens, or DELETE /v1/tokens/<id>) and create ' +
+    'a new one kept in your CI secret store (SCALINGO_API_TOKEN).',
+  examples: {
+    positive: [
+      { text: 'SCALINGO_API_TOKEN=tk-us-Cha1IYDY42jNUPshSERRNrfrIeeVQ2tnNNbeRWT3ixzeAohr', path: '.env' },
+      { text: "const client = await scalingo.clientFromToken('tk-us-GxQPMmeUvxuX6rXelN9p66urL61voeSi1e6vmcmDEpS0SULJ');", path: 'scripts/deploy.js' },
+    ],
+    negative: [
+      { text: 'SCALINGO_API_TOKEN=tk-us-Cha1IYDY42jNUPshSERRNrfrIeeVQ2tnNNbe', why: 'too short' },
+      { text: 'scalingo.clientFromToken("tk-us-...")', why: 'placeholder' },
+      { text: 'export SCALINGO_API_TOKEN="tk-us-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"', why: 'placeholder' },
+    ],
+  },
+});
+
+const SETTLEMINT_KINDS: Readonly<Record<string, string>> = { p: 'personal access token', a: 'application access token', s: 'service account token' };
+
+// SettleMint access tokens: 'sm_pat_' (personal), 'sm_aat_' (application) or 'sm_sat_' (service account)
+// and a random alphanumeric body, sent in the x-auth-token header or as the last part of a node's URL.
+export const settlemintAccessToken: Detector = patternDetector({
+  id: 'settlemint-access-token',
+  title: 'SettleMint access token',
+  vendor: 'SettleMint',
+  severity: 'high',
+  keywords: ['sm_pat_', 'sm_aat_', 'sm_sat_'],
+  pattern: /(?<![A-Za-z0-9_-])(?<secret>sm_(?<kind>[pas])at_[A-Za-z0-9]{16,64})(?![A-Za-z0-9_-])/,
+  minEntropy: 3.5,
+  validate: (secret) => /[0-9]/.test(secret.slice(7)) && /[A-Za-z]/.test(secret.slice(7)),
+  detail: (m) => SETTLEMINT_KINDS[m.groups?.['kind'] ?? ''],
+  remediation:
+    'Delete the token in the SettleMint console (Personal access tokens under your profile, or App access tokens ' +
+    'in the application) and create a new one with the narrowest scope, kept in a secret store (SETTLEMINT_ACCESS_TOKEN).',
+  examples: {
+    positive: [
+      { text: 'SETTLEMINT_ACCESS_TOKEN=sm_aat_EW2mI9NlwIFBTMwp', path: '.env' },
+      { text: "const client = createSettleMintClient({ accessToken: 'sm_pat_Pzh3vkKmkHqyQZ7f', instance: 'https://console.settlemint.com' });", path: 'src/settlemint.ts' },
+      { text: 'rpc_url: https://besu-node-1.settlemint.com/sm_sat_h8ahJ3ceDHSgfbtF', path: 'config/network.yml' },
+    ],
+    negative: [
+      { text: 'SETTLEMINT_ACCESS_TOKEN=sm_aat_EW2mI9Nlw', why: 'too short' },
+      { text: 'process.env.SETTLEMINT_ACCESS_TOKEN = "sm_aat_test_access_token";', why: 'words joined by underscores' },
+      { text: 'SETTLEMINT_ACCESS_TOKEN=sm_pat_xxxxxxxxxxxxxxxx', why: 'placeholder' },
+    ],
+  },
+});
+
 /** cloud vendors S–Z: the vendor-name-plus-value catalogue (kit/vendor-token.ts) and the self-identifying formats. */
 export const cloudVendorsSZ: readonly Detector[] = [
   ...vendorTokens([
@@ -368,6 +425,8 @@ export const cloudVendorsSZ: readonly Detector[] = [
     },
   ]),
   awsS3PresignedUrl,
+  scalingoApiToken,
+  settlemintAccessToken,
   tailscaleKey,
   truenasApiKey,
   vercelAccessToken,
