@@ -7,7 +7,7 @@ import { bitbucketAccessToken, bitbucketAppPassword, bitbucketServerHttpAccessTo
 import { dopplerServiceToken, dopplerToken } from './doppler.js';
 import { githubFineGrainedToken, githubToken } from './github.js';
 import { gitlabServiceToken, gitlabToken } from './gitlab.js';
-import { onepasswordServiceAccountToken } from './onepassword.js';
+import { onepasswordSecretKey, onepasswordServiceAccountToken } from './onepassword.js';
 import { pulumiAccessToken } from './pulumi.js';
 import { terraformCloudToken } from './terraform.js';
 import { vaultLegacyToken, vaultToken } from './vault.js';
@@ -27,6 +27,7 @@ export const ciAndDevToolsDetectors: readonly Detector[] = [
   githubToken,
   gitlabServiceToken,
   gitlabToken,
+  onepasswordSecretKey,
   onepasswordServiceAccountToken,
   pulumiAccessToken,
   terraformCloudToken,

@@ -32,3 +32,31 @@ export const onepasswordServiceAccountToken: Detector = patternDetector({
     ],
   },
 });
+
+// Account Secret Keys: 34 letters and numbers in dashed groups, 'A3' (the format version), a 6-character
+// account id, then 26 random characters in groups of 6, 5, 5, 5 and 5 — what the Emergency Kit prints.
+// With the account password and email address it signs in to the account on a new device.
+export const onepasswordSecretKey: Detector = patternDetector({
+  id: 'onepassword-secret-key',
+  title: '1Password account Secret Key',
+  vendor: '1Password',
+  severity: 'high',
+  keywords: ['a3-'],
+  pattern: /(?<![A-Za-z0-9-])(?<secret>A3-[A-Z0-9]{6}-[A-Z0-9]{6}-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5})(?![A-Za-z0-9-])/,
+  minEntropy: 3.5,
+  validate: (secret) => /[0-9]/.test(secret.slice(3)) && /[A-Z]/.test(secret.slice(3)),
+  remediation:
+    'The Secret Key cannot be revoked, only replaced: in 1Password open your account settings and regenerate the ' +
+    'Secret Key (then save the new Emergency Kit somewhere safe), and change the account password if it may be known too.',
+  examples: {
+    positive: [
+      { text: 'OP_SECRET_KEY=A3-XPX4VF-RJMVS3-74LQN-YSLSR-FD7XF-P4ZRF', path: '.env' },
+      { text: 'op account add --address my.1password.com --email ops@example.com --secret-key A3-THYFGN-STJCSV-8X4RP-62YDG-XK6PV-RHKZ8', path: 'scripts/bootstrap.sh' },
+    ],
+    negative: [
+      { text: 'OP_SECRET_KEY=A3-XPX4VF-RJMVS3-74LQN-YSLSR-FD7XF', why: 'groups missing' },
+      { text: 'secret_key: A3-XXXXXX-XXXXXX-XXXXX-XXXXX-XXXXX-XXXXX', why: 'placeholder' },
+      { text: 'part: A3-8X4RP-62YDG-XK6PV-RHKZ8-FD7XF-P4ZRF', why: 'groups of the wrong sizes (a product key)' },
+    ],
+  },
+});

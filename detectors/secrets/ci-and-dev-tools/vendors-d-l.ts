@@ -235,14 +235,74 @@ export const figmaLegacyToken: Detector = nearVendorName({
   },
 });
 
+// Flagsmith server-side environment keys: 'ser.' and a 22-character short UUID (base57: digits 2-9 and
+// letters without I, O and l). Client-side environment keys carry no prefix and are public by design.
+// `ser.` also starts member accesses (`ser.head()`), so the body must use only that alphabet, mix
+// upper case, lower case and digits, and not be called.
+export const flagsmithServerSideKey: Detector = patternDetector({
+  id: 'flagsmith-server-side-key',
+  title: 'Flagsmith server-side environment key',
+  vendor: 'Flagsmith',
+  severity: 'high',
+  keywords: ['ser.'],
+  pattern: /(?<![A-Za-z0-9_.$-])(?<secret>ser\.[2-9A-HJ-NP-Za-km-z]{22})(?![A-Za-z0-9_(-])/,
+  minEntropy: 3.5,
+  validate: (secret) => /[A-Z]/.test(secret) && /[a-z]/.test(secret.slice(4)) && /[0-9]/.test(secret),
+  remediation:
+    'Delete the key under Environment settings > SDK keys in Flagsmith (server-side keys read every segment and ' +
+    'identity rule) and create a new one, kept in a secret store (FLAGSMITH_SERVER_SIDE_ENVIRONMENT_KEY).',
+  examples: {
+    positive: [
+      { text: 'FLAGSMITH_ENVIRONMENT_KEY=ser.8iEHVv4x39cTx62G2r3wjb', path: '.env' },
+      { text: 'flagsmith = Flagsmith(environment_key="ser.VkvJP99jNcJSftUGhaeHSb", enable_local_evaluation=True)', path: 'app/flags.py' },
+    ],
+    negative: [
+      { text: 'FLAGSMITH_ENVIRONMENT_KEY=mDMvyCxtmGABGtJ5Gxrdkx', why: 'a client-side environment key is public' },
+      { text: 'FLAGSMITH_ENVIRONMENT_KEY=ser.8iEHVv4x39cTx62G2r3wj', why: '21 characters' },
+      { text: 'const top = ser.getTopValuesSortedByCnt(5);', why: 'a method call' },
+    ],
+  },
+});
+
+// Infisical service tokens (deprecated in favour of machine identities): 'st.', the token's id (a UUID,
+// or 24 hex digits on older instances), '.', a 32-hex secret and, as handed out, '.' and the 32-hex
+// key that decrypts the project key. Read only near an Infisical name: `st.` alone begins countless
+// member accesses.
+export const infisicalServiceToken: Detector = patternDetector({
+  id: 'infisical-service-token',
+  title: 'Infisical service token',
+  vendor: 'Infisical',
+  severity: 'high',
+  keywords: ['infisical'],
+  pattern:
+    /(?<![A-Za-z0-9_.-])(?<secret>st\.(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9a-f]{24})\.[0-9a-f]{32}(?:\.[0-9a-f]{32})?)(?![A-Za-z0-9_.-])/,
+  minEntropy: 3,
+  remediation:
+    'Revoke the token under Access Control > Service Tokens in the Infisical project, then move the workload to a ' +
+    'machine identity (Universal Auth or a platform-native method) whose credentials come from a secret store.',
+  examples: {
+    positive: [
+      { text: 'INFISICAL_TOKEN=st.f1777d2d-b016-4cdf-a835-4e40901e5660.50658f8299f008b0c8a5d0e3a1d64953.74bade53f77257401127727cde6aaa8d', path: '.env' },
+      { text: 'infisical run --token="st.0e0b236fec4fe6e0207b1627.6c903341f150612a24d74a2281be8af3.569f36adf011a9a17cc36261cf7480d0" -- npm start', path: 'Makefile' },
+    ],
+    negative: [
+      { text: 'INFISICAL_TOKEN=st.f1777d2d-b016-4cdf-a835-4e40901e5660.50658f8299f008b0c8a5d0e3a1d6495', why: 'secret part too short' },
+      { text: 'INFISICAL_TOKEN=st.xxx.yyy.zzz', why: 'placeholder' },
+      { text: 'token = "st.0e0b236fec4fe6e0207b1627.6c903341f150612a24d74a2281be8af3.569f36adf011a9a17cc36261cf7480d0"', why: 'no Infisical name nearby' },
+    ],
+  },
+});
+
 /** CI, developer-tool and infrastructure-as-code vendors D–L: prefixed tokens above, then keys known by the vendor's name (kit/vendor-token.ts). */
 export const ciAndDevToolsVendorsDL: readonly Detector[] = [
   dependencyTrackApiKey,
   figmaLegacyToken,
   figmaPersonalAccessToken,
+  flagsmithServerSideKey,
   gitalkClientSecret,
   githubOauthClientSecret,
   harnessAccessToken,
+  infisicalServiceToken,
   infracostApiKey,
   ionicAccessToken,
   jenkinsInitialAdminPassword,
@@ -255,6 +315,26 @@ export const ciAndDevToolsVendorsDL: readonly Detector[] = [
       examples: {
         positive: [{ text: 'DRONE_TOKEN=hXJ90BcByXr8pAxK68ZcNvUOuiCk8eaj', path: '.env' }, { text: 'droneci access token: 6N9C83e5vMP0h675tGOcc0g4tD3pVKcO' }],
         negative: [{ text: 'DRONE_TOKEN=k4JoEq4Z4h9cW4XtO4yzrlIk7D2y8qI', why: '31 characters' }],
+      },
+    },
+    {
+      // Machine identity Universal Auth client secrets: 64 lowercase hex digits (32 random bytes), paired
+      // with the identity's client id (a UUID, not a secret).
+      id: 'infisical-client-secret', title: 'Infisical machine identity client secret', vendor: 'Infisical', names: ['infisical'],
+      token: { alphabet: 'hex', length: 64 },
+      remediation:
+        'Revoke the client secret under the machine identity > Universal Auth > Client secrets in Infisical and ' +
+        'create a new one (with a TTL and use limit where possible), kept in your platform secret store.',
+      examples: {
+        positive: [
+          { text: 'INFISICAL_UNIVERSAL_AUTH_CLIENT_ID=2c9a1f07-5b3e-4d61-8f2a-9e4b7c0d1a36\nINFISICAL_UNIVERSAL_AUTH_CLIENT_SECRET=11bee3ab92d4381817b163407e1e076bc36fc6f397e7260c55d38059c7e37827', path: '.env' },
+          { text: "await client.auth().universalAuth.login({ clientId: process.env.INFISICAL_CLIENT_ID, clientSecret: '712629885d063bc7d53cfe3a1f46c98caaa59fb894f993de8eb26f0a9907f5fc' });", path: 'src/secrets.ts' },
+          { text: '    env:\n      INFISICAL_MACHINE_IDENTITY_CLIENT_SECRET: 712629885d063bc7d53cfe3a1f46c98caaa59fb894f993de8eb26f0a9907f5fc', path: '.github/workflows/deploy.yml' },
+        ],
+        negative: [
+          { text: 'INFISICAL_UNIVERSAL_AUTH_CLIENT_ID=2c9a1f07-5b3e-4d61-8f2a-9e4b7c0d1a36', why: 'the client id is not a secret' },
+          { text: 'INFISICAL_CLIENT_SECRET=11bee3ab92d4381817b163407e1e076bc36fc6f397e7260c55d38059c7e3782', why: '63 characters' },
+        ],
       },
     },
     {

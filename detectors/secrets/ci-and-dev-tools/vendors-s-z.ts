@@ -1,6 +1,7 @@
 import type { Detector } from '../../../src/types.js';
 import { patternDetector } from '../../kit/pattern.js';
 import { vendorTokens } from '../../kit/vendor-token.js';
+import { around } from '../shared/context.js';
 
 const SONAR_KINDS: Readonly<Record<string, string>> = { p: 'project analysis token', u: 'user token', a: 'global analysis token' };
 
@@ -99,9 +100,69 @@ export const stackhawkApiKey: Detector = patternDetector({
   },
 });
 
+/** The line around an Unleash token names a frontend (or proxy client) key: those are public by design. */
+const UNLEASH_PUBLIC = /front[-_ ]?end|clientkey|client_key|proxy/i;
+
+// Unleash API tokens (admin, backend/client and frontend): '<project>:<environment>.' and a run of hex
+// digits (56 in the server's generator), the project '*' for all projects or '[]' for several, and
+// '*:*.' for admin tokens. The shape is shared by all types; frontend tokens are not secret, so a token
+// on a line that names a frontend or proxy client key is left alone. Read only near an Unleash name.
+export const unleashApiToken: Detector = patternDetector({
+  id: 'unleash-api-token',
+  title: 'Unleash API token',
+  vendor: 'Unleash',
+  severity: 'high',
+  keywords: ['unleash'],
+  pattern:
+    /(?<![A-Za-z0-9_*:.\]-])(?<secret>(?:\*|\[\]|[A-Za-z0-9][A-Za-z0-9_-]{0,99}):(?:\*|[A-Za-z0-9][A-Za-z0-9_-]{0,99})\.[0-9a-f]{32,64})(?![A-Za-z0-9_.-])/,
+  minEntropy: 3,
+  validate: (_secret, m, text) => !UNLEASH_PUBLIC.test(around(text, m, 200)),
+  remediation:
+    'Delete the token under Admin settings > Access control > API access in Unleash (or the project\'s API access ' +
+    'page) and create a new one scoped to one project and environment, kept in a secret store (UNLEASH_API_TOKEN).',
+  examples: {
+    positive: [
+      { text: 'UNLEASH_API_TOKEN=default:production.6a31e2179b134585d656a5b9f62c3c776ba65766d2638393ed768b65', path: '.env' },
+      { text: "const unleash = initialize({ url: 'https://unleash.example.com/api/', appName: 'billing', customHeaders: { Authorization: '[]:development.e7eab2b8ce122244c6ce47939761948bec6acc23fbffc96ff3b7b0f9a3650795' } });", path: 'src/flags.ts' },
+      { text: 'curl -H "Authorization: *:*.442150fc57c571a3e2778a8d18892fe5fd609c42c6a44e4d1d3fdd30" https://unleash.example.com/api/admin/projects', path: 'scripts/flags.sh' },
+    ],
+    negative: [
+      { text: 'UNLEASH_FRONTEND_TOKEN=default:production.6a31e2179b134585d656a5b9f62c3c776ba65766d2638393ed768b65', why: 'a frontend token is public' },
+      { text: 'UNLEASH_API_TOKEN=default:development.unleash-insecure-api-token', why: "the demo token, no random part" },
+      { text: 'image: registry:2.6a31e2179b134585d656a5b9f62c3c776ba65766d2638393ed768b65', why: 'no Unleash name nearby' },
+    ],
+  },
+});
+
 /** ci-and-dev-tools vendors S–Z: the vendor-name-plus-value catalogue (kit/vendor-token.ts) and the self-identifying formats. */
 export const ciAndDevToolsVendorsSZ: readonly Detector[] = [
+  unleashApiToken,
   ...vendorTokens([
+    {
+      // Statsig server secret keys ('secret-') and console API keys ('console-'): both read the whole project
+      // definition (console keys also change it). 'secret-' is too common a prefix to stand alone, so they
+      // are read after a Statsig name; client SDK keys ('client-') are public.
+      id: 'statsig-secret-key',
+      title: 'Statsig server secret or console API key',
+      vendor: 'Statsig',
+      names: ['statsig'],
+      token: [{ alphabet: 'alnum', prefix: 'secret-', length: [32, 64] }, { alphabet: 'alnum', prefix: 'console-', length: [32, 64] }],
+      remediation:
+        'Revoke the key under Project Settings > Keys & Environments in the Statsig console and create a new one ' +
+        'scoped to the environments it needs, kept in a secret store (STATSIG_SERVER_SECRET).',
+      examples: {
+        positive: [
+          { text: 'STATSIG_SERVER_SECRET=secret-5nSYyk0DMUg6eJadccmeJVgTkoisc7pzn69w7jIc5fD', path: '.env' },
+          { text: "await Statsig.initialize('secret-5nSYyk0DMUg6eJadccmeJVgTkoisc7pzn69w7jIc5fD', { environment: { tier: 'production' } });", path: 'src/flags.js' },
+          { text: 'statsig_console_api_key: "console-c6RPs3ceKQRhW06tll0nbzoHxQNgoHHD05XNWw3QQmj"', path: 'config/statsig.yml' },
+        ],
+        negative: [
+          { text: "const client = new StatsigClient('client-8jFNyW5eXaFiJIIqex2lmNExjv9mtPIBdGRwFu5MfIt', user);", why: 'a client SDK key is public' },
+          { text: 'DATABASE_SECRET=secret-5nSYyk0DMUg6eJadccmeJVgTkoisc7pzn69w7jIc5fD', why: 'no Statsig name' },
+          { text: 'STATSIG_SERVER_SECRET=secret-5nSYyk0DMUg6eJadc', why: 'too short' },
+        ],
+      },
+    },
     {
       id: 'sauce-labs-access-key',
       title: 'Sauce Labs access key',
