@@ -1,6 +1,7 @@
 import type { Detector } from '../../../src/types.js';
 import { patternDetector } from '../../kit/pattern.js';
 import { vendorTokens } from '../../kit/vendor-token.js';
+import { namedSecret } from '../saas/named-secret.js';
 
 // Ayrshare API keys: four groups of 8 uppercase alphanumerics joined by dashes, after an ayrshare name.
 export const ayrshareApiKey: Detector = patternDetector({
@@ -52,8 +53,37 @@ export const courierApiKey: Detector = patternDetector({
     ],
   },
 });
+// Agora projects have an App ID (32 hex, shipped in every client) and an App Certificate (32 hex, kept on
+// the token server: it signs the RTC/RTM tokens users join with). Only the certificate is reported,
+// under a name that says so (`AGORA_APP_CERTIFICATE`, `appCertificate` near an Agora import).
+export const agoraAppCertificate: Detector = namedSecret({
+  id: 'agora-app-certificate',
+  title: 'Agora App Certificate',
+  vendor: 'Agora',
+  names: ['agora'],
+  kind: /cert/,
+  bareNames: ['certificate', 'appcertificate', 'cert', 'appcert', 'primarycertificate'],
+  value: '[0-9a-fA-F]{32}',
+  after: '[A-Za-z0-9]',
+  severity: 'high',
+  remediation:
+    "Enable the secondary certificate on the project's page in Agora Console, move the token server to it, then " +
+    'delete the exposed primary; keep the certificate in the token server\'s environment only.',
+  examples: {
+    positive: [
+      { text: 'AGORA_APP_ID=b04ab14c6121ee2a09819093f850136e\nAGORA_APP_CERTIFICATE=794c9914aae35c358820f1d6ee04a1ee', path: '.env' },
+      { text: "const { RtcTokenBuilder, RtcRole } = require('agora-token');\n\nconst APP_ID = 'b04ab14c6121ee2a09819093f850136e';\nconst APP_CERTIFICATE = '035d2bb1d343d404bb92ff2a07e7a570';", path: 'server/token.js' },
+    ],
+    negative: [
+      { text: 'AGORA_APP_ID=b04ab14c6121ee2a09819093f850136e', why: 'the App ID is public' },
+      { text: 'AGORA_APP_CERTIFICATE=794c9914aae35c358820f1d6ee04a1e', why: '31 hex' },
+      { text: "const agoraAppId = 'b04ab14c6121ee2a09819093f850136e';\nconst TLS_CERT_FINGERPRINT = '794c9914aae35c358820f1d6ee04a1ee';", why: 'another certificate value next to an Agora setting' },
+    ],
+  },
+});
 /** communications vendors A–C: prefixed formats above, and keys recognised by the vendor's name next to the value (see kit/vendor-token.ts). */
 export const communicationsVendorsAC: readonly Detector[] = [
+  agoraAppCertificate,
   ayrshareApiKey,
   courierApiKey,
   ...vendorTokens([

@@ -28,9 +28,36 @@ export const facebookAccessToken: Detector = patternDetector({
   },
 });
 
+// Infobip API keys: 32 hex, '-', and a UUID, sent as `Authorization: App <key>`; looked for on the lines
+// around an Infobip name (the variable, the client, or the account's base URL xxxxx.api.infobip.com).
+export const infobipApiKey: Detector = patternDetector({
+  id: 'infobip-api-key',
+  title: 'Infobip API key',
+  severity: 'high',
+  keywords: ['infobip'],
+  pattern: /(?<![A-Za-z0-9-])(?<secret>[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![A-Za-z0-9-])/,
+  minEntropy: 3.2,
+  priority: 50,
+  remediation:
+    'Revoke the key on the API keys page of the Infobip web interface (or with the API key management API) and ' +
+    'create a new one with only the scopes it needs; keep it in a secret store.',
+  examples: {
+    positive: [
+      { text: 'INFOBIP_BASE_URL=https://k3j9xq.api.infobip.com\nINFOBIP_API_KEY=33412d7e15772db7d1858b7a012ce678-0944bd88-4b87-4c29-8666-7d51c1911e7c', path: '.env' },
+      { text: "resp = requests.post('https://k3j9xq.api.infobip.com/sms/2/text/advanced',\n    headers={'Authorization': 'App 6f02b5e3c99d41a7e08b2f6a95dc1e34-2e556bfb-d095-4d24-98f5-facb5b43a332'},\n    json=payload)", path: 'notify/sms.py' },
+    ],
+    negative: [
+      { text: 'INFOBIP_API_KEY=33412d7e15772db7d1858b7a012ce678-0944bd88-4b87-4c29-8666-7d51c1911e7', why: 'short last group' },
+      { text: 'REQUEST_ID=33412d7e15772db7d1858b7a012ce678-0944bd88-4b87-4c29-8666-7d51c1911e7c', why: 'no Infobip name near' },
+      { text: 'INFOBIP_API_KEY=xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx-xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx', why: 'placeholder' },
+    ],
+  },
+});
+
 /** Messaging, e-mail and social vendors D–L: prefixed tokens above, then keys known by the vendor's name (kit/vendor-token.ts). */
 export const communicationsVendorsDL: readonly Detector[] = [
   facebookAccessToken,
+  infobipApiKey,
   ...vendorTokens([
     {
       id: 'd7network-api-key', title: 'D7 Networks API key', vendor: 'D7 Networks', names: ['d7network', 'd7sms'],

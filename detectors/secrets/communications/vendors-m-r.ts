@@ -2,6 +2,7 @@ import type { Detector } from '../../../src/types.js';
 import { vendorTokens } from '../../kit/vendor-token.js';
 import { patternDetector } from '../../kit/pattern.js';
 import { mailgunBasicAuth } from './email.js';
+import { namedSecret } from '../saas/named-secret.js';
 
 /** communications vendors M–R whose keys are recognised by the vendor's name next to the value (see kit/vendor-token.ts). */
 const named: readonly Detector[] = vendorTokens([
@@ -213,6 +214,28 @@ const named: readonly Detector[] = vendorTokens([
         { text: `pepipost_headers = {'api_key': 'gilkbgqm08ih8c8cbm9c91qt5wl6a7l4'}` },
       ],
       negative: [{ text: 'PEPIPOST_API_KEY=nn9wis8p4vzmf7drdewtmtld8vckeg1', why: '31 characters' }],
+    },
+  },
+  {
+    // the Auth ID (MA or SA and 18 upper-case letters and digits) is the account's user name, not reported
+    id: 'plivo-auth-token',
+    title: 'Plivo auth token',
+    vendor: 'Plivo',
+    names: ['plivo'],
+    token: { alphabet: 'alnum', length: 40 },
+    severity: 'critical',
+    remediation:
+      'Generate a new Auth Token under Account > Settings > Credentials in the Plivo console and revoke the old ' +
+      'one; keep the new token in a secret store (PLIVO_AUTH_TOKEN).',
+    examples: {
+      positive: [
+        { text: 'PLIVO_AUTH_ID=MAVFSWLL0QZJQ8JSVZX4\nPLIVO_AUTH_TOKEN=LR0GVXR9eYPE6ynTlmxCsXAoGRUYwG0Gep0EBBJE', path: '.env' },
+        { text: "PLIVO_AUTH_TOKEN = 'F3O8u4dviXggNzcBlffJYlTCCqhk46VEvvibjQC3'\nclient = plivo.RestClient(PLIVO_AUTH_ID, PLIVO_AUTH_TOKEN)", path: 'sms/send.py' },
+      ],
+      negative: [
+        { text: 'PLIVO_AUTH_ID=MAVFSWLL0QZJQ8JSVZX4', why: 'the Auth ID is the account name' },
+        { text: 'PLIVO_AUTH_TOKEN=LR0GVXR9eYPE6ynTlmxCsXAoGRUYwG0Gep0EBBJ', why: '39 characters' },
+      ],
     },
   },
   {
@@ -478,5 +501,63 @@ export const reachmailApiToken: Detector = patternDetector({
   },
 });
 
+// Pusher Channels app credentials: a numeric app id, a 20-hex app key that every client carries, and a
+// 20-hex app secret that signs server requests and channel authorizations. Only the secret is reported,
+// under a name that says so (or as the `secret` member of a config right after the vendor's name).
+export const pusherAppSecret: Detector = namedSecret({
+  id: 'pusher-app-secret',
+  title: 'Pusher Channels app secret',
+  vendor: 'Pusher',
+  names: ['pusher'],
+  kind: /secret/,
+  bareNames: ['secret', 'appsecret', 'secretkey', 'apisecret'],
+  value: '[0-9a-f]{20}',
+  after: '[A-Za-z0-9]',
+  severity: 'high',
+  remediation:
+    'Create new credentials for the app under App Keys in the Pusher dashboard, switch the server to them and ' +
+    'delete the old pair; the server reads the secret from the environment (PUSHER_APP_SECRET).',
+  examples: {
+    positive: [
+      { text: 'PUSHER_APP_ID=1587342\nPUSHER_APP_KEY=dcdad461a118b93b000f\nPUSHER_APP_SECRET=9c0f1695a30240394b29\nPUSHER_APP_CLUSTER=eu', path: '.env' },
+      { text: "const pusher = new Pusher({\n  appId: '1587342',\n  key: 'dcdad461a118b93b000f',\n  secret: 'd6b68778cdec00fe0532',\n  cluster: 'eu',\n  useTLS: true,\n});", path: 'server/realtime.js' },
+      { text: "pusher:\n  app_id: '1587342'\n  key: dcdad461a118b93b000f\n  secret: df863de977d258e849d9", path: 'config/pusher.yml' },
+    ],
+    negative: [
+      { text: 'PUSHER_APP_KEY=dcdad461a118b93b000f', why: 'the app key is public' },
+      { text: "const pusher = new Pusher('dcdad461a118b93b000f', { cluster: 'eu' });", why: 'client side: the app key only' },
+      { text: 'PUSHER_APP_SECRET=9c0f1695a30240394b2', why: '19 hex' },
+      { text: "'secret' => env('PUSHER_APP_SECRET'),", path: 'config/broadcasting.php', why: 'a reference' },
+      { text: 'PUSHER_APP_ID=1587342\nSESSION_SECRET=9c0f1695a30240394b29', why: 'another secret next to a Pusher setting' },
+    ],
+  },
+});
+
+// Resend API keys: 're_', an 8-character key id, '_' and 24 characters, all letters and digits.
+export const resendApiKey: Detector = patternDetector({
+  id: 'resend-api-key',
+  title: 'Resend API key',
+  severity: 'high',
+  keywords: ['re_'],
+  pattern: /(?<![A-Za-z0-9_])(?<secret>re_[A-Za-z0-9]{8}_[A-Za-z0-9]{24})(?![A-Za-z0-9_])/,
+  minEntropy: 3.8,
+  validate: (secret) => /[0-9]/.test(secret.slice(12)) && /[A-Za-z]/.test(secret.slice(12)),
+  priority: 50,
+  remediation:
+    'Delete the key on the API Keys page of the Resend dashboard (or through its API) and create a new one with ' +
+    'only the permission it needs (sending access, one domain); keep it in RESEND_API_KEY from a secret store.',
+  examples: {
+    positive: [
+      { text: 'RESEND_API_KEY=re_IQKgk65q_h7L1mjxKlnxNQpZphCwYowlu', path: '.env.local' },
+      { text: "const resend = new Resend('re_NWYa2cWw_dn0tY1jwlxxYJSrO3AJPKOYC');", path: 'app/api/send/route.ts' },
+    ],
+    negative: [
+      { text: "const resend = new Resend('re_xxxxxxxxx');", why: 'the documentation stand-in' },
+      { text: 'RESEND_API_KEY=re_IQKgk65q_h7L1mjxKlnxNQpZphCwYowl', why: '23 characters after the key id' },
+      { text: 'def re_compile_patterns_for_the_whole_rule_set(): pass', why: 'an identifier' },
+    ],
+  },
+});
+
 /** communications vendors M–R: the name-plus-value table above, then the formats that carry their own mark. */
-export const communicationsVendorsMR: readonly Detector[] = [...named, mailgunBasicAuth, mailjetBasicAuth, mailmodoApiKey, onesignalLegacyRestApiKey, onesignalRestApiKey, phpmailerSmtpPassword, pubnubPublishKey, pubnubSecretKey, pubnubSubscribeKey, reachmailApiToken];
+export const communicationsVendorsMR: readonly Detector[] = [...named, mailgunBasicAuth, mailjetBasicAuth, mailmodoApiKey, onesignalLegacyRestApiKey, onesignalRestApiKey, phpmailerSmtpPassword, pubnubPublishKey, pubnubSecretKey, pubnubSubscribeKey, pusherAppSecret, reachmailApiToken, resendApiKey];

@@ -214,6 +214,30 @@ export const communicationsVendorsSZ: readonly Detector[] = [
       },
     },
     {
+      // the API key is 8 hex (an account name); dashboard secrets are 16 letters and digits, and the
+      // signature secret that signs SMS requests has the same shape. Vonage was Nexmo: both names count.
+      id: 'vonage-api-secret',
+      title: 'Vonage (Nexmo) API secret',
+      vendor: 'Vonage',
+      names: ['vonage', 'nexmo'],
+      token: { alphabet: 'alnum', length: 16 },
+      remediation:
+        'Create a second API secret under Settings > API Settings in the Vonage dashboard, move the application ' +
+        'to it and delete the exposed one; keep it in VONAGE_API_SECRET from a secret store.',
+      examples: {
+        positive: [
+          { text: 'VONAGE_API_KEY=3f9a1c7e\nVONAGE_API_SECRET=YGqsHq7UmPXNC4OX', path: '.env' },
+          { text: "client = vonage.Client(key='3f9a1c7e', secret='NL68kTqHaugf3VOu')", path: 'sms/send.py' },
+          { text: "'nexmo' => ['api_key' => '3f9a1c7e', 'api_secret' => 'xirCGrDt8SAkB8Wz'],", path: 'config/services.php' },
+        ],
+        negative: [
+          { text: 'VONAGE_API_KEY=3f9a1c7e', why: 'the API key names the account' },
+          { text: 'VONAGE_API_SECRET=YGqsHq7UmPXNC4O', why: '15 characters' },
+          { text: 'VONAGE_APPLICATION_ID=aaf1d8e9-3c7b-4f2e-9a61-5d0c8b7e4f13', why: 'an application id' },
+        ],
+      },
+    },
+    {
       id: 'voodoosms-api-key',
       title: 'VoodooSMS API key',
       vendor: 'VoodooSMS',

@@ -1,6 +1,7 @@
 import type { Detector } from '../../../src/types.js';
 import { patternDetector } from '../../kit/pattern.js';
 import { vendorTokens } from '../../kit/vendor-token.js';
+import { namedSecret } from './named-secret.js';
 
 // Adafruit IO keys: 'aio_' and 28 alphanumerics.
 export const adafruitIoKey: Detector = patternDetector({
@@ -215,16 +216,161 @@ export const contentfulPersonalAccessToken: Detector = patternDetector({
     ],
   },
 });
+// Amplitude projects have an API key (32 hex, public: every browser and app that sends events carries
+// it) and secret keys (32 hex) that read and export the project's data with it. Only a value under a
+// secret name is reported.
+export const amplitudeSecretKey: Detector = namedSecret({
+  id: 'amplitude-secret-key',
+  title: 'Amplitude secret key',
+  vendor: 'Amplitude',
+  names: ['amplitude'],
+  kind: /secret/,
+  bareNames: ['secret', 'secretkey', 'apisecret', 'apisecretkey'],
+  value: '[0-9a-f]{32}',
+  after: '[A-Za-z0-9]',
+  severity: 'high',
+  remediation:
+    "Generate a new secret key on the project's page in Amplitude's settings, move the export or dashboard " +
+    'integration to it, and delete the exposed key; keep it on the server, in a secret store.',
+  examples: {
+    positive: [
+      { text: 'AMPLITUDE_API_KEY=6c7cfe6c8c394d88b126b52aba3b7efa\nAMPLITUDE_SECRET_KEY=6f56604a85da96608445a82f67b37309', path: '.env' },
+      { text: "amplitude:\n  api_key: 6c7cfe6c8c394d88b126b52aba3b7efa\n  secret_key: c55abb9c0cfdeac3ee1011a16d230625", path: 'config/analytics.yml' },
+    ],
+    negative: [
+      { text: 'AMPLITUDE_API_KEY=6c7cfe6c8c394d88b126b52aba3b7efa', why: 'the API key is public' },
+      { text: "amplitude.init('6c7cfe6c8c394d88b126b52aba3b7efa');", path: 'src/analytics.js', why: 'the browser SDK takes the public API key' },
+      { text: 'AMPLITUDE_SECRET_KEY=6f56604a85da96608445a82f67b3730', why: '31 hex' },
+    ],
+  },
+});
+
+// Authress service client access keys, in the documented shape: sc_ (or ext_, scauth_, authress_) + the
+// client id, '.', the access key id, '.acc-' (or '.acc_') + the account id, '.', and the private key.
+export const authressAccessKey: Detector = patternDetector({
+  id: 'authress-service-client-access-key',
+  title: 'Authress service client access key',
+  vendor: 'Authress',
+  severity: 'high',
+  keywords: ['.acc-', '.acc_'],
+  pattern:
+    /(?<![A-Za-z0-9_])(?<secret>(?:sc|ext|scauth|authress)_[A-Za-z0-9]{5,30}\.[A-Za-z0-9]{4,6}\.acc[_-][a-z0-9-]{10,32}\.[A-Za-z0-9+/_=-]{30,120})(?![A-Za-z0-9+/_=-])/,
+  minEntropy: 4,
+  priority: 50,
+  remediation:
+    'Delete the access key from its service client in the Authress management portal (or with DELETE ' +
+    '/v1/clients/{clientId}/access-keys/{keyId}) and create a new one; keep it in a secret store.',
+  examples: {
+    positive: [
+      { text: 'AUTHRESS_SERVICE_CLIENT_ACCESS_KEY=sc_FUzw3TImf3.XDnW.acc-1xaekg89fzg6.7Qzh+mUnxTGtWJRZAbncM30A0+jVbIx6R32PpmbZ7wI', path: '.env' },
+      { text: "const tokenProvider = new ServiceClientTokenProvider('ext_eT54a4KSatFO.XbHnW.acc_anktb49hxjfsmw.R+6NAe8Chq9WxlUEymfCtSz5yhYGS/ioDlDwGLNNLBCoiKkI', authressApiUrl);", path: 'src/authress.ts' },
+    ],
+    negative: [
+      { text: 'AUTHRESS_SERVICE_CLIENT_ACCESS_KEY=sc_FUzw3TImf3.XDnW.acc-1xaekg89fzg6.7Qzh+mUnx', why: 'private key part too short' },
+      { text: 'AUTHRESS_KEY=sc_FUzw3TImf3.XDnW.acc-1xaekg89fzg6', why: 'no private key part' },
+      { text: 'api.acc-eu-west-1.example.internal', why: 'a host name' },
+    ],
+  },
+});
+
+// Axiom tokens: xaat- (API token), xait- (ingest token, older) or xapt- (personal access token: full
+// control of the account) and a UUID.
+export const axiomToken: Detector = patternDetector({
+  id: 'axiom-token',
+  title: 'Axiom API or personal token',
+  vendor: 'Axiom',
+  severity: 'high',
+  keywords: ['xaat-', 'xait-', 'xapt-'],
+  pattern: /(?<![A-Za-z0-9_-])(?<secret>xa(?<kind>[aip])t-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![A-Za-z0-9_-])/,
+  minEntropy: 3,
+  detail: (m) => ({ a: 'API token', i: 'ingest token', p: 'personal access token' })[m.groups?.['kind'] as 'a' | 'i' | 'p'],
+  priority: 50,
+  remediation:
+    'Delete the token under Settings > API tokens (or Profile > Personal access tokens) in Axiom and create a ' +
+    'new one with only the datasets and actions it needs; keep it in AXIOM_TOKEN from a secret store.',
+  examples: {
+    positive: [
+      { text: 'AXIOM_TOKEN=xaat-1d7c8562-ec71-4075-98e0-cf592982543a\nAXIOM_DATASET=app-logs', path: '.env' },
+      { text: 'client, err := axiom.NewClient(axiom.SetToken("xapt-0cf239c1-56a0-4a79-88d0-70f9dbc71125"), axiom.SetOrganizationID(orgID))', path: 'cmd/ingest/main.go' },
+    ],
+    negative: [
+      { text: 'AXIOM_TOKEN=xaat-xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx', why: 'placeholder' },
+      { text: 'AXIOM_TOKEN=xaat-1d7c8562-ec71-4075-98e0-cf592982543', why: 'a UUID one digit short' },
+    ],
+  },
+});
+
+// Cloudinary credentials: a 15-digit API key, an API secret of letters, digits, '_' and '-', and the
+// cloud name, together in the CLOUDINARY_URL the SDKs read (cloudinary://<key>:<secret>@<cloud>).
+export const cloudinaryUrl: Detector = patternDetector({
+  id: 'cloudinary-url',
+  title: 'Cloudinary URL with API secret',
+  vendor: 'Cloudinary',
+  severity: 'high',
+  keywords: ['cloudinary://'],
+  pattern: /cloudinary:\/\/(?<key>[0-9]{12,18}):(?<secret>[A-Za-z0-9_-]{24,32})@(?<cloud>[A-Za-z0-9_-]{1,64})(?![A-Za-z0-9_-])/,
+  minEntropy: 3.5,
+  validate: (secret) => /[0-9]/.test(secret) && /[A-Za-z]/.test(secret),
+  priority: 50,
+  remediation:
+    'Generate a new API key and secret on the API Keys page of the Cloudinary console settings, move the ' +
+    'application to it and disable or delete the exposed key; set CLOUDINARY_URL from a secret store.',
+  examples: {
+    positive: [
+      { text: 'CLOUDINARY_URL=cloudinary://286426859780114:QnTxI1uKiT0yylV1nFs650TCUZG@dq7zk2mrt', path: '.env' },
+      { text: "ENV['CLOUDINARY_URL'] ||= 'cloudinary://745893808850431:8LA_qIe-d52-Za9ua7JgXUj9e-r@acme-media'", path: 'config/initializers/cloudinary.rb' },
+    ],
+    negative: [
+      { text: 'CLOUDINARY_URL=cloudinary://<your_api_key>:<your_api_secret>@dq7zk2mrt', why: 'the console\'s template' },
+      { text: 'CLOUDINARY_URL=cloudinary://286426859780114:QnTxI1uKiT0yylV1nFs@dq7zk2mrt', why: 'secret too short' },
+      { text: 'CLOUDINARY_URL=cloudinary://${CLOUDINARY_API_KEY}:${CLOUDINARY_API_SECRET}@dq7zk2mrt', why: 'references' },
+    ],
+  },
+});
+
+// The API secret on its own, under a secret name (the API key beside it is a 15-digit number).
+export const cloudinaryApiSecret: Detector = namedSecret({
+  id: 'cloudinary-api-secret',
+  title: 'Cloudinary API secret',
+  vendor: 'Cloudinary',
+  names: ['cloudinary'],
+  kind: /secret/,
+  bareNames: ['apisecret', 'secret'],
+  value: '[A-Za-z0-9_-]{24,32}',
+  after: '[A-Za-z0-9_-]',
+  severity: 'high',
+  minEntropy: 3.5,
+  remediation:
+    'Generate a new API key and secret on the API Keys page of the Cloudinary console settings, move the ' +
+    'application to it and disable or delete the exposed key; keep the secret in CLOUDINARY_API_SECRET from a ' +
+    'secret store.',
+  examples: {
+    positive: [
+      { text: 'CLOUDINARY_CLOUD_NAME=acme-media\nCLOUDINARY_API_KEY=561836160709873\nCLOUDINARY_API_SECRET=ovd7jJKWNCfOwD2pp8f-T9MF7u3', path: '.env' },
+      { text: "cloudinary.config({\n  cloud_name: 'acme-media',\n  api_key: '561836160709873',\n  api_secret: '8LA_qIe-d52-Za9ua7JgXUj9e-r',\n});", path: 'lib/upload.js' },
+    ],
+    negative: [
+      { text: 'CLOUDINARY_API_KEY=561836160709873', why: 'the API key alone' },
+      { text: "cloudinary.config({ cloud_name: 'acme-media', api_secret: process.env.CLOUDINARY_API_SECRET });", why: 'read from the environment' },
+      { text: 'CLOUDINARY_UPLOAD_PRESET=ml_default_unsigned_preset_v2', why: 'not a secret name' },
+    ],
+  },
+});
 /** saas vendors A–C: prefixed formats above, and keys recognised by the vendor's name next to the value (see kit/vendor-token.ts). */
 export const saasVendorsAC: readonly Detector[] = [
   adafruitIoKey,
   adobeClientSecret,
+  amplitudeSecretKey,
   apifyApiToken,
   asanaPersonalAccessToken,
+  authressAccessKey,
+  axiomToken,
   blynkDeviceTokenInUrl,
   blynkOauthClientSecret,
   budibaseApiKey,
   clickupPersonalToken,
+  cloudinaryApiSecret,
+  cloudinaryUrl,
   contentfulPersonalAccessToken,
   ...vendorTokens([
     {

@@ -344,6 +344,86 @@ export const lemonsqueezyApiKey: Detector = vendorJwt({
   },
 });
 
+// Ghost Admin API keys: the key id (24 hex), ':', and the secret (64 hex) that signs the short-lived JWTs
+// of the Admin API (write access to the site). Content API keys (26 hex) are public and not reported.
+export const ghostAdminApiKey: Detector = patternDetector({
+  id: 'ghost-admin-api-key',
+  title: 'Ghost Admin API key',
+  vendor: 'Ghost',
+  severity: 'high',
+  keywords: ['ghost'],
+  pattern: /(?<![A-Za-z0-9:])(?<secret>[0-9a-f]{24}:[0-9a-f]{64})(?![A-Za-z0-9:])/,
+  minEntropy: 3.2,
+  priority: 50,
+  remediation:
+    'Regenerate the Admin API key of the custom integration under Settings > Integrations in Ghost Admin (or ' +
+    'delete the integration) and keep the new key in GHOST_ADMIN_API_KEY from a secret store.',
+  examples: {
+    positive: [
+      { text: 'GHOST_API_URL=https://blog.acme.dev\nGHOST_ADMIN_API_KEY=02c4ff38e13467a73003e6e4:2a9477c3f1394ea40ebbb47c8c06312e5e535989a5d7e516fbdaba9c7d722572', path: '.env' },
+      { text: "const api = new GhostAdminAPI({\n  url: 'https://blog.acme.dev',\n  key: 'bcfdbf7a2c16f570a9d6a96f:bded706fda11d5280a84d6fafee1a1e15e7761c67c370b075a53d5d1e518e487',\n  version: 'v5.0',\n});", path: 'scripts/publish.js' },
+    ],
+    negative: [
+      { text: 'GHOST_CONTENT_API_KEY=acbdb11b8f1fdee501bcf98571', why: 'the Content API key is public' },
+      { text: 'GHOST_ADMIN_API_KEY=02c4ff38e13467a73003e6e4:2a9477c3f1394ea40ebbb47c8c06312e5e535989a5d7e516fbdaba9c7d72257', why: '63 hex in the secret' },
+      { text: 'ETAG=02c4ff38e13467a73003e6e4:2a9477c3f1394ea40ebbb47c8c06312e5e535989a5d7e516fbdaba9c7d722572', why: 'no Ghost name near' },
+    ],
+  },
+});
+
+// Liveblocks secret keys: sk_prod_ or sk_dev_ and 64 characters of letters, digits, '_' and '-'. The
+// prefix alone is not Liveblocks' own, so the file must name Liveblocks; the pk_ public keys are not reported.
+export const liveblocksSecretKey: Detector = patternDetector({
+  id: 'liveblocks-secret-key',
+  title: 'Liveblocks secret key',
+  vendor: 'Liveblocks',
+  severity: 'high',
+  keywords: ['sk_prod_', 'sk_dev_'],
+  pattern: /(?<![A-Za-z0-9_-])(?<secret>sk_(?:prod|dev)_[A-Za-z0-9_-]{64})(?![A-Za-z0-9_-])/,
+  minEntropy: 4,
+  validate: (_secret, _m, text) => /liveblocks/i.test(text),
+  priority: 50,
+  remediation:
+    "Roll the project's secret key on the API keys page of the Liveblocks dashboard and update the auth " +
+    'endpoint with the new one; keep it in LIVEBLOCKS_SECRET_KEY from a secret store.',
+  examples: {
+    positive: [
+      { text: 'NEXT_PUBLIC_LIVEBLOCKS_PUBLIC_KEY=pk_dev_J2ov5Uyc0S0kvSsg7O8pwx3cLxRcvRN5lIWmtRsGrmWwwTnQY1a2UXQkPSa7ChNh\nLIVEBLOCKS_SECRET_KEY=sk_dev_j34BXW_T3BCVby8Wgj_ctFkze_qTH3v7WPxqt1p3nqZx-wWhEk83YsJ0-TmAhiKR', path: '.env.local' },
+      { text: "import { Liveblocks } from '@liveblocks/node';\n\nconst liveblocks = new Liveblocks({ secret: 'sk_prod_fLw4_ZjGPqzmD5zUzU0BEx_0y9ttenxILZZpg2TfKEKhKOMM9KNigA3bxHAIZHXE' });", path: 'app/api/liveblocks-auth/route.ts' },
+    ],
+    negative: [
+      { text: 'LIVEBLOCKS_SECRET_KEY=sk_dev_XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX', why: 'placeholder' },
+      { text: 'LIVEBLOCKS_SECRET_KEY=sk_dev_j34BXW_T3BCVby8Wgj_ctFkze_qTH3v7WPxqt1p3nqZx-wWhEk83YsJ0-TmAhiK', why: '63 characters' },
+      { text: 'PAYMENTS_KEY=sk_prod_j34BXW_T3BCVby8Wgj_ctFkze_qTH3v7WPxqt1p3nqZx-wWhEk83YsJ0-TmAhiKR', why: 'no Liveblocks in the file' },
+    ],
+  },
+});
+
+// Loggly customer tokens (UUIDs) in the URL of the HTTP/S event endpoint: logs-01.loggly.com/inputs/<token>/….
+export const logglyInputUrl: Detector = patternDetector({
+  id: 'loggly-input-url',
+  title: 'Loggly customer token in an input URL',
+  vendor: 'Loggly',
+  severity: 'medium',
+  keywords: ['loggly.com/'],
+  pattern: /loggly\.com\/(?:inputs|bulk)\/(?<secret>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![A-Za-z0-9-])/i,
+  minEntropy: 3,
+  priority: 50,
+  remediation:
+    'Create a new customer token under Source Setup > Customer Tokens in Loggly, move the log shippers to it and ' +
+    'delete the exposed one; build the URL from a token kept in the environment.',
+  examples: {
+    positive: [
+      { text: 'curl -H "content-type:text/plain" -d "deploy finished" https://logs-01.loggly.com/inputs/28b9d5d6-7a8b-460d-9b33-7712156c3a58/tag/http/', path: 'scripts/notify.sh' },
+      { text: "LOGGLY_URL = 'https://logs-01.loggly.com/bulk/57f15749-c0ef-453b-a19f-0d338cbc577a/tag/bulk/'", path: 'app/logging.py' },
+    ],
+    negative: [
+      { text: 'https://logs-01.loggly.com/inputs/TOKEN/tag/http/', why: 'the documentation placeholder' },
+      { text: 'https://logs-01.loggly.com/inputs/28b9d5d6-7a8b-460d-9b33-7712156c3a5/tag/http/', why: 'a UUID one digit short' },
+    ],
+  },
+});
+
 /**
  * SaaS and web-API vendors D–L: the prefixed tokens above, keys of the existing Datadog, HubSpot and Jira
  * modules that are known by name, then the catalogue of keys known by the vendor's name (kit/vendor-token.ts).
@@ -358,6 +438,7 @@ export const saasVendorsDL: readonly Detector[] = [
   everhourApiKey,
   fleetbaseApiKey,
   flexportApiKey,
+  ghostAdminApiKey,
   flightlabsApiKey,
   formbucketApiToken,
   formioApiToken,
@@ -367,7 +448,9 @@ export const saasVendorsDL: readonly Detector[] = [
   intra42ClientSecret,
   jiraApiToken,
   lemonsqueezyApiKey,
+  liveblocksSecretKey,
   livestormApiToken,
+  logglyInputUrl,
   ...vendorTokens([
     {
       id: 'dandelion-api-token', title: 'Dandelion API token', vendor: 'Dandelion', names: ['dandelion'],
@@ -1251,6 +1334,17 @@ export const saasVendorsDL: readonly Detector[] = [
       examples: {
         positive: [{ text: 'LOGZIO_API_TOKEN=0a6b5b66-076e-4cac-b9f1-01adde2e3521', path: '.env' }, { text: '<logzioToken>f893e639-040d-43a3-b3eb-a8700650e97e</logzioToken>', path: 'logback.xml' }],
         negative: [{ text: 'LOGZIO_API_TOKEN=a404f955c66d8cdbf758e38b8ef929ff', why: 'not a UUID' }],
+      },
+    },
+    {
+      // Loggly tokens only send events to the account (reading needs an API token): medium
+      id: 'loggly-customer-token', title: 'Loggly customer token', vendor: 'Loggly', names: ['loggly'],
+      token: { alphabet: 'uuid' },
+      severity: 'medium',
+      remediation: 'Create a new customer token under Source Setup > Customer Tokens in Loggly, move the log shippers to it and delete the exposed one.',
+      examples: {
+        positive: [{ text: 'LOGGLY_TOKEN=69f33ec6-1aa0-45f7-9088-f328a8d8b663', path: '.env' }, { text: "config.loggly_customer_token = '28b9d5d6-7a8b-460d-9b33-7712156c3a58'", path: 'config/environments/production.rb' }],
+        negative: [{ text: 'LOGGLY_TOKEN=69f33ec6-1aa0-45f7-9088-f328a8d8b66', why: 'a UUID one digit short' }, { text: 'LOGGLY_SOURCE_GROUP_ID=69f33ec6-1aa0-45f7-9088-f328a8d8b663', why: 'an id' }],
       },
     },
     {

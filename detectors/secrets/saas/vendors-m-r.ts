@@ -1,5 +1,6 @@
 import type { Detector } from '../../../src/types.js';
-import { vendorTokens } from '../../kit/vendor-token.js';
+import { vendorToken, vendorTokens, type VendorTokenSpec } from '../../kit/vendor-token.js';
+import { namedSecret } from './named-secret.js';
 import { patternDetector } from '../../kit/pattern.js';
 import { withVendorForms } from '../../kit/vendor-token.js';
 import { around } from '../shared/context.js';
@@ -523,6 +524,28 @@ const named: readonly Detector[] = vendorTokens([
       ],
       negative: [
         { text: 'PARTNERSTACK_API_KEY=2HNDQoz8EKIPHWejL3HG9PkuGhEPPDy9yuvtjH2LAGTbH0HuQe5l983tw1DZdVX', why: '63 characters' },
+      ],
+    },
+  },
+  {
+    // the CLI's example token is 32 characters; tokens issued on the profile page are 20
+    id: 'papertrail-api-token',
+    title: 'Papertrail API token',
+    vendor: 'Papertrail',
+    names: ['papertrail'],
+    token: [{ alphabet: 'alnum', length: 20 }, { alphabet: 'alnum', length: 32 }],
+    remediation:
+      'Regenerate the API token on the Profile page in Papertrail (the old one stops working) and keep the new ' +
+      'one in PAPERTRAIL_API_TOKEN from a secret store.',
+    examples: {
+      positive: [
+        { text: 'PAPERTRAIL_API_TOKEN=6ypMudYDBg5JFAVb5nwb', path: '.env' },
+        { text: "conn = requests.get(url, headers={'X-Papertrail-Token': '95WWtcIElvQW6ixaC63x'})", path: 'tools/search_logs.py' },
+        { text: 'papertrail_token: rpNOX6fuel9XkI6JgCRBVhig0fK068wW', path: 'config/papertrail.yml' },
+      ],
+      negative: [
+        { text: 'PAPERTRAIL_API_TOKEN=6ypMudYDBg5JFAVb5nw', why: '19 characters' },
+        { text: 'PAPERTRAIL_HOST=logs5.papertrailapp.com:41517', why: 'a log destination' },
       ],
     },
   },
@@ -1261,5 +1284,92 @@ export const recaptchaSecretKey: Detector = patternDetector({
   },
 });
 
+// Mixpanel: the project token (public, in every page that tracks) identifies the project; the project's
+// API secret (32 hex) and service-account secrets (32 letters and digits) import and export its data.
+// Only a value under a secret name is reported.
+export const mixpanelApiSecret: Detector = namedSecret({
+  id: 'mixpanel-api-secret',
+  title: 'Mixpanel API secret or service account secret',
+  vendor: 'Mixpanel',
+  names: ['mixpanel'],
+  kind: /secret/,
+  bareNames: ['secret', 'apisecret', 'projectsecret', 'serviceaccountsecret'],
+  value: '[A-Za-z0-9]{32}',
+  after: '[A-Za-z0-9]',
+  severity: 'high',
+  minEntropy: 3.3,
+  remediation:
+    "Reset the project's API secret under Project Settings > Access Keys, or delete the service account and " +
+    'create a new one, in Mixpanel; keep the new secret on the server, in a secret store.',
+  examples: {
+    positive: [
+      { text: 'MIXPANEL_TOKEN=84359dcbc880ee317ac31e158f334010\nMIXPANEL_API_SECRET=b0101e3027611b65cf514681434881d8', path: '.env' },
+      { text: "MIXPANEL_SERVICE_ACCOUNT = 'etl-export.8f2c1a.mp-service-account'\nMIXPANEL_SERVICE_ACCOUNT_SECRET = 'RazrfPtmP6tW7JKDbLbWktYgtJXf0wXh'", path: 'etl/settings.py' },
+    ],
+    negative: [
+      { text: 'MIXPANEL_TOKEN=84359dcbc880ee317ac31e158f334010', why: 'the project token is public' },
+      { text: "mixpanel.init('84359dcbc880ee317ac31e158f334010', { track_pageview: true });", why: 'the browser SDK takes the project token' },
+      { text: 'MIXPANEL_API_SECRET=b0101e3027611b65cf514681434881d', why: '31 characters' },
+    ],
+  },
+});
+
+// Rollbar project access tokens: 32 hex. New projects get one token per scope: post_server_item, read
+// and write tokens belong on servers; post_client_item tokens ship in browser and mobile code by design,
+// so a token named for the client (or set in the browser snippet's _rollbarConfig) is reported at medium.
+const ROLLBAR_CLIENT = /client/i;
+
+/** True when the value's line names a client-side token, or the value is in the browser snippet's `_rollbarConfig`. */
+function rollbarClientToken(text: string, start: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  return ROLLBAR_CLIENT.test(text.slice(Math.max(lineStart, start - 160), start)) || text.slice(Math.max(0, start - 300), start).includes('_rollbarConfig');
+}
+
+function rollbarTokens(client: boolean, spec: Omit<VendorTokenSpec, 'names' | 'token'>): Detector {
+  const kit = vendorToken({ ...spec, names: ['rollbar'], token: { alphabet: 'hex', length: 32 } });
+  return {
+    ...kit,
+    detect: (input) => [...kit.detect(input)].filter((m) => rollbarClientToken(input.text, m.start) === client),
+  };
+}
+
+export const rollbarAccessToken: Detector = rollbarTokens(false, {
+  id: 'rollbar-access-token',
+  title: 'Rollbar access token',
+  vendor: 'Rollbar',
+  remediation:
+    'Regenerate (or delete) the token under Project Settings > Project Access Tokens in Rollbar and keep the ' +
+    'new one in ROLLBAR_ACCESS_TOKEN from a secret store.',
+  examples: {
+    positive: [
+      { text: 'ROLLBAR_ACCESS_TOKEN=3ad0c04f525c3a55fc1e113b10eb80bc', path: '.env' },
+      { text: "import rollbar\n\nrollbar.init('7ccc0cf886b32d1dcc8d3d05b38b17d0', environment='production')", path: 'app/errors.py' },
+    ],
+    negative: [
+      { text: 'ROLLBAR_CLIENT_TOKEN=a30f77516a8c8d1cdccf1effc67f8de9', why: 'a client-side token: reported by rollbar-client-access-token' },
+      { text: 'ROLLBAR_ACCESS_TOKEN=3ad0c04f525c3a55fc1e113b10eb80b', why: '31 hex' },
+    ],
+  },
+});
+
+export const rollbarClientAccessToken: Detector = rollbarTokens(true, {
+  id: 'rollbar-client-access-token',
+  title: 'Rollbar client-side (post_client_item) access token',
+  vendor: 'Rollbar',
+  severity: 'medium',
+  remediation:
+    'Client tokens ship to browsers by design: keep the token limited to post_client_item, rate-limit it under ' +
+    'Project Settings > Project Access Tokens in Rollbar, and regenerate it if it is abused.',
+  examples: {
+    positive: [
+      { text: 'NEXT_PUBLIC_ROLLBAR_CLIENT_TOKEN=a30f77516a8c8d1cdccf1effc67f8de9', path: '.env' },
+      { text: "var _rollbarConfig = {\n  accessToken: '34689b3874aea9469cc2ea10134dccf3',\n  captureUncaught: true,\n};", path: 'public/index.html' },
+    ],
+    negative: [
+      { text: 'ROLLBAR_ACCESS_TOKEN=3ad0c04f525c3a55fc1e113b10eb80bc', why: 'a server token: reported by rollbar-access-token' },
+    ],
+  },
+});
+
 /** saas vendors M–R: the name-plus-value table above, then the formats that carry their own mark. */
-export const saasVendorsMR: readonly Detector[] = [...named, mapboxPublicToken, mapboxSecretToken, maxmindLicenseKey, nasaApiKey, newRelicLegacyApiKey, newRelicLegacyLicenseKey, newRelicPixieKey, nightfallApiKey, nozbeTeamsApiKey, particleAccessToken, posthogPersonalApiKey, readmeApiKey, recaptchaSecretKey];
+export const saasVendorsMR: readonly Detector[] = [...named, mapboxPublicToken, mapboxSecretToken, maxmindLicenseKey, mixpanelApiSecret, nasaApiKey, newRelicLegacyApiKey, newRelicLegacyLicenseKey, newRelicPixieKey, nightfallApiKey, nozbeTeamsApiKey, particleAccessToken, posthogPersonalApiKey, readmeApiKey, recaptchaSecretKey, rollbarAccessToken, rollbarClientAccessToken];

@@ -356,9 +356,59 @@ export const zohoOauthToken: Detector = patternDetector({
   },
 });
 
+// Stytch project secrets: secret-live- or secret-test- and 36 characters of URL-safe base64 (the project
+// id beside them, project-live-<uuid>, is an identifier). A secret authenticates as the project's backend.
+export const stytchProjectSecret: Detector = patternDetector({
+  id: 'stytch-project-secret',
+  title: 'Stytch project secret',
+  vendor: 'Stytch',
+  severity: 'high',
+  keywords: ['secret-live-', 'secret-test-'],
+  pattern: /(?<![A-Za-z0-9_-])(?<secret>secret-(?<env>live|test)-[A-Za-z0-9_-]{34,44}={0,2})(?![A-Za-z0-9_=-])/,
+  minEntropy: 4,
+  validate: (secret) => /[0-9]/.test(secret.slice(12)) && /[A-Z]/.test(secret.slice(12)) && /[a-z]/.test(secret.slice(12)),
+  detail: (m) => (m.groups?.['env'] === 'live' ? 'live environment' : 'test environment'),
+  priority: 50,
+  remediation:
+    'Create a new secret on the Project & API keys page of the Stytch dashboard, move the backend to it and ' +
+    'delete the exposed one; keep it in STYTCH_SECRET from a secret store.',
+  examples: {
+    positive: [
+      { text: 'STYTCH_PROJECT_ID=project-live-5c1f8a2e-7d3b-4e69-a0f4-2b8c6d9e1a37\nSTYTCH_SECRET=secret-live-fu-uF8v0jsRfiGOfRESARFAjdJ3xcKZrBuF=', path: '.env' },
+      { text: "client = stytch.Client(project_id=PROJECT_ID, secret='secret-test-J8v282_RyR_L7pVyyrOvq51ko2xEVij7BiB=')", path: 'auth/stytch_client.py' },
+    ],
+    negative: [
+      { text: 'STYTCH_SECRET=secret-live-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', why: 'placeholder' },
+      { text: 'STYTCH_PROJECT_ID=project-live-5c1f8a2e-7d3b-4e69-a0f4-2b8c6d9e1a37', why: 'the project id' },
+      { text: 'STYTCH_SECRET=secret-live-fu-uF8v0jsRfiGOfRESARF', why: 'too short' },
+    ],
+  },
+});
+
 /** saas vendors S–Z: the vendor-name-plus-value catalogue (kit/vendor-token.ts) and the self-identifying formats. */
 export const saasVendorsSZ: readonly Detector[] = [
   ...vendorTokens([
+    {
+      // robot (API) tokens and personal tokens: 'sk' and a long run of letters and digits
+      id: 'sanity-api-token',
+      title: 'Sanity API token',
+      vendor: 'Sanity',
+      names: ['sanity'],
+      token: { alphabet: 'alnum', length: [60, 220], prefix: 'sk' },
+      remediation:
+        'Delete the token under API > Tokens in the project on sanity.io/manage (or with `sanity tokens delete`) ' +
+        'and create a new one with the least role that works (Viewer for reads); keep write tokens on the server.',
+      examples: {
+        positive: [
+          { text: 'SANITY_API_TOKEN=sknztlzOpmA3Wr62Nm73LmMcZ8w5X4vVB9WlsJKfyQiXgu2Wp3dzHLA3KQ9y5hk2z7pxLiidPlZ6VeVzMl', path: '.env' },
+          { text: "export const client = createClient({ projectId, dataset, apiVersion, useCdn: false, token: process.env.SANITY_READ_TOKEN })\nconst sanityWriteToken = 'skFnj41sPknxkgDHgbuqdIRZE0bigl4S276JqPGka8SlaGclEiNo4UHO7OqK2XarPAqaw8OvtMg2Oz5NXC'", path: 'lib/sanity.ts' },
+        ],
+        negative: [
+          { text: 'SANITY_API_TOKEN=sknztlzOpmA3Wr62Nm73LmMcZ8w5X4vVB9WlsJKfyQ', why: 'too short' },
+          { text: 'SANITY_PROJECT_ID=k7xq2mzp', why: 'the project id is public' },
+        ],
+      },
+    },
     {
       id: 'salesblink-api-key',
       title: 'Salesblink API key',
@@ -1983,6 +2033,7 @@ export const saasVendorsSZ: readonly Detector[] = [
   segmentPublicApiToken,
   selectpdfApiKey,
   shippoApiToken,
+  stytchProjectSecret,
   shutterstockOauthToken,
   teamworkApiToken,
   thingsboardAccessToken,
