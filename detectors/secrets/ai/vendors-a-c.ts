@@ -1,8 +1,64 @@
 import type { Detector } from '../../../src/types.js';
+import { patternDetector } from '../../kit/pattern.js';
 import { vendorTokens } from '../../kit/vendor-token.js';
+
+// Anyscale Endpoints API keys: esecret_ (the prefix Anyscale's own examples show) + 26 lower-case
+// letters and digits.
+export const anyscaleApiKey: Detector = patternDetector({
+  id: 'anyscale-api-key',
+  title: 'Anyscale Endpoints API key',
+  vendor: 'Anyscale',
+  severity: 'high',
+  keywords: ['esecret_'],
+  pattern: /(?<![A-Za-z0-9_-])(?<secret>esecret_[a-z0-9]{26})(?![A-Za-z0-9_-])/,
+  minEntropy: 3.5,
+  priority: 50,
+  remediation:
+    'Delete the key on the Credentials page of the Anyscale console, check usage for requests you did not make, ' +
+    'and load the replacement from the environment or a secret store (ANYSCALE_API_KEY).',
+  examples: {
+    positive: [
+      { text: 'ANYSCALE_API_KEY=esecret_93wuhihg38ytlcrh522w3otdq3', path: '.env' },
+      { text: 'client = openai.OpenAI(base_url="https://api.endpoints.anyscale.com/v1", api_key="esecret_5kyvkjraewiqfzn6t7wk2qzy7u")', path: 'app/llm.py' },
+    ],
+    negative: [
+      { text: 'ANYSCALE_API_KEY=esecret_t21wa35lylh1kzmug3372rw7n', why: '25 characters' },
+      { text: 'ANYSCALE_API_KEY="esecret_YOUR_API_KEY"', why: 'placeholder' },
+      { text: 'function getSourceSecret_(sourceId) { return props.get(sourceId); }', why: 'part of an identifier' },
+    ],
+  },
+});
+
+// Cerebras Inference API keys: csk- + 48 lower-case letters and digits.
+export const cerebrasApiKey: Detector = patternDetector({
+  id: 'cerebras-api-key',
+  title: 'Cerebras API key',
+  vendor: 'Cerebras',
+  severity: 'high',
+  keywords: ['csk-'],
+  pattern: /(?<![A-Za-z0-9_-])(?<secret>csk-[a-z0-9]{48})(?![A-Za-z0-9_-])/,
+  minEntropy: 3.8,
+  priority: 50,
+  remediation:
+    'Delete the key on the API Keys page of the Cerebras Cloud console (deletion is immediate), create a new one and ' +
+    'keep it in a secret store (CEREBRAS_API_KEY).',
+  examples: {
+    positive: [
+      { text: 'CEREBRAS_API_KEY=csk-yv64dvg0oldbi8y2jp4jslh4le2g7zwyitbhekpmx6btynkx', path: '.env' },
+      { text: 'client = Cerebras(api_key="csk-1hczt482mb0fiq9g4cddj1fovf80egz72sxkhjw2as517n7j")', path: 'app/llm.py' },
+    ],
+    negative: [
+      { text: 'CEREBRAS_API_KEY=csk-38aqo1dv5l2kqr5aqyo92sma94m7xtdd9ajcdbp5pc71bvd', why: '47 characters' },
+      { text: 'CEREBRAS_API_KEY=csk-abc123xyz...your-actual-key', why: 'placeholder' },
+      { text: 'CEREBRAS_API_KEY=csk-YV64DVG0OLDBI8Y2JP4JSLH4LE2G7ZWYITBHEKPMX6BTYNKX', why: 'upper case' },
+    ],
+  },
+});
 
 /** ai vendors A–C: prefixed formats above, and keys recognised by the vendor's name next to the value (see kit/vendor-token.ts). */
 export const aiVendorsAC: readonly Detector[] = [
+  anyscaleApiKey,
+  cerebrasApiKey,
   ...vendorTokens([
     {
       id: 'assemblyai-api-key',
@@ -39,6 +95,29 @@ export const aiVendorsAC: readonly Detector[] = [
         ],
         negative: [
           { text: 'AZURE_OPENAI_API_KEY=982769d759a763d1c301c7379fb82eb', why: '31 characters' },
+        ],
+      },
+    },
+    // Browserbase API keys: bb_live_ + 27 characters. Other products issue bb_live_ keys too, so the
+    // vendor's name must stand before the value (BROWSERBASE_API_KEY, new Browserbase({ apiKey })).
+    {
+      id: 'browserbase-api-key',
+      title: 'Browserbase API key',
+      vendor: 'Browserbase',
+      names: ['browserbase'],
+      token: { alphabet: 'base64url', length: 27, prefix: 'bb_live_' },
+      remediation:
+        'Delete the key in the Browserbase dashboard (Settings > API keys), review recent sessions, and keep the ' +
+        'replacement in a secret store (BROWSERBASE_API_KEY).',
+      examples: {
+        positive: [
+          { text: 'BROWSERBASE_API_KEY=bb_live_0aR3II_KDmnyBGgu-027SGbmLe4', path: '.env' },
+          { text: "const bb = new Browserbase({ apiKey: 'bb_live_zTiQwe4hgojwfASsEhhqFoNNprM' });", path: 'src/browser.ts' },
+        ],
+        negative: [
+          { text: 'BROWSERBASE_API_KEY=bb_live_91j8XPQK8szFDupLWV0V_aD6q8', why: '26 characters' },
+          { text: "const brain = new Brainbase({ apiKey: 'bb_live_tyvdDoOOos7EciLqYVAF7CslySB' });", why: 'another vendor using the same prefix' },
+          { text: 'BROWSERBASE_PROJECT_ID=f1b69d6f-e741-4039-8210-b85684602fcb', why: 'the project id' },
         ],
       },
     },

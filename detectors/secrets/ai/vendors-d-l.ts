@@ -3,6 +3,32 @@ import { patternDetector } from '../../kit/pattern.js';
 import { vendorTokens } from '../../kit/vendor-token.js';
 import { vendorJwt } from '../shared/named-value.js';
 
+// E2B API keys: e2b_ + 40 hex characters (the SDKs reject any other shape: "e2b_" followed by hex).
+export const e2bApiKey: Detector = patternDetector({
+  id: 'e2b-api-key',
+  title: 'E2B API key',
+  vendor: 'E2B',
+  severity: 'high',
+  keywords: ['e2b_'],
+  pattern: /(?<![A-Za-z0-9_-])(?<secret>e2b_[a-f0-9]{40})(?![A-Za-z0-9_-])/,
+  minEntropy: 3,
+  priority: 50,
+  remediation:
+    'Delete the key on the API keys page of the E2B dashboard, check for sandboxes you did not start, and keep the ' +
+    'replacement in a secret store (E2B_API_KEY).',
+  examples: {
+    positive: [
+      { text: 'E2B_API_KEY=e2b_e896d31f348e2327083f306bab7808073f879e82', path: '.env' },
+      { text: 'sbx = Sandbox.create(api_key="e2b_a04822829ec3d2951754c052e1ef4f29d330bc5b")', path: 'agent/run.py' },
+    ],
+    negative: [
+      { text: 'E2B_API_KEY=e2b_4d39a9b41ad9c3acf80f32c238d2e9821a4a346', why: '39 hex' },
+      { text: 'E2B_API_KEY=e2b_0000000000000000000000000000000000000000', why: 'placeholder' },
+      { text: 'from e2b_code_interpreter import Sandbox', why: 'a module name' },
+    ],
+  },
+});
+
 // ElevenLabs API keys: sk_ + 48 hex (older keys are 32 hex with no prefix: the catalogue entry below).
 export const elevenlabsApiKey: Detector = patternDetector({
   id: 'elevenlabs-api-key',
@@ -111,6 +137,7 @@ export const edenaiApiKey: Detector = vendorJwt({
 
 /** AI and model-provider vendors D–L: prefixed keys above, then keys known by the vendor's name (kit/vendor-token.ts). */
 export const aiVendorsDL: readonly Detector[] = [
+  e2bApiKey,
   edenaiApiKey,
   elevenlabsApiKey,
   jinaApiKey,

@@ -5,6 +5,47 @@ import { patternDetector } from '../../kit/pattern.js';
 /** ai vendors M–R whose keys are recognised by the vendor's name next to the value (see kit/vendor-token.ts). */
 const named: readonly Detector[] = vendorTokens([
   {
+    id: 'mistral-api-key',
+    title: 'Mistral AI API key',
+    vendor: 'Mistral AI',
+    names: ['mistral'],
+    token: { alphabet: 'alnum', length: 32 },
+    remediation:
+      'Delete the key under API keys in Mistral AI Studio (keys are scoped to a workspace), create a new one with an ' +
+      'expiry date, and load it from a secret store (MISTRAL_API_KEY).',
+    examples: {
+      positive: [
+        { text: 'MISTRAL_API_KEY=OvuknEA9fkperYfXWmdV3n9eMZgSHwJH', path: '.env' },
+        { text: 'client = Mistral(api_key="vP9yR1gRF4PDGoKiR0G0XGUon0uQtFwA")', path: 'app/llm.py' },
+      ],
+      negative: [
+        { text: 'MISTRAL_API_KEY=keknBAcb1xRGTEOfZRc67AS0TMJqzr5', why: '31 characters' },
+        { text: 'model = "mistralai/Mistral-7B-Instruct-v0.3"', why: 'a model name, no key' },
+      ],
+    },
+  },
+  // Legacy (pre-2024) Pinecone keys are UUIDs; a UUID counts only under a key-like Pinecone name.
+  {
+    id: 'pinecone-legacy-api-key',
+    title: 'Pinecone API key (legacy UUID)',
+    vendor: 'Pinecone',
+    names: ['pinecone'],
+    token: { alphabet: 'uuid' },
+    remediation:
+      'Delete the key on the API keys page of the Pinecone project, create a new one with the least permissions it ' +
+      'needs, and load it from a secret store (PINECONE_API_KEY).',
+    examples: {
+      positive: [
+        { text: 'PINECONE_API_KEY=f1b69d6f-e741-4039-8210-b85684602fcb', path: '.env' },
+        { text: "pinecone.init(api_key='13e1983e-5b57-4c5f-8ba6-1ac2029f3e7e', environment='us-west1-gcp')", path: 'ingest.py' },
+      ],
+      negative: [
+        { text: 'PINECONE_PROJECT_ID=f1b69d6f-e741-4039-8210-b85684602fcb', why: 'a project id' },
+        { text: 'PINECONE_API_KEY=f1b69d6f-e741-4039-8210-b85684602fc', why: 'not a UUID' },
+      ],
+    },
+  },
+  {
     id: 'monkeylearn-api-key',
     title: 'MonkeyLearn API key',
     vendor: 'MonkeyLearn',
@@ -35,6 +76,89 @@ const named: readonly Detector[] = vendorTokens([
 ]);
 
 // ------------------------------------------------------------------ formats with their own mark
+
+// Pinecone API keys: pcsk_ (pckey_ in Pinecone's Admin API reference), a short public label, '_', and
+// the secret part: pcsk_<6 letters and digits>_<63 letters and digits>.
+export const pineconeApiKey: Detector = patternDetector({
+  id: 'pinecone-api-key',
+  title: 'Pinecone API key',
+  vendor: 'Pinecone',
+  severity: 'high',
+  keywords: ['pcsk_', 'pckey_'],
+  pattern: /(?<![A-Za-z0-9_-])(?<secret>(?:pcsk|pckey)_[A-Za-z0-9]{6}_[A-Za-z0-9]{60,66})(?![A-Za-z0-9_-])/,
+  minEntropy: 4,
+  priority: 50,
+  remediation:
+    'Delete the key on the API keys page of the Pinecone project, create a new one with the least permissions it ' +
+    'needs, and load it from a secret store (PINECONE_API_KEY).',
+  examples: {
+    positive: [
+      { text: 'PINECONE_API_KEY=pcsk_11YR1z_upCpvb9N2tdg7cMMhUDi5YG385yg4nPig6B9fI565QtbdI3NUsArYCcWrPD8CE6', path: '.env' },
+      { text: "const pc = new Pinecone({ apiKey: 'pcsk_0jzpuW_aqyy6yHy1kDXMhzDBzJAR9WSDFiUF3ZBIAaIyrRVHSYgFgHii8GLkEq0xEAgO2c' });", path: 'src/vectors.ts' },
+    ],
+    negative: [
+      { text: 'PINECONE_API_KEY=pcsk_HvzLfz_qh9uqjPyOC9Lk8lDGsEOWMjCu79yTLK9f2I9brIyFNUN5MuiA5TJAr9wk3', why: 'secret part too short' },
+      { text: 'PINECONE_API_KEY=pcsk_...', why: 'placeholder' },
+      { text: 'placeholder: "pcsk_xxxxxx_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"', why: 'placeholder' },
+    ],
+  },
+});
+
+// Private AI API keys: 32 hex characters under a Private AI key name (PRIVATEAI_API_KEY, private_ai.api_key).
+// The name holds the key-like word `private`, so the pattern asks for key or token after it.
+export const privateAiApiKey: Detector = patternDetector({
+  id: 'private-ai-api-key',
+  title: 'Private AI API key',
+  vendor: 'Private AI',
+  severity: 'high',
+  keywords: ['privateai', 'private-ai', 'private_ai'],
+  // each spelling ends where the word does: PRIVATE_AIRTABLE_TOKEN is not Private AI's
+  pattern:
+    /(?:private[_-]?ai(?![a-z])|PRIVATE[_-]?AI(?![A-Z])|[Pp]rivate[_-]?A[Ii](?![a-z]))[^\n]{0,40}?(?:[Kk][Ee][Yy]|[Tt][Oo][Kk][Ee][Nn])["'\]]{0,2}[ \t]{0,3}(?:=>|:=|[:=])[ \t]{0,3}["'`]?(?<secret>[a-f0-9]{32})(?![A-Za-z0-9_-])/,
+  minEntropy: 3,
+  priority: 50,
+  remediation:
+    'Ask Private AI to revoke the key (or rotate it in the Private AI portal), and load the replacement from the ' +
+    'environment or a secret store (PRIVATEAI_API_KEY).',
+  examples: {
+    positive: [
+      { text: 'PRIVATEAI_API_KEY=657d830aff4c8c9cf14c0c0572c3add4', path: '.env' },
+      { text: 'const PRIVATE_AI_CONFIG = { BASE_URL: "https://api.private-ai.com", API_KEY: "546f7b04c05f1812cbbf577338d7a489" };', path: 'src/pii.js' },
+    ],
+    negative: [
+      { text: 'PRIVATEAI_API_KEY=091c380ca79d9e58f0f78b887690766', why: '31 hex' },
+      { text: 'private_ai_enabled = "546f7b04c05f1812cbbf577338d7a489"', why: 'no key-like word' },
+      { text: 'PRIVATEAI_API_KEY=${PRIVATEAI_API_KEY}', why: 'a reference' },
+      { text: 'PRIVATE_AIRTABLE_TOKEN=657d830aff4c8c9cf14c0c0572c3add4', why: 'another vendor whose name starts the same' },
+    ],
+  },
+});
+
+// RunPod API keys (created since November 2024): rpa_ + 40 upper-case letters and digits + 6 lower-case ones.
+export const runpodApiKey: Detector = patternDetector({
+  id: 'runpod-api-key',
+  title: 'RunPod API key',
+  vendor: 'RunPod',
+  severity: 'high',
+  keywords: ['rpa_'],
+  pattern: /(?<![A-Za-z0-9_-])(?<secret>rpa_[A-Z0-9]{40}[a-z0-9]{6})(?![A-Za-z0-9_-])/,
+  minEntropy: 3.8,
+  priority: 50,
+  remediation:
+    'Disable or delete the key under Settings > API Keys in the RunPod console, check for pods and endpoints you ' +
+    'did not start, and keep the replacement, with restricted permissions, in a secret store (RUNPOD_API_KEY).',
+  examples: {
+    positive: [
+      { text: 'RUNPOD_API_KEY=rpa_7GPVYD850920YMF1BEA83PA0CQA3JX8T8ASB9P078kzsqu', path: '.env' },
+      { text: "headers: { Authorization: 'Bearer rpa_H6SOL240EWKBPISTV7YYSJ0JTP333V7YTKZTBA9Eej0t2j' }", path: 'src/gpu.js' },
+    ],
+    negative: [
+      { text: 'RUNPOD_API_KEY=rpa_E7G56RC0W1VURWGHKLXKPIPMM0150MS6CLKD717Uiaqyp', why: 'one character short' },
+      { text: 'RUNPOD_API_KEY=rpa_FAKEPENTECTSCAN1234567890abcdef', why: 'too short' },
+      { text: 'RUNPOD_API_KEY=rpa_xxxxxxxxxx', why: 'placeholder' },
+    ],
+  },
+});
 
 // NVIDIA API catalog (build.nvidia.com / NIM) keys: nvapi- and 64 base64url characters.
 export const nvidiaApiKey: Detector = patternDetector({
@@ -85,4 +209,4 @@ export const openrouterApiKey: Detector = patternDetector({
 });
 
 /** ai vendors M–R: the name-plus-value table above, then the formats that carry their own mark. */
-export const aiVendorsMR: readonly Detector[] = [...named, nvidiaApiKey, openrouterApiKey];
+export const aiVendorsMR: readonly Detector[] = [...named, nvidiaApiKey, openrouterApiKey, pineconeApiKey, privateAiApiKey, runpodApiKey];

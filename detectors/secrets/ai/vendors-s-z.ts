@@ -25,6 +25,32 @@ export const tavilyApiKey: Detector = patternDetector({
   },
 });
 
+// Together AI API keys issued since 2025: tgp_v1_ + 43 URL-safe base64 characters (32 random bytes).
+// Older keys are 64 hex characters with no prefix: the table entry below.
+export const togetherApiKey: Detector = patternDetector({
+  id: 'together-api-key',
+  title: 'Together AI API key',
+  vendor: 'Together AI',
+  severity: 'high',
+  keywords: ['tgp_v1_'],
+  pattern: /(?<![A-Za-z0-9_-])(?<secret>tgp_v1_[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])/,
+  minEntropy: 4,
+  priority: 50,
+  remediation:
+    'Revoke the key on the API keys page of the Together AI project and create a new one; load it through ' +
+    'TOGETHER_API_KEY from the environment or a secret store.',
+  examples: {
+    positive: [
+      { text: 'TOGETHER_API_KEY=tgp_v1_ObdCzll2utbRAhAroskq_qXy9lAu1U4iVGDNxJ4OC4B', path: '.env' },
+      { text: 'client = Together(api_key="tgp_v1_Tn_hcWo5ozzEUVX9V49Ug6XGPQNHMb-PH08d9rirDDz")', path: 'app/llm.py' },
+    ],
+    negative: [
+      { text: 'TOGETHER_API_KEY=tgp_v1_mcocQkjYr3Kla8mV690nlCYxJXZkLyWj5ZQDPe5Wxj', why: '42 characters' },
+      { text: 'TOGETHER_API_KEY=tgp_v1_your_key_here', why: 'placeholder' },
+    ],
+  },
+});
+
 // Voiceflow API keys: VF.DM. (Dialog Manager) or VF.WS. (workspace) + 24 hex + . + 16 alphanumerics.
 export const voiceflowApiKey: Detector = patternDetector({
   id: 'voiceflow-api-key',
@@ -75,6 +101,28 @@ export const xaiApiKey: Detector = patternDetector({
 /** ai vendors S–Z: the vendor-name-plus-value catalogue (kit/vendor-token.ts) and the self-identifying formats. */
 export const aiVendorsSZ: readonly Detector[] = [
   ...vendorTokens([
+    {
+      id: 'serpapi-api-key',
+      title: 'SerpApi API key',
+      vendor: 'SerpApi',
+      // the name holds the key-like word `api`: it counts only glued to a key word (SERPAPI_API_KEY, serpapiKey)
+      names: [],
+      compoundNames: ['serpapi'],
+      token: { alphabet: 'hex', length: 64 },
+      remediation:
+        'Regenerate the key on the SerpApi dashboard (Api Key page); searches are billed to the account. Load the new ' +
+        'key from the environment or a secret store (SERPAPI_API_KEY).',
+      examples: {
+        positive: [
+          { text: 'SERPAPI_API_KEY=6246d9d55cf3a9bccd752ceac263852576cb5a8c881d7bcff49d3b2ed9e11a06', path: '.env' },
+          { text: 'search = SerpAPIWrapper(serpapi_api_key="83d8d376ac5769c4da82f57ab589276a0ac9e9983ce41b0eb713f984565025f2")', path: 'tools/search.py' },
+        ],
+        negative: [
+          { text: 'SERPAPI_API_KEY=cd5a5f48cd59f5033d3ef1311ee428d3c076d4f41bacd4a842bf301e68086f9', why: '63 hex' },
+          { text: 'serpapi_result_sha256 = "6246d9d55cf3a9bccd752ceac263852576cb5a8c881d7bcff49d3b2ed9e11a06"', why: 'no key-like word' },
+        ],
+      },
+    },
     {
       id: 'sigopt-api-token',
       title: 'SigOpt API token',
@@ -151,8 +199,55 @@ export const aiVendorsSZ: readonly Detector[] = [
         ],
       },
     },
+    // Together AI keys before 2025: 64 hex. `together` is a common word: only TOGETHER_API_KEY-like names count.
+    {
+      id: 'together-legacy-api-key',
+      title: 'Together AI API key (legacy hex)',
+      vendor: 'Together AI',
+      names: ['togetherai', 'together_ai', 'together-ai'],
+      compoundNames: ['together'],
+      token: { alphabet: 'hex', length: 64 },
+      remediation:
+        'Revoke the key on the API keys page of the Together AI project and create a new one; load it through ' +
+        'TOGETHER_API_KEY from the environment or a secret store.',
+      examples: {
+        positive: [
+          { text: 'TOGETHER_API_KEY=f3bfe9ae64ed3e5556e1378f1d0dc055830ffc6a6954fa7ac411be1438d395c1', path: '.env' },
+          { text: 'llm = Together(model="meta-llama/Llama-3-8b-chat-hf", together_api_key="d86df16461e90763e6503c995a48fd1aa9f54bcad14342ce50ecde0dd98b9cf3")', path: 'app/llm.py' },
+        ],
+        negative: [
+          { text: 'TOGETHER_API_KEY=661f582e7039fc88ec91940c10731f7069c70c6e69dcd59d5340a335ef9f9cc', why: '63 hex' },
+          { text: 'merged_together_hash = "f3bfe9ae64ed3e5556e1378f1d0dc055830ffc6a6954fa7ac411be1438d395c1"', why: 'together inside a longer name, no key word' },
+          { text: 'sha256 of the files put together: f3bfe9ae64ed3e5556e1378f1d0dc055830ffc6a6954fa7ac411be1438d395c1', why: 'the common word' },
+        ],
+      },
+    },
+    // Voyage AI API keys: pa- + 43 URL-safe base64 characters; pa- alone is too common a prefix, so the
+    // vendor's name must stand before the value (VOYAGE_API_KEY, voyageai.Client(api_key=…)).
+    {
+      id: 'voyage-ai-api-key',
+      title: 'Voyage AI API key',
+      vendor: 'Voyage AI',
+      names: ['voyage'],
+      token: { alphabet: 'base64url', length: 43, prefix: 'pa-' },
+      remediation:
+        'Delete the key in the Voyage AI dashboard (or the MongoDB Atlas model API keys page), create a new one and load ' +
+        'it from a secret store (VOYAGE_API_KEY).',
+      examples: {
+        positive: [
+          { text: 'VOYAGE_API_KEY=pa-y-qS2S_7trLFhw5BVUcP_7YKm9sZk4-v5z7NApg6eFV', path: '.env' },
+          { text: 'vo = voyageai.Client(api_key="pa-OlhAzmjS5SJ8HBPD2iahwWM_auN1hyXSmsOSBr4oazs")', path: 'app/embed.py' },
+        ],
+        negative: [
+          { text: 'VOYAGE_API_KEY=pa-2dTscfZFnjy0zP2NQ4KtdDSShUTsHSVLf7AtTZ116r', why: '42 characters' },
+          { text: 'VOYAGE_API_KEY=pa-your-voyage-key-here', why: 'placeholder' },
+          { text: 'headers = {"api_key": "pa-OlhAzmjS5SJ8HBPD2iahwWM_auN1hyXSmsOSBr4oazs"}', why: 'no Voyage name' },
+        ],
+      },
+    },
   ]),
   tavilyApiKey,
+  togetherApiKey,
   voiceflowApiKey,
   xaiApiKey,
 ];

@@ -5,7 +5,9 @@ import { dataVendorsMR } from './vendors-m-r.js';
 import { dataVendorsSZ } from './vendors-s-z.js';
 import { mongodbAtlasApiKey, mongodbAtlasServiceAccountSecret } from './mongodb-atlas.js';
 import { planetscalePassword, planetscaleToken } from './planetscale.js';
+import { searchEngineDetectors } from './search-engines.js';
 import { supabaseAccessToken, supabaseSecretKey, supabaseServiceRoleKey } from './supabase.js';
+import { upstashDetectors } from './upstash.js';
 
 /** Databases and data platforms. */
 export const dataDetectors: readonly Detector[] = [
@@ -13,6 +15,8 @@ export const dataDetectors: readonly Detector[] = [
   ...dataVendorsDL,
   ...dataVendorsMR,
   ...dataVendorsSZ,
+  ...searchEngineDetectors,
+  ...upstashDetectors,
   mongodbAtlasApiKey,
   mongodbAtlasServiceAccountSecret,
   planetscalePassword,

@@ -1,5 +1,6 @@
 import type { Detector } from '../../../src/types.js';
 import { patternDetector } from '../../kit/pattern.js';
+import { vendorTokens } from '../../kit/vendor-token.js';
 
 // Databricks personal access tokens: dapi + 32 hex, sometimes with a -N suffix.
 export const databricksAccessToken: Detector = patternDetector({
@@ -27,4 +28,52 @@ export const databricksAccessToken: Detector = patternDetector({
 });
 
 /** Databases, warehouses and data platforms, vendors D–L. */
-export const dataVendorsDL: readonly Detector[] = [databricksAccessToken];
+export const dataVendorsDL: readonly Detector[] = [
+  databricksAccessToken,
+  ...vendorTokens([
+    // Fauna secrets (keys and tokens): fn + 38 URL-safe base64 characters.
+    {
+      id: 'fauna-secret',
+      title: 'Fauna secret',
+      vendor: 'Fauna',
+      names: ['fauna'],
+      token: { alphabet: 'base64url', length: 38, prefix: 'fn' },
+      remediation:
+        'Delete the key in the Fauna dashboard (the database > Keys) or with the CLI, and keep the replacement in a ' +
+        'secret store (FAUNA_SECRET).',
+      examples: {
+        positive: [
+          { text: 'FAUNA_SECRET=fnA6rj4GPUwYdGy8uZzm2Rgk38bbUPCZkIggUuus', path: '.env' },
+          { text: "const faunaClient = new Client({ secret: 'fnhJ37mKgL3AYLgrT1HteEr44FgsWcQkc0i66xxt' });", path: 'src/db.js' },
+        ],
+        negative: [
+          { text: 'FAUNA_SECRET=fnEbxg1esm3hxLWoZMW-BR4ZkxApZLzZpkPaI0_', why: '37 characters after fn' },
+          { text: 'FAUNA_SECRET=fnAExxxxxxxxx...', why: 'placeholder' },
+          { text: 'FAUNA_SECRET=A6rj4GPUwYdGy8uZzm2Rgk38bbUPCZkIggUuus', why: 'no fn prefix' },
+        ],
+      },
+    },
+    // Looker API3 credentials: a 20-character client id (an identifier) and a 24-character client
+    // secret; only the secret is reported.
+    {
+      id: 'looker-client-secret',
+      title: 'Looker API client secret',
+      vendor: 'Looker',
+      names: ['looker'],
+      token: { alphabet: 'alnum', length: 24 },
+      remediation:
+        'Delete the API key pair under Admin > Users > Edit > API keys in Looker and create a new one for the user; ' +
+        'keep the secret in a secret store (LOOKERSDK_CLIENT_SECRET).',
+      examples: {
+        positive: [
+          { text: 'LOOKERSDK_BASE_URL=https://acme.cloud.looker.com\nLOOKERSDK_CLIENT_ID=euEq2LkgIuagePlw1grf\nLOOKERSDK_CLIENT_SECRET=ydhZSJlXqooQlqDRTkJi2kTe', path: '.env' },
+          { text: '[Looker]\nbase_url=https://acme.cloud.looker.com:19999\nclient_id=euEq2LkgIuagePlw1grf\nclient_secret=9l1WG9ato9ozKAd7xGio9fin\nverify_ssl=True', path: 'looker.ini' },
+        ],
+        negative: [
+          { text: 'LOOKERSDK_CLIENT_SECRET=EVZ1P6VX7nI69hsOYl374Il', why: '23 characters' },
+          { text: 'LOOKERSDK_CLIENT_ID=euEq2LkgIuagePlw1grf', why: 'the client id' },
+        ],
+      },
+    },
+  ]),
+];

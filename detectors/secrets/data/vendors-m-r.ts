@@ -1,8 +1,31 @@
 import type { Detector } from '../../../src/types.js';
+import { patternDetector } from '../../kit/pattern.js';
 import { vendorTokens } from '../../kit/vendor-token.js';
+import { vendorJwt } from '../shared/named-value.js';
 
 /** data vendors M–R whose keys are recognised by the vendor's name next to the value (see kit/vendor-token.ts). */
 const named: readonly Detector[] = vendorTokens([
+  // Qdrant Cloud admin database API keys (before granular keys): 54 URL-safe base64 characters.
+  {
+    id: 'qdrant-api-key',
+    title: 'Qdrant Cloud API key',
+    vendor: 'Qdrant',
+    names: ['qdrant'],
+    token: { alphabet: 'base64url', length: 54 },
+    remediation:
+      'Delete the key in the API Keys tab of the cluster in the Qdrant Cloud console, create a new one with an expiry, ' +
+      'and keep it in a secret store (QDRANT_API_KEY).',
+    examples: {
+      positive: [
+        { text: 'QDRANT_URL="https://5d1e2f3a-9b8c-4d7e-a6f5-0c1b2a3d4e5f.us-east4-0.gcp.cloud.qdrant.io"\nQDRANT_API_KEY="DVHfeZ5xaFy3EYdgtfjbJgZ_UOgITIqY0To3wYXjzkQ_xKTM46VEZY"', path: '.env' },
+        { text: 'client = QdrantClient(url=QDRANT_URL, api_key="DEZ5n9MSNZwvEU9oaDW2fL7uxy1lNs-zAuxZV6MG1xP1Hz2bv1__Sy")', path: 'app/vectors.py' },
+      ],
+      negative: [
+        { text: 'QDRANT_API_KEY="WMIArgj2ISuoT6skvp544IFI28BAmTl_DSExceDoYFI3RnSjoMmWH"', why: '53 characters' },
+        { text: 'QDRANT_COLLECTION="DVHfeZ5xaFy3EYdgtfjbJgZ_UOgITIqY0To3wYXjzkQ_xKTM46VEZY"', why: 'no key-like word' },
+      ],
+    },
+  },
   {
     id: 'qubole-api-token',
     title: 'Qubole API token',
@@ -37,5 +60,52 @@ const named: readonly Detector[] = vendorTokens([
   },
 ]);
 
-/** data vendors M–R (all recognised by name and value; see the table above). */
-export const dataVendorsMR: readonly Detector[] = [...named];
+// Neon API keys (personal, organization and project-scoped): napi_ + 64 lower-case letters and digits.
+// Node-API function names (napi_create_string_utf8) share the prefix but hold underscores.
+export const neonApiKey: Detector = patternDetector({
+  id: 'neon-api-key',
+  title: 'Neon API key',
+  vendor: 'Neon',
+  severity: 'high',
+  keywords: ['napi_'],
+  pattern: /(?<![A-Za-z0-9_-])(?<secret>napi_[a-z0-9]{64})(?![A-Za-z0-9_-])/,
+  minEntropy: 4,
+  priority: 50,
+  remediation:
+    'Revoke the key under Account settings > API keys (or the organization\'s API keys) in the Neon console; it ' +
+    'manages projects and branches. Keep the replacement in a secret store (NEON_API_KEY).',
+  examples: {
+    positive: [
+      { text: 'NEON_API_KEY=napi_vy0cwwmiecq10qzbrbq0kzg9p0d4ywf1sf8nnakgigq88wt7t4rvd3ie4etfmqdl', path: '.env' },
+      { text: 'headers = {"Authorization": "Bearer napi_44mghm13lyt70w0l103cxeqjpeqi9l4okhiwqzjqq8xops3bygd4e461e3cpl0db"}', path: 'scripts/branches.py' },
+    ],
+    negative: [
+      { text: 'NEON_API_KEY=napi_1waqwu52sy126fem9kiq0rhlnvz2xk9hiso9iji36xbocy6i2ndgseyg0q6alyq', why: '63 characters' },
+      { text: 'status = napi_create_string_utf8(env, buffer, length, &result);', why: 'a Node-API call' },
+      { text: 'NEON_API_KEY=napi_aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa', why: 'placeholder' },
+    ],
+  },
+});
+
+// Qdrant database API keys with granular access (clusters from v1.11): JWTs signed by the cluster.
+export const qdrantJwtApiKey: Detector = vendorJwt({
+  id: 'qdrant-jwt-api-key',
+  title: 'Qdrant database API key (JWT)',
+  names: ['qdrant'],
+  remediation:
+    'Delete the key in the API Keys tab of the cluster in the Qdrant Cloud console (on a self-hosted cluster, rotate ' +
+    'the api_key that signs the JWTs), and keep the new one in a secret store (QDRANT_API_KEY).',
+  examples: {
+    positive: [
+      { text: 'QDRANT_API_KEY="eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJhY2Nlc3MiOiJtIn0.DEmW4XkAUGuerVa203v-54IKwjsYyfxWfv6rkfP7cms"', path: '.env' },
+      { text: 'qdrant = QdrantClient(url=url, api_key="eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJhY2Nlc3MiOlt7ImNvbGxlY3Rpb24iOiJkb2NzIiwiYWNjZXNzIjoiciJ9XSwiZXhwIjoxNzkwMDAwMDAwfQ.MMs4fWhwaiZRx58pUkTZAycW3nLMvWgdXD5UuIMspEQ")', path: 'app/vectors.py' },
+    ],
+    negative: [
+      { text: 'QDRANT_API_KEY="eyJhbGciOiJIUzI1NiJ9.payload.sig"', why: 'a stand-in' },
+      { text: 'QDRANT_API_KEY="eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9"', why: 'a header alone' },
+    ],
+  },
+});
+
+/** data vendors M–R: the name-plus-value table above, then the formats that carry their own mark. */
+export const dataVendorsMR: readonly Detector[] = [...named, neonApiKey, qdrantJwtApiKey];

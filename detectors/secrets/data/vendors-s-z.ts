@@ -1,6 +1,8 @@
 import type { Detector } from '../../../src/types.js';
 import { patternDetector } from '../../kit/pattern.js';
-import { vendorTokens } from '../../kit/vendor-token.js';
+import { vendorTokens, withVendorForms } from '../../kit/vendor-token.js';
+import { decodeBase64 } from '../../kit/checksums.js';
+import { afterVendorName } from '../shared/named-value.js';
 
 /** A password value, not a reference or an expression: `os.environ[...]`, `config.password`, `getPass()`. */
 function looksLikePassword(value: string): boolean {
@@ -36,6 +38,44 @@ export const snowflakePassword: Detector = patternDetector({
   },
 });
 
+/** A Weaviate Cloud key: 88 base64 characters that decode to a base64 secret, '=' and a version tag (`=_v200`). */
+function isWeaviateCloudKey(secret: string): boolean {
+  const bytes = decodeBase64(secret);
+  return bytes !== undefined && /^[A-Za-z0-9+/_-]{40,80}={1,2}_v\d{3}$/.test(bytes.toString('latin1'));
+}
+
+// Weaviate Cloud API keys (clusters with RBAC, v1.30 and later): base64 of a random secret followed by
+// `=_v200`, 88 characters. Read after a Weaviate name; the decoded tag is checked, so a base64 blob of
+// another kind is not reported.
+export const weaviateApiKey: Detector = withVendorForms(
+  patternDetector({
+    id: 'weaviate-api-key',
+    title: 'Weaviate Cloud API key',
+    vendor: 'Weaviate',
+    severity: 'high',
+    keywords: ['weaviate'],
+    pattern: afterVendorName(['weaviate'], '[A-Za-z0-9+/]{88}'),
+    validate: isWeaviateCloudKey,
+    priority: 50,
+    remediation:
+      'Delete or rotate the key in the API Keys section of the cluster in the Weaviate Cloud console, and keep the ' +
+      'replacement in a secret store (WEAVIATE_API_KEY).',
+    examples: {
+      positive: [
+        { text: 'WEAVIATE_URL=https://q7x2k9.c0.europe-west3.gcp.weaviate.cloud\nWEAVIATE_API_KEY=dGdSRndOT2tmU3VuZjFQX25aR25QaGV5RzBHbVlfWkE1TCsxNWFPK1FuVmJUbGx2d0Q4SFc4eVdaK1BYPV92MjAw', path: '.env' },
+        { text: 'os.environ["WEAVIATE_API_KEY"] = "ZUlncWxkVkhBeV9oRHRFTzFacjJMVnFkWEJXOV8yd1VaN0hySnJQVEFVZ0NXdGdIUU9TaVJ3YVJmcmJHPV92MjAw"', path: 'app/vectors.py' },
+      ],
+      negative: [
+        { text: 'WEAVIATE_API_KEY=Fsqw2I3HJP39EnlX/HO7hDCqPNBagJxlmvSgsH9ju2axUnBrYktGH8HIIYKIk74FX8uUb9uD78BbH1Hd0wRea0lS', why: '88 base64 characters without the version tag' },
+        { text: 'WEAVIATE_API_KEY=M2Zya2hfZUJFWlNGMEtPcHJfM3dkY1VhVjRzNHpMZW5zSDU4aTlEa1kvZm1xOFdwMkloMmt1SWZtUWF3PV92MjA', why: 'one character short' },
+        { text: 'WEAVIATE_API_KEY=your-weaviate-api-key', why: 'placeholder' },
+      ],
+    },
+  }),
+  { names: ['weaviate'], token: { alphabet: 'base64', length: 88 } },
+  isWeaviateCloudKey,
+);
+
 /** data vendors S–Z: the vendor-name-plus-value catalogue (kit/vendor-token.ts) and the self-identifying formats. */
 export const dataVendorsSZ: readonly Detector[] = [
   ...vendorTokens([
@@ -55,4 +95,5 @@ export const dataVendorsSZ: readonly Detector[] = [
     },
   ]),
   snowflakePassword,
+  weaviateApiKey,
 ];

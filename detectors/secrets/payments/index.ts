@@ -4,6 +4,7 @@ import { paymentsVendorsDL } from './vendors-d-l.js';
 import { paymentsVendorsMR } from './vendors-m-r.js';
 import { paymentsVendorsSZ } from './vendors-s-z.js';
 import { adyenApiKey, braintreeAccessToken, webhookSigningSecret } from './processors.js';
+import { razorpayDetectors } from './razorpay.js';
 import { shopifyAccessToken, shopifySharedSecret } from './shopify.js';
 import { squareAccessToken, squareOauthSecret } from './square.js';
 import { stripeRestrictedKey, stripeSecretKey, stripeTestKey } from './stripe.js';
@@ -14,6 +15,7 @@ export const paymentsDetectors: readonly Detector[] = [
   ...paymentsVendorsDL,
   ...paymentsVendorsMR,
   ...paymentsVendorsSZ,
+  ...razorpayDetectors,
   adyenApiKey,
   braintreeAccessToken,
   shopifyAccessToken,

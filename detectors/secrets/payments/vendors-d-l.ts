@@ -26,6 +26,42 @@ export const flutterwaveSecretKey: Detector = patternDetector({
   },
 });
 
+/** A Freemius secret key's 29 characters hold punctuation; Stripe-style sk_ keys hold none. */
+function isFreemiusSecret(secret: string): boolean {
+  const body = secret.slice(3);
+  return /[^A-Za-z0-9_-]/.test(body) && /[A-Za-z]/.test(body) && !/^(?:live|test)_/.test(body);
+}
+
+// Freemius secret keys: sk_ + 29 printable characters, punctuation among them (`sk_6l…;Kl+y…`), under a
+// secret-key name: 'secret_key' => 'sk_…' in the SDK's fs_dynamic_init() array, FS__API_SECRET_KEY.
+export const freemiusSecretKey: Detector = patternDetector({
+  id: 'freemius-secret-key',
+  title: 'Freemius secret key',
+  vendor: 'Freemius',
+  severity: 'critical',
+  keywords: ['sk_'],
+  pattern: /secret[_-]?key["']?[ \t]{0,24}(?:=>|[,=:])[ \t]{0,4}(?<q>["']?)(?<secret>sk_[^\s'"\\]{29})(?=\k<q>)(?![^\s'"\\])/i,
+  keywordSpan: { before: 64, after: 40 },
+  minEntropy: 3.5,
+  validate: isFreemiusSecret,
+  priority: 55,
+  remediation:
+    'Regenerate the secret key in the Freemius Developer Dashboard (the product\'s Settings > Keys, or My Profile > ' +
+    'Keys for developer keys) and remove it from the plugin before release; keep it in a secret store.',
+  examples: {
+    positive: [
+      { text: "\t\t\t'public_key'       => 'pk_DX55bXvYC8XqZMkCCCZevfMA57jiV',\n\t\t\t'secret_key'       => 'sk_B[w:aIyph$vqu^/G?XkK)(>RF_e[l',", path: 'includes/freemius-init.php' },
+      { text: "define( 'FS__API_SECRET_KEY', 'sk_S]x9wYFj{#:Xwm:d]=pPr0zO}%I{N' );", path: 'scripts/licenses.php' },
+    ],
+    negative: [
+      { text: "'secret_key' => 'sk_($ArI+cgr^Vsb?Z{/2T7h1v84!AZ',", why: '28 characters' },
+      { text: "'secret_key' => 'sk_test_FdN0oFaKo1aNfx9sdxmWJm',", why: 'a Stripe-style test key' },
+      { text: "define( 'FS__API_SECRET_KEY', 'sk_YOUR_SECRET_KEY' );", why: 'placeholder' },
+      { text: "'public_key' => 'sk_B[w:aIyph$vqu^/G?XkK)(>RF_e[l',", why: 'not under a secret-key name' },
+    ],
+  },
+});
+
 // GoCardless access tokens: live_ or sandbox_ + 40 characters of [A-Za-z0-9_=-] ('=' may stand inside)
 export const gocardlessAccessToken: Detector = nearVendorName({
   id: 'gocardless-access-token',
@@ -49,6 +85,7 @@ export const gocardlessAccessToken: Detector = nearVendorName({
 /** Payment, banking, commerce and exchange vendors D–L: prefixed keys above, then keys known by the vendor's name (kit/vendor-token.ts). */
 export const paymentsVendorsDL: readonly Detector[] = [
   flutterwaveSecretKey,
+  freemiusSecretKey,
   gocardlessAccessToken,
   ...vendorTokens([
     {

@@ -1,9 +1,75 @@
 import type { Detector } from '../../../src/types.js';
 import { vendorTokens } from '../../kit/vendor-token.js';
 import { patternDetector } from '../../kit/pattern.js';
+import { around } from '../shared/context.js';
 
 /** payments vendors M–R whose keys are recognised by the vendor's name next to the value (see kit/vendor-token.ts). */
 const named: readonly Detector[] = vendorTokens([
+  // Mollie API keys: live_ or test_ + 30 letters and digits; organization access tokens: access_ + 30+.
+  // The prefixes are shared with other vendors, so a Mollie name must precede the value.
+  {
+    id: 'mollie-api-key',
+    title: 'Mollie live API key',
+    vendor: 'Mollie',
+    names: ['mollie'],
+    token: { alphabet: 'alnum', length: 30, prefix: 'live_' },
+    severity: 'critical',
+    remediation:
+      'Regenerate the live API key of the website profile in the Mollie dashboard (Developers > API keys), check recent ' +
+      'payments and refunds, and keep the new key on the server, in a secret store (MOLLIE_API_KEY).',
+    examples: {
+      positive: [
+        { text: 'MOLLIE_API_KEY=live_FdN0oFaKo1aNfx9sdxmWJmO6e9Vl5c', path: '.env' },
+        { text: '$mollie->setApiKey("live_jyCpLMz6Yzm220cJAM6gXgl78eZC4K");', path: 'app/Payments/Checkout.php' },
+      ],
+      negative: [
+        { text: 'MOLLIE_API_KEY=live_wCKPVaj6bGokqk5Sh5K3La7BqSJYd', why: '29 characters' },
+        { text: 'MOLLIE_PROFILE_ID=pfl_QkEhN94Ba', why: 'the profile id' },
+      ],
+    },
+  },
+  {
+    id: 'mollie-test-api-key',
+    title: 'Mollie test API key',
+    vendor: 'Mollie',
+    names: ['mollie'],
+    token: { alphabet: 'alnum', length: 30, prefix: 'test_' },
+    severity: 'medium',
+    remediation:
+      'Regenerate the test API key of the website profile in the Mollie dashboard (Developers > API keys) and load it ' +
+      'from the environment; test keys see test payments only, but the account behind them is real.',
+    examples: {
+      positive: [
+        { text: 'MOLLIE_API_KEY=test_ty31rYNfSDPMUQWREs3QTvCQvLwvAX', path: '.env.testing' },
+        { text: "mollie_client.set_api_key('test_IFmDPL9qeBhckVISjnjnpXot4xeVBj')", path: 'shop/payments.py' },
+      ],
+      negative: [
+        { text: 'MOLLIE_API_KEY=test_wCKPVaj6bGokqk5Sh5K3La7BqSJYd', why: '29 characters' },
+        { text: "api_key = 'test_ty31rYNfSDPMUQWREs3QTvCQvLwvAX'", why: 'no Mollie name' },
+      ],
+    },
+  },
+  {
+    id: 'mollie-access-token',
+    title: 'Mollie organization access token',
+    vendor: 'Mollie',
+    names: ['mollie'],
+    token: { alphabet: 'alnum', length: [30, 40], prefix: 'access_' },
+    severity: 'critical',
+    remediation:
+      'Revoke the token on the API access tokens page of the Mollie dashboard; it reaches organization-level data ' +
+      '(settlements, invoices). Create a scoped replacement and keep it in a secret store.',
+    examples: {
+      positive: [
+        { text: 'MOLLIE_ORG_TOKEN=access_FdN0oFaKo1aNfx9sdxmWJmO6e9Vl5c', path: '.env' },
+        { text: '$mollie->setAccessToken("access_jyCpLMz6Yzm220cJAM6gXgl78eZC4K");', path: 'app/Payouts/Sync.php' },
+      ],
+      negative: [
+        { text: 'MOLLIE_ORG_TOKEN=access_wCKPVaj6bGokqk', why: 'too short' },
+        { text: 'mollie_oauth_scopes = "access_token refresh_token"', why: 'words, not a token' },
+      ],
+    },
+  },
   {
     id: 'moonclerk-api-key',
     title: 'MoonClerk API key',
@@ -16,6 +82,28 @@ const named: readonly Detector[] = vendorTokens([
         { text: `moonclerk_headers = {'Authorization': 'Token token=c4916d2a95418f8cb78c57ddad69b6f5'}` },
       ],
       negative: [{ text: 'MOONCLERK_API_KEY=de718ea27437c6d6deb187bbf4db127', why: '31 characters' }],
+    },
+  },
+  // Paddle API keys created before May 2025: 50 characters with no prefix, under a Paddle name.
+  {
+    id: 'paddle-legacy-api-key',
+    title: 'Paddle API key (legacy)',
+    vendor: 'Paddle',
+    names: ['paddle'],
+    token: { alphabet: 'alnum', length: 50 },
+    severity: 'critical',
+    remediation:
+      'Revoke the key under Developer Tools > Authentication in Paddle and create a new one (pdl_live_apikey_…) with ' +
+      'only the permissions it needs; keep it on the server, in a secret store.',
+    examples: {
+      positive: [
+        { text: 'PADDLE_API_KEY=TxHsEnhpF0VhFzYDYCVpGanWNWHQWSLDhOnTSIOEj0pb68cRKX', path: '.env' },
+        { text: "'paddle_vendor_auth_code' => 'HRzEG56W9pfsOsxOOs9cBebl55UNxvbvNfogEFRyg8vaiochLJ',", path: 'config/services.php' },
+      ],
+      negative: [
+        { text: 'PADDLE_API_KEY=EkSmYfH3Ef8YRqJbL1aiP2qViiEskF2D9JVdx4BHMDAeKVhjJ', why: '49 characters' },
+        { text: 'PADDLE_VENDOR_ID=41532', why: 'the vendor id' },
+      ],
     },
   },
   {
@@ -79,6 +167,36 @@ const named: readonly Detector[] = vendorTokens([
 ]);
 
 // ------------------------------------------------------------------ formats with their own mark
+
+// Mercado Pago access tokens: APP_USR- (production) or TEST- + 16 digits, 6 digits, 32 hex and the user id.
+// The public key (APP_USR-<UUID>) is not a secret and has another shape. TEST- is too plain a prefix to
+// stand alone: test tokens count only with a Mercado Pago name on the line.
+export const mercadopagoAccessToken: Detector = patternDetector({
+  id: 'mercadopago-access-token',
+  title: 'Mercado Pago access token',
+  vendor: 'Mercado Pago',
+  severity: 'critical',
+  keywords: ['app_usr-', 'mercadopago', 'mercado_pago'],
+  pattern: /(?<![A-Za-z0-9_-])(?<secret>(?<env>APP_USR|TEST)-\d{16}-\d{6}-[a-f0-9]{32}-\d{6,12})(?![A-Za-z0-9_-])/,
+  minEntropy: 3,
+  validate: (_secret, m, text) => m.groups?.['env'] === 'APP_USR' || /mercado[ _.-]?pago/i.test(around(text, m)),
+  detail: (m) => (m.groups?.['env'] === 'TEST' ? 'test credentials' : 'production credentials'),
+  priority: 50,
+  remediation:
+    'Renew the access token of the application under Your integrations > Credentials in Mercado Pago (the old one ' +
+    'stops working), and keep it on the server, in a secret store (MERCADOPAGO_ACCESS_TOKEN).',
+  examples: {
+    positive: [
+      { text: 'MERCADOPAGO_ACCESS_TOKEN=APP_USR-4295031176555283-538316-42e2b3f624ff043145f7a38fb7471200-0347805720', path: '.env' },
+      { text: "const mp = new MercadoPagoConfig({ accessToken: 'TEST-9149894735147077-439195-22ab60696f62496858531891f7f63330-429546633' });", path: 'src/checkout.ts' },
+    ],
+    negative: [
+      { text: 'MERCADOPAGO_PUBLIC_KEY=APP_USR-6a3e91c2-4b7d-4f08-9c15-2d8e7f0a3b64', why: 'the public key' },
+      { text: "token = 'TEST-9149894735147077-439195-22ab60696f62496858531891f7f63330-429546633'", why: 'a test token without a Mercado Pago name' },
+      { text: 'MERCADOPAGO_ACCESS_TOKEN=APP_USR-4295031176555283-538316-42e2b3f624ff043145f7a38fb747120-0347805720', why: '31 hex' },
+    ],
+  },
+});
 
 // OANDA v20 personal access tokens: two 32-hex halves joined by a dash, next to the name.
 export const oandaApiToken: Detector = patternDetector({
@@ -156,6 +274,34 @@ export const paymongoSecretKey: Detector = patternDetector({
   },
 });
 
+// Paddle Billing API keys (since May 2025): pdl_live_apikey_ or pdl_sdbx_apikey_, a 26-character ULID,
+// '_' and 26 URL-safe characters.
+export const paddleApiKey: Detector = patternDetector({
+  id: 'paddle-api-key',
+  title: 'Paddle API key',
+  vendor: 'Paddle',
+  severity: 'critical',
+  keywords: ['pdl_live_apikey_', 'pdl_sdbx_apikey_'],
+  pattern: /(?<![A-Za-z0-9_-])(?<secret>pdl_(?<env>live|sdbx)_apikey_[0-9a-z]{26}_[A-Za-z0-9_-]{26})(?![A-Za-z0-9_-])/,
+  minEntropy: 4,
+  detail: (m) => (m.groups?.['env'] === 'sdbx' ? 'sandbox key' : 'live key'),
+  priority: 50,
+  remediation:
+    'Revoke the key under Developer Tools > Authentication in Paddle (live and sandbox keys are managed apart), create ' +
+    'a new one with only the permissions it needs, and keep it on the server, in a secret store.',
+  examples: {
+    positive: [
+      { text: 'PADDLE_API_KEY=pdl_live_apikey_c8b0xd7erhync5kr0tamw5dnwh_0J40v87wksGEASvnpeuABAgXMJ', path: '.env' },
+      { text: 'const paddle = new Paddle("pdl_sdbx_apikey_6eh4jg13432y2pv2pkcx4nwjac_UDdXFgKYKm3_4b0hbZiM7Y9WZd", { environment: Environment.sandbox });', path: 'src/billing.ts' },
+    ],
+    negative: [
+      { text: 'PADDLE_API_KEY=pdl_live_apikey_c8b0xd7erhync5kr0tamw5dnwh_0J40v87wksGEASvnpeuABAgXM', why: 'secret part 25 characters' },
+      { text: 'PADDLE_CLIENT_TOKEN=live_7d3f2a9c1e8b4f6a0d5c2e9b7a4', why: 'a client-side token, public' },
+      { text: 'PADDLE_API_KEY=pdl_live_apikey_...', why: 'placeholder' },
+    ],
+  },
+});
+
 // Paystack secret keys: sk_live_ or sk_test_ and 40 lower-case hex characters. Stripe keys share the
 // prefix but are mixed-case base62 of 24 or 99+ characters, never 40 hex: this shape is Paystack's,
 // and the priority above stripe-secret-key's keeps the label right where both patterns match.
@@ -211,6 +357,40 @@ export const plaidAccessToken: Detector = patternDetector({
   },
 });
 
+// Polar (polar.sh) tokens: polar_oat_ (organization access token), polar_pat_ (personal), polar_at_ and
+// polar_rt_ (OAuth access and refresh tokens) + 43 URL-safe base64 characters.
+export const polarAccessToken: Detector = patternDetector({
+  id: 'polar-access-token',
+  title: 'Polar access token',
+  vendor: 'Polar',
+  severity: 'high',
+  keywords: ['polar_oat_', 'polar_pat_', 'polar_at_', 'polar_rt_'],
+  pattern: /(?<![A-Za-z0-9_-])(?<secret>polar_(?<kind>oat|pat|at|rt)_[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])/,
+  minEntropy: 4,
+  // 32 random bytes hold digits and both cases; an identifier (polar_at_the_start_of_…) does not
+  validate: (secret) => {
+    const body = secret.slice(secret.indexOf('_', 6) + 1);
+    return /[0-9]/.test(body) && /[A-Z]/.test(body) && /[a-z]/.test(body);
+  },
+  detail: (m) => ({ oat: 'organization access token', pat: 'personal access token', at: 'OAuth access token', rt: 'OAuth refresh token' })[m.groups?.['kind'] ?? 'oat'],
+  priority: 50,
+  remediation:
+    'Revoke the token in the Polar dashboard (organization Settings > Developers for organization tokens, account ' +
+    'settings for personal ones) and create a new one with only the scopes it needs; keep it in a secret store.',
+  examples: {
+    positive: [
+      { text: 'POLAR_ACCESS_TOKEN=polar_oat_uHSVHdHW-ka_sbM0gstmXXkiaTS_lpIuEvuRjE4Oj8X', path: '.env' },
+      { text: "const polar = new Polar({ accessToken: 'polar_pat_e9jexvZdUTOg4nb_cuUdYs-DOMecUqMwWf6T0CpK8ID', server: 'production' });", path: 'src/billing.ts' },
+    ],
+    negative: [
+      { text: 'POLAR_ACCESS_TOKEN=polar_oat_3qTgzWwPMcJRuPWDl8Ms_TSCQfwyXt2mbRaTsAlo5Y', why: '42 characters' },
+      { text: 'POLAR_ACCESS_TOKEN=polar_oat_YOUR_TOKEN_HERE', why: 'placeholder' },
+      { text: 'POLAR_WEBHOOK_SECRET=polar_whs_uHSVHdHW-ka_sbM0gstmXXkiaTS_lpIuEvuRjE4Oj8X', why: 'another kind of secret, not this detector' },
+      { text: 'const polar_at_the_start_of_each_billing_period_in_a_month = 1;', why: 'an identifier' },
+    ],
+  },
+});
+
 // Request Finance API keys: four groups of seven upper-case letters and digits, next to the name.
 export const requestFinanceApiKey: Detector = patternDetector({
   id: 'request-finance-api-key',
@@ -235,4 +415,15 @@ export const requestFinanceApiKey: Detector = patternDetector({
 });
 
 /** payments vendors M–R: the name-plus-value table above, then the formats that carry their own mark. */
-export const paymentsVendorsMR: readonly Detector[] = [...named, oandaApiToken, pagarmeApiKey, paymongoSecretKey, paystackSecretKey, plaidAccessToken, requestFinanceApiKey];
+export const paymentsVendorsMR: readonly Detector[] = [
+  ...named,
+  mercadopagoAccessToken,
+  oandaApiToken,
+  paddleApiKey,
+  pagarmeApiKey,
+  paymongoSecretKey,
+  paystackSecretKey,
+  plaidAccessToken,
+  polarAccessToken,
+  requestFinanceApiKey,
+];
