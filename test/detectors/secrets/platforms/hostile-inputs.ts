@@ -41,8 +41,11 @@ export function fill(unit: string): string {
   return unit.repeat(whole) + ' '.repeat(SIZE - whole * unit.length);
 }
 
-/** Detectors whose secret is a typed password: any printable character belongs in it, so a "broken" one is still one. */
-const FREE_FORM_PASSWORDS = new Set(['phpmailer-smtp-password', 'vmware-viserver-password']);
+/**
+ * Detectors whose secret may hold any printable character (a typed password, a Freemius secret key
+ * with punctuation in it), so a "broken" one is still one.
+ */
+const FREE_FORM_PASSWORDS = new Set(['phpmailer-smtp-password', 'vmware-viserver-password', 'freemius-secret-key']);
 
 const BASE64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-';
 const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
