@@ -41,9 +41,10 @@ export const PUBLISHED_DEFAULT_KEYS: ReadonlySet<string> = new Set([
  * Example secrets printed in documentation, copied into tests and configs, often repeated to a
  * required length: Google Authenticator's TOTP example `JBSWY3DPEHPK3PXP` (base32 of "Hello!" and
  * 0xDEADBEEF); AWS's example secret access key (`wJalrXUtnFEMI/K7MDENG/…`), often cut short; the PHP
- * manual's crypt() example salt (`$2y$04$usesomesillystringfor…`).
+ * manual's crypt() example salt (`$2y$04$usesomesillystringfor…`); the test API key of Mollie's PHP
+ * client README and documentation (`test_dHar4XY7…`), pasted into countless integrations.
  */
-const PUBLISHED_EXAMPLES = /JBSWY3DPEHPK3PXP|^wJalrXUtnFEMI|usesomesillystringfor/;
+const PUBLISHED_EXAMPLES = /JBSWY3DPEHPK3PXP|^wJalrXUtnFEMI|usesomesillystringfor|^(?:test_)?dHar4XY7LxsDOtmnk/;
 
 /** A run of one character: no issued credential holds one. */
 const RUN = /(.)\1{5,}/;

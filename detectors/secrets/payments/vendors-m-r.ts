@@ -46,6 +46,7 @@ const named: readonly Detector[] = vendorTokens([
       negative: [
         { text: 'MOLLIE_API_KEY=test_wCKPVaj6bGokqk5Sh5K3La7BqSJYd', why: '29 characters' },
         { text: "api_key = 'test_ty31rYNfSDPMUQWREs3QTvCQvLwvAX'", why: 'no Mollie name' },
+        { text: '$mollie->setApiKey("test_dHar4XY7LxsDOtmnkVtjNVWXLSlXsM");', path: 'README.md', why: "the example key of Mollie's own documentation" },
       ],
     },
   },
