@@ -12,7 +12,7 @@ import { kubernetesBootstrapToken } from './bootstrap-token.js';
 import { kubernetesSecretManifest } from './kubernetes.js';
 import { mailClientPassword } from './mail-clients.js';
 import { netrcInlinePassword } from './netrc-inline.js';
-import { ipsecSecret, pppSecret, proxychainsPassword, rsyncSecret, s3fsPasswdFile } from './network-services.js';
+import { ipsecSecret, openvpnInlinePassword, pppSecret, proxychainsPassword, rsyncSecret, s3fsPasswdFile } from './network-services.js';
 import { composerAuthCredentials, nugetConfigPassword } from './package-feeds.js';
 import { phpConfigPassword, phpDefineCredential } from './php.js';
 import { ansibleConnectionPassword, ldapRootPassword, mountOptionsPassword, redisConfigPassword } from './service-configs.js';
@@ -45,6 +45,7 @@ export const storeDetectors: readonly Detector[] = [
   mysqlOptionFilePassword,
   netrcInlinePassword,
   nugetConfigPassword,
+  openvpnInlinePassword,
   pgpassPassword,
   phpConfigPassword,
   phpDefineCredential,

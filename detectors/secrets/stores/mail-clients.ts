@@ -3,7 +3,8 @@ import { lines, valueAt } from '../../files/lines.js';
 import { isStoredPassword, storeRemediation } from './values.js';
 
 // Mail client rc files: mutt/neomutt (`set imap_pass = ...`), fetchmail (`... password "..."` in a
-// poll entry) and msmtp (`password ...` in an account). `passwordeval`, `source` and backtick
+// poll entry), msmtp (`password ...` in an account) and esmtp (`password "..."` in an identity,
+// the same line syntax as msmtp). `passwordeval`, `source` and backtick
 // commands fetch the password elsewhere and are not findings.
 const MUTT = /^[ \t]{0,16}set[ \t]{1,8}((?:smtp|imap|pop)_pass(?:word)?)[ \t]{0,8}=/;
 const FETCHMAIL = /(?<![\w-])(pass(?:word)?)[ \t]{1,8}("[^"\r\n]{1,256}"|'[^'\r\n]{1,256}'|[^\s"';]{1,256})/g;
@@ -14,7 +15,7 @@ type Dialect = 'mutt' | 'fetchmail' | 'msmtp';
 function dialectOf(path: string): Dialect {
   const name = path.slice(path.lastIndexOf('/') + 1);
   if (name.includes('fetchmail')) return 'fetchmail';
-  if (name.includes('msmtp') || name === 'config') return 'msmtp'; // `config` only under msmtp/ (the path gate)
+  if (name.includes('msmtp') || name.includes('esmtp') || name === 'config') return 'msmtp'; // `config` only under msmtp/ (the path gate)
   return 'mutt';
 }
 
@@ -44,11 +45,11 @@ function* detectMailRc({ path, text }: DetectorInput): Iterable<Match> {
 
 export const mailClientPassword: Detector = {
   id: 'mail-client-password',
-  title: 'Password in a mail client config (mutt, fetchmail, msmtp)',
+  title: 'Password in a mail client config (mutt, fetchmail, msmtp, esmtp)',
   policy: 'no-committed-credentials',
   severity: 'high',
   keywords: ['pass'],
-  paths: ['.muttrc', 'muttrc', '*.muttrc', '.neomuttrc', 'neomuttrc', '**/.mutt/*rc', '.fetchmailrc', 'fetchmailrc', '.msmtprc', 'msmtprc', '**/msmtp/config'],
+  paths: ['.muttrc', 'muttrc', '*.muttrc', '.neomuttrc', 'neomuttrc', '**/.mutt/*rc', '.fetchmailrc', 'fetchmailrc', '.msmtprc', 'msmtprc', '**/msmtp/config', '.esmtprc', 'esmtprc'],
   priority: 30,
   remediation: storeRemediation(
     'mail account password (or app password)',
@@ -60,10 +61,12 @@ export const mailClientPassword: Detector = {
       { path: 'dotfiles/.muttrc', text: 'set imap_user = "ops@shop.example.org"\nset imap_pass = "Hq7vR2mLp9xT"\nset smtp_pass=Zt9q!W3xkP2m\n' },
       { path: 'dotfiles/.fetchmailrc', text: 'poll imap.shop.internal protocol IMAP\n  user "ops" there with password "hunter22" is ops here\n' },
       { path: '.msmtprc', text: 'account work\nhost smtp.shop.internal\nuser ops\npassword Zt9q!W3xkP2m\n' },
+      { path: 'home/ops/.esmtprc', text: 'identity ops@shop.example.org\n\thostname smtp.shop.internal:587\n\tusername "ops"\n\tpassword "Wc4nT8qLz2vR"\n\tstarttls required\n' },
     ],
     negative: [
       { path: 'dotfiles/.muttrc', text: 'set imap_pass = "`pass show mail/imap`"\n', why: 'command' },
       { path: '.msmtprc', text: 'account work\npasswordeval "gpg -q -d ~/.mail.gpg"\n', why: 'fetched elsewhere' },
+      { path: '.esmtprc', text: 'identity ops@shop.example.org\n\thostname smtp.shop.internal:587\n\tusername "ops"\n', why: 'no password' },
       { path: 'dotfiles/.fetchmailrc', text: '# user "ops" there with password "hunter22"\npoll imap.shop.internal protocol IMAP user "ops"\n', why: 'comment; no password' },
     ],
   },

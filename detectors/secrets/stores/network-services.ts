@@ -6,7 +6,8 @@ import { isStoredPassword, storeRemediation } from './values.js';
 // ipsec.secrets (`: PSK "…"`) and swanctl.conf (`secret = …`), PPP's chap-secrets / pap-secrets
 // (`client server secret addresses`), rsync daemon secrets (`user:password`), s3fs's passwd file
 // (`[bucket:]ACCESS_KEY:SECRET_KEY`) and proxychains' proxy list (`socks5 host port user pass`). Each
-// detector reads only files of its name.
+// detector reads only files of its name, but for OpenVPN's inline `<auth-user-pass>` block, which
+// names itself.
 
 /** Non-comment lines: [text, offset]. */
 function* contentLines(text: string, comment = /^[ \t]{0,64}(?:#|;|$)/): Iterable<{ text: string; start: number }> {
@@ -209,6 +210,46 @@ export const proxychainsPassword: Detector = {
     negative: [
       { path: 'etc/proxychains.conf', text: '[ProxyList]\n# socks5 192.168.67.78 1080 lamer secret\nsocks4 127.0.0.1 9050\n', why: 'a comment; no credentials' },
       { path: 'etc/proxychains.conf', text: '[ProxyList]\nsocks5 10.0.0.9 1080 proxyuser proxyuser\n', why: 'the user name again' },
+    ],
+  },
+};
+
+/** OpenVPN 2.6's inline credentials: `<auth-user-pass>`, the user name line, the password line, `</auth-user-pass>`. */
+const OPENVPN_INLINE = /<auth-user-pass>[ \t]{0,16}\r?\n[ \t]{0,16}([^\s<][^\r\n<]{0,255})\r?\n[ \t]{0,16}([^\r\n<]{1,256})\r?\n[ \t]{0,16}<\/auth-user-pass>/g;
+
+function* detectOpenvpnInline({ text }: DetectorInput): Iterable<Match> {
+  OPENVPN_INLINE.lastIndex = 0;
+  for (let m = OPENVPN_INLINE.exec(text); m !== null; m = OPENVPN_INLINE.exec(text)) {
+    const user = (m[1] as string).trim();
+    const raw = m[2] as string;
+    const password = raw.trim();
+    if (!isStoredPassword(password, user)) continue;
+    const start = m.index + m[0].lastIndexOf(raw) + raw.indexOf(password);
+    yield { start, end: start + password.length, secret: password, detail: `OpenVPN password of ${user}, inline in the profile` };
+  }
+}
+
+export const openvpnInlinePassword: Detector = {
+  id: 'openvpn-inline-password',
+  title: "OpenVPN password inline in a profile (<auth-user-pass>)",
+  policy: 'no-committed-credentials',
+  severity: 'high',
+  keywords: ['<auth-user-pass>'],
+  priority: 30,
+  remediation: storeRemediation(
+    'VPN password',
+    'leave `auth-user-pass` without credentials so the client asks for them, or point it at a file kept outside the repository (mode 0600).',
+  ),
+  detect: detectOpenvpnInline,
+  examples: {
+    positive: [
+      { path: 'vpn/office.ovpn', text: 'client\nremote vpn.shop.internal 1194\n<auth-user-pass>\nvpnuser\nHq7vR2mLp9xTq8Lm\n</auth-user-pass>\n' },
+      { path: 'deploy/openvpn/client.conf', text: 'client\ndev tun\n<auth-user-pass>\r\n  field-tech\r\n  Zt9q!W3xkP2m\r\n</auth-user-pass>\r\n' },
+    ],
+    negative: [
+      { path: 'vpn/office.ovpn', text: 'client\nremote vpn.shop.internal 1194\nauth-user-pass creds.txt\n', why: 'the credentials are in another file' },
+      { path: 'vpn/office.ovpn', text: '<auth-user-pass>\nvpnuser\n<password>\n</auth-user-pass>\n', why: 'a placeholder' },
+      { path: 'vpn/office.ovpn', text: '<auth-user-pass>\nvpnuser\n</auth-user-pass>\n', why: 'no password line' },
     ],
   },
 };
