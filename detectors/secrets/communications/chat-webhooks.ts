@@ -8,6 +8,9 @@ import { withVendorForms } from '../../kit/vendor-token.js';
 
 const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 
+/** A documentation host (`your-domain.com`, `my-server`, `example.org`): the URL is a stand-in. */
+const DOC_HOST = /^https?:\/\/[^/]{0,80}(?:your|example|my-?(?:domain|server)|domain\.(?:com|tld))/i;
+
 /** The random part of a URL (after its last '/', '=' or the given marker) looks random. */
 const randomTail = (min: number) => (secret: string): boolean => shannonEntropy(secret.slice(Math.max(secret.lastIndexOf('/'), secret.lastIndexOf('=')) + 1)) >= min;
 
@@ -159,7 +162,7 @@ export const rocketchatWebhookUrl: Detector = patternDetector({
   keywordSpan: { before: 400, after: 80 },
   validate: (secret) => {
     const [id = '', token = ''] = secret.slice(secret.lastIndexOf('/hooks/') + 7).split('/');
-    return /[0-9]/.test(id + token) && /[a-z]/.test(token) && /[A-Z]/.test(token) && shannonEntropy(token) >= 4;
+    return !DOC_HOST.test(secret) && /[0-9]/.test(id + token) && /[a-z]/.test(token) && /[A-Z]/.test(token) && shannonEntropy(token) >= 4;
   },
   remediation:
     'Delete the incoming integration in Rocket.Chat (Administration > Workspace > Integrations) or regenerate its ' +
@@ -190,7 +193,7 @@ export const mattermostWebhookUrl: Detector = patternDetector({
   keywordSpan: { before: 400, after: 40 },
   validate: (secret) => {
     const id = secret.slice(-26);
-    return /[0-9]/.test(id) && /[a-z]/.test(id) && shannonEntropy(id) >= 3.5;
+    return !DOC_HOST.test(secret) && /[0-9]/.test(id) && /[a-z]/.test(id) && shannonEntropy(id) >= 3.5;
   },
   remediation:
     'Delete the incoming webhook in Mattermost (Product menu > Integrations > Incoming Webhooks) and create a new ' +
@@ -204,6 +207,7 @@ export const mattermostWebhookUrl: Detector = patternDetector({
       { text: 'https://your-mattermost-server.com/hooks/xxx-generatedkey-xxx', why: "Mattermost's placeholder" },
       { text: 'https://mattermost.northwind.io/hooks/96jygocgr98rfunwu1tnfurnc', why: '25 characters' },
       { text: 'https://ci.example.com/hooks/build-status-notifications-main', why: 'a readable path' },
+      { text: 'https://your-domain.com/hooks/bywsw8zt5jgpte3nm65qjiru6h', path: 'docs/services/mattermost.md', why: "shoutrrr's documentation URL: a your-domain host" },
     ],
   },
 });
