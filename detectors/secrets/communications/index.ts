@@ -3,6 +3,7 @@ import { communicationsVendorsAC } from './vendors-a-c.js';
 import { communicationsVendorsDL } from './vendors-d-l.js';
 import { communicationsVendorsMR } from './vendors-m-r.js';
 import { communicationsVendorsSZ } from './vendors-s-z.js';
+import { chatWebhookDetectors } from './chat-webhooks.js';
 import { discordBotToken, discordWebhookUrl } from './discord.js';
 import { mailchimpApiKey, mailgunApiKey, postmarkServerToken } from './email.js';
 import { microsoftTeamsWebhookUrl, telegramBotToken } from './messaging.js';
@@ -16,6 +17,7 @@ export const communicationsDetectors: readonly Detector[] = [
   ...communicationsVendorsDL,
   ...communicationsVendorsMR,
   ...communicationsVendorsSZ,
+  ...chatWebhookDetectors,
   discordBotToken,
   discordWebhookUrl,
   mailchimpApiKey,

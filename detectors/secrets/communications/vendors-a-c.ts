@@ -81,10 +81,39 @@ export const agoraAppCertificate: Detector = namedSecret({
     ],
   },
 });
+// Braze REST API keys are UUIDs, and so are the app identifiers every mobile and web SDK is configured with
+// (`BRAZE_API_KEY` in an app is usually one): only a name that says REST (`BRAZE_REST_API_KEY`,
+// `braze.rest_api_key`) makes a UUID the server-side key.
+export const brazeRestApiKey: Detector = namedSecret({
+  id: 'braze-rest-api-key',
+  title: 'Braze REST API key',
+  vendor: 'Braze',
+  names: ['braze'],
+  kind: /rest[a-z]{0,12}(?:key|token)/,
+  bareNames: ['restapikey', 'restkey'],
+  value: '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}',
+  after: '[A-Za-z0-9-]',
+  severity: 'high',
+  remediation:
+    'Delete the key under Settings > APIs and Identifiers > API Keys in the Braze dashboard and create a new one with ' +
+    'only the permissions and allowed IPs the server needs; keep it in a secret store, never in client code.',
+  examples: {
+    positive: [
+      { text: 'BRAZE_REST_ENDPOINT=https://rest.iad-01.braze.com\nBRAZE_REST_API_KEY=7abecdb1-0e3e-4d2c-a4c0-516c199b7500', path: '.env' },
+      { text: "braze:\n  rest_endpoint: https://rest.fra-01.braze.eu\n  rest_api_key: '1fb9caeb-bc83-41a7-ac68-6f123a59bd1d'", path: 'config/messaging.yml' },
+    ],
+    negative: [
+      { text: 'BRAZE_API_KEY=fd490be9-bba7-40ce-b749-2894d539b17d', why: 'the SDK app identifier, public' },
+      { text: "braze.initialize('867598b8-a368-4069-8012-316cc85d8c17', { baseUrl: 'sdk.iad-01.braze.com' });", path: 'src/analytics.js', why: 'the web SDK key' },
+      { text: 'BRAZE_REST_API_KEY=7abecdb1-0e3e-4d2c-a4c0-516c199b750', why: 'short last group' },
+    ],
+  },
+});
 /** communications vendors A–C: prefixed formats above, and keys recognised by the vendor's name next to the value (see kit/vendor-token.ts). */
 export const communicationsVendorsAC: readonly Detector[] = [
   agoraAppCertificate,
   ayrshareApiKey,
+  brazeRestApiKey,
   courierApiKey,
   ...vendorTokens([
     {

@@ -7,6 +7,29 @@ import { namedSecret } from '../saas/named-secret.js';
 /** communications vendors M–R whose keys are recognised by the vendor's name next to the value (see kit/vendor-token.ts). */
 const named: readonly Detector[] = vendorTokens([
   {
+    id: 'mailtrap-api-token',
+    title: 'Mailtrap API token',
+    vendor: 'Mailtrap',
+    names: ['mailtrap'],
+    // 32 hex, sent as `Authorization: Bearer` or `Api-Token:`; also the SMTP password of the sending and sandbox hosts
+    token: { alphabet: 'hex', length: 32 },
+    remediation:
+      'Delete the token under Settings > API Tokens in Mailtrap and create a new one with the narrowest scope (one ' +
+      'sending stream or one sandbox); keep it in MAILTRAP_API_TOKEN from a secret store.',
+    examples: {
+      positive: [
+        { text: 'MAILTRAP_API_TOKEN=2a0af8840346559d19e5d70466b80a46', path: '.env' },
+        { text: "const mailtrapToken = 'dd40f98825fcd9e5650d849afd20fae0';", path: 'src/mail.ts' },
+        { text: 'mailtrap:\n  api_token: 8abf4ffc9142667341dea5d7c64c96d7', path: 'config/mail.yml' },
+      ],
+      negative: [
+        { text: 'MAILTRAP_API_TOKEN=2a0af8840346559d19e5d70466b80a4', why: '31 hex' },
+        { text: 'MAILTRAP_INBOX_ID=2a0af8840346559d19e5d70466b80a46', why: 'an id, no key-like word' },
+        { text: 'MAILTRAP_API_TOKEN=your_mailtrap_api_token', why: 'placeholder' },
+      ],
+    },
+  },
+  {
     // 'line' and 'notify' alone are common words: only the compound names
     id: 'line-notify-token',
     title: 'LINE Notify access token',
@@ -559,5 +582,92 @@ export const resendApiKey: Detector = patternDetector({
   },
 });
 
+// MailerSend API tokens: 'mlsn.' and 64 hex (tokens issued before the prefix are 80 hex with no mark and are
+// not looked for here).
+export const mailersendApiToken: Detector = patternDetector({
+  id: 'mailersend-api-token',
+  title: 'MailerSend API token',
+  vendor: 'MailerSend',
+  severity: 'high',
+  keywords: ['mlsn.'],
+  pattern: /(?<![A-Za-z0-9_.-])(?<secret>mlsn\.[0-9a-f]{64})(?![A-Za-z0-9_-])/,
+  minEntropy: 3.3,
+  validate: (secret) => /[a-f]/.test(secret.slice(5)) && /[0-9]/.test(secret.slice(5)),
+  priority: 50,
+  remediation:
+    'Delete (or pause) the token on the API tokens page of MailerSend (Integrations > MailerSend API > Manage) and ' +
+    'create a new one with custom access limited to what the application sends; keep it in MAILERSEND_API_KEY.',
+  examples: {
+    positive: [
+      { text: 'MAILERSEND_API_KEY=mlsn.9d6129fcbb9057bd7d9fbbce388035af2d757712ab717e74bc0f886941149792', path: '.env' },
+      { text: "const mailerSend = new MailerSend({ apiKey: 'mlsn.2a161adc3583ae11088a83dc01328ecec755bf04a158b641191b3db320314dc9' });", path: 'lib/email.js' },
+    ],
+    negative: [
+      { text: 'MAILERSEND_API_KEY=mlsn.9d6129fcbb9057bd7d9fbbce388035af2d757712ab717e74bc0f88694114979', why: '63 hex' },
+      { text: 'MAILERSEND_API_KEY=mlsn.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', why: 'placeholder' },
+      { text: 'package tech.mlsn.temandonor.fragment.account;', why: 'a package name' },
+    ],
+  },
+});
+
+// Pushover: an application's API token and a user or group key, both 30 letters and digits. The token is
+// the credential an application must keep private; the user key is an address (it cannot send on its own), so
+// only a token-named value (not a user or group key) is reported.
+export const pushoverAppToken: Detector = namedSecret({
+  id: 'pushover-app-token',
+  title: 'Pushover application API token',
+  vendor: 'Pushover',
+  names: ['pushover'],
+  kind: /^(?!.*(?:user|group|device)).*(?:token|apikey|secret)/,
+  bareNames: ['token', 'apptoken', 'apitoken', 'applicationtoken'],
+  value: '[A-Za-z0-9]{30}',
+  after: '[A-Za-z0-9]',
+  severity: 'medium',
+  remediation:
+    'Delete the application on pushover.net (Your Applications > the app > Delete) and register a new one, or ask ' +
+    'Pushover support to reset its token; keep the new token in the environment or a secret store.',
+  examples: {
+    positive: [
+      { text: 'PUSHOVER_USER_KEY=UvrlAxR7rD5NmyopDi758gjls0GmTR\nPUSHOVER_APP_TOKEN=zgdAhxREftqtf6xyc23ESzAjOQdLhU', path: '.env' },
+      { text: "pushover:\n  user: zaty0XVksvC6AoSGfTkZlBm8IOhZYx\n  token: B437PF31eVoFMiGE0etTyHeMFWeW34", path: 'config/alerts.yml' },
+    ],
+    negative: [
+      { text: 'PUSHOVER_USER_KEY=UvrlAxR7rD5NmyopDi758gjls0GmTR', why: 'a user key is an address, not a credential' },
+      { text: 'PUSHOVER_APP_TOKEN=zgdAhxREftqtf6xyc23ESzAjOQdLh', why: '29 characters' },
+      { text: 'SLACK_TOKEN=HFH2TwxFkpr4DOssvNDL2cV6arFc31', why: 'no Pushover name' },
+    ],
+  },
+});
+
+// RingCentral REST apps: a client id (22 base64url characters, public) and a client secret (44 base64url
+// characters; older apps have 22). Only the secret is reported, under a name that says so.
+export const ringcentralClientSecret: Detector = namedSecret({
+  id: 'ringcentral-client-secret',
+  title: 'RingCentral client secret',
+  vendor: 'RingCentral',
+  names: ['ringcentral'],
+  kind: /secret/,
+  bareNames: ['clientsecret', 'appsecret'],
+  value: '[A-Za-z0-9_-]{44}|[A-Za-z0-9_-]{22}',
+  after: '[A-Za-z0-9_-]',
+  severity: 'high',
+  minEntropy: 3.5,
+  remediation:
+    'Rotate the client secret of the app in the RingCentral Developer Console (the app > Credentials) and keep the ' +
+    'new one in RINGCENTRAL_CLIENT_SECRET from a secret store; prefer a JWT credential that can be revoked on its own.',
+  examples: {
+    positive: [
+      { text: 'RINGCENTRAL_CLIENT_ID=oDnkT7xApTvYJmsxL_Lgsk\nRINGCENTRAL_CLIENT_SECRET=TjIkSr83zJkHXa3Cb2r7sUphLPYXug9fpY6sMhTxZiUY', path: '.env' },
+      { text: "import { SDK } from '@ringcentral/sdk';\nconst rcsdk = new SDK({ clientId: '74NyMGlapf5DEu8I_NSk53', clientSecret: 'CuKd7jUfGyDBXcQfsEIwUISmHlzvhTpCXPdDoHaY2u8q' });", path: 'src/phone.js' },
+      { text: 'ringcentral_client_secret = "4thDNgAE-NGA0RghG_5Odb"', path: 'settings.py', why: 'an older 22-character secret' },
+    ],
+    negative: [
+      { text: 'RINGCENTRAL_CLIENT_ID=oDnkT7xApTvYJmsxL_Lgsk', why: 'the client id is public' },
+      { text: 'RINGCENTRAL_CLIENT_SECRET=TjIkSr83zJkHXa3Cb2r7sUphLPYXug9fpY6sMhTxZiU', why: '43 characters' },
+      { text: 'RINGCENTRAL_CLIENT_SECRET=your_client_secret', why: 'placeholder' },
+    ],
+  },
+});
+
 /** communications vendors M–R: the name-plus-value table above, then the formats that carry their own mark. */
-export const communicationsVendorsMR: readonly Detector[] = [...named, mailgunBasicAuth, mailjetBasicAuth, mailmodoApiKey, onesignalLegacyRestApiKey, onesignalRestApiKey, phpmailerSmtpPassword, pubnubPublishKey, pubnubSecretKey, pubnubSubscribeKey, pusherAppSecret, reachmailApiToken, resendApiKey];
+export const communicationsVendorsMR: readonly Detector[] = [...named, mailersendApiToken, mailgunBasicAuth, mailjetBasicAuth, mailmodoApiKey, onesignalLegacyRestApiKey, onesignalRestApiKey, phpmailerSmtpPassword, pubnubPublishKey, pubnubSecretKey, pubnubSubscribeKey, pusherAppSecret, pushoverAppToken, reachmailApiToken, resendApiKey, ringcentralClientSecret];

@@ -2,7 +2,7 @@ import type { Detector } from '../../../src/types.js';
 import { shannonEntropy } from '../../kit/entropy.js';
 import { patternDetector } from '../../kit/pattern.js';
 import { isPlaceholder } from '../../kit/placeholders.js';
-import { vendorTokens } from '../../kit/vendor-token.js';
+import { vendorTokens, withVendorForms } from '../../kit/vendor-token.js';
 import { variantsDetector } from '../shared/variants.js';
 
 // Brevo (formerly Sendinblue) API keys: xkeysib- + 64 hex + - + 16 alphanumerics; SMTP keys use xsmtpsib-.
@@ -102,9 +102,146 @@ export const twitterBearerToken: Detector = variantsDetector(
   ],
 );
 
+// Webex access tokens (personal, bot and integration tokens, and their refresh tokens): 64 letters and
+// digits, '_', a four-character cluster code (PF84 on the commercial cloud), '_' and the org's UUID. Bot
+// tokens do not expire. Looked for on the lines around a Webex (or its old name, Cisco Spark) word.
+export const webexAccessToken: Detector = patternDetector({
+  id: 'webex-access-token',
+  title: 'Webex access token',
+  vendor: 'Webex',
+  severity: 'high',
+  keywords: ['webex', 'ciscospark', '_pf84_'],
+  pattern: /(?<![A-Za-z0-9_-])(?<secret>[A-Za-z0-9]{64}_[A-Z0-9]{4}_[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![A-Za-z0-9_-])/,
+  validate: (secret) => {
+    const body = secret.slice(0, 64);
+    return /[0-9]/.test(body) && /[a-z]/.test(body) && /[A-Z]/.test(body) && shannonEntropy(body) >= 4;
+  },
+  priority: 50,
+  remediation:
+    'Regenerate the bot\'s access token on developer.webex.com (My Webex Apps > the bot), or revoke the integration\'s ' +
+    'grant; personal tokens expire within 12 hours. Keep the new token in the environment or a secret store.',
+  examples: {
+    positive: [
+      { text: 'WEBEX_TEAMS_ACCESS_TOKEN=ZNieue4PZB7XelStfvnebJhPqbgwAeR7GVfIXxd1PFLLrbY1voHb66H3PFEztfg9_PF84_370f224c-73df-4f77-8131-a2274fec8498', path: '.env' },
+      { text: "from webexteamssdk import WebexTeamsAPI\napi = WebexTeamsAPI(access_token='GBX5mgAQVrG9m7xZBN9iXXeCZQSyKg3Ea1b9OILj2zzGKPkPW7s7UeyPNvBb41XA_K0LM_1553c332-33c2-485d-acd8-89f4e9b64618')", path: 'bot/app.py' },
+    ],
+    negative: [
+      { text: 'WEBEX_TEAMS_ACCESS_TOKEN=ZNieue4PZB7XelStfvnebJhPqbgwAeR7GVfIXxd1PFLLrbY1voHb66H3PFEztf_PF84_370f224c-73df-4f77-8131-a2274fec8498', why: '62 characters before the cluster code' },
+      { text: 'WEBEX_TEAMS_ACCESS_TOKEN=<Your Webex Teams bot token>', why: 'placeholder' },
+      { text: 'cache_key = "ZNieue4PZB7XelStfvnebJhPqbgwAeR7GVfIXxd1PFLLrbY1voHb66H3PFEztfg9_AB12_370f224c-73df-4f77-8131-a2274fec8498"', why: 'no Webex word near' },
+    ],
+  },
+});
+
+// Zulip API keys: 32 letters and digits (older servers issued 32 hex), read the kit's way after a Zulip name
+// and, in a zuliprc file, as the `key` of its [api] section (next to the account's `email`).
+export const zulipApiKey: Detector = withVendorForms(
+  patternDetector({
+    id: 'zulip-api-key',
+    title: 'Zulip API key',
+    vendor: 'Zulip',
+    severity: 'high',
+    keywords: ['[api]'],
+    pattern: /^[ \t]{0,8}key[ \t]{0,3}=[ \t]{0,3}(?<secret>[A-Za-z0-9]{32})[ \t]{0,8}\r?$/m,
+    keywordSpan: { before: 0, after: 600 },
+    minEntropy: 3.3,
+    validate: (secret, m, text) => {
+      if (!/[0-9]/.test(secret) || !/[A-Za-z]/.test(secret)) return false;
+      const head = text.lastIndexOf('[api]', m.index);
+      if (head < 0 || m.index - head > 600 || /\n[ \t]*\[/.test(text.slice(head + 5, m.index))) return false;
+      const section = text.slice(head + 5, Math.min(text.length, m.index + 600)).split(/\n[ \t]*\[/)[0] ?? '';
+      return /^[ \t]*email[ \t]*=/m.test(section);
+    },
+    remediation:
+      'Generate a new API key (Personal settings > Account & privacy > Manage your API key, or the bot\'s page under ' +
+      'Bots), which invalidates the old one; keep the zuliprc file out of the repository.',
+    examples: {
+      positive: [
+        { text: '[api]\nemail=deploy-bot@chat.example.org\nkey=GC0qUbO3VuMbBDTqu2ZieM3lU9UYAzW0\nsite=https://chat.example.org\n', path: 'zuliprc' },
+        { text: 'ZULIP_API_KEY=DVZNXf8BtJO7PRtuwLBUgysh2PcmqlSw', path: '.env' },
+        { text: "client = zulip.Client(email='bot@acme.zulipchat.com', api_key='cNs30eKnZc9PeIp9TjU8aOiBa7CzTqzG', site='https://acme.zulipchat.com')", path: 'tools/post.py' },
+      ],
+      negative: [
+        { text: '[api]\nkey=GC0qUbO3VuMbBDTqu2ZieM3lU9UYAzW0\n', path: 'settings.ini', why: 'an [api] key with no account email: not a zuliprc' },
+        { text: '[api]\nemail=deploy-bot@chat.example.org\nkey=<api key from the web interface>\n', path: '.zuliprc', why: 'placeholder' },
+        { text: 'ZULIP_API_KEY=DVZNXf8BtJO7PRtuwLBUgysh2Pcmql', why: '30 characters' },
+      ],
+    },
+  }),
+  { names: ['zulip'], token: { alphabet: 'alnum', length: 32 } },
+);
+
 /** communications vendors S–Z: the vendor-name-plus-value catalogue (kit/vendor-token.ts) and the self-identifying formats. */
 export const communicationsVendorsSZ: readonly Detector[] = [
   ...vendorTokens([
+    {
+      id: 'smtp2go-api-key',
+      title: 'SMTP2GO API key',
+      vendor: 'SMTP2GO',
+      names: ['smtp2go'],
+      // 'api-' and 32 generated characters (upper-case hex), sent as X-Smtp2go-Api-Key or the api_key field
+      token: { alphabet: 'Hex', prefix: 'api-', length: 32 },
+      remediation:
+        'Delete the key under Sending > API Keys in SMTP2GO (or disable it) and add a new one with only the endpoints ' +
+        'it needs; keep it in SMTP2GO_API_KEY from a secret store.',
+      examples: {
+        positive: [
+          { text: 'SMTP2GO_API_KEY=api-78AEA5108C0A8639B0DC34CE96B7BB17', path: '.env' },
+          { text: "headers = {'X-Smtp2go-Api-Key': 'api-FD2EDF3EF88D2F8CB30B1A83C6B42FF0'}  # smtp2go", path: 'mailer.py' },
+        ],
+        negative: [
+          { text: 'SMTP2GO_API_KEY=api-78AEA5108C0A8639B0DC34CE96B7BB1', why: '31 characters' },
+          { text: 'SMTP2GO_API_KEY=api-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', why: 'placeholder' },
+          { text: 'GENERIC_API_KEY=api-E092DEE0931CB4CE0AB3AB2ECEF53346', why: 'no SMTP2GO name' },
+        ],
+      },
+    },
+    {
+      id: 'wechat-app-secret',
+      title: 'WeChat app secret',
+      vendor: 'WeChat',
+      names: ['wechat', 'weixin'],
+      // an official account's or mini program's AppSecret: 32 hex (its AppID, wx + 16 hex, is public)
+      token: { alphabet: 'hex', length: 32 },
+      remediation:
+        'Reset the AppSecret in the WeChat Official Accounts Platform or mini program console (Development > Basic ' +
+        'configuration) and keep the new one on the server only, in a secret store.',
+      examples: {
+        positive: [
+          { text: 'WECHAT_APP_ID=wx62633567f241cfb3\nWECHAT_APP_SECRET=29862886c5905dda25bac4369116992c', path: '.env' },
+          { text: "weixin:\n  appid: wx62633567f241cfb3\n  secret: 10ab7df0fab0b237020a8151946920d0", path: 'config/application.yml' },
+        ],
+        negative: [
+          { text: 'WECHAT_APP_ID=wx62633567f241cfb3', why: 'the AppID is public' },
+          { text: 'WECHAT_APP_SECRET=29862886c5905dda25bac4369116992', why: '31 hex' },
+          { text: 'wechat_avatar_md5 = "29862886c5905dda25bac4369116992c"', why: 'no key-like word' },
+        ],
+      },
+    },
+    {
+      id: 'zoom-client-secret',
+      title: 'Zoom client secret',
+      vendor: 'Zoom',
+      // 'zoom' alone is a common word (zoom levels, CSS zoom): only as the first word of a key's name
+      names: [],
+      compoundNames: ['zoom'],
+      // a Zoom app's client secret: 32 letters and digits (its client id and account id have 22)
+      token: { alphabet: 'alnum', length: 32 },
+      remediation:
+        'Regenerate the client secret on the app\'s App Credentials page in the Zoom App Marketplace (Manage > the ' +
+        'app) and keep the new one in ZOOM_CLIENT_SECRET from a secret store.',
+      examples: {
+        positive: [
+          { text: 'ZOOM_ACCOUNT_ID=ArWoJSq3BPehT1Ln9323kU\nZOOM_CLIENT_ID=dFG5hszj3ehldHsxxGAd0R\nZOOM_CLIENT_SECRET=1F5zkwlKAzTzmo4e8NTiAK9R9bkS92XY', path: '.env' },
+          { text: "const zoomClientSecret = 'f9KGuZaG111mJyzlDbWzqMivTSwoK4HM';", path: 'server/zoom.ts' },
+        ],
+        negative: [
+          { text: 'ZOOM_CLIENT_ID=dFG5hszj3ehldHsxxGAd0R', why: 'the client id: 22 characters, public' },
+          { text: 'MAP_ZOOM_KEY=JAfXvMypsU8R2T1WoY3tACTpljg0ulW9', why: '"zoom" is not the first word of the name' },
+          { text: 'zoom level token JAfXvMypsU8R2T1WoY3tACTpljg0ulW9', why: 'the common word alone' },
+        ],
+      },
+    },
     {
       id: 'sendbird-api-token',
       title: 'Sendbird API token',
@@ -255,4 +392,6 @@ export const communicationsVendorsSZ: readonly Detector[] = [
   brevoApiKey,
   twitchStreamKey,
   twitterBearerToken,
+  webexAccessToken,
+  zulipApiKey,
 ];

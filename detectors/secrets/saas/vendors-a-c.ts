@@ -2,6 +2,7 @@ import type { Detector } from '../../../src/types.js';
 import { patternDetector } from '../../kit/pattern.js';
 import { vendorTokens } from '../../kit/vendor-token.js';
 import { namedSecret } from './named-secret.js';
+import { vendorJwt } from '../shared/named-value.js';
 
 // Adafruit IO keys: 'aio_' and 28 alphanumerics.
 export const adafruitIoKey: Detector = patternDetector({
@@ -357,6 +358,26 @@ export const cloudinaryApiSecret: Detector = namedSecret({
   },
 });
 /** saas vendors A–C: prefixed formats above, and keys recognised by the vendor's name next to the value (see kit/vendor-token.ts). */
+// Calendly personal access tokens (and OAuth access tokens) are JSON Web Tokens, used as Bearer tokens.
+export const calendlyAccessToken: Detector = vendorJwt({
+  id: 'calendly-access-token',
+  title: 'Calendly personal access token',
+  names: ['calendly'],
+  remediation:
+    'Delete the token under Integrations > API & Webhooks in Calendly and generate a new one with only the scopes ' +
+    'it needs; keep it in a secret store (the old one keeps working until deleted).',
+  examples: {
+    positive: [
+      { text: 'CALENDLY_API_TOKEN=eyJraWQiOiI0ZjM1ZDkzOSIsInR5cCI6IlBBVCIsImFsZyI6IkVTNTEyIn0.eyJpc3MiOiJodHRwczovL2F1dGguY2FsZW5kbHkuY29tIiwiaWF0IjoxNzA1Njk4NzY2LCJqdGkiOiIxMmY2Nzk4MWEyYzY5ZWExNjg1YjgzZTUyNjQ3MmU5YyIsInVzZXJfdXVpZCI6IjNjZWI5MzA0YjM4MDkyNTIwZGE2OTcxYTAxNDk3YmIwIn0.ZjvypB8etlPJOISZeqElsQsYhHrmHN8ix-7u9aAq9odtdNnR8ET05WsgBYEl2-mKxYDHnVNGN2Wl8usKGOG6tMmAsaGG8fZhzrmzCBOn-2dbZ1iVFl7oggaY9WbaEovqQLYRmNUte4Nds9NxxnFb5ZCMhjUCiXMSWtM6TUOk2SebsITA', path: '.env' },
+      { text: "const calendlyToken = 'eyJraWQiOiI1YWU5NjQxZiIsInR5cCI6IlBBVCIsImFsZyI6IkVTNTEyIn0.eyJpc3MiOiJodHRwczovL2F1dGguY2FsZW5kbHkuY29tIiwiaWF0IjoxNzA4ODU2NDExLCJqdGkiOiJjZTNlM2MyNzk4NTFhZTA2MTNjMTg4NzVhNjNiODY2OCIsInVzZXJfdXVpZCI6IjU2NTIyNzEwODcyMDQ0N2FjNmYzYzE1ZDMyN2UwYjFjIn0.U5WYexe4sXpILgLdamHwhm5v-3jA7Aosk7ysrTNx3WG6b0Kh8kwhKhZPkjCl5jaBCwejnj_dVoVqIMGWXfRWNNLmuJoT_S4DQlrmAPke2KZQbXixGddz94hqmu_lqK_y74Z4yypnJjUTtPF1WeSM4DODGYTbCvO1meYsbz6JKnfhA-QJ';", path: 'src/scheduling.ts' },
+    ],
+    negative: [
+      { text: 'CALENDLY_API_TOKEN=eyJraWQiOiI0ZjM1ZDkzOSIsInR5cCI6IlBBVCIsImFsZyI6IkVTNTEyIn0', why: 'a header alone' },
+      { text: 'CALENDLY_API_TOKEN=${CALENDLY_TOKEN}', why: 'a reference' },
+    ],
+  },
+});
+
 export const saasVendorsAC: readonly Detector[] = [
   adafruitIoKey,
   adobeClientSecret,
@@ -371,8 +392,147 @@ export const saasVendorsAC: readonly Detector[] = [
   clickupPersonalToken,
   cloudinaryApiSecret,
   cloudinaryUrl,
+  calendlyAccessToken,
   contentfulPersonalAccessToken,
   ...vendorTokens([
+    {
+      id: 'abuseipdb-api-key',
+      title: 'AbuseIPDB API key',
+      vendor: 'AbuseIPDB',
+      names: ['abuseipdb'],
+      // APIv2 keys: 80 lower-case letters and digits, sent in the `Key` header
+      token: { alphabet: 'lower-alnum', length: 80 },
+      severity: 'medium',
+      remediation:
+        'Delete the key on the API page of your AbuseIPDB account and create a new one; keep it in the environment ' +
+        '(ABUSEIPDB_API_KEY) of the host that reports or checks addresses.',
+      examples: {
+        positive: [
+          { text: 'ABUSEIPDB_API_KEY=z6cnpo9luudwu24ieso3x04371vdz0y637t3j50dxnj8bay1uu3c84u1hvaiul8rmbvf6elrqxd0oo3u', path: '.env' },
+          { text: 'abuseipdb_key: "zy0dmzg9nfbq9citmttylt2l55zdb1j7037schzbj3zimdrndo82jbmeu3vz9qb5lltjtp5kiejpl7lq"', path: 'fail2ban/config.yml' },
+        ],
+        negative: [
+          { text: 'ABUSEIPDB_API_KEY=z6cnpo9luudwu24ieso3x04371vdz0y637t3j50dxnj8bay1uu3c84u1hvaiul8rmbvf6elrqxd0oo3', why: '79 characters' },
+          { text: 'ABUSEIPDB_API_KEY=YOUR_OWN_API_KEY', why: 'placeholder' },
+        ],
+      },
+    },
+    {
+      id: 'activecampaign-api-key',
+      title: 'ActiveCampaign API key',
+      vendor: 'ActiveCampaign',
+      names: ['activecampaign', 'active_campaign', 'active-campaign'],
+      // each user's API key: 72 hex, sent as the Api-Token header with the account's API URL
+      token: { alphabet: 'hex', length: 72 },
+      remediation:
+        'Reset the key under Settings > Developer in ActiveCampaign (it is per user: reset it for the user whose key ' +
+        'leaked) and keep the new one in ACTIVECAMPAIGN_API_KEY from a secret store.',
+      examples: {
+        positive: [
+          { text: 'ACTIVECAMPAIGN_URL=https://northwind.api-us1.com\nACTIVECAMPAIGN_API_KEY=c6944a54f1dc8d4d7ad22b661d196806f651df3ea58c11f03134a174811231ae419c1c6b', path: '.env' },
+          { text: "define('ACTIVECAMPAIGN_API_KEY', '7fadeb4f1fed920300417ae1a17b3f05c7bc4b8f3150c79b007900c14abd62689080841d');", path: 'includes/crm.php' },
+        ],
+        negative: [
+          { text: 'ACTIVECAMPAIGN_API_KEY=c6944a54f1dc8d4d7ad22b661d196806f651df3ea58c11f03134a174811231ae419c1c6', why: '71 hex' },
+          { text: 'ACTIVECAMPAIGN_LIST_ID=c6944a54f1dc8d4d7ad22b661d196806f651df3ea58c11f03134a174811231ae419c1c6b', why: 'an id, no key-like word' },
+        ],
+      },
+    },
+    {
+      id: 'alienvault-otx-api-key',
+      title: 'AlienVault OTX API key',
+      vendor: 'AlienVault OTX',
+      names: ['alienvault', 'levelblue'],
+      // 'otx' alone is short: only as the first word of a key's name (OTX_API_KEY, otx_key, X-OTX-API-KEY is read by its value)
+      compoundNames: ['otx'],
+      // 64 hex, sent as the X-OTX-API-KEY header
+      token: { alphabet: 'hex', length: 64 },
+      severity: 'medium',
+      remediation:
+        'Reset the key in OTX (otx.alienvault.com > Settings > API key) and keep the new one in the environment or ' +
+        'a secret store of the tool that pulls the feeds.',
+      examples: {
+        positive: [
+          { text: 'OTX_API_KEY=dd40d333114b8cb74108c1da6c4671bf7e0f93ec06b072f7ed7d31a9c50dc9af', path: '.env' },
+          { text: "alienvault:\n  api_key: 5933e43e506e6baea540e1a51522934eae641237d3e4767895d05ea6af5c1ad9", path: 'intel/feeds.yml' },
+        ],
+        negative: [
+          { text: 'OTX_API_KEY=dd40d333114b8cb74108c1da6c4671bf7e0f93ec06b072f7ed7d31a9c50dc9a', why: '63 hex' },
+          { text: 'LOTX_API_KEY=b68db0825c93cd29d427ac73fd35505888c70bdc3f2987054ef0d2f89b2390d4', why: '"otx" inside a longer word' },
+        ],
+      },
+    },
+    {
+      id: 'censys-api-secret',
+      title: 'Censys API secret',
+      vendor: 'Censys',
+      names: ['censys'],
+      // the Search API's secret: 32 letters and digits (its API ID is a UUID, the kit leaves it alone)
+      token: { alphabet: 'alnum', length: 32 },
+      severity: 'medium',
+      remediation:
+        'Reset the API secret on the account page of Censys Search (My Account > API) and keep the new one in ' +
+        'CENSYS_API_SECRET from a secret store; move to a Censys Platform personal access token where possible.',
+      examples: {
+        positive: [
+          { text: 'CENSYS_API_ID=61535fdb-4db0-4bd7-9e28-080005861216\nCENSYS_API_SECRET=uWHY7s277CyzedLIGsqQ1EOfeXKdEzyz', path: '.env' },
+          { text: 'censys_secret = "tiqyL8Ho7KSp0pGaYj2i5crfcuUVJUbu"', path: 'recon/settings.py' },
+        ],
+        negative: [
+          { text: 'CENSYS_API_ID=61535fdb-4db0-4bd7-9e28-080005861216', why: 'the API ID' },
+          { text: 'CENSYS_API_SECRET=uWHY7s277CyzedLIGsqQ1EOfeXKdEzy', why: '31 characters' },
+        ],
+      },
+    },
+    {
+      id: 'crisp-token-key',
+      title: 'Crisp REST API token key',
+      vendor: 'Crisp',
+      names: ['crispchat', 'crisp_chat', 'crisp-chat'],
+      // 'crisp' alone is a common word (CSS crisp-edges): only as the first word of a key's name
+      compoundNames: ['crisp'],
+      // a token keypair: an identifier (UUID) and a key (64 hex); the key is what is reported
+      token: { alphabet: 'hex', length: 64 },
+      remediation:
+        'Revoke the token in the Crisp Marketplace (the plugin > Tokens) or the workspace\'s API token settings and ' +
+        'generate a new keypair; keep it in the environment or a secret store.',
+      examples: {
+        positive: [
+          { text: 'CRISP_TOKEN_IDENTIFIER=c3485c12-bdbd-4894-89a4-ffb0067dd1c2\nCRISP_TOKEN_KEY=b68db0825c93cd29d427ac73fd35505888c70bdc3f2987054ef0d2f89b2390d4', path: '.env' },
+          { text: "const crispKey = '7cadb65577a85825a3d8671868fd93741924830f60b9f18d7df7a31c94ef0e7b';", path: 'server/support.js' },
+        ],
+        negative: [
+          { text: 'CRISP_TOKEN_IDENTIFIER=c3485c12-bdbd-4894-89a4-ffb0067dd1c2', why: 'the identifier alone' },
+          { text: 'image-rendering: crisp-edges; /* token 7cadb65577a85825a3d8671868fd93741924830f60b9f18d7df7a31c94ef0e7b */', why: 'the common word' },
+          { text: 'CrispClient.authenticateTier("plugin", "7c3ef21c-1e04-41ce-8c06-5605c346f73e", "cc29e1a5086e428fcc6a697d5837a66d82808e65c5cce006fbf2191ceea80a0a");', why: "Crisp's documentation keypair" },
+        ],
+      },
+    },
+    {
+      id: 'crowdstrike-client-secret',
+      title: 'CrowdStrike Falcon API client secret',
+      vendor: 'CrowdStrike',
+      names: ['crowdstrike'],
+      // 'falcon' names other products too: only as the first word of a key's name (FALCON_CLIENT_SECRET)
+      compoundNames: ['falcon'],
+      // an API client's secret: 40 letters and digits (its client id, 32 hex, is not a secret)
+      token: { alphabet: 'alnum', length: 40 },
+      severity: 'critical',
+      remediation:
+        'Reset the API client\'s secret in the Falcon console (Support and resources > API clients and keys) or ' +
+        'delete the client, and keep the new secret in FALCON_CLIENT_SECRET from a secret store.',
+      examples: {
+        positive: [
+          { text: 'FALCON_CLIENT_ID=ca4bf4b7192ea784b3b5202c46bd244b\nFALCON_CLIENT_SECRET=y0Ekc41qgHKm0BZRNDvLMT1VvyKLwiazFmNBhbVp', path: '.env' },
+          { text: "crowdstrike:\n  client_id: 3910babb570be0098c1417b18be97190\n  client_secret: tzFNLIY8UsQHDiU58vPEYzQTpjeuJmhCFP50XCnQ", path: 'config/edr.yml' },
+        ],
+        negative: [
+          { text: 'FALCON_CLIENT_ID=ca4bf4b7192ea784b3b5202c46bd244b', why: 'the client id' },
+          { text: 'FALCON_CLIENT_SECRET=y0Ekc41qgHKm0BZRNDvLMT1VvyKLwiazFmNBhbV', why: '39 characters' },
+          { text: 'falcon_model_name = "0n9hrRLOJOSDVzuwFjbveeFGUymopn6MB02HkOHf"', why: 'no key-like word glued to falcon' },
+        ],
+      },
+    },
     {
       id: 'adobe-client-id',
       title: 'Adobe API key (client id)',

@@ -1,7 +1,9 @@
 import type { Detector } from '../../../src/types.js';
 import { nearVendorName, vendorJwt } from '../shared/named-value.js';
 import { patternDetector } from '../../kit/pattern.js';
-import { vendorTokens } from '../../kit/vendor-token.js';
+import { vendorTokens, withVendorForms } from '../../kit/vendor-token.js';
+import { around } from '../shared/context.js';
+import { namedSecret } from './named-secret.js';
 import { datadogKeyNearName } from './datadog.js';
 import { hubspotApiKey } from './hubspot.js';
 import { jiraApiToken } from './issue-trackers.js';
@@ -428,6 +430,114 @@ export const logglyInputUrl: Detector = patternDetector({
  * SaaS and web-API vendors D–L: the prefixed tokens above, keys of the existing Datadog, HubSpot and Jira
  * modules that are known by name, then the catalogue of keys known by the vendor's name (kit/vendor-token.ts).
  */
+// DocuSign apps: an integration key (a UUID, the OAuth client id, public) and secret keys (UUIDs too) for the
+// authorization-code grant. Only a value under a secret-key name is reported; the RSA key of the JWT grant is
+// a PEM block, found by the private-key detectors.
+export const docusignSecretKey: Detector = namedSecret({
+  id: 'docusign-secret-key',
+  title: 'DocuSign integration secret key',
+  vendor: 'DocuSign',
+  names: ['docusign'],
+  kind: /secret/,
+  bareNames: ['secretkey', 'clientsecret', 'integrationsecret'],
+  value: '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}',
+  after: '[A-Za-z0-9-]',
+  severity: 'high',
+  remediation:
+    'Delete the secret key on the app\'s page in DocuSign (Apps and Keys > the app > Secret Keys) and add a new one; ' +
+    'keep it in a secret store, never in the client.',
+  examples: {
+    positive: [
+      { text: 'DOCUSIGN_INTEGRATION_KEY=6c952fe3-da0a-441d-b2cf-15b915c0bd76\nDOCUSIGN_SECRET_KEY=10179b9b-e4b2-49ac-bcba-3101bd10cfba', path: '.env' },
+      { text: "docusign:\n  integration_key: e5d44c24-309b-4cae-99d6-9e196a2c3ec4\n  secret_key: a03e48cf-c5ee-4f1f-a58e-2ad1addb82bb", path: 'config/esign.yml' },
+    ],
+    negative: [
+      { text: 'DOCUSIGN_INTEGRATION_KEY=6c952fe3-da0a-441d-b2cf-15b915c0bd76', why: 'the integration key is the public client id' },
+      { text: 'DOCUSIGN_ACCOUNT_ID=5d5206a7-95fd-4a41-96b6-e50f11d2b7de', why: 'an account id' },
+      { text: 'DOCUSIGN_SECRET_KEY=10179b9b-e4b2-49ac-bcba-3101bd10cfb', why: 'short last group' },
+    ],
+  },
+});
+
+// Duo applications: an integration key (ikey: 'DI' and 18 upper-case letters and digits, an id), a secret key
+// (skey: 40 letters and digits) and an API hostname (api-XXXXXXXX.duosecurity.com). Only the secret key is
+// reported, under a name that says so (`DUO_SECRET_KEY`, `skey` in a [duo] section, `client_secret` near Duo).
+const duoNamed: Detector = namedSecret({
+  id: 'duo-secret-key',
+  title: 'Duo integration secret key',
+  vendor: 'Duo',
+  names: ['duosecurity', '[duo]', 'duo_', 'duo-', 'duo.', 'duoskey', 'duosecret', 'duoapi', 'duoadmin', 'duoauth', 'duoclient'],
+  kind: /skey|secret/,
+  bareNames: ['skey', 'secretkey', 'clientsecret', 'secret'],
+  value: '[A-Za-z0-9]{40}',
+  after: '[A-Za-z0-9]',
+  severity: 'high',
+  minEntropy: 3.5,
+  remediation:
+    'Reset the secret key on the application\'s page in the Duo Admin Panel (Applications > the application > Reset ' +
+    'Secret Key) and update the integration (pam_duo, duo_universal, Admin API client) from a secret store.',
+  examples: {
+    positive: [
+      { text: '[duo]\nikey = DI7ISYNQHMLZKN52Z6BV\nskey = nBN6tDsxQUuQGv5qU1sTrl2cudffbsjwOYRtvOAQ\nhost = api-4f2a91c3.duosecurity.com\n', path: 'etc/duo/pam_duo.conf' },
+      { text: 'DUO_CLIENT_ID=DIVMV3KUVMRA18CY04UP\nDUO_CLIENT_SECRET=ERecfjkWmeFuEyBzd86vpoJJNJbqkdDdrD8OfbSm\nDUO_API_HOST=api-4f2a91c3.duosecurity.com', path: '.env' },
+    ],
+    negative: [
+      { text: '[duo]\nikey = DI7ISYNQHMLZKN52Z6BV\nhost = api-4f2a91c3.duosecurity.com\n', why: 'the integration key and host alone' },
+      { text: 'DUO_CLIENT_SECRET=ERecfjkWmeFuEyBzd86vpoJJNJbqkdDdrD8OfbS', why: '39 characters' },
+      { text: "duo_client.Admin(ikey='DI7ISYNQHMLZKN52Z6BV', skey=os.environ['DUO_SKEY'], host='api-4f2a91c3.duosecurity.com')", why: 'read from the environment' },
+      { text: "actual = duo_client.client.sign(\n    sig_version=2,\n    ikey=ikey,\n    skey='gtdfxv9YgVBYcF6dl2Eq17KUQJN2PLM2ODVTkvoT',\n)", path: 'tests/test_client.py', why: "the signing test vector of Duo's SDKs, copied into every port" },
+    ],
+  },
+});
+
+/** Secret keys Duo publishes: the test vector its client libraries sign with. */
+const DUO_PUBLISHED = new Set(['gtdfxv9YgVBYcF6dl2Eq17KUQJN2PLM2ODVTkvoT']);
+
+export const duoSecretKey: Detector = {
+  ...duoNamed,
+  *detect(input) {
+    for (const m of duoNamed.detect(input)) if (m.secret === undefined || !DUO_PUBLISHED.has(m.secret)) yield m;
+  },
+};
+
+const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+
+// Keycloak confidential clients: the client secret (32 letters and digits on current servers, a UUID on older
+// ones) in the adapter's keycloak.json (`"credentials": { "secret": … }`, next to `auth-server-url` or `realm`),
+// in Spring's `keycloak.credentials.secret`, or after a Keycloak name (`KEYCLOAK_CLIENT_SECRET=`).
+export const keycloakClientSecret: Detector = withVendorForms(
+  patternDetector({
+    id: 'keycloak-client-secret',
+    title: 'Keycloak client secret',
+    vendor: 'Keycloak',
+    severity: 'high',
+    keywords: ['"credentials"', 'keycloak.credentials.secret'],
+    pattern: new RegExp(
+      String.raw`(?:(?<json>"credentials"\s{0,8}:\s{0,8}\{\s{0,8}"secret"\s{0,8}:\s{0,8}")|keycloak\.credentials\.secret[ \t]{0,3}[=:][ \t]{0,3}["']?)` +
+        String.raw`(?<secret>${UUID}|[A-Za-z0-9]{32})(?![A-Za-z0-9-])`,
+    ),
+    minEntropy: 3,
+    validate: (secret, m, text) =>
+      /[0-9]/.test(secret) && /[A-Za-z]/.test(secret) && (m.groups?.['json'] === undefined || /auth-server-url|"realm"|keycloak/i.test(around(text, m, 600, false))),
+    remediation:
+      'Regenerate the client secret in the Keycloak admin console (Clients > the client > Credentials > Regenerate) ' +
+      'and give it to the application from the environment or a secret store, not keycloak.json in the repository.',
+    examples: {
+      positive: [
+        { text: '{\n  "realm": "northwind",\n  "auth-server-url": "https://sso.northwind.io/",\n  "resource": "orders-api",\n  "credentials": {\n    "secret": "VppfgPZY9uvLIe3HY56LBmdi63AqOkOs"\n  }\n}', path: 'src/main/resources/keycloak.json' },
+        { text: 'keycloak.realm=northwind\nkeycloak.resource=orders-api\nkeycloak.credentials.secret=219e432f-c0de-4c35-930c-fd1b550c2da0', path: 'src/main/resources/application.properties' },
+        { text: 'KEYCLOAK_CLIENT_SECRET=mn5BAeG3ryo9GWvonVnlPPF0HNH9ZrJS', path: '.env' },
+      ],
+      negative: [
+        { text: '{\n  "type": "service_account",\n  "credentials": {\n    "secret": "LfvJhqs3xx5Wfx58nnDlKC8JaoUhi7u8"\n  }\n}', path: 'deploy/creds.json', why: 'no Keycloak adapter setting near' },
+        { text: 'keycloak.credentials.secret=${KEYCLOAK_SECRET}', why: 'a reference' },
+        { text: 'KEYCLOAK_CLIENT_ID=orders-api', why: 'the client id' },
+      ],
+    },
+  }),
+  { names: ['keycloak'], token: [{ alphabet: 'alnum', length: 32 }, { alphabet: 'uuid' }] },
+);
+
 export const saasVendorsDL: readonly Detector[] = [
   datadogKeyNearName,
   dropboxAccessToken,
@@ -451,7 +561,32 @@ export const saasVendorsDL: readonly Detector[] = [
   liveblocksSecretKey,
   livestormApiToken,
   logglyInputUrl,
+  docusignSecretKey,
+  duoSecretKey,
+  keycloakClientSecret,
   ...vendorTokens([
+    {
+      id: 'hibp-api-key',
+      title: 'Have I Been Pwned API key',
+      vendor: 'Have I Been Pwned',
+      names: ['haveibeenpwned', 'hibp'],
+      // 32 hex, sent as the hibp-api-key header
+      token: { alphabet: 'hex', length: 32 },
+      severity: 'medium',
+      remediation:
+        'Regenerate the key on haveibeenpwned.com/API/Key (the dashboard of the subscription) and keep the new one in ' +
+        'the environment or a secret store.',
+      examples: {
+        positive: [
+          { text: 'HIBP_API_KEY=0caec016537e0b44f1862f83d6cd29c0', path: '.env' },
+          { text: "headers = {'hibp-api-key': '9b4f09c25e98411d76ba841da1632255', 'user-agent': 'breach-check'}", path: 'tools/breach.py' },
+        ],
+        negative: [
+          { text: 'HIBP_API_KEY=0caec016537e0b44f1862f83d6cd29c', why: '31 hex' },
+          { text: 'haveibeenpwned_range_sha1 = "af8e05071dd2d904032b052805a22e9e"', why: 'no key-like word' },
+        ],
+      },
+    },
     {
       id: 'dandelion-api-token', title: 'Dandelion API token', vendor: 'Dandelion', names: ['dandelion'],
       token: { alphabet: 'lower-alnum', length: 32 },

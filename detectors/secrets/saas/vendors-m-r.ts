@@ -1372,4 +1372,31 @@ export const rollbarClientAccessToken: Detector = rollbarTokens(true, {
 });
 
 /** saas vendors M–R: the name-plus-value table above, then the formats that carry their own mark. */
-export const saasVendorsMR: readonly Detector[] = [...named, mapboxPublicToken, mapboxSecretToken, maxmindLicenseKey, mixpanelApiSecret, nasaApiKey, newRelicLegacyApiKey, newRelicLegacyLicenseKey, newRelicPixieKey, nightfallApiKey, nozbeTeamsApiKey, particleAccessToken, posthogPersonalApiKey, readmeApiKey, recaptchaSecretKey, rollbarAccessToken, rollbarClientAccessToken];
+// OneLogin API credentials: a client id and a client secret, both 64 hex. Only a value under a secret name is
+// reported (`ONELOGIN_CLIENT_SECRET`, `client_secret` right after a OneLogin name).
+export const oneloginClientSecret: Detector = namedSecret({
+  id: 'onelogin-client-secret',
+  title: 'OneLogin API client secret',
+  vendor: 'OneLogin',
+  names: ['onelogin'],
+  kind: /secret/,
+  bareNames: ['clientsecret', 'secret'],
+  value: '[0-9a-f]{64}',
+  after: '[A-Za-z0-9]',
+  severity: 'high',
+  remediation:
+    'Delete the API credential pair in the OneLogin admin portal (Developers > API Credentials) and create a new ' +
+    'one with the least scope that works; keep the secret in ONELOGIN_CLIENT_SECRET from a secret store.',
+  examples: {
+    positive: [
+      { text: 'ONELOGIN_CLIENT_ID=f02c147790de492655ee2544c391c35467f565efdb557e9163376968292be31e\nONELOGIN_CLIENT_SECRET=583d9cebcc0c60cd96ad0ec6a1ce8e6a6a806eb060397bbcd9bc95d2ccc20cf7', path: '.env' },
+      { text: "from onelogin.api.client import OneLoginClient\nclient = OneLoginClient(\n    client_id='a9bc464b78ec949f42f4635302d312445f19dc59c619752547adc6f406e7ab07',\n    client_secret='da21fbb6a6ab3f0f5f6b504369f47bcdf5256ba4366b0ed265a07af9b2a5fdd6',\n    region='us')", path: 'sync/users.py' },
+    ],
+    negative: [
+      { text: 'ONELOGIN_CLIENT_ID=f02c147790de492655ee2544c391c35467f565efdb557e9163376968292be31e', why: 'the client id' },
+      { text: 'ONELOGIN_CLIENT_SECRET=583d9cebcc0c60cd96ad0ec6a1ce8e6a6a806eb060397bbcd9bc95d2ccc20cf', why: '63 hex' },
+    ],
+  },
+});
+
+export const saasVendorsMR: readonly Detector[] = [...named, mapboxPublicToken, mapboxSecretToken, maxmindLicenseKey, mixpanelApiSecret, nasaApiKey, newRelicLegacyApiKey, newRelicLegacyLicenseKey, newRelicPixieKey, nightfallApiKey, nozbeTeamsApiKey, oneloginClientSecret, particleAccessToken, posthogPersonalApiKey, readmeApiKey, recaptchaSecretKey, rollbarAccessToken, rollbarClientAccessToken];

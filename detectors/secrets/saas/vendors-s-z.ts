@@ -2,6 +2,8 @@ import type { Detector } from '../../../src/types.js';
 import { patternDetector } from '../../kit/pattern.js';
 import { vendorTokens } from '../../kit/vendor-token.js';
 import { afterVendorName } from '../shared/named-value.js';
+import { around } from '../shared/context.js';
+import { namedSecret } from './named-secret.js';
 
 // Salesforce session (access) tokens: the 15-character organization id (00D…) + '!' + an opaque part.
 export const salesforceAccessToken: Detector = patternDetector({
@@ -386,7 +388,81 @@ export const stytchProjectSecret: Detector = patternDetector({
 });
 
 /** saas vendors S–Z: the vendor-name-plus-value catalogue (kit/vendor-token.ts) and the self-identifying formats. */
+// Tenable Vulnerability Management (Tenable.io) API keys: an access key and a secret key, both 64 hex, sent
+// together as `X-ApiKeys: accessKey=…; secretKey=…;`. Only the secret key is reported, under a name that
+// says so, near a Tenable name or that header.
+export const tenableSecretKey: Detector = namedSecret({
+  id: 'tenable-secret-key',
+  title: 'Tenable API secret key',
+  vendor: 'Tenable',
+  names: ['tenable', 'x-apikeys'],
+  kind: /secret/,
+  bareNames: ['secretkey', 'secret', 'apisecretkey'],
+  value: '[0-9a-f]{64}',
+  after: '[A-Za-z0-9]',
+  severity: 'high',
+  remediation:
+    'Generate new API keys for the user in Tenable (Settings > My Account > API Keys, or the user\'s page as an ' +
+    'administrator), which replaces the old pair; keep the secret key in a secret store.',
+  examples: {
+    positive: [
+      { text: 'TENABLE_ACCESS_KEY=a9bc464b78ec949f42f4635302d312445f19dc59c619752547adc6f406e7ab07\nTENABLE_SECRET_KEY=7527d8c25a8aebd08dbaf9e4b7593ed9c015e8f9e14a516dcabe81aab864af59', path: '.env' },
+      { text: 'curl -H "X-ApiKeys: accessKey=a9bc464b78ec949f42f4635302d312445f19dc59c619752547adc6f406e7ab07; secretKey=2ac74a4aa4e2c40991eba287665624632e2f5019828e83ac9555f215df0b6261;" https://cloud.tenable.com/scans', path: 'scripts/scans.sh' },
+    ],
+    negative: [
+      { text: 'TENABLE_ACCESS_KEY=a9bc464b78ec949f42f4635302d312445f19dc59c619752547adc6f406e7ab07', why: 'the access key alone' },
+      { text: 'TENABLE_SECRET_KEY=7527d8c25a8aebd08dbaf9e4b7593ed9c015e8f9e14a516dcabe81aab864af5', why: '63 hex' },
+      { text: 'X-ApiKeys: accessKey=ACCESS_KEY; secretKey=SECRET_KEY;', why: 'placeholders' },
+    ],
+  },
+});
+
+const WP_GROUP = '[A-Za-z0-9]{4}';
+const WP_APP_PASSWORD = Array.from({ length: 6 }, () => WP_GROUP).join(' ');
+/** Names of a WordPress application password, squashed to lowercase letters and digits. */
+const WP_NAME = /app(?:lication)?pass|wp(?:app)?pass|wordpress(?:app)?pass/;
+
+// WordPress application passwords (core since 5.6): 24 letters and digits shown as six groups of four
+// separated by spaces, used with the user name for HTTP basic auth on the REST API. The shape is only looked
+// for under an application-password name, or as the password of `curl --user` against a wp-json URL.
+export const wordpressApplicationPassword: Detector = patternDetector({
+  id: 'wordpress-application-password',
+  title: 'WordPress application password',
+  vendor: 'WordPress',
+  severity: 'high',
+  keywords: ['application_password', 'application-password', 'applicationpassword', 'app_password', 'app-password', 'apppassword', 'wp_password', 'wp-json'],
+  pattern: new RegExp(
+    String.raw`(?:(?<![\w$.-])(?<name>[A-Za-z_$][\w$.-]{0,60})["'\]]{0,2}[ \t]{0,3}(?:=>|:=|[:=])[ \t]{0,3}["'\x60]?|(?:--user|-u)[ \t]{1,3}["']?[^\s:"']{1,64}:)` +
+      `(?<secret>${WP_APP_PASSWORD})(?![A-Za-z0-9])`,
+  ),
+  validate: (secret, m, text) => {
+    const groups = secret.split(' ');
+    if (!/[0-9]/.test(secret) || !/[a-z]/.test(secret) || !/[A-Z]/.test(secret) || new Set(groups).size < 6) return false;
+    const name = m.groups?.['name'];
+    if (name !== undefined) return WP_NAME.test(name.toLowerCase().replace(/[^a-z0-9]/g, ''));
+    return /wp-json|wordpress/i.test(around(text, m));
+  },
+  remediation:
+    'Revoke the application password in WordPress (Users > Profile > Application Passwords > Revoke) and create a ' +
+    'new one for the integration; keep it in the environment or a secret store.',
+  examples: {
+    positive: [
+      { text: 'WP_APPLICATION_PASSWORD="bxBo 4zCo jp9Q 50fO v9gG OdIh"', path: '.env' },
+      { text: 'curl --user "editor:tmjY T7dB bMJ4 JlhL Y87U a6eK" https://blog.northwind.io/wp-json/wp/v2/posts', path: 'scripts/publish.sh' },
+      { text: "wordpress:\n  url: https://blog.northwind.io\n  username: editor\n  app_password: 'YsP1 tvBj FMl5 RsYA kRA5 EdEJ'", path: 'config/cms.yml' },
+    ],
+    negative: [
+      { text: 'WP_APPLICATION_PASSWORD="bxBo 4zCo jp9Q 50fO v9gG"', why: 'five groups' },
+      { text: 'SMTP_PASSWORD="bxBo 4zCo jp9Q 50fO v9gG OdIh"', why: 'not an application-password name' },
+      { text: 'GMAIL_APP_PASSWORD="abcd efgh ijkl mnop"', why: "a Google app password: four lower-case groups" },
+      { text: 'WP_APPLICATION_PASSWORD="xxxx xxxx xxxx xxxx xxxx xxxx"', why: 'placeholder' },
+    ],
+  },
+});
+
 export const saasVendorsSZ: readonly Detector[] = [
+  tenableSecretKey,
+  wordpressApplicationPassword,
   ...vendorTokens([
     {
       // robot (API) tokens and personal tokens: 'sk' and a long run of letters and digits
