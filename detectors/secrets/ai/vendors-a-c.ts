@@ -1,6 +1,6 @@
 import type { Detector } from '../../../src/types.js';
 import { patternDetector } from '../../kit/pattern.js';
-import { vendorTokens } from '../../kit/vendor-token.js';
+import { vendorTokens, withVendorForms } from '../../kit/vendor-token.js';
 
 // Anyscale Endpoints API keys: esecret_ (the prefix Anyscale's own examples show) + 26 lower-case
 // letters and digits.
@@ -55,9 +55,77 @@ export const cerebrasApiKey: Detector = patternDetector({
   },
 });
 
+// Arize AX service API keys: ak- + a UUID + '-' + 32 URL-safe characters (72 in all). Modal's token ids
+// also start ak- but are 22 letters and digits with no UUID.
+export const arizeApiKey: Detector = patternDetector({
+  id: 'arize-api-key',
+  title: 'Arize API key',
+  vendor: 'Arize',
+  severity: 'high',
+  keywords: ['ak-'],
+  pattern: /(?<![A-Za-z0-9_-])(?<secret>ak-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}-[A-Za-z0-9_-]{32})(?![A-Za-z0-9_-])/,
+  minEntropy: 3.5,
+  validate: (secret) => {
+    const tail = secret.slice(40);
+    return /[0-9]/.test(tail) && /[a-z]/.test(tail) && /[A-Z]/.test(tail);
+  },
+  priority: 50,
+  remediation:
+    'Delete the key under Settings > API Keys of the Arize space, create a new one (a service key for automation), and ' +
+    'keep it in a secret store (ARIZE_API_KEY); the space id beside it is not secret.',
+  examples: {
+    positive: [
+      { text: 'ARIZE_SPACE_ID=U3BhY2U6MTIzNDU6YWJjZA==\nARIZE_API_KEY=ak-b33f4d66-dfb1-40eb-a5ce-b5651a26332c-5BPPwPBoTIdSOWlaD-WRuaissl6DXO1M', path: '.env' },
+      { text: 'tracer_provider = register(space_id=SPACE_ID, api_key="ak-7fd2d6cb-6ced-4bc8-84e7-571f718cf4c1-AVeThAdx41Tp_FuwYBXjZWuNEf_bOKTy")', path: 'app/tracing.py' },
+    ],
+    negative: [
+      { text: 'ARIZE_API_KEY=ak-XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX', why: 'placeholder' },
+      { text: 'ARIZE_API_KEY=ak-b33f4d66-dfb1-40eb-a5ce-b5651a26332c-5BPPwPBoTIdSOWlaD-WRuaissl6DXO1', why: '31 characters after the UUID' },
+      { text: 'MODAL_TOKEN_ID=ak-9vGacmIzrsVKE8RnkUeS4B', why: 'a Modal token id' },
+    ],
+  },
+});
+
+// Baseten API keys: 8 letters and digits, a dot, and 32 more (the prefix names the key, the rest is its
+// secret), sent as `Authorization: Api-Key <key>`. Read after a Baseten name.
+const isBasetenKey = (secret: string): boolean => /^[A-Za-z0-9]{8}\.[A-Za-z0-9]{32}$/.test(secret) && /[0-9]/.test(secret) && /[a-z]/.test(secret) && /[A-Z]/.test(secret);
+
+export const basetenApiKey: Detector = withVendorForms(
+  patternDetector({
+    id: 'baseten-api-key',
+    title: 'Baseten API key',
+    vendor: 'Baseten',
+    severity: 'high',
+    keywords: ['baseten'],
+    pattern: /baseten[^\n]{0,64}?(?<![A-Za-z0-9.])(?<secret>[A-Za-z0-9]{8}\.[A-Za-z0-9]{32})(?![A-Za-z0-9.])/i,
+    minEntropy: 3.5,
+    validate: isBasetenKey,
+    priority: 50,
+    remediation:
+      'Revoke the key under Settings > API keys in the Baseten workspace, create a new one (a workspace key scoped to the ' +
+      'models it calls where possible), and keep it in a secret store (BASETEN_API_KEY).',
+    examples: {
+      positive: [
+        { text: 'BASETEN_API_KEY=Nq0DxdQA.L5ay3TNndGIML3k9bNW8joLkHxMUTGQm', path: '.env' },
+        { text: 'baseten_headers = {"Authorization": "Api-Key qhOeaVCf.5aa2XvJgpyDg137rAkrM6YgMuvXT0Csn"}', path: 'client/predict.py' },
+        { text: 'baseten:\n  api_key: "Nq0DxdQA.L5ay3TNndGIML3k9bNW8joLkHxMUTGQm"', path: 'config/models.yml' },
+      ],
+      negative: [
+        { text: 'BASETEN_API_KEY=Nq0DxdQA.L5ay3TNndGIML3k9bNW8joLkHxMUTGQ', why: '31 characters after the dot' },
+        { text: 'version = "Nq0DxdQA.L5ay3TNndGIML3k9bNW8joLkHxMUTGQm"', why: 'no Baseten name' },
+        { text: 'BASETEN_API_KEY="bsKlILqX...."', why: 'truncated' },
+      ],
+    },
+  }),
+  { names: ['baseten'], token: { alphabet: 'token', length: 41 } },
+  isBasetenKey,
+);
+
 /** ai vendors A–C: prefixed formats above, and keys recognised by the vendor's name next to the value (see kit/vendor-token.ts). */
 export const aiVendorsAC: readonly Detector[] = [
   anyscaleApiKey,
+  arizeApiKey,
+  basetenApiKey,
   cerebrasApiKey,
   ...vendorTokens([
     {
@@ -118,6 +186,28 @@ export const aiVendorsAC: readonly Detector[] = [
           { text: 'BROWSERBASE_API_KEY=bb_live_91j8XPQK8szFDupLWV0V_aD6q8', why: '26 characters' },
           { text: "const brain = new Brainbase({ apiKey: 'bb_live_tyvdDoOOos7EciLqYVAF7CslySB' });", why: 'another vendor using the same prefix' },
           { text: 'BROWSERBASE_PROJECT_ID=f1b69d6f-e741-4039-8210-b85684602fcb', why: 'the project id' },
+        ],
+      },
+    },
+    // Braintrust API keys: sk- + 48 letters and digits, the shape of OpenAI's legacy user keys without
+    // their marker: only a Braintrust name makes one Braintrust's.
+    {
+      id: 'braintrust-api-key',
+      title: 'Braintrust API key',
+      vendor: 'Braintrust',
+      names: ['braintrust'],
+      token: { alphabet: 'alnum', length: 48, prefix: 'sk-' },
+      remediation:
+        'Delete the key under Settings > API keys in the Braintrust organization, create a new one (a service token for ' +
+        'automation), and keep it in a secret store (BRAINTRUST_API_KEY).',
+      examples: {
+        positive: [
+          { text: 'BRAINTRUST_API_KEY=sk-hjoueALtzZQi3gcIwqH3znqxdDOcb9Vjzc7xOm6gublxnoYu', path: '.env' },
+          { text: 'braintrust.login(api_key="sk-JdZBhMLghKm2kejIpoQo1oNbYRKU7eLDtXuqA5ZuTkmw3Qx2")', path: 'evals/run.py' },
+        ],
+        negative: [
+          { text: 'BRAINTRUST_API_KEY=sk-hjoueALtzZQi3gcIwqH3znqxdDOcb9Vjzc7xOm6gublxnoY', why: '47 characters' },
+          { text: 'OPENAI_API_KEY=sk-hjoueALtzZQi3gcIwqH3znqxdDOcb9Vjzc7xOm6gublxnoYu', why: 'no Braintrust name' },
         ],
       },
     },

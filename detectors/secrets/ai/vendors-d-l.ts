@@ -136,13 +136,123 @@ export const edenaiApiKey: Detector = vendorJwt({
 });
 
 /** AI and model-provider vendors D–L: prefixed keys above, then keys known by the vendor's name (kit/vendor-token.ts). */
+// Helicone API keys: sk-helicone- (read and write) + four groups of seven base32 characters, with eu-
+// before the groups for keys of the EU region. Helicone's write-only keys (pk-helicone-…) are its
+// documented "public" keys, meant for the gateway URL of client code: not reported.
+/** The test organisation key of Helicone's own repository (local development seed), copied into many examples. */
+const HELICONE_PUBLISHED = new Set(['sk-helicone-aizk36y-5yue2my-qmy5tza-n7x3aqa']);
+
+export const heliconeApiKey: Detector = patternDetector({
+  id: 'helicone-api-key',
+  title: 'Helicone API key',
+  vendor: 'Helicone',
+  severity: 'high',
+  keywords: ['sk-helicone-'],
+  pattern: /(?<![A-Za-z0-9_-])(?<secret>sk-helicone-(?:eu-)?[a-z0-9]{7}-[a-z0-9]{7}-[a-z0-9]{7}-[a-z0-9]{7})(?![A-Za-z0-9_-])/,
+  minEntropy: 3.5,
+  validate: (secret) => !HELICONE_PUBLISHED.has(secret) && /[0-9]/.test(secret.slice(12)),
+  priority: 50,
+  remediation:
+    'Delete the key under Settings > API Keys in Helicone, create a new one (write-only where reading is not needed), ' +
+    'and keep it in a secret store (HELICONE_API_KEY).',
+  examples: {
+    positive: [
+      { text: 'HELICONE_API_KEY=sk-helicone-ya6st5y-6iirymm-yc5dgk3-pjgqhqt', path: '.env' },
+      { text: 'defaultHeaders: { "Helicone-Auth": "Bearer sk-helicone-eu-tiu3kut-sylezrk-cy2mrxr-hiw7rqm" },', path: 'src/llm.ts' },
+    ],
+    negative: [
+      { text: 'baseURL: "https://oai.helicone.ai/pk-helicone-ya6st5y-6iirymm-yc5dgk3-pjgqhqt/v1"', why: 'a write-only public key, made for client URLs' },
+      { text: 'HELICONE_API_KEY=sk-helicone-ya6st5y-6iirymm-yc5dgk3-pjgqhq', why: 'last group one short' },
+      { text: 'export const TEST_ORG_API_KEY = "sk-helicone-aizk36y-5yue2my-qmy5tza-n7x3aqa";', why: "the test key of Helicone's own repository" },
+    ],
+  },
+});
+
+// Humanloop API keys: hl_sk_ + 48 hex characters.
+export const humanloopApiKey: Detector = patternDetector({
+  id: 'humanloop-api-key',
+  title: 'Humanloop API key',
+  vendor: 'Humanloop',
+  severity: 'high',
+  keywords: ['hl_sk_'],
+  pattern: /(?<![A-Za-z0-9_-])(?<secret>hl_sk_[a-f0-9]{48})(?![A-Za-z0-9_-])/,
+  minEntropy: 3,
+  priority: 50,
+  remediation: 'Revoke the key in the Humanloop organization settings (API Keys), create a new one and keep it in a secret store (HUMANLOOP_API_KEY).',
+  examples: {
+    positive: [
+      { text: 'HUMANLOOP_API_KEY=hl_sk_56f9fef0b609d4b0406005ad997ec0487bac103258313bc2', path: '.env' },
+      { text: 'client = Humanloop(api_key="hl_sk_8a5ad980c5275d15213aa1f8641382f61fd2af84cfd399a3")', path: 'app/prompts.py' },
+    ],
+    negative: [
+      { text: 'HUMANLOOP_API_KEY=hl_sk_56f9fef0b609d4b0406005ad997ec0487bac103258313bc', why: '47 hex' },
+      { text: 'HUMANLOOP_API_KEY=hl_sk_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', why: 'placeholder' },
+    ],
+  },
+});
+
+// LangWatch API keys: sk-lw- + 48 letters and digits (Langfuse's are sk-lf- + a UUID).
+export const langwatchApiKey: Detector = patternDetector({
+  id: 'langwatch-api-key',
+  title: 'LangWatch API key',
+  vendor: 'LangWatch',
+  severity: 'high',
+  keywords: ['sk-lw-'],
+  pattern: /(?<![A-Za-z0-9_-])(?<secret>sk-lw-[A-Za-z0-9]{48})(?![A-Za-z0-9_-])/,
+  minEntropy: 4,
+  validate: (secret) => /[0-9]/.test(secret.slice(6)) && /[a-z]/.test(secret.slice(6)) && /[A-Z]/.test(secret),
+  priority: 50,
+  remediation:
+    'Rotate the project\'s API key in the LangWatch project settings, and keep the new one in a secret store ' +
+    '(LANGWATCH_API_KEY); a self-hosted instance rotates it the same way.',
+  examples: {
+    positive: [
+      { text: 'LANGWATCH_API_KEY=sk-lw-CNAQuzLjcMsJtPl3fFzTTkeSJsPcbxhruciUSchmypn6JxW3', path: '.env' },
+      { text: 'langwatch.setup(api_key="sk-lw-whZNiz6pF7GiM6Waj8Nyh5VMdOMpZD5rLt4OOdfZaWojypLS")', path: 'agent/main.py' },
+    ],
+    negative: [
+      { text: 'LANGWATCH_API_KEY=sk-lw-local-development-key', why: 'a stand-in' },
+      { text: 'LANGWATCH_API_KEY=sk-lw-CNAQuzLjcMsJtPl3fFzTTkeSJsPcbxhruciUSchmypn6JxW', why: '47 characters' },
+      { text: 'LANGFUSE_SECRET_KEY=sk-lf-5ee7538c-8379-47b4-aabe-3c2bfe7cdc2f', why: 'a Langfuse key' },
+    ],
+  },
+});
+
+// Luma AI (Dream Machine) API keys: luma- + two UUIDs joined by a dash.
+const LUMA_UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+export const lumaApiKey: Detector = patternDetector({
+  id: 'luma-api-key',
+  title: 'Luma AI API key',
+  vendor: 'Luma AI',
+  severity: 'high',
+  keywords: ['luma-'],
+  pattern: new RegExp(String.raw`(?<![A-Za-z0-9_-])(?<secret>luma-${LUMA_UUID}-${LUMA_UUID})(?![A-Za-z0-9_-])`),
+  minEntropy: 3,
+  priority: 50,
+  remediation: 'Delete the key on the API keys page of the Luma AI dashboard, create a new one and keep it in a secret store (LUMAAI_API_KEY).',
+  examples: {
+    positive: [
+      { text: 'LUMAAI_API_KEY=luma-5ee7538c-8379-47b4-aabe-3c2bfe7cdc2f-16d8efc7-b6d4-4afe-a505-fb85048e2331', path: '.env' },
+      { text: 'client = LumaAI(auth_token="luma-2f54e19f-67fb-4b3a-b384-040022f3db2e-a9f622e5-ea6b-46da-949b-1effd0894883")', path: 'video/generate.py' },
+    ],
+    negative: [
+      { text: 'LUMAAI_API_KEY=luma-5ee7538c-8379-47b4-aabe-3c2bfe7cdc2f', why: 'one UUID' },
+      { text: 'LUMAAI_API_KEY=luma-xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx-xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx', why: 'placeholder' },
+    ],
+  },
+});
+
 export const aiVendorsDL: readonly Detector[] = [
   e2bApiKey,
   edenaiApiKey,
   elevenlabsApiKey,
+  heliconeApiKey,
+  humanloopApiKey,
   jinaApiKey,
   langfuseSecretKey,
   langsmithApiKey,
+  langwatchApiKey,
+  lumaApiKey,
   ...vendorTokens([
     {
       id: 'deepai-api-key', title: 'DeepAI API key', vendor: 'DeepAI', names: ['deepai'],
@@ -166,6 +276,16 @@ export const aiVendorsDL: readonly Detector[] = [
       examples: {
         positive: [{ text: 'DEEPSEEK_API_KEY=sk-d384ef38cb101a69aa17ae27719fea67', path: '.env' }, { text: 'deepseek = OpenAI(api_key="sk-9f9dc2ac79c0feb1d71e4359e73f31c9", base_url="https://api.deepseek.com")' }],
         negative: [{ text: 'DEEPSEEK_API_KEY=sk-5c36849ce6f642eeb2f5f32583a7643', why: '31 hex' }],
+      },
+    },
+    // Fireworks AI API keys: fw_ + 20 to 40 letters and digits; the short prefix needs the vendor's name.
+    {
+      id: 'fireworks-api-key', title: 'Fireworks AI API key', vendor: 'Fireworks AI', names: ['fireworks'],
+      token: { alphabet: 'alnum', length: [20, 40], prefix: 'fw_' },
+      remediation: 'Delete the key under Settings > API Keys in the Fireworks AI account, create a new one (a service-account key for servers) and keep it in a secret store (FIREWORKS_API_KEY).',
+      examples: {
+        positive: [{ text: 'FIREWORKS_API_KEY=fw_9vGacmIzrsVKE8RnkUeS4B', path: '.env' }, { text: 'client = Fireworks(api_key="fw_vpo2dsHaVczaXCwhNl7bZfm1KSaBN96Uh")', path: 'app/llm.py' }],
+        negative: [{ text: 'FIREWORKS_API_KEY=fw_test_key', why: 'a stand-in' }, { text: 'firmware = "fw_H3FfWS7GkL7YNmQXa3hDe70a"', why: 'no Fireworks name' }],
       },
     },
     {

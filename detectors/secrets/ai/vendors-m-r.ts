@@ -1,9 +1,70 @@
 import type { Detector } from '../../../src/types.js';
-import { vendorTokens } from '../../kit/vendor-token.js';
+import { vendorTokens, withVendorForms } from '../../kit/vendor-token.js';
 import { patternDetector } from '../../kit/pattern.js';
 
 /** ai vendors M–R whose keys are recognised by the vendor's name next to the value (see kit/vendor-token.ts). */
 const named: readonly Detector[] = vendorTokens([
+  // Novita AI API keys: sk_ + 43 URL-safe base64 characters; the prefix alone says little.
+  {
+    id: 'novita-api-key',
+    title: 'Novita AI API key',
+    vendor: 'Novita AI',
+    names: ['novita'],
+    token: { alphabet: 'base64url', length: [40, 48], prefix: 'sk_' },
+    remediation: 'Delete the key under Key Management in the Novita AI console, create a new one and keep it in a secret store (NOVITA_API_KEY).',
+    examples: {
+      positive: [
+        { text: 'NOVITA_API_KEY=sk_WaQV3vUwPzsfkNgQijfQmlaoCScjHhpWgYSQgElDH4n', path: '.env' },
+        { text: 'novita_client = OpenAI(base_url="https://api.novita.ai/v3/openai", api_key="sk_NpwahrEfDG1wVnn5L_6YZ_O3amzLtukv4sIvGLDvzrF")', path: 'app/llm.py' },
+      ],
+      negative: [
+        { text: 'NOVITA_API_KEY=sk_your-novita-key', why: 'placeholder' },
+        { text: 'NOVITA_API_KEY=sk_WaQV3vUwPzsfkNgQijfQmlaoCScjHhpW', why: 'too short' },
+      ],
+    },
+  },
+  // PromptLayer API keys: pl_ + 32 hex characters; the short prefix needs PromptLayer's name.
+  {
+    id: 'promptlayer-api-key',
+    title: 'PromptLayer API key',
+    vendor: 'PromptLayer',
+    names: ['promptlayer'],
+    token: { alphabet: 'hex', length: 32, prefix: 'pl_' },
+    remediation: 'Delete the key under Settings > API keys in PromptLayer, create a new one and keep it in a secret store (PROMPTLAYER_API_KEY).',
+    examples: {
+      positive: [
+        { text: 'PROMPTLAYER_API_KEY=pl_04398a832da08d364391371b8e441510', path: '.env' },
+        { text: 'promptlayer_client = PromptLayer(api_key="pl_2b705144f3f45734919046620be306d9")', path: 'app/prompts.py' },
+      ],
+      negative: [
+        { text: 'PROMPTLAYER_API_KEY=pl_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', why: 'placeholder' },
+        { text: 'PROMPTLAYER_API_KEY=pl_04398a832da08d364391371b8e44151', why: '31 hex' },
+        { text: 'llm = PromptLayerOpenAI(pl_tags=["langchain"])', why: 'tags, no key' },
+      ],
+    },
+  },
+  // Runway API keys: key_ + 128 hex characters (the SDKs read RUNWAYML_API_SECRET).
+  {
+    id: 'runway-api-key',
+    title: 'Runway API key',
+    vendor: 'Runway',
+    names: ['runwayml'],
+    compoundNames: ['runway'],
+    token: { alphabet: 'hex', length: 128, prefix: 'key_' },
+    remediation:
+      'Disable the key under API Keys in the Runway developer portal (keys belong to the organization, not a user), ' +
+      'create a new one and keep it in a secret store (RUNWAYML_API_SECRET).',
+    examples: {
+      positive: [
+        { text: 'RUNWAYML_API_SECRET=key_51347855046ac0a039539fc52e2bc7bffd70b6bfa79f1d2b7fd601c0dc720d461e6bbfea22cf1c14d3e9fb89938835c1dde8cd4556814ce0142301241e107cf6', path: '.env' },
+        { text: "const runwayClient = new RunwayML({ apiKey: 'key_b346f6d969551f5758efaac1bb716bdacfb01d43c06d3a9dd5d2fef1389884a6669a74b5100940d10bf3f39381a8845f88733d7e9907bc0639fd3301a51aa78c' });", path: 'src/video.ts' },
+      ],
+      negative: [
+        { text: 'RUNWAYML_API_SECRET=key_xxxxx', why: 'placeholder' },
+        { text: 'RUNWAYML_API_SECRET=key_51347855046ac0a039539fc52e2bc7bffd70b6bfa79f1d2b7fd601c0dc720d461e6bbfea22cf1c14d3e9fb89938835c1dde8cd4556814ce0142301241e107cf', why: '127 hex' },
+      ],
+    },
+  },
   {
     id: 'mistral-api-key',
     title: 'Mistral AI API key',
@@ -209,4 +270,38 @@ export const openrouterApiKey: Detector = patternDetector({
 });
 
 /** ai vendors M–R: the name-plus-value table above, then the formats that carry their own mark. */
-export const aiVendorsMR: readonly Detector[] = [...named, nvidiaApiKey, openrouterApiKey, pineconeApiKey, privateAiApiKey, runpodApiKey];
+// Modal tokens: a token id (ak- + 22 letters and digits) and its token secret (as- + 22); only the secret
+// is reported. The pattern reads the secret under a token-secret name (MODAL_TOKEN_SECRET, the
+// token_secret of ~/.modal.toml, `modal token set --token-secret`); the kit's forms add `modal_token…`,
+// `modalSecret` and the like in any syntax it reads.
+export const modalTokenSecret: Detector = withVendorForms(
+  patternDetector({
+    id: 'modal-token-secret',
+    title: 'Modal token secret',
+    vendor: 'Modal',
+    severity: 'high',
+    keywords: ['token_secret', 'token-secret', 'tokensecret'],
+    pattern: /token[_-]?secret["']?(?:[ \t]{0,3}(?:=|:)[ \t]{0,3}|[ \t]{1,3})["']?(?<secret>as-[A-Za-z0-9]{22})(?![A-Za-z0-9_-])/i,
+    minEntropy: 3.5,
+    validate: (secret) => /[0-9]/.test(secret) && /[a-z]/.test(secret.slice(3)) && /[A-Z]/.test(secret),
+    priority: 50,
+    remediation:
+      'Revoke the token under Settings > API Tokens of the Modal workspace (or `modal token new` and delete the old one), ' +
+      'and keep the new pair in a secret store (MODAL_TOKEN_ID, MODAL_TOKEN_SECRET).',
+    examples: {
+      positive: [
+        { text: 'MODAL_TOKEN_ID=ak-hdL0TsgnxqP2pZb0lXnTry\nMODAL_TOKEN_SECRET=as-bHCfrIM3UEGsTRAFdvZmEi', path: '.env' },
+        { text: '[default]\ntoken_id = "ak-hdL0TsgnxqP2pZb0lXnTry"\ntoken_secret = "as-jNibRM6HcALBQ7wtIWOOG5"', path: '.modal.toml' },
+        { text: 'const modalClient = new ModalClient({ tokenId: process.env.MODAL_TOKEN_ID, modalSecret: "as-bHCfrIM3UEGsTRAFdvZmEi" });', path: 'src/sandbox.ts' },
+      ],
+      negative: [
+        { text: 'MODAL_TOKEN_ID=ak-hdL0TsgnxqP2pZb0lXnTry', why: 'the token id' },
+        { text: 'MODAL_TOKEN_SECRET=as-xxxxx', why: 'placeholder' },
+        { text: 'MODAL_TOKEN_SECRET=as-bHCfrIM3UEGsTRAFdvZmE', why: '21 characters' },
+      ],
+    },
+  }),
+  { names: [], compoundNames: ['modal'], token: { alphabet: 'alnum', length: 22, prefix: 'as-' } },
+);
+
+export const aiVendorsMR: readonly Detector[] = [...named, modalTokenSecret, nvidiaApiKey, openrouterApiKey, pineconeApiKey, privateAiApiKey, runpodApiKey];

@@ -101,6 +101,31 @@ export const xaiApiKey: Detector = patternDetector({
 /** ai vendors S–Z: the vendor-name-plus-value catalogue (kit/vendor-token.ts) and the self-identifying formats. */
 export const aiVendorsSZ: readonly Detector[] = [
   ...vendorTokens([
+    // Stability AI API keys: sk- + 48 letters and digits, the shape of OpenAI's legacy user keys without
+    // their marker: only a Stability name (or SAI_, the name Stability's own ComfyUI nodes read) makes one
+    // Stability's.
+    {
+      id: 'stability-api-key',
+      title: 'Stability AI API key',
+      vendor: 'Stability AI',
+      names: ['stability'],
+      compoundNames: ['sai'],
+      token: { alphabet: 'alnum', length: 48, prefix: 'sk-' },
+      remediation:
+        'Delete the key on the API Keys page of the Stability AI platform account (credits are spent by whoever holds ' +
+        'it), create a new one and keep it in a secret store (STABILITY_API_KEY).',
+      examples: {
+        positive: [
+          { text: 'STABILITY_API_KEY=sk-nrY418cXuinrGtcDuWgrFO59WqxnuptHht9FwZoj39NVDQM3', path: '.env' },
+          { text: 'SAI_API_KEY = "sk-kQUBX2DR2ccE1lZsdPKMgg92UigrrUQ6qvcOyB6UIrghvPb3"', path: 'custom_nodes/sai/config.py' },
+        ],
+        negative: [
+          { text: 'OPENAI_API_KEY=sk-nrY418cXuinrGtcDuWgrFO59WqxnuptHht9FwZoj39NVDQM3', why: 'no Stability name' },
+          { text: 'STABILITY_API_KEY=sk-your-stability-api-key', why: 'placeholder' },
+          { text: 'STABILITY_API_KEY=sk-nrY418cXuinrGtcDuWgrFO59WqxnuptHht9FwZoj39NVDQM', why: '47 characters' },
+        ],
+      },
+    },
     {
       id: 'serpapi-api-key',
       title: 'SerpApi API key',

@@ -1,6 +1,6 @@
 import type { Detector } from '../../../src/types.js';
 import { patternDetector } from '../../kit/pattern.js';
-import { vendorTokens } from '../../kit/vendor-token.js';
+import { vendorTokens, withVendorForms } from '../../kit/vendor-token.js';
 import { nearVendorName } from '../shared/named-value.js';
 
 // Flutterwave secret keys: FLWSECK- (live) or FLWSECK_TEST- (test) + 32 hex + -X.
@@ -82,11 +82,106 @@ export const gocardlessAccessToken: Detector = nearVendorName({
   },
 });
 
+// Gemini (the exchange) API keys: account- (one account) or master- (a group of accounts) and 20 base58
+// characters, the user name of signed requests; their secrets are 27 or 28 base58 characters. Both only
+// under a Gemini name: Google's Gemini API keys (AIza…) have another shape and are not read here.
+const BASE58 = '[1-9A-HJ-NP-Za-km-z]';
+const GEMINI_REMEDIATION =
+  'Revoke the key under Settings > API in the Gemini exchange account, review recent orders and transfers, and create ' +
+  'a new one with only the roles it needs (no Fund Management unless required); keep its secret in a secret store.';
+
+export const geminiApiKey: Detector = patternDetector({
+  id: 'gemini-exchange-api-key',
+  title: 'Gemini exchange API key',
+  vendor: 'Gemini',
+  severity: 'medium',
+  keywords: ['gemini'],
+  pattern: new RegExp(String.raw`gemini[^\n]{0,64}?(?<![A-Za-z0-9-])(?<secret>(?:account|master)-${BASE58}{20})(?![A-Za-z0-9+/=_-])`, 'i'),
+  minEntropy: 3,
+  validate: (secret) => /[0-9]/.test(secret) && /[A-Z]/.test(secret.slice(secret.indexOf('-'))),
+  priority: 50,
+  remediation: GEMINI_REMEDIATION,
+  examples: {
+    positive: [
+      { text: 'GEMINI_API_KEY=account-aG9Xe23ZNbMJYsauacmT', path: '.env' },
+      { text: 'gemini_master_key = "master-cB7SuKsDjYP41T7fovBZ"', path: 'trading/settings.py' },
+    ],
+    negative: [
+      { text: 'GEMINI_API_KEY=account-xxxxxxxxxxxxxxxxxxxx', why: 'placeholder' },
+      { text: 'GEMINI_API_KEY=account-aG9Xe23ZNbMJYsauacm', why: '19 characters' },
+      { text: 'user_key = "account-jKskajupw2hmh8pdU8tH"', why: 'no Gemini name' },
+    ],
+  },
+});
+
+export const geminiApiSecret: Detector = patternDetector({
+  id: 'gemini-exchange-api-secret',
+  title: 'Gemini exchange API secret',
+  vendor: 'Gemini',
+  severity: 'critical',
+  keywords: ['gemini'],
+  pattern: new RegExp(String.raw`gemini[^\n]{0,160}?secret[\w-]{0,16}["'\`]?[ \t]{0,3}(?:=>|[:=,(])[ \t]{0,3}["'\`]?(?<secret>${BASE58}{27,28})(?![A-Za-z0-9+/=_-])`, 'i'),
+  minEntropy: 3.5,
+  validate: (secret) => /[0-9]/.test(secret) && /[a-z]/.test(secret) && /[A-Z]/.test(secret),
+  priority: 50,
+  remediation: GEMINI_REMEDIATION,
+  examples: {
+    positive: [
+      { text: 'GEMINI_API_KEY=account-aG9Xe23ZNbMJYsauacmT\nGEMINI_API_SECRET=J1Nr7bJ8H57msz46DCdWtiiUqbmE', path: '.env' },
+      { text: 'gemini_api_secret = "jQEGoLgRm5MpFCXcgi4vDJ3EZPB".encode()', path: 'trading/orders.py' },
+    ],
+    negative: [
+      { text: 'GEMINI_API_SECRET=J1Nr7bJ8H57msz46DCdWtiiUqb', why: '26 characters' },
+      { text: 'GEMINI_API_SECRET=J1Nr7bJ8H57msz46DCdWtiiUqbO0', why: 'O and 0 are not base58' },
+      { text: 'EXCHANGE_SECRET=k5cfKo8ZehKXfrvJcDvYSwpNZtHF', why: 'no Gemini name' },
+    ],
+  },
+});
+
+// iyzico sandbox API and secret keys: sandbox- + 32 letters and digits (iyzico's sandbox page and SDK
+// samples). Live keys carry no mark and are not read.
+/** The sandbox pair of iyzico's own Node.js SDK samples (samples/data/options.json): published. */
+const IYZICO_PUBLISHED = new Set(['sandbox-afXhZPW0MQlE4dCUUlHcEopnMBgXnAZI', 'sandbox-wbwpzKIiplZxI3hh5ALI4FJyAcZKL6kq']);
+const isIyzicoKey = (secret: string): boolean => !IYZICO_PUBLISHED.has(secret) && /[0-9]/.test(secret) && /[a-z]/.test(secret.slice(8)) && /[A-Z]/.test(secret);
+
+export const iyzicoSandboxKey: Detector = withVendorForms(
+  patternDetector({
+    id: 'iyzico-sandbox-key',
+    title: 'iyzico sandbox API or secret key',
+    vendor: 'iyzico',
+    severity: 'medium',
+    keywords: ['iyzico', 'iyzipay'],
+    pattern: /iyzi(?:co|pay)[^\n]{0,64}?(?<![A-Za-z0-9-])(?<secret>sandbox-[A-Za-z0-9]{32})(?![A-Za-z0-9+/=_-])/i,
+    minEntropy: 3.5,
+    validate: isIyzicoKey,
+    priority: 50,
+    remediation:
+      'Regenerate the keys under Settings > Merchant Settings > API Keys in the iyzico sandbox merchant panel and load ' +
+      'them from the environment; sandbox keys move no money, but they open the sandbox merchant account.',
+    examples: {
+      positive: [
+        { text: 'IYZICO_API_KEY=sandbox-1vMevI83CaMVA5jrSOOZILS2xIe6r5sC\nIYZICO_SECRET_KEY=sandbox-ZUHpIhRezgQhcduG7SekdpVixetw9Lsf', path: '.env' },
+        { text: "const iyzipay = new Iyzipay({ apiKey: 'sandbox-HQSVNfFlvCHxXuChTpybZ7Sgee4Xk4LH', secretKey: process.env.IYZICO_SECRET, uri: 'https://sandbox-api.iyzipay.com' });", path: 'server/checkout.js' },
+      ],
+      negative: [
+        { text: "const iyzipay = new Iyzipay({ secretKey: 'sandbox-wbwpzKIiplZxI3hh5ALI4FJyAcZKL6kq' });", why: "the sandbox secret of iyzico's own SDK samples, published" },
+        { text: 'IYZICO_API_KEY=sandbox-1vMevI83CaMVA5jrSOOZILS2xIe6r5s', why: '31 characters' },
+        { text: 'IYZICO_API_KEY=sandbox-your-test-api-key', why: 'placeholder' },
+      ],
+    },
+  }),
+  { names: ['iyzico', 'iyzipay'], token: { alphabet: 'alnum', length: 32, prefix: 'sandbox-' } },
+  isIyzicoKey,
+);
+
 /** Payment, banking, commerce and exchange vendors D–L: prefixed keys above, then keys known by the vendor's name (kit/vendor-token.ts). */
 export const paymentsVendorsDL: readonly Detector[] = [
   flutterwaveSecretKey,
   freemiusSecretKey,
   gocardlessAccessToken,
+  geminiApiKey,
+  geminiApiSecret,
+  iyzicoSandboxKey,
   ...vendorTokens([
     {
       id: 'finicity-api-key', title: 'Finicity app key or partner secret', vendor: 'Finicity', names: ['finicity'],

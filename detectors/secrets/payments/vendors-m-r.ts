@@ -415,6 +415,63 @@ export const requestFinanceApiKey: Detector = patternDetector({
   },
 });
 
+// PayU (India) merchant salts: the 32-character "Salt v1" that signs every payment request and verifies
+// PayU's responses (the merchant key beside it identifies the merchant). Read only when named as a salt
+// under a PayU name: a bare 32-character value says nothing.
+export const payuMerchantSalt: Detector = patternDetector({
+  id: 'payu-merchant-salt',
+  title: 'PayU merchant salt',
+  vendor: 'PayU',
+  severity: 'critical',
+  keywords: ['payu'],
+  pattern: /payu[\w.-]{0,30}?salt[\w.-]{0,12}["'`]?[ \t]{0,3}(?:=>|[:=,(])[ \t]{0,3}["'`]?(?<secret>[A-Za-z0-9]{32})(?![A-Za-z0-9+/=_-])/i,
+  minEntropy: 3.5,
+  validate: (secret) => /[0-9]/.test(secret) && /[a-z]/.test(secret) && /[A-Z]/.test(secret),
+  priority: 50,
+  remediation:
+    'Generate a new salt on the Developer > API Keys page of the PayU dashboard (the old one stops working), update every ' +
+    'integration that hashes requests with it, and keep it on the server, in a secret store.',
+  examples: {
+    positive: [
+      { text: 'PAYU_MERCHANT_KEY=gK3pQw\nPAYU_MERCHANT_SALT=bTdqZlgOXm3dSzBq13W5qLkccYHZeeom', path: '.env' },
+      { text: "'payu_salt' => 'FhBSOv9fmua2DDgu6ZOm8HOieBfgCLIV',", path: 'config/payment.php' },
+    ],
+    negative: [
+      { text: 'PAYU_MERCHANT_KEY=bTdqZlgOXm3dSzBq13W5qLkccYHZeeom', why: 'named as the merchant key' },
+      { text: 'PAYU_MERCHANT_SALT=bTdqZlgOXm3dSzBq13W5qLkccYHZeeo', why: '31 characters' },
+      { text: 'SALT=bTdqZlgOXm3dSzBq13W5qLkccYHZeeom', why: 'no PayU name' },
+    ],
+  },
+});
+
+// QuickNode endpoint URLs: https://<name>.<network>.quiknode.pro/<token>/, the token 40 hex characters
+// that authorizes the endpoint. Anyone holding the URL spends the plan's requests.
+export const quicknodeEndpointToken: Detector = patternDetector({
+  id: 'quicknode-endpoint-token',
+  title: 'QuickNode endpoint URL with its token',
+  vendor: 'QuickNode',
+  severity: 'high',
+  keywords: ['quiknode.pro/'],
+  pattern: /(?<=[A-Za-z0-9-]\.)quiknode\.pro\/(?<secret>[a-f0-9]{40})(?![A-Za-z0-9_-])/,
+  minEntropy: 3,
+  rejectSequences: true,
+  priority: 50,
+  remediation:
+    'Rotate the endpoint\'s token under the endpoint\'s Security tab in the QuickNode dashboard (add the new token, delete ' +
+    'the old one), consider referrer or IP allowlists, and read the endpoint URL from the environment.',
+  examples: {
+    positive: [
+      { text: 'RPC_URL=https://quiet-silent-frost.solana-mainnet.quiknode.pro/3f3f11c6c9b327bec7b973c4144a444928f0021b/', path: '.env' },
+      { text: "const provider = new JsonRpcProvider('https://bold-misty-wind.base-sepolia.quiknode.pro/fd11b8d124707bca03faf1873afd14613e3e5be9');", path: 'scripts/mint.ts' },
+    ],
+    negative: [
+      { text: 'RPC_URL=https://docs-demo.quiknode.pro/', why: 'the documentation endpoint, no token' },
+      { text: 'GET https://x.quiknode.pro/0123456789abcdef0123456789abcdef01234567/ failed', why: 'a counting stand-in' },
+      { text: 'RPC_URL=https://quiet-silent-frost.solana-mainnet.quiknode.pro/3f3f11c6c9b327bec7b973c4144a444928f0021/', why: '39 hex' },
+    ],
+  },
+});
+
 /** payments vendors M–R: the name-plus-value table above, then the formats that carry their own mark. */
 export const paymentsVendorsMR: readonly Detector[] = [
   ...named,
@@ -424,7 +481,9 @@ export const paymentsVendorsMR: readonly Detector[] = [
   pagarmeApiKey,
   paymongoSecretKey,
   paystackSecretKey,
+  payuMerchantSalt,
   plaidAccessToken,
   polarAccessToken,
+  quicknodeEndpointToken,
   requestFinanceApiKey,
 ];

@@ -32,6 +32,28 @@ export const paymentsVendorsSZ: readonly Detector[] = [
         negative: [{ text: 'client = TaxjarClient(api_key="m1xtmqvbiy0lzjwhwd9fdlb4j5877gu")', path: 'app/clients.py', why: 'one character short' }],
       },
     },
+    // thirdweb secret keys: 86 URL-safe base64 characters (64 random bytes), for servers; the client id
+    // (32 hex) identifies the project in browsers and apps and is not reported.
+    {
+      id: 'thirdweb-secret-key',
+      title: 'thirdweb secret key',
+      vendor: 'thirdweb',
+      names: ['thirdweb'],
+      token: { alphabet: 'base64url', length: 86 },
+      remediation:
+        'Delete the key in the thirdweb dashboard (the project\'s Settings > API keys), create a new one with only the ' +
+        'services it needs, and keep it on the server, in a secret store (THIRDWEB_SECRET_KEY).',
+      examples: {
+        positive: [
+          { text: 'NEXT_PUBLIC_THIRDWEB_CLIENT_ID=3f3f11c6c9b327bec7b973c4144a4449\nTHIRDWEB_SECRET_KEY=Op7t8xAwdf-wDCIvcXO_dQidphlfhbVDrDLioZEUKE6bn6T48ZNTeI7lCo7YykvsQkuKP7xwxF31ZDC2jjuIPB', path: '.env.local' },
+          { text: 'const thirdwebClient = createThirdwebClient({ secretKey: "ukckQ3umcLJyavdHa1o-qRTyqYBXmWKSWKq2Fta4eCgvJkfy8fhtdzp6sWhZ9WO0whEnwPMIJB33enhBNkoyfy" });', path: 'server/client.ts' },
+        ],
+        negative: [
+          { text: 'NEXT_PUBLIC_THIRDWEB_CLIENT_ID=3f3f11c6c9b327bec7b973c4144a4449', why: 'the client id is public' },
+          { text: 'THIRDWEB_SECRET_KEY=ZMxurkH49yaM9do97p_ZMWqE9NmEkOp0g7FWnlgqRqGMzeD5pnUYah1TP4blDriCTvzxS3i6VmNZUYJKxZslM', why: '85 characters' },
+        ],
+      },
+    },
     {
       id: 'tradier-access-token',
       title: 'Tradier access token',
