@@ -1,6 +1,7 @@
 import type { Detector } from '../../../src/types.js';
 import { patternDetector } from '../../kit/pattern.js';
 import { vendorTokens } from '../../kit/vendor-token.js';
+import { decodeBase64 } from '../../kit/checksums.js';
 
 const BECH32 = 'qpzry9x8gf2tvdw0s3jn54khce6mua7l';
 const BECH32_GEN = [0x3b6a57b2, 0x26508e6d, 0x1ea119fa, 0x3d4233dd, 0x2a1462b3];
@@ -98,11 +99,104 @@ export const circleciPersonalToken: Detector = patternDetector({
     ],
   },
 });
+// Appwrite API keys (server SDKs, the CLI, the X-Appwrite-Key header): the key type `standard_` and
+// 128 random bytes in hexadecimal, 256 characters (Appwrite 1.6 on).
+export const appwriteApiKey: Detector = patternDetector({
+  id: 'appwrite-api-key',
+  title: 'Appwrite API key',
+  vendor: 'Appwrite',
+  severity: 'high',
+  keywords: ['standard_'],
+  pattern: /(?<![A-Za-z0-9_-])(?<secret>standard_[0-9a-f]{256})(?![A-Za-z0-9_-])/,
+  minEntropy: 3.5,
+  remediation:
+    'Delete the key under Overview > Integrations > API keys in the Appwrite console, create a new one with only the ' +
+    'scopes it needs, and keep it in a secret store (APPWRITE_API_KEY); API keys belong in server code only.',
+  examples: {
+    positive: [
+      { text: 'APPWRITE_API_KEY=standard_763d0f47d764406940ffbc29ef343b7728e9ff463130bd8bac25698ce9f490cce653993fe8bfd6ae97c5712fa74398c2553a0cecb78abce9506151a906125543a057eebfb2f5fb4f144e8d0e6db4d3d8e93fdb0059a3df6810b501d3a42a4e77f78bc520b7379ce08fd8a986802f566df99b85c2e2866bad3a4324d004366742', path: '.env' },
+      { text: "const client = new Client().setEndpoint(endpoint).setProject(projectId).setKey('standard_53c7f88406e6d03c69d48aaee0f86d7807e0400675efc088c971a468c6a6bcb7225ccab14f406acdf674ba2955196833d0802a5474ab9cf0e2cde883797c6d488d1d5fd448591d9123e26ab9c5901e4711350d2435fe879d4f35a7899c966b2b199cdebcf2cd75f71d3b8fde0da458d2663ad98915bac31a9bcfb3ed3e495110');", path: 'server/appwrite.ts' },
+    ],
+    negative: [
+      { text: 'APPWRITE_API_KEY=standard_763d0f47d764406940ffbc29ef343b7728e9ff463130bd8bac25698ce9f490cce653993fe8bfd6ae97c5712fa74398c2553a0cecb78abce9506151a906125543a057eebfb2f5fb4f144e8d0e6db4d3d8e93fdb0059a3df6810b501d3a42a4e77f78bc520b7379ce08fd8a986802f566df99b85c2e2866bad3a4324d00436674', why: '255 hexadecimal characters' },
+      { text: 'APPWRITE_API_KEY=standard_abc123...', why: 'truncated in documentation' },
+      { text: 'APPWRITE_API_KEY=763d0f47d764406940ffbc29ef343b7728e9ff463130bd8bac25698ce9f490cce653993fe8bfd6ae97c5712fa74398c2553a0cecb78abce9506151a906125543a057eebfb2f5fb4f144e8d0e6db4d3d8e93fdb0059a3df6810b501d3a42a4e77f78bc520b7379ce08fd8a986802f566df99b85c2e2866bad3a4324d004366742', why: 'no key type: read by the generic detectors, not as this format' },
+    ],
+  },
+});
+
+/** A Convex deploy key's secret: base64 that decodes to a JSON object (`eyJ…` = `{"`). */
+function isConvexKeyBody(secret: string): boolean {
+  const body = secret.slice(secret.indexOf('|') + 1);
+  return decodeBase64(body)?.toString('latin1').startsWith('{"') === true;
+}
+
+// Convex deploy keys (CONVEX_DEPLOY_KEY): the key's kind and what it names, a `|` and a base64 secret —
+// `prod:<deployment>|ey…`, `dev:<deployment>|ey…`, `preview:<team>:<project>|ey…` and project tokens
+// `project:<team>:<project>|ey…`. The part before `|` names the target; the secret deploys to it.
+export const convexDeployKey: Detector = patternDetector({
+  id: 'convex-deploy-key',
+  title: 'Convex deploy key',
+  vendor: 'Convex',
+  severity: 'high',
+  keywords: ['|ey'],
+  pattern:
+    /(?<![\w:|-])(?<secret>(?<kind>prod|dev|preview|project):[a-z0-9][a-z0-9-]{1,62}(?::[a-z0-9][a-z0-9-]{1,62})?\|ey[A-Za-z0-9+/]{38,1000}={0,2})(?![A-Za-z0-9+/=_-])/,
+  validate: isConvexKeyBody,
+  minEntropy: 4,
+  detail: (m) => ({ prod: 'production deploy key', dev: 'development deploy key', preview: 'preview deploy key', project: 'project token' })[m.groups?.['kind'] ?? 'prod'],
+  remediation:
+    'Delete the key in the Convex dashboard (the deployment\'s or project\'s Settings > Deploy keys), generate a new ' +
+    'one, and set it as CONVEX_DEPLOY_KEY in the build platform\'s secret settings only.',
+  examples: {
+    positive: [
+      { text: "CONVEX_DEPLOY_KEY='prod:lucky-otter-507|eyJ2MiI6IjFmOTA3ZGQ4YWJmYTUyZWEyMWJiNzQ5ZTNkNWQ5NDdkM2M3MDc2OTZhNDVjZDAxMCJ9'", path: '.env.production' },
+      { text: 'env:\n  CONVEX_DEPLOY_KEY: preview:acme-team:web-shop|eyJ2MiI6ImQzM2E5YjQ0N2Y3MzQ4NDFjYmQ1ZTdkMGE4Y2M5YzFiNzVkYjZjN2IyMTNlYzc2MCJ9', path: '.github/workflows/preview.yml' },
+      { text: 'export CONVEX_DEPLOY_KEY="dev:tidy-heron-439|eyJ2MiI6ImNlMTZjMWEzNGUwMjZiNjEyYmM4MzM0NWQ0NTEwZWI4NjUzOTM5YjA2Mjc4ODgxZCJ9"', path: 'scripts/dev.sh' },
+    ],
+    negative: [
+      { text: 'CONVEX_DEPLOY_KEY=prod:qualified-jaguar-123|eyJ2...0=', why: "Convex's documentation stub" },
+      { text: "CONVEX_DEPLOY_KEY='key goes here'", why: 'placeholder' },
+      { text: 'CONVEX_DEPLOYMENT=prod:lucky-otter-507', why: 'the deployment name alone' },
+      { text: 'const pattern = "dev:tidy-heron-439|eyJ2MiI6IW5vdC1iYXNlNjQgYXQgYWxsIQ==";', why: 'does not decode to a JSON object' },
+    ],
+  },
+});
+
+// Cal.com API keys: `cal_live_` (live mode) or `cal_` (test mode) and 16 random bytes in hexadecimal.
+export const calcomApiKey: Detector = patternDetector({
+  id: 'calcom-api-key',
+  title: 'Cal.com API key',
+  vendor: 'Cal.com',
+  severity: 'high',
+  keywords: ['cal_'],
+  pattern: /(?<![A-Za-z0-9_-])(?<secret>cal_(?:live_)?[0-9a-f]{32})(?![A-Za-z0-9_-])/,
+  minEntropy: 3.2,
+  detail: (m) => (m.groups?.['secret']?.startsWith('cal_live_') ? 'live-mode key' : 'test-mode key'),
+  remediation:
+    'Delete the key under Settings > Developer > API keys in Cal.com (it acts as the user who made it), and keep the ' +
+    'replacement in a secret store (CAL_API_KEY).',
+  examples: {
+    positive: [
+      { text: 'CAL_API_KEY=cal_live_2a1f212d88077f76c3df443154ce7ea2', path: '.env' },
+      { text: 'const res = await fetch(`https://api.cal.com/v2/bookings`, { headers: { Authorization: "Bearer cal_9ed2fa8238b80e8fc560520cb992ac8a" } });', path: 'src/bookings.ts' },
+    ],
+    negative: [
+      { text: 'CAL_API_KEY=cal_live_2a1f212d88077f76c3df443154ce7ea', why: '31 hexadecimal characters' },
+      { text: 'Authorization: Bearer cal_live_xxxxxxxxxxxxxxxx', why: 'placeholder' },
+      { text: 'const local_9ed2fa8238b80e8fc560520cb992ac8a = 1;', why: 'part of a longer name' },
+    ],
+  },
+});
+
 /** ci-and-dev-tools vendors A–C: prefixed formats above, and keys recognised by the vendor's name next to the value (see kit/vendor-token.ts). */
 export const ciAndDevToolsVendorsAC: readonly Detector[] = [
   ageSecretKey,
+  appwriteApiKey,
   buildkiteApiToken,
+  calcomApiKey,
   circleciPersonalToken,
+  convexDeployKey,
   ...vendorTokens([
     {
       id: 'bitbar-api-key',

@@ -317,6 +317,30 @@ export const ciAndDevToolsVendorsDL: readonly Detector[] = [
         negative: [{ text: 'DRONE_TOKEN=k4JoEq4Z4h9cW4XtO4yzrlIk7D2y8qI', why: '31 characters' }],
       },
     },
+    // GrowthBook secret keys and personal access tokens (REST API): `secret_`, an optional `user_` or
+    // role word and `_`, then 32 random bytes in base64 without +, / and =. The SDK connection keys
+    // (`sdk-…`) ship in client bundles and are not credentials.
+    {
+      id: 'growthbook-secret-key',
+      title: 'GrowthBook secret API key',
+      vendor: 'GrowthBook',
+      names: ['growthbook'],
+      token: { alphabet: 'token', prefix: 'secret_', length: [36, 64] },
+      remediation:
+        'Delete the key under Settings > API Keys (personal tokens: Personal Access Tokens in the user menu) in ' +
+        'GrowthBook, and keep the replacement in a secret store (GROWTHBOOK_API_KEY).',
+      examples: {
+        positive: [
+          { text: 'GROWTHBOOK_API_KEY=secret_admin_bDS7NhpQXFk0b2REhpvqW0QWmQsLQ5LXa5TaskxYbk', path: '.env' },
+          { text: 'growthbook_token = "secret_user_SygZsXl7qaywrFGdIGSGq1L5XFTCQfOrVs5VKXNVUho"', path: 'scripts/flags.py' },
+        ],
+        negative: [
+          { text: 'GROWTHBOOK_CLIENT_KEY=sdk-bDS7NhpQXFk0b2RE', why: 'an SDK client key, public by design' },
+          { text: 'curl https://api.growthbook.io/api/v1 -H "Authorization: Bearer secret_abc123DEF456" # growthbook', why: "GrowthBook's documentation stub" },
+          { text: 'STRIPE_KEY=secret_admin_bDS7NhpQXFk0b2REhpvqW0QWmQsLQ5LXa5TaskxYbk', why: 'no GrowthBook name' },
+        ],
+      },
+    },
     {
       // Machine identity Universal Auth client secrets: 64 lowercase hex digits (32 random bytes), paired
       // with the identity's client id (a UUID, not a secret).

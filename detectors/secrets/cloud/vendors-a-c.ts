@@ -1,7 +1,8 @@
 import type { Detector } from '../../../src/types.js';
 import { patternDetector } from '../../kit/pattern.js';
 import { isBase64OfLength } from '../shared/context.js';
-import { vendorTokens } from '../../kit/vendor-token.js';
+import { vendorToken, vendorTokens } from '../../kit/vendor-token.js';
+import { withoutPublishedExamples } from './published-examples.js';
 
 // AWS AppSync API keys: 'da2-' and 26 lowercase base32-like characters. They sit in front-end
 // configuration (aws-exports.js) by design, but anyone holding one can call the GraphQL API until it expires.
@@ -166,15 +167,197 @@ export const cloudflareScannableToken: Detector = patternDetector({
     ],
   },
 });
+// Akamai EdgeGrid credentials (an API client's .edgerc section): a client secret, 32 bytes in base64,
+// signs each request together with a client token and an access token, both `akab-` and two
+// dash-joined groups of lowercase letters and digits. The host (`akab-….luna.akamaiapis.net`) has
+// the same opening but is an address. Akamai's own documentation prints one example set.
+const AKAMAI_PUBLISHED = new Set([
+  'C113nt53KR3TN6N90yVuAgICxIRwsObLi0E67/N8eRN=',
+  'akab-acc35t0k3nodujqunph3w7hzp7-gtm6ij',
+  'akab-c113ntt0k3n4qtari252bfxxbsl-yvsdj',
+]);
+
+// The client secret has no mark of its own: it counts as a `client_secret` within the two lines an
+// `akab-` token or host stands in (the keyword window), the way .edgerc files and EdgeGrid clients set them.
+export const akamaiEdgegridClientSecret: Detector = patternDetector({
+  id: 'akamai-edgegrid-client-secret',
+  title: 'Akamai EdgeGrid client secret',
+  vendor: 'Akamai',
+  severity: 'high',
+  keywords: ['akab-'],
+  pattern: /(?<![A-Za-z0-9])client[_-]?secret["']?[ \t]{0,3}(?:=>|[:=])[ \t]{0,3}["']?(?<secret>[A-Za-z0-9+/]{43}=)(?![A-Za-z0-9+/=])/i,
+  validate: (secret) => isBase64OfLength(secret, 32) && !AKAMAI_PUBLISHED.has(secret),
+  minEntropy: 4,
+  remediation:
+    'Rotate the API client\'s credentials in Akamai Control Center (Identity and Access Management > API clients > ' +
+    'the client > Rotate credentials), delete the old ones, and keep the new .edgerc section out of the repository.',
+  examples: {
+    positive: [
+      { text: '[default]\nclient_secret = TeFVtP0A5PLGT5hvlnts/kI6JD8/yepmD0HH1V59wnk=\nhost = akab-jwvzodvqoifs6pes21mgx1n3-71s6lmkp.luna.akamaiapis.net', path: '.edgerc' },
+      { text: "session.auth = EdgeGridAuth(\n    client_token='akab-131gbre2knqedz6u-hsxzt1jclpoisgib',\n    client_secret='R7DxpMMwFcJrkuOCfZNu8sx2tSwXCHB/To/754iCfOI=',\n)", path: 'tools/purge.py' },
+    ],
+    negative: [
+      { text: '[default]\nclient_secret = C113nt53KR3TN6N90yVuAgICxIRwsObLi0E67/N8eRN=\nhost = akab-h05tnam3wl42son7nktnlnnx-kbob3i3v.luna.akamaiapis.net', why: "Akamai's documentation example" },
+      { text: 'client_secret = TeFVtP0A5PLGT5hvlnts/kI6JD8/yepmD0HH1V59wnk=', why: 'no Akamai token or host nearby' },
+      { text: '[default]\nclient_secret = TeFVtP0A5PLGT5hvlnts/kI6JD8/yepmD0HH1V59wn=\nhost = akab-jwvzodvqoifs6pes21mgx1n3-71s6lmkp.luna.akamaiapis.net', why: '42 characters before the padding' },
+    ],
+  },
+});
+
+// The client token and access token: `akab-`, 16 or more lowercase letters and digits, a dash and a
+// shorter group. Only both with the client secret sign a request, but they are the credential's identity.
+export const akamaiEdgegridToken: Detector = patternDetector({
+  id: 'akamai-edgegrid-token',
+  title: 'Akamai EdgeGrid client or access token',
+  vendor: 'Akamai',
+  severity: 'medium',
+  keywords: ['akab-'],
+  pattern: /(?<![\w.-])(?<secret>akab-[a-z0-9]{16,32}-[a-z0-9]{5,20})(?![\w.-])/,
+  validate: (secret) => !AKAMAI_PUBLISHED.has(secret),
+  minEntropy: 3.5,
+  remediation:
+    'Rotate the API client\'s credentials in Akamai Control Center (Identity and Access Management > API clients), ' +
+    'which replaces the tokens and the client secret, and keep .edgerc files out of the repository.',
+  examples: {
+    positive: [
+      { text: '[ccu]\naccess_token = akab-mvbhiqynkiup3f5b-ubnr9paor30m50f3', path: '.edgerc' },
+      { text: 'const eg = new EdgeGrid("akab-7qsbimxbtvql5eec-pywa4r5rmayiu0ch", secret, access, host);', path: 'src/purge.js' },
+    ],
+    negative: [
+      { text: 'host = akab-jwvzodvqoifs6pes21mgx1n3-71s6lmkp.luna.akamaiapis.net', why: 'the API host, an address' },
+      { text: 'access_token = akab-acc35t0k3nodujqunph3w7hzp7-gtm6ij', why: "Akamai's documentation example" },
+      { text: 'client_token = akab-XXXXXXXXXXXXXXXX-XXXXXXXXXXXXXXXX', why: 'placeholder' },
+      { text: 'access_token = akab-mvbhiqynkiup-ubnr9', why: 'first group too short' },
+    ],
+  },
+});
+
+// Backblaze B2 application keys (the secret half; the key id is an identifier): `K`, a three-digit
+// cluster number (`001` to `005`) and 27 base64 characters, 31 in all. The b2 Python SDK's glossary
+// prints one example, pasted into many configs.
+const B2_PUBLISHED = new Set(['K0014pbwo1zxcIVMnqSNTfWHReU/O3s']);
+
+export const backblazeApplicationKey: Detector = patternDetector({
+  id: 'backblaze-application-key',
+  title: 'Backblaze B2 application key',
+  vendor: 'Backblaze',
+  severity: 'high',
+  keywords: ['k00'],
+  pattern: /(?<![A-Za-z0-9+/_-])(?<secret>K00[1-9][A-Za-z0-9+/]{27})(?![A-Za-z0-9+/=_-])/,
+  validate: (secret) => /[a-z]/.test(secret) && /[A-Z].*[A-Z]/.test(secret.slice(1)) && !B2_PUBLISHED.has(secret),
+  minEntropy: 3.8,
+  remediation:
+    'Delete the key under Application Keys in the Backblaze web console (a master application key is replaced by ' +
+    'generating a new one), create a key limited to the buckets it needs, and keep it in a secret store ' +
+    '(B2_APPLICATION_KEY).',
+  examples: {
+    positive: [
+      { text: 'B2_APPLICATION_KEY_ID=0038ba5ca5c53f30000000003\nB2_APPLICATION_KEY=K0025B/KF/kWQMu9yXu9Q7uVz/sKkw5', path: '.env' },
+      { text: 'b2_api.authorize_account("production", key_id, "K004EpHTLInAnCyWGKgWzosVav2BWJj")', path: 'backup/upload.py' },
+    ],
+    negative: [
+      { text: 'B2_APPLICATION_KEY_ID=0038ba5ca5c53f30000000003', why: 'the key id, an identifier' },
+      { text: 'B2_APPLICATION_KEY=K0014pbwo1zxcIVMnqSNTfWHReU/O3s', why: "the b2 SDK glossary's example" },
+      { text: 'B2_APPLICATION_KEY=K004EpHTLInAnCyWGKgWzosVav2BWJ', why: '30 characters' },
+      { text: 'B2_APPLICATION_KEY=K001xxxxxxxxxxxxxxxxxxxxxxxxxxx', why: 'placeholder' },
+    ],
+  },
+});
+
+// Bunny.net account API keys (the AccessKey header of api.bunny.net): two UUIDs written back to back,
+// 72 characters. The shape is rare but not Bunny's alone, so a Bunny name must stand within two lines.
+const BUNNY_PUBLISHED = new Set(['4ef48caf-3b9a-492a-6ffe-9961ead7522d2ac3f9b5-1d1c-5511-80ca-29788315287b']);
+
+export const bunnyApiKey: Detector = patternDetector({
+  id: 'bunny-api-key',
+  title: 'Bunny.net API key',
+  vendor: 'Bunny.net',
+  severity: 'high',
+  keywords: ['bunny'],
+  pattern:
+    /(?<![\w-])(?<secret>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{20}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![\w-])/,
+  validate: (secret) => !BUNNY_PUBLISHED.has(secret),
+  minEntropy: 3.2,
+  remediation:
+    'Regenerate the key under Account > API Key in the bunny.net dashboard (storage zone passwords are reset on the ' +
+    "zone's FTP & API Access page), and keep the new one in a secret store (BUNNYNET_API_KEY).",
+  examples: {
+    positive: [
+      { text: 'BUNNYNET_API_KEY=c731f7b2-93de-4405-aeed-76f457465b8a1936e4f5-a920-4ee6-8446-3e7b32ee9008', path: '.env' },
+      { text: "await fetch('https://api.bunny.net/pullzone', {\n  headers: { AccessKey: '30cbbf86-0d92-4a13-aa40-04d20e39f6ad238a0444-1c95-41f8-9aaa-c7c0bbab1c36' },\n});", path: 'scripts/purge.ts' },
+    ],
+    negative: [
+      { text: "curl --url https://api.bunny.net/dnszone --header 'AccessKey: 4ef48caf-3b9a-492a-6ffe-9961ead7522d2ac3f9b5-1d1c-5511-80ca-29788315287b'", why: "bunny.net's documentation example" },
+      { text: 'SESSION_KEY=c731f7b2-93de-4405-aeed-76f457465b8a1936e4f5-a920-4ee6-8446-3e7b32ee9008', why: 'no Bunny name nearby' },
+      { text: 'BUNNYNET_ZONE_ID=c731f7b2-93de-4405-aeed-76f457465b8a', why: 'one UUID, an identifier' },
+    ],
+  },
+});
+
+// Civo API keys: 50 letters and digits, read after a Civo name. The Civo CLI README's example key is
+// not reported.
+const civoApiKey: Detector = withoutPublishedExamples(
+  vendorToken({
+    id: 'civo-api-key',
+    title: 'Civo API key',
+    vendor: 'Civo',
+    names: ['civo'],
+    token: { alphabet: 'alnum', length: 50 },
+    severity: 'critical',
+    remediation:
+      'Regenerate the key under Profile > Security in the Civo dashboard (the change is immediate), update the CLI ' +
+      '(civo apikey save) and pipelines, and keep it in a secret store (CIVO_TOKEN).',
+    examples: {
+      positive: [
+        { text: 'CIVO_TOKEN=cs2I5Qbtuiu2wTCBeqDADExsF8h71SMaYufVFRHE2KXBSCDf2m', path: '.env' },
+        { text: 'provider "civo" {\n  token  = "2NbF1obFO3sS9rfXyNZw3MAqTNic3l1KKusUqMHk1OQjyh7I8X"\n  region = "LON1"\n}', path: 'infra/main.tf' },
+      ],
+      negative: [
+        { text: 'civo apikey add Demo_Test_Key DAb75oyqVeaE7BI6Aa74FaRSP0E2tMZXkDWLC9wNQdcpGfH51r', why: "the Civo CLI README's example key" },
+        { text: 'CIVO_TOKEN=cs2I5Qbtuiu2wTCBeqDADExsF8h71SMaYufVFRHE2KXBSCDf2', why: '49 characters' },
+      ],
+    },
+  }),
+  ['DAb75oyqVeaE7BI6Aa74FaRSP0E2tMZXkDWLC9wNQdcpGfH51r'],
+);
+
 /** cloud vendors A–C: prefixed formats above, and keys recognised by the vendor's name next to the value (see kit/vendor-token.ts). */
 export const cloudVendorsAC: readonly Detector[] = [
+  akamaiEdgegridClientSecret,
+  akamaiEdgegridToken,
   awsAppsyncApiKey,
   awsBedrockApiKey,
   awsSessionToken,
   azureAppConfigurationConnectionString,
+  backblazeApplicationKey,
+  bunnyApiKey,
+  civoApiKey,
   cloudflareOriginCaKey,
   cloudflareScannableToken,
   ...vendorTokens([
+    // Backblaze master application keys from before the K00… format: 42 hexadecimal characters (the b2
+    // SDK glossary shows one), read after a Backblaze or B2 name (B2_APPLICATION_KEY).
+    {
+      id: 'backblaze-master-application-key',
+      title: 'Backblaze B2 master application key (legacy format)',
+      vendor: 'Backblaze',
+      names: ['backblaze', 'b2_application', 'b2applicationkey', 'b2_app_key', 'b2_master', 'b2_key', 'b2_secret'],
+      token: { alphabet: 'hex', length: 42 },
+      severity: 'critical',
+      remediation:
+        'Generate a new master application key under Application Keys in the Backblaze web console (the old one stops ' +
+        'working), then give applications restricted keys kept in a secret store.',
+      examples: {
+        positive: [
+          { text: 'B2_ACCOUNT_ID=8ba5ca5c53f3\nB2_APPLICATION_KEY=009df21f8935e2d2f078dc125244233f056b956bc3', path: '.env' },
+          { text: 'backblaze:\n  account_id: 8ba5ca5c53f3\n  application_key: 00af534d0cc01575e46514934e73987f282e661ef4', path: 'config/storage.yml' },
+        ],
+        negative: [
+          { text: 'B2_APPLICATION_KEY=009df21f8935e2d2f078dc125244233f056b956bc', why: '41 characters' },
+          { text: 'B2_APPLICATION_KEY_ID=009df21f8935e2d2f078dc125244233f056b956bc3', why: 'named as an id' },
+        ],
+      },
+    },
     {
       id: 'azure-search-admin-key',
       title: 'Azure AI Search admin or query key',

@@ -1,6 +1,6 @@
 import type { Detector } from '../../../src/types.js';
 import { patternDetector } from '../../kit/pattern.js';
-import { vendorTokens } from '../../kit/vendor-token.js';
+import { vendorTokens, withVendorForms } from '../../kit/vendor-token.js';
 import { gcpLegacyOauthClientSecret } from './gcp.js';
 import { googleOauthAccessToken, googleOauthRefreshToken } from './google.js';
 
@@ -97,10 +97,76 @@ export const herokuApiKeyV2: Detector = patternDetector({
   },
 });
 
+// Exoscale API keys (IAM v3): `EXO` and 24 lowercase hexadecimal characters. The key names the credential
+// and signs nothing alone, like an AWS access key id, but with its secret it is the account. The
+// OpenAPI reference's signing example uses one key, which is not reported.
+const EXOSCALE_PUBLISHED_KEY = 'EXO29147e9f89102b7ac1e88514';
+
+export const exoscaleApiKey: Detector = patternDetector({
+  id: 'exoscale-api-key',
+  title: 'Exoscale API key',
+  vendor: 'Exoscale',
+  severity: 'high',
+  keywords: ['exo'],
+  pattern: /(?<![A-Za-z0-9_-])(?<secret>EXO[0-9a-f]{24})(?![A-Za-z0-9_-])/,
+  validate: (secret) => secret !== EXOSCALE_PUBLISHED_KEY,
+  minEntropy: 3,
+  remediation:
+    'Revoke the key in the Exoscale portal (IAM > Keys) or with `exo iam api-key delete`, create a new key with a ' +
+    'restricted role, and keep the key and its secret in a secret store (EXOSCALE_API_KEY, EXOSCALE_API_SECRET).',
+  examples: {
+    positive: [
+      { text: 'EXOSCALE_API_KEY=EXOb143bcc22691a82f318da5c1', path: '.env' },
+      { text: '[[accounts]]\n  account = "prod"\n  key = "EXOd5847e2415dccffebc09bbab"\n  defaultZone = "ch-gva-2"', path: 'exoscale.toml' },
+    ],
+    negative: [
+      { text: 'Authorization: EXO2-HMAC-SHA256 credential=EXO29147e9f89102b7ac1e88514,expires=1599140767', why: "Exoscale's documentation example" },
+      { text: 'EXOSCALE_API_KEY=EXOxxxxxxxxxxxxxxxxxxxxxxxx', why: 'placeholder' },
+      { text: 'EXOSCALE_API_KEY=EXOb143bcc22691a82f318da5c', why: '23 hexadecimal characters' },
+      { text: 'const EXODUS_BLOCK = "EXOb143bcc22691a82f318da5c1aa";', why: 'too long' },
+    ],
+  },
+});
+
+/** An Exoscale key or name within a few lines of the secret (ordered either way in a config file). */
+const EXOSCALE_NEARBY = /EXO[0-9a-f]{24}|exoscale/i;
+
+// Exoscale API secrets: 43 URL-safe base64 characters. They count after an Exoscale name (kit forms,
+// EXOSCALE_API_SECRET=…) or as a `secret` within the lines of an EXO key (exoscale.toml accounts).
+export const exoscaleApiSecret: Detector = withVendorForms(
+  patternDetector({
+    id: 'exoscale-api-secret',
+    title: 'Exoscale API secret',
+    vendor: 'Exoscale',
+    severity: 'critical',
+    keywords: ['exo'],
+    pattern: /(?<![A-Za-z0-9])(?:api[_-]?)?secret(?:[_-]?key)?["']?[ \t]{0,3}(?:=>|[:=])[ \t]{0,3}["']?(?<secret>[A-Za-z0-9_-]{43})(?![A-Za-z0-9_=-])/i,
+    validate: (secret, m, text) => /[0-9]/.test(secret) && EXOSCALE_NEARBY.test(text.slice(Math.max(0, m.index - 300), m.index + m[0].length + 300)),
+    minEntropy: 4,
+    remediation:
+      'Revoke the API key the secret belongs to in the Exoscale portal (IAM > Keys), create a new key, and keep the ' +
+      'secret in a secret store (EXOSCALE_API_SECRET); a secret cannot be rotated on its own.',
+    examples: {
+      positive: [
+        { text: 'EXOSCALE_API_KEY=EXOb143bcc22691a82f318da5c1\nEXOSCALE_API_SECRET=GbZGN2oGuCrb2XVat5gUWHPYV3f5pMZR6WJNVpDSZgX', path: '.env' },
+        { text: '[[accounts]]\n  account = "prod"\n  key = "EXOd5847e2415dccffebc09bbab"\n  secret = "gRw9Tlr4nool7Wb9dSXfP1XxpbfNoIRjfj_H3Oq612s"', path: 'exoscale.toml' },
+      ],
+      negative: [
+        { text: 'EXODUS_API_SECRET=GbZGN2oGuCrb2XVat5gUWHPYV3f5pMZR6WJNVpDSZgX', why: 'no Exoscale key or name nearby' },
+        { text: 'EXOSCALE_API_SECRET=GbZGN2oGuCrb2XVat5gUWHPYV3f5pMZR6WJNVpDSZg', why: '42 characters' },
+        { text: 'EXOSCALE_API_SECRET=XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX', why: 'placeholder' },
+      ],
+    },
+  }),
+  { names: ['exoscale'], token: { alphabet: 'base64url', length: 43 } },
+);
+
 /** Cloud and hosting vendors D–L: prefixed tokens above, then keys known by the vendor's name (kit/vendor-token.ts). */
 export const cloudVendorsDL: readonly Detector[] = [
   definedNetworkingApiKey,
   denoDeployToken,
+  exoscaleApiKey,
+  exoscaleApiSecret,
   flyioAccessToken,
   gcpLegacyOauthClientSecret,
   googleOauthAccessToken,

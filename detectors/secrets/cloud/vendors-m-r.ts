@@ -1,6 +1,8 @@
 import type { Detector } from '../../../src/types.js';
 import { patternDetector } from '../../kit/pattern.js';
-import { vendorTokens } from '../../kit/vendor-token.js';
+import { vendorToken, vendorTokens } from '../../kit/vendor-token.js';
+import { vendorJwt } from '../shared/named-value.js';
+import { withoutPublishedExamples } from './published-examples.js';
 
 /** cloud vendors M–R whose keys are recognised by the vendor's name next to the value (see kit/vendor-token.ts). */
 const named: readonly Detector[] = vendorTokens([
@@ -43,6 +45,49 @@ const named: readonly Detector[] = vendorTokens([
         { text: '  netlify_api_token = "9da44e2e590989d314d637ca1362495306e8f1e216a8a87392c5092d05d296ff"' },
       ],
       negative: [{ text: 'NETLIFY_SITE_ID=3d1f2a9e-7b4c-4d8a-9c2f-1e5a6b7c8d9e', why: 'a site id, no key-like word' }],
+    },
+  },
+  // Pantheon machine tokens (Terminus: `terminus auth:login --machine-token=…`): 45 letters and digits.
+  {
+    id: 'pantheon-machine-token',
+    title: 'Pantheon machine token',
+    vendor: 'Pantheon',
+    names: ['pantheon', 'terminus'],
+    token: { alphabet: 'alnum', length: 45 },
+    remediation:
+      'Revoke the token under Personal Settings > Machine Tokens in the Pantheon dashboard (or `terminus ' +
+      'machine-token:delete`), and give CI a new one from its secret store (TERMINUS_TOKEN).',
+    examples: {
+      positive: [
+        { text: 'terminus auth:login --machine-token=zwgWB1V5Mk8FVNumsWrfQvp2J9Eya12AtgFIxgWjVQA29', path: 'scripts/deploy.sh' },
+        { text: 'TERMINUS_TOKEN: nRmO1FuO0tQ2VRQ1Z4wbEO2uAwSK16gAUQ2aCE0UEWPVQ', path: '.github/workflows/deploy.yml' },
+      ],
+      negative: [
+        { text: 'terminus auth:login --machine-token=zwgWB1V5Mk8FVNumsWrfQvp2J9Eya12AtgFIxgWjVQA2', why: '44 characters' },
+        { text: 'PANTHEON_SITE_ID=zwgWB1V5Mk8FVNumsWrfQvp2J9Eya12AtgFIxgWjVQA29', why: 'named as an id' },
+      ],
+    },
+  },
+  // Railway account, workspace and project tokens (RAILWAY_API_TOKEN, RAILWAY_TOKEN, the Project-Access-Token
+  // header): UUIDs, so a Railway name and a token word must both stand before the value.
+  {
+    id: 'railway-api-token',
+    title: 'Railway API token',
+    vendor: 'Railway',
+    names: ['railway'],
+    token: { alphabet: 'uuid' },
+    remediation:
+      'Delete the token under Account Settings > Tokens (or the project\'s Settings > Tokens) in the Railway dashboard, ' +
+      'and keep the replacement in your CI secret store (RAILWAY_TOKEN).',
+    examples: {
+      positive: [
+        { text: 'RAILWAY_TOKEN=4f85b794-0d15-4b95-9e18-a39ef0b53ed5', path: '.env' },
+        { text: '- run: railway up --service api\n  env:\n    RAILWAY_API_TOKEN: f8a3a68d-ba6e-484f-9fd8-172e6f7cf5af', path: '.github/workflows/deploy.yml' },
+      ],
+      negative: [
+        { text: 'RAILWAY_PROJECT_ID=4f85b794-0d15-4b95-9e18-a39ef0b53ed5', why: 'a project id' },
+        { text: 'RAILWAY_ENVIRONMENT_ID=f8a3a68d-ba6e-484f-9fd8-172e6f7cf5af', why: 'an environment id' },
+      ],
     },
   },
 ]);
@@ -133,5 +178,58 @@ export const renderApiKey: Detector = patternDetector({
   },
 });
 
+// OVHcloud API credentials: an application secret and a consumer key, 32 letters and digits each
+// (the application key, 16 characters, identifies the application and may be shared). Read after an
+// OVHcloud name, in an ovh.conf endpoint section (`[ovh-eu]`) or an `ovh.Client(endpoint='ovh-eu', …)`
+// call. The first-steps guide's example secret and consumer key are not reported.
+export const ovhApiCredential: Detector = withoutPublishedExamples(
+  vendorToken({
+    id: 'ovh-api-credential',
+    title: 'OVHcloud API application secret or consumer key',
+    vendor: 'OVHcloud',
+    names: ['ovhcloud', 'ovh-eu', 'ovh-ca', 'ovh-us', 'ovh_application', 'ovh_consumer', 'ovh-application', 'ovh-consumer', 'ovhapplication', 'ovhconsumer'],
+    compoundNames: ['ovh'],
+    token: { alphabet: 'alnum', length: 32 },
+    severity: 'critical',
+    remediation:
+      'Revoke the credential in the OVHcloud API console (DELETE /me/api/credential/{id}, or delete the application ' +
+      'under /me/api/application), create a new one with the narrowest access rules, and keep it in a secret store.',
+    examples: {
+      positive: [
+        { text: '[default]\nendpoint=ovh-eu\n\n[ovh-eu]\napplication_key=f4ixtGPWVm8k1dBh\napplication_secret=SXWCwsbYPy8ek8jnZMqqcPbgQByYRF1h', path: 'ovh.conf' },
+        { text: 'OVH_CONSUMER_KEY=UGdZmJt74ewdDJyXADgsfjRX5Cycdlzf', path: '.env' },
+        { text: "client = ovh.Client(endpoint='ovh-eu', application_secret='RmXL0jvkbsRh8hwkSxKyFleAkIRqnGiD', application_key=ak)", path: 'scripts/dns.py' },
+      ],
+      negative: [
+        { text: '[ovh-eu]\napplication_key=f4ixtGPWVm8k1dBh', why: 'the application key, an identifier' },
+        { text: 'OVH_APPLICATION_SECRET=EXEgWIz07P0HYwtQDs7cNIqCiQaWSuHF', why: "OVHcloud's first-steps guide example" },
+        { text: 'OVH_CONSUMER_KEY=MtSwSrPpNjqfVSmJhLbPyr2i45lSwPU1', why: "OVHcloud's first-steps guide example" },
+        { text: 'OVH_CONSUMER_KEY=UGdZmJt74ewdDJyXADgsfjRX5Cycdlz', why: '31 characters' },
+      ],
+    },
+  }),
+  ['EXEgWIz07P0HYwtQDs7cNIqCiQaWSuHF', 'MtSwSrPpNjqfVSmJhLbPyr2i45lSwPU1'],
+);
+
+// Northflank API tokens: JWTs issued from an API role (Account or Team settings > API > Tokens).
+export const northflankApiToken: Detector = vendorJwt({
+  id: 'northflank-api-token',
+  title: 'Northflank API token',
+  names: ['northflank'],
+  remediation:
+    'Delete the token (or rotate its key) under API > Tokens in the Northflank team or account settings, and keep ' +
+    'the replacement in a secret store (NORTHFLANK_TOKEN).',
+  examples: {
+    positive: [
+      { text: 'NORTHFLANK_TOKEN=eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJ0b2tlbkludGVybmFsSWQiOiJmYmVhNDU3OGRjNTQ2NzdjYTYyY2RlNjEiLCJlbnRpdHlUeXBlIjoidGVhbSIsImlhdCI6MTczMDAwMDAwMH0.igvVEoTm9F-qI9GdiLGYqnk2Bp8fr0uYwGCgrk3xk0c', path: '.env' },
+      { text: "await contextProvider.addContext({ name: 'northflank-ci', token: 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJ0b2tlbkludGVybmFsSWQiOiJkNWM1YTNjYmU5OWIyNTY4ZDlhYWZhN2MiLCJpYXQiOjE3MzEwMDAwMDB9.jNuDgG5h4X6SCoXrpHvEWPq5MFY9S0p0Zz0eCGHopo8' }); // northflank", path: 'scripts/deploy.ts' },
+    ],
+    negative: [
+      { text: 'NORTHFLANK_TOKEN="eyJhbGciOiJIUzI1NiIs..."', why: 'truncated in documentation' },
+      { text: 'NORTHFLANK_TOKEN=eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9', why: 'a header alone' },
+    ],
+  },
+});
+
 /** cloud vendors M–R: the name-plus-value table above, then the formats that carry their own mark. */
-export const cloudVendorsMR: readonly Detector[] = [...named, openshiftOauthAccessToken, renderApiKey];
+export const cloudVendorsMR: readonly Detector[] = [...named, northflankApiToken, openshiftOauthAccessToken, ovhApiCredential, renderApiKey];

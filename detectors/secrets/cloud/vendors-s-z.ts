@@ -319,8 +319,39 @@ export const settlemintAccessToken: Detector = patternDetector({
   },
 });
 
+// UpCloud API tokens: `ucat_` and a ULID (26 Crockford base32 characters, the first a timestamp digit
+// 0–7). The API documentation's example token and the Go SDK's test token are not reported.
+const UPCLOUD_PUBLISHED = new Set(['ucat_01DQE3AJDEBFEKECFM558TGH2F', 'ucat_01DEADBEEFDEADBEEFDEADBEEF']);
+
+export const upcloudApiToken: Detector = patternDetector({
+  id: 'upcloud-api-token',
+  title: 'UpCloud API token',
+  vendor: 'UpCloud',
+  severity: 'high',
+  keywords: ['ucat_'],
+  pattern: /(?<![A-Za-z0-9_-])(?<secret>ucat_[0-7][0-9A-HJKMNP-TV-Z]{25})(?![A-Za-z0-9_-])/,
+  validate: (secret) => !UPCLOUD_PUBLISHED.has(secret),
+  minEntropy: 3,
+  remediation:
+    'Delete the token under Account > API Tokens in the UpCloud Control Panel (or `upctl account token delete`), and ' +
+    'create a new one with an expiry and allowed IP ranges, kept in a secret store (UPCLOUD_TOKEN).',
+  examples: {
+    positive: [
+      { text: 'UPCLOUD_TOKEN=ucat_01JVTPKTF53JSQK84KNTJ77HDQ', path: '.env' },
+      { text: 'curl -H "Authorization: Bearer ucat_01MFQQRD2E5XQEP6SBYCWYH91M" https://api.upcloud.com/1.3/account', path: 'scripts/check.sh' },
+    ],
+    negative: [
+      { text: 'Authorization: Bearer ucat_01DQE3AJDEBFEKECFM558TGH2F', why: "UpCloud's documentation example" },
+      { text: 'UPCLOUD_TOKEN=ucat_01JVTPKTF53JSQK84KNTJ77HD', why: '25 characters' },
+      { text: 'UPCLOUD_TOKEN=ucat_01JVTPKTF53JSQK84KNTJ77HDI', why: 'I is not Crockford base32' },
+      { text: 'UPCLOUD_TOKEN=ucat_XXXXX', why: 'placeholder' },
+    ],
+  },
+});
+
 /** cloud vendors S–Z: the vendor-name-plus-value catalogue (kit/vendor-token.ts) and the self-identifying formats. */
 export const cloudVendorsSZ: readonly Detector[] = [
+  upcloudApiToken,
   ...vendorTokens([
     {
       id: 'scaleway-secret-key',

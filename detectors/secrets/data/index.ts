@@ -3,6 +3,7 @@ import { dataVendorsAC } from './vendors-a-c.js';
 import { dataVendorsDL } from './vendors-d-l.js';
 import { dataVendorsMR } from './vendors-m-r.js';
 import { dataVendorsSZ } from './vendors-s-z.js';
+import { elasticDetectors } from './elastic.js';
 import { mongodbAtlasApiKey, mongodbAtlasServiceAccountSecret } from './mongodb-atlas.js';
 import { planetscalePassword, planetscaleToken } from './planetscale.js';
 import { searchEngineDetectors } from './search-engines.js';
@@ -15,6 +16,7 @@ export const dataDetectors: readonly Detector[] = [
   ...dataVendorsDL,
   ...dataVendorsMR,
   ...dataVendorsSZ,
+  ...elasticDetectors,
   ...searchEngineDetectors,
   ...upstashDetectors,
   mongodbAtlasApiKey,

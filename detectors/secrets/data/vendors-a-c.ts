@@ -1,8 +1,36 @@
 import type { Detector } from '../../../src/types.js';
+import { patternDetector } from '../../kit/pattern.js';
 import { vendorTokens } from '../../kit/vendor-token.js';
+
+// CockroachDB Cloud API key secrets (service accounts, Cloud API and Terraform provider): `CCDB1_`, the
+// key id's 22 characters, `_` and a 40-character secret. The id alone (`CCDB1_<22>`) is an identifier.
+export const cockroachdbCloudApiKey: Detector = patternDetector({
+  id: 'cockroachdb-cloud-api-key',
+  title: 'CockroachDB Cloud API key',
+  vendor: 'Cockroach Labs',
+  severity: 'critical',
+  keywords: ['ccdb1_'],
+  pattern: /(?<![A-Za-z0-9_-])(?<secret>CCDB1_[A-Za-z0-9]{22}_[A-Za-z0-9]{40})(?![A-Za-z0-9_-])/,
+  minEntropy: 4,
+  remediation:
+    'Delete the API key under Organization settings > Access Management > Service Accounts in the CockroachDB Cloud ' +
+    'Console, create a new one for the service account, and keep it in a secret store (COCKROACH_API_KEY).',
+  examples: {
+    positive: [
+      { text: 'COCKROACH_API_KEY=CCDB1_wThPdNCsuV2bX8fGu7Xkad_1njF1lEFpojPRlFAyFWnNqOvqqknCl2e96Dux4om', path: '.env' },
+      { text: 'provider "cockroach" {\n  apikey = "CCDB1_HygikmEhq6zX6F0WFhiJLR_xzmcj1MZo5RZ5F7kwnofrYSBpb2jyVehVc5OxvFf"\n}', path: 'infra/main.tf' },
+    ],
+    negative: [
+      { text: 'COCKROACH_API_KEY_ID=CCDB1_qTCeRvfR0waq7VbzL9N0t1', why: 'the key id alone' },
+      { text: 'COCKROACH_API_KEY=CCDB1_wThPdNCsuV2bX8fGu7Xkad_1njF1lEFpojPRlFAyFWnNqOvqqknCl2e96Dux4o', why: '39 characters after the id' },
+      { text: 'COCKROACH_API_KEY=CCDB1_test_key_that_is_not_real', why: 'a test stand-in' },
+    ],
+  },
+});
 
 /** data vendors A–C: prefixed formats above, and keys recognised by the vendor's name next to the value (see kit/vendor-token.ts). */
 export const dataVendorsAC: readonly Detector[] = [
+  cockroachdbCloudApiKey,
   ...vendorTokens([
     {
       id: 'aiven-api-token',

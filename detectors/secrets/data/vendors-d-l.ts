@@ -53,6 +53,28 @@ export const dataVendorsDL: readonly Detector[] = [
         ],
       },
     },
+    // InfluxDB 2 and InfluxDB Cloud API tokens: 64 random bytes in URL-safe base64, 86 characters and
+    // `==` (the server's token generator), read after an InfluxDB name (INFLUX_TOKEN, influxdb token).
+    {
+      id: 'influxdb-api-token',
+      title: 'InfluxDB API token',
+      vendor: 'InfluxData',
+      names: ['influx'],
+      token: { alphabet: 'base64url', length: 88 },
+      remediation:
+        'Delete the token under Load Data > API Tokens in the InfluxDB UI (or `influx auth delete`), create one with ' +
+        'only the bucket permissions it needs, and keep it in a secret store (INFLUX_TOKEN).',
+      examples: {
+        positive: [
+          { text: 'INFLUX_URL=https://us-east-1-1.aws.cloud2.influxdata.com\nINFLUX_TOKEN=XPLPBz8aLTdaAvB5Ih5F-MS2raPJiRcUgUvr4m_okbxUF8lIxUWtRo1lpPEqwxVi92Y8GFVJupiUELalRrtCVw==', path: '.env' },
+          { text: 'services:\n  influxdb:\n    image: influxdb:2.7\n    environment:\n      DOCKER_INFLUXDB_INIT_ADMIN_TOKEN: cNQro0W6kJ8RLLHvSq3AkXwx7cBoqvbvJqgihj_MVSOB5bmPKe11YBOoA7CI96ecA2dUfIuvLB_5-jH3eVNErw==', path: 'docker-compose.yml' },
+        ],
+        negative: [
+          { text: 'INFLUX_TOKEN=XPLPBz8aLTdaAvB5Ih5F-MS2raPJiRcUgUvr4m_okbxUF8lIxUWtRo1lpPEqwxVi92Y8GFVJupiUELalRrtCV==', why: '85 characters before the padding' },
+          { text: 'INFLUX_ORG_ID=XPLPBz8aLTdaAvB5Ih5F-MS2raPJiRcUgUvr4m_okbxUF8lIxUWtRo1lpPEqwxVi92Y8GFVJupiUELalRrtCVw==', why: 'named as an id' },
+        ],
+      },
+    },
     // Looker API3 credentials: a 20-character client id (an identifier) and a 24-character client
     // secret; only the secret is reported.
     {

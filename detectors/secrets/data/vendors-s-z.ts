@@ -1,8 +1,10 @@
 import type { Detector } from '../../../src/types.js';
 import { patternDetector } from '../../kit/pattern.js';
-import { vendorTokens, withVendorForms } from '../../kit/vendor-token.js';
+import { vendorToken, vendorTokens, withVendorForms } from '../../kit/vendor-token.js';
 import { decodeBase64 } from '../../kit/checksums.js';
-import { afterVendorName } from '../shared/named-value.js';
+import { afterVendorName, vendorJwt } from '../shared/named-value.js';
+import { decodeJsonObject } from '../shared/payloads.js';
+import { withoutPublishedExamples } from '../cloud/published-examples.js';
 
 /** A password value, not a reference or an expression: `os.environ[...]`, `config.password`, `getPass()`. */
 function looksLikePassword(value: string): boolean {
@@ -76,6 +78,154 @@ export const weaviateApiKey: Detector = withVendorForms(
   isWeaviateCloudKey,
 );
 
+/** A Tinybird token's payload: a JSON object naming the workspace (`u`) or the token (`id`). */
+function isTinybirdToken(secret: string): boolean {
+  const payload = decodeJsonObject(secret.slice(2, secret.lastIndexOf('.')));
+  return payload !== undefined && (typeof payload['u'] === 'string' || typeof payload['id'] === 'string');
+}
+
+// Tinybird static tokens (workspace admin, user and scoped tokens: TB_TOKEN, TINYBIRD_TOKEN): `p.`, a
+// base64url JSON payload and a signature. The JWTs an application signs for its end users are other.
+export const tinybirdToken: Detector = patternDetector({
+  id: 'tinybird-token',
+  title: 'Tinybird token',
+  vendor: 'Tinybird',
+  severity: 'high',
+  keywords: ['p.eyj'],
+  pattern: /(?<![\w.-])(?<secret>p\.eyJ[A-Za-z0-9_-]{20,1000}\.[A-Za-z0-9_-]{20,100})(?![\w.-])/,
+  validate: isTinybirdToken,
+  minEntropy: 4,
+  remediation:
+    'Refresh or delete the token under Tokens in the Tinybird workspace (or `tb token refresh`), and keep the new ' +
+    'value in a secret store (TINYBIRD_TOKEN); admin tokens also sign end-user JWTs, so rotate those signers too.',
+  examples: {
+    positive: [
+      { text: 'TINYBIRD_TOKEN=p.eyJ1IjoiY2ExYWFlZDUtY2U2MS00ZmU2LWFiMDEtOTViNjIzMGRhNjNmIiwiaWQiOiI4NjAxMGY1YS00NzFiLTRiNDQtYWNmYi1mYTc0YzM4Zjc0MWYiLCJob3N0IjoiZ2NwLWV1cm9wZS13ZXN0MyJ9._HPPoj6k498G6H-gd5U5zamnDGvoiKWii-XYzxcqnbc\nTINYBIRD_URL=https://api.tinybird.co', path: '.env.local' },
+      { text: '{\n  "host": "https://api.europe-west3.gcp.tinybird.co",\n  "token": "p.eyJ1IjoiMGFlMjQxNjYtZWE0Ni00YmU2LWE1NjItNzY3NjllMjllODkxIiwiaWQiOiI4YzdmMjg0NC01ODlkLTQ2ZTAtOWY4ZC0xODQ5M2M2ZWM1ZjkiLCJob3N0IjoiZ2NwLWV1cm9wZS13ZXN0MyJ9.gm9_nrDg-2HQQnQ12HqeBD78dWmA5wBalc88UJ3cn70"\n}', path: '.tinyb' },
+    ],
+    negative: [
+      { text: 'TINYBIRD_TOKEN=p.your_token_here', why: "Tinybird's documentation stand-in" },
+      { text: 'TINYBIRD_TOKEN=p.eyJ1IjoiY2ExYWFlZDUtY2U2MS00ZmU2LWFiMDEtOTViNjIzMGRhNjNmIiwiaWQiOiI4NjAxMGY1YS00NzFiLTRiNDQtYWNmYi1mYTc0YzM4Zjc0MWYiLCJob3N0IjoiZ2NwLWV1cm9wZS13ZXN0MyJ9', why: 'no signature' },
+      { text: 'const t = p.eyJhbGciOiJIUzI1NiJ9.c2lnbmF0dXJlLXBhcnQtaGVyZQ;', why: 'payload without a workspace or token id' },
+    ],
+  },
+});
+
+// Turso (libSQL) database and group auth tokens: EdDSA-signed JWTs (`turso db tokens create`).
+export const tursoAuthToken: Detector = vendorJwt({
+  id: 'turso-auth-token',
+  title: 'Turso database auth token',
+  names: ['turso', 'libsql'],
+  remediation:
+    'Invalidate the database\'s or group\'s tokens (`turso db tokens invalidate <db>` or `turso group tokens ' +
+    'invalidate <group>`), mint a new one with an expiry and the least access, and keep it in a secret store (TURSO_AUTH_TOKEN).',
+  examples: {
+    positive: [
+      { text: 'TURSO_DATABASE_URL=libsql://shop-acme.aws-eu-west-1.turso.io\nTURSO_AUTH_TOKEN=eyJhbGciOiJFZERTQSIsInR5cCI6IkpXVCJ9.eyJhIjoicnciLCJpYXQiOjE3MzUwMDAwMDAsImlkIjoiMWI3OGFiZmQtMTA2MC00YWUxLWE3YzMtZWI3YzBiZGFiODFkIn0.VEmQpdx9_UliPGoaKDEuC2li1VOsaWMVMdcyuz8eIDrwWRrIql1-ww0KnfNAcNmU1uzQIhFqxpmQP09lWBcUfg', path: '.env' },
+      { text: 'const db = createClient({ url: process.env.TURSO_DATABASE_URL, authToken: "eyJhbGciOiJFZERTQSIsInR5cCI6IkpXVCJ9.eyJpYXQiOjE3MzYwMDAwMDAsImlkIjoiZTU1Nzg4ODEtNTFmMC00OGFhLTg0Y2UtZjcxNTQ3MTRiMzYzIiwicmlkIjoiY2Q4MWJkNGMtZDE0OC00MmVlLWE5ZmUtNzQ5MzJmOGMxMTE3In0.EIyWGzTibKusjbxzP9MxW08sP-7unD2_Pj9CDNH_7mpDDoZjD5DkkVYd-fxKFotmWGBk3KASAl1FoDaWL6RvuQ" }); // libsql', path: 'src/db.ts' },
+    ],
+    negative: [
+      { text: 'TURSO_AUTH_TOKEN=eyJhbGciOiJFZERTQSIsInR5cCI6IkpXVCJ9', why: 'a header alone' },
+      { text: 'TURSO_AUTH_TOKEN="<your-token>"', why: 'placeholder' },
+    ],
+  },
+});
+
+const XATA_BASE62 = '0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
+const XATA_CRC_TABLE = (() => {
+  const table = new Uint32Array(256);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    table[n] = c >>> 0;
+  }
+  return table;
+})();
+
+/**
+ * Xata's key body: its variable-length base62 (6 bits a character, 5 when the value's bits 1–4 are
+ * all set; the first character holds the lowest bits) of 20 random bytes and their CRC-32, little-endian.
+ */
+function hasXataChecksum(secret: string): boolean {
+  const body = secret.slice(4);
+  const bytes: number[] = [];
+  let acc = 0;
+  let bits = 0;
+  for (let i = 0; i < body.length; i++) {
+    const x = XATA_BASE62.indexOf(body[i] as string);
+    if (x < 0) return false;
+    acc |= x << bits;
+    if (i === body.length - 1) bits += x === 0 ? 0 : 32 - Math.clz32(x);
+    else bits += (x & 0x1e) === 0x1e ? 5 : 6;
+    if (bits >= 8) {
+      bytes.push(acc & 0xff);
+      bits -= 8;
+      acc >>>= 8;
+    }
+  }
+  if (bits > 0) bytes.push(acc & 0xff);
+  if (bytes.length !== 24) return false;
+  bytes.reverse();
+  let crc = 0xffffffff;
+  for (let i = 0; i < 20; i++) crc = (XATA_CRC_TABLE[(crc ^ (bytes[i] as number)) & 0xff] as number) ^ (crc >>> 8);
+  crc = (crc ^ 0xffffffff) >>> 0;
+  const stored = ((bytes[20] as number) | ((bytes[21] as number) << 8) | ((bytes[22] as number) << 16) | ((bytes[23] as number) << 24)) >>> 0;
+  return crc === stored;
+}
+
+// Xata API keys: `xau_` (user) or `xao_` (organization) and about 33 base62 characters that carry a
+// CRC-32 of the key's random bytes, so a value that looks right but fails the checksum is not reported.
+export const xataApiKey: Detector = patternDetector({
+  id: 'xata-api-key',
+  title: 'Xata API key',
+  vendor: 'Xata',
+  severity: 'high',
+  keywords: ['xau_', 'xao_'],
+  pattern: /(?<![A-Za-z0-9_-])(?<secret>xa[uo]_[0-9A-Za-z]{30,36})(?![A-Za-z0-9_-])/,
+  validate: hasXataChecksum,
+  detail: (m) => (m.groups?.['secret']?.startsWith('xao_') ? 'organization key' : 'user key'),
+  remediation:
+    'Delete the key in the Xata console (Account settings or the organization\'s API keys) or with `xata keys`, and ' +
+    'keep the replacement in a secret store (XATA_API_KEY); keys are for server code only.',
+  examples: {
+    positive: [
+      { text: 'XATA_API_KEY=xau_s4gdOK93oxY19PdSXrfYVCvdVP78NvIY0\nXATA_BRANCH=main', path: '.env' },
+      { text: 'const xata = new XataClient({ apiKey: "xao_2on3mCztKRcxDZb5CZc8Zc1YxHz56XY5", branch: "main" });', path: 'src/xata.ts' },
+    ],
+    negative: [
+      { text: 'XATA_API_KEY=xau_A4gdOK93oxY19PdSXrfYVCvdVP78NvIY0', why: 'one character changed: the checksum fails' },
+      { text: 'XATA_API_KEY=xau_xyz123', why: "Xata's documentation stand-in" },
+      { text: 'XATA_API_KEY=xau_*********************************', why: 'masked' },
+    ],
+  },
+});
+
+// SingleStore Helios API keys (Management API, Flow on Helios): 64 hexadecimal characters, read after a
+// SingleStore name. The key printed in the Flow on Helios authentication guide is not reported.
+const singlestoreApiKey: Detector = withoutPublishedExamples(
+  vendorToken({
+    id: 'singlestore-api-key',
+    title: 'SingleStore Helios API key',
+    vendor: 'SingleStore',
+    names: ['singlestore'],
+    token: { alphabet: 'hex', length: 64 },
+    remediation:
+      'Revoke the key under Configuration > API keys in the SingleStore Cloud Portal, create one with an expiry and ' +
+      'the narrowest team access, and keep it in a secret store (SINGLESTORE_API_KEY).',
+    examples: {
+      positive: [
+        { text: 'SINGLESTORE_API_KEY=6d72c829719fac6f1d0e3cbb7c2733346c508b9cf1aeca72e2290ed49f718066', path: '.env' },
+        { text: 'singlestore:\n  management_api_key: "cf37c5d3e3a3a8fb557b9fc52f72a4de865de7e11ce93e68e489c2b8e61b0792"', path: 'config/settings.yml' },
+      ],
+      negative: [
+        { text: 'Authorization: Bearer 28790ecd46256d9024e7b21a737493b2ed2872e6883808a87843d1ce9839d0d3 # singlestore api key', why: "SingleStore's documentation example" },
+        { text: 'SINGLESTORE_API_KEY=6d72c829719fac6f1d0e3cbb7c2733346c508b9cf1aeca72e2290ed49f71806', why: '63 characters' },
+      ],
+    },
+  }),
+  ['28790ecd46256d9024e7b21a737493b2ed2872e6883808a87843d1ce9839d0d3'],
+);
+
 /** data vendors S–Z: the vendor-name-plus-value catalogue (kit/vendor-token.ts) and the self-identifying formats. */
 export const dataVendorsSZ: readonly Detector[] = [
   ...vendorTokens([
@@ -94,6 +244,10 @@ export const dataVendorsSZ: readonly Detector[] = [
       },
     },
   ]),
+  singlestoreApiKey,
   snowflakePassword,
+  tinybirdToken,
+  tursoAuthToken,
   weaviateApiKey,
+  xataApiKey,
 ];
