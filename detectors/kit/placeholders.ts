@@ -35,16 +35,42 @@ export const PUBLISHED_DEFAULT_KEYS: ReadonlySet<string> = new Set([
   // the search-only Algolia key of the npm-search index that Yarn 2+ ships in every release and in
   // its interactive-tools plugin (committed as .yarn/releases/yarn-*.cjs in Yarn projects)
   '6fe4476ee5a1832882e326b506d14126',
+  // keys that vendors print in their own documentation, SDK samples and tests, copied verbatim into
+  // integrations: they have the vendor's shape and sit under its name, and are documentation, not leaks
+  '28790ecd46256d9024e7b21a737493b2ed2872e6883808a87843d1ce9839d0d3', // SingleStore, Flow on Helios guide
+  'DAb75oyqVeaE7BI6Aa74FaRSP0E2tMZXkDWLC9wNQdcpGfH51r', // Civo, the CLI's README
+  'EXEgWIz07P0HYwtQDs7cNIqCiQaWSuHF', // OVHcloud, first-steps guide (application secret)
+  'MtSwSrPpNjqfVSmJhLbPyr2i45lSwPU1', // OVHcloud, first-steps guide (consumer key)
+  'SB-Mid-server-GwUP_WGbJPXsDzsNEBRs8IYA', // Midtrans, the Node.js client's examples
+  'xnd_development_P4qDfOss0OCpl8RtKrROHjaQYNCk9dN5lSfk+R1l9Wbe+rSiCwZ3jw==', // Xendit, API reference
+  '346HZ32z3fP4hTG2', // Authorize.Net, sample code's transaction key
+  'NhqPtmdSJYdKjVHjA7PZj4Mge3R5YNiP1e3UZjInClVN65XAbvqqM6A7H5fATj0j', // Binance, signed-request examples
+  'vmPUZE6mv9SD5VNHk4HlWFsOr6aKE2zvsw0MuIgwCIPy6utIco14y7Ju91duEh8A', // Binance, signed-request examples
+  'Fhs4lGae2qAi6VNjbJjebUAwXrIChb7mlf372UOICMwdKaNdNBGKtfdeUff2TTTT', // Binance, key-types page
+  '9f7d929b018cdffb338517efa06f58359e86ff1ffd350bc889738523659e7972', // Ankr, the shared key ethers.js ships
+  'sandbox-afXhZPW0MQlE4dCUUlHcEopnMBgXnAZI', // iyzico, the Node.js SDK's samples (API key)
+  'sandbox-wbwpzKIiplZxI3hh5ALI4FJyAcZKL6kq', // iyzico, the Node.js SDK's samples (secret key)
+  'sk-helicone-aizk36y-5yue2my-qmy5tza-n7x3aqa', // Helicone, its repository's tests
+  'C113nt53KR3TN6N90yVuAgICxIRwsObLi0E67/N8eRN=', // Akamai EdgeGrid, documentation (client secret)
+  'akab-acc35t0k3nodujqunph3w7hzp7-gtm6ij', // Akamai EdgeGrid, documentation (access token)
+  'akab-c113ntt0k3n4qtari252bfxxbsl-yvsdj', // Akamai EdgeGrid, documentation (client token)
+  'K0014pbwo1zxcIVMnqSNTfWHReU/O3s', // Backblaze B2, the Python SDK's glossary
+  '4ef48caf-3b9a-492a-6ffe-9961ead7522d2ac3f9b5-1d1c-5511-80ca-29788315287b', // Bunny.net, API reference
+  'ucat_01DQE3AJDEBFEKECFM558TGH2F', // UpCloud, API documentation
+  'ucat_01DEADBEEFDEADBEEFDEADBEEF', // UpCloud, the Go SDK's tests
+  'EXO29147e9f89102b7ac1e88514', // Exoscale, the OpenAPI reference's signing example
+  'VnVhQ2ZHY0JDZGJrUW0tZTVhT3g6dWkybHAyYXhUTm1zeWFrdzl0dk5udw==', // Elasticsearch, Create API key example
+  'gtdfxv9YgVBYcF6dl2Eq17KUQJN2PLM2ODVTkvoT', // Duo, the signing test vector of its client libraries
+  'test_dHar4XY7LxsDOtmnkVtjNVWXLSlXsM', // Mollie, the PHP client's README and documentation
 ]);
 
 /**
  * Example secrets printed in documentation, copied into tests and configs, often repeated to a
  * required length: Google Authenticator's TOTP example `JBSWY3DPEHPK3PXP` (base32 of "Hello!" and
  * 0xDEADBEEF); AWS's example secret access key (`wJalrXUtnFEMI/K7MDENG/…`), often cut short; the PHP
- * manual's crypt() example salt (`$2y$04$usesomesillystringfor…`); the test API key of Mollie's PHP
- * client README and documentation (`test_dHar4XY7…`), pasted into countless integrations.
+ * manual's crypt() example salt (`$2y$04$usesomesillystringfor…`).
  */
-const PUBLISHED_EXAMPLES = /JBSWY3DPEHPK3PXP|^wJalrXUtnFEMI|usesomesillystringfor|^(?:test_)?dHar4XY7LxsDOtmnk/;
+const PUBLISHED_EXAMPLES = /JBSWY3DPEHPK3PXP|^wJalrXUtnFEMI|usesomesillystringfor/;
 
 /** A run of one character: no issued credential holds one. */
 const RUN = /(.)\1{5,}/;

@@ -187,7 +187,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** True when a run of the right length looks like a random value rather than a word or a name. */
 function looksRandom(value: string, shape: CompiledShape): boolean {
   if (shape.uuid) return UUID.test(value) && !/^0{8}-/.test(value) && shannonEntropy(value.replace(/-/g, '')) >= 2.5;
-  if (STAND_IN.test(value) || isStandIn(value)) return false;
+  if (STAND_IN.test(value) || isStandIn(value) || (shape.prefix !== '' && isStandIn(shape.prefix + value))) return false;
   if (shape.digitsOnly) return shannonEntropy(value) >= 2.5;
   if (!/[0-9]/.test(value) || !/[A-Za-z]/.test(value)) return false;
   // an identifier is short: a long random value (a JWT) holds `aIdB` by chance

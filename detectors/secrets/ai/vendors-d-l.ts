@@ -139,9 +139,6 @@ export const edenaiApiKey: Detector = vendorJwt({
 // Helicone API keys: sk-helicone- (read and write) + four groups of seven base32 characters, with eu-
 // before the groups for keys of the EU region. Helicone's write-only keys (pk-helicone-…) are its
 // documented "public" keys, meant for the gateway URL of client code: not reported.
-/** The test organisation key of Helicone's own repository (local development seed), copied into many examples. */
-const HELICONE_PUBLISHED = new Set(['sk-helicone-aizk36y-5yue2my-qmy5tza-n7x3aqa']);
-
 export const heliconeApiKey: Detector = patternDetector({
   id: 'helicone-api-key',
   title: 'Helicone API key',
@@ -150,7 +147,7 @@ export const heliconeApiKey: Detector = patternDetector({
   keywords: ['sk-helicone-'],
   pattern: /(?<![A-Za-z0-9_-])(?<secret>sk-helicone-(?:eu-)?[a-z0-9]{7}-[a-z0-9]{7}-[a-z0-9]{7}-[a-z0-9]{7})(?![A-Za-z0-9_-])/,
   minEntropy: 3.5,
-  validate: (secret) => !HELICONE_PUBLISHED.has(secret) && /[0-9]/.test(secret.slice(12)),
+  validate: (secret) => /[0-9]/.test(secret.slice(12)),
   priority: 50,
   remediation:
     'Delete the key under Settings > API Keys in Helicone, create a new one (write-only where reading is not needed), ' +

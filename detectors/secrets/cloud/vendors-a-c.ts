@@ -2,7 +2,6 @@ import type { Detector } from '../../../src/types.js';
 import { patternDetector } from '../../kit/pattern.js';
 import { isBase64OfLength } from '../shared/context.js';
 import { vendorToken, vendorTokens } from '../../kit/vendor-token.js';
-import { withoutPublishedExamples } from './published-examples.js';
 
 // AWS AppSync API keys: 'da2-' and 26 lowercase base32-like characters. They sit in front-end
 // configuration (aws-exports.js) by design, but anyone holding one can call the GraphQL API until it expires.
@@ -171,12 +170,6 @@ export const cloudflareScannableToken: Detector = patternDetector({
 // signs each request together with a client token and an access token, both `akab-` and two
 // dash-joined groups of lowercase letters and digits. The host (`akab-….luna.akamaiapis.net`) has
 // the same opening but is an address. Akamai's own documentation prints one example set.
-const AKAMAI_PUBLISHED = new Set([
-  'C113nt53KR3TN6N90yVuAgICxIRwsObLi0E67/N8eRN=',
-  'akab-acc35t0k3nodujqunph3w7hzp7-gtm6ij',
-  'akab-c113ntt0k3n4qtari252bfxxbsl-yvsdj',
-]);
-
 // The client secret has no mark of its own: it counts as a `client_secret` within the two lines an
 // `akab-` token or host stands in (the keyword window), the way .edgerc files and EdgeGrid clients set them.
 export const akamaiEdgegridClientSecret: Detector = patternDetector({
@@ -186,7 +179,7 @@ export const akamaiEdgegridClientSecret: Detector = patternDetector({
   severity: 'high',
   keywords: ['akab-'],
   pattern: /(?<![A-Za-z0-9])client[_-]?secret["']?[ \t]{0,3}(?:=>|[:=])[ \t]{0,3}["']?(?<secret>[A-Za-z0-9+/]{43}=)(?![A-Za-z0-9+/=])/i,
-  validate: (secret) => isBase64OfLength(secret, 32) && !AKAMAI_PUBLISHED.has(secret),
+  validate: (secret) => isBase64OfLength(secret, 32),
   minEntropy: 4,
   remediation:
     'Rotate the API client\'s credentials in Akamai Control Center (Identity and Access Management > API clients > ' +
@@ -213,7 +206,6 @@ export const akamaiEdgegridToken: Detector = patternDetector({
   severity: 'medium',
   keywords: ['akab-'],
   pattern: /(?<![\w.-])(?<secret>akab-[a-z0-9]{16,32}-[a-z0-9]{5,20})(?![\w.-])/,
-  validate: (secret) => !AKAMAI_PUBLISHED.has(secret),
   minEntropy: 3.5,
   remediation:
     'Rotate the API client\'s credentials in Akamai Control Center (Identity and Access Management > API clients), ' +
@@ -235,8 +227,6 @@ export const akamaiEdgegridToken: Detector = patternDetector({
 // Backblaze B2 application keys (the secret half; the key id is an identifier): `K`, a three-digit
 // cluster number (`001` to `005`) and 27 base64 characters, 31 in all. The b2 Python SDK's glossary
 // prints one example, pasted into many configs.
-const B2_PUBLISHED = new Set(['K0014pbwo1zxcIVMnqSNTfWHReU/O3s']);
-
 export const backblazeApplicationKey: Detector = patternDetector({
   id: 'backblaze-application-key',
   title: 'Backblaze B2 application key',
@@ -244,7 +234,7 @@ export const backblazeApplicationKey: Detector = patternDetector({
   severity: 'high',
   keywords: ['k00'],
   pattern: /(?<![A-Za-z0-9+/_-])(?<secret>K00[1-9][A-Za-z0-9+/]{27})(?![A-Za-z0-9+/=_-])/,
-  validate: (secret) => /[a-z]/.test(secret) && /[A-Z].*[A-Z]/.test(secret.slice(1)) && !B2_PUBLISHED.has(secret),
+  validate: (secret) => /[a-z]/.test(secret) && /[A-Z].*[A-Z]/.test(secret.slice(1)),
   minEntropy: 3.8,
   remediation:
     'Delete the key under Application Keys in the Backblaze web console (a master application key is replaced by ' +
@@ -266,8 +256,6 @@ export const backblazeApplicationKey: Detector = patternDetector({
 
 // Bunny.net account API keys (the AccessKey header of api.bunny.net): two UUIDs written back to back,
 // 72 characters. The shape is rare but not Bunny's alone, so a Bunny name must stand within two lines.
-const BUNNY_PUBLISHED = new Set(['4ef48caf-3b9a-492a-6ffe-9961ead7522d2ac3f9b5-1d1c-5511-80ca-29788315287b']);
-
 export const bunnyApiKey: Detector = patternDetector({
   id: 'bunny-api-key',
   title: 'Bunny.net API key',
@@ -276,7 +264,6 @@ export const bunnyApiKey: Detector = patternDetector({
   keywords: ['bunny'],
   pattern:
     /(?<![\w-])(?<secret>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{20}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![\w-])/,
-  validate: (secret) => !BUNNY_PUBLISHED.has(secret),
   minEntropy: 3.2,
   remediation:
     'Regenerate the key under Account > API Key in the bunny.net dashboard (storage zone passwords are reset on the ' +
@@ -296,30 +283,27 @@ export const bunnyApiKey: Detector = patternDetector({
 
 // Civo API keys: 50 letters and digits, read after a Civo name. The Civo CLI README's example key is
 // not reported.
-const civoApiKey: Detector = withoutPublishedExamples(
-  vendorToken({
-    id: 'civo-api-key',
-    title: 'Civo API key',
-    vendor: 'Civo',
-    names: ['civo'],
-    token: { alphabet: 'alnum', length: 50 },
-    severity: 'critical',
-    remediation:
-      'Regenerate the key under Profile > Security in the Civo dashboard (the change is immediate), update the CLI ' +
-      '(civo apikey save) and pipelines, and keep it in a secret store (CIVO_TOKEN).',
-    examples: {
-      positive: [
-        { text: 'CIVO_TOKEN=cs2I5Qbtuiu2wTCBeqDADExsF8h71SMaYufVFRHE2KXBSCDf2m', path: '.env' },
-        { text: 'provider "civo" {\n  token  = "2NbF1obFO3sS9rfXyNZw3MAqTNic3l1KKusUqMHk1OQjyh7I8X"\n  region = "LON1"\n}', path: 'infra/main.tf' },
-      ],
-      negative: [
-        { text: 'civo apikey add Demo_Test_Key DAb75oyqVeaE7BI6Aa74FaRSP0E2tMZXkDWLC9wNQdcpGfH51r', why: "the Civo CLI README's example key" },
-        { text: 'CIVO_TOKEN=cs2I5Qbtuiu2wTCBeqDADExsF8h71SMaYufVFRHE2KXBSCDf2', why: '49 characters' },
-      ],
-    },
-  }),
-  ['DAb75oyqVeaE7BI6Aa74FaRSP0E2tMZXkDWLC9wNQdcpGfH51r'],
-);
+const civoApiKey: Detector = vendorToken({
+  id: 'civo-api-key',
+  title: 'Civo API key',
+  vendor: 'Civo',
+  names: ['civo'],
+  token: { alphabet: 'alnum', length: 50 },
+  severity: 'critical',
+  remediation:
+    'Regenerate the key under Profile > Security in the Civo dashboard (the change is immediate), update the CLI ' +
+    '(civo apikey save) and pipelines, and keep it in a secret store (CIVO_TOKEN).',
+  examples: {
+    positive: [
+      { text: 'CIVO_TOKEN=cs2I5Qbtuiu2wTCBeqDADExsF8h71SMaYufVFRHE2KXBSCDf2m', path: '.env' },
+      { text: 'provider "civo" {\n  token  = "2NbF1obFO3sS9rfXyNZw3MAqTNic3l1KKusUqMHk1OQjyh7I8X"\n  region = "LON1"\n}', path: 'infra/main.tf' },
+    ],
+    negative: [
+      { text: 'civo apikey add Demo_Test_Key DAb75oyqVeaE7BI6Aa74FaRSP0E2tMZXkDWLC9wNQdcpGfH51r', why: "the Civo CLI README's example key" },
+      { text: 'CIVO_TOKEN=cs2I5Qbtuiu2wTCBeqDADExsF8h71SMaYufVFRHE2KXBSCDf2', why: '49 characters' },
+    ],
+  },
+});
 
 /** cloud vendors A–C: prefixed formats above, and keys recognised by the vendor's name next to the value (see kit/vendor-token.ts). */
 export const cloudVendorsAC: readonly Detector[] = [

@@ -100,8 +100,6 @@ export const herokuApiKeyV2: Detector = patternDetector({
 // Exoscale API keys (IAM v3): `EXO` and 24 lowercase hexadecimal characters. The key names the credential
 // and signs nothing alone, like an AWS access key id, but with its secret it is the account. The
 // OpenAPI reference's signing example uses one key, which is not reported.
-const EXOSCALE_PUBLISHED_KEY = 'EXO29147e9f89102b7ac1e88514';
-
 export const exoscaleApiKey: Detector = patternDetector({
   id: 'exoscale-api-key',
   title: 'Exoscale API key',
@@ -109,7 +107,6 @@ export const exoscaleApiKey: Detector = patternDetector({
   severity: 'high',
   keywords: ['exo'],
   pattern: /(?<![A-Za-z0-9_-])(?<secret>EXO[0-9a-f]{24})(?![A-Za-z0-9_-])/,
-  validate: (secret) => secret !== EXOSCALE_PUBLISHED_KEY,
   minEntropy: 3,
   remediation:
     'Revoke the key in the Exoscale portal (IAM > Keys) or with `exo iam api-key delete`, create a new key with a ' +

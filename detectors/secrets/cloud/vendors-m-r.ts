@@ -2,7 +2,6 @@ import type { Detector } from '../../../src/types.js';
 import { patternDetector } from '../../kit/pattern.js';
 import { vendorToken, vendorTokens } from '../../kit/vendor-token.js';
 import { vendorJwt } from '../shared/named-value.js';
-import { withoutPublishedExamples } from './published-examples.js';
 
 /** cloud vendors M–R whose keys are recognised by the vendor's name next to the value (see kit/vendor-token.ts). */
 const named: readonly Detector[] = vendorTokens([
@@ -182,34 +181,31 @@ export const renderApiKey: Detector = patternDetector({
 // (the application key, 16 characters, identifies the application and may be shared). Read after an
 // OVHcloud name, in an ovh.conf endpoint section (`[ovh-eu]`) or an `ovh.Client(endpoint='ovh-eu', …)`
 // call. The first-steps guide's example secret and consumer key are not reported.
-export const ovhApiCredential: Detector = withoutPublishedExamples(
-  vendorToken({
-    id: 'ovh-api-credential',
-    title: 'OVHcloud API application secret or consumer key',
-    vendor: 'OVHcloud',
-    names: ['ovhcloud', 'ovh-eu', 'ovh-ca', 'ovh-us', 'ovh_application', 'ovh_consumer', 'ovh-application', 'ovh-consumer', 'ovhapplication', 'ovhconsumer'],
-    compoundNames: ['ovh'],
-    token: { alphabet: 'alnum', length: 32 },
-    severity: 'critical',
-    remediation:
-      'Revoke the credential in the OVHcloud API console (DELETE /me/api/credential/{id}, or delete the application ' +
-      'under /me/api/application), create a new one with the narrowest access rules, and keep it in a secret store.',
-    examples: {
-      positive: [
-        { text: '[default]\nendpoint=ovh-eu\n\n[ovh-eu]\napplication_key=f4ixtGPWVm8k1dBh\napplication_secret=SXWCwsbYPy8ek8jnZMqqcPbgQByYRF1h', path: 'ovh.conf' },
-        { text: 'OVH_CONSUMER_KEY=UGdZmJt74ewdDJyXADgsfjRX5Cycdlzf', path: '.env' },
-        { text: "client = ovh.Client(endpoint='ovh-eu', application_secret='RmXL0jvkbsRh8hwkSxKyFleAkIRqnGiD', application_key=ak)", path: 'scripts/dns.py' },
-      ],
-      negative: [
-        { text: '[ovh-eu]\napplication_key=f4ixtGPWVm8k1dBh', why: 'the application key, an identifier' },
-        { text: 'OVH_APPLICATION_SECRET=EXEgWIz07P0HYwtQDs7cNIqCiQaWSuHF', why: "OVHcloud's first-steps guide example" },
-        { text: 'OVH_CONSUMER_KEY=MtSwSrPpNjqfVSmJhLbPyr2i45lSwPU1', why: "OVHcloud's first-steps guide example" },
-        { text: 'OVH_CONSUMER_KEY=UGdZmJt74ewdDJyXADgsfjRX5Cycdlz', why: '31 characters' },
-      ],
-    },
-  }),
-  ['EXEgWIz07P0HYwtQDs7cNIqCiQaWSuHF', 'MtSwSrPpNjqfVSmJhLbPyr2i45lSwPU1'],
-);
+export const ovhApiCredential: Detector = vendorToken({
+  id: 'ovh-api-credential',
+  title: 'OVHcloud API application secret or consumer key',
+  vendor: 'OVHcloud',
+  names: ['ovhcloud', 'ovh-eu', 'ovh-ca', 'ovh-us', 'ovh_application', 'ovh_consumer', 'ovh-application', 'ovh-consumer', 'ovhapplication', 'ovhconsumer'],
+  compoundNames: ['ovh'],
+  token: { alphabet: 'alnum', length: 32 },
+  severity: 'critical',
+  remediation:
+    'Revoke the credential in the OVHcloud API console (DELETE /me/api/credential/{id}, or delete the application ' +
+    'under /me/api/application), create a new one with the narrowest access rules, and keep it in a secret store.',
+  examples: {
+    positive: [
+      { text: '[default]\nendpoint=ovh-eu\n\n[ovh-eu]\napplication_key=f4ixtGPWVm8k1dBh\napplication_secret=SXWCwsbYPy8ek8jnZMqqcPbgQByYRF1h', path: 'ovh.conf' },
+      { text: 'OVH_CONSUMER_KEY=UGdZmJt74ewdDJyXADgsfjRX5Cycdlzf', path: '.env' },
+      { text: "client = ovh.Client(endpoint='ovh-eu', application_secret='RmXL0jvkbsRh8hwkSxKyFleAkIRqnGiD', application_key=ak)", path: 'scripts/dns.py' },
+    ],
+    negative: [
+      { text: '[ovh-eu]\napplication_key=f4ixtGPWVm8k1dBh', why: 'the application key, an identifier' },
+      { text: 'OVH_APPLICATION_SECRET=EXEgWIz07P0HYwtQDs7cNIqCiQaWSuHF', why: "OVHcloud's first-steps guide example" },
+      { text: 'OVH_CONSUMER_KEY=MtSwSrPpNjqfVSmJhLbPyr2i45lSwPU1', why: "OVHcloud's first-steps guide example" },
+      { text: 'OVH_CONSUMER_KEY=UGdZmJt74ewdDJyXADgsfjRX5Cycdlz', why: '31 characters' },
+    ],
+  },
+});
 
 // Northflank API tokens: JWTs issued from an API role (Account or Team settings > API > Tokens).
 export const northflankApiToken: Detector = vendorJwt({

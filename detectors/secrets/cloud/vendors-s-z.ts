@@ -321,8 +321,6 @@ export const settlemintAccessToken: Detector = patternDetector({
 
 // UpCloud API tokens: `ucat_` and a ULID (26 Crockford base32 characters, the first a timestamp digit
 // 0–7). The API documentation's example token and the Go SDK's test token are not reported.
-const UPCLOUD_PUBLISHED = new Set(['ucat_01DQE3AJDEBFEKECFM558TGH2F', 'ucat_01DEADBEEFDEADBEEFDEADBEEF']);
-
 export const upcloudApiToken: Detector = patternDetector({
   id: 'upcloud-api-token',
   title: 'UpCloud API token',
@@ -330,7 +328,6 @@ export const upcloudApiToken: Detector = patternDetector({
   severity: 'high',
   keywords: ['ucat_'],
   pattern: /(?<![A-Za-z0-9_-])(?<secret>ucat_[0-7][0-9A-HJKMNP-TV-Z]{25})(?![A-Za-z0-9_-])/,
-  validate: (secret) => !UPCLOUD_PUBLISHED.has(secret),
   minEntropy: 3,
   remediation:
     'Delete the token under Account > API Tokens in the UpCloud Control Panel (or `upctl account token delete`), and ' +

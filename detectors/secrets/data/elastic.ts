@@ -8,12 +8,8 @@ import { patternDetector } from '../../kit/pattern.js';
 // its own, so an Elastic or Kibana name must stand within two lines and the decoded pair is checked.
 // Elastic Cloud API keys (Cloud and Serverless APIs, and data access on Serverless) start with `essu_`.
 
-/** The encoded pair the Create API key API documents in its example response. */
-const ELASTIC_PUBLISHED = new Set(['VnVhQ2ZHY0JDZGJrUW0tZTVhT3g6dWkybHAyYXhUTm1zeWFrdzl0dk5udw==']);
-
 /** base64 of `<20-character id>:<22-or-more-character secret>`, both URL-safe base64 characters. */
 function isEncodedApiKey(secret: string): boolean {
-  if (ELASTIC_PUBLISHED.has(secret)) return false;
   const decoded = decodeBase64(secret)?.toString('latin1');
   return decoded !== undefined && /^[A-Za-z0-9_-]{20}:[A-Za-z0-9_-]{22,64}$/.test(decoded) && /[0-9]/.test(decoded);
 }

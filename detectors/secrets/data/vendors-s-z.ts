@@ -4,7 +4,6 @@ import { vendorToken, vendorTokens, withVendorForms } from '../../kit/vendor-tok
 import { decodeBase64 } from '../../kit/checksums.js';
 import { afterVendorName, vendorJwt } from '../shared/named-value.js';
 import { decodeJsonObject } from '../shared/payloads.js';
-import { withoutPublishedExamples } from '../cloud/published-examples.js';
 
 /** A password value, not a reference or an expression: `os.environ[...]`, `config.password`, `getPass()`. */
 function looksLikePassword(value: string): boolean {
@@ -202,29 +201,26 @@ export const xataApiKey: Detector = patternDetector({
 
 // SingleStore Helios API keys (Management API, Flow on Helios): 64 hexadecimal characters, read after a
 // SingleStore name. The key printed in the Flow on Helios authentication guide is not reported.
-const singlestoreApiKey: Detector = withoutPublishedExamples(
-  vendorToken({
-    id: 'singlestore-api-key',
-    title: 'SingleStore Helios API key',
-    vendor: 'SingleStore',
-    names: ['singlestore'],
-    token: { alphabet: 'hex', length: 64 },
-    remediation:
-      'Revoke the key under Configuration > API keys in the SingleStore Cloud Portal, create one with an expiry and ' +
-      'the narrowest team access, and keep it in a secret store (SINGLESTORE_API_KEY).',
-    examples: {
-      positive: [
-        { text: 'SINGLESTORE_API_KEY=6d72c829719fac6f1d0e3cbb7c2733346c508b9cf1aeca72e2290ed49f718066', path: '.env' },
-        { text: 'singlestore:\n  management_api_key: "cf37c5d3e3a3a8fb557b9fc52f72a4de865de7e11ce93e68e489c2b8e61b0792"', path: 'config/settings.yml' },
-      ],
-      negative: [
-        { text: 'Authorization: Bearer 28790ecd46256d9024e7b21a737493b2ed2872e6883808a87843d1ce9839d0d3 # singlestore api key', why: "SingleStore's documentation example" },
-        { text: 'SINGLESTORE_API_KEY=6d72c829719fac6f1d0e3cbb7c2733346c508b9cf1aeca72e2290ed49f71806', why: '63 characters' },
-      ],
-    },
-  }),
-  ['28790ecd46256d9024e7b21a737493b2ed2872e6883808a87843d1ce9839d0d3'],
-);
+const singlestoreApiKey: Detector = vendorToken({
+  id: 'singlestore-api-key',
+  title: 'SingleStore Helios API key',
+  vendor: 'SingleStore',
+  names: ['singlestore'],
+  token: { alphabet: 'hex', length: 64 },
+  remediation:
+    'Revoke the key under Configuration > API keys in the SingleStore Cloud Portal, create one with an expiry and ' +
+    'the narrowest team access, and keep it in a secret store (SINGLESTORE_API_KEY).',
+  examples: {
+    positive: [
+      { text: 'SINGLESTORE_API_KEY=6d72c829719fac6f1d0e3cbb7c2733346c508b9cf1aeca72e2290ed49f718066', path: '.env' },
+      { text: 'singlestore:\n  management_api_key: "cf37c5d3e3a3a8fb557b9fc52f72a4de865de7e11ce93e68e489c2b8e61b0792"', path: 'config/settings.yml' },
+    ],
+    negative: [
+      { text: 'Authorization: Bearer 28790ecd46256d9024e7b21a737493b2ed2872e6883808a87843d1ce9839d0d3 # singlestore api key', why: "SingleStore's documentation example" },
+      { text: 'SINGLESTORE_API_KEY=6d72c829719fac6f1d0e3cbb7c2733346c508b9cf1aeca72e2290ed49f71806', why: '63 characters' },
+    ],
+  },
+});
 
 /** data vendors S–Z: the vendor-name-plus-value catalogue (kit/vendor-token.ts) and the self-identifying formats. */
 export const dataVendorsSZ: readonly Detector[] = [

@@ -5,12 +5,8 @@ import { patternDetector } from '../../kit/pattern.js';
 // they authenticate every server-side API call (Basic auth, the key as the user name). Client keys
 // (Mid-client-, SB-Mid-client-) are meant for the browser and are not reported.
 
-/** The sandbox server key of Midtrans's own Node.js client examples and tests: published, not a leak. */
-const PUBLISHED = new Set(['SB-Mid-server-GwUP_WGbJPXsDzsNEBRs8IYA']);
-
 /** 24 random URL-safe characters hold a digit and both cases; stand-ins (`YOUR_SERVER_KEY_HERE_12`) do not. */
 function isServerKey(secret: string): boolean {
-  if (PUBLISHED.has(secret)) return false;
   const body = secret.slice(secret.lastIndexOf('server-') + 7);
   return /[0-9]/.test(body) && /[a-z]/.test(body) && /[A-Z]/.test(body);
 }

@@ -10,8 +10,7 @@ import { vendorTokens, withVendorForms } from '../../kit/vendor-token.js';
 // mapping, a block, a name/value pair) add the same value under any key-like word.
 const AUTHNET_NAMES = ['authorizenet', 'authorize_net', 'authorize.net', 'authorize-net', 'authnet'];
 /** The transaction key of Authorize.Net's sample code (its sandbox account), copied into many integrations. */
-const AUTHNET_PUBLISHED = new Set(['346HZ32z3fP4hTG2']);
-const isTransactionKey = (secret: string): boolean => !AUTHNET_PUBLISHED.has(secret) && /[0-9]/.test(secret) && /[A-Za-z]/.test(secret);
+const isTransactionKey = (secret: string): boolean => /[0-9]/.test(secret) && /[A-Za-z]/.test(secret);
 
 export const authorizeNetTransactionKey: Detector = withVendorForms(
   patternDetector({
@@ -47,12 +46,6 @@ export const authorizeNetTransactionKey: Detector = withVendorForms(
 
 // Binance API secret keys (HMAC keys): 64 letters and digits, named as a secret under a Binance name. The
 // API key beside it has the same shape and only names the key pair: it is not reported.
-/** The key pair of Binance's own signed-request examples and the HMAC sample of its key-types page. */
-const BINANCE_PUBLISHED = new Set([
-  'NhqPtmdSJYdKjVHjA7PZj4Mge3R5YNiP1e3UZjInClVN65XAbvqqM6A7H5fATj0j',
-  'vmPUZE6mv9SD5VNHk4HlWFsOr6aKE2zvsw0MuIgwCIPy6utIco14y7Ju91duEh8A',
-  'Fhs4lGae2qAi6VNjbJjebUAwXrIChb7mlf372UOICMwdKaNdNBGKtfdeUff2TTTT',
-]);
 
 export const binanceApiSecret: Detector = patternDetector({
   id: 'binance-api-secret',
@@ -62,7 +55,7 @@ export const binanceApiSecret: Detector = patternDetector({
   keywords: ['binance'],
   pattern: /binance[^\n]{0,160}?(?:secret|private)[\w-]{0,16}["'`]?[ \t]{0,3}(?:=>|[:=,(])[ \t]{0,3}["'`]?(?<secret>[A-Za-z0-9]{64})(?![A-Za-z0-9+/=_-])/i,
   minEntropy: 4,
-  validate: (secret) => !BINANCE_PUBLISHED.has(secret) && /[0-9]/.test(secret) && /[a-z]/.test(secret) && /[A-Z]/.test(secret),
+  validate: (secret) => /[0-9]/.test(secret) && /[a-z]/.test(secret) && /[A-Z]/.test(secret),
   priority: 50,
   remediation:
     'Delete the key pair under API Management in the Binance account, review recent orders and withdrawals, and ' +
@@ -85,7 +78,6 @@ export const binanceApiSecret: Detector = patternDetector({
 // Chainstack (nd-NNN-NNN-NNN.p2pify.com/<32 hex>, the key-protected node URL). Anyone holding the URL
 // spends the plan's requests and reads what the node serves.
 /** The shared Ankr key that ethers.js ships as its default (rate-limited, public): not an account's key. */
-const ANKR_PUBLISHED = new Set(['9f7d929b018cdffb338517efa06f58359e86ff1ffd350bc889738523659e7972']);
 
 export const ankrRpcKey: Detector = patternDetector({
   id: 'ankr-rpc-key',
@@ -96,7 +88,6 @@ export const ankrRpcKey: Detector = patternDetector({
   pattern: /rpc\.ankr\.com\/(?:[a-z0-9_-]{1,40}\/){1,3}(?<secret>[a-f0-9]{64})(?![A-Za-z0-9_-])/,
   minEntropy: 3,
   rejectSequences: true,
-  validate: (secret) => !ANKR_PUBLISHED.has(secret),
   priority: 50,
   remediation:
     'Delete or regenerate the API key of the project in the Ankr RPC dashboard (Projects), set an allowlist of domains ' +

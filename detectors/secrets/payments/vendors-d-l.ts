@@ -140,9 +140,7 @@ export const geminiApiSecret: Detector = patternDetector({
 
 // iyzico sandbox API and secret keys: sandbox- + 32 letters and digits (iyzico's sandbox page and SDK
 // samples). Live keys carry no mark and are not read.
-/** The sandbox pair of iyzico's own Node.js SDK samples (samples/data/options.json): published. */
-const IYZICO_PUBLISHED = new Set(['sandbox-afXhZPW0MQlE4dCUUlHcEopnMBgXnAZI', 'sandbox-wbwpzKIiplZxI3hh5ALI4FJyAcZKL6kq']);
-const isIyzicoKey = (secret: string): boolean => !IYZICO_PUBLISHED.has(secret) && /[0-9]/.test(secret) && /[a-z]/.test(secret.slice(8)) && /[A-Z]/.test(secret);
+const isIyzicoKey = (secret: string): boolean => /[0-9]/.test(secret) && /[a-z]/.test(secret.slice(8)) && /[A-Z]/.test(secret);
 
 export const iyzicoSandboxKey: Detector = withVendorForms(
   patternDetector({

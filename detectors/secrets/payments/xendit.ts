@@ -5,17 +5,10 @@ import { patternDetector } from '../../kit/pattern.js';
 // (60-odd letters and digits in current keys; older ones hold `+`, `/` and `=` padding). Public keys
 // start xnd_public_ and only tokenize cards: they are not reported.
 
-/**
- * The test key Xendit's own API reference and SDK examples printed for years, pasted into countless
- * integrations and tutorials: documentation, not a leak.
- */
-const PUBLISHED = new Set(['xnd_development_P4qDfOss0OCpl8RtKrROHjaQYNCk9dN5lSfk+R1l9Wbe+rSiCwZ3jw==']);
-
 const BODY = String.raw`[A-Za-z0-9+/]{40,100}={0,2}`;
 
 /** A random body holds letters of both cases and a digit; an identifier (`xnd_development_key_name`) does not. */
 function isXenditSecret(secret: string): boolean {
-  if (PUBLISHED.has(secret)) return false;
   const body = secret.slice(secret.indexOf('_', 4) + 1);
   return /[0-9]/.test(body) && /[a-z]/.test(body) && /[A-Z]/.test(body);
 }
