@@ -72,16 +72,21 @@ export const azureDevopsPat: Detector = variantsDetector(
         /(?<![A-Za-z0-9+/])(?<secret>[A-Za-z0-9]{52}JQQJ[0-9]{2}[A-Z]{2}[A-Za-z0-9]{16}AZDO[A-Za-z0-9+/]{4})(?![A-Za-z0-9+/])/,
       validate: (secret) => !isPlaceholder(secret.slice(0, 52)),
       minEntropy: 4,
+      // AZDO stands 76 characters into the token: read around each keyword, never a whole file (a
+      // 4 MB base64 image holds `azdo` or `vsts` by chance, case folded)
+      keywordSpan: { before: 96, after: 24 },
     },
     {
       pattern: new RegExp(`${ADO_NAME}${SEP}(?<secret>[a-z2-7]{52})(?![A-Za-z0-9])`, 'i'),
       validate: (secret) => /^[a-z2-7]+$/.test(secret) && !isPlaceholder(secret), // the 'i' flag is for the name only
       minEntropy: 3.5,
+      keywordSpan: { before: 8, after: 160 }, // the name opens with the keyword
     },
     {
       pattern: /:\/\/[^\s:@\/"']{1,100}:(?<secret>[a-z2-7]{52})@(?:dev\.azure\.com|[a-z0-9-]{1,63}\.visualstudio\.com)(?![A-Za-z0-9.-])/,
       validate: (secret) => !isPlaceholder(secret),
       minEntropy: 3.5,
+      keywordSpan: { before: 240, after: 40 }, // the host's keyword follows user, ':' and the token
     },
   ],
 );

@@ -69,10 +69,13 @@ export const tencentCloudSecretKey: Detector = variantsDetector(
       ),
       validate: (_secret, m, text) => TENCENT_CONTEXT.test(m[0]) || TENCENT_CONTEXT.test(around(text, m, 400, false)),
       minEntropy: 3.5,
+      // a SecretKey counts within 400 characters of a Tencent name or SecretId (the keywords): read only there
+      keywordSpan: { before: 440, after: 440 },
     },
     {
       pattern: /(?<![A-Za-z0-9])AKID[A-Za-z0-9]{32,36}["']\s{0,4},\s{0,4}["'](?<secret>[A-Za-z0-9]{32})["']/,
       minEntropy: 3.5,
+      keywordSpan: { before: 2, after: 96 },
     },
   ],
 );

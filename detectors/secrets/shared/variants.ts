@@ -6,6 +6,8 @@ export interface Variant {
   readonly pattern: RegExp;
   readonly validate?: PatternDetectorSpec['validate'];
   readonly minEntropy?: number;
+  /** Search only this far around the detector's keyword starts (patternDetector's keywordSpan). */
+  readonly keywordSpan?: PatternDetectorSpec['keywordSpan'];
 }
 
 /**
