@@ -14,6 +14,8 @@ export const telegramBotToken: Detector = patternDetector({
   keywords: ['telegram', 'tgram://', '/bot', 'bot_', 'bot ', 'bot=', 'bot:', 'bot-', 'bot"', "bot'", ':aa'],
   pattern: /(?=[0-9])(?:(?<=\/bot|tgram:\/\/)|(?<![A-Za-z0-9_:\/-]))(?<secret>[0-9]{8,10}:[A-Za-z0-9_-]{35})(?![A-Za-z0-9_-])/,
   validate: (secret, m, text) => /:AA/.test(secret) || /telegram|tgram:\/\/|bot/i.test(around(text, m)),
+  // every form stands within around()'s 200 characters of a keyword (`:AA` is one, inside the token)
+  keywordSpan: { before: 220, after: 220 },
   minEntropy: 3.5,
   remediation:
     'Revoke the token with /revoke in a chat with @BotFather, then load the new one from the environment or a ' +

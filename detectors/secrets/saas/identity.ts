@@ -19,6 +19,7 @@ export const oktaApiToken: Detector = withVendorForms(
     pattern: new RegExp(`(?:${OKTA_NAME.source}|(?<![A-Za-z0-9])ssws\\s{1,3})(?<secret>00[A-Za-z0-9_-]{40})(?![A-Za-z0-9_-])`, 'i'),
     minEntropy: 3.5,
     validate: (_secret, m, text) => OKTA_NAME.isNamed(m, text),
+    keywordSpan: { before: 48, after: 160 }, // the name or SSWS, then the token
     remediation:
       'Revoke the token under Security > API > Tokens in the Okta admin console (it acts with its creator\'s ' +
       'rights); use an OAuth service app, or keep the replacement in a secret store.',

@@ -83,6 +83,7 @@ export const newRelicLicenseKey: Detector = patternDetector({
   severity: 'high',
   keywords: ['nral'],
   pattern: /(?<![A-Za-z0-9_-])(?<secret>(?:[a-z]{2}\d{2}xx[a-f0-9]{30}|[a-f0-9]{36})NRAL)(?![A-Za-z0-9_-])/,
+  keywordSpan: { before: 48, after: 8 }, // NRAL ends the key
   minEntropy: 3,
   remediation:
     'Rotate the license key in New Relic (API keys, type Ingest - License) and deliver the new one to ' +

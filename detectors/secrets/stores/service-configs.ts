@@ -151,7 +151,8 @@ export const mountOptionsPassword: Detector = patternDetector({
   severity: 'high',
   keywords: ['cifs', 'smbfs', 'smb3'],
   priority: 30,
-  // (no keyword span: the password option stands anywhere on the mount's line, before or after `cifs`)
+  // the password option stands anywhere on the mount's line, before or after `cifs`: a span of a long line
+  keywordSpan: { before: 600, after: 600 },
   pattern: /(?<=[,\s"'=])pass(?:word)?=(?<secret>[^,\s"']{1,256})/,
   validate: (secret, m, text) => {
     const { line } = lineAround(text, m.index);
