@@ -130,6 +130,8 @@ export const googleChatWebhookUrl: Detector = patternDetector({
   vendor: 'Google Chat',
   severity: 'medium',
   keywords: ['chat.googleapis.com/v1/spaces/'],
+  // the URL holds a Google API key (`key=AIza…`) that google-api-key reports too: the whole webhook wins
+  priority: 60,
   pattern:
     /(?<secret>(?:https?:\/\/)?chat\.googleapis\.com\/v1\/spaces\/[A-Za-z0-9_-]{6,24}\/messages\?key=[A-Za-z0-9_-]{39}&(?:amp;)?token=[A-Za-z0-9_-]{43}(?:%3D|=)?)(?![A-Za-z0-9_-])/,
   validate: (secret) => shannonEntropy(secret.slice(secret.indexOf('token=') + 6).replace(/%3D|=/, '')) >= 3.5,
