@@ -12,8 +12,13 @@ const CRC_TABLE = (() => {
 
 /** CRC-32 (IEEE 802.3) of the string's UTF-8 bytes, as an unsigned 32-bit number. */
 export function crc32(value: string): number {
+  return crc32Bytes(Buffer.from(value, 'utf8'));
+}
+
+/** CRC-32 (IEEE 802.3) of bytes, as an unsigned 32-bit number. */
+export function crc32Bytes(bytes: Iterable<number>): number {
   let crc = 0xffffffff;
-  for (const byte of Buffer.from(value, 'utf8')) crc = (CRC_TABLE[(crc ^ byte) & 0xff] as number) ^ (crc >>> 8);
+  for (const byte of bytes) crc = (CRC_TABLE[(crc ^ byte) & 0xff] as number) ^ (crc >>> 8);
   return (crc ^ 0xffffffff) >>> 0;
 }
 

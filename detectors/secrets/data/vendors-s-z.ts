@@ -1,7 +1,7 @@
 import type { Detector } from '../../../src/types.js';
 import { patternDetector } from '../../kit/pattern.js';
 import { vendorToken, vendorTokens, withVendorForms } from '../../kit/vendor-token.js';
-import { decodeBase64 } from '../../kit/checksums.js';
+import { crc32Bytes, decodeBase64 } from '../../kit/checksums.js';
 import { afterVendorName, vendorJwt } from '../shared/named-value.js';
 import { decodeJsonObject } from '../shared/payloads.js';
 
@@ -131,15 +131,6 @@ export const tursoAuthToken: Detector = vendorJwt({
 });
 
 const XATA_BASE62 = '0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
-const XATA_CRC_TABLE = (() => {
-  const table = new Uint32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    table[n] = c >>> 0;
-  }
-  return table;
-})();
 
 /**
  * Xata's key body: its variable-length base62 (6 bits a character, 5 when the value's bits 1–4 are
@@ -165,9 +156,7 @@ function hasXataChecksum(secret: string): boolean {
   if (bits > 0) bytes.push(acc & 0xff);
   if (bytes.length !== 24) return false;
   bytes.reverse();
-  let crc = 0xffffffff;
-  for (let i = 0; i < 20; i++) crc = (XATA_CRC_TABLE[(crc ^ (bytes[i] as number)) & 0xff] as number) ^ (crc >>> 8);
-  crc = (crc ^ 0xffffffff) >>> 0;
+  const crc = crc32Bytes(bytes.slice(0, 20));
   const stored = ((bytes[20] as number) | ((bytes[21] as number) << 8) | ((bytes[22] as number) << 16) | ((bytes[23] as number) << 24)) >>> 0;
   return crc === stored;
 }
