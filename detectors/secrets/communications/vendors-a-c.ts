@@ -1,7 +1,7 @@
 import type { Detector } from '../../../src/types.js';
 import { patternDetector } from '../../kit/pattern.js';
 import { vendorTokens } from '../../kit/vendor-token.js';
-import { namedSecret } from '../saas/named-secret.js';
+import { namedSecret } from '../shared/named-secret.js';
 
 // Ayrshare API keys: four groups of 8 uppercase alphanumerics joined by dashes, after an ayrshare name.
 export const ayrshareApiKey: Detector = patternDetector({

@@ -2,7 +2,7 @@ import type { Detector } from '../../../src/types.js';
 import { vendorTokens } from '../../kit/vendor-token.js';
 import { patternDetector } from '../../kit/pattern.js';
 import { mailgunBasicAuth } from './email.js';
-import { namedSecret } from '../saas/named-secret.js';
+import { namedSecret } from '../shared/named-secret.js';
 
 /** communications vendors M–R whose keys are recognised by the vendor's name next to the value (see kit/vendor-token.ts). */
 const named: readonly Detector[] = vendorTokens([

@@ -1,7 +1,7 @@
 import type { Detector } from '../../../src/types.js';
 import { patternDetector } from '../../kit/pattern.js';
 import { vendorTokens } from '../../kit/vendor-token.js';
-import { namedSecret } from './named-secret.js';
+import { namedSecret } from '../shared/named-secret.js';
 import { vendorJwt } from '../shared/named-value.js';
 
 // Adafruit IO keys: 'aio_' and 28 alphanumerics.

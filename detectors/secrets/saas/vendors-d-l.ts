@@ -3,7 +3,7 @@ import { nearVendorName, vendorJwt } from '../shared/named-value.js';
 import { patternDetector } from '../../kit/pattern.js';
 import { vendorTokens, withVendorForms } from '../../kit/vendor-token.js';
 import { around } from '../shared/context.js';
-import { namedSecret } from './named-secret.js';
+import { namedSecret } from '../shared/named-secret.js';
 import { datadogKeyNearName } from './datadog.js';
 import { hubspotApiKey } from './hubspot.js';
 import { jiraApiToken } from './issue-trackers.js';

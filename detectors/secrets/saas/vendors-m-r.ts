@@ -1,6 +1,6 @@
 import type { Detector } from '../../../src/types.js';
 import { vendorToken, vendorTokens, type VendorTokenSpec } from '../../kit/vendor-token.js';
-import { namedSecret } from './named-secret.js';
+import { namedSecret } from '../shared/named-secret.js';
 import { patternDetector } from '../../kit/pattern.js';
 import { withVendorForms } from '../../kit/vendor-token.js';
 import { around } from '../shared/context.js';

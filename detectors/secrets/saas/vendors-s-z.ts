@@ -3,7 +3,7 @@ import { patternDetector } from '../../kit/pattern.js';
 import { vendorTokens } from '../../kit/vendor-token.js';
 import { afterVendorName } from '../shared/named-value.js';
 import { around } from '../shared/context.js';
-import { namedSecret } from './named-secret.js';
+import { namedSecret } from '../shared/named-secret.js';
 
 // Salesforce session (access) tokens: the 15-character organization id (00D…) + '!' + an opaque part.
 export const salesforceAccessToken: Detector = patternDetector({
