@@ -275,6 +275,28 @@ const named: readonly Detector[] = vendorTokens([
     },
   },
   {
+    // The New York Times developer portal's API keys (the api-key query parameter of its Article Search,
+    // Top Stories, Books… APIs): 32 letters and digits, one key per registered app.
+    id: 'nytimes-api-key',
+    title: 'New York Times developer API key',
+    vendor: 'The New York Times',
+    names: ['nytimes', 'nyt_api', 'nyt-api', 'newyorktimes'],
+    token: { alphabet: 'alnum', length: 32 },
+    remediation:
+      'Delete the app (or its key) under Apps in the New York Times developer portal, create a new one, and keep ' +
+      'the key in the environment or a secret store.',
+    examples: {
+      positive: [
+        { text: 'NYTIMES_API_KEY=grAY6fGKGliHEcndBu6sOz6CXFoYNm0L', path: '.env' },
+        { text: "url = f'https://api.nytimes.com/svc/topstories/v2/home.json?api-key=Py2uooCwY2xTNduZICigXJGRRehyR9uw'", path: 'news/fetch.py' },
+      ],
+      negative: [
+        { text: 'NYTIMES_API_KEY=grAY6fGKGliHEcndBu6sOz6CXFoYNm0', why: '31 characters' },
+        { text: "url = 'https://api.nytimes.com/svc/topstories/v2/home.json?api-key=' + key", why: 'read from a variable' },
+      ],
+    },
+  },
+  {
     id: 'nftport-api-key',
     title: 'NFTPort API key',
     vendor: 'NFTPort',
