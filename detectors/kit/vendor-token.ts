@@ -101,9 +101,14 @@ export const BLOCK_LINES = 6;
 const BLOCK_LINE_REACH = 160;
 /** The rest of the name's line opens a block: `_api_key" {`, `": {`, ` = {`. */
 const BLOCK_OPENER = /^[\w.-]{0,40}["'`]?\s{0,3}(?:[:=]\s{0,3})?\{\s{0,3}$/;
-/** The rest of a YAML key's line that opens a mapping (`acme:`), and of a TOML or INI section header (`[acme]`, `[acme.prod]`). */
+/**
+ * The rest of a YAML key's line that opens a mapping (`acme:`), and of a TOML or INI section header
+ * (`[acme]`, `[acme.prod]`, a TOML array of tables `[[outputs.acme_v2]]`).
+ */
 const MAPPING_OPENER = /^[\w.-]{0,40}["']?\s{0,3}:\s{0,3}$/;
-const SECTION_OPENER = /^[\w.-]{0,40}\]\s{0,3}$/;
+const SECTION_OPENER = /^[\w.-]{0,40}\]\]?\s{0,3}$/;
+/** What may stand before the name on a section header's line: `[`, `[[`, dotted parents (`[[outputs.`). */
+const SECTION_LEAD = /^[ \t]*\[\[?(?:[\w-]{1,40}\.){0,3}$/;
 /** A block line's key and operator: `  default = `, `  "api_key": `. */
 const BLOCK_KEY = /[ \t]{0,24}(["']?)([A-Za-z_][\w.-]{0,40})\1[ \t]{0,3}(?:=|:)(?![=:])[ \t]{0,3}/y;
 /** Keys whose value is the block's own: a Terraform variable's default, a setting's value. */
@@ -287,7 +292,7 @@ export function vendorToken(spec: VendorTokenSpec): Detector {
     const lineStart = text.lastIndexOf('\n', identStart - 1) + 1;
     const lead = text.slice(lineStart, identStart);
     if (MAPPING_OPENER.test(rest) && /^[ \t]*["']?$/.test(lead)) return valueInBlock(text, false, limit + 1, { indent: lead.replace(/["']$/, '').length });
-    if (SECTION_OPENER.test(rest) && /^[ \t]*\[$/.test(lead)) return valueInBlock(text, false, limit + 1, { section: true });
+    if (SECTION_OPENER.test(rest) && SECTION_LEAD.test(lead)) return valueInBlock(text, false, limit + 1, { section: true });
     // `- name: ACME_API_KEY` then `value: …` (Kubernetes, ECS, Terraform): the name is a key's value
     let identEnd = from;
     while (identEnd < limit && isIdent(text.charCodeAt(identEnd))) identEnd++;

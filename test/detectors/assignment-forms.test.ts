@@ -41,6 +41,7 @@ const FORMS: Record<string, (v: string, s: string) => [string, string]> = {
   'YAML mapping': (v, s) => [`${v}:\n  api_key: ${s}`, 'config.yml'],
   'YAML block scalar': (v, s) => [`${v}_api_key: |\n  ${s}`, 'config.yml'],
   'TOML section': (v, s) => [`[${v}]\napi_key = "${s}"`, 'config.toml'],
+  'TOML array of tables': (v, s) => [`[[outputs.${v}_v2]]\n  api_key = "${s}"`, 'telegraf.conf'],
   'properties': (v, s) => [`${v}.api.key=${s}`, 'application.properties'],
   'XML element': (v, s) => [`<${camel(v)}>${s}</${camel(v)}>`, 'app.config.xml'],
   'Terraform default': (v, s) => [`variable "${v}_api_key" {\n  default = "${s}"\n}`, 'main.tf'],
