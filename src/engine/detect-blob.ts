@@ -164,8 +164,15 @@ function detectPart(compiled: CompiledDetectors, path: string, part: Buffer, whe
   // more automaton pass, where each detector would otherwise search the whole text itself.
   const starts = hits.units === text.length ? hits.starts : compiled.prefilter.hits(Buffer.from(text, 'utf8'), eligible).starts;
   const matches: Found[] = [];
+  const opaque = new OpaqueRuns(text);
   for (const i of runnable) {
-    const own = starts.get(i);
+    let own = starts.get(i);
+    if (own && !alwaysRun.includes(i)) {
+      // a keyword found only inside long runs of base64 (an embedded image, a recorded response)
+      // is chance: no name stands there, and every token ends at a boundary, so the detector skips
+      own = own.filter((at) => !opaque.has(at));
+      if (own.length === 0) continue;
+    }
     const input: DetectorInput = own ? { path, text, keywordStarts: own } : { path, text };
     for (const match of (compiled.detectors[i] as Detector).detect(input)) matches.push({ detector: i, match });
   }
@@ -173,6 +180,48 @@ function detectPart(compiled: CompiledDetectors, path: string, part: Buffer, whe
   if (matches.length === 0) return { findings: [], wholeFile };
   const placer = new Placer(compiled, text, where.utf16Bom ?? (part.length === text.length ? 'ascii' : 'utf8'), path, where.bytes, where.from);
   return { findings: dedupe(compiled, matches).map((found) => placer.place(found)), wholeFile };
+}
+
+/** Characters of base64 and base64url (with padding): the alphabet of an opaque run. */
+const OPAQUE = new Uint8Array(128);
+for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=_-') OPAQUE[c.charCodeAt(0)] = 1;
+/** An opaque run is at least this long, and a keyword at least OPAQUE_DEPTH into it: a token the keyword opens (or ends near) is never one. */
+const OPAQUE_RUN = 256;
+const OPAQUE_DEPTH = 64;
+
+/**
+ * Which keyword starts lie deep inside an unbroken run of base64 characters (a data: URI, a
+ * recorded HTTP body, a key blob), where short case-folded keywords (`akid`, `nral`, `vsts`, `ibm`)
+ * turn up by chance every few hundred kilobytes and would wake detectors that read the whole file.
+ * Each test reads at most OPAQUE_RUN characters, whatever the text; verdicts are kept per position,
+ * which several detectors' keywords share.
+ */
+class OpaqueRuns {
+  private readonly memo = new Map<number, boolean>();
+  constructor(private readonly text: string) {}
+
+  has(at: number): boolean {
+    const known = this.memo.get(at);
+    if (known !== undefined) return known;
+    const verdict = this.measure(at);
+    this.memo.set(at, verdict);
+    return verdict;
+  }
+
+  private measure(at: number): boolean {
+    const { text } = this;
+    const member = (i: number): boolean => {
+      const c = text.charCodeAt(i);
+      return c < 128 && OPAQUE[c] === 1;
+    };
+    if (!member(at)) return false;
+    let left = at;
+    while (left > 0 && at - left < OPAQUE_RUN && member(left - 1)) left--;
+    if (at - left < OPAQUE_DEPTH) return false;
+    let right = at + 1;
+    while (right < text.length && right - left < OPAQUE_RUN && member(right)) right++;
+    return right - left >= OPAQUE_RUN;
+  }
 }
 
 /** Whether a whole-file detector needs all of `blob`: always, or when it holds one of its fileKeywords (searched in the whole blob, not the part). */
