@@ -164,13 +164,14 @@ function detectPart(compiled: CompiledDetectors, path: string, part: Buffer, whe
   // more automaton pass, where each detector would otherwise search the whole text itself.
   const starts = hits.units === text.length ? hits.starts : compiled.prefilter.hits(Buffer.from(text, 'utf8'), eligible).starts;
   const matches: Found[] = [];
-  const opaque = new OpaqueRuns(text);
+  // (only a text with a line of OPAQUE_RUN characters can hold an opaque run: most parts skip the test)
+  const opaque = hasLineOf(text, OPAQUE_RUN);
   for (const i of runnable) {
     let own = starts.get(i);
-    if (own && !alwaysRun.includes(i)) {
+    if (opaque && own && !alwaysRun.includes(i)) {
       // a keyword found only inside long runs of base64 (an embedded image, a recorded response)
       // is chance: no name stands there, and every token ends at a boundary, so the detector skips
-      own = own.filter((at) => !opaque.has(at));
+      own = own.filter((at) => !inOpaqueRun(text, at));
       if (own.length === 0) continue;
     }
     const input: DetectorInput = own ? { path, text, keywordStarts: own } : { path, text };
@@ -189,39 +190,35 @@ for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+
 const OPAQUE_RUN = 256;
 const OPAQUE_DEPTH = 64;
 
+/** Whether some line of the text is at least `length` characters long (newline to newline, found natively). */
+function hasLineOf(text: string, length: number): boolean {
+  if (text.length < length) return false;
+  let from = 0;
+  for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', from)) {
+    if (nl - from >= length) return true;
+    from = nl + 1;
+  }
+  return text.length - from >= length;
+}
+
 /**
- * Which keyword starts lie deep inside an unbroken run of base64 characters (a data: URI, a
+ * Whether a keyword start lies deep inside an unbroken run of base64 characters (a data: URI, a
  * recorded HTTP body, a key blob), where short case-folded keywords (`akid`, `nral`, `vsts`, `ibm`)
  * turn up by chance every few hundred kilobytes and would wake detectors that read the whole file.
- * Each test reads at most OPAQUE_RUN characters, whatever the text; verdicts are kept per position,
- * which several detectors' keywords share.
+ * Reads at most OPAQUE_RUN characters, whatever the text.
  */
-class OpaqueRuns {
-  private readonly memo = new Map<number, boolean>();
-  constructor(private readonly text: string) {}
-
-  has(at: number): boolean {
-    const known = this.memo.get(at);
-    if (known !== undefined) return known;
-    const verdict = this.measure(at);
-    this.memo.set(at, verdict);
-    return verdict;
-  }
-
-  private measure(at: number): boolean {
-    const { text } = this;
-    const member = (i: number): boolean => {
-      const c = text.charCodeAt(i);
-      return c < 128 && OPAQUE[c] === 1;
-    };
-    if (!member(at)) return false;
-    let left = at;
-    while (left > 0 && at - left < OPAQUE_RUN && member(left - 1)) left--;
-    if (at - left < OPAQUE_DEPTH) return false;
-    let right = at + 1;
-    while (right < text.length && right - left < OPAQUE_RUN && member(right)) right++;
-    return right - left >= OPAQUE_RUN;
-  }
+function inOpaqueRun(text: string, at: number): boolean {
+  const member = (i: number): boolean => {
+    const c = text.charCodeAt(i);
+    return c < 128 && OPAQUE[c] === 1;
+  };
+  if (!member(at)) return false;
+  let left = at;
+  while (left > 0 && at - left < OPAQUE_RUN && member(left - 1)) left--;
+  if (at - left < OPAQUE_DEPTH) return false;
+  let right = at + 1;
+  while (right < text.length && right - left < OPAQUE_RUN && member(right)) right++;
+  return right - left >= OPAQUE_RUN;
 }
 
 /** Whether a whole-file detector needs all of `blob`: always, or when it holds one of its fileKeywords (searched in the whole blob, not the part). */
