@@ -221,5 +221,26 @@ export const communicationsVendorsDL: readonly Detector[] = [
         ],
       },
     },
+    {
+      // Expo access tokens (personal or robot-user tokens for EAS CLI and the push API, read from EXPO_TOKEN):
+      // 40 URL-safe base64 characters. Named by a compound (EXPO_TOKEN, expoAccessToken): expo alone sits in
+      // every `export`.
+      id: 'expo-access-token', title: 'Expo access token', vendor: 'Expo', names: [], compoundNames: ['expo'],
+      token: { alphabet: 'base64url', length: 40 },
+      remediation:
+        'Revoke the token under Access tokens in the expo.dev account settings (or the robot user\'s page) and create a ' +
+        'new one; keep it in the CI secret store as EXPO_TOKEN.',
+      examples: {
+        positive: [
+          { text: 'export EXPO_TOKEN="4O2YTWrcNGDNl6tILivsuMEBlijdBRzv1rhixU8O"', path: 'scripts/release.sh' },
+          { text: "const expoAccessToken = 'QhZafc6yxjPQWsEut7W59sU75pI1lWKed-ECS0Ai';", path: 'server/push.ts' },
+        ],
+        negative: [
+          { text: 'export TOKEN="bskBrdZO0sNYlutqiiYpmbmVylPLqG1QzZoWACRb"', why: 'export is not the Expo name' },
+          { text: 'EXPO_TOKEN=your-expo-token', why: 'placeholder' },
+          { text: 'EXPO_TOKEN=z7bj_5El8diACO2afFVAw6S3_Lk2pmMxMC1Z7nxHx', why: '41 characters' },
+        ],
+      },
+    },
   ]),
 ];

@@ -1476,4 +1476,29 @@ export const n8nLegacyApiKey: Detector = patternDetector({
   },
 });
 
-export const saasVendorsMR: readonly Detector[] = [...named, n8nApiKey, n8nLegacyApiKey, mapboxPublicToken, mapboxSecretToken, maxmindLicenseKey, mixpanelApiSecret, nasaApiKey, newRelicLegacyApiKey, newRelicLegacyLicenseKey, newRelicPixieKey, nightfallApiKey, nozbeTeamsApiKey, oneloginClientSecret, particleAccessToken, posthogPersonalApiKey, readmeApiKey, recaptchaSecretKey, rollbarAccessToken, rollbarClientAccessToken];
+// Retool Workflows API keys: retool_wk_ + 32 hex, sent as the X-Workflow-Api-Key header (or the
+// workflowApiKey query parameter) to a workflow's startTrigger URL; anyone holding one runs the workflow.
+export const retoolWorkflowApiKey: Detector = patternDetector({
+  id: 'retool-workflow-api-key',
+  title: 'Retool Workflows API key',
+  vendor: 'Retool',
+  severity: 'high',
+  keywords: ['retool_wk_'],
+  pattern: /(?<![A-Za-z0-9_-])(?<secret>retool_wk_[0-9a-f]{32})(?![A-Za-z0-9_-])/,
+  minEntropy: 3.2,
+  remediation:
+    'Rotate the API key in the workflow\'s webhook trigger settings in Retool and update the callers; keep it in a ' +
+    'secret store on the calling side, never in browser code (NEXT_PUBLIC_…).',
+  examples: {
+    positive: [
+      { text: 'RETOOL_WORKFLOW_API_KEY=retool_wk_6ef5c55b67c277b1f2a25f41ca02ae96', path: '.env' },
+      { text: "curl -X POST https://api.retool.com/v1/workflows/1f0b6a2c-3d4e-4f50-8a9b-0c1d2e3f4a5b/startTrigger -H 'X-Workflow-Api-Key: retool_wk_7e89f445b1219b8460f0f61dcad7c497'", path: 'scripts/trigger.sh' },
+    ],
+    negative: [
+      { text: "-H 'X-Workflow-Api-Key: retool_wk_fdsedgf3t4t3grg34354656'", why: 'the stand-in of Retool\'s own documentation' },
+      { text: 'RETOOL_API_KEY=retool_wk_1234567890abcdef', why: 'placeholder, too short' },
+    ],
+  },
+});
+
+export const saasVendorsMR: readonly Detector[] = [...named, retoolWorkflowApiKey, n8nApiKey, n8nLegacyApiKey, mapboxPublicToken, mapboxSecretToken, maxmindLicenseKey, mixpanelApiSecret, nasaApiKey, newRelicLegacyApiKey, newRelicLegacyLicenseKey, newRelicPixieKey, nightfallApiKey, nozbeTeamsApiKey, oneloginClientSecret, particleAccessToken, posthogPersonalApiKey, readmeApiKey, recaptchaSecretKey, rollbarAccessToken, rollbarClientAccessToken];
