@@ -62,6 +62,7 @@ export const PUBLISHED_DEFAULT_KEYS: ReadonlySet<string> = new Set([
   'VnVhQ2ZHY0JDZGJrUW0tZTVhT3g6dWkybHAyYXhUTm1zeWFrdzl0dk5udw==', // Elasticsearch, Create API key example
   'gtdfxv9YgVBYcF6dl2Eq17KUQJN2PLM2ODVTkvoT', // Duo, the signing test vector of its client libraries
   'test_dHar4XY7LxsDOtmnkVtjNVWXLSlXsM', // Mollie, the PHP client's README and documentation
+  'd2d561f5ff80136f69b4b5a31b9fb3c9', // Loops, the API documentation's authentication example
 ]);
 
 /**

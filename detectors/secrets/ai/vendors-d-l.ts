@@ -239,7 +239,33 @@ export const lumaApiKey: Detector = patternDetector({
   },
 });
 
+// Gladia API keys (the x-gladia-key header): sk_gladia_ + 32 hex. Keys made before the prefix were UUIDs,
+// which say nothing about their vendor and are not matched here.
+export const gladiaApiKey: Detector = patternDetector({
+  id: 'gladia-api-key',
+  title: 'Gladia API key',
+  vendor: 'Gladia',
+  severity: 'high',
+  keywords: ['sk_gladia_'],
+  pattern: /(?<![A-Za-z0-9_-])(?<secret>sk_gladia_[0-9a-f]{32})(?![A-Za-z0-9_-])/,
+  minEntropy: 3.2,
+  remediation:
+    'Delete the key on the API keys page of app.gladia.io and create a new one; keep it on the server ' +
+    '(GLADIA_API_KEY), since anyone holding it transcribes on the account\'s credit.',
+  examples: {
+    positive: [
+      { text: 'GLADIA_API_KEY=sk_gladia_a731bbe072a5f8c44e6c66d73d175471', path: '.env' },
+      { text: "headers = {'x-gladia-key': 'sk_gladia_69d6f91c545816675709740c57132da2'}", path: 'stt/gladia.py' },
+    ],
+    negative: [
+      { text: 'x-gladia-key: sk_gladia_REDACTED', why: 'redacted' },
+      { text: 'GLADIA_API_KEY=sk_gladia_69d6f91c545816675709740c57132da', why: '31 hex' },
+    ],
+  },
+});
+
 export const aiVendorsDL: readonly Detector[] = [
+  gladiaApiKey,
   e2bApiKey,
   edenaiApiKey,
   elevenlabsApiKey,

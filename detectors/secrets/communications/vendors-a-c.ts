@@ -214,5 +214,26 @@ export const communicationsVendorsAC: readonly Detector[] = [
         ],
       },
     },
+    {
+      // Chatwork API tokens (sent as the X-ChatWorkToken header): 32 letters and digits, hex in practice.
+      id: 'chatwork-api-token',
+      title: 'Chatwork API token',
+      vendor: 'Chatwork',
+      names: ['chatwork'],
+      token: { alphabet: 'alnum', length: 32 },
+      remediation:
+        'Reissue the token on the API Token page of Chatwork\'s service integration settings (the old one stops working at ' +
+        'once) and keep the new one in the environment or a secret store (CHATWORK_API_TOKEN).',
+      examples: {
+        positive: [
+          { text: 'CHATWORK_API_TOKEN=8afea799080807a16d5c6b0a7c821126', path: '.env' },
+          { text: "req.headers['X-ChatWorkToken'] = '581b1ca6671d0512aff0cbbbcd7d2711'", path: 'lib/notify.rb' },
+        ],
+        negative: [
+          { text: 'CHATWORK_API_TOKEN=1a76c158efde64f824165557b922033', why: '31 characters' },
+          { text: 'CHATWORK_ROOM_ID=1a76c158efde64f824165557b922033d', why: 'a room id, no key-like word' },
+        ],
+      },
+    },
   ]),
 ];

@@ -1,6 +1,7 @@
 import type { Detector } from '../../../src/types.js';
 import { patternDetector } from '../../kit/pattern.js';
 import { vendorTokens } from '../../kit/vendor-token.js';
+import { namedSecret } from '../shared/named-secret.js';
 
 // Facebook (Meta) access tokens: EAA + a letter naming the token's kind + 100 or more base62
 // characters (user, page and app tokens; EAACEdEose0cBA… from the Graph API Explorer).
@@ -54,10 +55,40 @@ export const infobipApiKey: Detector = patternDetector({
   },
 });
 
+// Kakao Developers apps have four 32-hex keys: the native app, JavaScript and REST API keys are platform
+// keys that identify the app (the REST API key doubles as the OAuth client_id in login redirects), while
+// the Admin key carries every permission and belongs on a server only. Only a name that says admin counts.
+export const kakaoAdminKey: Detector = namedSecret({
+  id: 'kakao-admin-key',
+  title: 'Kakao Developers Admin key',
+  vendor: 'Kakao',
+  names: ['kakao'],
+  kind: /admin/,
+  bareNames: ['adminkey', 'admin'],
+  value: '[0-9a-f]{32}',
+  after: '[A-Za-z0-9]',
+  severity: 'high',
+  remediation:
+    'Issue a new Admin key under App > Platform Key > Admin Key in Kakao Developers, move the server to it and delete ' +
+    'the exposed one; restrict the APIs it may call, and keep it on the backend only.',
+  examples: {
+    positive: [
+      { text: 'KAKAO_REST_API_KEY=d2415b826559e31dae21b6914fe6de63\nKAKAO_ADMIN_KEY=d71563fdcaf5a02307a1c94a1aacb41d', path: '.env' },
+      { text: "kakao:\n  javascript_key: 'e3e729e63e5f306af070dddb823be323'\n  admin_key: 'c2bcdea4b296a44c5d7c04c5c903185b'", path: 'config/kakao.yml' },
+    ],
+    negative: [
+      { text: 'KAKAO_REST_API_KEY=d2415b826559e31dae21b6914fe6de63', why: 'the REST API key is a platform key: the OAuth client_id' },
+      { text: "Kakao.init('e3e729e63e5f306af070dddb823be323');", path: 'src/share.js', why: 'the JavaScript key is public' },
+      { text: 'KAKAO_ADMIN_KEY=d71563fdcaf5a02307a1c94a1aacb41', why: '31 hex' },
+    ],
+  },
+});
+
 /** Messaging, e-mail and social vendors D–L: prefixed tokens above, then keys known by the vendor's name (kit/vendor-token.ts). */
 export const communicationsVendorsDL: readonly Detector[] = [
   facebookAccessToken,
   infobipApiKey,
+  kakaoAdminKey,
   ...vendorTokens([
     {
       id: 'd7network-api-key', title: 'D7 Networks API key', vendor: 'D7 Networks', names: ['d7network', 'd7sms'],
@@ -149,6 +180,66 @@ export const communicationsVendorsDL: readonly Detector[] = [
       examples: {
         positive: [{ text: 'LINKEDIN_CLIENT_SECRET=mQk4CPdkW54DnQqM', path: '.env' }, { text: 'LinkedIn client secret: tg5HpyYNRkVmCLij' }],
         negative: [{ text: 'LINKEDIN_CLIENT_ID=7x9a2xhpzr7qo6', why: 'the client id, 14 characters' }, { text: 'https://www.linkedin.com/in/jane-doe-jueahq0fhy6uhnsi', why: 'a profile link' }],
+      },
+    },
+    {
+      // Knock secret API keys: sk_ (public keys, safe in client code, start pk_); both name an environment.
+      id: 'knock-secret-key', title: 'Knock secret API key', vendor: 'Knock', names: ['knocklabs'], compoundNames: ['knock'],
+      token: { alphabet: 'base64url', prefix: 'sk_', length: [24, 80] },
+      remediation:
+        'Delete the key under Platform > API keys in the Knock dashboard for its environment, create a new secret key ' +
+        'and keep it on the server (KNOCK_API_KEY); only pk_ keys belong in client code.',
+      examples: {
+        positive: [
+          { text: 'KNOCK_API_KEY=sk_test_xUV2jXtUDChcC9I0SnZHHJyJYnkjeq-Xvt0ER2KRJs5', path: '.env' },
+          { text: "const knockSecretKey = 'sk_pZ_xStACaINShvhENgStU3kgbk6txUZPXVeBQgQdGah';", path: 'src/notify.ts' },
+        ],
+        negative: [
+          { text: 'NEXT_PUBLIC_KNOCK_PUBLIC_API_KEY=pk_test_CIBYi5noFa5Wvory5P2dDx6yinr7LATY28q654BV4bz', why: 'a public key' },
+          { text: 'KNOCK_API_KEY=sk_test_your_api_key_here', why: 'placeholder' },
+          { text: 'port_knock_key = sk_CIBYi5noFa5Wvory5P2dDx6yinr7LATY28q654BV4bz', why: 'knock is not the first word of the name' },
+        ],
+      },
+    },
+    {
+      // Loops API keys: 32 hex, sent as a Bearer token to app.loops.so; the vendor is named by a compound
+      // (LOOPS_API_KEY, loopsApiKey), never by the word loops alone.
+      id: 'loops-api-key', title: 'Loops API key', vendor: 'Loops', names: ['loopsclient'], compoundNames: ['loops'],
+      token: { alphabet: 'hex', length: 32 },
+      remediation:
+        'Revoke the key under Settings > API in Loops (the trash icon) and generate a new one; keep it server-side ' +
+        '(LOOPS_API_KEY), never in client code.',
+      examples: {
+        positive: [
+          { text: 'LOOPS_API_KEY=1a6a8c17724d900bb007ae18d18dd882', path: '.env' },
+          { text: "const loops = new LoopsClient('e3e729e63e5f306af070dddb823be323');", path: 'src/mail.ts' },
+        ],
+        negative: [
+          { text: 'LOOPS_API_KEY=d2d561f5ff80136f69b4b5a31b9fb3c9', why: 'the example key of Loops\' API documentation' },
+          { text: 'max_loops_key = 1a6a8c17724d900bb007ae18d18dd882', why: 'loops is not the first word of the name' },
+          { text: 'LOOPS_API_KEY=1a6a8c17724d900bb007ae18d18dd88', why: '31 hex' },
+        ],
+      },
+    },
+    {
+      // Expo access tokens (personal or robot-user tokens for EAS CLI and the push API, read from EXPO_TOKEN):
+      // 40 URL-safe base64 characters. Named by a compound (EXPO_TOKEN, expoAccessToken): expo alone sits in
+      // every `export`.
+      id: 'expo-access-token', title: 'Expo access token', vendor: 'Expo', names: [], compoundNames: ['expo'],
+      token: { alphabet: 'base64url', length: 40 },
+      remediation:
+        'Revoke the token under Access tokens in the expo.dev account settings (or the robot user\'s page) and create a ' +
+        'new one; keep it in the CI secret store as EXPO_TOKEN.',
+      examples: {
+        positive: [
+          { text: 'export EXPO_TOKEN="4O2YTWrcNGDNl6tILivsuMEBlijdBRzv1rhixU8O"', path: 'scripts/release.sh' },
+          { text: "const expoAccessToken = 'QhZafc6yxjPQWsEut7W59sU75pI1lWKed-ECS0Ai';", path: 'server/push.ts' },
+        ],
+        negative: [
+          { text: 'export TOKEN="bskBrdZO0sNYlutqiiYpmbmVylPLqG1QzZoWACRb"', why: 'export is not the Expo name' },
+          { text: 'EXPO_TOKEN=your-expo-token', why: 'placeholder' },
+          { text: 'EXPO_TOKEN=z7bj_5El8diACO2afFVAw6S3_Lk2pmMxMC1Z7nxHx', why: '41 characters' },
+        ],
       },
     },
   ]),

@@ -7,6 +7,49 @@ import { namedSecret } from '../shared/named-secret.js';
 /** communications vendors M–R whose keys are recognised by the vendor's name next to the value (see kit/vendor-token.ts). */
 const named: readonly Detector[] = vendorTokens([
   {
+    // Novu API keys (the secret key of an environment): 32 hex, sent as `Authorization: ApiKey <key>`.
+    id: 'novu-api-key',
+    title: 'Novu API key',
+    vendor: 'Novu',
+    names: ['novu'],
+    token: { alphabet: 'hex', length: 32 },
+    remediation:
+      'Regenerate the environment\'s secret key on the API Keys page of the Novu dashboard (the old key stops working) ' +
+      'and keep it on the server (NOVU_SECRET_KEY); the application identifier is the only value client code needs.',
+    examples: {
+      positive: [
+        { text: 'NOVU_SECRET_KEY=581b1ca6671d0512aff0cbbbcd7d2711', path: '.env' },
+        { text: "const novu = new Novu({ secretKey: '8afea799080807a16d5c6b0a7c821126' });", path: 'src/notify.ts' },
+      ],
+      negative: [
+        { text: 'NEXT_PUBLIC_NOVU_APP_ID=Yx3kM9pQ2wZa', why: 'the application identifier, public' },
+        { text: 'NOVU_SECRET_KEY=581b1ca6671d0512aff0cbbbcd7d271', why: '31 hex' },
+      ],
+    },
+  },
+  {
+    // Plunk secret keys: sk_ + 48 hex (24 random bytes); the public key that tracks events is pk_ + 48 hex.
+    id: 'plunk-secret-key',
+    title: 'Plunk secret key',
+    vendor: 'Plunk',
+    names: ['plunk'],
+    token: { alphabet: 'hex', prefix: 'sk_', length: 48 },
+    remediation:
+      'Regenerate the project\'s keys in the Plunk dashboard (project settings, API keys) and keep the secret key on the ' +
+      'server (PLUNK_SECRET_KEY); only the pk_ key belongs in client code.',
+    examples: {
+      positive: [
+        { text: 'PLUNK_SECRET_KEY=sk_7d5a08b9fc8c01dc68af70bf0b4aa0b273a74f658528864d', path: '.env' },
+        { text: "const plunk = new Plunk('sk_4c3d6e056fc002a946c97f502ba8538efb3939024b7a5170');", path: 'src/mail.ts' },
+      ],
+      negative: [
+        { text: 'PLUNK_PUBLIC_KEY=pk_7d5a08b9fc8c01dc68af70bf0b4aa0b273a74f658528864d', why: 'the public key' },
+        { text: 'PLUNK_SECRET_KEY=sk_your_secret_key', why: 'placeholder' },
+        { text: 'PLUNK_SECRET_KEY=sk_7d5a08b9fc8c01dc68af70bf0b4aa0b273a74f65852886', why: '46 hex' },
+      ],
+    },
+  },
+  {
     id: 'mailtrap-api-token',
     title: 'Mailtrap API token',
     vendor: 'Mailtrap',

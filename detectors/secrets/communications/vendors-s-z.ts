@@ -171,8 +171,73 @@ export const zulipApiKey: Detector = withVendorForms(
   { names: ['zulip'], token: { alphabet: 'alnum', length: 32 } },
 );
 
+// Viber bot authentication tokens (the X-Viber-Auth-Token header, "Your app key" in the bot's settings):
+// three groups of 16 hex joined by dashes, looked for within a few lines after a Viber name (the header,
+// the variable, or the bot's configuration object).
+export const viberAuthToken: Detector = patternDetector({
+  id: 'viber-auth-token',
+  title: 'Viber bot authentication token',
+  vendor: 'Viber',
+  severity: 'high',
+  keywords: ['viber'],
+  pattern: /(?:[Vv]iber|VIBER)[\s\S]{0,160}?(?<![A-Za-z0-9-])(?<secret>[0-9a-f]{16}-[0-9a-f]{16}-[0-9a-f]{16})(?![A-Za-z0-9-])/,
+  keywordSpan: { before: 0, after: 220 },
+  minEntropy: 3.3,
+  validate: (secret) => secret.split('-').every((group) => /[0-9]/.test(group) && /[a-f]/.test(group)),
+  remediation:
+    'Ask Viber support for a new token for the bot (tokens do not expire and cannot be reset from the admin panel), ' +
+    'then keep it in the environment or a secret store (VIBER_AUTH_TOKEN), not in the repository.',
+  examples: {
+    positive: [
+      { text: 'VIBER_AUTH_TOKEN=11d21c0f920cbf6e-4f1c2fc930f8f7d9-07ae458615a449c9', path: '.env' },
+      { text: "headers = {'X-Viber-Auth-Token': 'f32c5993afad0d53-4f95595437822039-76da8b743aac9b89'}", path: 'bot/webhook.py' },
+      { text: "const bot = new ViberBot({\n  authToken: '0763157e3cf8c5d0-7a572ca403503fd7-f08d8516ac126ba6',\n  name: 'Shop',\n});", path: 'src/bot.js' },
+    ],
+    negative: [
+      { text: "token='445da6az1s345z78-dazcczb2542zv51a-e0vc5fva17480im9'  # viber docs sample", why: 'the stand-in of Viber\'s own documentation: not hex' },
+      { text: 'VIBER_AUTH_TOKEN=11d21c0f920cbf6e-4f1c2fc930f8f7d9', why: 'two groups' },
+      { text: 'BUILD_ID=11d21c0f920cbf6e-4f1c2fc930f8f7d9-07ae458615a449c9', why: 'no Viber name' },
+    ],
+  },
+});
+
+// Zoho ZeptoMail send mail tokens: sent as `Authorization: Zoho-enczapikey <token>`, the token a long
+// base64 string (about 150 characters). The scheme word names the vendor; the token alone is also
+// found under a ZeptoMail name (ZEPTOMAIL_TOKEN=…).
+export const zeptomailSendMailToken: Detector = withVendorForms(
+  patternDetector({
+    id: 'zeptomail-send-mail-token',
+    title: 'Zoho ZeptoMail send mail token',
+    vendor: 'Zoho ZeptoMail',
+    severity: 'high',
+    keywords: ['zoho-enczapikey'],
+    pattern: /(?<![A-Za-z0-9_-])[Zz]oho-[Ee]nczapikey[ \t]{1,3}(?<secret>[A-Za-z0-9+/]{60,400}={0,2})(?![A-Za-z0-9+/=])/,
+    keywordSpan: { before: 0, after: 440 },
+    minEntropy: 4,
+    validate: (secret) => /[0-9]/.test(secret) && /[a-z]/.test(secret) && /[A-Z]/.test(secret),
+    remediation:
+      'Delete the token under the Mail Agent\'s SMTP/API settings in ZeptoMail and generate a new one, then keep it ' +
+      'in the environment or a secret store (ZEPTOMAIL_TOKEN) rather than in code.',
+    examples: {
+      positive: [
+        { text: 'ZEPTOMAIL_TOKEN="Zoho-enczapikey LARw766EWTCBs3Chp5dByOmNTmuGKAMKA676PD0M30J9GDFPPDLDqFQ/IL1tukX09a8OIYYUYSMZPLc/nbFJkrjoJlIeD4U3djfOBd4xKpUUlQLZjyNUoTbTbi4ZO3jenX0AkZks2q12Ej4Jdt8KZ9se=="', path: '.env' },
+        { text: "headers = {'authorization': 'Zoho-enczapikey +pJYSW77NVfzunUGu3Lzg88llDq0ufpFwK/YG9LyPB77diymHPN+flwC+LBoewOHBocAzPzxoRCDzabu60TZmo0Md0A+moXGZ0GswfUdVyyGEc9GGRZn3WbrkZgkZhTifj7b4jELppXRWig+5VUJL+GF'}", path: 'mail/send.py' },
+        { text: 'zeptomail_send_mail_token: "ft5x5AB4k0ypmx4uJ2POE9UkCtjdX28L8WxAHj1bHceq29jsi2EEQTr1K8KfRaD0pc3vIuAYU/WV1tcVlXZ1z46+Sz4TZYBRSU1of1Mnu1ccdxv0Dz5V8jUOpBm9djx8Yb9ZA9oYncttHcfp1cxR0U"', path: 'config/mail.yml' },
+      ],
+      negative: [
+        { text: 'Authorization: Zoho-enczapikey <send mail token>', why: 'placeholder' },
+        { text: "curl -H \"Authorization: Zoho-enczapikey $ZEPTOMAIL_TOKEN\" https://api.zeptomail.com/v1.1/email", why: 'a reference' },
+        { text: 'ZEPTOMAIL_TOKEN="Zoho-enczapikey LARw766EWTCBs3Chp5dByOmNTmu"', why: 'too short' },
+      ],
+    },
+  }),
+  { names: ['zeptomail'], token: { alphabet: 'base64', length: [100, 300] } },
+);
+
 /** communications vendors S–Z: the vendor-name-plus-value catalogue (kit/vendor-token.ts) and the self-identifying formats. */
 export const communicationsVendorsSZ: readonly Detector[] = [
+  viberAuthToken,
+  zeptomailSendMailToken,
   ...vendorTokens([
     {
       id: 'smtp2go-api-key',

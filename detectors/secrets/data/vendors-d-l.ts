@@ -27,9 +27,38 @@ export const databricksAccessToken: Detector = patternDetector({
   },
 });
 
+// dbt Cloud (dbt platform) API tokens: service account tokens dbtc_ and personal access tokens dbtu_
+// (the prefix dbt's own clients test to tell them apart), then about 50 URL-safe base64 characters.
+export const dbtCloudToken: Detector = patternDetector({
+  id: 'dbt-cloud-token',
+  title: 'dbt Cloud API token',
+  vendor: 'dbt Cloud',
+  severity: 'high',
+  keywords: ['dbtc_', 'dbtu_'],
+  pattern: /(?<![A-Za-z0-9_-])(?<secret>dbt(?<kind>[cu])_[A-Za-z0-9_-]{40,64})(?![A-Za-z0-9_-])/,
+  minEntropy: 4,
+  validate: (secret) => /[0-9]/.test(secret.slice(5)) && /[a-z]/.test(secret.slice(5)) && /[A-Z]/.test(secret.slice(5)),
+  detail: (m) => (m.groups?.['kind'] === 'u' ? 'personal access token' : 'service account token'),
+  remediation:
+    'Delete the token under Account settings > API tokens (Service tokens or Personal tokens) in dbt Cloud and create ' +
+    'a new one with only the permission sets it needs; keep it in a secret store (DBT_CLOUD_API_TOKEN).',
+  examples: {
+    positive: [
+      { text: 'DBT_CLOUD_API_TOKEN=dbtc_IXvSkyoUygvcXsTsJ75bq4jXw5qAIEgalhP0-elp2QvQcOC4Fy', path: '.env' },
+      { text: 'projects:\n  - project-id: "70403103"\n    account-host: "cloud.getdbt.com"\n    token-value: "dbtu_lmXgVqtP7JndhIy6LK5z7t_M79zyZ7-QA50ZLMucXs-JX6oG2f"', path: 'dbt_cloud.yml' },
+    ],
+    negative: [
+      { text: 'DBT_CLOUD_API_TOKEN=dbtc_XYZ123', why: 'too short' },
+      { text: 'DBT_CLOUD_API_TOKEN=dbtc_eJZVYgf2gxrj1dDqr5tMYyMpPx', why: '25 characters' },
+      { text: 'const dbtc_transaction_summary_by_region_and_quarter_view = load();', why: 'an identifier' },
+    ],
+  },
+});
+
 /** Databases, warehouses and data platforms, vendors D–L. */
 export const dataVendorsDL: readonly Detector[] = [
   databricksAccessToken,
+  dbtCloudToken,
   ...vendorTokens([
     // Fauna secrets (keys and tokens): fn + 38 URL-safe base64 characters.
     {

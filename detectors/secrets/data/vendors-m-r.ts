@@ -107,5 +107,32 @@ export const qdrantJwtApiKey: Detector = vendorJwt({
   },
 });
 
+// Metabase API keys: mb_ + the base64 of 32 random bytes (43 characters and one '=' of padding), sent as the
+// X-API-Key header; a key acts with the permissions of the group it belongs to.
+export const metabaseApiKey: Detector = patternDetector({
+  id: 'metabase-api-key',
+  title: 'Metabase API key',
+  vendor: 'Metabase',
+  severity: 'high',
+  keywords: ['mb_'],
+  pattern: /(?<![A-Za-z0-9_+/-])(?<secret>mb_[A-Za-z0-9+/_-]{43}=)(?![A-Za-z0-9+/=_-])/,
+  minEntropy: 4,
+  validate: (secret) => /[0-9]/.test(secret) && /[a-z]/.test(secret.slice(3)) && /[A-Z]/.test(secret),
+  remediation:
+    'Regenerate or delete the key under Admin > Settings > Authentication > API Keys in Metabase (the old value stops ' +
+    'working at once) and keep the replacement in a secret store (METABASE_API_KEY).',
+  examples: {
+    positive: [
+      { text: 'METABASE_API_KEY=mb_5EcnmLEUGarV+yv6xt/xisv4pjl+TYpvS3nDwNRFCo4=', path: '.env' },
+      { text: "headers = {'x-api-key': 'mb_eetsFlrBrqlLQus7sZchpOk431Jfp/MenoYqmZZzNKw='}", path: 'etl/dashboards.py' },
+    ],
+    negative: [
+      { text: "METABASE_API_KEY=mb_1234**********", why: 'a masked key as Metabase lists it' },
+      { text: 'METABASE_API_KEY=mb_ONIFTU4BSPcbnYvVctWNAUfH1zR+LD2HarxeqzcLzU=', why: '42 characters' },
+      { text: 'return mb_strtolower($value);', why: 'a PHP multibyte function' },
+    ],
+  },
+});
+
 /** data vendors M–R: the name-plus-value table above, then the formats that carry their own mark. */
-export const dataVendorsMR: readonly Detector[] = [...named, neonApiKey, qdrantJwtApiKey];
+export const dataVendorsMR: readonly Detector[] = [...named, metabaseApiKey, neonApiKey, qdrantJwtApiKey];

@@ -378,7 +378,35 @@ export const calendlyAccessToken: Detector = vendorJwt({
   },
 });
 
+// Builder.io private API keys: bpk- + 32 hex, sent as a Bearer token to the Write API and for private
+// content. The Public API Key (32 hex, no prefix) is meant for client code and is not reported.
+export const builderPrivateKey: Detector = patternDetector({
+  id: 'builder-private-key',
+  title: 'Builder.io private API key',
+  vendor: 'Builder.io',
+  severity: 'high',
+  keywords: ['bpk-'],
+  pattern: /(?<![A-Za-z0-9_-])(?<secret>bpk-[0-9a-f]{32})(?![A-Za-z0-9_-])/,
+  minEntropy: 3.2,
+  validate: (secret) => /[0-9]/.test(secret.slice(4)) && /[a-f]/.test(secret.slice(4)),
+  remediation:
+    'Delete the key under Space Settings > Private Keys in Builder.io and create a new one; use it from server code ' +
+    'only (BUILDER_PRIVATE_KEY), never in the browser, where the public API key belongs.',
+  examples: {
+    positive: [
+      { text: 'BUILDER_PRIVATE_KEY=bpk-8afea799080807a16d5c6b0a7c821126', path: '.env' },
+      { text: "headers: { Authorization: 'Bearer bpk-1a76c158efde64f824165557b922033d' },", path: 'scripts/publish.ts' },
+    ],
+    negative: [
+      { text: "builder.init('bb209db71e62412dbe0114bdae18fd15');", path: 'src/builder.ts', why: 'the public API key (the documentation\'s example)' },
+      { text: "import BpkIcon from 'bpk-component-icon';", why: 'a Backpack component package' },
+      { text: 'BUILDER_PRIVATE_KEY=bpk-8afea799080807a16d5c6b0a7c82112', why: '31 hex' },
+    ],
+  },
+});
+
 export const saasVendorsAC: readonly Detector[] = [
+  builderPrivateKey,
   adafruitIoKey,
   adobeClientSecret,
   amplitudeSecretKey,
@@ -1833,6 +1861,30 @@ export const saasVendorsAC: readonly Detector[] = [
         ],
         negative: [
           { text: 'CURRENTSAPI_API_KEY=G_DOswH7Dt4h0qYPkC9zp_RKiVlBXeAuG0kYhpw0ta2oNrF', why: '47 characters' },
+        ],
+      },
+    },
+    {
+      // Contentstack management tokens (read-write) and delivery tokens (read-only, per environment): cs + 24 hex.
+      // The stack API key (blt + 16 hex) identifies the stack and is not reported.
+      id: 'contentstack-token',
+      title: 'Contentstack management or delivery token',
+      vendor: 'Contentstack',
+      names: ['contentstack'],
+      token: { alphabet: 'hex', prefix: 'cs', length: 24 },
+      remediation:
+        'Delete the token under Settings > Tokens in the Contentstack stack and create a new one scoped to what it needs; ' +
+        'keep management tokens on the server (CONTENTSTACK_MANAGEMENT_TOKEN).',
+      examples: {
+        positive: [
+          { text: 'CONTENTSTACK_API_KEY=blt7f3c2a9e41d05b68\nCONTENTSTACK_MANAGEMENT_TOKEN=cs1760d8f0532e7d73c01f9d5a', path: '.env' },
+          { text: 'contentstack:\n  api_key: blt0c9d4e8f7a6b5c32\n  delivery_token: cs99be93b908288f51f33e6de8\n  environment: production', path: 'config/cms.yml' },
+          { text: "const contentstackToken = 'cse1abc049b91c835868382f0d';", path: 'scripts/import.js' },
+        ],
+        negative: [
+          { text: 'CONTENTSTACK_API_KEY=blta32d406be6981b3a', why: 'the stack API key identifies the stack' },
+          { text: 'CONTENTSTACK_MANAGEMENT_TOKEN=cs1234567890abcdefghijklmnop', why: 'a stand-in, not hex' },
+          { text: 'CONTENTSTACK_DELIVERY_TOKEN=cs0b5377b03bc7d9c54d24294', why: '23 hex' },
         ],
       },
     },

@@ -6,6 +6,7 @@ import { around } from '../shared/context.js';
 import { namedSecret } from '../shared/named-secret.js';
 import { datadogKeyNearName } from './datadog.js';
 import { hubspotApiKey } from './hubspot.js';
+import { JWT_SOURCE, jwtClaims } from '../shared/payloads.js';
 import { jiraApiToken } from './issue-trackers.js';
 
 // Dynatrace API tokens: dt0c01. + a 24-character public part + '.' + a 64-character secret part,
@@ -528,7 +529,42 @@ export const keycloakClientSecret: Detector = withVendorForms(
   { names: ['keycloak'], token: [{ alphabet: 'alnum', length: 32 }, { alphabet: 'uuid' }] },
 );
 
+// Hygraph (formerly GraphCMS) permanent auth tokens: RS256 JWTs issued by https://management.graphcms.com/
+// (audience the project's content API and the management API). The prefilter keys are the issuer's host
+// base64-encoded at each byte alignment (graphcms and hygraph), so only files holding such a payload are read.
+// Priority 60 over the generic JWT detector.
+export const hygraphPermanentAuthToken: Detector = patternDetector({
+  id: 'hygraph-permanent-auth-token',
+  title: 'Hygraph permanent auth token',
+  vendor: 'Hygraph',
+  severity: 'high',
+  priority: 60,
+  keywords: [
+    'bwfuywdlbwvudc5ncmfwagntcy5jb2', '1hbmfnzw1lbnquz3jhcghjbxmuy29t', 'tyw5hz2vtzw50lmdyyxboy21zlmnvb',
+    'bwfuywdlbwvudc5oewdyyxbolmnvb', '1hbmfnzw1lbnquahlncmfwac5jb2', 'tyw5hz2vtzw50lmh5z3jhcgguy29t',
+  ],
+  pattern: new RegExp(`(?<![A-Za-z0-9_.-])(?<secret>${JWT_SOURCE})(?![A-Za-z0-9_.-])`),
+  validate: (secret) => {
+    const iss = jwtClaims(secret)?.['iss'];
+    return typeof iss === 'string' && /^https:\/\/management\.(?:graphcms|hygraph)\.com\/?$/.test(iss);
+  },
+  remediation:
+    'Delete the token under Project settings > Permanent Auth Tokens in Hygraph and create a new one with only the ' +
+    'content and management permissions it needs; keep it on the server (HYGRAPH_TOKEN).',
+  examples: {
+    positive: [
+      { text: 'HYGRAPH_TOKEN=eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCIsImtpZCI6ImdjbXMtbWFpbi1wcm9kdWN0aW9uIn0.eyJ2ZXJzaW9uIjozLCJpYXQiOjE3MDM4NTI3ODIsImF1ZCI6WyJodHRwczovL2FwaS1ldS1jZW50cmFsLTEtc2hhcmVkLWV1YzEtMDIuaHlncmFwaC5jb20vdjIvY3EzdzhlM3o1a210aG11bGo5dGtjbmVyaS9tYXN0ZXIiLCJodHRwczovL21hbmFnZW1lbnQtbmV4dC5ncmFwaGNtcy5jb20iXSwiaXNzIjoiaHR0cHM6Ly9tYW5hZ2VtZW50LmdyYXBoY21zLmNvbS8iLCJzdWIiOiJjZTgyMTE2YS0wYmQ2LTRjNzItODhmZi05MDkzZjVhNDZiNjIiLCJqdGkiOiJkODFtaW1jdnowb205bHgxZWs3dnlzYWtzIn0.50-jhWGnTp861GOVsE9D4Y3BpLvxnMHEKjLIuT3tXEDkMgZ_SU73fe6zjl9wkQxvcP7vG-g4xJMAUyMpkOPLI6ej1E88CJRW8XoxBy0v0r7hITAIbCDj1b1AydWx0LUqlEnCfmQcrRWiyasVmIxRNLy2CmAGeyOyOPf60kIrla1KqurFbMbWGLVfv2alb67JeGeuwl73wHTwsyMZVxA6c0vfNUGn84RuHH8ygSSAq_ATKZfcKEnnx-IR2_QZDaqbp7XlApGVZgKaGBqvAHzIeOU9sY1jsotbBFaZgg2Pk-KmR1aY-WavxKvcTyF00mOA88uzIHXppx34cw6KRF3fR4', path: '.env' },
+      { text: "const client = new GraphQLClient(endpoint, { headers: { Authorization: 'Bearer eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCIsImtpZCI6ImdjbXMtbWFpbi1wcm9kdWN0aW9uIn0.eyJ2ZXJzaW9uIjozLCJpYXQiOjE3MDg2NDM3ODEsImF1ZCI6WyJodHRwczovL2FwaS1ldS1jZW50cmFsLTEtc2hhcmVkLWV1YzEtMDIuaHlncmFwaC5jb20vdjIvOTNzMHl1bzg4bHFndHRnMWVjYWY4aXd6ZC9tYXN0ZXIiLCJodHRwczovL21hbmFnZW1lbnQtbmV4dC5ncmFwaGNtcy5jb20iXSwiaXNzIjoiaHR0cHM6Ly9tYW5hZ2VtZW50LmdyYXBoY21zLmNvbS8iLCJzdWIiOiI1MjIzMzdiMy1iNzFkLTQ4MGEtYTkwMS05NDVlNjgwYzA4MGEiLCJqdGkiOiJmZjVwOHM2dzV6cTBwNTBqNzdrc2x6em5hIn0.D7c7PwPm9_he4A95bgBBw0zKUWqGpgxBj1pwRXayOg9HAqBeAJ6--TdvHHha0gFeNOoib_iePsSMMJQ9-l02290dR9zQV7kUQnbukhLp7Smr0DrTwlYHbb5D0FoWp27x_KaaNXLsEja0C6XA_D7aYD1-wHlkdo87dntu4jqYcuF6ftqAeflsH3OWARjaXxR4SRS__CvEq8VAkeH5rXZQqvS2INNpYk5SbhvHhyLoYYn77Txqh_Zfol2AZ8FDojqDI0tavaBiJa2t0JXXr0SUKMqgbknDCAsdnJ3Mrtz8XbDx6BSdFZhv_7jsUyMcRcCUNn41f3RFO40LonYnvAMF54' } });", path: 'lib/cms.ts' },
+    ],
+    negative: [
+      { text: 'AUTH_TOKEN=eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJodHRwczovL2F1dGguZXhhbXBsZS1hcHAuaW8vIiwiYXVkIjoiaHR0cHM6Ly9tYW5hZ2VtZW50LW5leHQuZ3JhcGhjbXMuY29tIiwic3ViIjoiMTg2YjJiMzItNDg4MS00NjZhLWFkZmUtYmM2OWNmYjdmYjcwIn0.MXKeqz3sFZsHv4sipjLRA6WsJbKcB8pikRZEpm7h_s6juVZf0FpvCiVDfYfySED29CYRTpObAp391lozxbVGWm-Ehpiw1UObz8qhnm1LbidVUvG_oOsroq0TwWo0NYdpPMRN6pPv-HclyVkEiQtvS8i6P_6XshEH6TSAt76Bqj7iCnf_x8UUu55BMwOCmQuwRTKs92kDVY2gStOdQU6OBk1rsHKsMD9J2uuKIOS6v_0TX7iGin9HG0m1AXI5x2_lfJDQcUSk2fVU6f7uTWCFpNjQn8_a5vwEj2vXXSaYBONYEKEwlPCjakj_hURWigXz6bQxaXuSg-cUwSbWtt1Q76', why: 'another issuer, though its audience names Hygraph' },
+      { text: 'HYGRAPH_TOKEN=eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJ...', why: 'placeholder' },
+    ],
+  },
+});
+
 export const saasVendorsDL: readonly Detector[] = [
+  hygraphPermanentAuthToken,
   datadogKeyNearName,
   dropboxAccessToken,
   dropboxLongLivedToken,

@@ -4,6 +4,7 @@ import { namedSecret } from '../shared/named-secret.js';
 import { patternDetector } from '../../kit/pattern.js';
 import { withVendorForms } from '../../kit/vendor-token.js';
 import { around } from '../shared/context.js';
+import { JWT_SOURCE, jwtClaims } from '../shared/payloads.js';
 import { newRelicLegacyApiKey, newRelicLegacyLicenseKey, newRelicPixieKey } from './new-relic.js';
 
 /** saas vendors M–R whose keys are recognised by the vendor's name next to the value (see kit/vendor-token.ts). */
@@ -1421,4 +1422,83 @@ export const oneloginClientSecret: Detector = namedSecret({
   },
 });
 
-export const saasVendorsMR: readonly Detector[] = [...named, mapboxPublicToken, mapboxSecretToken, maxmindLicenseKey, mixpanelApiSecret, nasaApiKey, newRelicLegacyApiKey, newRelicLegacyLicenseKey, newRelicPixieKey, nightfallApiKey, nozbeTeamsApiKey, oneloginClientSecret, particleAccessToken, posthogPersonalApiKey, readmeApiKey, recaptchaSecretKey, rollbarAccessToken, rollbarClientAccessToken];
+// n8n public API keys (X-N8N-API-KEY): HS256 JWTs signed by the instance, issuer "n8n", audience
+// "public-api". The prefilter keys are `"iss":"n8n"` base64-encoded at each byte alignment. Priority 60
+// over the generic JWT detector. Keys made before JWTs were n8n_api_ + 80 hex (n8nLegacyApiKey).
+export const n8nApiKey: Detector = patternDetector({
+  id: 'n8n-api-key',
+  title: 'n8n API key',
+  vendor: 'n8n',
+  severity: 'high',
+  priority: 60,
+  keywords: ['imlzcyi6im44bi', 'jpc3mioijuog4i', 'iaxnzijoibjhui'],
+  pattern: new RegExp(`(?<![A-Za-z0-9_.-])(?<secret>${JWT_SOURCE})(?![A-Za-z0-9_.-])`),
+  validate: (secret) => {
+    const claims = jwtClaims(secret);
+    return claims?.['iss'] === 'n8n' && claims['aud'] === 'public-api';
+  },
+  remediation:
+    'Delete the key under Settings > n8n API on the instance and create a new one with only the scopes it needs; ' +
+    'keep it in the calling system\'s secret store (N8N_API_KEY).',
+  examples: {
+    positive: [
+      { text: 'N8N_API_KEY=eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiI3ODVkYmVlNy04YTJiLTRkYjUtYWI0Ni0yNDlhN2E0ODVlMzEiLCJpc3MiOiJuOG4iLCJhdWQiOiJwdWJsaWMtYXBpIiwiaWF0IjoxNzQzMjI2MTI2fQ.eqdDfwNJFrBb0Qzcl4KgbmJQeRp2JGTzq1ftUm899lE', path: '.env' },
+      { text: "headers = {'X-N8N-API-KEY': 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIzMjBhMzg0YS01NmU4LTQyMmItODM1Zi00OGQ3NGExOGRhMWQiLCJpc3MiOiJuOG4iLCJhdWQiOiJwdWJsaWMtYXBpIiwiaWF0IjoxNzQ0OTc1NzQ2fQ.K4Llf-dAfWpol0oZrpNR6FW0RctMmESfibFyGyRjViG'}", path: 'tools/deploy_workflows.py' },
+    ],
+    negative: [
+      { text: 'n8n-auth=eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJpZCI6IjU0YjhiYzA3LTU3ZmMtNDFiYS1iNjFjLTFjNWEzNzNmMzdlYSIsImhhc2giOiJ3MGRGM2txOUFiIiwiaWF0IjoxNzUwMDAwMDAwLCJleHAiOjE3NTA2MDAwMDB9.n9zcVs9gAVfT3q4C2YWpXdvWHBY3pf_asyI9hN1PC-_', why: 'a browser session token: no n8n issuer, expires' },
+      { text: 'N8N_API_KEY=eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJ...', why: 'placeholder' },
+    ],
+  },
+});
+
+// n8n API keys created before keys became JWTs: n8n_api_ + 80 hex (40 random bytes).
+export const n8nLegacyApiKey: Detector = patternDetector({
+  id: 'n8n-legacy-api-key',
+  title: 'n8n API key (legacy)',
+  vendor: 'n8n',
+  severity: 'high',
+  keywords: ['n8n_api_'],
+  pattern: /(?<![A-Za-z0-9_-])(?<secret>n8n_api_[0-9a-f]{80})(?![A-Za-z0-9_-])/,
+  minEntropy: 3.5,
+  remediation:
+    'Delete the key under Settings > n8n API on the instance and create a new one; keep it in the calling system\'s ' +
+    'secret store (N8N_API_KEY).',
+  examples: {
+    positive: [
+      { text: 'N8N_API_KEY=n8n_api_01f6796a1ba4503cee0c7d1c49bf4b8cecb76871982895069d6f120f9330db5cb74c4238881c655f', path: '.env' },
+      { text: "curl -H 'X-N8N-API-KEY: n8n_api_170b281ae089bbbbf054d4ee9d8b557987fbddb1f26a11b24c7c29be2e189e5608e84f1508adcc8d' https://n8n.internal/api/v1/workflows", path: 'scripts/list.sh' },
+    ],
+    negative: [
+      { text: "N8N_INSTANCE_API_KEY: `n8n_api_${'a'.repeat(64)}`", why: 'a test stand-in' },
+      { text: 'N8N_API_KEY=n8n_api_01f6796a1ba4503cee0c7d1c49bf4b8cecb76871982895069d6f120f9330db5cb74c4238881c655', why: '79 hex' },
+    ],
+  },
+});
+
+// Retool Workflows API keys: retool_wk_ + 32 hex, sent as the X-Workflow-Api-Key header (or the
+// workflowApiKey query parameter) to a workflow's startTrigger URL; anyone holding one runs the workflow.
+export const retoolWorkflowApiKey: Detector = patternDetector({
+  id: 'retool-workflow-api-key',
+  title: 'Retool Workflows API key',
+  vendor: 'Retool',
+  severity: 'high',
+  keywords: ['retool_wk_'],
+  pattern: /(?<![A-Za-z0-9_-])(?<secret>retool_wk_[0-9a-f]{32})(?![A-Za-z0-9_-])/,
+  minEntropy: 3.2,
+  remediation:
+    'Rotate the API key in the workflow\'s webhook trigger settings in Retool and update the callers; keep it in a ' +
+    'secret store on the calling side, never in browser code (NEXT_PUBLIC_…).',
+  examples: {
+    positive: [
+      { text: 'RETOOL_WORKFLOW_API_KEY=retool_wk_6ef5c55b67c277b1f2a25f41ca02ae96', path: '.env' },
+      { text: "curl -X POST https://api.retool.com/v1/workflows/1f0b6a2c-3d4e-4f50-8a9b-0c1d2e3f4a5b/startTrigger -H 'X-Workflow-Api-Key: retool_wk_7e89f445b1219b8460f0f61dcad7c497'", path: 'scripts/trigger.sh' },
+    ],
+    negative: [
+      { text: "-H 'X-Workflow-Api-Key: retool_wk_fdsedgf3t4t3grg34354656'", why: 'the stand-in of Retool\'s own documentation' },
+      { text: 'RETOOL_API_KEY=retool_wk_1234567890abcdef', why: 'placeholder, too short' },
+    ],
+  },
+});
+
+export const saasVendorsMR: readonly Detector[] = [...named, retoolWorkflowApiKey, n8nApiKey, n8nLegacyApiKey, mapboxPublicToken, mapboxSecretToken, maxmindLicenseKey, mixpanelApiSecret, nasaApiKey, newRelicLegacyApiKey, newRelicLegacyLicenseKey, newRelicPixieKey, nightfallApiKey, nozbeTeamsApiKey, oneloginClientSecret, particleAccessToken, posthogPersonalApiKey, readmeApiKey, recaptchaSecretKey, rollbarAccessToken, rollbarClientAccessToken];

@@ -1,6 +1,6 @@
 import type { Detector } from '../../../src/types.js';
 import { patternDetector } from '../../kit/pattern.js';
-import { vendorTokens } from '../../kit/vendor-token.js';
+import { vendorTokens, withVendorForms } from '../../kit/vendor-token.js';
 import { afterVendorName } from '../shared/named-value.js';
 import { around } from '../shared/context.js';
 import { namedSecret } from '../shared/named-secret.js';
@@ -460,7 +460,38 @@ export const wordpressApplicationPassword: Detector = patternDetector({
   },
 });
 
+// Zapier AI Actions (formerly Natural Language Actions, NLA) API keys: sk-ak- + 26 letters and digits. The
+// key also sits in the path of the MCP server URL Zapier hands out (actions.zapier.com/mcp/<key>/sse),
+// which is self-identifying; elsewhere a Zapier name must stand before it.
+export const zapierNlaApiKey: Detector = withVendorForms(
+  patternDetector({
+    id: 'zapier-nla-api-key',
+    title: 'Zapier AI Actions (NLA) API key',
+    vendor: 'Zapier',
+    severity: 'high',
+    keywords: ['actions.zapier.com/mcp/'],
+    pattern: /actions\.zapier\.com\/mcp\/(?<secret>sk-ak-[A-Za-z0-9]{26})(?![A-Za-z0-9_-])/,
+    minEntropy: 3.5,
+    remediation:
+      'Revoke the key (or the MCP server URL) in Zapier\'s AI Actions credentials page and create a new one; the key runs ' +
+      'every action exposed on the account, so keep it in a secret store (ZAPIER_NLA_API_KEY).',
+    examples: {
+      positive: [
+        { text: '{ "name": "zapier", "url": "https://actions.zapier.com/mcp/sk-ak-7oL4BHomghnp4lnhbcQQsTNVWD/sse" }', path: '.cursor/mcp.json' },
+        { text: 'os.environ["ZAPIER_NLA_API_KEY"] = "sk-ak-drHyMHvjrukqIlgOJvWaDx32CI"', path: 'agent/tools.py' },
+      ],
+      negative: [
+        { text: 'ZAPIER_NLA_API_KEY=sk-ak-drHyMHvjrukqIlgOJvWaDx32C', why: '25 characters' },
+        { text: 'AGENT_KEY=sk-ak-LivUC9YLphSv6d1sesYCbalbBM', why: 'the same prefix with no Zapier name' },
+        { text: 'ZAPIER_NLA_API_KEY=sk-ak-xxxxxxxxxxxxxxxxxxxxxxxxxx', why: 'placeholder' },
+      ],
+    },
+  }),
+  { names: ['zapier'], token: { alphabet: 'alnum', prefix: 'sk-ak-', length: 26 } },
+);
+
 export const saasVendorsSZ: readonly Detector[] = [
+  zapierNlaApiKey,
   tenableSecretKey,
   wordpressApplicationPassword,
   ...vendorTokens([
@@ -2100,6 +2131,28 @@ export const saasVendorsSZ: readonly Detector[] = [
           { text: 'client = ZonkaClient(api_key="Un7nrJV22O2W5Pt3QEpV5AwriftgX0WI6rD0")', path: 'app/clients.py' },
         ],
         negative: [{ text: 'zonka_token: "dk7FO2FCGDVAscxJRFc2KGHg2gThcLfjPWU"', path: 'config/settings.yml', why: 'one character short' }],
+      },
+    },
+    {
+      // Strapi API tokens (Settings > API Tokens): 256 hex (128 random bytes), sent as a Bearer token to the
+      // content API; full-access tokens read and write every collection.
+      id: 'strapi-api-token',
+      title: 'Strapi API token',
+      vendor: 'Strapi',
+      names: ['strapi'],
+      token: { alphabet: 'hex', length: 256 },
+      remediation:
+        'Regenerate or delete the token under Settings > API Tokens in the Strapi admin panel, prefer a read-only or ' +
+        'custom token with a lifespan, and keep it on the server (STRAPI_API_TOKEN).',
+      examples: {
+        positive: [
+          { text: 'STRAPI_API_TOKEN=9a7d5ace4e17d3a0b09755afe15a29ca413cd7aded86887006a78b0634864b4492383cd375c6f564f724453f6a53b3262852ff861980eec3ef3342e78c8a0b394eb67459600a89d9455f877a62a82e457a860dabdfca799b1d16c37ced395af014fb7effdf545a7eab281cdd779f30a1a9817ed10a08d383f696a93014ea1376', path: '.env' },
+          { text: "const strapiToken = '1d9182fd545724543b6afc5f4caf0fdcad6d5b153763d09db500b8ec81d14a2f4f13903c6af7ee960012e3beb07be3f1319126e866baf63811901fe20aae47b2a136d299e01f734448ce362b33c907eb57cdbb1d1d6d57bf265f1844adfd689e02c02c76a2995194231a58151e01a634fe46a7a87266b0f24c7afd3fa8616921';", path: 'lib/cms.ts' },
+        ],
+        negative: [
+          { text: 'STRAPI_API_TOKEN=9a7d5ace4e17d3a0b09755afe15a29ca413cd7aded86887006a78b0634864b44', why: '64 hex' },
+          { text: 'STRAPI_ADMIN_JWT_SECRET=${ADMIN_JWT_SECRET}', why: 'a reference' },
+        ],
       },
     },
   ]),
