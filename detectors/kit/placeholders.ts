@@ -63,6 +63,10 @@ export const PUBLISHED_DEFAULT_KEYS: ReadonlySet<string> = new Set([
   'gtdfxv9YgVBYcF6dl2Eq17KUQJN2PLM2ODVTkvoT', // Duo, the signing test vector of its client libraries
   'test_dHar4XY7LxsDOtmnkVtjNVWXLSlXsM', // Mollie, the PHP client's README and documentation
   'd2d561f5ff80136f69b4b5a31b9fb3c9', // Loops, the API documentation's authentication example
+  'perm:cm9vdA==.dG9rZW4=.rNZ38ije7uiWwnUTRDdyFDdUkoPUPi', // YouTrack, permanent-token authorization guide
+  'bbcfce79a2d95037502f7e9a534906d3466c9a1484beb6ea0f4e7be28e8b8ce2', // Zabbix, token.generate reference
+  'fa1258a83d518eabd87698a96bd7f07e5a6ae8aeb8463cae33d50b91dd21bd6d', // Zabbix, token.generate reference
+  '9fcb1158165773dd010fca5f0cf7174316c3e37d', // Gitea, API usage guide (token creation response)
 ]);
 
 /**

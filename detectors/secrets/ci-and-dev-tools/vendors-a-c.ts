@@ -1,6 +1,6 @@
 import type { Detector } from '../../../src/types.js';
 import { patternDetector } from '../../kit/pattern.js';
-import { vendorTokens } from '../../kit/vendor-token.js';
+import { vendorTokens, withVendorForms } from '../../kit/vendor-token.js';
 import { decodeBase64 } from '../../kit/checksums.js';
 
 const BECH32 = 'qpzry9x8gf2tvdw0s3jn54khce6mua7l';
@@ -189,6 +189,38 @@ export const calcomApiKey: Detector = patternDetector({
   },
 });
 
+// Cronitor API keys: the Telemetry key and the SDK Integration key (the REST API's HTTP Basic user name).
+// Telemetry pings carry the key in the URL, https://cronitor.link/p/<api key>/<monitor key>: that path
+// names the key whatever its variable is called. Elsewhere the key is read after a Cronitor name.
+export const cronitorApiKey: Detector = withVendorForms(
+  patternDetector({
+    id: 'cronitor-api-key',
+    title: 'Cronitor API key',
+    vendor: 'Cronitor',
+    severity: 'high',
+    keywords: ['cronitor.link/p/'],
+    pattern: /cronitor\.link\/p\/(?<secret>[A-Za-z0-9]{24,64})\//,
+    minEntropy: 3,
+    remediation:
+      'Delete the key on the API Settings page in Cronitor and create a new one with only the scopes it needs ' +
+      '(monitor:telemetry for pings); keep it in a secret store (CRONITOR_API_KEY) and build ping URLs from it.',
+    examples: {
+      positive: [
+        { text: '0 2 * * * curl -fsS "https://cronitor.link/p/fe878d822885014917b89fc4c9bfc70d/nightly-backup?state=complete"', path: 'deploy/crontab' },
+        { text: 'CRONITOR_API_KEY=d13b39e2e0eceb5cb516669efeaf2ebd', path: '.env' },
+        { text: "cronitor.api_key = 'f7df6dc88a4328441ce593e08caacf51'", path: 'jobs/monitoring.py' },
+      ],
+      negative: [
+        { text: 'curl https://cronitor.link/p/<API-KEY>/nightly-job?state=run', why: 'the placeholder of the documentation' },
+        { text: 'curl https://cronitor.link/d3x0c1/complete', why: 'a legacy monitor code, not an API key' },
+        { text: 'CRONITOR_API_KEY=fe878d8228850149', why: '16 characters' },
+        { text: "cronitor.Monitor('nightly-backup-job-2024-runner')", why: 'a monitor key, no key-like word' },
+      ],
+    },
+  }),
+  { names: ['cronitor'], token: { alphabet: 'alnum', length: [24, 64] } },
+);
+
 /** ci-and-dev-tools vendors A–C: prefixed formats above, and keys recognised by the vendor's name next to the value (see kit/vendor-token.ts). */
 export const ciAndDevToolsVendorsAC: readonly Detector[] = [
   ageSecretKey,
@@ -197,6 +229,7 @@ export const ciAndDevToolsVendorsAC: readonly Detector[] = [
   calcomApiKey,
   circleciPersonalToken,
   convexDeployKey,
+  cronitorApiKey,
   ...vendorTokens([
     {
       id: 'bitbar-api-key',
@@ -388,6 +421,75 @@ export const ciAndDevToolsVendorsAC: readonly Detector[] = [
         ],
         negative: [
           { text: 'COVERALLS_REPO_TOKEN=PiFd3jQNdTNMRCV95vqBz0MaQXd5joQ', why: '31 characters' },
+        ],
+      },
+    },
+    {
+      // BrowserStack access keys (Automate, App Automate, Percy on Automate): 20 letters and digits, used
+      // with the account's user name (BROWSERSTACK_USERNAME, which is not secret).
+      id: 'browserstack-access-key',
+      title: 'BrowserStack access key',
+      vendor: 'BrowserStack',
+      names: ['browserstack'],
+      token: { alphabet: 'alnum', length: 20 },
+      remediation:
+        'Regenerate the access key under Account > Settings (or the Automate dashboard\'s Access Key panel) in ' +
+        'BrowserStack, and give CI the new BROWSERSTACK_ACCESS_KEY from its secret store.',
+      examples: {
+        positive: [
+          { text: 'BROWSERSTACK_ACCESS_KEY=heft1BSPnNZO80uTFcR4', path: '.env' },
+          { text: "  key: process.env.BROWSERSTACK_ACCESS_KEY || 'a99RPtyG1nBHsaH77hU9',", path: 'wdio.conf.js' },
+          { text: '      BROWSERSTACK_ACCESS_KEY: W2eslWL78HWLWzxe1wOt', path: '.github/workflows/e2e.yml' },
+        ],
+        negative: [
+          { text: 'BROWSERSTACK_ACCESS_KEY=heft1BSPnNZO80uTFcR', why: '18 characters' },
+          { text: 'BROWSERSTACK_USERNAME=janedoe_Xk3PqL9wRt', why: 'the user name, not the key' },
+        ],
+      },
+    },
+    {
+      // Consul ACL tokens: the SecretID, a UUID, sent as X-Consul-Token or read from CONSUL_HTTP_TOKEN. Each
+      // token also has an AccessorID (a UUID too) that only names it: a name ending in 'id' is not reported.
+      id: 'consul-acl-token',
+      title: 'HashiCorp Consul ACL token',
+      vendor: 'HashiCorp Consul',
+      names: ['consul'],
+      token: { alphabet: 'uuid' },
+      remediation:
+        'Delete the token (consul acl token delete -accessor-id …, or ACL > Tokens in the UI) and create a new one ' +
+        'with the narrowest policy; give agents and CI the replacement from a secret store (CONSUL_HTTP_TOKEN).',
+      examples: {
+        positive: [
+          { text: 'CONSUL_HTTP_TOKEN=2ec42b40-7b86-4a19-bcf3-65f797761e6a', path: '.env' },
+          { text: 'consul kv get -token=3a4cf35e-d2e9-4a6f-bfe6-6024217b206d config/app/db', path: 'scripts/read-config.sh' },
+          { text: "client = consul.Consul(host='consul.internal', token='6a250c14-2368-45eb-ace5-658effbcb3a9')", path: 'app/settings.py' },
+        ],
+        negative: [
+          { text: 'CONSUL_ACL_ACCESSOR_ID=2ec42b40-7b86-4a19-bcf3-65f797761e6a', why: "a token's accessor id names it" },
+          { text: 'CONSUL_HTTP_TOKEN=2ec42b40-7b86-4a19-bcf3-65f797761e6', why: 'one hex digit short of a UUID' },
+          { text: 'CONSUL_HTTP_TOKEN=00000000-0000-0000-0000-000000000002', why: 'a well-known placeholder UUID' },
+        ],
+      },
+    },
+    {
+      // Cypress Cloud record keys: UUIDs, passed as `cypress run --record --key` or CYPRESS_RECORD_KEY. The
+      // projectId in cypress.config is a short public id.
+      id: 'cypress-record-key',
+      title: 'Cypress Cloud record key',
+      vendor: 'Cypress',
+      names: ['cypress'],
+      token: { alphabet: 'uuid' },
+      remediation:
+        'Delete the record key under Project settings > Record keys in Cypress Cloud, create a new one and give CI ' +
+        'the replacement from its secret store (CYPRESS_RECORD_KEY).',
+      examples: {
+        positive: [
+          { text: 'CYPRESS_RECORD_KEY=32b42a90-059b-446d-a74e-91aa1baa32ee', path: '.env' },
+          { text: '      - run: npx cypress run --record --key f4e780c8-e30c-4ddc-8c69-e9ea036b1a6c --parallel', path: '.github/workflows/e2e.yml' },
+        ],
+        negative: [
+          { text: "  projectId: 'k7q2bx',", path: 'cypress.config.ts', why: 'the public project id' },
+          { text: 'CYPRESS_RECORD_KEY=32b42a90-059b-446d-a74e-91aa1baa32e', why: 'one hex digit short of a UUID' },
         ],
       },
     },

@@ -412,5 +412,52 @@ export const ciAndDevToolsVendorsDL: readonly Detector[] = [
         negative: [{ text: 'LOKALISE_API_TOKEN=cc80a9abdb5e27be7bc7d782b687aacec72f02e', why: '39 characters' }],
       },
     },
+    {
+      // Gitea and Forgejo access tokens: 40 hexadecimal characters (the API returns them once, as `sha1`),
+      // sent as `Authorization: token …` or in a clone URL. Self-hosted, so only their names tell them apart.
+      id: 'gitea-access-token',
+      title: 'Gitea / Forgejo access token',
+      vendor: 'Gitea',
+      names: ['gitea', 'forgejo'],
+      token: { alphabet: 'hex', length: 40 },
+      remediation:
+        'Delete the token under Settings > Applications on the Gitea or Forgejo instance and create a new one with ' +
+        'only the scopes it needs; keep it in a secret store (GITEA_TOKEN).',
+      examples: {
+        positive: [
+          { text: 'GITEA_TOKEN=0a071419189059f692cbc5e55a8502354c746cff', path: '.env' },
+          { text: '          token: ${{ secrets.FORGEJO_TOKEN || \'ed01c34f6034bb780dfbb56dd94f19486fcf5e4b\' }}', path: '.forgejo/workflows/release.yml' },
+          { text: 'client, err := gitea.NewClient(url, gitea.SetToken("e3c28ac667f8c57494a86009206a9d508260f237"))', path: 'internal/forge/client.go' },
+        ],
+        negative: [
+          { text: 'GITEA_TOKEN=0a071419189059f692cbc5e55a8502354c746cf', why: '39 characters' },
+          { text: 'GITEA_COMMIT=0a071419189059f692cbc5e55a8502354c746cff', why: 'a commit hash, no key-like word' },
+          { text: '{"id":1,"name":"test","sha1":"9fcb1158165773dd010fca5f0cf7174316c3e37d"}  # gitea token', why: "the token of Gitea's API usage guide" },
+        ],
+      },
+    },
+    {
+      // Healthchecks.io project API keys (read-write and read-only): 32 base64url characters (24 random bytes),
+      // sent as X-Api-Key to the management API.
+      id: 'healthchecks-api-key',
+      title: 'Healthchecks.io API key',
+      vendor: 'Healthchecks.io',
+      names: ['healthchecks', 'hc_api_key'],
+      token: { alphabet: 'base64url', length: 32 },
+      remediation:
+        "Revoke the key under the project's Settings > API Access in Healthchecks.io and create a new one; keep it " +
+        'in a secret store (HC_API_KEY), and use the read-only key where nothing is changed.',
+      examples: {
+        positive: [
+          { text: 'HC_API_KEY=yU11Im9F2YBTuobpT71IuBfyNLK_uJdR', path: '.env' },
+          { text: "const client = new HealthChecksApiClient({ apiKey: 'XGh03q2DNd52BmIuFQOeq6r-CbNZ-ykX' });", path: 'src/monitoring.ts' },
+          { text: '  healthchecks_api_key: "FwtOSftF_1CJQY5W9LUJAo1aJqCpAiKX"', path: 'group_vars/all.yml' },
+        ],
+        negative: [
+          { text: 'HC_API_KEY=yU11Im9F2YBTuobpT71IuBfyNLK_uJd', why: '31 characters' },
+          { text: 'curl -fsS https://hc-ping.com/2ec42b40-7b86-4a19-bcf3-65f797761e6a  # healthchecks ping', why: "a check's ping URL, not an API key" },
+        ],
+      },
+    },
   ]),
 ];

@@ -134,6 +134,40 @@ export const unleashApiToken: Detector = patternDetector({
   },
 });
 
+/** Decodes a standard base64 segment of a YouTrack token to text, or undefined when it is not printable. */
+function printableBase64(segment: string): string | undefined {
+  if (segment.length % 4 !== 0) return undefined;
+  const text = Buffer.from(segment, 'base64').toString('utf8');
+  return text.length > 0 && /^[\x20-\x7e\u00a0-\uffff]+$/.test(text) && !text.includes('\ufffd') ? text : undefined;
+}
+
+// YouTrack and JetBrains Hub permanent tokens: 'perm:', the base64 of the user's login, '.', the base64 of
+// the token's name, '.', and 30 random letters and digits. Both base64 parts must decode to text.
+export const youtrackPermanentToken: Detector = patternDetector({
+  id: 'youtrack-permanent-token',
+  title: 'YouTrack / JetBrains Hub permanent token',
+  vendor: 'JetBrains YouTrack',
+  severity: 'high',
+  keywords: ['perm:'],
+  pattern: /(?<![A-Za-z0-9_:-])(?<secret>perm:(?<login>[A-Za-z0-9+\/]{2,96}={0,2})\.(?<name>[A-Za-z0-9+\/]{2,96}={0,2})\.[A-Za-z0-9]{30})(?![A-Za-z0-9])/,
+  minEntropy: 3.5,
+  validate: (_secret, m) => printableBase64(m.groups?.['login'] ?? '') !== undefined && printableBase64(m.groups?.['name'] ?? '') !== undefined,
+  remediation:
+    'Delete the token under Profile > Account Security > Tokens in YouTrack or Hub (it acts as its user within ' +
+    'its scope) and create a new one; keep it in a secret store (YOUTRACK_TOKEN).',
+  examples: {
+    positive: [
+      { text: 'YOUTRACK_TOKEN=perm:anNtaXRo.Y2ktc3luYw==.0qaPqHaP0MPv7zBV0Ux0LD4VH7UPQS', path: '.env' },
+      { text: "headers = {'Authorization': 'Bearer perm:ZGVwbG95LWJvdA==.MTctNA==.33MQqu5QKWfGOAzOph6G0Bug3Jlf9T'}", path: 'tools/youtrack_sync.py' },
+    ],
+    negative: [
+      { text: "-H 'Authorization: Bearer perm:cm9vdA==.dG9rZW4=.rNZ38ije7uiWwnUTRDdyFDdUkoPUPi'", why: 'the token of the permanent-token documentation' },
+      { text: 'YOUTRACK_TOKEN=perm:anNtaXRo.Y2ktc3luYw==.0qaPqHaP0MPv7zBV0Ux0LD4VH7UPQ', why: '29 random characters' },
+      { text: 'YOUTRACK_TOKEN=perm:!!!.Y2ktc3luYw==.0qaPqHaP0MPv7zBV0Ux0LD4VH7UPQS', why: 'no base64 login' },
+    ],
+  },
+});
+
 /** ci-and-dev-tools vendors S–Z: the vendor-name-plus-value catalogue (kit/vendor-token.ts) and the self-identifying formats. */
 export const ciAndDevToolsVendorsSZ: readonly Detector[] = [
   unleashApiToken,
@@ -285,9 +319,83 @@ export const ciAndDevToolsVendorsSZ: readonly Detector[] = [
         negative: [{ text: 'VERSIONEYE_API_KEY=1jUf1NtwKAuTOL4mDAVuUpsI73UiudUPZ7NhuH4', path: '.env', why: 'one character short' }],
       },
     },
+    {
+      // Turborepo remote caching authenticates with a Vercel access token in TURBO_TOKEN. Prefixed Vercel
+      // tokens (vcp_…) are found by vercel-access-token; this reads the unprefixed 24-character ones.
+      id: 'turborepo-remote-cache-token',
+      title: 'Vercel token for Turborepo remote caching',
+      vendor: 'Vercel',
+      names: ['turbo_token'],
+      token: { alphabet: 'alnum', length: 24 },
+      remediation:
+        'Delete the token in Vercel (Account Settings > Tokens) and create a new one scoped to the team whose ' +
+        'cache it reads; give CI the replacement TURBO_TOKEN from its secret store.',
+      examples: {
+        positive: [
+          { text: 'TURBO_TOKEN=nxnP6rTLYfQHiWRDD5KSpTO2', path: '.env' },
+          { text: '      TURBO_TOKEN: YkAZqccWvBPbDBZ8SKQINkge\n      TURBO_TEAM: acme', path: '.github/workflows/ci.yml' },
+        ],
+        negative: [
+          { text: 'TURBO_TOKEN=${{ secrets.TURBO_TOKEN }}', why: 'a reference' },
+          { text: 'TURBO_TEAM=nxnP6rTLYfQHiWRDD5KSpTO2', why: 'the team slug, no key-like word' },
+          { text: 'TURBO_TOKEN=nxnP6rTLYfQHiWRDD5KSpTO', why: '23 characters' },
+        ],
+      },
+    },
+    {
+      // Veracode API credentials (HMAC): an ID of 32 hex characters and a secret key of 128, in
+      // ~/.veracode/credentials (veracode_api_key_id / veracode_api_key_secret) or VERACODE_API_KEY_SECRET.
+      // Regional keys carry a 'vera01ei-' style prefix before the hex. The ID alone names the pair.
+      id: 'veracode-api-key',
+      title: 'Veracode API secret key',
+      vendor: 'Veracode',
+      names: ['veracode'],
+      token: { alphabet: 'hex', length: 128 },
+      remediation:
+        'Revoke the API credentials under API Credentials in the Veracode Platform (or have an administrator ' +
+        'revoke them) and generate new ones; keep them in ~/.veracode/credentials or a CI secret store.',
+      examples: {
+        positive: [
+          {
+            text: '[default]\nveracode_api_key_id = 2c0f652f87a7287ae8f87f7ed1e15567\nveracode_api_key_secret = d2a7dd5668693d57620ecbb7cb7e5cd572e6bdc20633169c739f62900a7271449da7324ef151b6492498b53abcb2e963c7633efde9e3ff1fda13064c99f2d4aa',
+            path: '.veracode/credentials',
+          },
+          { text: 'VERACODE_API_KEY_SECRET=cf8bdcbff3ee88ef25f818d7d6a33c8edb4b835b1ec11270ab070c71161e7f960f8edd0314046b1979b9da24f8f1212a14e776a05c515e2dc982dccd9bd37a8e', path: '.env' },
+        ],
+        negative: [
+          { text: 'veracode_api_key_id = b0738079d37409277bbe8cb6bcc70d20', why: "the credentials' id" },
+          { text: 'VERACODE_API_KEY_SECRET=cf8bdcbff3ee88ef25f818d7d6a33c8edb4b835b1ec11270ab070c71161e7f960f8edd0314046b1979b9da24f8f1212a14e776a05c515e2dc982dccd9bd37a8', why: '127 characters' },
+        ],
+      },
+    },
+    {
+      // Zabbix API tokens (6.0 on, Users > API tokens): 64 hexadecimal characters (32 random bytes), sent as
+      // `Authorization: Bearer …`. user.login session ids are 32 hex characters and expire.
+      id: 'zabbix-api-token',
+      title: 'Zabbix API token',
+      vendor: 'Zabbix',
+      names: ['zabbix'],
+      token: { alphabet: 'hex', length: 64 },
+      remediation:
+        'Disable or delete the token under Users > API tokens in the Zabbix frontend, regenerate it with an expiry ' +
+        'date, and keep it in a secret store (ZABBIX_API_TOKEN).',
+      examples: {
+        positive: [
+          { text: 'ZABBIX_API_TOKEN=c5efa409255e35a8c57c074aaef1315d9fb3870f036034f1957f32c5e66df1c7', path: '.env' },
+          { text: 'zapi = ZabbixAPI(url="https://zabbix.example.com", token="ef0e2bc5a7f08659683dc53f55dc4f74304f94955ebc474fbade5dcfbc1fa49c")', path: 'scripts/inventory.py' },
+          { text: '    zabbix_api_token: f21760d36f6a5b970bb62e2c93723e0e6164a3af112da73c3adceb3ae771037b', path: 'group_vars/monitoring.yml' },
+        ],
+        negative: [
+          { text: 'ZABBIX_API_TOKEN=bbcfce79a2d95037502f7e9a534906d3466c9a1484beb6ea0f4e7be28e8b8ce2', why: 'the token of the token.generate reference page' },
+          { text: 'ZABBIX_SESSION_TOKEN=0424bd59b807674191e7d77572075f33', why: 'a 32-character session id' },
+          { text: 'ZABBIX_API_TOKEN=c5efa409255e35a8c57c074aaef1315d9fb3870f036034f1957f32c5e66df1c', why: '63 characters' },
+        ],
+      },
+    },
   ]),
   sonarqubeToken,
   sourcegraphAccessToken,
   sourcegraphCodyGatewayKey,
   stackhawkApiKey,
+  youtrackPermanentToken,
 ];

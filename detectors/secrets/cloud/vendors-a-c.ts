@@ -415,5 +415,30 @@ export const cloudVendorsAC: readonly Detector[] = [
         ],
       },
     },
+    {
+      // Baidu AI Cloud (BCE) AccessKey pairs: the Access Key ID (32 hex characters, printed in every
+      // bce-auth-v1/<AK>/… authorization string, so not a secret) and the Secret Access Key that signs those
+      // requests, also 32 hex characters. Only the secret is reported, after a BCE name.
+      id: 'baidu-cloud-secret-access-key',
+      title: 'Baidu AI Cloud (BCE) secret access key',
+      vendor: 'Baidu AI Cloud',
+      names: ['baidubce', 'baiducloud', 'baidu_cloud', 'bce_secret', 'bce_sk', 'bcesecret'],
+      token: { alphabet: 'hex', length: 32 },
+      severity: 'critical',
+      remediation:
+        'Disable and delete the Access Key under Security Authentication > Access Key in the Baidu AI Cloud console ' +
+        '(or the IAM user that owns it), create a new pair and load it from a secret store.',
+      examples: {
+        positive: [
+          { text: 'BCE_SECRET_ACCESS_KEY=65673170ff3fb1fbfc1755efe81db994', path: '.env' },
+          { text: 'baidubce:\n  access_key_id: 6f0dbf6b43ff5160f98aebc076491cbf\n  secret_access_key: 0902ba2f22b17da0090b2be4472839ab', path: 'config/storage.yml' },
+          { text: "BCE_SECRET_KEY = '331d56ec4ad81065534e81e5282012e7'", path: 'app/bos_settings.py' },
+        ],
+        negative: [
+          { text: 'BCE_ACCESS_KEY_ID=6f0dbf6b43ff5160f98aebc076491cbf', why: 'the access key id' },
+          { text: 'BCE_SECRET_ACCESS_KEY=65673170ff3fb1fbfc1755efe81db99', why: '31 characters' },
+        ],
+      },
+    },
   ]),
 ];

@@ -1,6 +1,6 @@
 import type { Detector } from '../../../src/types.js';
 import { patternDetector } from '../../kit/pattern.js';
-import { vendorToken, vendorTokens } from '../../kit/vendor-token.js';
+import { vendorToken, vendorTokens, withVendorForms } from '../../kit/vendor-token.js';
 import { vendorJwt } from '../shared/named-value.js';
 
 /** cloud vendors M–R whose keys are recognised by the vendor's name next to the value (see kit/vendor-token.ts). */
@@ -89,7 +89,74 @@ const named: readonly Detector[] = vendorTokens([
       ],
     },
   },
+  // OpenStack Keystone application credentials: Keystone generates the secret as the unpadded base64url of
+  // 64 random bytes (86 characters). It sits under application_credential_secret in clouds.yaml and in
+  // OS_APPLICATION_CREDENTIAL_SECRET; a secret the user chose has no shape and is left to generic rules.
+  {
+    id: 'openstack-application-credential-secret',
+    title: 'OpenStack application credential secret',
+    vendor: 'OpenStack',
+    names: ['application_credential_secret'],
+    token: { alphabet: 'base64url', length: 86 },
+    severity: 'critical',
+    remediation:
+      'Delete the application credential (openstack application credential delete <name>) and create a new one ' +
+      'with only the roles it needs and an expiry; keep clouds.yaml out of repositories or use secure.yaml.',
+    examples: {
+      positive: [
+        {
+          text: 'clouds:\n  prod:\n    auth_type: v3applicationcredential\n    auth:\n      auth_url: https://keystone.example.com:5000/v3\n      application_credential_id: 4f85b7940d154b959e18a39ef0b53ed5\n      application_credential_secret: AWNWvRv2QQEhAcurFIBYGfsrJaT_AqjwN2aFSKBypGgX9vCylmsNiZI2itO02dnMvRaxpn1iYVy53XzfHukrRA',
+          path: 'clouds.yaml',
+        },
+        { text: 'export OS_APPLICATION_CREDENTIAL_SECRET=8GSmMP-cZmJlvcODY4NHdNssmMaU7VD_mwZbrjiTl9w_fH8ofW7VAtWWZD6uEykl63vBPWJ4AgGNp6PGr9EY-Q', path: 'openrc.sh' },
+      ],
+      negative: [
+        { text: '      application_credential_secret: swordfish-for-ci', why: 'a chosen secret with no shape: generic rules judge it' },
+        { text: '      application_credential_secret: AWNWvRv2QQEhAcurFIBYGfsrJaT_AqjwN2aFSKBypGgX9vCylmsNiZI2itO02dnMvRaxpn1iYVy53XzfHukrR', why: '85 characters' },
+        { text: '      application_credential_id: 4f85b7940d154b959e18a39ef0b53ed5', why: "the credential's id" },
+      ],
+    },
+  },
 ]);
+
+/** What may stand between a Proxmox token id (`user@realm!name`) and its secret: '=' or a secret's key. */
+const PROXMOX_SECRET_GAP = /^=$|secret|token|value|passw/i;
+
+// Proxmox VE API tokens: the token id, `user@realm!tokenid`, and a UUID secret. The API takes them as
+// `Authorization: PVEAPIToken=user@realm!tokenid=<UUID>`; tools take the two apart (api_token_id and
+// api_token_secret, the next line). Read at a `@pam!`/`@pve!` id or a PVEAPIToken header, and after a
+// Proxmox name with a key-like word (PROXMOX_TOKEN_SECRET).
+export const proxmoxApiToken: Detector = withVendorForms(
+  patternDetector({
+    id: 'proxmox-api-token',
+    title: 'Proxmox VE API token',
+    vendor: 'Proxmox',
+    severity: 'critical',
+    keywords: ['pveapitoken', '@pam!', '@pve!'],
+    keywordSpan: { before: 80, after: 240 },
+    pattern:
+      /(?<![\w.@-])[A-Za-z0-9_.-]{1,64}@[A-Za-z0-9_.-]{1,32}![A-Za-z0-9_.-]{1,64}(?<gap>=|[^\n=]{1,40}?|[^\n]{0,40}\n[^\n]{1,40}?)(?<![A-Za-z0-9-])(?<secret>[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})(?![\w-])/,
+    minEntropy: 3,
+    validate: (_secret, m) => PROXMOX_SECRET_GAP.test((m.groups?.['gap'] ?? '').trim()),
+    remediation:
+      'Remove the token under Datacenter > Permissions > API Tokens in Proxmox VE (pveum user token remove) and ' +
+      'create a new one with privilege separation and only the roles it needs; keep its secret in a secret store.',
+    examples: {
+      positive: [
+        { text: 'curl -k -H "Authorization: PVEAPIToken=terraform@pve!ci=9150b823-eac1-4076-98b5-b2c4efc21cde" https://pve1.example.com:8006/api2/json/nodes', path: 'scripts/nodes.sh' },
+        { text: 'proxmox_api_token_id: "root@pam!ansible"\nproxmox_api_token_secret: "dc492c15-2085-4e73-b83f-7b9f918ff1e4"', path: 'group_vars/pve.yml' },
+        { text: 'PROXMOX_TOKEN_SECRET=ef1bb632-5664-451c-ba8a-c90b878eb38b', path: '.env' },
+      ],
+      negative: [
+        { text: 'api_token_id: root@pam!ansible\napi_token_secret: xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx', why: 'the placeholder of the documentation' },
+        { text: "let(:token_secret) { '00000000-0000-0000-0000-000000000000' } # PVEAPIToken=user@pam!token-name", why: 'a zero UUID' },
+        { text: 'PROXMOX_VM_ID=ef1bb632-5664-451c-ba8a-c90b878eb38b', why: 'an id' },
+        { text: 'user: root@pam!monitoring  node uuid 9150b823-eac1-4076-98b5-b2c4efc21cde', why: 'no secret key between the token id and the UUID' },
+      ],
+    },
+  }),
+  { names: ['proxmox'], token: { alphabet: 'uuid' } },
+);
 
 /**
  * A `sha256~` token that names an OAuthAccessToken object rather than authenticating: the object's
@@ -228,4 +295,4 @@ export const northflankApiToken: Detector = vendorJwt({
 });
 
 /** cloud vendors M–R: the name-plus-value table above, then the formats that carry their own mark. */
-export const cloudVendorsMR: readonly Detector[] = [...named, northflankApiToken, openshiftOauthAccessToken, ovhApiCredential, renderApiKey];
+export const cloudVendorsMR: readonly Detector[] = [...named, northflankApiToken, openshiftOauthAccessToken, ovhApiCredential, proxmoxApiToken, renderApiKey];

@@ -351,6 +351,50 @@ export const cloudVendorsSZ: readonly Detector[] = [
   upcloudApiToken,
   ...vendorTokens([
     {
+      // Volcengine (ByteDance; BytePlus abroad) AccessKey IDs: 'AKLT' and URL-safe base64. Kingsoft Cloud ids
+      // also open with AKLT, so an id is read only after a Volcengine, BytePlus or VOLC_ name.
+      id: 'volcengine-access-key-id',
+      title: 'Volcengine access key ID',
+      vendor: 'Volcengine',
+      names: ['volcengine', 'byteplus', 'volc_access', 'volc_ak'],
+      token: { alphabet: 'base64url', prefix: 'AKLT', length: [16, 60] },
+      remediation:
+        'Disable and delete the AccessKey under Access Control > Key management in the Volcengine (or BytePlus) ' +
+        'console, create a new pair for an IAM user with the least privilege, and load it from a secret store.',
+      examples: {
+        positive: [
+          { text: 'VOLCENGINE_ACCESS_KEY=AKLTG61Q1MtEWPTE54u1632Zj_GAAzjqDN2mTm5qXl5mTOE', path: '.env' },
+          { text: 'export VOLC_ACCESSKEY="AKLTWh-CzkgbXTVN6X9aLrps8G2cxYRhIMwxUgZ5ICxsnc8"', path: 'scripts/env.sh' },
+        ],
+        negative: [
+          { text: 'KSYUN_ACCESS_KEY=AKLTG61Q1MtEWPTE54u1632Zj_GAAzjqDN2mTm5qXl5mTOE', why: 'no Volcengine name (Kingsoft Cloud ids share the prefix)' },
+          { text: 'VOLCENGINE_ACCESS_KEY=AKLT00000000WXYZ', why: 'a stand-in' },
+        ],
+      },
+    },
+    {
+      // Volcengine secret access keys: standard base64 (BytePlus documents [a-zA-Z0-9/+]+ and '==').
+      id: 'volcengine-secret-access-key',
+      title: 'Volcengine secret access key',
+      vendor: 'Volcengine',
+      names: ['volcengine', 'byteplus', 'volc_secret', 'volc_sk'],
+      token: { alphabet: 'base64', length: [56, 68] },
+      severity: 'critical',
+      remediation:
+        'Disable and delete the AccessKey under Access Control > Key management in the Volcengine (or BytePlus) ' +
+        'console, create a new pair for an IAM user with the least privilege, and load it from a secret store.',
+      examples: {
+        positive: [
+          { text: 'VOLCENGINE_SECRET_KEY=ZGQ2MmRhN2MzMWFhZjlmN2QxOGU5MDMzNmZiYWQ2MzFlMDBmN2JlMGE2N2VmOTRi', path: '.env' },
+          { text: 'export VOLC_SECRETKEY="YjFiZWMwYTFmNWYxMjgxZTQ0OGMzODI3M2JkNDBhYmFjODc2YTIxM2Q4ZDY3MmEy"', path: 'scripts/env.sh' },
+        ],
+        negative: [
+          { text: 'VOLCENGINE_SECRET_KEY=ZGQ2MmRhN2MzMWFhZjlmN2QxOGU5MDMzNmZiYWQ2', why: '40 characters' },
+          { text: 'VOLCENGINE_REGION=cn-beijing', why: 'a region' },
+        ],
+      },
+    },
+    {
       id: 'scaleway-secret-key',
       title: 'Scaleway secret key',
       vendor: 'Scaleway',

@@ -1,5 +1,6 @@
 import type { Detector } from '../../../src/types.js';
-import { vendorTokens } from '../../kit/vendor-token.js';
+import { patternDetector } from '../../kit/pattern.js';
+import { vendorTokens, withVendorForms } from '../../kit/vendor-token.js';
 import { npmLegacyAuthToken } from './npm.js';
 
 /** registries vendors M–R whose keys are recognised by the vendor's name next to the value (see kit/vendor-token.ts). */
@@ -49,5 +50,44 @@ const named: readonly Detector[] = vendorTokens([
   },
 ]);
 
+/** What may stand between a Quay robot's name and its token: a password flag or a token key. */
+const QUAY_TOKEN_GAP = /token|secret|passw|(?:^|\s)-p(?:\s|=|$)/i;
+
+// Quay (quay.io and Red Hat Quay) robot account tokens: 64 upper-case letters and digits, used as the
+// password of the robot 'namespace+name'. Read next to that name (docker login -u="acme+ci" -p="…" quay.io)
+// within a few lines of a Quay name, or after a Quay name with a key-like word (QUAY_ROBOT_TOKEN).
+export const quayRobotToken: Detector = withVendorForms(
+  patternDetector({
+    id: 'quay-robot-token',
+    title: 'Quay robot account token',
+    vendor: 'Quay',
+    severity: 'high',
+    keywords: ['quay'],
+    keywordSpan: { before: 240, after: 240 },
+    pattern: /(?<![\w.+$-])[a-z0-9][a-z0-9_]{0,63}\+[a-z0-9][a-z0-9_]{0,63}(?![\w.+-])(?<gap>[^\n]{1,48}?|[^\n]{0,48}\n[^\n]{1,48}?)(?<![A-Za-z0-9])(?<secret>[A-Z0-9]{64})(?![A-Za-z0-9])/,
+    minEntropy: 4,
+    validate: (_secret, m) => QUAY_TOKEN_GAP.test(m.groups?.['gap'] ?? ''),
+    remediation:
+      "Regenerate the robot's token in Quay (the robot account's settings > Regenerate token, or the API's " +
+      '/robots/<name>/regenerate) and give CI the new token from its secret store.',
+    examples: {
+      positive: [
+        { text: 'docker login -u="acme+ci_pusher" -p="SO7OY9POXFUM2LIL7JTDKMC97A16NTMFO736H0ZIM3FVVAW96C69HW8BH3PXRTFN" quay.io', path: 'scripts/push.sh' },
+        { text: '      QUAY_ROBOT_TOKEN: OS0XGK5PL3L8WT97XODJKHRPR2OUBPIMFFG7OCRIQQQAH200XVFHCMNUSDIYCLPC', path: '.github/workflows/image.yml' },
+        {
+          text: 'registry: quay.io\nusername: platform+builder\npassword: V80RQ0P9M11DL3K137ESE0GKTS0XEJ99B41BYLXQ5F19YTO8ARBPOYCBRMJHF8UR',
+          path: 'ci/registry.yml',
+        },
+      ],
+      negative: [
+        { text: 'docker login -u="acme+ci_pusher" -p="$QUAY_TOKEN" quay.io', why: 'a reference' },
+        { text: 'docker login -u="acme+ci_pusher" -p="SO7OY9POXFUM2LIL7JTDKMC97A16NTMFO736H0ZIM3FVVAW96C69HW8BH3PXRTF" quay.io', why: '63 characters' },
+        { text: 'FROM quay.io/acme/base@sha256:4C9D2E7A1B3F5D8E0A2C4E6B8D0F2A4C6E8B0D2F4A6C8E0B2D4F6A8C0E2B4D6F', why: 'an image digest' },
+      ],
+    },
+  }),
+  { names: ['quay'], token: { alphabet: 'upper-alnum', length: 64 } },
+);
+
 /** registries vendors M–R: the name-plus-value table above, then the formats that carry their own mark. */
-export const registriesVendorsMR: readonly Detector[] = [...named, npmLegacyAuthToken];
+export const registriesVendorsMR: readonly Detector[] = [...named, npmLegacyAuthToken, quayRobotToken];
