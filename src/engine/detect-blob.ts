@@ -171,7 +171,8 @@ function detectPart(compiled: CompiledDetectors, path: string, part: Buffer, whe
     if (opaque && own && !alwaysRun.includes(i)) {
       // a keyword found only inside long runs of base64 (an embedded image, a recorded response)
       // is chance: no name stands there, and every token ends at a boundary, so the detector skips
-      own = own.filter((at) => !inOpaqueRun(text, at));
+      const keywords = (compiled.detectors[i] as Detector).keywords;
+      own = own.filter((at) => !inOpaqueRun(text, at) || opensLongKeyword(keywords, text, at));
       if (own.length === 0) continue;
     }
     const input: DetectorInput = own ? { path, text, keywordStarts: own } : { path, text };
@@ -199,6 +200,14 @@ function hasLineOf(text: string, length: number): boolean {
     from = nl + 1;
   }
   return text.length - from >= length;
+}
+
+/** Keywords this long are no chance hit, even inside base64: they are meant to be found there (an issuer encoded in a JWT's payload). */
+const LONG_KEYWORD = 10;
+
+/** Whether one of the detector's keywords of LONG_KEYWORD characters or more begins at `at` (keywords are lowercase; the text is compared folded). */
+function opensLongKeyword(keywords: readonly string[], text: string, at: number): boolean {
+  return keywords.some((k) => k.length >= LONG_KEYWORD && text.slice(at, at + k.length).toLowerCase() === k);
 }
 
 /**

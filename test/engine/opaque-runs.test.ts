@@ -19,13 +19,13 @@ function base64Run(length: number, seed: number): string {
 }
 
 /** A detector that reports every keyword start it is given, so the test sees what the engine handed it. */
-function probe(calls: number[][]): Detector {
+function probe(calls: number[][], keywords: string[] = ['zqxj']): Detector {
   return {
     id: 'probe',
     title: 'probe',
     policy: 'no-committed-credentials',
     severity: 'high',
-    keywords: ['zqxj'],
+    keywords,
     remediation: 'none',
     detect: (input: DetectorInput): Iterable<Match> => {
       const starts = [...(input.keywordStarts ?? [])];
@@ -36,9 +36,9 @@ function probe(calls: number[][]): Detector {
   };
 }
 
-function run(text: string): { calls: number[][]; found: number[] } {
+function run(text: string, keywords?: string[]): { calls: number[][]; found: number[] } {
   const calls: number[][] = [];
-  const compiled = compileDetectors([probe(calls)]);
+  const compiled = compileDetectors([probe(calls, keywords)]);
   const outcome = detectBlob(compiled, 'tests/cassettes/response.yaml', Buffer.from(text, 'utf8'));
   return { calls, found: outcome.findings.map((f) => f.start) };
 }
@@ -57,6 +57,14 @@ describe('keyword starts inside opaque runs', () => {
       expect(calls).toHaveLength(1);
       expect(found).toEqual([text.toLowerCase().indexOf('zqxj')]);
     }
+  });
+
+  it('counts a long keyword there: one meant to be found inside an encoded payload (an issuer in a JWT)', () => {
+    const blob = base64Run(1000, 9);
+    const text = `token: ${blob.slice(0, 500)}zqxjzqxjzq${blob.slice(500)}\n`;
+    const { calls, found } = run(text, ['zqxjzqxjzq']);
+    expect(calls).toHaveLength(1);
+    expect(found).toEqual([text.indexOf('zqxjzqxjzq')]);
   });
 
   it('hands the detector only the starts outside opaque runs', () => {
