@@ -201,20 +201,19 @@ export const viberAuthToken: Detector = patternDetector({
   },
 });
 
+/** A random base64 token mixes digits, lower and upper case. */
+const mixedCase = (secret: string): boolean => /[0-9]/.test(secret) && /[a-z]/.test(secret) && /[A-Z]/.test(secret);
+
 // Zoho ZeptoMail send mail tokens: sent as `Authorization: Zoho-enczapikey <token>`, the token a long
 // base64 string (about 150 characters). The scheme word names the vendor; the token alone is also
 // found under a ZeptoMail name (ZEPTOMAIL_TOKEN=…).
-export const zeptomailSendMailToken: Detector = withVendorForms(
-  patternDetector({
+export const zeptomailSendMailToken: Detector = variantsDetector(
+  {
     id: 'zeptomail-send-mail-token',
     title: 'Zoho ZeptoMail send mail token',
     vendor: 'Zoho ZeptoMail',
     severity: 'high',
-    keywords: ['zoho-enczapikey'],
-    pattern: /(?<![A-Za-z0-9_-])[Zz]oho-[Ee]nczapikey[ \t]{1,3}(?<secret>[A-Za-z0-9+/]{60,400}={0,2})(?![A-Za-z0-9+/=])/,
-    keywordSpan: { before: 0, after: 440 },
-    minEntropy: 4,
-    validate: (secret) => /[0-9]/.test(secret) && /[a-z]/.test(secret) && /[A-Z]/.test(secret),
+    keywords: ['zoho-enczapikey', 'zeptomail'],
     remediation:
       'Delete the token under the Mail Agent\'s SMTP/API settings in ZeptoMail and generate a new one, then keep it ' +
       'in the environment or a secret store (ZEPTOMAIL_TOKEN) rather than in code.',
@@ -230,8 +229,22 @@ export const zeptomailSendMailToken: Detector = withVendorForms(
         { text: 'ZEPTOMAIL_TOKEN="Zoho-enczapikey LARw766EWTCBs3Chp5dByOmNTmu"', why: 'too short' },
       ],
     },
-  }),
-  { names: ['zeptomail'], token: { alphabet: 'base64', length: [100, 300] } },
+  },
+  [
+    {
+      pattern: /(?<![A-Za-z0-9_-])[Zz]oho-[Ee]nczapikey[ \t]{1,3}(?<secret>[A-Za-z0-9+/]{60,400}={0,2})(?![A-Za-z0-9+/=])/,
+      keywordSpan: { before: 0, after: 440 },
+      minEntropy: 4,
+      validate: mixedCase,
+    },
+    {
+      // the token alone, as the value of a ZeptoMail-named key (the whole value: not a run cut out of one)
+      pattern: /zeptomail[\w.-]{0,30}?(?:token|key|secret)["']?[ \t]{0,3}[:=][ \t]{0,3}["']?(?<secret>[A-Za-z0-9+/]{100,300}={0,2})(?![A-Za-z0-9+/=])/i,
+      keywordSpan: { before: 0, after: 360 },
+      minEntropy: 4,
+      validate: mixedCase,
+    },
+  ],
 );
 
 /** communications vendors S–Z: the vendor-name-plus-value catalogue (kit/vendor-token.ts) and the self-identifying formats. */
