@@ -4,7 +4,8 @@ import { patternDetector } from '../../kit/pattern.js';
 import { ARG, CONTINUED, REMEDIATION, restOfCommand, SAME_LINE } from './command-parts.js';
 import { isStoredPassword } from './values.js';
 
-// Remote shells and HTTP clients given a password as an argument: PsExec, sshpass, curl and wget.
+// Remote shells, HTTP and registry clients given a password as an argument: PsExec, sshpass, curl,
+// wget, `docker login -p` (and podman, buildah, skopeo, nerdctl, oras, crane, helm registry) and redis-cli.
 
 export const psexecPassword: Detector = patternDetector({
   id: 'psexec-password',
@@ -97,6 +98,65 @@ export const httpClientCredentials: Detector = patternDetector({
       { text: 'curl --user-agent "Mozilla/5.0 (X11; Linux x86_64)" https://shop.example.org/', why: 'another option' },
       { text: 'curl -u ghp_Zk3QhT8mV2pX7rL9nB4cW6yD1sF5gJ0aE8uK: https://api.github.com', why: 'token as the user, no password (the vendor detector reports it)' },
       { text: 'curl_easy_setopt(h, CURLOPT_USERPWD, "-u ops:Vb7Qm2xLr9Tz");', path: 'src/fetch.c', why: 'a libcurl call, not a command line' },
+    ],
+  },
+});
+
+/** Registry clients whose `login` takes the password on the command line. */
+const REGISTRY_LOGIN = String.raw`(?:docker|podman|buildah|skopeo|nerdctl|oras|crane)(?:\.exe)?[ \t]{1,8}(?:[\w-]{1,20}[ \t]{1,8})?login|helm[ \t]{1,8}registry[ \t]{1,8}login`;
+
+export const registryLoginPassword: Detector = patternDetector({
+  id: 'registry-login-password',
+  title: 'Password on a container registry login command line (docker login -p)',
+  severity: 'high',
+  priority: 30,
+  keywords: ['docker', 'podman', 'buildah', 'skopeo', 'nerdctl', 'oras', 'crane', 'helm'],
+  // a command word, not part of an identifier or a path (`docker_login`, `/usr/bin/docker` is fine)
+  keywordCheck: (text, at) => at === 0 || !/[\w-]/.test(text.charAt(at - 1)),
+  // `docker login -u USER -p PASSWORD host`, `--password PASSWORD`, `--password=PASSWORD` (not --password-stdin)
+  pattern: new RegExp(String.raw`(?<![\w-])(?:${REGISTRY_LOGIN})(?=\s)${SAME_LINE('login')}[ \t](?:-p|--password)(?:[ \t]{1,8}|=)${ARG}`),
+  keywordSpan: { before: 0, after: 520 },
+  validate: (secret, m, text) => isStoredPassword(secret, /(?:-u|--username)(?:[ \t]{1,8}|=)["']?([\w.@-]{1,64})/.exec(restOfCommand(text, m.index, m[0].length))?.[1]),
+  detail: () => 'registry login password argument',
+  remediation: REMEDIATION(
+    'registry password or token',
+    'Pipe it in from a CI secret (`echo "$TOKEN" | docker login -u ci --password-stdin registry`), or use a credential helper.',
+  ),
+  examples: {
+    positive: [
+      { text: 'docker login -u deploy -p Rm3kXv9qLs7t registry.shop.internal', path: 'ci/release.sh' },
+      { text: 'RUN podman login --username ci --password=Hq7vR2mLp9xT quay.io && podman push app', path: 'Containerfile' },
+      { text: ': 1701234590:0;docker login -u deploy -p Zt9q!W3xkP2m registry.acme.io', path: 'home/.zsh_history', why: 'shell history' },
+    ],
+    negative: [
+      { text: 'echo "$REGISTRY_TOKEN" | docker login -u ci --password-stdin registry.shop.internal', why: 'from stdin' },
+      { text: 'docker login -u "$CI_REGISTRY_USER" -p "$CI_REGISTRY_PASSWORD" $CI_REGISTRY', why: 'variables' },
+      { text: 'docker login -u USERNAME -p PASSWORD', why: 'placeholders' },
+      { text: 'docker run -p 8080:80 nginx', why: 'another command' },
+    ],
+  },
+});
+
+export const redisCliPassword: Detector = patternDetector({
+  id: 'redis-cli-password',
+  title: 'Password on a redis-cli command line (-a, --pass)',
+  severity: 'high',
+  priority: 30,
+  keywords: ['redis-cli'],
+  pattern: new RegExp(String.raw`(?<![\w-])redis-cli(?:\.exe)?(?=\s)${SAME_LINE('redis-cli')}[ \t](?:-a|--pass)[ \t]{1,8}${ARG}`),
+  keywordSpan: { before: 0, after: 480 },
+  validate: (secret, m, text) => isStoredPassword(secret, /--user[ \t]{1,8}["']?([\w.@-]{1,64})/.exec(restOfCommand(text, m.index, m[0].length))?.[1]),
+  detail: () => 'redis-cli password argument',
+  remediation: REMEDIATION('Redis password', 'Set REDISCLI_AUTH from a CI secret instead (redis-cli reads it), or use `--askpass`.'),
+  examples: {
+    positive: [
+      { text: 'redis-cli -h cache.shop.internal -a Vb4nHq8sPz3w ping', path: 'ops/health.sh' },
+      { text: '  test: ["CMD-SHELL", "redis-cli --user app --pass Zt9q!W3xkP2m ping"]', path: 'docker-compose.yml' },
+    ],
+    negative: [
+      { text: 'redis-cli -a "$REDIS_PASSWORD" ping', why: 'variable' },
+      { text: 'redis-cli --askpass -h cache.shop.internal', why: 'prompts' },
+      { text: 'redis-cli -a yourpassword ping', why: 'placeholder' },
     ],
   },
 });

@@ -1,7 +1,7 @@
 import type { Detector } from '../../../src/types.js';
 import { gradleCredentials, gradlePropertiesPassword, mavenSettingsPassword } from './build-tools.js';
 import { credentialConstructorPassword, powershellPlaintextSecurestring } from './code-credentials.js';
-import { httpClientCredentials, psexecPassword, sshpassPassword } from './command-lines.js';
+import { httpClientCredentials, psexecPassword, redisCliPassword, registryLoginPassword, sshpassPassword } from './command-lines.js';
 import { mysqlOptionFilePassword, pgpassPassword } from './database-clients.js';
 import { databasePasswordEnv, mysqlCliPassword } from './database-commands.js';
 import { dbeaverCredentials, robo3tPassword } from './database-tools.js';
@@ -12,6 +12,7 @@ import { kubernetesBootstrapToken } from './bootstrap-token.js';
 import { kubernetesSecretManifest } from './kubernetes.js';
 import { mailClientPassword } from './mail-clients.js';
 import { netrcInlinePassword } from './netrc-inline.js';
+import { cloudInitPassword, jettyRealmPassword, kickstartPassword, preseedPassword } from './provisioning.js';
 import { ipsecSecret, openvpnInlinePassword, pppSecret, proxychainsPassword, rsyncSecret, s3fsPasswdFile } from './network-services.js';
 import { composerAuthCredentials, nugetConfigPassword } from './package-feeds.js';
 import { phpConfigPassword, phpDefineCredential } from './php.js';
@@ -24,6 +25,7 @@ import { xmlConfigPassword } from './xml-configs.js';
 export const storeDetectors: readonly Detector[] = [
   ansibleConnectionPassword,
   ansibleVaultPasswordFile,
+  cloudInitPassword,
   composerAuthCredentials,
   credentialConstructorPassword,
   databasePasswordEnv,
@@ -35,6 +37,8 @@ export const storeDetectors: readonly Detector[] = [
   ipsecSecret,
   jenkinsCredentialsXml,
   jenkinsSecretFile,
+  jettyRealmPassword,
+  kickstartPassword,
   kubernetesBootstrapToken,
   kubernetesSecretManifest,
   ldapRootPassword,
@@ -51,10 +55,13 @@ export const storeDetectors: readonly Detector[] = [
   phpDefineCredential,
   powershellPlaintextSecurestring,
   pppSecret,
+  preseedPassword,
   proxychainsPassword,
   psexecPassword,
   railsMasterKeyFile,
+  redisCliPassword,
   redisConfigPassword,
+  registryLoginPassword,
   robo3tPassword,
   rsyncSecret,
   s3fsPasswdFile,

@@ -120,7 +120,8 @@ export const ldapRootPassword: Detector = patternDetector({
   keywords: ['rootpw'],
   priority: 30,
   // `olcRootPW:: ` is base64 (LDIF): left to the decoder; a `{SSHA}` hash is a password-hash finding
-  pattern: /(?<![\w-])(?<name>rootpw|olcRootPW)(?:[ \t]{1,8}|:[ \t]{1,4})(?<q>["']?)(?<secret>[^\s"':<][^\s"'<]{0,255})\k<q>(?![^\s<])/i,
+  // (a `-` opens kickstart's options, `rootpw --plaintext …`: kickstart-password reads those)
+  pattern: /(?<![\w-])(?<name>rootpw|olcRootPW)(?:[ \t]{1,8}|:[ \t]{1,4})(?<q>["']?)(?<secret>[^\s"':<-][^\s"'<]{0,255})\k<q>(?![^\s<])/i,
   keywordSpan: { before: 3, after: 300 },
   validate: (secret, m, text) => asDirective(text, m) && storedHere(secret, text, m.index),
   detail: () => 'the directory administrator (rootdn) password',
