@@ -29,7 +29,7 @@ const KEYWORD = keywordRegExp(SECRET_NAME_KEYWORDS);
 const CODE =
   /\.(?:[cm]?[jt]sx?|py|pyi|rb|go|java|kts?|scala|groovy|gradle|cs|fs|vb|php|swift|rs|c|cc|cpp|cxx|h|hh|hpp|m|mm|dart|lua|pl|pm|exs?|erl|cljs?|jl|hs|ml|r|tf|hcl|json5?|jsonc|vue|svelte)$/i;
 const CONFIG =
-  /(?:^|\/)\.env(?:\.[\w.-]+)?$|\.(?:env|envrc|ya?ml|ini|cfg|conf|cnf|properties|toml|sh|bash|zsh|tfvars|npmrc|pypirc|netrc)$|(?:^|\/)(?:credentials|config|\.tugboat|\.boto|\.fog)$|(?:^|\/)\.config\/hub$/i;
+  /(?:^|\/)\.env(?:\.[\w.-]+)?$|\.(?:env|envrc|ya?ml|ini|inf|cfg|conf|cnf|properties|toml|sh|bash|zsh|tfvars|npmrc|pypirc|netrc)$|(?:^|\/)(?:credentials|\.credentials|config|\.tugboat|\.boto|\.fog|\.?wgetrc|\.?hgrc|\.offlineimaprc)$|(?:^|\/)\.(?:config\/hub|subversion\/servers)$/i;
 
 /** Outside config files and code, a bare value counts on `[export ]UPPER_NAME=value` lines. */
 function isEnvStyleLine(text: string, nameStart: number, name: string, between: string): boolean {
@@ -352,6 +352,8 @@ export const genericSecretAssignment: Detector = {
       { text: 'knife[:aws_secret_access_key] = "Rk2pW9qT4vX8zY1bN7mC3dG5hJ0kL6sA9eE2uI4o"', path: '.chef/knife.rb', why: "Ruby's symbol subscript" },
       { text: 'github.com:\n- user: octo\n  oauth_token: 5b8e1d4a7c2f9e3b6d0a4c8f1e5b9d2a7c3f6e0b\n  protocol: https\n', path: 'home/.config/hub', why: "the hub CLI's config" },
       { text: 'authentication:\n  access_token: 9d4f7a2c5e8b1d6f3a0c7e4b9d2f5a8c1e6b3d0f7a4c9e2b5d8f1a6c3e0b7d4f\n', path: 'home/.tugboat', why: "the tugboat CLI's config" },
+      { text: 'http_user = deploy\nhttp_password = Zm6qKx3vNw9p\n', path: 'home/.wgetrc', why: "wget's rc file: bare values count as in any config file" },
+      { text: '[auth]\nacme.prefix = https://hg.shop.internal\nacme.password = Lm8vQz3kXn5w\n', path: 'home/.hg/hgrc', why: "Mercurial's config" },
     ],
     negative: [
       { text: 'API_KEY=your_api_key_here', path: '.env.example' },
