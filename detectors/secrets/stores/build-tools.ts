@@ -142,3 +142,32 @@ export const gradlePropertiesPassword: Detector = {
     ],
   },
 };
+
+// Bundler: credentials for a private gem source, `BUNDLE_<HOST>` with the host's dots written `__`
+// (BUNDLE_GEMS__ACME__IO: "user:password"), in .bundle/config, an env file or a CI file.
+export const bundlerSourceCredentials: Detector = patternDetector({
+  id: 'bundler-source-credentials',
+  title: 'Credentials of a private gem source in Bundler config (BUNDLE_<HOST>)',
+  severity: 'high',
+  priority: 30,
+  keywords: ['bundle_'],
+  pattern: /(?<![\w-])BUNDLE_(?<host>[A-Z0-9_-]{1,100}__[A-Z0-9-]{1,30})["']?[ \t]{0,3}(?:[:=]|=>)[ \t]{0,3}(?<q>["']?)(?<user>[^\s:"'$]{1,128}):(?<secret>[^\s"'$]{1,256})\k<q>(?![^\s,}])/,
+  keywordSpan: { before: 0, after: 520 },
+  validate: (secret, m) => isStoredPassword(secret, m.groups?.['user']),
+  detail: (m) => `the password (or token) for ${(m.groups?.['host'] ?? '').toLowerCase().replace(/__/g, '.')}`,
+  remediation: storeRemediation(
+    'gem source password or token',
+    'set BUNDLE_<HOST> in the CI or deploy environment from a secret store (`bundle config set --global` on a developer machine), never in .bundle/config in git.',
+  ),
+  examples: {
+    positive: [
+      { path: 'app/.bundle/config', text: '---\nBUNDLE_GEMS__ACME__IO: "deploy:Pq9nXz4mKv2w"\nBUNDLE_PATH: "vendor/bundle"\n' },
+      { path: '.env', text: 'BUNDLE_RUBYGEMS__PKG__ACME__IO=ci-bot:Zt9q!W3xkP2mHq7v\n' },
+    ],
+    negative: [
+      { path: 'app/.bundle/config', text: '---\nBUNDLE_GEMS__ACME__IO: "${GEM_SOURCE_CREDENTIALS}"\n', why: 'a reference' },
+      { path: 'app/.bundle/config', text: '---\nBUNDLE_WITHOUT: "development:test"\n', why: 'a setting, not a host' },
+      { path: '.env', text: 'BUNDLE_GEMS__ACME__IO=username:password\n', why: 'placeholders' },
+    ],
+  },
+});

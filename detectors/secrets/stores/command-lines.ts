@@ -1,4 +1,5 @@
 import type { Detector } from '../../../src/types.js';
+import { lines } from '../../files/lines.js';
 import { commandWordAt } from '../../kit/command-word.js';
 import { patternDetector } from '../../kit/pattern.js';
 import { ARG, CONTINUED, REMEDIATION, restOfCommand, SAME_LINE } from './command-parts.js';
@@ -160,3 +161,39 @@ export const redisCliPassword: Detector = patternDetector({
     ],
   },
 });
+
+/** A .curlrc option line giving user:password: `user = "name:pass"`, `--user name:pass`, `-u name:pass`, proxy-user too. */
+const CURLRC_USER = /^[ \t]*(?:-u|-U|(?:--)?(?:proxy-)?user)(?:[ \t]*[=:][ \t]*|[ \t]+)(["']?)([^\s"':]{1,128}):([^\s"']{1,256})\1[ \t]*$/;
+
+export const curlrcCredentials: Detector = {
+  id: 'curlrc-credentials',
+  title: 'Password in a curl config file (.curlrc user = "name:password")',
+  policy: 'no-committed-credentials',
+  severity: 'high',
+  keywords: [],
+  paths: ['.curlrc', '_curlrc', '**/.curlrc', '**/_curlrc', '**/curlrc'],
+  priority: 30,
+  remediation: REMEDIATION('password', 'Keep credentials in a netrc file outside the repository (`--netrc-file`), or pass them from CI variables.'),
+  *detect({ text }) {
+    for (const line of lines(text)) {
+      if (line.text.length > 1024) continue;
+      const m = CURLRC_USER.exec(line.text);
+      if (!m) continue;
+      const [, , user, secret] = m as unknown as [string, string, string, string];
+      if (!isStoredPassword(secret, user)) continue;
+      const start = line.start + line.text.lastIndexOf(`${user}:${secret}`) + user.length + 1;
+      yield { start, end: start + secret.length, secret, detail: `curl config user ${user}` };
+    }
+  },
+  examples: {
+    positive: [
+      { path: 'home/.curlrc', text: 'user = "deploy:Wq7xKm3vZn9p"\nsilent\n' },
+      { path: 'ci/_curlrc', text: '--proxy-user ops:Zt9q!W3xkP2m\n' },
+    ],
+    negative: [
+      { path: 'home/.curlrc', text: 'user-agent = "acme-bot/1.0"\n', why: 'another option' },
+      { path: 'home/.curlrc', text: 'user = "deploy"\n', why: 'no password: curl prompts' },
+      { path: 'home/.curlrc', text: '# user = "deploy:Wq7xKm3vZn9p"\n', why: 'a comment' },
+    ],
+  },
+};

@@ -1,7 +1,7 @@
 import type { Detector } from '../../../src/types.js';
-import { gradleCredentials, gradlePropertiesPassword, mavenSettingsPassword } from './build-tools.js';
+import { bundlerSourceCredentials, gradleCredentials, gradlePropertiesPassword, mavenSettingsPassword } from './build-tools.js';
 import { credentialConstructorPassword, powershellPlaintextSecurestring } from './code-credentials.js';
-import { httpClientCredentials, psexecPassword, redisCliPassword, registryLoginPassword, sshpassPassword } from './command-lines.js';
+import { curlrcCredentials, httpClientCredentials, psexecPassword, redisCliPassword, registryLoginPassword, sshpassPassword } from './command-lines.js';
 import { mysqlOptionFilePassword, pgpassPassword } from './database-clients.js';
 import { databasePasswordEnv, mysqlCliPassword } from './database-commands.js';
 import { dbeaverCredentials, robo3tPassword } from './database-tools.js';
@@ -10,13 +10,13 @@ import { jenkinsCredentialsXml, jenkinsSecretFile } from './jenkins.js';
 import { ansibleVaultPasswordFile, railsMasterKeyFile } from './key-files.js';
 import { kubernetesBootstrapToken } from './bootstrap-token.js';
 import { kubernetesSecretManifest } from './kubernetes.js';
-import { mailClientPassword } from './mail-clients.js';
+import { mailClientPassword, smtpRelayPassword } from './mail-clients.js';
 import { netrcInlinePassword } from './netrc-inline.js';
 import { cloudInitPassword, jettyRealmPassword, kickstartPassword, preseedPassword } from './provisioning.js';
 import { ipsecSecret, openvpnInlinePassword, pppSecret, proxychainsPassword, rsyncSecret, s3fsPasswdFile } from './network-services.js';
 import { composerAuthCredentials, nugetConfigPassword } from './package-feeds.js';
 import { phpConfigPassword, phpDefineCredential } from './php.js';
-import { ansibleConnectionPassword, ldapRootPassword, mountOptionsPassword, redisConfigPassword } from './service-configs.js';
+import { ansibleConnectionPassword, haproxyPassword, ldapRootPassword, mountOptionsPassword, pgbouncerUserlistPassword, redisConfigPassword } from './service-configs.js';
 import { sqlStatementPassword } from './sql-statements.js';
 import { wifiNetworkKey } from './wifi.js';
 import { xmlConfigPassword } from './xml-configs.js';
@@ -25,14 +25,17 @@ import { xmlConfigPassword } from './xml-configs.js';
 export const storeDetectors: readonly Detector[] = [
   ansibleConnectionPassword,
   ansibleVaultPasswordFile,
+  bundlerSourceCredentials,
   cloudInitPassword,
   composerAuthCredentials,
   credentialConstructorPassword,
+  curlrcCredentials,
   databasePasswordEnv,
   dbeaverCredentials,
   fileZillaPassword,
   gradleCredentials,
   gradlePropertiesPassword,
+  haproxyPassword,
   httpClientCredentials,
   ipsecSecret,
   jenkinsCredentialsXml,
@@ -50,6 +53,7 @@ export const storeDetectors: readonly Detector[] = [
   netrcInlinePassword,
   nugetConfigPassword,
   openvpnInlinePassword,
+  pgbouncerUserlistPassword,
   pgpassPassword,
   phpConfigPassword,
   phpDefineCredential,
@@ -66,6 +70,7 @@ export const storeDetectors: readonly Detector[] = [
   rsyncSecret,
   s3fsPasswdFile,
   sftpConfigPassword,
+  smtpRelayPassword,
   sqlStatementPassword,
   sshpassPassword,
   wifiNetworkKey,

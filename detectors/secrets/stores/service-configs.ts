@@ -1,4 +1,5 @@
 import type { Detector } from '../../../src/types.js';
+import { lines } from '../../files/lines.js';
 import { lineStartWithin } from '../../kit/name-value.js';
 import { patternDetector } from '../../kit/pattern.js';
 import { isStoredPassword, storeRemediation } from './values.js';
@@ -177,3 +178,76 @@ export const mountOptionsPassword: Detector = patternDetector({
     ],
   },
 });
+
+export const haproxyPassword: Detector = patternDetector({
+  id: 'haproxy-password',
+  title: 'Clear-text password in an HAProxy config (insecure-password, stats auth)',
+  severity: 'high',
+  keywords: ['insecure-password', 'stats auth'],
+  // HAProxy configs and their templates, not its manual's examples (configuration.txt) or C sources
+  paths: ['**/*.cfg', '**/*.conf', '**/*.cfg.*', '**/*.j2', '**/*.tmpl', '**/*.tpl', '**/*.erb', '**/*.yaml', '**/*.yml', '**/haproxy*'],
+  priority: 30,
+  // `user NAME insecure-password PASS` in a userlist (`password` takes a crypt(3) hash), and the stats
+  // page's `stats auth USER:PASS`
+  pattern: /(?<![\w-])(?:user[ \t]{1,8}(?<user>[^\s<]{1,64})[ \t][^\n]{0,80}?insecure-password|stats[ \t]{1,8}auth[ \t]{1,8}(?<statsUser>[^\s:<]{1,64}):)[ \t]{0,8}(?<q>["']?)(?<secret>[^\s#"'<]{1,256})\k<q>(?![^\s])/,
+  keywordSpan: { before: 160, after: 300 },
+  validate: (secret, m, text) => {
+    const user = m.groups?.['user'] ?? m.groups?.['statsUser'] ?? '';
+    // (`admin:AdMiN123`: the user name dressed up)
+    return !commentedOut(text, m.index) && isStoredPassword(secret, user) && !(user.length >= 4 && secret.toLowerCase().includes(user.toLowerCase()));
+  },
+  detail: (m) => (m.groups?.['statsUser'] !== undefined ? 'the stats page password' : `the userlist password of ${m.groups?.['user']}`),
+  remediation: storeRemediation(
+    'HAProxy password',
+    'write `password <crypt hash>` (from `mkpasswd -m sha-512`) in userlists, and keep the stats page behind a hashed userlist or off the public listener.',
+  ),
+  examples: {
+    positive: [
+      { path: 'etc/haproxy/haproxy.cfg', text: 'userlist admins\n  user ops insecure-password Zq4mKx9vNw2p\n' },
+      { path: 'deploy/haproxy.cfg', text: 'listen stats\n  bind :8404\n  stats enable\n  stats auth admin:Xk7qVm3zNw8p\n' },
+    ],
+    negative: [
+      { path: 'etc/haproxy/haproxy.cfg', text: 'userlist admins\n  user ops password $6$Q9hT2kLm$yV7pX3nR8sW1dF6gJ0cB4zA5eH2uK9mN7q\n', why: 'a crypt hash' },
+      { path: 'etc/haproxy/haproxy.cfg', text: '  #stats auth admin:Xk7qVm3zNw8p\n', why: 'a comment' },
+      { path: 'etc/haproxy/haproxy.cfg', text: '  stats auth admin:admin\n', why: 'the user name again' },
+      { path: 'etc/haproxy/haproxy.cfg', text: '  stats auth admin1:AdMiN123\n', why: 'the user name dressed up' },
+      { path: 'etc/haproxy/haproxy.cfg', text: "  user <username> [password|insecure-password <password>]\n", why: 'the syntax, with placeholders' },
+    ],
+  },
+});
+
+export const pgbouncerUserlistPassword: Detector = {
+  id: 'pgbouncer-userlist-password',
+  title: 'Clear-text password in a PgBouncer auth file (userlist.txt)',
+  policy: 'no-committed-credentials',
+  severity: 'high',
+  keywords: [],
+  paths: ['userlist.txt', '**/pgbouncer/userlist.txt', '**/pgbouncer/*userlist*.txt'],
+  priority: 30,
+  remediation: storeRemediation(
+    'database password',
+    'list SCRAM secrets (`SCRAM-SHA-256$…`, from pg_authid) or md5 hashes instead, or use `auth_query` against the server.',
+  ),
+  // `"user" "password"`; md5… and SCRAM-SHA-256$… entries are hashes (password-hash detectors read those)
+  *detect({ text }) {
+    for (const line of lines(text)) {
+      const m = /^[ \t]*"([^"\n]{1,64})"[ \t]+"([^"\n]{1,256})"/.exec(line.text);
+      if (!m) continue;
+      const [, user, secret] = m as unknown as [string, string, string];
+      if (/^(?:md5[0-9a-f]{32}|SCRAM-SHA-256\$)/.test(secret) || !isStoredPassword(secret, user)) continue;
+      const start = line.start + m[0].length - secret.length - 1;
+      yield { start, end: start + secret.length, secret, detail: `the password of ${user}` };
+    }
+  },
+  examples: {
+    positive: [
+      { path: 'etc/pgbouncer/userlist.txt', text: '"app" "Tz8mQx3kVn6w"\n"stats" "md5d6b3f5a7c9e1b2d4f6a8c0e2b4d6f8a0"\n' },
+      { path: 'deploy/pgbouncer/userlist.txt', text: '"reporting" "hunter22"\n', why: 'weak' },
+    ],
+    negative: [
+      { path: 'etc/pgbouncer/userlist.txt', text: '"app" "md5d6b3f5a7c9e1b2d4f6a8c0e2b4d6f8a0"\n', why: 'an md5 hash' },
+      { path: 'etc/pgbouncer/userlist.txt', text: '"app" "SCRAM-SHA-256$4096:c2FsdHNhbHQ=$c3RvcmVkc3RvcmVk=:c2VydmVyc2VydmVy"\n', why: 'a SCRAM secret' },
+      { path: 'etc/pgbouncer/userlist.txt', text: '"app" "app"\n', why: 'the user name again' },
+    ],
+  },
+};

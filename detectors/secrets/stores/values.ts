@@ -10,6 +10,8 @@ const STAND_INS = new Set([
   'changeit', 'root', 'toor', 'postgres', 'mysql', 'guest', 'demo', 'sample', 'default', 'secret', 'string', 'text',
   'hidden', 'hashed', 'encrypted', 'required', 'optional', 'none', 'null', 'nil', 'undefined', 'true', 'false',
   'empty', 'blank', 'tbd', 'todo', 'fixme', 'x-oauth-basic', 'anonymous', 'tomcat', 'tiger', 'removed', 'masked',
+  // what samples type when any word will do
+  'fake', 'hello', 'asdf', 'asdasd',
   // type names: a map from a method or field to its type (`'setPassword' => 'bool'`)
   'bool', 'boolean', 'int', 'integer', 'float', 'double', 'array', 'mixed', 'void', 'object', 'callable', 'iterable',
   'char', 'varchar',
