@@ -1,6 +1,7 @@
 import type { Detector } from '../../../src/types.js';
 import { bundlerSourceCredentials, gradleCredentials, gradlePropertiesPassword, mavenSettingsPassword } from './build-tools.js';
 import { credentialConstructorPassword, powershellPlaintextSecurestring } from './code-credentials.js';
+import { commandLinePassword } from './command-options.js';
 import { curlrcCredentials, httpClientCredentials, psexecPassword, redisCliPassword, registryLoginPassword, sshpassPassword } from './command-lines.js';
 import { mysqlOptionFilePassword, pgpassPassword } from './database-clients.js';
 import { databasePasswordEnv, mysqlCliPassword } from './database-commands.js';
@@ -27,6 +28,7 @@ export const storeDetectors: readonly Detector[] = [
   ansibleVaultPasswordFile,
   bundlerSourceCredentials,
   cloudInitPassword,
+  commandLinePassword,
   composerAuthCredentials,
   credentialConstructorPassword,
   curlrcCredentials,
