@@ -6,8 +6,22 @@ import { lines, valueAt } from './lines.js';
 // Credential files of package managers, git and Subversion: the secret is the value, so it is fingerprinted and
 // redacted. Priority 40: a vendor detector reporting the same token at the same place wins.
 
-/** `.npmrc`: `_authToken`, `_auth` (base64 user:password) and `_password`, globally or per registry. */
-function* detectNpmrc({ text }: DetectorInput): Iterable<Match> {
+/**
+ * `.npmrc`: `_authToken`, `_auth` (base64 user:password) and `_password`, globally or per registry;
+ * Yarn 2+'s `.yarnrc.yml`: `npmAuthToken` and `npmAuthIdent` (user:password), at the top or under a
+ * scope or registry.
+ */
+function* detectNpmrc({ path, text }: DetectorInput): Iterable<Match> {
+  if (path.endsWith('.yarnrc.yml')) {
+    for (const line of lines(text)) {
+      const m = /^\s*(npmAuthToken|npmAuthIdent)\s*:\s*/.exec(line.text);
+      if (!m) continue;
+      const { value, start } = valueAt(line, m[0].length);
+      if (value === '' || isPlaceholder(value)) continue;
+      yield { start, end: start + value.length, secret: value, detail: `${m[1]} in .yarnrc.yml` };
+    }
+    return;
+  }
   for (const line of lines(text)) {
     const m = /^\s*((?:\/\/([^\s=:/]{1,253})[^\s=]{0,200}:)?(_authToken|_auth|_password))\s*=/.exec(line.text);
     if (!m) continue;
@@ -73,24 +87,30 @@ const FILE_REMEDIATION = (what: string, instead: string): string =>
 
 export const npmrcAuthToken: Detector = {
   id: 'npmrc-auth-token',
-  title: '.npmrc with a registry credential',
+  title: '.npmrc or .yarnrc.yml with a registry credential',
   policy: 'credentials-from-environment',
   severity: 'high',
   keywords: [],
-  paths: ['.npmrc'],
+  paths: ['.npmrc', '.yarnrc.yml'],
   priority: 40,
-  remediation: FILE_REMEDIATION('npm token or password at the registry', 'write `_authToken=${NPM_TOKEN}` and set NPM_TOKEN in the environment or CI secrets.'),
+  remediation: FILE_REMEDIATION(
+    'npm token or password at the registry',
+    'write `_authToken=${NPM_TOKEN}` (`npmAuthToken: "${NPM_TOKEN}"` in .yarnrc.yml) and set NPM_TOKEN in the environment or CI secrets.',
+  ),
   detect: detectNpmrc,
   examples: {
     positive: [
       { path: '.npmrc', text: 'registry=https://registry.npmjs.org/\n//registry.npmjs.org/:_authToken=457b6e93-941a-4245-a0eb-1482673568d7\n' },
       { path: 'packages/ui/.npmrc', text: '//npm.pkg.example.com/repo/:_auth="Y2ktYm90Olp0OXFXM3hrUDJt"\n' },
       { path: '.npmrc', text: '_password=SHE3cVdyNUxu\nusername=ci-bot\n' },
+      { path: '.yarnrc.yml', text: 'npmRegistryServer: "https://npm.shop.internal"\nnpmAuthToken: "Qk8vT3mXz9Lw2PnR7sYb4HcJd6Fg1KtA5uVe"\n' },
+      { path: 'web/.yarnrc.yml', text: 'npmScopes:\n  shop:\n    npmRegistryServer: "https://npm.shop.internal"\n    npmAuthIdent: "ci-bot:Zt9q!W3xkP2m"\n' },
     ],
     negative: [
       { path: '.npmrc', text: '//registry.npmjs.org/:_authToken=${NPM_TOKEN}\n' },
       { path: 'packages/ui/.npmrc', text: '//npm.pkg.example.com/repo/:_auth=<base64 user:password>\n' },
       { path: '.npmrc', text: 'registry=https://registry.npmjs.org/\nalways-auth=true\n' },
+      { path: '.yarnrc.yml', text: 'npmAuthToken: "${NPM_TOKEN}"\nnpmAlwaysAuth: true\n' },
     ],
   },
 };

@@ -4,19 +4,22 @@ import { isStoredPassword, storeRemediation } from './values.js';
 
 // Mail client rc files: mutt/neomutt (`set imap_pass = ...`), fetchmail (`... password "..."` in a
 // poll entry), msmtp (`password ...` in an account), esmtp (`password "..."` in an identity, the same
-// line syntax as msmtp) and isync/mbsync (`Pass ...` in an IMAPAccount; `PassCmd` runs a command). `passwordeval`, `source` and backtick
+// line syntax as msmtp), isync/mbsync (`Pass ...` in an IMAPAccount; `PassCmd` runs a command) and
+// OfflineIMAP (`remotepass = ...`; `remotepasseval` runs Python). `passwordeval`, `source` and backtick
 // commands fetch the password elsewhere and are not findings.
 const MUTT = /^[ \t]{0,16}set[ \t]{1,8}((?:smtp|imap|pop)_pass(?:word)?)[ \t]{0,8}=/;
 const FETCHMAIL = /(?<![\w-])(pass(?:word)?)[ \t]{1,8}("[^"\r\n]{1,256}"|'[^'\r\n]{1,256}'|[^\s"';]{1,256})/g;
 const MSMTP = /^[ \t]{0,16}password[ \t]{1,8}/;
 const MBSYNC = /^[ \t]{0,16}Pass[ \t]{1,8}/;
+const OFFLINEIMAP = /^[ \t]{0,16}(?:remote|local)pass[ \t]{0,8}[=:][ \t]{0,8}/;
 
-type Dialect = 'mutt' | 'fetchmail' | 'msmtp' | 'mbsync';
+type Dialect = 'mutt' | 'fetchmail' | 'msmtp' | 'mbsync' | 'offlineimap';
 
 function dialectOf(path: string): Dialect {
   const name = path.slice(path.lastIndexOf('/') + 1);
   if (name.includes('fetchmail')) return 'fetchmail';
   if (name.includes('mbsync') || name.includes('isync')) return 'mbsync';
+  if (name.includes('offlineimap')) return 'offlineimap';
   if (name.includes('msmtp') || name.includes('esmtp') || name === 'config') return 'msmtp'; // `config` only under msmtp/ (the path gate)
   return 'mutt';
 }
@@ -37,22 +40,26 @@ function* detectMailRc({ path, text }: DetectorInput): Iterable<Match> {
       }
       continue;
     }
-    const m = (dialect === 'mutt' ? MUTT : dialect === 'mbsync' ? MBSYNC : MSMTP).exec(line.text);
+    const m = (dialect === 'mutt' ? MUTT : dialect === 'mbsync' ? MBSYNC : dialect === 'offlineimap' ? OFFLINEIMAP : MSMTP).exec(line.text);
     if (!m) continue;
     const { value, start } = valueAt(line, m[0].length);
     if (!isStoredPassword(value)) continue;
-    const detail = dialect === 'mutt' ? `${m[1]} in a mutt config` : dialect === 'mbsync' ? 'password of an mbsync IMAP account' : 'password in an msmtp account';
+    const detail =
+      dialect === 'mutt' ? `${m[1]} in a mutt config`
+      : dialect === 'mbsync' ? 'password of an mbsync IMAP account'
+      : dialect === 'offlineimap' ? 'password of an OfflineIMAP repository'
+      : 'password in an msmtp account';
     yield { start, end: start + value.length, secret: value, detail };
   }
 }
 
 export const mailClientPassword: Detector = {
   id: 'mail-client-password',
-  title: 'Password in a mail client config (mutt, fetchmail, msmtp, esmtp, mbsync)',
+  title: 'Password in a mail client config (mutt, fetchmail, msmtp, esmtp, mbsync, OfflineIMAP)',
   policy: 'no-committed-credentials',
   severity: 'high',
   keywords: ['pass'],
-  paths: ['.muttrc', 'muttrc', '*.muttrc', '.neomuttrc', 'neomuttrc', '**/.mutt/*rc', '.fetchmailrc', 'fetchmailrc', '.msmtprc', 'msmtprc', '**/msmtp/config', '.esmtprc', 'esmtprc', '.mbsyncrc', 'mbsyncrc', '.isyncrc'],
+  paths: ['.muttrc', 'muttrc', '*.muttrc', '.neomuttrc', 'neomuttrc', '**/.mutt/*rc', '.fetchmailrc', 'fetchmailrc', '.msmtprc', 'msmtprc', '**/msmtp/config', '.esmtprc', 'esmtprc', '.mbsyncrc', 'mbsyncrc', '.isyncrc', '.offlineimaprc', '**/offlineimap/*.conf'],
   priority: 30,
   remediation: storeRemediation(
     'mail account password (or app password)',
@@ -64,6 +71,7 @@ export const mailClientPassword: Detector = {
       { path: 'dotfiles/.muttrc', text: 'set imap_user = "ops@shop.example.org"\nset imap_pass = "Hq7vR2mLp9xT"\nset smtp_pass=Zt9q!W3xkP2m\n' },
       { path: 'dotfiles/.fetchmailrc', text: 'poll imap.shop.internal protocol IMAP\n  user "ops" there with password "hunter22" is ops here\n' },
       { path: '.msmtprc', text: 'account work\nhost smtp.shop.internal\nuser ops\npassword Zt9q!W3xkP2m\n' },
+      { path: 'dotfiles/.offlineimaprc', text: '[Repository Remote]\ntype = IMAP\nremotehost = imap.shop.internal\nremoteuser = ops@shop.example.org\nremotepass = Kx5qZm8vNw2p\n' },
       { path: 'dotfiles/.mbsyncrc', text: 'IMAPAccount work\nHost imap.shop.internal\nUser ops@shop.example.org\nPass Qv9mXk4zNw7p\nSSLType IMAPS\n' },
       { path: 'home/ops/.esmtprc', text: 'identity ops@shop.example.org\n\thostname smtp.shop.internal:587\n\tusername "ops"\n\tpassword "Wc4nT8qLz2vR"\n\tstarttls required\n' },
     ],
@@ -72,6 +80,7 @@ export const mailClientPassword: Detector = {
       { path: '.msmtprc', text: 'account work\npasswordeval "gpg -q -d ~/.mail.gpg"\n', why: 'fetched elsewhere' },
       { path: '.esmtprc', text: 'identity ops@shop.example.org\n\thostname smtp.shop.internal:587\n\tusername "ops"\n', why: 'no password' },
       { path: '.mbsyncrc', text: 'IMAPAccount work\nPassCmd "pass show mail/work"\n', why: 'a command fetches it' },
+      { path: '.offlineimaprc', text: '[Repository Remote]\nremotepasseval = get_pass("work")\n', why: 'Python fetches it' },
       { path: 'dotfiles/.fetchmailrc', text: '# user "ops" there with password "hunter22"\npoll imap.shop.internal protocol IMAP user "ops"\n', why: 'comment; no password' },
     ],
   },
