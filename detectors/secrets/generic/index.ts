@@ -9,6 +9,7 @@ import { jwt } from './jwt.js';
 import { pgpPrivateKey } from './pgp-private-key.js';
 import { privateKey } from './private-key.js';
 import { statedPassword } from './stated-password.js';
+import { templateSecretParameterDefault } from './template-parameter-default.js';
 import { terraformVariableDefault } from './terraform-variable-default.js';
 import { urlCredentials } from './url-credentials.js';
 import { urlQueryCredential } from './url-query-credential.js';
@@ -30,6 +31,7 @@ export const genericDetectors: readonly Detector[] = [
   pgpPrivateKey,
   privateKey,
   statedPassword,
+  templateSecretParameterDefault,
   terraformVariableDefault,
   urlCredentials,
   urlQueryCredential,
