@@ -23,14 +23,24 @@ function literal(value: string): boolean {
 
 /** The JSON object around `at` (within REACH): from the last `{` before it to the first `}` after it. */
 function objectAround(text: string, at: number): [number, number] | undefined {
-  const open = text.lastIndexOf('{', at);
-  const close = text.indexOf('}', at);
-  if (open < 0 || close < 0 || at - open > REACH || close - at > REACH) return undefined;
-  return [open, close];
+  // searched in the window only: a text without braces must not be read to its start for every marker
+  const from = Math.max(0, at - REACH);
+  const open = text.slice(from, at).lastIndexOf('{');
+  const close = text.slice(at, at + REACH).indexOf('}');
+  if (open < 0 || close < 0) return undefined;
+  return [from + open, at + close];
 }
 
 /** The YAML mapping that holds the line at `at`: the neighbouring lines indented the same (up to 10 each way). */
 function mappingAround(text: string, at: number): [number, number] {
+  // lines of the window only (at most REACH characters either way)
+  const from = Math.max(0, at - REACH);
+  const window = text.slice(from, Math.min(text.length, at + REACH));
+  const [start, end] = mappingIn(window, at - from);
+  return [from + start, from + end];
+}
+
+function mappingIn(text: string, at: number): [number, number] {
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;
   const indent = /^[ \t]*/.exec(text.slice(lineStart, lineStart + 64))?.[0].length ?? 0;
   const sameLevel = (from: number): boolean => {
@@ -81,8 +91,9 @@ function* detect({ text, keywordStarts: given }: DetectorInput): Iterable<Match>
       const after = text.slice(at + 9, at + 9 + REACH).replace(/^[ \t]*\r?\n/, '');
       const m = BICEP_PARAM.exec(after.split('\n').slice(0, 2).find((l) => /^\s*param\s/.test(l)) ?? '');
       if (!m) continue;
-      const lineAt = text.indexOf(m[0].trimStart(), at);
-      if (lineAt < 0) continue;
+      const found = text.slice(at, at + 9 + REACH).indexOf(m[0].trimStart());
+      if (found < 0) continue;
+      const lineAt = at + found;
       yield* emit(m[2] as string, lineAt + m[0].trimStart().lastIndexOf(`'${m[2]}'`) + 1, `@secure() parameter ${m[1]} has a literal default`);
       continue;
     }
