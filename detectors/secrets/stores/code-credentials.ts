@@ -93,8 +93,10 @@ const CONSTRUCTORS: readonly Form[] = [
   { label: 'OmniAuth provider client secret', re: new RegExp(String.raw`(?<![\w.])(?:provider|config\.omniauth)[ \t]{1,4}:\w{2,40}[ \t]{0,4},[ \t\r\n]{0,16}${STR('user')}${COMMA}${STR('secret')}`, 'dg') },
   // Salesforce's jsforce and simple-salesforce style logins: `conn.login('ops@corp.example', 'password' + 'token')`
   { label: 'login call password', re: new RegExp(String.raw`\.login[ \t]{0,4}\([ \t\r\n]{0,16}(?<userq>["'])(?<user>[^"'\s@]{1,64}@[^"'\s]{1,190})\k<userq>${COMMA}${STR('secret')}`, 'dg') },
+  // the MongoDB shell (.mongorc.js, mongosh scripts): `db.auth("user", "password")`, also on getSiblingDB('admin')
+  { label: 'MongoDB shell db.auth password', re: new RegExp(String.raw`\.auth[ \t]{0,4}\([ \t\r\n]{0,16}${STR('user')}${COMMA}${STR('secret')}[ \t\r\n]{0,16}\)`, 'dg') },
 ];
-const CONSTRUCTOR_KEYWORDS = ['networkcredential', 'directoryentry', 'passwordauthentication', 'usernamepasswordcredentials', 'basicauth', 'digestauth', 'proxyauth', 'provider :', 'omniauth :', '.login('];
+const CONSTRUCTOR_KEYWORDS = ['networkcredential', 'directoryentry', 'passwordauthentication', 'usernamepasswordcredentials', 'basicauth', 'digestauth', 'proxyauth', 'provider :', 'omniauth :', '.login(', 'db.auth(', ').auth('];
 const CONSTRUCTOR_FINDER = keywordRegExp(CONSTRUCTOR_KEYWORDS);
 
 export const credentialConstructorPassword: Detector = {
@@ -118,6 +120,8 @@ export const credentialConstructorPassword: Detector = {
       { path: 'config/initializers/omniauth.rb', text: "Rails.application.config.middleware.use OmniAuth::Builder do\n  provider :github, 'Iv1.8a61f9b3a7aba766', 'e6f1c2d9b8a7f3e4d5c6b7a8f9e0d1c2b3a4f5e6'\nend\n", why: 'OmniAuth' },
       { path: 'config/initializers/devise.rb', text: "  config.omniauth :gitlab, 'c9f2e81b7a6d', 'Gh6Jk3Lz0Xc8Vb5Nm2Qw9Er6Ty3Ui0Op7A'\n", why: 'Devise' },
       { path: 'salesforce.js', text: "conn.login('ops@shop.example.org', 'Sf8!kRq2Wm' + 'XyZ9aB7cD5eF3gH1', function (err, res) {});\n", why: 'jsforce login' },
+      { path: 'home/.mongorc.js', text: 'db = connect("db.shop.internal:27017/admin");\ndb.auth("admin", "Rk5nQx8mVz2w");\n', why: 'the MongoDB shell' },
+      { path: 'scripts/init-mongo.js', text: "db.getSiblingDB('admin').auth('root', 'Vq3kXm8zNw6p');\n", why: 'mongosh on another database' },
     ],
     negative: [
       { path: 'src/Mailer.cs', text: 'client.Credentials = new NetworkCredential(config["Smtp:User"], config["Smtp:Password"]);\n', why: 'configuration' },
@@ -127,6 +131,7 @@ export const credentialConstructorPassword: Detector = {
       { path: 'test/Auth.cs', text: 'var c = new NetworkCredential("admin", "admin");\n', why: 'same as the user' },
       { path: 'config/initializers/omniauth.rb', text: "  provider :github, ENV['GITHUB_KEY'], ENV['GITHUB_SECRET']\n", why: 'environment' },
       { path: 'app/login.js', text: "conn.login(username, password, callback);\n", why: 'variables' },
+      { path: 'scripts/init-mongo.js', text: 'db.auth(process.env.MONGO_USER, process.env.MONGO_PASSWORD);\n', why: 'environment' },
     ],
   },
 };
