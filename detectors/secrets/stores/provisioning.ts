@@ -24,15 +24,16 @@ function* detectKickstart({ path, text }: DetectorInput): Iterable<Match> {
   const byName = isKickstartPath(path);
   for (const line of lines(text)) {
     if (line.text.length > 1024) continue;
-    const m = ROOTPW.exec(line.text) ?? USER_PASSWORD.exec(line.text);
+    const root = ROOTPW.exec(line.text);
+    const m = root ?? USER_PASSWORD.exec(line.text);
     if (!m) continue;
-    const flags = ROOTPW.test(line.text) ? (m[1] ?? '') : line.text;
+    const flags = root ? (root[1] ?? '') : line.text;
     // crypted: a hash; without --plaintext only a kickstart file by name says the line is kickstart's (slapd.conf has a rootpw too)
     if (/--iscrypted/.test(flags) || !(byName || /--plaintext/.test(flags))) continue;
     const secret = m.groups?.['secret'] as string;
     if (!isStoredPassword(secret)) continue;
     const start = line.start + (m.index ?? 0) + m[0].lastIndexOf(secret);
-    yield { start, end: start + secret.length, secret, detail: m[0].trimStart().startsWith('rootpw') ? 'the root password of a kickstart install' : 'a user password of a kickstart install' };
+    yield { start, end: start + secret.length, secret, detail: root ? 'the root password of a kickstart install' : 'a user password of a kickstart install' };
   }
 }
 
