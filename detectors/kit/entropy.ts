@@ -45,3 +45,8 @@ function asciiEntropy(value: string): number | undefined {
   }
   return ascii ? bits : undefined;
 }
+
+/** Digits, lower case and upper case letters all present: what a random alphanumeric token of any length holds, and a word, name or stand-in rarely does. */
+export function mixesDigitsAndCases(value: string): boolean {
+  return /[0-9]/.test(value) && /[a-z]/.test(value) && /[A-Z]/.test(value);
+}

@@ -2,6 +2,7 @@ import type { Detector } from '../../../src/types.js';
 import { patternDetector } from '../../kit/pattern.js';
 import { withVendorForms } from '../../kit/vendor-token.js';
 import { namedAssignment, vendorName } from '../shared/assignment.js';
+import { mixesDigitsAndCases } from '../../kit/entropy.js';
 
 // Hugging Face user tokens: hf_ + 34 letters; older organization tokens: api_org_ + 34 letters.
 export const huggingfaceToken: Detector = patternDetector({
@@ -103,7 +104,7 @@ export const cohereApiKey: Detector = withVendorForms(
     pattern: new RegExp(`(?:${COHERE_NAME.source}|${COHERE_CALL})(?<secret>[A-Za-z0-9]{40})(?![A-Za-z0-9_-])`, 'i'),
     minEntropy: 3.8,
     validate: (secret, m, text) =>
-      /[0-9]/.test(secret) && /[a-z]/.test(secret) && /[A-Z]/.test(secret) && COHERE_NAME.isNamed(m, text),
+      mixesDigitsAndCases(secret) && COHERE_NAME.isNamed(m, text),
     remediation: 'Delete the key at dashboard.cohere.com/api-keys and keep the replacement in a secret store (CO_API_KEY).',
     examples: {
       positive: [

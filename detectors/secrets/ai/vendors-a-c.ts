@@ -1,6 +1,7 @@
 import type { Detector } from '../../../src/types.js';
 import { patternDetector } from '../../kit/pattern.js';
 import { vendorTokens, withVendorForms } from '../../kit/vendor-token.js';
+import { mixesDigitsAndCases } from '../../kit/entropy.js';
 
 // Anyscale Endpoints API keys: esecret_ (the prefix Anyscale's own examples show) + 26 lower-case
 // letters and digits.
@@ -67,7 +68,7 @@ export const arizeApiKey: Detector = patternDetector({
   minEntropy: 3.5,
   validate: (secret) => {
     const tail = secret.slice(40);
-    return /[0-9]/.test(tail) && /[a-z]/.test(tail) && /[A-Z]/.test(tail);
+    return mixesDigitsAndCases(tail);
   },
   priority: 50,
   remediation:
@@ -88,7 +89,7 @@ export const arizeApiKey: Detector = patternDetector({
 
 // Baseten API keys: 8 letters and digits, a dot, and 32 more (the prefix names the key, the rest is its
 // secret), sent as `Authorization: Api-Key <key>`. Read after a Baseten name.
-const isBasetenKey = (secret: string): boolean => /^[A-Za-z0-9]{8}\.[A-Za-z0-9]{32}$/.test(secret) && /[0-9]/.test(secret) && /[a-z]/.test(secret) && /[A-Z]/.test(secret);
+const isBasetenKey = (secret: string): boolean => /^[A-Za-z0-9]{8}\.[A-Za-z0-9]{32}$/.test(secret) && mixesDigitsAndCases(secret);
 
 export const basetenApiKey: Detector = withVendorForms(
   patternDetector({

@@ -3,6 +3,7 @@ import { patternDetector } from '../../kit/pattern.js';
 import { vendorTokens } from '../../kit/vendor-token.js';
 import { nearVendorName } from '../shared/named-value.js';
 import { githubOauthClientSecret } from './github.js';
+import { mixesDigitsAndCases } from '../../kit/entropy.js';
 
 // Dependency-Track API keys (4.x): odt_ + 32 or more base62 characters.
 export const dependencyTrackApiKey: Detector = patternDetector({
@@ -13,7 +14,7 @@ export const dependencyTrackApiKey: Detector = patternDetector({
   pattern: /(?<![A-Za-z0-9_-])(?<secret>odt_[A-Za-z0-9]{32,40})(?![A-Za-z0-9_-])/,
   minEntropy: 3.8,
   priority: 50,
-  validate: (secret) => /[0-9]/.test(secret) && /[a-z]/.test(secret) && /[A-Z]/.test(secret),
+  validate: (secret) => mixesDigitsAndCases(secret),
   remediation:
     'Delete the key under Administration > Access Management > Teams in Dependency-Track and keep the new one ' +
     'in a secret store (the CI variable that uploads BOMs).',
@@ -134,7 +135,7 @@ export const ionicAccessToken: Detector = patternDetector({
   pattern: /(?<![A-Za-z0-9_-])(?<secret>ion_[A-Za-z0-9]{42})(?![A-Za-z0-9_-])/,
   minEntropy: 4,
   priority: 50,
-  validate: (secret) => /[0-9]/.test(secret) && /[a-z]/.test(secret) && /[A-Z]/.test(secret),
+  validate: (secret) => mixesDigitsAndCases(secret),
   remediation: 'Revoke the token under Personal access tokens in Ionic Appflow and keep the replacement in a secret store (IONIC_TOKEN).',
   examples: {
     positive: [

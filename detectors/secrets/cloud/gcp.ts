@@ -2,6 +2,7 @@ import type { Detector } from '../../../src/types.js';
 import { lineStartWithin } from '../../kit/name-value.js';
 import { patternDetector } from '../../kit/pattern.js';
 import { around } from '../shared/context.js';
+import { mixesDigitsAndCases } from '../../kit/entropy.js';
 
 // Google OAuth 2.0 client secrets issued since 2021: 'GOCSPX-' and 28 base64url characters.
 // (API keys and service-account JSON are reported by google-api-key and gcp-service-account.)
@@ -41,7 +42,7 @@ export const gcpLegacyOauthClientSecret: Detector = patternDetector({
   pattern: /client[_-]?secret["'\]]{0,2}\s{0,3}(?:=>|:=|[:=>])\s{0,3}["'`]?(?<secret>[A-Za-z0-9_-]{24})(?![A-Za-z0-9_-])/i,
   minEntropy: 3.5,
   validate: (secret, m, text) =>
-    /[0-9]/.test(secret) && /[a-z]/.test(secret) && /[A-Z]/.test(secret) &&
+    mixesDigitsAndCases(secret) &&
     (GOOGLE_NEAR.test(around(text, m, 48, true)) || /\.apps\.googleusercontent\.com/.test(around(text, m, 400, false))),
   remediation:
     'Reset the secret of the OAuth client under APIs & Services > Credentials in the Google Cloud console (new ' +

@@ -2,6 +2,7 @@ import type { Detector } from '../../../src/types.js';
 import { patternDetector } from '../../kit/pattern.js';
 import { vendorToken, vendorTokens, withVendorForms } from '../../kit/vendor-token.js';
 import { vendorJwt } from '../shared/named-value.js';
+import { mixesDigitsAndCases } from '../../kit/entropy.js';
 
 /** cloud vendors M–R whose keys are recognised by the vendor's name next to the value (see kit/vendor-token.ts). */
 const named: readonly Detector[] = vendorTokens([
@@ -210,7 +211,7 @@ const USED_AS_NAME = /^\s{0,3}(?:\(|=(?![=>])|\.[A-Za-z_])/;
  */
 function renderKeyShape(secret: string, m: RegExpExecArray, text: string): boolean {
   const body = secret.slice(secret.indexOf('_') + 1);
-  if (!(/[A-Z]/.test(body) && /[a-z]/.test(body) && /[0-9]/.test(body))) return false;
+  if (!mixesDigitsAndCases(body)) return false;
   const end = m.index + m[0].length;
   return !USED_AS_NAME.test(text.slice(end, end + 8));
 }

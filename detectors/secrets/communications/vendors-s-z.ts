@@ -1,5 +1,5 @@
 import type { Detector } from '../../../src/types.js';
-import { shannonEntropy } from '../../kit/entropy.js';
+import { mixesDigitsAndCases, shannonEntropy } from '../../kit/entropy.js';
 import { patternDetector } from '../../kit/pattern.js';
 import { isPlaceholder } from '../../kit/placeholders.js';
 import { vendorTokens, withVendorForms } from '../../kit/vendor-token.js';
@@ -114,7 +114,7 @@ export const webexAccessToken: Detector = patternDetector({
   pattern: /(?<![A-Za-z0-9_-])(?<secret>[A-Za-z0-9]{64}_[A-Z0-9]{4}_[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![A-Za-z0-9_-])/,
   validate: (secret) => {
     const body = secret.slice(0, 64);
-    return /[0-9]/.test(body) && /[a-z]/.test(body) && /[A-Z]/.test(body) && shannonEntropy(body) >= 4;
+    return mixesDigitsAndCases(body) && shannonEntropy(body) >= 4;
   },
   priority: 50,
   remediation:
@@ -201,9 +201,6 @@ export const viberAuthToken: Detector = patternDetector({
   },
 });
 
-/** A random base64 token mixes digits, lower and upper case. */
-const mixedCase = (secret: string): boolean => /[0-9]/.test(secret) && /[a-z]/.test(secret) && /[A-Z]/.test(secret);
-
 // Zoho ZeptoMail send mail tokens: sent as `Authorization: Zoho-enczapikey <token>`, the token a long
 // base64 string (about 150 characters). The scheme word names the vendor; the token alone is also
 // found under a ZeptoMail name (ZEPTOMAIL_TOKEN=…).
@@ -235,14 +232,14 @@ export const zeptomailSendMailToken: Detector = variantsDetector(
       pattern: /(?<![A-Za-z0-9_-])[Zz]oho-[Ee]nczapikey[ \t]{1,3}(?<secret>[A-Za-z0-9+/]{60,400}={0,2})(?![A-Za-z0-9+/=])/,
       keywordSpan: { before: 0, after: 440 },
       minEntropy: 4,
-      validate: mixedCase,
+      validate: mixesDigitsAndCases,
     },
     {
       // the token alone, as the value of a ZeptoMail-named key (the whole value: not a run cut out of one)
       pattern: /zeptomail[\w.-]{0,30}?(?:token|key|secret)["']?[ \t]{0,3}[:=][ \t]{0,3}["']?(?<secret>[A-Za-z0-9+/]{100,300}={0,2})(?![A-Za-z0-9+/=])/i,
       keywordSpan: { before: 0, after: 360 },
       minEntropy: 4,
-      validate: mixedCase,
+      validate: mixesDigitsAndCases,
     },
   ],
 );

@@ -1,5 +1,6 @@
 import type { Detector } from '../../../src/types.js';
 import { patternDetector } from '../../kit/pattern.js';
+import { mixesDigitsAndCases } from '../../kit/entropy.js';
 
 // Midtrans server keys: Mid-server- (production) or SB-Mid-server- (sandbox) and 24 URL-safe characters;
 // they authenticate every server-side API call (Basic auth, the key as the user name). Client keys
@@ -8,7 +9,7 @@ import { patternDetector } from '../../kit/pattern.js';
 /** 24 random URL-safe characters hold a digit and both cases; stand-ins (`YOUR_SERVER_KEY_HERE_12`) do not. */
 function isServerKey(secret: string): boolean {
   const body = secret.slice(secret.lastIndexOf('server-') + 7);
-  return /[0-9]/.test(body) && /[a-z]/.test(body) && /[A-Z]/.test(body);
+  return mixesDigitsAndCases(body);
 }
 
 export const midtransServerKey: Detector = patternDetector({

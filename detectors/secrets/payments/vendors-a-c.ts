@@ -1,6 +1,7 @@
 import type { Detector } from '../../../src/types.js';
 import { patternDetector } from '../../kit/pattern.js';
 import { vendorTokens, withVendorForms } from '../../kit/vendor-token.js';
+import { mixesDigitsAndCases } from '../../kit/entropy.js';
 
 // ------------------------------------------------------------------ formats with their own mark
 
@@ -55,7 +56,7 @@ export const binanceApiSecret: Detector = patternDetector({
   keywords: ['binance'],
   pattern: /binance[^\n]{0,160}?(?:secret|private)[\w-]{0,16}["'`]?[ \t]{0,3}(?:=>|[:=,(])[ \t]{0,3}["'`]?(?<secret>[A-Za-z0-9]{64})(?![A-Za-z0-9+/=_-])/i,
   minEntropy: 4,
-  validate: (secret) => /[0-9]/.test(secret) && /[a-z]/.test(secret) && /[A-Z]/.test(secret),
+  validate: (secret) => mixesDigitsAndCases(secret),
   priority: 50,
   remediation:
     'Delete the key pair under API Management in the Binance account, review recent orders and withdrawals, and ' +

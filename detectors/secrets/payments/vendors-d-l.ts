@@ -2,6 +2,7 @@ import type { Detector } from '../../../src/types.js';
 import { patternDetector } from '../../kit/pattern.js';
 import { vendorTokens, withVendorForms } from '../../kit/vendor-token.js';
 import { nearVendorName } from '../shared/named-value.js';
+import { mixesDigitsAndCases } from '../../kit/entropy.js';
 
 // Flutterwave secret keys: FLWSECK- (live) or FLWSECK_TEST- (test) + 32 hex + -X.
 export const flutterwaveSecretKey: Detector = patternDetector({
@@ -122,7 +123,7 @@ export const geminiApiSecret: Detector = patternDetector({
   keywords: ['gemini'],
   pattern: new RegExp(String.raw`gemini[^\n]{0,160}?secret[\w-]{0,16}["'\`]?[ \t]{0,3}(?:=>|[:=,(])[ \t]{0,3}["'\`]?(?<secret>${BASE58}{27,28})(?![A-Za-z0-9+/=_-])`, 'i'),
   minEntropy: 3.5,
-  validate: (secret) => /[0-9]/.test(secret) && /[a-z]/.test(secret) && /[A-Z]/.test(secret),
+  validate: (secret) => mixesDigitsAndCases(secret),
   priority: 50,
   remediation: GEMINI_REMEDIATION,
   examples: {

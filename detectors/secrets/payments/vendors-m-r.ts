@@ -2,6 +2,7 @@ import type { Detector } from '../../../src/types.js';
 import { vendorTokens } from '../../kit/vendor-token.js';
 import { patternDetector } from '../../kit/pattern.js';
 import { around } from '../shared/context.js';
+import { mixesDigitsAndCases } from '../../kit/entropy.js';
 
 /** payments vendors M–R whose keys are recognised by the vendor's name next to the value (see kit/vendor-token.ts). */
 const named: readonly Detector[] = vendorTokens([
@@ -426,7 +427,7 @@ export const payuMerchantSalt: Detector = patternDetector({
   keywords: ['payu'],
   pattern: /payu[\w.-]{0,30}?salt[\w.-]{0,12}["'`]?[ \t]{0,3}(?:=>|[:=,(])[ \t]{0,3}["'`]?(?<secret>[A-Za-z0-9]{32})(?![A-Za-z0-9+/=_-])/i,
   minEntropy: 3.5,
-  validate: (secret) => /[0-9]/.test(secret) && /[a-z]/.test(secret) && /[A-Z]/.test(secret),
+  validate: (secret) => mixesDigitsAndCases(secret),
   priority: 50,
   remediation:
     'Generate a new salt on the Developer > API Keys page of the PayU dashboard (the old one stops working), update every ' +

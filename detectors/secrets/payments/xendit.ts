@@ -1,5 +1,6 @@
 import type { Detector } from '../../../src/types.js';
 import { patternDetector } from '../../kit/pattern.js';
+import { mixesDigitsAndCases } from '../../kit/entropy.js';
 
 // Xendit secret API keys: xnd_production_ (live mode) or xnd_development_ (test mode) and a base64 body
 // (60-odd letters and digits in current keys; older ones hold `+`, `/` and `=` padding). Public keys
@@ -10,7 +11,7 @@ const BODY = String.raw`[A-Za-z0-9+/]{40,100}={0,2}`;
 /** A random body holds letters of both cases and a digit; an identifier (`xnd_development_key_name`) does not. */
 function isXenditSecret(secret: string): boolean {
   const body = secret.slice(secret.indexOf('_', 4) + 1);
-  return /[0-9]/.test(body) && /[a-z]/.test(body) && /[A-Z]/.test(body);
+  return mixesDigitsAndCases(body);
 }
 
 export const xenditSecretKey: Detector = patternDetector({

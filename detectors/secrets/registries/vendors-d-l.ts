@@ -1,6 +1,7 @@
 import type { Detector } from '../../../src/types.js';
 import { patternDetector } from '../../kit/pattern.js';
 import { withVendorForms } from '../../kit/vendor-token.js';
+import { mixesDigitsAndCases } from '../../kit/entropy.js';
 
 /** What may stand between a Harbor robot's name and its secret: a password flag or a secret key. */
 const HARBOR_SECRET_GAP = /secret|passw|token|(?:^|\s)-p(?:\s|=|$)/i;
@@ -19,7 +20,7 @@ export const harborRobotSecret: Detector = withVendorForms(
     keywordSpan: { before: 2, after: 320 },
     pattern: /(?<![\w$])robot\$[A-Za-z0-9][\w.+-]{0,99}(?![\w.+-])(?<gap>[^\n]{1,80}?|[^\n]{0,80}\n[^\n]{1,80}?)(?<![A-Za-z0-9])(?<secret>[A-Za-z0-9]{32})(?![\w-])/,
     minEntropy: 3.5,
-    validate: (secret, m) => HARBOR_SECRET_GAP.test(m.groups?.['gap'] ?? '') && /[A-Z]/.test(secret) && /[a-z]/.test(secret) && /[0-9]/.test(secret),
+    validate: (secret, m) => HARBOR_SECRET_GAP.test(m.groups?.['gap'] ?? '') && mixesDigitsAndCases(secret),
     remediation:
       "Refresh the robot account's secret in Harbor (Robot Accounts > Action > Refresh secret) or delete the " +
       'account, and give CI the new secret from its secret store.',
@@ -37,7 +38,7 @@ export const harborRobotSecret: Detector = withVendorForms(
     },
   }),
   { names: ['harbor'], token: { alphabet: 'alnum', length: 32 } },
-  (secret) => /[A-Z]/.test(secret) && /[a-z]/.test(secret) && /[0-9]/.test(secret),
+  (secret) => mixesDigitsAndCases(secret),
 );
 
 /** registries vendors D–L: formats with their own mark, and keys recognised by the vendor's name next to the value (see kit/vendor-token.ts). */

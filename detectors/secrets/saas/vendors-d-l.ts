@@ -8,6 +8,7 @@ import { datadogKeyNearName } from './datadog.js';
 import { hubspotApiKey } from './hubspot.js';
 import { JWT_SOURCE, jwtClaims } from '../shared/payloads.js';
 import { jiraApiToken } from './issue-trackers.js';
+import { mixesDigitsAndCases } from '../../kit/entropy.js';
 
 // Dynatrace API tokens: dt0c01. + a 24-character public part + '.' + a 64-character secret part,
 // both upper-case base32-like.
@@ -67,7 +68,7 @@ export const dropboxAccessToken: Detector = patternDetector({
   pattern: /(?<![A-Za-z0-9_.-])(?<secret>sl\.(?:u\.)?[A-Za-z0-9_-]{130,1400})(?![A-Za-z0-9_-])/,
   minEntropy: 4.5,
   priority: 50,
-  validate: (secret) => /[0-9]/.test(secret) && /[a-z]/.test(secret) && /[A-Z]/.test(secret),
+  validate: (secret) => mixesDigitsAndCases(secret),
   remediation:
     'Revoke the token (the app\'s settings in the Dropbox App Console, or /2/auth/token/revoke) and have the app ' +
     'obtain tokens through OAuth at run time instead of committing one.',
