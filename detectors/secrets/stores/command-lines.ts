@@ -1,9 +1,8 @@
 import type { Detector } from '../../../src/types.js';
-import { lines } from '../../files/lines.js';
 import { commandWordAt } from '../../kit/command-word.js';
 import { patternDetector } from '../../kit/pattern.js';
 import { ARG, CONTINUED, REMEDIATION, restOfCommand, SAME_LINE } from './command-parts.js';
-import { isStoredPassword } from './values.js';
+import { contentLines, isStoredPassword } from './values.js';
 
 // Remote shells, HTTP and registry clients given a password as an argument: PsExec, sshpass, curl,
 // wget, `docker login -p` (and podman, buildah, skopeo, nerdctl, oras, crane, helm registry) and redis-cli.
@@ -175,8 +174,7 @@ export const curlrcCredentials: Detector = {
   priority: 30,
   remediation: REMEDIATION('password', 'Keep credentials in a netrc file outside the repository (`--netrc-file`), or pass them from CI variables.'),
   *detect({ text }) {
-    for (const line of lines(text)) {
-      if (line.text.length > 1024) continue;
+    for (const line of contentLines(text, /^[ \t]{0,64}(?:#|$)/)) {
       const m = CURLRC_USER.exec(line.text);
       if (!m) continue;
       const [, , user, secret] = m as unknown as [string, string, string, string];

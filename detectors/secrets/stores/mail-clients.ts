@@ -1,6 +1,6 @@
 import type { Detector, DetectorInput, Match } from '../../../src/types.js';
 import { lines, valueAt } from '../../files/lines.js';
-import { isStoredPassword, storeRemediation } from './values.js';
+import { contentLines, isStoredPassword, storeRemediation } from './values.js';
 
 // Mail client rc files: mutt/neomutt (`set imap_pass = ...`), fetchmail (`... password "..."` in a
 // poll entry), msmtp (`password ...` in an account), esmtp (`password "..."` in an identity, the same
@@ -92,8 +92,7 @@ const EXIM_CLIENT = /^[ \t]{0,8}([\w.*-]{1,253}):([^\s:]{1,128}):(\S{1,256})[ \t
 
 function* detectRelayPasswords({ path, text }: DetectorInput): Iterable<Match> {
   const exim = path.endsWith('passwd.client');
-  for (const line of lines(text)) {
-    if (line.text.length > 1024 || /^[ \t]*(?:#|$)/.test(line.text)) continue;
+  for (const line of contentLines(text, /^[ \t]{0,64}(?:#|$)/)) {
     const m = (exim ? EXIM_CLIENT : POSTFIX_SASL).exec(line.text);
     if (!m) continue;
     const [, host, user, secret] = m as unknown as [string, string, string, string];

@@ -1,6 +1,6 @@
 import type { Detector, DetectorInput, Match } from '../../../src/types.js';
 import { lines } from '../../files/lines.js';
-import { isStoredPassword, storeRemediation } from './values.js';
+import { contentLines, isStoredPassword, storeRemediation } from './values.js';
 
 // Secrets files of network services, each a format of its own with no key names to go by: IPsec's
 // ipsec.secrets (`: PSK "…"`) and swanctl.conf (`secret = …`), PPP's chap-secrets / pap-secrets
@@ -8,11 +8,6 @@ import { isStoredPassword, storeRemediation } from './values.js';
 // (`[bucket:]ACCESS_KEY:SECRET_KEY`) and proxychains' proxy list (`socks5 host port user pass`). Each
 // detector reads only files of its name, but for OpenVPN's inline `<auth-user-pass>` block, which
 // names itself.
-
-/** Non-comment lines: [text, offset]. */
-function* contentLines(text: string, comment = /^[ \t]{0,64}(?:#|;|$)/): Iterable<{ text: string; start: number }> {
-  for (const line of lines(text)) if (line.text.length <= 4096 && !comment.test(line.text)) yield line;
-}
 
 /** Whitespace-separated fields of a line, a quoted field as one (quotes removed), each with its offset. */
 function fields(line: string): { value: string; at: number }[] {

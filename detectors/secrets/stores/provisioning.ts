@@ -1,7 +1,7 @@
 import type { Detector, DetectorInput, Match } from '../../../src/types.js';
 import { lines } from '../../files/lines.js';
 import { patternDetector } from '../../kit/pattern.js';
-import { isStoredPassword, storeRemediation } from './values.js';
+import { contentLines, isStoredPassword, storeRemediation } from './values.js';
 
 // Passwords written into the files that install or provision a machine: Red Hat kickstart
 // (`rootpw --plaintext …`, `user … --password=… --plaintext`), Debian preseed
@@ -22,8 +22,7 @@ const USER_PASSWORD = /^[ \t]{0,8}user[ \t][^\n]{0,300}?--password[= ](?<q>["']?
 
 function* detectKickstart({ path, text }: DetectorInput): Iterable<Match> {
   const byName = isKickstartPath(path);
-  for (const line of lines(text)) {
-    if (line.text.length > 1024) continue;
+  for (const line of contentLines(text, /^[ \t]{0,64}(?:#|$)/)) {
     const root = ROOTPW.exec(line.text);
     const m = root ?? USER_PASSWORD.exec(line.text);
     if (!m) continue;
@@ -179,8 +178,7 @@ export function deobfuscateJetty(encoded: string): string | undefined {
 
 /** A Jetty HashLoginService file: realm.properties, or any *realm*.properties. */
 function* detectJettyRealm({ text }: DetectorInput): Iterable<Match> {
-  for (const line of lines(text)) {
-    if (line.text.length > 1024 || /^[ \t]*(?:#|!|$)/.test(line.text)) continue;
+  for (const line of contentLines(text, /^[ \t]{0,64}(?:#|!|$)/)) {
     const m = /^[ \t]*([\w.@-]{1,64})[ \t]*[:=][ \t]*([^\s,]{1,256})/.exec(line.text);
     if (!m) continue;
     const [, user, secret] = m as unknown as [string, string, string];

@@ -1,8 +1,7 @@
 import type { Detector } from '../../../src/types.js';
-import { lines } from '../../files/lines.js';
 import { lineStartWithin } from '../../kit/name-value.js';
 import { patternDetector } from '../../kit/pattern.js';
-import { isStoredPassword, storeRemediation } from './values.js';
+import { contentLines, isStoredPassword, storeRemediation } from './values.js';
 
 // Passwords set by a service's own directive, wherever the directive is written: Ansible's connection
 // variables (INI inventories put them on the host's line: `web1 ansible_host=… ansible_ssh_pass=…`),
@@ -230,7 +229,7 @@ export const pgbouncerUserlistPassword: Detector = {
   ),
   // `"user" "password"`; md5… and SCRAM-SHA-256$… entries are hashes (password-hash detectors read those)
   *detect({ text }) {
-    for (const line of lines(text)) {
+    for (const line of contentLines(text)) {
       const m = /^[ \t]*"([^"\n]{1,64})"[ \t]+"([^"\n]{1,256})"/.exec(line.text);
       if (!m) continue;
       const [, user, secret] = m as unknown as [string, string, string];

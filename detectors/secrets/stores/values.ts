@@ -3,6 +3,7 @@
 // literal counts (`hunter22` in a .pgpass line is a committed password). What does not count are
 // the stand-ins that fill such slots in samples, templates and defaults: references, masks, words
 // and the well-known default passwords of tools.
+import { lines } from '../../files/lines.js';
 import { isPlaceholderPassword } from '../../kit/placeholders.js';
 
 /** Defaults, type names and labels that fill password slots in samples and schemas. */
@@ -99,4 +100,9 @@ export function inRanges(ranges: readonly (readonly [number, number])[], index: 
 /** The remediation every store detector starts from: change the password, then keep it out of the file. */
 export function storeRemediation(what: string, instead: string): string {
   return `Change the ${what} (it is in the repository history), remove it from the file, and ${instead}`;
+}
+
+/** The lines of a store file that hold content: not comments (`#`, `;` by default) or blank, and of a sane length. */
+export function* contentLines(text: string, comment = /^[ \t]{0,64}(?:#|;|$)/): Iterable<{ text: string; start: number }> {
+  for (const line of lines(text)) if (line.text.length <= 4096 && !comment.test(line.text)) yield line;
 }
