@@ -127,7 +127,7 @@ export function steppedRuns(value: string): number {
 
 /** Words typed where a password goes: the slot's own name, defaults (`admin`, `root`), test passwords (`testpass`). */
 const PASSWORD_WORDS =
-  /^(?:pass(?:word|wd|phrase)?\d{0,4}|pwd|pw|(?:super|top|my)?[-_]?secret\d{0,4}|token|my[-_]?(?:token|key)|mypass(?:word)?|yourpass(?:word)?|user(?:name)?|admin|root|toor|test(?:ing)?[_-]?(?:pass(?:word|wd)?|pwd|pw|secret)?\d{0,4}|login|foo|bar|foobar|none|null|empty|x+|\*+|\.+|-+)$/i;
+  /^(?:pass(?:word|wd|phrase)?\d{0,6}|pwd|pw|(?:super|top|my)?[-_]?secret\d{0,4}|token|my[-_]?(?:token|key)|mypass(?:word)?|yourpass(?:word)?|user(?:name)?|admin|root|toor|test(?:ing)?[_-]?(?:pass(?:word|wd)?|pwd|pw|secret)?\d{0,4}|login|foo|bar|foobar|none|null|empty|x+|\*+|\.+|-+)$/i;
 
 /** An UPPER_SNAKE name where a password goes (`USERNAME:PERSONAL_ACCESS_TOKEN`, `DB_USER:DB_PASSWORD`): a slot to fill in. */
 const CONSTANT_NAME = /^[A-Z]{2,30}\d{0,2}(?:_[A-Z]{2,30}\d{0,2}){1,6}$/;

@@ -1,6 +1,6 @@
 import type { Detector, DetectorInput, Match } from '../../src/types.js';
 import { keywordStarts as startsOf } from '../kit/keyword-windows.js';
-import { isPlaceholder } from '../kit/placeholders.js';
+import { isPlaceholder, isPlaceholderPassword } from '../kit/placeholders.js';
 import { LOCAL_HOST, percentDecoded } from '../kit/urls.js';
 
 // A URL that sends a username and password over plain http: `http://user:pass@host`. This is the
@@ -11,7 +11,7 @@ import { LOCAL_HOST, percentDecoded } from '../kit/urls.js';
 // (`pass%20pass`, `pass;word` are the words `pass`).
 
 // Tried only where the engine saw the keyword `http://` (a sticky match at each occurrence).
-const URL = /(?<![\w+.-])http:\/\/[^\s:/@?#'"<>\\]{0,128}:(?<password>[^\s/@?#'"<>\\]{1,256})@(?<host>\[[0-9A-Fa-f:.]{2,45}\]|[A-Za-z0-9][A-Za-z0-9.-]{0,252})/dyi;
+const URL = /(?<![\w+.-])http:\/\/(?<user>[^\s:/@?#'"<>\\]{0,128}):(?<password>[^\s/@?#'"<>\\]{1,256})@(?<host>\[[0-9A-Fa-f:.]{2,45}\]|[A-Za-z0-9][A-Za-z0-9.-]{0,252})/dyi;
 const SCHEME = /http:\/\//gi;
 const DOC_HOST = /(?:^|\.)(?:example\.(?:com|org|net)|example|test|invalid)$/i;
 const STAND_IN_WORD = String.raw`(?:password|passwd|pass|pwd|pw|p|x|secret|token|apikey|user|username|foo|bar|baz|test|changeit|word|option|options)`;
@@ -36,7 +36,7 @@ function* detect({ text, keywordStarts }: DetectorInput): Iterable<Match> {
     if (LOCAL_HOST.test(host) || DOC_HOST.test(host) || STAND_IN_HOST.test(host)) continue;
     if (password.includes('$') || /^[{%]/.test(password)) continue; // a template reference
     const plain = plainPassword(password);
-    if (plain.length < 3 || STAND_IN.test(plain) || isPlaceholder(plain)) continue;
+    if (plain.length < 3 || STAND_IN.test(plain) || isPlaceholder(plain) || isPlaceholderPassword(plain, percentDecoded(m.groups?.['user'] ?? ''))) continue;
     yield { start: m.index, end: m.index + 'http://'.length, detail: `credentials sent over plain http to ${host.toLowerCase()}` };
   }
 }
@@ -66,6 +66,8 @@ export const credentialsOverHttp: Detector = {
       { text: 'curl http://127.0.0.1:9200 -u elastic:Q9vLk2mXw7Rt\n', path: 'check.sh', why: 'no userinfo in the URL' },
       { text: '  {"http://user:pass;word@host/file", 0, 0, CURLUE_OK},\n', path: 'tests/url.c', why: 'a stand-in host and password (curl login options after ";")' },
       { text: '"http://user:pass%20pass@complex.url.internal/path?query=yes",\n', path: 'tests/test_utils.py', why: 'a percent-encoded stand-in' },
+      { text: "assert split('http://jane:MySecret@intranet.corp.lan:9000/a') == 'jane'\n", path: 'tasks/urlsplit.yml', why: 'a stand-in password (my secret)' },
+      { text: 'proxy = "http://svc-build:svc-build@proxy.internal:3128"\n', path: 'ci/settings.toml', why: 'the user name again' },
     ],
   },
 };

@@ -1,6 +1,6 @@
 import type { Detector } from '../../../src/types.js';
 import { patternDetector } from '../../kit/pattern.js';
-import { BCRYPT64, DOLLAR, canonicalDollars, isAssignedToStandIn, lastCharFits, outsideHtpasswdFiles } from './encoding.js';
+import { BCRYPT64, DOLLAR, canonicalDollars, isAssignedToStandIn, isDocumentationSalt, lastCharFits, outsideHtpasswdFiles } from './encoding.js';
 
 // bcrypt: $2a$ / $2b$ / $2y$ (or the buggy-era $2x$), a two-digit cost 04-31, then 53 characters of
 // bcrypt's base64: 22 for the 16-byte salt (the last one carries 2 bits: . O e u) and 31 for the
@@ -19,6 +19,7 @@ export const passwordHashBcrypt: Detector = outsideHtpasswdFiles(
       const m = CANONICAL.exec(canonicalDollars(secret) ?? '');
       if (!m || isAssignedToStandIn(text, match.index)) return false;
       const cost = Number(m[1]);
+      if (isDocumentationSalt((m[2] as string).slice(0, 21))) return false;
       return cost >= 4 && cost <= 31 && lastCharFits(m[2] as string, BCRYPT64, 2, false) && lastCharFits(m[3] as string, BCRYPT64, 4, false);
     },
     detail: (m) => `bcrypt hash (cost ${canonicalDollars(m.groups?.secret ?? '')?.slice(4, 6) ?? '?'})`,
@@ -38,6 +39,7 @@ export const passwordHashBcrypt: Detector = outsideHtpasswdFiles(
       negative: [
         { text: "const BCRYPT = /^\\$2[aby]\\$\\d{2}\\$[./A-Za-z0-9]{53}$/;", why: 'a pattern that validates bcrypt hashes' },
         { text: 'password_digest: $2b$10$...', why: 'truncated documentation shape' },
+        { text: 'assert check("$2b$10$abcdefghijklmnopqrstuu5s2v8jWnJ1gCkV0ad2pjXhA3ZzY7r6Ba")', why: 'a salt typed in alphabet order: a pinned test vector' },
         { text: "\t$fallback = '$2y$07$usesomesillystringforeQm4vX8kLp2Rt7Wz1Nc5Bd9Hs3Gf6Jye';", path: 'lib/compat.php', why: "the PHP manual's example salt" },
         { text: 'hash = "$2b$12$ifiC5tMsT4NQaTKiiQI6teDCEr7uVdYSZ60SO0NJXy6vLiAScKG4T"', why: 'last character carries bits no hash has' },
         { text: 'hash = "$2b$12$ifiC5tMsT4NQaTKiiQI6tdDCEr7uVdYSZ60SO0NJXy6vLiAScKG4S"', why: 'salt ends on a character no 16-byte salt gives' },

@@ -58,12 +58,13 @@ export function base64Bytes(text: string, bytes?: number, dotted = false): Buffe
 
 /**
  * Salts chosen by a person, not a generator: `salt`, `nacl`, `sodium`, `test` (`saltstring`, `somesalt`,
- * `SodiumChloride`: the sha-crypt, argon2 and scrypt reference vectors and library test suites) or, for
- * decoded binary salts, nothing but lowercase letters.
+ * `SodiumChloride`: the sha-crypt, argon2 and scrypt reference vectors and library test suites), a
+ * counting or keyboard run (`12345678`, the salt of test suites that pin a hash), one character
+ * repeated or, for decoded binary salts, nothing but lowercase letters.
  */
 export function isDocumentationSalt(salt: string | Buffer): boolean {
   const text = typeof salt === 'string' ? salt : salt.toString('latin1');
-  if (/salt|nacl|sodium|test/i.test(text)) return true;
+  if (/salt|nacl|sodium|test|0123456|1234567|abcdefg|qwerty/i.test(text) || /^(.)\1{3,}$/.test(text)) return true;
   return typeof salt !== 'string' && /^[a-z]+$/.test(text);
 }
 

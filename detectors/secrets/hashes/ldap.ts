@@ -1,5 +1,6 @@
 import type { Detector } from '../../../src/types.js';
 import { patternDetector } from '../../kit/pattern.js';
+import { quietOnStandInHashesInTests } from './stand-in-hash.js';
 import { base64Bytes, isAssignedToStandIn, isMadeUp, outsideHtpasswdFiles } from './encoding.js';
 
 // RFC 2307 password schemes of LDAP (userPassword, slapd's rootpw), Dovecot and 389-ds: {SCHEME} + the
@@ -26,7 +27,7 @@ function kind(secret: string): string | undefined {
   return decoded === undefined ? undefined : scheme(decoded);
 }
 
-export const passwordHashLdap: Detector = outsideHtpasswdFiles(
+export const passwordHashLdap: Detector = quietOnStandInHashesInTests(outsideHtpasswdFiles(
   patternDetector({
     id: 'password-hash-ldap',
     title: 'LDAP password hash ({SSHA}, {SHA}, {MD5} schemes)',
@@ -46,8 +47,10 @@ export const passwordHashLdap: Detector = outsideHtpasswdFiles(
         { text: 'rootpw          {SSHA256}lTjwkg34dEGbqQHTg5G/lnu00YcQ41q3pwTeDgccTfu5cxDSpc49ng==', path: 'slapd.conf' },
         { text: 'dn: uid=svc,ou=people,dc=corp,dc=test\nuserPassword:: e1NTSEF9UkowN1h6QjM0U1NjM3dRY1pkQkcvMlp6Q0VjdGlvVkZ2QlZtU2c9PQ==', path: 'seed/users.ldif', why: 'LDIF base64 of an {SSHA} value' },
         { text: 'ops:{MD5}pQVNCh0wUnZ/IFbQ6MK6eg==', path: 'dovecot/users' },
+        { text: 'userPassword: {SHA}5en6G6MezRroT3XKqkdPOmY/BfQ=', path: 'ldap/bootstrap.ldif', why: 'the hash of "secret" outside test material: a weak password is still a credential' },
       ],
       negative: [
+        { text: 'dn: cn=reader,dc=corp,dc=test\nuserPassword: {SHA}5en6G6MezRroT3XKqkdPOmY/BfQ=', path: 'test/ldap/users.ldif', why: 'a test fixture: the hash of "secret"' },
         { text: 'userPassword: {SSHA}<hash from slappasswd>', why: 'placeholder' },
         { text: 'password_scheme = {SHA512}', why: 'a scheme name' },
         { text: 'userPassword: {SHA}PkyO2uitXDUCKzU78xvJPwdKHhMKp65q0hWTzw==', why: '28 bytes is not an unsalted SHA-1' },
@@ -56,4 +59,4 @@ export const passwordHashLdap: Detector = outsideHtpasswdFiles(
       ],
     },
   }),
-);
+));

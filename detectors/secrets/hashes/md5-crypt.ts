@@ -1,5 +1,6 @@
 import type { Detector } from '../../../src/types.js';
 import { patternDetector } from '../../kit/pattern.js';
+import { quietOnStandInHashesInTests } from './stand-in-hash.js';
 import { CRYPT64, DOLLAR, canonicalDollars, isAssignedToStandIn, isDocumentationSalt, lastCharFits, outsideHtpasswdFiles } from './encoding.js';
 
 // MD5-based hashes, fast enough to crack at billions of guesses a second:
@@ -25,7 +26,7 @@ function kind(secret: string): string | undefined {
   return undefined;
 }
 
-export const passwordHashMd5Crypt: Detector = outsideHtpasswdFiles(
+export const passwordHashMd5Crypt: Detector = quietOnStandInHashesInTests(outsideHtpasswdFiles(
   patternDetector({
     id: 'password-hash-md5-crypt',
     title: 'MD5-based password hash (md5crypt, Apache apr1, phpass)',
@@ -46,16 +47,20 @@ export const passwordHashMd5Crypt: Detector = outsideHtpasswdFiles(
         { text: "      - 'traefik.http.middlewares.admin.basicauth.users=admin:$$apr1$$pxNLkbf.$$DkaOpKYnx/5r.WnG7tDel.'", path: 'docker-compose.yml' },
         { text: "INSERT INTO `wp_users` VALUES (1,'admin','$P$BT7J4z2wjdV8R85OOg1PKV1XgN8ry3.','admin','admin@blog.test');", path: 'backup/wordpress.sql' },
         { text: "define('ADMIN_HASH', '$H$9PpeGlRUpnmoeMuSYSl1aNApksEmN91');", path: 'config.php' },
+        { text: '      - "traefik.http.middlewares.auth.basicauth.users=demo:$$apr1$$Zq7xW2pL$$6bWtYL05e2SI.M9IZoOFX."', path: 'deploy/docker-compose.yml', why: 'the hash of the user name: outside test material a weak password is still a credential' },
       ],
       negative: [
         { text: 'print "$1$2$3"; # joins the captures', why: 'Perl variables' },
         { text: "crypt($password, '$1$' . $salt . '$')", why: 'code building the salt string' },
         { text: 'root:$1$saltsalt$eu7GH3j62rSawnGYaUsrh0:19000:0:99999:7:::', why: 'documentation salt' },
+        { text: 'assert do_encrypt(secret, "md5_crypt", salt="12345678") == "$1$12345678$xOJA2QhXyCliytXEnYy8r0"', why: 'a counting salt: a test pins the hash' },
         { text: 'root:$1$kZmW4//o$eu7GH3j62rSawnGYaUsrh2:19000:0:99999:7:::', why: 'last character carries bits no MD5 digest has' },
         { text: "'$P$BT7J4z2wjdV8R85OOg1PKV1XgN8ry3'", why: 'phpass one character short' },
         { text: "'$P$ZT7J4z2wjdV8R85OOg1PKV1XgN8ry3.'", why: 'phpass round count outside 7-30' },
         { text: 'admin:$apr1$pxNLkbf.$DkaOpKYnx/5r.WnG7tDel.', path: 'nginx/.htpasswd', why: 'the htpasswd-file detector reports it' },
+        { text: '      - "traefik.http.middlewares.auth.basicauth.users=demo:$$apr1$$Zq7xW2pL$$6bWtYL05e2SI.M9IZoOFX."', path: 'docs/middlewares/basic-auth.md', why: 'documentation: the hash opens with the user name' },
+        { text: 'root:$1$r4Tq9vKe$Xm5ZuF41bDOAXPjcMBK2V/:19000:0:99999:7:::', path: 'tests/fixtures/shadow', why: 'a test fixture: the hash of changeme' },
       ],
     },
   }),
-);
+));

@@ -1,5 +1,6 @@
 import type { Detector } from '../../../src/types.js';
 import { patternDetector } from '../../kit/pattern.js';
+import { quietOnStandInHashesInTests } from './stand-in-hash.js';
 import { CRYPT64, DOLLAR, canonicalDollars, isAssignedToStandIn, isDocumentationSalt, isMadeUp, lastCharFits, outsideHtpasswdFiles } from './encoding.js';
 
 // The slow crypt(3) hashes of Linux shadow files and network devices. All end in a 32- or 64-byte
@@ -45,7 +46,7 @@ function kind(secret: string): string | undefined {
   return undefined;
 }
 
-export const passwordHashShaCrypt: Detector = outsideHtpasswdFiles(
+export const passwordHashShaCrypt: Detector = quietOnStandInHashesInTests(outsideHtpasswdFiles(
   patternDetector({
     id: 'password-hash-sha-crypt',
     title: 'crypt(3) password hash (sha256crypt, sha512crypt, yescrypt, Cisco type 8/9)',
@@ -67,6 +68,7 @@ export const passwordHashShaCrypt: Detector = outsideHtpasswdFiles(
         { text: 'admin:$y$j9T$ug/.kQJ8y4cf6Gnf.Bwe1o$pjfdQ0tkebFaVlkDtYfGN5pxDXBOPdj53BC5cfaQUYC:19800:0:99999:7:::', path: 'overlay/etc/shadow' },
         { text: 'ops:$6$rounds=1000000$HaWtn.IVpL10c6Jg$0lBvLDFuD3o3pam2O4O8LvJ5M.lMwESC8js2K1V29/mJjeHVMsEfOF2Z6XEYai2balrKWBJdL8KqQX7aU7BIn.:19631:0:99999:7:::', why: 'a million rounds' },
         { text: 'username netops privilege 15 secret 8 $8$gg/IN5ySinF/5a$Qcx80HSi6ETx/cNU2aTiPt7jFlNInUWzKhNyVcsk65M', path: 'running-config.txt' },
+        { text: 'password: "$6$Wm3nPq8sLx2vBc7d$6C/u7DcZgF2UKVo7ev3eXkoH46BZ/Owz7uBTS1c1ZZ6NIbmXL43AoqLwJov9BpYQD867U6NtC.EbfrxJagVAD1"', path: 'roles/users/tasks/main.yml', why: 'the hash of "password", outside test material: a weak password is still a credential' },
         { text: 'echo "ops:\\$6\\$jl3vgx12XnZWozjc\\$DeOFEgC5MZuD4UgVc7do59/ky2FTD4rQFsyiyv5JC32bSGZGPrpcDVFKDudC5PrDYcaYCzPYvktxamBfQcBN50" | chpasswd -e', path: 'provision.sh' },
       ],
       negative: [
@@ -78,7 +80,8 @@ export const passwordHashShaCrypt: Detector = outsideHtpasswdFiles(
         { text: 'const prefix = "$6$" + salt + "$";', why: 'code building a salt' },
         { text: 'root:$6$rounds=1000000$X/DnXzkOCr8bIQ5n$xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', why: 'placeholder digest' },
         { text: 'awk \'{ print $5$6$7 }\'', why: 'awk fields' },
+        { text: 'password: "$6$Wm3nPq8sLx2vBc7d$6C/u7DcZgF2UKVo7ev3eXkoH46BZ/Owz7uBTS1c1ZZ6NIbmXL43AoqLwJov9BpYQD867U6NtC.EbfrxJagVAD1"', path: 'tests/integration/targets/user/tasks/main.yml', why: 'a test: the hash of "password"' },
       ],
     },
   }),
-);
+));

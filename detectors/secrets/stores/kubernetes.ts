@@ -27,7 +27,8 @@ const ENTRY = /^[ \t]{0,64}(?:"([^"\r\n]{1,253})"|'([^'\r\n]{1,253})'|([^\s:#"']
 function judgeData(key: string, encoded: string): string | undefined {
   if (!/^[A-Za-z0-9+/]{4,65536}={0,2}$/.test(encoded) || encoded.length % 4 !== 0) return undefined;
   const decoded = Buffer.from(encoded, 'base64').toString('utf8');
-  if (/PRIVATE KEY-----/.test(decoded)) return 'private key';
+  // a key with a body: documentation shows the shape with nothing between BEGIN and END
+  if (/PRIVATE KEY-----/.test(decoded)) return /PRIVATE KEY-----\s*[^-\s][^-]{31}/.test(decoded) ? 'private key' : undefined;
   if (key === '.dockerconfigjson' || key === '.dockercfg') {
     for (const m of decoded.matchAll(/"auth"[ \t]{0,8}:[ \t]{0,8}"([^"\\\s]{1,8192})"/g)) if (isDockerAuth('auth', m[1] as string)) return 'registry credentials';
     return undefined;
@@ -117,6 +118,7 @@ export const kubernetesSecretManifest: Detector = {
     ],
     negative: [
       { path: 'k8s/db-secret.yaml', text: 'apiVersion: v1\nkind: Secret\nmetadata:\n  name: db\ndata:\n  username: YWRtaW4=\n  password: MWYyZDFlMmU2N2Rm\n', why: "the Kubernetes documentation's sample" },
+      { path: 'k8s/tls.yaml', text: 'apiVersion: v1\nkind: Secret\ntype: kubernetes.io/tls\ndata:\n  tls.key: LS0tLS1CRUdJTiBFQyBQUklWQVRFIEtFWS0tLS0tCi0tLS0tRU5EIEVDIFBSSVZBVEUgS0VZLS0tLS0K\n', why: 'the shape of a key with no body between BEGIN and END' },
       { path: 'k8s/chap.yaml', text: 'apiVersion: v1\nkind: Secret\ntype: kubernetes.io/iscsi-chap\ndata:\n  node.session.auth.username_in: c2hvcC1pbml0aWF0b3I=\n', why: 'a user name' },
       { path: 'chart/templates/secret.yaml', text: 'apiVersion: v1\nkind: Secret\nmetadata:\n  name: {{ .Release.Name }}\ndata:\n  password: {{ .Values.password | b64enc | quote }}\n', why: 'Helm template' },
       { path: 'k8s/config.yaml', text: 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: app\ndata:\n  password: Hq7vR2mLp9xT\n', why: 'not a Secret (the generic detectors judge ConfigMaps)' },

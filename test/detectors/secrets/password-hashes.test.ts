@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { htpasswdFile } from '../../../detectors/files/infra-credentials.js';
 import { passwordHashDetectors } from '../../../detectors/secrets/hashes/index.js';
+import { isHashOfStandIn, resetStandInHashBudget } from '../../../detectors/secrets/hashes/stand-in-hash.js';
 import type { DetectorInput } from '../../../src/types.js';
 
 /** [detector id, line number, secret, detail] of every password-hash match, in text order. */
@@ -91,6 +92,48 @@ describe('password hashes in whole files', () => {
     }
     expect([...htpasswdFile.detect({ path: '.htpasswd', text })].map((m) => m.secret)).toEqual([BCRYPT, MD5.replace('$1$', () => '$apr1$')]);
     expect(findings({ path: 'docs/htpasswd.md', text }).map(([id]) => id)).toEqual(['password-hash-bcrypt', 'password-hash-md5-crypt']);
+  });
+});
+
+describe('hashes of stand-in passwords', () => {
+  // made with `openssl passwd` and Python's hashlib; the last of each pair hashes a password no list holds
+  const STAND_INS = [
+    '$1$r4Tq9vKe$Xm5ZuF41bDOAXPjcMBK2V/', // md5crypt, changeme
+    '$apr1$Zq7xW2pL$6bWtYL05e2SI.M9IZoOFX.', // apr1, demo
+    '$6$Wm3nPq8sLx2vBc7d$6C/u7DcZgF2UKVo7ev3eXkoH46BZ/Owz7uBTS1c1ZZ6NIbmXL43AoqLwJov9BpYQD867U6NtC.EbfrxJagVAD1', // sha512crypt, password
+    '$6$rounds=1000$Kp2xQ9$CGlulswC6KTQFl3YEwxm37OmkMZuQH3HfwSEopWn78P0P8dC8liz6nxc3AEe7FEcApEgKLWjMZ37DU.Ofc/ic.', // 1,000 rounds, guest
+    '{SSHA}XIqLKmZ0n65O1ZUy8sAXxOdbmCGPOhHC', // changeme
+    '{SSHA512}7KxumnAED1clxep+Yb2fn1V+eAgDiEGVnXv5vY9FLaJDSp2jaVD4tsfQF/yqYFuF/ttpDwfnLw6gNOASGhc/hKGyw9Tl9gcY', // admin
+    '{SHA}5en6G6MezRroT3XKqkdPOmY/BfQ=', // secret
+    '*81F5E21E35407D884A6CD4A731AEBFB6AF209E1B', // MySQL, root
+    '$P$9IQRaTwmfeRo7ud9Fh4E2PdI0S3r.L0', // phpass's own test vector, under its user name test12345
+  ];
+  const OTHERS = ['$apr1$9Lm2Qx7T$Xfh6X8wlUzz2ciPVMoEeB.', '{SHA}0GKIJLzzy6jK8uUa6Yb1h2upyYA=', '$5$Hx7Lw2Qp$2sFb8bV8EOXLy47EMkkbjM327pvqpxSL1Do9ISkrSr7'];
+
+  it('opens each scheme tried with a stand-in or the user name written before the hash', () => {
+    resetStandInHashBudget();
+    for (const hash of STAND_INS) expect(isHashOfStandIn(hash, `test12345:${hash}`, 10), hash).toBe(true);
+    expect(isHashOfStandIn('$5$Hx7Lw2Qp$2sFb8bV8EOXLy47EMkkbjM327pvqpxSL1Do9ISkrSr7', 'alice:$5$Hx7Lw2Qp$2sFb8bV8EOXLy47EMkkbjM327pvqpxSL1Do9ISkrSr7', 6)).toBe(true);
+    const inString = 'content: "ops:x\\nalice:$5$Hx7Lw2Qp$2sFb8bV8EOXLy47EMkkbjM327pvqpxSL1Do9ISkrSr7"';
+    expect(isHashOfStandIn(OTHERS[2] as string, inString, inString.indexOf('$5$')), 'a user after an escaped newline').toBe(true);
+    for (const hash of OTHERS) expect(isHashOfStandIn(hash, `ops:${hash}`, 4), hash).toBe(false);
+    expect(isHashOfStandIn('$$apr1$$Zq7xW2pL$$6bWtYL05e2SI.M9IZoOFX.', 'x', 0), 'compose escapes').toBe(true);
+    expect(isHashOfStandIn('$6$rounds=656000$Kp2xQ9$CGlulswC6KTQFl3YEwxm37OmkMZuQH3HfwSEopWn78P0P8dC8liz6nxc3AEe7FEcApEgKLWjMZ37DU.Ofc/ic.', 'x', 0), 'too many rounds to try').toBe(false);
+  });
+
+  it('reports them outside test material and is quiet on them in tests and docs', () => {
+    resetStandInHashBudget();
+    const line = `  - "traefik.http.middlewares.auth.basicauth.users=demo:${STAND_INS[1]},ops:${OTHERS[0]}"\n`;
+    expect(findings({ path: 'deploy/compose.yml', text: line }).map(([, , secret]) => secret)).toEqual([STAND_INS[1], OTHERS[0]]);
+    expect(findings({ path: 'docs/basic-auth.md', text: line }).map(([, , secret]) => secret)).toEqual([OTHERS[0]]);
+    expect([...htpasswdFile.detect({ path: 'test/fixtures/.htpasswd', text: `demo:${STAND_INS[1]}\nops:${OTHERS[0]}\n` })].map((m) => m.secret)).toEqual([OTHERS[0]]);
+  });
+
+  it('spends a bounded budget: past it, hashes are reported as before', () => {
+    resetStandInHashBudget(30_000); // about one md5crypt hash's worth of candidates
+    const text = STAND_INS.slice(0, 2).map((h) => `root:${h}:19000:0:99999:7:::`).join('\n');
+    expect(findings({ path: 'tests/fixtures/shadow', text }).map(([, , secret]) => secret)).toEqual([STAND_INS[1]]);
+    resetStandInHashBudget();
   });
 });
 
