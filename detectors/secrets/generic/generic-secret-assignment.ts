@@ -119,6 +119,8 @@ function detectAssignments({ path, text, keywordStarts: given }: DetectorInput, 
     // after '/' the "name" is the last segment of a path or an image reference
     // (`docker.io/acme/sealed-secrets-controller:0.31.0`), and its ':' starts a tag, not a value
     if (start > 0 && text[start - 1] === '/') continue;
+    // after `?` or a glued `&` the name is a URL query parameter: url-query-credential reads query strings
+    if (start > 1 && (text[start - 1] === '?' || (text[start - 1] === '&' && isNameChar(text.charCodeAt(start - 2))))) continue;
     if (at === tried || at < consumed) continue;
     tried = at;
     // The name is the run of name characters: judged before the assignment pattern (which reads up
@@ -357,6 +359,7 @@ export const genericSecretAssignment: Detector = {
     ],
     negative: [
       { text: 'API_KEY=your_api_key_here', path: '.env.example' },
+      { text: '    url: "https://{{ echo_host }}/response-headers?Set-Cookie=Sid%3Dq7Rv2&Set-Cookie=Lang%3Den"', path: 'tasks/main.yml', why: 'URL query parameters: url-query-credential reads query strings' },
       { text: '              const rankedSecrets = secretList.slice().sort((x, y) => y.length - x.length);', path: '.github/workflows/triage.lock.yml', why: 'code in a workflow script' },
       { text: "        $cookie = 'a_session_console=' . $secret;", path: 'src/Tasks/Capture.php', why: 'a name awaiting its value, concatenated' },
       { text: '<SmartTab id="github-auth" :label="t(\'settings.auth_providers.github\')">', path: 'src/components/Settings.vue', why: 'a call in a binding' },
