@@ -146,10 +146,43 @@ const TOKEN_QUALIFIERS = new Set([
  * `TOKEN_REFRESH: "token-refresh"`), not a secret.
  */
 export function repeatsName(name: string, value: string): boolean {
+  if (/[0-9$@!]/.test(value) && spellsName(name, value)) return true;
   if (!/^[A-Za-z][\w.:-]{0,120}$/.test(value)) return false;
   const v = nameParts(value);
   const n = nameParts(name);
   if (v.length === 0 || v.length > n.length || !v.some((p) => SECRET_PARTS.has(p) || CREDENTIAL_LAST.has(p))) return false;
   for (let i = 0; i + v.length <= n.length; i++) if (v.every((p, j) => n[i + j] === p)) return true;
+  return false;
+}
+
+/** What a digit or sign stands for in a value typed to look strong (`P4ssw0rd!`, `Cl1ent$ecret`). */
+const LEET: Readonly<Record<string, string>> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '$': 's', '@': 'a', '!': 'i' };
+
+/**
+ * True when the value, read with digits and signs as the letters they stand for (a trailing `!` or
+ * digits dropped), spells a run of the name's words that names the credential: `client_secret:
+ * Cl1ent$ecret!` is the slot's own name typed as a test value.
+ */
+function spellsName(name: string, value: string): boolean {
+  if (value.length < 6 || value.length > 64) return false;
+  let end = value.length;
+  while (end > 0 && /[!.\d]/.test(value[end - 1] as string)) end--;
+  const typed = value.slice(0, end);
+  let letters = '';
+  for (const ch of typed.toLowerCase()) {
+    const c = LEET[ch] ?? ch;
+    if (c >= 'a' && c <= 'z') letters += c;
+    else if (!/[-_ .]/.test(c)) return false;
+  }
+  if (letters.length < 6) return false;
+  const parts = nameParts(name);
+  for (let i = 0; i < parts.length; i++) {
+    let run = '';
+    for (let j = i; j < parts.length; j++) {
+      run += parts[j];
+      if (run.length > letters.length) break;
+      if (run === letters) return parts.slice(i, j + 1).some((p) => SECRET_PARTS.has(p) || CREDENTIAL_LAST.has(p));
+    }
+  }
   return false;
 }

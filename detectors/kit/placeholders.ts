@@ -82,7 +82,7 @@ const PUBLISHED_EXAMPLES = /JBSWY3DPEHPK3PXP|^wJalrXUtnFEMI|usesomesillystringfo
 const RUN = /(.)\1{5,}/;
 
 /** Counting and keyboard sequences: rare in random values, common in values typed by hand. */
-const SEQUENCE = /0123456|1234567|abcdefg|qwerty/i;
+const SEQUENCE = /0123456|1234567|abcdefg|qwerty|a1b2c3d4|1a2b3c4d/i;
 
 /**
  * True when the value stands in for a credential: empty, a reference to another value, a stand-in

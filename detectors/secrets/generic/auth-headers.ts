@@ -74,7 +74,7 @@ export const authorizationBearerToken: Detector = patternDetector({
 /** Passwords that mark a documentation or test value rather than a credential. */
 const STAND_IN_PASSWORDS = new Set([
   'password', 'passwd', 'pass', 'pwd', 'secret', 'changeme', 'admin', 'root', 'test', 'testing', 'user', 'username',
-  'guest', 'demo', 'default', 'foo', 'bar', 'baz', '1234', '12345', '123456', 'letmein', 'token', 'apikey', 'open sesame',
+  'guest', 'demo', 'default', 'foo', 'bar', 'baz', '1234', '12345', '123456', 'letmein', 'token', 'apikey', 'open sesame', 'opensesame',
 ]);
 
 /** True when the base64 decodes, canonically, to printable `user:password` with a real-looking password. */
@@ -112,6 +112,7 @@ export const authorizationBasicCredentials: Detector = patternDetector({
     negative: [
       { text: 'Authorization: Basic YWRtaW46YWRtaW4=', why: 'admin:admin' },
       { text: 'Authorization: Basic dXNlcjpwYXNzd29yZA==', why: 'user:password' },
+      { text: 'Authorization: Basic YWxpYmFiYTpvcGVuc2VzYW1l', why: 'the open-sesame password of RFC examples' },
       { text: 'Authorization: Basic ZGVwbG95OiR7REVQTE9ZX1BBU1NXT1JEfQ==', why: 'deploy:${DEPLOY_PASSWORD}' },
       { text: 'Authorization: Basic QWxhZGRpbjpvcGVuIHNlc2FtZQ==', why: 'the RFC sample' },
       { text: 'Authorization: Basic ${btoa(user + ":" + pass)}', why: 'template' },

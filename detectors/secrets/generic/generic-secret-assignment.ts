@@ -359,6 +359,8 @@ export const genericSecretAssignment: Detector = {
     ],
     negative: [
       { text: 'API_KEY=your_api_key_here', path: '.env.example' },
+      { text: 'apiSecret = "@p1Secr3t!"', path: 'src/client.ts', why: 'the name typed with digits for letters' },
+      { text: 'secret_key: a1b2c3d4e5f6g7h8i9j0', path: 'config/storage.yml', why: 'letters and digits counted in turn' },
       { text: '    url: "https://{{ echo_host }}/response-headers?Set-Cookie=Sid%3Dq7Rv2&Set-Cookie=Lang%3Den"', path: 'tasks/main.yml', why: 'URL query parameters: url-query-credential reads query strings' },
       { text: '              const rankedSecrets = secretList.slice().sort((x, y) => y.length - x.length);', path: '.github/workflows/triage.lock.yml', why: 'code in a workflow script' },
       { text: "        $cookie = 'a_session_console=' . $secret;", path: 'src/Tasks/Capture.php', why: 'a name awaiting its value, concatenated' },
