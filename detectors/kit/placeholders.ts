@@ -54,6 +54,7 @@ export const PUBLISHED_DEFAULT_KEYS: ReadonlySet<string> = new Set([
   'sk-helicone-aizk36y-5yue2my-qmy5tza-n7x3aqa', // Helicone, its repository's tests
   'C113nt53KR3TN6N90yVuAgICxIRwsObLi0E67/N8eRN=', // Akamai EdgeGrid, documentation (client secret)
   'akab-acc35t0k3nodujqunph3w7hzp7-gtm6ij', // Akamai EdgeGrid, documentation (access token)
+  'my-minio-key:OSMM+vkKUTCvQs9YL/CVMIMt43HFhkUpqJxTmGl6rYw=', // MinIO, the KMS guide's single-key example
   'akab-c113ntt0k3n4qtari252bfxxbsl-yvsdj', // Akamai EdgeGrid, documentation (client token)
   'K0014pbwo1zxcIVMnqSNTfWHReU/O3s', // Backblaze B2, the Python SDK's glossary
   '4ef48caf-3b9a-492a-6ffe-9961ead7522d2ac3f9b5-1d1c-5511-80ca-29788315287b', // Bunny.net, API reference
@@ -132,13 +133,21 @@ const PASSWORD_WORDS =
 /** An UPPER_SNAKE name where a password goes (`USERNAME:PERSONAL_ACCESS_TOKEN`, `DB_USER:DB_PASSWORD`): a slot to fill in. */
 const CONSTANT_NAME = /^[A-Z]{2,30}\d{0,2}(?:_[A-Z]{2,30}\d{0,2}){1,6}$/;
 
+/** A camelCase name of the slot (`accessKey:secretKey@host`, `user:myPassword`): a slot to fill in. */
+const SLOT_NAME = /^[a-z]{2,12}(?:[A-Z][a-z]{1,12}){1,3}$/;
+const SLOT_WORD = /(?:Pass(?:word|wd)?|Secret|Key|Token|Pwd)$/;
+
 /**
  * True for passwords that are stand-ins (in a URL, a connection string, a compose file's URL, a store):
- * too short, templates, variables, route parameters, words, or the user name again.
+ * too short, templates, variables, route parameters, the slot's name, words (with a counter: `admin123`),
+ * or the user name again (`minio:minio123`).
  */
 export function isPlaceholderPassword(password: string, user = ''): boolean {
   if (password.length < 4 || isPlaceholder(password) || PASSWORD_WORDS.test(password)) return true;
   if (/\$\{|\{\{|%\(|%[sdv](?![0-9A-Fa-f])|\{\w*\}|^\$|^:/.test(password)) return true;
-  if (CONSTANT_NAME.test(password)) return true;
-  return user.length > 0 && password.toLowerCase() === user.toLowerCase();
+  if (CONSTANT_NAME.test(password) || (SLOT_NAME.test(password) && SLOT_WORD.test(password))) return true;
+  // a word with a counter (`admin123`, `foobar1`), the user name again or with one (`minio:minio123`)
+  const word = password.replace(/[\d!.]{1,6}$/, '').toLowerCase();
+  if (word.length < password.length && PASSWORD_WORDS.test(word)) return true;
+  return user.length > 0 && (word === user.toLowerCase() || password.toLowerCase() === user.toLowerCase());
 }

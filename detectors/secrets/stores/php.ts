@@ -1,4 +1,5 @@
 import type { Detector, DetectorInput, Match } from '../../../src/types.js';
+import { isTestPath } from '../../../src/engine/test-context.js';
 import { isTranslationPath } from '../../kit/translations.js';
 import { keywordRegExp, keywordStarts } from '../../kit/keyword-windows.js';
 import { isSecretName, nameParts } from '../../kit/names.js';
@@ -62,6 +63,8 @@ const isRule = (value: string): boolean => value.includes('|') || isValidationRu
 function* detectPhpPasswords({ path, text, keywordStarts: given }: DetectorInput): Iterable<Match> {
   if (isTranslationPath(path)) return;
   const php = PHP_FILE.test(path);
+  // a test's inputs (`['password' => 'plain']`) are words; a test file still holds real keys when they look generated
+  const strongOnly = isTestPath(path);
   let done = -1;
   for (const hit of keywordStarts(text, given, FINDER)) {
     if (hit < done) continue;
@@ -86,6 +89,7 @@ function* detectPhpPasswords({ path, text, keywordStarts: given }: DetectorInput
     const value = (m[1] ?? m[2]) as string;
     done = rest.lastIndex;
     if (isRule(value) || !isStoredPassword(value) || nameParts(name).includes(value.toLowerCase())) continue; // 'redis_password' => 'redis'
+    if (strongOnly && !isSecretLiteral(value)) continue;
     const start = text.indexOf(value, e);
     yield { start, end: start + value.length, secret: value, detail: `${before === '$' ? `$${name}` : name} is assigned a literal` };
   }
@@ -110,6 +114,7 @@ export const phpConfigPassword: Detector = {
       { path: 'config/mail.php', text: "return [\n    'host' => 'smtp.shop.internal',\n    'password' => 'Zt9q!W3xkP2m',\n];\n" },
       { path: 'configuration.php', text: "class JConfig {\n\tpublic $user = 'shop';\n\tpublic $password = 'Hq7vR2mLp9xT';\n}\n", why: 'Joomla' },
       { path: 'scripts/backup.pl', text: 'my $password = "Zt9q!W3xkP2m";\n', why: 'Perl: the same statement' },
+      { path: 'tests/Mail/SmtpTest.php', text: "$config = ['host' => 'smtp.shop.internal', 'password' => 'Zt9q!W3xkP2mVc'];\n", why: 'a test file: a generated-looking password still counts' },
     ],
     negative: [
       { path: 'app/Http/Requests/Register.php', text: "return [\n    'password' => 'required|string|min:8|confirmed',\n];\n", why: 'validation rules' },
@@ -124,6 +129,7 @@ export const phpConfigPassword: Detector = {
       { path: 'database/factories/UserFactory.php', text: "'password' => '$2y$10$92IXUNpkjO0rOQ5byMi.Ye4oKoEa3Ro9llC/.og/at2.uheWG/igi',\n", why: 'bcrypt hash' },
       { path: 'docs/install.md', text: "'password' => 'Hq7vR2mLp9xT',\n", why: 'array syntax counts in PHP files only' },
       { path: 'includes/db.php', text: '$db_pass = "$prefix-secret";\n', why: 'interpolated' },
+      { path: 'tests/Auth/ProviderTest.php', text: "$provider->validateCredentials($user, ['password' => 'plain']);\n$user = ['name' => 'ana', 'password' => 'hunter42'];\n", why: "a test's inputs: words, not generated" },
       { path: 'src/Internal/ReturnTypes.php', text: "'Mailer' => [\n    'setPassword' => 'bool',\n    'getPassword' => 'string',\n],\n", why: 'a map from methods to their return types' },
     ],
   },
