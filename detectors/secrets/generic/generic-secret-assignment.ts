@@ -226,13 +226,21 @@ const ADDRESS_NAME = /(?:url|uri|dsn|endpoint)$/i;
 const WITH_PASSWORD = /[^\s:@/]:[^\s@]{1,200}@/;
 const addressWithoutPassword = (name: string, value: string): boolean => ADDRESS_NAME.test(name) && !WITH_PASSWORD.test(value);
 
+/**
+ * An access key's id (`access_key: A1B2…`, MinIO's and S3-compatible stores' `accessKey`, Scaleway's `SCW…`):
+ * the public half of a key pair, upper case and digits, beside its `secret_key`, which is the credential.
+ */
+const ACCESS_KEY_NAME = /^\$?access[-_]?key(?:[-_]?id)?$/i;
+const KEY_ID_VALUE = /^(?=[0-9]{0,27}[A-Z])[A-Z0-9]{16,28}$/;
+const accessKeyId = (name: string, value: string): boolean => ACCESS_KEY_NAME.test(name) && KEY_ID_VALUE.test(value);
+
 /** psql's variable interpolation (`ALTER USER app WITH PASSWORD :'app_password'`): the name of a variable, not a password. */
 const PSQL_VARIABLE = /\bPASSWORD[ \t]{1,4}:['"]$/i;
 
 /** A random-looking literal is a secret; a human-chosen one in a credential slot a weak credential. */
 function judge(out: Judged, name: string, start: number, end: number, verb: string, nameAt = start): void {
   const secret = out.text.slice(start, end);
-  if (addressWithoutPassword(name, secret) || repeatsName(name, secret) || PSQL_VARIABLE.test(out.text.slice(Math.max(0, start - 12), start))) return;
+  if (addressWithoutPassword(name, secret) || accessKeyId(name, secret) || repeatsName(name, secret) || PSQL_VARIABLE.test(out.text.slice(Math.max(0, start - 12), start))) return;
   if (isSecretLiteral(secret)) out.found.push({ start, end, secret, detail: `${name} ${verb}` });
   else if (out.weakApplies && isWeak(out.mode, name.replace(/^\$/, ''), secret) && !besideSampleAccount(out.text, nameAt, end)) {
     out.weak.push({ start, end, secret, detail: `${name} ${verb} that looks chosen by a person` });
@@ -359,6 +367,8 @@ export const genericSecretAssignment: Detector = {
     ],
     negative: [
       { text: 'API_KEY=your_api_key_here', path: '.env.example' },
+      { text: '  accessKey: "Q7ZK2RWM0T4XN8BVLP3D"\n  secretKey: "${MINIO_SECRET_KEY}"', path: 'helm/values.yaml', why: "an access key's id: the public half" },
+      { text: '    "SessionToken": "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJzdmMtcmVwb3J0cyIsImV4cCI6MTU2OTkxMDU1Mn0.krkjZ3Vc0VOCk559ISUhd590QHKT-ckwJskHZbCTyiY"', path: 'config/session.json', why: 'a JWT that expired in 2019: no verifier accepts it' },
       { text: 'apiSecret = "@p1Secr3t!"', path: 'src/client.ts', why: 'the name typed with digits for letters' },
       { text: 'secret_key: a1b2c3d4e5f6g7h8i9j0', path: 'config/storage.yml', why: 'letters and digits counted in turn' },
       { text: '    url: "https://{{ echo_host }}/response-headers?Set-Cookie=Sid%3Dq7Rv2&Set-Cookie=Lang%3Den"', path: 'tasks/main.yml', why: 'URL query parameters: url-query-credential reads query strings' },

@@ -1,23 +1,19 @@
 import type { Detector } from '../../../src/types.js';
-import { decodeBase64, parseJson } from '../../kit/checksums.js';
 import { shannonEntropy } from '../../kit/entropy.js';
+import { decodeJwtSegment as decodeObject, hasExpired } from '../../kit/jwt.js';
 import { patternDetector } from '../../kit/pattern.js';
 import { isPlaceholder } from '../../kit/placeholders.js';
 
 // Signed JSON Web Tokens (JWS compact form): header.payload.signature in base64url. The header must
 // decode to a JSON object naming its `alg`, the payload to a JSON object, and the signature must look
 // random. Unsigned tokens (`alg: none`, or an empty signature) are not reported: anyone can mint them,
-// so they grant nothing by themselves. Five-segment JWE tokens are not matched.
+// so they grant nothing by themselves, and neither are tokens whose `exp` claim has passed: every
+// verifier refuses them, and documentation and test fixtures are full of them (minio's STS guides
+// show a dozen session tokens that expired in 2019). Five-segment JWE tokens are not matched.
 const JWT = /(?<![\w-])(?<secret>eyJ[\w-]{8,2048}\.[\w-]{4,8192}\.(?<signature>[\w-]{32,1024}))(?![\w-]|\.[\w-])/;
 
 /** The jwt.io sample token's signature and claims that mark documentation tokens. */
 const DOCUMENTATION = /SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c|"John Doe"|example\.(?:com|org|net)\b/;
-
-function decodeObject(segment: string): Record<string, unknown> | undefined {
-  const json = decodeBase64(segment)?.toString('utf8');
-  const value = json === undefined ? undefined : parseJson(json);
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
-}
 
 function algorithm(token: string): string | undefined {
   const alg = decodeObject(token.slice(0, token.indexOf('.')))?.alg;
@@ -30,8 +26,9 @@ function isSignedJwt(token: string, m: RegExpExecArray): boolean {
   if (alg === undefined || alg.toLowerCase() === 'none') return false;
   if (isPlaceholder(signature) || shannonEntropy(signature) < 4) return false;
   const claims = decodeObject(token.split('.')[1] ?? '');
-  return claims !== undefined && !DOCUMENTATION.test(`${signature}${JSON.stringify(claims)}`);
+  return claims !== undefined && !hasExpired(claims) && !DOCUMENTATION.test(`${signature}${JSON.stringify(claims)}`);
 }
+
 
 export const jwt: Detector = patternDetector({
   id: 'jwt',
@@ -55,6 +52,11 @@ export const jwt: Detector = patternDetector({
         text: 'SERVICE_TOKEN="eyJ0eXAiOiJKV1QiLCJhbGciOiJFUzI1NiIsImtpZCI6ImsxIn0.eyJpc3MiOiJodHRwczovL2F1dGguaW50ZXJuYWwiLCJzdWIiOiJZTEw1MUczSWJTRlciLCJleHAiOjE4OTM0NTYwMDB9.emxCR7iKAeGAgCFE053KXK-kjIgQvOnBFxI4ttG09V2hjhXDxzf7KJWpy3HPycT9eaQvTy9FcoKH3LrvISRPQk"',
         why: 'ES256, kid header',
       },
+      {
+        text: '  <SessionToken>eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJzdmMtcmVwb3J0cyIsImV4cCI6NDEwMjQ0NDgwMH0.mJID2ccBTjgrjzPRQ3dOmypsb1NOh9Taj9vYRSa2mEw</SessionToken>',
+        path: 'docs/sts.md',
+        why: 'expires in 2100',
+      },
     ],
     negative: [
       {
@@ -74,6 +76,11 @@ export const jwt: Detector = patternDetector({
         why: 'placeholder signature',
       },
       { text: 'Authorization: Bearer eyJhbGciOiJIUzI1NiJ9.<payload>.<signature>', why: 'template' },
+      {
+        text: '  <SessionToken>eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJzdmMtcmVwb3J0cyIsImV4cCI6MTU2OTkxMDU1Mn0.krkjZ3Vc0VOCk559ISUhd590QHKT-ckwJskHZbCTyiY</SessionToken>',
+        path: 'docs/sts.md',
+        why: 'expired in 2019: no verifier accepts it',
+      },
       { text: 'const header = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9";', why: 'header alone' },
     ],
   },
