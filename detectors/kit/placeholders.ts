@@ -128,7 +128,21 @@ export function steppedRuns(value: string): number {
 
 /** Words typed where a password goes: the slot's own name, defaults (`admin`, `root`), test passwords (`testpass`). */
 const PASSWORD_WORDS =
-  /^(?:pass(?:word|wd|phrase)?\d{0,6}|pwd|pw|(?:super|top|my)?[-_]?secret\d{0,4}|token|my[-_]?(?:token|key)|mypass(?:word)?|yourpass(?:word)?|user(?:name)?|admin|root|toor|test(?:ing)?[_-]?(?:pass(?:word|wd)?|pwd|pw|secret)?\d{0,4}|login|foo|bar|foobar|none|null|empty|x+|\*+|\.+|-+)$/i;
+  /^(?:pass(?:word|wd|phrase)?\d{0,6}|pwd|pw|(?:super|top|my)?[-_]?secret\d{0,4}|token|my[-_]?(?:token|key)|mypass(?:word)?|yourpass(?:word)?|user(?:name)?|admin|root|toor|test(?:ing)?[_-]?(?:pass(?:word|wd)?|pwd|pw|secret)?\d{0,4}|[a-z]{2,12}[-_]?pass(?:word|wd)?|login|foo|bar|foobar|none|null|empty|x+|\*+|\.+|-+)$/i;
+
+/**
+ * "password" spelt with digits and symbols for letters, maybe after "my" or "strong" and before a
+ * counter (`P@ssw0rd`, `Passw0rd1!`, `Str0ng!P@ss#123`, `p@ssw0rd#123`): the sample password of
+ * countless docs and tests, typed to pass a strength rule.
+ */
+export function isLeetPassword(value: string): boolean {
+  if (value.length > 40) return false;
+  let end = value.length;
+  while (end > 0 && '0123456789!#*?.'.includes(value[end - 1] as string)) end--;
+  const stem = value.slice(0, end).toLowerCase().replace(/[#*?._-]/g, '');
+  const plain = stem.replace(/[@4]/g, 'a').replace(/0/g, 'o').replace(/[$5]/g, 's').replace(/3/g, 'e').replace(/[1|]/g, 'i').replace(/!/g, '');
+  return /^(?:my|the|your|strong|secure|super|test)?(?:pass(?:word|wd)?|passwort)$/.test(plain);
+}
 
 /** An UPPER_SNAKE name where a password goes (`USERNAME:PERSONAL_ACCESS_TOKEN`, `DB_USER:DB_PASSWORD`): a slot to fill in. */
 const CONSTANT_NAME = /^[A-Z]{2,30}\d{0,2}(?:_[A-Z]{2,30}\d{0,2}){1,6}$/;
@@ -143,8 +157,8 @@ const SLOT_WORD = /(?:Pass(?:word|wd)?|Secret|Key|Token|Pwd)$/;
  * or the user name again (`minio:minio123`).
  */
 export function isPlaceholderPassword(password: string, user = ''): boolean {
-  if (password.length < 4 || isPlaceholder(password) || PASSWORD_WORDS.test(password)) return true;
-  if (/\$\{|\{\{|%\(|%[sdv](?![0-9A-Fa-f])|\{\w*\}|^\$|^:/.test(password)) return true;
+  if (password.length < 4 || isPlaceholder(password) || PASSWORD_WORDS.test(password) || isLeetPassword(password)) return true;
+  if (/\$\{|\{\{|\{\$|%\(|%[sdv](?![0-9A-Fa-f])|\{\w*\}|^\$|^:/.test(password)) return true;
   if (CONSTANT_NAME.test(password) || (SLOT_NAME.test(password) && SLOT_WORD.test(password))) return true;
   // a word with a counter (`admin123`, `foobar1`), the user name again or with one (`minio:minio123`)
   const word = password.replace(/[\d!.]{1,6}$/, '').toLowerCase();

@@ -12,8 +12,8 @@ import { isPlaceholder } from '../../kit/placeholders.js';
 // show a dozen session tokens that expired in 2019). Five-segment JWE tokens are not matched.
 const JWT = /(?<![\w-])(?<secret>eyJ[\w-]{8,2048}\.[\w-]{4,8192}\.(?<signature>[\w-]{32,1024}))(?![\w-]|\.[\w-])/;
 
-/** The jwt.io sample token's signature and claims that mark documentation tokens. */
-const DOCUMENTATION = /SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c|"John Doe"|example\.(?:com|org|net)\b/;
+/** The jwt.io sample token's signature and claims (its subject 1234567890) that mark documentation tokens. */
+const DOCUMENTATION = /SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c|"John Doe"|"sub":"1234567890"|example\.(?:com|org|net)\b/;
 
 function algorithm(token: string): string | undefined {
   const alg = decodeObject(token.slice(0, token.indexOf('.')))?.alg;
@@ -76,6 +76,7 @@ export const jwt: Detector = patternDetector({
         why: 'placeholder signature',
       },
       { text: 'Authorization: Bearer eyJhbGciOiJIUzI1NiJ9.<payload>.<signature>', why: 'template' },
+      { text: "$header = 'Bearer eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwicm9sZSI6ImFkbWluIn0.HEanLRtJLWBuF2ybs0tOvtpUzdA1gm0jj-F13KgOA4w';", path: 'src/Sanitizer.php', why: "the jwt.io sample's subject, 1234567890" },
       {
         text: '  <SessionToken>eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJzdmMtcmVwb3J0cyIsImV4cCI6MTU2OTkxMDU1Mn0.krkjZ3Vc0VOCk559ISUhd590QHKT-ckwJskHZbCTyiY</SessionToken>',
         path: 'docs/sts.md',

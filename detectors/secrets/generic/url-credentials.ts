@@ -70,6 +70,8 @@ export const urlCredentials: Detector = patternDetector({
       { text: '      - DATABASE_URL=postgresql://app:testpass@db:5432/app', path: 'docker-compose.yml', why: 'a test password' },
       { text: '  - DATABASE_URL=postgresql://app:secret123@db:5432/main', path: 'ci/services.yml', why: 'a stand-in word and digits' },
       { text: 'export MC_HOST_store=http://seaweed:seaweed2024@10.0.3.7:9000', path: 'scripts/replicate.sh', why: 'the user name with a counter' },
+      { text: "'redis://default:cachepass@redis.internal:6379' => 'redis://default:'.REDACTED.'@redis.internal:6379',", path: 'src/Redactor.php', why: 'a word and pass: a stand-in' },
+      { text: '$url = "mongodb://{$encodedUser}:{$encodedPass}@container:27017";', path: 'src/Backup.php', why: 'PHP interpolation' },
       { text: 'mc mirror --remote https://accessKey:secretKey@replica.internal:9000/backup', path: 'docs/replication.md', why: 'the slots named in camelCase' },
       { text: '  cache: "redis://ops:admin123@cache.internal:6379/0"', path: 'config/app.yml', why: 'a stand-in word and a counter' },
       { text: '    store = CacheBlock.from_url("redis://cache:SuperSecret@cache.internal:6379")', path: 'src/blocks/cache.py', why: 'a stand-in word' },

@@ -40,12 +40,6 @@ const NATIVE_WORD = /^[\p{L}\p{M}]{1,64}$/u;
 /** Chinese, Japanese or Korean text with its punctuation (`パスワードは6文字以上…。`): a message, which such scripts write without spaces. */
 const CJK_TEXT = /[\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af\uff00-\uffef]{2}/;
 
-/** "password" spelt with digits and symbols for letters (`P@ssw0rd`, `Passw0rd1!`): the sample password of countless docs. */
-function isLeetPassword(value: string): boolean {
-  const stem = value.toLowerCase().replace(/[0-9!#*?.]{1,6}$/, '').replace(/^(?:my|the|your)/, '');
-  const plain = stem.replace(/[@4]/g, 'a').replace(/0/g, 'o').replace(/[$5]/g, 's').replace(/3/g, 'e').replace(/[1!|]/g, 'i');
-  return /^(?:pass(?:word|wd)?|passwort)$/.test(plain);
-}
 
 /**
  * True when `value`, found in a password slot of a credential store or config format, is a
@@ -55,7 +49,7 @@ export function isStoredPassword(value: string, user = ''): boolean {
   if (value.length < 4 || value.length > 512 || /\s/.test(value)) return false;
   if (isPlaceholderPassword(value, user)) return false;
   if (STAND_INS.has(value.toLowerCase())) return false;
-  if (NAMED_STAND_IN.test(value) || CONSTANT_NAME.test(value) || isLeetPassword(value)) return false;
+  if (NAMED_STAND_IN.test(value) || CONSTANT_NAME.test(value)) return false;
   if (/^(.)\1{2,511}$/.test(value) || (NATIVE_WORD.test(value) && /[^\x00-\x7f]/.test(value)) || CJK_TEXT.test(value)) return false;
   return !ELSEWHERE.test(value) && !HASH_FORM.test(value) && !PATH.test(value);
 }
