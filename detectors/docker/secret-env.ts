@@ -76,6 +76,7 @@ export const dockerfileSecretEnv: Detector = {
       { text: "FROM alpine\nARG VERSION=1.2 NPM_AUTH_TOKEN='t0Kq8WmZ3rV5xN2b'\n", path: 'Dockerfile.ci' },
     ],
     negative: [
+      { text: 'FROM node:22\nARG NPM_TOKEN=latest\n', why: 'a release channel word, not a token' },
       { text: 'FROM node:20\nENV DB_PASSWORD="${DB_PASSWORD}"\n', path: 'Dockerfile', why: 'reference' },
       { text: 'FROM python:3.12\nENV API_KEY <your-api-key>\n', path: 'Dockerfile', why: 'placeholder' },
       { text: 'FROM ruby:3.3\nENV RAILS_ENV=production \\\n    SECRET_KEY_BASE=changeme\n', path: 'web.Dockerfile' },

@@ -11,7 +11,7 @@ const STRONG_PARTS = new Set([
   'password', 'passwd', 'pwd', 'pass', 'passphrase', 'secret', 'secrets', 'token', 'tokens', 'apikey',
   'credential', 'credentials', 'creds', 'privatekey', 'key', 'str', 'string', 'url',
 ]);
-const NOT_A_VALUE = /^(?:true|false|yes|no|on|off|null|none|nil|undefined|enabled|disabled|required|optional)$/i;
+const NOT_A_VALUE = /^(?:true|false|yes|no|on|off|null|none|nil|undefined|enabled|disabled|required|optional|latest|stable|nightly|edge)$/i;
 const PATH = /^(?:\/|\.{1,2}\/|~\/)[\w./@-]*$/;
 
 /** True when `value`, a literal assigned to `name`, looks like a real credential. */

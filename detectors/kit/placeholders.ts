@@ -104,7 +104,33 @@ export function isStandIn(value: string): boolean {
  * a name and a value's shape, where `1234567890` is far more often a sample than a secret.
  */
 export function isPlaceholder(value: string): boolean {
-  return isStandIn(value) || SEQUENCE.test(value.trim());
+  return isStandIn(value) || SEQUENCE.test(value.trim()) || typedOnKeyboardRows(value.trim());
+}
+
+const KEYBOARD_ROWS = ['1234567890', 'qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
+
+/**
+ * Typed along the keyboard's rows, four keys or more at a time (`asdfqwer1234asdf`, `zxcvasdf`): at
+ * least three quarters of a value of eight or more. A random value almost never holds one such run.
+ */
+function typedOnKeyboardRows(value: string): boolean {
+  if (value.length < 8 || value.length > 64) return false;
+  const v = value.toLowerCase();
+  let covered = 0;
+  for (let i = 0; i < v.length; ) {
+    let run = 1;
+    const row = KEYBOARD_ROWS.find((r) => r.includes(v[i] as string));
+    if (row) {
+      let at = row.indexOf(v[i] as string);
+      while (i + run < v.length && row[at + 1] === v[i + run]) {
+        run++;
+        at++;
+      }
+    }
+    if (run >= 4) covered += run;
+    i += run;
+  }
+  return covered * 4 >= v.length * 3;
 }
 
 /**

@@ -72,6 +72,7 @@ export const urlCredentials: Detector = patternDetector({
       { text: 'export MC_HOST_store=http://seaweed:seaweed2024@10.0.3.7:9000', path: 'scripts/replicate.sh', why: 'the user name with a counter' },
       { text: "'redis://default:cachepass@redis.internal:6379' => 'redis://default:'.REDACTED.'@redis.internal:6379',", path: 'src/Redactor.php', why: 'a word and pass: a stand-in' },
       { text: '$url = "mongodb://{$encodedUser}:{$encodedPass}@container:27017";', path: 'src/Backup.php', why: 'PHP interpolation' },
+      { text: "'url' => 'redis://h:zxcvasdf1234qwer@cache.internal:6379',", path: 'config/cache.php', why: 'typed along the keyboard rows' },
       { text: 'mc mirror --remote https://accessKey:secretKey@replica.internal:9000/backup', path: 'docs/replication.md', why: 'the slots named in camelCase' },
       { text: '  cache: "redis://ops:admin123@cache.internal:6379/0"', path: 'config/app.yml', why: 'a stand-in word and a counter' },
       { text: '    store = CacheBlock.from_url("redis://cache:SuperSecret@cache.internal:6379")', path: 'src/blocks/cache.py', why: 'a stand-in word' },

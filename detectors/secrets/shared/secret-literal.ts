@@ -216,13 +216,16 @@ const NAME_OF_A_THING = /^\(?[a-z_]{2,20}\)?(?::\(?[a-z_]{2,20}\)?){2,12}$|^X-[A
 const NOT_GENERATED =
   /[^\x20-\x7e]|^(?:[a-z0-9-]{1,63}\.){1,6}[a-z]{2,12}\/[\w.~/-]{1,200}$|^[A-Za-z_$][\w$.]{0,60}\([^]{0,240}\)$|[A-Za-z_$][\w$]{1,60}\.[A-Za-z_$][\w$]{1,60}\(|^v?\d{1,4}(?:\.\d{1,6}){2}(?:[-+][\w.]{1,40})?\(|\\u(?:00[89a-fA-F]|0[1-9a-fA-F]|[1-9a-fA-F])|<\/?[A-Za-z][\w-]{0,20}(?:\s[^<>]{0,80})?>|^[A-Z]\w{0,60}(?:::[A-Z]\w{0,60}){1,8}$|[,;&:][A-Za-z_][\w.]{0,40}=|^[)\]]?\.[A-Za-z_]\w{0,40}\(|\/aws4_request$|"[^"]*"|\{[A-Za-z_][\w.()[\]'\"]{0,60}\}|^\+[A-Za-z_$][\w$.]{0,60}\(|^[\w.-]{1,80}:[\w.-]{1,80}:\d[\w.+-]{0,30}$/;
 
+/** A command-line option's name (`tokenFlag := "--scheduler-k3s-global-token"`): the flag, not its value. */
+const COMMAND_FLAG = /^--?[a-z][a-z0-9]{0,40}(?:-[a-z0-9]{1,40}){0,12}$/;
+
 /** True when `value`, assigned to a secret-named key, looks like a real credential. Cheap checks come first. */
 export function isSecretLiteral(value: string): boolean {
   if (value.length < 8 || value.length > 300 || /\s/.test(value) || TRANSLATED_WORD.test(value)) return false;
   if (characterClasses(value) < 2 || shannonEntropy(value) < 3 || NOT_GENERATED.test(value)) return false;
   const rest = value.replace(STAND_IN, '');
   if (rest.length < value.length && rest.length < 12) return false;
-  if (TIMESTAMP.test(value) || DSN_WITHOUT_PASSWORD.test(value) || SHORT_SETTING.test(value) || isNameOfWords(value)) return false;
+  if (TIMESTAMP.test(value) || DSN_WITHOUT_PASSWORD.test(value) || SHORT_SETTING.test(value) || COMMAND_FLAG.test(value) || isNameOfWords(value)) return false;
   if (IDENTIFIER.some((re) => re.test(value)) || looksLikeWords(value) || isWordIdentifier(value) || typedAsRuns(value)) return false;
   // a name awaiting its value, the start of a concatenation: `$cookie = 'a_session_console=' . $secret`
   if (value.endsWith('=') && IDENTIFIER.some((re) => re.test(value.slice(0, -1)))) return false;
