@@ -1,5 +1,6 @@
 import type { Detector } from '../../../src/types.js';
 import { patternDetector } from '../../kit/pattern.js';
+import { quietOnStandInHashesInTests } from './stand-in-hash.js';
 import { BCRYPT64, DOLLAR, canonicalDollars, isAssignedToStandIn, isDocumentationSalt, lastCharFits, outsideHtpasswdFiles } from './encoding.js';
 
 // bcrypt: $2a$ / $2b$ / $2y$ (or the buggy-era $2x$), a two-digit cost 04-31, then 53 characters of
@@ -7,7 +8,7 @@ import { BCRYPT64, DOLLAR, canonicalDollars, isAssignedToStandIn, isDocumentatio
 // 23-byte hash (the last one carries 4 bits). A `$` before is allowed (Django's bcrypt_sha256$$2b$...).
 const CANONICAL = /^\$2[abxy]\$(\d\d)\$([./A-Za-z0-9]{22})([./A-Za-z0-9]{31})$/;
 
-export const passwordHashBcrypt: Detector = outsideHtpasswdFiles(
+export const passwordHashBcrypt: Detector = quietOnStandInHashesInTests(outsideHtpasswdFiles(
   patternDetector({
     id: 'password-hash-bcrypt',
     title: 'bcrypt password hash',
@@ -35,9 +36,11 @@ export const passwordHashBcrypt: Detector = outsideHtpasswdFiles(
         { text: '      - "traefik.http.middlewares.auth.basicauth.users=admin:$$2y$$05$$5Bc0nZLRbJoNiU0tMxT6RuUYY6.7ahlTUSiMDS8r.WyeqJxUBQ5bS"', path: 'docker-compose.yml', why: 'compose escapes $ as $$' },
         { text: 'val seeded = User("root", "\\$2a\\$10\\$ifiC5tMsT4NQaTKiiQI6teDCEr7uVdYSZ60SO0NJXy6vLiAScKG4S")', path: 'src/test/kotlin/Seed.kt', why: 'Kotlin escapes $ as \\$' },
         { text: "PASSWORD_HASHERS_SEED = 'bcrypt_sha256$$2b$12$n2HqWavxW6OlNv8P4.TOCuBgLQeZzx2NVENCl1CBNqxaPniqSPI1y'", why: "Django's bcrypt_sha256 prefix" },
+        { text: 'basic_auth_users:\n  demo: $2b$05$oXjo1IQd1vFI2gfUVHWubuaw38Z/JS9lqnATc6SB7oSc9RpKqsW/K', path: 'deploy/web-config.yml', why: 'the hash of the user name: outside test material a weak password is still a credential' },
       ],
       negative: [
-        { text: "const BCRYPT = /^\\$2[aby]\\$\\d{2}\\$[./A-Za-z0-9]{53}$/;", why: 'a pattern that validates bcrypt hashes' },
+        { text: 'basic_auth_users:\n  demo: $2b$05$oXjo1IQd1vFI2gfUVHWubuaw38Z/JS9lqnATc6SB7oSc9RpKqsW/K', path: 'documentation/examples/web-config.yml', why: 'documentation: the hash opens with the user name' },
+        { text: "      'password' => '$2y$10$92IXUNpkjO0rOQ5byMi.Ye4oKoEa3Ro9llC/.og/at2.uheWG/igi', // password", path: 'database/factories/UserFactory.php', why: "Laravel's factory hash of \"password\", in every Laravel project" },
         { text: 'password_digest: $2b$10$...', why: 'truncated documentation shape' },
         { text: 'assert check("$2b$10$abcdefghijklmnopqrstuu5s2v8jWnJ1gCkV0ad2pjXhA3ZzY7r6Ba")', why: 'a salt typed in alphabet order: a pinned test vector' },
         { text: "\t$fallback = '$2y$07$usesomesillystringforeQm4vX8kLp2Rt7Wz1Nc5Bd9Hs3Gf6Jye';", path: 'lib/compat.php', why: "the PHP manual's example salt" },
@@ -53,4 +56,4 @@ export const passwordHashBcrypt: Detector = outsideHtpasswdFiles(
       ],
     },
   }),
-);
+));

@@ -107,8 +107,12 @@ describe('hashes of stand-in passwords', () => {
     '{SHA}5en6G6MezRroT3XKqkdPOmY/BfQ=', // secret
     '*81F5E21E35407D884A6CD4A731AEBFB6AF209E1B', // MySQL, root
     '$P$9IQRaTwmfeRo7ud9Fh4E2PdI0S3r.L0', // phpass's own test vector, under its user name test12345
+    '$2b$05$oXjo1IQd1vFI2gfUVHWubuaw38Z/JS9lqnATc6SB7oSc9RpKqsW/K', // bcrypt cost 5 (bcryptjs), demo
   ];
-  const OTHERS = ['$apr1$9Lm2Qx7T$Xfh6X8wlUzz2ciPVMoEeB.', '{SHA}0GKIJLzzy6jK8uUa6Yb1h2upyYA=', '$5$Hx7Lw2Qp$2sFb8bV8EOXLy47EMkkbjM327pvqpxSL1Do9ISkrSr7'];
+  const OTHERS = [
+    '$apr1$9Lm2Qx7T$Xfh6X8wlUzz2ciPVMoEeB.', '{SHA}0GKIJLzzy6jK8uUa6Yb1h2upyYA=', '$5$Hx7Lw2Qp$2sFb8bV8EOXLy47EMkkbjM327pvqpxSL1Do9ISkrSr7',
+    '$2b$05$VXsGN8LHD5g4ZSr3vrJ5kO/hf1iWK/dVnwMjlp5DCq6kECGMMDrsy',
+  ];
 
   it('opens each scheme tried with a stand-in or the user name written before the hash', () => {
     resetStandInHashBudget();
@@ -118,6 +122,8 @@ describe('hashes of stand-in passwords', () => {
     expect(isHashOfStandIn(OTHERS[2] as string, inString, inString.indexOf('$5$')), 'a user after an escaped newline').toBe(true);
     for (const hash of OTHERS) expect(isHashOfStandIn(hash, `ops:${hash}`, 4), hash).toBe(false);
     expect(isHashOfStandIn('$$apr1$$Zq7xW2pL$$6bWtYL05e2SI.M9IZoOFX.', 'x', 0), 'compose escapes').toBe(true);
+    expect(isHashOfStandIn('$2b$11$oXjo1IQd1vFI2gfUVHWubuaw38Z/JS9lqnATc6SB7oSc9RpKqsW/K', 'x', 0), 'bcrypt too dear to try').toBe(false);
+    expect(isHashOfStandIn('$2y$10$92IXUNpkjO0rOQ5byMi.Ye4oKoEa3Ro9llC/.og/at2.uheWG/igi', 'x', 0), "Laravel's factory hash, known by heart").toBe(true);
     expect(isHashOfStandIn('$6$rounds=656000$Kp2xQ9$CGlulswC6KTQFl3YEwxm37OmkMZuQH3HfwSEopWn78P0P8dC8liz6nxc3AEe7FEcApEgKLWjMZ37DU.Ofc/ic.', 'x', 0), 'too many rounds to try').toBe(false);
   });
 
