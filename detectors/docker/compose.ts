@@ -1,6 +1,8 @@
 import type { Detector, DetectorInput, Match } from '../../src/types.js';
 import { composeEntries } from './compose-scan.js';
 import { COMPOSE_PATHS } from './paths.js';
+import { isPlaceholderPassword } from '../kit/placeholders.js';
+import { isPasswordName } from '../secrets/shared/secret-literal.js';
 import { isLiteralSecret } from './secret-value.js';
 
 // Docker Compose services that run as root, run privileged, or carry literal secrets in
@@ -20,9 +22,19 @@ function* privileged({ text }: DetectorInput): Iterable<Match> {
   }
 }
 
+/** A variable that names the account a password belongs to (`POSTGRES_USER`, `DB_USERNAME`, `ADMIN_LOGIN`). */
+const USER_VARIABLE = /(?:^|_)(?:USER|USERNAME|LOGIN)$/i;
+
 function* secretEnvironment({ text }: DetectorInput): Iterable<Match> {
-  for (const e of composeEntries(text)) {
+  const entries = [...composeEntries(text)];
+  // the service's own name and its account names: `POSTGRES_USER=gitea` beside `POSTGRES_PASSWORD=gitea`
+  const accounts = new Map<string, string[]>();
+  for (const e of entries) {
+    if (e.key === 'environment' && e.name && USER_VARIABLE.test(e.name)) accounts.set(e.service, [...(accounts.get(e.service) ?? []), e.value]);
+  }
+  for (const e of entries) {
     if (e.key !== 'environment' || !e.name || !isLiteralSecret(e.name, e.value)) continue;
+    if (isPasswordName(e.name) && [e.service, ...(accounts.get(e.service) ?? [])].some((user) => isPlaceholderPassword(e.value, user))) continue;
     yield { start: e.start, end: e.end, secret: text.slice(e.start, e.end), detail: `service "${e.service}" sets ${e.name} to a literal` };
   }
 }
@@ -98,6 +110,9 @@ export const composeSecretEnvironment: Detector = {
       { text: 'services:\n  auth:\n    environment:\n      KC_DB_URL: "jdbc:postgresql://db:5432/keycloak"\n', path: 'compose.yaml', why: 'a JDBC URL without a password' },
       { text: 'services:\n  app:\n    environment:\n      APP_ADMIN_PASSWORD: "_initial_admin_password_"\n      DB_PASSWORD: "insecure"\n', path: 'setup/cloud/compose.yaml', why: 'a marker the setup script replaces, and a default named for what it is' },
       { text: 'services:\n  api:\n    environment:\n      - DATABASE_URL=postgresql://app:testpass@db:5432/app\n', path: 'docker-compose.yml', why: 'a test password in the URL, as url-credentials judges it' },
+      { text: 'services:\n  db:\n    image: postgres:16\n    environment:\n      - POSTGRES_USER=forgejo\n      - POSTGRES_PASSWORD=forgejo\n', path: 'forgejo/compose.yaml', why: 'the account name again' },
+      { text: 'services:\n  dashboards:\n    image: grafana/grafana\n    environment:\n      GF_SECURITY_ADMIN_PASSWORD: dashboards\n', path: 'compose.yaml', why: "the service's own name" },
+      { text: 'services:\n  db:\n    image: postgres:16\n    environment:\n      POSTGRES_PASSWORD: mysecretpassword\n', path: 'compose.yaml', why: "the postgres image's documented example" },
     ],
     knownMisses: [
       { text: 'services:\n  api:\n    environment: [JWT_SECRET=14yFsrxBqs2K28XrU3F4MT8P9vYWB2Fq]\n', path: 'compose.yml', why: 'flow style' },

@@ -242,7 +242,7 @@ function judge(out: Judged, name: string, start: number, end: number, verb: stri
   const secret = out.text.slice(start, end);
   if (addressWithoutPassword(name, secret) || accessKeyId(name, secret) || repeatsName(name, secret) || PSQL_VARIABLE.test(out.text.slice(Math.max(0, start - 12), start))) return;
   if (isSecretLiteral(secret)) out.found.push({ start, end, secret, detail: `${name} ${verb}` });
-  else if (out.weakApplies && isWeak(out.mode, name.replace(/^\$/, ''), secret) && !besideSampleAccount(out.text, nameAt, end)) {
+  else if (out.weakApplies && isWeak(out.mode, name.replace(/^\$/, ''), secret) && !besideSampleAccount(out.text, nameAt, end, secret)) {
     out.weak.push({ start, end, secret, detail: `${name} ${verb} that looks chosen by a person` });
   }
 }
@@ -262,13 +262,27 @@ const DOCUMENTATION_DOMAIN = /\bexample\.(?:com|org|net)\b/i;
 const NEARBY_CHARS = 600;
 const NEARBY_LINES = 6;
 
-/** True when the lines around `at` (six each way, at most 600 characters: inside the engine's history margin) name a documentation domain. */
-function besideSampleAccount(text: string, at: number, end: number): boolean {
+/**
+ * True when the lines around `at` (six each way, at most 600 characters: inside the engine's history
+ * margin) name a documentation domain, or name the thing the password is the name of: a word-only
+ * password that appears again as a word there (`POSTGRES_USER=gitea` and `image: gitea/gitea` beside
+ * `POSTGRES_PASSWORD=gitea`) is the account's, database's or product's name, a sample's stand-in.
+ */
+function besideSampleAccount(text: string, at: number, end: number, value = ''): boolean {
   let from = at;
   for (let lines = 0; from > 0 && at - from < NEARBY_CHARS; from--) if (text[from - 1] === '\n' && ++lines > NEARBY_LINES) break;
   let to = end;
   for (let lines = 0; to < text.length && to - end < NEARBY_CHARS; to++) if (text[to] === '\n' && ++lines > NEARBY_LINES) break;
-  return DOCUMENTATION_DOMAIN.test(text.slice(from, to));
+  if (DOCUMENTATION_DOMAIN.test(text.slice(from, to))) return true;
+  if (!/^[A-Za-z]{3,30}$/.test(value)) return false;
+  const word = value.toLowerCase();
+  const around = `${text.slice(from, end - value.length)} ${text.slice(end, to)}`.toLowerCase();
+  for (let i = around.indexOf(word); i >= 0; i = around.indexOf(word, i + 1)) {
+    const before = around.charCodeAt(i - 1);
+    const after = around.charCodeAt(i + word.length);
+    if (!(before >= 97 && before <= 122) && !(after >= 97 && after <= 122)) return true;
+  }
+  return false;
 }
 
 /** A quoted value always; a bare one when nothing but a comment follows it on its line. */
@@ -367,6 +381,7 @@ export const genericSecretAssignment: Detector = {
     ],
     negative: [
       { text: 'API_KEY=your_api_key_here', path: '.env.example' },
+      { text: 'data:\n  node.session.auth.password: ZmFsY29u', path: 'k8s/chap-secret.yaml', why: 'the base64 of a word (falcon), as a Secret holds it: the kubernetes detector judges the word' },
       { text: '\ttokenFlag := "--registry-auth-token"', path: 'plugins/registry/report.go', why: "a command-line option's name" },
       { text: "DB_PASSWORD='P@ssw0rd#2024'", path: 'deploy/.env.staging', why: 'password spelt with digits and symbols' },
       { text: '  accessKey: "Q7ZK2RWM0T4XN8BVLP3D"\n  secretKey: "${MINIO_SECRET_KEY}"', path: 'helm/values.yaml', why: "an access key's id: the public half" },
@@ -526,6 +541,8 @@ export const weakCredentialLiteral: Detector = {
     ],
     negative: [
       { text: 'password: Passwort', path: 'config/app.yml', why: 'a label' },
+      { text: 'services:\n  db:\n    image: postgres:16\n    environment:\n      - POSTGRES_USER=forgejo\n      - POSTGRES_PASSWORD=forgejo\n', path: 'compose.yaml', why: 'the account name again' },
+      { text: '  dashboards:\n    image: grafana/grafana\n    environment:\n      - GF_SECURITY_ADMIN_PASSWORD=grafana\n', path: 'compose.yaml', why: 'the name of the product it protects, in the lines around' },
       { text: "        'password' => 'nullable|string',", path: 'app/Models/Host.php', why: 'validation rules' },
       { text: '    "refresh_token": f"{settings.api_root}v2/refresh/",', path: 'kit/api/pages.py', why: "an f-string's template field" },
       { text: '        const signingKey = encoder.encode(JWT_SECRET)', path: 'deploy/compose.yaml', why: 'code: a call' },

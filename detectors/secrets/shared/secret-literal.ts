@@ -134,13 +134,19 @@ function typedAsRuns(value: string): boolean {
   return plain.length >= 6 && steppedRuns(plain) * 3 >= plain.length - 1;
 }
 
-/** Base64 of readable text that is itself a stand-in (`bm90IG15IHJlYWwgcGFzc3dvcmQ=` is "not my real password"). */
+/**
+ * Base64 of readable text that is itself a stand-in (`bm90IG15IHJlYWwgcGFzc3dvcmQ=` is "not my real password"),
+ * or of a short text that is no generated secret.
+ */
 function encodesStandIn(value: string): boolean {
   // hex of text, after a key name (MinIO's `my-minio-key:<hex of "change this password to a secret">`)
   const hex = /(?:^|:)((?:[0-9a-f]{2}){8,})$/.exec(value)?.[1];
   if (hex !== undefined) return isStandInText(Buffer.from(hex, 'hex').toString('latin1'));
-  if (value.length % 4 !== 0 || !/^[A-Za-z0-9+/]{12,}={0,2}$/.test(value)) return false;
-  return isStandInText(Buffer.from(value, 'base64').toString('latin1'));
+  if (value.length % 4 !== 0 || !/^[A-Za-z0-9+/]{6,}={0,2}$/.test(value)) return false;
+  const decoded = Buffer.from(value, 'base64').toString('latin1');
+  if (isStandInText(decoded)) return true;
+  // a short word encoded (a Kubernetes Secret's `data:`, `bXBhc3M=` is "mpass"): judged as the word it encodes
+  return decoded.length <= 24 && /^[\x21-\x7e]+$/.test(decoded) && !isSecretLiteral(decoded);
 }
 
 /** Decoded text that is itself a stand-in: printable, and a placeholder or a sentence about one. */
