@@ -32,9 +32,14 @@ function* secretEnvironment({ text }: DetectorInput): Iterable<Match> {
   for (const e of entries) {
     if (e.key === 'environment' && e.name && USER_VARIABLE.test(e.name)) accounts.set(e.service, [...(accounts.get(e.service) ?? []), e.value]);
   }
+  // a word given to two variables of a service (`AWS_ACCESS_KEY_ID: sentry` and `AWS_SECRET_ACCESS_KEY: sentry`): a local stand-in pair
+  const values = new Map<string, string[]>();
+  for (const e of entries) if (e.key === 'environment' && e.name) values.set(e.service, [...(values.get(e.service) ?? []), e.value.toLowerCase()]);
   for (const e of entries) {
     if (e.key !== 'environment' || !e.name || !isLiteralSecret(e.name, e.value)) continue;
     if (isPasswordName(e.name) && [e.service, ...(accounts.get(e.service) ?? [])].some((user) => isPlaceholderPassword(e.value, user))) continue;
+    const word = /^[A-Za-z]{3,30}$/.test(e.value) ? e.value.toLowerCase() : undefined;
+    if (word !== undefined && (word === e.service.toLowerCase() || (values.get(e.service) ?? []).filter((v) => v === word).length > 1)) continue;
     yield { start: e.start, end: e.end, secret: text.slice(e.start, e.end), detail: `service "${e.service}" sets ${e.name} to a literal` };
   }
 }
@@ -113,6 +118,7 @@ export const composeSecretEnvironment: Detector = {
       { text: 'services:\n  db:\n    image: postgres:16\n    environment:\n      - POSTGRES_USER=forgejo\n      - POSTGRES_PASSWORD=forgejo\n', path: 'forgejo/compose.yaml', why: 'the account name again' },
       { text: 'services:\n  dashboards:\n    image: grafana/grafana\n    environment:\n      GF_SECURITY_ADMIN_PASSWORD: dashboards\n', path: 'compose.yaml', why: "the service's own name" },
       { text: 'services:\n  db:\n    image: postgres:16\n    environment:\n      POSTGRES_PASSWORD: mysecretpassword\n', path: 'compose.yaml', why: "the postgres image's documented example" },
+      { text: 'services:\n  store:\n    image: chrislusf/seaweedfs\n    environment:\n      AWS_ACCESS_KEY_ID: relay\n      AWS_SECRET_ACCESS_KEY: relay\n', path: 'compose.yaml', why: 'one word for both halves of a local key pair' },
     ],
     knownMisses: [
       { text: 'services:\n  api:\n    environment: [JWT_SECRET=14yFsrxBqs2K28XrU3F4MT8P9vYWB2Fq]\n', path: 'compose.yml', why: 'flow style' },

@@ -381,6 +381,8 @@ export const genericSecretAssignment: Detector = {
     ],
     negative: [
       { text: 'API_KEY=your_api_key_here', path: '.env.example' },
+      { text: '    Similarity.SessionBased90Days => "session_based_days_90_session_300_contribution_5_threshold_10_limit_100_filter_True_skip_30",', path: 'src/Plugins/Similarity.cs', why: 'a name of words and numbers' },
+      { text: '    "Authorization": "^.+Signature=abc/.+$",', path: 'apis/backup_test.go', why: 'a pattern a test expects the header to match' },
       { text: 'data:\n  node.session.auth.password: ZmFsY29u', path: 'k8s/chap-secret.yaml', why: 'the base64 of a word (falcon), as a Secret holds it: the kubernetes detector judges the word' },
       { text: '\ttokenFlag := "--registry-auth-token"', path: 'plugins/registry/report.go', why: "a command-line option's name" },
       { text: "DB_PASSWORD='P@ssw0rd#2024'", path: 'deploy/.env.staging', why: 'password spelt with digits and symbols' },

@@ -97,7 +97,7 @@ const RFC_EXAMPLES = new Set([
 const MAVEN_ENCRYPTED = /^\{(?!AQAAAB)(?:\[[^\]\r\n]{1,200}\])?[A-Za-z0-9+/]{8,1024}={0,2}\}$/;
 
 /** Regular-expression syntax: `[A-Z]\w*` is a pattern for tokens, not a token. */
-const REGEX_SYNTAX = /\\[wdsbWDSB]|\[\^?[A-Za-z0-9]-[A-Za-z0-9]|\(\?[:=!<]/;
+const REGEX_SYNTAX = /\\[wdsbWDSB]|\[\^?[A-Za-z0-9]-[A-Za-z0-9]|\(\?[:=!<]|^\^.{0,200}(?:\.[+*]|\$$)/;
 
 /** Several words run together (`getDbPassword`, `?NonExpressionParenEnd`), as opposed to random letters (`KjHqWzPmXr`). */
 function looksLikeWords(value: string): boolean {
@@ -189,7 +189,7 @@ function isNameOfWords(value: string): boolean {
   // a list of names (`BW-GHAPP-ID,BW-GHAPP-KEY`: the secrets a workflow asks for)
   if (value.includes(',')) return value.split(',').every((item) => item.length > 0 && (isNameOfWords(item) || UPPER_NAME.test(item) || IDENTIFIER.some((re) => re.test(item))));
   const parts = value.split(/[-_.]/);
-  if (parts.length < 2 || parts.length > 12) return false;
+  if (parts.length < 2 || parts.length > 24) return false;
   return parts.every((p) => NAME_PART.test(p)) && parts.some((p) => /^[A-Z]?[a-z]{3,20}$/.test(p));
 }
 
