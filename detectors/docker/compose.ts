@@ -118,6 +118,7 @@ export const composeSecretEnvironment: Detector = {
       { text: 'services:\n  db:\n    image: postgres:16\n    environment:\n      - POSTGRES_USER=forgejo\n      - POSTGRES_PASSWORD=forgejo\n', path: 'forgejo/compose.yaml', why: 'the account name again' },
       { text: 'services:\n  dashboards:\n    image: grafana/grafana\n    environment:\n      GF_SECURITY_ADMIN_PASSWORD: dashboards\n', path: 'compose.yaml', why: "the service's own name" },
       { text: 'services:\n  db:\n    image: postgres:16\n    environment:\n      POSTGRES_PASSWORD: mysecretpassword\n', path: 'compose.yaml', why: "the postgres image's documented example" },
+      { text: 'services:\n  auth:\n    environment:\n      KC_DB_URL_HOST: pg-primary\n      KC_DB_URL_PORT: 5432\n', path: 'compose.yaml', why: "a URL's host, not a secret" },
       { text: 'services:\n  store:\n    image: chrislusf/seaweedfs\n    environment:\n      AWS_ACCESS_KEY_ID: relay\n      AWS_SECRET_ACCESS_KEY: relay\n', path: 'compose.yaml', why: 'one word for both halves of a local key pair' },
     ],
     knownMisses: [

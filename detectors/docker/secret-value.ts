@@ -11,6 +11,8 @@ const STRONG_PARTS = new Set([
   'password', 'passwd', 'pwd', 'pass', 'passphrase', 'secret', 'secrets', 'token', 'tokens', 'apikey',
   'credential', 'credentials', 'creds', 'privatekey', 'key', 'str', 'string', 'url',
 ]);
+/** A last name part that says the value is an address or a name, not the secret (`KC_DB_URL_HOST`, `TOKEN_USER`). */
+const IDENTITY_LAST = new Set(['host', 'hostname', 'port', 'user', 'username', 'name', 'database', 'db', 'schema', 'region', 'path', 'file', 'dir', 'id']);
 const NOT_A_VALUE = /^(?:true|false|yes|no|on|off|null|none|nil|undefined|enabled|disabled|required|optional|latest|stable|nightly|edge)$/i;
 const PATH = /^(?:\/|\.{1,2}\/|~\/)[\w./@-]*$/;
 
@@ -23,6 +25,7 @@ export function isLiteralSecret(name: string, value: string): boolean {
   if (!isSecretName(name)) return false;
   const parts = nameParts(name);
   if (parts.includes(v.toLowerCase())) return false; // PASSWORD=password, JWT_SECRET=secret
+  if (IDENTITY_LAST.has(parts[parts.length - 1] as string)) return false; // KC_DB_URL_HOST, SECRET_KEY_NAME: where, or which
   if (URL_SCHEME.test(v)) {
     // the password judged as url-credentials judges it (a stand-in, the user name again)
     const credentials = urlCredentials(v);
