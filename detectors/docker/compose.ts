@@ -28,18 +28,26 @@ const USER_VARIABLE = /(?:^|_)(?:USER|USERNAME|LOGIN)$/i;
 function* secretEnvironment({ text }: DetectorInput): Iterable<Match> {
   const entries = [...composeEntries(text)];
   // the service's own name and its account names: `POSTGRES_USER=gitea` beside `POSTGRES_PASSWORD=gitea`
+  // (a service's account names are few: past eight, the rest are not compared)
   const accounts = new Map<string, string[]>();
-  for (const e of entries) {
-    if (e.key === 'environment' && e.name && USER_VARIABLE.test(e.name)) accounts.set(e.service, [...(accounts.get(e.service) ?? []), e.value]);
-  }
   // a word given to two variables of a service (`AWS_ACCESS_KEY_ID: sentry` and `AWS_SECRET_ACCESS_KEY: sentry`): a local stand-in pair
-  const values = new Map<string, string[]>();
-  for (const e of entries) if (e.key === 'environment' && e.name) values.set(e.service, [...(values.get(e.service) ?? []), e.value.toLowerCase()]);
+  const words = new Map<string, number>();
+  for (const e of entries) {
+    if (e.key !== 'environment' || !e.name) continue;
+    if (USER_VARIABLE.test(e.name)) {
+      const list = accounts.get(e.service) ?? [];
+      if (list.length < 8) accounts.set(e.service, [...list, e.value]);
+    }
+    if (/^[A-Za-z]{3,30}$/.test(e.value)) {
+      const key = `${e.service}\0${e.value.toLowerCase()}`;
+      words.set(key, (words.get(key) ?? 0) + 1);
+    }
+  }
   for (const e of entries) {
     if (e.key !== 'environment' || !e.name || !isLiteralSecret(e.name, e.value)) continue;
     if (isPasswordName(e.name) && [e.service, ...(accounts.get(e.service) ?? [])].some((user) => isPlaceholderPassword(e.value, user))) continue;
-    const word = /^[A-Za-z]{3,30}$/.test(e.value) ? e.value.toLowerCase() : undefined;
-    if (word !== undefined && (word === e.service.toLowerCase() || (values.get(e.service) ?? []).filter((v) => v === word).length > 1)) continue;
+    const word = e.value.toLowerCase();
+    if (word === e.service.toLowerCase() || (words.get(`${e.service}\0${word}`) ?? 0) > 1) continue;
     yield { start: e.start, end: e.end, secret: text.slice(e.start, e.end), detail: `service "${e.service}" sets ${e.name} to a literal` };
   }
 }
