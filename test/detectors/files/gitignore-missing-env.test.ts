@@ -33,6 +33,8 @@ describe('gitignore-missing-env', () => {
     const huge = ['*?'.repeat(50_000), '['.repeat(100_000), '[]'.repeat(50_000), '*'.repeat(200_000), '\\'.repeat(10_000)];
     const t0 = performance.now();
     expect([...gitignoreMissingEnv.detect({ path: '.gitignore', text: [...near, ...huge].join('\n') })]).toHaveLength(1);
-    console.log(`gitignore hostile patterns: ${(performance.now() - t0).toFixed(1)} ms`);
+    const ms = performance.now() - t0;
+    console.log(`gitignore hostile patterns: ${ms.toFixed(1)} ms`);
+    expect(ms).toBeLessThan(3000); // backtracking globs take minutes
   });
 });

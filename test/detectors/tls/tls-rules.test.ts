@@ -144,6 +144,7 @@ describe('adversarial TLS input (1 MiB)', () => {
     }
     times.sort((a, b) => b[1] - a[1]);
     console.log(`slowest TLS adversarial inputs: ${times.slice(0, 4).map(([k, ms]) => `${k} ${ms.toFixed(1)} ms`).join('; ')}`);
+    expect(times[0]?.[1] ?? 0, times[0]?.[0]).toBeLessThan(3000);
   });
 
   it('every TLS detector finishes a megabyte of its own keyword', () => {
@@ -151,7 +152,7 @@ describe('adversarial TLS input (1 MiB)', () => {
       const text = mib(`${d.keywords[0]} = `);
       const t = performance.now();
       [...d.detect({ path: 'x.txt', text })];
-      expect(performance.now() - t).toBeGreaterThanOrEqual(0);
+      expect(performance.now() - t, d.id).toBeLessThan(3000);
     }
   });
 });
