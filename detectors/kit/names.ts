@@ -1,6 +1,7 @@
 // What a secret-named identifier looks like, shared by every detector that judges by a name:
 // generic assignments, .env files, Dockerfile ENV/ARG, compose environment, logging calls.
 import { memoByName } from './own.js';
+import { typedLetters } from './placeholders.js';
 
 /**
  * Name parts that mean "this holds a credential". Matched against identifiers split on
@@ -155,9 +156,6 @@ export function repeatsName(name: string, value: string): boolean {
   return false;
 }
 
-/** What a digit or sign stands for in a value typed to look strong (`P4ssw0rd!`, `Cl1ent$ecret`). */
-const LEET: Readonly<Record<string, string>> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '$': 's', '@': 'a', '!': 'i' };
-
 /**
  * True when the value, read with digits and signs as the letters they stand for (a trailing `!` or
  * digits dropped), spells a run of the name's words that names the credential: `client_secret:
@@ -165,16 +163,8 @@ const LEET: Readonly<Record<string, string>> = { '0': 'o', '1': 'i', '3': 'e', '
  */
 function spellsName(name: string, value: string): boolean {
   if (value.length < 6 || value.length > 64) return false;
-  let end = value.length;
-  while (end > 0 && /[!.\d]/.test(value[end - 1] as string)) end--;
-  const typed = value.slice(0, end);
-  let letters = '';
-  for (const ch of typed.toLowerCase()) {
-    const c = LEET[ch] ?? ch;
-    if (c >= 'a' && c <= 'z') letters += c;
-    else if (!/[-_ .]/.test(c)) return false;
-  }
-  if (letters.length < 6) return false;
+  const letters = typedLetters(value);
+  if (letters === undefined || letters.length < 6) return false;
   const parts = nameParts(name);
   for (let i = 0; i < parts.length; i++) {
     let run = '';

@@ -162,12 +162,28 @@ const PASSWORD_WORDS =
  * countless docs and tests, typed to pass a strength rule.
  */
 export function isLeetPassword(value: string): boolean {
-  if (value.length > 40) return false;
+  const letters = value.length <= 40 ? typedLetters(value) : undefined;
+  return letters !== undefined && /^(?:my|the|your|strong|secure|super|test)?(?:pass(?:word|wd)?|passwort)$/.test(letters);
+}
+
+/** What a digit or sign stands for in a word typed to look strong. */
+const LEET: Readonly<Record<string, string>> = { '0': 'o', '1': 'i', '|': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '$': 's', '@': 'a' };
+
+/**
+ * The letters a value typed to look strong spells (`P@ss!#word123` → password, `Cl1ent$ecret!` →
+ * clientsecret): a trailing counter of digits and `!#*?.` dropped, digits and signs read as the letters
+ * they stand for, separators and `!#*?` inside dropped; undefined when any other character is left.
+ */
+export function typedLetters(value: string): string | undefined {
   let end = value.length;
   while (end > 0 && '0123456789!#*?.'.includes(value[end - 1] as string)) end--;
-  const stem = value.slice(0, end).toLowerCase().replace(/[#*?._-]/g, '');
-  const plain = stem.replace(/[@4]/g, 'a').replace(/0/g, 'o').replace(/[$5]/g, 's').replace(/3/g, 'e').replace(/[1|]/g, 'i').replace(/!/g, '');
-  return /^(?:my|the|your|strong|secure|super|test)?(?:pass(?:word|wd)?|passwort)$/.test(plain);
+  let letters = '';
+  for (const ch of value.slice(0, end).toLowerCase()) {
+    const c = LEET[ch] ?? ch;
+    if (c >= 'a' && c <= 'z') letters += c;
+    else if (!'-_ .#*?!'.includes(c)) return undefined;
+  }
+  return letters;
 }
 
 /** An UPPER_SNAKE name where a password goes (`USERNAME:PERSONAL_ACCESS_TOKEN`, `DB_USER:DB_PASSWORD`): a slot to fill in. */
