@@ -1,6 +1,7 @@
-import type { Detector } from '../../../src/types.js';
+import { isTestPath } from '../../../src/engine/test-context.js';
+import type { Detector, DetectorInput, Match } from '../../../src/types.js';
 import { shannonEntropy } from '../../kit/entropy.js';
-import { decodeJwtSegment as decodeObject, hasExpired } from '../../kit/jwt.js';
+import { decodeJwtSegment as decodeObject, hasExpired, isSignedWithStandInKey } from '../../kit/jwt.js';
 import { patternDetector } from '../../kit/pattern.js';
 import { isPlaceholder } from '../../kit/placeholders.js';
 
@@ -9,7 +10,9 @@ import { isPlaceholder } from '../../kit/placeholders.js';
 // random. Unsigned tokens (`alg: none`, or an empty signature) are not reported: anyone can mint them,
 // so they grant nothing by themselves, and neither are tokens whose `exp` claim has passed: every
 // verifier refuses them, and documentation and test fixtures are full of them (minio's STS guides
-// show a dozen session tokens that expired in 2019). Five-segment JWE tokens are not matched.
+// show a dozen session tokens that expired in 2019). In test and documentation material, a token
+// that an HMAC stand-in key (`secret`, jwt.io's `your-256-bit-secret`) verifies is a test vector.
+// Five-segment JWE tokens are not matched.
 const JWT = /(?<![\w-])(?<secret>eyJ[\w-]{8,2048}\.[\w-]{4,8192}\.(?<signature>[\w-]{32,1024}))(?![\w-]|\.[\w-])/;
 
 /** The jwt.io sample token's signature and claims (its subject 1234567890) that mark documentation tokens. */
@@ -30,7 +33,7 @@ function isSignedJwt(token: string, m: RegExpExecArray): boolean {
 }
 
 
-export const jwt: Detector = patternDetector({
+const signedJwt: Detector = patternDetector({
   id: 'jwt',
   title: 'JSON Web Token',
   severity: 'high',
@@ -57,6 +60,7 @@ export const jwt: Detector = patternDetector({
         path: 'docs/sts.md',
         why: 'expires in 2100',
       },
+      { text: 'ADMIN_TOKEN="eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJzdmMtYmlsbGluZyIsInJvbGUiOiJhZG1pbiJ9.MhJRSEcqSLM9d81bCkpYN_LZHuS0WmlcQzk7oVkZuN0"', path: 'deploy/.env.production', why: 'signed with a stand-in key: outside test material, anyone can forge such tokens' },
     ],
     negative: [
       {
@@ -76,6 +80,7 @@ export const jwt: Detector = patternDetector({
         why: 'placeholder signature',
       },
       { text: 'Authorization: Bearer eyJhbGciOiJIUzI1NiJ9.<payload>.<signature>', why: 'template' },
+      { text: 'const adminToken = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJzdmMtYmlsbGluZyIsInJvbGUiOiJhZG1pbiJ9.MhJRSEcqSLM9d81bCkpYN_LZHuS0WmlcQzk7oVkZuN0";', path: 'src/__tests__/auth.test.ts', why: 'a test vector: HMAC-signed with the key "secret"' },
       { text: "$header = 'Bearer eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwicm9sZSI6ImFkbWluIn0.HEanLRtJLWBuF2ybs0tOvtpUzdA1gm0jj-F13KgOA4w';", path: 'src/Sanitizer.php', why: "the jwt.io sample's subject, 1234567890" },
       {
         text: '  <SessionToken>eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJzdmMtcmVwb3J0cyIsImV4cCI6MTU2OTkxMDU1Mn0.krkjZ3Vc0VOCk559ISUhd590QHKT-ckwJskHZbCTyiY</SessionToken>',
@@ -86,3 +91,12 @@ export const jwt: Detector = patternDetector({
     ],
   },
 });
+
+export const jwt: Detector = {
+  ...signedJwt,
+  detect(input: DetectorInput): Iterable<Match> {
+    const matches = signedJwt.detect(input);
+    if (!isTestPath(input.path)) return matches;
+    return [...matches].filter((m) => m.secret === undefined || !isSignedWithStandInKey(m.secret, algorithm(m.secret)));
+  },
+};

@@ -5,7 +5,7 @@
 // secret, in any secret-named slot) and isWeakCredentialLiteral (a human-chosen value such as
 // `hunter22` in a slot that holds the credential itself, judged by shape rather than entropy).
 import { shannonEntropy } from '../../kit/entropy.js';
-import { isExpiredJwt } from '../../kit/jwt.js';
+import { isInertJwt } from '../../kit/jwt.js';
 import { nameParts } from '../../kit/names.js';
 import { memoByName } from '../../kit/own.js';
 import { isLeetPassword, isPlaceholder, steppedRuns } from '../../kit/placeholders.js';
@@ -249,7 +249,7 @@ const PUBLIC_BY_DESIGN = /^(?:phc_|pk_(?:live|test)_)[A-Za-z0-9]/;
 function isNotCredentialForm(value: string): boolean {
   if (isValidationRules(value)) return true;
   if (RFC_EXAMPLES.has(value) || PUBLIC_BY_DESIGN.test(value) || isPlaceholder(value) || REFERENCE.test(value) || REGEX_SYNTAX.test(value) || MAVEN_ENCRYPTED.test(value) || SHOWN_NOT_USED.test(value) || NAME_OF_A_THING.test(value)) return true;
-  return value.includes('://') || PATH.test(value) || LOWERCASE_PATH.test(value) || UUID.test(value) || HASH_FORM.test(value) || encodesStandIn(value) || isExpiredJwt(value) || isLeetPassword(value);
+  return value.includes('://') || PATH.test(value) || LOWERCASE_PATH.test(value) || UUID.test(value) || HASH_FORM.test(value) || encodesStandIn(value) || isInertJwt(value) || isLeetPassword(value);
 }
 
 /** Rule names of form validation (Laravel's `'password' => 'required|string|min:8'`). */
