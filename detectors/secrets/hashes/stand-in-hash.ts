@@ -12,8 +12,8 @@
 // A few bcrypt hashes of dearer cost that frameworks ship are known by heart (STAND_IN_HASHES).
 import bcrypt from 'bcryptjs';
 import { createHash } from 'node:crypto';
-import { isTestPath } from '../../../src/engine/test-context.js';
-import type { Detector, DetectorInput, Match } from '../../../src/types.js';
+import type { Detector } from '../../../src/types.js';
+import { quietOnSamplesInTests } from '../../kit/test-material.js';
 import { CRYPT64, base64Bytes, canonicalDollars } from './encoding.js';
 
 /** What test suites and documentation hash: the slot's words, defaults, the first keyboard runs. */
@@ -228,14 +228,7 @@ export function isHashOfStandIn(secret: string, text: string, at: number): boole
 
 /** The detector, quiet in test and documentation material on hashes of stand-in passwords. */
 export function quietOnStandInHashesInTests(detector: Detector): Detector {
-  return {
-    ...detector,
-    detect(input: DetectorInput): Iterable<Match> {
-      const matches = detector.detect(input);
-      if (!isTestPath(input.path)) return matches;
-      return [...matches].filter((m) => m.secret === undefined || !isHashOfStandIn(m.secret, input.text, m.start));
-    },
-  };
+  return quietOnSamplesInTests(detector, isHashOfStandIn);
 }
 
 /** Tests: start over with `operations` of budget and no remembered verdicts. */
