@@ -79,6 +79,7 @@ export const loggingCallSecret: Detector = {
     ],
     negative: [
       { path: 'src/auth.ts', text: 'const token = await login(user);\nconsole.log(mask(token));\nconsole.log("invalid password");\n' },
+      { path: 'scripts/check-image.sh', text: 'PASS=0\nFAIL=0\ncheck() { PASS=$((PASS + 1)); }\necho -en "${PASS} checks passed, ${FAIL} failed\\n"\n', why: 'a count of passed checks' },
       { path: 'ui/dist/assets/Login.4f9a01c2.js', text: 'const token = await login(user);\nconsole.log(token);\n', why: "build output: the source's copy" },
       { path: 'public/js/app.min.js', text: 'const token=await login(user);console.log(token);', why: 'minified' },
       { path: 'ci/steps/publish.sh', text: 'helper=\'!f() { echo "username=x-access-token"; echo "password=${GITHUB_TOKEN}"; }; f\'\n', why: "git's credential protocol" },

@@ -24,6 +24,34 @@ const WINDOW = 4000;
 const CREDENTIAL_PROTOCOL = /^[ \t]*(["']?)(?:username|password)=\$\{?[A-Za-z_]\w*\}?\1[ \t]*$/;
 const SHELL_NAMES_NOT_SECRET = new Set(['PWD', 'OLDPWD']);
 
+/**
+ * True when the script only ever sets `name` to a number (`PASS=0`, `PASS=$((PASS + 1))`, `((PASS++))`)
+ * and sets it at least once: a count of passed checks, not a password.
+ */
+function isCounter(text: string, name: string): boolean {
+  if (counters?.text !== text) counters = { text, names: numericVariables(text) };
+  return counters.names.has(name);
+}
+
+/** The counters of the last text asked about, found in one pass over it. */
+let counters: { text: string; names: ReadonlySet<string> } | undefined;
+
+const ASSIGNMENT = /(?:^|[\s;(])([A-Za-z_]\w{0,127})(?:=(\d+\b|\$\(\()?|\+\+|\+=)/g;
+
+/** The variables a script assigns, each time, a number or arithmetic. */
+function numericVariables(text: string): ReadonlySet<string> {
+  const numeric = new Set<string>();
+  const other = new Set<string>();
+  ASSIGNMENT.lastIndex = 0;
+  for (let m = ASSIGNMENT.exec(text); m !== null; m = ASSIGNMENT.exec(text)) {
+    const [whole, name] = m as unknown as [string, string];
+    const plainAssignment = whole.endsWith('=') && !whole.endsWith('+=') && m[2] === undefined; // NAME=value
+    (plainAssignment ? other : numeric).add(name);
+  }
+  for (const name of other) numeric.delete(name);
+  return numeric;
+}
+
 interface Expansion {
   readonly end: number; // index after the expansion
   readonly name?: { readonly start: number; readonly end: number };
@@ -105,7 +133,7 @@ export function shellPrinted(text: string, from = 0, to = text.length): ShellPri
       const name = text.slice(n.start, n.end);
       // variables are judged as configuration names: `$TOKEN` holds a credential
       const holds = SHELL_NAMES_NOT_SECRET.has(name) ? '' : judgePrintedName(name, false);
-      if (holds) out.push({ ...n, name, callee, holds });
+      if (holds && !isCounter(text, name)) out.push({ ...n, name, callee, holds });
     }
   }
   return out;

@@ -7,6 +7,8 @@ import type { Detector } from '../../../src/types.js';
 // not asserted (npm run bench times every detector on 1 MiB).
 const MiB = 1 << 19;
 const fill = (unit: string): string => unit.repeat(Math.ceil(MiB / unit.length));
+/** A distinct password-named shell variable for each i (letters only: `Xq_PASSWORD`, `Xr_PASSWORD`…). */
+const counter = (i: number): string => `X${i.toString(26).replace(/\d/g, (d) => 'qrstuvwxyz'[Number(d)] as string)}_PASSWORD`;
 
 const CASES: readonly (readonly [Detector, string, string, number])[] = [
   [logFileSecret, 'app.log', fill('Authorization: Bearer '), 0],
@@ -35,6 +37,8 @@ const CASES: readonly (readonly [Detector, string, string, number])[] = [
   [loggingCallSecret, 'a.sh', fill('echo $'), 0],
   [loggingCallSecret, 'a.sh', `echo ${fill('${')}`, 0],
   [loggingCallSecret, 'a.sh', `echo ${fill('$(')}`, 0],
+  // many distinct secret-named counters, each echoed: the script's assignments are read once, not per name
+  [loggingCallSecret, 'a.sh', Array.from({ length: MiB / 64 }, (_, i) => `${counter(i)}=0\necho "$${counter(i)}"\n`).join(''), 0],
   [loggingCallSecret, 'a.go', fill('fmt.Fprintf('), 0],
 ];
 
