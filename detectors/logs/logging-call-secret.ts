@@ -71,6 +71,7 @@ export const loggingCallSecret: Detector = {
       { path: 'src/main/java/App.java', text: 'System.out.println("Password: " + password);\nlogger.info("token {}", token);\n' },
       { path: 'app/models/user.rb', text: 'Rails.logger.info "reset with #{user.password}"\nputs api_key\n' },
       { path: 'scripts/deploy.sh', text: 'echo "Using ${DB_PASSWORD}"\nprintf \'%s\\n\' "$API_TOKEN" >&2\n' },
+      { path: 'scripts/report.sh', text: '{\n  echo "token: $API_TOKEN"\n} >&2\n{ echo "pass: $DB_PASSWORD"; } > /dev/stderr\n', why: 'groups whose output still reaches the terminal' },
       { path: 'app/src/main/java/Sync.java', text: 'Log.d(TAG, "refresh with " + refreshToken);\nTimber.e("retry %s", apiKey);\n' },
       { path: 'src/server.js', text: 'this.app.services.logger.info(`using ${apiKey}`);\n', why: 'a five-part chain' },
       { path: 'app/login.py', text: 'logger.info("password=%s", password)\n' },
@@ -79,6 +80,7 @@ export const loggingCallSecret: Detector = {
     ],
     negative: [
       { path: 'src/auth.ts', text: 'const token = await login(user);\nconsole.log(mask(token));\nconsole.log("invalid password");\n' },
+      { path: 'install.sh', text: '{\n\techo "APP_TIME_ZONE=$TIME_ZONE"\n\techo "APP_SECRET_KEY=\'$SECRET_KEY\'"\n} > app.env\n{ echo "DB_PASSWORD=$DB_PASSWORD"; } >> .env\n', why: 'groups whose output goes to a file' },
       { path: 'scripts/check-image.sh', text: 'PASS=0\nFAIL=0\ncheck() { PASS=$((PASS + 1)); }\necho -en "${PASS} checks passed, ${FAIL} failed\\n"\n', why: 'a count of passed checks' },
       { path: 'ui/dist/assets/Login.4f9a01c2.js', text: 'const token = await login(user);\nconsole.log(token);\n', why: "build output: the source's copy" },
       { path: 'public/js/app.min.js', text: 'const token=await login(user);console.log(token);', why: 'minified' },

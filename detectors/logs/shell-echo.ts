@@ -1,7 +1,7 @@
 // `echo` and `printf` in shell scripts: which `$VAR` / `${VAR}` expansions reach the terminal.
 // Not printed: single-quoted text, `${#VAR}` (a length), `${VAR:0:4}` and other modified expansions,
 // output piped into a command (`echo "$TOKEN" | docker login --password-stdin`), redirected to a file
-// (`>> "$GITHUB_ENV"`), captured (`$(echo …)`) or read by a command as a file (`ssh-add <(echo "$KEY")`),
+// (`>> "$GITHUB_ENV"`, or a whole `{ … } > file` group), captured (`$(echo …)`) or read by a command as a file (`ssh-add <(echo "$KEY")`),
 // and GitHub's `::add-mask::` command.
 import { commentedLines } from './call-lexer.js';
 import { judgePrintedName } from './printed-names.js';
@@ -31,6 +31,51 @@ const SHELL_NAMES_NOT_SECRET = new Set(['PWD', 'OLDPWD']);
 function isCounter(text: string, name: string): boolean {
   if (counters?.text !== text) counters = { text, names: numericVariables(text) };
   return counters.names.has(name);
+}
+
+/**
+ * Brace groups whose output goes to a file (`{ echo "KEY=$SECRET"; } > app.env`, an installer writing
+ * a whole env file from a `{ … } > docker-compose.env` block): what their commands print is written
+ * there, not to a terminal or a log. One pass over the text pairs the braces on a stack; the groups'
+ * starts, sorted, with the furthest end reached so far, answer "inside one?" by a binary search.
+ */
+function inRedirectedGroup(text: string, at: number): boolean {
+  if (groups?.text !== text) groups = { text, ...redirectedGroups(text) };
+  const { starts, reach } = groups;
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((starts[mid] as number) <= at) lo = mid + 1; // `{ echo …; }`: the echo's match starts at the brace
+    else hi = mid;
+  }
+  return lo > 0 && (reach[lo - 1] as number) > at;
+}
+
+let groups: { text: string; starts: number[]; reach: number[] } | undefined;
+
+const BRACE = /(^|[\s;&|])([{}])/gm;
+
+function redirectedGroups(text: string): { starts: number[]; reach: number[] } {
+  const spans: [number, number][] = [];
+  const open: number[] = [];
+  BRACE.lastIndex = 0;
+  for (let m = BRACE.exec(text); m !== null; m = BRACE.exec(text)) {
+    const at = m.index + (m[1] as string).length;
+    if (m[2] === '{') {
+      if (/\s/.test(text[at + 1] ?? '')) open.push(at); // `{ ` opens a group; `{a,b}` is a brace expansion
+      continue;
+    }
+    const start = open.pop();
+    if (start === undefined) continue;
+    const redirect = /^\}[ \t]*1?>>?[ \t]*([^\s&;|]+)/.exec(text.slice(at, at + 200));
+    if (redirect && !/^\/dev\/(?:stdout|stderr|tty)$/.test(redirect[1] as string)) spans.push([start, at]);
+  }
+  spans.sort((a, b) => a[0] - b[0]);
+  const starts = spans.map(([start]) => start);
+  const reach: number[] = [];
+  for (const [, end] of spans) reach.push(Math.max(end, reach[reach.length - 1] ?? -1));
+  return { starts, reach };
 }
 
 /** The counters of the last text asked about, found in one pass over it. */
@@ -128,6 +173,7 @@ export function shellPrinted(text: string, from = 0, to = text.length): ShellPri
     }
     ECHO.lastIndex = Math.max(ECHO.lastIndex, Math.min(k, limit) - from);
     if (!reachesTerminal(text, k, terminator) || text.slice(at, k).includes('::add-mask::')) continue;
+    if (inRedirectedGroup(text, at)) continue;
     if (CREDENTIAL_PROTOCOL.test(text.slice(argsStart, k))) continue;
     for (const n of names) {
       const name = text.slice(n.start, n.end);

@@ -39,6 +39,8 @@ const CASES: readonly (readonly [Detector, string, string, number])[] = [
   [loggingCallSecret, 'a.sh', `echo ${fill('$(')}`, 0],
   // many distinct secret-named counters, each echoed: the script's assignments are read once, not per name
   [loggingCallSecret, 'a.sh', Array.from({ length: MiB / 64 }, (_, i) => `${counter(i)}=0\necho "$${counter(i)}"\n`).join(''), 0],
+  // thousands of redirected groups, each printing a password: one pass pairs the braces, a binary search places each echo
+  [loggingCallSecret, 'a.sh', fill('{ echo "$DB_PASSWORD"; } >> .env\n{\n'), 0],
   [loggingCallSecret, 'a.go', fill('fmt.Fprintf('), 0],
 ];
 
