@@ -1,7 +1,7 @@
 import type { Detector, DetectorInput, Match } from '../../../src/types.js';
 import { lines, valueAt } from '../../files/lines.js';
 import { patternDetector } from '../../kit/pattern.js';
-import { isPasswordName, isStoredPassword, storeRemediation } from './values.js';
+import { base64Text, isPasswordName, isStoredPassword, storeRemediation } from './values.js';
 
 // Build tool credentials: Maven settings.xml servers, Gradle `credentials { }` blocks and Android
 // signing configs, and password properties in gradle.properties and its siblings.
@@ -168,6 +168,44 @@ export const bundlerSourceCredentials: Detector = patternDetector({
       { path: 'app/.bundle/config', text: '---\nBUNDLE_GEMS__ACME__IO: "${GEM_SOURCE_CREDENTIALS}"\n', why: 'a reference' },
       { path: 'app/.bundle/config', text: '---\nBUNDLE_WITHOUT: "development:test"\n', why: 'a setting, not a host' },
       { path: '.env', text: 'BUNDLE_GEMS__ACME__IO=username:password\n', why: 'placeholders' },
+    ],
+  },
+});
+
+// fastlane match reads its certificates repository over HTTPS with `git_basic_authorization`: the
+// base64 of `user:personal-access-token`, in the Matchfile, a Fastfile's match() call or the
+// MATCH_GIT_BASIC_AUTHORIZATION variable.
+function decodedUserPassword(encoded: string): { user: string; password: string } | undefined {
+  const text = base64Text(encoded);
+  const colon = text?.indexOf(':') ?? -1;
+  if (text === undefined || colon <= 0 || !/^[\x21-\x7e]+$/.test(text)) return undefined;
+  return { user: text.slice(0, colon), password: text.slice(colon + 1) };
+}
+
+export const fastlaneMatchAuthorization: Detector = patternDetector({
+  id: 'fastlane-match-git-authorization',
+  title: 'fastlane match git_basic_authorization (base64 user:token)',
+  severity: 'high',
+  priority: 30,
+  keywords: ['git_basic_authorization'],
+  pattern: /git_basic_authorization(?:[ \t]{0,4}\(|:|[ \t]{0,4}=)[ \t]{0,8}(?<q>["'])(?<secret>[A-Za-z0-9+/]{8,1024}={0,2})\k<q>/i,
+  validate: (secret) => {
+    const pair = decodedUserPassword(secret);
+    return pair !== undefined && isStoredPassword(pair.password, pair.user);
+  },
+  detail: () => 'base64 user:token for the match certificates repository',
+  remediation: storeRemediation(
+    'access token (revoke it at the git host)',
+    'set MATCH_GIT_BASIC_AUTHORIZATION from a CI secret, or give match an SSH deploy key (`git_private_key`).',
+  ),
+  examples: {
+    positive: [
+      { text: 'git_url("https://git.shop.internal/mobile/certificates.git")\ngit_basic_authorization("Y2ktYm90OmdocF9IcTd2UjJtTHA5eFR6SzN3VmI0bkhxOHNQejN3QQ==")\n', path: 'fastlane/Matchfile' },
+      { text: '  match(type: "appstore", git_basic_authorization: "Y2ktYm90OmdocF9IcTd2UjJtTHA5eFR6SzN3VmI0bkhxOHNQejN3QQ==")\n', path: 'fastlane/Fastfile' },
+    ],
+    negative: [
+      { text: 'git_basic_authorization(Base64.strict_encode64(ENV["MATCH_USER"] + ":" + ENV["MATCH_TOKEN"]))\n', path: 'fastlane/Matchfile', why: 'built from the environment' },
+      { text: 'git_basic_authorization("dXNlcjpwYXNzd29yZA==")\n', path: 'fastlane/Matchfile', why: 'user:password, a stand-in' },
     ],
   },
 });

@@ -1,5 +1,5 @@
 import type { Detector } from '../../../src/types.js';
-import { bundlerSourceCredentials, gradleCredentials, gradlePropertiesPassword, mavenSettingsPassword } from './build-tools.js';
+import { bundlerSourceCredentials, fastlaneMatchAuthorization, gradleCredentials, gradlePropertiesPassword, mavenSettingsPassword } from './build-tools.js';
 import { credentialConstructorPassword, powershellPlaintextSecurestring } from './code-credentials.js';
 import { commandLinePassword } from './command-options.js';
 import { curlrcCredentials, httpClientCredentials, psexecPassword, redisCliPassword, registryLoginPassword, sshpassPassword } from './command-lines.js';
@@ -16,7 +16,7 @@ import { netrcInlinePassword } from './netrc-inline.js';
 import { cloudInitPassword, jettyRealmPassword, kickstartPassword, preseedPassword } from './provisioning.js';
 import { ipsecSecret, openvpnInlinePassword, pppSecret, proxychainsPassword, rsyncSecret, s3fsPasswdFile } from './network-services.js';
 import { composerAuthCredentials, nugetConfigPassword } from './package-feeds.js';
-import { phpConfigPassword, phpDefineCredential } from './php.js';
+import { phpConfigPassword, phpDefineCredential, phpIniDefaultPassword } from './php.js';
 import { ansibleConnectionPassword, haproxyPassword, ldapRootPassword, mountOptionsPassword, pgbouncerUserlistPassword, redisConfigPassword } from './service-configs.js';
 import { sqlStatementPassword } from './sql-statements.js';
 import { wifiNetworkKey } from './wifi.js';
@@ -35,6 +35,7 @@ export const storeDetectors: readonly Detector[] = [
   databasePasswordEnv,
   dbeaverCredentials,
   fileZillaPassword,
+  fastlaneMatchAuthorization,
   gradleCredentials,
   gradlePropertiesPassword,
   haproxyPassword,
@@ -59,6 +60,7 @@ export const storeDetectors: readonly Detector[] = [
   pgpassPassword,
   phpConfigPassword,
   phpDefineCredential,
+  phpIniDefaultPassword,
   powershellPlaintextSecurestring,
   pppSecret,
   preseedPassword,

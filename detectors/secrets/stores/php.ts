@@ -134,3 +134,32 @@ export const phpConfigPassword: Detector = {
     ],
   },
 };
+
+// php.ini's default database passwords, used when a script connects without one: `mysqli.default_pw`
+// and the old mysql extension's `mysql.default_password` (INI: `;` comments, quotes optional).
+export const phpIniDefaultPassword: Detector = patternDetector({
+  id: 'php-ini-default-password',
+  title: 'Default database password in php.ini (mysqli.default_pw)',
+  severity: 'high',
+  priority: 30,
+  keywords: ['default_pw', 'default_password'],
+  paths: ['php.ini', '*.ini', 'php.ini-*', '.user.ini', '*.conf'],
+  pattern: /^[ \t]{0,16}(?:mysqli\.default_pw|mysql\.default_password)[ \t]{0,8}=[ \t]{0,8}(?<q>["']?)(?<secret>[^\s"';]{1,256})\k<q>[ \t]{0,8}(?:;.{0,400})?$/m,
+  validate: (secret, m, text) => isStoredPassword(secret, /^[ \t]{0,16}(?:mysqli\.default_user|mysql\.default_user)[ \t]{0,8}=[ \t]{0,8}["']?([\w.@-]{1,64})/m.exec(text)?.[1]),
+  detail: () => 'php.ini default database password',
+  remediation: storeRemediation(
+    'database password',
+    'leave mysqli.default_pw empty and pass credentials from the environment when the script connects (`getenv(\'DB_PASSWORD\')`).',
+  ),
+  examples: {
+    positive: [
+      { text: '[MySQLi]\nmysqli.default_host = db.shop.internal\nmysqli.default_user = shop\nmysqli.default_pw = Hq7vR2mLp9xT\n', path: 'docker/php/php.ini' },
+      { text: 'mysql.default_password = "Zt9q!W3xkP2m" ; legacy sites\n', path: 'conf/php-legacy.ini' },
+    ],
+    negative: [
+      { text: '[MySQLi]\n; Default password for mysqli_connect() (doesn\'t apply in safe mode).\nmysqli.default_pw =\n', path: 'php.ini-production', why: "PHP's shipped default: empty" },
+      { text: 'mysqli.default_user = shop\nmysqli.default_pw = shop\n', path: 'php.ini', why: 'the user name again' },
+      { text: ';mysqli.default_pw = Hq7vR2mLp9xT\n', path: 'php.ini', why: 'a comment' },
+    ],
+  },
+});
