@@ -1,12 +1,11 @@
 import type { Detector } from '../../../src/types.js';
 import { patternDetector } from '../../kit/pattern.js';
 import { quietOnStandInHashesInTests } from './stand-in-hash.js';
-import { BCRYPT64, DOLLAR, canonicalDollars, isAssignedToStandIn, isDocumentationSalt, lastCharFits, outsideHtpasswdFiles } from './encoding.js';
+import { BCRYPT, BCRYPT64, DOLLAR, canonicalDollars, isAssignedToStandIn, isDocumentationSalt, lastCharFits, outsideHtpasswdFiles } from './encoding.js';
 
 // bcrypt: $2a$ / $2b$ / $2y$ (or the buggy-era $2x$), a two-digit cost 04-31, then 53 characters of
 // bcrypt's base64: 22 for the 16-byte salt (the last one carries 2 bits: . O e u) and 31 for the
 // 23-byte hash (the last one carries 4 bits). A `$` before is allowed (Django's bcrypt_sha256$$2b$...).
-const CANONICAL = /^\$2[abxy]\$(\d\d)\$([./A-Za-z0-9]{22})([./A-Za-z0-9]{31})$/;
 
 export const passwordHashBcrypt: Detector = quietOnStandInHashesInTests(outsideHtpasswdFiles(
   patternDetector({
@@ -17,7 +16,7 @@ export const passwordHashBcrypt: Detector = quietOnStandInHashesInTests(outsideH
     pattern: new RegExp(String.raw`(?<![A-Za-z0-9./\\])(?<secret>${DOLLAR}2[abxy]${DOLLAR}\d\d${DOLLAR}[./A-Za-z0-9]{53})(?![./A-Za-z0-9$])`),
     keywordSpan: { before: 2, after: 72 },
     validate: (secret, match, text) => {
-      const m = CANONICAL.exec(canonicalDollars(secret) ?? '');
+      const m = BCRYPT.exec(canonicalDollars(secret) ?? '');
       if (!m || isAssignedToStandIn(text, match.index)) return false;
       const cost = Number(m[1]);
       if (isDocumentationSalt((m[2] as string).slice(0, 21))) return false;

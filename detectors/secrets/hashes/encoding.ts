@@ -10,6 +10,20 @@ export const CRYPT64 = './0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqr
 export const BCRYPT64 = './ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 const STANDARD64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 
+// The canonical forms of the schemes (a `$` written once), shared by their detectors and by
+// stand-in-hash.ts, which recomputes them:
+// md5crypt `$1$` and Apache's `$apr1$`: magic, a salt of up to 8 characters, the 22-character digest;
+export const MD5_CRYPT = /^\$(1|apr1)\$([./0-9A-Za-z]{0,8})\$([./0-9A-Za-z]{22})$/;
+// phpass `$P$` (phpBB `$H$`): one character for log2 of the rounds (7-30), an 8-character salt, the digest;
+export const PHPASS = /^\$[PH]\$[5-9A-S]([./0-9A-Za-z]{8})([./0-9A-Za-z]{22})$/;
+// sha256crypt `$5$` / sha512crypt `$6$`: variant, optional rounds, a salt of up to 16, the digest;
+export const SHA_CRYPT = /^\$([56])\$(?:rounds=([1-9]\d{3,8})\$)?([./0-9A-Za-z]{0,16})\$([./0-9A-Za-z]{43}|[./0-9A-Za-z]{86})$/;
+// bcrypt `$2a$`/`$2b$`/`$2y$` (`$2x$`): the cost, 22 characters of salt, 31 of hash;
+export const BCRYPT = /^\$2[abxy]\$(\d\d)\$([./A-Za-z0-9]{22})([./A-Za-z0-9]{31})$/;
+// LDAP `{SCHEME}` + padded base64 of the digest (and, `{S…}`, the salt after it).
+export const LDAP_SCHEMED = /^\{(S?)(MD5|SHA(?:256|384|512)?)\}([A-Za-z0-9+/]{20,172}={0,2})$/i;
+export const LDAP_DIGEST_BYTES: Readonly<Record<string, number>> = { MD5: 16, SHA: 20, SHA256: 32, SHA384: 48, SHA512: 64 };
+
 /**
  * A `$` as written in a file: `$`, `$$` (docker-compose and Makefiles escape it so) or `\$` (shell,
  * Kotlin and Groovy strings). The detectors' patterns accept any; `canonicalDollars` rejects a mix.

@@ -1,21 +1,19 @@
 import type { Detector } from '../../../src/types.js';
 import { patternDetector } from '../../kit/pattern.js';
 import { quietOnStandInHashesInTests } from './stand-in-hash.js';
-import { base64Bytes, isAssignedToStandIn, isMadeUp, outsideHtpasswdFiles } from './encoding.js';
+import { LDAP_DIGEST_BYTES, LDAP_SCHEMED, base64Bytes, isAssignedToStandIn, isMadeUp, outsideHtpasswdFiles } from './encoding.js';
 
 // RFC 2307 password schemes of LDAP (userPassword, slapd's rootpw), Dovecot and 389-ds: {SCHEME} + the
 // padded base64 of the digest, followed by the salt for the salted ones. Every one is a single fast
 // hash. LDIF writes a value that needs it as `userPassword:: <base64 of the whole value>`.
-const DIGEST_BYTES: Readonly<Record<string, number>> = { MD5: 16, SHA: 20, SHA256: 32, SHA384: 48, SHA512: 64 };
-const SCHEMED = /^\{(S?)(MD5|SHA(?:256|384|512)?)\}([A-Za-z0-9+/]{20,172}={0,2})$/i;
 
 /** The scheme (`SSHA`) when the value is a well-formed hash of a known scheme. */
 function scheme(value: string): string | undefined {
-  const m = SCHEMED.exec(value);
+  const m = LDAP_SCHEMED.exec(value);
   if (!m) return undefined;
   const [, salted, fn, body] = m as unknown as [string, string, string, string];
   const bytes = base64Bytes(body);
-  const digest = DIGEST_BYTES[fn.toUpperCase()] ?? 0;
+  const digest = LDAP_DIGEST_BYTES[fn.toUpperCase()] ?? 0;
   if (!bytes || body.length % 4 !== 0 || isMadeUp(body)) return undefined; // LDAP pads its base64
   const fits = salted ? bytes.length >= digest + 4 && bytes.length <= digest + 64 : bytes.length === digest;
   return fits ? `${salted}${fn}`.toUpperCase() : undefined;

@@ -1,15 +1,13 @@
 import type { Detector } from '../../../src/types.js';
 import { patternDetector } from '../../kit/pattern.js';
 import { quietOnStandInHashesInTests } from './stand-in-hash.js';
-import { CRYPT64, DOLLAR, canonicalDollars, isAssignedToStandIn, isDocumentationSalt, lastCharFits, outsideHtpasswdFiles } from './encoding.js';
+import { CRYPT64, DOLLAR, MD5_CRYPT, PHPASS, canonicalDollars, isAssignedToStandIn, isDocumentationSalt, lastCharFits, outsideHtpasswdFiles } from './encoding.js';
 
 // MD5-based hashes, fast enough to crack at billions of guesses a second:
 // - md5crypt `$1$` (Linux shadow, Cisco type 5) and Apache's `$apr1$`: a salt of up to 8 characters,
 //   `$`, then the 16-byte digest in 22 crypt characters (the last carries 2 bits: . / 0 1);
 // - phpass `$P$` (WordPress, phpBB's `$H$`): one character for log2 of the rounds (7-30: 5-9, A-S),
 //   an 8-character salt, the same 22-character digest.
-const MD5_CRYPT = /^\$(1|apr1)\$([./0-9A-Za-z]{0,8})\$([./0-9A-Za-z]{22})$/;
-const PHPASS = /^\$[PH]\$[5-9A-S]([./0-9A-Za-z]{8})([./0-9A-Za-z]{22})$/;
 
 const SALTED = String.raw`(?:1|apr1)${DOLLAR}[./0-9A-Za-z]{0,8}${DOLLAR}[./0-9A-Za-z]{22}`;
 const ROUNDS_SALT = String.raw`[PH]${DOLLAR}[./0-9A-Za-z]{31}`;

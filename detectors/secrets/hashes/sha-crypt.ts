@@ -1,7 +1,7 @@
 import type { Detector } from '../../../src/types.js';
 import { patternDetector } from '../../kit/pattern.js';
 import { quietOnStandInHashesInTests } from './stand-in-hash.js';
-import { CRYPT64, DOLLAR, canonicalDollars, isAssignedToStandIn, isDocumentationSalt, isMadeUp, lastCharFits, outsideHtpasswdFiles } from './encoding.js';
+import { CRYPT64, DOLLAR, SHA_CRYPT, canonicalDollars, isAssignedToStandIn, isDocumentationSalt, isMadeUp, lastCharFits, outsideHtpasswdFiles } from './encoding.js';
 
 // The slow crypt(3) hashes of Linux shadow files and network devices. All end in a 32- or 64-byte
 // digest written in crypt's alphabet, whose last character carries only the bits the bytes fill.
@@ -11,7 +11,6 @@ import { CRYPT64, DOLLAR, canonicalDollars, isAssignedToStandIn, isDocumentation
 //   characters and the salt, then 43;
 // - Cisco type 8 (PBKDF2-SHA256) `$8$` and type 9 (scrypt) `$9$`: a 14-character salt, 43 characters
 //   in base64 order (the last one a multiple of 4).
-const SHA_CRYPT = /^\$([56])\$(?:rounds=([1-9]\d{3,8})\$)?([./0-9A-Za-z]{0,16})\$([./0-9A-Za-z]{43}|[./0-9A-Za-z]{86})$/;
 const YESCRYPT = /^\$(?:g?y\$[./0-9A-Za-z]{1,32}\$|7\$[./0-9A-Za-z]{11})([./0-9A-Za-z]{1,86})\$([./0-9A-Za-z]{43})$/;
 const CISCO = /^\$([89])\$([./0-9A-Za-z]{14})\$([./0-9A-Za-z]{43})$/;
 

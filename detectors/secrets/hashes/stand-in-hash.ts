@@ -14,7 +14,7 @@ import bcrypt from 'bcryptjs';
 import { createHash } from 'node:crypto';
 import type { Detector } from '../../../src/types.js';
 import { quietOnSamplesInTests } from '../../kit/test-material.js';
-import { CRYPT64, base64Bytes, canonicalDollars } from './encoding.js';
+import { BCRYPT, CRYPT64, LDAP_DIGEST_BYTES, LDAP_SCHEMED, MD5_CRYPT, PHPASS, SHA_CRYPT, base64Bytes, canonicalDollars } from './encoding.js';
 
 /** What test suites and documentation hash: the slot's words, defaults, the first keyboard runs. */
 const STAND_IN_PASSWORDS = [
@@ -141,17 +141,16 @@ function phpass(setting: string, rounds: number): Hasher {
   };
 }
 
-const LDAP = /^\{(S?)(MD5|SHA(?:256|384|512)?)\}([A-Za-z0-9+/]+={0,2})$/i;
 const LDAP_ALGORITHM: Readonly<Record<string, string>> = { MD5: 'md5', SHA: 'sha1', SHA256: 'sha256', SHA384: 'sha384', SHA512: 'sha512' };
-const DIGEST_BYTES: Readonly<Record<string, number>> = { md5: 16, sha1: 20, sha256: 32, sha384: 48, sha512: 64 };
 
 /** LDAP's {SHA}/{SSHA}-style values: one digest of the password (and the salt that follows it). */
 function ldap(hash: string): { check: (pw: Buffer) => boolean } | undefined {
-  const m = LDAP.exec(hash);
+  const m = LDAP_SCHEMED.exec(hash);
   const bytes = m && base64Bytes(m[3]!);
   if (!m || !bytes) return undefined;
-  const algorithm = LDAP_ALGORITHM[m[2]!.toUpperCase()]!;
-  const size = DIGEST_BYTES[algorithm]!;
+  const scheme = m[2]!.toUpperCase();
+  const algorithm = LDAP_ALGORITHM[scheme]!;
+  const size = LDAP_DIGEST_BYTES[scheme]!;
   const salt = m[1] ? bytes.subarray(size) : Buffer.alloc(0);
   const digest = bytes.subarray(0, size);
   return { check: (pw) => createHash(algorithm).update(pw).update(salt).digest().equals(digest) };
@@ -159,21 +158,21 @@ function ldap(hash: string): { check: (pw: Buffer) => boolean } | undefined {
 
 /** The checker for a hash, with what one candidate costs in digests; undefined for schemes not tried. */
 function checkerFor(hash: string): { cost: number; check: (pw: Buffer) => boolean } | undefined {
-  const md5 = /^\$(1|apr1)\$([./0-9A-Za-z]{0,8})\$[./0-9A-Za-z]{22}$/.exec(hash);
+  const md5 = MD5_CRYPT.exec(hash);
   if (md5) {
     const hasher = md5Crypt(`$${md5[1]}$`, md5[2]!);
     return { cost: 1003, check: (pw) => hasher(pw) === hash };
   }
-  const sha = /^\$([56])\$(rounds=([1-9]\d{3,8})\$)?([./0-9A-Za-z]{0,16})\$[./0-9A-Za-z]{43,86}$/.exec(hash);
+  const sha = SHA_CRYPT.exec(hash);
   if (sha) {
-    const rounds = sha[3] === undefined ? 5000 : Number(sha[3]);
+    const rounds = sha[2] === undefined ? 5000 : Number(sha[2]);
     if (rounds > 5000) return undefined;
-    const hasher = shaCrypt(sha[1] as '5' | '6', sha[4]!, rounds, sha[2] ?? '');
+    const hasher = shaCrypt(sha[1] as '5' | '6', sha[3]!, rounds, sha[2] === undefined ? '' : `rounds=${sha[2]}$`);
     return { cost: rounds + 40, check: (pw) => hasher(pw) === hash };
   }
-  const php = /^\$[PH]\$([5-9A-F])[./0-9A-Za-z]{8}[./0-9A-Za-z]{22}$/.exec(hash); // up to 2^17 rounds
-  if (php) {
-    const rounds = 2 ** CRYPT64.indexOf(php[1]!);
+  if (PHPASS.test(hash)) {
+    const rounds = 2 ** CRYPT64.indexOf(hash[3]!);
+    if (rounds > 2 ** 17) return undefined;
     const hasher = phpass(hash, rounds);
     return { cost: rounds + 1, check: (pw) => hasher(pw) === hash };
   }
@@ -182,8 +181,8 @@ function checkerFor(hash: string): { cost: number; check: (pw: Buffer) => boolea
     const sha1 = (b: Buffer): Buffer => createHash('sha1').update(b).digest();
     return { cost: 2, check: (pw) => sha1(sha1(pw)).toString('hex').toUpperCase() === want };
   }
-  const blowfish = /^\$2[aby]\$(\d\d)\$[./A-Za-z0-9]{53}$/.exec(hash);
-  if (blowfish) {
+  const blowfish = BCRYPT.exec(hash);
+  if (blowfish && hash[2] !== 'x') { // $2x$, the buggy era's, is not bcryptjs's
     const rounds = 2 ** Number(blowfish[1]);
     if (rounds > 256) return undefined; // cost 8 takes 14 ms a candidate; cost 10, 55 ms
     const canonical = `$2a$${hash.slice(4)}`; // $2b$ and $2y$ name the same algorithm as bcryptjs's $2a$
