@@ -1,5 +1,5 @@
 import type { Detector, DetectorInput, Match } from '../../src/types.js';
-import { decodeBase64 } from '../kit/checksums.js';
+import { decodeBase64, decodeUserPassword } from '../kit/checksums.js';
 import { isPlaceholder } from '../kit/placeholders.js';
 import { lines, valueAt } from './lines.js';
 
@@ -31,9 +31,8 @@ function registryBefore(text: string, at: number): string | undefined {
 /** `auth` is base64 of `user:password`; a real one has a non-placeholder password. */
 export function isDockerAuth(kind: string, value: string): boolean {
   if (kind !== 'auth') return value.length >= 16 && !isPlaceholder(value);
-  const decoded = decodeBase64(value)?.toString('utf8') ?? '';
-  const colon = decoded.indexOf(':');
-  return colon > 0 && /^[\x20-\x7e]+$/.test(decoded) && !isPlaceholder(decoded.slice(colon + 1));
+  const pair = decodeUserPassword(value);
+  return pair !== undefined && !isPlaceholder(pair.password);
 }
 
 function* detectDockerConfig({ path, text }: DetectorInput): Iterable<Match> {

@@ -53,6 +53,17 @@ export function decodeBase64(value: string): Buffer | undefined {
   return buf.length > 0 ? buf : undefined;
 }
 
+/**
+ * `user:password` from the base64 of Basic credentials (Docker's `auth`, fastlane match's
+ * `git_basic_authorization`): printable ASCII with a user name before the first colon.
+ */
+export function decodeUserPassword(encoded: string): { user: string; password: string } | undefined {
+  const decoded = decodeBase64(encoded)?.toString('utf8') ?? '';
+  const colon = decoded.indexOf(':');
+  if (colon <= 0 || !/^[\x20-\x7e]+$/.test(decoded)) return undefined;
+  return { user: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
+}
+
 /** Parses JSON without throwing; undefined when it is not JSON. */
 export function parseJson(value: string): unknown {
   try {

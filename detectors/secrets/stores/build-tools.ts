@@ -1,7 +1,8 @@
 import type { Detector, DetectorInput, Match } from '../../../src/types.js';
 import { lines, valueAt } from '../../files/lines.js';
+import { decodeUserPassword } from '../../kit/checksums.js';
 import { patternDetector } from '../../kit/pattern.js';
-import { base64Text, isPasswordName, isStoredPassword, storeRemediation } from './values.js';
+import { isPasswordName, isStoredPassword, storeRemediation } from './values.js';
 
 // Build tool credentials: Maven settings.xml servers, Gradle `credentials { }` blocks and Android
 // signing configs, and password properties in gradle.properties and its siblings.
@@ -175,13 +176,6 @@ export const bundlerSourceCredentials: Detector = patternDetector({
 // fastlane match reads its certificates repository over HTTPS with `git_basic_authorization`: the
 // base64 of `user:personal-access-token`, in the Matchfile, a Fastfile's match() call or the
 // MATCH_GIT_BASIC_AUTHORIZATION variable.
-function decodedUserPassword(encoded: string): { user: string; password: string } | undefined {
-  const text = base64Text(encoded);
-  const colon = text?.indexOf(':') ?? -1;
-  if (text === undefined || colon <= 0 || !/^[\x21-\x7e]+$/.test(text)) return undefined;
-  return { user: text.slice(0, colon), password: text.slice(colon + 1) };
-}
-
 export const fastlaneMatchAuthorization: Detector = patternDetector({
   id: 'fastlane-match-git-authorization',
   title: 'fastlane match git_basic_authorization (base64 user:token)',
@@ -190,7 +184,7 @@ export const fastlaneMatchAuthorization: Detector = patternDetector({
   keywords: ['git_basic_authorization'],
   pattern: /git_basic_authorization(?:[ \t]{0,4}\(|:|[ \t]{0,4}=)[ \t]{0,8}(?<q>["'])(?<secret>[A-Za-z0-9+/]{8,1024}={0,2})\k<q>/i,
   validate: (secret) => {
-    const pair = decodedUserPassword(secret);
+    const pair = decodeUserPassword(secret);
     return pair !== undefined && isStoredPassword(pair.password, pair.user);
   },
   detail: () => 'base64 user:token for the match certificates repository',
