@@ -40,6 +40,12 @@ export const awsAccessKeyId: Detector = patternDetector({
 const SECRET_CANDIDATE = /(?<![A-Za-z0-9/+])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])/g;
 const KEY_ID_ANCHOR = new RegExp(KEY_ID.source, 'g');
 const SECRET_NAME = /secretaccesskey|awssecret|secretkey$/;
+/**
+ * Clouds and object stores that took AWS's `secret_access_key` name for their own keys: under a name
+ * that holds one of them (and does not say aws), the key is theirs, for their detector or the
+ * generic one to report under the right vendor.
+ */
+const OTHER_STORE_NAME = /huawei|tencent|qcloud|aliyun|alibaba|scaleway|wasabi|linode|digitalocean|minio|backblaze|oracle|volcengine|byteplus|baidu|ksyun|ucloud|jdcloud|exoscale|ovh|yandex|^gs(?=secret)/;
 const NEAR = 400;
 
 const SECRET_KEYWORDS = ['akia', 'asia', 'abia', 'acca', 'secret_access_key', 'secretaccesskey', 'secret-access-key', 'aws_secret', 'aws.secret', 'awssecret'];
@@ -92,7 +98,7 @@ function detectSecretKey({ text, keywordStarts }: DetectorInput): Match[] {
     if (!/[a-z]/.test(secret) || !/[A-Z]/.test(secret) || !/[0-9/+]/.test(secret)) continue;
     if (shannonEntropy(secret) < 4 || isPlaceholder(secret)) continue;
     const name = squashedNameBefore(text, start) ?? escapedJsonName(text, start);
-    const named = name !== undefined && SECRET_NAME.test(name) && (name.includes('aws') || name.includes('access'));
+    const named = name !== undefined && SECRET_NAME.test(name) && (name.includes('aws') || (name.includes('access') && !OTHER_STORE_NAME.test(name)));
     if (named || anchorNear(ids, start, end, NEAR)) found.push({ start, end, secret });
   }
   return found;
@@ -125,6 +131,7 @@ export const awsSecretAccessKey: Detector = {
       { text: 'build_checksum = "jiLM88wKCeL2hwZqfw7XfvzrczzZq0XKkZm+ZqRf"', why: 'no AWS name and no key id near' },
       { text: 'aws_secret_access_key = 4f0c2a9e1b7d3c5a8e6f2b1d9c7a5e3f1b2d4c6a', why: 'lowercase hex: a digest' },
       { text: 'aws_secret_access_key = ${AWS_SECRET_ACCESS_KEY}' },
+      { text: 'HUAWEICLOUD_SECRET_ACCESS_KEY=Tq4wVx8Nr2LmZp6Ks0JdHy3Bc7Fg1Re5Ua9XoWiE', why: "another cloud's key under AWS's slot name (Huawei's detector reports it)" },
     ],
   },
 };

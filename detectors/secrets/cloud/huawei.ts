@@ -22,6 +22,7 @@ export const huaweiCloudSecretAccessKey: Detector = withVendorForms(
         { text: 'HUAWEICLOUD_SDK_AK=IME1UK2Y4MMRAKF37OL8\nHUAWEICLOUD_SDK_SK=8wSwBpuakduIBFpouXOM1TvkrEPfPutWydTyiCQ9', path: '.env' },
         { text: 'provider "huaweicloud" {\n  region     = "ap-southeast-1"\n  access_key = "IME1UK2Y4MMRAKF37OL8"\n  secret_key = "v6imMWHTUNuSOCs7ZP5OhpGR4jJexLYnAhf8ejl8"\n}', path: 'infra/main.tf' },
         { text: 'huawei_obs_secret_key: "v6imMWHTUNuSOCs7ZP5OhpGR4jJexLYnAhf8ejl8"', path: 'config/storage.yml' },
+        { text: 'HUAWEICLOUD_SECRET_ACCESS_KEY=Tq4wVx8Nr2LmZp6Ks0JdHy3Bc7Fg1Re5Ua9XoWiE', path: 'deploy/obs.env', why: "AWS's slot name under a Huawei name" },
       ],
       negative: [
         { text: 'HUAWEICLOUD_SDK_SK=8wSwBpuakduIBFpouXOM1TvkrEPfPutWydTyiCQ', why: '39 characters' },

@@ -9,7 +9,7 @@ import { variantsDetector } from '../shared/variants.js';
 
 const TENCENT_CONTEXT = /AKID[A-Za-z0-9]{32,36}|tencent|qcloud|tccli/i;
 /** `=`, `:`, `=>`, a call's `(` or `,`, or the whitespace after a CLI flag. */
-const SEP = String.raw`(?:["']?\s{0,8}(?:[:=(,]|=>)\s{0,8}["']?|\s{1,8}["']?)`;
+const SEP = String.raw`(?:["']?\s{0,8}(?:=>|:=|[:=(,])\s{0,8}["']?|\s{1,8}["']?)`;
 
 export const tencentCloudSecretId: Detector = patternDetector({
   id: 'tencent-cloud-secret-id',

@@ -178,7 +178,7 @@ export const akamaiEdgegridClientSecret: Detector = patternDetector({
   vendor: 'Akamai',
   severity: 'high',
   keywords: ['akab-'],
-  pattern: /(?<![A-Za-z0-9])client[_-]?secret["']?[ \t]{0,3}(?:=>|[:=])[ \t]{0,3}["']?(?<secret>[A-Za-z0-9+/]{43}=)(?![A-Za-z0-9+/=])/i,
+  pattern: /(?<![A-Za-z0-9])client[_-]?secret["']?[ \t]{0,3}(?:=>|:=|[:=])[ \t]{0,3}["']?(?<secret>[A-Za-z0-9+/]{43}=)(?![A-Za-z0-9+/=])/i,
   validate: (secret) => isBase64OfLength(secret, 32),
   minEntropy: 4,
   remediation:

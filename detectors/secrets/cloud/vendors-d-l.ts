@@ -137,7 +137,7 @@ export const exoscaleApiSecret: Detector = withVendorForms(
     vendor: 'Exoscale',
     severity: 'critical',
     keywords: ['exo'],
-    pattern: /(?<![A-Za-z0-9])(?:api[_-]?)?secret(?:[_-]?key)?["']?[ \t]{0,3}(?:=>|[:=])[ \t]{0,3}["']?(?<secret>[A-Za-z0-9_-]{43})(?![A-Za-z0-9_=-])/i,
+    pattern: /(?<![A-Za-z0-9])(?:api[_-]?)?secret(?:[_-]?key)?["']?[ \t]{0,3}(?:=>|:=|[:=])[ \t]{0,3}["']?(?<secret>[A-Za-z0-9_-]{43})(?![A-Za-z0-9_=-])/i,
     validate: (secret, m, text) => /[0-9]/.test(secret) && EXOSCALE_NEARBY.test(text.slice(Math.max(0, m.index - 300), m.index + m[0].length + 300)),
     // only near its key or name: `exo` is also in every `indexOf`, which the case-folding automaton reports
     keywordSpan: { before: 300, after: 300 },

@@ -551,7 +551,7 @@ export const reachmailApiToken: Detector = patternDetector({
   severity: 'high',
   keywords: ['reachmail'],
   pattern:
-    /reachmail[A-Za-z0-9_.-]{0,30}(?:key|token|secret|auth)["']?\s{0,3}(?:=>|[:=])\s{0,3}["'`]?(?:(?:Basic|Bearer|token)\s{1,3})?(?<secret>[A-Za-z0-9+/]{60,120}={0,2})(?![A-Za-z0-9+/=])/i,
+    /reachmail[A-Za-z0-9_.-]{0,30}(?:key|token|secret|auth)["']?\s{0,3}(?:=>|:=|[:=])\s{0,3}["'`]?(?:(?:Basic|Bearer|token)\s{1,3})?(?<secret>[A-Za-z0-9+/]{60,120}={0,2})(?![A-Za-z0-9+/=])/i,
   minEntropy: 4,
   priority: 50,
   remediation: 'Regenerate the API token in ReachMail (account API settings) and keep the new one in a secret store.',
@@ -588,6 +588,7 @@ export const pusherAppSecret: Detector = namedSecret({
       { text: 'PUSHER_APP_ID=1587342\nPUSHER_APP_KEY=dcdad461a118b93b000f\nPUSHER_APP_SECRET=9c0f1695a30240394b29\nPUSHER_APP_CLUSTER=eu', path: '.env' },
       { text: "const pusher = new Pusher({\n  appId: '1587342',\n  key: 'dcdad461a118b93b000f',\n  secret: 'd6b68778cdec00fe0532',\n  cluster: 'eu',\n  useTLS: true,\n});", path: 'server/realtime.js' },
       { text: "pusher:\n  app_id: '1587342'\n  key: dcdad461a118b93b000f\n  secret: df863de977d258e849d9", path: 'config/pusher.yml' },
+      { text: '<appSettings>\n  <add key="PusherAppSecret" value="7e41b09c2d58fa63c1e4" />\n</appSettings>', path: 'Web.config', why: '.NET appSettings: the value is a sibling attribute' },
     ],
     negative: [
       { text: 'PUSHER_APP_KEY=dcdad461a118b93b000f', why: 'the app key is public' },

@@ -236,7 +236,7 @@ export const zeptomailSendMailToken: Detector = variantsDetector(
     },
     {
       // the token alone, as the value of a ZeptoMail-named key (the whole value: not a run cut out of one)
-      pattern: /zeptomail[\w.-]{0,30}?(?:token|key|secret)["']?[ \t]{0,3}[:=][ \t]{0,3}["']?(?<secret>[A-Za-z0-9+/]{100,300}={0,2})(?![A-Za-z0-9+/=])/i,
+      pattern: /zeptomail[\w.-]{0,30}?(?:token|key|secret)["']?[ \t]{0,3}(?::=|[:=])[ \t]{0,3}["']?(?<secret>[A-Za-z0-9+/]{100,300}={0,2})(?![A-Za-z0-9+/=])/i,
       keywordSpan: { before: 0, after: 360 },
       minEntropy: 4,
       validate: mixesDigitsAndCases,

@@ -20,7 +20,7 @@ export const authorizeNetTransactionKey: Detector = withVendorForms(
     vendor: 'Authorize.Net',
     severity: 'critical',
     keywords: AUTHNET_NAMES,
-    pattern: /(?:authorize[_.-]?net|authnet)[^\n]{0,48}?trans(?:action)?[_-]?key["'`]?[ \t]{0,3}(?:=>|[:=,(])[ \t]{0,3}["'`]?(?<secret>[A-Za-z0-9]{16})(?![A-Za-z0-9+/=_-])/i,
+    pattern: /(?:authorize[_.-]?net|authnet)[^\n]{0,48}?trans(?:action)?[_-]?key["'`]?[ \t]{0,3}(?:=>|:=|[:=,(]|value=)[ \t]{0,3}["'`]?(?<secret>[A-Za-z0-9]{16})(?![A-Za-z0-9+/=_-])/i,
     minEntropy: 3,
     validate: isTransactionKey,
     priority: 50,
@@ -54,7 +54,7 @@ export const binanceApiSecret: Detector = patternDetector({
   vendor: 'Binance',
   severity: 'critical',
   keywords: ['binance'],
-  pattern: /binance[^\n]{0,160}?(?:secret|private)[\w-]{0,16}["'`]?[ \t]{0,3}(?:=>|[:=,(])[ \t]{0,3}["'`]?(?<secret>[A-Za-z0-9]{64})(?![A-Za-z0-9+/=_-])/i,
+  pattern: /binance[^\n]{0,160}?(?:secret|private)[\w-]{0,16}["'`]?[ \t]{0,3}(?:=>|:=|[:=,(]|value=)[ \t]{0,3}["'`]?(?<secret>[A-Za-z0-9]{64})(?![A-Za-z0-9+/=_-])/i,
   minEntropy: 4,
   validate: (secret) => mixesDigitsAndCases(secret),
   priority: 50,
@@ -65,6 +65,7 @@ export const binanceApiSecret: Detector = patternDetector({
     positive: [
       { text: 'BINANCE_API_KEY=gaSGWltlCNhH2JlrCnQDis8GmMoYBqG2AZUOpN0ClFc6wg1Fgg6ib8nB4f6wGY07\nBINANCE_API_SECRET=X24TD8BSKVMe6LbnErJq1IAtcSlS9enagFLgkyToLvGHc0KgTbK6W7ZUdzH9twcO', path: '.env' },
       { text: "const binance = new Binance().options({ APIKEY: process.env.BINANCE_KEY, APISECRET: '4shYvI2PpFgFiKs6pmOxhTTYTlAGmcPZTQ8X69gAF0xPfMxz8dL4tscxB5iA0jGz' });", path: 'bot/exchange.js' },
+      { text: '\tbinanceApiSecret := "q8Rt2WvN5xLm0Ks7JdHy3Bc9Fg1Re4Ua6XoWiEzTp2VnM8LqKs5JdHy0Bc7Fg3Re"', path: 'cmd/bot/main.go', why: "Go's :=" },
     ],
     negative: [
       { text: 'BINANCE_API_KEY=FeKSdRNrRLjm8rrxafHryk1hTNUOEXQIpEAvt6TzCyz5ngdecRW5esnb8sCfr4KY', why: 'the API key names the pair; the secret signs' },

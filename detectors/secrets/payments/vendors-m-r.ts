@@ -425,7 +425,7 @@ export const payuMerchantSalt: Detector = patternDetector({
   vendor: 'PayU',
   severity: 'critical',
   keywords: ['payu'],
-  pattern: /payu[\w.-]{0,30}?salt[\w.-]{0,12}["'`]?[ \t]{0,3}(?:=>|[:=,(])[ \t]{0,3}["'`]?(?<secret>[A-Za-z0-9]{32})(?![A-Za-z0-9+/=_-])/i,
+  pattern: /payu[\w.-]{0,30}?salt[\w.-]{0,12}["'`]?[ \t]{0,3}(?:=>|:=|[:=,(]|value=)[ \t]{0,3}["'`]?(?<secret>[A-Za-z0-9]{32})(?![A-Za-z0-9+/=_-])/i,
   minEntropy: 3.5,
   validate: (secret) => mixesDigitsAndCases(secret),
   priority: 50,

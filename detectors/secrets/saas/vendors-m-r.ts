@@ -1287,7 +1287,7 @@ export const recaptchaSecretKey: Detector = patternDetector({
   severity: 'medium',
   keywords: ['recaptcha'],
   pattern:
-    /recaptcha(?:[A-Za-z0-9_.-]{0,30}(?:secret|private|server)[A-Za-z0-9_.-]{0,20}["']?\s{0,3}(?:=>|[:=])\s{0,3}["'`]?|[^\s'"`]{0,80}?[?&]secret=)(?<secret>6L[A-Za-z0-9_-]{38})(?![A-Za-z0-9_-])/i,
+    /recaptcha(?:[A-Za-z0-9_.-]{0,30}(?:secret|private|server)[A-Za-z0-9_.-]{0,20}["']?\s{0,3}(?:=>|:=|[:=])\s{0,3}["'`]?|[^\s'"`]{0,80}?[?&]secret=)(?<secret>6L[A-Za-z0-9_-]{38})(?![A-Za-z0-9_-])/i,
   minEntropy: 3.5,
   validate: (secret) => secret.startsWith('6L') && !RECAPTCHA_TEST_KEYS.has(secret),
   priority: 50,

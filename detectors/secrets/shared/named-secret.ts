@@ -40,9 +40,10 @@ export function namedSecret(spec: NamedSecretSpec): Detector {
     vendor: spec.vendor,
     severity: spec.severity,
     keywords: spec.names,
-    // a name (identifier, dotted path or env var), its closing quote or bracket, an operator, an opening quote, the value
+    // a name (identifier, dotted path or env var), its closing quote or bracket, an operator (or, in XML,
+    // the sibling attribute of `<add key="PusherSecret" value="…" />`), an opening quote, the value
     pattern: new RegExp(
-      String.raw`(?<![\w$.-])(?<name>[A-Za-z_$][\w$.-]{0,60})["'\]]{0,2}[ \t]{0,3}(?:=>|:=|[:=])[ \t]{0,3}["'\x60]?(?<secret>${spec.value})(?!${spec.after})`,
+      String.raw`(?<![\w$.-])(?<name>[A-Za-z_$][\w$.-]{0,60})["'\]]{0,2}[ \t]{0,3}(?:=>|:=|[:=]|value[ \t]{0,2}=)[ \t]{0,3}["'\x60]?(?<secret>${spec.value})(?!${spec.after})`,
     ),
     keywordSpan: { before: BEFORE, after: AFTER },
     minEntropy: spec.minEntropy ?? 3,
