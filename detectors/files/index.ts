@@ -4,7 +4,7 @@ import { cloudCliCredentials, gcpServiceAccountFile } from './cloud-credentials.
 import { dockerConfigAuth, kubeconfigCredentials } from './container-credentials.js';
 import { dotenvFile, dotenvFileWithoutSecrets, dotenvTemplateWithValues } from './dotenv-file.js';
 import { gitignoreMissingEnv } from './gitignore-missing-env.js';
-import { htpasswdFile, terraformStateFile } from './infra-credentials.js';
+import { htpasswdFile, terraformStateFile, vaultTokenFile } from './infra-credentials.js';
 import { gitCredentialsFile, netrcPassword, npmrcAuthToken, pypircPassword, svnCachedPassword } from './package-credentials.js';
 import { privateKeyFile } from './private-key-file.js';
 
@@ -27,4 +27,5 @@ export const fileDetectors: readonly Detector[] = [
   pypircPassword,
   svnCachedPassword,
   terraformStateFile,
+  vaultTokenFile,
 ];

@@ -93,3 +93,39 @@ export const htpasswdFile: Detector = quietOnStandInHashesInTests({
     ],
   },
 });
+
+// The Vault CLI's token helper keeps the token of the last `vault login` in ~/.vault-token: the whole
+// file is the token (a hvs./s. token, or any form a plugin issued), so committed it is a credential
+// whatever its shape. Priority 40: vault-token wins on a token of the documented form.
+function* detectVaultTokenFile({ text }: DetectorInput): Iterable<Match> {
+  const token = text.trim();
+  if (!/^[A-Za-z0-9._~+/=-]{16,1024}$/.test(token) || isPlaceholder(token) || /^\$\{|^<|^\{\{/.test(token)) return;
+  const start = text.indexOf(token);
+  yield { start, end: start + token.length, secret: token, detail: "Vault CLI's token file" };
+}
+
+export const vaultTokenFile: Detector = {
+  id: 'vault-token-file',
+  title: 'Committed Vault CLI token file (.vault-token)',
+  vendor: 'HashiCorp Vault',
+  policy: 'credentials-from-environment',
+  severity: 'critical',
+  keywords: [],
+  paths: ['.vault-token'],
+  priority: 40,
+  remediation:
+    'Revoke the token (vault token revoke -self with it, or revoke its accessor), remove the file from the repository and ' +
+    'add .vault-token to .gitignore; CI should log in through an auth method (JWT/OIDC, AppRole) at run time.',
+  detect: detectVaultTokenFile,
+  examples: {
+    positive: [
+      { path: 'home/.vault-token', text: 's.Hq7Lm2Vp9Rt4Kw8Zb3Nc5Hy1\n' },
+      { path: '.vault-token', text: 'hvs.CAESIGw3Xq8Lm2Vp9Rt4Kw7Zb3Nc5Hy1Jd6Fs0GqT8kR2vW5xY9', why: 'any token form: the file holds nothing else' },
+    ],
+    negative: [
+      { path: '.vault-token', text: '\n', why: 'empty' },
+      { path: '.vault-token', text: 'REPLACE_ME_WITH_YOUR_TOKEN', why: 'a placeholder' },
+      { path: 'docs/.vault-token', text: 'Put the token of `vault login` here.', why: 'prose, not a token' },
+    ],
+  },
+};
