@@ -103,13 +103,18 @@ const PER_WORKER = 2;
 /**
  * How many workers to use: one fewer than the cores, since the main thread, between reading files,
  * scans every batch the workers are too busy to take, and fewer again by the cores the source keeps
- * busy itself (a history's git cat-file: on 2 cores a worker made a history 6% slower, while it made a
- * tree 20% faster). SECRET_HYGIENE_WORKERS=N forces N (0: off).
+ * busy itself (a history's git cat-file). None on two cores: there the main thread alone already keeps
+ * V8's collector and compiler threads busy on the other core (1.3 cores of CPU for one scanning
+ * thread), a worker compiles every detector's code again, and two processes scanning at once get 1.25
+ * times the work of one done; a worker made every tree slower (node_modules 0.77 → 0.86 s, growthbook
+ * 0.98 → 1.33 s, a 275 MB tree 1.41 → 1.60 s, 118 real repositories 20.2 → 21.2 s) and a history
+ * too. SECRET_HYGIENE_WORKERS=N forces N (0: off).
  */
-export function defaultPoolSize(env: NodeJS.ProcessEnv = process.env, sourceCores = 0): number {
+export function defaultPoolSize(env: NodeJS.ProcessEnv = process.env, sourceCores = 0, cores = availableParallelism()): number {
   const forced = env.SECRET_HYGIENE_WORKERS;
   if (forced !== undefined && /^\d+$/.test(forced)) return Number(forced);
-  return Math.max(0, availableParallelism() - 1 - sourceCores);
+  if (cores <= 2) return 0;
+  return Math.max(0, cores - 1 - sourceCores);
 }
 
 /**

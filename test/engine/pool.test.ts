@@ -10,7 +10,7 @@ import { allDetectors } from '../../detectors/index.js';
 import { githubToken } from '../../detectors/secrets/ci-and-dev-tools/github.js';
 import { CopyTable } from '../../src/engine/copy-table.js';
 import { compileDetectors } from '../../src/engine/detect-blob.js';
-import { createDetectPool, setWorkerScript } from '../../src/engine/pool.js';
+import { createDetectPool, defaultPoolSize, setWorkerScript } from '../../src/engine/pool.js';
 import { readAndScan, type FileResult } from '../../src/engine/read-and-scan.js';
 import { runCli } from '../helpers/run-cli.js';
 import { tmpDir, writeTree } from '../helpers/tmp.js';
@@ -84,5 +84,18 @@ describe.skipIf(!BUILT)('worker pool (needs npm run build)', () => {
     const [first, copy] = results.slice(1, 3) as unknown as [{ slot: number; outcome: { findings: unknown[] } }, { copyOf: number }];
     expect(copy.copyOf).toBe(first.slot);
     expect(first.outcome.findings.length).toBeGreaterThan(0);
+  });
+});
+
+describe('defaultPoolSize', () => {
+  it('uses no worker on two cores, one fewer than the cores above, fewer again for the source, and SECRET_HYGIENE_WORKERS when set', () => {
+    expect(defaultPoolSize({}, 0, 1)).toBe(0);
+    expect(defaultPoolSize({}, 0, 2)).toBe(0);
+    expect(defaultPoolSize({}, 1, 2)).toBe(0);
+    expect(defaultPoolSize({}, 0, 4)).toBe(3);
+    expect(defaultPoolSize({}, 1, 8)).toBe(6);
+    expect(defaultPoolSize({ SECRET_HYGIENE_WORKERS: '2' }, 0, 2)).toBe(2);
+    expect(defaultPoolSize({ SECRET_HYGIENE_WORKERS: '0' }, 0, 16)).toBe(0);
+    expect(defaultPoolSize({ SECRET_HYGIENE_WORKERS: 'many' }, 0, 4)).toBe(3);
   });
 });
