@@ -90,9 +90,24 @@ export function hardenedArgs(args: readonly string[], config: readonly string[] 
 }
 
 /** Starts a long-lived git process for streaming (cat-file --batch, rev-list --objects). */
-export function spawnGit(cwd: string, args: readonly string[]): ChildProcessWithoutNullStreams {
-  return spawnWith(cwd, args, HARDENING_CONFIG);
+export function spawnGit(cwd: string, args: readonly string[], config: readonly string[] = []): ChildProcessWithoutNullStreams {
+  return spawnWith(cwd, args, config.length > 0 ? [...HARDENING_CONFIG, ...config] : HARDENING_CONFIG);
 }
+
+/**
+ * Pack access for a pass that reads each commit and tree once (the history's `git log --raw`): small
+ * mapped pack windows and delta-base cache. With git's defaults (1 GiB windows, 96 MiB of delta
+ * bases) the pages of the pack it touched counted in its RSS: the 20,000-commit bench history's log
+ * 407 → 95 MB, curl's 352 → 137 MB (2.34 → 2.26 s).
+ */
+export const LOG_PACK_CONFIG: readonly string[] = ['core.packedGitWindowSize=16m', 'core.packedGitLimit=64m', 'core.deltaBaseCacheLimit=8m'];
+
+/**
+ * Pack access for `cat-file --batch` over a history's blobs: 128 MiB of mapped windows instead of up
+ * to 8 GiB, the delta-base cache left as it is (it reads blobs out of pack order, and a small cache
+ * made it five times slower). The 20,000-commit history's cat-file 435 → 260 MB, curl's 298 → 186 MB.
+ */
+export const BLOB_PACK_CONFIG: readonly string[] = ['core.packedGitWindowSize=32m', 'core.packedGitLimit=128m'];
 
 function spawnWith(cwd: string, args: readonly string[], config: readonly string[]): ChildProcessWithoutNullStreams {
   try {

@@ -6,7 +6,7 @@ import { appendFileSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'n
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fakeGithubToken } from '../fixtures/repos/history.js';
-import { hardenedArgs, hooksDirectory, resolveCommit } from '../src/git.js';
+import { BLOB_PACK_CONFIG, hardenedArgs, hooksDirectory, LOG_PACK_CONFIG, resolveCommit, spawnGit } from '../src/git.js';
 import { runCli } from './helpers/run-cli.js';
 import { git, tmpDir, tmpRepo, writeTree } from './helpers/tmp.js';
 
@@ -142,6 +142,21 @@ describe('src/git.ts', () => {
     expect(args).toContain('core.fsmonitor=false');
     expect(args.indexOf('log')).toBeLessThan(args.indexOf('--no-textconv'));
     expect(args.slice(-1)).toEqual(['--all']);
+  });
+
+  it("starts git with the extra settings a caller gives after the hardening's (the history's pack limits)", async () => {
+    const dir = tmpRepo({ 'a.txt': 'a\n' });
+    const read = (config: readonly string[]): Promise<string> =>
+      new Promise((resolve) => {
+        const child = spawnGit(dir, ['config', '--get', 'core.packedGitLimit'], config);
+        let out = '';
+        child.stdout.on('data', (b: Buffer) => (out += b.toString()));
+        child.on('close', () => resolve(out.trim()));
+        child.stdin.end();
+      });
+    expect(await read(LOG_PACK_CONFIG)).toBe('64m');
+    expect(await read(BLOB_PACK_CONFIG)).toBe('128m');
+    expect(await read([])).toBe('');
   });
 
   it('resolves commits and never reads a ref as an option', async () => {

@@ -4,7 +4,7 @@
 // parent, so the blobs the raw diffs name are exactly the blobs the history holds.
 import { own } from '../../detectors/kit/own.js';
 import { SourceError } from '../errors.js';
-import { isRegularFileMode, spawnGit } from '../git.js';
+import { isRegularFileMode, LOG_PACK_CONFIG, spawnGit } from '../git.js';
 import { AsyncQueue } from '../sources/async-queue.js';
 import type { HistoryBlob } from '../sources/git-history.js';
 
@@ -70,7 +70,7 @@ export interface IntroductionStream {
 /** Starts the one `git log --raw` pass; blobs stream out as they are found. */
 export function streamIntroductions(repo: string, revisions: readonly string[], queued = QUEUED_BLOBS): IntroductionStream {
   const args = ['log', ...revisions, '--raw', '--no-abbrev', '--no-renames', '-c', '--root', '--topo-order', '-z', '--no-color', FORMAT];
-  const child = spawnGit(repo, args);
+  const child = spawnGit(repo, args, LOG_PACK_CONFIG);
   let stderr = '';
   child.stderr.on('data', (b: Buffer) => void (stderr += b.toString('utf8')));
   const closed = new Promise<number>((resolve) => child.on('close', (code) => resolve(code ?? 1)));

@@ -2,6 +2,7 @@
 // ways: ids are written only as fast as git reads them, and git runs at most READ_AHEAD bytes ahead
 // of the consumer. Memory holds that much plus one blob, however large the repository.
 import { SourceError } from '../errors.js';
+import { BLOB_PACK_CONFIG } from '../git.js';
 import { startGitPipe } from './pump.js';
 
 export type BlobRead<T> =
@@ -28,7 +29,8 @@ export async function* readBlobs<T>(
 ): AsyncGenerator<BlobRead<T>> {
   // a long read (a history) keeps git's pipe drained from a worker thread; a short one (a commit's
   // staged files) would only wait for the worker to start
-  const git = startGitPipe(cwd, ['cat-file', '--batch', '--buffer'], READ_AHEAD, options.pumped === true);
+  // a history's blobs (pumped) with BLOB_PACK_CONFIG: a few staged files need no limit
+  const git = startGitPipe(cwd, ['cat-file', '--batch', '--buffer'], READ_AHEAD, options.pumped === true, options.pumped === true ? BLOB_PACK_CONFIG : []);
   const pending: T[] = [];
   let head = 0;
   let stopped = false;

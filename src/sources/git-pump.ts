@@ -6,13 +6,13 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { spawnGit } from '../git.js';
 import type { PumpInit, PumpReply, PumpRequest } from './pump.js';
 
-const { cwd, args, readAhead } = workerData as PumpInit;
+const { cwd, args, readAhead, config } = workerData as PumpInit;
 const port = parentPort;
 const BATCH = 1 << 20;
 /** Below this many bytes sent and not yet taken, output goes to the main thread at once. */
 const LOW_WATER = 4 << 20;
 
-const child = spawnGit(cwd, args);
+const child = spawnGit(cwd, args, config);
 let stderr = '';
 child.stderr.on('data', (b: Buffer) => void (stderr += b.toString('utf8')));
 child.stdin.on('error', () => undefined); // git died: its exit code says so

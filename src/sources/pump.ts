@@ -9,6 +9,8 @@ export interface PumpInit {
   readonly cwd: string;
   readonly args: readonly string[];
   readonly readAhead: number;
+  /** `-c` settings beyond the hardening (spawnGit). */
+  readonly config?: readonly string[];
 }
 
 export type PumpRequest =
@@ -46,12 +48,12 @@ export function setPumpScript(url: URL | undefined): void {
 }
 
 /** Starts `git <args>`: in a pump worker when asked and one can be started, else in this thread. */
-export function startGitPipe(cwd: string, args: readonly string[], readAheadBytes: number, pumped: boolean): GitPipe {
-  return pumped && pumpScript ? pumpedPipe(pumpScript, { cwd, args, readAhead: readAheadBytes }) : localPipe(cwd, args, readAheadBytes);
+export function startGitPipe(cwd: string, args: readonly string[], readAheadBytes: number, pumped: boolean, config: readonly string[] = []): GitPipe {
+  return pumped && pumpScript ? pumpedPipe(pumpScript, { cwd, args, readAhead: readAheadBytes, config }) : localPipe(cwd, args, readAheadBytes, config);
 }
 
-function localPipe(cwd: string, args: readonly string[], readAheadBytes: number): GitPipe {
-  const child = spawnGit(cwd, args);
+function localPipe(cwd: string, args: readonly string[], readAheadBytes: number, config: readonly string[]): GitPipe {
+  const child = spawnGit(cwd, args, config);
   let stderr = '';
   let spawnError: string | undefined;
   child.stderr.on('data', (b: Buffer) => void (stderr += b.toString('utf8')));
