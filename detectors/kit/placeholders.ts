@@ -154,7 +154,7 @@ export function steppedRuns(value: string): number {
 
 /** Words typed where a password goes: the slot's own name, defaults (`admin`, `root`), test passwords (`testpass`). */
 const PASSWORD_WORDS =
-  /^(?:pass(?:word|wd|phrase)?\d{0,6}|pwd|pw|(?:super|top|my)?[-_]?secret\d{0,4}|token|my[-_]?(?:token|key)|mypass(?:word)?|yourpass(?:word)?|user(?:name)?|admin|root|toor|test(?:ing)?[_-]?(?:pass(?:word|wd)?|pwd|pw|secret)?\d{0,4}|[a-z]{2,12}[-_]?pass(?:word|wd)?|login|foo|bar|foobar|none|null|empty|x+|\*+|\.+|-+)$/i;
+  /^(?:pass(?:word|wd|phrase)?\d{0,6}|pwd|pw|(?:super|top|my)?[-_]?secret\d{0,4}|token|my[-_]?(?:token|key)|mypass(?:word)?|yourpass(?:word)?|user(?:name)?|admin|root|toor|test(?:ing)?[_-]?(?:pass(?:word|wd)?|pwd|pw|secret)?\d{0,4}|[a-z]{2,12}[-_]?(?:pass(?:word|wd)?|pwd)|login|foo|bar|foobar|none|null|empty|x+|\*+|\.+|-+)$/i;
 
 /**
  * "password" spelt with digits and symbols for letters, maybe after "my" or "strong" and before a

@@ -266,7 +266,8 @@ const NEARBY_LINES = 6;
  * True when the lines around `at` (six each way, at most 600 characters: inside the engine's history
  * margin) name a documentation domain, or name the thing the password is the name of: a word-only
  * password that appears again as a word there (`POSTGRES_USER=gitea` and `image: gitea/gitea` beside
- * `POSTGRES_PASSWORD=gitea`) is the account's, database's or product's name, a sample's stand-in.
+ * `POSTGRES_PASSWORD=gitea`) is the account's, database's or product's name, a sample's stand-in; so is
+ * that name with a password word glued on (`password: chainlooppwd` under `username: chainloop`).
  */
 function besideSampleAccount(text: string, at: number, end: number, value = ''): boolean {
   let from = at;
@@ -276,10 +277,16 @@ function besideSampleAccount(text: string, at: number, end: number, value = ''):
   if (DOCUMENTATION_DOMAIN.test(text.slice(from, to))) return true;
   if (!/^[A-Za-z]{3,30}$/.test(value)) return false;
   const word = value.toLowerCase();
+  const stem = word.replace(/(?:pwd|pw|pass(?:word|wd)?|secret)$/, '');
   const around = `${text.slice(from, end - value.length)} ${text.slice(end, to)}`.toLowerCase();
-  for (let i = around.indexOf(word); i >= 0; i = around.indexOf(word, i + 1)) {
-    const before = around.charCodeAt(i - 1);
-    const after = around.charCodeAt(i + word.length);
+  return appearsAsWord(around, word) || (stem.length >= 3 && stem !== word && appearsAsWord(around, stem));
+}
+
+/** True when `word` occurs in `text` with no lowercase letter glued to either side. */
+function appearsAsWord(text: string, word: string): boolean {
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+    const before = text.charCodeAt(i - 1);
+    const after = text.charCodeAt(i + word.length);
     if (!(before >= 97 && before <= 122) && !(after >= 97 && after <= 122)) return true;
   }
   return false;
@@ -384,6 +391,7 @@ export const genericSecretAssignment: Detector = {
       { text: '    Similarity.SessionBased90Days => "session_based_days_90_session_300_contribution_5_threshold_10_limit_100_filter_True_skip_30",', path: 'src/Plugins/Similarity.cs', why: 'a name of words and numbers' },
       { text: '    "Authorization": "^.+Signature=abc/.+$",', path: 'apis/backup_test.go', why: 'a pattern a test expects the header to match' },
       { text: 'data:\n  node.session.auth.password: ZmFsY29u', path: 'k8s/chap-secret.yaml', why: 'the base64 of a word (falcon), as a Secret holds it: the kubernetes detector judges the word' },
+      { text: 'data:\n  redis-password: "cmVkaXMK"', path: 'charts/cache/README.md', why: "`echo redis | base64`: a word and echo's newline" },
       { text: '\ttokenFlag := "--registry-auth-token"', path: 'plugins/registry/report.go', why: "a command-line option's name" },
       { text: "DB_PASSWORD='P@ssw0rd#2024'", path: 'deploy/.env.staging', why: 'password spelt with digits and symbols' },
       { text: '  accessKey: "Q7ZK2RWM0T4XN8BVLP3D"\n  secretKey: "${MINIO_SECRET_KEY}"', path: 'helm/values.yaml', why: "an access key's id: the public half" },
@@ -543,6 +551,7 @@ export const weakCredentialLiteral: Detector = {
     ],
     negative: [
       { text: 'password: Passwort', path: 'config/app.yml', why: 'a label' },
+      { text: 'postgresql:\n  auth:\n    username: "shopapp"\n    password: "shopapppwd"', path: 'charts/shop/values.yaml', why: "a chart's default: a word and pwd" },
       { text: 'services:\n  db:\n    image: postgres:16\n    environment:\n      - POSTGRES_USER=forgejo\n      - POSTGRES_PASSWORD=forgejo\n', path: 'compose.yaml', why: 'the account name again' },
       { text: '  dashboards:\n    image: grafana/grafana\n    environment:\n      - GF_SECURITY_ADMIN_PASSWORD=grafana\n', path: 'compose.yaml', why: 'the name of the product it protects, in the lines around' },
       { text: "        'password' => 'nullable|string',", path: 'app/Models/Host.php', why: 'validation rules' },

@@ -143,7 +143,8 @@ function encodesStandIn(value: string): boolean {
   const hex = /(?:^|:)((?:[0-9a-f]{2}){8,})$/.exec(value)?.[1];
   if (hex !== undefined) return isStandInText(Buffer.from(hex, 'hex').toString('latin1'));
   if (value.length % 4 !== 0 || !/^[A-Za-z0-9+/]{6,}={0,2}$/.test(value)) return false;
-  const decoded = Buffer.from(value, 'base64').toString('latin1');
+  // `echo redis | base64` keeps echo's newline: the word is judged without it
+  const decoded = Buffer.from(value, 'base64').toString('latin1').replace(/\r?\n$/, '');
   if (isStandInText(decoded)) return true;
   // a short word encoded (a Kubernetes Secret's `data:`, `bXBhc3M=` is "mpass"): judged as the word it encodes
   return decoded.length <= 24 && /^[\x21-\x7e]+$/.test(decoded) && !isSecretLiteral(decoded);
