@@ -13,6 +13,12 @@ const TEST_FOLDERS: ReadonlySet<string> = new Set([
 /** Folder names that end in one of them: `integration-tests`, `e2e_test`, `api-examples`; or start with one: `test_resources`, `test-files`. */
 const TEST_FOLDER_AFFIX = /[-_](?:tests?|specs?|fixtures?|examples?|samples?)$|^(?:tests?|fixtures?)[-_][a-z]/i;
 
+/**
+ * Test source sets named in camelCase (Gradle's and Android's `src/integrationTest`, `src/dockerTest`,
+ * `src/androidTest`, `src/testFixtures`): a word glued to Test, or test glued to a capitalised word.
+ */
+const TEST_SOURCE_SET = /^[a-z][a-zA-Z0-9]*Tests?$|^test[A-Z][A-Za-z0-9]*$/;
+
 /** Dotted parts of a file name that mark it (`app.test.js`, `.env.example`, `settings.sample.yml`). */
 const TEST_NAME_PARTS: ReadonlySet<string> = new Set(['test', 'tests', 'spec', 'example', 'examples', 'sample', 'samples', 'fixture', 'fixtures']);
 
@@ -23,7 +29,7 @@ const TEST_STEM = /^test_[^.]|_(?:test|spec|fixtures?)$|[a-z0-9](?:Test|Tests|Sp
 export function isTestPath(path: string): boolean {
   const parts = path.split('/');
   const name = parts.pop() ?? '';
-  if (parts.some((folder) => TEST_FOLDERS.has(folder.toLowerCase()) || TEST_FOLDER_AFFIX.test(folder))) return true;
+  if (parts.some((folder) => TEST_FOLDERS.has(folder.toLowerCase()) || TEST_FOLDER_AFFIX.test(folder) || TEST_SOURCE_SET.test(folder))) return true;
   // model factories (Laravel's database/factories): fake rows for tests and seeding
   if (parts.some((folder, i) => folder === 'factories' && parts[i - 1] === 'database')) return true;
   // the first dotted part is the name itself (`test.js` is a script named test); `.env.example` starts with a dot

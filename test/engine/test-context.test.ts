@@ -9,12 +9,14 @@ describe('isTestPath', () => {
     'src/client.test.js', 'src/client.spec.ts', '.env.example', 'config/settings.sample.yml', 'client_test.go', 'test_client.py',
     'src/ClientTest.java', 'src/ClientTests.cs', 'lib/client_spec.rb', 'internal/test_resources/config.yml', 'server/migration/test-files/pg.sql', 't/certs/ca.key',
     'database/factories/UserFactory.php', 'internal/entity/auth_session_fixtures.go', 'app/models/user_fixture.py', 'webui/src/mocks/data/users.json',
+    'module/redis/src/dockerTest/resources/server.key', 'app/src/androidTest/java/A.kt', 'src/integrationTest/resources/app.yml', 'web/src/testFixtures/resources/test.p12',
   ])('%s is test material', (path) => expect(isTestPath(path)).toBe(true));
 
   it.each([
     'src/app.js', 'test.js', 'latest/app.js', 'src/contest.py', 'src/Contest.java', 'testing/utils.py', 'src/attestation.ts',
     'docker-compose.yml', '.env', 'config/production.yml', 'src/latest_version.go', 'protests/a.txt', 'src/specification.md', 'testament/a.md', 'src/t.go', 'tt/a.js',
     'src/factories/UserFactory.java', 'database/seeders/AdminSeeder.php', 'src/fixtures_loader.go', 'src/mockingbird/a.js',
+    'src/Latest/a.js', 'src/latestTag/a.go', 'src/manifest/a.json', 'src/attest/a.ts', 'src/testament/a.md',
   ])('%s is not', (path) => expect(isTestPath(path)).toBe(false));
 });
 
