@@ -54,6 +54,7 @@ export const sqlStatementPassword: Detector = patternDetector({
       { text: "CREATE USER 'shop'@'%' IDENTIFIED BY PASSWORD '*2470C0C06DEE42FD1618BB99005ADCA2EC9D1E19';", why: 'a hash' },
       { text: "CREATE ROLE app WITH LOGIN ENCRYPTED PASSWORD 'md5a3556571e93b0d20722ba62be61e8c2d';", why: 'a PostgreSQL md5 hash' },
       { text: "CREATE USER app IDENTIFIED BY '${DB_PASSWORD}';", why: 'a template' },
+      { text: "CREATE USER 'importer'@'localhost' IDENTIFIED BY 'YourPwdMustBeLong!';", path: 'examples/import/README.md', why: 'an instruction to the reader' },
       { text: "ALTER USER app WITH PASSWORD :'app_password';", why: 'a psql variable' },
       { text: 'CREATE USER app IDENTIFIED BY ?', why: 'a bound parameter' },
       { text: "CREATE USER app IDENTIFIED EXTERNALLY;", why: 'no password' },
