@@ -92,8 +92,8 @@ export const LONG_TOKEN = 2048;
 
 /** Key-like words a compound name is glued to (`box_api_key`, `boxToken`, `box-client-secret`). */
 export const COMPOUND_WORDS: readonly string[] = ['api', 'key', 'token', 'secret', 'access', 'private', 'client'];
-/** How a compound name joins its key-like word. */
-const COMPOUND_JOINS = ['_', '-', ''];
+/** How a compound name joins its key-like word (`.`: a dotted property, `box.client.secret=…`). */
+const COMPOUND_JOINS = ['_', '-', '', '.'];
 
 /** Lines of a block opened on the name's line (`variable "acme_api_key" {`) read for the value. */
 export const BLOCK_LINES = 6;
@@ -261,7 +261,7 @@ export function vendorToken(spec: VendorTokenSpec): Detector {
       if (!wordAt(text, at, name)) continue;
       let end = at + name.length;
       const join = text.charCodeAt(end);
-      if (join === 0x5f /* _ */ || join === 0x2d /* - */) end++;
+      if (join === 0x5f /* _ */ || join === 0x2d /* - */ || join === 0x2e /* . */) end++;
       // one key-like word, or two glued (`box_apikey`, `boxAccessToken`), ending where a word ends
       for (let words = 0; words < 2; words++) {
         const length = compoundWordAt(text, end);

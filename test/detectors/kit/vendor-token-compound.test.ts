@@ -39,6 +39,8 @@ describe('vendorToken compoundNames', () => {
     `env: { BOX_ACCESS_TOKEN: "${value32}" }`,
     `export BOXTOKEN=${value32}`,
     `{"box_key": "${value32}"}`,
+    `box.client.secret=${value32}`,
+    `box.api.key: ${value32}`,
   ])('finds the value in %s', (text) => {
     expect(secrets(boxy, text)).toEqual([value32]);
   });
@@ -87,8 +89,8 @@ describe('vendorToken compoundNames', () => {
   it('adds the compound forms as keywords, never the bare word', () => {
     expect(boxy.keywords).toContain('boxyapp');
     expect(boxy.keywords).not.toContain('box');
-    for (const join of ['_', '-', '']) for (const word of COMPOUND_WORDS) expect(boxy.keywords).toContain(`box${join}${word}`);
-    expect(boxy.keywords.length).toBe(1 + 3 * COMPOUND_WORDS.length);
+    for (const join of ['_', '-', '', '.']) for (const word of COMPOUND_WORDS) expect(boxy.keywords).toContain(`box${join}${word}`);
+    expect(boxy.keywords.length).toBe(1 + 4 * COMPOUND_WORDS.length);
   });
 
   it('its own negatives rename the compound word too', () => {
