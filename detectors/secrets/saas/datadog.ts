@@ -5,8 +5,8 @@ import { namedAssignment, vendorName } from '../shared/assignment.js';
 
 // Datadog API keys are 32 hex characters and application keys 40. Nothing in the value names the
 // vendor, so both need a datadog / dd_ name on the same assignment or header (DD_API_KEY=…,
-// datadog_app_key: …, DD-APPLICATION-KEY: …); a bare hex string (a trace id, a digest) never counts.
-const DATADOG = 'datadog|dd[_-]';
+// datadog_app_key: …, DD-APPLICATION-KEY: …, ddApiKey); a bare hex string (a trace id, a digest) never counts.
+const DATADOG = 'datadog|dd[_-]|dd(?=ap)';
 const API_KEY_NAME = namedAssignment(vendorName(DATADOG, 'api[_.-]?key'));
 const APP_KEY_NAME = namedAssignment(vendorName(DATADOG, 'app(?:lication)?[_.-]?key'));
 
@@ -14,7 +14,7 @@ export const datadogApiKey: Detector = patternDetector({
   id: 'datadog-api-key',
   title: 'Datadog API key',
   severity: 'high',
-  keywords: ['datadog', 'dd_', 'dd-'],
+  keywords: ['datadog', 'dd_', 'dd-', 'ddapi', 'ddapp'],
   pattern: new RegExp(`${API_KEY_NAME.source}(?<secret>[a-f0-9]{32})(?![A-Za-z0-9_-])`),
   minEntropy: 3,
   validate: (_secret, m, text) => API_KEY_NAME.isNamed(m, text),
@@ -27,12 +27,14 @@ export const datadogApiKey: Detector = patternDetector({
       { text: '  datadog_api_key: "8c2a12b45b74bc4144c98fec657163bf"', path: 'values.yaml' },
       { text: 'curl -H "DD-API-KEY: 8c2a12b45b74bc4144c98fec657163bf" https://api.datadoghq.com/api/v1/validate' },
       { text: 'const datadogApiKey = "f6509f00b1545258ac79a1d23b25eae9";' },
+      { text: '  ddApiKey: "3e1f0c9a7b5d2e8f4a6c0b1d9e7f3a5c",', path: 'src/monitoring.ts', why: 'camelCase dd' },
       { text: 'os.environ["DD_API_KEY"] = "8c2a12b45b74bc4144c98fec657163bf"', path: 'conftest.py' },
     ],
     negative: [
       { text: 'DD_API_KEY=${DD_API_KEY}', why: 'reference' },
       { text: 'DD_API_KEY=<your-datadog-api-key>', why: 'placeholder' },
       { text: 'dd_trace_id = "f6509f00b1545258ac79a1d23b25eae9"', why: 'a trace id, not a key' },
+      { text: 'const addApiKey = "f6509f00b1545258ac79a1d23b25eae9";', why: 'dd inside another word (add)' },
       { text: 'checksum = "f6509f00b1545258ac79a1d23b25eae9"  # datadog agent tarball', why: 'no datadog key name' },
       { text: 'DD_API_KEY=f6509f00b1545258ac79a1d23b25eae', why: '31 characters' },
       { text: 'DD_API_KEY=f6509f00b1545258ac79a1d23b25eae9be98ec49', why: 'too long' },
@@ -44,7 +46,7 @@ export const datadogAppKey: Detector = patternDetector({
   id: 'datadog-app-key',
   title: 'Datadog application key',
   severity: 'high',
-  keywords: ['datadog', 'dd_', 'dd-'],
+  keywords: ['datadog', 'dd_', 'dd-', 'ddapi', 'ddapp'],
   pattern: new RegExp(`${APP_KEY_NAME.source}(?<secret>[a-f0-9]{40})(?![A-Za-z0-9_-])`),
   minEntropy: 3,
   validate: (_secret, m, text) => APP_KEY_NAME.isNamed(m, text),
@@ -56,6 +58,7 @@ export const datadogAppKey: Detector = patternDetector({
       { text: 'DD_APP_KEY=be98ec491d2f9c5b4aac832af5d03f2abcf16d7f', path: '.env' },
       { text: '-H "DD-APPLICATION-KEY: a08961f3e6b88eb1af1dd5f8da3e053a4a6d0835"' },
       { text: 'datadog_app_key = "a08961f3e6b88eb1af1dd5f8da3e053a4a6d0835"', path: 'prod.tfvars' },
+      { text: '\tddAppKey := "5c7e9a1b3d5f7092b4d6f8a0c2e4061a8b3d5f70"', path: 'cmd/report/main.go', why: 'camelCase dd, Go' },
     ],
     negative: [
       { text: 'DD_APP_KEY=${DATADOG_APP_KEY}', why: 'reference' },
