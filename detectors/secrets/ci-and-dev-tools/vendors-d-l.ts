@@ -311,7 +311,7 @@ export const ciAndDevToolsVendorsDL: readonly Detector[] = [
   vaultUnsealKey,
   ...vendorTokens([
     {
-      id: 'droneci-access-token', title: 'Drone CI access token', vendor: 'Drone', names: ['droneci', 'drone_token', 'drone-token', 'drone_server'],
+      id: 'droneci-access-token', title: 'Drone CI access token', vendor: 'Drone', names: ['droneci', 'drone_token', 'drone-token', 'drone_server'], compoundNames: ['drone'],
       token: { alphabet: 'alnum', length: 32 },
       examples: {
         positive: [{ text: 'DRONE_TOKEN=hXJ90BcByXr8pAxK68ZcNvUOuiCk8eaj', path: '.env' }, { text: 'droneci access token: 6N9C83e5vMP0h675tGOcc0g4tD3pVKcO' }],

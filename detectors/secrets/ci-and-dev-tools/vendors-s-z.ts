@@ -201,7 +201,7 @@ export const ciAndDevToolsVendorsSZ: readonly Detector[] = [
       id: 'sauce-labs-access-key',
       title: 'Sauce Labs access key',
       vendor: 'Sauce Labs',
-      names: ['saucelabs', 'sauce_access', 'sauce-access', 'sauce_api'],
+      names: ['saucelabs', 'sauce_access', 'sauce-access', 'sauce_api'], compoundNames: ['sauce'],
       token: { alphabet: 'uuid' },
       remediation:
         'Regenerate the access key in Sauce Labs (Account > User settings > Access Key) and give CI the new ' +

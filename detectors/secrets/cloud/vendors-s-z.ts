@@ -398,7 +398,7 @@ export const cloudVendorsSZ: readonly Detector[] = [
       id: 'scaleway-secret-key',
       title: 'Scaleway secret key',
       vendor: 'Scaleway',
-      names: ['scaleway', 'scw_secret_key'],
+      names: ['scaleway', 'scw_secret_key'], compoundNames: ['scw'],
       token: { alphabet: 'uuid' },
       remediation:
         'Delete the API key in the Scaleway console (IAM > API keys) and create a new one; load it through ' +

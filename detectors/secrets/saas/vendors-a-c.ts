@@ -1331,7 +1331,7 @@ export const saasVendorsAC: readonly Detector[] = [
       id: 'canny-api-key',
       title: 'Canny API key',
       vendor: 'Canny',
-      names: ['cannyio', 'canny.io', 'canny_', 'canny-'],
+      names: ['cannyio', 'canny.io', 'canny_', 'canny-'], compoundNames: ['canny'],
       token: { alphabet: 'uuid' },
       examples: {
         positive: [
@@ -1413,7 +1413,7 @@ export const saasVendorsAC: readonly Detector[] = [
       id: 'chec-api-key',
       title: 'Chec (Commerce.js) API key',
       vendor: 'Chec',
-      names: ['checio', 'chec.io', 'chec_', 'commercejs', 'commerce.js'],
+      names: ['checio', 'chec.io', 'chec_', 'commercejs', 'commerce.js'], compoundNames: ['chec'],
       token: [{ alphabet: 'lower-alnum', length: [40, 48], prefix: 'sk_' }, { alphabet: 'lower-alnum', length: [40, 48], prefix: 'pk_' }, { alphabet: 'lower-alnum', length: [40, 48], prefix: 'sk_test_' }, { alphabet: 'hex', length: 48 }],
       examples: {
         positive: [

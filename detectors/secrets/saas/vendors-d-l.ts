@@ -639,7 +639,7 @@ export const saasVendorsDL: readonly Detector[] = [
       },
     },
     {
-      id: 'datagov-api-key', title: 'api.data.gov API key', vendor: 'api.data.gov', names: ['data.gov', 'data_gov', 'datagov_', 'datagov-'],
+      id: 'datagov-api-key', title: 'api.data.gov API key', vendor: 'api.data.gov', names: ['data.gov', 'data_gov', 'datagov_', 'datagov-'], compoundNames: ['datagov'],
       token: { alphabet: 'alnum', length: 40 },
       examples: {
         positive: [{ text: 'DATA_GOV_API_KEY=W1R4sv52NBCtsNqGFRxMKh4aEtdI41Ykchn2XMl8', path: '.env' }, { text: 'curl "https://api.data.gov/ed?api_key=DPhC8kiwYWDv0DfQbVVvaBHZzztLnakU8G1voPb4"' }],
@@ -712,7 +712,7 @@ export const saasVendorsDL: readonly Detector[] = [
       },
     },
     {
-      id: 'ditto-api-key', title: 'Ditto API key', vendor: 'Ditto', names: ['dittowords', 'ditto_api', 'ditto-api', 'ditto_key', 'ditto_token', 'ditto_secret'],
+      id: 'ditto-api-key', title: 'Ditto API key', vendor: 'Ditto', names: ['dittowords', 'ditto_api', 'ditto-api', 'ditto_key', 'ditto_token', 'ditto_secret'], compoundNames: ['ditto'],
       token: { alphabet: 'token', length: 77 },
       examples: {
         positive: [{ text: 'DITTO_API_KEY=2cc1faa2-3aa4-4e9c-85eb-86d3fe5527ac.be13376059c46c784aed25da20a3affd1c507213', path: '.env' }, { text: 'ditto-api-key: "52730567-f036-45d8-a318-bfe7784a8f24.38a201fdbeba6aa8d1ff23ab238acd2037e16699"', path: 'ditto/config.yml' }],
@@ -777,7 +777,7 @@ export const saasVendorsDL: readonly Detector[] = [
       },
     },
     {
-      id: 'eraser-api-token', title: 'Eraser API token', vendor: 'Eraser', names: ['eraser.io', 'eraserio', 'eraser_api', 'eraser-api', 'eraser_token', 'eraser_key', 'eraser_secret'],
+      id: 'eraser-api-token', title: 'Eraser API token', vendor: 'Eraser', names: ['eraser.io', 'eraserio', 'eraser_api', 'eraser-api', 'eraser_token', 'eraser_key', 'eraser_secret'], compoundNames: ['eraser'],
       token: { alphabet: 'alnum', length: 22 },
       examples: {
         positive: [{ text: 'ERASER_API_TOKEN=Atk0NIldBhPDgbyVj0Cc7X', path: '.env' }, { text: "eraser_token: 'wgdQmouen1VnlPyAzYMbS6'", path: 'config.yml' }],
@@ -889,7 +889,7 @@ export const saasVendorsDL: readonly Detector[] = [
       },
     },
     {
-      id: 'findl-api-key', title: 'Findl API key', vendor: 'Findl', names: ['findl_', 'findl.com'],
+      id: 'findl-api-key', title: 'Findl API key', vendor: 'Findl', names: ['findl_', 'findl.com'], compoundNames: ['findl'],
       token: { alphabet: 'uuid' },
       examples: {
         positive: [{ text: 'FINDL_API_KEY=c54b5b14-e2e3-4032-9b6b-0af9773ab021', path: '.env' }, { text: 'findl_token: "828e7f0f-ecd1-4d81-9327-4c8a07987be0"', path: 'config.yml' }],
@@ -1024,7 +1024,7 @@ export const saasVendorsDL: readonly Detector[] = [
       },
     },
     {
-      id: 'geocode-api-key', title: 'Geocode.xyz API key', vendor: 'Geocode.xyz', names: ['geocode.xyz', 'geocode_xyz', 'geocode_api', 'geocode_key', 'geocode_token', 'geocode_secret'],
+      id: 'geocode-api-key', title: 'Geocode.xyz API key', vendor: 'Geocode.xyz', names: ['geocode.xyz', 'geocode_xyz', 'geocode_api', 'geocode_key', 'geocode_token', 'geocode_secret'], compoundNames: ['geocode'],
       token: { alphabet: 'lower-alnum', length: 28 },
       examples: {
         positive: [{ text: 'GEOCODE_API_KEY=6venwqkexchkbpw9r9qhu0x520pb', path: '.env' }, { text: 'https://geocode.xyz/51.5,-0.1?json=1&auth=2o0dgttfouuej8v2du4u0m9s1efn' }],
@@ -1040,7 +1040,7 @@ export const saasVendorsDL: readonly Detector[] = [
       },
     },
     {
-      id: 'getemail-api-key', title: 'GetEmail.io API key', vendor: 'GetEmail.io', names: ['getemail_', 'getemail-', 'getemail.io', 'getemailio'],
+      id: 'getemail-api-key', title: 'GetEmail.io API key', vendor: 'GetEmail.io', names: ['getemail_', 'getemail-', 'getemail.io', 'getemailio'], compoundNames: ['getemail'],
       token: { alphabet: 'alnum', length: 20 },
       examples: {
         positive: [{ text: 'GETEMAIL_API_KEY=IcEikeXazQT316QXMfg4', path: '.env' }, { text: 'getemail-secret: KY8WSERSXYqTs5q3DrIB', path: 'config.yml' }],
@@ -1202,7 +1202,7 @@ export const saasVendorsDL: readonly Detector[] = [
       },
     },
     {
-      id: 'hunter-api-key', title: 'Hunter API key', vendor: 'Hunter', names: ['hunter.io', 'hunterio', 'hunter_io', 'hunter_api', 'hunter-api', 'hunter_key', 'hunter_secret', 'hunter_token'],
+      id: 'hunter-api-key', title: 'Hunter API key', vendor: 'Hunter', names: ['hunter.io', 'hunterio', 'hunter_io', 'hunter_api', 'hunter-api', 'hunter_key', 'hunter_secret', 'hunter_token'], compoundNames: ['hunter'],
       token: { alphabet: 'lower-alnum', length: 40 },
       examples: {
         positive: [{ text: 'HUNTER_API_KEY=3fd731e18f8b597b8198229a12f5c60badea1704', path: '.env' }, { text: 'https://api.hunter.io/v2?api_key=2d39f27fab26e2463cdecd5f4d2cb5890ec3d4be' }],

@@ -28,7 +28,7 @@ const named: readonly Detector[] = vendorTokens([
     id: 'magnetic-api-token',
     title: 'Magnetic API token',
     vendor: 'Magnetic',
-    names: ['magnetichq', 'magnetic_api', 'magnetic_token'],
+    names: ['magnetichq', 'magnetic_api', 'magnetic_token'], compoundNames: ['magnetic'],
     token: { alphabet: 'uuid' },
     examples: {
       positive: [
@@ -604,7 +604,7 @@ const named: readonly Detector[] = vendorTokens([
     id: 'paymo-api-key',
     title: 'Paymo API key',
     vendor: 'Paymo',
-    names: ['paymoapp', 'paymo_api', 'paymo_key', 'paymo_token'],
+    names: ['paymoapp', 'paymo_api', 'paymo_key', 'paymo_token'], compoundNames: ['paymo'],
     token: { alphabet: 'alnum', length: 44 },
     examples: {
       positive: [

@@ -1425,7 +1425,7 @@ export const saasVendorsSZ: readonly Detector[] = [
       id: 'tly-api-token',
       title: 'T.LY API token',
       vendor: 'T.LY',
-      names: ['tly_', 't.ly'],
+      names: ['tly_', 't.ly'], compoundNames: ['tly'],
       token: { alphabet: 'alnum', length: 60 },
       examples: {
         positive: [
