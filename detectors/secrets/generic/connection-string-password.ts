@@ -11,7 +11,7 @@ import { isPlaceholderPassword } from '../../kit/placeholders.js';
 // group), so the pattern cannot backtrack.
 // Tried only where a keyword starts (sticky), not across the whole text: a C source says password
 // on many lines and `=` on most, and a search from every position cost a second of curl's history.
-const CANDIDATE = /(?<![\w=-])(?:password|pwd)[ \t]{0,4}=[ \t]{0,4}(?=(?<secret>[^;'"\s<>{}&]{1,128}))\k<secret>(?=$|[;'"\s&])/imy;
+const CANDIDATE = /(?<![\w=-])(?:password|pwd)[ \t]{0,4}=[ \t]{0,4}(?=(?<secret>[^;'"\s<>{}&]{1,128}))\k<secret>(?=$|[;'"\s&<])/imy;
 const KEYWORDS = ['password', 'pwd'];
 const FINDER = keywordRegExp(KEYWORDS);
 const CONNECTION_KEY = /(?<=^|[;"'\s])(?:server|data source|host|hostname|address|addr|network address|database|initial catalog|uid|user id|user|username|driver|dsn)[ \t]{0,4}=/gim;
@@ -45,7 +45,8 @@ function detectConnectionPasswords({ text, keywordStarts: given }: DetectorInput
   for (const m of stickyMatches(CANDIDATE, text, keywordStarts(text, given, FINDER))) {
     const secret = m.groups?.secret ?? '';
     const before = charBefore(text, m.index);
-    const query = before === '?' || before === '&';
+    // a query's & is written &amp; inside XML and HTML (an IDE's data source, a config's <url>)
+    const query = before === '?' || before === '&' || text.endsWith('&amp;', m.index);
     if (!(query || ';"\'\n'.includes(before))) continue;
     index ??= { keys: anchorsIn(text, CONNECTION_KEY), urls: anchorsIn(text, URL_START), semicolons: anchorsIn(text, SEMICOLON), breaks: anchorsIn(text, LINE_BREAK) };
     const [sol, eol] = lineAround(index.breaks, m.index, text.length);
@@ -76,6 +77,7 @@ export const connectionStringPassword: Detector = {
       { text: '"DefaultConnection": "Server=db.internal;Database=app;User Id=app;Password=Vq7#pLm2Zx9!rT4w;"', path: 'appsettings.json' },
       { text: 'url=jdbc:sqlserver://db.internal:1433;databaseName=app;user=app;password=Hn4xQ8mZ2pLv7Rc;', path: 'conf/db.properties' },
       { text: 'DB_URL = "jdbc:mysql://db.internal:3306/app?user=app&password=Tz8mQ2xLp4Nv9Kc&useSSL=true"' },
+      { text: '<jdbc-url>jdbc:postgresql://db.internal:5432/shop?user=shop&amp;password=Wm4tQ9xLp2Nv7Kc</jdbc-url>', path: '.idea/dataSources.xml', why: "an XML element's text, & written &amp;" },
       { text: 'conn = pyodbc.connect("DRIVER={ODBC Driver 18};SERVER=db.internal; UID=report; PWD=Lk4vR8qZ2mXn7Tp")', path: 'etl/load.py' },
     ],
     negative: [
