@@ -21,6 +21,11 @@ interface Tool {
    * text): each word with what must follow it. Default: each word followed by a space, and `.exe`.
    */
   readonly keywords?: readonly string[];
+  /**
+   * Characters one of which the option always holds (default `-`): a command word with none of them
+   * in reach is passed over without running its pattern, which would read up to 400 characters.
+   */
+  readonly marks?: string;
 }
 
 /** The rest of the command's line before the option: bounded, never past `;`, `&`, `|` or a newline. */
@@ -32,7 +37,7 @@ const TOOLS: readonly Tool[] = [
   { words: ['sqlcmd', 'osql', 'bcp'], option: String.raw`[ \t]-P[ \t]{0,8}`, label: 'sqlcmd/bcp -P' },
   { words: ['ldapsearch', 'ldapmodify', 'ldapadd', 'ldapdelete', 'ldappasswd', 'ldapwhoami', 'ldapcompare', 'ldapmodrdn'], option: String.raw`[ \t]-w[ \t]{1,8}`, label: 'ldap client -w' },
   { words: ['smbclient', 'rpcclient', 'smbcacls', 'smbget'], option: String.raw`[ \t](?:-U|--user(?:name)?=?)[ \t]{0,8}["']?(?<user>[^\s%"']{1,64})%`, label: 'smbclient -U user%password' },
-  { words: ['xfreerdp', 'wlfreerdp', 'sdl-freerdp'], option: String.raw`[ \t][/+-]p:`, label: 'FreeRDP /p:' },
+  { words: ['xfreerdp', 'wlfreerdp', 'sdl-freerdp'], option: String.raw`[ \t][/+-]p:`, label: 'FreeRDP /p:', marks: '/+-' },
   { words: ['rdesktop'], option: String.raw`[ \t]-p[ \t]{1,8}`, label: 'rdesktop -p' },
   { words: ['keytool', 'jarsigner', 'apksigner'], option: String.raw`[ \t]-{1,2}(?:src|dest|new)?(?:storepass|keypass|ks-pass[ \t]{1,8}pass)[ \t:]{1,8}(?:pass:)?`, label: 'keystore password option' },
   { words: ['openssl'], option: String.raw`[ \t]-(?:passin|passout|pass|password|kfile)[ \t]{1,8}["']?pass:`, label: 'openssl pass:' },
@@ -40,15 +45,15 @@ const TOOLS: readonly Tool[] = [
   { words: ['7z', '7za', '7zr'], option: String.raw`[ \t]-p(?=[^\s-])`, label: '7-Zip -p' },
   { words: ['gpg', 'gpg2'], option: String.raw`[ \t]--passphrase[ \t=]{1,8}`, label: 'gpg --passphrase' },
   { words: ['htpasswd'], option: String.raw`[ \t]-[a-zA-Z]{0,4}b[a-zA-Z]{0,4}(?:[ \t]{1,8}-[a-zA-Z]{1,4}){0,3}[ \t]{1,8}\S{1,256}[ \t]{1,8}(?<user>[^\s-][^\s]{0,63})[ \t]{1,8}`, label: 'htpasswd -b' },
-  { words: ['rabbitmqctl'], option: String.raw`[ \t](?:add_user|change_password)[ \t]{1,8}["']?(?<user>[^\s"']{1,64})["']?[ \t]{1,8}`, label: 'rabbitmqctl add_user' },
+  { words: ['rabbitmqctl'], option: String.raw`[ \t](?:add_user|change_password)[ \t]{1,8}["']?(?<user>[^\s"']{1,64})["']?[ \t]{1,8}`, label: 'rabbitmqctl add_user', marks: '_' },
   { words: ['mosquitto_pub', 'mosquitto_sub', 'mosquitto_rr'], option: String.raw`[ \t](?:-P|--pw)[ \t]{1,8}`, label: 'mosquitto -P' },
   { words: ['lftp'], option: String.raw`[ \t]-u[ \t]{1,8}["']?(?<user>[^\s,"']{1,64}),`, label: 'lftp -u user,password' },
   { words: ['mongo', 'mongosh', 'mongodump', 'mongorestore', 'mongoexport', 'mongoimport'], option: String.raw`[ \t](?:-p|--password)[ \t=]{1,8}`, label: 'mongo --password' },
   { words: ['az login'], keywords: ['az login'], option: String.raw`[ \t](?:-p|--password)[ \t=]{1,8}`, label: 'az login -p' },
-  { words: ['net use'], keywords: ['net use'], option: String.raw`(?:/user:["']?(?<user>[^\s"']{1,64})["']?[ \t]{1,8}(?=[^\s/])|\\\\[^\s]{1,200}[ \t]{1,8}(?=[^\s/*][^\s]{0,255}[ \t]{1,8}/user:))`, label: 'net use password' },
-  { words: ['schtasks'], option: String.raw`[ \t]/rp[ \t]{1,8}`, label: 'schtasks /rp' },
-  { words: ['sc config', 'sc create', 'sc.exe config', 'sc.exe create'], keywords: ['sc config', 'sc create', 'sc.exe'], option: String.raw`[ \t]password=[ \t]{0,8}`, label: 'sc password=' },
-  { words: ['wmic'], option: String.raw`[ \t]/password:`, label: 'wmic /password:' },
+  { words: ['net use'], keywords: ['net use'], option: String.raw`(?:/user:["']?(?<user>[^\s"']{1,64})["']?[ \t]{1,8}(?=[^\s/])|\\\\[^\s]{1,200}[ \t]{1,8}(?=[^\s/*][^\s]{0,255}[ \t]{1,8}/user:))`, label: 'net use password', marks: '/\\' },
+  { words: ['schtasks'], option: String.raw`[ \t]/rp[ \t]{1,8}`, label: 'schtasks /rp', marks: '/' },
+  { words: ['sc config', 'sc create', 'sc.exe config', 'sc.exe create'], keywords: ['sc config', 'sc create', 'sc.exe'], option: String.raw`[ \t]password=[ \t]{0,8}`, label: 'sc password=', marks: '=' },
+  { words: ['wmic'], option: String.raw`[ \t]/password:`, label: 'wmic /password:', marks: '/' },
 ];
 
 const KEYWORDS = [...new Set(TOOLS.flatMap((t) => t.keywords ?? t.words.flatMap((w) => [`${w} `, `${w}.exe`])))];
@@ -65,7 +70,21 @@ for (const tool of TOOLS) {
 /** Longest words first, so that `mongosh` is not read as `mongo`. */
 const WORDS = [...BY_WORD.keys()].sort((a, b) => b.length - a.length);
 
+/** How far after a command word its option may start: the word, `.exe`, a quote, REST's 400 and a margin. */
+const OPTION_REACH = 480;
+
 function* detectCommandOptions({ text, keywordStarts: given }: DetectorInput): Iterable<Match> {
+  // the next occurrence of each mark character at or after the current word, moved on only when passed
+  // (command words come in ascending order): over a text full of `7z ` and no dash, one search in all
+  const next = new Map<string, number>();
+  const markInReach = (marks: string, at: number): boolean => {
+    for (const c of marks) {
+      let found = next.get(c);
+      if (found === undefined || (found < at && found >= 0)) next.set(c, (found = text.indexOf(c, at)));
+      if (found >= 0 && found < at + OPTION_REACH) return true;
+    }
+    return false;
+  };
   for (const at of keywordStarts(text, given, FINDER)) {
     // a command word: not inside a word (`unzip`, `gzip`); after a path's separator it is (`/usr/bin/ldapsearch`, `7-Zip\7z.exe`)
     if (at > 0 && /[\w.-]/.test(text.charAt(at - 1))) continue;
@@ -73,7 +92,7 @@ function* detectCommandOptions({ text, keywordStarts: given }: DetectorInput): I
     const word = WORDS.find((w) => lower.startsWith(w));
     if (!word) continue;
     const entry = BY_WORD.get(word);
-    if (!entry) continue;
+    if (!entry || !markInReach(entry.tool.marks ?? '-', at)) continue;
     entry.re.lastIndex = at;
     const m = entry.re.exec(text);
     const secret = m?.groups?.['secret'];
