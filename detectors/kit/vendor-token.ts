@@ -247,7 +247,9 @@ export function vendorToken(spec: VendorTokenSpec): Detector {
   if (spec.names.length + compounds.length === 0) throw new Error(`${spec.id}: no vendor name`);
   const shapes = (Array.isArray(spec.token) ? spec.token : [spec.token as TokenShape]).map(compileShape);
   const needsKeyWord = spec.needsKeyWord ?? true;
-  const keywords = [...new Set([...spec.names, ...compounds.flatMap((name) => COMPOUND_JOINS.flatMap((join) => COMPOUND_WORDS.map((word) => name + join + word)))])];
+  // a name written with `_` inside is also read with a dot there (`azure_openai` in `azure.openai.api.key=`: Java properties)
+  const dotted = spec.names.filter((name) => /[a-z0-9]_[a-z0-9]/.test(name)).map((name) => name.replace(/_(?=[a-z0-9])/g, '.'));
+  const keywords = [...new Set([...spec.names, ...dotted, ...compounds.flatMap((name) => COMPOUND_JOINS.flatMap((join) => COMPOUND_WORDS.map((word) => name + join + word)))])];
   const finder = keywordRegExp(keywords);
   const names = [...spec.names].sort((a, b) => b.length - a.length);
   /** Words a value must not contain: a value holding the vendor's name is a stand-in (`finnhub_key_1234…`). */
@@ -525,7 +527,9 @@ function wordAt(text: string, at: number, word: string): boolean {
   for (let k = 0; k < word.length; k++) {
     let c = text.charCodeAt(at + k);
     if (c >= 65 && c <= 90) c += 32;
-    if (c !== word.charCodeAt(k)) return false;
+    const w = word.charCodeAt(k);
+    // a `_` inside a name is also a dot (a dotted property name), not at its end (`canny_` is not `canny.io`)
+    if (c !== w && !(w === 0x5f && c === 0x2e && k > 0 && k < word.length - 1)) return false;
   }
   return true;
 }

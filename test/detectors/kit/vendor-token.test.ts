@@ -44,6 +44,8 @@ describe('vendorToken', () => {
     [`{\n  "name": "ACMEQUOTES_API_KEY",\n  "value": "${hex32}"\n}`, hex32],
     [`{"name": "ACMEQUOTES_TOKEN", "value": "${value20}"}`, value20],
     [`  name  = "ACMEQUOTES_API_KEY"\n  # set by ops\n  value = "${hex32}"`, hex32],
+    // a name with `_` inside, written with dots (Java properties)
+    [`acme.quotes.api.key=${value20}`, value20],
   ])('finds the value in %s', (text, secret) => {
     expect(secrets(acme, text)).toEqual([secret]);
   });
