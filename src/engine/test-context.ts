@@ -7,7 +7,7 @@ import type { Finding, Severity } from '../types.js';
 /** Folder names (any depth, any case) that hold test, fixture, example or documentation material. */
 const TEST_FOLDERS: ReadonlySet<string> = new Set([
   'test', 'tests', '__tests__', 'spec', 'specs', 'fixture', 'fixtures', '__fixtures__', 'testdata', 'test-data', 'test_data',
-  'example', 'examples', 'sample', 'samples', 'demo', 'demos', 'doc', 'docs', '__mocks__', 'mock', 'mocks', 't',
+  'example', 'examples', 'sample', 'samples', 'demo', 'demos', 'doc', 'docs', 'guide', 'guides', '__mocks__', 'mock', 'mocks', 't',
 ]);
 
 /** Folder names that end in one of them: `integration-tests`, `e2e_test`, `api-examples`; or start with one: `test_resources`, `test-files`. */

@@ -9,7 +9,7 @@ describe('isTestPath', () => {
     'src/client.test.js', 'src/client.spec.ts', '.env.example', 'config/settings.sample.yml', 'client_test.go', 'test_client.py',
     'src/ClientTest.java', 'src/ClientTests.cs', 'lib/client_spec.rb', 'internal/test_resources/config.yml', 'server/migration/test-files/pg.sql', 't/certs/ca.key',
     'database/factories/UserFactory.php', 'internal/entity/auth_session_fixtures.go', 'app/models/user_fixture.py', 'webui/src/mocks/data/users.json',
-    'module/redis/src/dockerTest/resources/server.key', 'app/src/androidTest/java/A.kt', 'src/integrationTest/resources/app.yml', 'web/src/testFixtures/resources/test.p12',
+    'guides/source/security.md', 'module/redis/src/dockerTest/resources/server.key', 'app/src/androidTest/java/A.kt', 'src/integrationTest/resources/app.yml', 'web/src/testFixtures/resources/test.p12',
   ])('%s is test material', (path) => expect(isTestPath(path)).toBe(true));
 
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { steppedRuns } from '../../../detectors/kit/placeholders.js';
+import { isPlaceholder, steppedRuns } from '../../../detectors/kit/placeholders.js';
 import { randomRun } from '../../helpers/random.js';
 
 const BASE62 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
@@ -24,5 +24,15 @@ describe('steppedRuns', () => {
     }
     expect(base62).toBe(0);
     expect(hex).toBeLessThan(10); // 32 hex digits hold three separate runs about once in 3,000
+  });
+});
+
+describe('isPlaceholder', () => {
+  it.each(['%DB_PASSWORD%', '%kernel.secret%', '%app.mailer.password%', 'not-a-secret--read-the-doc!', 'NotASecret', '<your-token>', '${API_KEY}'])('%s is a placeholder', (v) => {
+    expect(isPlaceholder(v)).toBe(true);
+  });
+
+  it.each(['Qm7vT2xK9pLw4RzN8cYh', '%kernel.secret', 'kernel.secret%', '%kernel..secret%', 'N0tAS3cr3tXq7Lm2'])('%s is not', (v) => {
+    expect(isPlaceholder(v)).toBe(false);
   });
 });
