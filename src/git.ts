@@ -89,7 +89,7 @@ export function hardenedArgs(args: readonly string[], config: readonly string[] 
   return [...TOP_LEVEL_OPTIONS, ...config.flatMap((c) => ['-c', c]), ...(sub ? [sub] : []), ...guards, ...rest];
 }
 
-/** Starts a long-lived git process for streaming (cat-file --batch, rev-list --objects). */
+/** Starts a long-lived git process for streaming (cat-file --batch, rev-list --objects); `config`: `-c` settings after the hardening's. */
 export function spawnGit(cwd: string, args: readonly string[], config: readonly string[] = []): ChildProcessWithoutNullStreams {
   return spawnWith(cwd, args, config.length > 0 ? [...HARDENING_CONFIG, ...config] : HARDENING_CONFIG);
 }

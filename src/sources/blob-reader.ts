@@ -27,9 +27,8 @@ export async function* readBlobs<T>(
   maxSize: number,
   options: { readonly pumped?: boolean } = {},
 ): AsyncGenerator<BlobRead<T>> {
-  // a long read (a history) keeps git's pipe drained from a worker thread; a short one (a commit's
-  // staged files) would only wait for the worker to start
-  // a history's blobs (pumped) with BLOB_PACK_CONFIG: a few staged files need no limit
+  // a long read (a history) keeps git's pipe drained from a worker thread and bounds the pack mapped
+  // (BLOB_PACK_CONFIG); a short one (a commit's staged files) would only wait for the worker to start
   const git = startGitPipe(cwd, ['cat-file', '--batch', '--buffer'], READ_AHEAD, options.pumped === true, options.pumped === true ? BLOB_PACK_CONFIG : []);
   const pending: T[] = [];
   let head = 0;
