@@ -5,7 +5,7 @@ import { isTestPath } from '../../../src/engine/test-context.js';
 import { isCredentialSlot, isSecretName, repeatsName, SECRET_NAME_KEYWORDS } from '../../kit/names.js';
 import { pairedValue } from '../../kit/name-value.js';
 import { fileLanguage, flagValue, operatorlessValue, type FileLanguage } from './operatorless.js';
-import { isPasswordName, isSecretLiteral, isWeakCredentialLiteral, namesNonCredential } from '../shared/secret-literal.js';
+import { isPasswordName, isSecretLiteral, isSecretUuid, isWeakCredentialLiteral, namesNonCredential } from '../shared/secret-literal.js';
 
 // `name <op> value` where the name is secret-named (kit/names.ts) and the value a literal that looks like
 // a credential (secret-literal.ts). Quoted values count everywhere. Bare values count in config files
@@ -237,11 +237,17 @@ const accessKeyId = (name: string, value: string): boolean => ACCESS_KEY_NAME.te
 /** psql's variable interpolation (`ALTER USER app WITH PASSWORD :'app_password'`): the name of a variable, not a password. */
 const PSQL_VARIABLE = /\bPASSWORD[ \t]{1,4}:['"]$/i;
 
+/**
+ * Names under which a UUID is a key, not an identifier: Heroku's API keys, Postmark's and Snyk's tokens,
+ * many OAuth client secrets are UUIDs; under `token`, `id` or `key` alone one is most often an id.
+ */
+const UUID_KEY_NAME = /(?:apikey|apisecret|secretkey|clientsecret|privatekey|secret)$/;
+
 /** A random-looking literal is a secret; a human-chosen one in a credential slot a weak credential. */
 function judge(out: Judged, name: string, start: number, end: number, verb: string, nameAt = start): void {
   const secret = out.text.slice(start, end);
   if (addressWithoutPassword(name, secret) || accessKeyId(name, secret) || repeatsName(name, secret) || PSQL_VARIABLE.test(out.text.slice(Math.max(0, start - 12), start))) return;
-  if (isSecretLiteral(secret)) out.found.push({ start, end, secret, detail: `${name} ${verb}` });
+  if (isSecretLiteral(secret) || (isSecretUuid(secret) && UUID_KEY_NAME.test(name.toLowerCase().replace(/[^a-z0-9]/g, '')))) out.found.push({ start, end, secret, detail: `${name} ${verb}` });
   else if (out.weakApplies && isWeak(out.mode, name.replace(/^\$/, ''), secret) && !besideSampleAccount(out.text, nameAt, end, secret)) {
     out.weak.push({ start, end, secret, detail: `${name} ${verb} that looks chosen by a person` });
   }
@@ -358,6 +364,7 @@ export const genericSecretAssignment: Detector = {
     positive: [
       { text: 'DB_PASSWORD = "yWiwuQ!QcVi4xUf#HaH"', path: 'app/settings.py' },
       { text: '{ "client_id": "reporting", "client_secret": "Ej8WqZM4GV8a6LpxDJJs4LuL6IKZX2Ra" }', path: 'config/oauth.json' },
+      { text: "client_id = 'portal'\nclient_secret = 'c4e1a9f7-3b6d-4f2e-8a5c-0d9b7e2f4a61'", path: 'sso/login.py', why: 'a UUID under a secret name: Keycloak client secrets, Heroku API keys' },
       { text: 'API_SECRET=TnioQDLNQO5Y2AniokyZ3Bxq', path: '.env', why: 'bare value in a .env file' },
       { text: 'smtp:\n  password: Fx55&ry^ql*7Dkiu', path: 'config/app.yml', why: 'bare YAML value' },
       { text: "const apiKey = 'wmMkd5Mo05tzujlovf48';", path: 'src/client.ts' },
@@ -455,6 +462,9 @@ export const genericSecretAssignment: Detector = {
       { text: 'if password == "Xk29sLq8mVz1":', path: 'tests/test_login.py', why: 'comparison' },
       { text: 'password = "supersecret123"', path: 'app/dev.py', why: 'stand-in word' },
       { text: 'token = "550e8400-e29b-41d4-a716-446655440000"', path: 'app/ids.py', why: 'UUID' },
+      { text: 'session_token = "7d3e9b1f-4c2a-4e8d-b6f0-2a9c5e1d8b47"', path: 'app/ids.py', why: 'a UUID under token: most often an id' },
+      { text: 'client_secret: 550e8400-e29b-41d4-a716-446655440000', path: 'config/oauth.yml', why: "RFC 4122's example UUID" },
+      { text: 'deepl_api_key: "48E92789-57A3-466A-9959-1A1A1A1A1A1A"', path: 'config/i18n.yml', why: 'a group typed as a repeated unit' },
       { text: 'The token: Xk29sLq8mVz1 is shown once.', path: 'docs/usage.md', why: 'bare value in prose' },
       { text: 'url = f"https://{host}/login?token={token}"', path: 'app/client.py', why: 'template' },
       { text: 'authProvider: "accessToken"', path: 'src/auth.ts', why: 'identifier' },

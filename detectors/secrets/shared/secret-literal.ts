@@ -239,6 +239,22 @@ export function isSecretLiteral(value: string): boolean {
   return !isNotCredentialForm(value);
 }
 
+/** UUIDs documentation prints as the example of the form (RFC 4122's, and the one of countless API references). */
+const DOCUMENTED_UUIDS = new Set(['550e8400-e29b-41d4-a716-446655440000', '123e4567-e89b-12d3-a456-426614174000', '123e4567-e89b-12d3-a456-426655440000']);
+
+/**
+ * A UUID that can be a credential: a random one (ten or more distinct hex digits, not a documented
+ * example, not a placeholder). Under most names a UUID is an identifier and isSecretLiteral refuses it;
+ * the caller decides where a name says it is a key (`api_key`, `client_secret`).
+ */
+export function isSecretUuid(value: string): boolean {
+  if (!UUID.test(value) || DOCUMENTED_UUIDS.has(value.toLowerCase()) || isPlaceholder(value)) return false;
+  // a long group typed as a repeated unit (`…-1A1A1A1A1A1A`) marks a sample (a random 4-digit group
+  // repeats by chance, `b4b4`, once in 256)
+  if (value.split('-').some((group) => group.length >= 8 && /^(.{1,2})\1+$/.test(group))) return false;
+  return new Set(value.toLowerCase().replace(/-/g, '')).size >= 10;
+}
+
 /**
  * Keys their vendor makes public by design, for browsers and apps: a PostHog project key (`phc_`), a
  * Stripe publishable key (`pk_live_`, `pk_test_`). The vendors' detectors know them; a generic name
