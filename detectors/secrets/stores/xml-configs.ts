@@ -53,10 +53,33 @@ function element(text: string, e: number, name: string): Found | undefined {
   return { start, value, end: ELEMENT_REST.lastIndex, detail: `<${localName(name)}> element` };
 }
 
+/**
+ * Windows answer files (unattend.xml, Autounattend.xml) hold an account's password as
+ * `<Password><Value>v</Value><PlainText>true</PlainText></Password>`, or with PlainText false as the
+ * base64 of the UTF-16 password followed by the element's name: an encoding, not encryption.
+ */
+const UNATTEND_REST = /[^<>]{0,40}>[ \t\r\n]{0,200}<Value>([^<>]{1,512})<\/Value>[ \t\r\n]{0,200}<PlainText>(true|false)<\/PlainText>/y;
+
+function unattend(text: string, e: number, name: string): Found | undefined {
+  UNATTEND_REST.lastIndex = e;
+  const m = UNATTEND_REST.exec(text);
+  if (!m) return undefined;
+  const raw = m[1] as string;
+  const start = UNATTEND_REST.lastIndex - m[0].length + m[0].indexOf(`<Value>${raw}`) + '<Value>'.length;
+  if (m[2] === 'true') return { start, value: raw.trim(), end: UNATTEND_REST.lastIndex, detail: `<${name}> of a Windows answer file` };
+  // PlainText false: base64 of UTF-16LE (password + element name), Windows' own obfuscation
+  if (!/^[A-Za-z0-9+/]{4,}={0,2}$/.test(raw)) return undefined;
+  const decoded = Buffer.from(raw, 'base64').toString('utf16le');
+  if (!decoded.endsWith(name) || decoded.length === name.length) return undefined;
+  return { start, value: raw, end: UNATTEND_REST.lastIndex, detail: `<${name}> of a Windows answer file, base64 of its UTF-16 text` };
+}
+
 /** `name="value"` inside a tag. */
 function attribute(text: string, s: number, e: number, name: string, tags: TagCursor): Found | undefined {
   const tag = tags.around(s);
   if (!tag) return undefined;
+  // a Windows answer file's configuration pass (`<settings pass="oobeSystem">`), not a password
+  if (name === 'pass' && /^<settings[ \t\r\n]/.test(text.slice(tag[0], tag[0] + 10))) return undefined;
   ATTRIBUTE_REST.lastIndex = e;
   const m = ATTRIBUTE_REST.exec(text);
   if (!m) return undefined;
@@ -113,7 +136,7 @@ function* detectXmlPasswords({ text, keywordStarts: given }: DetectorInput): Ite
     if (!isPasswordName(localName(name))) continue;
     const before = text[s - 1];
     const found =
-      before === '<' ? element(text, e, name)
+      before === '<' ? element(text, e, name) ?? unattend(text, e, localName(name))
       : before === '"' || before === "'" ? keyed(text, s, e, name, tags)
       : before === '>' ? pair(text, s, e, name)
       : before === ' ' || before === '\t' || before === '\n' || before === '\r' ? attribute(text, s, e, name, tags)
@@ -148,6 +171,8 @@ export const xmlConfigPassword: Detector = {
       { path: 'Web.config', text: '<appSettings>\n  <add key="FromEmailAddress" value="orders@shop.example.org"/>\n  <add key="SmtpPassword" value="Prestidigit4te$"/>\n</appSettings>\n' },
       { path: 'WEB-INF/applicationContext.xml', text: '<bean id="ds" class="org.apache.commons.dbcp2.BasicDataSource">\n  <property name="password" value="Hq7vR2mLp9xT"/>\n</bean>\n' },
       { path: 'conf/hive-site.xml', text: '<property>\n  <name>javax.jdo.option.ConnectionPassword</name>\n  <value>Zt9q!W3xkP2m</value>\n</property>\n' },
+      { path: 'deploy/Autounattend.xml', text: '<AutoLogon>\n  <Password>\n    <Value>Wq7!mZr2Lx9v</Value>\n    <PlainText>true</PlainText>\n  </Password>\n  <Username>ops</Username>\n</AutoLogon>', why: 'a Windows answer file' },
+      { path: 'images/unattend.xml', text: '<AdministratorPassword>\n  <Value>VwBxADcAIQBtAFoAcgAyAEwAeAA5AHYAQQBkAG0AaQBuAGkAcwB0AHIAYQB0AG8AcgBQAGEAcwBzAHcAbwByAGQA</Value>\n  <PlainText>false</PlainText>\n</AdministratorPassword>', why: 'PlainText false: base64 of UTF-16, not encrypted' },
     ],
     negative: [
       { path: 'conf/context.xml', text: '<Resource name="jdbc/shop" username="shop" password="${db.password}"/>', why: 'reference' },
@@ -159,6 +184,8 @@ export const xmlConfigPassword: Detector = {
       { path: 'pom.xml', text: '<server>\n  <id>nexus</id>\n  <password>{COQLCE6DU6GtcS5P=}</password>\n</server>', why: 'Maven-encrypted: maven-settings-password judges it' },
       { path: 'NuGet.Config', text: '<packageSourceCredentials><feed><add key="ClearTextPassword" value="Hq7vR2mLp9xT" /></feed></packageSourceCredentials>', why: 'nuget-config-password reports it' },
       { path: 'app.config', text: '<add key="PasswordMinLength" value="12"/>\n<add key="ResetPasswordUrl" value="https://shop.example.org/reset"/>', why: 'settings about passwords' },
+      { path: 'Autounattend.xml', text: '<settings pass="oobeSystem">\n  <component name="Microsoft-Windows-Shell-Setup">\n    <OOBE><HideEULAPage>true</HideEULAPage></OOBE>\n  </component>\n</settings>', why: 'a configuration pass' },
+      { path: 'Autounattend.xml', text: '<UserAccounts>\n  <AdministratorPassword>\n    <Value>vagrant</Value>\n    <PlainText>true</PlainText>\n  </AdministratorPassword>\n</UserAccounts>', why: "Vagrant base boxes' published default" },
     ],
   },
 };
