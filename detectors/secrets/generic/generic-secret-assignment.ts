@@ -273,7 +273,8 @@ const NEARBY_LINES = 6;
  * margin) name a documentation domain, or name the thing the password is the name of: a word-only
  * password that appears again as a word there (`POSTGRES_USER=gitea` and `image: gitea/gitea` beside
  * `POSTGRES_PASSWORD=gitea`) is the account's, database's or product's name, a sample's stand-in; so is
- * that name with a password word glued on (`password: chainlooppwd` under `username: chainloop`).
+ * that name with a password word or a counter glued on (`password: chainlooppwd` under `username:
+ * chainloop`, `SECRET_KEY="minio123"` under `ACCESS_KEY="minio"`).
  */
 function besideSampleAccount(text: string, at: number, end: number, value = ''): boolean {
   let from = at;
@@ -281,11 +282,14 @@ function besideSampleAccount(text: string, at: number, end: number, value = ''):
   let to = end;
   for (let lines = 0; to < text.length && to - end < NEARBY_CHARS; to++) if (text[to] === '\n' && ++lines > NEARBY_LINES) break;
   if (DOCUMENTATION_DOMAIN.test(text.slice(from, to))) return true;
-  if (!/^[A-Za-z]{3,30}$/.test(value)) return false;
+  // a word with a counter (1, 12, 123… typed in order: not a year or a chosen number) is judged by its word
+  const counted = /^([A-Za-z]{3,30})1(?:2(?:3(?:4(?:5(?:6)?)?)?)?)?$/.exec(value);
+  if (!counted && !/^[A-Za-z]{3,30}$/.test(value)) return false;
+  const nearby = `${text.slice(from, end - value.length)} ${text.slice(end, to)}`.toLowerCase();
+  if (counted) return appearsAsWord(nearby, (counted[1] as string).toLowerCase());
   const word = value.toLowerCase();
   const stem = word.replace(/(?:pwd|pw|pass(?:word|wd)?|secret)$/, '');
-  const around = `${text.slice(from, end - value.length)} ${text.slice(end, to)}`.toLowerCase();
-  return appearsAsWord(around, word) || (stem.length >= 3 && stem !== word && appearsAsWord(around, stem));
+  return appearsAsWord(nearby, word) || (stem.length >= 3 && stem !== word && appearsAsWord(nearby, stem));
 }
 
 /** True when `word` occurs in `text` with no lowercase letter glued to either side. */
@@ -562,6 +566,8 @@ export const weakCredentialLiteral: Detector = {
     negative: [
       { text: 'password: Passwort', path: 'config/app.yml', why: 'a label' },
       { text: 'postgresql:\n  auth:\n    username: "shopapp"\n    password: "shopapppwd"', path: 'charts/shop/values.yaml', why: "a chart's default: a word and pwd" },
+      { text: 'export ACCESS_KEY="storage"\nexport SECRET_KEY="storage123"', path: 'buildscripts/verify.sh', why: 'the access key again with a counter' },
+      { text: ';;   dbname= host= port= user= password= auth_user=', path: 'etc/pooler.ini', why: "a syntax line: the next setting's name" },
       { text: 'services:\n  db:\n    image: postgres:16\n    environment:\n      - POSTGRES_USER=forgejo\n      - POSTGRES_PASSWORD=forgejo\n', path: 'compose.yaml', why: 'the account name again' },
       { text: '  dashboards:\n    image: grafana/grafana\n    environment:\n      - GF_SECURITY_ADMIN_PASSWORD=grafana\n', path: 'compose.yaml', why: 'the name of the product it protects, in the lines around' },
       { text: "        'password' => 'nullable|string',", path: 'app/Models/Host.php', why: 'validation rules' },

@@ -382,6 +382,8 @@ export function isWeakCredentialLiteral(value: string, name: string, words = fal
   if (value.length < 6 || value.length > 64 || !/^[\x21-\x7e]{6,64}$/.test(value)) return false;
   const body = value.replace(LEADING_SIGIL, '').replace(LABEL_END, '');
   if (!/[A-Za-z]/.test(body) || !(/[0-9]/.test(body) || PASSWORD_SYMBOL.test(body))) return false;
+  // the next setting's name, the value of this one left empty (`password= auth_user=` in a commented syntax line)
+  if (/^[A-Za-z_][\w.-]{0,63}=$/.test(value)) return false;
   if (isNotCredentialForm(value) || INTERPOLATION.test(value) || TEMPLATE_FIELD.test(value) || FILTERED.test(value)) return false;
   if (METHOD_NAME.test(value) || CODE_FRAGMENT.test(value) || CALL.test(value) || TEMPLATE_SLOT.test(value) || EMAIL.test(value) || ENTITY_OR_ESCAPE.test(value) || FIELD_OR_SELECTOR.test(value) || TECH_TERM.test(value) || SEPARATED_NAME.test(value)) return false;
   if (/^[A-Za-z_]\w{0,63}(?:\.[A-Za-z_]\w{0,63}){1,16}$/.test(value)) return false; // dotted name: `config.password2`
