@@ -208,6 +208,13 @@ const SHOWN_NOT_USED = /\.{3}|\u2026|^(?:pi|seti)_[A-Za-z0-9]{6,40}_secret_[A-Za
 const NAME_OF_A_THING = /^\(?[a-z_]{2,20}\)?(?::\(?[a-z_]{2,20}\)?){2,12}$|^X-[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+){1,8}$|^[A-Za-z]{3,20}\(\d{1,5}(?:,\s?\d{1,5})?\)$|^\\?[A-Z]\w{0,60}(?:\\[A-Z]\w{0,60}){1,8}$/;
 
 /**
+ * Specifications beside a credential's name, not credentials: a Python entry point
+ * (`token_revoke = "openstackclient.identity.v3.token:RevokeToken"`), a version range
+ * (`google-auth = ">=2.14.1,<3.0.0"` in a lock file), BuildKit's secret mount (`--secret id=NPM_TOKEN,src=.npmrc`).
+ */
+const SPECIFICATION = /^[a-z_][a-z0-9_]{0,40}(?:\.[a-z_][a-z0-9_]{0,40}){1,12}:[A-Za-z_]\w{0,80}(?:\.[A-Za-z_]\w{0,80}){0,4}$|^(?:[<>=!~^]=?|===?)\s{0,2}\d{1,6}(?:\.[\w*]{1,12}){0,5}(?:\s{0,2},\s{0,2}(?:[<>=!~^]=?|===?)\s{0,2}\d{1,6}(?:\.[\w*]{1,12}){0,5}){0,4}$|^(?:id|src|source|env|type|target|required|mode|uid|gid)=[^,\s]{1,200}(?:,(?:id|src|source|env|type|target|required|mode|uid|gid)=[^,\s]{1,200}){0,6}$/;
+
+/**
  * Text that is not a generated secret, whatever its entropy: a character outside printable ASCII (or
  * its `\u` escape), since generated secrets are drawn from ASCII alphabets and a value in Japanese,
  * Cyrillic or with `ø` is a translation (`ログインプロセスに…`, `API-nøgle`); markup (`<div>…</div>`);
@@ -265,7 +272,7 @@ const PUBLIC_BY_DESIGN = /^(?:phc_|pk_(?:live|test)_)[A-Za-z0-9]/;
 /** Forms that are never the credential, whatever the strength: both tiers reject them (the dearest check, decoding base64, last). */
 function isNotCredentialForm(value: string): boolean {
   if (isValidationRules(value)) return true;
-  if (RFC_EXAMPLES.has(value) || PUBLIC_BY_DESIGN.test(value) || isPlaceholder(value) || REFERENCE.test(value) || REGEX_SYNTAX.test(value) || MAVEN_ENCRYPTED.test(value) || SHOWN_NOT_USED.test(value) || NAME_OF_A_THING.test(value)) return true;
+  if (RFC_EXAMPLES.has(value) || PUBLIC_BY_DESIGN.test(value) || isPlaceholder(value) || REFERENCE.test(value) || REGEX_SYNTAX.test(value) || MAVEN_ENCRYPTED.test(value) || SHOWN_NOT_USED.test(value) || NAME_OF_A_THING.test(value) || SPECIFICATION.test(value)) return true;
   return value.includes('://') || PATH.test(value) || LOWERCASE_PATH.test(value) || UUID.test(value) || HASH_FORM.test(value) || encodesStandIn(value) || isInertJwt(value) || isLeetPassword(value);
 }
 
