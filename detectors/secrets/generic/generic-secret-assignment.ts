@@ -2,8 +2,9 @@ import type { Detector, DetectorInput, Match } from '../../../src/types.js';
 import { keywordRegExp, keywordStarts } from '../../kit/keyword-windows.js';
 import { isTranslationPath } from '../../kit/translations.js';
 import { isTestPath } from '../../../src/engine/test-context.js';
-import { isCredentialSlot, isSecretName, repeatsName, SECRET_NAME_KEYWORDS } from '../../kit/names.js';
+import { isCredentialSlot, isSecretName, nameParts, repeatsName, SECRET_NAME_KEYWORDS } from '../../kit/names.js';
 import { pairedValue } from '../../kit/name-value.js';
+import { isPlaceholderPassword } from '../../kit/placeholders.js';
 import { fileLanguage, flagValue, operatorlessValue, type FileLanguage } from './operatorless.js';
 import { isPasswordName, isSecretLiteral, isSecretUuid, isWeakCredentialLiteral, namesNonCredential } from '../shared/secret-literal.js';
 
@@ -247,7 +248,7 @@ const UUID_KEY_NAME = /(?:apikey|apisecret|secretkey|clientsecret|privatekey|sec
 function judge(out: Judged, name: string, start: number, end: number, verb: string, nameAt = start): void {
   const secret = out.text.slice(start, end);
   if (addressWithoutPassword(name, secret) || accessKeyId(name, secret) || repeatsName(name, secret) || PSQL_VARIABLE.test(out.text.slice(Math.max(0, start - 12), start))) return;
-  if (isSecretLiteral(secret) || (isSecretUuid(secret) && UUID_KEY_NAME.test(name.toLowerCase().replace(/[^a-z0-9]/g, '')))) out.found.push({ start, end, secret, detail: `${name} ${verb}` });
+  if (isSecretLiteral(secret) || (isSecretUuid(secret) && UUID_KEY_NAME.test(nameParts(name).join('')))) out.found.push({ start, end, secret, detail: `${name} ${verb}` });
   else if (out.weakApplies && isWeak(out.mode, name.replace(/^\$/, ''), secret) && !besideSampleAccount(out.text, nameAt, end, secret)) {
     out.weak.push({ start, end, secret, detail: `${name} ${verb} that looks chosen by a person` });
   }
@@ -258,9 +259,13 @@ function judgeStrongOnly(out: Judged, name: string, start: number, end: number, 
   if (!addressWithoutPassword(name, secret) && !repeatsName(name, secret) && isSecretLiteral(secret)) out.found.push({ start, end, secret, detail: `${name} ${verb}` });
 }
 
-/** A weak literal in a credential slot; in config files a plain word counts in a password setting. */
+/**
+ * A weak literal in a credential slot; in config files a plain word counts in a password setting. The
+ * stand-ins any password slot knows (`admin123`, `chainlooppwd`, `P@ssw0rd`) are the compose rule's
+ * too: isPlaceholderPassword judges them for both.
+ */
 function isWeak(mode: string, name: string, value: string): boolean {
-  return isCredentialSlot(name, mode === 'code') && isWeakCredentialLiteral(value, name, mode === 'config' && isPasswordName(name));
+  return isCredentialSlot(name, mode === 'code') && !isPlaceholderPassword(value) && isWeakCredentialLiteral(value, name, mode === 'config' && isPasswordName(name));
 }
 
 /** A domain reserved for documentation (RFC 2606): the account beside the password is a sample. */
@@ -273,8 +278,8 @@ const NEARBY_LINES = 6;
  * margin) name a documentation domain, or name the thing the password is the name of: a word-only
  * password that appears again as a word there (`POSTGRES_USER=gitea` and `image: gitea/gitea` beside
  * `POSTGRES_PASSWORD=gitea`) is the account's, database's or product's name, a sample's stand-in; so is
- * that name with a password word or a counter glued on (`password: chainlooppwd` under `username:
- * chainloop`, `SECRET_KEY="minio123"` under `ACCESS_KEY="minio"`).
+ * that name with a counter glued on (`SECRET_KEY="minio123"` under `ACCESS_KEY="minio"`). A word with
+ * a password word glued on (`chainlooppwd`) is a stand-in anywhere (isPlaceholderPassword).
  */
 function besideSampleAccount(text: string, at: number, end: number, value = ''): boolean {
   let from = at;
@@ -286,10 +291,7 @@ function besideSampleAccount(text: string, at: number, end: number, value = ''):
   const counted = /^([A-Za-z]{3,30})1(?:2(?:3(?:4(?:5(?:6)?)?)?)?)?$/.exec(value);
   if (!counted && !/^[A-Za-z]{3,30}$/.test(value)) return false;
   const nearby = `${text.slice(from, end - value.length)} ${text.slice(end, to)}`.toLowerCase();
-  if (counted) return appearsAsWord(nearby, (counted[1] as string).toLowerCase());
-  const word = value.toLowerCase();
-  const stem = word.replace(/(?:pwd|pw|pass(?:word|wd)?|secret)$/, '');
-  return appearsAsWord(nearby, word) || (stem.length >= 3 && stem !== word && appearsAsWord(nearby, stem));
+  return appearsAsWord(nearby, (counted?.[1] ?? value).toLowerCase());
 }
 
 /** True when `word` occurs in `text` with no lowercase letter glued to either side. */
