@@ -99,7 +99,8 @@ export const htpasswdFile: Detector = quietOnStandInHashesInTests({
 // whatever its shape. Priority 40: vault-token wins on a token of the documented form.
 function* detectVaultTokenFile({ text }: DetectorInput): Iterable<Match> {
   const token = text.trim();
-  if (!/^[A-Za-z0-9._~+/=-]{16,1024}$/.test(token) || isPlaceholder(token) || /^\$\{|^<|^\{\{/.test(token)) return;
+  // one token of token characters (a reference's `${`, `<` or `{{` is none of them)
+  if (!/^[A-Za-z0-9._~+/=-]{16,1024}$/.test(token) || isPlaceholder(token)) return;
   const start = text.indexOf(token);
   yield { start, end: start + token.length, secret: token, detail: "Vault CLI's token file" };
 }
