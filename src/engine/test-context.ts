@@ -8,10 +8,15 @@ import type { Finding, Severity } from '../types.js';
 const TEST_FOLDERS: ReadonlySet<string> = new Set([
   'test', 'tests', '__tests__', 'spec', 'specs', 'fixture', 'fixtures', '__fixtures__', 'testdata', 'test-data', 'test_data',
   'example', 'examples', 'sample', 'samples', 'demo', 'demos', 'doc', 'docs', 'guide', 'guides', '__mocks__', 'mock', 'mocks', 't',
+  // end-to-end suites (`e2e/`, Cypress's `cypress/`) and Storybook's `stories/`
+  'e2e', 'cypress', 'stories',
 ]);
 
-/** Folder names that end in one of them: `integration-tests`, `e2e_test`, `api-examples`; or start with one: `test_resources`, `test-files`. */
-const TEST_FOLDER_AFFIX = /[-_](?:tests?|specs?|fixtures?|examples?|samples?)$|^(?:tests?|fixtures?)[-_][a-z]/i;
+/**
+ * Folder names that end in one of them: `integration-tests`, `e2e_test`, `api-examples`; or start with
+ * one: `test_resources`, `test-files`, `demo-setups`, `example-app`.
+ */
+const TEST_FOLDER_AFFIX = /[-_](?:tests?|specs?|fixtures?|examples?|samples?)$|^(?:tests?|fixtures?|demos?|examples?|samples?)[-_][a-z]/i;
 
 /**
  * Test source sets named in camelCase (Gradle's and Android's `src/integrationTest`, `src/dockerTest`,
@@ -19,23 +24,38 @@ const TEST_FOLDER_AFFIX = /[-_](?:tests?|specs?|fixtures?|examples?|samples?)$|^
  */
 const TEST_SOURCE_SET = /^[a-z][a-zA-Z0-9]*Tests?$|^test[A-Z][A-Za-z0-9]*$/;
 
-/** Dotted parts of a file name that mark it (`app.test.js`, `.env.example`, `settings.sample.yml`). */
-const TEST_NAME_PARTS: ReadonlySet<string> = new Set(['test', 'tests', 'spec', 'example', 'examples', 'sample', 'samples', 'fixture', 'fixtures']);
+/**
+ * Dotted parts of a file name that mark it (`app.test.js`, `.env.example`, `settings.sample.yml`,
+ * `app.e2e-spec.ts`, `users.mock.ts`, Storybook's `Button.stories.tsx`).
+ */
+const TEST_NAME_PARTS: ReadonlySet<string> = new Set([
+  'test', 'tests', 'spec', 'example', 'examples', 'sample', 'samples', 'fixture', 'fixtures', 'e2e', 'e2e-spec', 'e2e-test', 'mock', 'mocks',
+  'story', 'stories',
+]);
 
-/** Test files by their stem: `client_test.go`, `test_client.py`, `ClientTest.java`, `ClientTests.cs`, `client_spec.rb`, `session_fixtures.go`. */
-const TEST_STEM = /^test_[^.]|_(?:test|spec|fixtures?)$|[a-z0-9](?:Test|Tests|Spec)$/;
+/**
+ * Test files by their stem: `client_test.go`, `test_client.py`, `ClientTest.java`, `ClientTests.cs`,
+ * `client_spec.rb`, `session_fixtures.go`; pytest's `conftest.py` and a module of fixtures or mocks (`fixtures.ts`).
+ */
+const TEST_STEM = /^test_[^.]|_(?:test|spec|fixtures?)$|[a-z0-9](?:Test|Tests|Spec)$|^(?:conftest|fixtures?|mocks)$/;
 
 /** True when the path is test, fixture, example, sample, demo or documentation material. */
 export function isTestPath(path: string): boolean {
   const parts = path.split('/');
   const name = parts.pop() ?? '';
-  if (parts.some((folder) => TEST_FOLDERS.has(folder.toLowerCase()) || TEST_FOLDER_AFFIX.test(folder) || TEST_SOURCE_SET.test(folder))) return true;
+  if (parts.some(isTestFolder)) return true;
   // model factories (Laravel's database/factories): fake rows for tests and seeding
   if (parts.some((folder, i) => folder === 'factories' && parts[i - 1] === 'database')) return true;
   // the first dotted part is the name itself (`test.js` is a script named test); `.env.example` starts with a dot
   const dotted = name.replace(/^\.+/, '').split('.');
   if (dotted.slice(1).some((part) => TEST_NAME_PARTS.has(part.toLowerCase()))) return true;
   return TEST_STEM.test(dotted[0] ?? '');
+}
+
+/** A test folder by its name; a leading `.` or `_` hides or orders it and changes nothing (`.examples`, `_fixtures`). */
+function isTestFolder(folder: string): boolean {
+  const name = folder.charCodeAt(0) === 0x2e || folder.charCodeAt(0) === 0x5f ? folder.replace(/^[._]+/, '') : folder;
+  return TEST_FOLDERS.has(folder.toLowerCase()) || TEST_FOLDERS.has(name.toLowerCase()) || TEST_FOLDER_AFFIX.test(name) || TEST_SOURCE_SET.test(name);
 }
 
 const STEP_DOWN: Readonly<Record<Severity, Severity>> = { critical: 'high', high: 'medium', medium: 'low', low: 'low' };

@@ -10,6 +10,9 @@ describe('isTestPath', () => {
     'src/ClientTest.java', 'src/ClientTests.cs', 'lib/client_spec.rb', 'internal/test_resources/config.yml', 'server/migration/test-files/pg.sql', 't/certs/ca.key',
     'database/factories/UserFactory.php', 'internal/entity/auth_session_fixtures.go', 'app/models/user_fixture.py', 'webui/src/mocks/data/users.json',
     'guides/source/security.md', 'module/redis/src/dockerTest/resources/server.key', 'app/src/androidTest/java/A.kt', 'src/integrationTest/resources/app.yml', 'web/src/testFixtures/resources/test.p12',
+    'apps/api/e2e/auth.ts', 'cypress/support/commands.js', 'src/stories/Login.tsx', '.examples/compose/db.env', '_fixtures/a.json', 'demo-setups/relay.yaml',
+    'example-app/config.yml', 'src/auth/update-password.e2e.ts', 'test/app.e2e-spec.ts', 'src/api/users.mock.ts', 'src/Button.stories.tsx',
+    'src/Key.story.tsx', 'tests/conftest.py', 'node-src/renderer/fixtures.ts', 'src/api/mocks.go',
   ])('%s is test material', (path) => expect(isTestPath(path)).toBe(true));
 
   it.each([
@@ -17,6 +20,8 @@ describe('isTestPath', () => {
     'docker-compose.yml', '.env', 'config/production.yml', 'src/latest_version.go', 'protests/a.txt', 'src/specification.md', 'testament/a.md', 'src/t.go', 'tt/a.js',
     'src/factories/UserFactory.java', 'database/seeders/AdminSeeder.php', 'src/fixtures_loader.go', 'src/mockingbird/a.js',
     'src/Latest/a.js', 'src/latestTag/a.go', 'src/manifest/a.json', 'src/attest/a.ts', 'src/testament/a.md',
+    '.github/workflows/ci.yml', '_archived/app/Dockerfile', 'src/history/store.ts', 'src/demographics/a.py', 'src/mock.ts', 'src/fixture_loader.py',
+    'src/examples_index.go', '.e2e-cache/a.json', 'src/storybook.ts',
   ])('%s is not', (path) => expect(isTestPath(path)).toBe(false));
 });
 
