@@ -22,6 +22,8 @@ export function isLiteralSecret(name: string, value: string): boolean {
   if (v.length < 4 || v.length > 4096) return false;
   if (v.includes('$')) return false; // a reference, whole or in part: Docker and compose substitute it
   if (NOT_A_VALUE.test(v) || /^\d{1,5}$/.test(v) || PATH.test(v) || isPlaceholder(v)) return false;
+  // words naming the slot (`admin-token`), the slot's word with a counter (`token1`): stand-ins under any name
+  if (!URL_SCHEME.test(v) && isPlaceholderPassword(v)) return false;
   if (!isSecretName(name)) return false;
   const parts = nameParts(name);
   if (parts.includes(v.toLowerCase())) return false; // PASSWORD=password, JWT_SECRET=secret

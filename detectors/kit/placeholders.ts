@@ -23,7 +23,7 @@ const REFERENCE = [
  * letters (`ch4n63m3`, wallabag's `ch4n63m31fy0uc4n`). Published defaults too: MinIO's `minioadmin`,
  * and `vagrant`, the password every Vagrant base box gives its root and vagrant users by convention.
  */
-const STAND_IN_WORDS = /example|placeholder|your[_-]?(?:api|access|secret|token|key|pass|pwd|own|app|client|db|auth)|your[_-](?:[a-z0-9]{1,20}[_-]){1,3}(?:pass(?:word|wd)?|pwd|secret|token|key)|ch[a4@]n[g6][e3][-_]?(?:m[e3]|th[i1]s|[i1]t\b)|replace[_-]?me|insert[_-]?(?:your|key|token|here)|redacted|dummy|not[_-]?a[_-]?(?:real|secret)|fake[_-]?(?:key|token|secret)|_here\b|^your.{0,24}pass(?:word|wd)|^this[_-]?is[_-]?(?:a|an|my|our|your|the|not)[_-]|^insecure$|^minioadmin$|^vagrant$|xxxx|\*\*\*\*|\.\.\.\.|•|…/i;
+const STAND_IN_WORDS = /example|placeholder|your[_-]?(?:api|access|secret|token|key|pass|pwd|own|app|client|db|auth)|your[_-](?:[a-z0-9]{1,20}[_-]){1,3}(?:pass(?:word|wd)?|pwd|secret|token|key)|ch[a4@]n[g6][e3][-_]?(?:m[e3]|th[i1]s|[i1]t\b)|replace[_-]?me|insert[_-]?(?:your|key|token|here)|redacted|dummy|not[_-]?(?:a[_-]?)?(?:real|secret)|fake[_-]?(?:key|token|secret)|_here\b|^your.{0,24}pass(?:word|wd)|^this[_-]?is[_-]?(?:a|an|my|our|your|the|not)[_-]|^insecure$|^minioadmin$|^vagrant$|xxxx|\*\*\*\*|\.\.\.\.|•|…/i;
 
 /**
  * Credentials their vendor publishes as fixed defaults, the same on every machine: the account keys of
@@ -189,6 +189,13 @@ export function typedLetters(value: string): string | undefined {
 /** An UPPER_SNAKE name where a password goes (`USERNAME:PERSONAL_ACCESS_TOKEN`, `DB_USER:DB_PASSWORD`): a slot to fill in. */
 const CONSTANT_NAME = /^[A-Z]{2,30}\d{0,2}(?:_[A-Z]{2,30}\d{0,2}){1,6}$/;
 
+/**
+ * Lowercase words ending in the slot's word (`some-token`, `admin-token`, `unleash-insecure-api-token`),
+ * maybe after a scope (`default:development.`, Unleash's `project:environment.` before a token's secret):
+ * a phrase naming what goes there, not what goes there.
+ */
+const SLOT_PHRASE = /^(?:[a-z*]{1,30}:[a-z]{1,30}\.)?(?:[a-z]{2,16}[-_]){1,6}(?:token|secret|key|pass(?:word|wd)?|pwd|apikey)s?$/;
+
 /** A camelCase name of the slot (`accessKey:secretKey@host`, `user:myPassword`): a slot to fill in. */
 const SLOT_NAME = /^[a-z]{2,12}(?:[A-Z][a-z]{1,12}){1,3}$/;
 const SLOT_WORD = /(?:Pass(?:word|wd)?|Secret|Key|Token|Pwd)$/;
@@ -201,7 +208,7 @@ const SLOT_WORD = /(?:Pass(?:word|wd)?|Secret|Key|Token|Pwd)$/;
 export function isPlaceholderPassword(password: string, user = ''): boolean {
   if (password.length < 4 || isPlaceholder(password) || PASSWORD_WORDS.test(password) || isLeetPassword(password)) return true;
   if (/\$\{|\{\{|\{\$|%\(|%[sdv](?![0-9A-Fa-f])|\{\w*\}|^\$|^:/.test(password)) return true;
-  if (CONSTANT_NAME.test(password) || (SLOT_NAME.test(password) && SLOT_WORD.test(password))) return true;
+  if (CONSTANT_NAME.test(password) || SLOT_PHRASE.test(password) || (SLOT_NAME.test(password) && SLOT_WORD.test(password))) return true;
   // a word with a counter (`admin123`, `foobar1`), the user name again or with one (`minio:minio123`)
   const word = password.replace(/[\d!.]{1,6}$/, '').toLowerCase();
   if (word.length < password.length && PASSWORD_WORDS.test(word)) return true;

@@ -202,10 +202,10 @@ function isNameOfWords(value: string): boolean {
 const SHOWN_NOT_USED = /\.{3}|\u2026|^(?:pi|seti)_[A-Za-z0-9]{6,40}_secret_[A-Za-z0-9]{3,40}$/;
 
 /**
- * Names of other things in a credential's slot: an HTTP header (`X-Scanner-API-Key`), a column type (`VARCHAR(80)`), a PHP
+ * Names of other things in a credential's slot: an HTTP header (`X-Scanner-API-Key`, `x-amz-s3session-token`), a column type (`VARCHAR(80)`), a PHP
  * class (`OAuth2\ResponseType\AccessTokenInterface`), a list of field names (`uid:gid:(gecos):home:(shell)`, a format's description).
  */
-const NAME_OF_A_THING = /^\(?[a-z_]{2,20}\)?(?::\(?[a-z_]{2,20}\)?){2,12}$|^X-[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+){1,8}$|^[A-Za-z]{3,20}\(\d{1,5}(?:,\s?\d{1,5})?\)$|^\\?[A-Z]\w{0,60}(?:\\[A-Z]\w{0,60}){1,8}$/;
+const NAME_OF_A_THING = /^\(?[a-z_]{2,20}\)?(?::\(?[a-z_]{2,20}\)?){2,12}$|^[Xx]-[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+){1,8}$|^[A-Za-z]{3,20}\(\d{1,5}(?:,\s?\d{1,5})?\)$|^\\?[A-Z]\w{0,60}(?:\\[A-Z]\w{0,60}){1,8}$/;
 
 /**
  * Specifications beside a credential's name, not credentials: a Python entry point
@@ -391,7 +391,8 @@ export function isWeakCredentialLiteral(value: string, name: string, words = fal
   if (!/[A-Za-z]/.test(body) || !(/[0-9]/.test(body) || PASSWORD_SYMBOL.test(body))) return false;
   // the next setting's name, the value of this one left empty (`password= auth_user=` in a commented syntax line)
   if (/^[A-Za-z_][\w.-]{0,63}=$/.test(value)) return false;
-  if (isNotCredentialForm(value) || INTERPOLATION.test(value) || TEMPLATE_FIELD.test(value) || FILTERED.test(value)) return false;
+  // one validation rule with its argument (`'mail_password' => 'required_unless:mail_driver,log'`)
+  if (isNotCredentialForm(value) || (value.includes(':') && isValidationRules(value, true)) || INTERPOLATION.test(value) || TEMPLATE_FIELD.test(value) || FILTERED.test(value)) return false;
   if (METHOD_NAME.test(value) || CODE_FRAGMENT.test(value) || CALL.test(value) || TEMPLATE_SLOT.test(value) || EMAIL.test(value) || ENTITY_OR_ESCAPE.test(value) || FIELD_OR_SELECTOR.test(value) || TECH_TERM.test(value) || SEPARATED_NAME.test(value)) return false;
   if (/^[A-Za-z_]\w{0,63}(?:\.[A-Za-z_]\w{0,63}){1,16}$/.test(value)) return false; // dotted name: `config.password2`
   if (typedAsRuns(value)) return false; // typed as runs: `abc123`, `def456`, `aBc-DeF7`

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPlaceholder, steppedRuns } from '../../../detectors/kit/placeholders.js';
+import { isPlaceholder, isPlaceholderPassword, steppedRuns } from '../../../detectors/kit/placeholders.js';
 import { randomRun } from '../../helpers/random.js';
 
 const BASE62 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
@@ -28,11 +28,22 @@ describe('steppedRuns', () => {
 });
 
 describe('isPlaceholder', () => {
-  it.each(['%DB_PASSWORD%', '%kernel.secret%', '%app.mailer.password%', 'not-a-secret--read-the-doc!', 'NotASecret', '<your-token>', '${API_KEY}'])('%s is a placeholder', (v) => {
+  it.each(['%DB_PASSWORD%', '%kernel.secret%', '%app.mailer.password%', 'not-a-secret--read-the-doc!', 'NotASecret', '___TEST_API_KEY__THIS_IS_NOT_REAL___', 'not_secret_at_all', '<your-token>', '${API_KEY}'])('%s is a placeholder', (v) => {
     expect(isPlaceholder(v)).toBe(true);
   });
 
   it.each(['Qm7vT2xK9pLw4RzN8cYh', '%kernel.secret', 'kernel.secret%', '%kernel..secret%', 'N0tAS3cr3tXq7Lm2'])('%s is not', (v) => {
     expect(isPlaceholder(v)).toBe(false);
+  });
+});
+
+describe('isPlaceholderPassword', () => {
+  it.each(['some-token', 'admin-token', 'acme-insecure-api-token', 'default:development.acme-insecure-api-token', 'my_secret_key'])(
+    '%s stands in for a password',
+    (v) => expect(isPlaceholderPassword(v)).toBe(true),
+  );
+
+  it.each(['x7-token', 'Kq9-token', 'bright-lantern-42', 'nLXG7byyUbirF7bn', 'default:development.9fce2a7b1c'])('%s is not', (v) => {
+    expect(isPlaceholderPassword(v)).toBe(false);
   });
 });
