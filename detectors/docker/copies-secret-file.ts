@@ -13,7 +13,8 @@ const CREDENTIAL_DIRS = new Set(['.ssh', '.aws', '.gnupg', '.docker', '.kube']);
 const NESTED = /(?:^|\/)(?:\.aws\/credentials|\.docker\/config\.json|\.kube\/config)$/;
 const PUBLIC = /^(?:pub|public)$/;
 const PRIVATE = /^(?:key|priv|private|privkey|secret)$/;
-const NOT_PRIVATE = /^(?:certs?|certificate|crt|ca|cacerts?|chain|fullchain|bundle|root|rootca|trust|truststore|gpg|pgp|asc|keyring|archive|repo|release|apt)$/;
+// and Diffie-Hellman parameters (`dhparam.pem`, RFC 7919's `ffdhe4096.pem`): public by design
+const NOT_PRIVATE = /^(?:certs?|certificate|crt|ca|cacerts?|chain|fullchain|bundle|root|rootca|trust|truststore|gpg|pgp|asc|keyring|archive|repo|release|apt|dhparams?|dh\d*|ffdhe\d+)$/;
 
 /** What kind of secret file `source` names, or undefined. */
 export function secretFileKind(source: string): string | undefined {
@@ -39,31 +40,45 @@ export function secretFileKind(source: string): string | undefined {
   return undefined;
 }
 
-/** The sources of a COPY/ADD with their spans in args; none for `--from=` copies. */
-function sources(ins: Instruction, escape: string): { value: string; start: number; end: number }[] {
+interface Operand {
+  readonly value: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** The sources of a COPY/ADD with their spans in args, and its destination; no sources for `--from=` copies. */
+function operands(ins: Instruction, escape: string): { sources: Operand[]; destination: string } {
   const args = ins.args;
   if (args.startsWith('[')) {
     let list: unknown;
-    try { list = JSON.parse(args); } catch { return []; }
-    if (!Array.isArray(list) || !list.every((v): v is string => typeof v === 'string')) return [];
-    return list.slice(0, -1).map((value) => {
+    try { list = JSON.parse(args); } catch { return { sources: [], destination: '' }; }
+    if (!Array.isArray(list) || !list.every((v): v is string => typeof v === 'string')) return { sources: [], destination: '' };
+    const sources = list.slice(0, -1).map((value) => {
       const start = Math.max(0, args.indexOf(JSON.stringify(value)) + 1);
       return { value, start, end: start + value.length };
     });
+    return { sources, destination: list[list.length - 1] ?? '' };
   }
   const words = splitWords(args, escape);
-  if (words.some((w) => /^--from=/i.test(w.value))) return [];
-  const operands = words.filter((w) => !w.value.startsWith('--') && !w.value.startsWith('<<'));
-  return operands.slice(0, -1).filter((w) => !w.value.includes('://'));
+  if (words.some((w) => /^--from=/i.test(w.value))) return { sources: [], destination: '' };
+  const all = words.filter((w) => !w.value.startsWith('--') && !w.value.startsWith('<<'));
+  return { sources: all.slice(0, -1).filter((w) => !w.value.includes('://')), destination: all[all.length - 1]?.value ?? '' };
+}
+
+/** A destination named as a public key (`/war/jenkins-key.pub`, `/etc/keys/public.pem`): what is copied there is one. */
+function namesPublicKey(destination: string): boolean {
+  const base = destination.slice(destination.lastIndexOf('/') + 1).toLowerCase();
+  return base.endsWith('.pub') || base.split(/[^a-z0-9]+/).some((p) => PUBLIC.test(p));
 }
 
 function* detect({ text }: DetectorInput): Iterable<Match> {
   const df = parseDockerfile(text);
   for (const ins of df.instructions) {
     if (ins.keyword !== 'COPY' && ins.keyword !== 'ADD') continue;
-    for (const source of sources(ins, df.escape)) {
+    const { sources, destination } = operands(ins, df.escape);
+    for (const source of sources) {
       const kind = secretFileKind(source.value);
-      if (!kind) continue;
+      if (!kind || (kind === 'private key' && namesPublicKey(destination))) continue;
       const [start, end] = textSpan(ins, source.start, source.end);
       yield { start, end, detail: `${ins.keyword} of ${source.value.slice(source.value.lastIndexOf('/') + 1)} (${kind}) into the image` };
     }
@@ -101,6 +116,8 @@ export const dockerfileCopiesSecretFile: Detector = {
       { text: 'FROM hashicorp/terraform\nCOPY main.tf variables.tf ./\nCOPY . .\n', path: 'Dockerfile' },
       { text: 'FROM debian:12\nCOPY nodesource.gpg.key /tmp/\n', path: 'Dockerfile', why: 'public repository signing key' },
       { text: 'FROM node:20\nCOPY deploy/example.env /app/.env\n', path: 'Dockerfile', why: 'template' },
+      { text: 'FROM jetty:12\nCOPY releases-2026.key /war/releases-key.pub\n', path: 'Dockerfile', why: 'copied to a .pub: a public signing key' },
+      { text: 'FROM debian:12\nCOPY target/shared/ffdhe4096.pem /etc/postfix/dhparams.pem\nCOPY tests/dhparam.pem /tmp/\n', path: 'Dockerfile', why: 'Diffie-Hellman parameters are public' },
     ],
     knownMisses: [
       { text: 'FROM node:20\nCOPY deploy/ /app/deploy/\n', path: 'Dockerfile', why: 'a directory whose content is unknown (deploy/.env)' },
