@@ -71,6 +71,7 @@ export class CodeContext {
   private lineEnd = -1;
   private at = 0;
   private quote = '';
+  private quoteAt = -1;
   private comment = false;
 
   constructor(path: string, private readonly text: string) {
@@ -85,6 +86,18 @@ export class CodeContext {
     if (offset < this.lineStart || offset > this.lineEnd || offset < this.at) this.startLine(offset);
     this.advance(offset);
     return this.comment ? 'comment' : this.quote ? 'string' : 'code';
+  }
+
+  /**
+   * The string literal holding `offset` (after place(offset) said 'string'): its content's [start, end)
+   * on that line, the end at the closing quote or the line's end.
+   */
+  literal(offset: number): [number, number] {
+    if (this.place(offset) !== 'string') return [offset, offset];
+    const text = this.text;
+    let i = offset;
+    for (; i < this.lineEnd && text[i] !== this.quote; i++) if (text[i] === '\\') i++;
+    return [this.quoteAt + 1, Math.min(i, this.lineEnd)];
   }
 
   /** The [start, end) of the line holding `offset` (the last line asked about, cached). */
@@ -132,7 +145,10 @@ export class CodeContext {
       if (this.quote) {
         if (c === '\\') i++;
         else if (c === this.quote) this.quote = '';
-      } else if (s.quotes.includes(c)) this.quote = c;
+      } else if (s.quotes.includes(c)) {
+        this.quote = c;
+        this.quoteAt = i;
+      }
       else if (c === '#' && (s.hash === 'anywhere' || (s.hash === 'word' && (i === this.lineStart || text[i - 1] === ' ' || text[i - 1] === '\t')))) this.comment = true;
       else if (c === '/' && s.slashes && (text[i + 1] === '/' || text[i + 1] === '*')) this.comment = true;
     }
