@@ -75,6 +75,7 @@ export const dotenvFile: Detector = {
       { path: '.env', text: 'API_SECRET=${VAULT_API_SECRET}\nDB_PASSWORD=changeme\nJWT_SECRET=<your-jwt-secret>\n' },
       { path: 'docker/app.env', text: 'APP_URL=http://localhost\nSESSION_DRIVER=file\nSESSION_LIFETIME=120\nCACHE_STORE=redis\n', why: 'where sessions are kept' },
       { path: '.env', text: 'APP_ENV=prod\nAPP_SECRET=ch4ng3m3pl34s3\n', why: '"change me", typed with digits' },
+      { path: '.env', text: 'DB_ROOT_PASS=rootsecretpassword\nGITEA_WEBHOOK_SECRET=gitea-webhook-secret\n', why: 'words naming the slot' },
       { path: '.env', text: 'DOMAIN=localhost\nSECRET_KEY=changethis\nFIRST_SUPERUSER_PASSWORD=changethis\n', why: '"change this"' },
       { path: '.env', text: 'QUEUE_URL=amqp://guest:guest@127.0.0.1:5672\nCACHE_URL=redis://default:changeme@cache:6379\n', why: 'URL passwords judged as url-credentials judges them' },
       { path: '.env.example', text: SECRET_DOTENV, why: 'templates are dotenv-template-with-values' },

@@ -93,7 +93,8 @@ export function holdsSecret(entry: EnvEntry, template: boolean): boolean {
   if (kind === 'public') return false;
   if (kind === 'other') return looksRandom(value) && !isFiller(value);
   if (SETTING_VALUE.test(value) || (kind === 'keyish' && value.length < 12)) return false;
-  return !(template && TRIVIAL_DEFAULT.test(value)) && !isFiller(value);
+  // a stand-in as compose and URLs judge one (`rootsecretpassword`, `gitea-webhook-secret`, `admin123`)
+  return !(template && TRIVIAL_DEFAULT.test(value)) && !isFiller(value) && !(kind === 'secret' && isPlaceholderPassword(value));
 }
 
 type NameKind = 'secret' | 'keyish' | 'public' | 'other';

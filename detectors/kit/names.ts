@@ -32,6 +32,8 @@ const NOT_SECRET_PARTS = new Set([
   'filter', 'filters', 'serializer', 'handler', 'provider', 'class', 'interface', 'factory', 'renewal', 'selector', 'identifier',
   // where and how sessions and secrets are kept (`SESSION_DRIVER=file`, `SESSION_LIFETIME`, `secret_store`)
   'driver', 'lifetime', 'domain', 'store', 'engine', 'backend',
+  // the characters a value may hold (`cookieDomainChars`, `token_alphabet`)
+  'chars', 'characters', 'charset', 'alphabet',
 ]);
 
 /** Splits an identifier into lowercase parts: `dbPassword_V2` → ['db', 'password', 'v2']. */

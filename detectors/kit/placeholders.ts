@@ -203,7 +203,7 @@ const SLOT_WORD = /(?:Pass(?:word|wd)?|Secret|Key|Token|Pwd)$/;
 /**
  * True for passwords that are stand-ins (in a URL, a connection string, a compose file's URL, a store):
  * too short, templates, variables, route parameters, the slot's name, words (with a counter: `admin123`),
- * or the user name again (`minio:minio123`).
+ * or the user name again (`minio:minio123`) or a word of it (`app_reader:app`).
  */
 export function isPlaceholderPassword(password: string, user = ''): boolean {
   if (password.length < 4 || isPlaceholder(password) || PASSWORD_WORDS.test(password) || isLeetPassword(password)) return true;
@@ -212,5 +212,8 @@ export function isPlaceholderPassword(password: string, user = ''): boolean {
   // a word with a counter (`admin123`, `foobar1`), the user name again or with one (`minio:minio123`)
   const word = password.replace(/[\d!.]{1,6}$/, '').toLowerCase();
   if (word.length < password.length && PASSWORD_WORDS.test(word)) return true;
-  return user.length > 0 && (word === user.toLowerCase() || password.toLowerCase() === user.toLowerCase());
+  if (user.length === 0) return false;
+  // the user name again, or one word of it (`saleor_read_only:saleor`)
+  const account = user.toLowerCase();
+  return word === account || password.toLowerCase() === account || (word.length >= 3 && account.split(/[^a-z0-9]+/).includes(word));
 }

@@ -69,6 +69,7 @@ export const urlCredentials: Detector = patternDetector({
       { text: 'DATABASE_URL=postgres://app:${DB_PASSWORD}@db.internal:5432/prod', why: 'reference' },
       { text: '      - DATABASE_URL=postgresql://app:testpass@db:5432/app', path: 'docker-compose.yml', why: 'a test password' },
       { text: '  - DATABASE_URL=postgresql://app:secret123@db:5432/main', path: 'ci/services.yml', why: 'a stand-in word and digits' },
+      { text: '    # default="postgres://shop_read_only:shop@localhost:5432/shop",', path: 'shop/settings.py', why: 'a word of the user name' },
       { text: 'export MC_HOST_store=http://seaweed:seaweed2024@10.0.3.7:9000', path: 'scripts/replicate.sh', why: 'the user name with a counter' },
       { text: "'redis://default:cachepass@redis.internal:6379' => 'redis://default:'.REDACTED.'@redis.internal:6379',", path: 'src/Redactor.php', why: 'a word and pass: a stand-in' },
       { text: '$url = "mongodb://{$encodedUser}:{$encodedPass}@container:27017";', path: 'src/Backup.php', why: 'PHP interpolation' },

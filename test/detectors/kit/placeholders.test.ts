@@ -46,4 +46,12 @@ describe('isPlaceholderPassword', () => {
   it.each(['x7-token', 'Kq9-token', 'bright-lantern-42', 'nLXG7byyUbirF7bn', 'default:development.9fce2a7b1c'])('%s is not', (v) => {
     expect(isPlaceholderPassword(v)).toBe(false);
   });
+
+  it('takes the user name, or one word of it, as a stand-in', () => {
+    expect(isPlaceholderPassword('shop', 'shop_read_only')).toBe(true);
+    expect(isPlaceholderPassword('minio123', 'minio')).toBe(true);
+    expect(isPlaceholderPassword('Kq9vT2xw', 'shop_read_only')).toBe(false);
+    expect(isPlaceholderPassword('on', 'read_only')).toBe(true); // too short anyway
+    expect(isPlaceholderPassword('readonly', 'shop_read_only')).toBe(false);
+  });
 });
