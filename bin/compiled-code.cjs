@@ -5,7 +5,6 @@
 const { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } = require('node:fs');
 const { dirname, join } = require('node:path');
 const { createRequire } = require('node:module');
-const { createHash } = require('node:crypto');
 const { isAscii } = require('node:buffer');
 const vm = require('node:vm');
 
@@ -17,9 +16,10 @@ const vm = require('node:vm');
  * run's code (with the functions it compiled since) and returns the copy's name, or undefined.
  */
 function runKept(file, folder, name, variants = ['']) {
+  const identity = folder && fileIdentity(file);
   const bytes = readFileSync(file);
   const source = bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8'); // the build writes ASCII: a one-byte string
-  const key = folder && `${name}-${createHash('sha1').update(bytes).digest('hex').slice(0, 20)}-${process.version}-${process.arch}`;
+  const key = folder && `${name}-${bundleDigest(bytes, folder, name, identity)}-${process.version}-${process.arch}`;
   let cachedData;
   let read;
   for (const variant of key ? variants : []) {
@@ -51,6 +51,45 @@ function runKept(file, folder, name, variants = ['']) {
       }
     },
   };
+}
+
+/** The file's inode, size and modification and change times, in nanoseconds: any write to it changes the change time. */
+function fileIdentity(file) {
+  try {
+    const st = statSync(file, { bigint: true });
+    return `${st.ino}-${st.size}-${st.mtimeNs}-${st.ctimeNs}`;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The bundle's SHA-1 (20 hex digits), remembered in a small file named by the bundle's identity
+ * (`<name>-<inode>-<size>-<mtime>-<ctime>.sum`): hashing the 3 MB CLI bundle took 4–6 ms of every
+ * start, reading the remembered digest a few microseconds. A copy of compiled code stays named by the
+ * content, so a reinstall of the same build (a new inode) finds it again after one hash.
+ */
+function bundleDigest(bytes, folder, name, identity) {
+  const remembered = identity && join(folder, `${name}-${identity}.sum`);
+  if (remembered) {
+    try {
+      const digest = readFileSync(remembered, 'latin1');
+      if (/^[0-9a-f]{20}$/.test(digest)) return digest;
+    } catch {
+      // not remembered yet
+    }
+  }
+  const digest = require('node:crypto').createHash('sha1').update(bytes).digest('hex').slice(0, 20);
+  if (remembered) {
+    try {
+      const temporary = `${remembered}.${process.pid}.${require('node:worker_threads').threadId}.tmp`;
+      writeFileSync(temporary, digest, { mode: 0o600 });
+      renameSync(temporary, remembered);
+    } catch {
+      // an optimisation: the next start hashes again
+    }
+  }
+  return digest;
 }
 
 function copyName(key, variant) {
@@ -94,18 +133,20 @@ function cacheFolder(env, home, uid = process.getuid?.()) {
 
 /**
  * Housekeeping after a copy is written: the `keep` newest copies of each bundle stay (two installs,
- * or two Node versions, used in turn), older ones go, and so do temporary files an hour old (a
- * process stopped between writing a copy and renaming it).
+ * or two Node versions, used in turn), older ones go, as do remembered digests beyond the `keep`
+ * newest, and temporary files an hour old (a process stopped between writing a copy and renaming it).
  */
 function pruneCopies(folder, keep) {
   try {
     const names = readdirSync(folder);
     for (const prefix of ['cli-', 'worker-']) {
-      const copies = names
-        .filter((name) => name.startsWith(prefix) && name.endsWith('.v8'))
-        .map((name) => ({ name, time: statSync(join(folder, name)).mtimeMs }))
-        .sort((a, b) => b.time - a.time);
-      for (const { name } of copies.slice(keep)) rmSync(join(folder, name), { force: true });
+      for (const suffix of ['.v8', '.sum']) {
+        const copies = names
+          .filter((name) => name.startsWith(prefix) && name.endsWith(suffix))
+          .map((name) => ({ name, time: statSync(join(folder, name)).mtimeMs }))
+          .sort((a, b) => b.time - a.time);
+        for (const { name } of copies.slice(keep)) rmSync(join(folder, name), { force: true });
+      }
     }
     for (const name of names) {
       if (name.endsWith('.tmp') && Date.now() - statSync(join(folder, name)).mtimeMs > 3_600_000) rmSync(join(folder, name), { force: true });

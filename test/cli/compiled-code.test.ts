@@ -1,7 +1,7 @@
 // bin/compiled-code.cjs, in this process: where compiled code is kept, how a copy is named, read,
 // rejected and written again, and which copies the housekeeping keeps. (test/cli/version.test.ts
 // runs the installed command with it end to end.)
-import { chmodSync, existsSync, mkdirSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -35,12 +35,30 @@ describe('runKept', () => {
     expect(first.exports.value).toBe(42);
     expect(first.used).toBeUndefined();
     const name = first.keep('scan') as string;
-    expect(name).toBe(readdirSync(folder)[0]);
+    expect(name).toBe(readdirSync(folder).filter((n) => n.endsWith('.v8'))[0]);
     expect(name).toMatch(new RegExp(`^cli-[0-9a-f]{20}-${process.version.replace(/\./g, '\\.')}-${process.arch}-scan\\.v8$`));
     expect(statSync(join(folder, name)).mode & 0o777).toBe(0o600);
     expect(runKept(bundle(), folder, 'cli', ['scan', 'other']).used).toBe('scan');
     // another build of the bundle has a copy of its own name
     expect(runKept(bundle(7), folder, 'cli', ['scan', 'other']).used).toBeUndefined();
+  });
+
+  it("remembers the bundle's digest by the file's identity, and hashes again once the file changes", () => {
+    const folder = tmpDir();
+    const file = bundle();
+    const name = runKept(file, folder, 'cli').keep() as string;
+    const digest = name.split('-')[1] as string;
+    const sums = readdirSync(folder).filter((n) => n.endsWith('.sum'));
+    expect(sums).toHaveLength(1);
+    expect(sums[0]).toMatch(/^cli-\d+-\d+-\d+-\d+\.sum$/);
+    expect(readFileSync(join(folder, sums[0] as string), 'latin1')).toBe(digest);
+    expect(statSync(join(folder, sums[0] as string)).mode & 0o777).toBe(0o600);
+    // the remembered digest is read, not computed: one planted there names another copy
+    writeFileSync(join(folder, sums[0] as string), 'f'.repeat(20));
+    expect(runKept(file, folder, 'cli').used).toBeUndefined();
+    // a write to the bundle changes its identity: hashed again, and its copy is found by content
+    writeFileSync(file, readFileSync(file));
+    expect(runKept(file, folder, 'cli').used).toBe('');
   });
 
   it('runs as without a copy when V8 rejects it, and writes a good one over it', () => {
@@ -107,6 +125,11 @@ describe('pruneCopies', () => {
         ago(path, (k + 1) * 60_000);
       }
     }
+    for (let k = 0; k < 6; k++) {
+      const path = join(folder, `cli-${k}-100-200-300.sum`);
+      writeFileSync(path, 'f'.repeat(20));
+      ago(path, (k + 1) * 60_000);
+    }
     writeFileSync(join(folder, 'cli-stale.v8.1.0.tmp'), 'cut short');
     ago(join(folder, 'cli-stale.v8.1.0.tmp'), 2 * 3_600_000);
     writeFileSync(join(folder, 'cli-fresh.v8.2.0.tmp'), 'being written');
@@ -115,6 +138,7 @@ describe('pruneCopies', () => {
     for (const prefix of ['cli', 'worker']) {
       expect(left.filter((n) => n.startsWith(`${prefix}-`) && n.endsWith('.v8'))).toEqual([0, 1, 2, 3].map((k) => `${prefix}-${String(k).repeat(20)}-v20.0.0-x64.v8`));
     }
+    expect(left.filter((n) => n.endsWith('.sum'))).toEqual([0, 1, 2, 3].map((k) => `cli-${k}-100-200-300.sum`));
     expect(left).toContain('cli-fresh.v8.2.0.tmp'); // another process may be writing it
     expect(left).not.toContain('cli-stale.v8.1.0.tmp');
   });

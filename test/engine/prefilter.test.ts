@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildTables, decodeTables, encodeTables } from '../../src/engine/automaton.js';
+import { buildTables, decodeTables, distinctKeywords, encodeTables } from '../../src/engine/automaton.js';
 import { buildPrefilter, type Prefilter, type PrefilterHits } from '../../src/engine/prefilter.js';
 
 // Every way of finding keywords must give the same hits, and every suite runs on each: the automaton
@@ -185,5 +185,17 @@ describe('the bundled automaton (dist/prefilter.bin, needs npm run build)', asyn
       .map((k) => k.toLowerCase())
       .filter((k) => !tables?.keywords.includes(k));
     expect(missing).toEqual([]);
+  });
+});
+
+describe('the built-in keywords', () => {
+  it('hold at most 64 distinct characters (case folded), so a row of the automaton has 64 entries, not 128', async () => {
+    const { allDetectors } = await import('../../detectors/index.js');
+    const { prefilterKeywords } = await import('../../src/engine/detect-blob.js');
+    const tables = buildTables(distinctKeywords(prefilterKeywords(allDetectors)));
+    const characters = new Set(tables.keywords.join(''));
+    // a keyword's rare punctuation can usually go: a keyword is a prefilter, its detector confirms
+    expect(characters.size, `${[...characters].sort().join('')}`).toBeLessThanOrEqual(63); // class 0 is every other byte
+    expect(tables.shift).toBe(6);
   });
 });

@@ -125,7 +125,7 @@ const PROXMOX_SECRET_GAP = /^=$|secret|token|value|passw/i;
 
 // Proxmox VE API tokens: the token id, `user@realm!tokenid`, and a UUID secret. The API takes them as
 // `Authorization: PVEAPIToken=user@realm!tokenid=<UUID>`; tools take the two apart (api_token_id and
-// api_token_secret, the next line). Read at a `@pam!`/`@pve!` id or a PVEAPIToken header, and after a
+// api_token_secret, the next line). Read at a `@pam`/`@pve` realm or a PVEAPIToken header, and after a
 // Proxmox name with a key-like word (PROXMOX_TOKEN_SECRET).
 export const proxmoxApiToken: Detector = withVendorForms(
   patternDetector({
@@ -133,7 +133,7 @@ export const proxmoxApiToken: Detector = withVendorForms(
     title: 'Proxmox VE API token',
     vendor: 'Proxmox',
     severity: 'critical',
-    keywords: ['pveapitoken', '@pam!', '@pve!'],
+    keywords: ['pveapitoken', '@pam', '@pve'], // without the `!`: no other keyword holds one (see automaton.ts)
     keywordSpan: { before: 80, after: 240 },
     pattern:
       /(?<![\w.@-])[A-Za-z0-9_.-]{1,64}@[A-Za-z0-9_.-]{1,32}![A-Za-z0-9_.-]{1,64}(?<gap>=|[^\n=]{1,40}?|[^\n]{0,40}\n[^\n]{1,40}?)(?<![A-Za-z0-9-])(?<secret>[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})(?![\w-])/,

@@ -10,8 +10,8 @@
 // pure-JS implementation: Node has no bcrypt), with a per-process budget of hash operations, so a
 // hostile file of thousands of hashes costs seconds at most; past it a hash is reported as before.
 // A few bcrypt hashes of dearer cost that frameworks ship are known by heart (STAND_IN_HASHES).
-import bcrypt from 'bcryptjs';
 import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
 import type { Detector } from '../../../src/types.js';
 import { quietOnSamplesInTests } from '../../kit/test-material.js';
 import { BCRYPT, CRYPT64, LDAP_DIGEST_BYTES, LDAP_SCHEMED, MD5_CRYPT, PHPASS, SHA_CRYPT, base64Bytes, canonicalDollars } from './encoding.js';
@@ -31,6 +31,13 @@ const STAND_IN_HASHES: ReadonlySet<string> = new Set([
   '$2a$10$gSAhZrxMllrbgj/kkK9UceBPpChGWJA7SYIb1Mqo.n5aNLq1/oRrC',
   '$2a$10$VEjxo0jq2YG9Rbk2HmX9S.k1uZBGYUHdUcid3g/vfiEl7lwWgOH/K',
 ]);
+
+/**
+ * bcryptjs, loaded the first time a bcrypt hash is tried: resolving and compiling it cost a pre-commit
+ * hook about 2 ms whenever a hash detector ran, though most runs try no bcrypt hash.
+ */
+let bcrypt: typeof import('bcryptjs') | undefined;
+const bcryptjs = (): typeof import('bcryptjs') => (bcrypt ??= createRequire(import.meta.url)('bcryptjs') as typeof import('bcryptjs'));
 
 /** Candidates tried against a dear scheme (bcrypt): the user name and the likeliest few. */
 const DEAR_CANDIDATES = 10;
@@ -186,7 +193,7 @@ function checkerFor(hash: string): { cost: number; check: (pw: Buffer) => boolea
     const rounds = 2 ** Number(blowfish[1]);
     if (rounds > 256) return undefined; // cost 8 takes 14 ms a candidate; cost 10, 55 ms
     const canonical = `$2a$${hash.slice(4)}`; // $2b$ and $2y$ name the same algorithm as bcryptjs's $2a$
-    return { cost: rounds * 53, check: (pw) => bcrypt.compareSync(pw.toString('latin1'), canonical) };
+    return { cost: rounds * 53, check: (pw) => bcryptjs().compareSync(pw.toString('latin1'), canonical) };
   }
   const scheme = ldap(hash);
   return scheme && { cost: 1, check: scheme.check };
