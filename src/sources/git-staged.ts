@@ -1,8 +1,10 @@
 // The staged source: the blobs in the index that the staged change adds or modifies, read through
 // one `git cat-file --batch` (never the work tree), and the filter that keeps only findings on the
 // lines the change adds.
-import type { Finding, FindingFilter, Source, SourceEvent } from '../types.js';
+import { createHash } from 'node:crypto';
+import type { Blob, Finding, FindingFilter, Source, SourceEvent } from '../types.js';
 import { readBlobs } from './blob-reader.js';
+import { readFileRef } from './read-file.js';
 import type { StagedFile } from './staged-diff.js';
 
 export interface StagedSourceOptions {
@@ -18,23 +20,48 @@ export function gitStagedSource(top: string, files: readonly StagedFile[], optio
     async *events(): AsyncGenerator<SourceEvent> {
       const wanted: StagedFile[] = [];
       for (const file of files) {
-        if (options.exclude?.(file.path)) yield { type: 'skip', path: file.path, reason: 'ignored-by-rule' };
+        if (options.exclude?.(file.path)) {
+          yield { type: 'skip', path: file.path, reason: 'ignored-by-rule' };
+          continue;
+        }
+        // a file staged whole is in the work tree as it is in the index: read there, no git process
+        const bytes = sameInWorkTree(top, file, options.maxFileSize);
+        if (bytes) yield { type: 'blob', blob: stagedBlob(file, bytes, options.onlyAdded) };
         else wanted.push(file);
       }
+      if (wanted.length === 0) return;
       for await (const read of readBlobs(top, wanted, (f) => f.oid, options.maxFileSize)) {
         const { path, oid } = read.item;
         const origin = { kind: 'index', oid } as const;
-        if (read.kind === 'blob') {
-          // a renamed or retyped file is scanned whole: its practice findings are about its new path
-          const { added, status } = read.item;
-          const ranges = options.onlyAdded && added !== 'all' && status === 'M' ? lineRanges(read.bytes, added) : undefined;
-          yield { type: 'blob', blob: { path, bytes: read.bytes, origin, ...(ranges ? { ranges } : {}) } };
-        }
+        if (read.kind === 'blob') yield { type: 'blob', blob: stagedBlob(read.item, read.bytes, options.onlyAdded) };
         else if (read.kind === 'oversize') yield { type: 'skip', path, reason: 'oversize', origin };
         else yield { type: 'skip', path, reason: 'unreadable', origin, message: `staged object ${oid} is missing; run git add again` };
       }
     },
   };
+}
+
+/** The blob of a staged file; a modified one scanned around its added lines only (a renamed or retyped one whole: its practice findings are about its new path). */
+function stagedBlob(file: StagedFile, bytes: Buffer, onlyAdded: boolean | undefined): Blob {
+  const { path, oid, added, status } = file;
+  const ranges = onlyAdded && added !== 'all' && status === 'M' ? lineRanges(bytes, added) : undefined;
+  return { path, bytes, origin: { kind: 'index', oid }, ...(ranges ? { ranges } : {}) };
+}
+
+/**
+ * The staged file's bytes read from the work tree when they are the index's blob: its git object id
+ * (SHA-1, or SHA-256 in a repository of that format) computed over the file equals the staged one.
+ * Sparing `git cat-file` spares a pre-commit hook a process (~5 ms) in the common case, a file staged
+ * whole; a file changed again since `git add`, one a clean filter rewrites (autocrlf, LFS), a symlink
+ * (never followed) or one over the size limit is read from the index as before.
+ */
+function sameInWorkTree(top: string, file: StagedFile, maxBytes: number): Buffer | undefined {
+  if (file.oid.length !== 40 && file.oid.length !== 64) return undefined;
+  const read = readFileRef({ root: top, path: file.path, maxBytes });
+  if (read?.type !== 'blob') return undefined;
+  const { bytes } = read.blob;
+  const id = createHash(file.oid.length === 64 ? 'sha256' : 'sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
+  return id === file.oid ? bytes : undefined;
 }
 
 /**

@@ -51,6 +51,16 @@ describe('secret-hygiene staged', () => {
     expect(r.stdout).not.toContain(NEW);
   });
 
+  it('scans what was staged of a file changed again since: the index, not the work tree', async () => {
+    const dir = repoWithDebt();
+    writeTree(dir, { 'app.js': `// app\nconst a = "${OLD}";\nconst b = 1;\nconst c = "${NEW}";\n` });
+    git(dir, ['add', 'app.js']);
+    writeTree(dir, { 'app.js': `// app\nconst a = "${OLD}";\nconst b = 1;\nconst c = "${OTHER}";\nconst d = 2;\n` });
+    const r = await runCli(['staged', dir, '--format', 'json', '--detector', 'github-token', '--reveal']);
+    const report = JSON.parse(r.stdout) as { findings: { line: number; secret?: string }[] };
+    expect(report.findings.map((f) => [f.line, f.secret])).toEqual([[4, NEW]]);
+  });
+
   it('reports every finding of an added file, none of a deleted one, and a renamed file only on added lines', async () => {
     const dir = repoWithDebt();
     writeTree(dir, { 'lib/fresh.js': `\n\n\nconst t = "${NEW}";\n` });
