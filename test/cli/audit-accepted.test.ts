@@ -39,7 +39,7 @@ async function acceptingRepo(): Promise<string> {
   writeTree(repo, {
     '.secretsignore': `fingerprint:${fingerprint}  # state of a torn-down stack\n`,
     'src/client.js': `export const token = "${GITHUB_TOKEN}";\n`,
-    'src/fixture.js': `export const sample = "${OTHER_GITHUB_TOKEN}"; // secret-hygiene:allow documented sample\n`,
+    'src/widget.js': `export const sample = "${OTHER_GITHUB_TOKEN}"; // secret-hygiene:allow documented sample\n`,
   });
   git(repo, ['add', '-A']);
   git(repo, ['commit', '-q', '-m', 'more']);
@@ -69,7 +69,7 @@ describe('audit: accepted credentials stay on the rotation checklist', () => {
       'aws-access-key-id config/aws.ini': { by: 'baseline', where: '.secrets-baseline.json' },
       'private-key-file android/release.keystore': { by: 'baseline', where: '.secrets-baseline.json' },
       'terraform-state-file infra/terraform.tfstate': { by: 'secretsignore', where: '.secretsignore:1' },
-      'github-token src/fixture.js': { by: 'inline-allow', where: 'src/fixture.js:1' },
+      'github-token src/widget.js': { by: 'inline-allow', where: 'src/widget.js:1' },
       'github-token src/client.js': null,
     });
     // findings[] carry the same marks; only the unaccepted one is unmarked
@@ -91,7 +91,7 @@ describe('audit: accepted credentials stay on the rotation checklist', () => {
     expect(text.stdout).toContain('Rotation checklist: 5 credentials, 4 of them accepted: 2 by the baseline, 1 by an ignore rule, 1 by an allow comment\n');
     expect(text.stdout.match(/accepted \(baseline\)/g)).toHaveLength(2);
     expect(text.stdout).toMatch(/terraform-state-file .*accepted \(secretsignore\)\n.*accepted at \.secretsignore:1/);
-    expect(text.stdout).toMatch(/github-token .*accepted \(inline-allow\)\n.*accepted at src\/fixture\.js:1/);
+    expect(text.stdout).toMatch(/github-token .*accepted \(inline-allow\)\n.*accepted at src\/widget\.js:1/);
     expect(text.stdout).toMatch(/github-token [^\n]*IN TREE\n/); // the unaccepted token: no mark
 
     const out = tmpDir();
@@ -114,7 +114,7 @@ describe('audit: accepted credentials stay on the rotation checklist', () => {
       'aws-access-key-id config/aws.ini': null,
       'private-key-file android/release.keystore': null,
       'terraform-state-file infra/terraform.tfstate': { by: 'secretsignore', where: '.secretsignore:1' },
-      'github-token src/fixture.js': { by: 'inline-allow', where: 'src/fixture.js:1' },
+      'github-token src/widget.js': { by: 'inline-allow', where: 'src/widget.js:1' },
       'github-token src/client.js': null,
     });
     const text = await runCli(['audit', '--no-baseline'], { cwd: repo });
@@ -138,9 +138,9 @@ describe('audit: accepted credentials stay on the rotation checklist', () => {
   });
 
   it('an allow comment removed in an uncommitted edit no longer accepts the credential', async () => {
-    const dir = tmpRepo({ 'src/fixture.js': `export const sample = "${OTHER_GITHUB_TOKEN}"; // secret-hygiene:allow\n` });
+    const dir = tmpRepo({ 'src/widget.js': `export const sample = "${OTHER_GITHUB_TOKEN}"; // secret-hygiene:allow\n` });
     expect((await auditJson(dir, ['--detector', 'github-token'])).code).toBe(0);
-    writeTree(dir, { 'src/fixture.js': `export const sample = "${OTHER_GITHUB_TOKEN}";\n` });
+    writeTree(dir, { 'src/widget.js': `export const sample = "${OTHER_GITHUB_TOKEN}";\n` });
     const { code, report } = await auditJson(dir, ['--detector', 'github-token']);
     expect(code).toBe(1);
     expect(report.rotation).toHaveLength(1);
