@@ -97,6 +97,11 @@ export interface Match {
   readonly secret?: string;
   /** Secret-free context: 'final stage "runtime" has no USER'. */
   readonly detail?: string;
+  /**
+   * The code names the value a fake, dummy or example one (`TEST_FAKE_RSA_KEY = "-----BEGIN…"`): the
+   * finding is test material wherever its file is (`context: "test"`, one severity step lower).
+   */
+  readonly sample?: boolean;
 }
 
 export interface Example {

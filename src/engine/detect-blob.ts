@@ -88,6 +88,8 @@ export interface RawFinding {
   readonly encoding?: string;
   /** Policies of other detectors that saw the same secret here (dropped for this one by dedupe). */
   readonly alsoPolicies?: readonly PolicyId[];
+  /** The detector's Match.sample: named a fake or example value in the code. */
+  readonly sample?: true;
   /** The finding's line and the one before: for inline allow comments. */
   readonly lineText: string;
   readonly prevLineText: string;
@@ -335,6 +337,7 @@ class Placer {
       ...(detail !== undefined ? { detail: own(detail) } : {}),
       ...(encoding !== undefined ? { encoding } : {}),
       ...(alsoPolicies !== undefined ? { alsoPolicies } : {}),
+      ...(match.sample === true ? { sample: true as const } : {}),
       lineText: own(this.lines.lineText(start.line).slice(0, MAX_CONTEXT_LINE)),
       prevLineText: own(prev.slice(0, MAX_CONTEXT_LINE)),
     };

@@ -39,3 +39,23 @@ describe('one severity step lower', () => {
     expect(withTestContext(other)).toBe(other);
   });
 });
+
+describe('a value the code names a fake', () => {
+  it('is test material wherever its file is: context test, one severity step lower; the same key under another name is not', async () => {
+    const { tmpDir, writeTree } = await import('../helpers/tmp.js');
+    const { runCli } = await import('../helpers/run-cli.js');
+    const { privateKey } = await import('../../detectors/secrets/generic/private-key.js');
+    const block = privateKey.examples.positive[0]?.text as string; // a well-formed EC key of the detector's own examples
+    const dir = tmpDir();
+    writeTree(dir, {
+      'src/keys.rs': `const TEST_FAKE_EC_KEY: &str = "${block}";\n`,
+      'src/signer.rs': `const SIGNING_KEY: &str = "${block}";\n`,
+    });
+    const r = await runCli(['scan', dir, '--all-files', '--format', 'json', '--detector', 'private-key']);
+    const findings = (JSON.parse(r.stdout) as { findings: { path: string; severity: string; context?: string }[] }).findings;
+    expect(findings.map((f) => [f.path, f.severity, f.context ?? null]).sort()).toEqual([
+      ['src/keys.rs', 'high', 'test'],
+      ['src/signer.rs', 'critical', null],
+    ]);
+  });
+});

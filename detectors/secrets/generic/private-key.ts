@@ -1,4 +1,5 @@
 import type { Detector, DetectorInput, Match } from '../../../src/types.js';
+import { nameParts } from '../../kit/names.js';
 import { describePrivateKey } from '../shared/key-structure.js';
 
 // PEM private keys: PKCS#1 (RSA), SEC1 (EC), DSA, PKCS#8 (plain and encrypted) and openssh-key-v1.
@@ -23,9 +24,29 @@ function detectPrivateKeys({ text }: DetectorInput): Match[] {
     const detail = describePrivateKey(label, text.slice(bodyStart, next));
     if (detail === undefined) continue;
     const end = next + footer.length;
-    found.push({ start: m.index, end, secret: text.slice(m.index, end), detail });
+    found.push({ start: m.index, end, secret: text.slice(m.index, end), detail, ...(namedAsSample(text, m.index) ? { sample: true } : {}) });
   }
   return found;
+}
+
+/** Words of a name that make its value a fake: `TEST_FAKE_RSA_KEY`, `dummyPem`, `EXAMPLE_KEY` (not `test`: test-mode keys are real ones). */
+const SAMPLE_PARTS = new Set(['fake', 'dummy', 'example', 'sample', 'mock', 'bogus', 'placeholder']);
+/** A name and its operator: `KEY = `, `"key": `, `key: |`, `key := `, `'key' => `. */
+const NAME_BEFORE = /([A-Za-z_$][\w$.-]{0,80})["'\]]?[ \t]{0,4}(?::=|=>|=|:)/g;
+
+/**
+ * True when the block is assigned to a name that says fake (`const TEST_FAKE_RSA_KEY_0: &str = "-----BEGIN…`):
+ * a name before it on its line, or on the line before when its own holds none (a YAML `example_key: |`).
+ */
+function namedAsSample(text: string, start: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  let names = namesIn(text.slice(Math.max(lineStart, start - 240), start));
+  if (names.length === 0 && lineStart > 0) names = namesIn(text.slice(Math.max(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 240), lineStart));
+  return names.some((name) => nameParts(name).some((p) => SAMPLE_PARTS.has(p)));
+}
+
+function namesIn(line: string): string[] {
+  return Array.from(line.matchAll(NAME_BEFORE), (m) => m[1] as string);
 }
 
 const pem = (label: string, ...lines: string[]): string => [`-----BEGIN ${label}-----`, ...lines, `-----END ${label}-----`].join('\n');
@@ -79,6 +100,11 @@ export const privateKey: Detector = {
       },
       {
         text: pem('ENCRYPTED PRIVATE KEY', 'MFEwDQYJKoZIhvcNAQUNMAAEQGEu0e/AAW7ZkbOgAH59Kc4QFf+ctNXr+wwrmGVq', 'iAwPdkVquWlWll/5S3I+r1GPpAAhKtIi0TGh073PGRa+Nxw='),
+      },
+      {
+        text: `const TEST_FAKE_EC_KEY: &str = "${pem('EC PRIVATE KEY', ...EC_BODY)}";`,
+        path: 'util/sdk/src/keys.rs',
+        why: 'named a fake: reported as test material (context test, high)',
       },
     ],
     negative: [
