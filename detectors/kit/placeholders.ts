@@ -23,7 +23,7 @@ const REFERENCE = [
  * letters (`ch4n63m3`, wallabag's `ch4n63m31fy0uc4n`). Published defaults too: MinIO's `minioadmin`,
  * and `vagrant`, the password every Vagrant base box gives its root and vagrant users by convention.
  */
-const STAND_IN_WORDS = /example|placeholder|your[_-]?(?:api|access|secret|token|key|pass|pwd|own|app|client|db|auth)|your[_-](?:[a-z0-9]{1,20}[_-]){1,3}(?:pass(?:word|wd)?|pwd|secret|token|key)|ch[a4@]n[g6][e3][-_]?(?:m[e3]|th[i1]s|[i1]t\b)|replace[_-]?me|insert[_-]?(?:your|key|token|here)|redacted|dummy|not[_-]?(?:a[_-]?)?(?:real|secret)|fake[_-]?(?:key|token|secret)|_here\b|^your.{0,24}pass(?:word|wd)|^this[_-]?is[_-]?(?:a|an|my|our|your|the|not)[_-]|^insecure$|^minioadmin$|^vagrant$|xxxx|\*\*\*\*|\.\.\.\.|•|…/i;
+const STAND_IN_WORDS = /example|placeholder|your[_-]?(?:api|access|secret|token|key|pass|pwd|own|app|client|db|auth)|your[_-](?:[a-z0-9]{1,20}[_-]){1,3}(?:pass(?:word|wd)?|pwd|secret|token|key)|ch[a4@]n[g6][e3][-_]?(?:m[e3]|th[i1]s|[i1]t\b)|replace[_-]?me|insert[_-]?(?:your|key|token|here)|redacted|dummy|not[_-]?(?:a[_-]?)?(?:real|secret)|fake[_-]?(?:key|token|secret)|[_-]here(?![a-z])|^set[_-](?:a|the|your)[_-]|^your.{0,24}pass(?:word|wd)|^this[_-]?is[_-]?(?:a|an|my|our|your|the|not)[_-]|^insecure$|^minioadmin$|^vagrant$|xxxx|\*\*\*\*|\.\.\.\.|•|…/i;
 
 /**
  * Credentials their vendor publishes as fixed defaults, the same on every machine: the account keys of

@@ -1,7 +1,7 @@
 // Test and fixture material: findings in files that exist to test, show or document the code are
 // still reported (real keys get committed in tests too) but carry `context: "test"` and one severity
 // step less, and a setting can keep them out of the gate. Judged by the path alone: a folder named
-// for tests, fixtures, examples, samples, demos or docs, or a file named as a test or an example.
+// for tests, fixtures, examples, samples, demos or docs, or a file named as a test, an example or an API description.
 import type { Finding, Severity } from '../types.js';
 
 /** Folder names (any depth, any case) that hold test, fixture, example or documentation material. */
@@ -35,9 +35,10 @@ const TEST_NAME_PARTS: ReadonlySet<string> = new Set([
 
 /**
  * Test files by their stem: `client_test.go`, `test_client.py`, `ClientTest.java`, `ClientTests.cs`,
- * `client_spec.rb`, `session_fixtures.go`; pytest's `conftest.py` and a module of fixtures or mocks (`fixtures.ts`).
+ * `client_spec.rb`, `session_fixtures.go`; pytest's `conftest.py` and a module of fixtures or mocks (`fixtures.ts`);
+ * an API's OpenAPI or Swagger description (`openapi.yaml`, `swagger.json`), whose values are examples.
  */
-const TEST_STEM = /^test_[^.]|_(?:test|spec|fixtures?)$|[a-z0-9](?:Test|Tests|Spec)$|^(?:conftest|fixtures?|mocks)$/;
+const TEST_STEM = /^test_[^.]|_(?:test|spec|fixtures?)$|[a-z0-9](?:Test|Tests|Spec)$|^(?:conftest|fixtures?|mocks|openapi|swagger)$/;
 
 /** True when the path is test, fixture, example, sample, demo or documentation material. */
 export function isTestPath(path: string): boolean {

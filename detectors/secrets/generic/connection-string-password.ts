@@ -81,6 +81,7 @@ export const connectionStringPassword: Detector = {
       { text: 'conn = pyodbc.connect("DRIVER={ODBC Driver 18};SERVER=db.internal; UID=report; PWD=Lk4vR8qZ2mXn7Tp")', path: 'etl/load.py' },
     ],
     negative: [
+      { text: '      CONN_STR: "Host=localhost;Username=postgres;Password=SET_A_PASSWORD_HERE_123;Database=vault_dev"', path: '.github/workflows/db.yml', why: 'says what to set' },
       { text: '  "CatalogDB": "Host=localhost;Database=CatalogDB;Username=postgres;Password=yourWeak(!)Password"', path: 'src/Catalog.API/appsettings.Development.json', why: "a stand-in: 'your' … 'Password'" },
       { text: '"DefaultConnection": "Server=db.internal;Database=app;User Id=app;Password=${DB_PASSWORD};"', why: 'reference' },
       { text: '"DefaultConnection": "Server=db.internal;Database=app;User Id=app;Password=<password>;"', why: 'placeholder' },

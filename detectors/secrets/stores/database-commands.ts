@@ -7,6 +7,9 @@ import { isStoredPassword } from './values.js';
 
 const MYSQL_CLIENTS = 'mysql|mysqldump|mysqladmin|mysqlimport|mysqlshow|mysqlcheck|mysqlpump|mysqlsh|mariadb|mariadb-dump|mariadb-admin';
 
+/** find's predicates read as `-p` and a password after a `mysql` it looks for (`find . -name 'mysql' -printf '%f'`). */
+const FIND_PREDICATE = /^(?:rint0?|rintf|rune|ath|erm)$/;
+
 export const mysqlCliPassword: Detector = patternDetector({
   id: 'mysql-cli-password',
   title: 'Password on a MySQL/MariaDB client command line',
@@ -16,7 +19,8 @@ export const mysqlCliPassword: Detector = patternDetector({
   // `-pSECRET` (attached: `-p SECRET` prompts and takes SECRET as the database) or `--password=SECRET`;
   // an argument list (`"mysqladmin", "ping", "-psecret"`) counts too.
   pattern: new RegExp(String.raw`(?<![\w-])(?:${MYSQL_CLIENTS})(?:\.exe)?(?=[\s"'])${SAME_LINE('mysql|mariadb')}[\s"',](?:-p|--password=)${ARG}`),
-  validate: (secret, m, text) => isStoredPassword(secret, /(?:-u[ \t]{0,4}|--user=)["']?([\w.@-]{1,64})/.exec(restOfCommand(text, m.index, m[0].length))?.[1]),
+  validate: (secret, m, text) =>
+    !FIND_PREDICATE.test(secret) && isStoredPassword(secret, /(?:-u[ \t]{0,4}|--user=)["']?([\w.@-]{1,64})/.exec(restOfCommand(text, m.index, m[0].length))?.[1]),
   detail: () => 'MySQL client password argument',
   remediation: REMEDIATION(
     'database password',
@@ -34,6 +38,7 @@ export const mysqlCliPassword: Detector = patternDetector({
       { text: 'mysql -uroot -proot', why: 'same as the user' },
       { text: 'mysql -u app -pYOUR_PASSWORD app', why: 'placeholder' },
       { text: 'mysql -u app -P 3306 -h db app', why: '-P is the port' },
+      { text: "find \"$DIR\" -maxdepth 1 \\( -name '*.gz' -o -name 'mysql' \\) -printf '%f\\n'", path: 'helper-scripts/restore.sh', why: "find's -printf" },
     ],
   },
 });

@@ -28,7 +28,7 @@ describe('steppedRuns', () => {
 });
 
 describe('isPlaceholder', () => {
-  it.each(['%DB_PASSWORD%', '%kernel.secret%', '%app.mailer.password%', 'not-a-secret--read-the-doc!', 'NotASecret', '___TEST_API_KEY__THIS_IS_NOT_REAL___', 'not_secret_at_all', '<your-token>', '${API_KEY}'])('%s is a placeholder', (v) => {
+  it.each(['%DB_PASSWORD%', '%kernel.secret%', '%app.mailer.password%', 'not-a-secret--read-the-doc!', 'NotASecret', '___TEST_API_KEY__THIS_IS_NOT_REAL___', 'not_secret_at_all', 'SET_A_PASSWORD_HERE_123', 'token-here-2', '<your-token>', '${API_KEY}'])('%s is a placeholder', (v) => {
     expect(isPlaceholder(v)).toBe(true);
   });
 
