@@ -23,6 +23,8 @@ export function hasExpired(claims: Record<string, unknown>): boolean {
 export function isInertJwt(value: string): boolean {
   if (!value.startsWith('eyJ')) return false;
   const parts = value.split('.');
+  // a JOSE header alone (`eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9`: {"alg":"HS256","typ":"JWT"}), cut from an example
+  if (parts.length === 1) return typeof decodeJwtSegment(value.replace(/=+$/, ''))?.alg === 'string';
   if (parts.length !== 3) return false;
   const claims = decodeJwtSegment(parts[1] as string);
   if (claims !== undefined && hasExpired(claims)) return true;

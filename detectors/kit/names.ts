@@ -34,6 +34,8 @@ const NOT_SECRET_PARTS = new Set([
   'driver', 'lifetime', 'domain', 'store', 'engine', 'backend',
   // the characters a value may hold (`cookieDomainChars`, `token_alphabet`)
   'chars', 'characters', 'charset', 'alphabet',
+  // where a credential is asked for and how (`ECS_CREDENTIALS_HOST`, `AuthMechanism`, `auth_method`), a tag's name (`auth_generation_id_tag`)
+  'host', 'hostname', 'port', 'address', 'addr', 'ip', 'mechanism', 'mechanisms', 'method', 'methods', 'scheme', 'schemes', 'tag',
 ]);
 
 /** Splits an identifier into lowercase parts: `dbPassword_V2` → ['db', 'password', 'v2']. */
@@ -58,11 +60,14 @@ const PUBLIC_PARTS = new Set(['public', 'publishable', 'pub']);
  */
 const STATE_PARTS = new Set(['missing', 'invalid', 'expired', 'revoked', 'wrong', 'incorrect', 'bad', 'unknown', 'empty', 'no']);
 
+/** First parts that make the name a count of credentials (`NumberSecrets`, `num_tokens`, `total_passwords`). */
+const COUNT_PARTS = new Set(['num', 'number', 'count', 'total', 'max', 'min']);
+
 function judgeName(name: string): boolean {
   const parts = nameParts(name);
   if (parts.length === 0 || parts.some((p) => PUBLIC_PARTS.has(p))) return false;
   const last = parts[parts.length - 1] as string;
-  if (parts.length >= 2 && STATE_PARTS.has(parts[0] as string)) return false;
+  if (parts.length >= 2 && (STATE_PARTS.has(parts[0] as string) || COUNT_PARTS.has(parts[0] as string))) return false;
   // an anti-forgery value (`xsrf_id_cookie`, `csrf_token`); the secret that signs them (`CSRF_SECRET`) is a credential
   if (parts.some((p) => p === 'csrf' || p === 'xsrf') && last !== 'secret' && last !== 'key') return false;
   // a pass of a process (`hwScaleFilterFirstPass`, `render_pass`), a pagination or parser token

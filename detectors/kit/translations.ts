@@ -4,11 +4,26 @@
  * `messages_fr.properties`, `pt-BR.json`, `translations.php`) or by a locale's folder (Laravel's
  * `lang/hr/auth.php`, `resources/lang/pt_BR/`, `locales/ja/`).
  */
-const TRANSLATION_NAME =
-  /(?:^|[._-])(?:i18n|l10n|locales?|translations?|messages|lang|strings)(?=[._-]|$)|(?:^|[._-])(?:en|de|fr|es|it|pt|nl|sv|nb|da|fi|pl|cs|sk|hu|ro|bg|ru|uk|el|tr|ar|he|fa|hi|ja|ko|zh|vi|th|id|ms|ca|hr|sr|sl|lt|lv|et)(?:[_-][A-Za-z]{2,4})?\.\w{2,10}$/;
+const TRANSLATION_NAME = /(?:^|[._-])(?:i18n|l10n|locales?|translations?|messages|lang|strings)(?=[._-]|$)/;
+/** A file named by a language (`de.json`, `pt-BR.yml`, `messages_fr.properties`). */
+const LANGUAGE_NAME =
+  /(?:^|[._-])(?:en|de|fr|es|it|pt|nl|sv|nb|da|fi|pl|cs|sk|hu|ro|bg|ru|uk|el|tr|ar|he|fa|hi|ja|ko|zh|vi|th|id|ms|ca|hr|sr|sl|lt|lv|et)(?:[_-][A-Za-z]{2,4})?\.\w{2,10}$/;
 const LOCALE_FOLDER = /(?:^|\/)(?:lang|locales?|translations|i18n|l10n)\/[A-Za-z]{2,3}(?:[_-][A-Za-z0-9]{2,4})?\//;
 
 /** True when the repository-relative path is a translation file. */
 export function isTranslationPath(path: string): boolean {
-  return LOCALE_FOLDER.test(path) || TRANSLATION_NAME.test(path.slice(path.lastIndexOf('/') + 1));
+  const name = path.slice(path.lastIndexOf('/') + 1);
+  return LOCALE_FOLDER.test(path) || TRANSLATION_NAME.test(name) || LANGUAGE_NAME.test(name);
 }
+
+/**
+ * A translation of one language (`locales/de.json`, `lang/hr/auth.php`), by its folders: every value is a message. Narrower
+ * than isTranslationPath, which also takes `strings.xml` and `messages.properties`, where Android apps and
+ * Java services keep settings (API keys) beside their messages.
+ */
+export function isLocaleFile(path: string): boolean {
+  return LOCALE_FOLDER.test(path) || (TRANSLATIONS_FOLDER.test(path) && LANGUAGE_NAME.test(path.slice(path.lastIndexOf('/') + 1)));
+}
+
+/** A folder of translations anywhere above the file (`web/src/assets/locales/de.json`): a language's name alone (`es.yml`) may be a setting file's. */
+const TRANSLATIONS_FOLDER = /(?:^|\/)(?:langs?|locales?|translations|i18n|l10n)\//;

@@ -10,6 +10,8 @@ const TEST_FOLDERS: ReadonlySet<string> = new Set([
   'example', 'examples', 'sample', 'samples', 'demo', 'demos', 'doc', 'docs', 'guide', 'guides', '__mocks__', 'mock', 'mocks', 't',
   // end-to-end suites (`e2e/`, Cypress's `cypress/`) and Storybook's `stories/`
   'e2e', 'cypress', 'stories',
+  // test cases and the packages of test helpers (Go's `testutil/`)
+  'testcase', 'testcases', 'testutil', 'testutils', 'testhelper', 'testhelpers', 'testsupport', 'testlib', 'testkit',
 ]);
 
 /**

@@ -13,6 +13,7 @@ describe('isTestPath', () => {
     'apps/api/e2e/auth.ts', 'cypress/support/commands.js', 'src/stories/Login.tsx', '.examples/compose/db.env', '_fixtures/a.json', 'demo-setups/relay.yaml',
     'example-app/config.yml', 'src/auth/update-password.e2e.ts', 'test/app.e2e-spec.ts', 'src/api/users.mock.ts', 'src/Button.stories.tsx',
     'src/Key.story.tsx', 'tests/conftest.py', 'node-src/renderer/fixtures.ts', 'src/api/mocks.go', 'data/web/api/openapi.yaml', 'api/swagger.v2.json',
+    'testutil/pki/serverkey.pem', 'plugins/secretstores/http/testcases/mixed/secrets.json', 'internal/testhelpers/db.go',
   ])('%s is test material', (path) => expect(isTestPath(path)).toBe(true));
 
   it.each([

@@ -54,6 +54,7 @@ export const authorizationBearerToken: Detector = patternDetector({
       { text: 'Authorization: Token token="zD3Hy1gkEMD8G53mOFtExUZDPvgUc1et", email="ops@shop.example.org"', path: 'docs/api.http', why: 'Rails token form' },
     ],
     negative: [
+      { text: '        Authorization: Token 401f7ac837da42b97f613d789819ff93537bee6a', path: 'site-packages/rest_framework/authentication.py', why: "Django REST framework's docstring example" },
       { text: '  "Authorization": "Bearer eyJhbGciOiJI...Q7vX2mLp9KZO" // an admin role is required', path: 'README.md', why: 'cut short for display' },
       { text: "headers: { Authorization: `Bearer ${process.env.API_TOKEN}` }", why: 'template' },
       { text: 'curl -H "Authorization: Bearer <token>" https://api.acme.io', why: 'placeholder' },

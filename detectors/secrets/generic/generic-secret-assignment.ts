@@ -1,6 +1,6 @@
 import type { Detector, DetectorInput, Match } from '../../../src/types.js';
 import { keywordRegExp, keywordStarts } from '../../kit/keyword-windows.js';
-import { isTranslationPath } from '../../kit/translations.js';
+import { isLocaleFile, isTranslationPath } from '../../kit/translations.js';
 import { isTestPath } from '../../../src/engine/test-context.js';
 import { isCredentialSlot, isSecretName, nameParts, repeatsName, SECRET_NAME_KEYWORDS } from '../../kit/names.js';
 import { pairedValue } from '../../kit/name-value.js';
@@ -73,6 +73,7 @@ function isNameChar(c: number): boolean {
 const NOT_A_DEPLOYMENT =
   /(?:^|[._-])(?:tests?|specs?|fixtures?|mocks?|stubs?|fakes?|e2e|examples?|samples?|templates?|tmpl|tpl|dist|skel|skeleton)(?=[._-]|$)|^test_|[a-z0-9]Tests?\.\w{1,10}$|[a-z0-9]Spec\.\w{1,10}$|^conftest\.py$/i;
 const DOCS = /\.(?:md|markdown|mdx|rst|adoc|asciidoc)$/i;
+const SHELL = /\.(?:sh|bash|zsh|ksh)$/i;
 /** After a bare value: the line ends, a comment starts or a flow collection goes on (not more words of a phrase). */
 const BARE_END = /[ \t]{0,200}(?:[\r\n#;,}\]]|\/\/|$)/y;
 
@@ -97,7 +98,11 @@ function scanAssignments(input: DetectorInput): Scan {
 }
 
 function detectAssignments({ path, text, keywordStarts: given }: DetectorInput, found: Match[], weak: Match[]): void {
+  // a translation into one language (`locales/de.json`): `"oauth_client_secret": "OAuth-Client-Geheimnis"` is a label
+  if (isLocaleFile(path)) return;
   const mode = CONFIG.test(path) ? 'config' : CODE.test(path) ? 'code' : 'other';
+  // in a shell script `$name = value` assigns nothing (libtool's `# $pass = conv`): a name there never starts with `$`
+  const shell = SHELL.test(path);
   const fileName = path.slice(path.lastIndexOf('/') + 1);
   // test, fixture, example and docs material (the engine's judgement: the same paths get `context: "test"`)
   const weakApplies = !NOT_A_DEPLOYMENT.test(fileName) && !DOCS.test(fileName) && !isTestPath(path) && !isTranslationPath(path);
@@ -124,6 +129,7 @@ function detectAssignments({ path, text, keywordStarts: given }: DetectorInput, 
     if (start > 1 && (text[start - 1] === '?' || (text[start - 1] === '&' && isNameChar(text.charCodeAt(start - 2))))) continue;
     if (at === tried || at < consumed) continue;
     tried = at;
+    if (shell && text.charCodeAt(start) === 0x24 /* $ */) continue;
     // The name is the run of name characters: judged before the assignment pattern (which reads up
     // to 300 characters of value) is tried, so a flood of non-secret names stays cheap.
     let end = hitIndex;
@@ -408,6 +414,11 @@ export const genericSecretAssignment: Detector = {
       { text: '\ttokenFlag := "--registry-auth-token"', path: 'plugins/registry/report.go', why: "a command-line option's name" },
       { text: '\theaderSessionToken = "x-acme-s3session-token"', path: 'internal/signer/headers.go', why: "an HTTP header's name" },
       { text: "const SERVICE_TOKEN = '___SERVICE_TOKEN__THIS_IS_NOT_REAL___';", path: 'src/logger.ts', why: 'says it is not real' },
+      { text: 'fi # $pass = dlpreopen', path: 'build-aux/ltmain.sh', why: 'a shell comment: `$name =` assigns nothing in a shell script' },
+      { text: '#define ECS_CREDENTIALS_HOST           "169.254.170.2"', path: 'src/aws/credentials_http.c', why: 'where credentials are asked for' },
+      { text: '\t\tAuthMechanism: "SCRAM-SHA-256",', path: 'plugins/outputs/mongodb/mongodb.go', why: 'how credentials are given' },
+      { text: '  # auth_bearer_token = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9"', path: 'plugins/outputs/search/sample.conf', why: 'a JWT header alone' },
+      { text: '  "oauth_client_secret": "OAuth-Client-Geheimnis",', path: 'web/src/assets/locales/de.json', why: 'a translation' },
       { text: "DB_PASSWORD='P@ssw0rd#2024'", path: 'deploy/.env.staging', why: 'password spelt with digits and symbols' },
       { text: '  accessKey: "Q7ZK2RWM0T4XN8BVLP3D"\n  secretKey: "${MINIO_SECRET_KEY}"', path: 'helm/values.yaml', why: "an access key's id: the public half" },
       { text: '    "SessionToken": "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJzdmMtcmVwb3J0cyIsImV4cCI6MTU2OTkxMDU1Mn0.krkjZ3Vc0VOCk559ISUhd590QHKT-ckwJskHZbCTyiY"', path: 'config/session.json', why: 'a JWT that expired in 2019: no verifier accepts it' },
