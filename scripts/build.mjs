@@ -32,7 +32,8 @@ await build({
 });
 const lazy = await lazyCataloguePlugin();
 const { dependencies } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
-const INSIDE_CLI = ['commander', 'picomatch', 'p-limit'];
+// bundled into the CommonJS CLI: small, read at every start, or ESM-only (p-limit, @scure/bip39's word list), which Node 20 cannot require()
+const INSIDE_CLI = ['commander', 'picomatch', 'p-limit', '@scure/bip39'];
 await build({
   ...common,
   entryPoints: { cli: 'src/cli/main.ts', worker: 'src/engine/worker.ts' },

@@ -13,10 +13,12 @@ import { templateSecretParameterDefault } from './template-parameter-default.js'
 import { terraformVariableDefault } from './terraform-variable-default.js';
 import { urlCredentials } from './url-credentials.js';
 import { urlQueryCredential } from './url-query-credential.js';
+import { walletKeyDetectors } from './wallet-keys.js';
 
 /**
  * Credentials recognised by shape or slot, not by vendor: private keys, JWTs, URLs (user info and query strings), connection strings, auth headers,
- * secret-named assignments, passwords stated in sentences, Terraform variable defaults and Android build config fields.
+ * secret-named assignments, passwords stated in sentences, Terraform variable defaults, Android build config fields and
+ * cryptocurrency wallet keys and seed phrases.
  */
 export const genericDetectors: readonly Detector[] = [
   authorizationBasicCredentials,
@@ -35,4 +37,5 @@ export const genericDetectors: readonly Detector[] = [
   terraformVariableDefault,
   urlCredentials,
   urlQueryCredential,
+  ...walletKeyDetectors,
 ];

@@ -1,0 +1,250 @@
+import { createHash } from 'node:crypto';
+import { wordlist } from '@scure/bip39/wordlists/english.js';
+import type { Detector, DetectorInput, Match } from '../../../src/types.js';
+import { keywordRegExp, keywordWindows } from '../../kit/keyword-windows.js';
+import { nameParts } from '../../kit/names.js';
+import { isPlaceholder } from '../../kit/placeholders.js';
+
+// Cryptocurrency wallet secrets: whoever holds one moves the funds, and no vendor can revoke it.
+// - a secp256k1 private key in hex (Ethereum accounts, Bitcoin keys written raw): 64 hex digits, a
+//   number below the curve's order, given to a wallet constructor or a private-key name;
+// - a BIP-39 seed phrase: 12 to 24 words of the standard's English list whose last bits are the
+//   checksum of the rest (SHA-256): a made-up phrase fails 15 times in 16;
+// - a Bitcoin private key in Wallet Import Format: Base58Check with its version byte and checksum.
+// Each runs on the lines of its keywords only, and judges a value by its structure first.
+
+/** The order of secp256k1's group: a private key is a number in [1, N). */
+const SECP256K1_ORDER = 0xfffffffffffffffffffffffffffffffebaaedce6af48a03bbfd25e8cd0364141n;
+
+/**
+ * The private keys of the development accounts Hardhat and Anvil print at start (`npx hardhat node`,
+ * `anvil`), derived from the public mnemonic `test test … junk`: in every tutorial and local config,
+ * and funded on no real network.
+ */
+const DEVELOPMENT_ACCOUNTS: ReadonlySet<string> = new Set([
+  'ac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80',
+  '59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d',
+  '5de4111afa1a4b94908f83103eb1f1706367c2e68ca870fc3fb9a804cdab365a',
+  '7c852118294e51e653712a81e05800f419141751be58f605c371e15141b007a6',
+  '47e179ec197488593b187f80a00eb0da91f1b9d0b13f8733639f19c30a34926a',
+  '8b3a350cf5c34c9194ca85829a2df0ec3153be0318b5e2d3348e872092edffba',
+  '92db14e403b83dfe3df233f83dfa3a0d7096f21ca9b0d6d6b8d88b2b4ec1564e',
+  '4bbbf85ce3377467afe5d46f804f221813b2bb87f24d81f60f1fcdbf7cbf4356',
+  'dbda1821b80551c9d65939329250298aa3472ba22feea921c0cf5d620ea67b97',
+  '2a871d0798f97d79848a013d4936a73bf4cc922c825d33c1cf7073dff6d409c6',
+]);
+
+/** True when 32 bytes (hex) are a usable private key: in range, not a run or a count, not a development account's. */
+function isPrivateScalar(hex: string): boolean {
+  const lower = hex.toLowerCase();
+  if (DEVELOPMENT_ACCOUNTS.has(lower) || isPlaceholder(lower) || new Set(lower).size < 10) return false;
+  const k = BigInt(`0x${lower}`);
+  return k > 0n && k < SECP256K1_ORDER;
+}
+
+// ---------------------------------------------------------------------------------------------
+// secp256k1 private keys in hex
+
+const HEX_KEYWORDS = ['private_key', 'privatekey', 'private-key', 'privkey', 'wallet', 'from_key', 'accounts'];
+const HEX_FINDER = keywordRegExp(HEX_KEYWORDS);
+/** A key of 64 hex digits, maybe after `0x`, standing alone. */
+const HEX_RUN = /(?<![0-9A-Za-z])(?:0x)?([0-9a-fA-F]{64})(?![0-9A-Za-z])/g;
+/**
+ * What stands before such a key (looked for in the 100 characters before it: linear on long lines): a
+ * keyword of an identifier (`DEPLOYER_PRIVATE_KEY`, `ethers.Wallet`, `privateKeyToAccount`), then an
+ * operator, a call's parenthesis or a list's bracket, and quotes.
+ */
+const BEFORE_KEY = /(?:private[_-]?key|privkey|wallet|from_key|accounts)[\w$-]{0,40}["'\]]?[ \t]{0,4}(?::=|=>|=|:|\(|,)[ \t]{0,4}[[(]?[ \t]{0,4}["'`]?(?:0x)?$/i;
+/** `accounts: ["0x…"]` counts in the configs of Ethereum toolchains only: elsewhere an account is anything. */
+const TOOLCHAIN_CONFIG = /(?:^|\/)(?:hardhat\.config\.[cm]?[jt]s|truffle(?:-config)?\.[cm]?js)$/;
+/** Last name parts that make the value something about a key: its hash, its address, its public half. */
+const ABOUT_A_KEY = new Set(['hash', 'sha256', 'sha1', 'md5', 'digest', 'fingerprint', 'checksum', 'id', 'address', 'addr', 'pub', 'public', 'pubkey']);
+
+function* detectHexKeys(input: DetectorInput): Iterable<Match> {
+  const { text, path } = input;
+  for (const [from, to] of keywordWindows(input, HEX_FINDER, 0)) {
+    const line = text.slice(from, to);
+    HEX_RUN.lastIndex = 0;
+    for (let m = HEX_RUN.exec(line); m; m = HEX_RUN.exec(line)) {
+      const hex = m[1] as string;
+      const hexAt = m.index + m[0].length - 64;
+      const lookFrom = Math.max(0, hexAt - 100);
+      const key = BEFORE_KEY.exec(line.slice(lookFrom, hexAt));
+      if (!key) continue;
+      // the whole identifier the keyword is part of: `ethers.Wallet`, `private_key_sha256`
+      let nameStart = lookFrom + key.index;
+      while (nameStart > 0 && hexAt - nameStart < 180 && /[\w$.-]/.test(line[nameStart - 1] as string)) nameStart--;
+      const name = /^[\w$.-]*/.exec(line.slice(nameStart, hexAt))?.[0] ?? '';
+      if (nameParts(name).some((p) => ABOUT_A_KEY.has(p))) continue;
+      if (!/private|privkey|wallet|from_key/i.test(name) && !TOOLCHAIN_CONFIG.test(path)) continue; // `accounts` alone
+      if (!isPrivateScalar(hex)) continue;
+      yield { start: from + hexAt, end: from + hexAt + 64, secret: hex.toLowerCase(), detail: 'a secp256k1 private key (an Ethereum or Bitcoin account)' };
+    }
+  }
+}
+
+export const secp256k1PrivateKey: Detector = {
+  id: 'secp256k1-private-key',
+  title: 'Cryptocurrency wallet private key (secp256k1)',
+  policy: 'no-committed-credentials',
+  severity: 'critical',
+  priority: 45,
+  keywords: HEX_KEYWORDS,
+  remediation:
+    'Move the funds to a new wallet now: a committed private key cannot be revoked, only abandoned. Give the new key to ' +
+    'tools from the environment or a hardware wallet / key manager, and use Hardhat or Anvil development accounts for tests.',
+  detect: detectHexKeys,
+  examples: {
+    positive: [
+      { text: 'DEPLOYER_PRIVATE_KEY=0x78f4ed764aeabb944bb2f570858df6af94818758210142dac38abdef1b49fe0a', path: '.env.production' },
+      { text: 'const wallet = new ethers.Wallet("0x04cfa125e3b4901ded06cb5eb5b02cc7d70ebaa7c861e73dc7a122cd78c331ec", provider);', path: 'scripts/deploy.ts' },
+      { text: 'module.exports = { networks: { sepolia: { url: RPC, accounts: ["0xb7d8c6f8abc0d40c94affe801db9164883592005ec890667bef686185298af91"] } } };', path: 'hardhat.config.js' },
+      { text: 'acct = Account.from_key("b7d8c6f8abc0d40c94affe801db9164883592005ec890667bef686185298af91")', path: 'bot/trade.py' },
+    ],
+    negative: [
+      { text: 'PRIVATE_KEY=0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80', path: '.env.local', why: "Hardhat's first development account" },
+      { text: 'PRIVATE_KEY=0x0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef', why: 'a count' },
+      { text: 'PRIVATE_KEY=0xffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff', why: 'past the curve order' },
+      { text: 'private_key_sha256 = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"', why: "a key's hash" },
+      { text: 'accounts: ["0x78f4ed764aeabb944bb2f570858df6af94818758210142dac38abdef1b49fe0a"]', path: 'src/fixtures.ts', why: 'accounts outside a toolchain config' },
+      { text: 'accounts: [process.env.PRIVATE_KEY]', path: 'hardhat.config.ts' },
+    ],
+  },
+};
+
+// ---------------------------------------------------------------------------------------------
+// BIP-39 seed phrases
+
+const PHRASE_KEYWORDS = ['mnemonic', 'seed', 'phrase', 'recovery'];
+const PHRASE_FINDER = keywordRegExp(PHRASE_KEYWORDS);
+/** 12 to 24 lowercase words (the list's are 3 to 8 letters), one space apart. */
+const PHRASE = /(?<![A-Za-z])(?:[a-z]{3,8} ){11,23}[a-z]{3,8}(?![A-Za-z])/g;
+let WORDS: ReadonlyMap<string, number> | undefined;
+
+/** True when the words are a BIP-39 English mnemonic whose checksum holds, and not a stand-in (`test test … junk`, the specification's vectors). */
+export function isSeedPhrase(words: readonly string[]): boolean {
+  if (words.length % 3 !== 0 || words.length < 12 || words.length > 24) return false;
+  if (new Set(words).size * 4 < words.length * 3) return false; // a repeated word: the published test phrases
+  WORDS ??= new Map(wordlist.map((w, i) => [w, i]));
+  let bits = '';
+  for (const word of words) {
+    const index = WORDS.get(word);
+    if (index === undefined) return false;
+    bits += index.toString(2).padStart(11, '0');
+  }
+  const entropyBits = (bits.length * 32) / 33;
+  const entropy = Buffer.alloc(entropyBits / 8);
+  for (let i = 0; i < entropy.length; i++) entropy[i] = Number.parseInt(bits.slice(i * 8, i * 8 + 8), 2);
+  // the specification's test vectors repeat one byte (7f7f…: `legal winner thank year …`); random entropy hardly repeats any
+  if (new Set(entropy).size * 2 < entropy.length) return false;
+  const checksum = createHash('sha256').update(entropy).digest()[0] as number;
+  const size = bits.length - entropyBits;
+  return (checksum >> (8 - size)).toString(2).padStart(size, '0') === bits.slice(entropyBits);
+}
+
+function* detectPhrases(input: DetectorInput): Iterable<Match> {
+  const { text } = input;
+  for (const [from, to] of keywordWindows(input, PHRASE_FINDER, 1)) {
+    const lines = text.slice(from, to);
+    PHRASE.lastIndex = 0;
+    for (let m = PHRASE.exec(lines); m; m = PHRASE.exec(lines)) {
+      const words = m[0].split(' ');
+      if (!isSeedPhrase(words)) continue;
+      yield { start: from + m.index, end: from + m.index + m[0].length, secret: m[0], detail: `a ${words.length}-word BIP-39 seed phrase` };
+    }
+  }
+}
+
+export const bip39SeedPhrase: Detector = {
+  id: 'bip39-seed-phrase',
+  title: 'Cryptocurrency wallet seed phrase (BIP-39)',
+  policy: 'no-committed-credentials',
+  severity: 'critical',
+  priority: 45,
+  keywords: PHRASE_KEYWORDS,
+  remediation:
+    'Move the funds of every account the phrase derives to a wallet made from a new phrase: a seed phrase cannot be revoked. ' +
+    'Keep phrases out of files; tests use the published development phrase.',
+  detect: detectPhrases,
+  examples: {
+    positive: [
+      { text: 'MNEMONIC="talk fault swamp kidney light wide neither ready gown hunt enroll rug"', path: '.env' },
+      {
+        text: "const seedPhrase = 'gasp unhappy small butter upon recall lock abuse arena air transfer dry degree inch source round hockey salmon hammer home head pistol minute color';",
+        path: 'src/wallet.js',
+      },
+    ],
+    negative: [
+      { text: 'MNEMONIC="test test test test test test test test test test test junk"', path: '.env', why: 'the development phrase of Hardhat and Anvil' },
+      { text: 'MNEMONIC="talk fault swamp kidney light wide neither ready gown hunt enroll robot"', why: 'the checksum fails' },
+      { text: " * // 'legal winner thank year wave sausage worth useful legal winner thank yellow'  (mnemonic of 7f7f…)", why: "a test vector of the specification: one byte repeated" },
+      { text: 'seed phrase: write the twelve words you were given on paper and keep them somewhere safe from fire', why: 'prose' },
+    ],
+  },
+};
+
+// ---------------------------------------------------------------------------------------------
+// Bitcoin private keys in Wallet Import Format
+
+const WIF_KEYWORDS = ['wif', 'privkey', 'private_key', 'privatekey', 'private key', 'bitcoin', 'btc', 'wallet'];
+const WIF_FINDER = keywordRegExp(WIF_KEYWORDS);
+const BASE58 = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
+/** Mainnet (version 0x80: `5`, `K`, `L`) and testnet (0xef: `9`, `c`) keys, 51 or 52 characters. */
+const WIF = /(?<![1-9A-HJ-NP-Za-km-z])[5KL9c][1-9A-HJ-NP-Za-km-z]{50,51}(?![1-9A-HJ-NP-Za-km-z])/g;
+
+/** The bytes of a Base58 string (every character of the alphabet already). */
+function base58(value: string): Buffer {
+  let n = 0n;
+  for (const c of value) n = n * 58n + BigInt(BASE58.indexOf(c));
+  const hex = n.toString(16);
+  return Buffer.from(hex.length % 2 ? `0${hex}` : hex, 'hex');
+}
+
+/** True when the string is a WIF private key: version, 32-byte key (and the compression flag), checksum. */
+export function isWif(value: string): boolean {
+  const bytes = base58(value);
+  const compressed = bytes.length === 38;
+  if (bytes.length !== 37 && !compressed) return false;
+  if ((bytes[0] !== 0x80 && bytes[0] !== 0xef) || (compressed && bytes[33] !== 0x01)) return false;
+  const payload = bytes.subarray(0, bytes.length - 4);
+  const check = createHash('sha256').update(createHash('sha256').update(payload).digest()).digest();
+  return check.subarray(0, 4).equals(bytes.subarray(bytes.length - 4)) && isPrivateScalar(bytes.subarray(1, 33).toString('hex'));
+}
+
+function* detectWif(input: DetectorInput): Iterable<Match> {
+  const { text } = input;
+  for (const [from, to] of keywordWindows(input, WIF_FINDER, 1)) {
+    const lines = text.slice(from, to);
+    WIF.lastIndex = 0;
+    for (let m = WIF.exec(lines); m; m = WIF.exec(lines)) {
+      if (!isWif(m[0])) continue;
+      const testnet = m[0][0] === '9' || m[0][0] === 'c';
+      yield { start: from + m.index, end: from + m.index + m[0].length, secret: m[0], detail: `a Bitcoin ${testnet ? 'testnet ' : ''}private key (WIF)` };
+    }
+  }
+}
+
+export const bitcoinWifPrivateKey: Detector = {
+  id: 'bitcoin-wif-private-key',
+  title: 'Bitcoin private key (Wallet Import Format)',
+  policy: 'no-committed-credentials',
+  severity: 'critical',
+  priority: 45,
+  keywords: WIF_KEYWORDS,
+  remediation:
+    'Move the funds of the key\'s addresses to a new key now: a committed private key cannot be revoked. Keep keys in a wallet or key manager, out of files.',
+  detect: detectWif,
+  examples: {
+    positive: [
+      { text: 'BTC_WIF=L1GqPB3WNiT3Z8BXFmPmWcWZD6dgdVbdzQqFEUs8h2TkXLPygZhY', path: '.env' },
+      { text: 'key = Key("5KDFhc7kPBFFGow3xqhNMEzKLwfJNoYEd22Ux78Aa89aTVSCWzb")  # bitcoin hot wallet', path: 'payout/send.py' },
+      { text: '"privkey": "cMfYkCovyVS2DPFk9R5mLX7BLhT1LYQ3SCyTKK7tbtDRWQZdd4yD"', path: 'regtest/keys.json', why: 'testnet' },
+    ],
+    negative: [
+      { text: 'BTC_WIF=L1GqPB3WNiT3Z8BXFmPmWcWZD6dgdVbdzQqFEUs8h2TkXLPygZhZ', why: 'the checksum fails' },
+      { text: 'bitcoin address: 1BoatSLRHtKNngkdXEeobR76b53LETtpyT', why: 'an address is public' },
+    ],
+  },
+};
+
+export const walletKeyDetectors: readonly Detector[] = [secp256k1PrivateKey, bip39SeedPhrase, bitcoinWifPrivateKey];
