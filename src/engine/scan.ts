@@ -6,12 +6,12 @@ import { detectAround } from './added-lines.js';
 import { CopyTable } from './copy-table.js';
 import { detectChanged, VersionCache } from './delta.js';
 import { compileDetectors, detectBlob, detectByName, pathClass, type BlobOutcome, type CompiledDetectors, type RawFinding } from './detect-blob.js';
-import { lowerSeverity } from './test-context.js';
 import { findingMessage, fingerprintKnown, fingerprintSalt, practiceFingerprint, redact, secretFingerprint } from './finding.js';
 import { compareFindings } from './order.js';
 import { createDetectPool, defaultPoolSize, type DetectPool } from './pool.js';
 import { readAndScan, type FileResult } from './read-and-scan.js';
 import { now } from './clock.js';
+import { lowerSeverity } from './test-context.js';
 
 /**
  * Worker threads start only once a scan has seen this many bytes: a pre-commit scan of a few

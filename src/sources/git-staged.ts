@@ -1,6 +1,6 @@
-// The staged source: the blobs in the index that the staged change adds or modifies, read through
-// one `git cat-file --batch` (never the work tree), and the filter that keeps only findings on the
-// lines the change adds.
+// The staged source: the blobs in the index that the staged change adds or modifies, and the filter
+// that keeps only findings on the lines the change adds. A blob is read from the work tree when the
+// file there hashes to its object id (the same bytes), else through one `git cat-file --batch`.
 import { createHash } from 'node:crypto';
 import type { Blob, Finding, FindingFilter, Source, SourceEvent } from '../types.js';
 import { readBlobs } from './blob-reader.js';
