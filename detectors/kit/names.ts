@@ -36,6 +36,7 @@ const NOT_SECRET_PARTS = new Set([
   'chars', 'characters', 'charset', 'alphabet',
   // where a credential is asked for and how (`ECS_CREDENTIALS_HOST`, `AuthMechanism`, `auth_method`), a tag's name (`auth_generation_id_tag`)
   'host', 'hostname', 'port', 'address', 'addr', 'ip', 'mechanism', 'mechanisms', 'method', 'methods', 'scheme', 'schemes', 'tag',
+  'strategy', 'encoding', 'decoding',
 ]);
 
 /** Splits an identifier into lowercase parts: `dbPassword_V2` → ['db', 'password', 'v2']. */
@@ -60,8 +61,11 @@ const PUBLIC_PARTS = new Set(['public', 'publishable', 'pub']);
  */
 const STATE_PARTS = new Set(['missing', 'invalid', 'expired', 'revoked', 'wrong', 'incorrect', 'bad', 'unknown', 'empty', 'no']);
 
-/** First parts that make the name a count of credentials (`NumberSecrets`, `num_tokens`, `total_passwords`). */
-const COUNT_PARTS = new Set(['num', 'number', 'count', 'total', 'max', 'min']);
+/**
+ * First parts that make the name a count of credentials (`NumberSecrets`, `num_tokens`, `total_passwords`)
+ * or a message about one (`logErrorGetSecret`, `msgInvalidToken`, `errSecretNotFound`).
+ */
+const COUNT_PARTS = new Set(['num', 'number', 'count', 'total', 'max', 'min', 'log', 'msg', 'err', 'error', 'warn', 'warning']);
 
 function judgeName(name: string): boolean {
   const parts = nameParts(name);

@@ -80,6 +80,7 @@ export const loggingCallSecret: Detector = {
     ],
     negative: [
       { text: '\tlog.Printf("I! Found %d secrets...", c.NumberSecrets)', path: 'cmd/agent/main.go', why: 'a count of secrets' },
+      { text: '\t\tlog.Error(err, logErrorGetSecret, "secretName", secretName, "secretNamespace", ns)', path: 'pkg/controllers/secret_controller.go', why: 'a message constant and a name' },
       { path: 'src/auth.ts', text: 'const token = await login(user);\nconsole.log(mask(token));\nconsole.log("invalid password");\n' },
       { path: 'install.sh', text: '{\n\techo "APP_TIME_ZONE=$TIME_ZONE"\n\techo "APP_SECRET_KEY=\'$SECRET_KEY\'"\n} > app.env\n{ echo "DB_PASSWORD=$DB_PASSWORD"; } >> .env\n', why: 'groups whose output goes to a file' },
       { path: 'scripts/check-image.sh', text: 'PASS=0\nFAIL=0\ncheck() { PASS=$((PASS + 1)); }\necho -en "${PASS} checks passed, ${FAIL} failed\\n"\n', why: 'a count of passed checks' },

@@ -12,6 +12,8 @@ const TEST_FOLDERS: ReadonlySet<string> = new Set([
   'e2e', 'cypress', 'stories',
   // test cases and the packages of test helpers (Go's `testutil/`)
   'testcase', 'testcases', 'testutil', 'testutils', 'testhelper', 'testhelpers', 'testsupport', 'testlib', 'testkit',
+  // test doubles (Go's `fake/` packages beside the real client, `stubs/`)
+  'fake', 'fakes', 'stub', 'stubs',
 ]);
 
 /**
@@ -37,10 +39,10 @@ const TEST_NAME_PARTS: ReadonlySet<string> = new Set([
 
 /**
  * Test files by their stem: `client_test.go`, `test_client.py`, `ClientTest.java`, `ClientTests.cs`,
- * `client_spec.rb`, `session_fixtures.go`; pytest's `conftest.py` and a module of fixtures or mocks (`fixtures.ts`);
+ * `client_spec.rb`, `session_fixtures.go`, `sops_functional_tests_key.asc`; pytest's `conftest.py` and a module of fixtures or mocks (`fixtures.ts`);
  * an API's OpenAPI or Swagger description (`openapi.yaml`, `swagger.json`), whose values are examples.
  */
-const TEST_STEM = /^test_[^.]|_(?:test|spec|fixtures?)$|[a-z0-9](?:Test|Tests|Spec)$|^(?:conftest|fixtures?|mocks|openapi|swagger)$/;
+const TEST_STEM = /^test_[^.]|_(?:test|spec|fixtures?)$|[a-z0-9](?:Test|Tests|Spec)$|^(?:conftest|fixtures?|mocks|openapi|swagger)$|[_-]tests?[_-]/;
 
 /** True when the path is test, fixture, example, sample, demo or documentation material. */
 export function isTestPath(path: string): boolean {
