@@ -78,7 +78,8 @@ function* detectHexKeys(input: DetectorInput): Iterable<Match> {
       if (nameParts(name).some((p) => ABOUT_A_KEY.has(p))) continue;
       if (!/private|privkey|wallet|from_key/i.test(name) && !TOOLCHAIN_CONFIG.test(path)) continue; // `accounts` alone
       if (!isPrivateScalar(hex)) continue;
-      yield { start: from + hexAt, end: from + hexAt + 64, secret: hex.toLowerCase(), detail: 'a secp256k1 private key (an Ethereum or Bitcoin account)' };
+      const given = line.slice(nameStart + name.length, hexAt).includes('(');
+      yield { start: from + hexAt, end: from + hexAt + 64, secret: hex.toLowerCase(), detail: `${given ? 'given to' : 'assigned to'} ${name.slice(-60)}` };
     }
   }
 }
@@ -150,7 +151,7 @@ function* detectPhrases(input: DetectorInput): Iterable<Match> {
     for (let m = PHRASE.exec(lines); m; m = PHRASE.exec(lines)) {
       const words = m[0].split(' ');
       if (!isSeedPhrase(words)) continue;
-      yield { start: from + m.index, end: from + m.index + m[0].length, secret: m[0], detail: `a ${words.length}-word BIP-39 seed phrase` };
+      yield { start: from + m.index, end: from + m.index + m[0].length, secret: m[0], detail: `${words.length} words` };
     }
   }
 }
@@ -219,7 +220,7 @@ function* detectWif(input: DetectorInput): Iterable<Match> {
     for (let m = WIF.exec(lines); m; m = WIF.exec(lines)) {
       if (!isWif(m[0])) continue;
       const testnet = m[0][0] === '9' || m[0][0] === 'c';
-      yield { start: from + m.index, end: from + m.index + m[0].length, secret: m[0], detail: `a Bitcoin ${testnet ? 'testnet ' : ''}private key (WIF)` };
+      yield { start: from + m.index, end: from + m.index + m[0].length, secret: m[0], detail: testnet ? 'testnet' : 'mainnet' };
     }
   }
 }
