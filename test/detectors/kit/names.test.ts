@@ -12,6 +12,6 @@ describe('isSecretName', () => {
   });
 
   it('does not take metadata about a credential, or words that only contain one, for a credential', () => {
-    for (const name of ['passwordLength', 'API_KEY_URL', 'jwtsecretlength', 'keyboard', 'secretary', 'tokenizer', 'appsecrets_dir', 'cookieDomainChars', 'TOKEN_ALPHABET', 'NumberSecrets', 'num_tokens', 'ECS_CREDENTIALS_HOST', 'AuthMechanism', 'auth_method', 'logErrorGetSecret', 'ExternalSecretDecodingStrategy']) expect(isSecretName(name), name).toBe(false);
+    for (const name of ['passwordLength', 'API_KEY_URL', 'jwtsecretlength', 'keyboard', 'secretary', 'tokenizer', 'appsecrets_dir', 'cookieDomainChars', 'TOKEN_ALPHABET', 'NumberSecrets', 'num_tokens', 'ECS_CREDENTIALS_HOST', 'AuthMechanism', 'auth_method', 'logErrorGetSecret', 'ExternalSecretDecodingStrategy', 'secretRefs', 'token_ref']) expect(isSecretName(name), name).toBe(false);
   });
 });
