@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { wordlist } from '@scure/bip39/wordlists/english.js';
 import type { Detector, DetectorInput, Match } from '../../../src/types.js';
-import { keywordRegExp, keywordWindows } from '../../kit/keyword-windows.js';
+import { keywordRegExp, keywordStarts, keywordWindows } from '../../kit/keyword-windows.js';
 import { nameParts } from '../../kit/names.js';
 import { isPlaceholder } from '../../kit/placeholders.js';
 
@@ -143,12 +143,22 @@ export function isSeedPhrase(words: readonly string[]): boolean {
   return (checksum >> (8 - size)).toString(2).padStart(size, '0') === bits.slice(entropyBits);
 }
 
+/** Where a phrase is looked for around a keyword: it follows a name (`MNEMONIC="…"`) or a line saying what it is (at most 24 × 9 characters). */
+const PHRASE_BEFORE = 300;
+const PHRASE_AFTER = 500;
+
 function* detectPhrases(input: DetectorInput): Iterable<Match> {
   const { text } = input;
-  for (const [from, to] of keywordWindows(input, PHRASE_FINDER, 1)) {
-    const lines = text.slice(from, to);
+  // regions around the keywords, merged: bounded however long the line (minified code holds `seed`)
+  let end = -1;
+  for (const at of keywordStarts(text, input.keywordStarts, PHRASE_FINDER)) {
+    const from = Math.max(0, at - PHRASE_BEFORE, end);
+    const to = Math.min(text.length, at + PHRASE_AFTER);
+    if (to <= from) continue;
+    end = to;
+    const region = text.slice(from, to);
     PHRASE.lastIndex = 0;
-    for (let m = PHRASE.exec(lines); m; m = PHRASE.exec(lines)) {
+    for (let m = PHRASE.exec(region); m; m = PHRASE.exec(region)) {
       const words = m[0].split(' ');
       if (!isSeedPhrase(words)) continue;
       yield { start: from + m.index, end: from + m.index + m[0].length, secret: m[0], detail: `${words.length} words` };
