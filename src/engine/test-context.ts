@@ -1,7 +1,8 @@
 // Test and fixture material: findings in files that exist to test, show or document the code are
 // still reported (real keys get committed in tests too) but carry `context: "test"` and one severity
 // step less, and a setting can keep them out of the gate. Judged by the path alone: a folder named
-// for tests, fixtures, examples, samples, demos or docs, or a file named as a test, an example or an API description.
+// for tests, fixtures, examples, samples, demos or docs, a prose document (Markdown, reStructuredText, AsciiDoc), or a
+// file named as a test, an example or an API description.
 import type { Finding, Severity } from '../types.js';
 
 /** Folder names (any depth, any case) that hold test, fixture, example or documentation material. */
@@ -44,6 +45,9 @@ const TEST_NAME_PARTS: ReadonlySet<string> = new Set([
  */
 const TEST_STEM = /^test_[^.]|_(?:test|spec|fixtures?)$|[a-z0-9](?:Test|Tests|Spec)$|^(?:conftest|fixtures?|mocks|openapi|swagger)$|[_-]tests?[_-]/;
 
+/** Prose documents: Markdown, reStructuredText, AsciiDoc. */
+const DOCUMENT = /\.(?:md|mdx|markdown|rst|adoc|asciidoc)$/i;
+
 /** True when the path is test, fixture, example, sample, demo or documentation material. */
 export function isTestPath(path: string): boolean {
   const parts = path.split('/');
@@ -51,6 +55,8 @@ export function isTestPath(path: string): boolean {
   if (parts.some(isTestFolder)) return true;
   // model factories (Laravel's database/factories): fake rows for tests and seeding
   if (parts.some((folder, i) => folder === 'factories' && parts[i - 1] === 'database')) return true;
+  // prose documentation wherever it is: a root README.md as much as docs/README.md
+  if (DOCUMENT.test(name)) return true;
   // the first dotted part is the name itself (`test.js` is a script named test); `.env.example` starts with a dot
   const dotted = name.replace(/^\.+/, '').split('.');
   if (dotted.slice(1).some((part) => TEST_NAME_PARTS.has(part.toLowerCase()))) return true;

@@ -13,14 +13,14 @@ describe('isTestPath', () => {
     'apps/api/e2e/auth.ts', 'cypress/support/commands.js', 'src/stories/Login.tsx', '.examples/compose/db.env', '_fixtures/a.json', 'demo-setups/relay.yaml',
     'example-app/config.yml', 'src/auth/update-password.e2e.ts', 'test/app.e2e-spec.ts', 'src/api/users.mock.ts', 'src/Button.stories.tsx',
     'src/Key.story.tsx', 'tests/conftest.py', 'node-src/renderer/fixtures.ts', 'src/api/mocks.go', 'data/web/api/openapi.yaml', 'api/swagger.v2.json',
-    'providers/v1/chef/fake/fake.go', 'pgp/sops_functional_tests_key.asc', 'certs/unit-test-ca.key', 'testutil/pki/serverkey.pem', 'plugins/secretstores/http/testcases/mixed/secrets.json', 'internal/testhelpers/db.go',
+    'README.md', 'deploy/RUNBOOK.rst', 'guide.adoc', 'site/pages/setup.mdx', 'providers/v1/chef/fake/fake.go', 'pgp/sops_functional_tests_key.asc', 'certs/unit-test-ca.key', 'testutil/pki/serverkey.pem', 'plugins/secretstores/http/testcases/mixed/secrets.json', 'internal/testhelpers/db.go',
   ])('%s is test material', (path) => expect(isTestPath(path)).toBe(true));
 
   it.each([
     'src/app.js', 'test.js', 'latest/app.js', 'src/contest.py', 'src/Contest.java', 'testing/utils.py', 'src/attestation.ts',
-    'docker-compose.yml', '.env', 'config/production.yml', 'src/latest_version.go', 'protests/a.txt', 'src/specification.md', 'testament/a.md', 'src/t.go', 'tt/a.js',
+    'docker-compose.yml', '.env', 'config/production.yml', 'src/latest_version.go', 'protests/a.txt', 'src/specification.txt', 'testament/a.txt', 'src/t.go', 'tt/a.js',
     'src/factories/UserFactory.java', 'database/seeders/AdminSeeder.php', 'src/fixtures_loader.go', 'src/mockingbird/a.js',
-    'src/Latest/a.js', 'src/latestTag/a.go', 'src/manifest/a.json', 'src/attest/a.ts', 'src/testament/a.md',
+    'src/Latest/a.js', 'src/latestTag/a.go', 'src/manifest/a.json', 'src/attest/a.ts', 'src/testament/a.txt', 'README', 'docs.json',
     '.github/workflows/ci.yml', '_archived/app/Dockerfile', 'src/history/store.ts', 'src/demographics/a.py', 'src/mock.ts', 'src/fixture_loader.py',
     'src/examples_index.go', '.e2e-cache/a.json', 'src/storybook.ts', 'src/latest-release.go', 'src/contest-entry.ts', 'src/fakeout/a.go',
   ])('%s is not', (path) => expect(isTestPath(path)).toBe(false));
