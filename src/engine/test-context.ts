@@ -18,10 +18,10 @@ const TEST_FOLDERS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Folder names that end in one of them: `integration-tests`, `e2e_test`, `api-examples`; or start with
- * one: `test_resources`, `test-files`, `demo-setups`, `example-app`.
+ * Folder names that end in one of them: `integration-tests`, `e2e_test`, `api-examples`, `api-docs`; or start with
+ * one: `test_resources`, `test-files`, `demo-setups`, `example-app`, `docs-site`.
  */
-const TEST_FOLDER_AFFIX = /[-_](?:tests?|specs?|fixtures?|examples?|samples?)$|^(?:tests?|fixtures?|demos?|examples?|samples?)[-_][a-z]/i;
+const TEST_FOLDER_AFFIX = /[-_](?:tests?|specs?|fixtures?|examples?|samples?|docs?)$|^(?:tests?|fixtures?|demos?|examples?|samples?|docs?)[-_][a-z]/i;
 
 /**
  * Test source sets named in camelCase (Gradle's and Android's `src/integrationTest`, `src/dockerTest`,
@@ -41,9 +41,11 @@ const TEST_NAME_PARTS: ReadonlySet<string> = new Set([
 /**
  * Test files by their stem: `client_test.go`, `test_client.py`, `ClientTest.java`, `ClientTests.cs`,
  * `client_spec.rb`, `session_fixtures.go`, `sops_functional_tests_key.asc`; pytest's `conftest.py` and a module of fixtures or mocks (`fixtures.ts`);
- * an API's OpenAPI or Swagger description (`openapi.yaml`, `swagger.json`), whose values are examples.
+ * an API's OpenAPI or Swagger description (`openapi.yaml`, `swagger.json`), whose values are examples; a test
+ * runner's configuration (`phpunit.xml.dist`, `pytest.ini`, `tox.ini`, `jest.config.js`); `test-proxy-auth.yml`.
  */
-const TEST_STEM = /^test_[^.]|_(?:test|spec|fixtures?)$|[a-z0-9](?:Test|Tests|Spec)$|^(?:conftest|fixtures?|mocks|openapi|swagger)$|[_-]tests?[_-]/;
+const TEST_STEM =
+  /^tests?[_-][^.]|_(?:test|spec|fixtures?)$|[a-z0-9](?:Test|Tests|Spec)$|^(?:conftest|fixtures?|mocks|openapi|swagger)$|[_-]tests?[_-]|^(?:phpunit|pytest|tox|karma|jest|vitest|playwright|cypress|codecept|behat|phpspec)$/;
 
 /** Prose documents: Markdown, reStructuredText, AsciiDoc. */
 const DOCUMENT = /\.(?:md|mdx|markdown|rst|adoc|asciidoc)$/i;
