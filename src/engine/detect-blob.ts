@@ -303,7 +303,9 @@ export function detectByName(compiled: CompiledDetectors, path: string): RawFind
 class Placer {
   private readonly lines: LineIndex;
   private readonly isLog: boolean;
+  private readonly isPython: boolean;
   private lineBase = -1;
+  private docs: readonly (readonly [number, number])[] | undefined;
 
   constructor(
     private readonly compiled: CompiledDetectors,
@@ -315,6 +317,7 @@ class Placer {
   ) {
     this.lines = new LineIndex(text);
     this.isLog = compiled.isLogPath(path);
+    this.isPython = path.endsWith('.py');
   }
 
   place({ detector, match, encoding, alsoPolicies }: Found): RawFinding {
@@ -324,10 +327,12 @@ class Placer {
     const end = this.lines.position(Math.max(match.start, match.end));
     const base = this.baseLine();
     const prev = start.line > 1 ? this.lines.lineText(start.line - 1) : this.from > 0 ? this.lineBefore() : '';
+    const at = this.from + this.byteOffset(match.start);
+    const sample = match.sample === true || (this.isPython && match.secret !== undefined && this.inDocumentation(at));
     return {
       detector,
       policy: this.isLog && d.policy === 'no-committed-credentials' ? 'no-secrets-in-logs' : d.policy,
-      start: this.from + this.byteOffset(match.start),
+      start: at,
       end: this.from + this.byteOffset(Math.max(match.start, match.end)),
       line: base + start.line,
       column: start.column,
@@ -337,10 +342,16 @@ class Placer {
       ...(detail !== undefined ? { detail: own(detail) } : {}),
       ...(encoding !== undefined ? { encoding } : {}),
       ...(alsoPolicies !== undefined ? { alsoPolicies } : {}),
-      ...(match.sample === true ? { sample: true as const } : {}),
+      ...(sample ? { sample: true as const } : {}),
       lineText: own(this.lines.lineText(start.line).slice(0, MAX_CONTEXT_LINE)),
       prevLineText: own(prev.slice(0, MAX_CONTEXT_LINE)),
     };
+  }
+
+  /** Whether a byte of the blob is inside an Ansible module's documentation string (ansibleDocumentation), found once per blob. */
+  private inDocumentation(at: number): boolean {
+    this.docs ??= ansibleDocumentation(this.bytes);
+    return this.docs.some(([from, to]) => at >= from && at < to);
   }
 
   private byteOffset(offset: number): number {
@@ -414,4 +425,26 @@ function dedupe(compiled: CompiledDetectors, matches: readonly Found[]): Found[]
     if (f.match.secret === undefined && f.encoding !== undefined && plainPractice.some((p) => p.detector === f.detector && overlap(p, f))) dropped.add(i);
   });
   return matches.flatMap((f, i) => (dropped.has(i) ? [] : alsoPolicies[i] ? [{ ...f, alsoPolicies: [...(alsoPolicies[i] as Set<PolicyId>)] }] : [f]));
+}
+
+/** `DOCUMENTATION = r'''`, `EXAMPLES = '''`, `RETURN = r"""` at a line's start, up to its opening quotes. */
+const ANSIBLE_DOC_START = /^(?:DOCUMENTATION|EXAMPLES|RETURN)[ \t]*=[ \t]*[rRuU]?('''|""")/gm;
+
+/**
+ * Byte ranges of an Ansible module's documentation strings: the options it takes, playbook examples and
+ * the values it returns, shown with sample tokens and passwords (`api_key: 9775a026…`). A finding there
+ * is documentation, as in docs/ (test context); the module's code around them is judged as code.
+ */
+export function ansibleDocumentation(bytes: Buffer): [number, number][] {
+  const text = bytes.toString('latin1');
+  const regions: [number, number][] = [];
+  ANSIBLE_DOC_START.lastIndex = 0;
+  for (let m = ANSIBLE_DOC_START.exec(text); m; m = ANSIBLE_DOC_START.exec(text)) {
+    const open = m.index + m[0].length;
+    const close = text.indexOf(m[1] as string, open);
+    const end = close < 0 ? text.length : close;
+    regions.push([open, end]);
+    ANSIBLE_DOC_START.lastIndex = end;
+  }
+  return regions;
 }

@@ -61,3 +61,40 @@ describe('a value the code names a fake', () => {
     ]);
   });
 });
+
+describe("an Ansible module's documentation strings", () => {
+  it('are documentation: a key in EXAMPLES or RETURN is test material, the same key in the code is not', async () => {
+    const { tmpDir, writeTree } = await import('../helpers/tmp.js');
+    const { runCli } = await import('../helpers/run-cli.js');
+    const { fakeGithubToken } = await import('../../fixtures/repos/history.js');
+    const token = fakeGithubToken(7);
+    const dir = tmpDir();
+    writeTree(dir, {
+      'plugins/modules/github_release.py': [
+        'DOCUMENTATION = r"""',
+        'module: github_release',
+        '"""',
+        '',
+        "EXAMPLES = r'''",
+        '- name: Create a release',
+        '  community.general.github_release:',
+        `    token: ${token}`,
+        "'''",
+        '',
+        'RETURN = """',
+        'tag:',
+        '  returned: success',
+        '"""',
+        '',
+        `DEFAULT_TOKEN = "${token}"`,
+        '',
+      ].join('\n'),
+    });
+    const r = await runCli(['scan', dir, '--all-files', '--format', 'json', '--detector', 'github-token']);
+    const findings = (JSON.parse(r.stdout) as { findings: { line: number; context?: string }[] }).findings;
+    expect(findings.map((f) => [f.line, f.context ?? null])).toEqual([
+      [8, 'test'],
+      [16, null],
+    ]);
+  });
+});
