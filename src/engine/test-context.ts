@@ -42,10 +42,11 @@ const TEST_NAME_PARTS: ReadonlySet<string> = new Set([
  * Test files by their stem: `client_test.go`, `test_client.py`, `ClientTest.java`, `ClientTests.cs`,
  * `client_spec.rb`, `session_fixtures.go`, `sops_functional_tests_key.asc`; pytest's `conftest.py` and a module of fixtures or mocks (`fixtures.ts`);
  * an API's OpenAPI or Swagger description (`openapi.yaml`, `swagger.json`), whose values are examples; a test
- * runner's configuration (`phpunit.xml.dist`, `pytest.ini`, `tox.ini`, `jest.config.js`); `test-proxy-auth.yml`.
+ * runner's configuration (`phpunit.xml.dist`, `pytest.ini`, `tox.ini`, `jest.config.js`); a name starting test, mock,
+ * fake or dummy and a separator (`test-proxy-auth.yml`, `mock-google-services.json`, `dummy-key.pem`).
  */
 const TEST_STEM =
-  /^tests?[_-][^.]|_(?:test|spec|fixtures?)$|[a-z0-9](?:Test|Tests|Spec)$|^(?:conftest|fixtures?|mocks|openapi|swagger)$|[_-]tests?[_-]|^(?:phpunit|pytest|tox|karma|jest|vitest|playwright|cypress|codecept|behat|phpspec)$/;
+  /^(?:tests?|mocks?|fakes?|dummy)[_-][^.]|_(?:test|spec|fixtures?)$|[a-z0-9](?:Test|Tests|Spec)$|^(?:conftest|fixtures?|mocks|openapi|swagger)$|[_-]tests?[_-]|^(?:phpunit|pytest|tox|karma|jest|vitest|playwright|cypress|codecept|behat|phpspec)$/;
 
 /** Prose documents: Markdown, reStructuredText, AsciiDoc. */
 const DOCUMENT = /\.(?:md|mdx|markdown|rst|adoc|asciidoc)$/i;
