@@ -129,6 +129,7 @@ export const composeSecretEnvironment: Detector = {
       { text: 'services:\n  auth:\n    environment:\n      KC_DB_URL_HOST: pg-primary\n      KC_DB_URL_PORT: 5432\n', path: 'compose.yaml', why: "a URL's host, not a secret" },
       { text: 'services:\n  store:\n    image: chrislusf/seaweedfs\n    environment:\n      AWS_ACCESS_KEY_ID: relay\n      AWS_SECRET_ACCESS_KEY: relay\n', path: 'compose.yaml', why: 'one word for both halves of a local key pair' },
       { text: 'services:\n  flags:\n    environment:\n      INFLUXDB_INIT_ADMIN_TOKEN: admin-token\n      INIT_API_TOKENS: "default:development.acme-insecure-api-token"\n', path: 'compose.yaml', why: 'words naming the slot, not a token' },
+      { text: 'services:\n  db:\n    image: mariadb:11\n    environment:\n      - MARIADB_ROOT_PASSWORD=123456\n', path: 'templates/mariadb/compose.yaml', why: 'the first six digits: a template default' },
     ],
     knownMisses: [
       { text: 'services:\n  api:\n    environment: [JWT_SECRET=14yFsrxBqs2K28XrU3F4MT8P9vYWB2Fq]\n', path: 'compose.yml', why: 'flow style' },
