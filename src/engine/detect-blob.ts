@@ -350,7 +350,11 @@ class Placer {
 
   /** Whether a byte of the blob is inside an Ansible module's documentation string (ansibleDocumentation), found once per blob. */
   private inDocumentation(at: number): boolean {
-    this.docs ??= ansibleDocumentation(this.bytes);
+    if (!this.docs) {
+      // the parts of one blob (a history's changed ranges) each have a placer: the blob is read once
+      this.docs = DOCUMENTATION.get(this.bytes) ?? ansibleDocumentation(this.bytes);
+      DOCUMENTATION.set(this.bytes, this.docs);
+    }
     return this.docs.some(([from, to]) => at >= from && at < to);
   }
 
@@ -426,6 +430,9 @@ function dedupe(compiled: CompiledDetectors, matches: readonly Found[]): Found[]
   });
   return matches.flatMap((f, i) => (dropped.has(i) ? [] : alsoPolicies[i] ? [{ ...f, alsoPolicies: [...(alsoPolicies[i] as Set<PolicyId>)] }] : [f]));
 }
+
+/** The documentation strings of the blobs placed so far (by their bytes: a blob's parts share them). */
+const DOCUMENTATION = new WeakMap<Buffer, readonly (readonly [number, number])[]>();
 
 /** `DOCUMENTATION = r'''`, `EXAMPLES = '''`, `RETURN = r"""` at a line's start, up to its opening quotes. */
 const ANSIBLE_DOC_START = /^(?:DOCUMENTATION|EXAMPLES|RETURN)[ \t]*=[ \t]*[rRuU]?('''|""")/gm;
