@@ -163,8 +163,12 @@ const PASSWORD_WORDS =
  * countless docs and tests, typed to pass a strength rule.
  */
 export function isLeetPassword(value: string): boolean {
-  const letters = value.length <= 40 ? typedLetters(value) : undefined;
-  return letters !== undefined && /^(?:my|the|your|strong|secure|super|test)?(?:pass(?:word|wd)?|passwort)$/.test(letters);
+  if (value.length > 40) return false;
+  // `@` stands for `a` (`P@ssw0rd`) or between words (`Pass@word1`, SQL Server's samples)
+  return [value, value.replace(/(?<=[A-Za-z])@(?=[A-Za-z])/g, '')].some((v) => {
+    const letters = typedLetters(v);
+    return letters !== undefined && /^(?:my|the|your|strong|secure|super|test)?(?:pass(?:word|wd)?|passwort)$/.test(letters);
+  });
 }
 
 /** What a digit or sign stands for in a word typed to look strong. */

@@ -419,6 +419,7 @@ export const genericSecretAssignment: Detector = {
       { text: '\t\tAuthMechanism: "SCRAM-SHA-256",', path: 'plugins/outputs/mongodb/mongodb.go', why: 'how credentials are given' },
       { text: '  # auth_bearer_token = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9"', path: 'plugins/outputs/search/sample.conf', why: 'a JWT header alone' },
       { text: '  "oauth_client_secret": "OAuth-Client-Geheimnis",', path: 'web/src/assets/locales/de.json', why: 'a translation' },
+      { text: '    public const string DEFAULT_PASSWORD = "Pass@word1";', path: 'src/ApplicationCore/Constants/AuthorizationConstants.cs', why: '"password" with a sign between its halves' },
       { text: "DB_PASSWORD='P@ssw0rd#2024'", path: 'deploy/.env.staging', why: 'password spelt with digits and symbols' },
       { text: '  accessKey: "Q7ZK2RWM0T4XN8BVLP3D"\n  secretKey: "${MINIO_SECRET_KEY}"', path: 'helm/values.yaml', why: "an access key's id: the public half" },
       { text: '    "SessionToken": "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJzdmMtcmVwb3J0cyIsImV4cCI6MTU2OTkxMDU1Mn0.krkjZ3Vc0VOCk559ISUhd590QHKT-ckwJskHZbCTyiY"', path: 'config/session.json', why: 'a JWT that expired in 2019: no verifier accepts it' },

@@ -38,7 +38,7 @@ describe('isPlaceholder', () => {
 });
 
 describe('isPlaceholderPassword', () => {
-  it.each(['some-token', 'admin-token', 'acme-insecure-api-token', 'default:development.acme-insecure-api-token', 'my_secret_key', '123456', '0000'])(
+  it.each(['some-token', 'admin-token', 'acme-insecure-api-token', 'default:development.acme-insecure-api-token', 'my_secret_key', '123456', '0000', 'Pass@word1', 'P@ssw0rd!'])(
     '%s stands in for a password',
     (v) => expect(isPlaceholderPassword(v)).toBe(true),
   );
