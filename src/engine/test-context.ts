@@ -56,6 +56,8 @@ export function isTestPath(path: string): boolean {
   const parts = path.split('/');
   const name = parts.pop() ?? '';
   if (parts.some(isTestFolder)) return true;
+  // a Helm chart's test values (`charts/app/ci/tls-values.yaml`, read by chart-testing)
+  if (parts[parts.length - 1] === 'ci' && /values\.ya?ml$/.test(name)) return true;
   // model factories (Laravel's database/factories): fake rows for tests and seeding
   if (parts.some((folder, i) => folder === 'factories' && parts[i - 1] === 'database')) return true;
   // prose documentation wherever it is: a root README.md as much as docs/README.md

@@ -251,9 +251,20 @@ const PSQL_VARIABLE = /\bPASSWORD[ \t]{1,4}:['"]$/i;
 const UUID_KEY_NAME = /(?:apikey|apisecret|secretkey|clientsecret|privatekey|secret)$/;
 
 /** A random-looking literal is a secret; a human-chosen one in a credential slot a weak credential. */
+/**
+ * A literal whose language fills in parts of it: a Python f-string or C# `$"…"` with `{…}` fields, a JS
+ * template literal with `${…}` (`authorization = f"{params['X-Amz-Algorithm']}{sig}"`): code, not a value.
+ */
+function interpolated(text: string, start: number, value: string): boolean {
+  const open = text[start - 1];
+  if (open === '`') return value.includes('${');
+  if (open !== '"' && open !== "'") return false;
+  return /(?:^|[^\w])(?:[fF]|[rR][fF]|[fF][rR]|\$@?)$/.test(text.slice(Math.max(0, start - 4), start - 1)) && /\{[^{}]+\}/.test(value);
+}
+
 function judge(out: Judged, name: string, start: number, end: number, verb: string, nameAt = start): void {
   const secret = out.text.slice(start, end);
-  if (addressWithoutPassword(name, secret) || accessKeyId(name, secret) || repeatsName(name, secret) || PSQL_VARIABLE.test(out.text.slice(Math.max(0, start - 12), start))) return;
+  if (interpolated(out.text, start, secret) || addressWithoutPassword(name, secret) || accessKeyId(name, secret) || repeatsName(name, secret) || PSQL_VARIABLE.test(out.text.slice(Math.max(0, start - 12), start))) return;
   if (isSecretLiteral(secret) || (isSecretUuid(secret) && UUID_KEY_NAME.test(nameParts(name).join('')))) out.found.push({ start, end, secret, detail: `${name} ${verb}` });
   else if (out.weakApplies && isWeak(out.mode, name.replace(/^\$/, ''), secret) && !besideSampleAccount(out.text, nameAt, end, secret)) {
     out.weak.push({ start, end, secret, detail: `${name} ${verb} that looks chosen by a person` });
@@ -262,7 +273,7 @@ function judge(out: Judged, name: string, start: number, end: number, verb: stri
 
 function judgeStrongOnly(out: Judged, name: string, start: number, end: number, verb = 'is assigned a literal'): void {
   const secret = out.text.slice(start, end);
-  if (!addressWithoutPassword(name, secret) && !repeatsName(name, secret) && isSecretLiteral(secret)) out.found.push({ start, end, secret, detail: `${name} ${verb}` });
+  if (!interpolated(out.text, start, secret) && !addressWithoutPassword(name, secret) && !repeatsName(name, secret) && isSecretLiteral(secret)) out.found.push({ start, end, secret, detail: `${name} ${verb}` });
 }
 
 /**
@@ -420,6 +431,8 @@ export const genericSecretAssignment: Detector = {
       { text: '  # auth_bearer_token = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9"', path: 'plugins/outputs/search/sample.conf', why: 'a JWT header alone' },
       { text: '  "oauth_client_secret": "OAuth-Client-Geheimnis",', path: 'web/src/assets/locales/de.json', why: 'a translation' },
       { text: '    public const string DEFAULT_PASSWORD = "Pass@word1";', path: 'src/ApplicationCore/Constants/AuthorizationConstants.cs', why: '"password" with a sign between its halves' },
+      { text: `        authorization = f"{parameters['X-Amz-Algorithm']}{','.join(values)}"`, path: 'aws/protocol/presigned_url.py', why: 'an f-string' },
+      { text: '    const token = `${prefix}:${crypto.randomUUID()}-${Date.now()}`;', path: 'src/session.ts', why: 'a template literal' },
       { text: "DB_PASSWORD='P@ssw0rd#2024'", path: 'deploy/.env.staging', why: 'password spelt with digits and symbols' },
       { text: '  accessKey: "Q7ZK2RWM0T4XN8BVLP3D"\n  secretKey: "${MINIO_SECRET_KEY}"', path: 'helm/values.yaml', why: "an access key's id: the public half" },
       { text: '    "SessionToken": "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJzdmMtcmVwb3J0cyIsImV4cCI6MTU2OTkxMDU1Mn0.krkjZ3Vc0VOCk559ISUhd590QHKT-ckwJskHZbCTyiY"', path: 'config/session.json', why: 'a JWT that expired in 2019: no verifier accepts it' },

@@ -43,6 +43,9 @@ export const mysqlCliPassword: Detector = patternDetector({
   },
 });
 
+/** Code that computes the value (a Python `PGPASSWORD = secret.payload.data.decode("UTF-8")`): a call, or a chain of three names. */
+const EXPRESSION = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*\(|^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*){2,}$/;
+
 export const databasePasswordEnv: Detector = patternDetector({
   id: 'database-password-env',
   title: 'Literal PGPASSWORD or MYSQL_PWD in a script or config',
@@ -51,7 +54,7 @@ export const databasePasswordEnv: Detector = patternDetector({
   keywords: ['pgpassword', 'mysql_pwd'],
   // `PGPASSWORD=x psql`, `export PGPASSWORD=x`, `set PGPASSWORD=x`, `$env:PGPASSWORD = "x"`, `PGPASSWORD: x`
   pattern: new RegExp(String.raw`(?<![\w$])(?<name>PGPASSWORD|MYSQL_PWD)[ \t]{0,4}(?:=|:[ \t])[ \t]{0,4}${ARG}`),
-  validate: (secret) => isStoredPassword(secret),
+  validate: (secret) => !EXPRESSION.test(secret) && isStoredPassword(secret),
   detail: (m) => `${m.groups?.name} set to a literal`,
   remediation: REMEDIATION(
     'database password',
@@ -68,6 +71,7 @@ export const databasePasswordEnv: Detector = patternDetector({
       { text: 'env:\n  PGPASSWORD: ${{ secrets.PGPASSWORD }}\n', path: '.github/workflows/ci.yml', why: 'CI secret' },
       { text: 'env:\n  PGPASSWORD: postgres\n', path: '.github/workflows/ci.yml', why: 'service container default' },
       { text: 'PGPASSWORD=$(cat /run/secrets/pg) psql', why: 'command substitution' },
+      { text: '    PGPASSWORD = secret_response.payload.data.decode("UTF-8").strip()', path: 'src/assistant/service.py', why: 'code computing the value' },
     ],
   },
 });
