@@ -257,7 +257,7 @@ export function vendorToken(spec: VendorTokenSpec): Detector {
 
   /** The length of the vendor name at `at` (case-insensitive), or 0; for a compound name, with its key-like word. */
   function nameAt(text: string, at: number): number {
-    for (const name of names) if (wordAt(text, at, name)) return name.length;
+    for (const name of names) if (wordAt(text, at, name) && (!SHORT_LEAD.test(name) || !isLetter(text.charCodeAt(at - 1)))) return name.length;
     if (compounds.length === 0 || !startsIdentifier(text, at)) return 0;
     for (const name of compounds) {
       if (!wordAt(text, at, name)) continue;
@@ -519,6 +519,17 @@ function isResourceId(text: string, start: number, end: number): boolean {
 function firstEquals(text: string, from: number, before: number): number {
   const at = text.indexOf('=', from);
   return at === -1 || at > before ? before : at;
+}
+
+/**
+ * A name that starts with an abbreviation of three characters or fewer (`dd_api`, `hc_api_key`): it
+ * counts only where a word starts, not glued to letters before it (`add_api_key` holds no `dd_api`).
+ * Longer names may sit inside an identifier (`MY_FINNHUB_API_KEY`).
+ */
+const SHORT_LEAD = /^[a-z0-9]{1,3}[_.-]/;
+
+function isLetter(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
 }
 
 /** True when `word` (lowercase) stands at `at`, in any case. */

@@ -13,6 +13,9 @@ import { isPlaceholder } from '../../kit/placeholders.js';
 // - a Bitcoin private key in Wallet Import Format: Base58Check with its version byte and checksum.
 // Each runs on the lines of its keywords only, and judges a value by its structure first.
 
+/** Below a vendor's detector (50): a vendor-named key of the same shape (`SERPAPI_PRIVATE_KEY=<64 hex>`) is the vendor's; above the generic ones (10). */
+const PRIORITY = 35;
+
 /** The order of secp256k1's group: a private key is a number in [1, N). */
 const SECP256K1_ORDER = 0xfffffffffffffffffffffffffffffffebaaedce6af48a03bbfd25e8cd0364141n;
 
@@ -89,7 +92,7 @@ export const secp256k1PrivateKey: Detector = {
   title: 'Cryptocurrency wallet private key (secp256k1)',
   policy: 'no-committed-credentials',
   severity: 'critical',
-  priority: 45,
+  priority: PRIORITY,
   keywords: HEX_KEYWORDS,
   remediation:
     'Move the funds to a new wallet now: a committed private key cannot be revoked, only abandoned. Give the new key to ' +
@@ -171,7 +174,7 @@ export const bip39SeedPhrase: Detector = {
   title: 'Cryptocurrency wallet seed phrase (BIP-39)',
   policy: 'no-committed-credentials',
   severity: 'critical',
-  priority: 45,
+  priority: PRIORITY,
   keywords: PHRASE_KEYWORDS,
   remediation:
     'Move the funds of every account the phrase derives to a wallet made from a new phrase: a seed phrase cannot be revoked. ' +
@@ -240,7 +243,7 @@ export const bitcoinWifPrivateKey: Detector = {
   title: 'Bitcoin private key (Wallet Import Format)',
   policy: 'no-committed-credentials',
   severity: 'critical',
-  priority: 45,
+  priority: PRIORITY,
   keywords: WIF_KEYWORDS,
   remediation:
     'Move the funds of the key\'s addresses to a new key now: a committed private key cannot be revoked. Keep keys in a wallet or key manager, out of files.',

@@ -92,6 +92,7 @@ export const datadogKeyNearName: Detector = vendorToken({
     negative: [
       { text: 'datadog trace id: 5fb9a88ca00feeea89f528360332b254', why: 'no key-like word' },
       { text: 'datadog api key: 5fb9a88ca00feeea89f528360332b25', why: '31 hex' },
+      { text: 'workspace/settings/api_keys/add_api_key: 1c11117b1d4665ccdeb68530381c6a9d', path: 'apps/web/i18n.lock', why: '`add_api_key` holds no `dd_api`' },
     ],
   },
 });

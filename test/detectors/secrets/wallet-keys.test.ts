@@ -67,3 +67,19 @@ describe('secp256k1 keys in hex', () => {
     expect(found(secp256k1PrivateKey, 'src/a.ts', `const walletAddress = "0x${key}";\n`)).toEqual([]);
   });
 });
+
+describe('a vendor-named key of the same shape', () => {
+  it("is the vendor's finding, not a wallet key's: vendor detectors rank above the wallet ones", async () => {
+    const { runCli } = await import('../../helpers/run-cli.js');
+    const { tmpDir, writeTree } = await import('../../helpers/tmp.js');
+    const dir = tmpDir();
+    const key = randomBytes(32).toString('hex');
+    writeTree(dir, { '.env.production': `SERPAPI_PRIVATE_KEY=${key}\nDEPLOYER_PRIVATE_KEY=0x${randomBytes(32).toString('hex')}\n` });
+    const r = await runCli(['scan', dir, '--all-files', '--format', 'json']);
+    const ids = (JSON.parse(r.stdout) as { findings: { detectorId: string; line: number }[] }).findings.filter((f) => f.detectorId !== 'dotenv-file').map((f) => [f.line, f.detectorId]);
+    expect(ids).toEqual([
+      [1, 'serpapi-api-key'],
+      [2, 'secp256k1-private-key'],
+    ]);
+  });
+});
