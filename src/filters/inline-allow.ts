@@ -1,7 +1,7 @@
 // Inline allow comments: `secret-hygiene:allow [detector-id ...]` on a finding's line, or alone in
-// a comment on the line before, silences findings there. `gitleaks:allow` and
-// `pragma: allowlist secret` (and detect-secrets' `pragma: allowlist nextline secret`) are
-// honoured for users migrating; they silence every detector.
+// a comment on the line before, silences findings there. `gitleaks:allow`, `trufflehog:ignore`,
+// ggshield's `ggignore` and `pragma: allowlist secret` (and detect-secrets' `pragma: allowlist
+// nextline secret`) are honoured for users migrating; they silence every detector.
 import type { Finding, FindingContext, FindingFilter, Warning } from '../types.js';
 import type { RuleLocator, UnusedReporter } from './secretsignore.js';
 
@@ -13,8 +13,8 @@ export interface AllowComment {
 }
 
 const OWN_MARKER = 'secret-hygiene:allow';
-/** Every marker, longest first; all contain the byte string 'allow' (the cheap pre-check). */
-const MARKERS = [OWN_MARKER, 'pragma: allowlist nextline secret', 'pragma: allowlist secret', 'gitleaks:allow'] as const;
+/** Every marker, longest first; each contains 'allow' or 'ignore' (the cheap pre-check). */
+const MARKERS = [OWN_MARKER, 'pragma: allowlist nextline secret', 'pragma: allowlist secret', 'trufflehog:ignore', 'gitleaks:allow', 'ggignore'] as const;
 /** A word shaped like a detector id: kebab-case with at least one hyphen. */
 const ID_SHAPED = /^[a-z0-9]+(?:-[a-z0-9]+)+$/;
 /** How a line that is only a comment starts, in the languages people keep secrets in. */
@@ -29,7 +29,7 @@ const COMMENT_ONLY = /^\s*(?:#|\/\/|\/\*|\*|<!--|--|;|%|'|rem\s|::|\{\{!?--)/i;
  * or backtick is a mention (documentation, this scanner's own code), not an allow.
  */
 export function parseAllowComment(line: string, knownIds: ReadonlySet<string>): AllowComment | undefined {
-  if (!line.includes('allow')) return undefined;
+  if (!line.includes('allow') && !line.includes('ignore')) return undefined;
   for (const marker of MARKERS) {
     const at = markerAt(line, marker);
     if (at < 0) continue;
@@ -118,19 +118,22 @@ export function inlineAllowFilter(options: InlineAllowOptions): FindingFilter & 
 const NEWLINE = 10;
 const COLON = 58;
 const LIST = Buffer.from('list', 'utf8');
+const G = 0x67;
 
 /**
- * The lines of a blob that may hold a marker, found with one native byte search for 'allow'
- * (every marker has ':allow' or 'allowlist'): only those lines are decoded and parsed.
+ * The lines of a blob that may hold a marker, found with native byte searches for 'allow' and
+ * 'ignore' (every marker has ':allow', 'allowlist', ':ignore' or 'ggignore'): only those lines are
+ * decoded and parsed.
  */
 export function markerLines(bytes: Buffer): { line: number; text: string }[] {
-  const starts: number[] = [];
+  const found: number[] = [];
   for (let at = bytes.indexOf('allow'); at >= 0; at = bytes.indexOf('allow', at + 5)) {
-    const likely = bytes[at - 1] === COLON || bytes.subarray(at + 5, at + 9).equals(LIST);
-    if (!likely) continue;
-    const start = bytes.lastIndexOf(NEWLINE, at) + 1;
-    if (starts.at(-1) !== start) starts.push(start);
+    if (bytes[at - 1] === COLON || bytes.subarray(at + 5, at + 9).equals(LIST)) found.push(bytes.lastIndexOf(NEWLINE, at) + 1);
   }
+  for (let at = bytes.indexOf('ignore'); at >= 0; at = bytes.indexOf('ignore', at + 6)) {
+    if (bytes[at - 1] === COLON || (bytes[at - 1] === G && bytes[at - 2] === G)) found.push(bytes.lastIndexOf(NEWLINE, at) + 1);
+  }
+  const starts = [...new Set(found)].sort((a, b) => a - b);
   const out: { line: number; text: string }[] = [];
   let line = 1;
   let counted = 0;

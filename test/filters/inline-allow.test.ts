@@ -83,10 +83,18 @@ describe('inline allows in a scan', () => {
     expect(r.stats.suppressed).toEqual({ 'inline-allow': 3 });
   });
 
+  it("honours TruffleHog's trufflehog:ignore and ggshield's ggignore on the finding's line", async () => {
+    const r = await scan({
+      'a.js': [`const a = "${GITHUB_TOKEN}"; // trufflehog:ignore`, `const b = "${AWS_KEY_ID}"; // ggignore`, `const c = "${GITHUB_TOKEN}"; // @ts-ignore`].join('\n'),
+    });
+    expect(r.findings.map((f) => f.line)).toEqual([3]);
+    expect(r.stats.suppressed).toEqual({ 'inline-allow': 2 });
+  });
+
   it('--report-unused-allows lists allow comments that silenced nothing, with their lines', async () => {
     const r = await scan(
       {
-        'a.js': [`a = "${GITHUB_TOKEN}" // ${MARK}`, `// ${MARK} aws-access-key-id`, `b = "${GITHUB_TOKEN}"`, 'c = 1 // gitleaks:allow'].join('\n'),
+        'a.js': [`a = "${GITHUB_TOKEN}" // ${MARK}`, `// ${MARK} aws-access-key-id`, `b = "${GITHUB_TOKEN}"`, 'c = 1 // gitleaks:allow', 'd = 2 // trufflehog:ignore'].join('\n'),
         'clean.md': `Nothing to see here. <!-- ${MARK} -->\n`,
       },
       ['--report-unused-allows'],
@@ -95,6 +103,7 @@ describe('inline allows in a scan', () => {
     expect(r.warnings.map((w) => `${w.path} ${w.message}`)).toEqual([
       `a.js line 2: allow comment '${MARK} aws-access-key-id' silenced no finding; remove it`,
       "a.js line 4: allow comment 'gitleaks:allow' silenced no finding; remove it",
+      "a.js line 5: allow comment 'trufflehog:ignore' silenced no finding; remove it",
       `clean.md line 1: allow comment '${MARK}' silenced no finding; remove it`,
     ]);
     const without = await scan({ 'clean.md': `x <!-- ${MARK} -->\n` });
