@@ -22,8 +22,11 @@ function* privileged({ text }: DetectorInput): Iterable<Match> {
   }
 }
 
-/** A variable that names the account a password belongs to (`POSTGRES_USER`, `DB_USERNAME`, `ADMIN_LOGIN`). */
-const USER_VARIABLE = /(?:^|_)(?:USER|USERNAME|LOGIN)$/i;
+/** A variable that names the account a password belongs to (`POSTGRES_USER`, `DB_USERNAME`, `ADMIN_LOGIN`), or a key pair's public half (`S3_ACCESS_KEY`). */
+const USER_VARIABLE = /(?:^|_)(?:USER|USERNAME|LOGIN|ACCESS_KEY|ACCESS_KEY_ID|KEY_ID)$/i;
+/** The secret half of a key pair (`RUSTFS_SECRET_KEY`, `AWS_SECRET_ACCESS_KEY`): judged against its public half as a password against its user. */
+const SECRET_HALF = /(?:^|_)SECRET(?:_ACCESS)?_KEY$/i;
+const PUBLIC_HALF = /(?:^|_)ACCESS_KEY(?:_ID)?$/i;
 
 function* secretEnvironment({ text }: DetectorInput): Iterable<Match> {
   const entries = [...composeEntries(text)];
@@ -43,9 +46,12 @@ function* secretEnvironment({ text }: DetectorInput): Iterable<Match> {
       words.set(key, (words.get(key) ?? 0) + 1);
     }
   }
+  // services that set a key pair's secret half: their access key is its public half, an account's name
+  const pairs = new Set(entries.filter((e) => e.key === 'environment' && e.name && SECRET_HALF.test(e.name)).map((e) => e.service));
   for (const e of entries) {
     if (e.key !== 'environment' || !e.name || !isLiteralSecret(e.name, e.value)) continue;
-    if (isPasswordName(e.name) && [e.service, ...(accounts.get(e.service) ?? [])].some((user) => isPlaceholderPassword(e.value, user))) continue;
+    if (PUBLIC_HALF.test(e.name) && pairs.has(e.service)) continue;
+    if ((isPasswordName(e.name) || SECRET_HALF.test(e.name)) && [e.service, ...(accounts.get(e.service) ?? [])].some((user) => isPlaceholderPassword(e.value, user))) continue;
     const word = e.value.toLowerCase();
     if (word === e.service.toLowerCase() || (words.get(`${e.service}\0${word}`) ?? 0) > 1) continue;
     yield { start: e.start, end: e.end, secret: text.slice(e.start, e.end), detail: `service "${e.service}" sets ${e.name} to a literal` };
@@ -128,6 +134,7 @@ export const composeSecretEnvironment: Detector = {
       { text: 'services:\n  db:\n    image: postgres:16\n    environment:\n      POSTGRES_PASSWORD: mysecretpassword\n', path: 'compose.yaml', why: "the postgres image's documented example" },
       { text: 'services:\n  auth:\n    environment:\n      KC_DB_URL_HOST: pg-primary\n      KC_DB_URL_PORT: 5432\n', path: 'compose.yaml', why: "a URL's host, not a secret" },
       { text: 'services:\n  store:\n    image: chrislusf/seaweedfs\n    environment:\n      AWS_ACCESS_KEY_ID: relay\n      AWS_SECRET_ACCESS_KEY: relay\n', path: 'compose.yaml', why: 'one word for both halves of a local key pair' },
+      { text: 'services:\n  store:\n    image: rustfs/rustfs\n    environment:\n      - RUSTFS_ACCESS_KEY=devrustfs\n      - RUSTFS_SECRET_KEY=devrustfs123\n', path: 'docker-compose.dev.yml', why: 'the access key again with a counter' },
       { text: 'services:\n  flags:\n    environment:\n      INFLUXDB_INIT_ADMIN_TOKEN: admin-token\n      INIT_API_TOKENS: "default:development.acme-insecure-api-token"\n', path: 'compose.yaml', why: 'words naming the slot, not a token' },
       { text: 'services:\n  db:\n    image: mariadb:11\n    environment:\n      - MARIADB_ROOT_PASSWORD=123456\n', path: 'templates/mariadb/compose.yaml', why: 'the first six digits: a template default' },
     ],
