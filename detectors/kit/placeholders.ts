@@ -212,8 +212,8 @@ const SLOT_WORD = /(?:Pass(?:word|wd)?|Secret|Key|Token|Pwd)$/;
  */
 export function isPlaceholderPassword(password: string, user = ''): boolean {
   if (password.length < 4 || isPlaceholder(password) || PASSWORD_WORDS.test(password) || isLeetPassword(password)) return true;
-  // a syntax line's optional parts: `postgres://[user[:password]]@localhost[/dbname]`
-  if (user.startsWith('[') || password.endsWith(']]')) return true;
+  // a syntax line's optional parts (`postgres://[user[:password]]@localhost[/dbname]`), a template's field as the user (`https://{token}:x-access-token@host`)
+  if (user.startsWith('[') || user.startsWith('{') || password.endsWith(']]')) return true;
   if (/\$\{|\{\{|\{\$|%\(|%[sdv](?![0-9A-Fa-f])|\{\w*\}|^\$|^:/.test(password)) return true;
   if (CONSTANT_NAME.test(password) || SLOT_PHRASE.test(password) || (SLOT_NAME.test(password) && SLOT_WORD.test(password))) return true;
   // a word with a counter (`admin123`, `foobar1`), the user name again or with one (`minio:minio123`)

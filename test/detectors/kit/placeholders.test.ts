@@ -53,5 +53,7 @@ describe('isPlaceholderPassword', () => {
     expect(isPlaceholderPassword('Kq9vT2xw', 'shop_read_only')).toBe(false);
     expect(isPlaceholderPassword('on', 'read_only')).toBe(true); // too short anyway
     expect(isPlaceholderPassword('readonly', 'shop_read_only')).toBe(false);
+    expect(isPlaceholderPassword('x-access-token', '{token}')).toBe(true); // a template's field as the user
+    expect(isPlaceholderPassword('password]]', '[user')).toBe(true); // a syntax line
   });
 });
