@@ -1,8 +1,10 @@
 // Test and fixture material: findings in files that exist to test, show or document the code are
 // still reported (real keys get committed in tests too) but carry `context: "test"` and one severity
-// step less, and a setting can keep them out of the gate. Judged by the path alone: a folder named
-// for tests, fixtures, examples, samples, demos or docs, a prose document (Markdown, reStructuredText, AsciiDoc), or a
-// file named as a test, an example or an API description.
+// step less, and a setting can keep them out of the gate. Judged here by the path: a folder named
+// for tests, fixtures, examples, samples, demos or docs, a prose document (Markdown, reStructuredText,
+// AsciiDoc), or a file named as a test, an example or an API description. A few findings are marked by
+// what the code says instead (a key the code names a fake, an Ansible module's documentation strings:
+// `Match.sample`, set in detect-blob.ts, honoured in scan.ts).
 import type { Finding, Severity } from '../types.js';
 
 /** Folder names (any depth, any case) that hold test, fixture, example or documentation material. */

@@ -11,7 +11,8 @@ import { isPlaceholder } from '../../kit/placeholders.js';
 // - a BIP-39 seed phrase: 12 to 24 words of the standard's English list whose last bits are the
 //   checksum of the rest (SHA-256): a made-up phrase fails 15 times in 16;
 // - a Bitcoin private key in Wallet Import Format: Base58Check with its version byte and checksum.
-// Each runs on the lines of its keywords only, and judges a value by its structure first.
+// Each looks only near its keywords (their lines, or a few hundred characters around them), and judges a
+// value by its structure first.
 
 /** Below a vendor's detector (50): a vendor-named key of the same shape (`SERPAPI_PRIVATE_KEY=<64 hex>`) is the vendor's; above the generic ones (10). */
 const PRIORITY = 35;
@@ -60,7 +61,7 @@ const HEX_RUN = /(?<![0-9A-Za-z])(?:0x)?([0-9a-fA-F]{64})(?![0-9A-Za-z])/g;
 const BEFORE_KEY = /(?:private[_-]?key|privkey|wallet|from_key|accounts)[\w$-]{0,40}["'\]]?[ \t]{0,4}(?::=|=>|=|:|\(|,)[ \t]{0,4}[[(]?[ \t]{0,4}["'`]?(?:0x)?$/i;
 /** `accounts: ["0x…"]` counts in the configs of Ethereum toolchains only: elsewhere an account is anything. */
 const TOOLCHAIN_CONFIG = /(?:^|\/)(?:hardhat\.config\.[cm]?[jt]s|truffle(?:-config)?\.[cm]?js)$/;
-/** Last name parts that make the value something about a key: its hash, its address, its public half. */
+/** Name parts that make the value something about a key: its hash, its address, its public half. */
 const ABOUT_A_KEY = new Set(['hash', 'sha256', 'sha1', 'md5', 'digest', 'fingerprint', 'checksum', 'id', 'address', 'addr', 'pub', 'public', 'pubkey']);
 
 function* detectHexKeys(input: DetectorInput): Iterable<Match> {
