@@ -137,9 +137,13 @@ export function isCredentialSlot(name: string, inCode: boolean): boolean {
 const credentialSlotInCode = memoByName(10_000, (name) => judgeSlot(name, true));
 const credentialSlotInConfig = memoByName(10_000, (name) => judgeSlot(name, false));
 
+/** Words before the slot's own that make the name an enum constant of a kind of credential (`SSHLoginMethodKeyAndPassword`, `AUTH_TYPE_PASSWORD`). */
+const KIND_PARTS = new Set(['method', 'methods', 'mode', 'type', 'kind', 'scheme']);
+
 function judgeSlot(name: string, inCode: boolean): boolean {
   if (!isSecretName(name)) return false;
   const parts = nameParts(name);
+  if (parts.slice(0, -1).some((p) => KIND_PARTS.has(p))) return false;
   const last = parts[parts.length - 1] as string;
   const prev = parts.length >= 2 ? (parts[parts.length - 2] as string) : undefined;
   if (last === 'key') return prev !== undefined && CREDENTIAL_KEY_QUALIFIERS.has(prev);

@@ -604,6 +604,7 @@ export const weakCredentialLiteral: Detector = {
       { text: '  dashboards:\n    image: grafana/grafana\n    environment:\n      - GF_SECURITY_ADMIN_PASSWORD=grafana\n', path: 'compose.yaml', why: 'the name of the product it protects, in the lines around' },
       { text: "        'password' => 'nullable|string',", path: 'app/Models/Host.php', why: 'validation rules' },
       { text: "            'smtp_password' => 'required_unless:smtp_driver,log',", path: 'app/Http/Requests/CheckMailRequest.php', why: 'one validation rule and its argument' },
+      { text: '\tSSHLoginMethodKeyAndPassword      = "publickey+password"', path: 'internal/dataprovider/user.go', why: 'an enum constant naming a login method' },
       { text: '    "refresh_token": f"{settings.api_root}v2/refresh/",', path: 'kit/api/pages.py', why: "an f-string's template field" },
       { text: '        const signingKey = encoder.encode(JWT_SECRET)', path: 'deploy/compose.yaml', why: 'code: a call' },
       { text: "        ALTER ROLE reporting WITH PASSWORD :'reportpw';", path: 'deploy/compose.yaml', why: "psql's variable interpolation" },
