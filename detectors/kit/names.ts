@@ -58,22 +58,20 @@ export const isSecretName: (name: string) => boolean = memoByName(50_000, judgeN
 const PUBLIC_PARTS = new Set(['public', 'publishable', 'pub']);
 
 /**
- * First parts that name a credential's state, not the credential: error codes and flags
- * (`MISSING_API_CREDENTIALS`, `INVALID_TOKEN`, `expiredPassword`).
+ * First parts that make the name about a credential, not the credential: its state, as error codes and
+ * flags (`MISSING_API_CREDENTIALS`, `INVALID_TOKEN`, `expiredPassword`); a count (`NumberSecrets`,
+ * `num_tokens`); a message about one (`logErrorGetSecret`, `msgInvalidToken`, `errSecretNotFound`).
  */
-const STATE_PARTS = new Set(['missing', 'invalid', 'expired', 'revoked', 'wrong', 'incorrect', 'bad', 'unknown', 'empty', 'no']);
-
-/**
- * First parts that make the name a count of credentials (`NumberSecrets`, `num_tokens`, `total_passwords`)
- * or a message about one (`logErrorGetSecret`, `msgInvalidToken`, `errSecretNotFound`).
- */
-const COUNT_PARTS = new Set(['num', 'number', 'count', 'total', 'max', 'min', 'log', 'msg', 'err', 'error', 'warn', 'warning']);
+const ABOUT_PARTS = new Set([
+  'missing', 'invalid', 'expired', 'revoked', 'wrong', 'incorrect', 'bad', 'unknown', 'empty', 'no',
+  'num', 'number', 'count', 'total', 'max', 'min', 'log', 'msg', 'err', 'error', 'warn', 'warning',
+]);
 
 function judgeName(name: string): boolean {
   const parts = nameParts(name);
   if (parts.length === 0 || parts.some((p) => PUBLIC_PARTS.has(p))) return false;
   const last = parts[parts.length - 1] as string;
-  if (parts.length >= 2 && (STATE_PARTS.has(parts[0] as string) || COUNT_PARTS.has(parts[0] as string))) return false;
+  if (parts.length >= 2 && ABOUT_PARTS.has(parts[0] as string)) return false;
   // an anti-forgery value (`xsrf_id_cookie`, `csrf_token`); the secret that signs them (`CSRF_SECRET`) is a credential
   if (parts.some((p) => p === 'csrf' || p === 'xsrf') && last !== 'secret' && last !== 'key') return false;
   // a pass of a process (`hwScaleFilterFirstPass`, `render_pass`), a pagination or parser token

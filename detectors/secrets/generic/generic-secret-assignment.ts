@@ -72,7 +72,6 @@ function isNameChar(c: number): boolean {
 /** File names of tests, fixtures, templates and examples: there a weak literal is a stand-in by design. */
 const NOT_A_DEPLOYMENT =
   /(?:^|[._-])(?:tests?|specs?|fixtures?|mocks?|stubs?|fakes?|e2e|examples?|samples?|templates?|tmpl|tpl|dist|skel|skeleton)(?=[._-]|$)|^test_|[a-z0-9]Tests?\.\w{1,10}$|[a-z0-9]Spec\.\w{1,10}$|^conftest\.py$/i;
-const DOCS = /\.(?:md|markdown|mdx|rst|adoc|asciidoc)$/i;
 const SHELL = /\.(?:sh|bash|zsh|ksh)$/i;
 /** After a bare value: the line ends, a comment starts or a flow collection goes on (not more words of a phrase). */
 const BARE_END = /[ \t]{0,200}(?:[\r\n#;,}\]]|\/\/|$)/y;
@@ -105,7 +104,7 @@ function detectAssignments({ path, text, keywordStarts: given }: DetectorInput, 
   const shell = SHELL.test(path);
   const fileName = path.slice(path.lastIndexOf('/') + 1);
   // test, fixture, example and docs material (the engine's judgement: the same paths get `context: "test"`)
-  const weakApplies = !NOT_A_DEPLOYMENT.test(fileName) && !DOCS.test(fileName) && !isTestPath(path) && !isTranslationPath(path);
+  const weakApplies = !NOT_A_DEPLOYMENT.test(fileName) && !isTestPath(path) && !isTranslationPath(path); // isTestPath: documents too
   const secretNames = new Map<string, boolean>();
   const lang = fileLanguage(path);
   const out: Judged = { text, mode, weakApplies, found, weak };
