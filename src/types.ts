@@ -205,6 +205,12 @@ export interface Finding extends Partial<Provenance> {
    */
   readonly encoding?: string;
   /**
+   * Set when the finding is inside a member of an archive (zip, jar, tar, gzip...): the archive file's
+   * own path. `path` is then `<archive>!/<member>` (nested archives: `a.zip!/b.jar!/c.properties`),
+   * and the line and column are the member's.
+   */
+  readonly archive?: string;
+  /**
    * Every policy this finding breaks, its own `policy` first; set only when it is more than one: a
    * practice finding at the same place as a secret (a key file and the key in it, a URL that sends
    * its password over plain http) is reported as part of the secret's finding (src/engine/same-place.ts).

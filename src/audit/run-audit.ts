@@ -10,6 +10,7 @@ import type { CliIo } from '../cli/io.js';
 import { mergeNarrowing } from '../cli/narrowing.js';
 import { applyVerification } from '../cli/verify.js';
 import { displayPath, prepareScan, type PreparedScan, type RawScanOptions } from '../cli/prepare.js';
+import { fileOf } from '../engine/finding.js';
 import { severityRank } from '../engine/order.js';
 import { isGateSetting } from '../report/narrowing.js';
 import type { Finding, FindingFilter, Narrowing, ScanResult, Severity } from '../types.js';
@@ -97,7 +98,7 @@ function presencePairs(occurrences: readonly Finding[]): Map<string, string[]> {
   const pairs = new Map<string, string[]>();
   for (const f of occurrences) {
     if (f.blob === undefined || !needsRotation(f)) continue;
-    const pair = `${f.blob}\0${f.path}`;
+    const pair = `${f.blob}\0${fileOf(f)}`;
     const key = secretKey(f);
     const keys = pairs.get(pair);
     if (!keys) pairs.set(pair, [key]);

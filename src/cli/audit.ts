@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { UsageError } from '../errors.js';
 import type { CommandContext } from './main.js';
-import { addBaselineOption, addSelectionOptions, repeated } from './options.js';
+import { addBaselineOption, addSelectionOptions, ARCHIVE_DEPTH_FLAGS, ARCHIVE_DEPTH_HELP, repeated } from './options.js';
 import { addVerifyOptions } from './verify.js';
 import type { RawScanOptions } from './prepare.js';
 
@@ -27,6 +27,7 @@ export function registerAudit(program: Command, ctx: CommandContext): void {
     .option('--repos <dir>', 'audit every git repository directly under DIR into one combined report')
     .option('--concurrency <n>', `with --repos: how many repositories at once (default ${DEFAULT_CONCURRENCY})`)
     .option('--max-file-size <size>', 'skip (and count) blobs larger than this', '10MiB')
+    .option(ARCHIVE_DEPTH_FLAGS, ARCHIVE_DEPTH_HELP)
     .option('--fail-on-test-context', 'findings in test, fixture, example and docs paths can fail the gate (the default, or "failOnTestContext" in the config)')
     .option('--no-fail-on-test-context', 'findings in test, fixture, example and docs paths are reported but never fail the gate');
   addBaselineOption(command);

@@ -7,7 +7,7 @@ import { UsageError } from '../errors.js';
 import type { Baseline } from '../filters/baseline.js';
 import type { ScanResult } from '../types.js';
 import type { CommandContext } from './main.js';
-import { addSelectionOptions } from './options.js';
+import { addSelectionOptions, ARCHIVE_DEPTH_FLAGS, ARCHIVE_DEPTH_HELP } from './options.js';
 import type { PreparedScan, RawScanOptions } from './prepare.js';
 
 /** The options of a scan that writes a baseline: selection only, no report options. */
@@ -53,7 +53,8 @@ function addScanOptions(command: Command): Command {
   command
     .argument('[paths...]', 'files or folders to scan (default: the current folder)')
     .option('--all-files', 'inside a git work tree, also scan files git ignores', false)
-    .option('--max-file-size <size>', 'skip (and count) files larger than this (default: 10MiB, or "maxFileSize" in the config)');
+    .option('--max-file-size <size>', 'skip (and count) files larger than this (default: 10MiB, or "maxFileSize" in the config)')
+    .option(ARCHIVE_DEPTH_FLAGS, ARCHIVE_DEPTH_HELP);
   return addSelectionOptions(command);
 }
 

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import type { CommandContext } from './main.js';
-import { addReportOptions } from './options.js';
+import { addReportOptions, ARCHIVE_DEPTH_FLAGS, ARCHIVE_DEPTH_HELP } from './options.js';
 import type { RawScanOptions } from './prepare.js';
 
 interface RawOptions extends RawScanOptions {
@@ -23,7 +23,8 @@ export function registerHistory(program: Command, ctx: CommandContext): void {
     .option('--range <A..B>', 'only what the commits in A..B added or changed (a single ref R means R..HEAD): the CI gate for a pull request')
     .option('--since <date>', 'only commits made after this date (2024-01-31, "6 months ago")')
     .option('--exclude-remotes', 'leave out commits reachable from any remote-tracking branch (what a push would add)')
-    .option('--max-file-size <size>', 'skip (and count) blobs larger than this', '10MiB');
+    .option('--max-file-size <size>', 'skip (and count) blobs larger than this', '10MiB')
+    .option(ARCHIVE_DEPTH_FLAGS, ARCHIVE_DEPTH_HELP);
   addReportOptions(command).action(async (repo: string | undefined, raw: RawOptions) => {
     const [{ resolveRepository }, { planHistory, scanHistory }, { progressLine }] = await Promise.all([
       import('../sources/repository.js'),

@@ -163,6 +163,16 @@ export function exitCodeFor(findings: readonly Finding[], failOn: Severity, fail
   return findings.some((f) => severityRank(f.severity) >= floor && (failOnTestContext || f.context !== 'test')) ? 1 : 0;
 }
 
+/** --max-archive-depth N: how many archive layers to open (archive.ts). Added beside --max-file-size. */
+export const ARCHIVE_DEPTH_FLAGS = '--max-archive-depth <n>';
+export const ARCHIVE_DEPTH_HELP = 'open archives (zip, jar, docx, tar, gzip...) up to N layers deep and scan their files; 0 leaves archives unopened (default: 4)';
+
+/** A --max-archive-depth value: a whole number 0-16. */
+export function parseArchiveDepth(value: string): number {
+  if (!/^\d{1,2}$/.test(value.trim()) || Number(value) > 16) throw new UsageError(`--max-archive-depth ${value}: not a depth; use a whole number from 0 (open no archive) to 16`);
+  return Number(value);
+}
+
 /** Parses sizes like 10MiB, 512k, 2000000. */
 export function parseSize(value: string): number {
   const size = parseSizeText(value);

@@ -7,6 +7,7 @@ import { ConfigError, describeSystemError } from '../errors.js';
 import { allDetectors } from '../../detectors/index.js';
 import { configSelects, configuredCatalogue, loadBaselineKey, loadConfig } from '../config/load.js';
 import { CONFIG_FILE, type Config } from '../config/schema.js';
+import { DEFAULT_ARCHIVE_DEPTH, setArchiveDepth } from '../engine/archive.js';
 import { EnvUsageFacts } from '../engine/env-usage-facts.js';
 import { refineFindings } from '../engine/refine.js';
 import { baselineFilter, readBaseline } from '../filters/baseline.js';
@@ -25,12 +26,13 @@ import { displayPath } from './display-path.js';
 export { displayPath };
 import { describeNarrowing, pathCounter, type NarrowingSettings, type PathCounter } from './narrowing.js';
 import { applyVerification, resolveVerify, type RawVerifyOptions, type VerifyPlan } from './verify.js';
-import { DEFAULT_MAX_FILE_SIZE, parseSize, resolveReportOptions, writeReports, type RawReportOptions, type ReportOptions } from './options.js';
+import { DEFAULT_MAX_FILE_SIZE, parseArchiveDepth, parseSize, resolveReportOptions, writeReports, type RawReportOptions, type ReportOptions } from './options.js';
 
 export const IGNORE_FILE = '.secretsignore';
 
 export interface RawScanOptions extends RawReportOptions, RawVerifyOptions {
   maxFileSize?: string;
+  maxArchiveDepth?: string;
 }
 
 export interface PreparedScan {
@@ -85,6 +87,7 @@ export async function prepareScan(raw: RawScanOptions, io: CliIo, root: string, 
     selects: configSelects(config),
   });
   const maxFileSize = raw.maxFileSize !== undefined ? parseSize(raw.maxFileSize) : (config?.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
+  setArchiveDepth(raw.maxArchiveDepth !== undefined ? parseArchiveDepth(raw.maxArchiveDepth) : DEFAULT_ARCHIVE_DEPTH);
   const knownIds = new Set(catalogue.map((d) => d.id));
   const ignoreChoice = fileChoice(raw.ignoreFile, IGNORE_FILE, io, root);
   const rules = repoFiles || raw.ignoreFile !== undefined ? await loadIgnoreRules(ignoreChoice, knownIds) : NO_RULES;

@@ -3,7 +3,7 @@ import { UsageError } from '../errors.js';
 import type { Source, SourceEvent } from '../types.js';
 import type { CliIo } from './io.js';
 import type { CommandContext } from './main.js';
-import { addReportOptions } from './options.js';
+import { addReportOptions, ARCHIVE_DEPTH_FLAGS, ARCHIVE_DEPTH_HELP } from './options.js';
 import type { RawScanOptions } from './prepare.js';
 
 interface RawOptions extends RawScanOptions {
@@ -44,7 +44,8 @@ export function registerScan(program: Command, ctx: CommandContext): void {
     .argument('[paths...]', 'files, folders or glob patterns (quoted: src/**/*.env) to scan; - reads standard input', ['.'])
     .option('--all-files', 'inside a git work tree, also scan files git ignores', false)
     .option('--stdin-name <path>', 'with -, the path standard input is reported at (and judged by: .env, Dockerfile...)', 'stdin')
-    .option('--max-file-size <size>', 'skip (and count) files larger than this', '10MiB');
+    .option('--max-file-size <size>', 'skip (and count) files larger than this', '10MiB')
+    .option(ARCHIVE_DEPTH_FLAGS, ARCHIVE_DEPTH_HELP);
   addReportOptions(command).action(async (paths: string[], raw: RawOptions) => {
     const [{ prepareScan, finishScan }, { fileSource, resolveScanRoots }, { runScan }] = await Promise.all([
       import('./prepare.js'),

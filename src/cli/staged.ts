@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import type { CommandContext } from './main.js';
-import { addReportOptions } from './options.js';
+import { addReportOptions, ARCHIVE_DEPTH_FLAGS, ARCHIVE_DEPTH_HELP } from './options.js';
 import type { RawScanOptions } from './prepare.js';
 
 interface RawOptions extends RawScanOptions {
@@ -22,7 +22,8 @@ export function registerStaged(program: Command, ctx: CommandContext): void {
     .description('scan what the next commit records (the index, not the work tree): by default only the lines the staged change adds')
     .argument('[repo]', 'the repository (default: the current folder)')
     .option('--whole-files', 'report every finding in the staged files, not only those on added lines', false)
-    .option('--max-file-size <size>', 'skip (and count) files larger than this', '10MiB');
+    .option('--max-file-size <size>', 'skip (and count) files larger than this', '10MiB')
+    .option(ARCHIVE_DEPTH_FLAGS, ARCHIVE_DEPTH_HELP);
   addReportOptions(command).action(async (repo: string | undefined, raw: RawOptions) => {
     const [{ resolveRepository }, { readStagedChanges }] = await Promise.all([import('../sources/repository.js'), import('../sources/staged-diff.js')]);
     // git runs while the detectors load: this is the pre-commit hook, start-up is most of its time

@@ -1,8 +1,10 @@
 // The per-blob step of the pipeline: prefilter, detectors, decoded text, positions, de-duplication.
 // Pure and synchronous (bytes in, raw findings out) so that it can run in a worker thread.
+import { createHash } from 'node:crypto';
 import { LOG_FILE_GLOBS } from '../../detectors/kit/log-files.js';
 import { own } from '../../detectors/kit/own.js';
 import type { Detector, DetectorInput, Match, PolicyId } from '../types.js';
+import { ArchiveBudget, archiveDepth, archiveKind, archiveMembers } from './archive.js';
 import { compilePathGates, compilePathMatcher, type PathGates } from './path-match.js';
 import { decodeEncoded } from './decode.js';
 import { ESCAPE_KEYWORDS } from './decode-escapes.js';
@@ -90,6 +92,11 @@ export interface RawFinding {
   readonly alsoPolicies?: readonly PolicyId[];
   /** The detector's Match.sample: named a fake or example value in the code. */
   readonly sample?: true;
+  /**
+   * Set when the match is inside a member of an archive (archive.ts): its path in the archive, and
+   * in an archive nested in it '!/'-joined ('lib/app.jar!/config.properties'). Positions are then the member's.
+   */
+  readonly member?: string;
   /** The finding's line and the one before: for inline allow comments. */
   readonly lineText: string;
   readonly prevLineText: string;
@@ -101,6 +108,8 @@ export type BlobOutcome =
       readonly findings: readonly RawFinding[];
       /** A detector that judges whole files ran (its keywords occur): a later version must be scanned whole. */
       readonly wholeFile: boolean;
+      /** An archive not read to its end: why (its budget or member count ran out). */
+      readonly warning?: string;
     }
   | { readonly kind: 'binary'; readonly findings: readonly RawFinding[] };
 
@@ -108,17 +117,58 @@ export type BlobOutcome =
  * Scans one blob's bytes. UTF-16 text (which has NUL bytes, so isBinary calls it binary) is decoded
  * and scanned whole: its findings' line and column are those of the text, their byte offsets those
  * of the UTF-16 code units (BOM + 2 × offset), and a later version of it is always scanned whole.
+ * An archive (zip, tar, gzip: archive.ts) is opened and each member scanned as the file it is, up to
+ * archiveDepth() layers deep; its findings carry the member's name and positions.
  */
 export function detectBlob(compiled: CompiledDetectors, path: string, bytes: Buffer): BlobOutcome {
+  return detectLayer(compiled, path, bytes, 0, undefined);
+}
+
+/** detectBlob at `depth` archive layers down, within the outermost archive's budget. */
+function detectLayer(compiled: CompiledDetectors, path: string, bytes: Buffer, depth: number, budget: ArchiveBudget | undefined): BlobOutcome {
   if (isBinary(bytes)) {
     const form = utf16Form(bytes);
-    if (!form) return { kind: 'binary', findings: detectByName(compiled, path) };
+    if (!form) {
+      const archive = depth < archiveDepth() ? archiveKind(bytes) : undefined;
+      if (!archive) return { kind: 'binary', findings: detectByName(compiled, path) };
+      // an archive: its members are scanned as the files they are, at `path!/member`
+      const own = budget ?? new ArchiveBudget(bytes.length);
+      const findings = detectByName(compiled, path);
+      for (const member of archiveMembers(archive, bytes, own, path)) {
+        const at = `${path}!/${member.name}`;
+        const found = member.bytes ? detectMember(compiled, at, member.bytes, depth + 1, own) : detectByName(compiled, at);
+        for (const f of found) findings.push({ ...f, member: f.member === undefined ? member.name : `${member.name}!/${f.member}` });
+      }
+      const warning = budget === undefined && own.stopped !== undefined ? `archive: ${own.stopped}` : undefined;
+      return { kind: 'scanned', findings, wholeFile: true, ...(warning ? { warning } : {}) };
+    }
     const text = decodeUtf16(bytes, form);
     const utf8 = Buffer.from(text, 'utf8');
     const { findings } = detectPart(compiled, path, utf8, { bytes: utf8, from: 0, text, utf16Bom: form.bom });
     return { kind: 'scanned', findings, wholeFile: true };
   }
   return { kind: 'scanned', ...detectRange(compiled, path, bytes, 0, bytes.length) };
+}
+
+/**
+ * Findings of the members already scanned, by content and path class (pathClass): the same file in
+ * many archives (every release of a Helm chart kept side by side, a library in several jars) is
+ * scanned once. Cleared when full.
+ */
+const memberFindings = new WeakMap<CompiledDetectors, Map<string, readonly RawFinding[]>>();
+const MEMBER_CACHE_ENTRIES = 8192;
+
+function detectMember(compiled: CompiledDetectors, path: string, bytes: Buffer, depth: number, budget: ArchiveBudget): readonly RawFinding[] {
+  let cache = memberFindings.get(compiled);
+  if (!cache) memberFindings.set(compiled, (cache = new Map()));
+  // the layers still to open are part of the key: a nested archive's findings depend on them
+  const key = `${createHash('sha1').update(bytes).digest('base64')}\0${archiveDepth() - depth}\0${pathClass(compiled, path)}`;
+  const known = cache.get(key);
+  if (known) return known;
+  const found = detectLayer(compiled, path, bytes, depth, budget).findings;
+  if (cache.size >= MEMBER_CACHE_ENTRIES) cache.clear();
+  cache.set(key, found);
+  return found;
 }
 
 /**

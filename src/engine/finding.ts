@@ -27,6 +27,11 @@ export function newRepositorySalt(): string {
   return randomBytes(FINGERPRINT_BYTES).toString('hex');
 }
 
+/** The path of the file (or blob) a finding was made in: the archive's for a finding in an archive member. */
+export function fileOf(finding: { readonly path: string; readonly archive?: string }): string {
+  return finding.archive ?? finding.path;
+}
+
 const cache = new Map<string, Promise<string>>();
 
 const cacheKey = (detectorId: string, secret: string, salt: string): string =>

@@ -7,6 +7,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { Worker } from 'node:worker_threads';
 import type { Detector, FileRef } from '../types.js';
+import { archiveDepth } from './archive.js';
 import type { BlobOutcome } from './detect-blob.js';
 import type { FileResult } from './read-and-scan.js';
 
@@ -29,6 +30,8 @@ export interface DetectPool {
 
 export interface WorkerInit {
   readonly detectorIds: readonly string[];
+  /** Archive layers to open (archive.ts: the scan's --max-archive-depth). */
+  readonly archiveDepth: number;
   /** The scan's table of identical files (CopyTable.share()), claimed in by every thread. */
   readonly copies: SharedArrayBuffer;
   /** For the loader of a CommonJS worker bundle: the bundle, the folder where its compiled code is kept, and bin/compiled-code.cjs. */
@@ -129,7 +132,7 @@ export function createDetectPool(
   size = defaultPoolSize(),
 ): DetectPool | undefined {
   if (!workerScript || size < 1 || detectors.some((d) => !builtInIds.has(d.id))) return undefined;
-  const init: WorkerInit = { detectorIds: detectors.map((d) => d.id), copies };
+  const init: WorkerInit = { detectorIds: detectors.map((d) => d.id), archiveDepth: archiveDepth(), copies };
   const code = startWorkerCode(workerScript);
   // loaded here, not on import: a pre-commit hook's scan runs in one thread and never pays for it
   const { Worker } = createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');

@@ -91,7 +91,12 @@ export async function runScan(source: Source, options: ScanOptions): Promise<Sca
     for (const raw of raws) {
       if (options.knownSecretsOnly && raw.secret !== undefined && !fingerprintKnown((compiled.detectors[raw.detector] as Detector).id, raw.secret, salt)) continue;
       findingCount++;
-      pending.push(finish(compiled, raw, path, origin, options.reveal === true, salt, options.secretVault).then((f) => applyFilters(f, raw, filters, stats)));
+      const at = raw.member === undefined ? path : `${path}!/${raw.member}`;
+      pending.push(
+        finish(compiled, raw, at, origin, options.reveal === true, salt, options.secretVault)
+          .then((f) => (raw.member === undefined ? f : { ...f, archive: path }))
+          .then((f) => applyFilters(f, raw, filters, stats)),
+      );
     }
   };
 
@@ -101,6 +106,7 @@ export async function runScan(source: Source, options: ScanOptions): Promise<Sca
     else {
       stats.filesScanned++;
       stats.bytesScanned += length;
+      if (outcome.warning !== undefined) warnings.push({ path, message: outcome.warning });
       if (blob) for (const observer of observers) observer.observeText?.(path, blob.bytes);
     }
     collect(path, origin, outcome.findings);

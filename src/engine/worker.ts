@@ -3,6 +3,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { allDetectors } from '../../detectors/index.js';
 import type { Detector } from '../types.js';
+import { setArchiveDepth } from './archive.js';
 import { setBundledTables } from './automaton.js';
 import { CopyTable } from './copy-table.js';
 import { compileDetectors, detectBlob } from './detect-blob.js';
@@ -11,6 +12,7 @@ import { readAndScan } from './read-and-scan.js';
 
 setBundledTables(new URL('./prefilter.bin', import.meta.url));
 const init = workerData as WorkerInit;
+setArchiveDepth(init.archiveDepth);
 const byId = new Map(allDetectors.map((d) => [d.id, d]));
 const compiled = compileDetectors(init.detectorIds.map((id) => byId.get(id) as Detector));
 

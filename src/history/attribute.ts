@@ -1,5 +1,6 @@
 // Findings from history blobs → one finding per (detector, secret, path), attributed to the commit
 // that first introduced it, with whether the secret is still in the current tree.
+import { fileOf } from '../engine/finding.js';
 import { compareFindings } from '../engine/order.js';
 import type { Finding } from '../types.js';
 import type { Introductions } from './introductions.js';
@@ -16,7 +17,7 @@ export function treeKey(finding: Finding): string {
 export function attributeFindings(findings: readonly Finding[], table: Introductions, inTree: ReadonlySet<string>): Finding[] {
   const best = new Map<string, { finding: Finding; commit: number }>();
   for (const finding of findings) {
-    const commit = finding.blob === undefined ? undefined : table.commitOf(finding.blob, finding.path);
+    const commit = finding.blob === undefined ? undefined : table.commitOf(finding.blob, fileOf(finding));
     if (commit === undefined) continue;
     const key = `${treeKey(finding)}\0${finding.path}`;
     const known = best.get(key);

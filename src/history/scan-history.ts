@@ -12,6 +12,7 @@ import { readHeadTree, type HeadTree } from './head-tree.js';
 import { streamIntroductions, type Introductions } from './introductions.js';
 import { revisionArgs, type HistorySelection } from './revisions.js';
 import { now } from '../engine/clock.js';
+import { fileOf } from '../engine/finding.js';
 
 export interface HistoryScanOptions {
   readonly detectors: readonly Detector[];
@@ -71,7 +72,7 @@ export async function scanHistory(plan: HistoryPlan, options: HistoryScanOptions
   const recorder: FindingFilter = {
     name: 'in-tree',
     keep: (f) => {
-      if (head && f.blob !== undefined && head.has(f.blob, f.path)) inTree.add(treeKey(f));
+      if (head && f.blob !== undefined && head.has(f.blob, fileOf(f))) inTree.add(treeKey(f));
       return true;
     },
   };

@@ -6,7 +6,7 @@ export const JSON_REPORT_VERSION = 1;
 
 /** Field order of a finding in JSON: stable, so that diffs of reports stay readable. */
 const FIELD_ORDER: readonly (keyof Finding)[] = [
-  'detectorId', 'title', 'policy', 'policies', 'severity', 'context', 'path', 'line', 'column', 'endLine', 'endColumn', 'fingerprint',
+  'detectorId', 'title', 'policy', 'policies', 'severity', 'context', 'path', 'archive', 'line', 'column', 'endLine', 'endColumn', 'fingerprint',
   'redacted', 'message', 'encoding', 'verification', 'secret', 'blob', 'commit', 'author', 'email', 'date', 'inTree',
 ];
 

@@ -78,13 +78,17 @@ function sarifResult(f: Finding, index: number | undefined): Record<string, unkn
     ruleId: f.detectorId,
     ...(index !== undefined ? { ruleIndex: index } : {}),
     level: SARIF_LEVEL[f.severity],
-    message: { text: f.message },
+    message: { text: f.archive === undefined ? f.message : `${f.message} (in ${f.path.slice(f.archive.length + 2)}, line ${f.line})` },
     locations: [
       {
-        physicalLocation: {
-          artifactLocation: { uri: encodePath(f.path), uriBaseId: '%SRCROOT%' },
-          region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: Math.max(f.endColumn, f.endLine === f.line ? f.column : 1) },
-        },
+        // a finding inside an archive's member is located at the archive, the file in the repository
+        physicalLocation:
+          f.archive === undefined
+            ? {
+                artifactLocation: { uri: encodePath(f.path), uriBaseId: '%SRCROOT%' },
+                region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: Math.max(f.endColumn, f.endLine === f.line ? f.column : 1) },
+              }
+            : { artifactLocation: { uri: encodePath(f.archive), uriBaseId: '%SRCROOT%' } },
       },
     ],
     partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
@@ -95,6 +99,7 @@ function sarifResult(f: Finding, index: number | undefined): Record<string, unkn
       ...(f.context ? { context: f.context } : {}),
       ...(f.redacted ? { redacted: f.redacted } : {}),
       ...(f.encoding ? { encoding: f.encoding } : {}),
+      ...(f.archive !== undefined ? { archiveMember: f.path.slice(f.archive.length + 2) } : {}),
       ...(f.verification ? { verification: f.verification } : {}),
       ...(f.blob ? { blob: f.blob } : {}),
       ...(f.commit ? { commit: f.commit, date: f.date, inTree: f.inTree } : {}),

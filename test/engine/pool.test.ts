@@ -8,10 +8,12 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { allDetectors } from '../../detectors/index.js';
 import { githubToken } from '../../detectors/secrets/ci-and-dev-tools/github.js';
+import { DEFAULT_ARCHIVE_DEPTH, setArchiveDepth } from '../../src/engine/archive.js';
 import { CopyTable } from '../../src/engine/copy-table.js';
 import { compileDetectors } from '../../src/engine/detect-blob.js';
 import { createDetectPool, defaultPoolSize, setWorkerScript } from '../../src/engine/pool.js';
 import { readAndScan, type FileResult } from '../../src/engine/read-and-scan.js';
+import { zipOf } from '../helpers/archives.js';
 import { runCli } from '../helpers/run-cli.js';
 import { tmpDir, writeTree } from '../helpers/tmp.js';
 
@@ -31,6 +33,10 @@ function buildTree(): string {
   for (const p of ['z/copy/a.js', 'z/copy/b.js', 'z/copy/nested/a.js', 'z/copy/.env']) files[p] = copy;
   files['z/image.bin'] = Buffer.concat([Buffer.from(`token ${TOKEN}\n`), Buffer.alloc(64), Buffer.from(FILLER.slice(0, 500))]);
   files['z/big/terraform.tfstate'] = `{"version": 4}\n${' '.repeat(300 * 1024)}\n`;
+  // archives: one layer is opened (the scan's --max-archive-depth 1, which workers must honour too), a second is not
+  const inner = zipOf([{ name: '.env', data: `GITHUB_TOKEN=${TOKEN}\n` }]);
+  files['z/bundle.zip'] = inner;
+  files['z/nested.zip'] = zipOf([{ name: 'inner.zip', data: inner, method: 0 }]);
   writeTree(dir, files);
   symlinkSync(join(dir, 'z/t00.js'), join(dir, 'z/link-inside.js'));
   symlinkSync('/etc/hostname', join(dir, 'z/link-outside'));
@@ -43,7 +49,7 @@ describe.skipIf(!BUILT)('worker pool (needs npm run build)', () => {
 
   it('gives the same findings, counts and warnings as the in-thread engine on a tree larger than the pool threshold', async () => {
     const dir = buildTree();
-    const args = ['scan', dir, '-f', 'json', '--max-file-size', '200KiB'];
+    const args = ['scan', dir, '-f', 'json', '--max-file-size', '200KiB', '--max-archive-depth', '1'];
     const child = spawnSync('node', [join(ROOT, 'bin/secret-hygiene.js'), ...args], { encoding: 'utf8', env: { ...process.env, SECRET_HYGIENE_WORKERS: '2' } });
     expect(child.status).toBe(1);
     const inThread = await runCli(args);
@@ -56,16 +62,18 @@ describe.skipIf(!BUILT)('worker pool (needs npm run build)', () => {
     expect(viaWorkers).toEqual(comparable(inThread.stdout));
     const paths = (viaWorkers.findings as { path: string }[]).map((f) => f.path);
     expect(paths.filter((p) => /^z\/t\d\d\.js$/.test(p))).toHaveLength(40);
-    expect(paths).toEqual(expect.arrayContaining(['z/copy/a.js', 'z/copy/b.js', 'z/copy/nested/a.js', 'z/copy/.env', 'z/big/terraform.tfstate']));
-    expect(viaWorkers.stats).toMatchObject({ filesScanned: 244, skipped: { binary: 1, oversize: 1, symlink: 1, 'symlink-outside-root': 1 } });
+    expect(paths).toEqual(expect.arrayContaining(['z/copy/a.js', 'z/copy/b.js', 'z/copy/nested/a.js', 'z/copy/.env', 'z/big/terraform.tfstate', 'z/bundle.zip!/.env']));
+    expect(paths.filter((p) => p.startsWith('z/nested.zip'))).toEqual([]);
+    expect(viaWorkers.stats).toMatchObject({ filesScanned: 246, skipped: { binary: 1, oversize: 1, symlink: 1, 'symlink-outside-root': 1 } });
   });
 
   it('reads and scans working-tree files in a worker as the main thread does', async () => {
     const dir = buildTree();
     setWorkerScript(pathToFileURL(WORKER));
+    setArchiveDepth(1); // the pool hands the scan's archive depth to its workers
     const pool = createDetectPool(allDetectors, new Set(allDetectors.map((d) => d.id)), new CopyTable().share(), 1);
     expect(pool).toBeDefined();
-    const paths = ['z/t00.js', 'z/copy/a.js', 'z/copy/nested/a.js', 'z/image.bin', 'z/big/terraform.tfstate', 'z/link-inside.js', 'z/link-outside', 'z/pipe', 'z/missing.js'];
+    const paths = ['z/t00.js', 'z/copy/a.js', 'z/copy/nested/a.js', 'z/image.bin', 'z/big/terraform.tfstate', 'z/link-inside.js', 'z/link-outside', 'z/pipe', 'z/missing.js', 'z/nested.zip'];
     const refs = paths.map((path) => ({ root: dir, path, maxBytes: 200 * 1024 }));
     let results: FileResult[];
     try {
@@ -73,13 +81,18 @@ describe.skipIf(!BUILT)('worker pool (needs npm run build)', () => {
     } finally {
       await pool!.close();
     }
+    setArchiveDepth(DEFAULT_ARCHIVE_DEPTH);
+    const [nested] = results.slice(-1) as [{ outcome: { findings: unknown[] } }];
+    expect(nested.outcome.findings).toEqual([]); // its inner zip is a second layer
+    setArchiveDepth(1);
     // the same steps in this thread, claiming in a table of its own in the same order
     const compiled = compileDetectors(allDetectors);
     const copies = new CopyTable();
     const expected = refs.map((ref) => readAndScan(ref, compiled, copies));
+    setArchiveDepth(DEFAULT_ARCHIVE_DEPTH);
     expect(results).toEqual(expected);
     expect(results.map((r) => (r === null ? null : 'skip' in r ? r.skip : 'copyOf' in r ? 'copy' : r.outcome.kind))).toEqual([
-      'scanned', 'scanned', 'copy', 'binary', 'oversize', 'symlink', 'symlink-outside-root', null, null,
+      'scanned', 'scanned', 'copy', 'binary', 'oversize', 'symlink', 'symlink-outside-root', null, null, 'scanned',
     ]);
     const [first, copy] = results.slice(1, 3) as unknown as [{ slot: number; outcome: { findings: unknown[] } }, { copyOf: number }];
     expect(copy.copyOf).toBe(first.slot);
