@@ -94,10 +94,17 @@ type Zlib = typeof import('node:zlib');
 let zlib: Zlib | undefined;
 const loadZlib = (): Zlib => (zlib ??= createRequire(import.meta.url)('node:zlib') as Zlib);
 
-/** Member names as a report can show them: '/' separators, no leading '/' or './', no control characters. */
+/** Longest member name kept whole; a longer one (a hostile archive's) keeps its start and its file name. */
+const MAX_NAME = 1024;
+
+/** Member names as a report can show them: '/' separators, no leading '/' or './', no control characters, bounded length. */
 export function memberName(raw: string): string {
   // eslint-disable-next-line no-control-regex
   const clean = raw.replace(/\\/g, '/').replace(/[\u0000-\u001f\u007f-\u009f]/g, '?').replace(/^(?:\.?\/)+/, '');
+  if (clean.length > MAX_NAME) {
+    const base = clean.slice(clean.lastIndexOf('/') + 1).slice(-256);
+    return `${clean.slice(0, MAX_NAME - base.length - 2)}…/${base}`;
+  }
   return clean === '' ? '?' : clean;
 }
 

@@ -68,6 +68,9 @@ describe('a secret in an archive member', () => {
     const odd = zipOf([{ name: '/../\u001b[31mred\u001b[0m.env', data: ENV }]);
     const [f] = tokens('a.zip', odd);
     expect(f?.member).toBe('../?[31mred?[0m.env');
+    const [huge] = tokens('a.zip', zipOf([{ name: `${'x'.repeat(60_000)}/.env`, data: ENV }]));
+    expect(huge?.member).toMatch(/^x{900,}…\/\.env$/);
+    expect(huge?.member?.length).toBeLessThanOrEqual(1024);
   });
 
   it('is found in an archive inside an archive, with both members named', () => {
