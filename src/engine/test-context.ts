@@ -46,11 +46,11 @@ const TEST_NAME_PARTS: ReadonlySet<string> = new Set([
  * `conftest.py` and a module of fixtures or mocks (`fixtures.ts`); an API's OpenAPI or Swagger description
  * (`openapi.yaml`, `swagger.json`, `netdata-swagger.yaml`), whose values are examples; a test runner's
  * configuration (`phpunit.xml.dist`, `pytest.ini`, `tox.ini`, `jest.config.js`); a name starting test, mock,
- * fake, dummy, example or sample and a separator (`test-proxy-auth.yml`, `mock-google-services.json`,
- * `dummy-key.pem`, `example_api.py`).
+ * fake, dummy or example and a separator (`test-proxy-auth.yml`, `mock-google-services.json`,
+ * `dummy-key.pem`, `example_api.py`; not sample: `sample_rate.go` is code).
  */
 const TEST_STEM =
-  /^(?:tests?|mocks?|fakes?|dummy|example|sample)[_-][^.]|_(?:tests?|spec|fixtures?)$|[a-z0-9](?:Test|Tests|Spec)$|^(?:tests|conftest|fixtures?|mocks|openapi|swagger)$|[_-](?:openapi|swagger)$|[_-]tests?[_-]|^(?:phpunit|pytest|tox|karma|jest|vitest|playwright|cypress|codecept|behat|phpspec)$/;
+  /^(?:tests?|mocks?|fakes?|dummy|example)[_-][^.]|_(?:tests?|spec|fixtures?)$|[a-z0-9](?:Test|Tests|Spec)$|^(?:tests|conftest|fixtures?|mocks|openapi|swagger)$|[_-](?:openapi|swagger)$|[_-]tests?[_-]|^(?:phpunit|pytest|tox|karma|jest|vitest|playwright|cypress|codecept|behat|phpspec)$/;
 
 /** Prose documents: Markdown, reStructuredText, AsciiDoc. */
 const DOCUMENT = /\.(?:md|mdx|markdown|rst|adoc|asciidoc)$/i;
