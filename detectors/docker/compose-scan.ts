@@ -1,7 +1,8 @@
 // A small indentation-aware line scanner for Docker Compose files: enough YAML to find each
 // service's `user`, `privileged` and `environment` entries (block style). Flow style
-// (`environment: [A=1]`, `{A: 1}`), anchors merged in with `<<:` and multi-document files beyond
-// the first `services:` block are not followed. One pass over the lines.
+// (`environment: [A=1]`, `{A: 1}`), anchors merged in with `<<:`, aliases (`*name`: the value anchored
+// elsewhere) and multi-document files beyond the first `services:` block are not followed; an anchored
+// value (`KEY: &name value`) is read as its value. One pass over the lines.
 
 /** A scalar found under a service: `user: root`, `privileged: true`, or one environment variable. */
 export interface ComposeEntry {
@@ -33,6 +34,20 @@ function scalar(line: string, from: number): { value: string; start: number; end
   const q = line[from];
   if (end - from >= 2 && (q === '"' || q === "'") && line[end - 1] === q) return { value: line.slice(from + 1, end - 1), start: from + 1, end: end - 1 };
   return { value: line.slice(from, end), start: from, end };
+}
+
+/**
+ * The node at `from`: an alias (`*db-password`) stands for a value anchored elsewhere and is undefined here;
+ * an anchor (`&db-password listmonk`, `environment: &env`) names the value after it, which is the node's.
+ */
+function node(line: string, from: number): { value: string; start: number; end: number } | undefined {
+  if (line[from] === '*') return undefined;
+  if (line[from] === '&') {
+    const anchor = /^&[^\s]{1,256}(?:[ \t]+|$)/.exec(line.slice(from, from + 300));
+    if (!anchor) return undefined;
+    return scalar(line, from + anchor[0].length);
+  }
+  return scalar(line, from);
 }
 
 let cache: { readonly text: string; readonly entries: readonly ComposeEntry[] } | undefined;
@@ -80,7 +95,8 @@ function* scanEntries(text: string): Iterable<ComposeEntry> {
     if (indent <= keyIndent) {
       inEnvironment = false;
       if (indent < keyIndent || !key || !SERVICE_KEYS.has(keyName)) continue;
-      const v = scalar(line, indent + key[0].length);
+      const v = node(line, indent + key[0].length);
+      if (!v) continue;
       if (keyName === 'environment') inEnvironment = v.value === '';
       else if (v.value !== '') yield { service, key: keyName, value: v.value, start: offset + v.start, end: offset + v.end };
       continue;
@@ -95,8 +111,8 @@ function* scanEntries(text: string): Iterable<ComposeEntry> {
       const start = offset + item.start + eq + 1;
       yield { service, key: 'environment', name: item.value.slice(0, eq), value: item.value.slice(eq + 1), start, end: offset + item.end };
     } else if (key) {
-      const v = scalar(line, indent + key[0].length);
-      yield { service, key: 'environment', name: keyName, value: v.value, start: offset + v.start, end: offset + v.end };
+      const v = node(line, indent + key[0].length);
+      if (v) yield { service, key: 'environment', name: keyName, value: v.value, start: offset + v.start, end: offset + v.end };
     }
   }
 }

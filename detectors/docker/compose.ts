@@ -119,6 +119,7 @@ export const composeSecretEnvironment: Detector = {
       { text: 'services:\n  db:\n    image: postgres:16\n    environment:\n      - POSTGRES_PASSWORD=nLXG7byyUbirF7bn\n', path: 'docker-compose.yml' },
       { text: 'services:\n  api:\n    environment:\n      NODE_ENV: production\n      STRIPE_API_KEY: "RAIWhCDlXnXItpSy4LD3X3Yjoq1871qb"\n', path: 'compose.yaml' },
       { text: 'services:\n  api:\n    environment:\n      - "JWT_SECRET=14yFsrxBqs2K28XrU3F4MT8P9vYWB2Fq"\n', path: 'compose.prod.yml' },
+      { text: 'services:\n  api:\n    environment: &api-env\n      SESSION_SECRET: &session Wq8LzT3vKp9Xm2Rb7Yc4Nd6F\n', path: 'compose.yml', why: 'an anchored environment and an anchored value: read as the value' },
     ],
     negative: [
       { text: 'services:\n  db:\n    image: postgres:16\n    environment:\n      - POSTGRES_PASSWORD=${POSTGRES_PASSWORD}\n', path: 'docker-compose.yml' },
@@ -137,6 +138,8 @@ export const composeSecretEnvironment: Detector = {
       { text: 'services:\n  store:\n    image: rustfs/rustfs\n    environment:\n      - RUSTFS_ACCESS_KEY=devrustfs\n      - RUSTFS_SECRET_KEY=devrustfs123\n', path: 'docker-compose.dev.yml', why: 'the access key again with a counter' },
       { text: 'services:\n  flags:\n    environment:\n      INFLUXDB_INIT_ADMIN_TOKEN: admin-token\n      INIT_API_TOKENS: "default:development.acme-insecure-api-token"\n', path: 'compose.yaml', why: 'words naming the slot, not a token' },
       { text: 'services:\n  db:\n    image: mariadb:11\n    environment:\n      - MARIADB_ROOT_PASSWORD=123456\n', path: 'templates/mariadb/compose.yaml', why: 'the first six digits: a template default' },
+      { text: 'x-db: &db\n  POSTGRES_PASSWORD: &db-pass ledger\nservices:\n  app:\n    environment:\n      LEDGER_DB_USER: ledger\n      LEDGER_DB_PASSWORD: *db-pass\n', path: 'docker-compose.yml', why: 'an alias of a value anchored elsewhere, not a literal' },
+      { text: 'services:\n  kafka:\n    environment:\n      KAFKA_SSL_KEYSTORE_FILENAME: broker.keystore.jks\n      KAFKA_SSL_KEYSTORE_CREDENTIALS: broker_keystore_creds\n', path: 'docker-compose.yml', why: 'the name of the file the image reads the password from' },
     ],
     knownMisses: [
       { text: 'services:\n  api:\n    environment: [JWT_SECRET=14yFsrxBqs2K28XrU3F4MT8P9vYWB2Fq]\n', path: 'compose.yml', why: 'flow style' },

@@ -10,13 +10,17 @@ import { DOCKERFILE_PATHS } from './paths.js';
 //   `rootless` or `nanoserver` in its name or tag, e.g. distroless `:nonroot`) is not a finding;
 //   nor on a dev container image (`devcontainer` in its name: mcr.microsoft.com/devcontainers/*,
 //   ghcr.io/rails/devcontainer/*), which the dev tool runs as the unprivileged user the image
-//   creates (devcontainer.json `remoteUser`): an editor's workspace, not a deployed container.
+//   creates (devcontainer.json `remoteUser`): an editor's workspace, not a deployed container. The
+//   same for any Dockerfile in a `.devcontainer/` folder, whatever image it starts from.
 
 const ROOT = /^(?:root|0|containeradministrator)(?::.*)?$/i;
 const NON_ROOT_IMAGE = /nonroot|non-root|unprivileged|rootless|nanoserver|devcontainer/i;
 const NO_USER = "no USER: runs as the base image's user, root for most images";
 
-function* detect({ text }: DetectorInput): Iterable<Match> {
+const DEV_CONTAINER = /(?:^|\/)\.devcontainer\//;
+
+function* detect({ path, text }: DetectorInput): Iterable<Match> {
+  if (DEV_CONTAINER.test(path)) return;
   const df = parseDockerfile(text);
   const final = df.stages[df.stages.length - 1];
   if (!final) return;
@@ -73,6 +77,7 @@ export const dockerfileRootUser: Detector = {
       { text: 'FROM golang:1.22 AS build\nUSER root\nRUN go build -o /app\nFROM gcr.io/distroless/static:nonroot\nCOPY --from=build /app /app\n', path: 'Dockerfile', why: 'root in a build stage only; distroless nonroot' },
       { text: 'FROM python:3.12-slim\nARG APP_USER=app\nUSER ${APP_USER}\n', path: 'Dockerfile', why: 'a variable is not judged' },
       { text: 'FROM mcr.microsoft.com/devcontainers/java:1-21-bullseye\nRUN sudo apt-get update\n', path: '.devcontainer/Dockerfile', why: 'a dev container image: the editor runs it as its own unprivileged user' },
+      { text: 'FROM node:22-bookworm-slim\nRUN apt-get update && apt-get install -y git\n', path: 'app/.devcontainer/Dockerfile', why: "a dev container's Dockerfile: the editor's workspace" },
     ],
     knownMisses: [
       { text: 'FROM alpine:3.20\nARG RUN_AS=root\nUSER ${RUN_AS}\n', path: 'Dockerfile', why: 'variables are not resolved' },

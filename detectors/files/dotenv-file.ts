@@ -133,6 +133,7 @@ export const dotenvTemplateWithValues: Detector = {
       { path: '.env.sample', text: 'DATABASE_URL=postgres://user:pass@postgres:5432/wiki\n', why: 'a word-like default password in a URL' },
       { path: '.env.example', text: 'APP_KEY=SomeRandomString\nAPP_URL=https://wiki.example.com\n', why: 'words in PascalCase' },
       { path: '.env.dist', text: 'SMTP_URL=smtp://smtp.example.org:587\nMAIL_FROM="Shop <shop@example.org>"\n' },
+      { path: 'bench/.env.template', text: 'S3_BUCKET=my-bucket\nS3_ENDPOINT=s3.dualstack.eu-west-2.amazonaws.com\n', why: 'a host name, not a random value' },
     ],
   },
 };

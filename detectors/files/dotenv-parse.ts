@@ -119,9 +119,12 @@ function urlHasPassword(url: string, template: boolean): boolean {
 /** A token-like value: 20+ characters of a token alphabet, letters and digits, high entropy. */
 export function looksRandom(value: string): boolean {
   return (
-    /^[A-Za-z0-9+/=_.-]{20,}$/.test(value) && /[A-Za-z]/.test(value) && /[0-9]/.test(value) && shannonEntropy(value) >= 4
+    /^[A-Za-z0-9+/=_.-]{20,}$/.test(value) && /[A-Za-z]/.test(value) && /[0-9]/.test(value) && shannonEntropy(value) >= 4 && !HOST_NAME.test(value)
   );
 }
+
+/** A lowercase host name (`s3.dualstack.eu-west-1.amazonaws.com`, `db-2.internal.example`): an address, not a secret. */
+const HOST_NAME = /^(?:[a-z0-9][a-z0-9-]{0,62}\.){2,10}[a-z]{2,12}$/;
 
 /** Names for a detail line, never values: `A, B, C and 2 more`. */
 export function listNames(entries: readonly EnvEntry[]): string {

@@ -74,10 +74,10 @@ function judgeName(name: string): boolean {
   if (parts.length >= 2 && ABOUT_PARTS.has(parts[0] as string)) return false;
   // an anti-forgery value (`xsrf_id_cookie`, `csrf_token`); the secret that signs them (`CSRF_SECRET`) is a credential
   if (parts.some((p) => p === 'csrf' || p === 'xsrf') && last !== 'secret' && last !== 'key') return false;
-  // a pass of a process (`hwScaleFilterFirstPass`, `render_pass`), a pagination or parser token
-  // (`next_token`, AWS's `NextToken`): not the credential. (A `registry_secret` may be a password
+  // a pass of a process (`hwScaleFilterFirstPass`, `render_pass`), a pagination, parser or idempotency
+  // token (`next_token`, AWS's `NextToken` and `ClientRequestToken`), a flow (`TplForgotPassword`): not the credential. (A `registry_secret` may be a password
   // with a random value: the qualifiers of `secret` only narrow the slots of weak literals.)
-  if ((last === 'pass' || last === 'token') && parts.length >= 2 && NOT_CREDENTIAL_QUALIFIERS[last]?.has(parts[parts.length - 2] as string)) return false;
+  if (last !== 'secret' && parts.length >= 2 && Object.hasOwn(NOT_CREDENTIAL_QUALIFIERS, last) && NOT_CREDENTIAL_QUALIFIERS[last]?.has(parts[parts.length - 2] as string)) return false;
   if (NOT_SECRET_PARTS.has(last)) {
     // DATABASE_URL and DB_URL hold connection strings with passwords; other *_URL names do not.
     if (!(last === 'url' && parts.length >= 2 && ['database', 'db'].includes(parts[parts.length - 2] as string))) return false;
@@ -108,17 +108,21 @@ const CREDENTIAL_KEY_QUALIFIERS = new Set(['api', 'access', 'secret', 'auth', 'm
 
 /**
  * Qualifiers that make the name something else: a pagination or parser position (`nextToken`,
- * `lexer_token`), an anti-forgery value (`csrf_token`, Rails' `authenticity_token`), the name of a Kubernetes Secret
+ * `lexer_token`), an idempotency key (`ClientRequestToken`), an anti-forgery value (`csrf_token`, Rails' `authenticity_token`), the name of a Kubernetes Secret
  * (`existingSecret`, `tlsSecret`), a rendering or boarding pass (`shadow_pass`).
  */
 const NOT_CREDENTIAL_QUALIFIERS: Readonly<Record<string, ReadonlySet<string>>> = {
   token: new Set([
     'next', 'page', 'continuation', 'sync', 'cancel', 'cancellation', 'resume', 'start', 'end', 'prev', 'previous', 'last',
     'first', 'current', 'cur', 'lexer', 'parser', 'stream', 'csrf', 'xsrf', 'anti', 'forgery', 'authenticity', 'this', 'self', 'peek',
+    // an idempotency key that tells a retried request from a new one (AWS's `ClientRequestToken`, `idempotencyToken`)
+    'request', 'idempotency',
   ]),
   secret: new Set(['existing', 'tls', 'pull', 'image', 'docker', 'registry', 'sealed', 'external', 'mounted', 'k8s', 'kube', 'kubernetes']),
   // and a count of passed checks (`overall_pass`, `total_pass` beside `overall_fail`)
   pass: new Set(['first', 'second', 'third', 'final', 'render', 'shadow', 'boarding', 'multi', 'single', 'one', 'two', 'bypass', 'overall', 'total', 'num']),
+  // the flow of a forgotten password (`TplForgotPassword`, `lost_password` pages): no password is kept in it
+  password: new Set(['forgot', 'forgotten', 'lost']),
 };
 
 /**
@@ -158,8 +162,8 @@ const TOKEN_QUALIFIERS = new Set([
 
 /**
  * True when an identifier-shaped value is its own name's words again, or a run of them that names the
- * credential: an enum constant or a label (`DeleteRegistrySecrets = "DeleteRegistrySecrets"`,
- * `TOKEN_REFRESH: "token-refresh"`), not a secret.
+ * credential, however they are glued: an enum constant or a label (`DeleteRegistrySecrets = "DeleteRegistrySecrets"`,
+ * `TOKEN_REFRESH: "token-refresh"`, `PKCS8_PRIVATE_KEY_BLOB = "PKCS8_PRIVATEKEY"`), not a secret.
  */
 export function repeatsName(name: string, value: string): boolean {
   if (/[0-9$@!]/.test(value) && spellsName(name, value)) return true;
@@ -168,6 +172,15 @@ export function repeatsName(name: string, value: string): boolean {
   const n = nameParts(name);
   if (v.length === 0 || v.length > n.length || !v.some((p) => SECRET_PARTS.has(p) || CREDENTIAL_LAST.has(p))) return false;
   for (let i = 0; i + v.length <= n.length; i++) if (v.every((p, j) => n[i + j] === p)) return true;
+  // the same words glued otherwise (`NCRYPT_PKCS8_PRIVATE_KEY_BLOB = "PKCS8_PRIVATEKEY"`)
+  const glued = v.join('');
+  for (let i = 0; i < n.length; i++) {
+    let run = '';
+    for (let j = i; j < n.length && run.length < glued.length; j++) {
+      run += n[j];
+      if (run === glued) return true;
+    }
+  }
   return false;
 }
 

@@ -26,6 +26,12 @@ const REFERENCE = [
 const STAND_IN_WORDS = /example|placeholder|your[_-]?(?:api|access|secret|token|key|pass|pwd|own|app|client|db|auth)|your[_-](?:[a-z0-9]{1,20}[_-]){1,3}(?:pass(?:word|wd)?|pwd|secret|token|key)|ch[a4@]n[g6][e3][-_]?(?:m[e3]|th[i1]s|[i1]t\b)|replace[_-]?me|insert[_-]?(?:your|key|token|here)|redacted|dummy|not[_-]?(?:a[_-]?)?(?:real|secret)|fake[_-]?(?:key|token|secret)|[_-]here(?![a-z])|^set[_-](?:a|the|your)[_-]|^your.{0,24}pass(?:word|wd)|^this[_-]?is[_-]?(?:a|an|my|our|your|the|not)[_-]|^insecure$|^minioadmin$|^vagrant$|xxxx|\*\*\*\*|\.\.\.\.|•|…/i;
 
 /**
+ * A marker a test plants to see whether a value leaks (`SENTINEL-10`, `eyJSENTINEL_HEADER.…`, `SENTINEL_PW`):
+ * capitals, as such markers are written; a Redis Sentinel host (`redis-sentinel-0`) is lowercase.
+ */
+const MARKER = /SENTINEL/;
+
+/**
  * Credentials their vendor publishes as fixed defaults, the same on every machine: the account keys of
  * the Azure Storage emulator (Azurite) and of the Cosmos DB emulator, and a public search key a tool ships. Documentation,
  * not a leak, wherever they appear (a generic `emulatorAccountKey = "…"` too).
@@ -83,8 +89,12 @@ const PUBLISHED_EXAMPLES = /JBSWY3DPEHPK3PXP|^wJalrXUtnFEMI|usesomesillystringfo
 /** A run of one character: no issued credential holds one. */
 const RUN = /(.)\1{5,}/;
 
-/** Counting and keyboard sequences: rare in random values, common in values typed by hand. */
-const SEQUENCE = /0123456|1234567|abcdefg|qwerty|a1b2c3d4|1a2b3c4d/i;
+/**
+ * Counting and keyboard sequences: rare in random values, common in values typed by hand. And the hex words
+ * programmers type for a value of hex digits (`DEADBEEF`, `CAFEBABE`, `FEEDFACE`, `BAADF00D`, `DECAFBAD`):
+ * eight given letters, about once in four billion places of random hex.
+ */
+const SEQUENCE = /0123456|1234567|abcdefg|qwerty|a1b2c3d4|1a2b3c4d|deadbeef|cafebabe|feedface|baadf00d|decafbad/i;
 
 /**
  * True when the value stands in for a credential: empty, a reference to another value, a stand-in
@@ -96,7 +106,7 @@ export function isStandIn(value: string): boolean {
   const v = value.trim();
   if (v.length === 0 || PUBLISHED_DEFAULT_KEYS.has(v) || PUBLISHED_EXAMPLES.test(v)) return true;
   if (REFERENCE.some((re) => re.test(v))) return true;
-  if (STAND_IN_WORDS.test(v)) return true;
+  if (STAND_IN_WORDS.test(v) || MARKER.test(v)) return true;
   return RUN.test(v);
 }
 
@@ -195,11 +205,12 @@ export function typedLetters(value: string): string | undefined {
 const CONSTANT_NAME = /^[A-Z]{2,30}\d{0,2}(?:_[A-Z]{2,30}\d{0,2}){1,6}$/;
 
 /**
- * Lowercase words ending in the slot's word (`some-token`, `admin-token`, `unleash-insecure-api-token`),
+ * Lowercase words ending in the slot's word (`some-token`, `admin-token`, `unleash-insecure-api-token`,
+ * `broker_keystore_creds`: the name of the file Confluent's Kafka images read a keystore's password from),
  * maybe after a scope (`default:development.`, Unleash's `project:environment.` before a token's secret):
  * a phrase naming what goes there, not what goes there.
  */
-const SLOT_PHRASE = /^(?:[a-z*]{1,30}:[a-z]{1,30}\.)?(?:[a-z]{2,16}[-_]){1,6}(?:token|secret|key|pass(?:word|wd)?|pwd|apikey)s?$/;
+const SLOT_PHRASE = /^(?:[a-z*]{1,30}:[a-z]{1,30}\.)?(?:[a-z]{2,16}[-_]){1,6}(?:token|secret|key|pass(?:word|wd)?|pwd|apikey|cred|credential)s?$/;
 
 /** A camelCase name of the slot (`accessKey:secretKey@host`, `user:myPassword`): a slot to fill in. */
 const SLOT_NAME = /^[a-z]{2,12}(?:[A-Z][a-z]{1,12}){1,3}$/;

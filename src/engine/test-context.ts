@@ -11,8 +11,8 @@ import type { Finding, Severity } from '../types.js';
 const TEST_FOLDERS: ReadonlySet<string> = new Set([
   'test', 'tests', '__tests__', 'spec', 'specs', 'fixture', 'fixtures', '__fixtures__', 'testdata', 'test-data', 'test_data',
   'example', 'examples', 'sample', 'samples', 'demo', 'demos', 'doc', 'docs', 'guide', 'guides', '__mocks__', 'mock', 'mocks', 't',
-  // end-to-end suites (`e2e/`, Cypress's `cypress/`) and Storybook's `stories/`
-  'e2e', 'cypress', 'stories',
+  // end-to-end suites (`e2e/`, Cypress's `cypress/`, Playwright's `playwright/`) and Storybook's `stories/`
+  'e2e', 'cypress', 'playwright', 'stories',
   // test cases and the packages of test helpers (Go's `testutil/`)
   'testcase', 'testcases', 'testutil', 'testutils', 'testhelper', 'testhelpers', 'testsupport', 'testlib', 'testkit',
   // test doubles (Go's `fake/` packages beside the real client, `stubs/`)
@@ -42,13 +42,15 @@ const TEST_NAME_PARTS: ReadonlySet<string> = new Set([
 
 /**
  * Test files by their stem: `client_test.go`, `test_client.py`, `ClientTest.java`, `ClientTests.cs`,
- * `client_spec.rb`, `session_fixtures.go`, `sops_functional_tests_key.asc`; pytest's `conftest.py` and a module of fixtures or mocks (`fixtures.ts`);
- * an API's OpenAPI or Swagger description (`openapi.yaml`, `swagger.json`), whose values are examples; a test
- * runner's configuration (`phpunit.xml.dist`, `pytest.ini`, `tox.ini`, `jest.config.js`); a name starting test, mock,
- * fake or dummy and a separator (`test-proxy-auth.yml`, `mock-google-services.json`, `dummy-key.pem`).
+ * `client_spec.rb`, `session_fixtures.go`, `sops_functional_tests_key.asc`, `functional_tests.go`; Django's and Rust's `tests.py`/`tests.rs` (`test.js` is a script named test); pytest's
+ * `conftest.py` and a module of fixtures or mocks (`fixtures.ts`); an API's OpenAPI or Swagger description
+ * (`openapi.yaml`, `swagger.json`, `netdata-swagger.yaml`), whose values are examples; a test runner's
+ * configuration (`phpunit.xml.dist`, `pytest.ini`, `tox.ini`, `jest.config.js`); a name starting test, mock,
+ * fake, dummy or example and a separator (`test-proxy-auth.yml`, `mock-google-services.json`,
+ * `dummy-key.pem`, `example_api.py`; not sample: `sample_rate.go` is code).
  */
 const TEST_STEM =
-  /^(?:tests?|mocks?|fakes?|dummy)[_-][^.]|_(?:test|spec|fixtures?)$|[a-z0-9](?:Test|Tests|Spec)$|^(?:conftest|fixtures?|mocks|openapi|swagger)$|[_-]tests?[_-]|^(?:phpunit|pytest|tox|karma|jest|vitest|playwright|cypress|codecept|behat|phpspec)$/;
+  /^(?:tests?|mocks?|fakes?|dummy|example)[_-][^.]|_(?:tests?|spec|fixtures?)$|[a-z0-9](?:Test|Tests|Spec)$|^(?:tests|conftest|fixtures?|mocks|openapi|swagger)$|[_-](?:openapi|swagger)$|[_-]tests?[_-]|^(?:phpunit|pytest|tox|karma|jest|vitest|playwright|cypress|codecept|behat|phpspec)$/;
 
 /** Prose documents: Markdown, reStructuredText, AsciiDoc. */
 const DOCUMENT = /\.(?:md|mdx|markdown|rst|adoc|asciidoc)$/i;

@@ -15,6 +15,8 @@ describe('isTestPath', () => {
     'src/Key.story.tsx', 'tests/conftest.py', 'node-src/renderer/fixtures.ts', 'src/api/mocks.go', 'data/web/api/openapi.yaml', 'api/swagger.v2.json',
     'charts/node-exporter/ci/kube-rbac-proxy-tlssecret-values.yaml', 'mock-google-services.json', 'keys/dummy-key.pem', 'fake_tokens.py', 'phpunit.xml.dist', 'pytest.ini', 'tox.ini', 'web/jest.config.js', '.github/workflows/test-proxy-auth-e2e.yml', 'resources/views/api-docs/start.blade.php',
     'README.md', 'deploy/RUNBOOK.rst', 'guide.adoc', 'site/pages/setup.mdx', 'providers/v1/chef/fake/fake.go', 'pgp/sops_functional_tests_key.asc', 'certs/unit-test-ca.key', 'testutil/pki/serverkey.pem', 'plugins/secretstores/http/testcases/mixed/secrets.json', 'internal/testhelpers/db.go',
+    'playwright/compose/app/Dockerfile', 'apps/web/playwright/auth.setup.ts', 'vendor/lib/functional_tests.go',
+    'apps/auth/tests.py', 'src/parser/tests.rs', 'tools/example_client.py', 'src/web/api/netdata-swagger.yaml', 'api/public_openapi.json',
   ])('%s is test material', (path) => expect(isTestPath(path)).toBe(true));
 
   it.each([
@@ -24,6 +26,7 @@ describe('isTestPath', () => {
     'src/Latest/a.js', 'src/latestTag/a.go', 'src/manifest/a.json', 'src/attest/a.ts', 'src/testament/a.txt', 'README', 'docs.json',
     '.github/workflows/ci.yml', '_archived/app/Dockerfile', 'src/history/store.ts', 'src/demographics/a.py', 'src/mock.ts', 'src/fixture_loader.py',
     'src/examples_index.go', '.e2e-cache/a.json', 'src/storybook.ts', 'src/latest-release.go', 'src/contest-entry.ts', 'src/fakeout/a.go', 'src/testimonials.ts', 'ci/deploy.yaml', 'charts/app/values.yaml', 'src/mockingjay-client.ts', 'src/examples.ts', 'src/sampler_util.go', 'src/dockerfile.go', 'src/tox_helpers.py',
+    'src/attestations.py', '.github/workflows/unit-test.yml', 'src/contests.rs', 'src/swagger_ui.go', 'src/openapi-generator.ts', 'src/examplesite.go', 'src/sampled_rate.go', 'src/sample_rate.go', 'pkg/trace/sample-policy.ts',
   ])('%s is not', (path) => expect(isTestPath(path)).toBe(false));
 });
 

@@ -17,9 +17,12 @@ const DOTTED_IDENTIFIER = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/;
 /** Tokens printed in framework documentation: Django REST framework's TokenAuthentication example. */
 const DOCUMENTED_TOKENS = new Set(['9944b09199c62bcf9418ad846dd0e4bbdfc6ee4b']);
 
-/** True when a bearer value looks random rather than like a name or a documentation sample. */
+/**
+ * True when a bearer value looks random rather than like a name or a documentation sample: the header's
+ * name is all there is to go on, so a value typed as a sequence (`abcdef0123456789abcdef…`) is a sample.
+ */
 function isRandomBearer(token: string): boolean {
-  if (!/[0-9]/.test(token) || !/[A-Za-z]/.test(token) || DOCUMENTED_TOKENS.has(token)) return false;
+  if (!/[0-9]/.test(token) || !/[A-Za-z]/.test(token) || DOCUMENTED_TOKENS.has(token) || isPlaceholder(token)) return false;
   if (token.includes('...') || token.includes('…')) return false; // cut short for display: `eyJhbGciOiJI...M3A90LCk`
   if (shannonEntropy(token) < 3.3) return false;
   if (token.startsWith('eyJ')) {
@@ -65,6 +68,7 @@ export const authorizationBearerToken: Detector = patternDetector({
       { text: "Authorization: 'Bearer ' + this.session.accessToken", why: 'concatenation' },
       { text: 'Authorization: Bearer settings.API_TOKEN_V2', why: 'an identifier' },
       { text: 'Authorization: Bearer abc123def456', why: 'too short' },
+      { text: '        Authorization: "Token 0123456789abcdef0123456789abcdef01234567"', path: 'collector/metadata.yaml', why: 'typed as counting sequences: a sample' },
       { text: 'Authorization: Token 9944b09199c62bcf9418ad846dd0e4bbdfc6ee4b', why: "Django REST framework's documentation token" },
       { text: "headers = {'Authorization': 'Token ' + api_token}", why: 'concatenation' },
       { text: 'Authorization: Bearer eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c', why: 'the jwt.io sample' },

@@ -417,6 +417,8 @@ export const genericSecretAssignment: Detector = {
     ],
     negative: [
       { text: 'API_KEY=your_api_key_here', path: '.env.example' },
+      { text: '#    auth_key: agent:sm_vault:snmp.trap.v3.auth.passphrase', path: 'config/snmp_traps.conf', why: 'a reference into a secret store, identifiers joined by colons' },
+      { text: 'const NCRYPT_PKCS8_PRIVATE_KEY_BLOB = "PKCS8_PRIVATEKEY"', path: 'lib/sqlite_windows.go', why: "the name's own words, glued" },
       { text: '    Similarity.SessionBased90Days => "session_based_days_90_session_300_contribution_5_threshold_10_limit_100_filter_True_skip_30",', path: 'src/Plugins/Similarity.cs', why: 'a name of words and numbers' },
       { text: '    "Authorization": "^.+Signature=abc/.+$",', path: 'apis/backup_test.go', why: 'a pattern a test expects the header to match' },
       { text: 'data:\n  node.session.auth.password: ZmFsY29u', path: 'k8s/chap-secret.yaml', why: 'the base64 of a word (falcon), as a Secret holds it: the kubernetes detector judges the word' },
@@ -596,6 +598,7 @@ export const weakCredentialLiteral: Detector = {
     ],
     negative: [
       { text: 'password: Passwort', path: 'config/app.yml', why: 'a label' },
+      { text: '    priv_key: agent:sm_vault:snmp.trap.v3.priv.passphrase', path: 'config/snmp_traps.conf', why: 'a reference into a secret store, identifiers joined by colons' },
       { text: 'postgresql:\n  auth:\n    username: "shopapp"\n    password: "shopapppwd"', path: 'charts/shop/values.yaml', why: "a chart's default: a word and pwd" },
       { text: 'export ACCESS_KEY="storage"\nexport SECRET_KEY="storage123"', path: 'buildscripts/verify.sh', why: 'the access key again with a counter' },
       { text: ';;   dbname= host= port= user= password= auth_user=', path: 'etc/pooler.ini', why: "a syntax line: the next setting's name" },

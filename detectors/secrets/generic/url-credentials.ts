@@ -39,6 +39,16 @@ function hasUserInfo(text: string, at: number): boolean {
   return false;
 }
 
+/**
+ * The password is the server's own name, as the URL's scheme gives it (`mysql://root:mysql@`,
+ * `postgresql://app:postgres@`, `mongodb://admin:mongo@`): the image's default, judged as a password
+ * that repeats its user name (compose judges a service's name so).
+ */
+function namesTheScheme(password: string, scheme: string): boolean {
+  const name = scheme.toLowerCase().replace(/^jdbc:/, '');
+  return [name, name.replace(/(?:ql|db|s)$/, '')].some((server) => server.length >= 4 && isPlaceholderPassword(password, server));
+}
+
 export const urlCredentials: Detector = patternDetector({
   id: 'url-credentials',
   title: 'Password in a URL',
@@ -49,7 +59,7 @@ export const urlCredentials: Detector = patternDetector({
   keywordSpan: { before: 40, after: 3 + 128 + 1 + 256 + 1 + 253 },
   // most `://` in code start URLs without credentials: a match needs `user:password@` right after it
   keywordCheck: hasUserInfo,
-  validate: (secret, m) => !isPlaceholderPassword(secret, m.groups?.user) && !DOCUMENTATION_HOST.test(m.groups?.host ?? ''),
+  validate: (secret, m) => !isPlaceholderPassword(secret, m.groups?.user) && !namesTheScheme(secret, m.groups?.scheme ?? '') && !DOCUMENTATION_HOST.test(m.groups?.host ?? ''),
   detail: (m) => `${(m.groups?.scheme ?? 'URL').toLowerCase()} URL with an embedded password`,
   remediation:
     'Change the password on the server it opens, then build the URL at run time from a password read from the ' +
@@ -68,6 +78,8 @@ export const urlCredentials: Detector = patternDetector({
     negative: [
       { text: '  ##   postgres://[pqgotest[:password]]@localhost[/dbname]?sslmode=[disable|verify-ca|verify-full]', path: 'plugins/inputs/postgresql/sample.conf', why: "a syntax line's optional parts" },
       { text: 'DATABASE_URL=postgres://app:${DB_PASSWORD}@db.internal:5432/prod', why: 'reference' },
+      { text: '  --from "mysql://root:mysql@127.0.0.1:3306/app_${VERSION}" \\', path: 'ci/schema-check/diff.sh', why: "the server's name as its password: the image's default" },
+      { text: 'MONGO_URL=mongodb://admin:mongo@mongo:27017/app', path: 'deploy/dev.env', why: "the server's name as its password" },
       { text: '      - DATABASE_URL=postgresql://app:testpass@db:5432/app', path: 'docker-compose.yml', why: 'a test password' },
       { text: '  - DATABASE_URL=postgresql://app:secret123@db:5432/main', path: 'ci/services.yml', why: 'a stand-in word and digits' },
       { text: '    # default="postgres://shop_read_only:shop@localhost:5432/shop",', path: 'shop/settings.py', why: 'a word of the user name' },

@@ -230,6 +230,15 @@ const SPECIFICATION = /^[a-z_][a-z0-9_]{0,40}(?:\.[a-z_][a-z0-9_]{0,40}){1,12}:[
 const NOT_GENERATED =
   /[^\x20-\x7e]|^(?:[a-z0-9-]{1,63}\.){1,6}[a-z]{2,12}\/[\w.~/-]{1,200}$|^[A-Za-z_$][\w$.]{0,60}\([^]{0,240}\)$|[A-Za-z_$][\w$]{1,60}\.[A-Za-z_$][\w$]{1,60}\(|^v?\d{1,4}(?:\.\d{1,6}){2}(?:[-+][\w.]{1,40})?\(|\\u(?:00[89a-fA-F]|0[1-9a-fA-F]|[1-9a-fA-F])|<\/?[A-Za-z][\w-]{0,20}(?:\s[^<>]{0,80})?>|^[A-Z]\w{0,60}(?:::[A-Z]\w{0,60}){1,8}$|[,;&:][A-Za-z_][\w.]{0,40}=|^[)\]]?\.[A-Za-z_]\w{0,40}\(|\/aws4_request$|"[^"]*"|\{[A-Za-z_][\w.()[\]'\"]{0,60}\}|^\+[A-Za-z_$][\w$.]{0,60}\(|^[\w.-]{1,80}:[\w.-]{1,80}:\d[\w.+-]{0,30}$/;
 
+/**
+ * Three or more identifiers joined by colons: a reference into a secret store (`netdata:sm_secret:snmp.v3.auth.passphrase`,
+ * `vault:kv_prod:db.password`), not the secret. Two are not enough: `admin:hunter` is a user and a password.
+ */
+function isIdentifierPath(value: string): boolean {
+  const segments = value.split(':');
+  return segments.length >= 3 && segments.length <= 8 && segments.every((s) => IDENTIFIER.some((re) => re.test(s)));
+}
+
 /** A command-line option's name (`tokenFlag := "--scheduler-k3s-global-token"`): the flag, not its value. */
 const COMMAND_FLAG = /^--?[a-z][a-z0-9]{0,40}(?:-[a-z0-9]{1,40}){0,12}$/;
 
@@ -240,7 +249,7 @@ export function isSecretLiteral(value: string): boolean {
   const rest = value.replace(STAND_IN, '');
   if (rest.length < value.length && rest.length < 12) return false;
   if (TIMESTAMP.test(value) || DSN_WITHOUT_PASSWORD.test(value) || SHORT_SETTING.test(value) || COMMAND_FLAG.test(value) || isNameOfWords(value)) return false;
-  if (IDENTIFIER.some((re) => re.test(value)) || looksLikeWords(value) || isWordIdentifier(value) || typedAsRuns(value)) return false;
+  if (IDENTIFIER.some((re) => re.test(value)) || looksLikeWords(value) || isWordIdentifier(value) || typedAsRuns(value) || isIdentifierPath(value)) return false;
   // a name awaiting its value, the start of a concatenation: `$cookie = 'a_session_console=' . $secret`
   if (value.endsWith('=') && IDENTIFIER.some((re) => re.test(value.slice(0, -1)))) return false;
   return !isNotCredentialForm(value);
@@ -394,7 +403,7 @@ export function isWeakCredentialLiteral(value: string, name: string, words = fal
   // one validation rule with its argument (`'mail_password' => 'required_unless:mail_driver,log'`)
   if (isNotCredentialForm(value) || (value.includes(':') && isValidationRules(value, true)) || INTERPOLATION.test(value) || TEMPLATE_FIELD.test(value) || FILTERED.test(value)) return false;
   if (METHOD_NAME.test(value) || CODE_FRAGMENT.test(value) || CALL.test(value) || TEMPLATE_SLOT.test(value) || EMAIL.test(value) || ENTITY_OR_ESCAPE.test(value) || FIELD_OR_SELECTOR.test(value) || TECH_TERM.test(value) || SEPARATED_NAME.test(value)) return false;
-  if (/^[A-Za-z_]\w{0,63}(?:\.[A-Za-z_]\w{0,63}){1,16}$/.test(value)) return false; // dotted name: `config.password2`
+  if (/^[A-Za-z_]\w{0,63}(?:\.[A-Za-z_]\w{0,63}){1,16}$/.test(value) || isIdentifierPath(value)) return false; // dotted name: `config.password2`; a store's reference
   if (typedAsRuns(value)) return false; // typed as runs: `abc123`, `def456`, `aBc-DeF7`
   return !isStandInCore(value.toLowerCase().replace(/[^a-z]/g, ''), nameParts(name));
 }

@@ -35,7 +35,8 @@ export const sqlStatementPassword: Detector = patternDetector({
   keywords: ['identified', 'set password', 'create user', 'create role', 'create login', 'alter user', 'alter role', 'alter login'],
   pattern: new RegExp(String.raw`(?<![\w.])${STATEMENT}(?!(?:expire|reuse|require|history|null)\b)(?<q>['"]?)(?<secret>[^'"\s;,)]{1,128})\k<q>(?![\w])`, 'i'),
   // (MySQL's `PASSWORD EXPIRE`, `PASSWORD HISTORY 5`… and PostgreSQL's `PASSWORD NULL` are options, not passwords)
-  validate: (secret, m) => isStoredPassword(secret) && !namesTheAccount(secret, m[0]),
+  // a SET without quotes assigns an expression: `UPDATE users SET password = ENCODE(DIGEST(password, …))`, `SET password = new_hash`
+  validate: (secret, m) => isStoredPassword(secret) && !namesTheAccount(secret, m[0]) && !(m.groups?.q === '' && /^set\b/i.test(m[0])),
   detail: () => 'an account\'s password written into the statement that creates or changes the account',
   remediation:
     'Change the account\'s password, then create the account in the script without one and set it at deploy time from a secret ' +
@@ -61,6 +62,8 @@ export const sqlStatementPassword: Detector = patternDetector({
       { text: "CREATE USER 'app'@'%' IDENTIFIED BY 'password';", why: 'a stand-in' },
       { text: "GRANT PROCESS ON *.* TO monitor@localhost IDENTIFIED BY 'monitor';", why: "the account's own name" },
       { text: "ALTER USER 'root'@'%' PASSWORD EXPIRE;", why: 'an option' },
+      { text: "db.Exec(`UPDATE accounts SET password = ENCODE(DIGEST(password, 'sha256'), 'hex') WHERE kind = 'api'`)", path: 'internal/migrations/v3.go', why: 'a column set from an expression' },
+      { text: 'UPDATE users SET password = hashed_pw WHERE id = 7;', path: 'db/rehash.sql', why: 'a column set from another column' },
       { text: 'Each session is identified by default through a cookie.', why: 'prose' },
       { text: 'A user created by the installer is identified by their e-mail address.', why: 'prose' },
       { text: "# To create user:password pair, run htpasswd -nB user", path: 'docs/basicauth.md', why: 'prose: a PASSWORD value is a quoted literal' },

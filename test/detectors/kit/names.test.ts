@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSecretName, nameParts } from '../../../detectors/kit/names.js';
+import { isCredentialSlot, isSecretName, nameParts, repeatsName } from '../../../detectors/kit/names.js';
 
 describe('isSecretName', () => {
   it('reads names split by case and separators', () => {
@@ -13,5 +13,26 @@ describe('isSecretName', () => {
 
   it('does not take metadata about a credential, or words that only contain one, for a credential', () => {
     for (const name of ['passwordLength', 'API_KEY_URL', 'jwtsecretlength', 'keyboard', 'secretary', 'tokenizer', 'appsecrets_dir', 'cookieDomainChars', 'TOKEN_ALPHABET', 'NumberSecrets', 'num_tokens', 'ECS_CREDENTIALS_HOST', 'AuthMechanism', 'auth_method', 'logErrorGetSecret', 'ExternalSecretDecodingStrategy', 'secretRefs', 'token_ref']) expect(isSecretName(name), name).toBe(false);
+  });
+});
+
+describe('names of a flow or of a retry, not of the credential', () => {
+  it('takes an idempotency token and a forgotten-password flow for what they are', () => {
+    for (const name of ['clientRequestToken', 'ClientRequestToken', 'idempotency_token', 'TplForgotPassword', 'lost_password', 'forgottenPassword']) {
+      expect(isSecretName(name), name).toBe(false);
+      expect(isCredentialSlot(name, true), name).toBe(false);
+    }
+    // a last part that is also the name of an Object property is an ordinary part
+    for (const name of ['password_constructor', 'secretToString', 'token.hasOwnProperty', 'api_key.__proto__']) expect(() => isSecretName(name), name).not.toThrow();
+    for (const name of ['requestTokenSecret', 'resetPassword', 'newPassword', 'forgot_password_token', 'clientToken', 'CLIENT_SECRET']) expect(isSecretName(name), name).toBe(true);
+  });
+});
+
+describe('repeatsName', () => {
+  it('takes the name\'s own words as the value, however glued', () => {
+    expect(repeatsName('NCRYPT_PKCS8_PRIVATE_KEY_BLOB', 'PKCS8_PRIVATEKEY')).toBe(true);
+    expect(repeatsName('DeleteRegistrySecrets', 'DeleteRegistrySecrets')).toBe(true);
+    expect(repeatsName('APP_PRIVATE_KEY', 'PRIVATEKEY_Q7vT2x')).toBe(false);
+    expect(repeatsName('APP_PRIVATE_KEY', 'Kq9vT2xwPm4L')).toBe(false);
   });
 });

@@ -28,17 +28,17 @@ describe('steppedRuns', () => {
 });
 
 describe('isPlaceholder', () => {
-  it.each(['%DB_PASSWORD%', '%kernel.secret%', '%app.mailer.password%', 'not-a-secret--read-the-doc!', 'NotASecret', '___TEST_API_KEY__THIS_IS_NOT_REAL___', 'not_secret_at_all', 'SET_A_PASSWORD_HERE_123', 'token-here-2', '<your-token>', '${API_KEY}'])('%s is a placeholder', (v) => {
+  it.each(['%DB_PASSWORD%', '%kernel.secret%', '%app.mailer.password%', 'not-a-secret--read-the-doc!', 'NotASecret', '___TEST_API_KEY__THIS_IS_NOT_REAL___', 'not_secret_at_all', 'SET_A_PASSWORD_HERE_123', 'token-here-2', '<your-token>', '${API_KEY}', 'DEADBEEF', '0xCafeBabe00', 'ucat_01FEEDFACE42', 'SENTINEL-7', 'eyJSENTINEL_HDR.eyJSENTINEL_BODY.SIG', 'pw-SENTINEL-e2e'])('%s is a placeholder', (v) => {
     expect(isPlaceholder(v)).toBe(true);
   });
 
-  it.each(['Qm7vT2xK9pLw4RzN8cYh', '%kernel.secret', 'kernel.secret%', '%kernel..secret%', 'N0tAS3cr3tXq7Lm2'])('%s is not', (v) => {
+  it.each(['Qm7vT2xK9pLw4RzN8cYh', '%kernel.secret', 'kernel.secret%', '%kernel..secret%', 'N0tAS3cr3tXq7Lm2', 'redis-sentinel-0', 'Sentinel-Kq9vT2xw', 'dead-beef-Kq9vT2xw'])('%s is not', (v) => {
     expect(isPlaceholder(v)).toBe(false);
   });
 });
 
 describe('isPlaceholderPassword', () => {
-  it.each(['some-token', 'admin-token', 'acme-insecure-api-token', 'default:development.acme-insecure-api-token', 'my_secret_key', '123456', '0000', 'Pass@word1', 'P@ssw0rd!'])(
+  it.each(['some-token', 'admin-token', 'acme-insecure-api-token', 'default:development.acme-insecure-api-token', 'my_secret_key', '123456', '0000', 'Pass@word1', 'P@ssw0rd!', 'broker_sslkey_creds', 'app_db_credentials'])(
     '%s stands in for a password',
     (v) => expect(isPlaceholderPassword(v)).toBe(true),
   );
