@@ -37,6 +37,8 @@ const NOT_SECRET_PARTS = new Set([
   // where a credential is asked for and how (`ECS_CREDENTIALS_HOST`, `AuthMechanism`, `auth_method`), a tag's name (`auth_generation_id_tag`)
   'host', 'hostname', 'port', 'address', 'addr', 'ip', 'mechanism', 'mechanisms', 'method', 'methods', 'scheme', 'schemes', 'tag',
   'strategy', 'encoding', 'decoding',
+  // the protocol a credential is sent by (`auth_protocol = "MIT-MAGIC-COOKIE-1"`), a format's magic bytes (`OPENSSH_AUTH_MAGIC`)
+  'protocol', 'protocols', 'proto', 'magic',
   // a reference to a secret kept elsewhere (`secretRefs`, `token_ref`): its id, not its value
   'ref', 'refs', 'reference', 'references',
 ]);

@@ -429,6 +429,8 @@ export const genericSecretAssignment: Detector = {
       { text: 'fi # $pass = dlpreopen', path: 'build-aux/ltmain.sh', why: 'a shell comment: `$name =` assigns nothing in a shell script' },
       { text: '#define ECS_CREDENTIALS_HOST           "169.254.170.2"', path: 'src/aws/credentials_http.c', why: 'where credentials are asked for' },
       { text: '\t\tAuthMechanism: "SCRAM-SHA-256",', path: 'plugins/outputs/mongodb/mongodb.go', why: 'how credentials are given' },
+      { text: '        if auth_protocol is None:\n            auth_protocol = "XAUTH-COOKIE-7"', path: 'sshlib/channel.py', why: 'the protocol a credential is sent by' },
+      { text: 'SSH_AGENT_AUTH_MAGIC = b"agent-key-format-v2\\x00"', path: 'sshlib/keys.py', why: "a format's magic bytes" },
       { text: '  # auth_bearer_token = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9"', path: 'plugins/outputs/search/sample.conf', why: 'a JWT header alone' },
       { text: '  "oauth_client_secret": "OAuth-Client-Geheimnis",', path: 'web/src/assets/locales/de.json', why: 'a translation' },
       { text: '    public const string DEFAULT_PASSWORD = "Pass@word1";', path: 'src/ApplicationCore/Constants/AuthorizationConstants.cs', why: '"password" with a sign between its halves' },
