@@ -218,15 +218,16 @@ export interface Finding extends Partial<Provenance> {
   readonly policies?: readonly PolicyId[];
   /**
    * 'test': the file is test, fixture, example, sample, demo or documentation material (by its
-   * path: src/engine/test-context.ts); the severity is then one step below the detector's.
+   * path: src/engine/test-context.ts); 'vendored': third-party code kept in the repository
+   * (`vendor/`, `third_party/`, `node_modules/`). The severity is then one step below the detector's.
    */
   readonly context?: FindingContextKind;
   /** With --verify: what the vendor said about the credential (src/verify/). */
   readonly verification?: Verification;
 }
 
-/** Where a finding sits, when that changes how it is judged: 'test' material. */
-export type FindingContextKind = 'test';
+/** Where a finding sits, when that changes how it is judged: 'test' material, 'vendored' third-party code. */
+export type FindingContextKind = 'test' | 'vendored';
 
 export type SkipCounts = Partial<Record<SkipReason, number>>;
 

@@ -114,8 +114,9 @@ function toAuditFinding(finding: Finding, origin: AuditFinding['origin'], accept
 /**
  * One entry per distinct secret: first seen where its oldest finding is; most severe first, then
  * oldest. A credential-file finding at the very place a secret was found (a key file and the key in
- * it) is left to the secret's entry. Secrets found only in test, fixture, example and docs paths are
- * listed apart (`testCredentials`); one found anywhere else too is a credential to rotate.
+ * it) is left to the secret's entry. Secrets found only in test, fixture, example and docs paths and
+ * vendored third-party code are listed apart (`testCredentials`); one found anywhere else too is a
+ * credential to rotate.
  */
 function buildRotation(findings: readonly AuditFinding[], presence: ReadonlyMap<string, Presence>): { rotation: RotationEntry[]; testCredentials: RotationEntry[] } {
   const secretAt = new Set(findings.filter((f) => f.redacted !== '').map((f) => `${f.path}\0${f.line}`));
@@ -129,7 +130,7 @@ function buildRotation(findings: readonly AuditFinding[], presence: ReadonlyMap<
   }
   const entries = [...groups].map(([key, list]) => rotationEntry(list, presence.get(key)));
   entries.sort((a, b) => liveFirst(a) - liveFirst(b) || severityRank(b.severity) - severityRank(a.severity) || (a.date ?? '~').localeCompare(b.date ?? '~') || a.fingerprint.localeCompare(b.fingerprint));
-  return { rotation: entries.filter((e) => e.context !== 'test'), testCredentials: entries.filter((e) => e.context === 'test') };
+  return { rotation: entries.filter((e) => e.context === undefined), testCredentials: entries.filter((e) => e.context !== undefined) };
 }
 
 /** Live credentials lead the checklist: they are the ones an attacker can use today. */
@@ -159,7 +160,7 @@ function rotationEntry(list: readonly AuditFinding[], seen: Presence | undefined
     paths: [...new Set(list.map((f) => f.path))].sort(),
     commits: seen?.commits ?? 0,
     ...(acceptance(list, first) ?? {}),
-    ...(list.every((f) => f.context === 'test') ? { context: 'test' as const } : {}),
+    ...(list.every((f) => f.context !== undefined) ? { context: list.every((f) => f.context === 'vendored') ? ('vendored' as const) : ('test' as const) } : {}),
     ...(verification ? { verification } : {}),
   };
 }

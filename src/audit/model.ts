@@ -61,7 +61,7 @@ export interface RotationEntry {
   readonly commits: number;
   /** Every finding of it was accepted by the repository's settings (still to rotate; not failing the gate). */
   readonly accepted?: Acceptance;
-  /** 'test': found only in test, fixture, example and docs paths (listed apart from the credentials to rotate). */
+  /** 'test': found only in test, fixture, example and docs paths; 'vendored': only in vendored code (both listed apart from the credentials to rotate). */
   readonly context?: FindingContextKind;
   /** With --verify: live when any of its findings is, else revoked when any is, else unknown. Live entries come first. */
   readonly verification?: Verification;
@@ -88,7 +88,7 @@ export interface AuditFinding {
   readonly origin: 'history' | 'working-tree';
   /** Accepted by the baseline, an ignore rule or an allow comment: reported, but the gate ignores it. */
   readonly accepted?: Acceptance;
-  /** 'test': in a test, fixture, example or docs path; its severity is one step below the detector's. */
+  /** 'test': in a test, fixture, example or docs path; 'vendored': in vendored code; its severity is one step below the detector's. */
   readonly context?: FindingContextKind;
   /** With --verify: what the vendor said about the credential. */
   readonly verification?: Verification;
@@ -130,7 +130,7 @@ export interface AuditReport {
   readonly reveal: boolean;
   readonly summary: readonly PolicySummary[];
   readonly rotation: readonly RotationEntry[];
-  /** Credentials found only in test, fixture, example and docs paths: listed apart from `rotation` (empty in reports of older versions). */
+  /** Credentials found only in test, fixture, example and docs paths or vendored code: listed apart from `rotation` (empty in reports of older versions). */
   readonly testCredentials: readonly RotationEntry[];
   readonly findings: readonly AuditFinding[];
   readonly posture: Posture;

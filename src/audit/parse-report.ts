@@ -18,7 +18,7 @@ const NARROWING_KINDS: readonly NarrowingKind[] = [
   'paths-ignored', 'oversize', 'rule-silenced', 'inline-allow', 'baseline',
 ];
 const CONTROLLERS: readonly Narrowing['controlledBy'][] = ['repository', 'user'];
-const CONTEXTS: readonly FindingContextKind[] = ['test'];
+const CONTEXTS: readonly FindingContextKind[] = ['test', 'vendored'];
 
 type Json = Readonly<Record<string, unknown>>;
 
@@ -120,7 +120,7 @@ function parseIdentity(o: Record<string, unknown>, f: Field): Pick<RotationEntry
   };
 }
 
-/** The optional `context` mark: 'test' only. */
+/** The optional `context` mark: 'test' or 'vendored'. */
 function parseContext(o: Json, f: Field): { context?: FindingContextKind } {
   return o.context === undefined ? {} : { context: oneOf(o.context, CONTEXTS, f.at('context')) };
 }

@@ -124,5 +124,5 @@ async function describeRepository(dir: string, shownPath: string, commits: numbe
  */
 export function auditExitCode(findings: readonly AuditFinding[], failOn: Severity, failOnTestContext = true): number {
   const floor = severityRank(failOn);
-  return findings.some((f) => f.accepted === undefined && severityRank(f.severity) >= floor && (failOnTestContext || f.context !== 'test')) ? 1 : 0;
+  return findings.some((f) => f.accepted === undefined && severityRank(f.severity) >= floor && (failOnTestContext || f.context === undefined)) ? 1 : 0;
 }

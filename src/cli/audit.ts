@@ -28,8 +28,8 @@ export function registerAudit(program: Command, ctx: CommandContext): void {
     .option('--concurrency <n>', `with --repos: how many repositories at once (default ${DEFAULT_CONCURRENCY})`)
     .option('--max-file-size <size>', 'skip (and count) blobs larger than this', '10MiB')
     .option(ARCHIVE_DEPTH_FLAGS, ARCHIVE_DEPTH_HELP)
-    .option('--fail-on-test-context', 'findings in test, fixture, example and docs paths can fail the gate (the default, or "failOnTestContext" in the config)')
-    .option('--no-fail-on-test-context', 'findings in test, fixture, example and docs paths are reported but never fail the gate');
+    .option('--fail-on-test-context', 'findings in test, fixture, example and docs paths and vendored code can fail the gate (the default, or "failOnTestContext" in the config)')
+    .option('--no-fail-on-test-context', 'findings in test, fixture, example and docs paths and vendored code are reported but never fail the gate');
   addBaselineOption(command);
   addVerifyOptions(command);
   addSelectionOptions(command).action(async (repo: string | undefined, raw: RawOptions) => {

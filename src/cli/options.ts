@@ -25,8 +25,8 @@ export function addReportOptions(command: Command): Command {
     .option('-f, --format <name>', `report format: ${FORMAT_NAMES.join(', ')} (repeat with --output to write several reports in one run; default: from the --output file name, .json .sarif .xml (junit) .md (markdown) .txt)`, repeated)
     .option('-o, --output <file>', 'write the report to FILE (- for stdout); pairs with the --format at the same position', repeated)
     .option('--fail-on <severity>', `exit 1 when a finding is at or above: ${SEVERITIES.join(', ')} (default: low, or "failOn" in the config)`)
-    .option('--fail-on-test-context', 'findings in test, fixture, example and docs paths (reported one severity step lower) can fail the gate (the default, or "failOnTestContext" in the config)')
-    .option('--no-fail-on-test-context', 'findings in test, fixture, example and docs paths are reported but never fail the gate')
+    .option('--fail-on-test-context', 'findings in test, fixture, example and docs paths and vendored code (reported one severity step lower) can fail the gate (the default, or "failOnTestContext" in the config)')
+    .option('--no-fail-on-test-context', 'findings in test, fixture, example and docs paths and vendored code are reported but never fail the gate')
     .option('--reveal', 'print secrets in clear in text and JSON reports (never the default)', false)
     .option('-q, --quiet', 'print nothing when there are no findings', false);
   addVerifyOptions(command);
@@ -160,7 +160,7 @@ export async function writeReports(input: Omit<ReportInput, 'color'>, options: R
 /** 1 when any finding is at or above the --fail-on severity (leaving out test-context findings when `failOnTestContext` is false), else 0. */
 export function exitCodeFor(findings: readonly Finding[], failOn: Severity, failOnTestContext = true): number {
   const floor = severityRank(failOn);
-  return findings.some((f) => severityRank(f.severity) >= floor && (failOnTestContext || f.context !== 'test')) ? 1 : 0;
+  return findings.some((f) => severityRank(f.severity) >= floor && (failOnTestContext || f.context === undefined)) ? 1 : 0;
 }
 
 /** --max-archive-depth N: how many archive layers to open (archive.ts). Added beside --max-file-size. */

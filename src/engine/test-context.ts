@@ -4,8 +4,32 @@
 // for tests, fixtures, examples, samples, demos or docs, a prose document (Markdown, reStructuredText,
 // AsciiDoc), or a file named as a test, an example or an API description. A few findings are marked by
 // what the code says instead (a key the code names a fake, an Ansible module's documentation strings:
-// `Match.sample`, set in detect-blob.ts, honoured in scan.ts).
-import type { Finding, Severity } from '../types.js';
+// `Match.sample`, set in detect-blob.ts, honoured in scan.ts). Third-party code copied into the
+// repository (`vendor/`, `third_party/`, a committed `node_modules/`) is marked the same way, as
+// `context: "vendored"`: what is found there is the upstream's (its test keys, its TLS options).
+import type { Finding, FindingContextKind, Severity } from '../types.js';
+
+/**
+ * Folders of third-party code kept in the repository: Go's, Composer's and Bundler's `vendor/`,
+ * `third_party/` (and its spellings), npm's, Bower's and jspm's package folders, Python's
+ * `site-packages/`, CocoaPods' `Pods/`.
+ */
+const VENDORED_FOLDERS: ReadonlySet<string> = new Set([
+  'vendor', 'third_party', 'third-party', 'thirdparty', '3rdparty', '3rd_party', '3rd-party', 'node_modules', 'bower_components',
+  'jspm_packages', 'site-packages', 'dist-packages',
+]);
+
+/** True when the path is inside a folder of vendored third-party code. */
+export function isVendoredPath(path: string): boolean {
+  const parts = path.split('/');
+  parts.pop();
+  return parts.some((folder) => VENDORED_FOLDERS.has(folder.toLowerCase()) || folder === 'Pods');
+}
+
+/** How the path's findings are marked: 'vendored' (third-party code), 'test' (isTestPath), or not at all. */
+export function pathContext(path: string): FindingContextKind | undefined {
+  return isVendoredPath(path) ? 'vendored' : isTestPath(path) ? 'test' : undefined;
+}
 
 /** Folder names (any depth, any case) that hold test, fixture, example or documentation material. */
 const TEST_FOLDERS: ReadonlySet<string> = new Set([
@@ -85,8 +109,20 @@ export function lowerSeverity(severity: Severity): Severity {
   return STEP_DOWN[severity];
 }
 
-/** The finding with `context: "test"` and its severity one step lower when its path is test material; else itself. */
+/**
+ * The finding marked by its path, with its severity one step lower, when the path is vendored code
+ * (`context: "vendored"`) or test material (`"test"`); else itself. A finding marked already (a value
+ * the code names a fake) keeps its mark and severity, unless the path says vendored.
+ */
 export function withTestContext<F extends Pick<Finding, 'path' | 'severity' | 'context'>>(finding: F): F {
-  if (finding.context === 'test' || !isTestPath(finding.path)) return finding;
-  return { ...finding, context: 'test', severity: lowerSeverity(finding.severity) };
+  const context = pathContext(finding.path);
+  if (context === undefined || finding.context === context) return finding;
+  if (finding.context !== undefined) return { ...finding, context }; // lowered once already
+  return { ...finding, context, severity: lowerSeverity(finding.severity) };
 }
+
+/** The words reports use for a context mark. */
+export const CONTEXT_WORDS: Readonly<Record<FindingContextKind, string>> = {
+  test: 'test context',
+  vendored: 'vendored code',
+};

@@ -2,6 +2,7 @@
 // opens from disk. Rows are rendered here (escaped); the script only sorts and filters them. The
 // whole model is embedded as JSON for tools that read the page.
 import { verificationPhrase } from './verification.js';
+import { CONTEXT_WORDS } from '../engine/test-context.js';
 import { createHash } from 'node:crypto';
 import { acceptedMark, acceptedPhrase } from '../audit/accepted.js';
 import { reportsOf, type AuditDocument, type AuditFinding, type AuditReport, type PolicySummary, type RotationEntry } from '../audit/model.js';
@@ -88,12 +89,12 @@ function rotationCard(r: AuditReport): string {
   return `<div class="card"><h3>Rotation checklist (${r.rotation.length})</h3>${count}<table class="sortable rotation"><thead><tr>${head}</tr></thead><tbody>${r.rotation.map((x) => rotationRow(x, r.reveal)).join('')}</tbody></table></div>`;
 }
 
-/** Credentials found only in test, fixture, example and docs paths: listed apart from the checklist. */
+/** Credentials found only in test, fixture, example and docs paths or vendored code: listed apart from the checklist. */
 function testCredentialsCard(r: AuditReport): string {
   const list = r.testCredentials;
   if (list.length === 0) return '';
   const head = ROTATION_COLUMNS.map(([name, num]) => `<th${num ? ' class="num"' : ''}><button type="button">${e(name)}</button></th>`).join('');
-  const note = `${list.length} ${list.length === 1 ? 'credential' : 'credentials'} found only in test, fixture, example and docs paths, not on the rotation checklist: rotate any that is real.`;
+  const note = `${list.length} ${list.length === 1 ? 'credential' : 'credentials'} found only in test, fixture, example and docs paths or vendored third-party code, not on the rotation checklist: rotate any that is real.`;
   return `<div class="card"><h3>Test and fixture credentials (${list.length})</h3><p class="accepted-count">${e(note)}</p><table class="sortable rotation test-credentials"><thead><tr>${head}</tr></thead><tbody>${list.map((x) => rotationRow(x, r.reveal)).join('')}</tbody></table></div>`;
 }
 
@@ -132,7 +133,7 @@ function findingsCard(r: AuditReport): string {
     return `<tr data-policy="${e(f.policy)}" data-severity="${e(f.severity)}" data-detector="${e(f.detectorId)}" data-where="${f.inTree ? 'tree' : 'history'}"${f.accepted ? ` data-accepted="${e(f.accepted.by)}"` : ''}>`
       + `<td data-v="${severityKey(f.severity)}"><span class="sev sev-${e(f.severity)}">${e(f.severity)}</span></td><td>${e(f.policy)}</td><td><code>${e(f.detectorId)}</code></td>`
       + `<td><code>${e(`${f.path}:${f.line}`)}</code><br>${e(f.message)}</td><td><code>${e(value)}</code></td><td><code>${e(short(f.commit) || (f.origin === 'working-tree' ? 'uncommitted' : ''))}</code></td>`
-      + `<td data-v="${e(f.date ?? '')}">${e(day(f.date))}</td><td>${f.inTree ? 'in tree' : 'history only'}${f.context === 'test' ? '<br><span class="accepted">test context</span>' : ''}${acceptedCell(f.accepted)}</td></tr>`;
+      + `<td data-v="${e(f.date ?? '')}">${e(day(f.date))}</td><td>${f.inTree ? 'in tree' : 'history only'}${f.context ? `<br><span class="accepted">${CONTEXT_WORDS[f.context]}</span>` : ''}${acceptedCell(f.accepted)}</td></tr>`;
   });
   return `<div class="card findings-block"><h3>Findings (${r.findings.length})</h3>${form}<table class="sortable findings"><thead><tr>${head}</tr></thead><tbody>${rows.join('')}</tbody></table></div>`;
 }

@@ -40,7 +40,7 @@ function reportLines(r: AuditReport, h: string): string[] {
   if (r.rotation.length === 0) lines.push('Nothing to rotate.');
   else lines.push(...rotationTable(r.rotation, r.reveal));
   if (r.testCredentials.length > 0) {
-    lines.push('', `${h}# Test and fixture credentials: ${r.testCredentials.length}`, '', 'Found only in test, fixture, example and docs paths, not on the checklist: rotate any that is real.', '');
+    lines.push('', `${h}# Test and fixture credentials: ${r.testCredentials.length}`, '', 'Found only in test, fixture, example and docs paths or vendored third-party code, not on the checklist: rotate any that is real.', '');
     lines.push(...rotationTable(r.testCredentials, r.reveal));
   }
   if (r.warnings.length + r.notes.length > 0) lines.push('');

@@ -38,7 +38,7 @@ function reportLines(r: AuditReport): string[] {
   for (const e of r.rotation) lines.push(...rotationLines(e, r.reveal));
   if (r.testCredentials.length > 0) {
     const n = r.testCredentials.length;
-    lines.push('', `Test and fixture credentials: ${n} ${n === 1 ? 'credential' : 'credentials'} found only in test, fixture, example and docs paths, not on the checklist: rotate any that is real`);
+    lines.push('', `Test and fixture credentials: ${n} ${n === 1 ? 'credential' : 'credentials'} found only in test, fixture, example and docs paths or vendored third-party code, not on the checklist: rotate any that is real`);
     for (const e of r.testCredentials) lines.push(...rotationLines(e, r.reveal));
   }
   for (const w of r.warnings) lines.push(`warning: ${w.path}: ${w.message}`);

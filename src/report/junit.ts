@@ -42,6 +42,7 @@ function testCase(raw: Finding): string {
     f.message,
     f.policies ? `policies: ${f.policies.join(', ')}` : `policy: ${f.policy}`,
     ...(f.context === 'test' ? ['context: test (a test, fixture, example or docs path: severity one step lower)'] : []),
+    ...(f.context === 'vendored' ? ['context: vendored (third-party code kept in the repository: severity one step lower)'] : []),
     ...(f.verification ? [`verification: ${verificationPhrase(f.verification)}`] : []),
     `fingerprint: ${f.fingerprint}`,
     ...(f.commit ? [`introduced in ${f.commit} on ${f.date ?? '?'}${f.inTree === false ? ` (${historyState(f)})` : ''}`] : []),

@@ -1,6 +1,7 @@
 // Markdown for pull-request comments and the GitHub job summary: a headline, one table row per
 // finding (capped so a comment stays under size limits) and what to do per detector. Redacted always.
 import { SEVERITIES } from '../engine/order.js';
+import { CONTEXT_WORDS } from '../engine/test-context.js';
 import type { Finding } from '../types.js';
 import { escapeControl } from './escape-control.js';
 import { NARROWED_HEAD, repositoryNarrowing } from './narrowing.js';
@@ -41,7 +42,7 @@ function headline(input: ReportInput): string {
 function row(f: Finding): string {
   const where = `${f.path}:${f.line}:${f.column}`;
   const history = f.commit ? ` · introduced in ${f.commit.slice(0, 12)}${f.inTree === false ? `, ${historyState(f)}` : ''}` : '';
-  const context = f.context === 'test' ? ' · test context' : '';
+  const context = f.context ? ` · ${CONTEXT_WORDS[f.context]}` : '';
   const verified = f.verification ? ` · ${verificationMark(f.verification)}` : '';
   return `| ${f.severity} | ${code(f.detectorId)} | ${code(where)} | ${cell((f.policies ?? [f.policy]).join(', '))} | ${cell(f.message)}${cell(verified)}${cell(history)}${cell(context)} |`;
 }

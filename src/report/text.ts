@@ -1,4 +1,5 @@
 import { SEVERITIES } from '../engine/order.js';
+import { CONTEXT_WORDS } from '../engine/test-context.js';
 import type { Finding, ScanStats, Severity } from '../types.js';
 import { escapeReportInput } from './escape-control.js';
 import { repositoryNarrowingLine } from './narrowing.js';
@@ -42,7 +43,7 @@ function formatFinding(f: Finding, paint: (c: Colour, s: string) => string): str
   const where = paint('cyan', `${f.path}:${f.line}:${f.column}`);
   const severity = paint(SEVERITY_COLOUR[f.severity], f.severity.padEnd(8));
   const value = f.secret !== undefined ? paint('red', f.secret) : f.redacted;
-  const context = f.context === 'test' ? `  ${paint('gray', TEST_MARK)}` : '';
+  const context = f.context ? `  ${paint('gray', `(${CONTEXT_WORDS[f.context]})`)}` : '';
   const mark = verificationMark(f.verification);
   const verified = mark ? `  ${f.verification?.status === 'live' ? paint('red', paint('bold', mark)) : paint('gray', mark)}` : '';
   const head = `  ${where}  ${severity} ${f.detectorId}${value ? `  ${value}` : ''}${verified}${context}`;
@@ -50,8 +51,8 @@ function formatFinding(f: Finding, paint: (c: Colour, s: string) => string): str
   return `${head}\n      ${paint('gray', `${f.message} [${(f.policies ?? [f.policy]).join(', ')}]`)}${history}`;
 }
 
-/** The marker of a finding in test, fixture, example or docs material (its severity is one step lower). */
-export const TEST_MARK = '(test context)';
+/** The marker of a finding in test, fixture, example or docs material (its severity is one step lower); vendored code has its own. */
+export const TEST_MARK = `(${CONTEXT_WORDS.test})`;
 
 /** Other places of a repeated secret shown under its first one. */
 export const REPEAT_PLACES_SHOWN = 3;

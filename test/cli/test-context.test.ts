@@ -110,3 +110,24 @@ describe('test and fixture context', () => {
     expect(await audit('--fail-on-test-context')).toBe(1);
   });
 });
+
+describe('vendored third-party code', () => {
+  it('is marked vendored and one step lower, by scan, text and --no-fail-on-test-context alike', async () => {
+    const dir = tmpDir();
+    writeTree(dir, {
+      'vendor/github.com/acme/sdk/client.go': `package sdk\n\nvar defaultToken = "${GITHUB_TOKEN}"\n`,
+      'third_party/acme/transport.go': 'package acme\n\nvar cfg = &tls.Config{InsecureSkipVerify: true}\n',
+    });
+    const { code, report } = await scanJson(dir);
+    expect(code).toBe(1);
+    expect(report.findings.map((f) => [f.path, f.detectorId, f.severity, f.context]).sort()).toEqual([
+      ['third_party/acme/transport.go', 'tls-insecure-skip-verify', 'medium', 'vendored'],
+      ['vendor/github.com/acme/sdk/client.go', 'github-token', 'high', 'vendored'],
+    ]);
+    const text = await runCli(['scan', dir]);
+    expect(text.stdout).toContain('(vendored code)');
+    expect(text.stdout).not.toContain('(test context)');
+    const ungated = await scanJson(dir, '--no-fail-on-test-context');
+    expect([ungated.code, ungated.report.findings.length]).toEqual([0, 2]);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isTestPath, lowerSeverity, withTestContext } from '../../src/engine/test-context.js';
+import { isTestPath, isVendoredPath, lowerSeverity, pathContext, withTestContext } from '../../src/engine/test-context.js';
 
 describe('isTestPath', () => {
   it.each([
@@ -28,6 +28,31 @@ describe('isTestPath', () => {
     'src/examples_index.go', '.e2e-cache/a.json', 'src/storybook.ts', 'src/latest-release.go', 'src/contest-entry.ts', 'src/fakeout/a.go', 'src/testimonials.ts', 'ci/deploy.yaml', 'charts/app/values.yaml', 'src/mockingjay-client.ts', 'src/examples.ts', 'src/sampler_util.go', 'src/dockerfile.go', 'src/tox_helpers.py',
     'src/attestations.py', '.github/workflows/unit-test.yml', 'src/contests.rs', 'src/swagger_ui.go', 'src/openapi-generator.ts', 'src/examplesite.go', 'src/sampled_rate.go', 'src/sample_rate.go', 'pkg/trace/sample-policy.ts',
   ])('%s is not', (path) => expect(isTestPath(path)).toBe(false));
+});
+
+describe('isVendoredPath', () => {
+  it.each([
+    'vendor/github.com/aws/aws-sdk-go/aws/config.go', 'app/vendor/assets/javascripts/jquery.js', 'third_party/protobuf/src/a.cc',
+    'src/third-party/lib.js', 'ThirdParty/zlib/zconf.h', 'web/node_modules/left-pad/index.js', 'static/bower_components/a/b.js',
+    'venv/lib/python3.12/site-packages/requests/auth.py', 'ios/Pods/Alamofire/Source/Session.swift', 'libs/3rdparty/sqlite/shell.c',
+  ])('%s is vendored code', (path) => {
+    expect(isVendoredPath(path)).toBe(true);
+    expect(pathContext(path)).toBe('vendored');
+  });
+
+  it.each(['src/vendor.ts', 'vendors/acme/client.go', 'src/vendoring/plan.go', 'vendor', 'src/pods/list.ts', 'docs/third_party.md', 'app/models/vendor_account.rb'])(
+    '%s is not',
+    (path) => expect(isVendoredPath(path)).toBe(false),
+  );
+
+  it('wins over test material (a test of the vendored library is the upstream\'s), and lowers a finding once', () => {
+    expect(pathContext('vendor/github.com/x/y/client_test.go')).toBe('vendored');
+    expect(pathContext('test/fixtures/a.pem')).toBe('test');
+    expect(pathContext('src/a.go')).toBeUndefined();
+    expect(withTestContext({ path: 'vendor/x/a.go', severity: 'critical' as const })).toEqual({ path: 'vendor/x/a.go', severity: 'high', context: 'vendored' });
+    // a value the code names a fake (lowered already, marked test) in vendored code: marked vendored, not lowered again
+    expect(withTestContext({ path: 'vendor/x/a.go', severity: 'high' as const, context: 'test' as const })).toEqual({ path: 'vendor/x/a.go', severity: 'high', context: 'vendored' });
+  });
 });
 
 describe('one severity step lower', () => {

@@ -1,7 +1,7 @@
 import type { Detector, DetectorInput, Match } from '../../../src/types.js';
 import { keywordRegExp, keywordStarts } from '../../kit/keyword-windows.js';
 import { isLocaleFile, isTranslationPath } from '../../kit/translations.js';
-import { isTestPath } from '../../../src/engine/test-context.js';
+import { pathContext } from '../../../src/engine/test-context.js';
 import { isCredentialSlot, isSecretName, nameParts, repeatsName, SECRET_NAME_KEYWORDS } from '../../kit/names.js';
 import { pairedValue } from '../../kit/name-value.js';
 import { isPlaceholderPassword } from '../../kit/placeholders.js';
@@ -103,8 +103,8 @@ function detectAssignments({ path, text, keywordStarts: given }: DetectorInput, 
   // in a shell script `$name = value` assigns nothing (libtool's `# $pass = conv`): a name there never starts with `$`
   const shell = SHELL.test(path);
   const fileName = path.slice(path.lastIndexOf('/') + 1);
-  // test, fixture, example and docs material (the engine's judgement: the same paths get `context: "test"`)
-  const weakApplies = !NOT_A_DEPLOYMENT.test(fileName) && !isTestPath(path) && !isTranslationPath(path); // isTestPath: documents too
+  // test, fixture, example and docs material and vendored code (the engine's judgement: the same paths get a `context`)
+  const weakApplies = !NOT_A_DEPLOYMENT.test(fileName) && pathContext(path) === undefined && !isTranslationPath(path); // isTestPath: documents too
   const secretNames = new Map<string, boolean>();
   const lang = fileLanguage(path);
   const out: Judged = { text, mode, weakApplies, found, weak };
