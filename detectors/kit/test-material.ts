@@ -1,17 +1,36 @@
 // Samples that only test and documentation material may be let go: a secret a stand-in opens (a
 // password hash of `test`, a JWT signed with `secret`) is a test vector there, and elsewhere the
-// weakest of credentials, still reported.
+// weakest of credentials, still reported — unless its line is commented out: a stand-in's hash in
+// a commented example (`#     foo:$apr1$…` under `# auth: |` in a chart's values.yaml, which opens
+// with `bar`) documents a setting, it sets nothing.
 import { isTestPath } from '../../src/engine/test-context.js';
 import type { Detector, DetectorInput, Match } from '../../src/types.js';
 
-/** The detector, quiet in test and documentation material on the secrets `isSample(secret, text, start)` accepts. */
+/** A line that starts (after blanks) as a comment does in YAML, shell, INI, SQL, C-like code or XML. */
+const COMMENT_START = /^[ \t]*(?:#|\/\/|--|;|\*|<!--)/;
+
+/** True when the line holding `at` is commented out. */
+export function onCommentedLine(text: string, at: number): boolean {
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  return COMMENT_START.test(text.slice(start, Math.min(at, start + 256)));
+}
+
+/**
+ * The detector, quiet on the secrets `isSample(secret, text, start)` accepts in test and documentation
+ * material, and on commented-out lines anywhere.
+ */
 export function quietOnSamplesInTests(detector: Detector, isSample: (secret: string, text: string, start: number) => boolean): Detector {
   return {
     ...detector,
     detect(input: DetectorInput): Iterable<Match> {
       const matches = detector.detect(input);
-      if (!isTestPath(input.path)) return matches;
-      return [...matches].filter((m) => m.secret === undefined || !isSample(m.secret, input.text, m.start));
+      const everywhere = isTestPath(input.path);
+      const out: Match[] = [];
+      for (const m of matches) {
+        const quiet = m.secret !== undefined && (everywhere || onCommentedLine(input.text, m.start)) && isSample(m.secret, input.text, m.start);
+        if (!quiet) out.push(m);
+      }
+      return out;
     },
   };
 }

@@ -19,11 +19,15 @@ const VENDORED_FOLDERS: ReadonlySet<string> = new Set([
   'jspm_packages', 'site-packages', 'dist-packages',
 ]);
 
-/** True when the path is inside a folder of vendored third-party code. */
+/**
+ * True when the path is inside a folder of vendored third-party code, or inside a packaged Helm chart
+ * in a chart's `charts/` folder (`charts/app/charts/redis-18.1.0.tgz!/redis/values.yaml`): where
+ * `helm dependency update` puts the charts a chart depends on.
+ */
 export function isVendoredPath(path: string): boolean {
   const parts = path.split('/');
   parts.pop();
-  return parts.some((folder) => VENDORED_FOLDERS.has(folder.toLowerCase()) || folder === 'Pods');
+  return parts.some((folder, i) => VENDORED_FOLDERS.has(folder.toLowerCase()) || folder === 'Pods' || (folder.endsWith('.tgz!') && parts[i - 1] === 'charts'));
 }
 
 /** How the path's findings are marked: 'vendored' (third-party code), 'test' (isTestPath), or not at all. */

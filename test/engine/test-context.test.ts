@@ -35,12 +35,14 @@ describe('isVendoredPath', () => {
     'vendor/github.com/aws/aws-sdk-go/aws/config.go', 'app/vendor/assets/javascripts/jquery.js', 'third_party/protobuf/src/a.cc',
     'src/third-party/lib.js', 'ThirdParty/zlib/zconf.h', 'web/node_modules/left-pad/index.js', 'static/bower_components/a/b.js',
     'venv/lib/python3.12/site-packages/requests/auth.py', 'ios/Pods/Alamofire/Source/Session.swift', 'libs/3rdparty/sqlite/shell.c',
+    'deploy/charts/shop/charts/redis-18.1.0.tgz!/redis/values.yaml',
   ])('%s is vendored code', (path) => {
     expect(isVendoredPath(path)).toBe(true);
     expect(pathContext(path)).toBe('vendored');
   });
 
-  it.each(['src/vendor.ts', 'vendors/acme/client.go', 'src/vendoring/plan.go', 'vendor', 'src/pods/list.ts', 'docs/third_party.md', 'app/models/vendor_account.rb'])(
+  it.each(['src/vendor.ts', 'vendors/acme/client.go', 'src/vendoring/plan.go', 'vendor', 'src/pods/list.ts', 'docs/third_party.md', 'app/models/vendor_account.rb',
+    'helm-releases/shop-1.2.0.tgz!/shop/values.yaml', 'charts/shop/templates/secret.yaml'])(
     '%s is not',
     (path) => expect(isVendoredPath(path)).toBe(false),
   );

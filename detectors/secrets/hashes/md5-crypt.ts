@@ -45,6 +45,7 @@ export const passwordHashMd5Crypt: Detector = quietOnStandInHashesInTests(outsid
         { text: "      - 'traefik.http.middlewares.admin.basicauth.users=admin:$$apr1$$pxNLkbf.$$DkaOpKYnx/5r.WnG7tDel.'", path: 'docker-compose.yml' },
         { text: "INSERT INTO `wp_users` VALUES (1,'admin','$P$BT7J4z2wjdV8R85OOg1PKV1XgN8ry3.','admin','admin@blog.test');", path: 'backup/wordpress.sql' },
         { text: "define('ADMIN_HASH', '$H$9PpeGlRUpnmoeMuSYSl1aNApksEmN91');", path: 'config.php' },
+        { text: '# old account, kept for the migration:\n# admin:$apr1$Hq3vN8sL$wseT3tXWiLmMy4QgB8N3b/\n', path: 'deploy/nginx/users.conf', why: 'commented out, but not the hash of a stand-in: the line may be the live one' },
         { text: '      - "traefik.http.middlewares.auth.basicauth.users=demo:$$apr1$$Zq7xW2pL$$6bWtYL05e2SI.M9IZoOFX."', path: 'deploy/docker-compose.yml', why: 'the hash of the user name: outside test material a weak password is still a credential' },
       ],
       negative: [
@@ -58,6 +59,7 @@ export const passwordHashMd5Crypt: Detector = quietOnStandInHashesInTests(outsid
         { text: 'admin:$apr1$pxNLkbf.$DkaOpKYnx/5r.WnG7tDel.', path: 'nginx/.htpasswd', why: 'the htpasswd-file detector reports it' },
         { text: '      - "traefik.http.middlewares.auth.basicauth.users=demo:$$apr1$$Zq7xW2pL$$6bWtYL05e2SI.M9IZoOFX."', path: 'docs/middlewares/basic-auth.md', why: 'documentation: the hash opens with the user name' },
         { text: 'root:$1$r4Tq9vKe$Xm5ZuF41bDOAXPjcMBK2V/:19000:0:99999:7:::', path: 'tests/fixtures/shadow', why: 'a test fixture: the hash of changeme' },
+        { text: 'ingress:\n  basicAuth:\n    data: {}\n  #   auth: |\n  #     alice:$apr1$W7kQ2mZp$Kf3l/6qTtZSZhwUVwYZe7.\n', path: 'charts/app/values.yaml', why: "a commented example: the hash of 'test'" },
       ],
     },
   }),
