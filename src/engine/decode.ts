@@ -95,7 +95,7 @@ class RunPiece extends Piece {
 class EscapedPiece extends Piece {
   constructor(
     bytes: Buffer,
-    name: Escaping,
+    name: Escaping | 'notebook',
     parent: Piece | undefined,
     /** origin[i]: input offset of the token decoded byte i came from; origin[bytes.length]: the unit's end. */
     private readonly origin: Int32Array,
@@ -290,3 +290,97 @@ function lossyText(bytes: Buffer): Buffer | undefined {
   for (let i = text.indexOf('\ufffd'); i >= 0; i = text.indexOf('\ufffd', i + 1)) if (++odd > allowed) return undefined;
   return Buffer.from(text, 'utf8');
 }
+
+// --- Jupyter notebooks ---
+
+/** A line longer than this (a base64 image, a wide table printed by a cell) is left to the plain scan. */
+const NOTEBOOK_LINE = 4096;
+
+/** True for a Jupyter notebook, whose cells are JSON strings. */
+export function isNotebookPath(path: string): boolean {
+  return /\.ipynb$/i.test(path);
+}
+
+/**
+ * A Jupyter notebook keeps each line of a cell's code, and of what the cell printed, as a JSON string
+ * on a line of its own (`    "DB_PASSWORD = \"s3cr3t\"\n",`): detectors reading the file see escaped
+ * quotes where the code had quotes. Each run of such lines is decoded into the text it stands for, one
+ * piece per run, every decoded byte knowing the file offset it came from, so that a match is placed on
+ * the file's own line and columns. Linear, and bounded by the part: a decoded line is never longer than
+ * its line in the file.
+ */
+export function notebookPieces(bytes: Buffer): Decoded[] {
+  const out: Decoded[] = [];
+  let text: number[] = [];
+  let origin: number[] = [];
+  const flush = (): void => {
+    if (text.length > 0) {
+      origin.push(origin[origin.length - 1] as number);
+      out.push(new EscapedPiece(Buffer.from(text), 'notebook', undefined, Int32Array.from(origin)));
+    }
+    text = [];
+    origin = [];
+  };
+  for (let start = 0; start < bytes.length; ) {
+    let end = bytes.indexOf(0x0a, start);
+    if (end < 0) end = bytes.length;
+    if (end - start > NOTEBOOK_LINE || !decodeStringLine(bytes, start, end, text, origin)) flush();
+    start = end + 1;
+  }
+  flush();
+  return out;
+}
+
+/**
+ * Appends the decoded JSON string that line [start, end) holds alone (blanks, the string, maybe a
+ * comma) to `text`, each byte's file offset to `origin`, and a newline when the string does not end
+ * with one; false (nothing appended) for any other line.
+ */
+function decodeStringLine(bytes: Buffer, start: number, end: number, text: number[], origin: number[]): boolean {
+  let i = start;
+  while (i < end && (bytes[i] === 0x20 || bytes[i] === 0x09)) i++;
+  if (bytes[i] !== 0x22) return false;
+  const mark = text.length;
+  for (i++; i < end; i++) {
+    const c = bytes[i] as number;
+    if (c === 0x22) break;
+    if (c !== 0x5c) {
+      text.push(c);
+      origin.push(i);
+      continue;
+    }
+    const e = bytes[i + 1];
+    const simple = e === undefined ? undefined : JSON_ESCAPES[e];
+    if (simple !== undefined) {
+      text.push(simple);
+      origin.push(i++);
+    } else if (e === 0x75 && i + 5 < end && /^[0-9a-fA-F]{4}$/.test(bytes.toString('latin1', i + 2, i + 6))) {
+      for (const b of Buffer.from(String.fromCharCode(parseInt(bytes.toString('latin1', i + 2, i + 6), 16)), 'utf8')) {
+        text.push(b);
+        origin.push(i);
+      }
+      i += 5;
+    } else {
+      text.length = mark; // not a JSON string after all
+      origin.length = mark;
+      return false;
+    }
+  }
+  let j = i + 1;
+  while (j < end && (bytes[j] === 0x20 || bytes[j] === 0x09 || bytes[j] === 0x0d)) j++;
+  if (bytes[j] === 0x2c) j++;
+  while (j < end && (bytes[j] === 0x20 || bytes[j] === 0x09 || bytes[j] === 0x0d)) j++;
+  if (i >= end || j < end) {
+    text.length = mark;
+    origin.length = mark;
+    return false;
+  }
+  if (text.length === mark || text[text.length - 1] !== 0x0a) {
+    text.push(0x0a);
+    origin.push(i);
+  }
+  return true;
+}
+
+/** The byte each one-character JSON escape stands for, by the character after the backslash. */
+const JSON_ESCAPES: Readonly<Record<number, number>> = { 0x22: 0x22, 0x5c: 0x5c, 0x2f: 0x2f, 0x62: 0x08, 0x66: 0x0c, 0x6e: 0x0a, 0x72: 0x0d, 0x74: 0x09 };

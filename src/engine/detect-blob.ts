@@ -6,7 +6,7 @@ import { own } from '../../detectors/kit/own.js';
 import type { Detector, DetectorInput, Match, PolicyId } from '../types.js';
 import { ArchiveBudget, archiveDepth, archiveKind, archiveMembers } from './archive.js';
 import { compilePathGates, compilePathMatcher, type PathGates } from './path-match.js';
-import { decodeEncoded } from './decode.js';
+import { decodeEncoded, isNotebookPath, notebookPieces } from './decode.js';
 import { ESCAPE_KEYWORDS } from './decode-escapes.js';
 import { describeEncoding, detectDecoded, escapeStarts, placeDecoded, type Found } from './detect-decoded.js';
 import { buildPrefilter, type Prefilter } from './prefilter.js';
@@ -208,6 +208,8 @@ function detectPart(compiled: CompiledDetectors, path: string, part: Buffer, whe
   // a later version's changed lines are widened to whole fenced blocks, see delta.ts)
   const wholeFile = runnable.some((i) => compiled.reach[i] === 1 && needsWholeFile(compiled.fileKeywords[i], where.bytes));
   const pieces = decodeEncoded(part, escapeStarts(hits, escapes, part.length));
+  // a notebook's cells are JSON strings: decoded, they are the code (and output) they stand for
+  if (isNotebookPath(path)) pieces.push(...notebookPieces(part));
   const decoded = pieces.length > 0 ? detectDecoded(compiled, path, pieces) : [];
   if (runnable.length === 0 && decoded.length === 0) return { findings: [], wholeFile };
   const text = where.text ?? decodeText(part);

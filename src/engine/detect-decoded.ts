@@ -100,6 +100,7 @@ const ENCODED: Readonly<Record<string, string>> = {
   percent: 'percent-encoded',
   backslash: 'backslash-escaped',
   entity: 'entity-encoded',
+  notebook: 'in a notebook cell',
 };
 
 /** 'base64' → 'base64-encoded'; 'percent/base64' → 'base64-encoded inside percent'. */
