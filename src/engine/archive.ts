@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import type { ZlibOptions } from 'node:zlib';
 import { utf16Form } from './text.js';
 
-/** Archive layers opened by default: a .tar.gz is two, a jar inside it three. */
+/** Archive layers opened by default: a .tar.gz is one (its tar is read in place), a jar inside it two. */
 export const DEFAULT_ARCHIVE_DEPTH = 4;
 /** A member larger than this (inflated) is not scanned; its name still is (a key file's name). */
 export const MAX_MEMBER_BYTES = 10 * 1024 * 1024;
