@@ -1,4 +1,5 @@
 import type { Detector, DetectorInput, Match } from '../../src/types.js';
+import { isPlaceholderPassword } from '../kit/placeholders.js';
 
 // A browser profile committed with its saved passwords. Firefox keeps them in `logins.json`, each
 // username and password encrypted with a key held in `key4.db` (`key3.db` before Firefox 58) in the
@@ -45,6 +46,121 @@ export const browserSavedLogins: Detector = {
     negative: [
       { path: 'src/fixtures/logins.json', text: '{"logins": [{"username": "alice", "lastLogin": "2024-05-01"}]}', why: 'an app’s own login log, no encrypted passwords' },
       { path: 'docs/logins.json', text: '{"encryptedPassword": ""}', why: 'empty' },
+    ],
+  },
+};
+
+// A password manager's or browser's export, committed: the CSV every one of them writes to move a
+// vault elsewhere, each row a site, a user name and the password in clear. Chrome and Edge write
+// `name,url,username,password,note`; Firefox `"url","username","password","httpRealm",…`; Safari
+// `Title,URL,Username,Password,Notes,OTPAuth`; Bitwarden `…,login_uri,login_username,login_password,…`;
+// LastPass `url,username,password,totp,extra,name,grouping,fav`; 1Password `Title,Url,Username,Password,…`;
+// KeePass `"Group","Title","Username","Password","URL","Notes"` ("Account","Login Name","Password","Web
+// Site" in 1.x). What they share is the shape: a header with a password column, a user column and a
+// column for the site's address (a title or name column alone is not enough: datasets of made-up
+// people have `title,first,last,…,username,password`). Reported once per file, with how many rows hold a password, and no `secret`: each row
+// is a password of its own, and the file is what must go (and every password in it be changed).
+
+/** Header names, lowercased with spaces, `_` and `-` removed. */
+const PASSWORD_COLUMNS = new Set(['password', 'loginpassword', 'passwd', 'pwd']);
+const USER_COLUMNS = new Set(['username', 'loginusername', 'user', 'login', 'loginname', 'email', 'emailaddress', 'account']);
+const SITE_COLUMNS = new Set(['url', 'loginuri', 'uri', 'website', 'hostname', 'origin']);
+
+/** The fields of one CSV record starting at `from` (RFC 4180: quoted fields may hold the separator, "" and newlines); `next` is where the next record starts. */
+function csvRecord(text: string, from: number, separator: string): { fields: string[]; next: number } {
+  const fields: string[] = [];
+  let field = '';
+  let i = from;
+  let quoted = false;
+  for (; i < text.length; i++) {
+    const c = text[i] as string;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"' && field === '') quoted = true;
+    else if (c === separator) {
+      fields.push(field);
+      field = '';
+    } else if (c === '\n') break;
+    else if (c !== '\r') field += c;
+  }
+  fields.push(field);
+  return { fields, next: i + 1 };
+}
+
+const column = (name: string): string => name.trim().toLowerCase().replace(/[\s_-]+/g, '');
+
+/** Rows looked at: a vault of more logins than this is reported as "over" this many. */
+const MAX_ROWS = 100_000;
+
+function* detectPasswordExport({ text }: DetectorInput): Iterable<Match> {
+  const headerStart = /\S/.exec(text)?.index ?? 0;
+  const lineEnd = text.indexOf('\n', headerStart);
+  const headerLine = text.slice(headerStart, lineEnd < 0 ? text.length : lineEnd);
+  if (headerLine.length > 1024) return;
+  const separator = headerLine.includes('\t') ? '\t' : headerLine.split(';').length > headerLine.split(',').length ? ';' : ',';
+  const { fields, next } = csvRecord(text, headerStart, separator);
+  const names = fields.map(column);
+  const password = names.findIndex((n) => PASSWORD_COLUMNS.has(n));
+  const user = names.findIndex((n) => USER_COLUMNS.has(n));
+  if (password < 0 || user < 0 || !names.some((n) => SITE_COLUMNS.has(n))) return;
+  let withPassword = 0;
+  let rows = 0;
+  for (let at = next; at < text.length && rows < MAX_ROWS; rows++) {
+    const record = csvRecord(text, at, separator);
+    at = record.next;
+    const value = record.fields[password]?.trim() ?? '';
+    if (value !== '' && !isPlaceholderPassword(value, record.fields[user]?.trim() ?? '')) withPassword++;
+  }
+  if (withPassword === 0) return;
+  const count = rows >= MAX_ROWS ? `over ${withPassword}` : String(withPassword);
+  yield { start: headerStart, end: headerStart + headerLine.length, detail: `${count} saved ${withPassword === 1 ? 'login' : 'logins'} with the password in clear` };
+}
+
+export const passwordManagerExport: Detector = {
+  id: 'password-manager-export',
+  title: 'Committed password manager or browser export',
+  policy: 'no-committed-credentials',
+  severity: 'critical',
+  keywords: ['password'],
+  paths: ['*.csv', '*.tsv'],
+  remediation:
+    'Change the password of every login in the file, starting with the accounts that matter most, remove the file from ' +
+    'the repository and its history, and import vaults straight into the password manager instead of through the repository.',
+  detect: detectPasswordExport,
+  examples: {
+    positive: [
+      {
+        path: 'Chrome Passwords.csv',
+        text: 'name,url,username,password,note\nshop admin,https://admin.shop.example.org/login,ops@shop.example.org,Tn4pW8sYb2Qe!,\n',
+        why: "Chrome's export",
+      },
+      {
+        path: 'backup/bitwarden_export_20240102.csv',
+        text: 'folder,favorite,type,name,notes,fields,reprompt,login_uri,login_username,login_password,login_totp\nWork,,login,Jira,,,0,https://jira.example.org,ops,Rb7yT2mQx9Lw,\n',
+        why: "Bitwarden's export",
+      },
+      {
+        path: 'old/logins.csv',
+        text: '"url","username","password","httpRealm","formActionOrigin","guid","timeCreated","timeLastUsed","timePasswordChanged"\n"https://mail.example.org","ops","Kq7v,R2mZx9Lw","","https://mail.example.org","{b4f3}","1700000000000","1700000000000","1700000000000"\n',
+        why: "Firefox's export: quoted fields, a comma inside a password",
+      },
+      {
+        path: 'it/keepass.tsv',
+        text: 'Group\tTitle\tUsername\tPassword\tURL\tNotes\nRoot\tRouter\tadmin\tWv3nP8xQ2mLk\thttp://192.168.1.1\t\n',
+        why: 'tab-separated',
+      },
+    ],
+    negative: [
+      { path: 'import/template.csv', text: 'name,url,username,password\n', why: 'a header alone: an import template' },
+      { path: 'import/sample.csv', text: 'name,url,username,password\nMy bank,https://bank.example.org,me,<password>\nMail,https://mail.example.org,me,changeme\n', why: 'placeholders' },
+      { path: 'db/seed/users.csv', text: 'id,username,email,password_hash,created_at\n1,alice,alice@example.org,$2b$12$Yq,2024-01-02\n', why: 'no password column (a hash column), no site' },
+      { path: 'reports/logins.csv', text: 'user,login,last_password_change,ip\nalice,2024-01-02,2023-11-30,10.0.0.4\n', why: 'no password column' },
+      { path: 'data/accounts.csv', text: 'username,password\nalice,Tn4pW8sYb2Qe\n', why: 'no site column: not the shape of an export (generic detectors judge the pair)' },
+      { path: 'data/people.csv', text: 'gender,title,first,last,email,username,password,salt\nfemale,ms,ada,park,ada.park@example.org,bluecat12,Wq8LzT3v,aCTYBAXn\n', why: 'a dataset of made-up people: a title, no address column' },
     ],
   },
 };
