@@ -311,74 +311,92 @@ export function isNotebookPath(path: string): boolean {
  */
 export function notebookPieces(bytes: Buffer): Decoded[] {
   const out: Decoded[] = [];
-  let text: number[] = [];
-  let origin: number[] = [];
+  const run = new DecodedRun();
   const flush = (): void => {
-    if (text.length > 0) {
-      origin.push(origin[origin.length - 1] as number);
-      out.push(new EscapedPiece(Buffer.from(text), 'notebook', undefined, Int32Array.from(origin)));
-    }
-    text = [];
-    origin = [];
+    if (run.length === 0) return;
+    const [text, origin] = run.take();
+    out.push(new EscapedPiece(text, 'notebook', undefined, origin));
   };
   for (let start = 0; start < bytes.length; ) {
     let end = bytes.indexOf(0x0a, start);
     if (end < 0) end = bytes.length;
-    if (end - start > NOTEBOOK_LINE || !decodeStringLine(bytes, start, end, text, origin)) flush();
+    if (end - start > NOTEBOOK_LINE || !decodeStringLine(bytes, start, end, run)) flush();
     start = end + 1;
   }
   flush();
   return out;
 }
 
+/** Decoded bytes and the file offset each came from, in arrays that double as they fill. */
+class DecodedRun {
+  private text = new Uint8Array(256);
+  private origin = new Int32Array(256);
+  length = 0;
+
+  push(byte: number, from: number): void {
+    if (this.length === this.text.length) {
+      const text = new Uint8Array(this.length * 2);
+      text.set(this.text);
+      const origin = new Int32Array(this.length * 2);
+      origin.set(this.origin);
+      this.text = text;
+      this.origin = origin;
+    }
+    this.text[this.length] = byte;
+    this.origin[this.length++] = from;
+  }
+
+  last(): number | undefined {
+    return this.length > 0 ? this.text[this.length - 1] : undefined;
+  }
+
+  /** The run's bytes and offsets (with the end offset after them), and a fresh start. */
+  take(): [Buffer, Int32Array] {
+    const bytes = Buffer.from(this.text.subarray(0, this.length));
+    const origin = new Int32Array(this.length + 1);
+    origin.set(this.origin.subarray(0, this.length));
+    origin[this.length] = this.origin[this.length - 1] as number;
+    this.length = 0;
+    return [bytes, origin];
+  }
+}
+
 /**
  * Appends the decoded JSON string that line [start, end) holds alone (blanks, the string, maybe a
- * comma) to `text`, each byte's file offset to `origin`, and a newline when the string does not end
+ * comma) to the run, each byte with its file offset, and a newline when the string does not end
  * with one; false (nothing appended) for any other line.
  */
-function decodeStringLine(bytes: Buffer, start: number, end: number, text: number[], origin: number[]): boolean {
+function decodeStringLine(bytes: Buffer, start: number, end: number, run: DecodedRun): boolean {
   let i = start;
   while (i < end && (bytes[i] === 0x20 || bytes[i] === 0x09)) i++;
   if (bytes[i] !== 0x22) return false;
-  const mark = text.length;
+  const mark = run.length;
+  const undo = (): false => {
+    run.length = mark; // not a JSON string after all
+    return false;
+  };
   for (i++; i < end; i++) {
     const c = bytes[i] as number;
     if (c === 0x22) break;
     if (c !== 0x5c) {
-      text.push(c);
-      origin.push(i);
+      run.push(c, i);
       continue;
     }
     const e = bytes[i + 1];
     const simple = e === undefined ? undefined : JSON_ESCAPES[e];
     if (simple !== undefined) {
-      text.push(simple);
-      origin.push(i++);
+      run.push(simple, i++);
     } else if (e === 0x75 && i + 5 < end && /^[0-9a-fA-F]{4}$/.test(bytes.toString('latin1', i + 2, i + 6))) {
-      for (const b of Buffer.from(String.fromCharCode(parseInt(bytes.toString('latin1', i + 2, i + 6), 16)), 'utf8')) {
-        text.push(b);
-        origin.push(i);
-      }
+      for (const b of Buffer.from(String.fromCharCode(parseInt(bytes.toString('latin1', i + 2, i + 6), 16)), 'utf8')) run.push(b, i);
       i += 5;
-    } else {
-      text.length = mark; // not a JSON string after all
-      origin.length = mark;
-      return false;
-    }
+    } else return undo();
   }
   let j = i + 1;
   while (j < end && (bytes[j] === 0x20 || bytes[j] === 0x09 || bytes[j] === 0x0d)) j++;
   if (bytes[j] === 0x2c) j++;
   while (j < end && (bytes[j] === 0x20 || bytes[j] === 0x09 || bytes[j] === 0x0d)) j++;
-  if (i >= end || j < end) {
-    text.length = mark;
-    origin.length = mark;
-    return false;
-  }
-  if (text.length === mark || text[text.length - 1] !== 0x0a) {
-    text.push(0x0a);
-    origin.push(i);
-  }
+  if (i >= end || j < end) return undo();
+  if (run.length === mark || run.last() !== 0x0a) run.push(0x0a, i);
   return true;
 }
 
