@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { githubToken } from '../../detectors/secrets/ci-and-dev-tools/github.js';
 import { renderSarif } from '../../src/report/sarif.js';
 import type { Finding } from '../../src/types.js';
+import { zipOf } from '../helpers/archives.js';
 import { runCli } from '../helpers/run-cli.js';
 import { tmpDir, writeTree } from '../helpers/tmp.js';
 import { AWS_KEY_ID, GITHUB_TOKEN } from '../filters/example-secrets.js';
@@ -84,5 +85,16 @@ describe('SARIF report', () => {
     expect(validate(log)).toEqual([]);
     expect(log.runs[0]?.results[0]?.locations[0]?.physicalLocation.artifactLocation.uri).toBe('we%20ird/%2520%23%3F%C3%BC.js');
     expect(text).not.toContain('a@example.com');
+  });
+
+  it('locates a finding inside an archive at the archive, without a region, and stays valid', async () => {
+    const dir = tmpDir();
+    writeTree(dir, { 'dist/bundle.zip': zipOf([{ name: 'conf/app.env', data: `X=1\nGITHUB_TOKEN=${GITHUB_TOKEN}\n` }]) });
+    const r = await runCli(['scan', dir, '-f', 'sarif', '--detector', 'github-token']);
+    const log = JSON.parse(r.stdout) as SarifLog;
+    expect(validate(log)).toEqual([]);
+    const [result] = log.runs[0]?.results ?? [];
+    expect(result?.locations).toEqual([{ physicalLocation: { artifactLocation: { uri: 'dist/bundle.zip', uriBaseId: '%SRCROOT%' } } }]);
+    expect(result?.message.text).toMatch(/\(in conf\/app\.env, line 2\)$/);
   });
 });
