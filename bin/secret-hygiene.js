@@ -6,6 +6,6 @@ const args = process.argv.slice(2);
 if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
   const { readFileSync } = require('node:fs');
   process.stdout.write(`${JSON.parse(readFileSync(require('node:path').join(__dirname, '..', 'package.json'), 'utf8')).version}\n`);
-} else {
+} else if (!require('./allocator.cjs').restartTuned(args, __filename)) {
   require('./run-cli.js').runCli(args);
 }
