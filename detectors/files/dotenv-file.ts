@@ -11,8 +11,11 @@ import { type EnvEntry, holdsSecret, listNames, parseDotenv } from './dotenv-par
 //   committed; it is reported only when it holds a real-looking secret value.
 const DOTENV_PATHS = ['.env', '.env.*', '.env-*', '.env_*', '*.env', '*.env.*'];
 const TEMPLATE_WORDS = new Set(['example', 'examples', 'sample', 'template', 'tmpl', 'tpl', 'dist', 'default', 'defaults', 'schema', 'stub']);
-/** `.env.vault` is encrypted and committed by design; `.env.ts`, `vite.env.d.ts`... are code, not dotenv. */
-const NOT_DOTENV = new Set(['vault', 'js', 'mjs', 'cjs', 'ts', 'mts', 'cts', 'json', 'md', 'py', 'go', 'rb', 'java', 'txt']);
+/**
+ * `.env.vault` is encrypted and committed by design; `.env.ts`, `vite.env.d.ts`... are code, not dotenv; a compose
+ * file named for its environment (`docker-compose.env.yml`) is YAML; a patch to a .env file (`.env.patch`) is a diff.
+ */
+const NOT_DOTENV = new Set(['vault', 'js', 'mjs', 'cjs', 'ts', 'mts', 'cts', 'json', 'md', 'py', 'go', 'rb', 'java', 'txt', 'yml', 'yaml', 'toml', 'patch', 'diff']);
 
 function basename(path: string): string {
   return path.slice(path.lastIndexOf('/') + 1);
@@ -105,6 +108,8 @@ export const dotenvFileWithoutSecrets: Detector = {
       { path: '.env', text: SECRET_DOTENV, why: 'secret values: dotenv-file' },
       { path: '.env.example', text: 'NODE_ENV=production\nPORT=3000\n', why: 'a template' },
       { path: 'config/.env.js', text: 'module.exports = { port: 3000 };\n', why: 'code' },
+      { path: 'docker-compose.env.yml', text: "version: '3.4'\nx-defaults: &defaults\n  restart: unless-stopped\n", why: 'a compose file: YAML' },
+      { path: 'patches/external-kafka/.env.patch', text: '--- .env\n+++ .env\n@@ -1,2 +1,2 @@\n-KAFKA=kafka:9092\n+KAFKA=broker:9092\n', why: 'a diff' },
     ],
   },
 };

@@ -41,6 +41,12 @@ const NOT_SECRET_PARTS = new Set([
   'protocol', 'protocols', 'proto', 'magic',
   // a reference to a secret kept elsewhere (`secretRefs`, `token_ref`): its id, not its value
   'ref', 'refs', 'reference', 'references',
+  // where a value is kept or looked up, not the value (`lookupSessionStorage: 'i18nextLng'`, i18next's option), the
+  // variable a plugin binds it to (Jenkins' `passwordVariable: 'DB_PASS'`), a cookie's or session's attributes
+  // (`DB_TARGET_SESSION_ATTRS=read-write`, libpq's target_session_attrs)
+  'storage', 'variable', 'attr', 'attrs', 'attribute', 'attributes',
+  // how a command is given one (`docker login --password-stdin registry.example`): the flag takes no value
+  'stdin',
 ]);
 
 /** Splits an identifier into lowercase parts: `dbPassword_V2` → ['db', 'password', 'v2']. */
@@ -62,11 +68,14 @@ const PUBLIC_PARTS = new Set(['public', 'publishable', 'pub']);
 /**
  * First parts that make the name about a credential, not the credential: its state, as error codes and
  * flags (`MISSING_API_CREDENTIALS`, `INVALID_TOKEN`, `expiredPassword`); a count (`NumberSecrets`,
- * `num_tokens`); a message about one (`logErrorGetSecret`, `msgInvalidToken`, `errSecretNotFound`).
+ * `num_tokens`); a message about one (`logErrorGetSecret`, `msgInvalidToken`, `errSecretNotFound`); its masked
+ * form (`maskedConnectionString`).
  */
 const ABOUT_PARTS = new Set([
   'missing', 'invalid', 'expired', 'revoked', 'wrong', 'incorrect', 'bad', 'unknown', 'empty', 'no',
   'num', 'number', 'count', 'total', 'max', 'min', 'log', 'msg', 'err', 'error', 'warn', 'warning',
+  // a value made safe to show (`maskedConnectionString`, `redacted_token`): what is logged instead of the secret
+  'masked', 'redacted', 'obfuscated', 'sanitized', 'sanitised',
 ]);
 
 function judgeName(name: string): boolean {
@@ -121,8 +130,8 @@ const NOT_CREDENTIAL_QUALIFIERS: Readonly<Record<string, ReadonlySet<string>>> =
     'request', 'idempotency',
   ]),
   secret: new Set(['existing', 'tls', 'pull', 'image', 'docker', 'registry', 'sealed', 'external', 'mounted', 'k8s', 'kube', 'kubernetes']),
-  // and a count of passed checks (`overall_pass`, `total_pass` beside `overall_fail`)
-  pass: new Set(['first', 'second', 'third', 'final', 'render', 'shadow', 'boarding', 'multi', 'single', 'one', 'two', 'bypass', 'overall', 'total', 'num']),
+  // and a count of passed checks (`overall_pass`, `total_pass` beside `overall_fail`), a test's expected outcome (`FAIL_TO_PASS`, `PASS_TO_PASS`)
+  pass: new Set(['first', 'second', 'third', 'final', 'render', 'shadow', 'boarding', 'multi', 'single', 'one', 'two', 'bypass', 'overall', 'total', 'num', 'to']),
   // the flow of a forgotten password (`TplForgotPassword`, `lost_password` pages): no password is kept in it
   password: new Set(['forgot', 'forgotten', 'lost']),
 };

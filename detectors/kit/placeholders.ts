@@ -8,6 +8,7 @@ const REFERENCE = [
   /^\$[A-Za-z_][A-Za-z0-9_]*$/, // $VAR
   /^\$\([^)]*\)$/, // $(command)
   /^%[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*%$/, // %VAR%, Symfony's %kernel.secret%
+  /^%[a-z_]{2,20}\([^()%]{0,80}\)%$/, // Symfony's processors: `%env(APP_SECRET)%`, the `%generate(secret)%` a Flex recipe fills in
   /^\{\{.*\}\}$/, // {{ var }}
   /^<[^<>]*>$/, // <your-token>
   /^\[[^[\]]*\]$/, // [token]
@@ -15,15 +16,17 @@ const REFERENCE = [
   /^#\{[^}]*\}$/, // #{var}
   /^_{1,2}[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)*_{1,2}$/, // _admin_password_, __DB_PASSWORD__: a marker a setup script replaces
   /(?:^|[^A-Za-z])(?:process\.env|os\.environ|os\.getenv|getenv|env\(|ENV\[|System\.getenv|secrets\.)/,
+  /^arn:aws[a-z-]{0,12}:[a-z0-9-]{2,40}:/, // an AWS ARN: a Secrets Manager secret or an SSM parameter named, not its value
 ];
 
 /**
  * Words that mark a value as a stand-in. Matched case-insensitively anywhere in the value. "Change me",
  * "change this" and "change it" (the JDK keystores' published `changeit`) also typed with digits for
- * letters (`ch4n63m3`, wallabag's `ch4n63m31fy0uc4n`). Published defaults too: MinIO's `minioadmin`,
+ * letters (`ch4n63m3`, wallabag's `ch4n63m31fy0uc4n`); "please change", "change in production" (`dev-secret-please-change`,
+ * `default-key-change-in-production`); a value marked redacted (`(redact)`) or a specimen (`pay_tok_SPECIMEN-000`). Published defaults too: MinIO's `minioadmin`,
  * and `vagrant`, the password every Vagrant base box gives its root and vagrant users by convention.
  */
-const STAND_IN_WORDS = /example|placeholder|your[_-]?(?:api|access|secret|token|key|pass|pwd|own|app|client|db|auth)|your[_-](?:[a-z0-9]{1,20}[_-]){1,3}(?:pass(?:word|wd)?|pwd|secret|token|key)|ch[a4@]n[g6][e3][-_]?(?:m[e3]|th[i1]s|[i1]t\b)|replace[_-]?me|insert[_-]?(?:your|key|token|here)|redacted|dummy|not[_-]?(?:a[_-]?)?(?:real|secret)|fake[_-]?(?:key|token|secret)|[_-]here(?![a-z])|^set[_-](?:a|the|your)[_-]|^your.{0,24}pass(?:word|wd)|^this[_-]?is[_-]?(?:a|an|my|our|your|the|not)[_-]|^insecure$|^minioadmin$|^vagrant$|xxxx|\*\*\*\*|\.\.\.\.|•|…/i;
+const STAND_IN_WORDS = /example|placeholder|your[_-]?(?:api|access|secret|token|key|pass|pwd|own|app|client|db|auth)|your[_-](?:[a-z0-9]{1,20}[_-]){1,3}(?:pass(?:word|wd)?|pwd|secret|token|key)|ch[a4@]n[g6][e3][-_]?(?:m[e3]|th[i1]s|[i1]t\b)|replace[_-]?me|insert[_-]?(?:your|key|token|here)|redact|specimen|please[_-]?change|change[_-]?(?:it[_-]?)?(?:in|for|before)[_-]?prod|dummy|not[_-]?(?:a[_-]?)?(?:real|secret)|fake[_-]?(?:key|token|secret)|[_-]here(?![a-z])|^set[_-](?:a|the|your)[_-]|^your.{0,24}pass(?:word|wd)|^this[_-]?is[_-]?(?:a|an|my|our|your|the|not)[_-]|^insecure$|^minioadmin$|^vagrant$|xxxx|\*\*\*\*|\.\.\.\.|•|…/i;
 
 /**
  * A marker a test plants to see whether a value leaks (`SENTINEL-10`, `eyJSENTINEL_HEADER.…`, `SENTINEL_PW`):
@@ -76,6 +79,7 @@ export const PUBLISHED_DEFAULT_KEYS: ReadonlySet<string> = new Set([
   'fa1258a83d518eabd87698a96bd7f07e5a6ae8aeb8463cae33d50b91dd21bd6d', // Zabbix, token.generate reference
   '9fcb1158165773dd010fca5f0cf7174316c3e37d', // Gitea, API usage guide (token creation response)
   '401f7ac837da42b97f613d789819ff93537bee6a', // Django REST framework, TokenAuthentication's docstring (vendored with it)
+  'SW2YcwTIb9zpOOhoPsMm', // Grafana, the `secret_key` of its defaults.ini and sample.ini, copied into every grafana.ini
 ]);
 
 /**
@@ -207,10 +211,11 @@ const CONSTANT_NAME = /^[A-Z]{2,30}\d{0,2}(?:_[A-Z]{2,30}\d{0,2}){1,6}$/;
 /**
  * Lowercase words ending in the slot's word (`some-token`, `admin-token`, `unleash-insecure-api-token`,
  * `broker_keystore_creds`: the name of the file Confluent's Kafka images read a keystore's password from),
- * maybe after a scope (`default:development.`, Unleash's `project:environment.` before a token's secret):
+ * maybe after a scope (`default:development.`, Unleash's `project:environment.` before a token's secret), maybe
+ * with a year or counter after it (`shop-local-development-secret-key-2025`):
  * a phrase naming what goes there, not what goes there.
  */
-const SLOT_PHRASE = /^(?:[a-z*]{1,30}:[a-z]{1,30}\.)?(?:[a-z]{2,16}[-_]){1,6}(?:token|secret|key|pass(?:word|wd)?|pwd|apikey|cred|credential)s?$/;
+const SLOT_PHRASE = /^(?:[a-z*]{1,30}:[a-z]{1,30}\.)?(?:[a-z]{2,16}[-_]){1,6}(?:token|secret|key|pass(?:word|wd)?|pwd|apikey|cred|credential)s?(?:[-_]\d{1,4})?$/;
 
 /** A camelCase name of the slot (`accessKey:secretKey@host`, `user:myPassword`): a slot to fill in. */
 const SLOT_NAME = /^[a-z]{2,12}(?:[A-Z][a-z]{1,12}){1,3}$/;

@@ -506,11 +506,17 @@ const RESOURCE_SEGMENT = /\/(?:users?|identity|profiles?|members?|customers?|acc
 /** A file extension ending a path segment: `.png`, `.json`, `.tar.gz` ends in `.gz`. */
 const FILE_EXTENSION = /^\.[A-Za-z][A-Za-z0-9]{1,4}(?![\w-])/;
 
+/** A package archive's name ending just before a `#`. */
+const ARCHIVE_BEFORE_HASH = /\.(?:tgz|tar\.gz|zip|whl|jar|gem|crate|nupkg)#$/;
+
 /**
  * True when the value is a path segment that names something: the id after a resource's name in a URL
- * or path, or a file's name (`…/photos/2015/Feb/26/3613917261-0-avatar_avatar.png`).
+ * or path, or a file's name (`…/photos/2015/Feb/26/3613917261-0-avatar_avatar.png`); or the checksum of
+ * a package archive in its URL (`…/serverless-functions-api-1.7.3.tgz#74ef…`).
  */
 function isResourceId(text: string, start: number, end: number): boolean {
+  // a package archive's checksum in its URL's fragment (a yarn.lock's `resolved "…/api-1.7.3.tgz#<sha1>"`)
+  if (text.charCodeAt(start - 1) === 0x23 /* # */) return ARCHIVE_BEFORE_HASH.test(text.slice(Math.max(0, start - 12), start));
   if (text.charCodeAt(start - 1) !== 0x2f /* / */) return false;
   return RESOURCE_SEGMENT.test(text.slice(Math.max(0, start - 16), start)) || FILE_EXTENSION.test(text.slice(end, end + 8));
 }

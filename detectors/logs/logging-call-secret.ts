@@ -42,7 +42,12 @@ export const loggingCallSecret: Detector = {
   policy: 'no-secrets-in-logs',
   severity: 'medium',
   keywords: KEYWORDS,
-  reach: 'lines', // a call is parsed from its line and the few after it
+  // a call is parsed from its line and the few after it; but a shell `{ … } > file` group, whose echoes write
+  // a file and print nothing, may close far below an echo: a file with such a redirect is read whole (a
+  // history scan of a changed version saw nextcloud's entrypoint's `?auth=${REDIS_HOST_PASSWORD}` line
+  // without the `} > …/redis-session.ini` 14 lines below it); so is a command substitution over several lines
+  reach: 'file',
+  fileKeywords: ['} >', '$(\n'],
   paths: [
     '*.js', '*.mjs', '*.cjs', '*.jsx', '*.ts', '*.mts', '*.cts', '*.tsx', '*.vue', '*.svelte', '*.py', '*.go', '*.java',
     '*.rb', '*.rake', '*.sh', '*.bash', '*.zsh', '*.ksh',
@@ -83,6 +88,13 @@ export const loggingCallSecret: Detector = {
       { text: '\t\tlog.Error(err, logErrorGetSecret, "secretName", secretName, "secretNamespace", ns)', path: 'pkg/controllers/secret_controller.go', why: 'a message constant and a name' },
       { path: 'src/auth.ts', text: 'const token = await login(user);\nconsole.log(mask(token));\nconsole.log("invalid password");\n' },
       { path: 'install.sh', text: '{\n\techo "APP_TIME_ZONE=$TIME_ZONE"\n\techo "APP_SECRET_KEY=\'$SECRET_KEY\'"\n} > app.env\n{ echo "DB_PASSWORD=$DB_PASSWORD"; } >> .env\n', why: 'groups whose output goes to a file' },
+      {
+        path: 'docker/entrypoint.sh',
+        text: 'ini="$(\n  echo \'session.save_handler = redis\'\n  if [ -n "${REDIS_HOST_PASSWORD+x}" ]; then\n    echo "session.save_path = \\"tcp://${REDIS_HOST}?auth=${REDIS_HOST_PASSWORD}\\""\n  fi\n)"\necho "$ini" > /usr/local/etc/php/conf.d/redis-session.ini\n',
+        why: 'a command substitution over several lines captures what it prints',
+      },
+      { path: 'scripts/verify.sh', text: 'echo "FAIL_TO_PASS tests: $FAIL_TO_PASS"\necho "PASS_TO_PASS tests: $PASS_TO_PASS"\n', why: "a test's expected outcomes" },
+      { path: 'server/core/scheduler.js', text: 'logger.debug(`[scheduler] using connection string: ${maskedConnectionString}`)\n', why: 'a masked value' },
       { path: 'scripts/check-image.sh', text: 'PASS=0\nFAIL=0\ncheck() { PASS=$((PASS + 1)); }\necho -en "${PASS} checks passed, ${FAIL} failed\\n"\n', why: 'a count of passed checks' },
       { path: 'ui/dist/assets/Login.4f9a01c2.js', text: 'const token = await login(user);\nconsole.log(token);\n', why: "build output: the source's copy" },
       { path: 'public/js/app.min.js', text: 'const token=await login(user);console.log(token);', why: 'minified' },

@@ -16,7 +16,9 @@ export const TOKEN_IN_CODE = '?';
 export const SECRET_HINT = /pass|pwd|secret|token|key|cred|auth|bearer|cookie|sess|conn|database|db_?url/i;
 
 /** Objects and flags named after secrets (`authService`, `hasToken`, `tokens` of a lexer) are not secret values. */
-const NOT_A_VALUE_FIRST = new Set(['is', 'has', 'should', 'can', 'did', 'was', 'use', 'needs', 'show', 'no', 'num', 'total', 'validate', 'check', 'on', 'handle', 'require', 'requires', 'allow', 'enable', 'disable', 'with', 'without', 'new']);
+const NOT_A_VALUE_FIRST = new Set(['is', 'has', 'should', 'can', 'did', 'was', 'use', 'needs', 'show', 'no', 'num', 'total', 'validate', 'check', 'on', 'handle', 'require', 'requires', 'allow', 'enable', 'disable', 'with', 'without', 'new',
+  // a value made safe to show (`maskedConnectionString`, `redactedToken`)
+  'masked', 'redacted', 'obfuscated', 'sanitized', 'sanitised']);
 const NOT_A_VALUE_LAST = new Set([
   'valid', 'invalid', 'exists', 'present', 'missing', 'ok', 'found', 'changed', 'expired', 'visible', 'shown', 'matches', 'match',
   'saved', 'loaded', 'provided', 'supplied', 'given', 'used', 'strength', 'sent', 'received', 'refreshed', 'cleared',

@@ -35,8 +35,8 @@ function isCounter(text: string, name: string): boolean {
 
 /**
  * Brace groups whose output goes to a file (`{ echo "KEY=$SECRET"; } > app.env`, an installer writing
- * a whole env file from a `{ … } > docker-compose.env` block): what their commands print is written
- * there, not to a terminal or a log. One pass over the text pairs the braces on a stack; the groups'
+ * a whole env file from a `{ … } > docker-compose.env` block), and command substitutions over several
+ * lines (`ini="$(` … `)"`): what their commands print is written there or captured, not shown on a terminal or in a log. One pass over the text pairs the braces on a stack; the groups'
  * starts, sorted, with the furthest end reached so far, answer "inside one?" by a binary search.
  */
 function inRedirectedGroup(text: string, at: number): boolean {
@@ -55,6 +55,9 @@ function inRedirectedGroup(text: string, at: number): boolean {
 let groups: { text: string; starts: number[]; reach: number[] } | undefined;
 
 const BRACE = /(^|[\s;&|])([{}])/gm;
+/** `$(` ending its line, and the line starting with the `)` that closes it. */
+const CAPTURE_OPEN = /\$\([ \t]{0,8}\r?\n/g;
+const CAPTURE_CLOSE = /\n[ \t]{0,40}\)/g;
 
 function redirectedGroups(text: string): { starts: number[]; reach: number[] } {
   const spans: [number, number][] = [];
@@ -70,6 +73,13 @@ function redirectedGroups(text: string): { starts: number[]; reach: number[] } {
     if (start === undefined) continue;
     const redirect = /^\}[ \t]*1?>>?[ \t]*([^\s&;|]+)/.exec(text.slice(at, at + 200));
     if (redirect && !/^\/dev\/(?:stdout|stderr|tty)$/.test(redirect[1] as string)) spans.push([start, at]);
+  }
+  // a command substitution over several lines (`contents="$(` … `)"`): what its echoes print is captured
+  CAPTURE_OPEN.lastIndex = 0;
+  for (let m = CAPTURE_OPEN.exec(text); m !== null; m = CAPTURE_OPEN.exec(text)) {
+    CAPTURE_CLOSE.lastIndex = CAPTURE_OPEN.lastIndex - 1;
+    const close = CAPTURE_CLOSE.exec(text);
+    if (close) spans.push([m.index, close.index + close[0].length]);
   }
   spans.sort((a, b) => a[0] - b[0]);
   const starts = spans.map(([start]) => start);

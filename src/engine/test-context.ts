@@ -22,12 +22,24 @@ const VENDORED_FOLDERS: ReadonlySet<string> = new Set([
 /**
  * True when the path is inside a folder of vendored third-party code, or inside a packaged Helm chart
  * in a chart's `charts/` folder (`charts/app/charts/redis-18.1.0.tgz!/redis/values.yaml`): where
- * `helm dependency update` puts the charts a chart depends on.
+ * `helm dependency update` puts the charts a chart depends on. Also the libraries a build fetched and
+ * someone committed: Maven's local repository (`.m2/repository/…`, not `.m2/settings.xml`, which is the
+ * user's), Godep's `Godeps/_workspace/`, the jars a web application bundles (`WEB-INF/lib/`,
+ * `BOOT-INF/lib/`), and what a Python wheel holds (`thriftpy2-0.4.17-cp312-…whl!/thriftpy2/http.py`).
  */
 export function isVendoredPath(path: string): boolean {
   const parts = path.split('/');
   parts.pop();
-  return parts.some((folder, i) => VENDORED_FOLDERS.has(folder.toLowerCase()) || folder === 'Pods' || (folder.endsWith('.tgz!') && parts[i - 1] === 'charts'));
+  return parts.some(
+    (folder, i) =>
+      VENDORED_FOLDERS.has(folder.toLowerCase()) ||
+      folder === 'Pods' ||
+      (folder.endsWith('.tgz!') && parts[i - 1] === 'charts') ||
+      folder.endsWith('.whl!') ||
+      (folder === 'repository' && parts[i - 1] === '.m2') ||
+      (folder === '_workspace' && parts[i - 1] === 'Godeps') ||
+      (folder === 'lib' && (parts[i - 1] === 'WEB-INF' || parts[i - 1] === 'BOOT-INF')),
+  );
 }
 
 /** How the path's findings are marked: 'vendored' (third-party code), 'test' (isTestPath), or not at all. */
@@ -45,6 +57,8 @@ const TEST_FOLDERS: ReadonlySet<string> = new Set([
   'testcase', 'testcases', 'testutil', 'testutils', 'testhelper', 'testhelpers', 'testsupport', 'testlib', 'testkit',
   // test doubles (Go's `fake/` packages beside the real client, `stubs/`)
   'fake', 'fakes', 'stub', 'stubs',
+  // suites named by their kind in one word (`e2etests/`, `unittests/`)
+  'e2etests', 'unittests', 'uitests', 'apitests', 'integrationtests', 'functionaltests', 'acceptancetests', 'smoketests',
 ]);
 
 /**
@@ -75,10 +89,11 @@ const TEST_NAME_PARTS: ReadonlySet<string> = new Set([
  * (`openapi.yaml`, `swagger.json`, `netdata-swagger.yaml`), whose values are examples; a test runner's
  * configuration (`phpunit.xml.dist`, `pytest.ini`, `tox.ini`, `jest.config.js`); a name starting test, mock,
  * fake, dummy or example and a separator (`test-proxy-auth.yml`, `mock-google-services.json`,
- * `dummy-key.pem`, `example_api.py`; not sample: `sample_rate.go` is code).
+ * `dummy-key.pem`, `example_api.py`; not sample: `sample_rate.go` is code); a name ending in example
+ * (`keycloak-example.json`, `settings_example.py`).
  */
 const TEST_STEM =
-  /^(?:tests?|mocks?|fakes?|dummy|example)[_-][^.]|_(?:tests?|spec|fixtures?)$|[a-z0-9](?:Test|Tests|Spec)$|^(?:tests|conftest|fixtures?|mocks|openapi|swagger)$|[_-](?:openapi|swagger)$|[_-]tests?[_-]|^(?:phpunit|pytest|tox|karma|jest|vitest|playwright|cypress|codecept|behat|phpspec)$/;
+  /^(?:tests?|mocks?|fakes?|dummy|example)[_-][^.]|[_-]example$|_(?:tests?|spec|fixtures?)$|[a-z0-9](?:Test|Tests|Spec)$|^(?:tests|conftest|fixtures?|mocks|openapi|swagger)$|[_-](?:openapi|swagger)$|[_-]tests?[_-]|^(?:phpunit|pytest|tox|karma|jest|vitest|playwright|cypress|codecept|behat|phpspec)$/;
 
 /** Prose documents: Markdown, reStructuredText, AsciiDoc. */
 const DOCUMENT = /\.(?:md|mdx|markdown|rst|adoc|asciidoc)$/i;

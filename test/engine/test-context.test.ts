@@ -17,6 +17,7 @@ describe('isTestPath', () => {
     'README.md', 'deploy/RUNBOOK.rst', 'guide.adoc', 'site/pages/setup.mdx', 'providers/v1/chef/fake/fake.go', 'pgp/sops_functional_tests_key.asc', 'certs/unit-test-ca.key', 'testutil/pki/serverkey.pem', 'plugins/secretstores/http/testcases/mixed/secrets.json', 'internal/testhelpers/db.go',
     'playwright/compose/app/Dockerfile', 'apps/web/playwright/auth.setup.ts', 'vendor/lib/functional_tests.go',
     'apps/auth/tests.py', 'src/parser/tests.rs', 'tools/example_client.py', 'src/web/api/netdata-swagger.yaml', 'api/public_openapi.json',
+    'api/e2etests/views.py', 'src/UnitTests/a.cs', 'app/config/keycloak-example.json', 'shop/settings_example.py',
   ])('%s is test material', (path) => expect(isTestPath(path)).toBe(true));
 
   it.each([
@@ -26,7 +27,7 @@ describe('isTestPath', () => {
     'src/Latest/a.js', 'src/latestTag/a.go', 'src/manifest/a.json', 'src/attest/a.ts', 'src/testament/a.txt', 'README', 'docs.json',
     '.github/workflows/ci.yml', '_archived/app/Dockerfile', 'src/history/store.ts', 'src/demographics/a.py', 'src/mock.ts', 'src/fixture_loader.py',
     'src/examples_index.go', '.e2e-cache/a.json', 'src/storybook.ts', 'src/latest-release.go', 'src/contest-entry.ts', 'src/fakeout/a.go', 'src/testimonials.ts', 'ci/deploy.yaml', 'charts/app/values.yaml', 'src/mockingjay-client.ts', 'src/examples.ts', 'src/sampler_util.go', 'src/dockerfile.go', 'src/tox_helpers.py',
-    'src/attestations.py', '.github/workflows/unit-test.yml', 'src/contests.rs', 'src/swagger_ui.go', 'src/openapi-generator.ts', 'src/examplesite.go', 'src/sampled_rate.go', 'src/sample_rate.go', 'pkg/trace/sample-policy.ts',
+    'src/attestations.py', '.github/workflows/unit-test.yml', 'src/contests.rs', 'src/counterexample.go', 'src/example.rs', 'src/load_examples.py', 'src/swagger_ui.go', 'src/openapi-generator.ts', 'src/examplesite.go', 'src/sampled_rate.go', 'src/sample_rate.go', 'pkg/trace/sample-policy.ts',
   ])('%s is not', (path) => expect(isTestPath(path)).toBe(false));
 });
 
@@ -36,13 +37,18 @@ describe('isVendoredPath', () => {
     'src/third-party/lib.js', 'ThirdParty/zlib/zconf.h', 'web/node_modules/left-pad/index.js', 'static/bower_components/a/b.js',
     'venv/lib/python3.12/site-packages/requests/auth.py', 'ios/Pods/Alamofire/Source/Session.swift', 'libs/3rdparty/sqlite/shell.c',
     'deploy/charts/shop/charts/redis-18.1.0.tgz!/redis/values.yaml',
+    '.m2/repository/org/webjars/npm/lint/2.1.0/lint-2.1.0.jar!/META-INF/resources/bin/land', 'Godeps/_workspace/src/github.com/lib/pq/conn.go',
+    'wheels/thrift-0.4.17-cp312-cp312-linux_x86_64.whl!/thrift/http.py', 'app/WEB-INF/lib/sanitizer-1.1.jar!/META-INF/maven/pom.xml',
+    'target/app.jar!/BOOT-INF/lib/client-2.0.jar!/client.properties',
   ])('%s is vendored code', (path) => {
     expect(isVendoredPath(path)).toBe(true);
     expect(pathContext(path)).toBe('vendored');
   });
 
   it.each(['src/vendor.ts', 'vendors/acme/client.go', 'src/vendoring/plan.go', 'vendor', 'src/pods/list.ts', 'docs/third_party.md', 'app/models/vendor_account.rb',
-    'helm-releases/shop-1.2.0.tgz!/shop/values.yaml', 'charts/shop/templates/secret.yaml'])(
+    'helm-releases/shop-1.2.0.tgz!/shop/values.yaml', 'charts/shop/templates/secret.yaml',
+    // the user's own Maven settings, the application's own classes and resources
+    '.m2/settings.xml', 'target/app.jar!/BOOT-INF/classes/application.properties', 'src/main/webapp/WEB-INF/web.xml', 'src/lib/repository/users.ts'])(
     '%s is not',
     (path) => expect(isVendoredPath(path)).toBe(false),
   );

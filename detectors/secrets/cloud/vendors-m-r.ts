@@ -44,7 +44,10 @@ const named: readonly Detector[] = vendorTokens([
         { text: 'netlify deploy --prod --auth AU9ZYWNVZEQu-9Vl-FjGVDpBKmObDgbxvk3Uszsva' },
         { text: '  netlify_api_token = "9da44e2e590989d314d637ca1362495306e8f1e216a8a87392c5092d05d296ff"' },
       ],
-      negative: [{ text: 'NETLIFY_SITE_ID=3d1f2a9e-7b4c-4d8a-9c2f-1e5a6b7c8d9e', why: 'a site id, no key-like word' }],
+      negative: [
+        { text: 'NETLIFY_SITE_ID=3d1f2a9e-7b4c-4d8a-9c2f-1e5a6b7c8d9e', why: 'a site id, no key-like word' },
+        { text: '  resolved "https://registry.yarnpkg.com/@netlify/functions-api/-/functions-api-1.9.0.tgz#abc2a8a7c1e7c37e4b0bef297e9a266742accc7b"', path: 'yarn.lock', why: "a package archive's checksum" },
+      ],
     },
   },
   // Pantheon machine tokens (Terminus: `terminus auth:login --machine-token=…`): 45 letters and digits.

@@ -64,6 +64,13 @@ function operatorFollows(text: string, end: number, quote: number): boolean {
   return false;
 }
 
+/** A `:` right after the name run at `from`, followed by more of the identifier (`secret:rds!db-…`), not by a blank. */
+function gluedColonAfter(text: string, from: number): boolean {
+  let end = from;
+  while (end < text.length && end - from <= 81 && isNameChar(text.charCodeAt(end))) end++;
+  return text.charCodeAt(end) === 0x3a && end + 1 < text.length && !/[\s:]/.test(text[end + 1] as string);
+}
+
 /** [A-Za-z0-9_.$-]: the characters of a (dotted, kebab or $-prefixed) name. */
 function isNameChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 46 || c === 36 || c === 45;
@@ -73,6 +80,10 @@ function isNameChar(c: number): boolean {
 const NOT_A_DEPLOYMENT =
   /(?:^|[._-])(?:tests?|specs?|fixtures?|mocks?|stubs?|fakes?|e2e|examples?|samples?|templates?|tmpl|tpl|dist|skel|skeleton)(?=[._-]|$)|^test_|[a-z0-9]Tests?\.\w{1,10}$|[a-z0-9]Spec\.\w{1,10}$|^conftest\.py$/i;
 const SHELL = /\.(?:sh|bash|zsh|ksh)$/i;
+/** Files whose double-quoted strings expand `$name` and `${…}`. */
+const EXPANDS_DOLLAR = /\.(?:sh|bash|zsh|ksh|mk|php\d?|phtml|pl|pm|groovy|gradle|jenkinsfile)$|(?:^|\/)(?:Makefile|GNUmakefile|Jenkinsfile|Dockerfile|Containerfile)[^/]*$/i;
+/** `$name` or `${` in a value: a variable expanded into it. */
+const SHELL_VARIABLE = /\$[A-Za-z_{]/;
 /** After a bare value: the line ends, a comment starts or a flow collection goes on (not more words of a phrase). */
 const BARE_END = /[ \t]{0,200}(?:[\r\n#;,}\]]|\/\/|$)/y;
 
@@ -107,7 +118,7 @@ function detectAssignments({ path, text, keywordStarts: given }: DetectorInput, 
   const weakApplies = !NOT_A_DEPLOYMENT.test(fileName) && pathContext(path) === undefined && !isTranslationPath(path); // isTestPath: documents too
   const secretNames = new Map<string, boolean>();
   const lang = fileLanguage(path);
-  const out: Judged = { text, mode, weakApplies, found, weak };
+  const out: Judged = { text, expandsDollar: EXPANDS_DOLLAR.test(path), mode, weakApplies, found, weak };
   let consumed = 0; // names and values before this offset are done
   let tried = -1;
   let prevHit = -1;
@@ -126,6 +137,9 @@ function detectAssignments({ path, text, keywordStarts: given }: DetectorInput, 
     if (start > 0 && text[start - 1] === '/') continue;
     // after `?` or a glued `&` the name is a URL query parameter: url-query-credential reads query strings
     if (start > 1 && (text[start - 1] === '?' || (text[start - 1] === '&' && isNameChar(text.charCodeAt(start - 2))))) continue;
+    // between glued colons the name is a part of a colon-joined identifier (an ARN's `…:123456789012:secret:rds!db-…`,
+    // a URN), not a key; Ruby's `:secret =>` has a blank or `{` before its colon, Vim's `g:gh_token=` an `=` after the name
+    if (start > 1 && text[start - 1] === ':' && isNameChar(text.charCodeAt(start - 2)) && gluedColonAfter(text, hitIndex)) continue;
     if (at === tried || at < consumed) continue;
     tried = at;
     if (shell && text.charCodeAt(start) === 0x24 /* $ */) continue;
@@ -135,6 +149,11 @@ function detectAssignments({ path, text, keywordStarts: given }: DetectorInput, 
     while (end < text.length && end - start <= 81 && isNameChar(text.charCodeAt(end))) end++;
     if (text.charCodeAt(start) === 0x2d /* - */) {
       consumed = flagForm(out, secretNames, start, end); // `--api-key value`
+      continue;
+    }
+    // a shell parameter expansion, `${DB_PASSWORD:-default}`: only its default (up to the `}`) is a value
+    if (start > 1 && text.charCodeAt(start - 1) === 0x7b /* { */ && text.charCodeAt(start - 2) === 0x24 /* $ */) {
+      consumed = expansionDefault(out, secretNames, start, end);
       continue;
     }
     // Most keyword hits in code are no assignment (`token.type`, `keys(x)`): ASSIGNMENT needs the
@@ -158,6 +177,8 @@ function detectAssignments({ path, text, keywordStarts: given }: DetectorInput, 
     const [, q = '', name = ''] = m;
     consumed = at + q.length + name.length;
     if (name !== runName) continue; // (a run longer than a name may be, or starting with a digit)
+    // a value that is a shell expansion (`"${API_SECRET:-…}"`): its own name comes next, and its default is judged there
+    if ((m[3] ?? m[4] ?? m[6])?.startsWith('${')) continue;
     // A secret-named assignment's value is looked at once: keywords inside it (`key=key=key=…`)
     // are not tried again, whether the value is reported or not.
     consumed = Math.max(consumed, at + m[0].length);
@@ -171,6 +192,8 @@ function detectAssignments({ path, text, keywordStarts: given }: DetectorInput, 
 /** Where a detectAssignments pass puts what it judges (plain data: the hot loop keeps its locals in registers). */
 interface Judged {
   readonly text: string;
+  /** Double-quoted strings expand `$name` here: a shell script, a Makefile, a Jenkinsfile, Groovy, PHP, Perl. */
+  readonly expandsDollar: boolean;
   readonly mode: string;
   readonly weakApplies: boolean;
   readonly found: Match[];
@@ -192,6 +215,20 @@ function flagForm(out: Judged, names: Map<string, boolean>, start: number, end: 
   if (!value || !secretNamed(names, name)) return end;
   judgeStrongOnly(out, name, value.start, value.end, 'is passed a literal on a command line');
   return Math.max(end, value.end);
+}
+
+/** `:-`, `-`, `:=` or `=` then the default, up to the expansion's `}`: `${POSTGRES_PASSWORD:-drone}`. */
+const EXPANSION_DEFAULT = /:?[-=]["']?([^\s"'{}$`]{1,300})["']?\}/y;
+
+/** The default of a shell parameter expansion whose variable is secret-named, judged as a value. Returns where scanning goes on. */
+function expansionDefault(out: Judged, names: Map<string, boolean>, start: number, end: number): number {
+  EXPANSION_DEFAULT.lastIndex = end;
+  const m = EXPANSION_DEFAULT.exec(out.text);
+  const name = out.text.slice(start, end);
+  if (!m || !secretNamed(names, name)) return end;
+  const valueEnd = EXPANSION_DEFAULT.lastIndex - 1 - (m[0].endsWith('"}') || m[0].endsWith("'}") ? 1 : 0);
+  judge(out, name, valueEnd - (m[1] as string).length, valueEnd, 'defaults to a literal');
+  return EXPANSION_DEFAULT.lastIndex;
 }
 
 /**
@@ -252,18 +289,23 @@ const UUID_KEY_NAME = /(?:apikey|apisecret|secretkey|clientsecret|privatekey|sec
 /** A random-looking literal is a secret; a human-chosen one in a credential slot a weak credential. */
 /**
  * A literal whose language fills in parts of it: a Python f-string or C# `$"…"` with `{…}` fields, a JS
- * template literal with `${…}` (`authorization = f"{params['X-Amz-Algorithm']}{sig}"`): code, not a value.
+ * template literal with `${…}` (`authorization = f"{params['X-Amz-Algorithm']}{sig}"`), a double-quoted
+ * string with a `$name` in a shell script, a Makefile, a Jenkinsfile, Groovy, PHP or Perl
+ * (`tokens="s/@@ver@@/$ver/g"`): code, not a value.
  */
-function interpolated(text: string, start: number, value: string): boolean {
+function interpolated(out: Judged, start: number, value: string): boolean {
+  const { text } = out;
   const open = text[start - 1];
   if (open === '`') return value.includes('${');
   if (open !== '"' && open !== "'") return false;
+  // a double-quoted string of a language that expands `$name` in it: the value is partly a variable's
+  if (open === '"' && out.expandsDollar && SHELL_VARIABLE.test(value)) return true;
   return /(?:^|[^\w])(?:[fF]|[rR][fF]|[fF][rR]|\$@?)$/.test(text.slice(Math.max(0, start - 4), start - 1)) && /\{[^{}]+\}/.test(value);
 }
 
 function judge(out: Judged, name: string, start: number, end: number, verb: string, nameAt = start): void {
   const secret = out.text.slice(start, end);
-  if (interpolated(out.text, start, secret) || addressWithoutPassword(name, secret) || accessKeyId(name, secret) || repeatsName(name, secret) || PSQL_VARIABLE.test(out.text.slice(Math.max(0, start - 12), start))) return;
+  if (interpolated(out, start, secret) || addressWithoutPassword(name, secret) || accessKeyId(name, secret) || repeatsName(name, secret) || PSQL_VARIABLE.test(out.text.slice(Math.max(0, start - 12), start))) return;
   if (isSecretLiteral(secret) || (isSecretUuid(secret) && UUID_KEY_NAME.test(nameParts(name).join('')))) out.found.push({ start, end, secret, detail: `${name} ${verb}` });
   else if (out.weakApplies && isWeak(out.mode, name.replace(/^\$/, ''), secret) && !besideSampleAccount(out.text, nameAt, end, secret)) {
     out.weak.push({ start, end, secret, detail: `${name} ${verb} that looks chosen by a person` });
@@ -272,7 +314,7 @@ function judge(out: Judged, name: string, start: number, end: number, verb: stri
 
 function judgeStrongOnly(out: Judged, name: string, start: number, end: number, verb = 'is assigned a literal'): void {
   const secret = out.text.slice(start, end);
-  if (!interpolated(out.text, start, secret) && !addressWithoutPassword(name, secret) && !repeatsName(name, secret) && isSecretLiteral(secret)) out.found.push({ start, end, secret, detail: `${name} ${verb}` });
+  if (!interpolated(out, start, secret) && !addressWithoutPassword(name, secret) && !repeatsName(name, secret) && isSecretLiteral(secret)) out.found.push({ start, end, secret, detail: `${name} ${verb}` });
 }
 
 /**
@@ -413,6 +455,8 @@ export const genericSecretAssignment: Detector = {
       { text: 'github.com:\n- user: octo\n  oauth_token: 5b8e1d4a7c2f9e3b6d0a4c8f1e5b9d2a7c3f6e0b\n  protocol: https\n', path: 'home/.config/hub', why: "the hub CLI's config" },
       { text: 'authentication:\n  access_token: 9d4f7a2c5e8b1d6f3a0c7e4b9d2f5a8c1e6b3d0f7a4c9e2b5d8f1a6c3e0b7d4f\n', path: 'home/.tugboat', why: "the tugboat CLI's config" },
       { text: 'http_user = deploy\nhttp_password = Zm6qKx3vNw9p\n', path: 'home/.wgetrc', why: "wget's rc file: bare values count as in any config file" },
+      { text: 'export API_SECRET="${API_SECRET:-Vq7Lm2Xp9Rt4Kw8Zb3Nc}"', path: 'scripts/run.sh', why: "a shell expansion's default is a literal" },
+      { text: "let g:acme_api_token='Vq7Lm2Xp9Rt4Kw8Zb3Nc'", path: 'home/.vimrc', why: "a Vim global: the colon of its scope is no ARN's" },
       { text: '[auth]\nacme.prefix = https://hg.shop.internal\nacme.password = Lm8vQz3kXn5w\n', path: 'home/.hg/hgrc', why: "Mercurial's config" },
     ],
     negative: [
@@ -563,6 +607,18 @@ export const genericSecretAssignment: Detector = {
       { text: "[/%%(\\w+)%%/, { token: 'variable.$2' }],", path: 'public/js/vs/basic-languages/bat.js', why: "a replacement's group reference" },
       { text: 'form.Set("X-Amz-Credential", "AKIAQ7Z4W2E8R6T1Y3U5/20250301/eu-west-1/s3/aws4_request")', path: 'cmd/postpolicy.go', why: 'a SigV4 credential scope: key id, date, region, service' },
       { text: "'Template.account.afterPassword' => 'render2FaAccountPanel',", path: 'plugins/Login/Login.php', why: 'a method name' },
+      { text: 'tokens="s/@@ver@@/$ver/g;s/@@date@@/$stamp/g"', path: 'vendor-js/select/release.sh', why: 'a shell string that expands variables' },
+      { text: 'def apiToken = "Kq9vT2xwLm4Xp8-$GIT_COMMIT"', path: 'ci/Jenkinsfile', why: 'a Groovy string that expands a variable' },
+      { text: '  key: arn:aws:secretsmanager:eu-west-1:000011112222:secret:rds!db-7f3e1c2a-9b4d-4e8f-a6c5-d2b1e0f9a8c7-Xq9LmT   # the secret\'s ARN', path: 'k8s/external-secret.yaml', why: 'an ARN: `secret` is one of its parts' },
+      { text: '  run: aws ecr get-login-password --region eu-west-1 | docker login --username AWS --password-stdin 000011112222.dkr.ecr.eu-west-1.amazonaws.com', path: '.github/workflows/deploy.yml', why: 'a flag that takes no value' },
+      { text: '  - DB_URL=postgres://${POSTGRES_USER:-app}:${POSTGRES_PASSWORD:-app}@db:5432/app?sslmode=disable', path: 'compose.yml', why: "a shell expansion's default, a word" },
+      { text: "// withCredentials([usernamePassword(credentialsId: 'nexus', passwordVariable: '7f3e1c2a-9b4d-4e8f-a6c5-d2b1e0f9a8c7Pass')])", path: 'Jenkinsfile', why: 'the variable a plugin binds the password to' },
+      { text: "    lookupSessionStorage: 'i18nextLng',", path: 'src/i18n/setup.js', why: 'where a language is kept' },
+      { text: '\tOperationK8sNodesW                Authorization = "K8sNodesW"', path: 'api/portainer.go', why: 'a permission constant: a numeronym and words' },
+      { text: '<div class="actionBar" authorization="K8sVolumesW">', path: 'app/kubernetes/views/volumes.html', why: 'a permission named in markup' },
+      { text: 'var c=[],d=this.credentialString(b);return c.push(this.algorithm+" Credential="+a.accessKeyId+"/"+d),c', path: 'static/js/sdk.min.js', why: 'a member concatenated between two strings' },
+      { text: '    "better-auth": "~1.4.0-beta.13",', path: 'package.json', why: 'a version range with a pre-release' },
+      { text: '  "ga": {\n    "token": "UA-11223344-1"\n  }', path: 'book.json', why: 'a Google Analytics property id, public' },
     ],
   },
 };
@@ -622,6 +678,8 @@ export const weakCredentialLiteral: Detector = {
       { text: '"id_token" => "VARCHAR(1000)"', path: 'inc/init_db.inc.php', why: 'a column type' },
       { text: "'id_token' => 'OAuth2\\OpenID\\ResponseType\\IdTokenInterface',", path: 'src/Auth/Server.php', why: 'a PHP class name' },
       { text: "'Template.account.afterPassword' => 'render2FaAccountPanel',", path: 'plugins/Login/Login.php', why: 'a method name' },
+      { text: "  'auth.password' => 'Illuminate\\\\Auth\\\\Passwords\\\\PasswordResetServiceProvider',", path: 'bootstrap/cache/services.php', why: 'a PHP class name, its separators doubled in a single-quoted string' },
+      { text: '    stack.GitConfig.Authentication.Password = "(redact)"', path: 'api/http/handler/stacks/stack_list.go', why: 'what the API shows instead of the password' },
       { text: 'client_secret: "pi_3Hx9Kq2LmWv8RtZp4Nc7Yb1D_secret_Qw8Er5Ty2Ui9Op4As7Df1Gh6Jk"', path: 'config/checkout.yml', why: "a Stripe PaymentIntent's client secret: handed to the browser by design" },
       { text: '{"password": "{OS_PASSWORD}"}', path: 'clouds.json', why: 'a format field' },
       { text: '# helm install --set db.adminPassword=<passwd>,db.configPassword=<passwd>', path: 'install.sh', why: 'a template slot' },

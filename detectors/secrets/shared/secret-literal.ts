@@ -107,17 +107,20 @@ function looksLikeWords(value: string): boolean {
   return parts.some((p) => p.length >= 4) && value.replace(/[^A-Za-z]/g, '').length / parts.length >= 3.5;
 }
 
+/** Words written as numerals between their first and last letters: `k8s`, `i18n`, `l10n`, `a11y`, `o11y`. */
+const NUMERONYM = /^(?:k8s|i18n|l10n|a11y|o11y|m17n|g11n)$/;
+
 /**
  * Words in PascalCase or camelCase with short acronyms between them (`K8sResourcePoolDetailsW`, a
- * permission's name; `awsS3BucketPolicy`): words of four or more letters make three quarters of it,
- * which a generated value's case changes never do.
+ * permission's name; `awsS3BucketPolicy`): words of four or more letters (or a numeronym, `K8sClusterR`)
+ * make three quarters of it, which a generated value's case changes never do.
  */
 function isWordIdentifier(value: string): boolean {
   if (!/^[A-Za-z][A-Za-z0-9]{7,80}$/.test(value)) return false;
   let words = 0;
   let letters = 0;
   for (const part of nameParts(value)) {
-    if (/^[a-z]{4,}$/.test(part) && /[aeiouy]/.test(part)) {
+    if ((/^[a-z]{4,}$/.test(part) && /[aeiouy]/.test(part)) || NUMERONYM.test(part)) {
       words++;
       letters += part.length;
     } else if (part.length > 3) return false;
@@ -203,16 +206,16 @@ const SHOWN_NOT_USED = /\.{3}|\u2026|^(?:pi|seti)_[A-Za-z0-9]{6,40}_secret_[A-Za
 
 /**
  * Names of other things in a credential's slot: an HTTP header (`X-Scanner-API-Key`, `x-amz-s3session-token`), a column type (`VARCHAR(80)`), a PHP
- * class (`OAuth2\ResponseType\AccessTokenInterface`), a list of field names (`uid:gid:(gecos):home:(shell)`, a format's description).
+ * class (`OAuth2\ResponseType\AccessTokenInterface`, its separators doubled in a single-quoted string as Laravel's cached service map writes them), a list of field names (`uid:gid:(gecos):home:(shell)`, a format's description).
  */
-const NAME_OF_A_THING = /^\(?[a-z_]{2,20}\)?(?::\(?[a-z_]{2,20}\)?){2,12}$|^[Xx]-[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+){1,8}$|^[A-Za-z]{3,20}\(\d{1,5}(?:,\s?\d{1,5})?\)$|^\\?[A-Z]\w{0,60}(?:\\[A-Z]\w{0,60}){1,8}$/;
+const NAME_OF_A_THING = /^\(?[a-z_]{2,20}\)?(?::\(?[a-z_]{2,20}\)?){2,12}$|^[Xx]-[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+){1,8}$|^[A-Za-z]{3,20}\(\d{1,5}(?:,\s?\d{1,5})?\)$|^(?:\\\\?)?[A-Z]\w{0,60}(?:\\\\?[A-Z]\w{0,60}){1,8}$/;
 
 /**
  * Specifications beside a credential's name, not credentials: a Python entry point
  * (`token_revoke = "openstackclient.identity.v3.token:RevokeToken"`), a version range
- * (`google-auth = ">=2.14.1,<3.0.0"` in a lock file), BuildKit's secret mount (`--secret id=NPM_TOKEN,src=.npmrc`).
+ * (`google-auth = ">=2.14.1,<3.0.0"` in a lock file, `"better-auth": "~1.4.0-beta.13"` in a package.json), BuildKit's secret mount (`--secret id=NPM_TOKEN,src=.npmrc`).
  */
-const SPECIFICATION = /^[a-z_][a-z0-9_]{0,40}(?:\.[a-z_][a-z0-9_]{0,40}){1,12}:[A-Za-z_]\w{0,80}(?:\.[A-Za-z_]\w{0,80}){0,4}$|^(?:[<>=!~^]=?|===?)\s{0,2}\d{1,6}(?:\.[\w*]{1,12}){0,5}(?:\s{0,2},\s{0,2}(?:[<>=!~^]=?|===?)\s{0,2}\d{1,6}(?:\.[\w*]{1,12}){0,5}){0,4}$|^(?:id|src|source|env|type|target|required|mode|uid|gid)=[^,\s]{1,200}(?:,(?:id|src|source|env|type|target|required|mode|uid|gid)=[^,\s]{1,200}){0,6}$/;
+const SPECIFICATION = /^[a-z_][a-z0-9_]{0,40}(?:\.[a-z_][a-z0-9_]{0,40}){1,12}:[A-Za-z_]\w{0,80}(?:\.[A-Za-z_]\w{0,80}){0,4}$|^(?:[<>=!~^]=?|===?)\s{0,2}\d{1,6}(?:\.[\w*-]{1,16}){0,5}(?:\s{0,2},\s{0,2}(?:[<>=!~^]=?|===?)\s{0,2}\d{1,6}(?:\.[\w*-]{1,16}){0,5}){0,4}$|^(?:id|src|source|env|type|target|required|mode|uid|gid)=[^,\s]{1,200}(?:,(?:id|src|source|env|type|target|required|mode|uid|gid)=[^,\s]{1,200}){0,6}$/;
 
 /**
  * Text that is not a generated secret, whatever its entropy: a character outside printable ASCII (or
@@ -223,12 +226,12 @@ const SPECIFICATION = /^[a-z_][a-z0-9_]{0,40}(?:\.[a-z_][a-z0-9_]{0,40}){1,12}:[
  * one (`"&token=".concat(e):"`, `"&accessToken=").concat(n,"`); a Maven coordinate (`com.j256.two-factor-auth:two-factor-auth:1.3`);
  * quoted strings inside (`'"user1,pass1","user2,pass2"'`: a list); a template field inside (`auth_token-{app.name}-{i}`, a Python
  * f-string's `{quote(parts[0])}:{quote(parts[1])}`); an AWS SigV4 credential scope (`AKIA…/20240101/us-east-1/s3/aws4_request`: a key id and a date);
- * a concatenation with a call (`"+String(y))}if(…` in a minified bundle); a call (`t('configs.auth_providers.email')` in a Vue binding, `secretValues.slice().sort((a,` in a workflow's script); a
+ * a concatenation with a call (`"+String(y))}if(…` in a minified bundle) or a member (`" Credential="+a.accessKeyId+"/"`); a call (`t('configs.auth_providers.email')` in a Vue binding, `secretValues.slice().sort((a,` in a workflow's script); a
  * version (`7.0.3(tough-cookie@6.0.1)` in a pnpm lock file); a host and path without a scheme (a Go context key
  * `github.com/jcmturner/gokrb5/v8/ctxCredentials`).
  */
 const NOT_GENERATED =
-  /[^\x20-\x7e]|^(?:[a-z0-9-]{1,63}\.){1,6}[a-z]{2,12}\/[\w.~/-]{1,200}$|^[A-Za-z_$][\w$.]{0,60}\([^]{0,240}\)$|[A-Za-z_$][\w$]{1,60}\.[A-Za-z_$][\w$]{1,60}\(|^v?\d{1,4}(?:\.\d{1,6}){2}(?:[-+][\w.]{1,40})?\(|\\u(?:00[89a-fA-F]|0[1-9a-fA-F]|[1-9a-fA-F])|<\/?[A-Za-z][\w-]{0,20}(?:\s[^<>]{0,80})?>|^[A-Z]\w{0,60}(?:::[A-Z]\w{0,60}){1,8}$|[,;&:][A-Za-z_][\w.]{0,40}=|^[)\]]?\.[A-Za-z_]\w{0,40}\(|\/aws4_request$|"[^"]*"|\{[A-Za-z_][\w.()[\]'\"]{0,60}\}|^\+[A-Za-z_$][\w$.]{0,60}\(|^[\w.-]{1,80}:[\w.-]{1,80}:\d[\w.+-]{0,30}$/;
+  /[^\x20-\x7e]|^(?:[a-z0-9-]{1,63}\.){1,6}[a-z]{2,12}\/[\w.~/-]{1,200}$|^[A-Za-z_$][\w$.]{0,60}\([^]{0,240}\)$|[A-Za-z_$][\w$]{1,60}\.[A-Za-z_$][\w$]{1,60}\(|^v?\d{1,4}(?:\.\d{1,6}){2}(?:[-+][\w.]{1,40})?\(|\\u(?:00[89a-fA-F]|0[1-9a-fA-F]|[1-9a-fA-F])|<\/?[A-Za-z][\w-]{0,20}(?:\s[^<>]{0,80})?>|^[A-Z]\w{0,60}(?:::[A-Z]\w{0,60}){1,8}$|[,;&:][A-Za-z_][\w.]{0,40}=|^[)\]]?\.[A-Za-z_]\w{0,40}\(|\/aws4_request$|"[^"]*"|\{[A-Za-z_][\w.()[\]'\"]{0,60}\}|^\+[A-Za-z_$][\w$.]{0,60}\(|^\+[A-Za-z_$][\w$.]{0,60}\+$|^[\w.-]{1,80}:[\w.-]{1,80}:\d[\w.+-]{0,30}$/;
 
 /**
  * Three or more identifiers joined by colons: a reference into a secret store (`netdata:sm_secret:snmp.v3.auth.passphrase`,
@@ -273,10 +276,11 @@ export function isSecretUuid(value: string): boolean {
 
 /**
  * Keys their vendor makes public by design, for browsers and apps: a PostHog project key (`phc_`), a
- * Stripe publishable key (`pk_live_`, `pk_test_`). The vendors' detectors know them; a generic name
+ * Stripe publishable key (`pk_live_`, `pk_test_`), a Google Analytics property id (`UA-12345678-1`, a GitBook
+ * config's analytics `token`). The vendors' detectors know them; a generic name
  * (`POSTHOG_API_KEY`) does not make them secret.
  */
-const PUBLIC_BY_DESIGN = /^(?:phc_|pk_(?:live|test)_)[A-Za-z0-9]/;
+const PUBLIC_BY_DESIGN = /^(?:phc_|pk_(?:live|test)_)[A-Za-z0-9]|^UA-\d{4,10}-\d{1,4}$/;
 
 /** Forms that are never the credential, whatever the strength: both tiers reject them (the dearest check, decoding base64, last). */
 function isNotCredentialForm(value: string): boolean {

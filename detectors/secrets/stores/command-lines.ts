@@ -35,6 +35,9 @@ export const psexecPassword: Detector = patternDetector({
   },
 });
 
+/** What may stand between `sshpass` and its `-p`: its other options (`-v`, `-P assword`, `-e`, `-d 3`). */
+const SSHPASS_OPTIONS = /^(?:[ \t]{1,8}-(?:[vhV]|[fdP][ \t]{0,4}[^\s-]\S{0,63}|e\S{0,63}))*[ \t]*$/;
+
 export const sshpassPassword: Detector = patternDetector({
   id: 'sshpass-password',
   title: 'Password on an sshpass command line',
@@ -42,19 +45,26 @@ export const sshpassPassword: Detector = patternDetector({
   priority: 30,
   keywords: ['sshpass'],
   pattern: new RegExp(String.raw`(?<![\w-])sshpass(?=\s)${SAME_LINE('sshpass')}[ \t]-p[ \t]{0,8}${ARG}`),
-  validate: (secret) => isStoredPassword(secret),
+  // sshpass's own -p, before the command it runs: only its options between (`-v`, `-P prompt`), not the
+  // `-p 8080:8080` of a `docker run` the ssh command runs remotely
+  validate: (secret, m) => {
+    const before = m[0].slice('sshpass'.length, m[0].length - secret.length - 2 * (m.groups?.['q'] ?? '').length).replace(/[ \t]-p[ \t]*$/, '');
+    return SSHPASS_OPTIONS.test(before) && isStoredPassword(secret);
+  },
   detail: () => 'sshpass -p password',
   remediation: REMEDIATION('SSH password', 'Use key-based authentication; if a password is unavoidable, `sshpass -e` reads it from SSHPASS set from a CI secret.'),
   examples: {
     positive: [
       { text: 'sshpass -p Hq7vR2mLp9xT ssh -o StrictHostKeyChecking=no deploy@10.0.0.5 "systemctl restart shop"', path: 'deploy.sh' },
       { text: "sshpass -p'hunter22' scp build.tgz pi@raspberry.local:/opt/", path: 'Makefile', why: 'attached, weak' },
+      { text: 'sshpass -v -P assword -p Hq7vR2mLp9xT ssh deploy@10.0.0.5 uptime', path: 'deploy.sh', why: "after sshpass's other options" },
     ],
     negative: [
       { text: 'sshpass -p "$SSH_PASSWORD" ssh deploy@10.0.0.5', why: 'variable' },
       { text: 'sshpass -e ssh deploy@10.0.0.5', why: 'from the environment' },
       { text: 'sshpass -f ~/.ssh/pw ssh deploy@10.0.0.5', why: 'from a file' },
       { text: 'sshpass -p <password> ssh deploy@10.0.0.5', why: 'placeholder' },
+      { text: 'sh "sshpass -p \'$DEPLOY_PASS\' -v ssh -o StrictHostKeyChecking=no $DEPLOY_USER@${env.HOST} \\"docker run -d --name pet -p 8081:8080 shop/pet:${env.BUILD_NUMBER}\\""', path: 'Jenkinsfile', why: "the -p of the docker command ssh runs, after sshpass's variable" },
     ],
   },
 });

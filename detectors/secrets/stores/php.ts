@@ -131,6 +131,9 @@ export const phpConfigPassword: Detector = {
       { path: 'includes/db.php', text: '$db_pass = "$prefix-secret";\n', why: 'interpolated' },
       { path: 'tests/Auth/ProviderTest.php', text: "$provider->validateCredentials($user, ['password' => 'plain']);\n$user = ['name' => 'ana', 'password' => 'hunter42'];\n", why: "a test's inputs: words, not generated" },
       { path: 'src/Internal/ReturnTypes.php', text: "'Mailer' => [\n    'setPassword' => 'bool',\n    'getPassword' => 'string',\n],\n", why: 'a map from methods to their return types' },
+      { path: 'app/Http/Backoffice/Permission.php', text: "    public const OPERATOR_RESET_PASSWORD = 'backoffice.operators.reset-password';\n", why: "a permission's name" },
+      { path: 'app/Http/Controllers/SearchController.php', text: "            'password' => 'settings/user_details/password',\n", why: 'a route' },
+      { path: 'app/config/packages/auth/config.php', text: "    'email_reset_password' => 'auth::emails.passwordreset',\n", why: 'a view' },
     ],
   },
 };

@@ -24,6 +24,12 @@ const STAND_INS = new Set([
 
 /** Letters only, around a password word: `mypassword`, `SOME_PASSWORD`, `password_here`, `db-pass`. */
 const NAMED_STAND_IN = /^[A-Za-z_.-]{0,20}(?:pass(?:word|wd|wort)?|pwd|secret)[A-Za-z_.-]{0,20}$/i;
+/**
+ * A key, route or view named after the password: lowercase words joined by `.`, `/` or `::`, one of them a
+ * password word (`backoffice.operators.reset-password`, a permission; `settings/user_details/password`, a route;
+ * `confide::emails.passwordreset`, a view).
+ */
+const NAMED_KEY = /^(?=[^]{0,200}(?:pass|pwd))[a-z][a-z0-9_-]{0,40}(?:(?:\.|\/|::)[a-z][a-z0-9_-]{0,40}){1,8}$/;
 /** An upper-case constant name (`DB_PASS`, `SOME_USERNAME`) written where its value should be. */
 const CONSTANT_NAME = /^[A-Z][A-Z0-9]{0,40}(?:_[A-Z0-9]{1,40}){1,8}$/;
 /**
@@ -49,7 +55,7 @@ export function isStoredPassword(value: string, user = ''): boolean {
   if (value.length < 4 || value.length > 512 || /\s/.test(value)) return false;
   if (isPlaceholderPassword(value, user)) return false;
   if (STAND_INS.has(value.toLowerCase())) return false;
-  if (NAMED_STAND_IN.test(value) || CONSTANT_NAME.test(value)) return false;
+  if (NAMED_STAND_IN.test(value) || CONSTANT_NAME.test(value) || NAMED_KEY.test(value)) return false;
   if (/^(.)\1{2,511}$/.test(value) || (NATIVE_WORD.test(value) && /[^\x00-\x7f]/.test(value)) || CJK_TEXT.test(value)) return false;
   return !ELSEWHERE.test(value) && !HASH_FORM.test(value) && !PATH.test(value);
 }

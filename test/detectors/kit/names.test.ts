@@ -36,3 +36,15 @@ describe('repeatsName', () => {
     expect(repeatsName('APP_PRIVATE_KEY', 'Kq9vT2xwPm4L')).toBe(false);
   });
 });
+
+describe('names of where a secret is kept, of its variable or attributes, of its masked form, of a test outcome', () => {
+  it('are not credentials', () => {
+    for (const name of ['lookupSessionStorage', 'tokenStorage', 'passwordVariable', 'usernamePasswordVariable', 'DB_TARGET_SESSION_ATTRS', 'sessionAttributes', 'cookie_attr', 'maskedConnectionString', 'redacted_token', 'sanitizedApiKey', 'FAIL_TO_PASS', 'PASS_TO_PASS']) {
+      expect(isSecretName(name), name).toBe(false);
+      expect(isCredentialSlot(name, false), name).toBe(false);
+    }
+  });
+  it('while the secret itself still is one', () => {
+    for (const name of ['SESSION_SECRET', 'storageAccountKey', 'STORAGE_ACCESS_KEY', 'maskPassword', 'DB_PASS', 'connectionString']) expect(isSecretName(name), name).toBe(true);
+  });
+});

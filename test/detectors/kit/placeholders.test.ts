@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPlaceholder, isPlaceholderPassword, steppedRuns } from '../../../detectors/kit/placeholders.js';
+import { isPlaceholder, isPlaceholderPassword, isStandIn, steppedRuns } from '../../../detectors/kit/placeholders.js';
 import { randomRun } from '../../helpers/random.js';
 
 const BASE62 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
@@ -55,5 +55,24 @@ describe('isPlaceholderPassword', () => {
     expect(isPlaceholderPassword('readonly', 'shop_read_only')).toBe(false);
     expect(isPlaceholderPassword('x-access-token', '{token}')).toBe(true); // a template's field as the user
     expect(isPlaceholderPassword('password]]', '[user')).toBe(true); // a syntax line
+  });
+});
+
+describe('stand-ins seen in real histories', () => {
+  it.each([
+    '(redact)', // what an API puts back where a stored password is not shown
+    'pay_tok_SPECIMEN-000', // a payment SDK's specimen token
+    'dev-secret-please-change',
+    'default-key-change-in-production-32chars',
+    '%generate(secret)%', // a Symfony Flex recipe fills it in
+    '%env(resolve:DATABASE_PASSWORD)%',
+    'arn:aws:secretsmanager:eu-west-1:000011112222:secret:shop-db-AbCdEf', // names a secret kept in AWS
+    'arn:aws-us-gov:ssm:us-gov-west-1:000011112222:parameter/shop/db',
+    'SW2YcwTIb9zpOOhoPsMm', // Grafana's published default secret_key
+  ])('%s is a stand-in', (v) => expect(isStandIn(v)).toBe(true));
+
+  it('a phrase naming the slot, with a year after it, is no password; a random value with a year is', () => {
+    expect(isPlaceholderPassword('shop-local-development-secret-key-2025')).toBe(true);
+    expect(isPlaceholderPassword('x7Kq2pL9wZ4m-2025')).toBe(false);
   });
 });
