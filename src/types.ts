@@ -244,6 +244,8 @@ export interface ScanStats {
   /** Findings dropped by each filter (inline allow, .secretsignore, baseline, ...). */
   suppressed: Record<string, number>;
   durationMs: number;
+  /** Files scanned inside archives (all layers), when any archive was opened. */
+  archiveMembers?: number;
 }
 
 export interface ScanResult {

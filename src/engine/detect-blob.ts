@@ -110,6 +110,8 @@ export type BlobOutcome =
       readonly wholeFile: boolean;
       /** An archive not read to its end: why (its budget or member count ran out). */
       readonly warning?: string;
+      /** For an archive: the members whose bytes were scanned, in every layer. */
+      readonly members?: number;
     }
   | { readonly kind: 'binary'; readonly findings: readonly RawFinding[] };
 
@@ -134,13 +136,19 @@ function detectLayer(compiled: CompiledDetectors, path: string, bytes: Buffer, d
       // an archive: its members are scanned as the files they are, at `path!/member`
       const own = budget ?? new ArchiveBudget(bytes.length);
       const findings = detectByName(compiled, path);
+      let members = 0;
       for (const member of archiveMembers(archive, bytes, own, path)) {
         const at = `${path}!/${member.name}`;
-        const found = member.bytes ? detectMember(compiled, at, member.bytes, depth + 1, own) : detectByName(compiled, at);
+        let found: readonly RawFinding[];
+        if (member.bytes) {
+          const scanned = detectMember(compiled, at, member.bytes, depth + 1, own);
+          found = scanned.findings;
+          members += scanned.members;
+        } else found = detectByName(compiled, at);
         for (const f of found) findings.push({ ...f, member: f.member === undefined ? member.name : `${member.name}!/${f.member}` });
       }
       const warning = budget === undefined && own.stopped !== undefined ? `archive: ${own.stopped}` : undefined;
-      return { kind: 'scanned', findings, wholeFile: true, ...(warning ? { warning } : {}) };
+      return { kind: 'scanned', findings, wholeFile: true, members, ...(warning ? { warning } : {}) };
     }
     const text = decodeUtf16(bytes, form);
     const utf8 = Buffer.from(text, 'utf8');
@@ -155,20 +163,29 @@ function detectLayer(compiled: CompiledDetectors, path: string, bytes: Buffer, d
  * many archives (every release of a Helm chart kept side by side, a library in several jars) is
  * scanned once. Cleared when full.
  */
-const memberFindings = new WeakMap<CompiledDetectors, Map<string, readonly RawFinding[]>>();
+const memberFindings = new WeakMap<CompiledDetectors, Map<string, ScannedMember>>();
 const MEMBER_CACHE_ENTRIES = 8192;
 
-function detectMember(compiled: CompiledDetectors, path: string, bytes: Buffer, depth: number, budget: ArchiveBudget): readonly RawFinding[] {
+/** A member's findings, and how many files it counts as (itself, or an archive's members). */
+interface ScannedMember {
+  readonly findings: readonly RawFinding[];
+  readonly members: number;
+}
+
+function detectMember(compiled: CompiledDetectors, path: string, bytes: Buffer, depth: number, budget: ArchiveBudget): ScannedMember {
   let cache = memberFindings.get(compiled);
   if (!cache) memberFindings.set(compiled, (cache = new Map()));
   // the layers still to open are part of the key: a nested archive's findings depend on them
   const key = `${createHash('sha1').update(bytes).digest('base64')}\0${archiveDepth() - depth}\0${pathClass(compiled, path)}`;
   const known = cache.get(key);
   if (known) return known;
-  const found = detectLayer(compiled, path, bytes, depth, budget).findings;
+  const outcome = detectLayer(compiled, path, bytes, depth, budget);
+  // a member that is an archive counts as its own members; a binary one was not scanned
+  const members = outcome.kind === 'binary' ? 0 : (outcome.members ?? 1);
+  const scanned = { findings: outcome.findings, members };
   if (cache.size >= MEMBER_CACHE_ENTRIES) cache.clear();
-  cache.set(key, found);
-  return found;
+  cache.set(key, scanned);
+  return scanned;
 }
 
 /**

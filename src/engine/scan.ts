@@ -107,6 +107,7 @@ export async function runScan(source: Source, options: ScanOptions): Promise<Sca
       stats.filesScanned++;
       stats.bytesScanned += length;
       if (outcome.warning !== undefined) warnings.push({ path, message: outcome.warning });
+      if (outcome.members !== undefined) stats.archiveMembers = (stats.archiveMembers ?? 0) + outcome.members;
       if (blob) for (const observer of observers) observer.observeText?.(path, blob.bytes);
     }
     collect(path, origin, outcome.findings);

@@ -102,7 +102,8 @@ export function summaryLine(findings: readonly Finding[], stats: ScanStats): str
     .filter(([, n]) => n > 0)
     .map(([s, n]) => `${n} ${s}`);
   const found = findings.length === 0 ? 'no findings' : `${findings.length} finding${findings.length === 1 ? '' : 's'}: ${bySeverity.join(', ')}`;
-  return `Scanned ${stats.filesScanned} file${stats.filesScanned === 1 ? '' : 's'} (${formatBytes(stats.bytesScanned)})${skipped}; ${found}${suppressed}; ${(stats.durationMs / 1000).toFixed(2)} s`;
+  const members = stats.archiveMembers ? `, ${stats.archiveMembers} file${stats.archiveMembers === 1 ? '' : 's'} in archives` : '';
+  return `Scanned ${stats.filesScanned} file${stats.filesScanned === 1 ? '' : 's'} (${formatBytes(stats.bytesScanned)}${members})${skipped}; ${found}${suppressed}; ${(stats.durationMs / 1000).toFixed(2)} s`;
 }
 
 export function formatBytes(n: number): string {

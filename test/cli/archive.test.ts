@@ -15,6 +15,7 @@ const LATER = fakeGithubToken(302);
 interface Report {
   findings: { path: string; archive?: string; line: number; context?: string; commit?: string; inTree?: boolean }[];
   warnings: { path: string; message: string }[];
+  stats: { filesScanned: number; archiveMembers?: number };
 }
 
 const parse = (stdout: string): Report => JSON.parse(stdout) as Report;
@@ -44,8 +45,11 @@ describe('archives on the command line', () => {
     ]);
     expect(report.findings.find((f) => f.path.startsWith('release/'))?.archive).toBe('release/service.zip');
     expect(r.stdout).not.toContain(TOKEN);
+    // three archives of two files each (service/.env, service/README.md), the folders aside
+    expect(report.stats).toMatchObject({ filesScanned: 3, archiveMembers: 6 });
     const text = await runCli(['scan', join(dir, 'release'), '--detector', 'github-token']);
     expect(text.stdout).toMatch(/service\.zip!\/service\/\.env:2:14/);
+    expect(text.stdout).toMatch(/Scanned 1 file \([\d.]+ (?:B|KiB), 2 files in archives\)/);
   });
 
   it('--max-archive-depth 0 leaves archives unopened; a depth that is not a number is a one-line usage error', async () => {
