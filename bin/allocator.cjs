@@ -21,6 +21,8 @@ const FORWARDED = ['SIGINT', 'SIGTERM', 'SIGHUP'];
  */
 function restartTuned(args, entry, env = process.env, platform = process.platform) {
   if (platform !== 'linux' || env[SETTING] !== undefined) return false;
+  // a run under the inspector stays the process being debugged
+  if (process.execArgv.some((a) => a.startsWith('--inspect'))) return false;
   const command = args.find((a) => !a.startsWith('-'));
   if (!COMMANDS.has(command)) return false;
   const { spawn } = require('node:child_process');
