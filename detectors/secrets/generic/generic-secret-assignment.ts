@@ -460,6 +460,7 @@ export const genericSecretAssignment: Detector = {
       { text: '[auth]\nacme.prefix = https://hg.shop.internal\nacme.password = Lm8vQz3kXn5w\n', path: 'home/.hg/hgrc', why: "Mercurial's config" },
     ],
     negative: [
+      { text: '{"auth":{"client_token":"hmac-sha256:011b3fc8ca613334beb1c4518ae603af922be876395a66850df90b7ec90ca127","policies":["default"]}}', path: 'audit/vault-audit.json', why: "a Vault audit device's keyed hash, not the token" },
       { text: 'API_KEY=your_api_key_here', path: '.env.example' },
       { text: '#    auth_key: agent:sm_vault:snmp.trap.v3.auth.passphrase', path: 'config/snmp_traps.conf', why: 'a reference into a secret store, identifiers joined by colons' },
       { text: 'const NCRYPT_PKCS8_PRIVATE_KEY_BLOB = "PKCS8_PRIVATEKEY"', path: 'lib/sqlite_windows.go', why: "the name's own words, glued" },
