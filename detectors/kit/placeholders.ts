@@ -167,9 +167,12 @@ export function steppedRuns(value: string): number {
   return runs;
 }
 
-/** Words typed where a password goes: the slot's own name, defaults (`admin`, `root`), test passwords (`testpass`), the first digits (`123456`). */
+/**
+ * Words typed where a password goes: the slot's own name, defaults (`admin`, `root`), test passwords (`testpass`), the
+ * first digits (`123456`), lowercase words glued to a password word (`vaultpw`, `serviceaccountpassword`).
+ */
 const PASSWORD_WORDS =
-  /^(?:pass(?:word|wd|phrase)?\d{0,6}|pwd|pw|(?:super|top|my)?[-_]?secret\d{0,4}|token|my[-_]?(?:token|key)|mypass(?:word)?|yourpass(?:word)?|user(?:name)?|admin|root|toor|test(?:ing)?[_-]?(?:pass(?:word|wd)?|pwd|pw|secret)?\d{0,4}|[a-z]{2,12}[-_]?(?:pass(?:word|wd)?|pwd)|login|foo|bar|foobar|none|null|empty|x+|\*+|\.+|-+|1234|12345|123456|0+)$/i;
+  /^(?:pass(?:word|wd|phrase)?\d{0,6}|pwd|pw|(?:super|top|my)?[-_]?secret\d{0,4}|token|my[-_]?(?:token|key)|mypass(?:word)?|yourpass(?:word)?|user(?:name)?|admin|root|toor|test(?:ing)?[_-]?(?:pass(?:word|wd)?|pwd|pw|secret)?\d{0,4}|[a-z]{2,20}[-_]?(?:pass(?:word|wd)?|pwd|pw)|login|foo|bar|foobar|none|null|empty|x+|\*+|\.+|-+|1234|12345|123456|0+)$/i;
 
 /**
  * "password" spelt with digits and symbols for letters, maybe after "my" or "strong" and before a
