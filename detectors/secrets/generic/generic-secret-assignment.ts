@@ -524,6 +524,7 @@ export const genericSecretAssignment: Detector = {
       { text: 'var tokenType string = tokenTypeFor(req)', path: 'auth/token.go', why: 'an expression' },
       { text: '<add key="TokenLifetime" value="3600" />', path: 'Web.config', why: 'a number' },
       { text: '<string name="password_hint">Enter your password</string>', path: 'res/values/strings.xml', why: 'a label' },
+      { text: '<string name="ftue_auth_welcome_back_title">Bentornato/a!</string>', path: 'library/ui-strings/src/main/res/values-it/strings.xml', why: "an Android app's Italian strings: every value is a message" },
       { text: '@request.headers["Cookie"] = "user_id=45"', path: 'test/cookies_test.rb', why: 'a short setting' },
       { text: 'ENV["DATABASE_URL"] = "sqlite3::memory:"', path: 'guides/template.rb', why: 'an address without a password' },
       { text: 'secrets[token] = "Vq7Lm2Xp9Rt4Kw8Zb3Nc"', path: 'app/cache.py', why: 'the key is a variable' },
