@@ -148,7 +148,7 @@ export const dotenvTemplateWithValues: Detector = {
       { path: '.env.sample', text: 'DATABASE_URL=postgres://user:pass@postgres:5432/wiki\n', why: 'a word-like default password in a URL' },
       { path: '.env.example', text: 'APP_KEY=SomeRandomString\nAPP_URL=https://wiki.example.com\n', why: 'words in PascalCase' },
       { path: '.env.dist', text: 'SMTP_URL=smtp://smtp.example.org:587\nMAIL_FROM="Shop <shop@example.org>"\n' },
-      { path: 'roles/etcd/templates/etcd.env.j2', text: 'ETCD_NAME={{ etcd_member_name }}\nETCD_INITIAL_CLUSTER_TOKEN=k8s_etcd\n', why: 'a Jinja template with word-like values' },
+      { path: 'roles/etcd/templates/etcd.env.j2', text: 'ETCD_NAME={{ etcd_member_name }}\nETCD_INITIAL_CLUSTER_TOKEN=k8s_etcd\nETCDCTL_KEY={{ etcd_cert_dir }}/admin-{{ inventory_hostname }}-key.pem\n', why: 'word-like values, and values the template renders' },
       { path: 'bench/.env.template', text: 'S3_BUCKET=my-bucket\nS3_ENDPOINT=s3.dualstack.eu-west-2.amazonaws.com\n', why: 'a host name, not a random value' },
     ],
   },
