@@ -125,6 +125,7 @@ export const composeSecretEnvironment: Detector = {
       { text: 'services:\n  db:\n    image: postgres:16\n    environment:\n      - POSTGRES_PASSWORD=${POSTGRES_PASSWORD}\n', path: 'docker-compose.yml' },
       { text: 'services:\n  api:\n    environment:\n      NODE_ENV: production\n      STRIPE_API_KEY: "<your-stripe-key>"\n', path: 'compose.yaml' },
       { text: 'services:\n  api:\n    environment:\n      - JWT_SECRET_FILE=/run/secrets/jwt\n    secrets: [jwt]\n', path: 'compose.prod.yml' },
+      { text: 'services:\n  etcd:\n    environment:\n      - ETCD_INITIAL_CLUSTER_TOKEN=tkn-7f3a9c2e81\n      - ETCD_NAME=etcd0\n', path: 'docker-compose.yml', why: "etcd's bootstrap id for the cluster, not a credential" },
       { text: 'services:\n  db:\n    image: mariadb:11\n    environment:\n      MARIADB_ROOT_PASSWORD: your_root_password\n      MARIADB_PASSWORD: your_database_password\n', path: 'compose.yaml', why: 'placeholders naming what to fill in' },
       { text: 'services:\n  store:\n    image: minio/minio\n    environment:\n      MINIO_ROOT_PASSWORD: minioadmin\n', path: 'compose.dev.yml', why: "MinIO's published default" },
       { text: 'services:\n  auth:\n    environment:\n      KC_DB_URL: "jdbc:postgresql://db:5432/keycloak"\n', path: 'compose.yaml', why: 'a JDBC URL without a password' },

@@ -10,12 +10,19 @@ import { type EnvEntry, holdsSecret, listNames, parseDotenv } from './dotenv-par
 // - dotenv-template-with-values (high): a template (`.env.example`, `sample.env`, ...) is meant to be
 //   committed; it is reported only when it holds a real-looking secret value.
 const DOTENV_PATHS = ['.env', '.env.*', '.env-*', '.env_*', '*.env', '*.env.*'];
-const TEMPLATE_WORDS = new Set(['example', 'examples', 'sample', 'template', 'tmpl', 'tpl', 'dist', 'default', 'defaults', 'schema', 'stub']);
+/**
+ * Words that make the file a template, committed by design: `.env.example`, `sample.env`, and the source a
+ * deployment tool renders the real file from (Ansible's and Salt's Jinja `etcd.env.j2`, ERB's `app.env.erb`).
+ */
+const TEMPLATE_WORDS = new Set([
+  'example', 'examples', 'sample', 'template', 'tmpl', 'tpl', 'dist', 'default', 'defaults', 'schema', 'stub', 'j2', 'jinja', 'jinja2', 'erb',
+]);
 /**
  * `.env.vault` is encrypted and committed by design; `.env.ts`, `vite.env.d.ts`... are code, not dotenv; a compose
- * file named for its environment (`docker-compose.env.yml`) is YAML; a patch to a .env file (`.env.patch`) is a diff.
+ * file named for its environment (`docker-compose.env.yml`) is YAML; a patch to a .env file (`.env.patch`) is a diff;
+ * `ndk.env.license` is the REUSE licence note beside `ndk.env` (SPDX lines).
  */
-const NOT_DOTENV = new Set(['vault', 'js', 'mjs', 'cjs', 'ts', 'mts', 'cts', 'json', 'md', 'py', 'go', 'rb', 'java', 'txt', 'yml', 'yaml', 'toml', 'patch', 'diff']);
+const NOT_DOTENV = new Set(['vault', 'js', 'mjs', 'cjs', 'ts', 'mts', 'cts', 'json', 'md', 'py', 'go', 'rb', 'java', 'txt', 'yml', 'yaml', 'toml', 'patch', 'diff', 'license']);
 
 function basename(path: string): string {
   return path.slice(path.lastIndexOf('/') + 1);
@@ -109,6 +116,8 @@ export const dotenvFileWithoutSecrets: Detector = {
       { path: '.env.example', text: 'NODE_ENV=production\nPORT=3000\n', why: 'a template' },
       { path: 'config/.env.js', text: 'module.exports = { port: 3000 };\n', why: 'code' },
       { path: 'docker-compose.env.yml', text: "version: '3.4'\nx-defaults: &defaults\n  restart: unless-stopped\n", why: 'a compose file: YAML' },
+      { path: 'config/ndk.env.license', text: 'SPDX-FileCopyrightText: 2024 Example Contributors\nSPDX-License-Identifier: MIT\n', why: "a REUSE licence note beside ndk.env" },
+      { path: 'roles/kubelet/templates/kubelet.env.j2', text: 'KUBE_LOG_LEVEL="--v={{ kube_log_level }}"\nKUBELET_ADDRESS="--node-ip={{ kubelet_address }}"\n', why: 'a Jinja template a playbook renders' },
       { path: 'patches/external-kafka/.env.patch', text: '--- .env\n+++ .env\n@@ -1,2 +1,2 @@\n-KAFKA=kafka:9092\n+KAFKA=broker:9092\n', why: 'a diff' },
     ],
   },
@@ -130,6 +139,7 @@ export const dotenvTemplateWithValues: Detector = {
       { path: '.env.example', text: `APP_NAME=shop\n${SECRET_DOTENV}` },
       { path: 'config/sample.env', text: 'SENTRY_DSN=a7Kq2Xv9Lm4Tz8Bw1Np6Hc3Rf5Jd0Gs\nREDIS_HOST=localhost\n' },
       { path: '.env.dist', text: 'SMTP_URL=smtp://mailer:Xv8!rT2qWz@smtp.example.org:587\n' },
+      { path: 'roles/app/templates/app.env.j2', text: 'APP_PORT={{ app_port }}\nAPI_SECRET=Qm8vT2kLw9XrB4zN7cYp1HdF6sJe3GaU\n', why: 'a Jinja template with a literal secret in it' },
     ],
     negative: [
       { path: '.env.example', text: 'APP_NAME=shop\nAPI_SECRET=\nDB_PASSWORD=your-db-password\nSTRIPE_KEY=sk_live_xxx\n' },
@@ -138,6 +148,7 @@ export const dotenvTemplateWithValues: Detector = {
       { path: '.env.sample', text: 'DATABASE_URL=postgres://user:pass@postgres:5432/wiki\n', why: 'a word-like default password in a URL' },
       { path: '.env.example', text: 'APP_KEY=SomeRandomString\nAPP_URL=https://wiki.example.com\n', why: 'words in PascalCase' },
       { path: '.env.dist', text: 'SMTP_URL=smtp://smtp.example.org:587\nMAIL_FROM="Shop <shop@example.org>"\n' },
+      { path: 'roles/etcd/templates/etcd.env.j2', text: 'ETCD_NAME={{ etcd_member_name }}\nETCD_INITIAL_CLUSTER_TOKEN=k8s_etcd\nETCDCTL_KEY={{ etcd_cert_dir }}/admin-{{ inventory_hostname }}-key.pem\n', why: 'word-like values, and values the template renders' },
       { path: 'bench/.env.template', text: 'S3_BUCKET=my-bucket\nS3_ENDPOINT=s3.dualstack.eu-west-2.amazonaws.com\n', why: 'a host name, not a random value' },
     ],
   },

@@ -65,10 +65,13 @@ function unquotedValue(raw: string): string {
 /** Template fillers beyond the kit's placeholder list: `xxx`, `your-…`, `<…>`, `...`, `TODO`, `***`. */
 const FILLER = /x{3,}|^your[-_ ]|[-_]here$|<[^<>]*>|\.\.\.|^\*+$|^(?:todo|tbd|fixme|none|null|nil|undefined|n\/a|secret|password|changeit|required|optional|setme|set-me|fill-me|empty|dummy)$/i;
 
-/** True when the value is empty, a placeholder, a reference (`${X}`) or a dotenvx-encrypted value. */
+/**
+ * True when the value is empty, a placeholder, a reference (`${X}`), a value a template renders (Jinja's and Go's
+ * `{{ etcd_cert_dir }}/admin-key.pem`, `{% if … %}`, ERB's `<%= … %>`) or a dotenvx-encrypted value.
+ */
 export function isFiller(value: string): boolean {
   const v = value.trim();
-  return isPlaceholder(v) || FILLER.test(v) || v.startsWith('encrypted:') || /\$\{[^}]*\}|^\$[A-Za-z_]/.test(v);
+  return isPlaceholder(v) || FILLER.test(v) || v.startsWith('encrypted:') || /\$\{[^}]*\}|^\$[A-Za-z_]|\{\{[^{}]{0,200}\}\}|\{%|<%=/.test(v);
 }
 
 /** Name endings that hold credentials though the kit's name list leaves them out (`STRIPE_KEY`, `SENTRY_DSN`). */

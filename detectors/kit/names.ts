@@ -47,6 +47,8 @@ const NOT_SECRET_PARTS = new Set([
   'storage', 'variable', 'attr', 'attrs', 'attribute', 'attributes',
   // how a command is given one (`docker login --password-stdin registry.example`): the flag takes no value
   'stdin',
+  // how often a credential may be used (`token_num_uses`, `secret_id_num_uses` of a Vault role): a count
+  'uses',
 ]);
 
 /** Splits an identifier into lowercase parts: `dbPassword_V2` → ['db', 'password', 'v2']. */
@@ -88,6 +90,9 @@ function judgeName(name: string): boolean {
   // a pass of a process (`hwScaleFilterFirstPass`, `render_pass`), a pagination, parser or idempotency
   // token (`next_token`, AWS's `NextToken` and `ClientRequestToken`), a flow (`TplForgotPassword`): not the credential. (A `registry_secret` may be a password
   // with a random value: the qualifiers of `secret` only narrow the slots of weak literals.)
+  // etcd's `--initial-cluster-token` (`ETCD_INITIAL_CLUSTER_TOKEN=etcd-cluster-1`): a name that keeps two clusters
+  // bootstrapping side by side apart, which etcd's documentation sets in the clear; not an authentication token
+  if (last === 'token' && parts.length >= 3 && parts[parts.length - 2] === 'cluster' && parts[parts.length - 3] === 'initial') return false;
   if (last !== 'secret' && parts.length >= 2 && Object.hasOwn(NOT_CREDENTIAL_QUALIFIERS, last) && NOT_CREDENTIAL_QUALIFIERS[last]?.has(parts[parts.length - 2] as string)) return false;
   if (NOT_SECRET_PARTS.has(last)) {
     // DATABASE_URL and DB_URL hold connection strings with passwords; other *_URL names do not.

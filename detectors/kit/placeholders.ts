@@ -24,9 +24,10 @@ const REFERENCE = [
  * "change this" and "change it" (the JDK keystores' published `changeit`) also typed with digits for
  * letters (`ch4n63m3`, wallabag's `ch4n63m31fy0uc4n`); "please change", "change in production" (`dev-secret-please-change`,
  * `default-key-change-in-production`); a value marked redacted (`(redact)`) or a specimen (`pay_tok_SPECIMEN-000`). Published defaults too: MinIO's `minioadmin`,
- * and `vagrant`, the password every Vagrant base box gives its root and vagrant users by convention.
+ * `vagrant`, the password every Vagrant base box gives its root and vagrant users by convention, and `android`, the
+ * store and key password the Android SDK gives every generated debug keystore (alias `androiddebugkey`).
  */
-const STAND_IN_WORDS = /example|placeholder|your[_-]?(?:api|access|secret|token|key|pass|pwd|own|app|client|db|auth)|your[_-](?:[a-z0-9]{1,20}[_-]){1,3}(?:pass(?:word|wd)?|pwd|secret|token|key)|ch[a4@]n[g6][e3][-_]?(?:m[e3]|th[i1]s|[i1]t\b)|replace[_-]?me|insert[_-]?(?:your|key|token|here)|redact|specimen|please[_-]?change|change[_-]?(?:it[_-]?)?(?:in|for|before)[_-]?prod|dummy|not[_-]?(?:a[_-]?)?(?:real|secret)|fake[_-]?(?:key|token|secret)|[_-]here(?![a-z])|^set[_-](?:a|the|your)[_-]|^your.{0,24}pass(?:word|wd)|^this[_-]?is[_-]?(?:a|an|my|our|your|the|not)[_-]|^insecure$|^minioadmin$|^vagrant$|xxxx|\*\*\*\*|\.\.\.\.|•|…/i;
+const STAND_IN_WORDS = /example|placeholder|your[_-]?(?:api|access|secret|token|key|pass|pwd|own|app|client|db|auth)|your[_-](?:[a-z0-9]{1,20}[_-]){1,3}(?:pass(?:word|wd)?|pwd|secret|token|key)|ch[a4@]n[g6][e3][-_]?(?:m[e3]|th[i1]s|[i1]t\b)|replace[_-]?me|insert[_-]?(?:your|key|token|here)|redact|specimen|please[_-]?change|change[_-]?(?:it[_-]?)?(?:in|for|before)[_-]?prod|dummy|not[_-]?(?:a[_-]?)?(?:real|secret)|fake[_-]?(?:key|token|secret)|[_-]here(?![a-z])|^set[_-](?:a|the|your)[_-]|^your.{0,24}pass(?:word|wd)|^this[_-]?is[_-]?(?:a|an|my|our|your|the|not)[_-]|^insecure$|^minioadmin$|^vagrant$|^android$|xxxx|\*\*\*\*|\.\.\.\.|•|…/i;
 
 /**
  * A marker a test plants to see whether a value leaks (`SENTINEL-10`, `eyJSENTINEL_HEADER.…`, `SENTINEL_PW`):
@@ -167,9 +168,12 @@ export function steppedRuns(value: string): number {
   return runs;
 }
 
-/** Words typed where a password goes: the slot's own name, defaults (`admin`, `root`), test passwords (`testpass`), the first digits (`123456`). */
+/**
+ * Words typed where a password goes: the slot's own name, defaults (`admin`, `root`), test passwords (`testpass`), the
+ * first digits (`123456`), lowercase words glued to a password word (`vaultpw`, `serviceaccountpassword`).
+ */
 const PASSWORD_WORDS =
-  /^(?:pass(?:word|wd|phrase)?\d{0,6}|pwd|pw|(?:super|top|my)?[-_]?secret\d{0,4}|token|my[-_]?(?:token|key)|mypass(?:word)?|yourpass(?:word)?|user(?:name)?|admin|root|toor|test(?:ing)?[_-]?(?:pass(?:word|wd)?|pwd|pw|secret)?\d{0,4}|[a-z]{2,12}[-_]?(?:pass(?:word|wd)?|pwd)|login|foo|bar|foobar|none|null|empty|x+|\*+|\.+|-+|1234|12345|123456|0+)$/i;
+  /^(?:pass(?:word|wd|phrase)?\d{0,6}|pwd|pw|(?:super|top|my)?[-_]?secret\d{0,4}|token|my[-_]?(?:token|key)|mypass(?:word)?|yourpass(?:word)?|user(?:name)?|admin|root|toor|test(?:ing)?[_-]?(?:pass(?:word|wd)?|pwd|pw|secret)?\d{0,4}|[a-z]{2,20}[-_]?(?:pass(?:word|wd)?|pwd|pw)|login|foo|bar|foobar|none|null|empty|x+|\*+|\.+|-+|1234|12345|123456|0+)$/i;
 
 /**
  * "password" spelt with digits and symbols for letters, maybe after "my" or "strong" and before a

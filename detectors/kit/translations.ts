@@ -22,8 +22,15 @@ export function isTranslationPath(path: string): boolean {
  * Java services keep settings (API keys) beside their messages.
  */
 export function isLocaleFile(path: string): boolean {
-  return LOCALE_FOLDER.test(path) || (TRANSLATIONS_FOLDER.test(path) && LANGUAGE_NAME.test(path.slice(path.lastIndexOf('/') + 1)));
+  return LOCALE_FOLDER.test(path) || ANDROID_LOCALE_STRINGS.test(path) || (TRANSLATIONS_FOLDER.test(path) && LANGUAGE_NAME.test(path.slice(path.lastIndexOf('/') + 1)));
 }
+
+/**
+ * An Android app's strings translated into one language: `res/values-it/strings.xml`, `values-pt-rBR/`,
+ * `values-b+sr+Latn/` (a language qualifier first; `values-night/`, `values-v21/` are not languages). Keys an app
+ * keeps in string resources sit in the default `values/`, which stays judged.
+ */
+const ANDROID_LOCALE_STRINGS = /(?:^|\/)values-(?:[a-z]{2,3}(?:-r[A-Z]{2})?|b\+[a-z]{2,3}(?:\+[A-Za-z0-9]{2,8}){0,3})(?:-[a-z0-9]{1,12}){0,4}\/strings\.xml$/;
 
 /** A folder of translations anywhere above the file (`web/src/assets/locales/de.json`): a language's name alone (`es.yml`) may be a setting file's. */
 const TRANSLATIONS_FOLDER = /(?:^|\/)(?:langs?|locales?|translations|i18n|l10n)\//;

@@ -141,6 +141,7 @@ function collect(text: string, callStart: number, args: Span, lang: Lang, callee
   printedInArgs(text, args, lang, 0, printed);
   let evidence: string | undefined | null = null; // looked up once per call, for its bare tokens
   for (const p of printed) {
+    if (p.name.toLowerCase() === 'pwd' && holdsWorkingDirectory(text, args)) continue;
     if (p.holds !== TOKEN_IN_CODE) {
       out.push({ start: p.start, end: p.end, detail: printedDetail(callee, p.name, p.holds) });
       continue;
@@ -148,6 +149,16 @@ function collect(text: string, callStart: number, args: Span, lang: Lang, callee
     if (evidence === null) evidence = credentialTokenEvidence(text, callStart, args.end);
     if (evidence !== undefined) out.push({ start: p.start, end: p.end, detail: `${callee} prints "${p.name}", a credential token here (beside "${evidence}", no lexer in sight)` });
   }
+}
+
+/** `pwd = os.getcwd()`, `pwd := os.Getwd()`, `const pwd = process.cwd()`: the name of the shell's working-directory command. */
+const PWD_FROM_CWD = /\bpwd[ \t]{0,4}:?=[ \t]{0,4}(?:await[ \t]+)?(?:os\.getcwd|os\.Getwd|Path\.cwd|pathlib\.Path\.cwd|process\.cwd|Dir\.pwd|Deno\.cwd|getcwd|System\.getProperty\([ \t]{0,4}["']user\.dir)\b/i;
+/** The call's words say what it prints is the working folder: `current working directory is {pwd}` (not an LDAP directory's). */
+const DIRECTORY_WORDS = /\bcwd\b|\b(?:working|current)[ _-]?dir(?:ectory)?\b|\bfolder\b/i;
+
+/** A bare `pwd` is as often the working directory (`pwd = os.getcwd()`) as a password: the file's assignment or the call's words decide. */
+function holdsWorkingDirectory(text: string, args: Span): boolean {
+  return DIRECTORY_WORDS.test(text.slice(args.start, args.end)) || PWD_FROM_CWD.test(text);
 }
 
 /** Ruby calls without parentheses starting in `region`, the part of `text` from `from` on. */

@@ -43,6 +43,11 @@ export const logFileSecret: Detector = {
       { path: 'server.log.1', text: '< Set-Cookie: connect.sid=; Path=/; Expires=Thu, 01 Jan 1970 00:00:00 GMT\n', why: 'a cleared cookie' },
       { path: 'app.log', text: 'WARN login failed: invalid password for user alice\nINFO token: expired, refreshing\n', why: 'prose' },
       { path: 'capture.har', text: '{"headers": [{"name": "x-request-id", "value": "457b6e93-941a-4245-a0eb-1482673568d7"}]}' },
+      {
+        path: 'audit/vault-audit.log',
+        text: '{"type":"request","auth":{"client_token":"hmac-sha256:cb7feb24abeaaa0889971905738e851238bb55651e6b28aceec3d65bad666902","token_num_uses":0},"request":{"data":{"password":"hmac-sha256:ade91586f7b9e01f6d8200b1f26b8c0c9fcf3b5852ac68026b844426c032a06d"}}}\n',
+        why: "Vault's audit device writes keyed hashes, not the token or password",
+      },
       { path: 'src/logs/logger.ts', text: 'const password = "Hq7vR2mLp9xT"; // code under a logs/ folder\n', why: 'code, not a log' },
     ],
   },

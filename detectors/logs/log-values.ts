@@ -8,9 +8,16 @@ import { isPlaceholder } from '../kit/placeholders.js';
 /** What loggers and proxies print instead of a secret: `***`, `[REDACTED]`, `<hidden>`, `[FILTERED]`, `xxxx1234`. */
 const MASKED = /^[*xX•#.\-_]*$|\*{2,}|x{4,}|redact|filter|hidden|masked|omitted|sanitized|removed|censored|elided|secret|password|^(?:null|nil|none|undefined|true|false|empty|n\/a)$/i;
 
-/** True when the value is empty, masked, a placeholder or a reference rather than a secret. */
+/**
+ * A value an audit log keyed-hashes before writing it: HashiCorp Vault's audit devices write every token,
+ * accessor, password and secret they log as `hmac-sha256:<hex>` (a digest under a per-device key), not
+ * the value itself.
+ */
+const AUDIT_HMAC = /^hmac-sha(?:1|224|256|384|512):[0-9a-f]{16,128}$/i;
+
+/** True when the value is empty, masked, a keyed hash, a placeholder or a reference rather than a secret. */
 export function isMaskedValue(value: string): boolean {
-  return value.length === 0 || MASKED.test(value) || isPlaceholder(value) || /[<>{}]|\$\(|\$\{/.test(value);
+  return value.length === 0 || MASKED.test(value) || AUDIT_HMAC.test(value) || isPlaceholder(value) || /[<>{}]|\$\(|\$\{/.test(value);
 }
 
 /** A token: 16+ characters of a token alphabet with letters and digits, or a JWT. */

@@ -15,8 +15,25 @@ const RULES: readonly TlsRule[] = [
   {
     re: /(?<![\w-])--insecure-skip-tls-verify(?:=true)?(?![\w=-])/dg,
     detail: 'the insecure-skip-tls-verify flag accepts any certificate for any host',
+    accept: (m, text, _ctx, path) => !inCompletionTable(m.index, text, path),
   },
 ];
+
+/** A shell completion script (`kubectl_bash_completion.sh`, `completions/_helm`): it lists every flag a CLI has. */
+function isCompletionScript(path: string): boolean {
+  const parts = path.toLowerCase().split('/');
+  const name = parts.pop() ?? '';
+  return name.includes('completion') || parts.some((folder) => folder === 'completion' || folder === 'completions');
+}
+/** An entry of a cobra-generated completion table: `flags+=("--insecure-skip-tls-verify")`, `local_nonpersistent_flags+=(`. */
+const FLAG_TABLE_ENTRY = /\bflags\+=\([ \t]*["']?$/;
+
+/** The flag named in a completion script's table of a CLI's flags, not passed to a command. */
+function inCompletionTable(at: number, text: string, path: string): boolean {
+  if (isCompletionScript(path)) return true;
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  return FLAG_TABLE_ENTRY.test(text.slice(Math.max(lineStart, at - 200), at));
+}
 
 export const tlsInsecureSkipVerify: Detector = {
   id: 'tls-insecure-skip-verify',
@@ -44,6 +61,8 @@ export const tlsInsecureSkipVerify: Detector = {
       { text: 'clusters:\n- cluster:\n    certificate-authority-data: LS0tLS1CRUdJTi...\n    server: https://10.0.0.1:6443\n', path: 'kubeconfig' },
       { text: 'kubectl --insecure-skip-tls-verify=false apply -f deploy.yaml\n', path: 'deploy.sh' },
       { text: 'fmt.Println("set InsecureSkipVerify: true only in tests")\n', path: 'internal/doc.go', why: 'inside a string' },
+      { text: '_kubectl_config()\n{\n    flags+=("--certificate-authority=")\n    flags+=("--insecure-skip-tls-verify")\n}\n', path: 'roles/master/files/kubectl-bash.sh', why: "a completion script's table of flags" },
+      { text: '#compdef kubectl\n_arguments \\\n  \'--insecure-skip-tls-verify[If true, the server certificate will not be checked]\' \\\n', path: 'completions/_kubectl', why: 'a completion script' },
     ],
   },
 };

@@ -95,8 +95,12 @@ const TEST_NAME_PARTS: ReadonlySet<string> = new Set([
 const TEST_STEM =
   /^(?:tests?|mocks?|fakes?|dummy|example)[_-][^.]|[_-]example$|_(?:tests?|spec|fixtures?)$|[a-z0-9](?:Test|Tests|Spec)$|^(?:tests|conftest|fixtures?|mocks|openapi|swagger)$|[_-](?:openapi|swagger)$|[_-]tests?[_-]|^(?:phpunit|pytest|tox|karma|jest|vitest|playwright|cypress|codecept|behat|phpspec)$/;
 
-/** Prose documents: Markdown, reStructuredText, AsciiDoc. */
+/**
+ * Prose documents: Markdown, reStructuredText, AsciiDoc; and Emacs Org documents by their capitalised names
+ * (`README.org`, `NOTES.org`, `INSTALL.org`): a lowercase `example.org` is as often a site's nginx or zone file.
+ */
 const DOCUMENT = /\.(?:md|mdx|markdown|rst|adoc|asciidoc)$/i;
+const ORG_DOCUMENT = /^[A-Z][A-Z0-9_-]{1,30}\.org$/;
 
 /** True when the path is test, fixture, example, sample, demo or documentation material. */
 export function isTestPath(path: string): boolean {
@@ -108,7 +112,7 @@ export function isTestPath(path: string): boolean {
   // model factories (Laravel's database/factories): fake rows for tests and seeding
   if (parts.some((folder, i) => folder === 'factories' && parts[i - 1] === 'database')) return true;
   // prose documentation wherever it is: a root README.md as much as docs/README.md
-  if (DOCUMENT.test(name)) return true;
+  if (DOCUMENT.test(name) || ORG_DOCUMENT.test(name)) return true;
   // the first dotted part is the name itself (`test.js` is a script named test); `.env.example` starts with a dot
   const dotted = name.replace(/^\.+/, '').split('.');
   if (dotted.slice(1).some((part) => TEST_NAME_PARTS.has(part.toLowerCase()))) return true;

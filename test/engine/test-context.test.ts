@@ -18,6 +18,7 @@ describe('isTestPath', () => {
     'playwright/compose/app/Dockerfile', 'apps/web/playwright/auth.setup.ts', 'vendor/lib/functional_tests.go',
     'apps/auth/tests.py', 'src/parser/tests.rs', 'tools/example_client.py', 'src/web/api/netdata-swagger.yaml', 'api/public_openapi.json',
     'api/e2etests/views.py', 'src/UnitTests/a.cs', 'app/config/keycloak-example.json', 'shop/settings_example.py',
+    'operations/minikube/README.org', 'NOTES.org',
   ])('%s is test material', (path) => expect(isTestPath(path)).toBe(true));
 
   it.each([
@@ -28,6 +29,7 @@ describe('isTestPath', () => {
     '.github/workflows/ci.yml', '_archived/app/Dockerfile', 'src/history/store.ts', 'src/demographics/a.py', 'src/mock.ts', 'src/fixture_loader.py',
     'src/examples_index.go', '.e2e-cache/a.json', 'src/storybook.ts', 'src/latest-release.go', 'src/contest-entry.ts', 'src/fakeout/a.go', 'src/testimonials.ts', 'ci/deploy.yaml', 'charts/app/values.yaml', 'src/mockingjay-client.ts', 'src/examples.ts', 'src/sampler_util.go', 'src/dockerfile.go', 'src/tox_helpers.py',
     'src/attestations.py', '.github/workflows/unit-test.yml', 'src/contests.rs', 'src/counterexample.go', 'src/example.rs', 'src/load_examples.py', 'src/swagger_ui.go', 'src/openapi-generator.ts', 'src/examplesite.go', 'src/sampled_rate.go', 'src/sample_rate.go', 'pkg/trace/sample-policy.ts',
+    'nginx/sites-enabled/example.org', 'bind/zones/shop.org', 'sites/Shop.org',
   ])('%s is not', (path) => expect(isTestPath(path)).toBe(false));
 });
 

@@ -23,8 +23,11 @@ const REFERENCE =
 /** Words that mark a stand-in (`supersecret123`, `test_api_key`) unless plenty of other text is left around them. */
 const STAND_IN = /pass(?:word|wd)|secret|token|api[_-]?key|sample|dummy|test|mock|fake|foobar|todo|fixme|default|your|admin/gi;
 
-/** Hash encodings that are not the secret they were made from (Django's legacy `md5$salt$hex` and `sha1$salt$hex` too). */
-const HASH_FORM = /^(?:\$(?:2[abxy]?|argon2(?:id|i|d)?|pbkdf2[\w-]*|scrypt|[156])\$|\{[A-Z0-9-]{2,12}\}|(?:sha\d*|md5)[:-]|(?:unsalted_)?(?:sha1|md5)\$|crypt\$)/i;
+/**
+ * Hash encodings that are not the secret they were made from (Django's legacy `md5$salt$hex` and `sha1$salt$hex` too;
+ * the `hmac-sha256:<hex>` a Vault audit device writes in place of every token and password it logs).
+ */
+const HASH_FORM = /^(?:\$(?:2[abxy]?|argon2(?:id|i|d)?|pbkdf2[\w-]*|scrypt|[156])\$|\{[A-Z0-9-]{2,12}\}|(?:hmac-)?(?:sha\d*|md5)[:-]|(?:unsalted_)?(?:sha1|md5)\$|crypt\$)/i;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const PATH = /^(?:\/|\.\.?\/|~\/|[A-Za-z]:\\|\\\\)|\.(?:pem|key|crt|cer|der|p12|pfx|jks|keystore|json|ya?ml|txt|env|ini|cfg|conf|properties|pub|gpg|asc)$/i;

@@ -100,6 +100,7 @@ export const gradleCredentials: Detector = patternDetector({
     ],
     negative: [
       { path: 'build.gradle', text: "credentials {\n    username 'user'\n    password 'password'\n}\n", why: 'stand-in' },
+      { path: 'app/build.gradle', text: "signingConfigs {\n    debug {\n        keyAlias 'androiddebugkey'\n        keyPassword 'android'\n        storeFile file('./signature/debug.keystore')\n        storePassword 'android'\n    }\n}\n", why: "the Android SDK's debug keystore password" },
       { path: 'build.gradle', text: 'credentials {\n    username = findProperty("nexusUser")\n    password = "${System.getenv(\'NEXUS_PASSWORD\')}"\n}\n', why: 'interpolation' },
       { path: 'build.gradle.kts', text: 'credentials(PasswordCredentials::class)\n', why: 'from Gradle properties' },
       { path: 'app/build.gradle', text: "test {\n    systemProperty 'password', 'Hq7vR2mLp9xT'\n}\n", why: 'not a credentials block' },

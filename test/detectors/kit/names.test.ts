@@ -28,6 +28,18 @@ describe('names of a flow or of a retry, not of the credential', () => {
   });
 });
 
+describe('names of a bootstrap id or of a use count beside a token', () => {
+  it('are not credentials', () => {
+    for (const name of ['ETCD_INITIAL_CLUSTER_TOKEN', 'initial-cluster-token', 'initialClusterToken', 'token_num_uses', 'secret_id_num_uses']) {
+      expect(isSecretName(name), name).toBe(false);
+      expect(isCredentialSlot(name, false), name).toBe(false);
+    }
+  });
+  it('while other cluster and initial tokens still are', () => {
+    for (const name of ['CLUSTER_TOKEN', 'K3S_CLUSTER_TOKEN', 'initial_root_token', 'INITIAL_ACCESS_TOKEN', 'token_secret']) expect(isSecretName(name), name).toBe(true);
+  });
+});
+
 describe('repeatsName', () => {
   it('takes the name\'s own words as the value, however glued', () => {
     expect(repeatsName('NCRYPT_PKCS8_PRIVATE_KEY_BLOB', 'PKCS8_PRIVATEKEY')).toBe(true);

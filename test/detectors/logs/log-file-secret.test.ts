@@ -40,6 +40,13 @@ describe('log-file-secret', () => {
     expect(run(`2024-05-01 DEBUG ${line}\n`)).toEqual([]);
   });
 
+  it('skips the keyed hashes an audit log writes instead of values (Vault: hmac-sha256:<hex>)', () => {
+    const hmac = 'hmac-sha256:f4e5ecdb7c0fb6043f184113483b7074ba611840336f9f946124fb8e1a3361e9';
+    expect(run(`{"auth":{"client_token":"${hmac}","accessor":"${hmac}"},"request":{"data":{"password":"${hmac}","secret_id_num_uses":"${hmac}"}}}\n`)).toEqual([]);
+    // the same line with the value itself is still reported
+    expect(run(`{"auth":{"client_token":"${TOKEN}"}}\n`)).toEqual([[TOKEN, '"client_token" field']]);
+  });
+
   it('reads HAR header, cookie and parameter objects across lines', () => {
     const har = [
       '{"log": {"entries": [{"request": {',
