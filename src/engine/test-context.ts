@@ -83,6 +83,12 @@ const TEST_NAME_PARTS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Dotted parts that name the test environment or a suite in more than one word: Laravel's and Rails' `testing`
+ * environment (`.env.testing`, `.env.testing-ci`, `config.testing.json`), `.env.unit-tests`, `compose.e2e-tests.yml`.
+ */
+const TEST_NAME_COMPOUND = /^(?:testing|tests?)(?:[-_][a-z0-9]{1,12}){0,2}$|^[a-z0-9]{1,12}[-_](?:tests?|testing)$/i;
+
+/**
  * Test files by their stem: `client_test.go`, `test_client.py`, `ClientTest.java`, `ClientTests.cs`,
  * `client_spec.rb`, `session_fixtures.go`, `sops_functional_tests_key.asc`, `functional_tests.go`; Django's and Rust's `tests.py`/`tests.rs` (`test.js` is a script named test); pytest's
  * `conftest.py` and a module of fixtures or mocks (`fixtures.ts`); an API's OpenAPI or Swagger description
@@ -115,7 +121,7 @@ export function isTestPath(path: string): boolean {
   if (DOCUMENT.test(name) || ORG_DOCUMENT.test(name)) return true;
   // the first dotted part is the name itself (`test.js` is a script named test); `.env.example` starts with a dot
   const dotted = name.replace(/^\.+/, '').split('.');
-  if (dotted.slice(1).some((part) => TEST_NAME_PARTS.has(part.toLowerCase()))) return true;
+  if (dotted.slice(1).some((part) => TEST_NAME_PARTS.has(part.toLowerCase()) || TEST_NAME_COMPOUND.test(part))) return true;
   return TEST_STEM.test(dotted[0] ?? '');
 }
 

@@ -19,6 +19,7 @@ describe('isTestPath', () => {
     'apps/auth/tests.py', 'src/parser/tests.rs', 'tools/example_client.py', 'src/web/api/netdata-swagger.yaml', 'api/public_openapi.json',
     'api/e2etests/views.py', 'src/UnitTests/a.cs', 'app/config/keycloak-example.json', 'shop/settings_example.py',
     'operations/minikube/README.org', 'NOTES.org',
+    '.env.testing', '.env.testing-ci', '.env.unit-tests', 'config/app.testing.json', 'docker-compose.e2e-tests.yml', 'config/settings.test_ci.py',
   ])('%s is test material', (path) => expect(isTestPath(path)).toBe(true));
 
   it.each([
@@ -30,6 +31,7 @@ describe('isTestPath', () => {
     'src/examples_index.go', '.e2e-cache/a.json', 'src/storybook.ts', 'src/latest-release.go', 'src/contest-entry.ts', 'src/fakeout/a.go', 'src/testimonials.ts', 'ci/deploy.yaml', 'charts/app/values.yaml', 'src/mockingjay-client.ts', 'src/examples.ts', 'src/sampler_util.go', 'src/dockerfile.go', 'src/tox_helpers.py',
     'src/attestations.py', '.github/workflows/unit-test.yml', 'src/contests.rs', 'src/counterexample.go', 'src/example.rs', 'src/load_examples.py', 'src/swagger_ui.go', 'src/openapi-generator.ts', 'src/examplesite.go', 'src/sampled_rate.go', 'src/sample_rate.go', 'pkg/trace/sample-policy.ts',
     'nginx/sites-enabled/example.org', 'bind/zones/shop.org', 'sites/Shop.org',
+    '.env.production', '.env.dev.docker', 'config/app.testingtool.json', 'src/contest.testimony.ts', '.env.latest-tests-off.yml',
   ])('%s is not', (path) => expect(isTestPath(path)).toBe(false));
 });
 
