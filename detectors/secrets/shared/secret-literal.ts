@@ -51,8 +51,11 @@ const NOT_A_CREDENTIAL_PARTS = new Set([
   'commit', 'rev', 'revision', 'ref', 'reference', 're', 'rx', 'regexp', 'encrypted', 'ciphertext',
 ]);
 
-/** Name parts that say the value stands in for one: `fakePass`, `DUMMY_TOKEN`, `mock_api_key`. */
-const STAND_IN_NAME_PARTS = new Set(['fake', 'dummy', 'mock', 'placeholder', 'bogus', 'decoy']);
+/**
+ * Name parts that say the value stands in for one: `fakePass`, `DUMMY_TOKEN`, `mock_api_key`, and a value shown as an
+ * instance of its format (`EXAMPLE_TOKEN` beside a token generator's tests, `sample_api_key`).
+ */
+const STAND_IN_NAME_PARTS = new Set(['fake', 'dummy', 'mock', 'placeholder', 'bogus', 'decoy', 'example', 'sample']);
 
 /** Anti-forgery tokens: a per-session value a page echoes back, not a credential (a CSRF *secret* that signs them is one). */
 const ANTI_FORGERY = new Set(['csrf', 'xsrf', 'authenticity', 'forgery']);
