@@ -306,7 +306,9 @@ function interpolated(out: Judged, start: number, value: string): boolean {
 function judge(out: Judged, name: string, start: number, end: number, verb: string, nameAt = start): void {
   const secret = out.text.slice(start, end);
   if (interpolated(out, start, secret) || addressWithoutPassword(name, secret) || accessKeyId(name, secret) || repeatsName(name, secret) || PSQL_VARIABLE.test(out.text.slice(Math.max(0, start - 12), start))) return;
-  if (isSecretLiteral(secret) || (isSecretUuid(secret) && UUID_KEY_NAME.test(nameParts(name).join('')))) out.found.push({ start, end, secret, detail: `${name} ${verb}` });
+  if (isSecretLiteral(secret) || (isSecretUuid(secret) && UUID_KEY_NAME.test(nameParts(name).join('')))) {
+    out.found.push({ start, end, secret, detail: `${name} ${verb}`, ...(inExampleComment(out.text, start) ? { sample: true } : {}) });
+  }
   else if (out.weakApplies && isWeak(out.mode, name.replace(/^\$/, ''), secret) && !besideSampleAccount(out.text, nameAt, end, secret)) {
     out.weak.push({ start, end, secret, detail: `${name} ${verb} that looks chosen by a person` });
   }
@@ -314,7 +316,21 @@ function judge(out: Judged, name: string, start: number, end: number, verb: stri
 
 function judgeStrongOnly(out: Judged, name: string, start: number, end: number, verb = 'is assigned a literal'): void {
   const secret = out.text.slice(start, end);
-  if (!interpolated(out, start, secret) && !addressWithoutPassword(name, secret) && !repeatsName(name, secret) && isSecretLiteral(secret)) out.found.push({ start, end, secret, detail: `${name} ${verb}` });
+  if (!interpolated(out, start, secret) && !addressWithoutPassword(name, secret) && !repeatsName(name, secret) && isSecretLiteral(secret)) {
+    out.found.push({ start, end, secret, detail: `${name} ${verb}`, ...(inExampleComment(out.text, start) ? { sample: true } : {}) });
+  }
+}
+
+/**
+ * A comment line that shows an example before the value (` * Example: {"url": "…", "token": "6ccc…"}`, `# e.g. api_key = …`,
+ * `// for example: secret=…`): documentation of a format, reported as sample material (context test), not dropped.
+ */
+const EXAMPLE_COMMENT = /^[ \t]{0,40}(?:\*|\/\/[/!]?|#|--|;)[ \t]{0,8}(?:[^\n]{0,80}?[^A-Za-z0-9_])?(?:(?:examples?|samples?|for example|for instance)\b(?!\.[a-z])|e\.g\.)/i;
+
+function inExampleComment(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  if (at - lineStart > 400) return false;
+  return EXAMPLE_COMMENT.test(text.slice(lineStart, at));
 }
 
 /**
@@ -586,6 +602,7 @@ export const genericSecretAssignment: Detector = {
       { text: "'token' => 'OAuth2\\Grant\\RefreshTokenInterface',", path: 'src/Auth/Server.php', why: 'a PHP class name' },
       { text: 'pass_filter = (&(objectClass=inetOrgPerson)(uid=%u))', path: 'conf/dovecot/ldap/passdb.conf', why: 'an LDAP filter: a name ending in filter is not a secret slot' },
       { text: "const fakePass = 'bVdQT0YkIzJUUU4wMDgy';", path: 'src/app/config.service.ts', why: 'a name that says it stands in' },
+      { text: '    const EXAMPLE_TOKEN: &str = "vQ3nRk8ZtLw2YpHc7JfXs4GmBd9Ea";', path: 'crates/auth/src/token.rs', why: 'named as an instance of the format' },
       { text: 'public const string PrivateKeyRotation = "pm-48213-private-key-rotation";', path: 'src/Core/Constants.cs', why: 'a feature flag' },
       { text: '      secrets: "QA-DEPLOY-APP-ID,QA-DEPLOY-APP-KEY"', path: '.github/workflows/build.yml', why: 'a list of secret names' },
       { text: 'public const string TokenIdentifier = "SsoEmail2faSessionToken";', path: 'src/Core/Auth/Tokenables/Sso.cs', why: 'a PascalCase name with a number' },
