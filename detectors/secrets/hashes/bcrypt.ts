@@ -30,6 +30,7 @@ export const passwordHashBcrypt: Detector = quietOnStandInHashesInTests(outsideH
     examples: {
       positive: [
         { text: "INSERT INTO users (id, email, password) VALUES (1, 'admin@example.org', '$2y$10$x2lM8O8CFqlHwJuaVd7aBemA6pnG/bjIaH7Q5KtY8dIlU4qkyqJTC');", path: 'database/seed.sql' },
+        { text: "if (password_verify($_POST['pw'], '$2y$10$x2lM8O8CFqlHwJuaVd7aBemA6pnG/bjIaH7Q5KtY8dIlU4qkyqJTC')) { login_admin(); }", path: 'admin/login.php', why: 'a hard-coded admin password checked in a call: no word says decoy' },
         { text: 'admin:\n  email: admin@shop.test\n  password_digest: $2a$12$qDvFp6PqnwLI2x3.8aGZP.IUFuvtzWt/YhgmdmHl73bPjyWxwZ/Wq\n', path: 'test/fixtures/users.yml' },
         { text: '{"username": "ops", "encrypted_password": "$2b$12$uzzulOg7J3ErXwPPrsPWs.6Frjsf.IXUjYKFYaHYaNOGRn0tOXwDC"}', path: 'seed/users.json' },
         { text: '      - "traefik.http.middlewares.auth.basicauth.users=admin:$$2y$$05$$5Bc0nZLRbJoNiU0tMxT6RuUYY6.7ahlTUSiMDS8r.WyeqJxUBQ5bS"', path: 'docker-compose.yml', why: 'compose escapes $ as $$' },
@@ -50,6 +51,16 @@ export const passwordHashBcrypt: Detector = quietOnStandInHashesInTests(outsideH
         { text: 'sprintf(buf, "$2b$%02d$%s", cost, salt);', why: 'a format string' },
         { text: "    private const DUMMY_PASSWORD_HASH = '$2y$10$x2lM8O8CFqlHwJuaVd7aBemA6pnG/bjIaH7Q5KtY8dIlU4qkyqJTC';", why: 'a decoy hash that evens out login timing for unknown users' },
         { text: '  "fake_hash": "$2b$12$uzzulOg7J3ErXwPPrsPWs.6Frjsf.IXUjYKFYaHYaNOGRn0tOXwDC",', why: 'named as a stand-in' },
+        {
+          text: '      // a dummy verify keeps the timing of unknown users\n      let _ = verify(\n        &input.password,\n        "$2b$12$uzzulOg7J3ErXwPPrsPWs.6Frjsf.IXUjYKFYaHYaNOGRn0tOXwDC",\n      );',
+          path: 'src/login.rs',
+          why: 'a decoy hash verified against for constant timing',
+        },
+        {
+          text: "            // hashing anyway makes timing attacks harder\n            $hasher->verify('$2y$13$x2lM8O8CFqlHwJuaVd7aBemA6pnG/bjIaH7Q5KtY8dIlU4qkyqJTC', uniqid());",
+          path: 'src/Security/Authenticator.php',
+          why: 'a decoy hash checked against a random value',
+        },
         { text: '$$2y$$05$$5Bc0nZLRbJoNiU0tMxT6RuUYY6.7ahlTUSiMDS8r.WyeqJxUBQ5bS', path: 'auth/.htpasswd', why: 'the htpasswd-file detector reports .htpasswd files' },
         { text: 'x = "$2b$12$ifiC5tMsT4NQaTKiiQI6teDCEr7uVdYSZ60SO0NJXy6vLiAScKG4Sx"', why: '54 characters after the cost' },
       ],

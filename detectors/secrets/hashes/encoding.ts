@@ -100,7 +100,25 @@ const STAND_IN_NAME = /(?:dummy|fake|placeholder|bogus|decoy)[\w.-]{0,40}['"\]]?
  */
 export function isAssignedToStandIn(text: string, at: number): boolean {
   const back = text.slice(Math.max(0, at - 120), at);
-  return STAND_IN_NAME.test(back.slice(back.lastIndexOf('\n') + 1));
+  return STAND_IN_NAME.test(back.slice(back.lastIndexOf('\n') + 1)) || isDecoyArgument(text, at);
+}
+
+/** An argument of a call, maybe after a line break and a quote: `verify(&input,\n  "$2b$…"`, `->verify('$2y$…', uniqid())`. */
+const CALL_ARGUMENT = /[(,][ \t\r\n]{0,40}[&@]?[rb]?["'`]?\\?$/;
+/** Words of a decoy: what auth code says of the hash it checks an unknown user's input against. */
+const DECOY_WORDS = /\b(?:dummy|decoy|fake)\b|\btiming\b|\bconstant[ -]time\b|\btime[ -]constant\b/i;
+
+/**
+ * True when the hash is an argument of a call that the lines just before it (a comment, the call itself) say is
+ * a decoy: login code verifies the input of a user that does not exist against a fixed hash, so that a wrong user
+ * name takes as long as a wrong password (`// Dummy bcrypt verify for constant timing` / `verify(&pw, "$2b$12$…")`).
+ * No account has that password.
+ */
+function isDecoyArgument(text: string, at: number): boolean {
+  if (!CALL_ARGUMENT.test(text.slice(Math.max(0, at - 48), at))) return false;
+  let from = at;
+  for (let lines = 0; lines < 4 && from > 0; lines++) from = text.lastIndexOf('\n', from - 2) + 1;
+  return DECOY_WORDS.test(text.slice(Math.max(from, at - 400), at));
 }
 
 /** `.htpasswd`-style files: the htpasswd-file detector reads them whole and reports every hash in them. */
