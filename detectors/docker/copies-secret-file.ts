@@ -71,6 +71,21 @@ function namesPublicKey(destination: string): boolean {
   return base.endsWith('.pub') || base.split(/[^a-z0-9]+/).some((p) => PUBLIC.test(p));
 }
 
+/**
+ * Folder names that projects also give their own files: a repository's `.docker/` of container assets (an
+ * entrypoint, a vhost, php.ini overrides), `.kube/` of manifests. Docker's and kubectl's credential folders
+ * only when copied to where the client reads them (`COPY .docker /root/.docker`); `.ssh`, `.aws`, `.gnupg` always.
+ */
+const PROJECT_FOLDER_NAMES = new Set(['.docker', '.kube']);
+
+/** A project's `.docker/` or `.kube/` folder copied somewhere other than a folder of the same name. */
+function isAssetsFolder(source: string, destination: string): boolean {
+  const name = source.replace(/\/+$/, '').slice(source.replace(/\/+$/, '').lastIndexOf('/') + 1).toLowerCase();
+  if (!PROJECT_FOLDER_NAMES.has(name)) return false;
+  const target = destination.replace(/\/+$/, '');
+  return target.slice(target.lastIndexOf('/') + 1).toLowerCase() !== name;
+}
+
 function* detect({ text }: DetectorInput): Iterable<Match> {
   const df = parseDockerfile(text);
   for (const ins of df.instructions) {
@@ -78,7 +93,7 @@ function* detect({ text }: DetectorInput): Iterable<Match> {
     const { sources, destination } = operands(ins, df.escape);
     for (const source of sources) {
       const kind = secretFileKind(source.value);
-      if (!kind || (kind === 'private key' && namesPublicKey(destination))) continue;
+      if (!kind || (kind === 'private key' && namesPublicKey(destination)) || (kind === 'credential directory' && isAssetsFolder(source.value, destination))) continue;
       const [start, end] = textSpan(ins, source.start, source.end);
       yield { start, end, detail: `${ins.keyword} of ${source.value.slice(source.value.lastIndexOf('/') + 1)} (${kind}) into the image` };
     }
@@ -104,6 +119,7 @@ export const dockerfileCopiesSecretFile: Detector = {
       { text: 'FROM alpine\nCOPY ["id_ed25519", "/root/.ssh/id_ed25519"]\n', path: 'Dockerfile', why: 'JSON form' },
       { text: 'FROM alpine\nCOPY --chown=app:app \\\n  config/credentials.json /app/\n', path: 'Containerfile' },
       { text: 'FROM hashicorp/terraform\nCOPY terraform.tfstate .aws/credentials ./\n', path: 'Dockerfile' },
+      { text: 'FROM alpine\nCOPY .docker/ /root/.docker/\nCOPY .ssh /home/app/ssh\n', path: 'Dockerfile', why: "Docker's client folder where the client reads it; .ssh anywhere" },
       { text: 'FROM node:20\nCOPY .env.production ./\n', path: 'Dockerfile.prod' },
       { text: 'FROM node:20\nCOPY deploy/prod.env /app/.env\n', path: 'Dockerfile', why: 'a <name>.env file' },
     ],
@@ -115,6 +131,7 @@ export const dockerfileCopiesSecretFile: Detector = {
       { text: 'FROM alpine\nCOPY --from=build /out/server.key /etc/ssl/\n', path: 'Containerfile', why: 'from a stage, not the context' },
       { text: 'FROM hashicorp/terraform\nCOPY main.tf variables.tf ./\nCOPY . .\n', path: 'Dockerfile' },
       { text: 'FROM debian:12\nCOPY nodesource.gpg.key /tmp/\n', path: 'Dockerfile', why: 'public repository signing key' },
+      { text: 'FROM php:8.3-apache\nCOPY .docker /assets\nCOPY .kube/ ./deploy/\n', path: 'Dockerfile', why: "a project's own .docker/ assets and .kube/ manifests, copied elsewhere" },
       { text: 'FROM node:20\nCOPY deploy/example.env /app/.env\n', path: 'Dockerfile', why: 'template' },
       { text: 'FROM jetty:12\nCOPY releases-2026.key /war/releases-key.pub\n', path: 'Dockerfile', why: 'copied to a .pub: a public signing key' },
       { text: 'FROM debian:12\nCOPY target/shared/ffdhe4096.pem /etc/postfix/dhparams.pem\nCOPY tests/dhparam.pem /tmp/\n', path: 'Dockerfile', why: 'Diffie-Hellman parameters are public' },
