@@ -49,6 +49,20 @@ function namesTheScheme(password: string, scheme: string): boolean {
   return [name, name.replace(/(?:ql|db|s)$/, '')].some((server) => server.length >= 4 && isPlaceholderPassword(password, server));
 }
 
+/** After the host: a port (or a template that gives one) and the path's first segment, the database's name. */
+const DATABASE_PATH = /(?::(?:\$\{\{[^}\n]{1,80}\}\}|[^\s/?#'"]{1,80}))?\/([A-Za-z][A-Za-z0-9_-]{1,63})(?=[?#'"\s]|$)/y;
+
+/**
+ * The password is the name of the database the URL opens (`mysql://root:kimai@127.0.0.1:3306/kimai`): a CI
+ * service's or a sample's stand-in, judged as a password that repeats its user name (generic assignments judge
+ * `POSTGRES_PASSWORD=gitea` beside `POSTGRES_DB=gitea` so).
+ */
+function namesTheDatabase(password: string, text: string, at: number): boolean {
+  DATABASE_PATH.lastIndex = at;
+  const database = DATABASE_PATH.exec(text)?.[1];
+  return database !== undefined && database.length >= 3 && isPlaceholderPassword(password, database);
+}
+
 export const urlCredentials: Detector = patternDetector({
   id: 'url-credentials',
   title: 'Password in a URL',
@@ -59,7 +73,9 @@ export const urlCredentials: Detector = patternDetector({
   keywordSpan: { before: 40, after: 3 + 128 + 1 + 256 + 1 + 253 },
   // most `://` in code start URLs without credentials: a match needs `user:password@` right after it
   keywordCheck: hasUserInfo,
-  validate: (secret, m) => !isPlaceholderPassword(secret, m.groups?.user) && !namesTheScheme(secret, m.groups?.scheme ?? '') && !DOCUMENTATION_HOST.test(m.groups?.host ?? ''),
+  validate: (secret, m, text) =>
+    !isPlaceholderPassword(secret, m.groups?.user) && !namesTheScheme(secret, m.groups?.scheme ?? '') && !DOCUMENTATION_HOST.test(m.groups?.host ?? '') &&
+    !namesTheDatabase(secret, text, m.index + m[0].length),
   detail: (m) => `${(m.groups?.scheme ?? 'URL').toLowerCase()} URL with an embedded password`,
   remediation:
     'Change the password on the server it opens, then build the URL at run time from a password read from the ' +
@@ -74,6 +90,7 @@ export const urlCredentials: Detector = patternDetector({
       { text: 'git clone https://deploy:Qp7xL2mV9sKc@git.internal/acme/app.git' },
       { text: 'engine = create_engine("postgresql+psycopg2://etl:Hq7vR2mLp9xT@db.internal:5432/warehouse")', why: 'SQLAlchemy driver suffix' },
       { text: 'DATABASE_URL=postgis://geo:Zt9qW3xkP2m@gis.internal:5432/maps', why: 'GeoDjango scheme' },
+      { text: 'DATABASE_URL=mysql://tempo:tempoUOn6V5Ff1x@db.internal:3306/tempo', why: 'more than the database name' },
     ],
     negative: [
       { text: '  ##   postgres://[pqgotest[:password]]@localhost[/dbname]?sslmode=[disable|verify-ca|verify-full]', path: 'plugins/inputs/postgresql/sample.conf', why: "a syntax line's optional parts" },
@@ -94,6 +111,7 @@ export const urlCredentials: Detector = patternDetector({
       { text: 'DATABASE_URL="postgres://auth_admin:root@localhost:5432/postgres"', path: 'example.env', why: 'a default word' },
       { text: 'DATABASE_URL=postgres://user:password@localhost/db', why: 'placeholder word' },
       { text: 'mysql://root:root@localhost/test', why: 'password repeats the user' },
+      { text: "          DATABASE_URL: mysql://root:tempo@127.0.0.1:${{ job.services.mysql.ports['3306'] }}/tempo?charset=utf8mb4", path: '.github/workflows/ci.yaml', why: "the database's name as its password" },
       { text: 'amqp://guest:****@broker.internal/', why: 'masked' },
       { text: 'git clone https://deploy@git.internal/acme/app.git', why: 'user only' },
       { text: 'postgres://app:UOn6V5Ff1xGdxC1p48@db.example.com/prod', why: 'documentation host' },
