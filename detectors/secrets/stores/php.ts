@@ -60,6 +60,23 @@ const PHP_FILE = /\.(?:php\d?|inc|phtml)$/i;
 /** Laravel validation rules and casts: any `|`-separated value, or one rule maybe with its argument (`'Confirmed'`, `'current_password:api'`). */
 const isRule = (value: string): boolean => value.includes('|') || isValidationRules(value, true);
 
+/** An account's key and value in an array: `'email' => 'ana@shop.test'`, `'username' => 'ana'`. */
+const ACCOUNT_KEY = /['"](?:email|e-mail|mail|username|user_name|user|login)['"][ \t]{0,8}=>[ \t]{0,8}['"]([^'"\r\n\\]{1,100})['"]/g;
+
+/**
+ * The account beside a password in the same array, up to three lines either side (a seeding command's
+ * `['email' => 'blank@blank.com', 'password' => 'blank123']`): a password that is the account's name again is a sample.
+ */
+function siblingAccount(text: string, start: number, end: number): string {
+  let from = start;
+  for (let i = 0; i < 4 && from > 0; i++) from = text.lastIndexOf('\n', from - 2) + 1;
+  let to = end;
+  for (let i = 0; i < 3 && to !== -1 && to < text.length; i++) to = text.indexOf('\n', to + 1);
+  const window = text.slice(Math.max(from, start - 400), to === -1 ? Math.min(text.length, end + 400) : Math.min(to, end + 400));
+  ACCOUNT_KEY.lastIndex = 0;
+  return ACCOUNT_KEY.exec(window)?.[1] ?? '';
+}
+
 function* detectPhpPasswords({ path, text, keywordStarts: given }: DetectorInput): Iterable<Match> {
   if (isTranslationPath(path)) return;
   const php = PHP_FILE.test(path);
@@ -88,7 +105,8 @@ function* detectPhpPasswords({ path, text, keywordStarts: given }: DetectorInput
     if (!m) continue;
     const value = (m[1] ?? m[2]) as string;
     done = rest.lastIndex;
-    if (isRule(value) || !isStoredPassword(value) || nameParts(name).includes(value.toLowerCase())) continue; // 'redis_password' => 'redis'
+    const user = rest === KEY_REST ? siblingAccount(text, s, done) : '';
+    if (isRule(value) || !isStoredPassword(value, user) || nameParts(name).includes(value.toLowerCase())) continue; // 'redis_password' => 'redis'
     if (strongOnly && !isSecretLiteral(value)) continue;
     const start = text.indexOf(value, e);
     yield { start, end: start + value.length, secret: value, detail: `${before === '$' ? `$${name}` : name} is assigned a literal` };
@@ -112,6 +130,7 @@ export const phpConfigPassword: Detector = {
       { path: 'includes/db.php', text: '<?php\n$db_host = "localhost";\n$db_user = "shop";\n$db_pass = "hunter22";\n', why: 'weak' },
       { path: 'application/config/database.php', text: "$db['default']['password'] = 'Hq7vR2mLp9xT';\n" },
       { path: 'config/mail.php', text: "return [\n    'host' => 'smtp.shop.internal',\n    'password' => 'Zt9q!W3xkP2m',\n];\n" },
+      { path: 'config/mail.php', text: "return [\n    'username' => 'mailer@shop.internal',\n    'password' => 'mailer-Zt9q!W3x',\n];\n", why: 'beside its account, a password that is more than the account name' },
       { path: 'configuration.php', text: "class JConfig {\n\tpublic $user = 'shop';\n\tpublic $password = 'Hq7vR2mLp9xT';\n}\n", why: 'Joomla' },
       { path: 'scripts/backup.pl', text: 'my $password = "Zt9q!W3xkP2m";\n', why: 'Perl: the same statement' },
       { path: 'tests/Mail/SmtpTest.php', text: "$config = ['host' => 'smtp.shop.internal', 'password' => 'Zt9q!W3xkP2mVc'];\n", why: 'a test file: a generated-looking password still counts' },
@@ -121,6 +140,7 @@ export const phpConfigPassword: Detector = {
       { path: 'tests/Validation/ValidatorTest.php', text: "$v = new Validator($trans, ['password' => 'foo'], ['password' => 'Confirmed:passwordConfirmation']);\n$w = new Validator($trans, ['password' => 'foo'], ['password' => 'current_password:api']);\n", why: 'one validation rule with its argument' },
       { path: 'config/database.php', text: "'password' => env('DB_PASSWORD', ''),\n", why: 'environment' },
       { path: 'database/seeders/MailSeeder.php', text: "            'mail_password' => 'mail',\n", why: "a word of the slot's own name" },
+      { path: 'app/Console/Commands/SetupAccount.php', text: "$user = (new CreateAccount)->execute([\n    'email' => 'blank@blank.com',\n    'password' => 'blank123',\n]);\n", why: "a sample account: the password is its email's name again" },
       { path: 'login.php', text: "$password = $_POST['password'];\nif ($password == 'Hq7vR2mLp9xT') {}\n", why: 'input and comparison' },
       { path: 'lang/de/auth.php', text: "'password' => 'Passwort',\n'failed' => 'Diese Kombination aus Zugangsdaten wurde nicht gefunden.',\n", why: 'translation' },
       { path: 'app/Locale/hr_HR/translations.php', text: "'Password' => 'Lozinka',\n'New password' => 'Nova lozinka',\n", why: 'messages keyed by their English text' },
