@@ -69,6 +69,7 @@ export const loggingCallSecret: Detector = {
   examples: {
     positive: [
       { path: 'src/auth.ts', text: 'const token = await login(user);\nconsole.log(token);\n' },
+      { path: 'docker/entrypoint.sh', text: 'export DB_PASSWORD="$(cat /run/secrets/db)"\necho "db password: ${DB_PASSWORD}"\n', why: 'exported by its own name: it holds the value' },
       { path: 'src/client.js', text: 'logger.info(`calling api with key=${apiKey}`);\n' },
       { path: 'app/db.py', text: 'logging.info(f"connecting with password={settings.db_password!r}")\n' },
       { path: 'app/auth.py', text: 'logger.debug("token %s", secret)\nprint("key:", api_key)\n' },
@@ -120,6 +121,11 @@ export const loggingCallSecret: Detector = {
       { path: 'src/report.ts', text: 'function show(token) {\n  console.log(token);\n}\n', why: 'a bare token with nothing telling it is a credential' },
       { path: '.ci/deploy.sh', text: 'eval "$(ssh-agent -s)"\nssh-add <(echo "$DEPLOY_SSH_PRIVATE_KEY")\n', why: 'the key is read by ssh-add as a file, not printed' },
       { path: 'scripts/check-all.sh', text: 'echo "Checks passed: $overall_pass, failed: $overall_fail"\n', why: 'a count of passed checks' },
+      {
+        path: 'docker/entrypoint.sh',
+        text: 'for secret in APP_KEY DB_PASSWORD; do\n  src="${secret}_FILE"\n  if [ -f "${!src}" ]; then\n    export "${secret}"="$(< "${!src}")"\n    echo "${secret} was read from ${src}"\n  fi\ndone\n',
+        why: 'a loop over the names of variables: what prints is a name',
+      },
       { path: 'lib/workers/error.ts', text: "logger.warn({ err }, MISSING_REGISTRY_CREDENTIALS);\nlogger.warn(INVALID_AUTH_TOKEN);\n", why: 'error codes naming a credential\'s state' },
       { path: 'hub/xsrf.py', text: 'log.debug("anti-forgery mismatch %r != %r", xsrf_session_cookie, xsrf_session)\n', why: 'anti-forgery values' },
     ],

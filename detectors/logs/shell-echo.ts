@@ -88,6 +88,19 @@ function redirectedGroups(text: string): { starts: number[]; reach: number[] } {
   return { starts, reach };
 }
 
+/**
+ * True when the script uses `name` as the name of another variable: it exports or reads the variable named
+ * by it (`export "${secret}"="$val"`, `${!secret}`), or builds a name from it (`"${secret}_FILE"`), as the
+ * entrypoints that load `*_FILE` secrets loop over a list of names (`for secret in DB_PASSWORD APP_KEY`).
+ * What it prints is a variable's name, not its value.
+ */
+function holdsVariableName(text: string, name: string): boolean {
+  if (!text.includes(name)) return false;
+  // (a shell identifier: no character of it is special in a pattern)
+  const used = new RegExp(String.raw`\$\{!${name}\}|(?:export|declare[ \t]{1,4}-[a-zA-Z]{1,4}|printf[ \t]{1,4}-v)[ \t]{1,4}"?\$\{?${name}\}?"?[= \t\n;]|\$\{${name}\}_FILE\b`);
+  return used.test(text);
+}
+
 /** The counters of the last text asked about, found in one pass over it. */
 let counters: { text: string; names: ReadonlySet<string> } | undefined;
 
@@ -189,7 +202,7 @@ export function shellPrinted(text: string, from = 0, to = text.length): ShellPri
       const name = text.slice(n.start, n.end);
       // variables are judged as configuration names: `$TOKEN` holds a credential
       const holds = SHELL_NAMES_NOT_SECRET.has(name) ? '' : judgePrintedName(name, false);
-      if (holds && !isCounter(text, name)) out.push({ ...n, name, callee, holds });
+      if (holds && !isCounter(text, name) && !holdsVariableName(text, name)) out.push({ ...n, name, callee, holds });
     }
   }
   return out;
