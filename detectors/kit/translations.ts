@@ -22,8 +22,17 @@ export function isTranslationPath(path: string): boolean {
  * Java services keep settings (API keys) beside their messages.
  */
 export function isLocaleFile(path: string): boolean {
-  return LOCALE_FOLDER.test(path) || ANDROID_LOCALE_STRINGS.test(path) || (TRANSLATIONS_FOLDER.test(path) && LANGUAGE_NAME.test(path.slice(path.lastIndexOf('/') + 1)));
+  if (LOCALE_FOLDER.test(path) || ANDROID_LOCALE_STRINGS.test(path)) return true;
+  const name = path.slice(path.lastIndexOf('/') + 1);
+  return TRANSLATIONS_FOLDER.test(path) && (LANGUAGE_NAME.test(name) || LANGUAGE_VARIANT_NAME.test(name));
 }
+
+/**
+ * In a folder of translations, a language with a variant of a longer name: Rails' and Crowdin's playful or regional
+ * locales (`en_pirate.yml`, `en_valspeak.yml`, `de_formal.json`). Only there: `it_settings.yml` elsewhere is a setting file.
+ */
+const LANGUAGE_VARIANT_NAME =
+  /(?:^|[._-])(?:en|de|fr|es|it|pt|nl|sv|nb|da|fi|pl|cs|sk|hu|ro|bg|ru|uk|el|tr|ar|he|fa|hi|ja|ko|zh|vi|th|id|ms|ca|hr|sr|sl|lt|lv|et)[_-][A-Za-z]{2,12}\.(?:ya?ml|json|po|properties|php|js|ts)$/;
 
 /**
  * An Android app's strings translated into one language: `res/values-it/strings.xml`, `values-pt-rBR/`,

@@ -493,6 +493,7 @@ export const genericSecretAssignment: Detector = {
       { text: '        if auth_protocol is None:\n            auth_protocol = "XAUTH-COOKIE-7"', path: 'sshlib/channel.py', why: 'the protocol a credential is sent by' },
       { text: 'SSH_AGENT_AUTH_MAGIC = b"agent-key-format-v2\\x00"', path: 'sshlib/keys.py', why: "a format's magic bytes" },
       { text: '  # auth_bearer_token = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9"', path: 'plugins/outputs/search/sample.conf', why: 'a JWT header alone' },
+      { text: '    login:\n      password: PA55W3RDz<3', path: 'config/locales/app/en_pirate.yml', why: "a playful locale's translation" },
       { text: '  "oauth_client_secret": "OAuth-Client-Geheimnis",', path: 'web/src/assets/locales/de.json', why: 'a translation' },
       { text: '    public const string DEFAULT_PASSWORD = "Pass@word1";', path: 'src/ApplicationCore/Constants/AuthorizationConstants.cs', why: '"password" with a sign between its halves' },
       { text: `        authorization = f"{parameters['X-Amz-Algorithm']}{','.join(values)}"`, path: 'aws/protocol/presigned_url.py', why: 'an f-string' },
