@@ -45,7 +45,7 @@ function hasUserInfo(text: string, at: number): boolean {
  * that repeats its user name (compose judges a service's name so).
  */
 function namesTheScheme(password: string, scheme: string): boolean {
-  const name = scheme.toLowerCase().replace(/^jdbc:/, '');
+  const name = scheme.toLowerCase().replace(/^jdbc:/, '').replace(/[x2]$/, ''); // Ruby's `mysql2://`, MySQL's X protocol `mysqlx://`
   return [name, name.replace(/(?:ql|db|s)$/, '')].some((server) => server.length >= 4 && isPlaceholderPassword(password, server));
 }
 
@@ -63,6 +63,14 @@ function namesTheDatabase(password: string, text: string, at: number): boolean {
   return database !== undefined && database.length >= 3 && isPlaceholderPassword(password, database);
 }
 
+/**
+ * The password is the host's name when the host is a bare service name (`postgresql://postgres:postgres@postgresql:5432`,
+ * `mysql2://root:mysql@mysql:3306`): a compose or CI service's image default, judged as compose judges a service's name.
+ */
+function namesTheService(password: string, host: string): boolean {
+  return /^[A-Za-z][A-Za-z0-9_-]{2,40}$/.test(host) && isPlaceholderPassword(password, host);
+}
+
 export const urlCredentials: Detector = patternDetector({
   id: 'url-credentials',
   title: 'Password in a URL',
@@ -75,7 +83,7 @@ export const urlCredentials: Detector = patternDetector({
   keywordCheck: hasUserInfo,
   validate: (secret, m, text) =>
     !isPlaceholderPassword(secret, m.groups?.user) && !namesTheScheme(secret, m.groups?.scheme ?? '') && !DOCUMENTATION_HOST.test(m.groups?.host ?? '') &&
-    !namesTheDatabase(secret, text, m.index + m[0].length),
+    !namesTheDatabase(secret, text, m.index + m[0].length) && !namesTheService(secret, m.groups?.host ?? ''),
   detail: (m) => `${(m.groups?.scheme ?? 'URL').toLowerCase()} URL with an embedded password`,
   remediation:
     'Change the password on the server it opens, then build the URL at run time from a password read from the ' +
@@ -91,6 +99,7 @@ export const urlCredentials: Detector = patternDetector({
       { text: 'engine = create_engine("postgresql+psycopg2://etl:Hq7vR2mLp9xT@db.internal:5432/warehouse")', why: 'SQLAlchemy driver suffix' },
       { text: 'DATABASE_URL=postgis://geo:Zt9qW3xkP2m@gis.internal:5432/maps', why: 'GeoDjango scheme' },
       { text: 'DATABASE_URL=mysql://tempo:tempoUOn6V5Ff1x@db.internal:3306/tempo', why: 'more than the database name' },
+      { text: 'DATABASE_URL=mysql2://app:Qp7xL2mV9sKc@mysql:3306/app', why: 'a generated password on a compose service' },
     ],
     negative: [
       { text: '  ##   postgres://[pqgotest[:password]]@localhost[/dbname]?sslmode=[disable|verify-ca|verify-full]', path: 'plugins/inputs/postgresql/sample.conf', why: "a syntax line's optional parts" },
@@ -111,6 +120,7 @@ export const urlCredentials: Detector = patternDetector({
       { text: 'DATABASE_URL="postgres://auth_admin:root@localhost:5432/postgres"', path: 'example.env', why: 'a default word' },
       { text: 'DATABASE_URL=postgres://user:password@localhost/db', why: 'placeholder word' },
       { text: 'mysql://root:root@localhost/test', why: 'password repeats the user' },
+      { text: "    printf 'mysql2://root:mariadb@mariadb:3306/%s' \"$db_name\"", path: 'script/dev', why: "the compose service's name as its password" },
       { text: "          DATABASE_URL: mysql://root:tempo@127.0.0.1:${{ job.services.mysql.ports['3306'] }}/tempo?charset=utf8mb4", path: '.github/workflows/ci.yaml', why: "the database's name as its password" },
       { text: 'amqp://guest:****@broker.internal/', why: 'masked' },
       { text: 'git clone https://deploy@git.internal/acme/app.git', why: 'user only' },
