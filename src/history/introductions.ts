@@ -110,6 +110,8 @@ export class RawLogParser {
   private readonly commits: CommitInfo[] = [];
   private readonly blobs = new Map<string, BlobPaths>();
   private readonly interned = new Map<string, string>();
+  /** Authors' names and e-mails, one string each however many commits they made (curl: 1,300 people, 87,000 commits). */
+  private readonly people = new Map<string, string>();
   private carry: Buffer[] = [];
   private fields: string[] = [];
   private fieldsLeft = 0;
@@ -144,6 +146,7 @@ export class RawLogParser {
     // only the log pass needs these; the scan that follows holds the table for minutes
     this.successor.clear();
     this.interned.clear();
+    this.people.clear();
   }
 
   private token(t: string): void {
@@ -166,8 +169,14 @@ export class RawLogParser {
 
   private startCommit(): void {
     // tokens are slices of a whole chunk's text: what is kept is copied, so the chunk can go
-    const [oid = '', author = '', email = '', date = '', time = '0'] = this.fields.map(own);
-    this.commits.push({ oid, author, email, date, time: Number(time) });
+    const [rawOid = '', rawAuthor = '', rawEmail = '', rawDate = '', time = '0'] = this.fields;
+    this.commits.push({ oid: own(rawOid), author: this.person(rawAuthor), email: this.person(rawEmail), date: own(rawDate), time: Number(time) });
+  }
+
+  private person(raw: string): string {
+    let kept = this.people.get(raw);
+    if (kept === undefined) this.people.set((kept = own(raw)), kept);
+    return kept;
   }
 
   private add(rawOid: string, rawPath: string, rawBase: string | undefined): void {
