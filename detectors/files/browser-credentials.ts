@@ -64,7 +64,9 @@ export const browserSavedLogins: Detector = {
 /** Header names, lowercased with spaces, `_` and `-` removed. */
 const PASSWORD_COLUMNS = new Set(['password', 'loginpassword', 'passwd', 'pwd']);
 const USER_COLUMNS = new Set(['username', 'loginusername', 'user', 'login', 'loginname', 'email', 'emailaddress', 'account']);
-const SITE_COLUMNS = new Set(['url', 'loginuri', 'uri', 'website', 'hostname', 'origin']);
+// (AWS's console download for a new IAM user, `User name,Password,Access key ID,Secret access key,Console login link`,
+// has the same shape: its sign-in address is the link)
+const SITE_COLUMNS = new Set(['url', 'loginuri', 'uri', 'website', 'hostname', 'origin', 'consoleloginlink']);
 
 /** The fields of one CSV record starting at `from` (RFC 4180: quoted fields may hold the separator, "" and newlines); `next` is where the next record starts. */
 function csvRecord(text: string, from: number, separator: string): { fields: string[]; next: number } {
@@ -122,7 +124,7 @@ function* detectPasswordExport({ text }: DetectorInput): Iterable<Match> {
 
 export const passwordManagerExport: Detector = {
   id: 'password-manager-export',
-  title: 'Committed password manager or browser export',
+  title: 'Committed export of saved logins (password manager, browser, cloud console)',
   policy: 'no-committed-credentials',
   severity: 'critical',
   keywords: ['password'],
@@ -147,6 +149,11 @@ export const passwordManagerExport: Detector = {
         path: 'old/logins.csv',
         text: '"url","username","password","httpRealm","formActionOrigin","guid","timeCreated","timeLastUsed","timePasswordChanged"\n"https://mail.example.org","ops","Kq7v,R2mZx9Lw","","https://mail.example.org","{b4f3}","1700000000000","1700000000000","1700000000000"\n',
         why: "Firefox's export: quoted fields, a comma inside a password",
+      },
+      {
+        path: 'ops/new_user_credentials.csv',
+        text: 'User name,Password,Access key ID,Secret access key,Console login link\nci-deployer,Wq8#Lz3vTk9p,AKIAQYLPMN5HHHFPZAM5,,https://123456789012.signin.aws.amazon.com/console\n',
+        why: "AWS's console download for a new IAM user: the sign-in password in clear",
       },
       {
         path: 'it/keepass.tsv',
