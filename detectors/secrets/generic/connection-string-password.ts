@@ -83,6 +83,7 @@ export const connectionStringPassword: Detector = {
     negative: [
       { text: '      CONN_STR: "Host=localhost;Username=postgres;Password=SET_A_PASSWORD_HERE_123;Database=vault_dev"', path: '.github/workflows/db.yml', why: 'says what to set' },
       { text: '  "CatalogDB": "Host=localhost;Database=CatalogDB;Username=postgres;Password=yourWeak(!)Password"', path: 'src/Catalog.API/appsettings.Development.json', why: "a stand-in: 'your' … 'Password'" },
+      { text: '?? "Server=localhost,1433;Database=Shop_Design;User ID=sa;Password=My$ecureP@ssw0rd!;TrustServerCertificate=true";', path: 'src/Shop.Web/Data/ShopDbContextFactory.cs', why: "'my secure password' typed to pass a strength rule" },
       { text: '"DefaultConnection": "Server=db.internal;Database=app;User Id=app;Password=${DB_PASSWORD};"', why: 'reference' },
       { text: '"DefaultConnection": "Server=db.internal;Database=app;User Id=app;Password=<password>;"', why: 'placeholder' },
       { text: '"DefaultConnection": "Server=db.internal;Database=app;User Id=app;Password=password;"', why: 'placeholder word' },
