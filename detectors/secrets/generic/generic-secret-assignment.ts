@@ -303,8 +303,15 @@ function interpolated(out: Judged, start: number, value: string): boolean {
   return /(?:^|[^\w])(?:[fF]|[rR][fF]|[fF][rR]|\$@?)$/.test(text.slice(Math.max(0, start - 4), start - 1)) && /\{[^{}]+\}/.test(value);
 }
 
+/**
+ * A name that ends a string (`console.error("Failed to validate token:",r)}…`): its colon is in the text and the quote
+ * after it closes the string, so the "value" is the code up to the next quote, starting with the rest of an argument list (`,r)`).
+ */
+const CLOSING_QUOTE_CODE = /^[,)][ \t]{0,2}[A-Za-z_$][\w$.]{0,40}[ \t]{0,2}[),]/;
+
 function judge(out: Judged, name: string, start: number, end: number, verb: string, nameAt = start): void {
   const secret = out.text.slice(start, end);
+  if (CLOSING_QUOTE_CODE.test(secret)) return;
   if (interpolated(out, start, secret) || addressWithoutPassword(name, secret) || accessKeyId(name, secret) || repeatsName(name, secret) || PSQL_VARIABLE.test(out.text.slice(Math.max(0, start - 12), start))) return;
   if (isSecretLiteral(secret) || (isSecretUuid(secret) && UUID_KEY_NAME.test(nameParts(name).join('')))) {
     out.found.push({ start, end, secret, detail: `${name} ${verb}`, ...(inExampleComment(out.text, start) ? { sample: true } : {}) });
@@ -316,7 +323,7 @@ function judge(out: Judged, name: string, start: number, end: number, verb: stri
 
 function judgeStrongOnly(out: Judged, name: string, start: number, end: number, verb = 'is assigned a literal'): void {
   const secret = out.text.slice(start, end);
-  if (!interpolated(out, start, secret) && !addressWithoutPassword(name, secret) && !repeatsName(name, secret) && isSecretLiteral(secret)) {
+  if (!CLOSING_QUOTE_CODE.test(secret) && !interpolated(out, start, secret) && !addressWithoutPassword(name, secret) && !repeatsName(name, secret) && isSecretLiteral(secret)) {
     out.found.push({ start, end, secret, detail: `${name} ${verb}`, ...(inExampleComment(out.text, start) ? { sample: true } : {}) });
   }
 }
@@ -505,6 +512,7 @@ export const genericSecretAssignment: Detector = {
       { text: 'secret_key: a1b2c3d4e5f6g7h8i9j0', path: 'config/storage.yml', why: 'letters and digits counted in turn' },
       { text: '    url: "https://{{ echo_host }}/response-headers?Set-Cookie=Sid%3Dq7Rv2&Set-Cookie=Lang%3Den"', path: 'tasks/main.yml', why: 'URL query parameters: url-query-credential reads query strings' },
       { text: '              const rankedSecrets = secretList.slice().sort((x, y) => y.length - x.length);', path: '.github/workflows/triage.lock.yml', why: 'code in a workflow script' },
+      { text: 'async()=>{try{await a.refresh()}catch(e){console.warn("Could not renew token:",e)}q.busy=!1}),(e,o)=>(mk(),Qz("span",pw,[', path: 'web/dist/assets/app-Dq81.js', why: 'the colon ends a message string: its closing quote is no opening one' },
       { text: "        $cookie = 'a_session_console=' . $secret;", path: 'src/Tasks/Capture.php', why: 'a name awaiting its value, concatenated' },
       { text: '<SmartTab id="github-auth" :label="t(\'settings.auth_providers.github\')">', path: 'src/components/Settings.vue', why: 'a call in a binding' },
       { text: '      http-token-agent: 4.2.1(tough-cookie@5.1.0)', path: 'pnpm-lock.yaml', why: 'a version with its peer' },
