@@ -79,7 +79,8 @@ export class CopyTable {
   }
 }
 
-function sha1(bytes: Uint8Array): Buffer {
+/** SHA-1 of bytes: also the member cache's key (detect-blob.ts). */
+export function sha1(bytes: Uint8Array): Buffer {
   // crypto.hash (one call, no Hash object) exists from Node 20.12
   const oneShot = (crypto as { hash?: (algorithm: string, data: Uint8Array, encoding: 'buffer') => Buffer }).hash;
   return oneShot ? oneShot('sha1', bytes, 'buffer') : crypto.createHash('sha1').update(bytes).digest();

@@ -209,7 +209,16 @@ function decodeUnit(bytes: Buffer, start: number, end: number, family: Family): 
   return { start, end, escaping: family.escaping, bytes: out.subarray(0, w), origin: origin.subarray(0, w + 1) };
 }
 
-function writeUtf8(out: Buffer, w: number, cp: number): number {
+/**
+ * The backslash escape at i (< end) — `\uXXXX` (a surrogate pair as one), `\xHH`, `\n`, `\"`… — as
+ * [code point, length], or [-1, 1] when no escape starts there. Shared with the notebook decoder (decode.ts).
+ */
+export function backslashEscape(b: Buffer, i: number, end: number): readonly [number, number] {
+  return backslash.token(b, i, end);
+}
+
+/** Writes code point `cp` as UTF-8 into `out` at `w`; returns where the next byte goes. */
+export function writeUtf8(out: Buffer, w: number, cp: number): number {
   if (cp < 0x80) out[w++] = cp;
   else if (cp < 0x800) {
     out[w++] = 0xc0 | (cp >> 6);

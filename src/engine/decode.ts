@@ -9,7 +9,7 @@
 // by its first 48 decoded bytes before it is decoded whole. Bounded per call: 2 layers, 1 MiB of
 // decoded bytes, 1024 decoded pieces and 65,536 candidates looked at, so megabytes of hostile base64
 // cost little more than the prefilter.
-import { findEscapeUnits, type Escaping } from './decode-escapes.js';
+import { backslashEscape, findEscapeUnits, writeUtf8, type Escaping } from './decode-escapes.js';
 import { completeUtf8, isText } from './text.js';
 
 export interface DecodeLimits {
@@ -382,14 +382,13 @@ function decodeStringLine(bytes: Buffer, start: number, end: number, run: Decode
       run.push(c, i);
       continue;
     }
+    // JSON's escapes are the backslash family's, with \b and \f (which that family leaves alone: `\b` in a regex)
     const e = bytes[i + 1];
-    const simple = e === undefined ? undefined : JSON_ESCAPES[e];
-    if (simple !== undefined) {
-      run.push(simple, i++);
-    } else if (e === 0x75 && i + 5 < end && /^[0-9a-fA-F]{4}$/.test(bytes.toString('latin1', i + 2, i + 6))) {
-      for (const b of Buffer.from(String.fromCharCode(parseInt(bytes.toString('latin1', i + 2, i + 6), 16)), 'utf8')) run.push(b, i);
-      i += 5;
-    } else return undo();
+    const [cp, length] = e === 0x62 ? [0x08, 2] : e === 0x66 ? [0x0c, 2] : backslashEscape(bytes, i, end);
+    if (cp < 0) return undo();
+    const n = writeUtf8(UTF8_SCRATCH, 0, cp);
+    for (let k = 0; k < n; k++) run.push(UTF8_SCRATCH[k] as number, i);
+    i += length - 1;
   }
   let j = i + 1;
   while (j < end && (bytes[j] === 0x20 || bytes[j] === 0x09 || bytes[j] === 0x0d)) j++;
@@ -400,5 +399,5 @@ function decodeStringLine(bytes: Buffer, start: number, end: number, run: Decode
   return true;
 }
 
-/** The byte each one-character JSON escape stands for, by the character after the backslash. */
-const JSON_ESCAPES: Readonly<Record<number, number>> = { 0x22: 0x22, 0x5c: 0x5c, 0x2f: 0x2f, 0x62: 0x08, 0x66: 0x0c, 0x6e: 0x0a, 0x72: 0x0d, 0x74: 0x09 };
+/** One code point's UTF-8 bytes, written by writeUtf8. */
+const UTF8_SCRATCH = Buffer.alloc(4);

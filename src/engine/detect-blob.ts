@@ -1,10 +1,10 @@
 // The per-blob step of the pipeline: prefilter, detectors, decoded text, positions, de-duplication.
 // Pure and synchronous (bytes in, raw findings out) so that it can run in a worker thread.
-import { createHash } from 'node:crypto';
 import { LOG_FILE_GLOBS } from '../../detectors/kit/log-files.js';
 import { own } from '../../detectors/kit/own.js';
 import type { Detector, DetectorInput, Match, PolicyId } from '../types.js';
 import { ArchiveBudget, archiveDepth, archiveKind, archiveMembers } from './archive.js';
+import { sha1 } from './copy-table.js';
 import { compilePathGates, compilePathMatcher, type PathGates } from './path-match.js';
 import { decodeEncoded, isNotebookPath, notebookPieces } from './decode.js';
 import { ESCAPE_KEYWORDS } from './decode-escapes.js';
@@ -176,7 +176,7 @@ function detectMember(compiled: CompiledDetectors, path: string, bytes: Buffer, 
   let cache = memberFindings.get(compiled);
   if (!cache) memberFindings.set(compiled, (cache = new Map()));
   // the layers still to open are part of the key: a nested archive's findings depend on them
-  const key = `${createHash('sha1').update(bytes).digest('base64')}\0${archiveDepth() - depth}\0${pathClass(compiled, path)}`;
+  const key = `${sha1(bytes).toString('base64')}\0${archiveDepth() - depth}\0${pathClass(compiled, path)}`;
   const known = cache.get(key);
   if (known) return known;
   const outcome = detectLayer(compiled, path, bytes, depth, budget);

@@ -91,12 +91,7 @@ export async function runScan(source: Source, options: ScanOptions): Promise<Sca
     for (const raw of raws) {
       if (options.knownSecretsOnly && raw.secret !== undefined && !fingerprintKnown((compiled.detectors[raw.detector] as Detector).id, raw.secret, salt)) continue;
       findingCount++;
-      const at = raw.member === undefined ? path : `${path}!/${raw.member}`;
-      pending.push(
-        finish(compiled, raw, at, origin, options.reveal === true, salt, options.secretVault)
-          .then((f) => (raw.member === undefined ? f : { ...f, archive: path }))
-          .then((f) => applyFilters(f, raw, filters, stats)),
-      );
+      pending.push(finish(compiled, raw, path, origin, options.reveal === true, salt, options.secretVault).then((f) => applyFilters(f, raw, filters, stats)));
     }
   };
 
@@ -289,9 +284,10 @@ async function startPool(detectors: readonly Detector[], copies: SharedArrayBuff
   return createDetectPool(detectors, new Set(allDetectors.map((d) => d.id)), copies, defaultPoolSize(process.env, sourceCores));
 }
 
-/** Raw finding → Finding: fingerprint, redaction, message. */
-async function finish(compiled: CompiledDetectors, raw: RawFinding, path: string, origin: Origin | undefined, reveal: boolean, salt: string, vault: Map<string, string> | undefined): Promise<Finding> {
+/** Raw finding → Finding: fingerprint, redaction, message; one in an archive's member is at `file!/member`. */
+async function finish(compiled: CompiledDetectors, raw: RawFinding, file: string, origin: Origin | undefined, reveal: boolean, salt: string, vault: Map<string, string> | undefined): Promise<Finding> {
   const d = compiled.detectors[raw.detector] as Detector;
+  const path = raw.member === undefined ? file : `${file}!/${raw.member}`;
   const fingerprint =
     raw.secret !== undefined ? await secretFingerprint(d.id, raw.secret, salt) : practiceFingerprint(d.id, path, raw.detail);
   if (vault && raw.secret !== undefined) vault.set(fingerprint, raw.secret);
@@ -304,6 +300,7 @@ async function finish(compiled: CompiledDetectors, raw: RawFinding, path: string
     severity: raw.sample ? lowerSeverity(d.severity) : d.severity,
     ...(raw.sample ? { context: 'test' as const } : {}),
     path,
+    ...(raw.member !== undefined ? { archive: file } : {}),
     line: raw.line,
     column: raw.column,
     endLine: raw.endLine,

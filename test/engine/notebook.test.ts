@@ -61,6 +61,8 @@ describe('a Jupyter notebook', () => {
     // the decoded `x` (byte 5) is at file offset 8; `é` (two bytes) comes from the 6-character \u00e9
     expect(piece.source(5, 6)).toEqual([8, 9]);
     expect(piece.source(8, 10)).toEqual([12, 18]);
+    // a surrogate pair is one character; \b and \f are JSON's too
+    expect(notebookPieces(Buffer.from(' "ok \\ud83d\\ude00 \\b\\f\\n"\n')).map((p) => p.bytes.toString('utf8'))).toEqual(['ok \u{1F600} \b\f\n']);
   });
 
   it('hostile lines cost little and never throw: huge outputs, broken strings, invalid escapes', () => {
