@@ -1,6 +1,7 @@
 // What the detectors cover, by kind of service and by vendor: `secret-hygiene detectors` prints it and
 // the README's detector section quotes it. The kind is the folder a detector lives in; the vendor is
-// the detector's own `vendor`, else read from its title ("Datadog API key" → Datadog).
+// the detector's own `vendor`, which every detector of a vendor kind names
+// (test/detectors/catalogue.test.ts): fingerprints rely on it (src/engine/finding.ts).
 import type { Detector } from '../src/types.js';
 import { dockerDetectors } from './docker/index.js';
 import { fileDetectors } from './files/index.js';
@@ -39,39 +40,6 @@ const KINDS: readonly (readonly [string, readonly Detector[]])[] = [
   ['tls', tlsDetectors],
 ];
 
-/** Vendors whose titles do not start with their name. */
-const VENDOR_BY_ID_PREFIX: readonly (readonly [string, string])[] = [
-  ['azure-entra', 'Microsoft Azure'],
-  ['azure-', 'Microsoft Azure'],
-  ['braintree-', 'PayPal Braintree'],
-  ['gcp-', 'Google Cloud'],
-  ['jfrog-', 'JFrog'],
-  ['nuget-', 'NuGet'],
-  ['google-', 'Google'],
-  ['onepassword-', '1Password'],
-  ['webhook-signing', 'Stripe / Svix'],
-  ['microsoft-teams', 'Microsoft Teams'],
-];
-
-/** Words a title puts after the vendor's name: "Datadog API key", "Slack incoming webhook URL". */
-const AFTER_VENDOR = new Set(
-  ('api access accesskey admin app application account auth bot browser client cloud credentials data database deploy ' +
-    'dsn fine-grained id ingest insights integration key keys legacy license live management master oauth org ' +
-    'organization password personal private production project query refresh reference repository restricted sdk ' +
-    'secret secrets server service session shared signing storage test test-mode token tokens trigger upload user ' +
-    'webhook write incoming server-side').split(' '),
-);
-
-function vendorFromTitle(title: string): string {
-  const words = title.replace(/\(.*?\)/g, ' ').split(/\s+/).filter(Boolean);
-  const kept: string[] = [];
-  for (const word of words) {
-    if (AFTER_VENDOR.has(word.toLowerCase()) || /^[a-z]/.test(word)) break;
-    kept.push(word);
-  }
-  return kept.join(' ') || (words[0] ?? title);
-}
-
 export interface CatalogueEntry {
   readonly kind: string;
   readonly vendor?: string;
@@ -87,9 +55,7 @@ let kindOf: Map<string, string> | undefined;
 export function catalogueEntry(detector: Detector): CatalogueEntry {
   kindOf ??= new Map(KINDS.flatMap(([kind, list]) => list.map((d) => [d.id, kind] as const)));
   const kind = kindOf.get(detector.id) ?? 'custom';
-  if (!(VENDOR_KINDS as readonly string[]).includes(kind)) return { kind };
-  const vendor = detector.vendor ?? VENDOR_BY_ID_PREFIX.find(([prefix]) => detector.id.startsWith(prefix))?.[1] ?? vendorFromTitle(detector.title);
-  return { kind, vendor };
+  return detector.vendor !== undefined && (VENDOR_KINDS as readonly string[]).includes(kind) ? { kind, vendor: detector.vendor } : { kind };
 }
 
 export interface CatalogueSummary {

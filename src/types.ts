@@ -128,8 +128,15 @@ export interface Detector {
   /** Stable kebab-case id, never renamed. */
   readonly id: string;
   readonly title: string;
-  /** The service whose credential it finds (`Finnhub`), for the catalogue; absent for generic and practice detectors. */
+  /** The service whose credential it finds (`Finnhub`); every detector of a vendor kind names it (detectors/catalogue.ts). */
   readonly vendor?: string;
+  /**
+   * Who makes the secrets it finds: 'generated' (a service's token, a key generator's output: random,
+   * never typed by a person) or 'chosen' (a password, a key set by hand). Default: generated when
+   * `vendor` is set, else chosen. A generated secret that also reads as random is fingerprinted with
+   * a fast keyed hash, any other with scrypt (src/engine/finding.ts): mark a vendor's password 'chosen'.
+   */
+  readonly secrets?: 'generated' | 'chosen';
   readonly policy: PolicyId;
   readonly severity: Severity;
   /** Lowercase literals for the prefilter; [] = always run (keep such detectors few and cheap). */
@@ -312,6 +319,11 @@ export interface FindingFilter {
   readonly name: string;
   /** Returns true to keep the finding. */
   keep(finding: Finding, context: FindingContext): boolean;
+  /**
+   * Reads earlierFingerprintOf(finding) (engine/finding.ts): the scan then computes, for findings given
+   * the fast hash, the scrypt fingerprint earlier versions printed (~8 ms each).
+   */
+  readonly matchesEarlierFingerprints?: boolean;
   /**
    * Optional: sees the bytes of every text blob the engine scans, findings or not (e.g. to list
    * the allow comments for `--report-unused-allows`). Left undefined, it costs nothing.

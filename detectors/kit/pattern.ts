@@ -8,8 +8,10 @@ import { now } from '../../src/engine/clock.js';
 export interface PatternDetectorSpec {
   readonly id: string;
   readonly title: string;
-  /** The service whose credential it finds; default: read from the title by the catalogue. */
+  /** The service whose credential it finds (required of the vendor kinds' detectors). */
   readonly vendor?: string;
+  /** Who makes its secrets (Detector.secrets). */
+  readonly secrets?: 'generated' | 'chosen';
   readonly policy?: PolicyId; // default 'no-committed-credentials'
   readonly severity: Severity;
   readonly keywords: readonly string[];
@@ -167,6 +169,7 @@ export function patternDetector(spec: PatternDetectorSpec): Detector {
     id: spec.id,
     title: spec.title,
     ...(spec.vendor ? { vendor: spec.vendor } : {}),
+    ...(spec.secrets ? { secrets: spec.secrets } : {}),
     policy: spec.policy ?? 'no-committed-credentials',
     severity: spec.severity,
     keywords: spec.keywords,

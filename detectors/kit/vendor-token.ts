@@ -51,6 +51,8 @@ export interface VendorTokenSpec {
   readonly title: string;
   /** The vendor's name as its users write it: `Finnhub`. */
   readonly vendor: string;
+  /** Who makes its secrets (Detector.secrets): 'chosen' for a key set by hand. */
+  readonly secrets?: 'generated' | 'chosen';
   /**
    * Lowercase words that name the vendor where its key is set (4+ characters, so that they are
    * rare in code): `finnhub`, `toggl`. Matched anywhere, inside identifiers too (`FINNHUB_KEY`).
@@ -463,6 +465,7 @@ export function vendorToken(spec: VendorTokenSpec): Detector {
     id: spec.id,
     title: spec.title,
     vendor: spec.vendor,
+    ...(spec.secrets ? { secrets: spec.secrets } : {}),
     policy: 'no-committed-credentials',
     severity: spec.severity ?? 'high',
     keywords,

@@ -47,6 +47,7 @@ export function recordAcceptance(filters: readonly FindingFilter[], baselineWher
       return true;
     },
     ...(observers.length > 0 ? { observeText: (path: string, bytes: Buffer) => observers.forEach((o) => o.observeText?.(path, bytes)) } : {}),
+    ...(filters.some((f) => f.matchesEarlierFingerprints === true) ? { matchesEarlierFingerprints: true } : {}),
   };
   return {
     filter,

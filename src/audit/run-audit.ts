@@ -42,7 +42,7 @@ export async function auditRepository(repo: string, raw: RawScanOptions, io: Cli
     exclude: prepared.exclude,
     maxFileSize: prepared.maxFileSize,
     reveal: prepared.report.reveal,
-    fingerprintSalt: prepared.fingerprintSalt,
+    fingerprints: prepared.fingerprints,
     secretVault: prepared.verify?.vault,
   });
   const scannedTree = repository.top === undefined ? undefined : await scanWorkTree(repository.top, prepared, treeAccepted.filter);
@@ -90,7 +90,7 @@ function postureScope(prepared: PreparedScan, narrowing: readonly Narrowing[]): 
 
 async function scanWorkTree(top: string, prepared: PreparedScan, filter: FindingFilter): Promise<ScanResult> {
   const source = fileSource({ paths: [top], maxFileSize: prepared.maxFileSize, exclude: prepared.exclude });
-  return runScan(source, { detectors: prepared.detectors, reveal: prepared.report.reveal, filters: [filter], fingerprintSalt: prepared.fingerprintSalt, observePath: prepared.envFacts.observe, secretVault: prepared.verify?.vault });
+  return runScan(source, { detectors: prepared.detectors, reveal: prepared.report.reveal, filters: [filter], fingerprints: prepared.fingerprints, observePath: prepared.envFacts.observe, secretVault: prepared.verify?.vault });
 }
 
 /** `${blob}\0${path}` → the keys of the rotation-worthy secrets found there. */

@@ -4,6 +4,7 @@ import { Command } from 'commander';
 import { existsSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { UsageError } from '../errors.js';
+import type { FingerprintKey } from '../engine/finding.js';
 import type { Baseline } from '../filters/baseline.js';
 import type { ScanResult } from '../types.js';
 import type { CommandContext } from './main.js';
@@ -15,30 +16,30 @@ type RawSelection = Omit<RawScanOptions, 'format' | 'output' | 'baseline'> & { a
 
 /**
  * A working-tree scan of `paths` (as `scan` does) without any baseline, for commands that write one.
- * `saltFor` decides, once the settings are loaded and before anything is scanned, the repository salt
- * the fingerprints are made with: the baseline's own, so that the written file matches later scans.
+ * `keyFor` decides, once the settings are loaded and before anything is scanned, how the fingerprints
+ * are made (salt and scheme): as the baseline's own, so that the written file matches later scans.
  */
 export async function scanWorkTree(
   paths: readonly string[],
   raw: RawSelection,
   ctx: CommandContext,
-  saltFor: (prepared: PreparedScan) => Promise<string | undefined>,
+  keyFor: (prepared: PreparedScan) => Promise<FingerprintKey>,
   /** Keep each finding's secret in memory (never written): for `import`, which compares them with another tool's. */
   withSecrets = false,
-): Promise<{ prepared: PreparedScan; result: ScanResult; inScope: (path: string) => boolean; salt: string | undefined }> {
+): Promise<{ prepared: PreparedScan; result: ScanResult; inScope: (path: string) => boolean; key: FingerprintKey }> {
   const [{ prepareScan }, { fileSource, resolveScanRoots }, { runScan }] = await Promise.all([import('./prepare.js'), import('../sources/files.js'), import('../engine/scan.js')]);
   const roots = await resolveScanRoots(ctx.io.cwd, paths.length > 0 ? paths : ['.']);
   const base = (roots[0] as { base: string }).base;
   const prepared = await prepareScan({ ...raw, format: [], output: [] }, ctx.io, base, { useBaseline: false });
   const source = fileSource({ paths: roots.map((r) => r.target), resolved: roots, allFiles: raw.allFiles === true, maxFileSize: prepared.maxFileSize, exclude: prepared.exclude });
-  const salt = await saltFor(prepared);
-  const filters = await prepared.filtersForSalt(salt);
-  const scanned = await runScan(source, { detectors: prepared.detectors, reveal: withSecrets, filters, fingerprintSalt: salt, observePath: prepared.envFacts.observe });
+  const key = await keyFor(prepared);
+  const filters = await prepared.filtersForKey(key);
+  const scanned = await runScan(source, { detectors: prepared.detectors, reveal: withSecrets, filters, fingerprints: key, observePath: prepared.envFacts.observe });
   // the findings scan would report (posture rules where they apply), so that the baseline accepts exactly those
   const result = { ...scanned, findings: await prepared.envFacts.apply(scanned.findings, prepared.root) };
   const scopes = roots.map((r) => relative(base, r.target).split(sep).join('/'));
   const inScope = (path: string): boolean => scopes.some((s) => s === '' || path === s || path.startsWith(`${s}/`));
-  return { prepared, result, inScope, salt };
+  return { prepared, result, inScope, key };
 }
 
 /** The baseline file: a flag (relative to the current folder), else the config's, else .secrets-baseline.json at the root. */
@@ -71,14 +72,14 @@ export function registerBaseline(program: Command, ctx: CommandContext): void {
     const [{ entriesFromFindings, writeBaseline }, { newRepositorySalt }] = await Promise.all([import('../filters/baseline.js'), import('../engine/finding.js')]);
     let target = { file: '', shown: '' };
     // a new baseline gets a new repository salt (a dictionary made for another repository is useless here)
-    const { result, salt } = await scanWorkTree(paths, selection, ctx, async (prepared) => {
+    const { result, key } = await scanWorkTree(paths, selection, ctx, async (prepared) => {
       target = await baselineTarget(output, prepared, ctx.io.cwd);
       if (existsSync(target.file) && raw.force !== true) throw new UsageError(`${target.shown}: a baseline already exists; run 'secret-hygiene baseline update' to refresh it, or add --force to replace it`);
-      return newRepositorySalt();
+      return { salt: newRepositorySalt() };
     });
     const { file, shown } = target;
     const entries = entriesFromFindings(result.findings);
-    await writeBaseline(file, shown, entries, salt);
+    await writeBaseline(file, shown, entries, key);
     ctx.io.stdout(`Wrote ${shown}: ${entries.length} finding${entries.length === 1 ? '' : 's'} accepted (no secret stored). Commit it; scans now fail only on new findings.\n`);
     if (entries.length > 0) ctx.io.stdout('Accepted secrets are still exposed: rotate them, then run `secret-hygiene baseline update`.\n');
   });
@@ -90,18 +91,18 @@ export function registerBaseline(program: Command, ctx: CommandContext): void {
       .option('--baseline <file>', 'the baseline to update (default: "baseline" in the config, else .secrets-baseline.json at the root)'),
   ).action(async (paths: string[], raw: RawSelection & { baseline?: string }) => {
     const { baseline: flag, ...selection } = raw;
-    const { readBaseline, updateEntries, writeBaseline } = await import('../filters/baseline.js');
+    const { baselineKey, readBaseline, updateEntries, writeBaseline } = await import('../filters/baseline.js');
     let target = { file: '', shown: '' };
-    let old: Baseline = { entries: [] };
-    // the file keeps its salt (a version-1 file keeps the legacy one), so its fingerprints stay valid
-    const { result, inScope } = await scanWorkTree(paths, selection, ctx, async (prepared) => {
+    let old: Baseline = { entries: [], version: 3 };
+    // the file keeps its salt and version (a version-1 file the legacy salt), so its fingerprints stay valid
+    const { result, inScope, key } = await scanWorkTree(paths, selection, ctx, async (prepared) => {
       target = await baselineTarget(flag, prepared, ctx.io.cwd);
       old = await readBaseline(target.file, target.shown);
-      return old.salt;
+      return baselineKey(old);
     });
     const { file, shown } = target;
     const update = updateEntries(old.entries, result.findings, inScope);
-    await writeBaseline(file, shown, update.entries, old.salt);
+    await writeBaseline(file, shown, update.entries, key);
     ctx.io.stdout(`Updated ${shown}: ${update.added} added, ${update.removed} removed, ${update.kept} kept (${update.entries.length} in total).\n`);
   });
 }
@@ -132,20 +133,20 @@ function registerImport(baseline: Command, ctx: CommandContext): void {
     const peerShown = displayPath(ctx.io.cwd, resolve(ctx.io.cwd, peerFile));
     const peer = await readPeerAcceptance(tool, resolve(ctx.io.cwd, peerFile), peerShown);
     let target = { file: '', shown: '' };
-    const { result, salt } = await scanWorkTree(
+    const { result, key } = await scanWorkTree(
       paths,
       selection,
       ctx,
       async (prepared) => {
         target = await baselineTarget(output, prepared, ctx.io.cwd);
         if (existsSync(target.file) && force !== true) throw new UsageError(`${target.shown}: a baseline already exists; add --force to replace it, or --output to write another file`);
-        return newRepositorySalt();
+        return { salt: newRepositorySalt() };
       },
       true,
     );
     // entries hold path, detector, fingerprint and line: the secrets kept for the comparison end here
     const entries = entriesFromFindings(result.findings.filter((f) => peer.accepts(f)));
-    await writeBaseline(target.file, target.shown, entries, salt);
+    await writeBaseline(target.file, target.shown, entries, key);
     const matched = peer.matched();
     const missed = peer.entries - matched;
     const why = tool === 'gitleaks' ? 'no finding of this scan at that file and line with that secret' : 'no finding of this scan in that file with that secret';

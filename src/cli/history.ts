@@ -46,7 +46,7 @@ export function registerHistory(program: Command, ctx: CommandContext): void {
       exclude: prepared.exclude,
       maxFileSize: prepared.maxFileSize,
       reveal: prepared.report.reveal,
-      fingerprintSalt: prepared.fingerprintSalt,
+      fingerprints: prepared.fingerprints,
       secretVault: prepared.verify?.vault,
       onProgress: (p) => progress.update(p),
     });

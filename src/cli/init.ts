@@ -38,13 +38,13 @@ export function registerInit(program: Command, ctx: CommandContext): void {
       await write(CONFIG_FILE, starterConfig(DEFAULT_BASELINE_FILE));
       await write(IGNORE_FILE, starterIgnoreFile());
 
-      const salt = newRepositorySalt();
-      const { prepared, result } = await scanWorkTree([root], {}, ctx, async () => salt);
+      const key = { salt: newRepositorySalt() };
+      const { prepared, result } = await scanWorkTree([root], {}, ctx, async () => key);
       const baseline = prepared.config?.baseline !== undefined ? resolve(dirname(prepared.config.file), prepared.config.baseline) : join(root, DEFAULT_BASELINE_FILE);
       const entries = entriesFromFindings(result.findings);
       if (exists(baseline) && !raw.force) said.push(`kept ${shown(baseline)} (exists; run 'secret-hygiene baseline update' to refresh it)`);
       else {
-        await writeBaseline(baseline, shown(baseline), entries, salt);
+        await writeBaseline(baseline, shown(baseline), entries, key);
         said.push(`wrote ${shown(baseline)}: ${entries.length} current finding${entries.length === 1 ? '' : 's'} accepted (fingerprints only, no secret)`);
       }
       if (raw.hook) said.push(await installHook(root, ctx));

@@ -10,7 +10,8 @@ import { CONFIG_FILE, type Config } from '../config/schema.js';
 import { DEFAULT_ARCHIVE_DEPTH, setArchiveDepth } from '../engine/archive.js';
 import { EnvUsageFacts } from '../engine/env-usage-facts.js';
 import { refineFindings } from '../engine/refine.js';
-import { baselineFilter, readBaseline } from '../filters/baseline.js';
+import type { FingerprintKey } from '../engine/finding.js';
+import { baselineFilter, baselineKey, readBaseline } from '../filters/baseline.js';
 import { inlineAllowFilter } from '../filters/inline-allow.js';
 import { ignoreRulesFilter, NO_RULES, parseSecretsIgnore, pathExcluder, pathRulesFromList, type IgnoreRules, type PathRule, type UnusedReporter } from '../filters/secretsignore.js';
 import { readTextFile } from '../filters/read-text.js';
@@ -52,8 +53,8 @@ export interface PreparedScan {
   readonly baselineFile?: string;
   /** The baseline the settings name (the config's "baseline"), used or not: where `baseline create`/`update` write. */
   readonly baselineSetting?: string;
-  /** The repository salt of fingerprints: the baseline's (see engine/finding.ts); absent means the legacy salt. */
-  readonly fingerprintSalt?: string;
+  /** How secrets are fingerprinted: the baseline's salt and scheme (see engine/finding.ts); absent: the legacy salt. */
+  readonly fingerprints?: FingerprintKey;
   /** What the settings loaded here narrowed in a scan with these stats (see Narrowing). */
   readonly narrowing: (stats: ScanStats) => Narrowing[];
   /** With --report-unused-allows: what can list allow comments and rules that silenced nothing. */
@@ -62,7 +63,7 @@ export interface PreparedScan {
    * `filters` for a scan that fingerprints with another salt (a new baseline's): the .gitleaksignore
    * entries that name a commit are matched by fingerprint, so they are resolved again for it.
    */
-  readonly filtersForSalt: (salt: string | undefined) => Promise<readonly FindingFilter[]>;
+  readonly filtersForKey: (key: FingerprintKey) => Promise<readonly FindingFilter[]>;
   /** Whether the repository uses env files (gitignore-missing-env applies only then): give `observe` to runScan as observePath. */
   readonly envFacts: EnvUsageFacts;
   /** --verify: give `verify.vault` to runScan as secretVault; finishScan then verifies. */
@@ -101,9 +102,9 @@ export async function prepareScan(raw: RawScanOptions, io: CliIo, root: string, 
   const baselineSetting = await configuredBaseline(config, repoFiles, configChoice, root);
   const baselineFile = options.useBaseline === false ? undefined : chooseBaseline(raw.baseline, baselineSetting, io);
   const baseline = baselineFile ? await readBaseline(baselineFile, displayPath(io.cwd, baselineFile)) : undefined;
-  const fingerprintSalt = baseline ? baseline.salt : options.useBaseline === false ? undefined : await settingSalt(baselineSetting, io);
+  const fingerprints = baseline ? baselineKey(baseline) : options.useBaseline === false ? undefined : await settingKey(baselineSetting, io);
   // .gitleaksignore and .gitleaks.toml are the repository's settings too
-  const peers = repoFiles ? await loadPeerSettings({ root, shown: (file) => displayPath(io.cwd, file), detectors: report.detectors, salt: fingerprintSalt, maxFileSize }) : undefined;
+  const peers = repoFiles ? await loadPeerSettings({ root, shown: (file) => displayPath(io.cwd, file), detectors: report.detectors, fingerprints, maxFileSize }) : undefined;
   if (peers?.ignore) filters.push(peers.ignore.filter);
   if (baseline) filters.push(baselineFilter(baseline));
   const walk = withPeerPaths(paths, peers);
@@ -130,15 +131,15 @@ export async function prepareScan(raw: RawScanOptions, io: CliIo, root: string, 
     ...(config ? { config } : {}),
     ...(baselineFile ? { baselineFile } : {}),
     ...(baselineSetting ? { baselineSetting } : {}),
-    ...(fingerprintSalt !== undefined ? { fingerprintSalt } : {}),
+    ...(fingerprints !== undefined ? { fingerprints } : {}),
     narrowing: (stats) => withPeerNarrowing([...describeNarrowing(settings, walk.ownStats(stats)), ...testContextGate(config, raw, control.config)], peers, stats),
     unused: track ? [excluder, ruleFilter, ...(repoFiles ? [allowFilter] : []), ...(peers?.ignore ? [peers.ignore.filter] : [])] : [],
     envFacts: new EnvUsageFacts(),
     ...(verify ? { verify } : {}),
-    filtersForSalt: async (salt) => {
+    filtersForKey: async (key) => {
       const ignore = peers?.ignore;
-      if (!ignore || salt === fingerprintSalt) return filters;
-      const again = await ignore.forSalt(salt);
+      if (!ignore || (key.salt === fingerprints?.salt && key.allScrypt === fingerprints?.allScrypt)) return filters;
+      const again = await ignore.forKey(key);
       return filters.map((f) => (f === ignore.filter ? again : f));
     },
   };
@@ -212,14 +213,14 @@ async function configuredBaseline(config: Config | undefined, repoFiles: boolean
 }
 
 /**
- * With --no-baseline the configured baseline filters nothing, but its salt still makes the
+ * With --no-baseline the configured baseline filters nothing, but its salt and scheme still make the
  * fingerprints, so that a report's fingerprints compare with the baseline's; a missing or
  * unreadable baseline gives none.
  */
-async function settingSalt(file: string | undefined, io: CliIo): Promise<string | undefined> {
+async function settingKey(file: string | undefined, io: CliIo): Promise<FingerprintKey | undefined> {
   if (file === undefined) return undefined;
   try {
-    return (await readBaseline(file, displayPath(io.cwd, file))).salt;
+    return baselineKey(await readBaseline(file, displayPath(io.cwd, file)));
   } catch (error) {
     if (error instanceof ConfigError) return undefined;
     throw error;

@@ -61,7 +61,7 @@ export function registerScan(program: Command, ctx: CommandContext): void {
     const source = fromStdin
       ? stdinSource(ctx.io, raw.stdinName, prepared.maxFileSize)
       : fileSource({ paths: roots.map((r) => r.target), resolved: roots, allFiles: raw.allFiles, maxFileSize: prepared.maxFileSize, exclude: prepared.exclude });
-    const result = await runScan(source, { detectors: prepared.detectors, reveal: prepared.report.reveal, filters: prepared.filters, fingerprintSalt: prepared.fingerprintSalt, observePath: prepared.envFacts.observe, secretVault: prepared.verify?.vault });
+    const result = await runScan(source, { detectors: prepared.detectors, reveal: prepared.report.reveal, filters: prepared.filters, fingerprints: prepared.fingerprints, observePath: prepared.envFacts.observe, secretVault: prepared.verify?.vault });
     ctx.setExitCode(await finishScan('scan', result, prepared, ctx.io));
   });
 }

@@ -43,7 +43,7 @@ export function registerStaged(program: Command, ctx: CommandContext): void {
     const prepared = await prepareScan(raw, ctx.io, root);
     const source = gitStagedSource(root, staged.files, { exclude: prepared.exclude, maxFileSize: prepared.maxFileSize, onlyAdded: !raw.wholeFiles });
     const filters = raw.wholeFiles ? prepared.filters : [addedLinesFilter(staged.files), ...prepared.filters];
-    const result = await runScan(source, { detectors: prepared.detectors, reveal: prepared.report.reveal, filters, fingerprintSalt: prepared.fingerprintSalt, observePath: prepared.envFacts.observe, secretVault: prepared.verify?.vault });
+    const result = await runScan(source, { detectors: prepared.detectors, reveal: prepared.report.reveal, filters, fingerprints: prepared.fingerprints, observePath: prepared.envFacts.observe, secretVault: prepared.verify?.vault });
     ctx.setExitCode(await finishScan('staged', result, prepared, ctx.io));
     const textOnStdout = prepared.report.targets.some((t) => t.format === 'text' && t.file === undefined);
     if (textOnStdout && result.findings.length > 0) ctx.io.stdout(`\n${HOW_TO_PROCEED}`);

@@ -1,28 +1,47 @@
 // Match → Finding: fingerprint, redaction and message. Nothing here ever puts a secret in clear
 // into a field other than `secret`, which is set only with --reveal.
-import { createHash, randomBytes, scrypt } from 'node:crypto';
+import { createHash, createHmac, randomBytes, scrypt } from 'node:crypto';
+import type { Detector, Finding } from '../types.js';
 
 /**
- * Fingerprints are scrypt(detector id + secret) with a salt, deliberately slow and memory-hard
- * (N=2^12, r=8: ~8 ms and 4 MiB per hash) so that guessing short secrets back from a published
- * baseline or report costs ~8 ms per guess (an 8-character alphanumeric password: ~55,000 CPU-years).
+ * A secret's fingerprint is 16 bytes, in hex, of one of two keyed hashes of (detector id, secret):
  *
- * The salt is per repository: a baseline (version 2) carries 16 random bytes made by `baseline
+ * - scrypt (N=2^12, r=8: ~8 ms and 4 MiB per hash), deliberately slow and memory-hard, for every
+ *   secret a person may have chosen: guessing a password back from a published baseline or report
+ *   costs ~8 ms per guess (an 8-character alphanumeric password: ~55,000 CPU-years);
+ * - HMAC-SHA-256 for a secret a service or key generator made (the detector says so: `secrets`, by
+ *   default a vendor detector's) that also reads as random (readsAsRandom: at least ~128 bits if it
+ *   is). Nobody can guess such a value, at any speed, so the slow hash would only cost its ~8 ms of
+ *   CPU on every scan (a third of a small history's run).
+ *
+ * The salt is per repository: a baseline (version 2 and 3) carries 16 random bytes made by `baseline
  * create`, and every scan that reads that baseline fingerprints with them, so a baseline made on a
  * laptop still matches in CI while a dictionary precomputed for one repository is worthless for
  * another. Without a baseline, and for version-1 baselines (kept readable), the salt is the fixed
- * legacy one.
+ * legacy one. Baselines of versions 1 and 2 were written when every secret was scrypt's: a scan
+ * reading one fingerprints every secret with scrypt (`allScrypt`), so that their entries still match.
  */
 export const LEGACY_FINGERPRINT_SALT = 'secret-hygiene/fingerprint/v1';
 const SCRYPT = { N: 1 << 12, r: 8, p: 1, maxmem: 64 * 1024 * 1024 } as const;
 const FINGERPRINT_BYTES = 16;
+
+/** How a scan fingerprints secrets: with which salt, and whether with scrypt alone. */
+export interface FingerprintKey {
+  /** The repository salt (a baseline's 32 hex digits); absent: the legacy salt. */
+  readonly salt?: string | undefined;
+  /** Every secret by scrypt, as baselines of versions 1 and 2 were written. */
+  readonly allScrypt?: boolean;
+}
+
+/** The detector's fields a fingerprint depends on. */
+export type FingerprintedBy = Pick<Detector, 'id' | 'vendor' | 'secrets'>;
 
 /** The scrypt salt for a repository salt (32 hex digits from a baseline), or the legacy one. */
 export function fingerprintSalt(repositorySalt: string | undefined): string {
   return repositorySalt === undefined ? LEGACY_FINGERPRINT_SALT : `secret-hygiene/fingerprint/v2/${repositorySalt}`;
 }
 
-/** A fresh repository salt: 16 random bytes in hex, as a version-2 baseline stores it. */
+/** A fresh repository salt: 16 random bytes in hex, as a baseline stores it. */
 export function newRepositorySalt(): string {
   return randomBytes(FINGERPRINT_BYTES).toString('hex');
 }
@@ -32,32 +51,131 @@ export function fileOf(finding: { readonly path: string; readonly archive?: stri
   return finding.archive ?? finding.path;
 }
 
+/** Whether a detector's secrets are made by a machine (Detector.secrets; default: a vendor's are). */
+export function findsGeneratedSecrets(detector: Pick<Detector, 'vendor' | 'secrets'>): boolean {
+  return detector.secrets === undefined ? detector.vendor !== undefined : detector.secrets === 'generated';
+}
+
+/**
+ * Whether a secret reads as a random draw of at least ~128 bits: its letters and digits together, or
+ * one run of them between separators (a Slack token's random part after its numeric ids), are hex of
+ * 32 or more (digits and letters, one case), letters of one case and digits (28 or more), or both
+ * cases and digits (24 or more), with the spread of characters (Shannon entropy), the alternation of
+ * character classes and the few repeats a random draw has. Text a person makes up (words run together,
+ * CamelCase phrases, a year at the end) keeps characters of a class together: in random base62 two
+ * neighbours are both lower case ~18% of the time, in `ThisIsMyVeryLongMasterKey2024` half of it.
+ */
+export function readsAsRandom(secret: string): boolean {
+  const body = secret.length > 4096 ? secret.slice(0, 4096) : secret;
+  if (alnumReadsAsRandom(body, 0, body.length)) return true;
+  let start = -1;
+  for (let i = 0; i <= body.length; i++) {
+    const alnum = i < body.length && classOf(body.charCodeAt(i)) >= 0;
+    if (alnum && start < 0) start = i;
+    else if (!alnum && start >= 0) {
+      if (i - start >= 24 && alnumReadsAsRandom(body, start, i)) return true;
+      start = -1;
+    }
+  }
+  return false;
+}
+
+/** 0 digit, 1 lower case, 2 upper case letter (ASCII); -1 anything else. */
+function classOf(c: number): number {
+  return c >= 48 && c <= 57 ? 0 : c >= 97 && c <= 122 ? 1 : c >= 65 && c <= 90 ? 2 : -1;
+}
+
+/** readsAsRandom's test on the letters and digits of text[from, to), skipping every other character. */
+function alnumReadsAsRandom(text: string, from: number, to: number): boolean {
+  let chars = '';
+  for (let i = from; i < to; i++) if (classOf(text.charCodeAt(i)) >= 0) chars += text[i];
+  const length = chars.length;
+  if (length < 24) return false;
+  const count = [0, 0, 0];
+  const pairs = [0, 0, 0]; // neighbours of one class: digit-digit, lower-lower, upper-upper
+  const seen = new Map<number, number>();
+  const trigrams = new Set<string>();
+  let hex = true;
+  let previous = -1;
+  for (let i = 0; i < length; i++) {
+    const c = chars.charCodeAt(i);
+    const cls = classOf(c);
+    count[cls] = (count[cls] as number) + 1;
+    if (cls === previous) pairs[cls] = (pairs[cls] as number) + 1;
+    previous = cls;
+    if (cls === 1 ? c > 102 : cls === 2 && c > 70) hex = false;
+    seen.set(c, (seen.get(c) ?? 0) + 1);
+    if (i >= 2) trigrams.add(chars.slice(i - 2, i + 1));
+  }
+  const [digits, lower, upper] = count as [number, number, number];
+  const [dd, ll, uu] = (pairs as [number, number, number]).map((n) => n / (length - 1)) as [number, number, number];
+  // a random draw seldom repeats three characters in a row; a pattern or a repeated word does
+  if (digits === 0 || digits === length || trigrams.size < 0.9 * (length - 2)) return false;
+  let bits = 0;
+  for (const n of seen.values()) bits -= (n / length) * Math.log2(n / length);
+  if (lower > 0 && upper > 0) return bits >= 4 && ll <= 0.35 && uu <= 0.35 && dd <= 0.2;
+  if (hex && lower * upper === 0) return length >= 32 && bits >= 3;
+  return length >= 28 && bits >= 3.8 && ll + uu <= 0.75 && dd <= 0.3;
+}
+
+/** Whether this secret of this detector gets the fast keyed hash under `key` (see the top of this file). */
+export function fastFingerprinted(detector: FingerprintedBy, secret: string, key: FingerprintKey = {}): boolean {
+  return key.allScrypt !== true && findsGeneratedSecrets(detector) && readsAsRandom(secret);
+}
+
 const cache = new Map<string, Promise<string>>();
 
-const cacheKey = (detectorId: string, secret: string, salt: string): string =>
-  createHash('sha256').update(salt).update('\0').update(detectorId).update('\0').update(secret).digest('base64');
+/** The cache's key: what the fingerprint depends on (a detector id names its fields, so the scheme follows). */
+const cacheKey = (detectorId: string, secret: string, key: FingerprintKey): string =>
+  createHash('sha256')
+    .update(key.allScrypt === true ? 'scrypt' : 'either')
+    .update('\0')
+    .update(fingerprintSalt(key.salt))
+    .update('\0')
+    .update(detectorId)
+    .update('\0')
+    .update(secret)
+    .digest('base64');
 
-/** The fingerprint of a secret found by a detector, under `salt` (see fingerprintSalt); cached per process. */
-export function secretFingerprint(detectorId: string, secret: string, salt: string = LEGACY_FINGERPRINT_SALT): Promise<string> {
-  const key = cacheKey(detectorId, secret, salt);
-  let pending = cache.get(key);
+/** The fingerprint of a secret found by a detector, under `key` (see the top of this file); cached per process. */
+export function secretFingerprint(detector: FingerprintedBy, secret: string, key: FingerprintKey = {}): Promise<string> {
+  const id = cacheKey(detector.id, secret, key);
+  let pending = cache.get(id);
   if (!pending) {
-    pending = new Promise((resolve, reject) => {
-      scrypt(`${detectorId}\0${secret}`, salt, FINGERPRINT_BYTES, SCRYPT, (err, derived) =>
-        err ? reject(err) : resolve(derived.toString('hex')),
-      );
-    });
-    cache.set(key, pending);
+    const salt = fingerprintSalt(key.salt);
+    pending = fastFingerprinted(detector, secret, key)
+      ? Promise.resolve(createHmac('sha256', salt).update(`${detector.id}\0${secret}`).digest('hex').slice(0, FINGERPRINT_BYTES * 2))
+      : new Promise((resolve, reject) => {
+          scrypt(`${detector.id}\0${secret}`, salt, FINGERPRINT_BYTES, SCRYPT, (err, derived) => (err ? reject(err) : resolve(derived.toString('hex'))));
+        });
+    cache.set(id, pending);
   }
   return pending;
 }
 
 /**
  * Whether this process has fingerprinted (or is fingerprinting) this secret under this detector and
- * salt: a scan that only looks for what an earlier scan found asks this instead of paying scrypt.
+ * key: a scan that only looks for what an earlier scan found asks this instead of paying scrypt.
  */
-export function fingerprintKnown(detectorId: string, secret: string, salt: string = LEGACY_FINGERPRINT_SALT): boolean {
-  return cache.has(cacheKey(detectorId, secret, salt));
+export function fingerprintKnown(detector: FingerprintedBy, secret: string, key: FingerprintKey = {}): boolean {
+  return cache.has(cacheKey(detector.id, secret, key));
+}
+
+const earlier = new WeakMap<Finding, string>();
+
+/**
+ * For a finding whose secret got the fast hash, the fingerprint reports printed for it before there
+ * was one (baselines before version 3): scrypt under the legacy salt, as every report without a
+ * baseline had it, so that a `.secretsignore` rule copied from such a report still silences it
+ * (filters/secretsignore.ts). Set by the scan only when a filter asks for it (FindingFilter).
+ */
+export function earlierFingerprintOf(finding: Finding): string | undefined {
+  return earlier.get(finding);
+}
+
+/** Records a finding's earlier fingerprint (see earlierFingerprintOf); for the engine. */
+export async function recordEarlierFingerprint(finding: Finding, detector: FingerprintedBy, secret: string, key: FingerprintKey): Promise<void> {
+  if (fastFingerprinted(detector, secret, key)) earlier.set(finding, await secretFingerprint(detector, secret, { allScrypt: true }));
 }
 
 /** The fingerprint of a practice finding (no secret): detector, path and secret-free detail. */

@@ -6,7 +6,7 @@ import { detectAround } from './added-lines.js';
 import { CopyTable } from './copy-table.js';
 import { detectChanged, VersionCache } from './delta.js';
 import { compileDetectors, detectBlob, detectByName, pathClass, type BlobOutcome, type CompiledDetectors, type RawFinding } from './detect-blob.js';
-import { findingMessage, fingerprintKnown, fingerprintSalt, practiceFingerprint, redact, secretFingerprint } from './finding.js';
+import { findingMessage, fingerprintKnown, practiceFingerprint, recordEarlierFingerprint, redact, secretFingerprint, type FingerprintKey } from './finding.js';
 import { compareFindings } from './order.js';
 import { createDetectPool, defaultPoolSize, type DetectPool } from './pool.js';
 import { readAndScan, type FileResult } from './read-and-scan.js';
@@ -55,8 +55,8 @@ export interface ScanOptions {
   readonly workers?: boolean;
   /** Cores the source keeps busy itself (a history's git cat-file): that many fewer workers. */
   readonly sourceCores?: number;
-  /** The repository salt of fingerprints (a version-2 baseline's `salt`); the legacy salt when absent. */
-  readonly fingerprintSalt?: string | undefined;
+  /** How secrets are fingerprinted: the baseline's salt and scheme (finding.ts); absent: the legacy salt. */
+  readonly fingerprints?: FingerprintKey | undefined;
   /** Told every path the source names, scanned or skipped (repository facts: which files exist). */
   readonly observePath?: (path: string) => void;
   /** --verify: fingerprint → secret, for the verifiers after the scan; kept in memory only, never reported. */
@@ -77,7 +77,8 @@ export async function runScan(source: Source, options: ScanOptions): Promise<Sca
   const warnings: Warning[] = [];
   const pending: Promise<Finding | undefined>[] = [];
   const filters = options.filters ?? [];
-  const salt = fingerprintSalt(options.fingerprintSalt);
+  const key = options.fingerprints ?? {};
+  const earlier = filters.some((f) => f.matchesEarlierFingerprints === true);
   const observers = filters.filter((f) => f.observeText !== undefined);
   let findingCount = 0;
 
@@ -89,9 +90,9 @@ export async function runScan(source: Source, options: ScanOptions): Promise<Sca
   };
   const collect = (path: string, origin: Origin | undefined, raws: readonly RawFinding[]): void => {
     for (const raw of raws) {
-      if (options.knownSecretsOnly && raw.secret !== undefined && !fingerprintKnown((compiled.detectors[raw.detector] as Detector).id, raw.secret, salt)) continue;
+      if (options.knownSecretsOnly && raw.secret !== undefined && !fingerprintKnown(compiled.detectors[raw.detector] as Detector, raw.secret, key)) continue;
       findingCount++;
-      pending.push(finish(compiled, raw, path, origin, options.reveal === true, salt, options.secretVault).then((f) => applyFilters(f, raw, filters, stats)));
+      pending.push(finish(compiled, raw, path, origin, options.reveal === true, key, options.secretVault, earlier).then((f) => applyFilters(f, raw, filters, stats)));
     }
   };
 
@@ -285,14 +286,14 @@ async function startPool(detectors: readonly Detector[], copies: SharedArrayBuff
 }
 
 /** Raw finding → Finding: fingerprint, redaction, message; one in an archive's member is at `file!/member`. */
-async function finish(compiled: CompiledDetectors, raw: RawFinding, file: string, origin: Origin | undefined, reveal: boolean, salt: string, vault: Map<string, string> | undefined): Promise<Finding> {
+async function finish(compiled: CompiledDetectors, raw: RawFinding, file: string, origin: Origin | undefined, reveal: boolean, key: FingerprintKey, vault: Map<string, string> | undefined, earlier: boolean): Promise<Finding> {
   const d = compiled.detectors[raw.detector] as Detector;
   const path = raw.member === undefined ? file : `${file}!/${raw.member}`;
   const fingerprint =
-    raw.secret !== undefined ? await secretFingerprint(d.id, raw.secret, salt) : practiceFingerprint(d.id, path, raw.detail);
+    raw.secret !== undefined ? await secretFingerprint(d, raw.secret, key) : practiceFingerprint(d.id, path, raw.detail);
   if (vault && raw.secret !== undefined) vault.set(fingerprint, raw.secret);
   const redacted = raw.secret !== undefined ? redact(raw.secret) : '';
-  return {
+  const finding: Finding = {
     detectorId: d.id,
     title: d.title,
     policy: raw.policy,
@@ -314,6 +315,8 @@ async function finish(compiled: CompiledDetectors, raw: RawFinding, file: string
     ...(reveal && raw.secret !== undefined ? { secret: raw.secret } : {}),
     ...(origin && (origin.kind === 'git-blob' || origin.kind === 'index') ? { blob: origin.oid } : {}),
   };
+  if (earlier && raw.secret !== undefined) await recordEarlierFingerprint(finding, d, raw.secret, key);
+  return finding;
 }
 
 function applyFilters(finding: Finding, raw: RawFinding, filters: readonly FindingFilter[], stats: ScanStats): Finding | undefined {

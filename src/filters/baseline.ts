@@ -4,12 +4,17 @@
 import { ConfigError } from '../errors.js';
 import { MAX_BASELINE_BYTES, readProjectFile } from '../fs/safe-read.js';
 import { writeFileSafely } from '../fs/safe-write.js';
+import type { FingerprintKey } from '../engine/finding.js';
 import type { Finding, FindingFilter } from '../types.js';
 
 export const BASELINE_TOOL = 'secret-hygiene';
-/** Version 2 carries the repository's fingerprint salt; version 1 (the legacy salt) is still read and updated. */
-export const BASELINE_VERSION = 2;
-const READABLE_VERSIONS: readonly unknown[] = [1, 2];
+/**
+ * Version 3 carries the repository's fingerprint salt, and its fingerprints are scrypt's or, for a
+ * generated secret, the fast keyed hash (engine/finding.ts). Versions 2 (the salt, scrypt alone) and
+ * 1 (the legacy salt, scrypt alone) are still read and updated as they are.
+ */
+export const BASELINE_VERSION = 3;
+const READABLE_VERSIONS: readonly unknown[] = [1, 2, 3];
 export const DEFAULT_BASELINE_FILE = '.secrets-baseline.json';
 
 export interface BaselineEntry {
@@ -26,10 +31,17 @@ export interface Baseline {
   readonly entries: readonly BaselineEntry[];
   /** The repository salt of its fingerprints (32 hex digits); undefined in a version-1 baseline. */
   readonly salt?: string;
+  /** 1, 2 or 3: what its fingerprints were made with (see BASELINE_VERSION). */
+  readonly version: 1 | 2 | 3;
+}
+
+/** How a scan fingerprints to compare with a baseline: its salt, and scrypt alone before version 3. */
+export function baselineKey(baseline: Baseline): FingerprintKey {
+  return { ...(baseline.salt !== undefined ? { salt: baseline.salt } : {}), ...(baseline.version < 3 ? { allScrypt: true } : {}) };
 }
 
 const COMMENT =
-  'Findings accepted by `secret-hygiene baseline`. No secret is stored: a fingerprint is a slow, salted scrypt hash. ' +
+  'Findings accepted by `secret-hygiene baseline`. No secret is stored: a fingerprint is a salted hash, scrypt for anything a person may have chosen. ' +
   'Scans with this baseline fail only on findings not listed here, and fingerprint with its "salt", which is this repository\'s own: keep it. ' +
   'Regenerate with `secret-hygiene baseline update`.';
 
@@ -62,16 +74,16 @@ export function parseBaseline(text: string, shown: string): Baseline {
   }
   if (!READABLE_VERSIONS.includes(root.version)) {
     const shownVersion = typeof root.version === 'number' && Number.isSafeInteger(root.version) ? String(root.version) : 'that is not a number';
-    throw new ConfigError(`${shown}: baseline version ${shownVersion} is not supported (this version reads ${READABLE_VERSIONS.join(' and ')}); recreate it with 'secret-hygiene baseline create'`);
+    throw new ConfigError(`${shown}: baseline version ${shownVersion} is not supported (this version reads ${READABLE_VERSIONS.slice(0, -1).join(', ')} and ${String(READABLE_VERSIONS.at(-1))}); recreate it with 'secret-hygiene baseline create'`);
   }
   const salt = root.version === 1 ? undefined : root.salt;
   if (salt !== undefined && (typeof salt !== 'string' || !/^[0-9a-f]{32}$/.test(salt))) {
     throw new ConfigError(`${shown}: "salt" must be 32 lowercase hex digits; recreate the baseline with 'secret-hygiene baseline create --force'`);
   }
-  if (root.version !== 1 && salt === undefined) throw new ConfigError(`${shown}: a version-2 baseline needs its "salt"; recreate it with 'secret-hygiene baseline create --force'`);
+  if (root.version !== 1 && salt === undefined) throw new ConfigError(`${shown}: a version-${root.version} baseline needs its "salt"; recreate it with 'secret-hygiene baseline create --force'`);
   if (!Array.isArray(root.findings)) throw new ConfigError(`${shown}: "findings" must be a list; recreate it with 'secret-hygiene baseline create'`);
   const entries = root.findings.map((raw: unknown, i: number) => parseEntry(raw, `${shown}: findings[${i}]`));
-  return { entries, ...(salt !== undefined ? { salt } : {}) };
+  return { entries, version: root.version as Baseline['version'], ...(salt !== undefined ? { salt } : {}) };
 }
 
 function parseEntry(raw: unknown, where: string): BaselineEntry {
@@ -135,11 +147,12 @@ function dedupe(entries: readonly BaselineEntry[]): BaselineEntry[] {
 }
 
 /**
- * The file's text: fixed key order, one entry per line group, trailing newline. With a salt it is a
- * version-2 baseline; without one (updating a version-1 file) it stays version 1, so that its
- * fingerprints, and the people's notes keyed by them, stay valid.
+ * The file's text: fixed key order, one entry per line group, trailing newline. Its version follows
+ * from how its fingerprints were made (`key`): version 3 with a salt, version 2 with a salt and scrypt
+ * alone, version 1 without a salt. Updating a file keeps its version, so that its fingerprints, and the
+ * people's notes keyed by them, stay valid.
  */
-export function serializeBaseline(entries: readonly BaselineEntry[], salt?: string): string {
+export function serializeBaseline(entries: readonly BaselineEntry[], key: FingerprintKey): string {
   const findings = sortEntries(entries).map((e) => ({
     path: e.path,
     detector: e.detector,
@@ -147,13 +160,15 @@ export function serializeBaseline(entries: readonly BaselineEntry[], salt?: stri
     ...(e.line !== undefined ? { line: e.line } : {}),
     ...(e.extra ?? {}),
   }));
-  const head = salt !== undefined ? { tool: BASELINE_TOOL, version: BASELINE_VERSION, $comment: COMMENT, salt } : { tool: BASELINE_TOOL, version: 1, $comment: COMMENT };
+  const { salt } = key;
+  if (salt === undefined && key.allScrypt !== true) throw new Error('a baseline without a salt is version 1, whose fingerprints are all scrypt: fingerprint with allScrypt');
+  const head = salt !== undefined ? { tool: BASELINE_TOOL, version: key.allScrypt ? 2 : BASELINE_VERSION, $comment: COMMENT, salt } : { tool: BASELINE_TOOL, version: 1, $comment: COMMENT };
   return `${JSON.stringify({ ...head, findings }, null, 2)}\n`;
 }
 
-/** Writes a baseline: version 2 with `salt`, version 1 without (see serializeBaseline). */
-export async function writeBaseline(file: string, shown: string, entries: readonly BaselineEntry[], salt?: string): Promise<void> {
-  await writeFileSafely(file, serializeBaseline(entries, salt), shown, {
+/** Writes a baseline of fingerprints made with `key` (see serializeBaseline). */
+export async function writeBaseline(file: string, shown: string, entries: readonly BaselineEntry[], key: FingerprintKey): Promise<void> {
+  await writeFileSafely(file, serializeBaseline(entries, key), shown, {
     fix: 'remove the link, or write the baseline elsewhere with --output / --baseline',
     cannotWrite: (why) => `${shown}: cannot write the baseline (${why}); choose a writable path`,
   });

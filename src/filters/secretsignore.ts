@@ -3,10 +3,11 @@
 // findings). Every rule remembers whether it silenced something, for --report-unused-allows.
 import picomatch from 'picomatch';
 import { ConfigError } from '../errors.js';
+import { earlierFingerprintOf } from '../engine/finding.js';
 import type { Finding, FindingContext, FindingFilter, Warning } from '../types.js';
 import { compileIgnoreRules, isLiteralGlob, parseIgnorePattern, type IgnoreRule } from './ignore-rules.js';
 
-/** Fingerprints are 16 bytes of scrypt (or sha256 for practice findings), written in hex. */
+/** Fingerprints are 16 bytes of a keyed hash (engine/finding.ts), written in hex. */
 const FINGERPRINT = /^[0-9a-f]{32}$/;
 /** `detector-id:glob`: a kebab-case word before the first colon, with no glob or path characters. */
 const DETECTOR_RULE = /^([a-z0-9]+(?:-[a-z0-9]+)*):(.*)$/;
@@ -141,10 +142,21 @@ export function pathExcluder(rules: readonly PathRule[]): { exclude: (path: stri
 export function ignoreRulesFilter(rules: IgnoreRules): FindingFilter & UnusedReporter & RuleLocator {
   const used = new Set<DetectorRule | FingerprintRule>();
   const byFingerprint = new Map(rules.fingerprints.map((r) => [r.fingerprint, r] as const));
+  /** Rules written with the fingerprint an earlier version printed → the finding's fingerprint now. */
+  const renamed = new Map<FingerprintRule, string>();
+  const byEarlierFingerprint = (finding: Finding): FingerprintRule | undefined => {
+    const earlier = earlierFingerprintOf(finding);
+    const rule = earlier !== undefined ? byFingerprint.get(earlier) : undefined;
+    if (rule) renamed.set(rule, finding.fingerprint);
+    return rule;
+  };
   const ruleFor = (finding: Finding): DetectorRule | FingerprintRule | undefined =>
-    byFingerprint.get(finding.fingerprint) ?? rules.detectors.find((rule) => rule.detectorId === finding.detectorId && rule.test(finding.path));
+    byFingerprint.get(finding.fingerprint) ??
+    rules.detectors.find((rule) => rule.detectorId === finding.detectorId && rule.test(finding.path)) ??
+    byEarlierFingerprint(finding);
   return {
     name: 'secretsignore',
+    ...(rules.fingerprints.length > 0 ? { matchesEarlierFingerprints: true } : {}),
     keep(finding: Finding): boolean {
       const rule = ruleFor(finding);
       if (!rule) return true;
@@ -155,6 +167,8 @@ export function ignoreRulesFilter(rules: IgnoreRules): FindingFilter & UnusedRep
     unused: () => [
       ...rules.detectors.filter((r) => !used.has(r)).map((r) => unusedWarning(r.where, `the ${r.detectorId}: rule silenced no finding; remove it`)),
       ...rules.fingerprints.filter((r) => !used.has(r)).map((r) => unusedWarning(r.where, `rule 'fingerprint:${r.fingerprint}' silenced no finding; remove it`)),
+      // not unused, but worth a rewrite: each such finding costs a slow hash while the rule is kept
+      ...[...renamed].map(([r, now]) => unusedWarning(r.where, `rule 'fingerprint:${r.fingerprint}' names the fingerprint an earlier version printed; write 'fingerprint:${now}' instead`)),
     ],
   };
 }

@@ -12,7 +12,7 @@ import { readHeadTree, type HeadTree } from './head-tree.js';
 import { streamIntroductions, type Introductions } from './introductions.js';
 import { revisionArgs, type HistorySelection } from './revisions.js';
 import { now } from '../engine/clock.js';
-import { fileOf } from '../engine/finding.js';
+import { fileOf, type FingerprintKey } from '../engine/finding.js';
 
 export interface HistoryScanOptions {
   readonly detectors: readonly Detector[];
@@ -21,8 +21,8 @@ export interface HistoryScanOptions {
   readonly maxFileSize: number;
   readonly reveal: boolean;
   readonly onProgress?: (progress: ScanProgress) => void;
-  /** The repository salt of fingerprints (the baseline's); the legacy salt when absent. */
-  readonly fingerprintSalt?: string | undefined;
+  /** How secrets are fingerprinted (the baseline's salt and scheme); absent: the legacy salt. */
+  readonly fingerprints?: FingerprintKey | undefined;
   /** --verify: fingerprint → secret (see ScanOptions.secretVault). */
   readonly secretVault?: Map<string, string>;
 }
@@ -82,7 +82,7 @@ export async function scanHistory(plan: HistoryPlan, options: HistoryScanOptions
     reveal: options.reveal,
     filters: [recorder, ...options.filters],
     sourceCores: 1, // git cat-file inflating
-    fingerprintSalt: options.fingerprintSalt,
+    fingerprints: options.fingerprints,
     ...(options.secretVault ? { secretVault: options.secretVault } : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   });
@@ -126,7 +126,7 @@ async function scanRestOfHead(repo: string, rest: RestOfHead): Promise<void> {
   await runScan(gitBlobSource(repo, unscanned, { maxFileSize: rest.options.maxFileSize, name: 'head' }), {
     detectors,
     filters: [rest.recorder],
-    fingerprintSalt: rest.options.fingerprintSalt,
+    fingerprints: rest.options.fingerprints,
     knownSecretsOnly: true,
   });
 }

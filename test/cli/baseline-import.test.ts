@@ -66,7 +66,7 @@ describe('baseline import --from detect-secrets', () => {
       '.secrets.baseline (detect-secrets baseline): 2 of 4 entries matched a finding; 2 did not (no finding of this scan in that file with that secret).\n' +
         'Wrote .secrets-baseline.json: 2 findings accepted (no secret stored). Commit it; scans now fail only on findings not in it.\n',
     );
-    expect(r.baseline).toMatchObject({ tool: 'secret-hygiene', version: 2, salt: expect.stringMatching(/^[0-9a-f]{32}$/) });
+    expect(r.baseline).toMatchObject({ tool: 'secret-hygiene', version: 3, salt: expect.stringMatching(/^[0-9a-f]{32}$/) });
     expect(r.baseline?.findings.map((f) => `${f.path}:${f.line} ${f.detector}`)).toEqual(['ci/c.yml:1 gitlab-token', 'src/a.py:3 github-token']);
     // the written baseline is a real one: a scan with it reports only what detect-secrets had not accepted
     const scan = await runCli(['scan', ...DETECTORS, '--baseline', '.secrets-baseline.json', '-f', 'json'], { cwd: dir });

@@ -24,7 +24,7 @@ describe('secret-hygiene baseline', () => {
     const text = readFileSync(join(repo, '.secrets-baseline.json'), 'utf8');
     for (const secret of [GITHUB_TOKEN, OTHER_GITHUB_TOKEN, AWS_KEY_ID, GITHUB_TOKEN.slice(0, 8)]) expect(text).not.toContain(secret);
     const b = read(join(repo, '.secrets-baseline.json'));
-    expect(b).toMatchObject({ tool: 'secret-hygiene', version: 2, salt: expect.stringMatching(/^[0-9a-f]{32}$/) });
+    expect(b).toMatchObject({ tool: 'secret-hygiene', version: 3, salt: expect.stringMatching(/^[0-9a-f]{32}$/) });
     expect(b.findings.map((f) => `${f.path} ${f.detector} ${f.line}`)).toEqual(['a.env aws-access-key-id 1', 'a.env github-token 2', 'b.js github-token 1']);
     const again = await runCli(['baseline', 'create', ...DETECTORS], { cwd: repo });
     expect(again.code).toBe(2);

@@ -12,24 +12,25 @@ const blob = (path: string, text: string) => ({ path, bytes: Buffer.from(text), 
 
 describe('runScan with knownSecretsOnly', () => {
   it('keeps the secrets this process has fingerprinted, and practice findings, and drops the rest unfingerprinted', async () => {
-    const salt = 'secret-hygiene/fingerprint/v2/00112233445566778899aabbccddeeff';
+    const key = { salt: '00112233445566778899aabbccddeeff' };
+    const github = detectors.find((d) => d.id === 'github-token')!;
     const known = fakeGithubToken(9101);
     const unknown = fakeGithubToken(9102);
-    const fingerprint = await secretFingerprint('github-token', known, salt);
-    expect(fingerprintKnown('github-token', unknown, salt)).toBe(false);
+    const fingerprint = await secretFingerprint(github, known, key);
+    expect(fingerprintKnown(github, unknown, key)).toBe(false);
     const source = memorySource([
       blob('a.js', `const t = "${known}";\n`),
       blob('b.js', `const t = "${unknown}";\n`),
       blob('c.js', `process.env.NODE_TLS_${'REJECT'}_UNAUTHORIZED = "0";\n`), // (split: this file is scanned too)
     ]);
-    const result = await runScan(source, { detectors, fingerprintSalt: '00112233445566778899aabbccddeeff', knownSecretsOnly: true, workers: false });
+    const result = await runScan(source, { detectors, fingerprints: key, knownSecretsOnly: true, workers: false });
     expect(result.findings.map((f) => [f.path, f.detectorId])).toEqual([
       ['a.js', 'github-token'],
       ['c.js', 'tls-reject-unauthorized-disabled'],
     ]);
     expect(result.findings[0]?.fingerprint).toBe(fingerprint);
     // the dropped secret was never fingerprinted
-    expect(fingerprintKnown('github-token', unknown, salt)).toBe(false);
+    expect(fingerprintKnown(github, unknown, key)).toBe(false);
   });
 
   it('keeps every finding without the option', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError } from '../../src/errors.js';
-import { baselineFilter, entriesFromFindings, parseBaseline, serializeBaseline, updateEntries, type BaselineEntry } from '../../src/filters/baseline.js';
+import { baselineFilter, baselineKey, entriesFromFindings, parseBaseline, serializeBaseline, updateEntries, type BaselineEntry } from '../../src/filters/baseline.js';
 import type { Finding } from '../../src/types.js';
 
 const fp = (c: string): string => c.repeat(32);
@@ -17,7 +17,7 @@ describe('baseline files', () => {
       ['{ not json', /^b\.json: not a JSON baseline; recreate it with 'secret-hygiene baseline create'$/],
       ['[]', /^b\.json: not a secret-hygiene baseline/],
       ['{"version":"1.4.0","plugins_used":[],"results":{}}', /^b\.json: not a secret-hygiene baseline/],
-      ['{"tool":"secret-hygiene","version":3,"findings":[]}', /^b\.json: baseline version 3 is not supported \(this version reads 1 and 2\)/],
+      ['{"tool":"secret-hygiene","version":4,"findings":[]}', /^b\.json: baseline version 4 is not supported \(this version reads 1, 2 and 3\)/],
       ['{"tool":"secret-hygiene","version":"AKIA-not-echoed","findings":[]}', /^b\.json: baseline version that is not a number is not supported/],
       ['{"tool":"secret-hygiene","version":2,"findings":[]}', /^b\.json: a version-2 baseline needs its "salt"/],
       ['{"tool":"secret-hygiene","version":2,"salt":"short","findings":[]}', /^b\.json: "salt" must be 32 lowercase hex digits/],
@@ -39,26 +39,32 @@ describe('baseline files', () => {
       finding('src/a.js', 'github-token', fp('d'), 4),
       finding('src/a.js', 'github-token', fp('d'), 12), // the same secret twice in one file: one entry, first line
     ]);
-    const text = serializeBaseline(entries);
+    const text = serializeBaseline(entries, { allScrypt: true });
     expect(text).not.toContain('ab…');
     const back = parseBaseline(text, 'b.json').entries;
     expect(back.map((e) => `${e.path} ${e.detector} ${e.fingerprint[0]} ${e.line}`)).toEqual(['src/a.js github-token d 4', 'src/a.js slack-token c 3', 'src/b.js github-token b 9']);
     expect(JSON.parse(text)).toMatchObject({ tool: 'secret-hygiene', version: 1 });
   });
 
-  it('writes a version-2 baseline with its salt and reads the salt back; without a salt it stays version 1', () => {
+  it('writes its version from how the fingerprints were made, and reads salt and scheme back', () => {
     const entries = entriesFromFindings([finding('a.js', 'github-token', fp('a'))]);
     const salt = '0123456789abcdef'.repeat(2);
-    const v2 = serializeBaseline(entries, salt);
-    expect(JSON.parse(v2)).toMatchObject({ tool: 'secret-hygiene', version: 2, salt });
-    expect(parseBaseline(v2, 'b.json').salt).toBe(salt);
-    const v1 = serializeBaseline(entries);
+    const v3 = serializeBaseline(entries, { salt });
+    expect(JSON.parse(v3)).toMatchObject({ tool: 'secret-hygiene', version: 3, salt });
+    expect(baselineKey(parseBaseline(v3, 'b.json'))).toEqual({ salt });
+    // scrypt alone with a salt: version 2, as baselines were written before the fast hash
+    const v2 = serializeBaseline(entries, { salt, allScrypt: true });
+    expect(JSON.parse(v2)).toMatchObject({ version: 2, salt });
+    expect(baselineKey(parseBaseline(v2, 'b.json'))).toEqual({ salt, allScrypt: true });
+    const v1 = serializeBaseline(entries, { allScrypt: true });
     expect(JSON.parse(v1)).not.toHaveProperty('salt');
-    expect(parseBaseline(v1, 'b.json')).toEqual({ entries });
+    expect(parseBaseline(v1, 'b.json')).toEqual({ entries, version: 1 });
+    expect(baselineKey(parseBaseline(v1, 'b.json'))).toEqual({ allScrypt: true });
+    expect(() => parseBaseline(JSON.stringify({ tool: 'secret-hygiene', version: 3, findings: [] }), 'b.json')).toThrow(/^b\.json: a version-3 baseline needs its "salt"/);
   });
 
   it('matches on fingerprint + detector + path, not on the line', () => {
-    const filter = baselineFilter({ entries: [{ path: 'a.js', detector: 'github-token', fingerprint: fp('a'), line: 1 }] });
+    const filter = baselineFilter({ entries: [{ path: 'a.js', detector: 'github-token', fingerprint: fp('a'), line: 1 }], version: 3, salt: fp('s') });
     expect(filter.keep(finding('a.js', 'github-token', fp('a'), 40), CTX)).toBe(false); // moved
     expect(filter.keep(finding('b.js', 'github-token', fp('a')), CTX)).toBe(true); // another path
     expect(filter.keep(finding('a.js', 'other-token', fp('a')), CTX)).toBe(true); // another detector
@@ -76,6 +82,6 @@ describe('baseline files', () => {
     expect([u.added, u.removed, u.kept]).toEqual([1, 1, 1]);
     expect(u.entries.map((e) => e.path)).toEqual(['docs/x.md', 'src/a.js', 'src/new.js']);
     expect(u.entries[1]).toEqual({ path: 'src/a.js', detector: 'github-token', fingerprint: fp('a'), line: 7, extra: { reason: 'test key, revoked' } });
-    expect(serializeBaseline(u.entries)).toContain('"reason": "test key, revoked"');
+    expect(serializeBaseline(u.entries, { salt: fp('s') })).toContain('"reason": "test key, revoked"');
   });
 });

@@ -5,7 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LEGACY_FINGERPRINT_SALT, secretFingerprint } from '../../src/engine/finding.js';
+import { secretFingerprint } from '../../src/engine/finding.js';
 import { GITHUB_TOKEN } from '../filters/example-secrets.js';
 import { runCli } from '../helpers/run-cli.js';
 import { tmpRepo } from '../helpers/tmp.js';
@@ -35,12 +35,12 @@ async function jsonFindings(repo: string, args: readonly string[]): Promise<{ de
 describe('per-repository fingerprint salt', () => {
   it('gives the same secret different fingerprints in two repositories, neither the legacy one', async () => {
     const [a, b] = [await createBaseline(tmpRepo(FILES)), await createBaseline(tmpRepo(FILES))];
-    expect(a.version).toBe(2);
+    expect(a.version).toBe(3);
     expect(a.salt).toMatch(/^[0-9a-f]{32}$/);
     expect(b.salt).not.toBe(a.salt);
     const password = a.findings.find((f) => f.detector === 'generic-secret-assignment');
     expect(password, JSON.stringify(a.findings)).toBeDefined();
-    const precomputed = await secretFingerprint('generic-secret-assignment', WEAK, LEGACY_FINGERPRINT_SALT);
+    const precomputed = await secretFingerprint({ id: 'generic-secret-assignment' }, WEAK);
     expect(a.findings.map((f) => f.fingerprint)).not.toContain(precomputed);
     expect(b.findings.map((f) => f.fingerprint)).not.toContain(precomputed);
     // secret findings differ; practice findings (no secret: a hash of detector and path) may not
@@ -66,7 +66,8 @@ describe('per-repository fingerprint salt', () => {
 
   it('keeps reading and updating a version-1 baseline with the legacy salt', async () => {
     const repo = tmpRepo(FILES);
-    const legacy = await secretFingerprint('github-token', GITHUB_TOKEN, LEGACY_FINGERPRINT_SALT);
+    // version 1: the legacy salt, and scrypt for every secret (the fast hash came with version 3)
+    const legacy = await secretFingerprint({ id: 'github-token', vendor: 'GitHub' }, GITHUB_TOKEN, { allScrypt: true });
     const v1 = { tool: 'secret-hygiene', version: 1, findings: [{ path: 'app/settings.py', detector: 'github-token', fingerprint: legacy, reason: 'revoked' }] };
     writeFileSync(join(repo, 'old-baseline.json'), JSON.stringify(v1));
     const r = await runCli(['scan', '.', '--baseline', 'old-baseline.json', '--detector', 'github-token'], { cwd: repo });

@@ -6,6 +6,7 @@ import { patternDetector } from '../../kit/pattern.js';
 export const anthropicApiKey: Detector = patternDetector({
   id: 'anthropic-api-key',
   title: 'Anthropic API key',
+  vendor: 'Anthropic',
   severity: 'high',
   keywords: ['sk-ant-'],
   pattern: /(?<![\w-])(?<secret>sk-ant-(?<kind>api03|admin01|oat01)-[\w-]{93}AA)(?![\w-])/,

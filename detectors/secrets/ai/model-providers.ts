@@ -8,6 +8,7 @@ import { mixesDigitsAndCases } from '../../kit/entropy.js';
 export const huggingfaceToken: Detector = patternDetector({
   id: 'huggingface-token',
   title: 'Hugging Face access token',
+  vendor: 'Hugging Face',
   severity: 'high',
   keywords: ['hf_', 'api_org_'],
   pattern: /(?<![A-Za-z0-9_-])(?<secret>(?:hf|api_org)_[A-Za-z]{34})(?![A-Za-z0-9_-])/,
@@ -32,6 +33,7 @@ export const huggingfaceToken: Detector = patternDetector({
 export const replicateApiToken: Detector = patternDetector({
   id: 'replicate-api-token',
   title: 'Replicate API token',
+  vendor: 'Replicate',
   severity: 'high',
   keywords: ['r8_'],
   pattern: /(?<![A-Za-z0-9_-])(?<secret>r8_[A-Za-z0-9]{37})(?![A-Za-z0-9_-])/,
@@ -52,6 +54,7 @@ export const replicateApiToken: Detector = patternDetector({
 export const groqApiKey: Detector = patternDetector({
   id: 'groq-api-key',
   title: 'Groq API key',
+  vendor: 'Groq',
   severity: 'high',
   keywords: ['gsk_'],
   pattern: /(?<![A-Za-z0-9_-])(?<secret>gsk_[A-Za-z0-9]{52})(?![A-Za-z0-9_-])/,
@@ -73,6 +76,7 @@ export const groqApiKey: Detector = patternDetector({
 export const perplexityApiKey: Detector = patternDetector({
   id: 'perplexity-api-key',
   title: 'Perplexity API key',
+  vendor: 'Perplexity',
   severity: 'high',
   keywords: ['pplx-'],
   pattern: /(?<![A-Za-z0-9_-])(?<secret>pplx-[A-Za-z0-9]{48})(?![A-Za-z0-9_-])/,
@@ -99,6 +103,7 @@ export const cohereApiKey: Detector = withVendorForms(
   patternDetector({
     id: 'cohere-api-key',
     title: 'Cohere API key',
+    vendor: 'Cohere',
     severity: 'high',
     keywords: ['cohere', 'co_api_key', 'co-api-key'],
     pattern: new RegExp(`(?:${COHERE_NAME.source}|${COHERE_CALL})(?<secret>[A-Za-z0-9]{40})(?![A-Za-z0-9_-])`, 'i'),

@@ -9,6 +9,7 @@ const KINDS: Readonly<Record<string, string>> = { proj: 'project key', svcacct: 
 export const openaiApiKey: Detector = patternDetector({
   id: 'openai-api-key',
   title: 'OpenAI API key',
+  vendor: 'OpenAI',
   severity: 'high',
   keywords: ['t3blbkfj'],
   pattern: /(?<![\w-])(?<secret>sk-(?!ant-)(?:(?<kind>proj|svcacct|admin)-)?[\w-]{20,250}T3BlbkFJ[\w-]{20,250})(?![\w-])/,

@@ -33,6 +33,7 @@ export const e2bApiKey: Detector = patternDetector({
 export const elevenlabsApiKey: Detector = patternDetector({
   id: 'elevenlabs-api-key',
   title: 'ElevenLabs API key',
+  vendor: 'ElevenLabs',
   severity: 'high',
   keywords: ['sk_'],
   pattern: /(?<![A-Za-z0-9_-])(?<secret>sk_[a-f0-9]{48})(?![A-Za-z0-9_-])/,
@@ -56,6 +57,7 @@ export const elevenlabsApiKey: Detector = patternDetector({
 export const jinaApiKey: Detector = patternDetector({
   id: 'jina-api-key',
   title: 'Jina AI API key',
+  vendor: 'Jina AI',
   severity: 'high',
   keywords: ['jina_'],
   pattern: /(?<![A-Za-z0-9_-])(?<secret>jina_[a-f0-9]{32}[A-Za-z0-9_-]{28})(?![A-Za-z0-9_-])/,
@@ -78,6 +80,7 @@ export const jinaApiKey: Detector = patternDetector({
 export const langsmithApiKey: Detector = patternDetector({
   id: 'langsmith-api-key',
   title: 'LangSmith API key',
+  vendor: 'LangSmith',
   severity: 'high',
   keywords: ['lsv2_pt_', 'lsv2_sk_'],
   pattern: /(?<![A-Za-z0-9_-])(?<secret>lsv2_(?:pt|sk)_[a-f0-9]{32}_[a-f0-9]{10})(?![A-Za-z0-9_-])/,
@@ -100,6 +103,7 @@ export const langsmithApiKey: Detector = patternDetector({
 export const langfuseSecretKey: Detector = patternDetector({
   id: 'langfuse-secret-key',
   title: 'Langfuse secret key',
+  vendor: 'Langfuse',
   severity: 'high',
   keywords: ['sk-lf-'],
   pattern: /(?<![A-Za-z0-9_-])(?<secret>sk-lf-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![A-Za-z0-9_-])/,
@@ -121,6 +125,7 @@ export const langfuseSecretKey: Detector = patternDetector({
 export const edenaiApiKey: Detector = vendorJwt({
   id: 'edenai-api-key',
   title: 'Eden AI API key',
+  vendor: 'Eden AI',
   names: ['edenai', 'eden_ai', 'eden-ai'],
   remediation: 'Regenerate the key in the Eden AI dashboard (Account > API settings) and keep it in a secret store.',
   examples: {

@@ -225,6 +225,7 @@ export const runpodApiKey: Detector = patternDetector({
 export const nvidiaApiKey: Detector = patternDetector({
   id: 'nvidia-api-key',
   title: 'NVIDIA API key (nvapi-)',
+  vendor: 'NVIDIA',
   severity: 'high',
   keywords: ['nvapi-'],
   pattern: /(?<![A-Za-z0-9_-])(?<secret>nvapi-[A-Za-z0-9_-]{64})(?![A-Za-z0-9_-])/,
@@ -249,6 +250,7 @@ export const nvidiaApiKey: Detector = patternDetector({
 export const openrouterApiKey: Detector = patternDetector({
   id: 'openrouter-api-key',
   title: 'OpenRouter API key',
+  vendor: 'OpenRouter',
   severity: 'high',
   keywords: ['sk-or-v1-'],
   pattern: /(?<![A-Za-z0-9_-])(?<secret>sk-or-v1-[a-f0-9]{64})(?![A-Za-z0-9_-])/,

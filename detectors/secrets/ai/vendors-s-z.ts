@@ -6,6 +6,7 @@ import { vendorTokens } from '../../kit/vendor-token.js';
 export const tavilyApiKey: Detector = patternDetector({
   id: 'tavily-api-key',
   title: 'Tavily API key',
+  vendor: 'Tavily',
   severity: 'high',
   keywords: ['tvly-'],
   pattern: /(?<![A-Za-z0-9_-])(?<secret>tvly-(?:(?:dev|prod)-)?[A-Za-z0-9]{32})(?![A-Za-z0-9_-])/,
@@ -55,6 +56,7 @@ export const togetherApiKey: Detector = patternDetector({
 export const voiceflowApiKey: Detector = patternDetector({
   id: 'voiceflow-api-key',
   title: 'Voiceflow API key',
+  vendor: 'Voiceflow',
   severity: 'high',
   keywords: ['vf.dm.', 'vf.ws.'],
   pattern: /(?<![A-Za-z0-9_.-])(?<secret>VF\.(?:DM|WS)\.[a-fA-F0-9]{24}\.[A-Za-z0-9]{16})(?![A-Za-z0-9_.-])/,

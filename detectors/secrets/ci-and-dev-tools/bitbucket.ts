@@ -7,6 +7,7 @@ import { patternDetector } from '../../kit/pattern.js';
 export const bitbucketAppPassword: Detector = patternDetector({
   id: 'bitbucket-app-password',
   title: 'Bitbucket app password',
+  vendor: 'Bitbucket',
   severity: 'critical',
   keywords: ['atbb'],
   pattern: /(?<![A-Za-z0-9])(?<secret>ATBB[A-Za-z0-9]{24}[0-9A-Fa-f]{8})(?![A-Za-z0-9])/,
@@ -32,6 +33,7 @@ export const bitbucketAppPassword: Detector = patternDetector({
 export const bitbucketServerHttpAccessToken: Detector = patternDetector({
   id: 'bitbucket-server-http-access-token',
   title: 'Bitbucket Data Center HTTP access token',
+  vendor: 'Bitbucket',
   severity: 'critical',
   keywords: ['bbdc-'],
   pattern: /(?<![A-Za-z0-9_-])(?<secret>BBDC-[A-Za-z0-9+/]{44})(?![A-Za-z0-9+/=])/,
@@ -61,6 +63,7 @@ export const bitbucketServerHttpAccessToken: Detector = patternDetector({
 export const bitbucketAccessToken: Detector = patternDetector({
   id: 'bitbucket-access-token',
   title: 'Bitbucket repository, project or workspace access token',
+  vendor: 'Bitbucket',
   severity: 'critical',
   keywords: ['atctt3x'],
   pattern: /(?<![A-Za-z0-9_-])(?<secret>ATCTT3x[A-Za-z0-9_-]{150,250}=[0-9A-Fa-f]{8})(?![A-Za-z0-9_=-])/,

@@ -14,6 +14,7 @@ const KINDS: Readonly<Record<string, string>> = {
 export const dopplerToken: Detector = patternDetector({
   id: 'doppler-token',
   title: 'Doppler token',
+  vendor: 'Doppler',
   severity: 'critical',
   keywords: ['dp.pt.', 'dp.ct.', 'dp.sa.', 'dp.scim.', 'dp.audit.'],
   pattern: /(?<![A-Za-z0-9_.-])(?<secret>dp\.(?<kind>pt|ct|sa|scim|audit)\.[A-Za-z0-9]{40,44})(?![A-Za-z0-9_-])/,
@@ -41,6 +42,7 @@ export const dopplerToken: Detector = patternDetector({
 export const dopplerServiceToken: Detector = patternDetector({
   id: 'doppler-service-token',
   title: 'Doppler service token',
+  vendor: 'Doppler',
   severity: 'critical',
   keywords: ['dp.st.'],
   pattern: /(?<![A-Za-z0-9_.-])(?<secret>dp\.st\.(?:[a-z0-9_-]{1,35}\.)?[A-Za-z0-9]{40,44})(?![A-Za-z0-9_-])/,

@@ -7,6 +7,7 @@ import { patternDetector } from '../../kit/pattern.js';
 export const githubToken: Detector = patternDetector({
   id: 'github-token',
   title: 'GitHub token',
+  vendor: 'GitHub',
   severity: 'critical',
   keywords: ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_'],
   pattern: /(?<![A-Za-z0-9_])(?<secret>gh[pousr]_[A-Za-z0-9]{36})(?![A-Za-z0-9_])/,
@@ -31,6 +32,7 @@ export const githubToken: Detector = patternDetector({
 export const githubFineGrainedToken: Detector = patternDetector({
   id: 'github-fine-grained-token',
   title: 'GitHub fine-grained personal access token',
+  vendor: 'GitHub',
   severity: 'critical',
   keywords: ['github_pat_'],
   pattern: /(?<![A-Za-z0-9_])(?<secret>github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59})(?![A-Za-z0-9_])/,
@@ -55,6 +57,7 @@ export const githubFineGrainedToken: Detector = patternDetector({
 export const githubOauthClientSecret: Detector = patternDetector({
   id: 'github-oauth-client-secret',
   title: 'GitHub OAuth app client secret',
+  vendor: 'GitHub',
   severity: 'high',
   keywords: ['github'],
   keywordSpan: { before: 0, after: 110 },

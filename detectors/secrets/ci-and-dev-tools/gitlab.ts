@@ -23,6 +23,7 @@ function isValidToken(secret: string, prefix: string): boolean {
 export const gitlabToken: Detector = patternDetector({
   id: 'gitlab-token',
   title: 'GitLab personal, project or group access token',
+  vendor: 'GitLab',
   severity: 'critical',
   keywords: ['glpat-'],
   pattern: new RegExp(String.raw`(?<![\w-])(?<secret>${INSTANCE_PREFIX}glpat-(?:${ROUTABLE_TAIL}|[\w-]{20}))(?![\w-]|\.[0-9a-z])`),
@@ -70,6 +71,7 @@ const OTHER_PREFIX = String.raw`gl(?:dt|rt|cbt|ptt|ft|imt|soat|oas|agent|ffct|wt
 export const gitlabServiceToken: Detector = patternDetector({
   id: 'gitlab-service-token',
   title: 'GitLab deploy, runner, CI, trigger or integration token',
+  vendor: 'GitLab',
   severity: 'high',
   keywords: ['gldt-', 'glrt-', 'glcbt-', 'glptt-', 'glft-', 'glimt-', 'glsoat-', 'gloas-', 'glagent-', 'glffct-', 'glwt-', 'gr1348941'],
   pattern: new RegExp(

@@ -10,6 +10,7 @@ const BUNDLE_FIELDS = ['signInAddress', 'secretKey', 'srpX', 'muk', 'email', 'de
 export const onepasswordServiceAccountToken: Detector = patternDetector({
   id: 'onepassword-service-account-token',
   title: '1Password service account token',
+  vendor: '1Password',
   severity: 'critical',
   keywords: ['ops_eyj'],
   pattern: /(?<![A-Za-z0-9_-])(?<secret>ops_eyJ[A-Za-z0-9+/_-]{100,6000}={0,2})(?![A-Za-z0-9+/_=-])/,

@@ -5,6 +5,7 @@ import { patternDetector } from '../../kit/pattern.js';
 export const pulumiAccessToken: Detector = patternDetector({
   id: 'pulumi-access-token',
   title: 'Pulumi access token',
+  vendor: 'Pulumi',
   severity: 'critical',
   keywords: ['pul-'],
   pattern: /(?<![A-Za-z0-9_-])(?<secret>pul-[a-f0-9]{40})(?![A-Za-z0-9_-])/,

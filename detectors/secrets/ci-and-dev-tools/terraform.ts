@@ -7,6 +7,7 @@ import { patternDetector } from '../../kit/pattern.js';
 export const terraformCloudToken: Detector = patternDetector({
   id: 'terraform-cloud-token',
   title: 'Terraform Cloud / Enterprise API token',
+  vendor: 'Terraform',
   severity: 'critical',
   keywords: ['atlasv1'],
   // the optional head reads `vagrant` earlier on the line, for the detail only

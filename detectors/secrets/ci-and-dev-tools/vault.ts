@@ -10,6 +10,7 @@ const KINDS: Readonly<Record<string, string>> = { s: 'service token', b: 'batch 
 export const vaultToken: Detector = patternDetector({
   id: 'vault-token',
   title: 'HashiCorp Vault token',
+  vendor: 'HashiCorp Vault',
   severity: 'critical',
   keywords: ['hvs.', 'hvb.', 'hvr.'],
   pattern:
@@ -45,6 +46,7 @@ const VAULT_TOKEN_NAME = namedAssignment(vendorName('vault', 'token'));
 export const vaultLegacyToken: Detector = patternDetector({
   id: 'vault-legacy-token',
   title: 'HashiCorp Vault token (pre-1.10 format)',
+  vendor: 'HashiCorp Vault',
   severity: 'critical',
   keywords: ['vault'],
   pattern: new RegExp(`${VAULT_TOKEN_NAME.source}(?<secret>(?<kind>[sbr])\\.[A-Za-z0-9_-]{24,400}(?:\\.[A-Za-z0-9]{4,8})?)(?![A-Za-z0-9_.-])`),

@@ -33,6 +33,7 @@ function isBech32(value: string): boolean {
 export const ageSecretKey: Detector = patternDetector({
   id: 'age-secret-key',
   title: 'age secret key (identity)',
+  vendor: 'age',
   severity: 'critical',
   keywords: ['age-secret-key-1'],
   pattern: /(?<![A-Za-z0-9-])(?<secret>AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58})(?![A-Za-z0-9])/,
@@ -57,6 +58,7 @@ export const ageSecretKey: Detector = patternDetector({
 export const buildkiteApiToken: Detector = patternDetector({
   id: 'buildkite-api-token',
   title: 'Buildkite API access token',
+  vendor: 'Buildkite',
   severity: 'high',
   keywords: ['bkua_'],
   pattern: /(?<![A-Za-z0-9_])(?<secret>bkua_[a-z0-9]{40})(?![A-Za-z0-9_])/,
@@ -81,6 +83,7 @@ export const buildkiteApiToken: Detector = patternDetector({
 export const circleciPersonalToken: Detector = patternDetector({
   id: 'circleci-personal-token',
   title: 'CircleCI personal API token',
+  vendor: 'CircleCI',
   severity: 'high',
   keywords: ['ccipat_'],
   pattern: /(?<![A-Za-z0-9_])(?<secret>CCIPAT_[A-Za-z0-9]{22,24}_[a-z0-9]{40})(?![A-Za-z0-9_])/,

@@ -9,6 +9,7 @@ import { mixesDigitsAndCases } from '../../kit/entropy.js';
 export const dependencyTrackApiKey: Detector = patternDetector({
   id: 'dependency-track-api-key',
   title: 'Dependency-Track API key',
+  vendor: 'Dependency-Track',
   severity: 'high',
   keywords: ['odt_'],
   pattern: /(?<![A-Za-z0-9_-])(?<secret>odt_[A-Za-z0-9]{32,40})(?![A-Za-z0-9_-])/,
@@ -34,6 +35,7 @@ export const dependencyTrackApiKey: Detector = patternDetector({
 export const figmaPersonalAccessToken: Detector = patternDetector({
   id: 'figma-personal-access-token',
   title: 'Figma personal access token',
+  vendor: 'Figma',
   severity: 'high',
   keywords: ['figd_'],
   pattern: /(?<![A-Za-z0-9_-])(?<secret>figd_[A-Za-z0-9_-]{38,100})(?![A-Za-z0-9_-])/,
@@ -57,6 +59,7 @@ export const figmaPersonalAccessToken: Detector = patternDetector({
 export const gitalkClientSecret: Detector = patternDetector({
   id: 'gitalk-client-secret',
   title: 'GitHub OAuth client secret in a Gitalk config',
+  vendor: 'GitHub',
   severity: 'high',
   keywords: ['gitalk'],
   pattern: /(?<![\w"'\\])clientSecret\s{0,4}:\s{0,4}(?<q>['"])(?<secret>[a-f0-9]{40})\k<q>/,
@@ -82,6 +85,7 @@ export const gitalkClientSecret: Detector = patternDetector({
 export const harnessAccessToken: Detector = patternDetector({
   id: 'harness-access-token',
   title: 'Harness API token',
+  vendor: 'Harness',
   severity: 'high',
   keywords: ['pat.', 'sat.'],
   pattern: /(?<![A-Za-z0-9_.-])(?<secret>(?:pat|sat)\.[A-Za-z0-9_-]{22}\.[a-f0-9]{24}\.[A-Za-z0-9]{20})(?![A-Za-z0-9_.-])/,
@@ -105,6 +109,7 @@ export const harnessAccessToken: Detector = patternDetector({
 export const vaultUnsealKey: Detector = patternDetector({
   id: 'vault-unseal-key',
   title: 'HashiCorp Vault unseal key',
+  vendor: 'HashiCorp Vault',
   severity: 'critical',
   keywords: ['unseal key', 'operator unseal', 'unseal_keys'],
   pattern:
@@ -130,6 +135,7 @@ export const vaultUnsealKey: Detector = patternDetector({
 export const ionicAccessToken: Detector = patternDetector({
   id: 'ionic-access-token',
   title: 'Ionic personal access token',
+  vendor: 'Ionic',
   severity: 'high',
   keywords: ['ion_'],
   pattern: /(?<![A-Za-z0-9_-])(?<secret>ion_[A-Za-z0-9]{42})(?![A-Za-z0-9_-])/,
@@ -153,6 +159,7 @@ export const ionicAccessToken: Detector = patternDetector({
 export const infracostApiKey: Detector = patternDetector({
   id: 'infracost-api-key',
   title: 'Infracost API key',
+  vendor: 'Infracost',
   severity: 'high',
   keywords: ['ico-'],
   pattern: /(?<![A-Za-z0-9_-])(?<secret>ico-[A-Za-z0-9]{32})(?![A-Za-z0-9_-])/,
@@ -176,6 +183,7 @@ export const infracostApiKey: Detector = patternDetector({
 export const jenkinsInitialAdminPassword: Detector = patternDetector({
   id: 'jenkins-initial-admin-password',
   title: 'Jenkins initial admin password',
+  vendor: 'Jenkins',
   severity: 'high',
   keywords: ['proceed to installation'],
   pattern: /proceed to installation:?[ \t]{0,8}\r?\n(?:[ \t]{0,8}\r?\n){0,3}[ \t]{0,8}(?<secret>[a-f0-9]{32})(?![A-Za-z0-9])/i,
@@ -200,6 +208,7 @@ export const jenkinsInitialAdminPassword: Detector = patternDetector({
 export const launchdarklySdkKey: Detector = patternDetector({
   id: 'launchdarkly-sdk-key',
   title: 'LaunchDarkly SDK or mobile key',
+  vendor: 'LaunchDarkly',
   severity: 'high',
   keywords: ['sdk-', 'mob-'],
   pattern: /(?<![A-Za-z0-9_-])(?<secret>(?:sdk|mob)-[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12})(?![A-Za-z0-9_-])/,
@@ -221,6 +230,7 @@ export const launchdarklySdkKey: Detector = patternDetector({
 export const figmaLegacyToken: Detector = nearVendorName({
   id: 'figma-legacy-token',
   title: 'Figma personal access token (legacy)',
+  vendor: 'Figma',
   names: ['figma'],
   value: '\\d{1,8}-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}',
   remediation: 'Revoke the token under Settings > Security > Personal access tokens in Figma and keep the replacement in a secret store.',

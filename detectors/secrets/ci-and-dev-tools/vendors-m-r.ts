@@ -130,6 +130,7 @@ const named: readonly Detector[] = vendorTokens([
 export const octopusDeployApiKey: Detector = patternDetector({
   id: 'octopus-deploy-api-key',
   title: 'Octopus Deploy API key',
+  vendor: 'Octopus Deploy',
   severity: 'high',
   keywords: ['api-'],
   pattern: /(?<![A-Za-z0-9_-])(?<secret>API-[A-Z0-9]{26,32})(?![A-Za-z0-9_-])/,
@@ -156,6 +157,7 @@ export const octopusDeployApiKey: Detector = patternDetector({
 export const postmanApiKey: Detector = patternDetector({
   id: 'postman-api-key',
   title: 'Postman API key',
+  vendor: 'Postman',
   severity: 'high',
   keywords: ['pmak-'],
   pattern: /(?<![A-Za-z0-9_-])(?<secret>PMAK-[a-f0-9]{24}-[a-f0-9]{34})(?![A-Za-z0-9_-])/,
@@ -180,6 +182,7 @@ export const postmanApiKey: Detector = patternDetector({
 export const prefectApiKey: Detector = patternDetector({
   id: 'prefect-api-key',
   title: 'Prefect Cloud API key',
+  vendor: 'Prefect',
   severity: 'high',
   keywords: ['pnu_', 'pnb_'],
   pattern: /(?<![A-Za-z0-9_-])(?<secret>pn(?<kind>[ub])_[A-Za-z0-9]{36})(?![A-Za-z0-9_-])/,
@@ -211,6 +214,8 @@ const REACT_STAND_IN = /^(?:[A-Za-z]+[_-])?(?:password|passwd|pass|pwd|secret)$|
 export const reactAppSecret: Detector = patternDetector({
   id: 'react-app-secret',
   title: 'Password or secret in a REACT_APP_ build variable',
+  vendor: 'Create React App',
+  secrets: 'chosen',
   severity: 'high',
   keywords: ['react_app_'],
   pattern: /(?<![A-Za-z0-9_])REACT_APP_(?<name>[A-Z0-9_]{1,60})["']?\s{0,3}[=:]\s{0,3}(?<q>["'`]?)(?<secret>[^\s"'`#$=][^\s"'`#$]{3,199})\k<q>(?![^\s#,;}])/,

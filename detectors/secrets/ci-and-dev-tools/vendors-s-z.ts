@@ -9,6 +9,7 @@ const SONAR_KINDS: Readonly<Record<string, string>> = { p: 'project analysis tok
 export const sonarqubeToken: Detector = patternDetector({
   id: 'sonarqube-token',
   title: 'SonarQube token',
+  vendor: 'SonarQube',
   severity: 'high',
   keywords: ['sqp_', 'squ_', 'sqa_'],
   pattern: /(?<![A-Za-z0-9_-])(?<secret>sq(?<kind>[pua])_[a-f0-9]{40})(?![A-Za-z0-9_-])/,
@@ -35,6 +36,7 @@ export const sonarqubeToken: Detector = patternDetector({
 export const sourcegraphAccessToken: Detector = patternDetector({
   id: 'sourcegraph-access-token',
   title: 'Sourcegraph access token',
+  vendor: 'Sourcegraph',
   severity: 'high',
   keywords: ['sgp_'],
   pattern: /(?<![A-Za-z0-9_-])(?<secret>sgp_(?:(?:[a-f0-9]{16}|local)_)?[a-fA-F0-9]{40})(?![A-Za-z0-9_-])/,
@@ -82,6 +84,7 @@ export const sourcegraphCodyGatewayKey: Detector = patternDetector({
 export const stackhawkApiKey: Detector = patternDetector({
   id: 'stackhawk-api-key',
   title: 'StackHawk API key',
+  vendor: 'StackHawk',
   severity: 'high',
   keywords: ['hawk.'],
   pattern: /(?<![A-Za-z0-9_.-])(?<secret>hawk\.[A-Za-z0-9_-]{20}\.[A-Za-z0-9_-]{20})(?![A-Za-z0-9_.-])/,

@@ -13,6 +13,7 @@ const SEP = String.raw`(?:["']?\s{0,8}(?:[:=(,]|=>)\s{0,8}["']?|\s{1,8}["']?)`;
 export const alibabaAccessKeyId: Detector = patternDetector({
   id: 'alibaba-access-key-id',
   title: 'Alibaba Cloud AccessKey ID',
+  vendor: 'Alibaba',
   severity: 'high',
   keywords: ['ltai'],
   pattern: /(?<![A-Za-z0-9])(?<secret>LTAI[A-Za-z0-9]{12,20})(?![A-Za-z0-9])/,
@@ -37,6 +38,7 @@ export const alibabaAccessKeySecret: Detector = variantsDetector(
   {
     id: 'alibaba-access-key-secret',
     title: 'Alibaba Cloud AccessKey secret',
+    vendor: 'Alibaba',
     severity: 'critical',
     keywords: ['ltai', 'aliyun', 'alibaba', 'alicloud'],
     remediation:

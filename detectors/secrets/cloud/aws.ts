@@ -12,6 +12,7 @@ const KEY_ID = /(?<![A-Za-z0-9/+])(?<secret>(?<kind>AKIA|ASIA|ABIA|ACCA)[A-Z2-7]
 export const awsAccessKeyId: Detector = patternDetector({
   id: 'aws-access-key-id',
   title: 'AWS access key id',
+  vendor: 'AWS',
   severity: 'high',
   keywords: ['akia', 'asia', 'abia', 'acca'],
   pattern: KEY_ID,
@@ -107,6 +108,7 @@ function detectSecretKey({ text, keywordStarts }: DetectorInput): Match[] {
 export const awsSecretAccessKey: Detector = {
   id: 'aws-secret-access-key',
   title: 'AWS secret access key',
+  vendor: 'AWS',
   policy: 'no-committed-credentials',
   severity: 'critical',
   keywords: SECRET_KEYWORDS,

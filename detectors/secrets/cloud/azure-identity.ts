@@ -8,6 +8,7 @@ import { variantsDetector } from '../shared/variants.js';
 export const azureEntraClientSecret: Detector = patternDetector({
   id: 'azure-entra-client-secret',
   title: 'Microsoft Entra ID (Azure AD) client secret',
+  vendor: 'Microsoft Azure',
   severity: 'critical',
   keywords: ['q~'],
   pattern: /(?<![A-Za-z0-9_.~-])(?<secret>[A-Za-z0-9_.~-]{3}\dQ~[A-Za-z0-9_.~-]{31,34})(?![A-Za-z0-9_.~-])/,
@@ -42,6 +43,7 @@ export const azureDevopsPat: Detector = variantsDetector(
   {
     id: 'azure-devops-pat',
     title: 'Azure DevOps personal access token',
+    vendor: 'Microsoft Azure',
     severity: 'critical',
     // The reserved fields of the new format are runs of 'A': each variant checks only its random part.
     allowPlaceholders: true,

@@ -12,6 +12,7 @@ const SIG = String.raw`(?:[A-Za-z0-9+/]|%2[BbFf]){43}(?:%3[Dd]|=)`;
 export const azureSasToken: Detector = patternDetector({
   id: 'azure-sas-token',
   title: 'Azure shared access signature (SAS) token',
+  vendor: 'Microsoft Azure',
   severity: 'high',
   keywords: ['sig='],
   pattern: new RegExp(
@@ -47,6 +48,7 @@ export const azureSasToken: Detector = patternDetector({
 export const azureLogicAppTriggerUrl: Detector = patternDetector({
   id: 'azure-logic-app-trigger-url',
   title: 'Azure Logic Apps / Power Automate trigger URL with signature',
+  vendor: 'Microsoft Azure',
   severity: 'high',
   keywords: ['paths/invoke'],
   pattern:

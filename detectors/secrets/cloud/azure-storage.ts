@@ -16,6 +16,7 @@ const KEY64 = String.raw`(?<secret>[A-Za-z0-9+/]{86}==)(?![A-Za-z0-9+/=])`;
 export const azureStorageAccountKey: Detector = patternDetector({
   id: 'azure-storage-account-key',
   title: 'Azure Storage account key',
+  vendor: 'Microsoft Azure',
   severity: 'critical',
   keywords: ['accountkey', 'account_key', 'account-key', 'storage'],
   pattern: new RegExp(
@@ -62,6 +63,7 @@ export const azureStorageAccountKey: Detector = patternDetector({
 export const azureCosmosDbKey: Detector = patternDetector({
   id: 'azure-cosmos-db-key',
   title: 'Azure Cosmos DB account key',
+  vendor: 'Microsoft Azure',
   severity: 'critical',
   keywords: ['accountendpoint', 'cosmos'],
   pattern: new RegExp(
@@ -96,6 +98,7 @@ export const azureCosmosDbKey: Detector = patternDetector({
 export const azureSharedAccessKey: Detector = patternDetector({
   id: 'azure-shared-access-key',
   title: 'Azure shared access key in a connection string',
+  vendor: 'Microsoft Azure',
   severity: 'high',
   keywords: ['sharedaccesskey', 'accesskey='],
   pattern: /(?<![A-Za-z0-9])(?:Shared)?AccessKey\s{0,4}=\s{0,4}(?<secret>[A-Za-z0-9+/]{43}=)(?![A-Za-z0-9+/=])/i,

@@ -17,6 +17,7 @@ function digitaloceanToken(kind: Kind): Detector {
   const [a, b] = kind.positives;
   return patternDetector({
     id: kind.id,
+    vendor: 'DigitalOcean',
     title: kind.title,
     severity: kind.severity,
     keywords: [`${p}_v1_`],

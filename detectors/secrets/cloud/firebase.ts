@@ -7,6 +7,7 @@ import { patternDetector } from '../../kit/pattern.js';
 export const firebaseCloudMessagingServerKey: Detector = patternDetector({
   id: 'firebase-cloud-messaging-server-key',
   title: 'Firebase Cloud Messaging legacy server key',
+  vendor: 'Firebase',
   severity: 'high',
   keywords: [':apa91b'],
   pattern: /(?<![A-Za-z0-9_-])(?<secret>AAAA[A-Za-z0-9_-]{7}:APA91b[A-Za-z0-9_-]{134})(?![A-Za-z0-9_-])/,

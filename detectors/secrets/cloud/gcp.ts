@@ -9,6 +9,7 @@ import { mixesDigitsAndCases } from '../../kit/entropy.js';
 export const gcpOauthClientSecret: Detector = patternDetector({
   id: 'gcp-oauth-client-secret',
   title: 'Google OAuth client secret',
+  vendor: 'Google Cloud',
   severity: 'high',
   keywords: ['gocspx-'],
   pattern: /(?<![A-Za-z0-9_-])(?<secret>GOCSPX-[A-Za-z0-9_-]{28})(?![A-Za-z0-9_-])/,
@@ -37,6 +38,7 @@ const GOOGLE_NEAR = /google|\.apps\.googleusercontent\.com/i;
 export const gcpLegacyOauthClientSecret: Detector = patternDetector({
   id: 'gcp-legacy-oauth-client-secret',
   title: 'Google OAuth client secret (legacy format)',
+  vendor: 'Google Cloud',
   severity: 'high',
   keywords: ['client_secret', 'clientsecret', 'client-secret'],
   pattern: /client[_-]?secret["'\]]{0,2}\s{0,3}(?:=>|:=|[:=>])\s{0,3}["'`]?(?<secret>[A-Za-z0-9_-]{24})(?![A-Za-z0-9_-])/i,

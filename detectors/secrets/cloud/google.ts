@@ -6,6 +6,7 @@ import { describePrivateKey } from '../shared/key-structure.js';
 export const googleApiKey: Detector = patternDetector({
   id: 'google-api-key',
   title: 'Google API key',
+  vendor: 'Google',
   severity: 'high',
   keywords: ['aiza'],
   pattern: /(?<![\w-])(?<secret>AIza[\w-]{35})(?![\w-])/,
@@ -59,6 +60,7 @@ const keyFile = (type: string, key: string): string =>
 export const gcpServiceAccountKey: Detector = {
   id: 'gcp-service-account-key',
   title: 'Google Cloud service account key',
+  vendor: 'Google Cloud',
   policy: 'no-committed-credentials',
   severity: 'critical',
   keywords: ['service_account'],
@@ -87,6 +89,7 @@ export const gcpServiceAccountKey: Detector = {
 export const googleOauthAccessToken: Detector = patternDetector({
   id: 'google-oauth-access-token',
   title: 'Google OAuth access token',
+  vendor: 'Google',
   severity: 'high',
   keywords: ['ya29.'],
   pattern: /(?<![A-Za-z0-9_.-])(?<secret>ya29\.[A-Za-z0-9_-]{30,2048})(?![A-Za-z0-9_-])/,
@@ -110,6 +113,7 @@ export const googleOauthAccessToken: Detector = patternDetector({
 export const googleOauthRefreshToken: Detector = patternDetector({
   id: 'google-oauth-refresh-token',
   title: 'Google OAuth refresh token',
+  vendor: 'Google',
   severity: 'critical',
   keywords: ['1//0'],
   pattern: /(?<![A-Za-z0-9_/-])(?<secret>1\/\/0[A-Za-z0-9_-]{40,512})(?![A-Za-z0-9_-])/,

@@ -12,6 +12,7 @@ const SEP = String.raw`["']?\s{0,8}(?:[:=]|=>)\s{0,8}["']?`;
 export const ibmCloudApiKey: Detector = patternDetector({
   id: 'ibm-cloud-api-key',
   title: 'IBM Cloud API key',
+  vendor: 'IBM',
   severity: 'critical',
   keywords: ['ibm', 'bluemix', 'ic_api_key', 'iam_apikey'],
   pattern: new RegExp(
@@ -51,6 +52,7 @@ export const ibmCloudApiKey: Detector = patternDetector({
 export const ibmCosHmacSecret: Detector = patternDetector({
   id: 'ibm-cos-hmac-secret',
   title: 'IBM Cloud Object Storage HMAC secret',
+  vendor: 'IBM',
   severity: 'high',
   keywords: ['cos_hmac_keys'],
   pattern: /"cos_hmac_keys"\s{0,20}:\s{0,20}\{[^{}]{0,300}?"secret_access_key"\s{0,20}:\s{0,20}"(?<secret>[0-9a-f]{48})"/,

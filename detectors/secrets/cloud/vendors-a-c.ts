@@ -8,6 +8,7 @@ import { vendorToken, vendorTokens } from '../../kit/vendor-token.js';
 export const awsAppsyncApiKey: Detector = patternDetector({
   id: 'aws-appsync-api-key',
   title: 'AWS AppSync API key',
+  vendor: 'AWS',
   severity: 'medium',
   keywords: ['da2-'],
   pattern: /(?<![A-Za-z0-9_-])(?<secret>da2-[a-z0-9]{26})(?![A-Za-z0-9_-])/,
@@ -36,6 +37,7 @@ const BEDROCK_SHORT = 'bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t';
 export const awsBedrockApiKey: Detector = patternDetector({
   id: 'aws-bedrock-api-key',
   title: 'AWS Bedrock API key',
+  vendor: 'AWS',
   severity: 'high',
   keywords: ['absk', 'bedrock-api-key-'],
   pattern: new RegExp(
@@ -69,6 +71,7 @@ export const awsBedrockApiKey: Detector = patternDetector({
 export const awsSessionToken: Detector = patternDetector({
   id: 'aws-session-token',
   title: 'AWS session token',
+  vendor: 'AWS',
   severity: 'high',
   keywords: ['iqojb3jpz2lux2vj', 'fwogzxivyxdz', 'fqogzxivyxdz', 'aqodyxdz'],
   pattern: /(?<![A-Za-z0-9+/])(?<secret>(?:IQoJb3JpZ2luX2Vj|FwoGZXIvYXdz|FQoGZXIvYXdz|AQoDYXdz)[A-Za-z0-9+/]{100,3000}={0,2})(?![A-Za-z0-9+/=])/,
@@ -93,6 +96,7 @@ export const awsSessionToken: Detector = patternDetector({
 export const azureAppConfigurationConnectionString: Detector = patternDetector({
   id: 'azure-app-configuration-connection-string',
   title: 'Azure App Configuration connection string',
+  vendor: 'Microsoft Azure',
   severity: 'high',
   keywords: ['azconfig.io'],
   pattern:
@@ -120,6 +124,7 @@ export const azureAppConfigurationConnectionString: Detector = patternDetector({
 export const cloudflareOriginCaKey: Detector = patternDetector({
   id: 'cloudflare-origin-ca-key',
   title: 'Cloudflare Origin CA key',
+  vendor: 'Cloudflare',
   severity: 'high',
   keywords: ['v1.0-'],
   pattern: /(?<![\w.-])(?<secret>v1\.0-[0-9a-f]{16,64}(?:-[0-9a-f]{16,160}){1,2})(?![\w-])/,
@@ -145,6 +150,7 @@ export const cloudflareOriginCaKey: Detector = patternDetector({
 export const cloudflareScannableToken: Detector = patternDetector({
   id: 'cloudflare-scannable-token',
   title: 'Cloudflare API token or global API key (scannable format)',
+  vendor: 'Cloudflare',
   severity: 'critical',
   keywords: ['cfk_', 'cfut_', 'cfat_'],
   pattern: /(?<![A-Za-z0-9_])(?<secret>(?<kind>cfk|cfut|cfat)_[A-Za-z0-9]{40}[0-9a-f]{8})(?![A-Za-z0-9_])/,

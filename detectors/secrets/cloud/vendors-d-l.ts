@@ -8,6 +8,7 @@ import { googleOauthAccessToken, googleOauthRefreshToken } from './google.js';
 export const definedNetworkingApiKey: Detector = patternDetector({
   id: 'defined-networking-api-key',
   title: 'Defined Networking API key',
+  vendor: 'Defined Networking',
   severity: 'high',
   keywords: ['dnkey-'],
   pattern: /(?<![A-Za-z0-9_-])(?<secret>dnkey-[a-z0-9=_-]{26}-[a-z0-9=_-]{52})(?![A-Za-z0-9_=-])/,
@@ -30,6 +31,7 @@ export const definedNetworkingApiKey: Detector = patternDetector({
 export const denoDeployToken: Detector = patternDetector({
   id: 'deno-deploy-token',
   title: 'Deno Deploy access token',
+  vendor: 'Deno',
   severity: 'high',
   keywords: ['ddp_'],
   pattern: /(?<![A-Za-z0-9_-])(?<secret>ddp_[A-Za-z0-9]{36})(?![A-Za-z0-9_-])/,
@@ -53,6 +55,7 @@ export const denoDeployToken: Detector = patternDetector({
 export const flyioAccessToken: Detector = patternDetector({
   id: 'flyio-access-token',
   title: 'Fly.io access token',
+  vendor: 'Fly.io',
   severity: 'high',
   keywords: ['fo1_', 'fm1a_', 'fm1r_', 'fm2_'],
   pattern: /(?<![A-Za-z0-9_-])(?<secret>fo1_[A-Za-z0-9_-]{43}|fm(?:1[ar]|2)_[A-Za-z0-9+/]{100,2000}={0,2})(?![A-Za-z0-9_+/=-])/,
@@ -77,6 +80,7 @@ export const flyioAccessToken: Detector = patternDetector({
 export const herokuApiKeyV2: Detector = patternDetector({
   id: 'heroku-api-key-v2',
   title: 'Heroku API key',
+  vendor: 'Heroku',
   severity: 'critical',
   keywords: ['hrku-aa'],
   pattern: /(?<![A-Za-z0-9_-])(?<secret>HRKU-AA[A-Za-z0-9_-]{58})(?![A-Za-z0-9_-])/,

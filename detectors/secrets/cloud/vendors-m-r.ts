@@ -282,6 +282,7 @@ export const ovhApiCredential: Detector = vendorToken({
 export const northflankApiToken: Detector = vendorJwt({
   id: 'northflank-api-token',
   title: 'Northflank API token',
+  vendor: 'Northflank',
   names: ['northflank'],
   remediation:
     'Delete the token (or rotate its key) under API > Tokens in the Northflank team or account settings, and keep ' +

@@ -74,6 +74,7 @@ const TAILSCALE_KINDS: Readonly<Record<string, string>> = {
 export const tailscaleKey: Detector = patternDetector({
   id: 'tailscale-key',
   title: 'Tailscale key',
+  vendor: 'Tailscale',
   severity: 'high',
   keywords: ['tskey-'],
   pattern: /(?<![A-Za-z0-9_-])(?<secret>tskey-(?:(?<kind>auth|api|client|scim|webhook)-)?[A-Za-z0-9]{6,24}-[A-Za-z0-9]{8,64})(?![A-Za-z0-9_-])/,
@@ -100,6 +101,7 @@ export const tailscaleKey: Detector = patternDetector({
 export const truenasApiKey: Detector = patternDetector({
   id: 'truenas-api-key',
   title: 'TrueNAS API key',
+  vendor: 'TrueNAS',
   severity: 'high',
   keywords: ['login_with_api_key'],
   pattern: /login_with_api_key"[\s\S]{0,120}?"(?<secret>\d{1,6}-[A-Za-z0-9]{64})"/,
@@ -127,6 +129,7 @@ const VERCEL_KINDS: Readonly<Record<string, string>> = {
 export const vercelAccessToken: Detector = patternDetector({
   id: 'vercel-access-token',
   title: 'Vercel access token',
+  vendor: 'Vercel',
   severity: 'high',
   keywords: ['vcp_', 'vci_', 'vca_', 'vcr_', 'vck_'],
   pattern: /(?<![A-Za-z0-9_-])(?<secret>vc(?<kind>[piark])_[A-Za-z0-9]{24,80})(?![A-Za-z0-9_-])/,
@@ -151,6 +154,8 @@ export const vercelAccessToken: Detector = patternDetector({
 export const vmwareViserverPassword: Detector = patternDetector({
   id: 'vmware-viserver-password',
   title: 'VMware vSphere password in Connect-VIServer',
+  vendor: 'VMware',
+  secrets: 'chosen',
   severity: 'high',
   keywords: ['connect-viserver'],
   pattern: /connect-viserver\b[^\n]{0,200}?\s-password\s{1,4}(?<q>["']?)(?<secret>[^\s"'$(@{][^\s"']{2,63})\k<q>(?=\s|$)/i,
@@ -174,6 +179,7 @@ export const vmwareViserverPassword: Detector = patternDetector({
 export const wireguardPrivateKey: Detector = patternDetector({
   id: 'wireguard-private-key',
   title: 'WireGuard private or preshared key',
+  vendor: 'WireGuard',
   severity: 'high',
   keywords: ['privatekey', 'presharedkey'],
   pattern: /^[ \t]{0,8}(?<name>PrivateKey|PresharedKey)[ \t]{0,4}=[ \t]{0,4}(?<secret>[A-Za-z0-9+/]{43}=)[ \t]{0,8}\r?$/m,
@@ -199,6 +205,7 @@ export const wireguardPrivateKey: Detector = patternDetector({
 export const yandexCloudApiKey: Detector = patternDetector({
   id: 'yandex-cloud-api-key',
   title: 'Yandex Cloud API key',
+  vendor: 'Yandex',
   severity: 'high',
   keywords: ['aqvn'],
   pattern: /(?<![A-Za-z0-9_-])(?<secret>AQVN[A-Za-z0-9_-]{35,38})(?![A-Za-z0-9_-])/,
@@ -221,6 +228,7 @@ export const yandexCloudApiKey: Detector = patternDetector({
 export const yandexIamToken: Detector = patternDetector({
   id: 'yandex-iam-token',
   title: 'Yandex Cloud IAM token',
+  vendor: 'Yandex',
   severity: 'medium',
   keywords: ['t1.9euelz'],
   pattern: /(?<![A-Za-z0-9_.-])(?<secret>t1\.9euelZ[A-Za-z0-9_-]{50,800}={0,2}\.[A-Za-z0-9_-]{86}={0,2})(?![A-Za-z0-9_=-])/,

@@ -12,6 +12,7 @@ function isSnowflakeSegment(segment: string): boolean {
 export const discordBotToken: Detector = patternDetector({
   id: 'discord-bot-token',
   title: 'Discord bot token',
+  vendor: 'Discord',
   severity: 'high',
   // 'bot' only as a word of its own ('bot.run', 'BOT_TOKEN', 'Bot <token>'), not inside 'both' or 'bottom'
   keywords: ['discord', 'bot.', 'bot_', 'bot ', 'bot=', 'bot"', "bot'"],
@@ -40,6 +41,7 @@ export const discordBotToken: Detector = patternDetector({
 export const discordWebhookUrl: Detector = patternDetector({
   id: 'discord-webhook-url',
   title: 'Discord webhook URL',
+  vendor: 'Discord',
   severity: 'medium',
   keywords: ['discord'],
   pattern:

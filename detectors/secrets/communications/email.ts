@@ -8,6 +8,7 @@ import { around } from '../shared/context.js';
 export const mailgunApiKey: Detector = patternDetector({
   id: 'mailgun-api-key',
   title: 'Mailgun API key',
+  vendor: 'Mailgun',
   severity: 'high',
   keywords: ['mailgun'],
   pattern: /(?<![A-Za-z0-9_-])(?<secret>key-[0-9a-f]{32}|[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8})(?![A-Za-z0-9_-])/,
@@ -34,6 +35,7 @@ export const mailgunApiKey: Detector = patternDetector({
 export const mailchimpApiKey: Detector = patternDetector({
   id: 'mailchimp-api-key',
   title: 'Mailchimp API key',
+  vendor: 'Mailchimp',
   severity: 'high',
   keywords: ['-us'],
   pattern: /(?<![A-Za-z0-9_-])(?<secret>[0-9a-f]{32}-us[0-9]{1,2})(?![A-Za-z0-9_-])/,
@@ -65,6 +67,7 @@ const POSTMARK_SETTING = /(?:^|[^A-Za-z0-9_.-])postmark["']?\s{0,3}[:=]\s{0,3}["
 export const postmarkServerToken: Detector = patternDetector({
   id: 'postmark-server-token',
   title: 'Postmark server or account token',
+  vendor: 'Postmark',
   severity: 'high',
   keywords: ['postmark'],
   pattern: /(?<![0-9a-f-])(?<secret>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![0-9a-f-])/i,
@@ -103,6 +106,7 @@ const MAILGUN_BASIC = /^api:(?:key-[0-9a-f]{32}|[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f
 export const mailgunBasicAuth: Detector = patternDetector({
   id: 'mailgun-basic-auth',
   title: 'Mailgun API key in a Basic auth value',
+  vendor: 'Mailgun',
   severity: 'high',
   keywords: ['yxbpo'],
   pattern: /(?<![A-Za-z0-9+/])(?<secret>YXBpO[A-Za-z0-9+/]{49,67}={0,2})(?![A-Za-z0-9+/=])/,

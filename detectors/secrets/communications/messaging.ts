@@ -9,6 +9,7 @@ import { around } from '../shared/context.js';
 export const telegramBotToken: Detector = patternDetector({
   id: 'telegram-bot-token',
   title: 'Telegram bot token',
+  vendor: 'Telegram',
   severity: 'high',
   // 'bot' only as a word of its own ('/bot<token>', 'BOT_TOKEN', 'bot = '), not inside 'both' or 'bottom'
   keywords: ['telegram', 'tgram://', '/bot', 'bot_', 'bot ', 'bot=', 'bot:', 'bot-', 'bot"', "bot'", ':aa'],
@@ -43,6 +44,7 @@ const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 export const microsoftTeamsWebhookUrl: Detector = patternDetector({
   id: 'microsoft-teams-webhook-url',
   title: 'Microsoft Teams incoming webhook URL',
+  vendor: 'Microsoft Teams',
   severity: 'medium',
   keywords: ['incomingwebhook'],
   pattern: new RegExp(

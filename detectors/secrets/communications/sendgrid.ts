@@ -5,6 +5,7 @@ import { patternDetector } from '../../kit/pattern.js';
 export const sendgridApiKey: Detector = patternDetector({
   id: 'sendgrid-api-key',
   title: 'SendGrid API key',
+  vendor: 'SendGrid',
   severity: 'high',
   keywords: ['sg.'],
   pattern: /(?<![\w.-])(?<secret>SG\.[\w-]{22}\.[\w-]{43})(?![\w-])/,

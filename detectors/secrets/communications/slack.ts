@@ -25,6 +25,7 @@ function isSlackToken(secret: string): boolean {
 export const slackToken: Detector = patternDetector({
   id: 'slack-token',
   title: 'Slack token',
+  vendor: 'Slack',
   severity: 'high',
   keywords: ['xoxb-', 'xoxp-', 'xoxa-', 'xoxr-', 'xoxs-', 'xoxo-', 'xoxe-', 'xoxe.', 'xapp-'],
   pattern: new RegExp(String.raw`(?<![\w.-])(?<secret>${XOX}|${XAPP})(?![\w-])`),
@@ -63,6 +64,7 @@ export const slackToken: Detector = patternDetector({
 export const slackWebhookUrl: Detector = patternDetector({
   id: 'slack-webhook-url',
   title: 'Slack incoming webhook URL',
+  vendor: 'Slack',
   severity: 'medium',
   keywords: ['hooks.slack.com'],
   pattern: /(?<![\w.-])(?<secret>(?:https?:\/\/)?hooks\.slack\.com\/services\/T[A-Za-z0-9]{8,12}\/B[A-Za-z0-9]{8,12}\/[A-Za-z0-9]{24})(?![\w-])/,

@@ -14,6 +14,7 @@ const API_KEY_SID = /(?<![A-Za-z0-9])SK[0-9a-f]{32}(?![A-Za-z0-9])/g;
 export const twilioApiKey: Detector = patternDetector({
   id: 'twilio-api-key',
   title: 'Twilio API key SID',
+  vendor: 'Twilio',
   severity: 'high',
   keywords: ['twilio'],
   pattern: new RegExp(`(?<secret>${API_KEY_SID.source})`),
@@ -66,6 +67,7 @@ function detectTwilioSecret({ text }: DetectorInput): Match[] {
 export const twilioAuthToken: Detector = {
   id: 'twilio-auth-token',
   title: 'Twilio auth token or API key secret',
+  vendor: 'Twilio',
   policy: 'no-committed-credentials',
   severity: 'critical',
   keywords: ['twilio'],

@@ -7,6 +7,7 @@ import { namedSecret } from '../shared/named-secret.js';
 export const ayrshareApiKey: Detector = patternDetector({
   id: 'ayrshare-api-key',
   title: 'Ayrshare API key',
+  vendor: 'Ayrshare',
   severity: 'high',
   keywords: ['ayrshare'],
   pattern: /(?:ayrshare|Ayrshare|AYRSHARE)[^\n]{0,40}?(?<![A-Za-z0-9-])(?<secret>[A-Z0-9]{8}(?:-[A-Z0-9]{8}){3})(?![A-Za-z0-9-])/,
@@ -34,6 +35,7 @@ export const ayrshareApiKey: Detector = patternDetector({
 export const courierApiKey: Detector = patternDetector({
   id: 'courier-api-key',
   title: 'Courier API key',
+  vendor: 'Courier',
   severity: 'high',
   keywords: ['pk_prod_', 'pk_test_'],
   pattern: /(?<![A-Za-z0-9_])(?<secret>pk_(?:prod|test)_[A-Z0-9]{28})(?![A-Za-z0-9_])/,

@@ -8,6 +8,7 @@ import { namedSecret } from '../shared/named-secret.js';
 export const facebookAccessToken: Detector = patternDetector({
   id: 'facebook-access-token',
   title: 'Facebook access token',
+  vendor: 'Facebook',
   severity: 'high',
   keywords: ['eaa'],
   pattern: /(?<![A-Za-z0-9+/_-])(?<secret>EAA[A-Za-z0-9]{100,512})(?![A-Za-z0-9+/_-])/,
@@ -34,6 +35,7 @@ export const facebookAccessToken: Detector = patternDetector({
 export const infobipApiKey: Detector = patternDetector({
   id: 'infobip-api-key',
   title: 'Infobip API key',
+  vendor: 'Infobip',
   severity: 'high',
   keywords: ['infobip'],
   pattern: /(?<![A-Za-z0-9-])(?<secret>[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![A-Za-z0-9-])/,

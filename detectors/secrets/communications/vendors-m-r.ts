@@ -343,6 +343,7 @@ const named: readonly Detector[] = vendorTokens([
 export const mailjetBasicAuth: Detector = patternDetector({
   id: 'mailjet-basic-auth',
   title: 'Mailjet API key and secret in a Basic auth value',
+  vendor: 'Mailjet',
   severity: 'high',
   keywords: ['mailjet'],
   pattern: /mailjet[^\n]{0,64}?(?<![A-Za-z0-9+/])(?<secret>[A-Za-z0-9+/]{87}=)(?![A-Za-z0-9+/=])/i,
@@ -367,6 +368,7 @@ export const mailjetBasicAuth: Detector = patternDetector({
 export const mailmodoApiKey: Detector = patternDetector({
   id: 'mailmodo-api-key',
   title: 'Mailmodo API key',
+  vendor: 'Mailmodo',
   severity: 'high',
   keywords: ['mailmodo'],
   pattern: /mailmodo[^\n]{0,48}?(?<![A-Za-z0-9-])(?<secret>[A-Z0-9]{7}(?:-[A-Z0-9]{7}){3})(?![A-Za-z0-9-])/i,
@@ -401,6 +403,7 @@ function isBase64OfUuid(value: string): boolean {
 export const onesignalRestApiKey: Detector = patternDetector({
   id: 'onesignal-rest-api-key',
   title: 'OneSignal REST API key',
+  vendor: 'OneSignal',
   severity: 'high',
   keywords: ['os_v2_app_', 'os_v2_org_'],
   pattern: /(?<![A-Za-z0-9_-])(?<secret>os_v2_(?<kind>app|org)_[a-z0-9]{60,200})(?![A-Za-z0-9_-])/,
@@ -424,6 +427,7 @@ export const onesignalRestApiKey: Detector = patternDetector({
 export const onesignalLegacyRestApiKey: Detector = patternDetector({
   id: 'onesignal-legacy-rest-api-key',
   title: 'OneSignal REST API key (legacy)',
+  vendor: 'OneSignal',
   severity: 'high',
   keywords: ['onesignal'],
   pattern: /onesignal[^\n]{0,64}?(?<![A-Za-z0-9+/])(?<secret>[A-Za-z0-9+/]{48})(?![A-Za-z0-9+/=])/i,
@@ -449,6 +453,8 @@ const PHPMAILER_STAND_IN = /^(?:secret|password|passwd|pass|pwd|changeme|test|xx
 export const phpmailerSmtpPassword: Detector = patternDetector({
   id: 'phpmailer-smtp-password',
   title: 'PHPMailer SMTP password',
+  vendor: 'PHPMailer',
+  secrets: 'chosen',
   severity: 'high',
   keywords: ['->password'],
   pattern: /\$[A-Za-z_][A-Za-z0-9_]{0,30}->Password\s{0,40}=\s{0,10}(?<q>['"])(?<secret>[^'"\n\\$]{4,100})\k<q>/,
@@ -477,6 +483,7 @@ const PUBNUB_UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12
 export const pubnubSecretKey: Detector = patternDetector({
   id: 'pubnub-secret-key',
   title: 'PubNub secret key',
+  vendor: 'PubNub',
   severity: 'high',
   keywords: ['sec-c-'],
   pattern: /(?<![A-Za-z0-9_-])(?<secret>sec-c-[A-Za-z0-9+/]{48})(?![A-Za-z0-9+/=_-])/,
@@ -500,6 +507,7 @@ export const pubnubSecretKey: Detector = patternDetector({
 export const pubnubPublishKey: Detector = patternDetector({
   id: 'pubnub-publish-key',
   title: 'PubNub publish key',
+  vendor: 'PubNub',
   severity: 'medium',
   keywords: ['pub-c-'],
   pattern: new RegExp(String.raw`(?<![A-Za-z0-9_-])(?<secret>pub-c-${PUBNUB_UUID})(?![A-Za-z0-9_-])`),
@@ -524,6 +532,7 @@ export const pubnubPublishKey: Detector = patternDetector({
 export const pubnubSubscribeKey: Detector = patternDetector({
   id: 'pubnub-subscribe-key',
   title: 'PubNub subscribe key',
+  vendor: 'PubNub',
   severity: 'low',
   keywords: ['sub-c-'],
   pattern: new RegExp(String.raw`(?<![A-Za-z0-9_-])(?<secret>sub-c-${PUBNUB_UUID})(?![A-Za-z0-9_-])`),
@@ -548,6 +557,7 @@ export const pubnubSubscribeKey: Detector = patternDetector({
 export const reachmailApiToken: Detector = patternDetector({
   id: 'reachmail-api-token',
   title: 'ReachMail API token',
+  vendor: 'ReachMail',
   severity: 'high',
   keywords: ['reachmail'],
   pattern:
@@ -604,6 +614,7 @@ export const pusherAppSecret: Detector = namedSecret({
 export const resendApiKey: Detector = patternDetector({
   id: 'resend-api-key',
   title: 'Resend API key',
+  vendor: 'Resend',
   severity: 'high',
   keywords: ['re_'],
   pattern: /(?<![A-Za-z0-9_])(?<secret>re_[A-Za-z0-9]{8}_[A-Za-z0-9]{24})(?![A-Za-z0-9_])/,

@@ -34,6 +34,7 @@ export const brevoApiKey: Detector = patternDetector({
 export const twitchStreamKey: Detector = patternDetector({
   id: 'twitch-stream-key',
   title: 'Twitch stream key',
+  vendor: 'Twitch',
   severity: 'medium',
   keywords: ['live_'],
   pattern: /(?<![A-Za-z0-9_-])(?<secret>live_\d{6,12}_[A-Za-z0-9]{30,36})(?![A-Za-z0-9_-])/,

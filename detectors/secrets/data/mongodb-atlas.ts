@@ -11,6 +11,7 @@ const PRIVATE_KEY_NAME = namedAssignment(vendorName('atlas|mongodb', 'private[_.
 export const mongodbAtlasApiKey: Detector = patternDetector({
   id: 'mongodb-atlas-api-key',
   title: 'MongoDB Atlas Admin API private key',
+  vendor: 'MongoDB Atlas',
   severity: 'high',
   keywords: ['atlas', 'mongodb'],
   pattern: new RegExp(`${PRIVATE_KEY_NAME.source}(?<secret>${UUID})(?![A-Za-z0-9_-])`, 'i'),
@@ -39,6 +40,7 @@ export const mongodbAtlasApiKey: Detector = patternDetector({
 export const mongodbAtlasServiceAccountSecret: Detector = patternDetector({
   id: 'mongodb-atlas-service-account-secret',
   title: 'MongoDB Atlas service account secret',
+  vendor: 'MongoDB Atlas',
   severity: 'high',
   keywords: ['mdb_sa_sk_'],
   pattern: /(?<![A-Za-z0-9_-])(?<secret>mdb_sa_sk_[A-Za-z0-9_-]{40})(?![A-Za-z0-9_-])/,

@@ -5,6 +5,7 @@ import { patternDetector } from '../../kit/pattern.js';
 export const planetscaleToken: Detector = patternDetector({
   id: 'planetscale-token',
   title: 'PlanetScale service or OAuth token',
+  vendor: 'PlanetScale',
   severity: 'high',
   keywords: ['pscale_tkn_', 'pscale_oauth_'],
   pattern: /(?<![A-Za-z0-9_-])(?<secret>pscale_(?<kind>tkn|oauth)_[A-Za-z0-9_-]{32,64})(?![A-Za-z0-9_-])/,
@@ -30,6 +31,7 @@ export const planetscaleToken: Detector = patternDetector({
 export const planetscalePassword: Detector = patternDetector({
   id: 'planetscale-password',
   title: 'PlanetScale database password',
+  vendor: 'PlanetScale',
   severity: 'high',
   keywords: ['pscale_pw_'],
   pattern: /(?<![A-Za-z0-9_-])(?<secret>pscale_pw_[A-Za-z0-9_-]{32,64})(?![A-Za-z0-9_-])/,

@@ -83,6 +83,7 @@ export const meilisearchMasterKey: Detector = vendorToken({
   id: 'meilisearch-master-key',
   title: 'Meilisearch master key',
   vendor: 'Meilisearch',
+  secrets: 'chosen',
   names: ['meili_master', 'meili-master'],
   token: { alphabet: 'token', length: [16, 128] },
   severity: 'critical',

@@ -9,6 +9,7 @@ import { JWT_SOURCE, jwtClaims } from '../shared/payloads.js';
 export const supabaseServiceRoleKey: Detector = patternDetector({
   id: 'supabase-service-role-key',
   title: 'Supabase service_role key',
+  vendor: 'Supabase',
   severity: 'high',
   priority: 60,
   keywords: ['innlcnzpy2vfcm9s', 'zxj2awnlx3jvbgui', 'c2vydmljzv9yb2xl'],
@@ -39,6 +40,7 @@ export const supabaseServiceRoleKey: Detector = patternDetector({
 export const supabaseAccessToken: Detector = patternDetector({
   id: 'supabase-access-token',
   title: 'Supabase personal access token',
+  vendor: 'Supabase',
   severity: 'high',
   keywords: ['sbp_'],
   pattern: /(?<![A-Za-z0-9_-])(?<secret>sbp_[a-z0-9]{40})(?![A-Za-z0-9_-])/,
@@ -66,6 +68,7 @@ const LOCAL_DEV_SECRET_KEY = 'sb_secret_N7UND0UgjKTVK-Uodkm0Hg_xSvEMPvz';
 export const supabaseSecretKey: Detector = patternDetector({
   id: 'supabase-secret-key',
   title: 'Supabase secret API key',
+  vendor: 'Supabase',
   severity: 'high',
   keywords: ['sb_secret_'],
   pattern: /(?<![A-Za-z0-9_-])(?<secret>sb_secret_[A-Za-z0-9_-]{30,64})(?![A-Za-z0-9_-])/,

@@ -6,6 +6,7 @@ import { vendorTokens } from '../../kit/vendor-token.js';
 export const databricksAccessToken: Detector = patternDetector({
   id: 'databricks-access-token',
   title: 'Databricks personal access token',
+  vendor: 'Databricks',
   severity: 'critical',
   keywords: ['dapi'],
   pattern: /(?<![A-Za-z0-9_-])(?<secret>dapi[a-f0-9]{32}(?:-\d{1,2})?)(?![A-Za-z0-9_-])/,

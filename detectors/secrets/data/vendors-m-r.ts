@@ -91,6 +91,7 @@ export const neonApiKey: Detector = patternDetector({
 export const qdrantJwtApiKey: Detector = vendorJwt({
   id: 'qdrant-jwt-api-key',
   title: 'Qdrant database API key (JWT)',
+  vendor: 'Qdrant',
   names: ['qdrant'],
   remediation:
     'Delete the key in the API Keys tab of the cluster in the Qdrant Cloud console (on a self-hosted cluster, rotate ' +

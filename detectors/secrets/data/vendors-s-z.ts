@@ -16,6 +16,8 @@ function looksLikePassword(value: string): boolean {
 export const snowflakePassword: Detector = patternDetector({
   id: 'snowflake-password',
   title: 'Snowflake password',
+  vendor: 'Snowflake',
+  secrets: 'chosen',
   severity: 'high',
   keywords: ['snowflake'],
   pattern:
@@ -114,6 +116,7 @@ export const tinybirdToken: Detector = patternDetector({
 export const tursoAuthToken: Detector = vendorJwt({
   id: 'turso-auth-token',
   title: 'Turso database auth token',
+  vendor: 'Turso',
   names: ['turso', 'libsql'],
   remediation:
     'Invalidate the database\'s or group\'s tokens (`turso db tokens invalidate <db>` or `turso group tokens ' +

@@ -81,6 +81,7 @@ const PACKETS = ['xVgEYh5KEBYJKwYBBAHaRw8BAQdABPFApkpSt8Gc+Y3OjGRJ5hmLcKuHMKtHTB
 export const pgpPrivateKey: Detector = {
   id: 'pgp-private-key',
   title: 'PGP private key block',
+  secrets: 'generated',
   policy: 'no-committed-credentials',
   severity: 'critical',
   keywords: ['pgp private key block'],

@@ -60,6 +60,7 @@ const ED25519_PKCS8 = 'MC4CAQAwBQYDK2VwBCIEIIKHm5fZiRSHm3N612urriktRmVglSCYk2vYz
 export const privateKey: Detector = {
   id: 'private-key',
   title: 'Private key',
+  secrets: 'generated',
   policy: 'no-committed-credentials',
   severity: 'critical',
   keywords: ['private key-----'],

@@ -7,6 +7,7 @@ import { around } from '../shared/context.js';
 export const braintreeAccessToken: Detector = patternDetector({
   id: 'braintree-access-token',
   title: 'PayPal Braintree production access token',
+  vendor: 'PayPal Braintree',
   severity: 'critical',
   keywords: ['access_token$production$'],
   pattern: /(?<![A-Za-z0-9_])(?<secret>access_token\$production\$[a-z0-9]{16}\$[a-f0-9]{32})(?![A-Za-z0-9_])/,
@@ -33,6 +34,7 @@ export const braintreeAccessToken: Detector = patternDetector({
 export const adyenApiKey: Detector = patternDetector({
   id: 'adyen-api-key',
   title: 'Adyen API key',
+  vendor: 'Adyen',
   severity: 'critical',
   keywords: ['adyen'],
   pattern: /(?<![A-Za-z0-9+/])(?<secret>AQE[A-Za-z0-9+/]{40,200}={0,2}-[A-Za-z0-9+/]{43}=(?:-[A-Za-z0-9+/=]{8,32})?)/,
@@ -59,6 +61,7 @@ export const adyenApiKey: Detector = patternDetector({
 export const webhookSigningSecret: Detector = patternDetector({
   id: 'webhook-signing-secret',
   title: 'Webhook signing secret (Stripe, Svix)',
+  vendor: 'Stripe / Svix',
   severity: 'high',
   keywords: ['whsec_'],
   pattern: /(?<![A-Za-z0-9_])(?<secret>whsec_[A-Za-z0-9+/]{32,88}={0,2})(?![A-Za-z0-9+/=])/,

@@ -11,6 +11,7 @@ const KINDS: Readonly<Record<string, string>> = {
 export const shopifyAccessToken: Detector = patternDetector({
   id: 'shopify-access-token',
   title: 'Shopify access token',
+  vendor: 'Shopify',
   severity: 'high',
   keywords: ['shpat_', 'shpca_', 'shppa_'],
   pattern: /(?<![A-Za-z0-9_-])(?<secret>shp(?<kind>at|ca|pa)_[a-fA-F0-9]{32})(?![A-Za-z0-9_-])/,
@@ -37,6 +38,7 @@ export const shopifyAccessToken: Detector = patternDetector({
 export const shopifySharedSecret: Detector = patternDetector({
   id: 'shopify-shared-secret',
   title: 'Shopify app shared secret',
+  vendor: 'Shopify',
   severity: 'high',
   keywords: ['shpss_'],
   pattern: /(?<![A-Za-z0-9_-])(?<secret>shpss_[a-fA-F0-9]{32})(?![A-Za-z0-9_-])/,

@@ -10,6 +10,7 @@ export const squareAccessToken: Detector = variantsDetector(
   {
     id: 'square-access-token',
     title: 'Square access token',
+    vendor: 'Square',
     severity: 'critical',
     keywords: ['sq0atp-', 'eaaa'],
     remediation:
@@ -43,6 +44,7 @@ export const squareAccessToken: Detector = variantsDetector(
 export const squareOauthSecret: Detector = patternDetector({
   id: 'square-oauth-secret',
   title: 'Square OAuth application secret',
+  vendor: 'Square',
   severity: 'critical',
   keywords: ['sq0csp-'],
   pattern: /(?<![A-Za-z0-9_-])(?<secret>sq0csp-[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])/,

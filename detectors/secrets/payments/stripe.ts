@@ -27,6 +27,7 @@ interface StripeSpec {
 function stripeKey(spec: StripeSpec): Detector {
   return patternDetector({
     id: spec.id,
+    vendor: 'Stripe',
     title: spec.title,
     severity: spec.severity,
     keywords: spec.keywords,

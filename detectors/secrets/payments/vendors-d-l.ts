@@ -8,6 +8,7 @@ import { mixesDigitsAndCases } from '../../kit/entropy.js';
 export const flutterwaveSecretKey: Detector = patternDetector({
   id: 'flutterwave-secret-key',
   title: 'Flutterwave secret key',
+  vendor: 'Flutterwave',
   severity: 'critical',
   keywords: ['flwseck'],
   pattern: /(?<![A-Za-z0-9_-])(?<secret>FLWSECK(?:_TEST)?-[a-f0-9]{32}-X)(?![A-Za-z0-9_-])/,
@@ -67,6 +68,7 @@ export const freemiusSecretKey: Detector = patternDetector({
 export const gocardlessAccessToken: Detector = nearVendorName({
   id: 'gocardless-access-token',
   title: 'GoCardless access token',
+  vendor: 'GoCardless',
   names: ['gocardless'],
   value: '(?:live|sandbox)_[A-Za-z0-9_=-]{40,44}',
   minEntropy: 4,

@@ -204,6 +204,7 @@ export const mercadopagoAccessToken: Detector = patternDetector({
 export const oandaApiToken: Detector = patternDetector({
   id: 'oanda-api-token',
   title: 'OANDA v20 API token',
+  vendor: 'OANDA',
   severity: 'high',
   keywords: ['oanda'],
   pattern: /oanda[^\n]{0,64}?(?<![A-Za-z0-9-])(?<secret>[a-f0-9]{32}-[a-f0-9]{32})(?![A-Za-z0-9-])/i,
@@ -230,6 +231,7 @@ export const oandaApiToken: Detector = patternDetector({
 export const pagarmeApiKey: Detector = patternDetector({
   id: 'pagarme-api-key',
   title: 'Pagar.me API key',
+  vendor: 'Pagar.me',
   severity: 'high',
   keywords: ['ak_live_', 'ak_test_'],
   pattern: /(?<![A-Za-z0-9_-])(?<secret>ak_(?<env>live|test)_[A-Za-z0-9]{30})(?![A-Za-z0-9_-])/,
@@ -254,6 +256,7 @@ export const pagarmeApiKey: Detector = patternDetector({
 export const paymongoSecretKey: Detector = patternDetector({
   id: 'paymongo-secret-key',
   title: 'PayMongo secret key',
+  vendor: 'PayMongo',
   severity: 'high',
   keywords: ['paymongo'],
   pattern: /paymongo[^\n]{0,64}?(?<![A-Za-z0-9_-])(?<secret>sk_(?<env>live|test)_[A-Za-z0-9]{20,64})(?![A-Za-z0-9_-])/i,
@@ -310,6 +313,7 @@ export const paddleApiKey: Detector = patternDetector({
 export const paystackSecretKey: Detector = patternDetector({
   id: 'paystack-secret-key',
   title: 'Paystack secret key',
+  vendor: 'Paystack',
   severity: 'high',
   keywords: ['sk_live_', 'sk_test_'],
   pattern: /(?<![A-Za-z0-9_-])(?<secret>sk_(?<env>live|test)_[a-f0-9]{40})(?![A-Za-z0-9_-])/,
@@ -338,6 +342,7 @@ const PLAID_UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}
 export const plaidAccessToken: Detector = patternDetector({
   id: 'plaid-access-token',
   title: 'Plaid access token',
+  vendor: 'Plaid',
   severity: 'high',
   keywords: ['access-sandbox-', 'access-development-', 'access-production-'],
   pattern: new RegExp(String.raw`(?<![A-Za-z0-9_-])(?<secret>access-(?<env>sandbox|development|production)-${PLAID_UUID})(?![A-Za-z0-9_-])`),
@@ -397,6 +402,7 @@ export const polarAccessToken: Detector = patternDetector({
 export const requestFinanceApiKey: Detector = patternDetector({
   id: 'request-finance-api-key',
   title: 'Request Finance API key',
+  vendor: 'Request Finance',
   severity: 'high',
   keywords: ['requestfinance', 'request_finance', 'request.finance', 'request-finance'],
   pattern: /request[_.-]?finance[^\n]{0,48}?(?<![A-Za-z0-9-])(?<secret>[A-Z0-9]{7}(?:-[A-Z0-9]{7}){3})(?![A-Za-z0-9-])/i,

@@ -5,6 +5,7 @@ import { patternDetector } from '../../kit/pattern.js';
 export const jfrogApiKey: Detector = patternDetector({
   id: 'jfrog-api-key',
   title: 'JFrog Artifactory API key',
+  vendor: 'JFrog',
   severity: 'high',
   keywords: ['akcp'],
   pattern: /(?<![A-Za-z0-9])(?<secret>AKCp[A-Za-z0-9]{69})(?![A-Za-z0-9])/,
@@ -28,6 +29,7 @@ export const jfrogApiKey: Detector = patternDetector({
 export const jfrogReferenceToken: Detector = patternDetector({
   id: 'jfrog-reference-token',
   title: 'JFrog reference (access) token',
+  vendor: 'JFrog',
   severity: 'high',
   keywords: ['cmvmdgtu'],
   pattern: /(?<![A-Za-z0-9+/])(?<secret>cmVmdGtu[A-Za-z0-9+/]{56,120}={0,2})(?![A-Za-z0-9+/=])/,

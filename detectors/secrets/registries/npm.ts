@@ -6,6 +6,7 @@ import { patternDetector } from '../../kit/pattern.js';
 export const npmToken: Detector = patternDetector({
   id: 'npm-token',
   title: 'npm access token',
+  vendor: 'npm',
   severity: 'critical',
   keywords: ['npm_'],
   pattern: /(?<![A-Za-z0-9_])(?<secret>npm_[A-Za-z0-9]{36})(?![A-Za-z0-9_])/,
@@ -32,6 +33,7 @@ export const npmToken: Detector = patternDetector({
 export const npmLegacyAuthToken: Detector = patternDetector({
   id: 'npm-legacy-auth-token',
   title: 'npm access token (legacy UUID form)',
+  vendor: 'npm',
   severity: 'high',
   keywords: ['_authtoken'],
   pattern: /_authToken["']?\s{0,3}[:=]\s{0,3}["']?(?<secret>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![A-Za-z0-9_-])/,

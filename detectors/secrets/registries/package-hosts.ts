@@ -8,6 +8,7 @@ import { patternDetector } from '../../kit/pattern.js';
 export const rubygemsApiKey: Detector = patternDetector({
   id: 'rubygems-api-key',
   title: 'RubyGems API key',
+  vendor: 'RubyGems',
   severity: 'high',
   keywords: ['rubygems_'],
   pattern: /(?<![A-Za-z0-9_])(?<secret>rubygems_[0-9a-f]{48})(?![A-Za-z0-9_])/,
@@ -32,6 +33,7 @@ export const rubygemsApiKey: Detector = patternDetector({
 export const nugetApiKey: Detector = patternDetector({
   id: 'nuget-api-key',
   title: 'NuGet.org API key',
+  vendor: 'NuGet',
   severity: 'high',
   keywords: ['oy2'],
   pattern: /(?<![A-Za-z0-9_])(?<secret>oy2[a-z0-9]{43})(?![A-Za-z0-9_])/,
@@ -56,6 +58,7 @@ export const nugetApiKey: Detector = patternDetector({
 export const dockerHubPat: Detector = patternDetector({
   id: 'docker-hub-pat',
   title: 'Docker Hub personal access token',
+  vendor: 'Docker Hub',
   severity: 'high',
   keywords: ['dckr_pat_'],
   pattern: /(?<![A-Za-z0-9_-])(?<secret>dckr_pat_[A-Za-z0-9_-]{27})(?![A-Za-z0-9_-])/,

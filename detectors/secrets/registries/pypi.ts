@@ -17,6 +17,7 @@ function isPypiMacaroon(secret: string): boolean {
 export const pypiUploadToken: Detector = patternDetector({
   id: 'pypi-upload-token',
   title: 'PyPI API (upload) token',
+  vendor: 'PyPI',
   severity: 'high',
   keywords: ['pypi-age'],
   pattern: /(?<![A-Za-z0-9_-])(?<secret>pypi-AgE(?:IcHlwaS5vcmc|NdGVzdC5weXBpLm9yZw)[A-Za-z0-9_-]{50,1000})(?![A-Za-z0-9_-])/,

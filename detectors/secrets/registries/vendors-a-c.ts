@@ -6,6 +6,7 @@ import { vendorTokens } from '../../kit/vendor-token.js';
 export const clojarsDeployToken: Detector = patternDetector({
   id: 'clojars-deploy-token',
   title: 'Clojars deploy token',
+  vendor: 'Clojars',
   severity: 'high',
   keywords: ['clojars_'],
   pattern: /(?<![A-Za-z0-9_])(?<secret>CLOJARS_[a-z0-9]{60})(?![A-Za-z0-9_])/,
@@ -29,6 +30,7 @@ export const clojarsDeployToken: Detector = patternDetector({
 export const cratesIoToken: Detector = patternDetector({
   id: 'crates-io-token',
   title: 'crates.io API token',
+  vendor: 'crates.io',
   severity: 'high',
   keywords: ['cio'],
   pattern: /(?<![A-Za-z0-9_-])(?<secret>cio[A-Za-z0-9]{32})(?![A-Za-z0-9_-])/,

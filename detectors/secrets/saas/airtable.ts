@@ -7,6 +7,7 @@ import { patternDetector } from '../../kit/pattern.js';
 export const airtablePersonalAccessToken: Detector = patternDetector({
   id: 'airtable-personal-access-token',
   title: 'Airtable personal access token',
+  vendor: 'Airtable',
   severity: 'high',
   keywords: ['pat'],
   pattern: /(?<![A-Za-z0-9_-])(?<secret>pat[A-Za-z0-9]{14}\.[a-f0-9]{64})(?![A-Za-z0-9_.-])/,

@@ -13,6 +13,7 @@ const APP_KEY_NAME = namedAssignment(vendorName(DATADOG, 'app(?:lication)?[_.-]?
 export const datadogApiKey: Detector = patternDetector({
   id: 'datadog-api-key',
   title: 'Datadog API key',
+  vendor: 'Datadog',
   severity: 'high',
   keywords: ['datadog', 'dd_', 'dd-', 'ddapi', 'ddapp'],
   pattern: new RegExp(`${API_KEY_NAME.source}(?<secret>[a-f0-9]{32})(?![A-Za-z0-9_-])`),
@@ -45,6 +46,7 @@ export const datadogApiKey: Detector = patternDetector({
 export const datadogAppKey: Detector = patternDetector({
   id: 'datadog-app-key',
   title: 'Datadog application key',
+  vendor: 'Datadog',
   severity: 'high',
   keywords: ['datadog', 'dd_', 'dd-', 'ddapi', 'ddapp'],
   pattern: new RegExp(`${APP_KEY_NAME.source}(?<secret>[a-f0-9]{40})(?![A-Za-z0-9_-])`),

@@ -14,6 +14,7 @@ function grafanaChecksum(key: string): string {
 export const grafanaServiceAccountToken: Detector = patternDetector({
   id: 'grafana-service-account-token',
   title: 'Grafana service account token',
+  vendor: 'Grafana',
   severity: 'high',
   keywords: ['glsa_'],
   pattern: /(?<![A-Za-z0-9_-])(?<secret>glsa_[A-Za-z0-9]{32}_[a-f0-9]{8})(?![A-Za-z0-9_-])/,
@@ -38,6 +39,7 @@ export const grafanaServiceAccountToken: Detector = patternDetector({
 export const grafanaCloudToken: Detector = patternDetector({
   id: 'grafana-cloud-token',
   title: 'Grafana Cloud access policy token',
+  vendor: 'Grafana',
   severity: 'high',
   keywords: ['glc_'],
   pattern: /(?<![A-Za-z0-9_-])(?<secret>glc_eyJ[A-Za-z0-9+/_-]{30,1000}={0,2})(?![A-Za-z0-9+/_=-])/,
@@ -66,6 +68,7 @@ export const grafanaCloudToken: Detector = patternDetector({
 export const grafanaApiKey: Detector = patternDetector({
   id: 'grafana-api-key',
   title: 'Grafana API key (legacy)',
+  vendor: 'Grafana',
   severity: 'high',
   keywords: ['eyjrijoi'],
   pattern: /(?<![A-Za-z0-9+/_-])(?<secret>eyJrIjoi[A-Za-z0-9+/_-]{30,400}={0,2})(?![A-Za-z0-9+/_=-])/,

@@ -6,6 +6,7 @@ import { vendorToken } from '../../kit/vendor-token.js';
 export const hubspotPrivateAppToken: Detector = patternDetector({
   id: 'hubspot-private-app-token',
   title: 'HubSpot private app access token',
+  vendor: 'HubSpot',
   severity: 'high',
   keywords: ['pat-na', 'pat-eu', 'pat-ap'],
   pattern:

@@ -14,6 +14,7 @@ export const oktaApiToken: Detector = withVendorForms(
   patternDetector({
     id: 'okta-api-token',
     title: 'Okta API token',
+    vendor: 'Okta',
     severity: 'high',
     keywords: ['okta', 'ssws'],
     pattern: new RegExp(`(?:${OKTA_NAME.source}|(?<![A-Za-z0-9])ssws\\s{1,3})(?<secret>00[A-Za-z0-9_-]{40})(?![A-Za-z0-9_-])`, 'i'),
@@ -45,6 +46,7 @@ export const oktaApiToken: Detector = withVendorForms(
 export const auth0ClientSecret: Detector = patternDetector({
   id: 'auth0-client-secret',
   title: 'Auth0 client secret',
+  vendor: 'Auth0',
   severity: 'high',
   keywords: ['auth0'],
   pattern: new RegExp(`${AUTH0_SECRET_NAME.source}(?<secret>[A-Za-z0-9_-]{64})(?![A-Za-z0-9_-])`),
@@ -79,6 +81,7 @@ function isManagementToken(token: string): boolean {
 export const auth0ManagementToken: Detector = patternDetector({
   id: 'auth0-management-token',
   title: 'Auth0 Management API token',
+  vendor: 'Auth0',
   severity: 'high',
   priority: 60,
   keywords: ['auth0'],

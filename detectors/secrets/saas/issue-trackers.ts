@@ -8,6 +8,7 @@ import { vendorToken } from '../../kit/vendor-token.js';
 export const atlassianApiToken: Detector = patternDetector({
   id: 'atlassian-api-token',
   title: 'Atlassian API token',
+  vendor: 'Atlassian',
   severity: 'high',
   keywords: ['atatt3'],
   pattern: /(?<![A-Za-z0-9_-])(?<secret>ATATT3[A-Za-z0-9_-]{150,250}=[0-9A-F]{8})(?![A-Za-z0-9_=-])/,
@@ -34,6 +35,7 @@ export const atlassianApiToken: Detector = patternDetector({
 export const linearApiKey: Detector = patternDetector({
   id: 'linear-api-key',
   title: 'Linear API key',
+  vendor: 'Linear',
   severity: 'high',
   keywords: ['lin_api_'],
   pattern: /(?<![A-Za-z0-9_-])(?<secret>lin_api_[A-Za-z0-9]{40})(?![A-Za-z0-9_-])/,

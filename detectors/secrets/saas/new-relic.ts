@@ -8,6 +8,7 @@ import { around } from '../shared/context.js';
 export const newRelicUserApiKey: Detector = patternDetector({
   id: 'new-relic-user-api-key',
   title: 'New Relic user API key',
+  vendor: 'New Relic',
   severity: 'high',
   keywords: ['nrak-'],
   pattern: /(?<![A-Za-z0-9_-])(?<secret>NRAK-[A-Z0-9]{27})(?![A-Za-z0-9_-])/,
@@ -33,6 +34,7 @@ export const newRelicUserApiKey: Detector = patternDetector({
 export const newRelicBrowserApiKey: Detector = patternDetector({
   id: 'new-relic-browser-api-key',
   title: 'New Relic browser key',
+  vendor: 'New Relic',
   severity: 'medium',
   keywords: ['nrjs-'],
   pattern: /(?<![A-Za-z0-9_-])(?<secret>NRJS-[a-f0-9]{19})(?![A-Za-z0-9_-])/,
@@ -56,6 +58,7 @@ export const newRelicBrowserApiKey: Detector = patternDetector({
 export const newRelicInsightsKey: Detector = patternDetector({
   id: 'new-relic-insights-key',
   title: 'New Relic Insights insert or query key',
+  vendor: 'New Relic',
   severity: 'high',
   keywords: ['nrii-', 'nriq-'],
   pattern: /(?<![A-Za-z0-9_-])(?<secret>NRI[IQ]-[A-Za-z0-9_-]{32})(?![A-Za-z0-9_-])/,
@@ -80,6 +83,7 @@ export const newRelicInsightsKey: Detector = patternDetector({
 export const newRelicLicenseKey: Detector = patternDetector({
   id: 'new-relic-license-key',
   title: 'New Relic ingest license key',
+  vendor: 'New Relic',
   severity: 'high',
   keywords: ['nral'],
   pattern: /(?<![A-Za-z0-9_-])(?<secret>(?:[a-z]{2}\d{2}xx[a-f0-9]{30}|[a-f0-9]{36})NRAL)(?![A-Za-z0-9_-])/,
@@ -107,6 +111,7 @@ const LEGACY_KINDS: Readonly<Record<string, string>> = { NRAA: 'admin API key', 
 export const newRelicLegacyApiKey: Detector = patternDetector({
   id: 'new-relic-legacy-api-key',
   title: 'New Relic admin or REST API key (legacy)',
+  vendor: 'New Relic',
   severity: 'high',
   keywords: ['nraa-', 'nrra-'],
   pattern: /(?<![A-Za-z0-9_-])(?<secret>(?<kind>NRAA)-[a-f0-9]{27}|(?<kind2>NRRA)-[a-f0-9]{42})(?![A-Za-z0-9_-])/,
@@ -132,6 +137,7 @@ export const newRelicLegacyApiKey: Detector = patternDetector({
 export const newRelicPixieKey: Detector = patternDetector({
   id: 'new-relic-pixie-key',
   title: 'New Relic Pixie API or deploy key',
+  vendor: 'New Relic',
   severity: 'high',
   keywords: ['px-api-', 'px-dep-'],
   pattern: /(?<![A-Za-z0-9_-])(?<secret>px-(?<kind>api|dep)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![A-Za-z0-9_-])/,
@@ -161,6 +167,7 @@ const NEW_RELIC_NEAR = /new[ _.-]?relic/i;
 export const newRelicLegacyLicenseKey: Detector = patternDetector({
   id: 'new-relic-legacy-license-key',
   title: 'New Relic license key (original 40-hex form)',
+  vendor: 'New Relic',
   severity: 'high',
   keywords: ['license_key', 'licensekey', 'license-key'],
   pattern: /(?<![A-Za-z0-9])license[_-]?key["']?\s{0,3}[:=]\s{0,3}["']?(?<secret>[a-f0-9]{40})(?![A-Za-z0-9])/i,

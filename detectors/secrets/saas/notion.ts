@@ -7,6 +7,7 @@ import { namedAssignment, vendorName } from '../shared/assignment.js';
 export const notionIntegrationToken: Detector = patternDetector({
   id: 'notion-integration-token',
   title: 'Notion integration token',
+  vendor: 'Notion',
   severity: 'high',
   keywords: ['ntn_'],
   pattern: /(?<![A-Za-z0-9_-])(?<secret>ntn_[A-Za-z0-9]{46})(?![A-Za-z0-9_-])/,
@@ -37,6 +38,7 @@ export const notionLegacyToken: Detector = withVendorForms(
   patternDetector({
     id: 'notion-legacy-token',
     title: 'Notion integration token (legacy secret_ form)',
+    vendor: 'Notion',
     severity: 'high',
     keywords: ['notion'],
     pattern: new RegExp(`${NOTION_NAME.source}(?<secret>secret_[A-Za-z0-9]{43})(?![A-Za-z0-9_-])`),

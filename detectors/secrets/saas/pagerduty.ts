@@ -13,6 +13,7 @@ export const pagerdutyApiKey: Detector = withVendorForms(
   patternDetector({
     id: 'pagerduty-api-key',
     title: 'PagerDuty API key',
+    vendor: 'PagerDuty',
     severity: 'high',
     keywords: ['pagerduty', 'pager_duty', 'pager-duty', 'pd_', 'pd-', 'token token='],
     pattern: new RegExp(`(?:${NAMED.source}|${HEADER})(?<secret>[A-Za-z0-9_+-]{20})(?![A-Za-z0-9_+=-])`, 'i'),

@@ -8,6 +8,7 @@ import { decodeJsonObject } from '../shared/payloads.js';
 export const sentryDsnSecret: Detector = patternDetector({
   id: 'sentry-dsn-secret',
   title: 'Sentry DSN with a secret key',
+  vendor: 'Sentry',
   severity: 'high',
   priority: 60,
   keywords: ['sentry'],
@@ -36,6 +37,7 @@ export const sentryDsnSecret: Detector = patternDetector({
 export const sentryOrgAuthToken: Detector = patternDetector({
   id: 'sentry-org-auth-token',
   title: 'Sentry organization auth token',
+  vendor: 'Sentry',
   severity: 'high',
   keywords: ['sntrys_'],
   pattern:
@@ -63,6 +65,7 @@ export const sentryOrgAuthToken: Detector = patternDetector({
 export const sentryUserAuthToken: Detector = patternDetector({
   id: 'sentry-user-auth-token',
   title: 'Sentry user auth token',
+  vendor: 'Sentry',
   severity: 'high',
   keywords: ['sntryu_'],
   pattern: /(?<![A-Za-z0-9_-])(?<secret>sntryu_[a-f0-9]{64})(?![A-Za-z0-9_-])/,

@@ -8,6 +8,7 @@ import { vendorJwt } from '../shared/named-value.js';
 export const adafruitIoKey: Detector = patternDetector({
   id: 'adafruit-io-key',
   title: 'Adafruit IO key',
+  vendor: 'Adafruit IO',
   severity: 'high',
   keywords: ['aio_'],
   pattern: /(?<![A-Za-z0-9_])(?<secret>aio_[A-Za-z0-9]{28})(?![A-Za-z0-9_])/,
@@ -33,6 +34,7 @@ export const adafruitIoKey: Detector = patternDetector({
 export const adobeClientSecret: Detector = patternDetector({
   id: 'adobe-client-secret',
   title: 'Adobe client secret',
+  vendor: 'Adobe',
   severity: 'high',
   keywords: ['p8e-'],
   pattern: /(?<![A-Za-z0-9_-])(?<secret>p8e-[A-Za-z0-9_-]{32})(?![A-Za-z0-9_-])/,
@@ -57,6 +59,7 @@ export const adobeClientSecret: Detector = patternDetector({
 export const apifyApiToken: Detector = patternDetector({
   id: 'apify-api-token',
   title: 'Apify API token',
+  vendor: 'Apify',
   severity: 'high',
   keywords: ['apify_api_'],
   pattern: /(?<![A-Za-z0-9_])(?<secret>apify_api_[A-Za-z0-9]{36})(?![A-Za-z0-9_])/,
@@ -81,6 +84,7 @@ export const apifyApiToken: Detector = patternDetector({
 export const asanaPersonalAccessToken: Detector = patternDetector({
   id: 'asana-personal-access-token',
   title: 'Asana personal access token',
+  vendor: 'Asana',
   severity: 'high',
   keywords: ['asana'],
   pattern: /(?<![A-Za-z0-9/_-])(?<secret>[12]\/\d{16}(?:\/\d{16})?:[0-9a-f]{32})(?![A-Za-z0-9_-])/,
@@ -105,6 +109,7 @@ export const asanaPersonalAccessToken: Detector = patternDetector({
 export const blynkDeviceTokenInUrl: Detector = patternDetector({
   id: 'blynk-device-token-url',
   title: 'Blynk device auth token in an HTTP API URL',
+  vendor: 'Blynk',
   severity: 'high',
   keywords: ['blynk.cloud/', 'blynk-cloud.com/'],
   pattern:
@@ -128,6 +133,7 @@ export const blynkDeviceTokenInUrl: Detector = patternDetector({
 export const blynkOauthClientSecret: Detector = patternDetector({
   id: 'blynk-oauth-client-secret',
   title: 'Blynk organisation OAuth client secret',
+  vendor: 'Blynk',
   severity: 'high',
   keywords: ['oa2-client-id_'],
   pattern: /oa2-client-id_[A-Za-z0-9_-]{32}(?::|&client_secret=)(?<secret>[A-Za-z0-9_-]{40})(?![A-Za-z0-9_-])/,
@@ -151,6 +157,7 @@ export const blynkOauthClientSecret: Detector = patternDetector({
 export const budibaseApiKey: Detector = patternDetector({
   id: 'budibase-api-key',
   title: 'Budibase API key',
+  vendor: 'Budibase',
   severity: 'high',
   keywords: ['budibase'],
   pattern: /(?:budibase|Budibase|BUDIBASE)[^\n]{0,40}?(?<![A-Za-z0-9-])(?<secret>[a-f0-9]{32}-[a-f0-9]{78,80})(?![A-Za-z0-9-])/,
@@ -175,6 +182,7 @@ export const budibaseApiKey: Detector = patternDetector({
 export const clickupPersonalToken: Detector = patternDetector({
   id: 'clickup-personal-token',
   title: 'ClickUp personal API token',
+  vendor: 'ClickUp',
   severity: 'high',
   keywords: ['pk_'],
   pattern: /(?<![A-Za-z0-9_])(?<secret>pk_\d{4,12}_[A-Z0-9]{32})(?![A-Za-z0-9_])/,
@@ -199,6 +207,7 @@ export const clickupPersonalToken: Detector = patternDetector({
 export const contentfulPersonalAccessToken: Detector = patternDetector({
   id: 'contentful-personal-access-token',
   title: 'Contentful personal access token',
+  vendor: 'Contentful',
   severity: 'high',
   keywords: ['cfpat-'],
   pattern: /(?<![A-Za-z0-9_-])(?<secret>CFPAT-[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])/,
@@ -362,6 +371,7 @@ export const cloudinaryApiSecret: Detector = namedSecret({
 export const calendlyAccessToken: Detector = vendorJwt({
   id: 'calendly-access-token',
   title: 'Calendly personal access token',
+  vendor: 'Calendly',
   names: ['calendly'],
   remediation:
     'Delete the token under Integrations > API & Webhooks in Calendly and generate a new one with only the scopes ' +

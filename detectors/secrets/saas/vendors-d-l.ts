@@ -15,6 +15,7 @@ import { mixesDigitsAndCases } from '../../kit/entropy.js';
 export const dynatraceApiToken: Detector = patternDetector({
   id: 'dynatrace-api-token',
   title: 'Dynatrace API token',
+  vendor: 'Dynatrace',
   severity: 'high',
   keywords: ['dt0c01.'],
   pattern: /(?<![A-Za-z0-9_.-])(?<secret>dt0c01\.[A-Z0-9]{24}\.[A-Z0-9]{64})(?![A-Za-z0-9_.-])/,
@@ -40,6 +41,7 @@ export const dynatraceApiToken: Detector = patternDetector({
 export const easypostApiKey: Detector = patternDetector({
   id: 'easypost-api-key',
   title: 'EasyPost API key',
+  vendor: 'EasyPost',
   severity: 'high',
   keywords: ['ezak', 'eztk'],
   pattern: /(?<![A-Za-z0-9_-])(?<secret>EZ[AT]K[A-Za-z0-9]{54})(?![A-Za-z0-9_-])/,
@@ -63,6 +65,7 @@ export const easypostApiKey: Detector = patternDetector({
 export const dropboxAccessToken: Detector = patternDetector({
   id: 'dropbox-access-token',
   title: 'Dropbox access token',
+  vendor: 'Dropbox',
   severity: 'high',
   keywords: ['sl.'],
   pattern: /(?<![A-Za-z0-9_.-])(?<secret>sl\.(?:u\.)?[A-Za-z0-9_-]{130,1400})(?![A-Za-z0-9_-])/,
@@ -89,6 +92,7 @@ export const dropboxAccessToken: Detector = patternDetector({
 export const dropboxLongLivedToken: Detector = patternDetector({
   id: 'dropbox-long-lived-token',
   title: 'Dropbox long-lived access token',
+  vendor: 'Dropbox',
   severity: 'high',
   keywords: ['dropbox'],
   pattern: /(?:dropbox|Dropbox|DROPBOX)[^\n]{0,60}?(?<![A-Za-z0-9_-])(?<secret>[A-Za-z0-9]{11}AAAAAAAAAA[A-Za-z0-9_=-]{43})(?![A-Za-z0-9_=-])/,
@@ -117,6 +121,7 @@ export const dropboxLongLivedToken: Detector = patternDetector({
 export const duffelApiToken: Detector = patternDetector({
   id: 'duffel-api-token',
   title: 'Duffel access token',
+  vendor: 'Duffel',
   severity: 'high',
   keywords: ['duffel_test_', 'duffel_live_'],
   pattern: /(?<![A-Za-z0-9_-])(?<secret>duffel_(?:test|live)_[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])/,
@@ -139,6 +144,7 @@ export const duffelApiToken: Detector = patternDetector({
 export const fleetbaseApiKey: Detector = patternDetector({
   id: 'fleetbase-api-key',
   title: 'Fleetbase API key',
+  vendor: 'Fleetbase',
   severity: 'high',
   keywords: ['flb_live_'],
   pattern: /(?<![A-Za-z0-9_-])(?<secret>flb_live_[A-Za-z0-9]{20})(?![A-Za-z0-9_-])/,
@@ -161,6 +167,7 @@ export const fleetbaseApiKey: Detector = patternDetector({
 export const flexportApiKey: Detector = patternDetector({
   id: 'flexport-api-key',
   title: 'Flexport API key',
+  vendor: 'Flexport',
   severity: 'high',
   keywords: ['shltm_'],
   pattern: /(?<![A-Za-z0-9_-])(?<secret>shltm_[A-Za-z0-9_-]{40})(?![A-Za-z0-9_-])/,
@@ -183,6 +190,7 @@ export const flexportApiKey: Detector = patternDetector({
 export const frameioApiToken: Detector = patternDetector({
   id: 'frameio-api-token',
   title: 'Frame.io developer token',
+  vendor: 'Frame.io',
   severity: 'high',
   keywords: ['fio-u-'],
   pattern: /(?<secret>fio-u-[A-Za-z0-9_=-]{64})(?![A-Za-z0-9_=-])/,
@@ -205,6 +213,7 @@ export const frameioApiToken: Detector = patternDetector({
 export const intra42ClientSecret: Detector = patternDetector({
   id: 'intra42-client-secret',
   title: '42 Network (intra) client secret',
+  vendor: '42 Network',
   severity: 'high',
   keywords: ['s-s4t2ud-', 's-s4t2af-'],
   pattern: /(?<![A-Za-z0-9_-])(?<secret>s-s4t2(?:ud|af)-[a-f0-9]{64})(?![A-Za-z0-9_-])/,
@@ -229,6 +238,7 @@ const rotate = (vendor: string, where: string): string =>
 export const everhourApiKey: Detector = nearVendorName({
   id: 'everhour-api-key',
   title: 'Everhour API key',
+  vendor: 'Everhour',
   names: ['everhour'],
   value: '[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{6}-[0-9a-f]{6}-[0-9a-f]{8}',
   remediation: rotate('Everhour', 'Settings > Profile (API token)'),
@@ -247,6 +257,7 @@ export const everhourApiKey: Detector = nearVendorName({
 export const formbucketApiToken: Detector = vendorJwt({
   id: 'formbucket-api-token',
   title: 'FormBucket API token',
+  vendor: 'FormBucket',
   names: ['formbucket'],
   remediation: rotate('FormBucket', 'account settings'),
   examples: {
@@ -264,6 +275,7 @@ export const formbucketApiToken: Detector = vendorJwt({
 export const formioApiToken: Detector = vendorJwt({
   id: 'formio-api-token',
   title: 'Form.io API token',
+  vendor: 'Form.io',
   names: ['formio', 'form.io'],
   remediation: rotate('Form.io', 'the project\'s API keys'),
   examples: {
@@ -281,6 +293,7 @@ export const formioApiToken: Detector = vendorJwt({
 export const frontApiToken: Detector = vendorJwt({
   id: 'front-api-token',
   title: 'Front API token',
+  vendor: 'Front',
   names: ['frontapp', 'front_api', 'front-api'],
   remediation: rotate('Front', 'Settings > Developers > API tokens'),
   examples: {
@@ -298,6 +311,7 @@ export const frontApiToken: Detector = vendorJwt({
 export const flightlabsApiKey: Detector = vendorJwt({
   id: 'flightlabs-api-key',
   title: 'FlightLabs API key',
+  vendor: 'FlightLabs',
   names: ['flightlabs'],
   remediation: rotate('FlightLabs', 'the account dashboard'),
   examples: {
@@ -315,6 +329,7 @@ export const flightlabsApiKey: Detector = vendorJwt({
 export const livestormApiToken: Detector = vendorJwt({
   id: 'livestorm-api-token',
   title: 'Livestorm API token',
+  vendor: 'Livestorm',
   names: ['livestorm'],
   remediation: rotate('Livestorm', 'Account settings > Integrations > Public API'),
   examples: {
@@ -334,6 +349,7 @@ export const livestormApiToken: Detector = vendorJwt({
 export const lemonsqueezyApiKey: Detector = vendorJwt({
   id: 'lemonsqueezy-api-key',
   title: 'Lemon Squeezy API key',
+  vendor: 'Lemon Squeezy',
   names: ['lemonsqueezy', 'lemon_squeezy', 'lemon-squeezy'],
   remediation: rotate('Lemon Squeezy', 'Settings > API'),
   examples: {

@@ -1048,6 +1048,7 @@ const MAPBOX_BODY = String.raw`\.eyJ1Ijoi[A-Za-z0-9_-]{10,300}\.[A-Za-z0-9_-]{20
 export const mapboxSecretToken: Detector = patternDetector({
   id: 'mapbox-secret-token',
   title: 'Mapbox secret or temporary access token',
+  vendor: 'Mapbox',
   severity: 'high',
   keywords: ['sk.eyj1ijoi', 'tk.eyj1ijoi'],
   pattern: new RegExp(String.raw`(?<![A-Za-z0-9_.-])(?<secret>(?<kind>sk|tk)${MAPBOX_BODY})(?![A-Za-z0-9_.-])`),
@@ -1075,6 +1076,7 @@ export const mapboxSecretToken: Detector = patternDetector({
 export const mapboxPublicToken: Detector = patternDetector({
   id: 'mapbox-public-token',
   title: 'Mapbox public access token',
+  vendor: 'Mapbox',
   severity: 'low',
   keywords: ['pk.eyj1ijoi'],
   pattern: new RegExp(String.raw`(?<![A-Za-z0-9_.-])(?<secret>pk${MAPBOX_BODY})(?![A-Za-z0-9_.-])`),
@@ -1099,6 +1101,7 @@ export const mapboxPublicToken: Detector = patternDetector({
 export const maxmindLicenseKey: Detector = patternDetector({
   id: 'maxmind-license-key',
   title: 'MaxMind license key',
+  vendor: 'MaxMind',
   severity: 'high',
   keywords: ['_mmk'],
   pattern: /(?<![A-Za-z0-9_])(?<secret>[A-Za-z0-9]{6}_[A-Za-z0-9]{29}_mmk)(?![A-Za-z0-9_])/,
@@ -1127,6 +1130,7 @@ export const nasaApiKey: Detector = withVendorForms(
   patternDetector({
     id: 'nasa-api-key',
     title: 'NASA Open APIs key',
+    vendor: 'NASA Open APIs',
     severity: 'medium',
     keywords: ['nasa'],
     pattern:
@@ -1157,6 +1161,7 @@ export const nasaApiKey: Detector = withVendorForms(
 export const nightfallApiKey: Detector = patternDetector({
   id: 'nightfall-api-key',
   title: 'Nightfall API key',
+  vendor: 'Nightfall',
   severity: 'high',
   keywords: ['nf-'],
   pattern: /(?<![A-Za-z0-9_-])(?<secret>NF-[A-Za-z0-9]{32})(?![A-Za-z0-9_-])/,
@@ -1182,6 +1187,7 @@ export const nightfallApiKey: Detector = patternDetector({
 export const nozbeTeamsApiKey: Detector = patternDetector({
   id: 'nozbe-teams-api-key',
   title: 'Nozbe Teams API key',
+  vendor: 'Nozbe Teams',
   severity: 'high',
   keywords: ['nozbe'],
   pattern: /nozbe[^\n]{0,48}?(?<![A-Za-z0-9_-])(?<secret>[A-Za-z0-9]{16}_[A-Za-z0-9_-]{64}(?:={1,2})?)(?![A-Za-z0-9_=-])/i,
@@ -1205,6 +1211,7 @@ export const nozbeTeamsApiKey: Detector = patternDetector({
 export const particleAccessToken: Detector = patternDetector({
   id: 'particle-access-token',
   title: 'Particle (particle.io) access token',
+  vendor: 'Particle',
   severity: 'high',
   keywords: ['particle.io'],
   pattern: /(?:access_token["']?\s{0,2}[:=]\s{0,2}["']?|[Bb]earer\s{1,3})(?<secret>[a-f0-9]{40})(?![A-Za-z0-9])/,
@@ -1231,6 +1238,7 @@ export const particleAccessToken: Detector = patternDetector({
 export const posthogPersonalApiKey: Detector = patternDetector({
   id: 'posthog-personal-api-key',
   title: 'PostHog personal API key',
+  vendor: 'PostHog',
   severity: 'high',
   keywords: ['phx_'],
   pattern: /(?<![A-Za-z0-9_-])(?<secret>phx_[A-Za-z0-9_-]{40,48})(?![A-Za-z0-9_-])/,
@@ -1256,6 +1264,7 @@ export const posthogPersonalApiKey: Detector = patternDetector({
 export const readmeApiKey: Detector = patternDetector({
   id: 'readme-api-key',
   title: 'ReadMe API key',
+  vendor: 'ReadMe',
   severity: 'high',
   keywords: ['rdme_'],
   pattern: /(?<![A-Za-z0-9_-])(?<secret>rdme_[a-z0-9]{70})(?![A-Za-z0-9_-])/,
@@ -1284,6 +1293,7 @@ const RECAPTCHA_TEST_KEYS = new Set(['6LeIxAcTAAAAAJcZVRqyHh71UMIEGNQ_MXjiZKhI',
 export const recaptchaSecretKey: Detector = patternDetector({
   id: 'recaptcha-secret-key',
   title: 'reCAPTCHA secret key',
+  vendor: 'reCAPTCHA',
   severity: 'medium',
   keywords: ['recaptcha'],
   pattern:

@@ -9,6 +9,7 @@ import { namedSecret } from '../shared/named-secret.js';
 export const salesforceAccessToken: Detector = patternDetector({
   id: 'salesforce-access-token',
   title: 'Salesforce access token',
+  vendor: 'Salesforce',
   severity: 'high',
   keywords: ['00d'],
   pattern: /(?<![A-Za-z0-9!._])(?<secret>00D[A-Za-z0-9]{12}![A-Za-z0-9._]{80,200})(?![A-Za-z0-9._])/,
@@ -33,6 +34,7 @@ export const salesforceAccessToken: Detector = patternDetector({
 export const salesforceRefreshToken: Detector = patternDetector({
   id: 'salesforce-refresh-token',
   title: 'Salesforce OAuth refresh token',
+  vendor: 'Salesforce',
   severity: 'high',
   keywords: ['5aep861'],
   pattern: /(?<![A-Za-z0-9._])(?<secret>5Aep861[A-Za-z0-9._]{70,200}={0,2})(?![A-Za-z0-9._=])/,
@@ -56,6 +58,7 @@ export const salesforceRefreshToken: Detector = patternDetector({
 export const screenshotapiApiKey: Detector = patternDetector({
   id: 'screenshotapi-api-key',
   title: 'ScreenshotAPI key',
+  vendor: 'ScreenshotAPI',
   severity: 'high',
   keywords: ['screenshotapi'],
   pattern: afterVendorName(['screenshotapi'], '[0-9A-Z]{7}-[0-9A-Z]{7}-[0-9A-Z]{7}-[0-9A-Z]{7}'),
@@ -81,6 +84,7 @@ export const screenshotapiApiKey: Detector = patternDetector({
 export const shutterstockOauthToken: Detector = patternDetector({
   id: 'shutterstock-oauth-token',
   title: 'Shutterstock OAuth token',
+  vendor: 'Shutterstock',
   severity: 'high',
   keywords: ['shutterstock'],
   pattern: afterVendorName(['shutterstock'], 'v2/[A-Za-z0-9]{300,500}'),
@@ -105,6 +109,7 @@ export const shutterstockOauthToken: Detector = patternDetector({
 export const segmentPublicApiToken: Detector = patternDetector({
   id: 'segment-public-api-token',
   title: 'Segment public API token',
+  vendor: 'Segment',
   severity: 'high',
   keywords: ['sgp_'],
   pattern: /(?<![A-Za-z0-9_-])(?<secret>sgp_[A-Za-z0-9]{64})(?![A-Za-z0-9_-])/,
@@ -128,6 +133,7 @@ export const segmentPublicApiToken: Detector = patternDetector({
 export const selectpdfApiKey: Detector = patternDetector({
   id: 'selectpdf-api-key',
   title: 'SelectPdf API key',
+  vendor: 'SelectPdf',
   severity: 'high',
   keywords: ['selectpdf'],
   pattern: afterVendorName(['selectpdf'], '[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-(?:[a-f0-9]{4}-)?[a-f0-9]{12}'),
@@ -152,6 +158,7 @@ export const selectpdfApiKey: Detector = patternDetector({
 export const shippoApiToken: Detector = patternDetector({
   id: 'shippo-api-token',
   title: 'Shippo API token',
+  vendor: 'Shippo',
   severity: 'high',
   keywords: ['shippo_live_', 'shippo_test_'],
   pattern: /(?<![A-Za-z0-9_-])(?<secret>shippo_(?<mode>live|test)_[a-fA-F0-9]{40})(?![A-Za-z0-9_-])/,
@@ -176,6 +183,7 @@ export const shippoApiToken: Detector = patternDetector({
 export const teamworkApiToken: Detector = patternDetector({
   id: 'teamwork-api-token',
   title: 'Teamwork API token',
+  vendor: 'Teamwork',
   severity: 'high',
   keywords: ['tkn.v1_'],
   pattern: /(?<![A-Za-z0-9_.-])(?<secret>tkn\.v1_[A-Za-z0-9+/_-]{60,100}={0,2})(?![A-Za-z0-9+/_=-])/,
@@ -199,6 +207,7 @@ export const teamworkApiToken: Detector = patternDetector({
 export const thingsboardAccessToken: Detector = patternDetector({
   id: 'thingsboard-access-token',
   title: 'ThingsBoard device access token',
+  vendor: 'ThingsBoard',
   severity: 'medium',
   keywords: ['thingsboard'],
   pattern:
@@ -224,6 +233,7 @@ export const thingsboardAccessToken: Detector = patternDetector({
 export const thingsboardProvisionSecret: Detector = patternDetector({
   id: 'thingsboard-provision-secret',
   title: 'ThingsBoard device provisioning secret',
+  vendor: 'ThingsBoard',
   severity: 'medium',
   keywords: ['provisiondevicesecret'],
   pattern: /"provisionDeviceSecret\\?"\s{0,3}:\s{0,3}\\?"(?<secret>[A-Za-z0-9]{16,64})\\?"/,
@@ -247,6 +257,7 @@ export const thingsboardProvisionSecret: Detector = patternDetector({
 export const tinesWebhookUrl: Detector = patternDetector({
   id: 'tines-webhook-url',
   title: 'Tines webhook URL',
+  vendor: 'Tines',
   severity: 'medium',
   keywords: ['.tines.com/webhook/'],
   pattern: /(?<secret>https:\/\/[a-z0-9-]{1,63}\.tines\.com\/webhook\/[A-Za-z0-9_-]{1,64}\/[a-f0-9]{32})(?![A-Za-z0-9])/,
@@ -270,6 +281,7 @@ export const tinesWebhookUrl: Detector = patternDetector({
 export const typeformPersonalToken: Detector = patternDetector({
   id: 'typeform-personal-token',
   title: 'Typeform personal access token',
+  vendor: 'Typeform',
   severity: 'high',
   keywords: ['tfp_'],
   pattern: /(?<![A-Za-z0-9_-])(?<secret>tfp_[A-Za-z0-9_-]{40,64})(?![A-Za-z0-9_-])/,
@@ -293,6 +305,7 @@ export const typeformPersonalToken: Detector = patternDetector({
 export const ubidotsToken: Detector = patternDetector({
   id: 'ubidots-token',
   title: 'Ubidots token',
+  vendor: 'Ubidots',
   severity: 'high',
   keywords: ['bbff-', 'bbus-'],
   pattern: /(?<![A-Za-z0-9_-])(?<secret>BB(?:FF|US)-[A-Za-z0-9]{30})(?![A-Za-z0-9_-])/,
@@ -316,6 +329,7 @@ export const ubidotsToken: Detector = patternDetector({
 export const zapierWebhookUrl: Detector = patternDetector({
   id: 'zapier-webhook-url',
   title: 'Zapier webhook URL',
+  vendor: 'Zapier',
   severity: 'medium',
   keywords: ['hooks.zapier.com/hooks/catch/'],
   pattern: /(?<secret>https?:\/\/hooks\.zapier\.com\/hooks\/catch\/\d{3,12}\/[A-Za-z0-9]{4,12})(?![A-Za-z0-9])/,
@@ -339,6 +353,7 @@ export const zapierWebhookUrl: Detector = patternDetector({
 export const zohoOauthToken: Detector = patternDetector({
   id: 'zoho-oauth-token',
   title: 'Zoho OAuth token',
+  vendor: 'Zoho',
   severity: 'high',
   keywords: ['1000.'],
   pattern: /(?<![A-Za-z0-9_.-])(?<secret>1000\.[a-f0-9]{32}\.[a-f0-9]{32})(?![A-Za-z0-9_.-])/,

@@ -11,6 +11,8 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 interface NamedSpec {
   readonly id: string;
   readonly title: string;
+  /** The vendor's name as its users write it (`Livestorm`). */
+  readonly vendor: string;
   /** Lowercase vendor names, as in kit/vendor-token.ts. */
   readonly names: readonly string[];
   readonly remediation: string;
@@ -28,6 +30,7 @@ export function vendorJwt(spec: NamedSpec): Detector {
   const names = spec.names.map(escape).join('|');
   const own = patternDetector({
     id: spec.id,
+    vendor: spec.vendor,
     title: spec.title,
     severity: 'high',
     keywords: spec.names,
@@ -69,6 +72,7 @@ export function afterVendorName(names: readonly string[], value: string): RegExp
 export function nearVendorName(spec: NamedSpec & { readonly value: string; readonly minEntropy?: number }): Detector {
   return patternDetector({
     id: spec.id,
+    vendor: spec.vendor,
     title: spec.title,
     severity: 'high',
     keywords: spec.names,

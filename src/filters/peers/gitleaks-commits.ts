@@ -10,12 +10,13 @@ import pLimit from 'p-limit';
 import { runGit } from '../../git.js';
 import { readBlobs } from '../../sources/blob-reader.js';
 import type { Detector } from '../../types.js';
+import type { FingerprintKey } from '../../engine/finding.js';
 import type { GitleaksIgnoreEntry, ResolvedIdentity } from './gitleaks-ignore.js';
 
 export interface ResolveOptions {
   readonly detectors: readonly Detector[];
-  /** This run's fingerprint salt (the baseline's), so that identities compare with its findings. */
-  readonly salt: string | undefined;
+  /** How this run fingerprints (the baseline's salt and scheme), so that identities compare with its findings. */
+  readonly fingerprints: FingerprintKey | undefined;
   readonly maxFileSize: number;
 }
 
@@ -60,7 +61,7 @@ async function identitiesIn(repo: string, wanted: readonly { key: string; entrie
     // the version's key stands in for its blob id: it tells the findings of each version apart
     if (read.kind === 'blob') blobs.push({ path, bytes: read.bytes, origin: { kind: 'git-blob', oid: read.item.key } as const });
   }
-  const result = await runScan(memorySource(blobs, 'gitleaksignore'), { detectors: options.detectors, fingerprintSalt: options.salt, workers: false });
+  const result = await runScan(memorySource(blobs, 'gitleaksignore'), { detectors: options.detectors, fingerprints: options.fingerprints, workers: false });
   const byKey = new Map(wanted.map((w) => [w.key, w.entries] as const));
   const identities: ResolvedIdentity[] = [];
   for (const f of result.findings) {

@@ -3,6 +3,7 @@
 // repository's settings: --no-repo-config leaves them unread, and what they narrow is recorded.
 import { join } from 'node:path';
 import { MAX_CONFIG_BYTES, MAX_IGNORE_FILE_BYTES } from '../../fs/safe-read.js';
+import type { FingerprintKey } from '../../engine/finding.js';
 import type { Detector, FindingFilter } from '../../types.js';
 import { readTextFile } from '../read-text.js';
 import type { RuleLocator, UnusedReporter } from '../secretsignore.js';
@@ -14,7 +15,7 @@ export type PeerFilter = FindingFilter & UnusedReporter & RuleLocator;
 
 export interface PeerSettings {
   /** The .gitleaksignore filter and the file as shown; absent without a file (or without entries). */
-  readonly ignore?: { readonly shown: string; readonly filter: PeerFilter; readonly forSalt: (salt: string | undefined) => Promise<PeerFilter> };
+  readonly ignore?: { readonly shown: string; readonly filter: PeerFilter; readonly forKey: (key: FingerprintKey | undefined) => Promise<PeerFilter> };
   /** The .gitleaks.toml path allowlists; absent without a file (or without path rules). */
   readonly paths?: { readonly shown: string; readonly exclude: (path: string) => boolean; readonly excluded: () => number };
   /** Sentences for the report's notes: allowlists left out. */
@@ -26,7 +27,7 @@ export interface PeerOptions {
   /** How a file at the root is shown in messages (relative to the current folder). */
   readonly shown: (file: string) => string;
   readonly detectors: readonly Detector[];
-  readonly salt: string | undefined;
+  readonly fingerprints: FingerprintKey | undefined;
   readonly maxFileSize: number;
 }
 
@@ -45,8 +46,8 @@ export async function loadPeerSettings(options: PeerOptions): Promise<PeerSettin
     const shown = options.shown(ignoreFile);
     const entries = parseGitleaksIgnore(ignoreText, shown);
     if (entries.length > 0) {
-      const forSalt = (salt: string | undefined): Promise<PeerFilter> => ignoreFilter(entries, { ...options, salt });
-      ignore = { shown, filter: await forSalt(options.salt), forSalt };
+      const forKey = (fingerprints: FingerprintKey | undefined): Promise<PeerFilter> => ignoreFilter(entries, { ...options, fingerprints });
+      ignore = { shown, filter: await forKey(options.fingerprints), forKey };
     }
   }
   let paths: PeerSettings['paths'];
