@@ -1,7 +1,8 @@
 import type { Detector, DetectorInput, Match } from '../../../src/types.js';
 import { lines } from '../../files/lines.js';
 import { patternDetector } from '../../kit/pattern.js';
-import { contentLines, isStoredPassword, storeRemediation } from './values.js';
+import { keywordRegExp } from '../../kit/keyword-windows.js';
+import { contentLines, isStoredPassword, keywordContentLines, storeRemediation } from './values.js';
 
 // Passwords written into the files that install or provision a machine: Red Hat kickstart
 // (`rootpw --plaintext …`, `user … --password=… --plaintext`), Debian preseed
@@ -20,9 +21,12 @@ function isKickstartPath(path: string): boolean {
 const ROOTPW = /^[ \t]{0,8}rootpw((?:[ \t]{1,8}--[a-z-]{1,20})*)[ \t]{1,8}(?<q>["']?)(?<secret>[^\s"'-][^\s"']{0,255})\k<q>[ \t]*$/;
 const USER_PASSWORD = /^[ \t]{0,8}user[ \t][^\n]{0,300}?--password[= ](?<q>["']?)(?<secret>[^\s"']{1,256})\k<q>(?=\s|$)/;
 
-function* detectKickstart({ path, text }: DetectorInput): Iterable<Match> {
-  const byName = isKickstartPath(path);
-  for (const line of contentLines(text, /^[ \t]{0,64}(?:#|$)/)) {
+const KICKSTART_KEYWORDS = ['rootpw', '--password'];
+const KICKSTART_FINDER = keywordRegExp(KICKSTART_KEYWORDS);
+
+function* detectKickstart(input: DetectorInput): Iterable<Match> {
+  const byName = isKickstartPath(input.path);
+  for (const line of keywordContentLines(input, KICKSTART_FINDER, /^[ \t]{0,64}(?:#|$)/)) {
     const root = ROOTPW.exec(line.text);
     const m = root ?? USER_PASSWORD.exec(line.text);
     if (!m) continue;
@@ -41,7 +45,7 @@ export const kickstartPassword: Detector = {
   title: 'Clear-text password in a kickstart file (rootpw, user --password)',
   policy: 'no-committed-credentials',
   severity: 'high',
-  keywords: ['rootpw', '--password'],
+  keywords: KICKSTART_KEYWORDS,
   priority: 40,
   remediation: storeRemediation(
     'password the install sets',

@@ -3,7 +3,9 @@
 // literal counts (`hunter22` in a .pgpass line is a committed password). What does not count are
 // the stand-ins that fill such slots in samples, templates and defaults: references, masks, words
 // and the well-known default passwords of tools.
+import type { DetectorInput } from '../../../src/types.js';
 import { lines } from '../../files/lines.js';
+import { keywordStarts } from '../../kit/keyword-windows.js';
 import { isPlaceholderPassword } from '../../kit/placeholders.js';
 
 /** Defaults, type names and labels that fill password slots in samples and schemas. */
@@ -105,4 +107,23 @@ export function storeRemediation(what: string, instead: string): string {
 /** The lines of a store file that hold content: not comments (`#`, `;` by default) or blank, and of a sane length. */
 export function* contentLines(text: string, comment = /^[ \t]{0,64}(?:#|;|$)/): Iterable<{ text: string; start: number }> {
   for (const line of lines(text)) if (line.text.length <= 4096 && !comment.test(line.text)) yield line;
+}
+
+/**
+ * contentLines, only those holding one of the detector's keywords (`finder`, from keywordRegExp): for
+ * a detector without a path gate, which a keyword in any file wakes (a `--password` flag in a 3 MB
+ * bundle), each line once, in order, without reading the rest of the file.
+ */
+export function* keywordContentLines(input: DetectorInput, finder: RegExp, comment = /^[ \t]{0,64}(?:#|;|$)/): Iterable<{ text: string; start: number }> {
+  const { text } = input;
+  let lineEnd = -1;
+  for (const at of keywordStarts(text, input.keywordStarts, finder)) {
+    if (at <= lineEnd) continue; // a later keyword on a line already given
+    const start = text.lastIndexOf('\n', at - 1) + 1;
+    const newline = text.indexOf('\n', at);
+    lineEnd = newline < 0 ? text.length : newline;
+    const raw = text.slice(start, lineEnd);
+    const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+    if (line.length <= 4096 && !comment.test(line)) yield { text: line, start };
+  }
 }

@@ -158,6 +158,28 @@ describe('exact spans', () => {
   });
 });
 
+describe('a store detector without a path gate reads only the lines its keywords are on', () => {
+  const kickstart = allDetectors.find((d) => d.id === 'kickstart-password')!;
+  // a bundle-sized file with one kickstart line deep inside, and a commented one
+  const filler = 'const x = compute(a, b); // --passwords are read elsewhere\n'.repeat(2000);
+  const text = `${filler}# rootpw --plaintext Nope4Comment9x\nrootpw --plaintext Kq7vR2mLp9xT\n${filler}`;
+  const password = text.indexOf('Kq7vR2');
+
+  it('finds the line by the engine\'s keyword starts, and by its own search without them', () => {
+    const starts: number[] = [];
+    for (const k of ['rootpw', '--password']) for (let at = text.indexOf(k); at >= 0; at = text.indexOf(k, at + 1)) starts.push(at);
+    starts.sort((a, b) => a - b);
+    for (const input of [{ path: 'ks.cfg', text, keywordStarts: starts }, { path: 'ks.cfg', text }]) {
+      expect([...kickstart.detect(input)].map((m) => [m.start, m.secret])).toEqual([[password, 'Kq7vR2mLp9xT']]);
+    }
+  });
+
+  it('gives each line once when several keywords are on it', () => {
+    const line = 'user --name=ops --password=Tv8nXq3mKz6w --plaintext --password-again\n';
+    expect([...kickstart.detect({ path: 'ks.cfg', text: line })].map((m) => m.secret)).toEqual(['Tv8nXq3mKz6w']);
+  });
+});
+
 describe('through the engine: prefilter, gates and the more specific detector', () => {
   const compiled = compileDetectors(allDetectors);
   const found = (path: string, text: string): [string, string | undefined][] =>
