@@ -40,10 +40,15 @@ export function baselineKey(baseline: Baseline): FingerprintKey {
   return { ...(baseline.salt !== undefined ? { salt: baseline.salt } : {}), ...(baseline.version < 3 ? { allScrypt: true } : {}) };
 }
 
-const COMMENT =
-  'Findings accepted by `secret-hygiene baseline`. No secret is stored: a fingerprint is a salted hash, scrypt for anything a person may have chosen. ' +
-  'Scans with this baseline fail only on findings not listed here, and fingerprint with its "salt", which is this repository\'s own: keep it. ' +
-  'Regenerate with `secret-hygiene baseline update`.';
+/** The file's `$comment`: what a reader of the file (a reviewer of the pull request) needs to know. */
+function comment(allScrypt: boolean): string {
+  const hash = allScrypt ? 'a slow, salted scrypt hash' : 'a salted hash, scrypt for anything a person may have chosen';
+  return (
+    `Findings accepted by \`secret-hygiene baseline\`. No secret is stored: a fingerprint is ${hash}. ` +
+    'Scans with this baseline fail only on findings not listed here, and fingerprint with its "salt", which is this repository\'s own: keep it. ' +
+    'Regenerate with `secret-hygiene baseline update`.'
+  );
+}
 
 export function entryKey(e: { readonly detector: string; readonly path: string; readonly fingerprint: string }): string {
   return `${e.detector}\0${e.path}\0${e.fingerprint}`;
@@ -162,7 +167,8 @@ export function serializeBaseline(entries: readonly BaselineEntry[], key: Finger
   }));
   const { salt } = key;
   if (salt === undefined && key.allScrypt !== true) throw new Error('a baseline without a salt is version 1, whose fingerprints are all scrypt: fingerprint with allScrypt');
-  const head = salt !== undefined ? { tool: BASELINE_TOOL, version: key.allScrypt ? 2 : BASELINE_VERSION, $comment: COMMENT, salt } : { tool: BASELINE_TOOL, version: 1, $comment: COMMENT };
+  const allScrypt = key.allScrypt === true;
+  const head = salt !== undefined ? { tool: BASELINE_TOOL, version: allScrypt ? 2 : BASELINE_VERSION, $comment: comment(allScrypt), salt } : { tool: BASELINE_TOOL, version: 1, $comment: comment(true) };
   return `${JSON.stringify({ ...head, findings }, null, 2)}\n`;
 }
 

@@ -121,6 +121,7 @@ describe('fingerprints from before the fast hash', () => {
     expect(updated.code, updated.stderr).toBe(0);
     const after = JSON.parse(readFileSync(join(repo, '.secrets-baseline.json'), 'utf8')) as typeof v2;
     expect(after).toMatchObject({ version: 2, salt, findings: [{ fingerprint, reason: 'revoked' }] });
+    expect((after as unknown as { $comment: string }).$comment).toContain('a fingerprint is a slow, salted scrypt hash');
   });
 
   it('a .secretsignore rule with the fingerprint reports printed before still silences, and says what to write now', async () => {
