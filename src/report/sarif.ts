@@ -6,7 +6,10 @@ import { narrowingPhrase } from './narrowing.js';
 import type { ReportInput } from './types.js';
 
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
-/** The key of our fingerprint in partialFingerprints; bump the version if the hash ever changes. */
+/**
+ * The key of our fingerprint in partialFingerprints. Kept when generated secrets got the fast hash
+ * (engine/finding.ts): a new key would have made every alert new, where only those secrets' are.
+ */
 export const FINGERPRINT_KEY = 'secretHygiene/v1';
 
 type Level = 'error' | 'warning' | 'note';
