@@ -9,6 +9,7 @@ import { compilePathGates, compilePathMatcher, type PathGates } from './path-mat
 import { decodeEncoded, isNotebookPath, notebookPieces } from './decode.js';
 import { ESCAPE_KEYWORDS } from './decode-escapes.js';
 import { describeEncoding, detectDecoded, escapeStarts, placeDecoded, type Found } from './detect-decoded.js';
+import { breakBefore, namesItsFormat, printableRuns, stringsBearingKind } from './binary-strings.js';
 import { buildPrefilter, type Prefilter } from './prefilter.js';
 import { decodeText, decodeUtf16, isBinary, LineIndex, utf16Form } from './text.js';
 
@@ -132,7 +133,10 @@ function detectLayer(compiled: CompiledDetectors, path: string, bytes: Buffer, d
     const form = utf16Form(bytes);
     if (!form) {
       const archive = depth < archiveDepth() ? archiveKind(bytes) : undefined;
-      if (!archive) return { kind: 'binary', findings: detectByName(compiled, path) };
+      if (!archive) {
+        const strings = stringsBearingKind(path, bytes);
+        return strings ? detectStrings(compiled, path, bytes, strings) : { kind: 'binary', findings: detectByName(compiled, path) };
+      }
       // an archive: its members are scanned as the files they are, at `path!/member`
       const own = budget ?? new ArchiveBudget(bytes.length);
       const findings = detectByName(compiled, path);
@@ -349,6 +353,30 @@ function eligibility(compiled: CompiledDetectors, path: string): { eligible: Uin
     byGates.set(applicable, found);
   }
   return found;
+}
+
+/**
+ * A binary file that keeps strings in clear (binary-strings.ts): its printable runs scanned as lines,
+ * keeping the findings whose secret names its own format. Each is placed at its byte offset (line 1,
+ * that offset + 1 as its column), and says where it was found.
+ */
+function detectStrings(compiled: CompiledDetectors, path: string, bytes: Buffer, kind: string): BlobOutcome {
+  const findings = detectByName(compiled, path);
+  const found = printableRuns(bytes);
+  if (found.text === '') return { kind: 'scanned', findings, wholeFile: true };
+  const hits = compiled.prefilter.hits(Buffer.from(found.text, 'latin1'), eligibility(compiled, path).eligible);
+  const runs = breakBefore(found, [...hits.starts.values()].flat());
+  const text = Buffer.from(runs.text, 'latin1');
+  for (const f of detectPart(compiled, path, text, { bytes: text, from: 0 }).findings) {
+    if (f.secret === undefined || f.encoding !== undefined) continue; // (decoded layers of chance bytes: not read)
+    if (!namesItsFormat(f.secret, (compiled.detectors[f.detector] as Detector).keywords)) continue;
+    const run = runs.offsets[f.line - 1] as number;
+    const start = run + f.column - 1;
+    const end = f.endLine === f.line ? run + f.endColumn - 1 : (runs.offsets[f.endLine - 1] as number) + f.endColumn - 1;
+    const where = `in the strings of a ${kind} (byte ${start})`;
+    findings.push({ ...f, start, end, line: 1, column: start + 1, endLine: 1, endColumn: end + 1, detail: f.detail ? `${f.detail}, ${where}` : where, encoding: 'binary' });
+  }
+  return { kind: 'scanned', findings, wholeFile: true };
 }
 
 /** Path-only detectors for blobs whose content is not scanned (binary or oversize). */

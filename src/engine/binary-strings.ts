@@ -1,0 +1,118 @@
+// Binary files that keep their strings in clear: a SQLite database's text columns, a Java class's or
+// an Android DEX file's constants, an executable's data (a Go binary built with a key in it), Python
+// bytecode, a Redis dump. A token committed inside one is as exposed as in a text file, and
+// `strings` shows it; scanned as text, such a file is binary and was judged by its name only.
+// Their printable runs are scanned as lines of text, and only a finding whose secret holds one of its
+// detector's keywords is kept: a token that names its own format (`ghp_`, `AKIA`, `xoxb-`, a PEM
+// armour line, `eyJ`), never a value judged by a name beside it, which in a binary is chance.
+
+/** What a blob is, when it is one of the binary formats that store strings in clear. */
+export function stringsBearingKind(path: string, bytes: Uint8Array): string | undefined {
+  const b = (i: number): number => bytes[i] ?? -1;
+  const ascii = (text: string): boolean => [...text].every((ch, i) => b(i) === ch.charCodeAt(0));
+  if (ascii('SQLite format 3\0')) return 'SQLite database';
+  if (b(0) === 0xca && b(1) === 0xfe && b(2) === 0xba && b(3) === 0xbe) return 'Java class or Mach-O executable';
+  if (ascii('dex\n')) return 'Android DEX file';
+  if (ascii('\x7fELF')) return 'ELF executable';
+  if ((b(0) === 0xfe && b(1) === 0xed && b(2) === 0xfa && (b(3) === 0xce || b(3) === 0xcf)) || ((b(0) === 0xce || b(0) === 0xcf) && b(1) === 0xfa && b(2) === 0xed && b(3) === 0xfe)) {
+    return 'Mach-O executable';
+  }
+  if (ascii('MZ')) return 'Windows executable';
+  if (ascii('REDIS00')) return 'Redis dump';
+  if (path.endsWith('.pyc')) return 'Python bytecode file';
+  return undefined;
+}
+
+/** A printable run shorter than this holds no token worth reading (the shortest self-named ones are 20). */
+export const MIN_RUN = 16;
+/** At most this much text of one binary is scanned (a 10 MiB executable holds 2–4 MiB of strings). */
+const MAX_TEXT = 16 * 1024 * 1024;
+
+export interface PrintableRuns {
+  /** The runs, each ended by a newline (a run may hold line breaks of its own: a PEM block). */
+  readonly text: string;
+  /** The byte offset in the blob of each line of `text` (line i + 1 starts at offsets[i]). */
+  readonly offsets: readonly number[];
+}
+
+/** 1 for the bytes a run is made of: printable ASCII, tab and line breaks. */
+const PRINTABLE = new Uint8Array(256);
+for (let c = 0x20; c < 0x7f; c++) PRINTABLE[c] = 1;
+for (const c of [0x09, 0x0a, 0x0d]) PRINTABLE[c] = 1;
+
+/**
+ * The runs of printable ASCII (tabs and line breaks too) of at least MIN_RUN bytes, as `strings` lists
+ * them. Any such run covers a multiple of MIN_RUN: only those bytes are looked at first, and a run is
+ * grown from one that is printable; most of a binary is passed over at one read in MIN_RUN bytes.
+ */
+export function printableRuns(bytes: Uint8Array): PrintableRuns {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const n = buffer.length;
+  const parts: string[] = [];
+  const offsets: number[] = [];
+  let size = 0;
+  let done = 0; // bytes before this are judged
+  for (let probe = MIN_RUN - 1; probe < n; probe += MIN_RUN) {
+    if (probe < done || PRINTABLE[buffer[probe] as number] === 0) continue;
+    let start = probe;
+    while (start > done && PRINTABLE[buffer[start - 1] as number] === 1) start--;
+    let end = probe + 1;
+    while (end < n && PRINTABLE[buffer[end] as number] === 1) end++;
+    done = end;
+    if (end - start < MIN_RUN) continue;
+    if (size + end - start + 1 > MAX_TEXT) break;
+    const run = buffer.toString('latin1', start, end);
+    parts.push(run.endsWith('\n') ? run : `${run}\n`);
+    offsets.push(start);
+    for (let at = run.indexOf('\n'); at >= 0 && at < run.length - 1; at = run.indexOf('\n', at + 1)) offsets.push(start + at + 1);
+    size += end - start + 1;
+  }
+  return { text: parts.join(''), offsets };
+}
+
+/**
+ * The runs with a line break put before each of `cuts` (text offsets) that a letter or digit
+ * precedes: a database row or a constant pool glues a token to the text before it
+ * (`github_tokenghp_…`), where a token detector wants a boundary.
+ */
+export function breakBefore(runs: PrintableRuns, cuts: Iterable<number>): PrintableRuns {
+  const { text } = runs;
+  const at = [...new Set(cuts)].filter((c) => c > 0 && c < text.length && /[A-Za-z0-9]/.test(text[c - 1] as string) && text[c] !== '\n').sort((a, b) => a - b);
+  if (at.length === 0) return runs;
+  const parts: string[] = [];
+  const offsets: number[] = [];
+  let line = 0;
+  let lineStart = 0; // text offset of line `line`
+  let from = 0;
+  const nextLineStart = (): number => {
+    const nl = text.indexOf('\n', lineStart);
+    return nl < 0 ? text.length : nl + 1;
+  };
+  let lineEnd = nextLineStart();
+  offsets.push(runs.offsets[0] as number);
+  for (const cut of at) {
+    while (cut >= lineEnd) {
+      line++;
+      lineStart = lineEnd;
+      lineEnd = nextLineStart();
+      offsets.push(runs.offsets[line] as number);
+    }
+    parts.push(text.slice(from, cut), '\n');
+    offsets.push((runs.offsets[line] as number) + cut - lineStart);
+    from = cut;
+  }
+  while (lineEnd < text.length) {
+    line++;
+    lineStart = lineEnd;
+    lineEnd = nextLineStart();
+    offsets.push(runs.offsets[line] as number);
+  }
+  parts.push(text.slice(from));
+  return { text: parts.join(''), offsets };
+}
+
+/** Whether a secret holds one of its detector's keywords (lowercase): the token names its own format. */
+export function namesItsFormat(secret: string, keywords: readonly string[]): boolean {
+  const lower = secret.toLowerCase();
+  return keywords.some((k) => k.length >= 3 && lower.includes(k));
+}
