@@ -142,6 +142,7 @@ export const dotenvTemplateWithValues: Detector = {
       { path: 'roles/app/templates/app.env.j2', text: 'APP_PORT={{ app_port }}\nAPI_SECRET=Qm8vT2kLw9XrB4zN7cYp1HdF6sJe3GaU\n', why: 'a Jinja template with a literal secret in it' },
     ],
     negative: [
+      { path: 'starter/.env.example', text: 'APP_SECRET=mylocalsessionsecret\nSTRIPE_SECRET_KEY=sk_live_\nSTRIPE_WEBHOOK_SECRET=whsec_\n', why: 'words glued to secret; a key prefix with its body left out' },
       { path: '.env.example', text: 'APP_NAME=shop\nAPI_SECRET=\nDB_PASSWORD=your-db-password\nSTRIPE_KEY=sk_live_xxx\n' },
       { path: 'config/sample.env', text: 'SENTRY_DSN=<dsn>\nREDIS_HOST=localhost\nDB_PASSWORD=postgres\nJWT_SECRET=secret123\n', why: 'word-like defaults' },
       { path: '.env.sample', text: 'URL=http://localhost:3000\nSECRET_KEY=generate_a_new_key\nUTILS_SECRET=run_openssl_rand_hex\n', why: 'instructions made of words' },

@@ -49,6 +49,8 @@ const NOT_SECRET_PARTS = new Set([
   'stdin',
   // how often a credential may be used (`token_num_uses`, `secret_id_num_uses` of a Vault role): a count
   'uses',
+  // contact details kept from view (`secretPhone`, `auth_mobile` that receives a one-time code): a number, as `email` is an address
+  'phone', 'phones', 'telephone', 'mobile', 'fax',
 ]);
 
 /** Splits an identifier into lowercase parts: `dbPassword_V2` → ['db', 'password', 'v2']. */

@@ -91,6 +91,20 @@ export const PUBLISHED_DEFAULT_KEYS: ReadonlySet<string> = new Set([
  */
 const PUBLISHED_EXAMPLES = /JBSWY3DPEHPK3PXP|^wJalrXUtnFEMI|usesomesillystringfor/;
 
+/**
+ * The example UUID of the encyclopaedias and of countless OpenAPI descriptions (`123e4567-e89b-12d3-a456-426614174000`),
+ * known by its tail when a test retypes its head or last digits (`987e6543-e21b-12d3-a456-426614174999` as an API
+ * key). Only for generic detectors (isPlaceholder): under a vendor's name and format (Postmark's tokens are bare
+ * UUIDs) a value pasted as that vendor's token is still reported.
+ */
+const EXAMPLE_UUID = /-12d3-a456-426614174[0-9]{3}$/i;
+
+/**
+ * A token's prefix with its body left out (`sk_test_`, `whsec_`, `xoxb-`, `glpat-`): a template showing which
+ * kind of key goes there; lowercase letters before a final separator, nothing a vendor issues.
+ */
+const BARE_PREFIX = /^[a-z]{2,8}(?:_[a-z]{2,8})?[_-]$/;
+
 /** A run of one character: no issued credential holds one. */
 const RUN = /(.)\1{5,}/;
 
@@ -111,7 +125,7 @@ export function isStandIn(value: string): boolean {
   const v = value.trim();
   if (v.length === 0 || PUBLISHED_DEFAULT_KEYS.has(v) || PUBLISHED_EXAMPLES.test(v)) return true;
   if (REFERENCE.some((re) => re.test(v))) return true;
-  if (STAND_IN_WORDS.test(v) || MARKER.test(v)) return true;
+  if (STAND_IN_WORDS.test(v) || MARKER.test(v) || BARE_PREFIX.test(v)) return true;
   return RUN.test(v);
 }
 
@@ -120,7 +134,7 @@ export function isStandIn(value: string): boolean {
  * a name and a value's shape, where `1234567890` is far more often a sample than a secret.
  */
 export function isPlaceholder(value: string): boolean {
-  return isStandIn(value) || SEQUENCE.test(value.trim()) || typedOnKeyboardRows(value.trim());
+  return isStandIn(value) || SEQUENCE.test(value.trim()) || EXAMPLE_UUID.test(value.trim()) || typedOnKeyboardRows(value.trim());
 }
 
 const KEYBOARD_ROWS = ['1234567890', 'qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
@@ -170,10 +184,11 @@ export function steppedRuns(value: string): number {
 
 /**
  * Words typed where a password goes: the slot's own name, defaults (`admin`, `root`), test passwords (`testpass`), the
- * first digits (`123456`), lowercase words glued to a password word (`vaultpw`, `serviceaccountpassword`).
+ * first digits (`123456`), lowercase words glued to a password word (`vaultpw`, `serviceaccountpassword`) or to
+ * `secret` (`mygeneratedsecret`, `shopsessionsecret`): a phrase naming the slot, typed without separators.
  */
 const PASSWORD_WORDS =
-  /^(?:pass(?:word|wd|phrase)?\d{0,6}|pwd|pw|(?:super|top|my)?[-_]?secret\d{0,4}|token|my[-_]?(?:token|key)|mypass(?:word)?|yourpass(?:word)?|user(?:name)?|admin|root|toor|test(?:ing)?[_-]?(?:pass(?:word|wd)?|pwd|pw|secret)?\d{0,4}|[a-z]{2,20}[-_]?(?:pass(?:word|wd)?|pwd|pw)|login|foo|bar|foobar|none|null|empty|x+|\*+|\.+|-+|1234|12345|123456|0+)$/i;
+  /^(?:pass(?:word|wd|phrase)?\d{0,6}|pwd|pw|(?:super|top|my)?[-_]?secret\d{0,4}|token|my[-_]?(?:token|key)|mypass(?:word)?|yourpass(?:word)?|user(?:name)?|admin|root|toor|test(?:ing)?[_-]?(?:pass(?:word|wd)?|pwd|pw|secret)?\d{0,4}|[a-z]{2,20}[-_]?(?:pass(?:word|wd)?|pwd|pw|secret)|login|foo|bar|foobar|none|null|empty|x+|\*+|\.+|-+|1234|12345|123456|0+)$/i;
 
 /**
  * "password" spelt with digits and symbols for letters, maybe after "my" or "strong" and before a

@@ -63,9 +63,12 @@ const TEST_FOLDERS: ReadonlySet<string> = new Set([
 
 /**
  * Folder names that end in one of them: `integration-tests`, `e2e_test`, `api-examples`, `api-docs`; or start with
- * one: `test_resources`, `test-files`, `demo-setups`, `example-app`, `docs-site`.
+ * one: `test_resources`, `test-files`, `demo-setups`, `example-app`, `docs-site`. And a package of test helpers named
+ * for the project it tests (`shop-test-utils`, `app_test_helpers`, `api-testkit`): the prefix hides the `test-utils`
+ * the start would have caught; what its code sets up (a test database with TLS checks off) serves the test runner.
  */
-const TEST_FOLDER_AFFIX = /[-_](?:tests?|specs?|fixtures?|examples?|samples?|docs?)$|^(?:tests?|fixtures?|demos?|examples?|samples?|docs?)[-_][a-z]/i;
+const TEST_FOLDER_AFFIX =
+  /[-_](?:tests?|specs?|fixtures?|examples?|samples?|docs?)$|^(?:tests?|fixtures?|demos?|examples?|samples?|docs?)[-_][a-z]|[-_]test[-_]?(?:utils?|utilities|helpers?|support|kit|lib)$/i;
 
 /**
  * Test source sets named in camelCase (Gradle's and Android's `src/integrationTest`, `src/dockerTest`,
@@ -108,6 +111,9 @@ const TEST_STEM =
 const DOCUMENT = /\.(?:md|mdx|markdown|rst|adoc|asciidoc)$/i;
 const ORG_DOCUMENT = /^[A-Z][A-Z0-9_-]{1,30}\.org$/;
 
+/** `test.env`, `tests.env`, `testing.env`, `test.env.local`: the settings of a test run (a `test.js` is still a script named test). */
+const TEST_DOTENV = /^(?:tests?|testing)\.env(?:\.local)?$/i;
+
 /** True when the path is test, fixture, example, sample, demo or documentation material. */
 export function isTestPath(path: string): boolean {
   const parts = path.split('/');
@@ -119,6 +125,8 @@ export function isTestPath(path: string): boolean {
   if (parts.some((folder, i) => folder === 'factories' && parts[i - 1] === 'database')) return true;
   // prose documentation wherever it is: a root README.md as much as docs/README.md
   if (DOCUMENT.test(name) || ORG_DOCUMENT.test(name)) return true;
+  // a dotenv file named for the test environment before its extension (`test.env`, `testing.env`): `.env.test` by another name
+  if (TEST_DOTENV.test(name)) return true;
   // the first dotted part is the name itself (`test.js` is a script named test); `.env.example` starts with a dot
   const dotted = name.replace(/^\.+/, '').split('.');
   if (dotted.slice(1).some((part) => TEST_NAME_PARTS.has(part.toLowerCase()) || TEST_NAME_COMPOUND.test(part))) return true;

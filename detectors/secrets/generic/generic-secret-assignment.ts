@@ -483,6 +483,8 @@ export const genericSecretAssignment: Detector = {
       { text: '[auth]\nacme.prefix = https://hg.shop.internal\nacme.password = Lm8vQz3kXn5w\n', path: 'home/.hg/hgrc', why: "Mercurial's config" },
     ],
     negative: [
+      { text: "contact: {\n  email: 'desk@shop.test',\n  secretPhone: '+1-555-0142-UNLISTED',\n}", path: 'src/seed/contacts.ts', why: 'a phone number kept from view: secret says who may see it, not what it is' },
+      { text: "const apiKey = '4f1c9a2e-e89b-12d3-a456-426614174207'", path: 'src/auth/keys.ts', why: "the encyclopaedias' example UUID with its head and last digits retyped" },
       { text: '{"auth":{"client_token":"hmac-sha256:011b3fc8ca613334beb1c4518ae603af922be876395a66850df90b7ec90ca127","policies":["default"]}}', path: 'audit/vault-audit.json', why: "a Vault audit device's keyed hash, not the token" },
       { text: 'API_KEY=your_api_key_here', path: '.env.example' },
       { text: '#    auth_key: agent:sm_vault:snmp.trap.v3.auth.passphrase', path: 'config/snmp_traps.conf', why: 'a reference into a secret store, identifiers joined by colons' },

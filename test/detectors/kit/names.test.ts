@@ -40,6 +40,18 @@ describe('names of a bootstrap id or of a use count beside a token', () => {
   });
 });
 
+describe('contact details named beside a secret word', () => {
+  it('are not credentials', () => {
+    for (const name of ['secretPhone', 'auth_mobile', 'PASSWORD_RESET_PHONE', 'secret_telephone']) {
+      expect(isSecretName(name), name).toBe(false);
+      expect(isCredentialSlot(name, true), name).toBe(false);
+    }
+  });
+  it('while a secret of a phone line still is one', () => {
+    for (const name of ['phoneSecret', 'mobile_api_key', 'PHONE_AUTH_TOKEN']) expect(isSecretName(name), name).toBe(true);
+  });
+});
+
 describe('repeatsName', () => {
   it('takes the name\'s own words as the value, however glued', () => {
     expect(repeatsName('NCRYPT_PKCS8_PRIVATE_KEY_BLOB', 'PKCS8_PRIVATEKEY')).toBe(true);

@@ -28,22 +28,22 @@ describe('steppedRuns', () => {
 });
 
 describe('isPlaceholder', () => {
-  it.each(['%DB_PASSWORD%', '%kernel.secret%', '%app.mailer.password%', 'not-a-secret--read-the-doc!', 'NotASecret', '___TEST_API_KEY__THIS_IS_NOT_REAL___', 'not_secret_at_all', 'SET_A_PASSWORD_HERE_123', 'token-here-2', '<your-token>', '${API_KEY}', 'DEADBEEF', '0xCafeBabe00', 'ucat_01FEEDFACE42', 'SENTINEL-7', 'eyJSENTINEL_HDR.eyJSENTINEL_BODY.SIG', 'pw-SENTINEL-e2e'])('%s is a placeholder', (v) => {
+  it.each(['%DB_PASSWORD%', '%kernel.secret%', '%app.mailer.password%', 'not-a-secret--read-the-doc!', 'NotASecret', '___TEST_API_KEY__THIS_IS_NOT_REAL___', 'not_secret_at_all', 'SET_A_PASSWORD_HERE_123', 'token-here-2', '<your-token>', '${API_KEY}', 'DEADBEEF', '0xCafeBabe00', 'ucat_01FEEDFACE42', 'SENTINEL-7', 'eyJSENTINEL_HDR.eyJSENTINEL_BODY.SIG', 'pw-SENTINEL-e2e', 'sk_live_', 'rk_test_', 'whsec_', 'xoxp-', 'glpat-', '321e7654-e89b-12d3-a456-426614174123'])('%s is a placeholder', (v) => {
     expect(isPlaceholder(v)).toBe(true);
   });
 
-  it.each(['Qm7vT2xK9pLw4RzN8cYh', '%kernel.secret', 'kernel.secret%', '%kernel..secret%', 'N0tAS3cr3tXq7Lm2', 'redis-sentinel-0', 'Sentinel-Kq9vT2xw', 'dead-beef-Kq9vT2xw'])('%s is not', (v) => {
+  it.each(['Qm7vT2xK9pLw4RzN8cYh', '%kernel.secret', 'kernel.secret%', '%kernel..secret%', 'N0tAS3cr3tXq7Lm2', 'redis-sentinel-0', 'Sentinel-Kq9vT2xw', 'dead-beef-Kq9vT2xw', 'sk_live_Kq9vT2xwLm4', 'Kq9vT2_', 'c0ffee4a-e89b-41d3-a456-426614174abc'])('%s is not', (v) => {
     expect(isPlaceholder(v)).toBe(false);
   });
 });
 
 describe('isPlaceholderPassword', () => {
-  it.each(['some-token', 'admin-token', 'acme-insecure-api-token', 'default:development.acme-insecure-api-token', 'my_secret_key', '123456', '0000', 'Pass@word1', 'P@ssw0rd!', 'broker_sslkey_creds', 'app_db_credentials', 'vaultpw', 'serviceaccountpassword', 'appuser_pwd', 'YourStr0ng!Passw0rd', 'My$ecureP@ss1'])(
+  it.each(['some-token', 'admin-token', 'acme-insecure-api-token', 'default:development.acme-insecure-api-token', 'my_secret_key', '123456', '0000', 'Pass@word1', 'P@ssw0rd!', 'broker_sslkey_creds', 'app_db_credentials', 'vaultpw', 'serviceaccountpassword', 'appuser_pwd', 'YourStr0ng!Passw0rd', 'My$ecureP@ss1', 'mygeneratedsecret', 'shopsessionsecret2'])(
     '%s stands in for a password',
     (v) => expect(isPlaceholderPassword(v)).toBe(true),
   );
 
-  it.each(['x7-token', 'Kq9-token', 'bright-lantern-42', 'nLXG7byyUbirF7bn', 'default:development.9fce2a7b1c', 'q7vtpw2xkm', 'Str0ngTigerP@ss'])('%s is not', (v) => {
+  it.each(['x7-token', 'Kq9-token', 'bright-lantern-42', 'nLXG7byyUbirF7bn', 'default:development.9fce2a7b1c', 'q7vtpw2xkm', 'Str0ngTigerP@ss', 'q7vtsecret2xkm', 'Kq9vT2xwsecret'])('%s is not', (v) => {
     expect(isPlaceholderPassword(v)).toBe(false);
   });
 
@@ -70,6 +70,12 @@ describe('stand-ins seen in real histories', () => {
     'arn:aws-us-gov:ssm:us-gov-west-1:000011112222:parameter/shop/db',
     'SW2YcwTIb9zpOOhoPsMm', // Grafana's published default secret_key
   ])('%s is a stand-in', (v) => expect(isStandIn(v)).toBe(true));
+
+  it('the example UUID is a placeholder for generic detectors, but not a stand-in under a vendor\'s format', () => {
+    expect(isPlaceholder('321e7654-e89b-12d3-a456-426614174123')).toBe(true);
+    expect(isStandIn('321e7654-e89b-12d3-a456-426614174123')).toBe(false);
+    expect(isStandIn('sk_live_')).toBe(true); // a prefix alone is no vendor's token either
+  });
 
   it('a phrase naming the slot, with a year after it, is no password; a random value with a year is', () => {
     expect(isPlaceholderPassword('shop-local-development-secret-key-2025')).toBe(true);
