@@ -1,6 +1,7 @@
 // Binary files that keep their strings in clear: a SQLite database's text columns, a Java class's or
-// an Android DEX file's constants, an executable's data (a Go binary built with a key in it), Python
-// bytecode, a Redis dump. A token committed inside one is as exposed as in a text file, and
+// an Android DEX file's constants, an Android app's compiled resources and manifest (a Maps API key
+// from strings.xml), an executable's data (a Go binary built with a key in it), Python bytecode, a
+// Redis dump. A token committed inside one is as exposed as in a text file, and
 // `strings` shows it; scanned as text, such a file is binary and was judged by its name only.
 // Their printable runs are scanned as lines of text, and only a finding whose secret holds one of its
 // detector's keywords is kept: a token that names its own format (`ghp_`, `AKIA`, `xoxb-`, a PEM
@@ -13,6 +14,9 @@ export function stringsBearingKind(path: string, bytes: Uint8Array): string | un
   if (ascii('SQLite format 3\0')) return 'SQLite database';
   if (b(0) === 0xca && b(1) === 0xfe && b(2) === 0xba && b(3) === 0xbe) return 'Java class or Mach-O executable';
   if (ascii('dex\n')) return 'Android DEX file';
+  // the chunk type and header size of an app's resources.arsc and of its compiled AndroidManifest.xml
+  if (b(0) === 0x02 && b(1) === 0 && b(2) === 0x0c && b(3) === 0) return 'Android resource table';
+  if (b(0) === 0x03 && b(1) === 0 && b(2) === 0x08 && b(3) === 0) return 'Android binary XML file';
   if (ascii('\x7fELF')) return 'ELF executable';
   if ((b(0) === 0xfe && b(1) === 0xed && b(2) === 0xfa && (b(3) === 0xce || b(3) === 0xcf)) || ((b(0) === 0xce || b(0) === 0xcf) && b(1) === 0xfa && b(2) === 0xed && b(3) === 0xfe)) {
     return 'Mach-O executable';
@@ -33,6 +37,8 @@ export interface PrintableRuns {
   readonly text: string;
   /** The byte offset in the blob of each line of `text` (line i + 1 starts at offsets[i]). */
   readonly offsets: readonly number[];
+  /** Bytes per character of each line: 1, or 2 for a run of UTF-16LE (Windows resources, Android string pools). */
+  readonly widths: readonly number[];
 }
 
 /** 1 for the bytes a run is made of: printable ASCII, tab and line breaks. */
@@ -41,16 +47,42 @@ for (let c = 0x20; c < 0x7f; c++) PRINTABLE[c] = 1;
 for (const c of [0x09, 0x0a, 0x0d]) PRINTABLE[c] = 1;
 
 /**
- * The runs of printable ASCII (tabs and line breaks too) of at least MIN_RUN bytes, as `strings` lists
- * them. Any such run covers a multiple of MIN_RUN: only those bytes are looked at first, and a run is
- * grown from one that is printable; most of a binary is passed over at one read in MIN_RUN bytes.
+ * The runs of printable ASCII (tabs and line breaks too) of at least MIN_RUN characters, as `strings`
+ * lists them, then those of UTF-16LE (`strings -el`). Any such run covers a multiple of its length in
+ * bytes: only those bytes are looked at first, and a run is grown from one that is printable; most of
+ * a binary is passed over at one read in MIN_RUN bytes.
  */
 export function printableRuns(bytes: Uint8Array): PrintableRuns {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const out: Runs = { parts: [], offsets: [], widths: [], size: 0 };
+  narrowRuns(buffer, out);
+  for (const parity of [0, 1]) wideRuns(buffer, parity, out);
+  return { text: out.parts.join(''), offsets: out.offsets, widths: out.widths };
+}
+
+interface Runs {
+  parts: string[];
+  offsets: number[];
+  widths: number[];
+  size: number;
+}
+
+/** Adds a run (its characters, at byte `start`, `width` bytes each); false once the text is full. */
+function addRun(out: Runs, run: string, start: number, width: number): boolean {
+  if (out.size + run.length + 1 > MAX_TEXT) return false;
+  out.parts.push(run.endsWith('\n') ? run : `${run}\n`);
+  out.offsets.push(start);
+  out.widths.push(width);
+  for (let at = run.indexOf('\n'); at >= 0 && at < run.length - 1; at = run.indexOf('\n', at + 1)) {
+    out.offsets.push(start + (at + 1) * width);
+    out.widths.push(width);
+  }
+  out.size += run.length + 1;
+  return true;
+}
+
+function narrowRuns(buffer: Buffer, out: Runs): void {
   const n = buffer.length;
-  const parts: string[] = [];
-  const offsets: number[] = [];
-  let size = 0;
   let done = 0; // bytes before this are judged
   for (let probe = MIN_RUN - 1; probe < n; probe += MIN_RUN) {
     if (probe < done || PRINTABLE[buffer[probe] as number] === 0) continue;
@@ -59,15 +91,24 @@ export function printableRuns(bytes: Uint8Array): PrintableRuns {
     let end = probe + 1;
     while (end < n && PRINTABLE[buffer[end] as number] === 1) end++;
     done = end;
-    if (end - start < MIN_RUN) continue;
-    if (size + end - start + 1 > MAX_TEXT) break;
-    const run = buffer.toString('latin1', start, end);
-    parts.push(run.endsWith('\n') ? run : `${run}\n`);
-    offsets.push(start);
-    for (let at = run.indexOf('\n'); at >= 0 && at < run.length - 1; at = run.indexOf('\n', at + 1)) offsets.push(start + at + 1);
-    size += end - start + 1;
+    if (end - start >= MIN_RUN && !addRun(out, buffer.toString('latin1', start, end), start, 1)) return;
   }
-  return { text: parts.join(''), offsets };
+}
+
+/** UTF-16LE runs whose characters start at bytes of this parity: a printable ASCII byte, then 0. */
+function wideRuns(buffer: Buffer, parity: number, out: Runs): void {
+  const n = buffer.length - 1;
+  const wide = (at: number): boolean => PRINTABLE[buffer[at] as number] === 1 && buffer[at + 1] === 0;
+  let done = parity;
+  for (let probe = parity + 2 * (MIN_RUN - 1); probe < n; probe += 2 * MIN_RUN) {
+    if (probe < done || !wide(probe)) continue;
+    let start = probe;
+    while (start - 2 >= done && wide(start - 2)) start -= 2;
+    let end = probe + 2;
+    while (end < n && wide(end)) end += 2;
+    done = end;
+    if ((end - start) / 2 >= MIN_RUN && !addRun(out, buffer.toString('utf16le', start, end), start, 2)) return;
+  }
 }
 
 /**
@@ -81,6 +122,7 @@ export function breakBefore(runs: PrintableRuns, cuts: Iterable<number>): Printa
   if (at.length === 0) return runs;
   const parts: string[] = [];
   const offsets: number[] = [];
+  const widths: number[] = [];
   let line = 0;
   let lineStart = 0; // text offset of line `line`
   let from = 0;
@@ -88,27 +130,31 @@ export function breakBefore(runs: PrintableRuns, cuts: Iterable<number>): Printa
     const nl = text.indexOf('\n', lineStart);
     return nl < 0 ? text.length : nl + 1;
   };
+  const keep = (offset: number): void => {
+    offsets.push(offset);
+    widths.push(runs.widths[line] as number);
+  };
   let lineEnd = nextLineStart();
-  offsets.push(runs.offsets[0] as number);
+  keep(runs.offsets[0] as number);
   for (const cut of at) {
     while (cut >= lineEnd) {
       line++;
       lineStart = lineEnd;
       lineEnd = nextLineStart();
-      offsets.push(runs.offsets[line] as number);
+      keep(runs.offsets[line] as number);
     }
     parts.push(text.slice(from, cut), '\n');
-    offsets.push((runs.offsets[line] as number) + cut - lineStart);
+    keep((runs.offsets[line] as number) + (cut - lineStart) * (runs.widths[line] as number));
     from = cut;
   }
   while (lineEnd < text.length) {
     line++;
     lineStart = lineEnd;
     lineEnd = nextLineStart();
-    offsets.push(runs.offsets[line] as number);
+    keep(runs.offsets[line] as number);
   }
   parts.push(text.slice(from));
-  return { text: parts.join(''), offsets };
+  return { text: parts.join(''), offsets, widths };
 }
 
 /** Whether a secret holds one of its detector's keywords (lowercase): the token names its own format. */

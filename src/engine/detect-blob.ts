@@ -370,9 +370,9 @@ function detectStrings(compiled: CompiledDetectors, path: string, bytes: Buffer,
   for (const f of detectPart(compiled, path, text, { bytes: text, from: 0 }).findings) {
     if (f.secret === undefined || f.encoding !== undefined) continue; // (decoded layers of chance bytes: not read)
     if (!namesItsFormat(f.secret, (compiled.detectors[f.detector] as Detector).keywords)) continue;
-    const run = runs.offsets[f.line - 1] as number;
-    const start = run + f.column - 1;
-    const end = f.endLine === f.line ? run + f.endColumn - 1 : (runs.offsets[f.endLine - 1] as number) + f.endColumn - 1;
+    const byteAt = (line: number, column: number): number => (runs.offsets[line - 1] as number) + (column - 1) * (runs.widths[line - 1] as number);
+    const start = byteAt(f.line, f.column);
+    const end = byteAt(f.endLine, f.endColumn);
     const where = `in the strings of a ${kind} (byte ${start})`;
     findings.push({ ...f, start, end, line: 1, column: start + 1, endLine: 1, endColumn: end + 1, detail: f.detail ? `${f.detail}, ${where}` : where, encoding: 'binary' });
   }

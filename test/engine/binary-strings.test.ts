@@ -9,6 +9,7 @@ import { allDetectors } from '../../detectors/index.js';
 import { ALICE, commitAt, fakeAwsKeyId, fakeGithubToken, randomBase62 } from '../../fixtures/repos/history.js';
 import { breakBefore, MIN_RUN, namesItsFormat, printableRuns, stringsBearingKind } from '../../src/engine/binary-strings.js';
 import { compileDetectors, detectBlob } from '../../src/engine/detect-blob.js';
+import { zipOf } from '../helpers/archives.js';
 import { runCli } from '../helpers/run-cli.js';
 import { tmpDir, tmpRepo } from '../helpers/tmp.js';
 
@@ -68,11 +69,23 @@ describe('printable runs', () => {
     expect(runs.offsets).toEqual([at, at + 18, at + 51, at + 56]);
   });
 
+  it('reads UTF-16LE runs too, at either byte parity, each line at its own offset and two bytes a character', () => {
+    const text = 'google_maps_key\nAIzaSyExampleRunOf16';
+    for (const pad of [10, 11]) {
+      const bytes = Buffer.concat([noise(12, pad).fill(0xff), Buffer.from(text, 'utf16le'), Buffer.from([0, 0, 0xff])]);
+      const runs = printableRuns(bytes);
+      expect(runs.text).toBe(`${text}\n`);
+      expect(runs.offsets).toEqual([pad, pad + 32]);
+      expect(runs.widths).toEqual([2, 2]);
+    }
+  });
+
   it('breaks a line before a token glued to the text before it, keeping offsets', () => {
-    const runs = { text: 'github_tokenghp_abc\nother line here\n', offsets: [100, 500] };
-    const broken = breakBefore(runs, [12, 20]); // 20 starts a line already
-    expect(broken.text).toBe('github_token\nghp_abc\nother line here\n');
-    expect(broken.offsets).toEqual([100, 112, 500]);
+    const runs = { text: 'github_tokenghp_abc\notherline here\n', offsets: [100, 500], widths: [1, 2] };
+    const broken = breakBefore(runs, [12, 20, 25, 30]); // 20 starts a line; 30 follows a space; 25 is in a UTF-16 line
+    expect(broken.text).toBe('github_token\nghp_abc\nother\nline here\n');
+    expect(broken.offsets).toEqual([100, 112, 500, 510]);
+    expect(broken.widths).toEqual([1, 1, 2, 2]);
   });
 
   it('knows the formats that keep strings in clear by their first bytes', () => {
@@ -82,6 +95,8 @@ describe('printable runs', () => {
     expect(stringsBearingKind('app', Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1]))).toBe('ELF executable');
     expect(stringsBearingKind('app', Buffer.from([0xcf, 0xfa, 0xed, 0xfe, 7, 0]))).toBe('Mach-O executable');
     expect(stringsBearingKind('app.exe', Buffer.from('MZ\x90\0', 'latin1'))).toBe('Windows executable');
+    expect(stringsBearingKind('resources.arsc', Buffer.from([0x02, 0, 0x0c, 0, 0x10, 0x20]))).toBe('Android resource table');
+    expect(stringsBearingKind('AndroidManifest.xml', Buffer.from([0x03, 0, 0x08, 0, 0x10, 0x20]))).toBe('Android binary XML file');
     expect(stringsBearingKind('x/__pycache__/a.cpython-312.pyc', Buffer.from([0xcb, 0x0d, 0x0d, 0x0a]))).toBe('Python bytecode file');
     expect(stringsBearingKind('logo.png', Buffer.from([0x89, 0x50, 0x4e, 0x47]))).toBeUndefined();
     expect(namesItsFormat('ghp_abc', ['ghp_'])).toBe(true);
@@ -112,6 +127,17 @@ describe('a token in a binary file that keeps strings in clear', () => {
     expect(ids).toEqual(expect.arrayContaining(['private-key', 'aws-access-key-id']));
     const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), database.subarray(16)]);
     expect(detectBlob(compiled, 'logo.png', png)).toEqual({ kind: 'binary', findings: [] });
+  });
+
+  it('finds a key in the UTF-16 string pool of an app\'s compiled manifest, inside its .apk', () => {
+    const key = `AIza${randomBase62(8804, 35)}`;
+    const manifest = Buffer.concat([Buffer.from([0x03, 0, 0x08, 0, 0x40, 0x10, 0, 0]), noise(13, 301).fill(0xfe, 0, 1), Buffer.from(`com.google.android.geo.API_KEY\0${key}`, 'utf16le'), Buffer.from([0, 0]), noise(14, 80)]);
+    const outcome = detectBlob(compiled, 'AndroidManifest.xml', manifest);
+    const at = manifest.indexOf(Buffer.from(key, 'utf16le'));
+    expect(outcome.findings.map((f) => [allDetectors[f.detector]?.id, f.secret, f.start, f.end])).toEqual([['google-api-key', key, at, at + 2 * key.length]]);
+    const apk = zipOf([{ name: 'AndroidManifest.xml', data: manifest }, { name: 'classes.dex', data: Buffer.concat([Buffer.from('dex\n035\0', 'latin1'), noise(15, 500)]) }]);
+    const inApk = detectBlob(compiled, 'release/app.apk', apk).findings;
+    expect(inApk.map((f) => [allDetectors[f.detector]?.id, f.member, f.start])).toEqual([['google-api-key', 'AndroidManifest.xml', at]]);
   });
 
   it('is reported by scan at the file, with the byte offset in the message, and by history at its commit', async () => {
