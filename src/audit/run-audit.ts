@@ -63,7 +63,7 @@ export async function auditRepository(repo: string, raw: RawScanOptions, io: Cli
   const [hooks, ignored, info] = await Promise.all([
     findHooks(repository.dir, repository.top),
     envIgnored(repository.top),
-    describeRepository(repository.dir, repository.top ?? repository.gitDir, (await (await plan).table).commits.length),
+    describeRepository(repository.dir, repository.top ?? repository.gitDir, (await (await plan).table).commitCount),
   ]);
   // the posture's .env check applies as the rule does: only where env files are in use
   const envFilesUsed = top === undefined || (await prepared.envFacts.used(top));

@@ -26,7 +26,7 @@ export function attributeFindings(findings: readonly Finding[], table: Introduct
     if (better) best.set(key, { finding, commit });
   }
   const attributed = [...best.values()].map(({ finding, commit }) => {
-    const c = table.commits[commit] as Introductions['commits'][number];
+    const c = table.commit(commit);
     return {
       time: c.time,
       finding: { ...finding, commit: c.oid, author: c.author, email: c.email, date: c.date, inTree: inTree.has(treeKey(finding)) },

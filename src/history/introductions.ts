@@ -6,30 +6,18 @@ import { own } from '../../detectors/kit/own.js';
 import { SourceError } from '../errors.js';
 import { isRegularFileMode, LOG_PACK_CONFIG, spawnGit } from '../git.js';
 import { AsyncQueue } from '../sources/async-queue.js';
+import { CommitTable, IntColumn, OidTable, type CommitInfo } from './compact-tables.js';
 import type { HistoryBlob } from '../sources/git-history.js';
 
-export interface CommitInfo {
-  readonly oid: string;
-  readonly author: string;
-  readonly email: string;
-  /** Author date, ISO 8601 with the author's offset. */
-  readonly date: string;
-  /** Author date, seconds since the epoch: what "first" is decided on. */
-  readonly time: number;
-}
-
-/** The paths a blob appears under, each with the index of the commit that first put it there. */
-interface BlobPaths {
-  readonly path: string;
-  commit: number;
-  more?: Map<string, number>;
-}
+export type { CommitInfo } from './compact-tables.js';
 
 export interface Introductions {
-  /** In `git log --topo-order` order: children before parents, so a higher index is never a descendant. */
-  readonly commits: readonly CommitInfo[];
+  /** Commits in `git log --topo-order` order: children before parents, so a higher index is never a descendant. */
+  readonly commitCount: number;
+  /** Commit `index`, made when asked for (the table keeps its parts in arrays: compact-tables.ts). */
+  commit(index: number): CommitInfo;
   /** Unique blobs, in the order git listed them. */
-  blobIds(): IterableIterator<string>;
+  blobIds(): Iterable<string>;
   /** Every path `oid` appears under in the history. */
   pathsOf(oid: string): readonly string[];
   /** The commit (index into `commits`) that first introduced `oid` at `path`. */
@@ -116,11 +104,15 @@ function firstLine(stderr: string, code: number): string {
 
 /** Parses the NUL-separated output of `git log -z --raw -c` with FORMAT, chunk by chunk. */
 export class RawLogParser {
-  private readonly commits: CommitInfo[] = [];
-  private readonly blobs = new Map<string, BlobPaths>();
-  private readonly interned = new Map<string, string>();
-  /** Authors' names and e-mails, one string each however many commits they made (curl: 1,300 people, 87,000 commits). */
-  private readonly people = new Map<string, string>();
+  private readonly commits = new CommitTable();
+  /** Each blob once (a number), with the path and commit it was first seen at; other paths in `more`. */
+  private readonly blobs = new OidTable();
+  private readonly blobPath = new IntColumn();
+  private readonly blobCommit = new IntColumn();
+  private readonly more = new Map<number, Map<number, number>>();
+  /** Paths, each once: numbered, and their strings by number. */
+  private readonly pathIds = new Map<string, number>();
+  private readonly pathNames: string[] = [];
   private carry: Buffer[] = [];
   private fields: string[] = [];
   private fieldsLeft = 0;
@@ -154,8 +146,6 @@ export class RawLogParser {
     this.carry = [];
     // only the log pass needs these; the scan that follows holds the table for minutes
     this.successor.clear();
-    this.interned.clear();
-    this.people.clear();
   }
 
   private token(t: string): void {
@@ -179,40 +169,40 @@ export class RawLogParser {
   private startCommit(): void {
     // tokens are slices of a whole chunk's text: what is kept is copied, so the chunk can go
     const [rawOid = '', rawAuthor = '', rawEmail = '', rawDate = '', time = '0'] = this.fields;
-    this.commits.push({ oid: flatCopy(rawOid), author: this.person(rawAuthor), email: this.person(rawEmail), date: flatCopy(rawDate), time: Number(time) });
-  }
-
-  private person(raw: string): string {
-    let kept = this.people.get(raw);
-    if (kept === undefined) this.people.set((kept = own(raw)), kept);
-    return kept;
+    this.commits.add(rawOid, rawAuthor, rawEmail, rawDate, Number(time), own);
   }
 
   private add(rawOid: string, rawPath: string, rawBase: string | undefined): void {
-    const commit = this.commits.length - 1;
+    const commit = this.commits.count - 1;
     if (commit < 0) return;
-    let path = this.interned.get(rawPath);
-    if (path === undefined) {
-      path = own(rawPath);
-      this.interned.set(path, path);
+    let pathId = this.pathIds.get(rawPath);
+    if (pathId === undefined) {
+      pathId = this.pathNames.length;
+      const kept = own(rawPath);
+      this.pathNames.push(kept);
+      this.pathIds.set(kept, pathId);
     }
-    const oid = flatCopy(rawOid);
-    const base = rawBase === undefined ? undefined : flatCopy(rawBase);
-    const entry = this.blobs.get(oid);
+    const path = this.pathNames[pathId] as string;
+    let blob = this.blobs.find(rawOid);
     let first = false; // the first time the log names this (blob, path)
-    if (!entry) {
-      this.blobs.set(oid, { path, commit });
+    if (blob < 0) {
+      blob = this.blobs.add(rawOid, flatCopy);
+      this.blobPath.set(blob, pathId);
+      this.blobCommit.set(blob, commit);
       this.pairs++;
       first = true;
-    } else if (entry.path === path) {
-      if (this.earlier(commit, entry.commit)) entry.commit = commit;
+    } else if (this.blobPath.get(blob) === pathId) {
+      if (this.earlier(commit, this.blobCommit.get(blob))) this.blobCommit.set(blob, commit);
     } else {
-      entry.more ??= new Map();
-      const known = entry.more.get(path);
+      let more = this.more.get(blob);
+      if (!more) this.more.set(blob, (more = new Map()));
+      const known = more.get(pathId);
       if (known === undefined) (this.pairs++, (first = true));
-      if (known === undefined || this.earlier(commit, known)) entry.more.set(path, commit);
+      if (known === undefined || this.earlier(commit, known)) more.set(pathId, commit);
     }
     if (!this.onBlob) return;
+    const oid = flatCopy(rawOid);
+    const base = rawBase === undefined ? undefined : flatCopy(rawBase);
     const key = `${oid}\0${path}`;
     const baseKey = base === undefined ? undefined : `${base}\0${path}`;
     if (!first) {
@@ -244,32 +234,38 @@ export class RawLogParser {
 
   /** True when the log has named `oid` at `path` already. */
   private lists(oid: string, path: string): boolean {
-    const entry = this.blobs.get(oid);
-    return entry !== undefined && (entry.path === path || entry.more?.has(path) === true);
+    const blob = this.blobs.find(oid);
+    const pathId = this.pathIds.get(path);
+    return blob >= 0 && pathId !== undefined && (this.blobPath.get(blob) === pathId || this.more.get(blob)?.has(pathId) === true);
   }
 
-
   private earlier(a: number, b: number): boolean {
-    const ta = (this.commits[a] as CommitInfo).time;
-    const tb = (this.commits[b] as CommitInfo).time;
+    const ta = this.commits.time(a);
+    const tb = this.commits.time(b);
     return ta !== tb ? ta < tb : a > b;
   }
 
   table(): Introductions {
-    const { commits, blobs } = this;
+    const { commits, blobs, blobPath, blobCommit, more, pathIds, pathNames } = this;
     return {
-      commits,
-      blobIds: () => blobs.keys(),
+      commitCount: commits.count,
+      commit: (index) => commits.get(index),
+      blobIds: function* () {
+        for (let n = 0; n < blobs.count; n++) yield blobs.hex(n);
+      },
       pathsOf: (oid) => {
-        const e = blobs.get(oid);
-        return e ? [e.path, ...(e.more?.keys() ?? [])] : [];
+        const blob = blobs.find(oid);
+        if (blob < 0) return [];
+        return [pathNames[blobPath.get(blob)] as string, ...[...(more.get(blob)?.keys() ?? [])].map((id) => pathNames[id] as string)];
       },
       commitOf: (oid, path) => {
-        const e = blobs.get(oid);
-        return e === undefined ? undefined : e.path === path ? e.commit : e.more?.get(path);
+        const blob = blobs.find(oid);
+        const pathId = pathIds.get(path);
+        if (blob < 0 || pathId === undefined) return undefined;
+        return blobPath.get(blob) === pathId ? blobCommit.get(blob) : more.get(blob)?.get(pathId);
       },
       earlier: (a, b) => this.earlier(a, b),
-      blobCount: blobs.size,
+      blobCount: blobs.count,
       pairCount: this.pairs,
     };
   }

@@ -87,7 +87,7 @@ export async function scanHistory(plan: HistoryPlan, options: HistoryScanOptions
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   });
   const table = await plan.table;
-  if (table.commits.length === 0) {
+  if (table.commitCount === 0) {
     return { findings: [], stats: emptyStats(), warnings, notes: [plan.selected ? 'no commits in the selected history: nothing to scan' : 'no commits yet: nothing to scan'] };
   }
   if (head) await scanRestOfHead(repo, { table, head, recorder, inTree, findings: result.findings, options });

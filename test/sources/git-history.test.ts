@@ -24,11 +24,11 @@ describe('collectIntroductions', () => {
     }
     // the evil merge's own blob is attributed to the merge commit
     const merged = git(fx.dir, ['rev-parse', `${fx.commits.merge}:merged.js`]).trim();
-    expect(table.commits[table.commitOf(merged, 'merged.js') as number]?.oid).toBe(fx.commits.merge);
+    expect(table.commit(table.commitOf(merged, 'merged.js') as number).oid).toBe(fx.commits.merge);
     // a blob at two paths (a rename) has both, each with its own first commit
     const kept = git(fx.dir, ['rev-parse', `${fx.commits.keptAdded}:keep.js`]).trim();
     expect([...table.pathsOf(kept)].sort()).toEqual(['keep.js', 'lib-keep.js']);
-    expect(table.commits[table.commitOf(kept, 'lib-keep.js') as number]?.oid).toBe(fx.commits.renamed);
+    expect(table.commit(table.commitOf(kept, 'lib-keep.js') as number).oid).toBe(fx.commits.renamed);
   });
 
   it('keeps non-ASCII paths whole when a chunk ends inside one of their characters', async () => {
@@ -51,7 +51,7 @@ describe('collectIntroductions', () => {
     const early = commitAt(dir, { date: '2020-05-01T00:00:00Z', files: { 'same.txt': 'same content\n' } });
     const table = await collectIntroductions(dir, ['--all']);
     const oid = git(dir, ['rev-parse', `${late}:same.txt`]).trim();
-    expect(table.commits[table.commitOf(oid, 'same.txt') as number]?.oid).toBe(early);
+    expect(table.commit(table.commitOf(oid, 'same.txt') as number).oid).toBe(early);
   });
 });
 
