@@ -107,6 +107,8 @@ const TEST_STEM =
  */
 const DOCUMENT = /\.(?:md|mdx|markdown|rst|adoc|asciidoc)$/i;
 const ORG_DOCUMENT = /^[A-Z][A-Z0-9_-]{1,30}\.org$/;
+/** The full-text index a documentation generator builds next to the pages: `search_index.json`, `searchindex.js`. */
+const SEARCH_INDEX = /^search[_-]?index\.(?:json|js)$/i;
 
 /** True when the path is test, fixture, example, sample, demo or documentation material. */
 export function isTestPath(path: string): boolean {
@@ -119,6 +121,8 @@ export function isTestPath(path: string): boolean {
   if (parts.some((folder, i) => folder === 'factories' && parts[i - 1] === 'database')) return true;
   // prose documentation wherever it is: a root README.md as much as docs/README.md
   if (DOCUMENT.test(name) || ORG_DOCUMENT.test(name)) return true;
+  // a documentation site's search index (MkDocs' search/search_index.json, Sphinx's searchindex.js): the docs' text
+  if (SEARCH_INDEX.test(name)) return true;
   // the first dotted part is the name itself (`test.js` is a script named test); `.env.example` starts with a dot
   const dotted = name.replace(/^\.+/, '').split('.');
   if (dotted.slice(1).some((part) => TEST_NAME_PARTS.has(part.toLowerCase()) || TEST_NAME_COMPOUND.test(part))) return true;
