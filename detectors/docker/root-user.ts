@@ -53,10 +53,16 @@ function resolvedBase(df: Dockerfile, base: string): string | undefined {
       else defaults.delete(word.value);
     }
   }
+  // the tag starts at the last `:` after the last `/` (a registry's `:port` comes before a `/`)
+  const slash = base.lastIndexOf('/');
+  const colon = base.indexOf(':', slash + 1);
+  const at = base.indexOf('@', slash + 1);
+  const tagStart = Math.min(colon < 0 ? base.length : colon, at < 0 ? base.length : at);
   let unknown = false;
-  const image = base.replace(VARIABLE, (_all, braced?: string, fallback?: string, bare?: string) => {
+  const image = base.replace(VARIABLE, (_all: string, braced: string | undefined, fallback: string | undefined, bare: string | undefined, offset: number) => {
     const value = defaults.get((braced ?? bare) as string) ?? fallback;
-    if (value === undefined || value === '') unknown = true;
+    // an unknown tag or digest (`golang:${GO_VERSION}-alpine`) leaves the image, whose user it is, known
+    if ((value === undefined || value === '') && offset < tagStart) unknown = true;
     return value ?? '';
   });
   return unknown ? undefined : image;
@@ -123,6 +129,7 @@ export const dockerfileRootUser: Detector = {
       { text: 'FROM python:3.12 AS build\nRUN pip wheel .\nFROM python:3.12-slim AS runtime\nUSER root:root\n', path: 'Dockerfile.prod' },
       { text: 'FROM golang:1.22 AS build\nUSER 10001\nFROM scratch\nCOPY --from=build /app /app\nENTRYPOINT ["/app"]\n', path: 'Containerfile', why: 'final stage does not inherit' },
       { text: 'ARG RUNTIME_IMAGE=python:3.12-slim\nFROM $RUNTIME_IMAGE\nCOPY app /app\nCMD ["python", "/app/main.py"]\n', path: 'Dockerfile', why: "the ARG's default image runs as root" },
+      { text: 'ARG GO_VERSION\nFROM golang:${GO_VERSION}-alpine\nCOPY . /src\nCMD ["go", "run", "/src"]\n', path: 'Dockerfile', why: 'only the tag is unknown: the image is known' },
       { text: 'FROM golang:1.22 AS build\nRUN go build -o /app\nFROM scratch\nCOPY --from=build /app /app\nENTRYPOINT ["/app"]\n', path: 'Dockerfile', why: 'a scratch image that runs its binary as uid 0' },
     ],
     negative: [

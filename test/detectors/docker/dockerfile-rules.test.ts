@@ -59,6 +59,7 @@ table(dockerfileRootUser, [
   ['scratch with no ENTRYPOINT or CMD only carries files', ['FROM scratch', 'COPY app /app'], []],
   ['base image from an ARG without default', ['ARG BASE', 'FROM $BASE', 'COPY app /app'], []],
   ['base image from an ARG default', ['ARG BASE=alpine:3.20', 'FROM ${BASE}', 'COPY app /app'], [2]],
+  ['only the tag from an ARG without default', ['ARG VERSION', 'FROM registry.example.com:5000/tools/runner:${VERSION}', 'COPY app /app'], [2]],
 ]);
 
 table(dockerfileSecretEnv, [
