@@ -12,15 +12,71 @@ import { DOCKERFILE_PATHS } from './paths.js';
 //   ghcr.io/rails/devcontainer/*), which the dev tool runs as the unprivileged user the image
 //   creates (devcontainer.json `remoteUser`): an editor's workspace, not a deployed container. The
 //   same for any Dockerfile in a `.devcontainer/` folder, whatever image it starts from.
+// - A base image named by a build argument (`FROM $BASE_IMAGE`) is judged by the ARG's default; with
+//   no default the image, and so its user, is unknown here (distroless `:nonroot` is a common value),
+//   as a variable USER is.
+// - A final `FROM scratch` stage with no ENTRYPOINT or CMD runs nothing: an image that carries files
+//   (a CLI binary for `docker build --output` or `COPY --from`), not a container that is started.
+// - A Dockerfile that Tilt builds for the local inner loop (`tilt.dockerfile`, `Dockerfile.tilt`,
+//   `tilt.debug.dockerfile`): a developer's cluster, like a dev container, not a deployed image.
+// - A Docker container action's Dockerfile (`.github/actions/<name>/Dockerfile`): GitHub runs these as
+//   root and tells authors not to set USER, which would lose access to GITHUB_WORKSPACE.
 
 const ROOT = /^(?:root|0|containeradministrator)(?::.*)?$/i;
 const NON_ROOT_IMAGE = /nonroot|non-root|unprivileged|rootless|nanoserver|devcontainer/i;
 const NO_USER = "no USER: runs as the base image's user, root for most images";
 
 const DEV_CONTAINER = /(?:^|\/)\.devcontainer\//;
+/** `tilt.dockerfile`, `tilt-debug.Dockerfile`, `Dockerfile.tilt`: a file name with `tilt` as one of its parts. */
+const TILT_NAME = /^tilt[._-]|[._-]tilt(?:[._-]|$)/i;
+
+/** A Dockerfile that Tilt builds (TILT_NAME) or a container action's (`.github/actions/<name>/Dockerfile`). */
+function isTiltOrActionImage(path: string): boolean {
+  const parts = path.split('/');
+  const name = parts[parts.length - 1] ?? '';
+  if (TILT_NAME.test(name)) return true;
+  return parts.length >= 4 && parts[parts.length - 4] === '.github' && parts[parts.length - 3] === 'actions';
+}
+
+/** `$NAME`, `${NAME}`, `${NAME:-default}` in a FROM's image. */
+const VARIABLE = /\$(?:\{(?<braced>[A-Za-z_]\w{0,80})(?::?[-+](?<fallback>[^}]{0,300}))?\}|(?<bare>[A-Za-z_]\w{0,80}))/g;
+
+/** The image a FROM names with its variables replaced by the global ARGs' defaults; undefined when one has none. */
+function resolvedBase(df: Dockerfile, base: string): string | undefined {
+  if (!base.includes('$')) return base;
+  const defaults = new Map<string, string>();
+  for (const ins of df.instructions) {
+    if (ins.keyword !== 'ARG' || ins.stage !== -1) continue;
+    for (const word of splitWords(ins.args, df.escape)) {
+      const eq = word.value.indexOf('=');
+      if (eq > 0) defaults.set(word.value.slice(0, eq), word.value.slice(eq + 1));
+      else defaults.delete(word.value);
+    }
+  }
+  // the tag starts at the last `:` after the last `/` (a registry's `:port` comes before a `/`)
+  const slash = base.lastIndexOf('/');
+  const colon = base.indexOf(':', slash + 1);
+  const at = base.indexOf('@', slash + 1);
+  const tagStart = Math.min(colon < 0 ? base.length : colon, at < 0 ? base.length : at);
+  let unknown = false;
+  const image = base.replace(VARIABLE, (_all: string, braced: string | undefined, fallback: string | undefined, bare: string | undefined, offset: number) => {
+    const value = defaults.get((braced ?? bare) as string) ?? fallback;
+    // an unknown tag or digest (`golang:${GO_VERSION}-alpine`) leaves the image, whose user it is, known
+    if ((value === undefined || value === '') && offset < tagStart) unknown = true;
+    return value ?? '';
+  });
+  return unknown ? undefined : image;
+}
+
+/** True when the stage and those it builds on have no ENTRYPOINT or CMD. */
+function runsNothing(df: Dockerfile, final: Stage): boolean {
+  const chain = new Set<number>();
+  for (let stage: Stage | undefined = final; stage; stage = stage.parent === undefined ? undefined : df.stages[stage.parent]) chain.add(stage.index);
+  return !df.instructions.some((ins) => chain.has(ins.stage) && (ins.keyword === 'ENTRYPOINT' || ins.keyword === 'CMD'));
+}
 
 function* detect({ path, text }: DetectorInput): Iterable<Match> {
-  if (DEV_CONTAINER.test(path)) return;
+  if (DEV_CONTAINER.test(path) || isTiltOrActionImage(path)) return;
   const df = parseDockerfile(text);
   const final = df.stages[df.stages.length - 1];
   if (!final) return;
@@ -32,7 +88,10 @@ function* detect({ path, text }: DetectorInput): Iterable<Match> {
       if (ROOT.test(value)) yield { start: user.start, end: user.end, detail: `${where(final, stage)} runs as root: USER ${value}` };
       return;
     }
-    if (stage.parent === undefined && !NON_ROOT_IMAGE.test(stage.base)) {
+    if (stage.parent === undefined) {
+      const image = resolvedBase(df, stage.base);
+      if (image === undefined || NON_ROOT_IMAGE.test(image)) return;
+      if (image.toLowerCase() === 'scratch' && runsNothing(df, final)) return;
       const from = df.instructions[final.from] as Instruction;
       yield { start: from.start, end: from.end, detail: NO_USER };
     }
@@ -68,7 +127,10 @@ export const dockerfileRootUser: Detector = {
       { text: 'FROM alpine:3.20\nRUN adduser -D app\nUSER app\nRUN id\nUSER root\n', path: 'Dockerfile', why: 'last USER is root' },
       { text: 'FROM debian:12 AS base\nUSER 0:0\nFROM base\nCMD ["bash"]\n', path: 'api.Dockerfile', why: 'root inherited from a stage' },
       { text: 'FROM python:3.12 AS build\nRUN pip wheel .\nFROM python:3.12-slim AS runtime\nUSER root:root\n', path: 'Dockerfile.prod' },
-      { text: 'FROM golang:1.22 AS build\nUSER 10001\nFROM scratch\nCOPY --from=build /app /app\n', path: 'Containerfile', why: 'final stage does not inherit' },
+      { text: 'FROM golang:1.22 AS build\nUSER 10001\nFROM scratch\nCOPY --from=build /app /app\nENTRYPOINT ["/app"]\n', path: 'Containerfile', why: 'final stage does not inherit' },
+      { text: 'ARG RUNTIME_IMAGE=python:3.12-slim\nFROM $RUNTIME_IMAGE\nCOPY app /app\nCMD ["python", "/app/main.py"]\n', path: 'Dockerfile', why: "the ARG's default image runs as root" },
+      { text: 'ARG GO_VERSION\nFROM golang:${GO_VERSION}-alpine\nCOPY . /src\nCMD ["go", "run", "/src"]\n', path: 'Dockerfile', why: 'only the tag is unknown: the image is known' },
+      { text: 'FROM golang:1.22 AS build\nRUN go build -o /app\nFROM scratch\nCOPY --from=build /app /app\nENTRYPOINT ["/app"]\n', path: 'Dockerfile', why: 'a scratch image that runs its binary as uid 0' },
     ],
     negative: [
       { text: 'FROM node:20-slim\nWORKDIR /app\nCOPY . .\nUSER node\nCMD ["node", "server.js"]\n', path: 'Dockerfile' },
@@ -78,6 +140,11 @@ export const dockerfileRootUser: Detector = {
       { text: 'FROM python:3.12-slim\nARG APP_USER=app\nUSER ${APP_USER}\n', path: 'Dockerfile', why: 'a variable is not judged' },
       { text: 'FROM mcr.microsoft.com/devcontainers/java:1-21-bullseye\nRUN sudo apt-get update\n', path: '.devcontainer/Dockerfile', why: 'a dev container image: the editor runs it as its own unprivileged user' },
       { text: 'FROM node:22-bookworm-slim\nRUN apt-get update && apt-get install -y git\n', path: 'app/.devcontainer/Dockerfile', why: "a dev container's Dockerfile: the editor's workspace" },
+      { text: 'ARG RUNTIME_IMAGE\nFROM $RUNTIME_IMAGE\nCOPY server /usr/bin/server\nENTRYPOINT ["/usr/bin/server"]\n', path: 'build/Containerfile.server', why: 'a base image given at build time: its user is unknown here' },
+      { text: 'ARG RUNTIME_IMAGE=gcr.io/distroless/static:nonroot\nFROM ${RUNTIME_IMAGE}\nCOPY server /server\n', path: 'Dockerfile', why: "the ARG's default is a nonroot image" },
+      { text: 'FROM golang:1.22 AS build\nRUN go build -o /out/tool ./cmd/tool\nFROM scratch\nCOPY --from=build /out/tool /tool\n', path: 'cli/Dockerfile', why: 'a scratch image with no ENTRYPOINT or CMD only carries the binary' },
+      { text: 'FROM golang:1.22\nCOPY bin/manager /manager\nENTRYPOINT ["/manager"]\n', path: 'tilt.dockerfile', why: 'an image Tilt builds for the local dev loop' },
+      { text: 'FROM alpine:3.20\nCOPY run.sh /run.sh\nENTRYPOINT ["/run.sh"]\n', path: '.github/actions/publish/Dockerfile', why: 'a Docker container action: GitHub runs it as root and asks for no USER' },
     ],
     knownMisses: [
       { text: 'FROM alpine:3.20\nARG RUN_AS=root\nUSER ${RUN_AS}\n', path: 'Dockerfile', why: 'variables are not resolved' },

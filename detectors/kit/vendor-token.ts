@@ -78,6 +78,11 @@ export interface VendorTokenSpec {
   readonly needsKeyWord?: boolean;
   /** Default: revoke it in the vendor's console, issue a new one, load it from a secret store. */
   readonly remediation?: string;
+  /**
+   * True when the value found at `[start, end)` is one the vendor publishes by design where it stands
+   * (a search-only key in a documentation site's search widget): not reported.
+   */
+  readonly isPublic?: (text: string, start: number, end: number) => boolean;
   readonly examples: {
     /** At least two, with values written for the test (never copied from elsewhere). */
     readonly positive: readonly Example[];
@@ -441,6 +446,7 @@ export function vendorToken(spec: VendorTokenSpec): Detector {
       const found = valueAfter(text, at, at + length);
       if (!found) continue;
       done = found.end;
+      if (spec.isPublic?.(text, found.start, found.end)) continue;
       yield found;
     }
   }

@@ -142,6 +142,7 @@ function collect(text: string, callStart: number, args: Span, lang: Lang, callee
   let evidence: string | undefined | null = null; // looked up once per call, for its bare tokens
   for (const p of printed) {
     if (p.name.toLowerCase() === 'pwd' && holdsWorkingDirectory(text, args)) continue;
+    if (lang === 'go' && isFailedAssertion(text, callStart, p.name)) continue;
     if (p.holds !== TOKEN_IN_CODE) {
       out.push({ start: p.start, end: p.end, detail: printedDetail(callee, p.name, p.holds) });
       continue;
@@ -149,6 +150,24 @@ function collect(text: string, callStart: number, args: Span, lang: Lang, callee
     if (evidence === null) evidence = credentialTokenEvidence(text, callStart, args.end);
     if (evidence !== undefined) out.push({ start: p.start, end: p.end, detail: `${callee} prints "${p.name}", a credential token here (beside "${evidence}", no lexer in sight)` });
   }
+}
+
+/**
+ * Go's checked type assertion that failed: `secret, ok := obj.(*corev1.Secret)` then `if !ok {` around the call.
+ * There the name holds its type's zero value (nil), whatever the object was: an informer's handler reporting an
+ * unexpected type prints no secret (`log.Errorf("got %#v, expected *corev1.Secret", secret)`).
+ */
+function isFailedAssertion(text: string, callStart: number, name: string): boolean {
+  if (!/^[A-Za-z_]\w{0,40}$/.test(name)) return false;
+  let from = callStart;
+  for (let lines = 0; lines < 4 && from > 0; lines++) from = text.lastIndexOf('\n', from - 2) + 1;
+  const before = text.slice(from, callStart);
+  const assertion = new RegExp(String.raw`(?:^|[\s;])` + name + String.raw`,[ \t]{0,4}(\w{1,20})[ \t]{0,4}:?=[ \t]{0,4}[\w.]{1,80}\.\([ \t]{0,4}\*?[\w.]{1,80}[ \t]{0,4}\)[ \t]{0,4}\n`).exec(before);
+  if (!assertion) return false;
+  const ok = assertion[1] as string;
+  const rest = before.slice(assertion.index + assertion[0].length);
+  // the next statement is the failed branch: `if !ok {`, and the call is inside it (nothing closes it first)
+  return new RegExp(String.raw`^[ \t]{0,40}if[ \t]{1,4}!` + ok + String.raw`[ \t]{0,4}\{[ \t]{0,4}\n(?:[^\n}]{0,200}\n){0,2}[ \t]{0,40}$`).test(rest);
 }
 
 /** `pwd = os.getcwd()`, `pwd := os.Getwd()`, `const pwd = process.cwd()`: the name of the shell's working-directory command. */

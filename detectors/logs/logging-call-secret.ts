@@ -74,6 +74,7 @@ export const loggingCallSecret: Detector = {
       { path: 'app/db.py', text: 'logging.info(f"connecting with password={settings.db_password!r}")\n' },
       { path: 'app/auth.py', text: 'logger.debug("token %s", secret)\nprint("key:", api_key)\n' },
       { path: 'cmd/server/main.go', text: 'log.Println(cfg.APIKey)\nfmt.Printf("token=%s\\n", token)\n' },
+      { path: 'internal/watch/handler.go', text: '\tsecret, ok := obj.(*corev1.Secret)\n\tif ok {\n\t\tw.log.Infof("synced %#v", secret)\n\t}\n', why: 'the assertion held: the whole Secret is printed' },
       { path: 'src/main/java/App.java', text: 'System.out.println("Password: " + password);\nlogger.info("token {}", token);\n' },
       { path: 'app/models/user.rb', text: 'Rails.logger.info "reset with #{user.password}"\nputs api_key\n' },
       { path: 'scripts/deploy.sh', text: 'echo "Using ${DB_PASSWORD}"\nprintf \'%s\\n\' "$API_TOKEN" >&2\n' },
@@ -88,6 +89,11 @@ export const loggingCallSecret: Detector = {
     negative: [
       { path: 'scripts/updater.py', text: 'pwd = os.getcwd()\n\ndef main():\n    logging.error(f"cannot read the files in {pwd}")\n', why: 'the working directory, named after the shell command' },
       { path: 'tools/sync.go', text: 'fmt.Printf("current working directory: %s\\n", pwd)\n', why: 'the working directory, as the message says' },
+      {
+        path: 'internal/watch/handler.go',
+        text: '\tUpdateFunc: func(_, obj interface{}) {\n\t\tsecret, ok := obj.(*corev1.Secret)\n\t\tif !ok {\n\t\t\tw.log.Errorf("unexpected object %#v, want *corev1.Secret", secret)\n\t\t\treturn\n\t\t}\n',
+        why: "a failed type assertion: the name holds its type's zero value",
+      },
       { text: '\tlog.Printf("I! Found %d secrets...", c.NumberSecrets)', path: 'cmd/agent/main.go', why: 'a count of secrets' },
       { text: '\t\tlog.Error(err, logErrorGetSecret, "secretName", secretName, "secretNamespace", ns)', path: 'pkg/controllers/secret_controller.go', why: 'a message constant and a name' },
       { path: 'src/auth.ts', text: 'const token = await login(user);\nconsole.log(mask(token));\nconsole.log("invalid password");\n' },

@@ -401,6 +401,8 @@ class Placer {
   private readonly lines: LineIndex;
   private readonly isLog: boolean;
   private readonly isPython: boolean;
+  /** A page a documentation generator built (isGeneratedDocPage): what it shows is documentation. */
+  private readonly isDocPage: boolean;
   private lineBase = -1;
   private docs: readonly (readonly [number, number])[] | undefined;
 
@@ -415,6 +417,7 @@ class Placer {
     this.lines = new LineIndex(text);
     this.isLog = compiled.isLogPath(path);
     this.isPython = path.endsWith('.py');
+    this.isDocPage = /\.html?$/i.test(path) && isGeneratedDocPage(bytes);
   }
 
   place({ detector, match, encoding, alsoPolicies }: Found): RawFinding {
@@ -425,7 +428,7 @@ class Placer {
     const base = this.baseLine();
     const prev = start.line > 1 ? this.lines.lineText(start.line - 1) : this.from > 0 ? this.lineBefore() : '';
     const at = this.from + this.byteOffset(match.start);
-    const sample = match.sample === true || (this.isPython && match.secret !== undefined && this.inDocumentation(at));
+    const sample = match.sample === true || (match.secret !== undefined && (this.isDocPage || (this.isPython && this.inDocumentation(at))));
     return {
       detector,
       policy: this.isLog && d.policy === 'no-committed-credentials' ? 'no-secrets-in-logs' : d.policy,
@@ -526,6 +529,19 @@ function dedupe(compiled: CompiledDetectors, matches: readonly Found[]): Found[]
     if (f.match.secret === undefined && f.encoding !== undefined && plainPractice.some((p) => p.detector === f.detector && overlap(p, f))) dropped.add(i);
   });
   return matches.flatMap((f, i) => (dropped.has(i) ? [] : alsoPolicies[i] ? [{ ...f, alsoPolicies: [...(alsoPolicies[i] as Set<PolicyId>)] }] : [f]));
+}
+
+/**
+ * The generator tag of a documentation generator's page (MkDocs, Sphinx, Docusaurus, VuePress, VitePress,
+ * Antora, GitBook, Doxygen, javadoc, pdoc, TypeDoc), in the page's head: the built documentation site a
+ * repository publishes (a `gh-pages` branch, a committed `site/` folder). Its code samples are the docs'
+ * own, as in docs/ (test context), wherever the build put the page.
+ */
+const DOC_GENERATOR = /<meta[ \t\r\n]+(?:name=["']generator["'][ \t\r\n]+content=["'](?:mkdocs|sphinx|docusaurus|vuepress|vitepress|antora|gitbook|doxygen|javadoc|pdoc|typedoc)|content=["'](?:mkdocs|sphinx|docusaurus|vuepress|vitepress|antora|gitbook|doxygen|javadoc|pdoc|typedoc)[^"'\n]{0,80}["'][ \t\r\n]+name=["']generator["'])/i;
+
+/** True when the HTML page's head (its first 8 KiB) carries a documentation generator's tag. */
+export function isGeneratedDocPage(bytes: Buffer): boolean {
+  return DOC_GENERATOR.test(bytes.subarray(0, 8192).toString('latin1'));
 }
 
 /** The documentation strings of the blobs placed so far (by their bytes: a blob's parts share them). */

@@ -110,6 +110,8 @@ const TEST_STEM =
  */
 const DOCUMENT = /\.(?:md|mdx|markdown|rst|adoc|asciidoc)$/i;
 const ORG_DOCUMENT = /^[A-Z][A-Z0-9_-]{1,30}\.org$/;
+/** The full-text index a documentation generator builds next to the pages: `search_index.json`, `searchindex.js`. */
+const SEARCH_INDEX = /^search[_-]?index\.(?:json|js)$/i;
 
 /** `test.env`, `tests.env`, `testing.env`, `test.env.local`: the settings of a test run (a `test.js` is still a script named test). */
 const TEST_DOTENV = /^(?:tests?|testing)\.env(?:\.local)?$/i;
@@ -127,6 +129,8 @@ export function isTestPath(path: string): boolean {
   if (DOCUMENT.test(name) || ORG_DOCUMENT.test(name)) return true;
   // a dotenv file named for the test environment before its extension (`test.env`, `testing.env`): `.env.test` by another name
   if (TEST_DOTENV.test(name)) return true;
+  // a documentation site's search index (MkDocs' search/search_index.json, Sphinx's searchindex.js): the docs' text
+  if (SEARCH_INDEX.test(name)) return true;
   // the first dotted part is the name itself (`test.js` is a script named test); `.env.example` starts with a dot
   const dotted = name.replace(/^\.+/, '').split('.');
   if (dotted.slice(1).some((part) => TEST_NAME_PARTS.has(part.toLowerCase()) || TEST_NAME_COMPOUND.test(part))) return true;

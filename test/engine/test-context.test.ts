@@ -21,6 +21,7 @@ describe('isTestPath', () => {
     'operations/minikube/README.org', 'NOTES.org',
     '.env.testing', '.env.testing-ci', '.env.unit-tests', 'config/app.testing.json', 'docker-compose.e2e-tests.yml', 'config/settings.test_ci.py',
     'packages/shop-test-utils/src/config.ts', 'libs/app_test_helpers/db.py', 'packages/api-testkit/index.ts', 'templates/blank/test.env', 'test.env', 'config/testing.env',
+    'v1.4.0/search/search_index.json', 'site/searchindex.js',
   ])('%s is test material', (path) => expect(isTestPath(path)).toBe(true));
 
   it.each([
@@ -34,6 +35,7 @@ describe('isTestPath', () => {
     'nginx/sites-enabled/example.org', 'bind/zones/shop.org', 'sites/Shop.org',
     '.env.production', '.env.dev.docker', 'config/app.testingtool.json', 'src/contest.testimony.ts', '.env.latest-tests-off.yml',
     'packages/contest-utils/a.ts', 'src/latest-helpers/a.go', 'deploy/prod.env', 'contest.env', 'test.env.ts', 'src/contest.env.js',
+    'src/search/index.json', 'src/search_indexer.js', 'config/search-index.yaml',
   ])('%s is not', (path) => expect(isTestPath(path)).toBe(false));
 });
 
@@ -137,6 +139,28 @@ describe("an Ansible module's documentation strings", () => {
     expect(findings.map((f) => [f.line, f.context ?? null])).toEqual([
       [8, 'test'],
       [16, null],
+    ]);
+  });
+});
+
+describe('a page a documentation generator built', () => {
+  it('is documentation: a key in an MkDocs page is test material, the same key in a hand-written page is not', async () => {
+    const { tmpDir, writeTree } = await import('../helpers/tmp.js');
+    const { runCli } = await import('../helpers/run-cli.js');
+    const { fakeGithubToken } = await import('../../fixtures/repos/history.js');
+    const token = fakeGithubToken(11);
+    const page = (generator: string): string =>
+      ['<!doctype html>', '<html><head>', generator, '<title>Provider</title></head><body>', `<pre><code>token: ${token}</code></pre>`, '</body></html>', ''].join('\n');
+    const dir = tmpDir();
+    writeTree(dir, {
+      'v2.1.0/provider/github/index.html': page('<meta name="generator" content="mkdocs-1.6.0, mkdocs-material-9.5.3">'),
+      'public/status.html': page('<meta name="viewport" content="width=device-width">'),
+    });
+    const r = await runCli(['scan', dir, '--all-files', '--format', 'json', '--detector', 'github-token']);
+    const findings = (JSON.parse(r.stdout) as { findings: { path: string; context?: string }[] }).findings;
+    expect(findings.map((f) => [f.path, f.context ?? null]).sort()).toEqual([
+      ['public/status.html', null],
+      ['v2.1.0/provider/github/index.html', 'test'],
     ]);
   });
 });

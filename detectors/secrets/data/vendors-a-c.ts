@@ -1,6 +1,7 @@
 import type { Detector } from '../../../src/types.js';
 import { patternDetector } from '../../kit/pattern.js';
 import { vendorTokens } from '../../kit/vendor-token.js';
+import { isDocSearchKey } from '../../kit/doc-search.js';
 
 // CockroachDB Cloud API key secrets (service accounts, Cloud API and Terraform provider): `CCDB1_`, the
 // key id's 22 characters, `_` and a 40-character secret. The id alone (`CCDB1_<22>`) is an identifier.
@@ -28,6 +29,7 @@ export const cockroachdbCloudApiKey: Detector = patternDetector({
   },
 });
 
+// Algolia's DocSearch widget publishes its search-only key: kit/doc-search.ts.
 /** data vendors A–C: prefixed formats above, and keys recognised by the vendor's name next to the value (see kit/vendor-token.ts). */
 export const dataVendorsAC: readonly Detector[] = [
   cockroachdbCloudApiKey,
@@ -57,6 +59,7 @@ export const dataVendorsAC: readonly Detector[] = [
       vendor: 'Algolia',
       names: ['algolia'],
       token: { alphabet: 'lower-alnum', length: 32 },
+      isPublic: (text, start, end) => isDocSearchKey(text, start, text.slice(start, end)),
       remediation:
         'Regenerate the key under Settings > API Keys in the Algolia dashboard (the Admin API key can be ' +
         'regenerated; other keys deleted), and keep admin keys out of client code.',
@@ -64,9 +67,13 @@ export const dataVendorsAC: readonly Detector[] = [
         positive: [
           { text: 'ALGOLIA_ADMIN_KEY=wrfvlg4luy9roc044fxog18ujs38m4bx', path: '.env' },
           { text: 'client = algoliasearch(api_key="bbvcu1umao5mz8hlg73kh6ppgr7imdil")', path: 'app/clients.py' },
+          { text: "  themeConfig: {\n    algolia: {\n      appId: 'Q7WX2LMB9K',\n      adminApiKey: '3f9a2c7e1b8d4f6a0e5c9b2d7a1f8e4c',\n      indexName: 'widgets',\n    },\n", path: 'website/docusaurus.config.js', why: 'an admin key is never public, even in a search widget' },
+          { text: "const index = algoliasearch('Q7WX2LMB9K', ALGOLIA_KEY);\nconst algoliaApiKey = '3f9a2c7e1b8d4f6a0e5c9b2d7a1f8e4c';\nindex.initIndex({ indexName: 'products' });\n", path: 'scripts/reindex.js', why: 'an indexing script, not a search widget' },
         ],
         negative: [
           { text: 'ALGOLIA_ADMIN_KEY=0l7fqyp66etx898f3jbwm3qxvpboy4j', why: '31 characters' },
+          { text: "  themeConfig: {\n    algolia: {\n      appId: 'Q7WX2LMB9K',\n      apiKey: '3f9a2c7e1b8d4f6a0e5c9b2d7a1f8e4c',\n      indexName: 'widgets',\n    },\n", path: 'website/docusaurus.config.js', why: "DocSearch's search-only key, published in the site's browser code" },
+          { text: "docsearch({\n  container: '#search',\n  appId: 'Q7WX2LMB9K',\n  indexName: 'handbook',\n  apiKey: '3f9a2c7e1b8d4f6a0e5c9b2d7a1f8e4c',\n});\n", path: 'docs/assets/search.js', why: 'a DocSearch widget: search-only key' },
         ],
       },
     },

@@ -19,6 +19,12 @@ const URL_START = /:\/\//g;
 const SEMICOLON = /;/g;
 const LINE_BREAK = /\n/g;
 const NEAR = 300;
+/**
+ * A video meeting's join link: a numeric meeting id as the last path segment, the passcode in its query
+ * (`/j/84512345678?pwd=…`, `/meeting/91234567890?password=…`). The passcode is part of the invitation,
+ * published with it to whoever may join (a community call's calendar and README): it guards no account.
+ */
+const MEETING_LINK = /\/(?:j|w|s|meeting|meetings|join)\/\d{9,12}\?[^\s?#'"]*$/;
 
 /** [start, end) of the line holding `index`, from the sorted offsets of every line break. */
 function lineAround(breaks: readonly number[], index: number, length: number): [number, number] {
@@ -56,6 +62,7 @@ function detectConnectionPasswords({ text, keywordStarts: given }: DetectorInput
       ? onLine(index.urls, 2 * NEAR) && 'password in a URL query'
       : onLine(index.keys, NEAR) && onLine(index.semicolons, eol - sol) && 'password in a connection string';
     if (!detail || isPlaceholderPassword(secret)) continue;
+    if (query && MEETING_LINK.test(text.slice(Math.max(sol, m.index - 200), m.index))) continue;
     const end = m.index + m[0].length;
     found.push({ start: end - secret.length, end, secret, detail });
   }
@@ -79,6 +86,7 @@ export const connectionStringPassword: Detector = {
       { text: 'DB_URL = "jdbc:mysql://db.internal:3306/app?user=app&password=Tz8mQ2xLp4Nv9Kc&useSSL=true"' },
       { text: '<jdbc-url>jdbc:postgresql://db.internal:5432/shop?user=shop&amp;password=Wm4tQ9xLp2Nv7Kc</jdbc-url>', path: '.idea/dataSources.xml', why: "an XML element's text, & written &amp;" },
       { text: 'conn = pyodbc.connect("DRIVER={ODBC Driver 18};SERVER=db.internal; UID=report; PWD=Lk4vR8qZ2mXn7Tp")', path: 'etl/load.py' },
+      { text: 'REPORT_URL="https://reports.internal/accounts/4815162342?user=ops&password=Rq8vT3mXk2Lp9Wz"', path: 'deploy/env.sh', why: 'a numeric id in the path of an API, not a meeting' },
     ],
     negative: [
       { text: '      CONN_STR: "Host=localhost;Username=postgres;Password=SET_A_PASSWORD_HERE_123;Database=vault_dev"', path: '.github/workflows/db.yml', why: 'says what to set' },
@@ -88,6 +96,8 @@ export const connectionStringPassword: Detector = {
       { text: '"DefaultConnection": "Server=db.internal;Database=app;User Id=app;Password=<password>;"', why: 'placeholder' },
       { text: '"DefaultConnection": "Server=db.internal;Database=app;User Id=app;Password=password;"', why: 'placeholder word' },
       { text: 'Enter password=Vq7pLm2Zx9rT4w when asked', why: 'no connection string around it' },
+      { text: '  call_link: "https://example.zoom.us/j/83512345671?pwd=Zk3Qm8Lr2Tx7Vb9Nc4Wp1Hd6"', path: '.github/workflows/community-call.yml', why: "a meeting invitation's passcode, published to whoever may join" },
+      { text: 'join="https://meet.example.org/meeting/91234567890?password=5d2c8a14-7e3b-4f90-a6c1-2b8e9d7f3a05"', path: 'scripts/remind.sh', why: "a meeting invitation's passcode" },
       { text: 'https://login.internal/reset?user=app&password=****', why: 'masked' },
       { text: 'Server=db.internal;Database=app\nnote: password=Vq7pLm2Zx9rT4w', why: 'connection keys on another line' },
     ],

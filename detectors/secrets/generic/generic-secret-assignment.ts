@@ -5,6 +5,7 @@ import { pathContext } from '../../../src/engine/test-context.js';
 import { isCredentialSlot, isSecretName, nameParts, repeatsName, SECRET_NAME_KEYWORDS } from '../../kit/names.js';
 import { pairedValue } from '../../kit/name-value.js';
 import { isPlaceholderPassword } from '../../kit/placeholders.js';
+import { isDocSearchKey } from '../../kit/doc-search.js';
 import { fileLanguage, flagValue, operatorlessValue, type FileLanguage } from './operatorless.js';
 import { isPasswordName, isSecretLiteral, isSecretUuid, isWeakCredentialLiteral, namesNonCredential } from '../shared/secret-literal.js';
 
@@ -311,7 +312,7 @@ const CLOSING_QUOTE_CODE = /^[,)][ \t]{0,2}[A-Za-z_$][\w$.]{0,40}[ \t]{0,2}[),]/
 
 function judge(out: Judged, name: string, start: number, end: number, verb: string, nameAt = start): void {
   const secret = out.text.slice(start, end);
-  if (CLOSING_QUOTE_CODE.test(secret)) return;
+  if (CLOSING_QUOTE_CODE.test(secret) || isDocSearchKey(out.text, start, secret)) return;
   if (interpolated(out, start, secret) || addressWithoutPassword(name, secret) || accessKeyId(name, secret) || repeatsName(name, secret) || PSQL_VARIABLE.test(out.text.slice(Math.max(0, start - 12), start))) return;
   if (isSecretLiteral(secret) || (isSecretUuid(secret) && UUID_KEY_NAME.test(nameParts(name).join('')))) {
     out.found.push({ start, end, secret, detail: `${name} ${verb}`, ...(inExampleComment(out.text, start) ? { sample: true } : {}) });
@@ -323,7 +324,7 @@ function judge(out: Judged, name: string, start: number, end: number, verb: stri
 
 function judgeStrongOnly(out: Judged, name: string, start: number, end: number, verb = 'is assigned a literal'): void {
   const secret = out.text.slice(start, end);
-  if (!CLOSING_QUOTE_CODE.test(secret) && !interpolated(out, start, secret) && !addressWithoutPassword(name, secret) && !repeatsName(name, secret) && isSecretLiteral(secret)) {
+  if (!CLOSING_QUOTE_CODE.test(secret) && !isDocSearchKey(out.text, start, secret) && !interpolated(out, start, secret) && !addressWithoutPassword(name, secret) && !repeatsName(name, secret) && isSecretLiteral(secret)) {
     out.found.push({ start, end, secret, detail: `${name} ${verb}`, ...(inExampleComment(out.text, start) ? { sample: true } : {}) });
   }
 }
@@ -523,6 +524,7 @@ export const genericSecretAssignment: Detector = {
       { text: '\tRotateGcpSecretsV2 = "RotateGcpSecretsV2"', path: 'internal/actions/kinds.go', why: 'an enum constant whose value is its own name' },
       { text: '<rbac-guard authorization="K8sNamespaceQuotaEditW"></rbac-guard>', path: 'app/views/quota.html', why: 'a permission name: words and a short acronym' },
       { text: 'var Q4=Zu(R2()),h5={appId:"OFCNCOG2CU",apiKey:"6fe4476ee5a1832882e326b506d14126",indexName:"npm-search"}', path: '.yarn/releases/yarn-4.9.1.cjs', why: "Yarn's public npm-search key" },
+      { text: "  search: {\n    provider: 'algolia',\n    options: {\n      appId: 'Q7WX2LMB9K',\n      apiKey: '0d8e3b5a9c1f7e2d4b6a8c0e9f1d3b5a',\n      indexName: 'handbook',\n    },\n  },\n", path: 'docs/.vitepress/config.ts', why: "a DocSearch widget's search-only key, published to every reader" },
       { text: "{ token: 'string.$S2.escape', next: '@pop' }, tokenPostfix: '.mylang'", path: 'vs/basic-languages/mylang.js', why: "a syntax highlighter's token types" },
       { text: 'AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMI', path: 'docs/guide/config.md', why: "AWS's documentation example, cut short" },
       { text: '  # maps_api_key: "aBc-DeF7"', path: 'config/tasks.yml', why: 'typed as runs' },

@@ -44,6 +44,11 @@ export const passwordHashArgon2: Detector = patternDetector({
       { text: '"$argon2id$v=19$m=65536,t=3,p=4$<salt>$<hash>"', why: 'documentation shape' },
       { text: 'hash = "$argon2id$v=19$m=65536,t=3,p=4$C8jW00MHYyEFHFznK8ZoZB$SIZfvYXRjqoLSO/tQ3Pl9l3l0h2/dEjQlwxulFXVzYM"', why: 'salt ends on bits no encoder leaves' },
       { text: 'const PREFIX = `$argon2id$v=19$m=${memory},t=${passes},p=${lanes}$`;', why: 'code building the parameters' },
+      {
+        text: '    /// Returned for unknown users so that a wrong name costs as much as a wrong password (timing).\n    fn dummy_phc() -> &\'static str {\n        return "$argon2id$v=19$m=19456,t=2,p=1$C8jW00MHYyEFHFznK8ZoZA$SIZfvYXRjqoLSO/tQ3Pl9l3l0h2/dEjQlwxulFXVzYM";\n    }',
+        path: 'src/auth/verify.rs',
+        why: 'a decoy hash returned for constant-time checks',
+      },
     ],
   },
 });

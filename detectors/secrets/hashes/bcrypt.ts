@@ -37,6 +37,7 @@ export const passwordHashBcrypt: Detector = quietOnStandInHashesInTests(outsideH
         { text: 'val seeded = User("root", "\\$2a\\$10\\$ifiC5tMsT4NQaTKiiQI6teDCEr7uVdYSZ60SO0NJXy6vLiAScKG4S")', path: 'src/test/kotlin/Seed.kt', why: 'Kotlin escapes $ as \\$' },
         { text: "PASSWORD_HASHERS_SEED = 'bcrypt_sha256$$2b$12$n2HqWavxW6OlNv8P4.TOCuBgLQeZzx2NVENCl1CBNqxaPniqSPI1y'", why: "Django's bcrypt_sha256 prefix" },
         { text: 'basic_auth_users:\n  demo: $2b$05$oXjo1IQd1vFI2gfUVHWubuaw38Z/JS9lqnATc6SB7oSc9RpKqsW/K', path: 'deploy/web-config.yml', why: 'the hash of the user name: outside test material a weak password is still a credential' },
+        { text: 'func defaultAdminDigest() string {\n\treturn "$2a$12$uzzulOg7J3ErXwPPrsPWs.6Frjsf.IXUjYKFYaHYaNOGRn0tOXwDC"\n}', path: 'internal/auth/seed.go', why: 'a returned hash that nothing calls a decoy: the seeded admin' },
       ],
       negative: [
         { text: 'basic_auth_users:\n  demo: $2b$05$oXjo1IQd1vFI2gfUVHWubuaw38Z/JS9lqnATc6SB7oSc9RpKqsW/K', path: 'documentation/examples/web-config.yml', why: 'documentation: the hash opens with the user name' },
@@ -60,6 +61,11 @@ export const passwordHashBcrypt: Detector = quietOnStandInHashesInTests(outsideH
           text: "            // hashing anyway makes timing attacks harder\n            $hasher->verify('$2y$13$x2lM8O8CFqlHwJuaVd7aBemA6pnG/bjIaH7Q5KtY8dIlU4qkyqJTC', uniqid());",
           path: 'src/Security/Authenticator.php',
           why: 'a decoy hash checked against a random value',
+        },
+        {
+          text: '// DecoyDigest is compared against when the user does not exist.\nfunc (h Hasher) DecoyDigest() []byte {\n\t// made with: hashtool --plain "nobody-here"\n\treturn []byte("$2a$12$uzzulOg7J3ErXwPPrsPWs.6Frjsf.IXUjYKFYaHYaNOGRn0tOXwDC")\n}',
+          path: 'internal/auth/hasher.go',
+          why: 'a decoy hash a function returns for constant-time login checks',
         },
         { text: '$$2y$$05$$5Bc0nZLRbJoNiU0tMxT6RuUYY6.7ahlTUSiMDS8r.WyeqJxUBQ5bS', path: 'auth/.htpasswd', why: 'the htpasswd-file detector reports .htpasswd files' },
         { text: 'x = "$2b$12$ifiC5tMsT4NQaTKiiQI6teDCEr7uVdYSZ60SO0NJXy6vLiAScKG4Sx"', why: '54 characters after the cost' },

@@ -100,7 +100,26 @@ const STAND_IN_NAME = /(?:dummy|fake|placeholder|bogus|decoy)[\w.-]{0,40}['"\]]?
  */
 export function isAssignedToStandIn(text: string, at: number): boolean {
   const back = text.slice(Math.max(0, at - 120), at);
-  return STAND_IN_NAME.test(back.slice(back.lastIndexOf('\n') + 1)) || isDecoyArgument(text, at);
+  return STAND_IN_NAME.test(back.slice(back.lastIndexOf('\n') + 1)) || isDecoyArgument(text, at) || isDecoyReturn(text, at);
+}
+
+/** A literal returned as it stands: `return "$2a$…"`, `return []byte("$2a$…")`, `return b'$2b$…'`, `return Buffer.from('…')`. */
+const RETURNED = /\breturn[ \t]{1,4}(?:\[\]byte|Buffer\.from|bytes|str|String)?\(?[ \t]{0,4}[rb]?["'`]\\?$/;
+/** A decoy named in code: `FakeHash`, `dummy_hash`, `decoyDigest` (DECOY_WORDS reads the prose). */
+const DECOY_NAME = /(?:dummy|fake|decoy)(?=[A-Z_])|(?:Dummy|Fake|Decoy)(?=[A-Z_a-z])/;
+
+/**
+ * True when the hash is what a function returns, and the lines just before (the function's name, its doc
+ * comment) call it a decoy or a timing guard: `// FakeHash returns a constant fake hash for timing attacks
+ * mitigation.` / `func FakeHash() []byte { return []byte("$2a$14$…") }`. Auth code compares unknown users
+ * against it; no account has that password.
+ */
+function isDecoyReturn(text: string, at: number): boolean {
+  if (!RETURNED.test(text.slice(Math.max(0, at - 48), at))) return false;
+  let from = at;
+  for (let lines = 0; lines < 6 && from > 0; lines++) from = text.lastIndexOf('\n', from - 2) + 1;
+  const before = text.slice(Math.max(from, at - 500), at);
+  return DECOY_WORDS.test(before) || DECOY_NAME.test(before);
 }
 
 /** An argument of a call, maybe after a line break and a quote: `verify(&input,\n  "$2b$…"`, `->verify('$2y$…', uniqid())`. */

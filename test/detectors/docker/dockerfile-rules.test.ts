@@ -55,7 +55,11 @@ table(dockerfileRootUser, [
   ['escape directive', ['# escape=`', 'FROM mcr.microsoft.com/windows/servercore', 'USER ContainerAdministrator'], [3]],
   ['nanoserver runs as ContainerUser', ['# escape=`', 'FROM mcr.microsoft.com/windows/nanoserver:ltsc2022', 'COPY app c:\\app\\'], []],
   ['no FROM at all', ['RUN echo hi'], []],
-  ['scratch runs as uid 0', ['FROM scratch', 'COPY app /app'], [1]],
+  ['scratch runs as uid 0', ['FROM scratch', 'COPY app /app', 'ENTRYPOINT ["/app"]'], [1]],
+  ['scratch with no ENTRYPOINT or CMD only carries files', ['FROM scratch', 'COPY app /app'], []],
+  ['base image from an ARG without default', ['ARG BASE', 'FROM $BASE', 'COPY app /app'], []],
+  ['base image from an ARG default', ['ARG BASE=alpine:3.20', 'FROM ${BASE}', 'COPY app /app'], [2]],
+  ['only the tag from an ARG without default', ['ARG VERSION', 'FROM registry.example.com:5000/tools/runner:${VERSION}', 'COPY app /app'], [2]],
 ]);
 
 table(dockerfileSecretEnv, [

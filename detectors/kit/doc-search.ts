@@ -1,0 +1,24 @@
+// Algolia's DocSearch (Docusaurus `themeConfig.algolia`, VitePress `search: { provider: 'algolia' }`,
+// `docsearch({ appId, apiKey, indexName })`) runs in the reader's browser with a search-only key that
+// Algolia issues to be published: every visitor of the documentation site downloads it. An admin or
+// write key is still reported wherever it stands.
+
+/** Words that place a key in a documentation site's search widget. */
+const DOC_SEARCH = /\bdocsearch\b|\bthemeConfig\b|provider:[ \t]*['"]algolia['"]/i;
+/** The index the widget searches, named beside the key. */
+const INDEX_NAME = /\bindexName\b|\bindex_name\b/;
+/** Algolia's API keys: 32 hexadecimal characters. */
+const ALGOLIA_KEY = /^[0-9a-f]{32}$/;
+
+/**
+ * True when `value`, starting at `start` in `text`, is the search-only key of a DocSearch widget: an
+ * Algolia-shaped key beside the index name, within a DocSearch or theme configuration, under a name
+ * that says nothing of admin or write rights.
+ */
+export function isDocSearchKey(text: string, start: number, value: string): boolean {
+  if (!ALGOLIA_KEY.test(value)) return false;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  if (/admin|write/i.test(text.slice(lineStart, start))) return false;
+  if (!INDEX_NAME.test(text.slice(Math.max(0, start - 400), start + 400))) return false;
+  return DOC_SEARCH.test(text.slice(Math.max(0, start - 600), start + 200));
+}
