@@ -1,8 +1,11 @@
 // Inline allow comments: `secret-hygiene:allow [detector-id ...]` on a finding's line, or alone in
 // a comment on the line before, silences findings there. `gitleaks:allow`, `trufflehog:ignore`,
 // ggshield's `ggignore` and `pragma: allowlist secret` (and detect-secrets' `pragma: allowlist
-// nextline secret`) are honoured for users migrating; they silence every detector.
-import type { Finding, FindingContext, FindingFilter, Warning } from '../types.js';
+// nextline secret`) are honoured for users migrating; they silence every detector. The markers of
+// the security linters (gosec's and Bandit's `#nosec`, golangci-lint's `nolint:gosec`) say that a
+// reviewer accepted an insecure call on that line: they silence TLS findings only (a credential a
+// linter was told to accept is still in the repository).
+import type { Finding, FindingContext, FindingFilter, PolicyId, Warning } from '../types.js';
 import type { RuleLocator, UnusedReporter } from './secretsignore.js';
 
 /** One allow comment as written on a line. */
@@ -10,7 +13,12 @@ export interface AllowComment {
   readonly marker: string;
   /** Detector ids it is limited to; empty = every detector. */
   readonly ids: readonly string[];
+  /** The one policy whose findings it silences (a security linter's marker: tls-verified). */
+  readonly policy?: PolicyId;
 }
+
+/** gosec's and Bandit's `#nosec` / `# nosec` (with or without rule ids), golangci-lint's `nolint:gosec` (in a list too). */
+const LINTER_MARKER = /(?:^|[^\w'"`])(#[ \t]?nosec\b|nolint:(?:[\w-]+,)*gosec\b)/;
 
 const OWN_MARKER = 'secret-hygiene:allow';
 /** Every marker, longest first; each contains 'allow' or 'ignore' (the cheap pre-check). */
@@ -29,7 +37,11 @@ const COMMENT_ONLY = /^\s*(?:#|\/\/|\/\*|\*|<!--|--|;|%|'|rem\s|::|\{\{!?--)/i;
  * or backtick is a mention (documentation, this scanner's own code), not an allow.
  */
 export function parseAllowComment(line: string, knownIds: ReadonlySet<string>): AllowComment | undefined {
-  if (!line.includes('allow') && !line.includes('ignore')) return undefined;
+  if (!line.includes('allow') && !line.includes('ignore')) {
+    if (!line.includes('nosec') && !line.includes('gosec')) return undefined;
+    const linter = LINTER_MARKER.exec(line);
+    return linter ? { marker: (linter[1] as string).replace(/[ \t]/g, ''), ids: [], policy: 'tls-verified' } : undefined;
+  }
   for (const marker of MARKERS) {
     const at = markerAt(line, marker);
     if (at < 0) continue;
@@ -57,8 +69,9 @@ export function isCommentOnly(line: string): boolean {
   return COMMENT_ONLY.test(line);
 }
 
-function allows(comment: AllowComment | undefined, detectorId: string): boolean {
-  return comment !== undefined && (comment.ids.length === 0 || comment.ids.includes(detectorId));
+function allows(comment: AllowComment | undefined, finding: Finding): boolean {
+  if (comment === undefined || (comment.policy !== undefined && comment.policy !== finding.policy)) return false;
+  return comment.ids.length === 0 || comment.ids.includes(finding.detectorId);
 }
 
 export interface InlineAllowOptions {
@@ -76,8 +89,8 @@ export function inlineAllowFilter(options: InlineAllowOptions): FindingFilter & 
 
   /** The line of the allow comment that silences the finding: its own line, or the comment-only line before. */
   const allowLine = (finding: Finding, context: FindingContext): number | undefined => {
-    if (allows(parseAllowComment(context.lineText, knownIds), finding.detectorId)) return finding.line;
-    if (finding.line > 1 && isCommentOnly(context.prevLineText) && allows(parseAllowComment(context.prevLineText, knownIds), finding.detectorId)) return finding.line - 1;
+    if (allows(parseAllowComment(context.lineText, knownIds), finding)) return finding.line;
+    if (finding.line > 1 && isCommentOnly(context.prevLineText) && allows(parseAllowComment(context.prevLineText, knownIds), finding)) return finding.line - 1;
     return undefined;
   };
 

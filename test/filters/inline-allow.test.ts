@@ -35,6 +35,16 @@ describe('parseAllowComment', () => {
     expect(parseAllowComment(`see '${MARK}' # ${MARK} jwt`, IDS)).toEqual({ marker: MARK, ids: ['jwt'] });
   });
 
+  it("reads the security linters' markers (gosec, Bandit, golangci-lint) as allows for TLS findings only", () => {
+    const tls = { marker: '#nosec', ids: [], policy: 'tls-verified' };
+    expect(parseAllowComment('InsecureSkipVerify: true, // #nosec G402 -- ACME self-check', IDS)).toEqual(tls);
+    expect(parseAllowComment('requests.get(url, verify=False)  # nosec B501', IDS)).toEqual(tls);
+    expect(parseAllowComment('cfg.InsecureSkipVerify = true //nolint:gosec // local probe', IDS)).toEqual({ ...tls, marker: 'nolint:gosec' });
+    expect(parseAllowComment('//nolint:errcheck,gosec', IDS)).toEqual({ ...tls, marker: 'nolint:errcheck,gosec' });
+    expect(parseAllowComment('x := nosecret // nolint:errcheck', IDS)).toBeUndefined();
+    expect(parseAllowComment("doc := '#nosec' // a mention", IDS)).toBeUndefined();
+  });
+
   it('finds the lines holding markers by byte search, with their line numbers', () => {
     const text = [`// ${MARK}`, 'allowJs: true, allowed: 1', '', `x = 1 # gitleaks:allow and # ${MARK}`, 'y # pragma: allowlist secret', `last # ${MARK}`].join('\r\n');
     expect(markerLines(Buffer.from(text)).map((l) => [l.line, l.text.trimEnd()])).toEqual([
@@ -89,6 +99,20 @@ describe('inline allows in a scan', () => {
     });
     expect(r.findings.map((f) => f.line)).toEqual([3]);
     expect(r.stats.suppressed).toEqual({ 'inline-allow': 2 });
+  });
+
+  it('silences a TLS finding on a #nosec or nolint:gosec line, never a credential', async () => {
+    const dir = tmpDir();
+    writeTree(dir, {
+      'probe.go': `package probe\n\nvar cfg = &tls.Config{InsecureSkipVerify: true} // #nosec G402 -- self-check of our own challenge\nvar other = &tls.Config{InsecureSkipVerify: true}\nconst token = "${GITHUB_TOKEN}" //nolint:gosec\n`,
+    });
+    const r = await runCli(['scan', '.', '-f', 'json', '--detector', 'tls-insecure-skip-verify,github-token'], { cwd: dir });
+    const report = JSON.parse(r.stdout) as Json;
+    expect(report.findings.map((f) => [f.detectorId, f.line])).toEqual([
+      ['tls-insecure-skip-verify', 4],
+      ['github-token', 5],
+    ]);
+    expect(report.stats.suppressed['inline-allow']).toBe(1);
   });
 
   it('--report-unused-allows lists allow comments that silenced nothing, with their lines', async () => {
