@@ -13,6 +13,13 @@
 
 const SETTING = 'MALLOC_ARENA_MAX';
 const VALUE = '2';
+/**
+ * Allocations of 64 KiB and more get memory of their own from the kernel, given back when freed. glibc
+ * otherwise raises that threshold as large blocks are freed (up to 32 MiB) and serves them from its
+ * heap, which a history's gigabytes of blob buffers leave fragmented: curl's peak 375 -> 323 MB.
+ */
+const MMAP_SETTING = 'MALLOC_MMAP_THRESHOLD_';
+const MMAP_VALUE = '65536';
 /** The commands that read a history: the long runs whose peak memory this is about. */
 const COMMANDS = new Set(['history', 'audit']);
 const FORWARDED = ['SIGINT', 'SIGTERM', 'SIGHUP'];
@@ -34,7 +41,7 @@ function restartTuned(args, entry, env = process.env, platform = process.platfor
   const { spawn } = require('node:child_process');
   let child;
   try {
-    child = spawn(process.execPath, [...process.execArgv, entry, ...args], { stdio: 'inherit', env: { ...env, [SETTING]: VALUE } });
+    child = spawn(process.execPath, [...process.execArgv, entry, ...args], { stdio: 'inherit', env: { [MMAP_SETTING]: MMAP_VALUE, ...env, [SETTING]: VALUE } });
   } catch {
     return false;
   }

@@ -17,7 +17,7 @@ function run(args: readonly string[], extraEnv: Record<string, string> = {}, cwd
   const trace = join(dir, 'trace');
   const preload = join(dir, 'trace.cjs');
   writeFileSync(trace, '');
-  writeFileSync(preload, `process.on('exit', () => require('node:fs').appendFileSync(${JSON.stringify(trace)}, (process.env.MALLOC_ARENA_MAX ?? '-') + '\\n'));\n`);
+  writeFileSync(preload, `process.on('exit', () => require('node:fs').appendFileSync(${JSON.stringify(trace)}, (process.env.MALLOC_ARENA_MAX ?? '-') + '/' + (process.env.MALLOC_MMAP_THRESHOLD_ ?? '-') + '\\n'));\n`);
   const env = { PATH: process.env.PATH ?? '', HOME: dir, NODE_OPTIONS: `--require ${preload}`, ...extraEnv };
   const r = spawnSync('node', [BIN, ...args], { encoding: 'utf8', env, timeout: 60_000, ...(cwd !== undefined ? { cwd } : {}) });
   return { status: r.status, stdout: r.stdout, processes: readFileSync(trace, 'utf8').split('\n').filter(Boolean).sort() };
@@ -41,24 +41,27 @@ describe.skipIf(!BUILT || process.platform !== 'linux')('the allocator setting o
     const r = run(['history', largeRepo(), '--format', 'json', '--detector', 'github-token']);
     expect(r.status).toBe(1);
     expect((JSON.parse(r.stdout) as { findings: { path: string }[] }).findings.map((f) => f.path)).toEqual(['app.env']);
-    expect(r.processes).toEqual(['-', '2']);
+    expect(r.processes).toEqual(['-/-', '2/65536']);
   });
 
   it('history of a small repository (objects under 64 MB) starts once', () => {
     const dir = repo();
     const r = run(['history', '--format', 'json', dir, '--detector', 'github-token']);
-    expect([r.status, r.processes]).toEqual([1, ['-']]);
+    expect([r.status, r.processes]).toEqual([1, ['-/-']]);
     // named by the current folder, a folder inside the work tree
     const inside = join(dir, 'sub');
     mkdirSync(inside);
-    expect(spawnHistory(inside).processes).toEqual(['-']);
+    expect(spawnHistory(inside).processes).toEqual(['-/-']);
   });
 
   it('scan starts once; a history whose environment sets it already starts once, with the value given', () => {
     const dir = repo();
-    expect(run(['scan', dir, '--detector', 'github-token', '-q']).processes).toEqual(['-']);
+    expect(run(['scan', dir, '--detector', 'github-token', '-q']).processes).toEqual(['-/-']);
     const preset = run(['history', dir, '--detector', 'github-token', '-q'], { MALLOC_ARENA_MAX: '4' });
-    expect([preset.status, preset.processes]).toEqual([1, ['4']]);
+    expect([preset.status, preset.processes]).toEqual([1, ['4/-']]);
+    // a threshold the user set is kept
+    const threshold = run(['history', largeRepo(), '--detector', 'github-token', '-q'], { MALLOC_MMAP_THRESHOLD_: '262144' });
+    expect([threshold.status, threshold.processes]).toEqual([1, ['-/262144', '2/262144']]);
   });
 });
 
