@@ -50,6 +50,7 @@ export const tlsInsecureSkipVerify: Detector = {
     positive: [
       { text: 'tr := &http.Transport{TLSClientConfig: &tls.Config{InsecureSkipVerify: true}}\n', path: 'internal/client.go' },
       { text: 'cfg := &tls.Config{}\ncfg.InsecureSkipVerify = true\n', path: 'cmd/agent/main.go' },
+      { text: 'if debugMode {\n\tcfg.InsecureSkipVerify = true\n}\n', path: 'cmd/agent/main.go', why: 'a branch chosen by a debug flag, not a verification setting' },
       { text: 'scrape_configs:\n  - job_name: node\n    tls_config:\n      insecure_skip_verify: true\n', path: 'prometheus.yml' },
       { text: 'clusters:\n- cluster:\n    insecure-skip-tls-verify: true\n    server: https://10.0.0.1:6443\n', path: 'kubeconfig' },
       { text: 'kubectl --insecure-skip-tls-verify apply -f deploy.yaml\n', path: 'deploy.sh' },
@@ -62,6 +63,11 @@ export const tlsInsecureSkipVerify: Detector = {
       { text: 'kubectl --insecure-skip-tls-verify=false apply -f deploy.yaml\n', path: 'deploy.sh' },
       { text: 'fmt.Println("set InsecureSkipVerify: true only in tests")\n', path: 'internal/doc.go', why: 'inside a string' },
       { text: '_kubectl_config()\n{\n    flags+=("--certificate-authority=")\n    flags+=("--insecure-skip-tls-verify")\n}\n', path: 'roles/master/files/kubectl-bash.sh', why: "a completion script's table of flags" },
+      {
+        text: 'if opts.SkipTLSVerify {\n\t// opt-in for endpoints behind a private CA\n\tclient.Transport = wrap(func(t *http.Transport) {\n\t\tt.TLSClientConfig = &tls.Config{InsecureSkipVerify: true}\n\t})\n}\n',
+        path: 'internal/blob/client.go',
+        why: 'on a branch the user\'s skip-verify setting chooses',
+      },
       { text: '#compdef kubectl\n_arguments \\\n  \'--insecure-skip-tls-verify[If true, the server certificate will not be checked]\' \\\n', path: 'completions/_kubectl', why: 'a completion script' },
     ],
   },
