@@ -136,8 +136,24 @@ export function printedDetail(callee: string, printed: string, holds: string): s
   return `${callee} prints "${printed}", a name that holds ${holds}`;
 }
 
+/**
+ * A message about a renamed or retired setting: `log.Warningf("Config key %q is deprecated, use %q", OldProxyPassword,
+ * NewProxyPassword)`. What it prints is the name of the setting (the key object, the variable's name), not its
+ * value. Only the words of a setting count (`config key`, `option`, `setting`, `environment variable`): an
+ * `API key {api_key} is deprecated` prints the key.
+ */
+const SETTING_DEPRECATION = /^(?=[^\n]{0,300}\bdeprecated\b)[^\n]{0,300}?\b(?:config(?:uration)?[ \t]+(?:key|entry|field|value)|option|setting|env(?:ironment)?[ \t]+var(?:iable)?|parameter)s?\b/i;
+
+function aboutRetiredSetting(text: string, args: Span): boolean {
+  const q = text[args.start];
+  if (q !== '"' && q !== "'" && q !== '`') return false;
+  const end = text.indexOf(q, args.start + 1);
+  return end > 0 && end - args.start < 300 && SETTING_DEPRECATION.test(text.slice(args.start + 1, end));
+}
+
 function collect(text: string, callStart: number, args: Span, lang: Lang, callee: string, printed: Printed[], out: Match[]): void {
   printed.length = 0;
+  if (aboutRetiredSetting(text, args)) return;
   printedInArgs(text, args, lang, 0, printed);
   let evidence: string | undefined | null = null; // looked up once per call, for its bare tokens
   for (const p of printed) {

@@ -84,6 +84,7 @@ export const loggingCallSecret: Detector = {
       { path: 'app/ldap.py', text: 'pwd = request.form["pwd"]\nlogger.info("binding to the directory with %s", pwd)\n', why: 'a bare pwd read from a form' },
       { path: 'src/config.ts', text: 'const apiKey = process.env.PAYMENTS_API_KEY;\nconsole.log(apiKey);\n' },
       { path: 'src/session.ts', text: 'const token = jwt.sign({ sub: user.id }, signingKey);\nconsole.debug(token);\n', why: 'a bare token beside jwt' },
+      { path: 'app/keys.py', text: 'logger.warning(f"API key {api_key} is deprecated, rotate it")\n', why: 'a deprecated key, printed: not a setting\'s name' },
     ],
     negative: [
       { path: 'scripts/updater.py', text: 'pwd = os.getcwd()\n\ndef main():\n    logging.error(f"cannot read the files in {pwd}")\n', why: 'the working directory, named after the shell command' },
@@ -127,6 +128,11 @@ export const loggingCallSecret: Detector = {
         why: 'a loop over the names of variables: what prints is a name',
       },
       { path: 'lib/workers/error.ts', text: "logger.warn({ err }, MISSING_REGISTRY_CREDENTIALS);\nlogger.warn(INVALID_AUTH_TOKEN);\n", why: 'error codes naming a credential\'s state' },
+      {
+        path: 'internal/settings/load.go',
+        text: 'if v := LegacySMTPPassword.GetString(); v != "" {\n\tlog.Warnf("Config key %q is deprecated and will be ignored; use %q.", LegacySMTPPassword, MailerSMTPPassword)\n}\n',
+        why: 'the names of a retired setting and its successor',
+      },
       { path: 'hub/xsrf.py', text: 'log.debug("anti-forgery mismatch %r != %r", xsrf_session_cookie, xsrf_session)\n', why: 'anti-forgery values' },
     ],
   },
