@@ -92,6 +92,7 @@ export function loggingCalls(path: string, text: string, from = 0, to = text.len
   const out: Match[] = [];
   const printed: Printed[] = [];
   const commented = commentedLines(text, lang === 'py' || lang === 'rb');
+  const cli = lang === 'go' && (GO_COMMAND_FOLDER.test(path) || GO_MAIN_PACKAGE.test(text.slice(0, 4000)));
   const region = from === 0 && to === text.length ? text : text.slice(from, to);
   // CALL matches every call; only those whose method is a logging name matter. The scan runs only
   // from a little before each such name (farther back than any chain is long), as a scan from the
@@ -105,7 +106,7 @@ export function loggingCalls(path: string, text: string, from = 0, to = text.len
     for (let m = CALL.exec(region); m !== null; m = CALL.exec(region)) {
       const raw = m[1] as string;
       const reached = m.index + m[0].length >= afterParen; // this call ends at or past the named one's '('
-      if (CALL_NAMES.has(raw.slice(raw.lastIndexOf('.') + 1).trim().toLowerCase())) readCall(text, from, m, lang, commented, printed, out);
+      if (CALL_NAMES.has(raw.slice(raw.lastIndexOf('.') + 1).trim().toLowerCase())) readCall(text, from, m, lang, commented, printed, out, cli);
       if (reached || CALL.lastIndex >= afterParen) break;
     }
     if (CALL.lastIndex === 0) break; // no call from here on
@@ -116,7 +117,7 @@ export function loggingCalls(path: string, text: string, from = 0, to = text.len
 }
 
 /** A call CALL matched (`m`, in the part of `text` from `from` on): its printed secrets, and where the scan resumes. */
-function readCall(text: string, from: number, m: RegExpExecArray, lang: Lang, commented: (offset: number) => boolean, printed: Printed[], out: Match[]): void {
+function readCall(text: string, from: number, m: RegExpExecArray, lang: Lang, commented: (offset: number) => boolean, printed: Printed[], out: Match[], cli = false): void {
   const chain = (m[1] as string).replace(/[\s?]/g, '');
   if (!isLoggingCall(chain.replace(/^[@$]+/, '').split('.'), lang) || commented(from + m.index)) return;
   const argsStart = from + CALL.lastIndex;
@@ -127,7 +128,7 @@ function readCall(text: string, from: number, m: RegExpExecArray, lang: Lang, co
     return;
   }
   const args = { start: argsStart, end: close };
-  if (hinted(text, args) && printsToConsole(text, args, chain)) collect(text, from + m.index, args, lang, chain, printed, out);
+  if (hinted(text, args) && printsToConsole(text, args, chain) && !(cli && commandOutput(text, args, chain))) collect(text, from + m.index, args, lang, chain, printed, out);
   CALL.lastIndex = close + 1 - from;
 }
 
@@ -136,8 +137,43 @@ export function printedDetail(callee: string, printed: string, holds: string): s
   return `${callee} prints "${printed}", a name that holds ${holds}`;
 }
 
+/**
+ * A message about a renamed or retired setting: `log.Warningf("Config key %q is deprecated, use %q", OldProxyPassword,
+ * NewProxyPassword)`. What it prints is the name of the setting (the key object, the variable's name), not its
+ * value. Only the words of a setting count (`config key`, `option`, `setting`, `environment variable`): an
+ * `API key {api_key} is deprecated` prints the key.
+ */
+const SETTING_DEPRECATION = /^(?=[^\n]{0,300}\bdeprecated\b)[^\n]{0,300}?\b(?:config(?:uration)?[ \t]+(?:key|entry|field|value)|option|setting|env(?:ironment)?[ \t]+var(?:iable)?|parameter)s?\b/i;
+
+function aboutRetiredSetting(text: string, args: Span): boolean {
+  const q = text[args.start];
+  if (q !== '"' && q !== "'" && q !== '`') return false;
+  const end = text.indexOf(q, args.start + 1);
+  return end > 0 && end - args.start < 300 && SETTING_DEPRECATION.test(text.slice(args.start + 1, end));
+}
+
+/**
+ * Go's `fmt.Print(x)` / `fmt.Println(x)` / `fmt.Fprintln(os.Stdout, x)` of one value and nothing else: a command's
+ * output on stdout, not a log line: the token a `token create` command was asked for, the password a GIT_ASKPASS
+ * helper hands to git, a hash a `hash` command computes, each read by the user or piped on. A print that labels
+ * the value (`fmt.Println("token:", t)`, `fmt.Printf("token=%s", t)`) or a logger's call is still found, and so
+ * is a bare print in a library or a server's packages: only a command's code (a `cmd/` folder, `package main`)
+ * has stdout for its output.
+ */
+const GO_COMMAND_FOLDER = /(?:^|\/)cmd\//;
+const GO_MAIN_PACKAGE = /^package[ \t]+main\b/m;
+const GO_BARE_OUTPUT = /^fmt\.(?:Print|Println|Fprint|Fprintln)$/;
+const GO_STDOUT_VALUE = /^\s*(?:os\.Stdout\s*,\s*)?[A-Za-z_]\w{0,40}(?:\s*\.\s*[A-Za-z_]\w{0,40}){0,4}\s*$/;
+
+function commandOutput(text: string, args: Span, callee: string): boolean {
+  if (!GO_BARE_OUTPUT.test(callee) || args.end - args.start > 200) return false;
+  const list = text.slice(args.start, args.end);
+  return GO_STDOUT_VALUE.test(list) && (callee.includes('Fprint') === /^\s*os\.Stdout\b/.test(list));
+}
+
 function collect(text: string, callStart: number, args: Span, lang: Lang, callee: string, printed: Printed[], out: Match[]): void {
   printed.length = 0;
+  if (aboutRetiredSetting(text, args)) return;
   printedInArgs(text, args, lang, 0, printed);
   let evidence: string | undefined | null = null; // looked up once per call, for its bare tokens
   for (const p of printed) {

@@ -75,6 +75,7 @@ export const loggingCallSecret: Detector = {
       { path: 'app/auth.py', text: 'logger.debug("token %s", secret)\nprint("key:", api_key)\n' },
       { path: 'cmd/server/main.go', text: 'log.Println(cfg.APIKey)\nfmt.Printf("token=%s\\n", token)\n' },
       { path: 'internal/watch/handler.go', text: '\tsecret, ok := obj.(*corev1.Secret)\n\tif ok {\n\t\tw.log.Infof("synced %#v", secret)\n\t}\n', why: 'the assertion held: the whole Secret is printed' },
+      { path: 'internal/sync/worker.go', text: 'fmt.Println("using password", cfg.SyncPassword)\nfmt.Fprintln(os.Stderr, cfg.DBPassword)\n', why: 'a labelled print; stderr is where logs go' },
       { path: 'src/main/java/App.java', text: 'System.out.println("Password: " + password);\nlogger.info("token {}", token);\n' },
       { path: 'app/models/user.rb', text: 'Rails.logger.info "reset with #{user.password}"\nputs api_key\n' },
       { path: 'scripts/deploy.sh', text: 'echo "Using ${DB_PASSWORD}"\nprintf \'%s\\n\' "$API_TOKEN" >&2\n' },
@@ -85,6 +86,7 @@ export const loggingCallSecret: Detector = {
       { path: 'app/ldap.py', text: 'pwd = request.form["pwd"]\nlogger.info("binding to the directory with %s", pwd)\n', why: 'a bare pwd read from a form' },
       { path: 'src/config.ts', text: 'const apiKey = process.env.PAYMENTS_API_KEY;\nconsole.log(apiKey);\n' },
       { path: 'src/session.ts', text: 'const token = jwt.sign({ sub: user.id }, signingKey);\nconsole.debug(token);\n', why: 'a bare token beside jwt' },
+      { path: 'app/keys.py', text: 'logger.warning(f"API key {api_key} is deprecated, rotate it")\n', why: 'a deprecated key, printed: not a setting\'s name' },
     ],
     negative: [
       { path: 'scripts/updater.py', text: 'pwd = os.getcwd()\n\ndef main():\n    logging.error(f"cannot read the files in {pwd}")\n', why: 'the working directory, named after the shell command' },
@@ -133,6 +135,17 @@ export const loggingCallSecret: Detector = {
         why: 'a loop over the names of variables: what prints is a name',
       },
       { path: 'lib/workers/error.ts', text: "logger.warn({ err }, MISSING_REGISTRY_CREDENTIALS);\nlogger.warn(INVALID_AUTH_TOKEN);\n", why: 'error codes naming a credential\'s state' },
+      {
+        path: 'internal/settings/load.go',
+        text: 'if v := LegacySMTPPassword.GetString(); v != "" {\n\tlog.Warnf("Config key %q is deprecated and will be ignored; use %q.", LegacySMTPPassword, MailerSMTPPassword)\n}\n',
+        why: 'the names of a retired setting and its successor',
+      },
+      {
+        path: 'cmd/shopctl/commands/token.go',
+        text: '\ttok, err := client.CreateAPIToken(ctx, name)\n\tif err != nil {\n\t\treturn err\n\t}\n\tfmt.Println(tok.Secret)\n',
+        why: "a command's output: the token it was asked to create, alone on stdout",
+      },
+      { path: 'cmd/askpass/main.go', text: 'func main() {\n\tcreds := lookup(os.Args[1])\n\tfmt.Fprintln(os.Stdout, creds.Password)\n}\n', why: 'a GIT_ASKPASS helper answers git on stdout' },
       { path: 'hub/xsrf.py', text: 'log.debug("anti-forgery mismatch %r != %r", xsrf_session_cookie, xsrf_session)\n', why: 'anti-forgery values' },
     ],
   },

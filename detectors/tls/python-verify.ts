@@ -121,6 +121,7 @@ export const tlsVerifyDisabledPython: Detector = {
       { text: 'session = requests.Session()\nsession.verify = False\n', path: 'tools/sync.py' },
       { text: 'ssl._create_default_https_context = ssl._create_unverified_context\n', path: 'scripts/fetch.py' },
       { text: 'ctx = ssl.create_default_context()\nctx.check_hostname = False\nctx.verify_mode = ssl.CERT_NONE\n', path: 'app/tls.py' },
+      { text: 'if settings.DEBUG:\n    ctx.check_hostname = False\nelse:\n    ctx.load_verify_locations(CA)\n', path: 'app/tls.py', why: 'a branch chosen by a debug flag' },
       { text: '"    r = requests.post(url, json=body, verify=False)\\n",', path: 'notebooks/explore.ipynb' },
       { text: 'ws = websocket.create_connection(url, sslopt={"cert_reqs": ssl.CERT_NONE})\n', path: 'tools/stream.py', why: 'a setting in an options dict' },
       { text: 'class Client:\n    def __init__(self):\n        self.ctx = ssl.create_default_context()\n        self.ctx.verify_mode = ssl.CERT_NONE\n', path: 'app/client.py', why: 'set on a real context held by a class' },
@@ -145,6 +146,16 @@ export const tlsVerifyDisabledPython: Detector = {
         why: 'a stand-in class mirroring the real defaults',
       },
       { text: 'def wrap(sock, keyfile=None, cert_reqs=CERT_NONE, ca_certs=None):\n    ...\n', path: 'lib/sslwrap.py', why: 'a parameter default' },
+      {
+        text: 'def _context(self):\n    ctx = ssl.create_default_context()\n    if self.tls_mode == TlsMode.STRICT:\n        ctx.verify_mode = ssl.CERT_REQUIRED\n    elif self.tls_mode == TlsMode.LAX:\n        ctx.verify_mode = ssl.CERT_OPTIONAL\n    elif not self.verify_peer:\n        ctx.check_hostname = False\n        ctx.verify_mode = ssl.CERT_NONE\n    return ctx\n',
+        path: 'app/mailer.py',
+        why: "the branch the user's verify setting chooses",
+      },
+      {
+        text: 'if cfg.check_server_cert:\n    reqs = ssl.CERT_REQUIRED\nelse:\n    reqs = ssl.CERT_NONE\n',
+        path: 'client/transport.py',
+        why: 'the else of a verification setting',
+      },
     ],
     knownMisses: [
       { text: 'VERIFY = False\nrequests.get(url, verify=VERIFY)\n', path: 'app/client.py', why: 'the False flows through a variable' },

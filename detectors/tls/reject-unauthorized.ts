@@ -58,6 +58,7 @@ export const tlsRejectUnauthorizedDisabled: Detector = {
   examples: {
     positive: [
       { text: "const agent = new https.Agent({ rejectUnauthorized: false });", path: 'src/client.ts' },
+      { text: "if (process.env.NODE_ENV !== 'production') {\n  agentOptions.rejectUnauthorized = false;\n}\n", path: 'src/client.ts', why: 'a branch chosen by the environment, not a verification setting' },
       { text: "process.env.NODE_TLS_REJECT_UNAUTHORIZED = '0';", path: 'scripts/seed.js' },
       { text: "process.env['NODE_TLS_REJECT_UNAUTHORIZED'] = \"0\";", path: 'test/setup.mjs' },
       { text: 'export NODE_TLS_REJECT_UNAUTHORIZED=0\nnode dist/index.js\n', path: 'start.sh' },
@@ -78,6 +79,12 @@ export const tlsRejectUnauthorizedDisabled: Detector = {
       { text: 'const opts = { rejectUnauthorized: process.env.NODE_ENV === "production" };', path: 'src/db.ts' },
       { text: "  hint: 'Workaround: export NODE_TLS_REJECT_UNAUTHORIZED=0 (then run the check again)',", path: 'src/checks/network.js', why: 'a message naming the setting' },
       { text: "  warning: 'NODE_TLS_REJECT_UNAUTHORIZED=0 is set: certificates are not checked.',", path: 'src/checks/env.ts', why: 'a message naming the setting' },
+      {
+        text: "function agentFor(base: string) {\n  if (base.startsWith('https:') && process.env.NODE_TLS_REJECT_UNAUTHORIZED === '0') {\n    return new https.Agent({ rejectUnauthorized: false });\n  }\n}\n",
+        path: 'src/api/agent.ts',
+        why: 'follows the process-wide setting the user already turned off',
+      },
+      { text: 'const agent = options.allowSelfSigned ? new https.Agent({ rejectUnauthorized: false }) : undefined;', path: 'src/client.ts', why: 'chosen by a setting' },
     ],
   },
 };

@@ -1,5 +1,6 @@
 import type { DetectorInput, Match } from '../../src/types.js';
 import { CodeContext } from './context.js';
+import { behindOptIn } from './opt-in.js';
 
 /** One pattern of a TLS practice detector. */
 export interface TlsRule {
@@ -15,7 +16,8 @@ export interface TlsRule {
 /**
  * Runs the rules over the text, or only over `windows` (whole lines, from keywordWindows) when the
  * rules cannot match across a window's edge; matches in comments (and outside code blocks in prose)
- * are dropped. A rule's `accept` sees offsets into the whole text.
+ * are dropped, and so are switches on a branch that a certificate-check setting chooses (opt-in.ts).
+ * A rule's `accept` sees offsets into the whole text.
  */
 export function* runRules(rules: readonly TlsRule[], { path, text }: DetectorInput, windows?: readonly (readonly [number, number])[]): Iterable<Match> {
   const ctx = new CodeContext(path, text);
@@ -30,6 +32,7 @@ export function* runRules(rules: readonly TlsRule[], { path, text }: DetectorInp
         const place = ctx.place(m.index);
         if (place === 'comment' || (rule.bare && ctx.place(at) !== 'code')) continue;
         if (rule.accept && !rule.accept(m, text, ctx, path)) continue;
+        if (behindOptIn(m.index, text)) continue;
         yield { start: m.index, end: m.index + m[0].length, detail: rule.detail };
       }
     }

@@ -71,6 +71,13 @@ const TEST_FOLDER_AFFIX =
   /[-_](?:tests?|specs?|fixtures?|examples?|samples?|docs?)$|^(?:tests?|fixtures?|demos?|examples?|samples?|docs?)[-_][a-z]|[-_]test[-_]?(?:utils?|utilities|helpers?|support|kit|lib)$/i;
 
 /**
+ * Suites named by their kind in one lowercase word beyond those listed: Go's packages of integration
+ * tests (`pkg/webtests/`, `pkg/caldavtests/`, `internal/routertests/`). English words ending so
+ * (`contests`, `protests`, `attests`, `detests`) are not suites.
+ */
+const SUITE_IN_ONE_WORD = /^(?!(?:con|pro|at|de)tests$)[a-z][a-z0-9]{1,30}tests$/;
+
+/**
  * Test source sets named in camelCase (Gradle's and Android's `src/integrationTest`, `src/dockerTest`,
  * `src/androidTest`, `src/testFixtures`): a word glued to Test, or test glued to a capitalised word.
  */
@@ -97,12 +104,12 @@ const TEST_NAME_COMPOUND = /^(?:testing|tests?)(?:[-_][a-z0-9]{1,12}){0,2}$|^[a-
  * `conftest.py` and a module of fixtures or mocks (`fixtures.ts`); an API's OpenAPI or Swagger description
  * (`openapi.yaml`, `swagger.json`, `netdata-swagger.yaml`), whose values are examples; a test runner's
  * configuration (`phpunit.xml.dist`, `pytest.ini`, `tox.ini`, `jest.config.js`); a name starting test, mock,
- * fake, dummy or example and a separator (`test-proxy-auth.yml`, `mock-google-services.json`,
+ * fake, dummy, example or e2e and a separator (`test-proxy-auth.yml`, `mock-google-services.json`, `e2e-python.dockerfile`,
  * `dummy-key.pem`, `example_api.py`; not sample: `sample_rate.go` is code); a name ending in example
  * (`keycloak-example.json`, `settings_example.py`).
  */
 const TEST_STEM =
-  /^(?:tests?|mocks?|fakes?|dummy|example)[_-][^.]|[_-]example$|_(?:tests?|spec|fixtures?)$|[a-z0-9](?:Test|Tests|Spec)$|^(?:tests|conftest|fixtures?|mocks|openapi|swagger)$|[_-](?:openapi|swagger)$|[_-]tests?[_-]|^(?:phpunit|pytest|tox|karma|jest|vitest|playwright|cypress|codecept|behat|phpspec)$/;
+  /^(?:tests?|mocks?|fakes?|dummy|example|e2e)[_-][^.]|[_-]example$|_(?:tests?|spec|fixtures?)$|[a-z0-9](?:Test|Tests|Spec)$|^(?:tests|conftest|fixtures?|mocks|openapi|swagger)$|[_-](?:openapi|swagger)$|[_-]tests?[_-]|^(?:phpunit|pytest|tox|karma|jest|vitest|playwright|cypress|codecept|behat|phpspec)$/;
 
 /**
  * Prose documents: Markdown, reStructuredText, AsciiDoc; and Emacs Org documents by their capitalised names
@@ -140,7 +147,7 @@ export function isTestPath(path: string): boolean {
 /** A test folder by its name; a leading `.` or `_` hides or orders it and changes nothing (`.examples`, `_fixtures`). */
 function isTestFolder(folder: string): boolean {
   const name = folder.charCodeAt(0) === 0x2e || folder.charCodeAt(0) === 0x5f ? folder.replace(/^[._]+/, '') : folder;
-  return TEST_FOLDERS.has(folder.toLowerCase()) || TEST_FOLDERS.has(name.toLowerCase()) || TEST_FOLDER_AFFIX.test(name) || TEST_SOURCE_SET.test(name);
+  return TEST_FOLDERS.has(folder.toLowerCase()) || TEST_FOLDERS.has(name.toLowerCase()) || TEST_FOLDER_AFFIX.test(name) || TEST_SOURCE_SET.test(name) || SUITE_IN_ONE_WORD.test(name);
 }
 
 const STEP_DOWN: Readonly<Record<Severity, Severity>> = { critical: 'high', high: 'medium', medium: 'low', low: 'low' };

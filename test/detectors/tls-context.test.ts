@@ -98,7 +98,9 @@ describe('tls-verify-disabled-python: settings, not the names of settings', () =
     ["MODES = {\n    'none': ssl.CERT_NONE,\n    'required': ssl.CERT_REQUIRED,\n}", 0],
     ['opts = dict(CERT_NONE=ssl.CERT_NONE, CERT_REQUIRED=ssl.CERT_REQUIRED)', 0],
     ['sslopt = {"cert_reqs": ssl.CERT_NONE}', 1],
-    ["sslopt = {'cert_reqs': ssl.CERT_NONE if insecure else ssl.CERT_REQUIRED}", 1],
+    ["sslopt = {'cert_reqs': ssl.CERT_NONE if legacy_host else ssl.CERT_REQUIRED}", 1],
+    // chosen by the user's own insecure setting: that setting's implementation (detectors/tls/opt-in.ts)
+    ["sslopt = {'cert_reqs': ssl.CERT_NONE if insecure else ssl.CERT_REQUIRED}", 0],
     ['class SSLContext(object):\n    def __init__(self, protocol):\n        self.check_hostname = False\n        self.verify_mode = ssl.CERT_NONE\n', 0],
     ['class Fetcher:\n    def __init__(self):\n        self.verify_mode = ssl.CERT_NONE\n', 1],
     ['def _create_unverified(protocol=None, *, cert_reqs=CERT_NONE, check_hostname=False):\n    pass\n', 0],

@@ -20,6 +20,7 @@ describe('isTestPath', () => {
     'api/e2etests/views.py', 'src/UnitTests/a.cs', 'app/config/keycloak-example.json', 'shop/settings_example.py',
     'operations/minikube/README.org', 'NOTES.org',
     '.env.testing', '.env.testing-ci', '.env.unit-tests', 'config/app.testing.json', 'docker-compose.e2e-tests.yml', 'config/settings.test_ci.py',
+    'pkg/webtests/integrations.go', 'pkg/caldavtests/users.go', 'build/package/e2e-python.dockerfile', 'scripts/e2e_seed.sql',
     'packages/shop-test-utils/src/config.ts', 'libs/app_test_helpers/db.py', 'packages/api-testkit/index.ts', 'templates/blank/test.env', 'test.env', 'config/testing.env',
     'v1.4.0/search/search_index.json', 'site/searchindex.js',
   ])('%s is test material', (path) => expect(isTestPath(path)).toBe(true));
@@ -34,7 +35,7 @@ describe('isTestPath', () => {
     'src/attestations.py', '.github/workflows/unit-test.yml', 'src/contests.rs', 'src/counterexample.go', 'src/example.rs', 'src/load_examples.py', 'src/swagger_ui.go', 'src/openapi-generator.ts', 'src/examplesite.go', 'src/sampled_rate.go', 'src/sample_rate.go', 'pkg/trace/sample-policy.ts',
     'nginx/sites-enabled/example.org', 'bind/zones/shop.org', 'sites/Shop.org',
     '.env.production', '.env.dev.docker', 'config/app.testingtool.json', 'src/contest.testimony.ts', '.env.latest-tests-off.yml',
-    'packages/contest-utils/a.ts', 'src/latest-helpers/a.go', 'deploy/prod.env', 'contest.env', 'test.env.ts', 'src/contest.env.js',
+    'packages/contest-utils/a.ts', 'app/contests/models.py', 'site/protests/index.html', 'src/e2ee/keys.ts', 'src/e2ee-session.ts', 'src/latest-helpers/a.go', 'deploy/prod.env', 'contest.env', 'test.env.ts', 'src/contest.env.js',
     'src/search/index.json', 'src/search_indexer.js', 'config/search-index.yaml',
   ])('%s is not', (path) => expect(isTestPath(path)).toBe(false));
 });

@@ -505,6 +505,7 @@ export const genericSecretAssignment: Detector = {
       { text: '  # auth_bearer_token = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9"', path: 'plugins/outputs/search/sample.conf', why: 'a JWT header alone' },
       { text: '    login:\n      password: PA55W3RDz<3', path: 'config/locales/app/en_pirate.yml', why: "a playful locale's translation" },
       { text: '  "oauth_client_secret": "OAuth-Client-Geheimnis",', path: 'web/src/assets/locales/de.json', why: 'a translation' },
+      { text: 'THROTTLE = {\n    "login_failed": "10/m/ip",\n    "reset_password": "2/m/ip,4/h/key",\n}\n', path: 'shop/settings.py', why: 'the rate limit of an action named after a password' },
       { text: '    public const string DEFAULT_PASSWORD = "Pass@word1";', path: 'src/ApplicationCore/Constants/AuthorizationConstants.cs', why: '"password" with a sign between its halves' },
       { text: `        authorization = f"{parameters['X-Amz-Algorithm']}{','.join(values)}"`, path: 'aws/protocol/presigned_url.py', why: 'an f-string' },
       { text: '    const token = `${prefix}:${crypto.randomUUID()}-${Date.now()}`;', path: 'src/session.ts', why: 'a template literal' },
@@ -688,6 +689,7 @@ export const weakCredentialLiteral: Detector = {
     ],
     negative: [
       { text: 'password: Passwort', path: 'config/app.yml', why: 'a label' },
+      { text: 'LIMITS = {\n    "reset_password": "3/m/ip,3/m/key",\n    "api_token": "60/h/user",\n}\n', path: 'shop/settings.py', why: 'rate limits of actions named after credentials' },
       { text: '    priv_key: agent:sm_vault:snmp.trap.v3.priv.passphrase', path: 'config/snmp_traps.conf', why: 'a reference into a secret store, identifiers joined by colons' },
       { text: 'postgresql:\n  auth:\n    username: "shopapp"\n    password: "shopapppwd"', path: 'charts/shop/values.yaml', why: "a chart's default: a word and pwd" },
       { text: 'export ACCESS_KEY="storage"\nexport SECRET_KEY="storage123"', path: 'buildscripts/verify.sh', why: 'the access key again with a counter' },

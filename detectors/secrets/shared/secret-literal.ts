@@ -290,7 +290,7 @@ const PUBLIC_BY_DESIGN = /^(?:phc_|pk_(?:live|test)_)[A-Za-z0-9]|^UA-\d{4,10}-\d
 
 /** Forms that are never the credential, whatever the strength: both tiers reject them (the dearest check, decoding base64, last). */
 function isNotCredentialForm(value: string): boolean {
-  if (isValidationRules(value)) return true;
+  if (isValidationRules(value) || RATE_LIMITS.test(value)) return true;
   if (RFC_EXAMPLES.has(value) || PUBLIC_BY_DESIGN.test(value) || isPlaceholder(value) || REFERENCE.test(value) || REGEX_SYNTAX.test(value) || MAVEN_ENCRYPTED.test(value) || SHOWN_NOT_USED.test(value) || NAME_OF_A_THING.test(value) || SPECIFICATION.test(value)) return true;
   return value.includes('://') || PATH.test(value) || LOWERCASE_PATH.test(value) || UUID.test(value) || HASH_FORM.test(value) || encodesStandIn(value) || isInertJwt(value) || isLeetPassword(value);
 }
@@ -345,6 +345,12 @@ const FIELD_OR_SELECTOR = /^\w{1,40}(?:\[[\w-]{0,40}\]){1,4}$|^[#.][A-Za-z][\w-]
 /** Algorithm, encoding and protocol names with a number: `sha256`, `aes-256-cbc`, `utf8mb4`, `oauth2`, `HS512`. */
 const TECH_TERM =
   /^(?:sha|md|aes|des|hs|rs|es|ps|base|utf|ucs|crc|blake|hmac|oauth|http|ipv|tlsv?|sslv?|win|latin|iso|cp|rfc|pkcs|x(?=\d{3})|secp|ed|curve|argon|pbkdf|rsa|ecdsa|chacha|poly|v)[-_]?\d[\w-]{0,20}$/i;
+/**
+ * Rate limits, one or several (`5/m`, `1/m/ip,1/m/key`, `100/hour`, `3/10m`): the quota of an action
+ * named after a password or a token (django-allauth's `"reset_password": "1/m/ip"`), not a password.
+ */
+const RATE = String.raw`\d{1,9}\/\d{0,6}(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?)(?:\/[a-z]{1,12})?`;
+const RATE_LIMITS = new RegExp(String.raw`^${RATE}(?:[,;]${RATE}){0,6}$`, 'i');
 /** Names with separators (`my-release-2`, `db_pass_2`, `v1.2.3`): the name of a thing, not a typed password. */
 const SEPARATED_NAME = /^[a-z0-9]{1,40}(?:[_.-][a-z0-9]{1,40}){1,8}$|^[A-Z0-9]{1,40}(?:_[A-Z0-9]{1,40}){1,8}$/;
 
@@ -398,7 +404,7 @@ const SETTING_WORDS = new Set([
  * from 4 letters, unless it names a type, mode or method (`string`, `prompt`, `trust`). Rejected: the
  * references, templates and forms isSecretLiteral rejects; labels (`Passwort`, `Password:`,
  * `secret!`); names of things (`my-release-2`, `user[password]`, `#add-password`, `!vault`);
- * interpolations (`super$ecret`); encrypted values; e-mail addresses; algorithm names (`sha256`);
+ * interpolations (`super$ecret`); encrypted values; e-mail addresses; algorithm names (`sha256`); rate limits (`1/m/ip`);
  * stand-ins made of placeholder words or of the slot's own name (`password123`, `mysecret1`).
  */
 export function isWeakCredentialLiteral(value: string, name: string, words = false): boolean {
