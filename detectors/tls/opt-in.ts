@@ -14,7 +14,7 @@ const ON_WORD = /verif|validat|check(?:server|peer|host)?(?:ssl|tls|cert)|(?:ssl
 /** A name, a dotted path or a quoted string in a condition. */
 const TOKEN = /[A-Za-z_$][\w$]{0,80}(?:\.[A-Za-z_$][\w$]{0,80}){0,8}|"[^"\n]{0,120}"|'[^'\n]{0,120}'/g;
 /** A comparison after a name that turns it around: `=== false`, `== "0"`, `is False`, `!= true`. */
-const COMPARED_FALSE = /^[ \t]{0,4}(?:={2,3}[ \t]{0,4}(?:false|False|0|"false"|'false'|"0"|'0')(?!\w)|is[ \t]+False(?!\w)|!={1,2}[ \t]{0,4}(?:true|True|1|"true"|'true'|"1"|'1')(?!\w))/;
+const COMPARED_FALSE = /^[ \t)]{0,8}(?:={2,3}[ \t]{0,4}(?:false|False|0|"false"|'false'|"0"|'0')(?!\w)|is[ \t]+False(?!\w)|!={1,2}[ \t]{0,4}(?:true|True|1|"true"|'true'|"1"|'1')(?!\w))/;
 
 /**
  * What a condition holds on: 'off' when only where the user turned verification off (an opt-out
@@ -25,7 +25,8 @@ const COMPARED_FALSE = /^[ \t]{0,4}(?:={2,3}[ \t]{0,4}(?:false|False|0|"false"|'
 export function conditionHolds(condition: string): 'off' | 'on' | undefined {
   const cond = condition.replace(/[A-Za-z_$][\w$]{0,80}(?=[ \t]{0,8}\()/g, ' ');
   for (const m of cond.matchAll(TOKEN)) {
-    const word = m[0].replace(/[-_]/g, '');
+    // a dotted path is judged by its last name: `config.NoVerifySSL`, `tlsConfig.StrictValidation`
+    const word = m[0].slice(m[0].startsWith('"') || m[0].startsWith("'") ? 0 : m[0].lastIndexOf('.') + 1).replace(/[-_]/g, '');
     // `reject…` says verification is on (`NODE_TLS_REJECT_UNAUTHORIZED`, `rejectSelfSigned`) whatever else the name holds
     const off = !/reject/i.test(word) && OFF_WORD.test(word);
     if (!off && !ON_WORD.test(word)) continue;

@@ -21,6 +21,9 @@ describe('behindOptIn', () => {
     ["if (process.env.NODE_TLS_REJECT_UNAUTHORIZED === '0') {\n  a = { MARKrejectUnauthorized: false };\n}\n", true],
     ['unless verify_ssl\n  http.MARKverify_mode = OpenSSL::SSL::VERIFY_NONE\nend\n', true],
     ['if not cfg.insecure:\n    x = 1\nelse:\n    m = MARKssl.CERT_NONE\n', true],
+    ['if config.NoVerifySSL {\n\tt.TLSClientConfig = &tls.Config{MARKInsecureSkipVerify: true}\n}\n', true],
+    ['if BoolValue(runtime.IgnoreSSL) != true {\n\tx = 1\n} else {\n\tt.TLSClientConfig = &tls.Config{MARKInsecureSkipVerify: true}\n}\n', true],
+    ['if !tlsConfig.StrictValidation {\n\treturn &tls.Config{MARKInsecureSkipVerify: true}\n}\n', true],
     // not a setting: a debug flag, the result of a verification call, no branch at all
     ['if debug {\n\tcfg.MARKInsecureSkipVerify = true\n}\n', false],
     ['if err := verify(cert); err != nil {\n\tcfg.MARKInsecureSkipVerify = true\n}\n', false],
