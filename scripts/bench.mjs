@@ -42,11 +42,12 @@ const nodeRssPreload = join(root, 'scripts', 'bench-node-rss.mjs');
  * largest process via /usr/bin/time when present (git's, for a history), and with `node: true` the
  * scanner's own peak RSS.
  */
-function measure(command, { cwd = root, times = runs, node = false } = {}) {
+function measure(command, { cwd = root, times = runs, node = false, extraEnv = {} } = {}) {
   const walls = [];
   let rss = 0;
   let nodeRss = 0;
-  const env = node ? { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import ${nodeRssPreload}`, SH_BENCH_NODE_RSS: nodeRssFile } : process.env;
+  const base = { ...process.env, ...extraEnv };
+  const env = node ? { ...base, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import ${nodeRssPreload}`, SH_BENCH_NODE_RSS: nodeRssFile } : base;
   for (let i = 0; i < times; i++) {
     rmSync(nodeRssFile, { force: true });
     const t0 = process.hrtime.bigint();
@@ -172,7 +173,13 @@ if (only.has('staged')) {
   for (const f of files) writeFileSync(join(repo, 'src', 'engine', f), `${readFileSync(join(repo, 'src', 'engine', f), 'utf8')}\n// bench edit\n`);
   execFileSync('git', ['add', '-A'], { cwd: repo });
   const floor = measure('node -e 0', { times: 10 });
-  const ours = measure(`node ${bin} staged`, { cwd: repo, times: 10 });
+  // the V8 code cache a hook keeps is the one its own first run wrote (another command's, or the test
+  // suite's tiny repositories', holds other code): a cache folder of its own, written by a first run
+  const cache = { XDG_CACHE_HOME: join(work, 'staged-cache') };
+  rmSync(cache.XDG_CACHE_HOME, { recursive: true, force: true });
+  mkdirSync(cache.XDG_CACHE_HOME, { mode: 0o700 }); // an XDG_CACHE_HOME must exist: the CLI makes only its own folders in it
+  measure(`node ${bin} staged`, { cwd: repo, times: 1, extraEnv: cache });
+  const ours = measure(`node ${bin} staged`, { cwd: repo, times: 10, extraEnv: cache });
   execFileSync('git', ['reset', '-q', '--hard'], { cwd: repo });
   row('staged (5-file change)', 'node -e 0', floor, ours, 0);
 
@@ -188,7 +195,7 @@ if (only.has('staged')) {
     writeFileSync(join(big, 'bundle.js'), `${readFileSync(join(big, 'bundle.js'), 'utf8')}\n// bench edit\n`);
     execFileSync('git', ['add', '-A'], { cwd: big });
     const mb = (statSync(join(big, 'bundle.js')).size / 1048576).toFixed(1);
-    const bigOurs = measure(`node ${bin} staged`, { cwd: big, times: 5 });
+    const bigOurs = measure(`node ${bin} staged`, { cwd: big, times: 5, extraEnv: cache });
     execFileSync('git', ['reset', '-q', '--hard'], { cwd: big });
     row(`staged (one line added to a ${mb} MB bundle)`, 'node -e 0', floor, bigOurs, 0);
   }
