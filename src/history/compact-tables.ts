@@ -144,6 +144,31 @@ export class IntColumn {
   }
 }
 
+/** Strings numbered once each (paths, people): `own` copies one the first time it is kept. */
+export class Interned {
+  private readonly ids = new Map<string, number>();
+  readonly names: string[] = [];
+
+  constructor(private readonly own: (s: string) => string) {}
+
+  /** The number of `raw`, added when new. */
+  id(raw: string): number {
+    let id = this.ids.get(raw);
+    if (id === undefined) {
+      id = this.names.length;
+      const kept = this.own(raw);
+      this.names.push(kept);
+      this.ids.set(kept, id);
+    }
+    return id;
+  }
+
+  /** The number of `name`, or undefined when it was never added. */
+  find(name: string): number | undefined {
+    return this.ids.get(name);
+  }
+}
+
 /** One commit of the table, made when asked for. */
 export interface CommitInfo {
   readonly oid: string;
@@ -164,14 +189,18 @@ export class CommitTable {
   private readonly offsets = new IntColumn();
   private readonly authors = new IntColumn();
   private readonly emails = new IntColumn();
-  private readonly people: string[] = [];
-  private readonly personIds = new Map<string, number>();
+  private readonly people: Interned;
   /** Dates the time and offset do not give back as git wrote them (years past 9999…), by commit number. */
   private readonly otherDates = new Map<number, string>();
   count = 0;
 
-  /** Adds a commit; `own` copies a name that is kept (the caller's strings are slices of a log chunk). */
-  add(oid: string, author: string, email: string, date: string, time: number, own: (s: string) => string): void {
+  /** `own` copies a string that is kept (the caller's strings are slices of a log chunk). */
+  constructor(private readonly own: (s: string) => string) {
+    this.people = new Interned(own);
+  }
+
+  add(oid: string, author: string, email: string, date: string, time: number): void {
+    const own = this.own;
     const n = this.count++;
     if ((n + 1) * OID_BYTES > this.ids.length) {
       const grown = new Uint8Array(this.ids.length * 2);
@@ -189,8 +218,8 @@ export class CommitTable {
     const offset = offsetOf(date);
     this.offsets.set(n, offset ?? 0);
     if (offset === undefined || isoDate(time, offset) !== date) this.otherDates.set(n, own(date));
-    this.authors.set(n, this.person(author, own));
-    this.emails.set(n, this.person(email, own));
+    this.authors.set(n, this.people.id(author));
+    this.emails.set(n, this.people.id(email));
   }
 
   time(n: number): number {
@@ -201,23 +230,13 @@ export class CommitTable {
     const time = this.time(n);
     return {
       oid: this.otherIds.get(n) ?? readOid(this.ids, n),
-      author: this.people[this.authors.get(n)] as string,
-      email: this.people[this.emails.get(n)] as string,
+      author: this.people.names[this.authors.get(n)] as string,
+      email: this.people.names[this.emails.get(n)] as string,
       date: this.otherDates.get(n) ?? isoDate(time, this.offsets.get(n)),
       time,
     };
   }
 
-  private person(raw: string, own: (s: string) => string): number {
-    let id = this.personIds.get(raw);
-    if (id === undefined) {
-      id = this.people.length;
-      const kept = own(raw);
-      this.people.push(kept);
-      this.personIds.set(kept, id);
-    }
-    return id;
-  }
 }
 
 /** The minutes of `±HH:MM` at the end of git's strict ISO date, or undefined. */

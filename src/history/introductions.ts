@@ -6,7 +6,7 @@ import { own } from '../../detectors/kit/own.js';
 import { SourceError } from '../errors.js';
 import { isRegularFileMode, LOG_PACK_CONFIG, spawnGit } from '../git.js';
 import { AsyncQueue } from '../sources/async-queue.js';
-import { CommitTable, IntColumn, OidTable, type CommitInfo } from './compact-tables.js';
+import { CommitTable, IntColumn, Interned, OidTable, type CommitInfo } from './compact-tables.js';
 import type { HistoryBlob } from '../sources/git-history.js';
 
 export type { CommitInfo } from './compact-tables.js';
@@ -104,15 +104,14 @@ function firstLine(stderr: string, code: number): string {
 
 /** Parses the NUL-separated output of `git log -z --raw -c` with FORMAT, chunk by chunk. */
 export class RawLogParser {
-  private readonly commits = new CommitTable();
+  private readonly commits = new CommitTable(own);
   /** Each blob once (a number), with the path and commit it was first seen at; other paths in `more`. */
   private readonly blobs = new OidTable();
   private readonly blobPath = new IntColumn();
   private readonly blobCommit = new IntColumn();
   private readonly more = new Map<number, Map<number, number>>();
-  /** Paths, each once: numbered, and their strings by number. */
-  private readonly pathIds = new Map<string, number>();
-  private readonly pathNames: string[] = [];
+  /** Paths, each once, numbered. */
+  private readonly paths = new Interned(own);
   private carry: Buffer[] = [];
   private fields: string[] = [];
   private fieldsLeft = 0;
@@ -169,20 +168,14 @@ export class RawLogParser {
   private startCommit(): void {
     // tokens are slices of a whole chunk's text: what is kept is copied, so the chunk can go
     const [rawOid = '', rawAuthor = '', rawEmail = '', rawDate = '', time = '0'] = this.fields;
-    this.commits.add(rawOid, rawAuthor, rawEmail, rawDate, Number(time), own);
+    this.commits.add(rawOid, rawAuthor, rawEmail, rawDate, Number(time));
   }
 
   private add(rawOid: string, rawPath: string, rawBase: string | undefined): void {
     const commit = this.commits.count - 1;
     if (commit < 0) return;
-    let pathId = this.pathIds.get(rawPath);
-    if (pathId === undefined) {
-      pathId = this.pathNames.length;
-      const kept = own(rawPath);
-      this.pathNames.push(kept);
-      this.pathIds.set(kept, pathId);
-    }
-    const path = this.pathNames[pathId] as string;
+    const pathId = this.paths.id(rawPath);
+    const path = this.paths.names[pathId] as string;
     let blob = this.blobs.find(rawOid);
     let first = false; // the first time the log names this (blob, path)
     if (blob < 0) {
@@ -235,7 +228,7 @@ export class RawLogParser {
   /** True when the log has named `oid` at `path` already. */
   private lists(oid: string, path: string): boolean {
     const blob = this.blobs.find(oid);
-    const pathId = this.pathIds.get(path);
+    const pathId = this.paths.find(path);
     return blob >= 0 && pathId !== undefined && (this.blobPath.get(blob) === pathId || this.more.get(blob)?.has(pathId) === true);
   }
 
@@ -246,7 +239,8 @@ export class RawLogParser {
   }
 
   table(): Introductions {
-    const { commits, blobs, blobPath, blobCommit, more, pathIds, pathNames } = this;
+    const { commits, blobs, blobPath, blobCommit, more, paths } = this;
+    const pathNames = paths.names;
     return {
       commitCount: commits.count,
       commit: (index) => commits.get(index),
@@ -260,7 +254,7 @@ export class RawLogParser {
       },
       commitOf: (oid, path) => {
         const blob = blobs.find(oid);
-        const pathId = pathIds.get(path);
+        const pathId = paths.find(path);
         if (blob < 0 || pathId === undefined) return undefined;
         return blobPath.get(blob) === pathId ? blobCommit.get(blob) : more.get(blob)?.get(pathId);
       },

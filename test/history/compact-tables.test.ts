@@ -35,7 +35,7 @@ describe('CommitTable', () => {
   const own = (s: string): string => s;
 
   it('gives each commit back as git wrote it: id, author, e-mail, date with its offset, time', () => {
-    const table = new CommitTable();
+    const table = new CommitTable(own);
     const commits = [
       [oidOf(1), 'Alice', 'alice@example.com', '2017-07-14T04:35:51+02:00', 1500000000 - 7200 + 3351],
       [oidOf(2), 'Bob', 'bob@example.com', '2020-02-29T23:59:59-05:30', 1583040599 + 19800],
@@ -43,7 +43,7 @@ describe('CommitTable', () => {
       [oidOf(4), 'Carol', 'carol@example.com', '2024-06-01T12:00:00-00:00', 1717243200], // "-00:00": kept as written
       [createHash('sha256').update('c').digest('hex'), 'Dan', 'dan@example.com', '2021-01-01T00:00:00+14:00', 1609408800],
     ] as const;
-    for (const [oid, author, email, date, time] of commits) table.add(oid, author, email, date, time, own);
+    for (const [oid, author, email, date, time] of commits) table.add(oid, author, email, date, time);
     expect(table.count).toBe(commits.length);
     commits.forEach(([oid, author, email, date, time], n) => expect(table.get(n)).toEqual({ oid, author, email, date, time }));
     expect(table.time(1)).toBe(commits[1][4]);
