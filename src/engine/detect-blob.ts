@@ -367,10 +367,10 @@ function detectStrings(compiled: CompiledDetectors, path: string, bytes: Buffer,
   const hits = compiled.prefilter.hits(Buffer.from(found.text, 'latin1'), eligibility(compiled, path).eligible);
   const runs = breakBefore(found, [...hits.starts.values()].flat());
   const text = Buffer.from(runs.text, 'latin1');
+  const byteAt = (line: number, column: number): number => (runs.offsets[line - 1] as number) + (column - 1) * (runs.widths[line - 1] as number);
   for (const f of detectPart(compiled, path, text, { bytes: text, from: 0 }).findings) {
     if (f.secret === undefined || f.encoding !== undefined) continue; // (decoded layers of chance bytes: not read)
     if (!namesItsFormat(f.secret, (compiled.detectors[f.detector] as Detector).keywords)) continue;
-    const byteAt = (line: number, column: number): number => (runs.offsets[line - 1] as number) + (column - 1) * (runs.widths[line - 1] as number);
     const start = byteAt(f.line, f.column);
     const end = byteAt(f.endLine, f.endColumn);
     const where = `in the strings of a ${kind} (byte ${start})`;

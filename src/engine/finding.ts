@@ -85,7 +85,7 @@ function classOf(c: number): number {
   return c >= 48 && c <= 57 ? 0 : c >= 97 && c <= 122 ? 1 : c >= 65 && c <= 90 ? 2 : -1;
 }
 
-/** readsAsRandom's test on the letters and digits of text[from, to), skipping every other character. */
+/** readsAsRandom's test on the letters and digits of text[from, to) (separators and symbols left out). */
 function alnumReadsAsRandom(text: string, from: number, to: number): boolean {
   let chars = '';
   for (let i = from; i < to; i++) if (classOf(text.charCodeAt(i)) >= 0) chars += text[i];
