@@ -132,11 +132,13 @@ export interface Detector {
   readonly vendor?: string;
   /**
    * Who makes the secrets it finds: 'generated' (a service's token, a key generator's output: random,
-   * never typed by a person) or 'chosen' (a password, a key set by hand). Default: generated when
-   * `vendor` is set, else chosen. A generated secret that also reads as random is fingerprinted with
-   * a fast keyed hash, any other with scrypt (src/engine/finding.ts): mark a vendor's password 'chosen'.
+   * never typed by a person), 'chosen' (a password, a key set by hand), or 'identifier' (an access key
+   * id, which names a credential and which its vendor calls no secret). Default: generated when
+   * `vendor` is set, else chosen. An identifier, and a generated secret that also reads as random, are
+   * fingerprinted with a fast keyed hash, any other with scrypt (src/engine/finding.ts): mark a
+   * vendor's password 'chosen'.
    */
-  readonly secrets?: 'generated' | 'chosen';
+  readonly secrets?: 'generated' | 'chosen' | 'identifier';
   readonly policy: PolicyId;
   readonly severity: Severity;
   /** Lowercase literals for the prefilter; [] = always run (keep such detectors few and cheap). */

@@ -11,7 +11,7 @@ export interface PatternDetectorSpec {
   /** The service whose credential it finds (required of the vendor kinds' detectors). */
   readonly vendor?: string;
   /** Who makes its secrets (Detector.secrets). */
-  readonly secrets?: 'generated' | 'chosen';
+  readonly secrets?: 'generated' | 'chosen' | 'identifier';
   readonly policy?: PolicyId; // default 'no-committed-credentials'
   readonly severity: Severity;
   readonly keywords: readonly string[];

@@ -52,7 +52,7 @@ export interface VendorTokenSpec {
   /** The vendor's name as its users write it: `Finnhub`. */
   readonly vendor: string;
   /** Who makes its secrets (Detector.secrets): 'chosen' for a key set by hand. */
-  readonly secrets?: 'generated' | 'chosen';
+  readonly secrets?: 'generated' | 'chosen' | 'identifier';
   /**
    * Lowercase words that name the vendor where its key is set (4+ characters, so that they are
    * rare in code): `finnhub`, `toggl`. Matched anywhere, inside identifiers too (`FINNHUB_KEY`).

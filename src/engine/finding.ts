@@ -11,8 +11,9 @@ import type { Detector, Finding } from '../types.js';
  *   costs ~8 ms per guess (an 8-character alphanumeric password: ~55,000 CPU-years);
  * - HMAC-SHA-256 for a secret a service or key generator made (the detector says so: `secrets`, by
  *   default a vendor detector's) that also reads as random (readsAsRandom: at least ~128 bits if it
- *   is). Nobody can guess such a value, at any speed, so the slow hash would only cost its ~8 ms of
- *   CPU on every scan (a third of a small history's run).
+ *   is), and for an access key id (`secrets: 'identifier'`: 80 random bits its vendor calls no
+ *   secret). Nobody can guess such a value, at any speed, so the slow hash would only cost its ~8 ms
+ *   of CPU on every scan (a third of a small history's run).
  *
  * The salt is per repository: a baseline (version 2 and 3) carries 16 random bytes made by `baseline
  * create`, and every scan that reads that baseline fingerprints with them, so a baseline made on a
@@ -120,7 +121,7 @@ function alnumReadsAsRandom(text: string, from: number, to: number): boolean {
 
 /** Whether this secret of this detector gets the fast keyed hash under `key` (see the top of this file). */
 export function fastFingerprinted(detector: FingerprintedBy, secret: string, key: FingerprintKey = {}): boolean {
-  return key.allScrypt !== true && findsGeneratedSecrets(detector) && readsAsRandom(secret);
+  return key.allScrypt !== true && (detector.secrets === 'identifier' || (findsGeneratedSecrets(detector) && readsAsRandom(secret)));
 }
 
 const cache = new Map<string, Promise<string>>();

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { allDetectors } from '../../detectors/index.js';
 import { fastFingerprinted, LEGACY_FINGERPRINT_SALT, readsAsRandom, secretFingerprint } from '../../src/engine/finding.js';
-import { GITHUB_TOKEN } from '../filters/example-secrets.js';
+import { AWS_KEY_ID, GITHUB_TOKEN } from '../filters/example-secrets.js';
 import { runCli } from '../helpers/run-cli.js';
 import { tmpRepo } from '../helpers/tmp.js';
 
@@ -83,6 +83,10 @@ describe('the fingerprint of a secret', () => {
     // a key generator's output, though no vendor's
     const body = draws(`${BASE62}+/`, 64, 3, 5).join('\n');
     expect(fastFingerprinted(detector('private-key'), `-----BEGIN PRIVATE KEY-----\n${body}\n-----END PRIVATE KEY-----`)).toBe(true);
+    // an access key id names a key and grants nothing: fast however short (AWS's 80 random bits)
+    expect(detector('aws-access-key-id').secrets).toBe('identifier');
+    expect(fastFingerprinted(detector('aws-access-key-id'), AWS_KEY_ID)).toBe(true);
+    expect(fastFingerprinted(detector('aws-access-key-id'), AWS_KEY_ID, { allScrypt: true })).toBe(false);
     // a vendor token that does not read as random (a stand-in the detector let through) stays slow
     expect(fastFingerprinted(github, 'ghp_aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa')).toBe(false);
   });

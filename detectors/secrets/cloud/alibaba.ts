@@ -14,6 +14,7 @@ export const alibabaAccessKeyId: Detector = patternDetector({
   id: 'alibaba-access-key-id',
   title: 'Alibaba Cloud AccessKey ID',
   vendor: 'Alibaba',
+  secrets: 'identifier', // names a key; the vendor calls it no secret
   severity: 'high',
   keywords: ['ltai'],
   pattern: /(?<![A-Za-z0-9])(?<secret>LTAI[A-Za-z0-9]{12,20})(?![A-Za-z0-9])/,

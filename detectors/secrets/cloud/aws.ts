@@ -13,6 +13,7 @@ export const awsAccessKeyId: Detector = patternDetector({
   id: 'aws-access-key-id',
   title: 'AWS access key id',
   vendor: 'AWS',
+  secrets: 'identifier', // names a key; the vendor calls it no secret
   severity: 'high',
   keywords: ['akia', 'asia', 'abia', 'acca'],
   pattern: KEY_ID,

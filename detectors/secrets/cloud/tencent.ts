@@ -15,6 +15,7 @@ export const tencentCloudSecretId: Detector = patternDetector({
   id: 'tencent-cloud-secret-id',
   title: 'Tencent Cloud API key SecretId',
   vendor: 'Tencent Cloud',
+  secrets: 'identifier', // names a key; the vendor calls it no secret
   severity: 'high',
   keywords: ['akid'],
   pattern: /(?<![A-Za-z0-9])(?<secret>AKID[A-Za-z0-9]{32,36})(?![A-Za-z0-9])/,

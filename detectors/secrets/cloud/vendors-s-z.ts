@@ -364,6 +364,7 @@ export const cloudVendorsSZ: readonly Detector[] = [
       id: 'volcengine-access-key-id',
       title: 'Volcengine access key ID',
       vendor: 'Volcengine',
+      secrets: 'identifier', // names a key; the vendor calls it no secret
       names: ['volcengine', 'byteplus', 'volc_access', 'volc_ak'],
       token: { alphabet: 'base64url', prefix: 'AKLT', length: [16, 60] },
       remediation:
