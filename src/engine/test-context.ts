@@ -123,6 +123,15 @@ const SEARCH_INDEX = /^search[_-]?index\.(?:json|js)$/i;
 /** `test.env`, `tests.env`, `testing.env`, `test.env.local`: the settings of a test run (a `test.js` is still a script named test). */
 const TEST_DOTENV = /^(?:tests?|testing)\.env(?:\.local)?$/i;
 
+/**
+ * The test environment's settings file in a folder of environment settings: Phoenix's and Elixir's `config/test.exs`,
+ * Rails' `config/environments/test.rb`, node-config's `config/test.json`, Sails' `config/env/test.js`. The keys a
+ * framework generates there (a `secret_key_base`, a signing key) serve the test runner, as `.env.testing` does.
+ * Only under such a folder: a `test.js` elsewhere is a script named test.
+ */
+const TEST_ENV_CONFIG = /^(?:tests?|testing)\.(?:exs|rb|json|ya?ml|toml|js|cjs|mjs|ts|php|ini|py)$/i;
+const ENV_CONFIG_FOLDERS: ReadonlySet<string> = new Set(['config', 'environments', 'env', 'envs', 'settings']);
+
 /** True when the path is test, fixture, example, sample, demo or documentation material. */
 export function isTestPath(path: string): boolean {
   const parts = path.split('/');
@@ -136,6 +145,8 @@ export function isTestPath(path: string): boolean {
   if (DOCUMENT.test(name) || ORG_DOCUMENT.test(name)) return true;
   // a dotenv file named for the test environment before its extension (`test.env`, `testing.env`): `.env.test` by another name
   if (TEST_DOTENV.test(name)) return true;
+  // the test environment's settings (`config/test.exs`, `config/environments/test.rb`)
+  if (TEST_ENV_CONFIG.test(name) && ENV_CONFIG_FOLDERS.has(parts[parts.length - 1] ?? '')) return true;
   // a documentation site's search index (MkDocs' search/search_index.json, Sphinx's searchindex.js): the docs' text
   if (SEARCH_INDEX.test(name)) return true;
   // the first dotted part is the name itself (`test.js` is a script named test); `.env.example` starts with a dot
