@@ -488,6 +488,8 @@ export const genericSecretAssignment: Detector = {
       { text: "const apiKey = '4f1c9a2e-e89b-12d3-a456-426614174207'", path: 'src/auth/keys.ts', why: "the encyclopaedias' example UUID with its head and last digits retyped" },
       { text: '{"auth":{"client_token":"hmac-sha256:011b3fc8ca613334beb1c4518ae603af922be876395a66850df90b7ec90ca127","policies":["default"]}}', path: 'audit/vault-audit.json', why: "a Vault audit device's keyed hash, not the token" },
       { text: 'API_KEY=your_api_key_here', path: '.env.example' },
+      { text: "Route::put('reset-token', 'Shop\\V2\\Auth3Controller@rotateApiToken')->name('token.reset');", path: 'routes/web.php', why: "a route's handler: a namespaced controller and its method" },
+      { text: "Route::post('api-token', 'Token2FAController@issueApiToken');", path: 'routes/api.php', why: "a controller's action, named by its class" },
       { text: '#    auth_key: agent:sm_vault:snmp.trap.v3.auth.passphrase', path: 'config/snmp_traps.conf', why: 'a reference into a secret store, identifiers joined by colons' },
       { text: 'const NCRYPT_PKCS8_PRIVATE_KEY_BLOB = "PKCS8_PRIVATEKEY"', path: 'lib/sqlite_windows.go', why: "the name's own words, glued" },
       { text: '    Similarity.SessionBased90Days => "session_based_days_90_session_300_contribution_5_threshold_10_limit_100_filter_True_skip_30",', path: 'src/Plugins/Similarity.cs', why: 'a name of words and numbers' },

@@ -251,13 +251,22 @@ function isIdentifierPath(value: string): boolean {
 /** A command-line option's name (`tokenFlag := "--scheduler-k3s-global-token"`): the flag, not its value. */
 const COMMAND_FLAG = /^--?[a-z][a-z0-9]{0,40}(?:-[a-z0-9]{1,40}){0,12}$/;
 
+/**
+ * A PHP class named with its namespace, maybe with a method (`Api\UserController@changePassword`, Laravel's route
+ * handler; `App\Auth\TokenGuard::refresh`, its backslashes doubled in a double-quoted string), or a controller's action without one (`AccountController@resetPassword`):
+ * code a router or a container calls, named under a route or a service called password or token. A password
+ * holding a backslash between capitalised words, or a class name ending in Controller before an `@`, is not typed.
+ */
+const PHP_CLASS_REFERENCE =
+  /^\\{0,2}(?:[A-Z]\w{0,60}\\{1,2}){1,8}[A-Z]\w{0,60}(?:(?:@|::)[A-Za-z_]\w{0,60})?$|^[A-Z]\w{0,60}Controller(?:@|::)[a-z_]\w{0,60}$/;
+
 /** True when `value`, assigned to a secret-named key, looks like a real credential. Cheap checks come first. */
 export function isSecretLiteral(value: string): boolean {
   if (value.length < 8 || value.length > 300 || /\s/.test(value) || TRANSLATED_WORD.test(value)) return false;
   if (characterClasses(value) < 2 || shannonEntropy(value) < 3 || NOT_GENERATED.test(value)) return false;
   const rest = value.replace(STAND_IN, '');
   if (rest.length < value.length && rest.length < 12) return false;
-  if (TIMESTAMP.test(value) || DSN_WITHOUT_PASSWORD.test(value) || SHORT_SETTING.test(value) || COMMAND_FLAG.test(value) || isNameOfWords(value)) return false;
+  if (TIMESTAMP.test(value) || DSN_WITHOUT_PASSWORD.test(value) || SHORT_SETTING.test(value) || COMMAND_FLAG.test(value) || PHP_CLASS_REFERENCE.test(value) || isNameOfWords(value)) return false;
   if (IDENTIFIER.some((re) => re.test(value)) || looksLikeWords(value) || isWordIdentifier(value) || typedAsRuns(value) || isIdentifierPath(value)) return false;
   // a name awaiting its value, the start of a concatenation: `$cookie = 'a_session_console=' . $secret`
   if (value.endsWith('=') && IDENTIFIER.some((re) => re.test(value.slice(0, -1)))) return false;
