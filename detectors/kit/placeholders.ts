@@ -30,6 +30,13 @@ const REFERENCE = [
 const STAND_IN_WORDS = /example|placeholder|your[_-]?(?:api|access|secret|token|key|pass|pwd|own|app|client|db|auth)|your[_-](?:[a-z0-9]{1,20}[_-]){1,3}(?:pass(?:word|wd)?|pwd|secret|token|key)|ch[a4@]n[g6][e3][-_]?(?:m[e3]|th[i1]s|[i1]t\b)|replace[_-]?me|insert[_-]?(?:your|key|token|here)|redact|specimen|please[_-]?change|change[_-]?(?:it[_-]?)?(?:in|for|before)[_-]?prod|dummy|not[_-]?(?:a[_-]?)?(?:real|secret)|fake[_-]?(?:key|token|secret)|[_-]here(?![a-z])|^set[_-](?:a|the|your)[_-]|^your.{0,24}pass(?:word|wd)|^this[_-]?is[_-]?(?:a|an|my|our|your|the|not)[_-]|^insecure$|^minioadmin$|^vagrant$|^android$|xxxx|\*\*\*\*|\.\.\.\.|•|…/i;
 
 /**
+ * A mask written over a value before it is logged or shown (`'**masked**'`, `[hidden]`, `<removed>`, `--omitted--`):
+ * the word between marks, what code puts in place of a password so that it does not leak. The marks are required:
+ * a bare `hidden` may be a (weak) password someone chose.
+ */
+const MASK = /^[*#<([{_-]{1,4}(?:masked|hidden|obfuscated|censored|omitted|removed|scrubbed|sanitized|filtered|secret)[*#>)\]}_-]{1,4}$/i;
+
+/**
  * A marker a test plants to see whether a value leaks (`SENTINEL-10`, `eyJSENTINEL_HEADER.…`, `SENTINEL_PW`):
  * capitals, as such markers are written; a Redis Sentinel host (`redis-sentinel-0`) is lowercase.
  */
@@ -125,7 +132,7 @@ export function isStandIn(value: string): boolean {
   const v = value.trim();
   if (v.length === 0 || PUBLISHED_DEFAULT_KEYS.has(v) || PUBLISHED_EXAMPLES.test(v)) return true;
   if (REFERENCE.some((re) => re.test(v))) return true;
-  if (STAND_IN_WORDS.test(v) || MARKER.test(v) || BARE_PREFIX.test(v)) return true;
+  if (STAND_IN_WORDS.test(v) || MARKER.test(v) || MASK.test(v) || BARE_PREFIX.test(v)) return true;
   return RUN.test(v);
 }
 

@@ -139,6 +139,7 @@ export const phpConfigPassword: Detector = {
       { path: 'app/Http/Requests/Register.php', text: "return [\n    'password' => 'required|string|min:8|confirmed',\n];\n", why: 'validation rules' },
       { path: 'tests/Validation/ValidatorTest.php', text: "$v = new Validator($trans, ['password' => 'foo'], ['password' => 'Confirmed:passwordConfirmation']);\n$w = new Validator($trans, ['password' => 'foo'], ['password' => 'current_password:api']);\n", why: 'one validation rule with its argument' },
       { path: 'config/database.php', text: "'password' => env('DB_PASSWORD', ''),\n", why: 'environment' },
+      { path: 'src/Mail/TransportFactory.php', text: "// keep the login out of the debug log\n$options['password'] = '##hidden##';\n$this->logger->debug('smtp options', $options);\n", why: 'a mask written over the password before it is logged' },
       { path: 'database/seeders/MailSeeder.php', text: "            'mail_password' => 'mail',\n", why: "a word of the slot's own name" },
       { path: 'app/Console/Commands/SetupAccount.php', text: "$user = (new CreateAccount)->execute([\n    'email' => 'blank@blank.com',\n    'password' => 'blank123',\n]);\n", why: "a sample account: the password is its email's name again" },
       { path: 'login.php', text: "$password = $_POST['password'];\nif ($password == 'Hq7vR2mLp9xT') {}\n", why: 'input and comparison' },

@@ -69,7 +69,10 @@ describe('stand-ins seen in real histories', () => {
     'arn:aws:secretsmanager:eu-west-1:000011112222:secret:shop-db-AbCdEf', // names a secret kept in AWS
     'arn:aws-us-gov:ssm:us-gov-west-1:000011112222:parameter/shop/db',
     'SW2YcwTIb9zpOOhoPsMm', // Grafana's published default secret_key
+    '**masked**', '[hidden]', '--omitted--', '##SCRUBBED##', // a mask written over a value before it is logged
   ])('%s is a stand-in', (v) => expect(isStandIn(v)).toBe(true));
+
+  it.each(['hidden', 'masked', 'hidden-Vq7Lm2Xp', '*hidden*Vq7L'])('%s is not a mask (no marks around the word alone)', (v) => expect(isStandIn(v)).toBe(false));
 
   it('the example UUID is a placeholder for generic detectors, but not a stand-in under a vendor\'s format', () => {
     expect(isPlaceholder('321e7654-e89b-12d3-a456-426614174123')).toBe(true);
