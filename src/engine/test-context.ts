@@ -120,8 +120,11 @@ const ORG_DOCUMENT = /^[A-Z][A-Z0-9_-]{1,30}\.org$/;
 /** The full-text index a documentation generator builds next to the pages: `search_index.json`, `searchindex.js`. */
 const SEARCH_INDEX = /^search[_-]?index\.(?:json|js)$/i;
 
-/** `test.env`, `tests.env`, `testing.env`, `test.env.local`: the settings of a test run (a `test.js` is still a script named test). */
-const TEST_DOTENV = /^(?:tests?|testing)\.env(?:\.local)?$/i;
+/**
+ * `test.env`, `tests.env`, `testing.env`, `test.env.local`: the settings of a test run (a `test.js` is still a script named test).
+ * And `sample.env`, `example.env`: the template `.env.sample` and `.env.example` are, named the other way round.
+ */
+const TEST_DOTENV = /^(?:tests?|testing|examples?|samples?)\.env(?:\.local)?$/i;
 
 /**
  * The test environment's settings file in a folder of environment settings: Phoenix's and Elixir's `config/test.exs`,
@@ -143,7 +146,7 @@ export function isTestPath(path: string): boolean {
   if (parts.some((folder, i) => folder === 'factories' && parts[i - 1] === 'database')) return true;
   // prose documentation wherever it is: a root README.md as much as docs/README.md
   if (DOCUMENT.test(name) || ORG_DOCUMENT.test(name)) return true;
-  // a dotenv file named for the test environment before its extension (`test.env`, `testing.env`): `.env.test` by another name
+  // a dotenv file named for the test environment or as a template before its extension (`test.env`, `sample.env`): `.env.test`, `.env.sample` by another name
   if (TEST_DOTENV.test(name)) return true;
   // the test environment's settings (`config/test.exs`, `config/environments/test.rb`)
   if (TEST_ENV_CONFIG.test(name) && ENV_CONFIG_FOLDERS.has(parts[parts.length - 1] ?? '')) return true;

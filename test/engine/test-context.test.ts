@@ -23,6 +23,7 @@ describe('isTestPath', () => {
     'pkg/webtests/integrations.go', 'pkg/caldavtests/users.go', 'build/package/e2e-python.dockerfile', 'scripts/e2e_seed.sql',
     'packages/shop-test-utils/src/config.ts', 'libs/app_test_helpers/db.py', 'packages/api-testkit/index.ts', 'templates/blank/test.env', 'test.env', 'config/testing.env',
     'v1.4.0/search/search_index.json', 'site/searchindex.js',
+    'config/sample.env', 'docker/app/example.env', 'samples.env',
     'config/test.exs', 'apps/web/config/test.exs', 'config/environments/test.rb', 'config/test.json', 'config/env/testing.js',
   ])('%s is test material', (path) => expect(isTestPath(path)).toBe(true));
 
@@ -38,6 +39,7 @@ describe('isTestPath', () => {
     '.env.production', '.env.dev.docker', 'config/app.testingtool.json', 'src/contest.testimony.ts', '.env.latest-tests-off.yml',
     'packages/contest-utils/a.ts', 'app/contests/models.py', 'site/protests/index.html', 'src/e2ee/keys.ts', 'src/e2ee-session.ts', 'src/latest-helpers/a.go', 'deploy/prod.env', 'contest.env', 'test.env.ts', 'src/contest.env.js',
     'src/search/index.json', 'src/search_indexer.js', 'config/search-index.yaml',
+    'config/simple.env', 'deploy/sampler.env', 'config/resample.env',
     'config/dev.exs', 'config/prod.exs', 'config/environments/production.rb', 'scripts/test.js', 'config/test.sh', 'config/contest.exs',
   ])('%s is not', (path) => expect(isTestPath(path)).toBe(false));
 });
