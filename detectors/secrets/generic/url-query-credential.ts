@@ -38,6 +38,9 @@ function judgeParameter(name: string): boolean {
   const parts = nameParts(name);
   const last = parts[parts.length - 1];
   if (last === undefined || parts.some((p) => NOT_CREDENTIAL_PARTS.has(p)) || namesNonCredential(name)) return false;
+  // a sealed token (a star-history chart's `sealed_token`): the token encrypted for the server that reads
+  // it, handed out to be pasted into a public README's image; only that server can open it
+  if (parts[parts.length - 2] === 'sealed') return false;
   if (CREDENTIAL_LAST.has(last)) return true;
   return last === 'key' && parts.length >= 2 && KEY_QUALIFIERS.has(parts[parts.length - 2] as string);
 }
@@ -151,6 +154,7 @@ export const urlQueryCredential: Detector = patternDetector({
     negative: [
       { text: '[![codecov](https://codecov.io/gh/acme/app/branch/main/graph/badge.svg?token=Xq7LmK2pZ9)](https://codecov.io/gh/acme/app)', path: 'README.md', why: 'a read-only badge token' },
       { text: '![build](https://travis-ci.com/acme/app.svg?token=Xq7LmK2pZ9vTw4RzN8cY&branch=main)', path: 'README.md', why: 'an image: a status badge' },
+      { text: '<img alt="Stars" src="https://api.chart-history.dev/chart?repos=acme/app&theme=dark&sealed_token=Gq3vZt8LmW2xPk9RbN4cYd7Hs1" />', path: 'site/index.html', why: 'a token sealed (encrypted) for the chart service, handed out for public embeds' },
       { text: 'acceptance_url: "/accept-invitation/inv_Uk8ZD?token=bcFtaxxWh2f6dkZb6EQNpKhJ"', path: 'docs/api.yaml', why: 'a single-use link, relative' },
       { text: 'url = "https://api.acmeanalytics.io/v2/items?pageToken=CiAKGjBpNDd2Nmp2Zml2cXRwYjBpOXA3"', path: 'a.py', why: 'a paging cursor' },
       { text: 'Open http://localhost:8888/?token=3f0c6a1e9b2d4f7a8c5e1b3d6f9a2c4e7b1d3f5a8c2e4b6d in your browser', path: 'README.md', why: 'a local server session' },
