@@ -73,9 +73,12 @@ export const dockerfileSecretEnv: Detector = {
       { text: 'FROM python:3.12\nENV API_KEY 4f9a2c7e1b8d3f6a0c5e9b2d7f1a4c8e\n', path: 'Dockerfile', why: 'legacy ENV form' },
       { text: 'FROM ruby:3.3\nENV RAILS_ENV=production \\\n    SECRET_KEY_BASE=8c1f0e9a7b2d4c6e3f5a1b9d0c7e2f4a\n', path: 'web.Dockerfile' },
       { text: 'ARG REGISTRY_PASSWORD=hG4vR8nQ2wZ6\nFROM alpine:3.20\n', path: 'Containerfile', why: 'ARG default' },
+      { text: 'FROM node:20\nENV GEOCODER_KEY=7d2f9c4a1e8b3f60c5a9e2d7b1f4c803\n', path: 'Dockerfile', why: "a service's key with a random value" },
       { text: "FROM alpine\nARG VERSION=1.2 NPM_AUTH_TOKEN='t0Kq8WmZ3rV5xN2b'\n", path: 'Dockerfile.ci' },
     ],
     negative: [
+      { text: 'FROM python:3.12-slim\nENV GPG_KEY 5E2030CF7F31E0B510B5C7BBB5E0FB6D50D7CE97\n', path: 'Dockerfile', why: "the signing key's fingerprint that verifies a download: public" },
+      { text: 'FROM node:20\nENV BUILD_KEY=release\n', path: 'Dockerfile', why: "a <word>_KEY with a word for a value: a service's key is random" },
       { text: 'FROM node:22\nARG NPM_TOKEN=latest\n', why: 'a release channel word, not a token' },
       { text: 'FROM node:20\nENV DB_PASSWORD="${DB_PASSWORD}"\n', path: 'Dockerfile', why: 'reference' },
       { text: 'FROM python:3.12\nENV API_KEY <your-api-key>\n', path: 'Dockerfile', why: 'placeholder' },
@@ -84,7 +87,7 @@ export const dockerfileSecretEnv: Detector = {
       { text: 'FROM postgres:16\nENV POSTGRES_PASSWORD_FILE=/run/secrets/pg_password\n', path: 'Dockerfile' },
       { text: 'FROM alpine\nARG VERSION=1.2 NPM_AUTH_TOKEN=$NPM_AUTH_TOKEN\n', path: 'Dockerfile.ci' },
       { text: 'FROM node:20\nENV AUTH_PROVIDER=github SESSION_STORE=redis AUTH_ENABLED=true\n', path: 'Dockerfile', why: 'not credentials' },
-      { text: 'FROM python:3.12\nENV GPG_KEY A035C8C19219BA821ECEA86B64E628F8D684696D\n', path: 'Dockerfile', why: 'a key fingerprint, not a secret name' },
+      { text: 'FROM python:3.12\nENV GPG_KEY 5E2030CF7F31E0B510B5C7BBB5E0FB6D50D7CE97\n', path: 'Dockerfile', why: 'a key fingerprint, not a secret name' },
     ],
   },
 };

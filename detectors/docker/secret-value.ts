@@ -1,5 +1,5 @@
 import { shannonEntropy } from '../kit/entropy.js';
-import { isSecretName, nameParts } from '../kit/names.js';
+import { isSecretName, isServiceKeyName, nameParts } from '../kit/names.js';
 import { isPlaceholder, isPlaceholderPassword } from '../kit/placeholders.js';
 import { URL_SCHEME, urlCredentials } from '../kit/urls.js';
 
@@ -24,7 +24,8 @@ export function isLiteralSecret(name: string, value: string): boolean {
   if (NOT_A_VALUE.test(v) || /^\d{1,5}$/.test(v) || PATH.test(v) || isPlaceholder(v)) return false;
   // words naming the slot (`admin-token`), the slot's word with a counter (`token1`): stand-ins under any name
   if (!URL_SCHEME.test(v) && isPlaceholderPassword(v)) return false;
-  if (!isSecretName(name)) return false;
+  // a service's key (`GEOCODER_KEY`) counts with a random-looking value only: `<word>_KEY` names many other things
+  if (!isSecretName(name)) return isServiceKeyName(name) && !URL_SCHEME.test(v) && v.length >= 16 && shannonEntropy(v) >= 3.5 && /\d/.test(v) && /[A-Za-z]/.test(v);
   const parts = nameParts(name);
   if (parts.includes(v.toLowerCase())) return false; // PASSWORD=password, JWT_SECRET=secret
   if (IDENTITY_LAST.has(parts[parts.length - 1] as string)) return false; // KC_DB_URL_HOST, SECRET_KEY_NAME: where, or which

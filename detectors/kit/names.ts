@@ -17,6 +17,8 @@ const SECRET_PAIRS = [
   ['api', 'key'], ['access', 'key'], ['private', 'key'], ['secret', 'key'], ['signing', 'key'], ['encryption', 'key'],
   ['master', 'key'], ['account', 'key'], ['app', 'key'], ['auth', 'key'], ['client', 'secret'], ['conn', 'str'],
   ['connection', 'string'], ['database', 'url'], ['db', 'url'],
+  // the keys that sign or encrypt: a JWT's or an HMAC's signing key (`JWT_KEY`, `Jwt:Key` in appsettings.json), an AES key
+  ['jwt', 'key'], ['hmac', 'key'], ['aes', 'key'], ['cipher', 'key'], ['crypto', 'key'],
 ] as const;
 
 /** Parts that turn a secret-looking name into metadata about a secret, not the secret. */
@@ -105,8 +107,49 @@ function judgeName(name: string): boolean {
     if (SECRET_PAIRS.some(([a, b]) => parts[i] === a && parts[i + 1] === b)) return true;
   }
   // glued lowercase compounds (`apikey`, `jwtsecret`, `clientsecret`): one part, no case or separator to split on
-  return parts.some((p) => /^(?:api|access|secret|private|signing)key$|^(?:api|access|auth)token$|^(?:jwt|app|client|shared|signing|webhook)secret$/.test(p));
+  return parts.some((p) => /^(?:api|access|secret|private|signing|encryption|jwt|hmac)key$|^(?:api|access|auth)token$|^(?:jwt|app|client|shared|signing|webhook)secret$/.test(p));
 }
+
+/**
+ * Words that make `<word>_KEY` the key of something that is no credential: of a data structure or a
+ * lookup (`PRIMARY_KEY`, `cacheKey`, `sort_key`, `routeKey`, `i18nKey`), of a keyboard (`SHIFT_KEY`), or
+ * key material published by design (`GPG_KEY`, `SSH_HOST_KEY`, reCAPTCHA's `siteKey`, Supabase's
+ * `ANON_KEY`, Application Insights' `INSTRUMENTATION_KEY`, Pusher's app key), or an OAuth client's or consumer's id.
+ */
+const NOT_SERVICE_KEY_PARTS = new Set([
+  'primary', 'foreign', 'sort', 'partition', 'hash', 'range', 'row', 'column', 'col', 'composite', 'unique', 'index', 'idx',
+  'cache', 'cached', 'lookup', 'dict', 'map', 'object', 'obj', 'item', 'items', 'entry', 'record', 'field', 'attribute', 'prop',
+  'property', 'group', 'message', 'event', 'metric', 'metrics', 'label', 'table', 'lock', 'queue', 'redis', 'memcache', 'storage',
+  'local', 'state', 'context', 'ctx', 'route', 'page', 'file', 'image', 'asset', 'blob', 'doc', 'document', 'i18n', 'translation',
+  'locale', 'lang', 'text', 'menu', 'nav', 'tab', 'element', 'node', 'child', 'parent', 'list', 'order', 'config', 'setting',
+  'settings', 'option', 'options', 'param', 'params', 'query', 'mutation', 'namespace', 'scope', 'idempotency', 'dedup', 'dedupe',
+  'request', 'trace', 'correlation', 'job', 'task', 'cron', 'feature', 'flag', 'experiment', 'variant', 'component', 'widget',
+  'form', 'input', 'select', 'filter', 'search', 'data', 'json', 'yaml', 'user', 'row', 'key', 'next', 'prev', 'last', 'first',
+  'hot', 'shortcut', 'keyboard', 'press', 'modifier', 'shift', 'ctrl', 'control', 'alt', 'meta', 'enter', 'escape', 'arrow', 'tab',
+  'gpg', 'pgp', 'gnupg', 'ssh', 'host', 'known', 'verify', 'verification', 'cert', 'certificate', 'ca', 'site', 'anon', 'browser',
+  'frontend', 'instrumentation', 'dsn', 'vapid', 'client', 'consumer', 'license', 'licence',
+  // a Pusher app key goes to every browser beside the cluster name; its secret is PUSHER_SECRET
+  'pusher',
+  // an S3 object's key is its path (CloudFormation's `S3Key`); a KMS key is named by its resource path
+  's3', 'kms',
+  // a TLS key is a PEM block (private-key judges it by its structure, base64-encoded or not)
+  'tls',
+  // a key that names another (external-secrets' `remoteKey`, a rename's `old_key`/`new_key`, a cache's `prefix-key`), or says it is a stand-in
+  'remote', 'old', 'new', 'prefix', 'dummy',
+]);
+
+/**
+ * True for `<service>_KEY` names (`GEOCODER_KEY`, `mapsKey`, `DEEPL_KEY`): a key for a service, as an
+ * `api_key` is, where isSecretName asks for a word that says so. For random-looking literals in config
+ * files only: in code (`$gateway_key`, `historyKey`, `ruleKey`) and in what a log line prints such a name
+ * is a lookup's key more often than not.
+ */
+export const isServiceKeyName: (name: string) => boolean = memoByName(20_000, (name) => {
+  const parts = nameParts(name);
+  if (parts.length < 2 || parts.length > 5 || parts[parts.length - 1] !== 'key') return false;
+  const words = parts.slice(0, -1);
+  return words.every((p) => /^[a-z][a-z0-9]*$/.test(p) && !NOT_SERVICE_KEY_PARTS.has(p) && !PUBLIC_PARTS.has(p) && !ABOUT_PARTS.has(p));
+});
 
 /**
  * The lowercase keywords that gate name-based detectors in the prefilter: every secret-named

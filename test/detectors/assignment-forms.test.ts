@@ -70,7 +70,8 @@ const FORMS: Record<string, (v: string, s: string) => [string, string]> = {
 function vendorSecrets(): { index: number; word: string; secret: string }[] {
   const out: { index: number; word: string; secret: string }[] = [];
   allDetectors.forEach((d, index) => {
-    if (d.policy !== 'no-committed-credentials') return;
+    // a vendor's detector: structural ones (a machineKey element, a DER key's first bytes) have keywords that are no vendor's word
+    if (d.policy !== 'no-committed-credentials' || d.vendor === undefined) return;
     // a vendor word, not the glued form of a compound name (`findlapi` beside `findl_api`): the forms
     // below put their own key words after it
     const compound = (k: string): boolean => COMPOUND_WORDS.some((w) => k.endsWith(w) && d.keywords.includes(`${k.slice(0, -w.length)}_${w}`));

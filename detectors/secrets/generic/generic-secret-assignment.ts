@@ -2,8 +2,9 @@ import type { Detector, DetectorInput, Match } from '../../../src/types.js';
 import { keywordRegExp, keywordStarts } from '../../kit/keyword-windows.js';
 import { isLocaleFile, isTranslationPath } from '../../kit/translations.js';
 import { pathContext } from '../../../src/engine/test-context.js';
-import { isCredentialSlot, isSecretName, nameParts, repeatsName, SECRET_NAME_KEYWORDS } from '../../kit/names.js';
+import { isCredentialSlot, isSecretName, isServiceKeyName, nameParts, repeatsName, SECRET_NAME_KEYWORDS } from '../../kit/names.js';
 import { pairedValue } from '../../kit/name-value.js';
+import { enclosingName } from '../../kit/enclosing-name.js';
 import { isPlaceholderPassword } from '../../kit/placeholders.js';
 import { isDocSearchKey } from '../../kit/doc-search.js';
 import { fileLanguage, flagValue, operatorlessValue, type FileLanguage } from './operatorless.js';
@@ -168,8 +169,8 @@ function detectAssignments({ path, text, keywordStarts: given }: DetectorInput, 
       continue;
     }
     const runName = text.slice(start, end);
-    if (!secretNamed(secretNames, runName)) {
-      consumed = end;
+    if (!secretNamed(secretNames, runName) && !(mode === 'config' && isServiceKeyName(runName))) {
+      consumed = BARE_KEY.test(runName) ? keyOfSecretBlock(out, at, runName, end) : end;
       continue;
     }
     ASSIGNMENT.lastIndex = at;
@@ -188,6 +189,30 @@ function detectAssignments({ path, text, keywordStarts: given }: DetectorInput, 
     if (endsCleanly(text, m, at)) judge(out, name, span[0], span[1], 'is assigned a literal', at);
     else judgeStrongOnly(out, name, span[0], span[1]);
   }
+}
+
+/** A key named only `key`: what it holds is told by the block it sits in. */
+const BARE_KEY = /^key$/i;
+
+/**
+ * A bare `key` names nothing alone (`{ key: 'row-1' }` in a React list, a cache or a translation key);
+ * under a block named for a credential it is one: `"Jwt": { "Key": "…" }` (ASP.NET's appsettings.json),
+ * `encryption:` / `  key: …` (YAML), `[hmac]` / `key = …`. The block's name and the key's are judged as
+ * one name (`Jwt_Key`), and only a random-looking value counts. Returns where scanning goes on.
+ */
+function keyOfSecretBlock(out: Judged, at: number, name: string, end: number): number {
+  ASSIGNMENT.lastIndex = at;
+  const m = ASSIGNMENT.exec(out.text);
+  if (!m || m[2] !== name) return end;
+  const span = valueSpan(out.mode, out.text, at, m);
+  // the value first: most bare keys hold a word or an id, and then no block is looked for
+  if (!span || !isSecretLiteral(out.text.slice(span[0], span[1]))) return end;
+  const block = enclosingName(out.text, at);
+  // named for a credential by its words (`Jwt_Key`, `encryption_key`), not as any service's key: a block's name is too often a
+  // thing's; and a short name, not a generated phrase (`The_operand_…_must_be_a_property_access: { key: … }` of a compiler's messages)
+  if (block === undefined || nameParts(block).length > 3 || !isSecretName(`${block}_${name}`) || namesNonCredential(block)) return end;
+  judgeStrongOnly(out, `${block}.${name}`, span[0], span[1]);
+  return Math.max(end, at + m[0].length);
 }
 
 /** Where a detectAssignments pass puts what it judges (plain data: the hot loop keeps its locals in registers). */
@@ -482,8 +507,22 @@ export const genericSecretAssignment: Detector = {
       { text: 'export API_SECRET="${API_SECRET:-Vq7Lm2Xp9Rt4Kw8Zb3Nc}"', path: 'scripts/run.sh', why: "a shell expansion's default is a literal" },
       { text: "let g:acme_api_token='Vq7Lm2Xp9Rt4Kw8Zb3Nc'", path: 'home/.vimrc', why: "a Vim global: the colon of its scope is no ARN's" },
       { text: '[auth]\nacme.prefix = https://hg.shop.internal\nacme.password = Lm8vQz3kXn5w\n', path: 'home/.hg/hgrc', why: "Mercurial's config" },
+      { text: '{\n  "Jwt": {\n    "Key": "kRKzf1Lc7MwA5gmIZJUbbL8ndjbrJtnuDUEOzPj8",\n    "Issuer": "https://shop.internal"\n  }\n}\n', path: 'src/Api/appsettings.json', why: "ASP.NET's JWT signing key: a bare Key under the Jwt block" },
+      { text: 'encryption:\n  # rotated by ops\n  key: mHM0QkpFs0x4gc92MngjXOjFtkEwsWFn\n', path: 'config/app.yml', why: 'a bare key one YAML indent under encryption:' },
+      { text: '[hmac]\nkey = RHbOmS4qNlsUl2pGPJdddbTDEXqF3twJ5SNy8oFi\n', path: 'settings.ini', why: 'a bare key in an INI section named for an HMAC' },
+      { text: 'Jwt__Key=6uRvWCvbyMdxUGYhCNIN3DfxlBRkE54r1ZxI6UsG', path: 'deploy/api.env', why: "the same setting as a .NET environment variable" },
+      { text: 'GEOCODER_KEY=9f3c0a7e2b5d8164c1e0f7a39b2d6c58', path: '.env.production', why: "a service's key: <service>_KEY with a random value, as API_KEY" },
+      { text: 'maps:\n  provider: opencage\n  geocoderKey: Wq4cT8nZr2LpY6vB0xKdJ5sHm9FgA3eU1oNi7Ct\n', path: 'config/settings.yml', why: "a service's key in a config file" },
     ],
     negative: [
+      { text: "rows.map((row) => ({ key: 'tuCEJVkayhqzKtrXIoSe7WGqsmrbfKSIOPgP7KYM', label: row.name }))", path: 'src/Table.tsx', why: 'a bare key in a block named for no credential: a list item\'s key' },
+      { text: 'jwt:\n  issuer: shop\n  audience:\n    key: tuCEJVkayhqzKtrXIoSe7WGqsmrbfKSIOPgP7KYM\n', path: 'config/app.yml', why: 'the block one indent up is audience:, not jwt:' },
+      { text: "const JWT_KEY = 'shop.session.jwt';\nlocalStorage.setItem(JWT_KEY, token);", path: 'src/auth/store.ts', why: 'the name of a storage slot, not a key' },
+      { text: 'ENV GPG_KEY=E3FF2839C048B25C084DEBE9B26995E310250568', path: 'docker/python.env', why: 'a GPG key fingerprint: public, to verify a download' },
+      { text: "const cacheKey = 'q7Vd2Lk9Xw3Rb8Tn4Hs6Jc1Fz5Mp0Ga';", path: 'src/cache.ts', why: "a lookup's key, however random" },
+      { text: 'm={Left_side_must_be_a_variable_or_a_property_access:{code:2357,category:1,key:"Left_side_must_be_a_variable_or_a_property_access_2357"}}', path: 'lib/diagnosticMessages.js', why: "a compiler message's key under its own phrase: the block's name is a sentence, not a setting" },
+      { text: "$gateway_key = '3f8a1c9e7b2d4f6a0c5e8b1d9f2a7c4e';", path: 'app/Services/Payments.php', why: "in code a <word>_key names a lookup as often as a credential (a gateway's id, a contact's hash): only config files count" },
+      { text: "RECAPTCHA_SITE_KEY=6LcQ8xkqAAAAAJ2vWm9Tn4Hs6Jc1Fz5Mp0GaYb", path: '.env', why: "reCAPTCHA's site key is published in every page that shows the widget" },
       { text: "contact: {\n  email: 'desk@shop.test',\n  secretPhone: '+1-555-0142-UNLISTED',\n}", path: 'src/seed/contacts.ts', why: 'a phone number kept from view: secret says who may see it, not what it is' },
       { text: "const apiKey = '4f1c9a2e-e89b-12d3-a456-426614174207'", path: 'src/auth/keys.ts', why: "the encyclopaedias' example UUID with its head and last digits retyped" },
       { text: '{"auth":{"client_token":"hmac-sha256:011b3fc8ca613334beb1c4518ae603af922be876395a66850df90b7ec90ca127","policies":["default"]}}', path: 'audit/vault-audit.json', why: "a Vault audit device's keyed hash, not the token" },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCredentialSlot, isSecretName, nameParts, repeatsName } from '../../../detectors/kit/names.js';
+import { isCredentialSlot, isSecretName, isServiceKeyName, nameParts, repeatsName } from '../../../detectors/kit/names.js';
 
 describe('isSecretName', () => {
   it('reads names split by case and separators', () => {
@@ -9,6 +9,18 @@ describe('isSecretName', () => {
 
   it('reads glued lowercase compounds, which have nothing to split on', () => {
     for (const name of ['apikey', 'jwtsecret', 'appsecret', 'clientsecret', 'webhooksecret', 'authtoken', 'accesstoken', 'x.jwtsecret']) expect(isSecretName(name), name).toBe(true);
+  });
+
+  it('takes the keys that sign and encrypt for credentials, not names about them', () => {
+    for (const name of ['JWT_KEY', 'jwtKey', 'Jwt__Key', 'HMAC_KEY', 'hmackey', 'aes_key', 'cipherKey', 'CRYPTO_KEY', 'encryptionkey']) expect(isSecretName(name), name).toBe(true);
+    for (const name of ['JWT_KEY_NAME', 'jwtKeyId', 'hmac_key_length', 'aesKeyPath']) expect(isSecretName(name), name).toBe(false);
+  });
+
+  it("takes a service's key for a key (`GEOCODER_KEY`), not a lookup's, a keyboard's or a published one", () => {
+    for (const name of ['GEOCODER_KEY', 'mapsKey', 'DEEPL_KEY', 'weather-service-key', 'OpenCageKey']) expect(isServiceKeyName(name), name).toBe(true);
+    for (const name of ['PRIMARY_KEY', 'cacheKey', 'sort_key', 'routeKey', 'i18nKey', 'SHIFT_KEY', 'GPG_KEY', 'SSH_HOST_KEY', 'siteKey', 'SUPABASE_ANON_KEY', 'INSTRUMENTATION_KEY', 'PUSHER_KEY', 'KEY', 'key_2', 'MISSING_MAPS_KEY', 'GEOCODER_KEY_ID', 'public_maps_key', 'tls.key', 'remoteKey', 'dummy_key', '_KMS_KEY']) {
+      expect(isServiceKeyName(name), name).toBe(false);
+    }
   });
 
   it('does not take metadata about a credential, or words that only contain one, for a credential', () => {
