@@ -6,6 +6,7 @@ import { curlrcCredentials, httpClientCredentials, psexecPassword, redisCliPassw
 import { mysqlOptionFilePassword, pgpassPassword } from './database-clients.js';
 import { databasePasswordEnv, mysqlCliPassword } from './database-commands.js';
 import { dbeaverCredentials, robo3tPassword } from './database-tools.js';
+import { aspnetDataProtectionKey, aspnetMachineKey } from './dotnet-keys.js';
 import { fileZillaPassword, sftpConfigPassword, winScpPassword } from './ftp-clients.js';
 import { jenkinsCredentialsXml, jenkinsSecretFile } from './jenkins.js';
 import { ansibleVaultPasswordFile, railsMasterKeyFile } from './key-files.js';
@@ -25,6 +26,8 @@ import { xmlConfigPassword } from './xml-configs.js';
 /** Credential stores and configuration formats: client configs, build tool credentials, service and network configs, command lines. */
 export const storeDetectors: readonly Detector[] = [
   ansibleConnectionPassword,
+  aspnetDataProtectionKey,
+  aspnetMachineKey,
   ansibleVaultPasswordFile,
   bundlerSourceCredentials,
   cloudInitPassword,
