@@ -6,6 +6,7 @@ import { connectionStringPassword } from './connection-string-password.js';
 import { envDefaultSecret } from './env-default-secret.js';
 import { genericSecretAssignment, weakCredentialLiteral } from './generic-secret-assignment.js';
 import { jwt } from './jwt.js';
+import { derPrivateKey, jwkPrivateKey } from './key-encodings.js';
 import { pgpPrivateKey } from './pgp-private-key.js';
 import { privateKey } from './private-key.js';
 import { statedPassword } from './stated-password.js';
@@ -32,6 +33,8 @@ export const genericDetectors: readonly Detector[] = [
   jwt,
   pgpPrivateKey,
   privateKey,
+  derPrivateKey,
+  jwkPrivateKey,
   statedPassword,
   templateSecretParameterDefault,
   terraformVariableDefault,

@@ -1,0 +1,214 @@
+import type { Detector, DetectorInput, Match } from '../../../src/types.js';
+import { keywordRegExp, keywordStarts } from '../../kit/keyword-windows.js';
+import { isPlaceholderPassword } from '../../kit/placeholders.js';
+import { decodeArmouredBase64, isDerSequence } from '../shared/key-structure.js';
+
+// Private keys written without PEM armour: the base64 of a DER key on one line (a Keycloak realm
+// export's `"privateKey": ["MIIE…"]`, a `JWT_PRIVATE_KEY=MIIE…` setting, a Java or .NET string), and
+// JSON Web Keys that carry their private part (`"d"` of an RSA, EC or OKP key, `"k"` of a symmetric one).
+//
+// A DER key's first bytes are fixed by its type (SEQUENCE, version, algorithm identifier), so its
+// base64 starts with a fixed run that the keyword automaton finds: RSA in PKCS#8 `…IBADANBgkqhkiG9w0BAQEFAAS…`
+// or PKCS#1 `…IBAAKC…`, EC in PKCS#8 `…ByqGSM49AgEG…` or SEC1 `MHcCAQEEI…`, Ed25519 and X25519 `MC4CAQAwBQYDK2V…`.
+// A public key (SubjectPublicKeyInfo) has other first bytes and never matches. The run around the
+// keyword must decode to exactly one DER SEQUENCE.
+
+const DER_KEYWORDS: readonly { readonly keyword: string; readonly kind: string }[] = [
+  { keyword: 'ibadanbgkqhkig9w0baqefaas', kind: 'RSA private key (PKCS#8)' },
+  { keyword: 'ibaakc', kind: 'RSA private key (PKCS#1)' },
+  { keyword: 'ibaakbgq', kind: 'RSA private key (PKCS#1)' },
+  { keyword: 'byqgsm49ageg', kind: 'EC private key (PKCS#8)' },
+  { keyword: 'mhccaqeei', kind: 'EC private key (SEC1, P-256)' },
+  { keyword: 'mhqcaqeei', kind: 'EC private key (SEC1, secp256k1)' },
+  { keyword: 'migkagebbd', kind: 'EC private key (SEC1, P-384)' },
+  { keyword: 'mihcagebbei', kind: 'EC private key (SEC1, P-521)' },
+  { keyword: 'mc4caqawbqydk2v', kind: 'Ed25519 or X25519 private key (PKCS#8)' },
+];
+const DER_FINDER = keywordRegExp(DER_KEYWORDS.map((k) => k.keyword));
+/** Longest base64 run read around a keyword: an RSA 8192-bit key in PKCS#8 is about 6.3 KB. */
+const MAX_RUN = 8 * 1024;
+
+function isBase64Code(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 43 || c === 47;
+}
+
+function* detectDerKeys({ text, keywordStarts: given }: DetectorInput): Iterable<Match> {
+  let done = 0;
+  for (const hit of keywordStarts(text, given, DER_FINDER)) {
+    if (hit < done) continue;
+    let start = hit;
+    while (start > 0 && hit - start < 16 && isBase64Code(text.charCodeAt(start - 1))) start--;
+    let end = hit;
+    while (end < text.length && end - start < MAX_RUN && isBase64Code(text.charCodeAt(end))) end++;
+    while (end < text.length && end - start < MAX_RUN + 2 && text.charCodeAt(end) === 0x3d /* = */) end++;
+    done = end;
+    // a DER SEQUENCE starts with 0x30: base64 'M'; the run must be the whole of it
+    if (text.charCodeAt(start) !== 0x4d || (start > 0 && isBase64Code(text.charCodeAt(start - 1))) || isBase64Code(text.charCodeAt(end))) continue;
+    if (afterArmour(text, start)) continue; // a PEM body on one line: private-key reports the block
+    const bytes = decodeArmouredBase64(text.slice(start, end), 60);
+    if (!bytes || !isDerSequence(bytes)) continue;
+    const lower = text.slice(hit, hit + 25).toLowerCase();
+    const kind = DER_KEYWORDS.find((k) => lower.startsWith(k.keyword))?.kind ?? 'private key';
+    yield { start, end, secret: text.slice(start, end), detail: `${kind}, base64 DER without PEM armour` };
+  }
+}
+
+/** True when `-----` (a PEM header) comes right before `at`, past blanks and `\n` escapes. */
+function afterArmour(text: string, at: number): boolean {
+  let i = at;
+  while (i > 0 && at - i < 24) {
+    const c = text.charCodeAt(i - 1);
+    if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d) i--;
+    else if ((c === 0x6e || c === 0x72) && text.charCodeAt(i - 2) === 0x5c) i -= 2; // a `\n` or `\r` escape
+    else break;
+  }
+  return i >= 5 && text.startsWith('-----', i - 5);
+}
+
+export const derPrivateKey: Detector = {
+  id: 'private-key-der',
+  title: 'Private key (base64 DER, no PEM armour)',
+  secrets: 'generated',
+  policy: 'no-committed-credentials',
+  severity: 'critical',
+  keywords: DER_KEYWORDS.map((k) => k.keyword),
+  remediation:
+    'Treat the key as compromised: replace it wherever it is trusted (a realm\'s or issuer\'s signing key, a TLS ' +
+    'certificate, a service account) and revoke the old one; load private keys from a secret manager or a file ' +
+    'mounted at run time, never from the repository.',
+  detect: detectDerKeys,
+  examples: {
+    positive: [
+      {
+        path: 'keycloak/realm-export.json',
+        text: '"config": {\n  "privateKey": [ "MIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQg36aqeBARyOIDyt/JEb5Te/8jIq1M9C9Da/ka8gYH+xmhRANCAAQQn88wTzxgt/JMt9rS+Gv38lQH10lIKX5C1mytBGnmjAuE2Pi6u9i8+iPIFSlur6WQvAE0VDusBkzj3P9CUnYe" ],\n  "priority": [ "100" ]\n}',
+        why: 'an EC key in PKCS#8',
+      },
+      { path: '.env.production', text: 'JWT_SIGNING_KEY=MC4CAQAwBQYDK2VwBCIEILFEUNc8nEPxmA43JnOkXZEUrM9rlRHq3FssLaF4MdMQ', why: 'an Ed25519 key' },
+      {
+        path: 'src/main/java/shop/Keys.java',
+        text: 'static final String RSA = "MIICXQIBAAKBgQCw33L47clkD1KTA8araEVTKH9vrcBjgxHTRXxBcI/RLkd4QZDrabfvSpzyRQ1+0xgQFmSQkBzQMxNjF3kFDd86EMoEjhQ3NPEwDnN3M+CGskATRso6mWXh6TeGWX5Sa3pyP1TNop0G1fYzGpKlA8WnUDr0sTJBP4Y72EZ0cFRB+QIDAQABAoGBAIIJlmbrtBALr+MEeLEWtTlBYggCj5raB2X0BTm7fxEE3GjOk7Rwglm82ozINfbTTjKts/wQ6A4uLwfAfyo3G7FEaaXsYTv6zaFlYSsx7PrYLFs8JsfAtmEA88H7UGeIbjfJ6AdwGqekO+sRd374+4KqLN0tI6FCdrme+DTng8LtAkEA5KKjgAjsj116TGrxobU6hH4LZzt/aIyCCreemdEeRgCn1kMJug7VCUacBVcqEByQqSMv/XXTlfFvuNetUd7PtwJBAMYK0HGBCxzg/4544THJ+qopnh58TPfp2hLO4m9uXeMFZrcWbEotbGn8uUwPcBbeIXzcmEIYfcKzmMi9eyjOG88CQHEkyyShRe/sookOo2US+lJ2zc3Yc8SZRAFpvOMByal6yZQOuNGKZYKhnrRF3lr6x9vrveQAWyToxhEDKpJJYSECQBhEtPxjwtfcHpT37SirxqLZjL3Rn6D1sDqDza24CZtLSyX+gnCollN6m75dWfADcnkZkzLuS2LznTJkPdZnQ3MCQQCpf5roMCCG2jttp95rAiUNblH5MnrEwbSdXhndhLpGFXFsf19jgR0SqwwfwXKSTBHxtJQJLAFyby1HSFJBEQXC";',
+        why: 'an RSA key in PKCS#1',
+      },
+    ],
+    negative: [
+      { path: 'jwks/public.txt', text: 'MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEzw5j0fzy1ChViAd9hWAU3xeBJKUpms17FI61zbcvrepAxWLoLHUaISwyYQton9DiGGff+yANHtG1Ejc0OkqhEQ==', why: 'a public key (SubjectPublicKeyInfo)' },
+      { path: 'config.json', text: '"privateKey": "MIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQg36aqeBARyOIDyt/JEb5Te/8jIq1M9C9D..."', why: 'cut short: does not decode to a whole key' },
+      { path: 'keys.json', text: '{"pem": "-----BEGIN PRIVATE KEY-----MC4CAQAwBQYDK2VwBCIEILFEUNc8nEPxmA43JnOkXZEUrM9rlRHq3FssLaF4MdMQ-----END PRIVATE KEY-----"}', why: 'a PEM block on one line: private-key reports it' },
+    ],
+  },
+};
+
+// --- JSON Web Keys -------------------------------------------------------------------------------
+
+/** `"kty": "EC"` (quotes optional on the member name: a JavaScript object). */
+const KTY = /["']?kty["']?[ \t]{0,4}:[ \t]{0,4}["'](RSA|EC|OKP|oct)["']/y;
+/** How far an object's members are looked for around its `kty`: an RSA 4096-bit private JWK is about 3.2 KB. */
+const OBJECT_REACH = 6 * 1024;
+/** Base64url lengths of `d` by curve (32, 48, 66, 32, 57 and 56 bytes). */
+const CURVE_D: Readonly<Record<string, number>> = { 'P-256': 43, 'P-384': 64, 'P-521': 88, secp256k1: 43, Ed25519: 43, X25519: 43, Ed448: 76, X448: 75 };
+
+/** The object `{ … }` around `at`: braces counted (JWK members hold no braces), within OBJECT_REACH. */
+function objectAround(text: string, at: number): [number, number] | undefined {
+  let depth = 0;
+  let open = -1;
+  for (let i = at - 1; i >= Math.max(0, at - OBJECT_REACH); i--) {
+    const c = text.charCodeAt(i);
+    if (c === 0x7d) depth++;
+    else if (c === 0x7b) {
+      if (depth === 0) {
+        open = i;
+        break;
+      }
+      depth--;
+    }
+  }
+  if (open < 0) return undefined;
+  depth = 0;
+  for (let i = at; i < Math.min(text.length, at + OBJECT_REACH); i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x7b) depth++;
+    else if (c === 0x7d) {
+      if (depth === 0) return [open, i + 1];
+      depth--;
+    }
+  }
+  return undefined;
+}
+
+function member(object: string, name: string): { value: string; index: number } | undefined {
+  const m = new RegExp(`(?<![\\w-])["']?${name}["']?[ \\t]{0,4}:[ \\t]{0,4}["']([A-Za-z0-9_-]{1,4096})["']`).exec(object);
+  return m ? { value: m[1] as string, index: m.index + m[0].length - 1 - (m[1] as string).length } : undefined;
+}
+
+/**
+ * A symmetric key that is the base64url of typed text: a word repeated to the length the algorithm asks
+ * for (`changemechangeme…`) or a stand-in password. (Other text stays a key: people do sign with passphrases.)
+ */
+function typedStandIn(value: string): boolean {
+  const decoded = Buffer.from(value, 'base64url');
+  if (!decoded.every((b) => b >= 0x20 && b <= 0x7e)) return false;
+  const text = decoded.toString('latin1');
+  return /^(.{2,16}?)\1+.{0,16}$/s.test(text) || isPlaceholderPassword(text);
+}
+
+/** Typed stand-ins: one character repeated, or few distinct ones. */
+function looksGenerated(value: string): boolean {
+  return new Set(value).size >= Math.min(16, Math.floor(value.length / 2)) && !/(.)\1{5}/.test(value);
+}
+
+function* detectJwks({ text, keywordStarts: given }: DetectorInput): Iterable<Match> {
+  let done = 0;
+  for (const hit of keywordStarts(text, given, KTY_FINDER)) {
+    const at = text.charCodeAt(hit - 1) === 0x22 || text.charCodeAt(hit - 1) === 0x27 ? hit - 1 : hit;
+    if (at < done) continue;
+    KTY.lastIndex = at;
+    const kty = KTY.exec(text)?.[1];
+    if (!kty) continue;
+    const bounds = objectAround(text, at);
+    if (!bounds) continue;
+    done = bounds[1];
+    const object = text.slice(bounds[0], bounds[1]);
+    const secret = member(object, kty === 'oct' ? 'k' : 'd');
+    if (!secret || !looksGenerated(secret.value) || (kty === 'oct' && typedStandIn(secret.value))) continue;
+    const crv = member(object, 'crv')?.value;
+    const length = secret.value.length;
+    const fits =
+      kty === 'oct' ? length >= 22 // 16 bytes or more: an HMAC or AES key
+      : kty === 'RSA' ? length >= 171 && member(object, 'n') !== undefined // 1024 bits or more
+      : crv !== undefined && CURVE_D[crv] === length;
+    if (!fits) continue;
+    const start = bounds[0] + secret.index;
+    const what = kty === 'oct' ? 'symmetric key ("k")' : `${kty}${crv ? ` ${crv}` : ''} private key ("d")`;
+    yield { start, end: start + length, secret: secret.value, detail: `a JSON Web Key holding its ${what}` };
+  }
+}
+
+const KTY_FINDER = keywordRegExp(['kty']);
+
+export const jwkPrivateKey: Detector = {
+  id: 'jwk-private-key',
+  title: 'JSON Web Key with its private part',
+  secrets: 'generated',
+  policy: 'no-committed-credentials',
+  severity: 'critical',
+  keywords: ['kty'],
+  remediation:
+    'Replace the key in the issuer or client that signs with it (a new kid), remove the old one from every JWKS, ' +
+    'and publish only the public members (kty, crv, x, y, n, e) in the repository; keep the private JWK in a secret manager.',
+  detect: detectJwks,
+  examples: {
+    positive: [
+      { path: 'config/jwks.json', text: '{"keys": [{"kty":"EC","kid":"sig-2026","use":"sig","crv":"P-256","x":"dM0h3w8itY2eScFQdJfHgn4IABZ7mQuXbzm4ZdJ5-3I","y":"zd4EmA2qq6fltNN71y-dTs5vorXbLe5H-nUsBZmCoN8","d":"DTnlG4SDWcNZMTblDzEGmh3Fv2KQBl0jbt8mTPU0oHE"}]}', why: 'an EC key with d' },
+      { path: 'src/auth/keys.ts', text: "export const signingJwk = {\n  crv: 'Ed25519',\n  d: '814lQOXTM85Amj-_IYEBMlPLivtWZB77QTI_S5nco2g',\n  x: 'Jc4iPgsP3J3CXfF1sLDQ1lRzPjXWqDNofaMKkKFiRc8',\n  kty: 'OKP',\n};", why: 'an OKP key as a JavaScript object, kty last' },
+      { path: 'jwt/hmac.jwk', text: '{ "kty": "oct", "alg": "HS256", "k": "6c4cW6ApGROv_TJK4t-9BPA_hzpblEYGQ5KAD4cH7y0" }', why: 'a symmetric key' },
+    ],
+    negative: [
+      { path: 'public/.well-known/jwks.json', text: '{"keys":[{"kty":"EC","crv":"P-256","x":"hvWS3a6x-2isuIzylY4u3LsFT35TWoExG7F-soAbqSw","y":"SCeLzuIasYUFzcHUWLLDfbHrMCzz7OuAxex3tOlYjMU","kid":"sig-2026"}]}', why: 'a public key set' },
+      { path: 'docs/jwk.md', text: '{"kty":"EC","crv":"P-256","x":"…","y":"…","d":"<private key, base64url>"}', why: 'placeholders' },
+      { path: 'test/keys.json', text: '{"kty":"oct","k":"AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"}', why: 'one character repeated' },
+      { path: 'fixtures/hmac.jwk', text: '{"alg":"HS256","k":"bGV0bWVpbmxldG1laW5sZXRtZWlubGV0bWVpbmxldG1laW4","kty":"oct"}', why: 'the base64url of a word typed again and again' },
+      { path: 'jwk.json', text: '{"kty":"EC","crv":"P-256","d":"DTnlG4SDWcNZMTblDzEGmh3Fv2KQBl0jbt8"}', why: 'd is too short for P-256 (32 bytes): cut or made up' },
+    ],
+  },
+};
