@@ -5,10 +5,18 @@ import { patternDetector } from '../../kit/pattern.js';
 // older keys, 99 in current ones (the range between is accepted). Publishable keys (pk_) are meant to
 // be public and are not reported. Paystack's secret keys share the sk_live_/sk_test_ prefix with a body
 // of exactly 40 lower-case hex characters, a shape a random base62 key practically never takes: that
-// shape is left to paystack-secret-key.
+// shape is left to paystack-secret-key. Clerk's secret keys share the prefix and the alphabet; a key with
+// Clerk's name before it on its line is left to clerk-secret-key.
 
 /** Paystack's secret key body: 40 lower-case hex characters. */
 const PAYSTACK_BODY = /^[sr]k_(?:live|test)_[a-f0-9]{40}$/;
+
+/** Clerk's name before the key on its line (at most 160 characters back): `CLERK_SECRET_KEY=sk_live_…`. */
+function namedForClerk(text: string, at: number): boolean {
+  let i = at;
+  while (i > 0 && at - i < 160 && text.charCodeAt(i - 1) !== 0x0a) i--;
+  return /clerk/i.test(text.slice(i, at)) && !/stripe/i.test(text.slice(i, at));
+}
 
 /** Test keys printed in Stripe's own documentation: public by design. */
 const DOCUMENTATION_KEYS = new Set(['sk_test_4eC39HqLyjWDarjtT1zdp7dc', 'sk_test_BQokikJOvBiI2HlWgH4olfQ2']);
@@ -33,7 +41,7 @@ function stripeKey(spec: StripeSpec): Detector {
     keywords: spec.keywords,
     pattern: new RegExp(String.raw`(?<![A-Za-z0-9_])(?<secret>(?:${spec.prefix})[A-Za-z0-9]{24,99})(?![A-Za-z0-9_-])`),
     minEntropy: 3.5,
-    validate: (secret) => !DOCUMENTATION_KEYS.has(secret) && !PAYSTACK_BODY.test(secret),
+    validate: (secret, m, text) => !DOCUMENTATION_KEYS.has(secret) && !PAYSTACK_BODY.test(secret) && !namedForClerk(text, m.index),
     remediation: spec.remediation,
     examples: { positive: spec.positive, negative: spec.negative },
   });
@@ -63,6 +71,7 @@ export const stripeSecretKey: Detector = stripeKey({
     { text: "STRIPE_SECRET = 'sk_live_xxxxxxxxxxxxxxxxxxxxxxxx'", why: 'placeholder' },
     { text: "STRIPE_SECRET = 'sk_live_N0otoGaVGMPwvYk-Y5AgLYiB'", why: 'not base62' },
     { text: 'PAYSTACK_SECRET_KEY=sk_live_2c659f376dc23876ad4ccd3e40a41198fa60da09', why: "Paystack's shape: 40 lower-case hex" },
+    { text: 'CLERK_SECRET_KEY=sk_live_raqTL0MhUgJY7MXumtHCo8IK1slgQ44YDOrGhK1o6TePEz5cHR', why: "named for Clerk: clerk-secret-key reports it" },
   ],
 });
 

@@ -1,6 +1,6 @@
 import type { Detector } from '../../../src/types.js';
 import { patternDetector } from '../../kit/pattern.js';
-import { withVendorForms } from '../../kit/vendor-token.js';
+import { vendorToken, withVendorForms } from '../../kit/vendor-token.js';
 import { namedAssignment, vendorName } from '../shared/assignment.js';
 import { JWT_SOURCE, jwtClaims } from '../shared/payloads.js';
 
@@ -99,6 +99,34 @@ export const auth0ManagementToken: Detector = patternDetector({
       { text: 'AUTH0_ACCESS_TOKEN=eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCIsImtpZCI6Im4xQmN2SjNRV2JNNDFTdXAifQ.eyJpc3MiOiJodHRwczovL25vcmR3aW5kLnVzLmF1dGgwLmNvbS8iLCJzdWIiOiJhdXRoMHwxMTRlY2YzNGU5ZDU4NjI2OGVmMTE1NzIiLCJhdWQiOlsiaHR0cHM6Ly9hcGkubm9yZHdpbmQuaW8iLCJodHRwczovL25vcmR3aW5kLnVzLmF1dGgwLmNvbS91c2VyaW5mbyJdLCJpYXQiOjE3MTgwMDAwMDAsImV4cCI6MTcxODA4NjQwMCwic2NvcGUiOiJvcGVuaWQgcHJvZmlsZSIsImF6cCI6Ikp2RmFSSkFjTGIyRG9mNGJTTHoxWVlJVGJBSzBpVHVNIn0.0NZyJFlE5D_8k7iT3n4PKC1FAY1F9SOB6MCT5CF38OoRqcql4TaSU163bUVXfjK1_41vpEdwuc2hfjjkoJziwM', why: 'a user access token for another API, not /api/v2/' },
       { text: 'AUTH0_MANAGEMENT_TOKEN=${AUTH0_MANAGEMENT_TOKEN}', why: 'reference' },
       { text: 'AUTH0_MANAGEMENT_TOKEN=eyJhbGciOiJSUzI1NiJ9.eyJ...', why: 'placeholder' },
+    ],
+  },
+});
+
+// Clerk secret keys: sk_live_ or sk_test_ and base62, the prefix and alphabet of Stripe's keys and no
+// documented length or checksum of their own: found only where Clerk's name stands beside the key
+// (CLERK_SECRET_KEY, `clerk: { secretKey }`), and then as Clerk's (stripe.ts leaves a key named for Clerk alone).
+export const clerkSecretKey: Detector = vendorToken({
+  id: 'clerk-secret-key',
+  title: 'Clerk secret key',
+  vendor: 'Clerk',
+  names: ['clerk'],
+  token: [
+    { alphabet: 'alnum', prefix: 'sk_live_', length: [30, 64] },
+    { alphabet: 'alnum', prefix: 'sk_test_', length: [30, 64] },
+  ],
+  severity: 'high',
+  remediation:
+    'Delete the key in the Clerk Dashboard (Configure > API keys) after adding a new one, and keep the new key in the ' +
+    "server's environment (CLERK_SECRET_KEY) or a secret store: it acts on every user and session of the instance.",
+  examples: {
+    positive: [
+      { text: 'NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY=pk_live_Y2xlcmsuc2hvcC5leGFtcGxlLm9yZyQ\nCLERK_SECRET_KEY=sk_live_xa4Va49cMgNWQULeXJoaPhxsfy6tiRPWdyoWIKRMqOJ', path: '.env.production' },
+      { text: "clerkMiddleware({ secretKey: 'sk_test_Tc2DIvdpCM86Fiqr5HyZF6hzLcbJvJTpuyzmSvWT4ax' }, clerkOptions)", path: 'src/middleware.ts', why: "Clerk's name on the line" },
+    ],
+    negative: [
+      { text: 'CLERK_SECRET_KEY=sk_test_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', why: 'placeholder' },
+      { text: 'NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY=pk_live_Y2xlcmsuc2hvcC5leGFtcGxlLm9yZyQ', why: 'the publishable key: public by design' },
     ],
   },
 });

@@ -7,7 +7,7 @@ import { airtablePersonalAccessToken } from './airtable.js';
 import { datadogApiKey, datadogAppKey } from './datadog.js';
 import { grafanaApiKey, grafanaCloudToken, grafanaServiceAccountToken } from './grafana.js';
 import { hubspotPrivateAppToken } from './hubspot.js';
-import { auth0ClientSecret, auth0ManagementToken, oktaApiToken } from './identity.js';
+import { auth0ClientSecret, auth0ManagementToken, clerkSecretKey, oktaApiToken } from './identity.js';
 import { atlassianApiToken, linearApiKey } from './issue-trackers.js';
 import { newRelicBrowserApiKey, newRelicInsightsKey, newRelicLicenseKey, newRelicUserApiKey } from './new-relic.js';
 import { notionIntegrationToken, notionLegacyToken } from './notion.js';
@@ -24,6 +24,7 @@ export const saasDetectors: readonly Detector[] = [
   atlassianApiToken,
   auth0ClientSecret,
   auth0ManagementToken,
+  clerkSecretKey,
   datadogApiKey,
   datadogAppKey,
   grafanaApiKey,
