@@ -525,6 +525,7 @@ export const genericSecretAssignment: Detector = {
       { text: "  private POSTHOG_API_KEY = 'phc_Qm7ZpR2vX9kLw4TnB8sYd3HcF6jGu1aE5oNiK0tWqVx';", path: 'src/analytics.ts', why: 'a public project key' },
       { text: "  # hmac_secret: 'this_is_a_secret_xyz789xyz789xyz'", path: 'config.template.yml', why: 'a stand-in sentence' },
       { text: '\tRotateGcpSecretsV2 = "RotateGcpSecretsV2"', path: 'internal/actions/kinds.go', why: 'an enum constant whose value is its own name' },
+      { text: "  coap2GatewayClientSecretKey = 'COAP2_GATEWAY_SECRET_KEY',", path: 'src/app/shared/models/import.models.ts', why: "an enum member whose value is its name's words, one left out" },
       { text: '<rbac-guard authorization="K8sNamespaceQuotaEditW"></rbac-guard>', path: 'app/views/quota.html', why: 'a permission name: words and a short acronym' },
       { text: 'var Q4=Zu(R2()),h5={appId:"OFCNCOG2CU",apiKey:"6fe4476ee5a1832882e326b506d14126",indexName:"npm-search"}', path: '.yarn/releases/yarn-4.9.1.cjs', why: "Yarn's public npm-search key" },
       { text: "  search: {\n    provider: 'algolia',\n    options: {\n      appId: 'Q7WX2LMB9K',\n      apiKey: '0d8e3b5a9c1f7e2d4b6a8c0e9f1d3b5a',\n      indexName: 'handbook',\n    },\n  },\n", path: 'docs/.vitepress/config.ts', why: "a DocSearch widget's search-only key, published to every reader" },
