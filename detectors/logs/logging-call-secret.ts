@@ -128,6 +128,11 @@ export const loggingCallSecret: Detector = {
         why: "a parser's token",
       },
       { path: 'src/report.ts', text: 'function show(token) {\n  console.log(token);\n}\n', why: 'a bare token with nothing telling it is a credential' },
+      {
+        path: 'transport/coap/src/main/java/org/acme/coap/ClientRegistry.java',
+        text: 'void cancelObservation(ClientState state, String token) {\n  if (state.getSession() == null) {\n    log.debug("[{}] cannot cancel observation {}: no session", state.getId(), token);\n  }\n}\n',
+        why: "a CoAP observation's token: it matches responses to a request",
+      },
       { path: '.ci/deploy.sh', text: 'eval "$(ssh-agent -s)"\nssh-add <(echo "$DEPLOY_SSH_PRIVATE_KEY")\n', why: 'the key is read by ssh-add as a file, not printed' },
       { path: 'scripts/check-all.sh', text: 'echo "Checks passed: $overall_pass, failed: $overall_fail"\n', why: 'a count of passed checks' },
       {
