@@ -201,16 +201,18 @@ const PASSWORD_WORDS =
 
 /**
  * "password" spelt with digits and symbols for letters, maybe after "my" or "strong" and before a
- * counter (`P@ssw0rd`, `Passw0rd1!`, `Str0ng!P@ss#123`, `p@ssw0rd#123`), or after two such words
- * (`YourStr0ng!Passw0rd`, `MySecureP@ss1`): the sample password of countless docs and tests (SQL Server's
- * container docs among them), typed to pass a strength rule.
+ * counter (`P@ssw0rd`, `Passw0rd1!`, `Str0ng!P@ss#123`, `p@ssw0rd#123`), or after up to three such words
+ * (`YourStr0ng!Passw0rd`, `MySecureP@ss1`, and "secret" or "top secret" before it: `S3cr3tP@ss`,
+ * `SuperSecretP@ssw0rd!`, `MyT0pS3cr3tPass`): the sample password of countless docs and tests (SQL Server's
+ * container docs among them), typed to pass a strength rule. "secret" alone (`s3cret!`) is not such a phrase:
+ * it stays a weak password.
  */
 export function isLeetPassword(value: string): boolean {
   if (value.length > 40) return false;
   // `@` stands for `a` (`P@ssw0rd`) or between words (`Pass@word1`, SQL Server's samples)
   return [value, value.replace(/(?<=[A-Za-z])@(?=[A-Za-z])/g, '')].some((v) => {
     const letters = typedLetters(v);
-    return letters !== undefined && /^(?:my|the|your|strong|secure|super|test){0,2}(?:pass(?:word|wd)?|passwort)$/.test(letters);
+    return letters !== undefined && /^(?:my|the|your|strong|secure|super|test|secret|top){0,3}(?:pass(?:word|wd)?|passwort)$/.test(letters);
   });
 }
 

@@ -512,6 +512,7 @@ export const genericSecretAssignment: Detector = {
       { text: `        authorization = f"{parameters['X-Amz-Algorithm']}{','.join(values)}"`, path: 'aws/protocol/presigned_url.py', why: 'an f-string' },
       { text: '    const token = `${prefix}:${crypto.randomUUID()}-${Date.now()}`;', path: 'src/session.ts', why: 'a template literal' },
       { text: "DB_PASSWORD='P@ssw0rd#2024'", path: 'deploy/.env.staging', why: 'password spelt with digits and symbols' },
+      { text: 'ADMIN_PASSWORD="SuperS3cretP@ssw0rd!"', path: 'deploy/.env.qa', why: "'super secret password' spelt with digits and symbols" },
       { text: '  accessKey: "Q7ZK2RWM0T4XN8BVLP3D"\n  secretKey: "${MINIO_SECRET_KEY}"', path: 'helm/values.yaml', why: "an access key's id: the public half" },
       { text: '    "SessionToken": "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJzdmMtcmVwb3J0cyIsImV4cCI6MTU2OTkxMDU1Mn0.krkjZ3Vc0VOCk559ISUhd590QHKT-ckwJskHZbCTyiY"', path: 'config/session.json', why: 'a JWT that expired in 2019: no verifier accepts it' },
       { text: 'apiSecret = "@p1Secr3t!"', path: 'src/client.ts', why: 'the name typed with digits for letters' },
@@ -692,6 +693,7 @@ export const weakCredentialLiteral: Detector = {
     ],
     negative: [
       { text: 'password: Passwort', path: 'config/app.yml', why: 'a label' },
+      { text: 'datasource:\n  username: shop\n  password: T0pS3cr3tP@ss', path: 'src/main/resources/application-local.yml', why: "'top secret pass' spelt with digits and symbols: a sample password" },
       { text: 'LIMITS = {\n    "reset_password": "3/m/ip,3/m/key",\n    "api_token": "60/h/user",\n}\n', path: 'shop/settings.py', why: 'rate limits of actions named after credentials' },
       { text: '    priv_key: agent:sm_vault:snmp.trap.v3.priv.passphrase', path: 'config/snmp_traps.conf', why: 'a reference into a secret store, identifiers joined by colons' },
       { text: 'postgresql:\n  auth:\n    username: "shopapp"\n    password: "shopapppwd"', path: 'charts/shop/values.yaml', why: "a chart's default: a word and pwd" },
