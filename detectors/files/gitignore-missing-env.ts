@@ -220,11 +220,13 @@ function gitignoreUsage(text: string): EnvUsage | undefined {
 function notIgnored(text: string): string | undefined {
   const rule = lastMatchingRule(text, '.env');
   if (rule && !rule.negate) return undefined;
-  return rule
-    ? `".env" is re-included by "${rule.source}"`
-    : text.trim() === ''
-      ? 'the repository has no .gitignore (or an empty one), so ".env" files are not ignored'
-      : 'no pattern in .gitignore ignores ".env" at the repository root';
+  if (rule) return `".env" is re-included by "${rule.source}"`;
+  if (text.trim() === '') return 'the repository has no .gitignore (or an empty one), so ".env" files are not ignored';
+  // Next.js, Vite and Create React App ignore only `.env*.local` and commit `.env` with defaults: said, so that a
+  // reader sees the convention was chosen and checks that the committed .env holds no secret
+  const local = lastMatchingRule(text, '.env.local');
+  if (local && !local.negate) return `no pattern in .gitignore ignores ".env" at the repository root, only its local variants ("${local.source.slice(0, 80)}", the convention of Next.js and Vite, which commit .env with defaults: it must hold no secret)`;
+  return 'no pattern in .gitignore ignores ".env" at the repository root';
 }
 
 /** With the repository's facts: the finding at the root .gitignore, only where env files are in use. */
@@ -268,7 +270,7 @@ export const gitignoreMissingEnv: Detector = {
   examples: {
     positive: [
       { path: '.gitignore', text: 'node_modules/\ndist/\n*.log\n' },
-      { path: '.gitignore', text: '.env.local\n.env.development.local\n.env.production.local\n', why: 'variants only, not .env' },
+      { path: '.gitignore', text: '.env.local\n.env.development.local\n.env.production.local\n', why: 'variants only, not .env: said in the detail, the convention of Next.js and Vite' },
       { path: '.gitignore', text: '.env*\n!.env\n', why: 're-included' },
       { path: '.gitignore', text: '.env/\nsrc/.env\n', why: 'a directory pattern and an anchored one elsewhere' },
     ],

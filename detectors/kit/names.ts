@@ -224,23 +224,28 @@ const TOKEN_QUALIFIERS = new Set([
 /**
  * True when an identifier-shaped value is its own name's words again, or a run of them that names the
  * credential, however they are glued: an enum constant or a label (`DeleteRegistrySecrets = "DeleteRegistrySecrets"`,
- * `TOKEN_REFRESH: "token-refresh"`, `PKCS8_PRIVATE_KEY_BLOB = "PKCS8_PRIVATEKEY"`), not a secret.
+ * `TOKEN_REFRESH: "token-refresh"`, `PKCS8_PRIVATE_KEY_BLOB = "PKCS8_PRIVATEKEY"`), not a secret. Words of the
+ * name may be left out (`bootstrapServerClientSecretKey = 'BOOTSTRAP_SERVER_SECRET_KEY'`, an enum of form fields
+ * whose constant drops one), and a word with a digit splits otherwise in UPPER_SNAKE (`LWM2M` reads `lwm2`, `m`):
+ * the glued letters are matched, in order, against whole words of the name.
  */
 export function repeatsName(name: string, value: string): boolean {
   if (/[0-9$@!]/.test(value) && spellsName(name, value)) return true;
   if (!/^[A-Za-z][\w.:-]{0,120}$/.test(value)) return false;
   const v = nameParts(value);
   const n = nameParts(name);
-  if (v.length === 0 || v.length > n.length || !v.some((p) => SECRET_PARTS.has(p) || CREDENTIAL_LAST.has(p))) return false;
-  for (let i = 0; i + v.length <= n.length; i++) if (v.every((p, j) => n[i + j] === p)) return true;
-  // the same words glued otherwise (`NCRYPT_PKCS8_PRIVATE_KEY_BLOB = "PKCS8_PRIVATEKEY"`)
-  const glued = v.join('');
-  for (let i = 0; i < n.length; i++) {
-    let run = '';
-    for (let j = i; j < n.length && run.length < glued.length; j++) {
-      run += n[j];
-      if (run === glued) return true;
-    }
+  if (v.length === 0 || !v.some((p) => SECRET_PARTS.has(p) || CREDENTIAL_LAST.has(p))) return false;
+  if (v.length <= n.length) for (let i = 0; i + v.length <= n.length; i++) if (v.every((p, j) => n[i + j] === p)) return true;
+  // the same words glued otherwise (`NCRYPT_PKCS8_PRIVATE_KEY_BLOB = "PKCS8_PRIVATEKEY"`), some left out
+  return n.length <= 16 && gluedFromWords(v.join(''), 0, n, 0, false);
+}
+
+/** True when glued[at..] is whole words of `words[from..]`, in order, some maybe skipped; `started` once one is taken. */
+function gluedFromWords(glued: string, at: number, words: readonly string[], from: number, started: boolean): boolean {
+  if (at === glued.length) return started;
+  for (let i = from; i < words.length; i++) {
+    const w = words[i] as string;
+    if (w.length > 0 && glued.startsWith(w, at) && gluedFromWords(glued, at + w.length, words, i + 1, true)) return true;
   }
   return false;
 }

@@ -85,6 +85,8 @@ export const PUBLISHED_DEFAULT_KEYS: ReadonlySet<string> = new Set([
   'perm:cm9vdA==.dG9rZW4=.rNZ38ije7uiWwnUTRDdyFDdUkoPUPi', // YouTrack, permanent-token authorization guide
   'bbcfce79a2d95037502f7e9a534906d3466c9a1484beb6ea0f4e7be28e8b8ce2', // Zabbix, token.generate reference
   'fa1258a83d518eabd87698a96bd7f07e5a6ae8aeb8463cae33d50b91dd21bd6d', // Zabbix, token.generate reference
+  'vaxb9hzqdbz3oqukvomg', // ThingsBoard, the REST API's device-profile example (its Swagger descriptions)
+  'jpmwdn8ptlswmf4m29bw', // ThingsBoard, the REST API's provisioning request example (its Swagger descriptions)
   '9fcb1158165773dd010fca5f0cf7174316c3e37d', // Gitea, API usage guide (token creation response)
   '401f7ac837da42b97f613d789819ff93537bee6a', // Django REST framework, TokenAuthentication's docstring (vendored with it)
   'SW2YcwTIb9zpOOhoPsMm', // Grafana, the `secret_key` of its defaults.ini and sample.ini, copied into every grafana.ini
@@ -199,16 +201,18 @@ const PASSWORD_WORDS =
 
 /**
  * "password" spelt with digits and symbols for letters, maybe after "my" or "strong" and before a
- * counter (`P@ssw0rd`, `Passw0rd1!`, `Str0ng!P@ss#123`, `p@ssw0rd#123`), or after two such words
- * (`YourStr0ng!Passw0rd`, `MySecureP@ss1`): the sample password of countless docs and tests (SQL Server's
- * container docs among them), typed to pass a strength rule.
+ * counter (`P@ssw0rd`, `Passw0rd1!`, `Str0ng!P@ss#123`, `p@ssw0rd#123`), or after up to three such words
+ * (`YourStr0ng!Passw0rd`, `MySecureP@ss1`, and "secret" or "top secret" before it: `S3cr3tP@ss`,
+ * `SuperSecretP@ssw0rd!`, `MyT0pS3cr3tPass`): the sample password of countless docs and tests (SQL Server's
+ * container docs among them), typed to pass a strength rule. "secret" alone (`s3cret!`) is not such a phrase:
+ * it stays a weak password.
  */
 export function isLeetPassword(value: string): boolean {
   if (value.length > 40) return false;
   // `@` stands for `a` (`P@ssw0rd`) or between words (`Pass@word1`, SQL Server's samples)
   return [value, value.replace(/(?<=[A-Za-z])@(?=[A-Za-z])/g, '')].some((v) => {
     const letters = typedLetters(v);
-    return letters !== undefined && /^(?:my|the|your|strong|secure|super|test){0,2}(?:pass(?:word|wd)?|passwort)$/.test(letters);
+    return letters !== undefined && /^(?:my|the|your|strong|secure|super|test|secret|top){0,3}(?:pass(?:word|wd)?|passwort)$/.test(letters);
   });
 }
 

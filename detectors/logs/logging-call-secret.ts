@@ -27,6 +27,27 @@ const ARGS_REACH = 1000;
  * belongs; every build would report them again (pocketbase's history: 2,293 findings in ui/dist).
  */
 const BUILD_OUTPUT = /(?:^|\/)dist\/|\.min\.[cm]?js$|[.-][0-9a-f]{8,20}\.[cm]?js$/;
+/**
+ * A line this long in a folder of served files is minified code (webpack's `static/js/main.js` committed beside its
+ * sources, under a server's `resources/static/`): its calls are copies of the source's too. Hand-written code has
+ * no line of 2,000 characters.
+ */
+const MINIFIED_LINE = 2000;
+const SERVED_FILES = /(?:^|\/)(?:static|public|assets|www|wwwroot|webapp|bundles?)\//i;
+
+/** Whether the line holding `at` is minified; the last line measured is kept, for the many calls of one long line. */
+function minifiedLines(text: string): (at: number) => boolean {
+  let [start, end] = [0, -1];
+  return (at) => {
+    if (text.length <= MINIFIED_LINE) return false;
+    if (at < start || at > end) {
+      start = text.lastIndexOf('\n', at - 1) + 1;
+      end = text.indexOf('\n', at);
+      if (end < 0) end = text.length;
+    }
+    return end - start > MINIFIED_LINE;
+  };
+}
 
 // A logging or print call whose printed value is an identifier or property whose name holds a secret,
 // judged as assignments judge names (printed-names.ts over kit/names.ts: the slot, not a word it
@@ -60,10 +81,11 @@ export const loggingCallSecret: Detector = {
   detect: function* (input) {
     const { path, text } = input;
     if (BUILD_OUTPUT.test(path)) return;
+    const onMinifiedLine = SERVED_FILES.test(path) ? minifiedLines(text) : () => false;
     for (const [from, to] of keywordWindows(input, LOGGING_FINDER, CALL_LINES, LINES_BEFORE)) {
       SECRET_NAME_FINDER.lastIndex = 0;
       if (!SECRET_NAME_FINDER.test(text.slice(from, Math.min(text.length, to + ARGS_REACH)))) continue;
-      yield* loggingCalls(path, text, from, to);
+      for (const call of loggingCalls(path, text, from, to)) if (!onMinifiedLine(call.start)) yield call;
     }
   },
   examples: {
@@ -98,6 +120,7 @@ export const loggingCallSecret: Detector = {
       },
       { text: '\tlog.Printf("I! Found %d secrets...", c.NumberSecrets)', path: 'cmd/agent/main.go', why: 'a count of secrets' },
       { text: '\t\tlog.Error(err, logErrorGetSecret, "secretName", secretName, "secretNamespace", ns)', path: 'pkg/controllers/secret_controller.go', why: 'a message constant and a name' },
+      { path: 'src/main/java/org/acme/gateway/AuthContext.java', text: 'log.warn("[{}] Expected credentials of kind {} but got {}", id, SensorCredentialsType.ACCESS_TOKEN, creds.getCredentialsType());\n', why: 'a member of an enum of kinds: which kind of credential, not its value' },
       { path: 'src/auth.ts', text: 'const token = await login(user);\nconsole.log(mask(token));\nconsole.log("invalid password");\n' },
       { path: 'install.sh', text: '{\n\techo "APP_TIME_ZONE=$TIME_ZONE"\n\techo "APP_SECRET_KEY=\'$SECRET_KEY\'"\n} > app.env\n{ echo "DB_PASSWORD=$DB_PASSWORD"; } >> .env\n', why: 'groups whose output goes to a file' },
       {
@@ -110,6 +133,7 @@ export const loggingCallSecret: Detector = {
       { path: 'scripts/check-image.sh', text: 'PASS=0\nFAIL=0\ncheck() { PASS=$((PASS + 1)); }\necho -en "${PASS} checks passed, ${FAIL} failed\\n"\n', why: 'a count of passed checks' },
       { path: 'ui/dist/assets/Login.4f9a01c2.js', text: 'const token = await login(user);\nconsole.log(token);\n', why: "build output: the source's copy" },
       { path: 'public/js/app.min.js', text: 'const token=await login(user);console.log(token);', why: 'minified' },
+      { path: 'console/src/main/resources/static/js/main.js', text: `!function(e){${'var a=e.b||{};'.repeat(160)}try{c=JSON.parse(localStorage.token)}catch(e){console.log("Token Error",localStorage.token,e)}u=c.accessToken}(window);\n`, why: 'a bundle built from sources elsewhere: a line of minified code' },
       { path: 'ci/steps/publish.sh', text: 'helper=\'!f() { echo "username=x-access-token"; echo "password=${GITHUB_TOKEN}"; }; f\'\n', why: "git's credential protocol" },
       { path: 'src/client.js', text: 'logger.info(`calling api with key=${apiKey.slice(0, 4)}…`);\nlogger.info(`len=${apiKey.length}`);\n' },
       { path: 'app/db.py', text: 'logging.info(f"connecting with password={redact(settings.db_password)!r}")\n' },
@@ -127,6 +151,11 @@ export const loggingCallSecret: Detector = {
         why: "a parser's token",
       },
       { path: 'src/report.ts', text: 'function show(token) {\n  console.log(token);\n}\n', why: 'a bare token with nothing telling it is a credential' },
+      {
+        path: 'transport/coap/src/main/java/org/acme/coap/ClientRegistry.java',
+        text: 'void cancelObservation(ClientState state, String token) {\n  if (state.getSession() == null) {\n    log.debug("[{}] cannot cancel observation {}: no session", state.getId(), token);\n  }\n}\n',
+        why: "a CoAP observation's token: it matches responses to a request",
+      },
       { path: '.ci/deploy.sh', text: 'eval "$(ssh-agent -s)"\nssh-add <(echo "$DEPLOY_SSH_PRIVATE_KEY")\n', why: 'the key is read by ssh-add as a file, not printed' },
       { path: 'scripts/check-all.sh', text: 'echo "Checks passed: $overall_pass, failed: $overall_fail"\n', why: 'a count of passed checks' },
       {

@@ -87,8 +87,12 @@ export function judgePrintedName(name: string, inCode: boolean): string {
   return inCode ? judgedInCode(name) : judgedInConfig(name);
 }
 
-/** A lexer's or parser's token nearby: `tokens`, `token.type`, `lexer`, `tokenize`. */
-const PARSER_WORDS = /\btokens\b|\btoken[ \t]{0,4}\??\.[ \t]{0,4}(?:type|kind|tag|value|text|lexeme|pos|start|end|line|loc|range|span|image|raw)\b|\b(?:lexer|lex|tokeni[sz](?:e|er|ed|ing|ation)|parser|scanner|grammar|syntax|lexeme|ast)\b/gi;
+/**
+ * A lexer's or parser's token nearby: `tokens`, `token.type`, `lexer`, `tokenize`. Or a protocol's message token:
+ * CoAP's (and LwM2M's) observations and observe relations are matched to their requests by a token, an id the
+ * client picks per exchange, not a credential (`deregisterObservation(token)`, `ObserveRelation`).
+ */
+const PARSER_WORDS = /\bobservations?\b|observe[ _]?relation|\btokens\b|\btoken[ \t]{0,4}\??\.[ \t]{0,4}(?:type|kind|tag|value|text|lexeme|pos|start|end|line|loc|range|span|image|raw)\b|\b(?:lexer|lex|tokeni[sz](?:e|er|ed|ing|ation)|parser|scanner|grammar|syntax|lexeme|ast)\b/gi;
 /** Words of authentication nearby. */
 const CREDENTIAL_WORDS = /login|logon|sign_?in|auth(?!or)|jwt|bearer|oauth|credential|passw|secret|api_?key|access_?token|refresh_?token|id_?token|session/gi;
 const BEFORE = 400; // within the margin a history scan reads around a change

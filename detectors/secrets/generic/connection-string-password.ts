@@ -25,6 +25,15 @@ const NEAR = 300;
  * published with it to whoever may join (a community call's calendar and README): it guards no account.
  */
 const MEETING_LINK = /\/(?:j|w|s|meeting|meetings|join)\/\d{9,12}\?[^\s?#'"]*$/;
+/**
+ * The user named in the same connection string or query (`Uid=postgres;Pwd=postgres`, `?username=nacos&password=nacos`).
+ * A password that is that user's name again, one plain word, is the factory account of a server image or a sample
+ * (postgres/postgres, guest/guest, a registry's own name twice), the stand-in isPlaceholderPassword rejects in a
+ * URL's `user:password@`. A compound account name typed again as its password (`billing_svc`) is a chosen,
+ * weak credential and stays reported.
+ */
+const ONE_WORD = /^[A-Za-z]{3,16}$/;
+const USER_FIELD = /(?<=^|[;"'\s?&])(?:uid|user id|user name|user|username)[ \t]{0,4}=[ \t]{0,4}([^;'"\s<>{}&]{1,128})/gim;
 
 /** [start, end) of the line holding `index`, from the sorted offsets of every line break. */
 function lineAround(breaks: readonly number[], index: number, length: number): [number, number] {
@@ -36,6 +45,17 @@ function lineAround(breaks: readonly number[], index: number, length: number): [
     else hi = mid;
   }
   return [lo === 0 ? 0 : (breaks[lo - 1] as number) + 1, breaks[lo] ?? length];
+}
+
+/** The value of the user field nearest to `at` within [from, to): '' when there is none. */
+function userNear(text: string, from: number, to: number, at: number): string {
+  let user = '';
+  let distance = Infinity;
+  for (const m of text.slice(from, to).matchAll(USER_FIELD)) {
+    const d = Math.abs(from + m.index - at);
+    if (d < distance) [user, distance] = [m[1] ?? '', d];
+  }
+  return user;
 }
 
 /** The character before `index`, skipping spaces and tabs; '\n' at the start of the text. */
@@ -62,6 +82,7 @@ function detectConnectionPasswords({ text, keywordStarts: given }: DetectorInput
       ? onLine(index.urls, 2 * NEAR) && 'password in a URL query'
       : onLine(index.keys, NEAR) && onLine(index.semicolons, eol - sol) && 'password in a connection string';
     if (!detail || isPlaceholderPassword(secret)) continue;
+    if (ONE_WORD.test(secret) && secret.toLowerCase() === userNear(text, Math.max(sol, m.index - NEAR), Math.min(eol, m.index + NEAR), m.index).toLowerCase()) continue;
     if (query && MEETING_LINK.test(text.slice(Math.max(sol, m.index - 200), m.index))) continue;
     const end = m.index + m[0].length;
     found.push({ start: end - secret.length, end, secret, detail });
@@ -87,6 +108,8 @@ export const connectionStringPassword: Detector = {
       { text: '<jdbc-url>jdbc:postgresql://db.internal:5432/shop?user=shop&amp;password=Wm4tQ9xLp2Nv7Kc</jdbc-url>', path: '.idea/dataSources.xml', why: "an XML element's text, & written &amp;" },
       { text: 'conn = pyodbc.connect("DRIVER={ODBC Driver 18};SERVER=db.internal; UID=report; PWD=Lk4vR8qZ2mXn7Tp")', path: 'etl/load.py' },
       { text: 'REPORT_URL="https://reports.internal/accounts/4815162342?user=ops&password=Rq8vT3mXk2Lp9Wz"', path: 'deploy/env.sh', why: 'a numeric id in the path of an API, not a meeting' },
+      { text: 'registry.address=zookeeper://zk.internal:2181?username=broker&password=brokerT7qLx2Vm9', path: 'src/main/resources/app.properties', why: 'the user name begins a longer password' },
+      { text: 'conn.Open("Provider=SQLOLEDB.1;User ID=ledger_sync; " & "Password=ledger_sync;Data Source=sql-fin-02;")', path: 'jobs/Ledger.vbs', why: 'a compound account name typed again as its password: chosen, not a default' },
     ],
     negative: [
       { text: '      CONN_STR: "Host=localhost;Username=postgres;Password=SET_A_PASSWORD_HERE_123;Database=vault_dev"', path: '.github/workflows/db.yml', why: 'says what to set' },
@@ -100,6 +123,9 @@ export const connectionStringPassword: Detector = {
       { text: 'join="https://meet.example.org/meeting/91234567890?password=5d2c8a14-7e3b-4f90-a6c1-2b8e9d7f3a05"', path: 'scripts/remind.sh', why: "a meeting invitation's passcode" },
       { text: 'https://login.internal/reset?user=app&password=****', why: 'masked' },
       { text: 'Server=db.internal;Database=app\nnote: password=Vq7pLm2Zx9rT4w', why: 'connection keys on another line' },
+      { text: '    address: zookeeper://${zk.host:127.0.0.1}:2181?username=registry&password=registry', path: 'provider/src/main/resources/application.yml', why: "the user name again: a server's factory account, as in a URL's user:password@" },
+      { text: '<dubbo:config-center address="zookeeper://127.0.0.1:2181?password=zkadmin&amp;username=zkadmin"/>', path: 'src/main/resources/spring/consumer.xml', why: 'the user name again, named after the password' },
+      { text: 'odbc:{str:"Driver={MySQL};Server=localhost;Port=3306;Database=iot;Uid=mysql;Pwd=mysql;",timeout:0}', path: 'static/extension.js', why: "a form's default: the user name again" },
     ],
   },
 };

@@ -551,6 +551,7 @@ export const genericSecretAssignment: Detector = {
       { text: `        authorization = f"{parameters['X-Amz-Algorithm']}{','.join(values)}"`, path: 'aws/protocol/presigned_url.py', why: 'an f-string' },
       { text: '    const token = `${prefix}:${crypto.randomUUID()}-${Date.now()}`;', path: 'src/session.ts', why: 'a template literal' },
       { text: "DB_PASSWORD='P@ssw0rd#2024'", path: 'deploy/.env.staging', why: 'password spelt with digits and symbols' },
+      { text: 'ADMIN_PASSWORD="SuperS3cretP@ssw0rd!"', path: 'deploy/.env.qa', why: "'super secret password' spelt with digits and symbols" },
       { text: '  accessKey: "Q7ZK2RWM0T4XN8BVLP3D"\n  secretKey: "${MINIO_SECRET_KEY}"', path: 'helm/values.yaml', why: "an access key's id: the public half" },
       { text: '    "SessionToken": "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJzdmMtcmVwb3J0cyIsImV4cCI6MTU2OTkxMDU1Mn0.krkjZ3Vc0VOCk559ISUhd590QHKT-ckwJskHZbCTyiY"', path: 'config/session.json', why: 'a JWT that expired in 2019: no verifier accepts it' },
       { text: 'apiSecret = "@p1Secr3t!"', path: 'src/client.ts', why: 'the name typed with digits for letters' },
@@ -564,6 +565,7 @@ export const genericSecretAssignment: Detector = {
       { text: "  private POSTHOG_API_KEY = 'phc_Qm7ZpR2vX9kLw4TnB8sYd3HcF6jGu1aE5oNiK0tWqVx';", path: 'src/analytics.ts', why: 'a public project key' },
       { text: "  # hmac_secret: 'this_is_a_secret_xyz789xyz789xyz'", path: 'config.template.yml', why: 'a stand-in sentence' },
       { text: '\tRotateGcpSecretsV2 = "RotateGcpSecretsV2"', path: 'internal/actions/kinds.go', why: 'an enum constant whose value is its own name' },
+      { text: "  coap2GatewayClientSecretKey = 'COAP2_GATEWAY_SECRET_KEY',", path: 'src/app/shared/models/import.models.ts', why: "an enum member whose value is its name's words, one left out" },
       { text: '<rbac-guard authorization="K8sNamespaceQuotaEditW"></rbac-guard>', path: 'app/views/quota.html', why: 'a permission name: words and a short acronym' },
       { text: 'var Q4=Zu(R2()),h5={appId:"OFCNCOG2CU",apiKey:"6fe4476ee5a1832882e326b506d14126",indexName:"npm-search"}', path: '.yarn/releases/yarn-4.9.1.cjs', why: "Yarn's public npm-search key" },
       { text: "  search: {\n    provider: 'algolia',\n    options: {\n      appId: 'Q7WX2LMB9K',\n      apiKey: '0d8e3b5a9c1f7e2d4b6a8c0e9f1d3b5a',\n      indexName: 'handbook',\n    },\n  },\n", path: 'docs/.vitepress/config.ts', why: "a DocSearch widget's search-only key, published to every reader" },
@@ -730,6 +732,7 @@ export const weakCredentialLiteral: Detector = {
     ],
     negative: [
       { text: 'password: Passwort', path: 'config/app.yml', why: 'a label' },
+      { text: 'datasource:\n  username: shop\n  password: T0pS3cr3tP@ss', path: 'src/main/resources/application-local.yml', why: "'top secret pass' spelt with digits and symbols: a sample password" },
       { text: 'LIMITS = {\n    "reset_password": "3/m/ip,3/m/key",\n    "api_token": "60/h/user",\n}\n', path: 'shop/settings.py', why: 'rate limits of actions named after credentials' },
       { text: '    priv_key: agent:sm_vault:snmp.trap.v3.priv.passphrase', path: 'config/snmp_traps.conf', why: 'a reference into a secret store, identifiers joined by colons' },
       { text: 'postgresql:\n  auth:\n    username: "shopapp"\n    password: "shopapppwd"', path: 'charts/shop/values.yaml', why: "a chart's default: a word and pwd" },

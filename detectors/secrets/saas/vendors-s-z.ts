@@ -249,6 +249,7 @@ export const thingsboardProvisionSecret: Detector = patternDetector({
     negative: [
       { text: '{"provisionDeviceSecret": "PROVISION_SECRET"}', why: 'a name, not a value' },
       { text: '{"provisionDeviceSecret": ""}', why: 'empty' },
+      { text: '      "  \\"provisionDeviceSecret\\": \\"jpmwdn8ptlswmf4m29bw\\"\\n" +', path: 'transport/http/src/main/java/org/acme/ProvisionApi.java', why: "the vendor's own API documentation example, published with every server" },
     ],
   },
 });

@@ -26,6 +26,8 @@ describe('gitignore-missing-env', () => {
       { start: 0, end: 0, detail: '".env" is re-included by "!.env"' },
     ]);
     expect([...gitignoreMissingEnv.detect({ path: 'web/.gitignore', text: 'dist/\n' })]).toEqual([]);
+    // Next.js's and Vite's convention: only the local variants are ignored, .env is committed with defaults
+    expect([...gitignoreMissingEnv.detect({ path: '.gitignore', text: '/.next/\n.env*.local\n' })][0]?.detail).toMatch(/only its local variants \(".env\*\.local", the convention of Next\.js and Vite/);
   });
 
   it('matches hostile patterns in linear time', () => {

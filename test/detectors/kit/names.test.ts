@@ -71,6 +71,12 @@ describe('repeatsName', () => {
     expect(repeatsName('APP_PRIVATE_KEY', 'PRIVATEKEY_Q7vT2x')).toBe(false);
     expect(repeatsName('APP_PRIVATE_KEY', 'Kq9vT2xwPm4L')).toBe(false);
   });
+  it('with words of the name left out, and a word with a digit split otherwise in UPPER_SNAKE', () => {
+    expect(repeatsName('oauth2ProxyClientSecretKey', 'OAUTH2_PROXY_SECRET_KEY')).toBe(true);
+    expect(repeatsName('x509GatewayServerSecretKey', 'X509_GATEWAY_SECRET_KEY')).toBe(true);
+    expect(repeatsName('gatewayClientSecretKey', 'GATEWAY_SECRET_KEY_7Qm2Vx')).toBe(false);
+    expect(repeatsName('gatewayClientSecretKey', 'SECRET_GATEWAY')).toBe(false);
+  });
 });
 
 describe('names of where a secret is kept, of its variable or attributes, of its masked form, of a test outcome', () => {
