@@ -92,7 +92,7 @@ export function loggingCalls(path: string, text: string, from = 0, to = text.len
   const out: Match[] = [];
   const printed: Printed[] = [];
   const commented = commentedLines(text, lang === 'py' || lang === 'rb');
-  const cli = lang === 'go' && (GO_COMMAND_FOLDER.test(path) || GO_MAIN_PACKAGE.test(text.slice(0, 4000)));
+  const cli = lang === 'go' ? GO_COMMAND_FOLDER.test(path) || GO_MAIN_PACKAGE.test(text.slice(0, 4000)) : lang === 'py' && isPythonScript(text);
   const region = from === 0 && to === text.length ? text : text.slice(from, to);
   // CALL matches every call; only those whose method is a logging name matter. The scan runs only
   // from a little before each such name (farther back than any chain is long), as a scan from the
@@ -165,7 +165,24 @@ const GO_MAIN_PACKAGE = /^package[ \t]+main\b/m;
 const GO_BARE_OUTPUT = /^fmt\.(?:Print|Println|Fprint|Fprintln)$/;
 const GO_STDOUT_VALUE = /^\s*(?:os\.Stdout\s*,\s*)?[A-Za-z_]\w{0,40}(?:\s*\.\s*[A-Za-z_]\w{0,40}){0,4}\s*$/;
 
+/**
+ * The same for a Python script (a `#!` line, or an `if __name__ == "__main__":` block): `print(password)` of
+ * one name and nothing else is what the script was run to produce (a `generate_secret_key.py` printing the key it
+ * drew), read by the user or piped into a file. A labelled print (`print("key:", key)`, an f-string) is still found.
+ */
+const PY_MAIN_GUARD = /^if[ \t]+__name__[ \t]*==[ \t]*["']__main__["'][ \t]*:/m;
+const PY_BARE_VALUE = /^\s*[A-Za-z_]\w{0,40}(?:\s*\.\s*[A-Za-z_]\w{0,40}){0,4}\s*$/;
+
+/** The last file judged: loggingCalls runs once per window of the same text. */
+let lastScript: { text: string; script: boolean } | undefined;
+
+function isPythonScript(text: string): boolean {
+  if (lastScript?.text !== text) lastScript = { text, script: text.startsWith('#!') || PY_MAIN_GUARD.test(text) };
+  return lastScript.script;
+}
+
 function commandOutput(text: string, args: Span, callee: string): boolean {
+  if (callee === 'print') return args.end - args.start <= 200 && PY_BARE_VALUE.test(text.slice(args.start, args.end));
   if (!GO_BARE_OUTPUT.test(callee) || args.end - args.start > 200) return false;
   const list = text.slice(args.start, args.end);
   return GO_STDOUT_VALUE.test(list) && (callee.includes('Fprint') === /^\s*os\.Stdout\b/.test(list));
