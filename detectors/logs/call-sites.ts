@@ -196,6 +196,7 @@ function collect(text: string, callStart: number, args: Span, lang: Lang, callee
   for (const p of printed) {
     if (p.name.toLowerCase() === 'pwd' && holdsWorkingDirectory(text, args)) continue;
     if (lang === 'go' && isFailedAssertion(text, callStart, p.name)) continue;
+    if (comparedToLiteral(text, callStart, p.name)) continue;
     if (p.holds !== TOKEN_IN_CODE) {
       out.push({ start: p.start, end: p.end, detail: printedDetail(callee, p.name, p.holds) });
       continue;
@@ -221,6 +222,25 @@ function isFailedAssertion(text: string, callStart: number, name: string): boole
   const rest = before.slice(assertion.index + assertion[0].length);
   // the next statement is the failed branch: `if !ok {`, and the call is inside it (nothing closes it first)
   return new RegExp(String.raw`^[ \t]{0,40}if[ \t]{1,4}!` + ok + String.raw`[ \t]{0,4}\{[ \t]{0,4}\n(?:[^\n}]{0,200}\n){0,2}[ \t]{0,40}$`).test(rest);
+}
+
+/**
+ * The call is the first statement of a branch taken when the name equals a string literal: `if api_key == "public":`
+ * then `logger.error("invalid api_key (%s)", api_key)`, `if (token === "demo") {` then `console.warn(token)`. What
+ * prints is that literal, written in the code one line up, not a secret the program was given.
+ */
+const COMPARED_TO_LITERAL =
+  /^[ \t]{0,80}(?:\}[ \t]{0,4}else[ \t]{1,4}if|else[ \t]{1,4}if|elsif|elif|if)[ \t]{0,4}(?:\([ \t]{0,4})?([A-Za-z_$][\w$.]{0,80})[ \t]{0,4}={2,3}[ \t]{0,4}(["'])[^"'\n]{0,60}\2[ \t]{0,4}\)?[ \t]{0,4}(?:\{|:|then)?[ \t]{0,8}\r?$/;
+
+function comparedToLiteral(text: string, callStart: number, name: string): boolean {
+  // only the 400 characters before the call: a long line (minified code) is no branch's first statement
+  const from = Math.max(0, callStart - 400);
+  const before = text.slice(from, callStart);
+  const nl = before.lastIndexOf('\n');
+  if (nl < 0 || /\S/.test(before.slice(nl + 1).replace(/^[ \t]{0,80}(?:\}[ \t]{0,4})?/, ''))) return false;
+  const prevNl = before.lastIndexOf('\n', nl - 1);
+  if (prevNl < 0 && from > 0) return false;
+  return COMPARED_TO_LITERAL.exec(before.slice(prevNl + 1, nl))?.[1] === name;
 }
 
 /** `pwd = os.getcwd()`, `pwd := os.Getwd()`, `const pwd = process.cwd()`: the name of the shell's working-directory command. */

@@ -73,6 +73,7 @@ export const loggingCallSecret: Detector = {
       { path: 'src/client.js', text: 'logger.info(`calling api with key=${apiKey}`);\n' },
       { path: 'app/db.py', text: 'logging.info(f"connecting with password={settings.db_password!r}")\n' },
       { path: 'app/auth.py', text: 'logger.debug("token %s", secret)\nprint("key:", api_key)\n' },
+      { path: 'engines/catalog.py', text: 'if api_key != "shared":\n    logger.info("using api_key %s", api_key)\n', why: 'the branch where it differs from the literal' },
       {
         path: 'tools/rotate.py',
         text: 'def main():\n    api_token = issue()\n    print(f"new token: {api_token}")\n    print(api_token, file=sys.stderr)\n\nif __name__ == "__main__":\n    main()\n',
@@ -157,6 +158,11 @@ export const loggingCallSecret: Detector = {
         why: "a script's output: the value it was run to draw, alone on stdout",
       },
       { path: 'cmd/askpass/main.go', text: 'func main() {\n\tcreds := lookup(os.Args[1])\n\tfmt.Fprintln(os.Stdout, creds.Password)\n}\n', why: 'a GIT_ASKPASS helper answers git on stdout' },
+      {
+        path: 'engines/catalog.py',
+        text: 'def init(settings):\n    if api_key == "shared":\n        logger.warning("api_key %s is the shared demo key: ask for your own", api_key)\n',
+        why: 'the branch compared the name to the literal that prints',
+      },
       { path: 'hub/xsrf.py', text: 'log.debug("anti-forgery mismatch %r != %r", xsrf_session_cookie, xsrf_session)\n', why: 'anti-forgery values' },
     ],
   },
