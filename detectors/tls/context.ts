@@ -90,16 +90,19 @@ function inPythonBlockString(text: string, offset: number): boolean {
   const at = from + p;
   const quote = text.slice(at, at + 3);
   if (text.slice(at + 3, offset).includes(quote) || text[at + 3] === quote[0]) return false; // closed, or a run of four quotes
-  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const lineStart = window.lastIndexOf('\n', p - 1) + 1 + from; // within the window: no search past it
   const before = text.slice(Math.max(lineStart, at - 200), at);
   if (!PREFIX_ONLY.test(before)) return OPENS_BEFORE.test(before);
   // a quote first on its line: an opening with text after it (a closing one has `.format(`, `)` or nothing after it)
-  const nl = text.indexOf('\n', at);
-  const rest = text.slice(at + 3, nl < 0 ? text.length : nl).trim();
+  const nl = window.indexOf('\n', p);
+  const rest = text.slice(at + 3, nl < 0 ? offset : from + nl).trim();
   if (rest !== '') return !rest.includes(quote) && !/^[.)\],}%+*]/.test(rest);
+  if (lineStart === 0 || lineStart - from < 2) return false;
   const prevEnd = lineStart - 1;
-  const prevStart = prevEnd > 0 ? text.lastIndexOf('\n', prevEnd - 1) + 1 : 0;
-  return /^[ \t]*(?:async[ \t]+)?(?:def|class)\b[^\n]*:[ \t]*$/.test(text.slice(prevStart, Math.max(prevStart, prevEnd)));
+  const prevBreak = window.lastIndexOf('\n', prevEnd - from - 1);
+  if (prevBreak < 0 && from > 0) return false; // the line above starts before the window
+  const prevStart = from + prevBreak + 1;
+  return /^[ \t]*(?:async[ \t]+)?(?:def|class)\b[^\n]*:[ \t]*$/.test(text.slice(prevStart, prevEnd));
 }
 
 export class CodeContext {

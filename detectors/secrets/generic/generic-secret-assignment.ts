@@ -357,12 +357,16 @@ const SAMPLE_LOOKBACK_CHARS = 1500;
  * directive indented less than every non-blank line between. Judged from the 25 lines above only.
  */
 function inDocCodeSample(text: string, lineStart: number): boolean {
+  // within a window of the text above: a long line (minified code) is never searched past it
+  const base = Math.max(0, lineStart - SAMPLE_LOOKBACK_CHARS);
+  const above = text.slice(base, lineStart);
   let minIndent = /^[ \t]*/.exec(text.slice(lineStart, lineStart + 80))?.[0].length ?? 0;
-  let end = lineStart - 1;
-  for (let lines = 0; end > 0 && lines < SAMPLE_LOOKBACK_LINES && lineStart - end < SAMPLE_LOOKBACK_CHARS; lines++) {
-    const start = text.lastIndexOf('\n', end - 1) + 1;
-    const line = text.slice(start, end);
-    end = start - 1;
+  let end = above.length - 1; // the line break ending the line above
+  for (let lines = 0; end > 0 && lines < SAMPLE_LOOKBACK_LINES; lines++) {
+    const nl = above.lastIndexOf('\n', end - 1);
+    if (nl < 0 && base > 0) return false; // the line starts before the window
+    const line = above.slice(nl + 1, end);
+    end = nl;
     if (ANY_FENCE.test(line)) return OPENING_FENCE.test(line);
     const indent = /^[ \t]*/.exec(line)?.[0].length ?? 0;
     const rst = RST_CODE.exec(line);
