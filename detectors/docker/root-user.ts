@@ -19,6 +19,11 @@ import { DOCKERFILE_PATHS } from './paths.js';
 //   (a CLI binary for `docker build --output` or `COPY --from`), not a container that is started.
 // - A Dockerfile that Tilt builds for the local inner loop (`tilt.dockerfile`, `Dockerfile.tilt`,
 //   `tilt.debug.dockerfile`): a developer's cluster, like a dev container, not a deployed image.
+// - An image whose start drops root itself: gosu or su-exec named in the final stage (or those it builds on),
+//   installed by RUN, copied in, or called by ENTRYPOINT/CMD. The official images' pattern (postgres, redis):
+//   the entrypoint starts as root to fix a volume's owner, then execs the program as the unprivileged user.
+// - A final stage named for building (`AS builder`, `AS build`) with no ENTRYPOINT or CMD of its own or its
+//   parents': an image that other Dockerfiles copy build output from (`COPY --from=…:builder`), not one deployed.
 // - A Docker container action's Dockerfile (`.github/actions/<name>/Dockerfile`): GitHub runs these as
 //   root and tells authors not to set USER, which would lose access to GITHUB_WORKSPACE.
 
@@ -75,11 +80,25 @@ function runsNothing(df: Dockerfile, final: Stage): boolean {
   return !df.instructions.some((ins) => chain.has(ins.stage) && (ins.keyword === 'ENTRYPOINT' || ins.keyword === 'CMD'));
 }
 
+/** gosu and su-exec exist only to run a program as another user: an entrypoint that starts as root and steps down. */
+const STEPS_DOWN = /(?<![\w.-])(?:gosu|su-exec)(?![\w-])/;
+const INSTRUCTIONS_THAT_STEP_DOWN = new Set(['RUN', 'COPY', 'ADD', 'ENTRYPOINT', 'CMD']);
+/** Stage names that say the stage builds: `AS builder`, `AS build`, `AS build-env`. */
+const BUILD_STAGE = /^(?:build|builder|build[-_]env|builder[-_]base)$/i;
+
+/** True when the final stage, or a stage it builds on, installs, copies in or calls gosu or su-exec. */
+function stepsDown(df: Dockerfile, final: Stage): boolean {
+  const chain = new Set<number>();
+  for (let stage: Stage | undefined = final; stage; stage = stage.parent === undefined ? undefined : df.stages[stage.parent]) chain.add(stage.index);
+  return df.instructions.some((ins) => chain.has(ins.stage) && INSTRUCTIONS_THAT_STEP_DOWN.has(ins.keyword) && STEPS_DOWN.test(ins.args));
+}
+
 function* detect({ path, text }: DetectorInput): Iterable<Match> {
   if (DEV_CONTAINER.test(path) || isTiltOrActionImage(path)) return;
   const df = parseDockerfile(text);
   const final = df.stages[df.stages.length - 1];
   if (!final) return;
+  if (stepsDown(df, final) || (final.name !== undefined && BUILD_STAGE.test(final.name) && runsNothing(df, final))) return;
   const users = lastUsers(df);
   for (let stage: Stage | undefined = final; stage; stage = stage.parent === undefined ? undefined : df.stages[stage.parent]) {
     const user = users[stage.index];
@@ -131,6 +150,8 @@ export const dockerfileRootUser: Detector = {
       { text: 'ARG RUNTIME_IMAGE=python:3.12-slim\nFROM $RUNTIME_IMAGE\nCOPY app /app\nCMD ["python", "/app/main.py"]\n', path: 'Dockerfile', why: "the ARG's default image runs as root" },
       { text: 'ARG GO_VERSION\nFROM golang:${GO_VERSION}-alpine\nCOPY . /src\nCMD ["go", "run", "/src"]\n', path: 'Dockerfile', why: 'only the tag is unknown: the image is known' },
       { text: 'FROM golang:1.22 AS build\nRUN go build -o /app\nFROM scratch\nCOPY --from=build /app /app\nENTRYPOINT ["/app"]\n', path: 'Dockerfile', why: 'a scratch image that runs its binary as uid 0' },
+      { text: 'FROM node:20 AS builder\nCOPY . .\nRUN npm ci && npm run build\nCMD ["node", "dist/server.js"]\n', path: 'Dockerfile', why: 'named builder, but it starts the server' },
+      { text: 'FROM debian:12 AS gosu\nRUN apt-get update\nFROM python:3.12-slim\nCOPY app /app\nCMD ["python", "/app/main.py"]\n', path: 'Dockerfile', why: 'gosu only in a stage the final one does not build on' },
     ],
     negative: [
       { text: 'FROM node:20-slim\nWORKDIR /app\nCOPY . .\nUSER node\nCMD ["node", "server.js"]\n', path: 'Dockerfile' },
@@ -144,6 +165,17 @@ export const dockerfileRootUser: Detector = {
       { text: 'ARG RUNTIME_IMAGE=gcr.io/distroless/static:nonroot\nFROM ${RUNTIME_IMAGE}\nCOPY server /server\n', path: 'Dockerfile', why: "the ARG's default is a nonroot image" },
       { text: 'FROM golang:1.22 AS build\nRUN go build -o /out/tool ./cmd/tool\nFROM scratch\nCOPY --from=build /out/tool /tool\n', path: 'cli/Dockerfile', why: 'a scratch image with no ENTRYPOINT or CMD only carries the binary' },
       { text: 'FROM golang:1.22\nCOPY bin/manager /manager\nENTRYPOINT ["/manager"]\n', path: 'tilt.dockerfile', why: 'an image Tilt builds for the local dev loop' },
+      {
+        text: 'FROM python:3.12-slim\nRUN useradd -m relay && apt-get update && apt-get install -y --no-install-recommends gosu\nCOPY entrypoint.sh /usr/local/bin/\nENTRYPOINT ["entrypoint.sh"]\nCMD ["relay"]\n',
+        path: 'deploy/Dockerfile',
+        why: 'the entrypoint steps down to the user with gosu',
+      },
+      { text: 'FROM alpine:3.20\nRUN apk add --no-cache su-exec\nENTRYPOINT ["su-exec", "app:app", "/usr/bin/app"]\n', path: 'Dockerfile', why: 'su-exec runs the program as app' },
+      {
+        text: 'FROM ghcr.io/acme/toolchain:2024 AS builder\nCOPY requirements.txt ./\nRUN pip install --prefix /install -r requirements.txt\n',
+        path: 'container/builder.dockerfile',
+        why: 'a build stage other images copy from, with no ENTRYPOINT or CMD',
+      },
       { text: 'FROM alpine:3.20\nCOPY run.sh /run.sh\nENTRYPOINT ["/run.sh"]\n', path: '.github/actions/publish/Dockerfile', why: 'a Docker container action: GitHub runs it as root and asks for no USER' },
     ],
     knownMisses: [

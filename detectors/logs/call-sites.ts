@@ -92,7 +92,7 @@ export function loggingCalls(path: string, text: string, from = 0, to = text.len
   const out: Match[] = [];
   const printed: Printed[] = [];
   const commented = commentedLines(text, lang === 'py' || lang === 'rb');
-  const cli = lang === 'go' && (GO_COMMAND_FOLDER.test(path) || GO_MAIN_PACKAGE.test(text.slice(0, 4000)));
+  const cli = lang === 'go' ? GO_COMMAND_FOLDER.test(path) || GO_MAIN_PACKAGE.test(text.slice(0, 4000)) : lang === 'py' && isPythonScript(text);
   const region = from === 0 && to === text.length ? text : text.slice(from, to);
   // CALL matches every call; only those whose method is a logging name matter. The scan runs only
   // from a little before each such name (farther back than any chain is long), as a scan from the
@@ -165,7 +165,24 @@ const GO_MAIN_PACKAGE = /^package[ \t]+main\b/m;
 const GO_BARE_OUTPUT = /^fmt\.(?:Print|Println|Fprint|Fprintln)$/;
 const GO_STDOUT_VALUE = /^\s*(?:os\.Stdout\s*,\s*)?[A-Za-z_]\w{0,40}(?:\s*\.\s*[A-Za-z_]\w{0,40}){0,4}\s*$/;
 
+/**
+ * The same for a Python script (a `#!` line, or an `if __name__ == "__main__":` block): `print(password)` of
+ * one name and nothing else is what the script was run to produce (a `generate_secret_key.py` printing the key it
+ * drew), read by the user or piped into a file. A labelled print (`print("key:", key)`, an f-string) is still found.
+ */
+const PY_MAIN_GUARD = /^if[ \t]+__name__[ \t]*==[ \t]*["']__main__["'][ \t]*:/m;
+const PY_BARE_VALUE = /^\s*[A-Za-z_]\w{0,40}(?:\s*\.\s*[A-Za-z_]\w{0,40}){0,4}\s*$/;
+
+/** The last file judged: loggingCalls runs once per window of the same text. */
+let lastScript: { text: string; script: boolean } | undefined;
+
+function isPythonScript(text: string): boolean {
+  if (lastScript?.text !== text) lastScript = { text, script: text.startsWith('#!') || PY_MAIN_GUARD.test(text) };
+  return lastScript.script;
+}
+
 function commandOutput(text: string, args: Span, callee: string): boolean {
+  if (callee === 'print') return args.end - args.start <= 200 && PY_BARE_VALUE.test(text.slice(args.start, args.end));
   if (!GO_BARE_OUTPUT.test(callee) || args.end - args.start > 200) return false;
   const list = text.slice(args.start, args.end);
   return GO_STDOUT_VALUE.test(list) && (callee.includes('Fprint') === /^\s*os\.Stdout\b/.test(list));
@@ -179,6 +196,7 @@ function collect(text: string, callStart: number, args: Span, lang: Lang, callee
   for (const p of printed) {
     if (p.name.toLowerCase() === 'pwd' && holdsWorkingDirectory(text, args)) continue;
     if (lang === 'go' && isFailedAssertion(text, callStart, p.name)) continue;
+    if (comparedToLiteral(text, callStart, p.name)) continue;
     if (p.holds !== TOKEN_IN_CODE) {
       out.push({ start: p.start, end: p.end, detail: printedDetail(callee, p.name, p.holds) });
       continue;
@@ -204,6 +222,25 @@ function isFailedAssertion(text: string, callStart: number, name: string): boole
   const rest = before.slice(assertion.index + assertion[0].length);
   // the next statement is the failed branch: `if !ok {`, and the call is inside it (nothing closes it first)
   return new RegExp(String.raw`^[ \t]{0,40}if[ \t]{1,4}!` + ok + String.raw`[ \t]{0,4}\{[ \t]{0,4}\n(?:[^\n}]{0,200}\n){0,2}[ \t]{0,40}$`).test(rest);
+}
+
+/**
+ * The call is the first statement of a branch taken when the name equals a string literal: `if api_key == "public":`
+ * then `logger.error("invalid api_key (%s)", api_key)`, `if (token === "demo") {` then `console.warn(token)`. What
+ * prints is that literal, written in the code one line up, not a secret the program was given.
+ */
+const COMPARED_TO_LITERAL =
+  /^[ \t]{0,80}(?:\}[ \t]{0,4}else[ \t]{1,4}if|else[ \t]{1,4}if|elsif|elif|if)[ \t]{0,4}(?:\([ \t]{0,4})?([A-Za-z_$][\w$.]{0,80})[ \t]{0,4}={2,3}[ \t]{0,4}(["'])[^"'\n]{0,60}\2[ \t]{0,4}\)?[ \t]{0,4}(?:\{|:|then)?[ \t]{0,8}\r?$/;
+
+function comparedToLiteral(text: string, callStart: number, name: string): boolean {
+  // only the 400 characters before the call: a long line (minified code) is no branch's first statement
+  const from = Math.max(0, callStart - 400);
+  const before = text.slice(from, callStart);
+  const nl = before.lastIndexOf('\n');
+  if (nl < 0 || /\S/.test(before.slice(nl + 1).replace(/^[ \t]{0,80}(?:\}[ \t]{0,4})?/, ''))) return false;
+  const prevNl = before.lastIndexOf('\n', nl - 1);
+  if (prevNl < 0 && from > 0) return false;
+  return COMPARED_TO_LITERAL.exec(before.slice(prevNl + 1, nl))?.[1] === name;
 }
 
 /** `pwd = os.getcwd()`, `pwd := os.Getwd()`, `const pwd = process.cwd()`: the name of the shell's working-directory command. */

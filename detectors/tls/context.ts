@@ -1,6 +1,7 @@
 // Where an offset sits: code, a string literal or a comment, judged line by line with the comment
 // and quote syntax of the file's language (multi-line strings and block comments are only caught by
-// their `*`-prefixed lines). In prose files (Markdown, reStructuredText, AsciiDoc, plain text) only
+// their `*`-prefixed lines; Python's triple-quoted strings by the quote that opens them, see
+// inPythonBlockString). In prose files (Markdown, reStructuredText, AsciiDoc, plain text) only
 // fenced code blocks count as code. Queries in increasing order cost one pass over the text.
 import { PROSE_EXTENSIONS } from '../kit/prose.js';
 
@@ -64,6 +65,46 @@ function fences(text: string): number[] {
   return spans;
 }
 
+/** What stands before a triple quote that opens a string: `X = """`, `warn("""`, `return """`, `f"""` after them. */
+const OPENS_BEFORE = /(?:[=(\[{,:]|\breturn|\byield)[ \t]*(?:[rRbBfFuU]{1,2})?$/;
+/** A string prefix alone before a quote that starts its line. */
+const PREFIX_ONLY = /^[ \t]*(?:[rRbBfFuU]{1,2})?$/;
+/** How far back the opening quote is looked for: as far as a detector of reach 'lines' sees. */
+const BLOCK_STRING_REACH = 1024;
+
+/**
+ * True when `offset` sits inside a Python triple-quoted string whose opening quote is within 1 KiB
+ * before it and no triple quote of the same kind comes between: a message or docstring spread over
+ * lines (`W_CERT_NONE = """Setting cert_reqs=CERT_NONE means …"""`) is prose, not a setting. The
+ * nearest triple quote before the offset opens a string when what precedes it on its line is an
+ * assignment, a call's or collection's opening, `return`, or nothing at all with text after it
+ * (`"""Fetches …`) or a `def`/`class` header's `:` on the line before (a docstring's opening alone on
+ * its line). A closing quote has an expression's end before it, or stands alone after a text line.
+ * Judged on the nearby text only: a history scan may see just the changed part of a file.
+ */
+function inPythonBlockString(text: string, offset: number): boolean {
+  const from = Math.max(0, offset - BLOCK_STRING_REACH);
+  const window = text.slice(from, offset);
+  const p = Math.max(window.lastIndexOf('"""'), window.lastIndexOf("'''"));
+  if (p < 0) return false;
+  const at = from + p;
+  const quote = text.slice(at, at + 3);
+  if (text.slice(at + 3, offset).includes(quote) || text[at + 3] === quote[0]) return false; // closed, or a run of four quotes
+  const lineStart = window.lastIndexOf('\n', p - 1) + 1 + from; // within the window: no search past it
+  const before = text.slice(Math.max(lineStart, at - 200), at);
+  if (!PREFIX_ONLY.test(before)) return OPENS_BEFORE.test(before);
+  // a quote first on its line: an opening with text after it (a closing one has `.format(`, `)` or nothing after it)
+  const nl = window.indexOf('\n', p);
+  const rest = text.slice(at + 3, nl < 0 ? offset : from + nl).trim();
+  if (rest !== '') return !rest.includes(quote) && !/^[.)\],}%+*]/.test(rest);
+  if (lineStart === 0 || lineStart - from < 2) return false;
+  const prevEnd = lineStart - 1;
+  const prevBreak = window.lastIndexOf('\n', prevEnd - from - 1);
+  if (prevBreak < 0 && from > 0) return false; // the line above starts before the window
+  const prevStart = from + prevBreak + 1;
+  return /^[ \t]*(?:async[ \t]+)?(?:def|class)\b[^\n]*:[ \t]*$/.test(text.slice(prevStart, prevEnd));
+}
+
 export class CodeContext {
   private readonly syntax: Syntax;
   private readonly fenced?: number[];
@@ -83,6 +124,7 @@ export class CodeContext {
   /** Where `offset` sits. */
   place(offset: number): Place {
     if (this.fenced && !this.inFence(offset)) return 'comment';
+    if (this.syntax === PYTHON && inPythonBlockString(this.text, offset)) return 'string';
     if (offset < this.lineStart || offset > this.lineEnd || offset < this.at) this.startLine(offset);
     this.advance(offset);
     return this.comment ? 'comment' : this.quote ? 'string' : 'code';

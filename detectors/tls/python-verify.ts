@@ -124,6 +124,11 @@ export const tlsVerifyDisabledPython: Detector = {
       { text: 'if settings.DEBUG:\n    ctx.check_hostname = False\nelse:\n    ctx.load_verify_locations(CA)\n', path: 'app/tls.py', why: 'a branch chosen by a debug flag' },
       { text: '"    r = requests.post(url, json=body, verify=False)\\n",', path: 'notebooks/explore.ipynb' },
       { text: 'ws = websocket.create_connection(url, sslopt={"cert_reqs": ssl.CERT_NONE})\n', path: 'tools/stream.py', why: 'a setting in an options dict' },
+      {
+        text: 'def fetch(url):\n    """Download the report."""\n    note = """\n    mirror\n    """\n    return requests.get(url, verify=False)\n',
+        path: 'app/report.py',
+        why: 'code after the strings close',
+      },
       { text: 'class Client:\n    def __init__(self):\n        self.ctx = ssl.create_default_context()\n        self.ctx.verify_mode = ssl.CERT_NONE\n', path: 'app/client.py', why: 'set on a real context held by a class' },
     ],
     negative: [
@@ -135,6 +140,16 @@ export const tlsVerifyDisabledPython: Detector = {
       { text: 'def fetch(url, verify=False):\n    ...\n', path: 'app/api.py', why: 'a parameter default' },
       { text: 'log.warning("called with verify=False")\n', path: 'app/api.py', why: 'inside a string' },
       { text: 'verify = False  # checksum verification of the archive\n', path: 'app/archive.py', why: 'a bare variable' },
+      {
+        text: 'W_INSECURE_BROKER = """\nPassing broker_cert_reqs=CERT_NONE tells the worker not to check\nthe certificate the broker presents.\n"""\n',
+        path: 'app/warnings.py',
+        why: 'a warning spread over the lines of a triple-quoted string',
+      },
+      {
+        text: 'def fetch(url):\n    """Download the report.\n\n    Never call it as requests.get(url, verify=False): the mirror has a valid chain.\n    """\n',
+        path: 'app/report.py',
+        why: 'a docstring',
+      },
       {
         text: "MODES = {\n    'CERT_NONE': ssl.CERT_NONE,\n    'CERT_OPTIONAL': ssl.CERT_OPTIONAL,\n    'CERT_REQUIRED': ssl.CERT_REQUIRED,\n}\nctx.verify_mode = MODES[settings.TLS_MODE]\n",
         path: 'app/settings.py',

@@ -135,11 +135,31 @@ const TEST_DOTENV = /^(?:tests?|testing|examples?|samples?)\.env(?:\.local)?$/i;
 const TEST_ENV_CONFIG = /^(?:tests?|testing)\.(?:exs|rb|json|ya?ml|toml|js|cjs|mjs|ts|php|ini|py)$/i;
 const ENV_CONFIG_FOLDERS: ReadonlySet<string> = new Set(['config', 'environments', 'env', 'envs', 'settings']);
 
+/**
+ * Folders that hold one environment's settings each (`overlays/testing/`, `environments/testing/`, Ansible's
+ * `inventories/testing/`): there `testing` names a deployed environment, not a package of test helpers.
+ */
+const ENVIRONMENT_PARENTS: ReadonlySet<string> = new Set([
+  'env', 'envs', 'environment', 'environments', 'overlays', 'inventory', 'inventories', 'stages', 'clusters', 'deploy',
+  'deploys', 'deployment', 'deployments', 'infra', 'terraform', 'config', 'configs', 'settings', 'values', 'dists',
+  'group_vars', 'host_vars',
+]);
+
+/**
+ * A package of test helpers named `testing` inside a project (`libs/testing/`, `celery/contrib/testing/`,
+ * `pkg/_testing/`, `k8s.io/client-go/testing/`, Rails' `lib/rails/testing/`): what it hands out (a test user's
+ * password, a sendgrid key `SG.123` for an integration fixture) serves the test runner. Not at the root, where a
+ * `testing/` folder beside `production/` is as often an environment, nor under a folder of environments.
+ */
+function isTestingPackage(parts: readonly string[]): boolean {
+  return parts.some((folder, i) => i > 0 && (folder === 'testing' || folder === '_testing') && !ENVIRONMENT_PARENTS.has((parts[i - 1] as string).toLowerCase()));
+}
+
 /** True when the path is test, fixture, example, sample, demo or documentation material. */
 export function isTestPath(path: string): boolean {
   const parts = path.split('/');
   const name = parts.pop() ?? '';
-  if (parts.some(isTestFolder)) return true;
+  if (parts.some(isTestFolder) || isTestingPackage(parts)) return true;
   // a Helm chart's test values (`charts/app/ci/tls-values.yaml`, read by chart-testing)
   if (parts[parts.length - 1] === 'ci' && /values\.ya?ml$/.test(name)) return true;
   // model factories (Laravel's database/factories): fake rows for tests and seeding

@@ -25,6 +25,7 @@ describe('isTestPath', () => {
     'v1.4.0/search/search_index.json', 'site/searchindex.js',
     'config/sample.env', 'docker/app/example.env', 'samples.env',
     'config/test.exs', 'apps/web/config/test.exs', 'config/environments/test.rb', 'config/test.json', 'config/env/testing.js',
+    'libs/testing/src/constants.ts', 'celery/contrib/testing/app.py', 'pandas/_testing/asserters.py', 'lib/rails/testing/assertions.rb',
   ])('%s is test material', (path) => expect(isTestPath(path)).toBe(true));
 
   it.each([
@@ -41,6 +42,7 @@ describe('isTestPath', () => {
     'src/search/index.json', 'src/search_indexer.js', 'config/search-index.yaml',
     'config/simple.env', 'deploy/sampler.env', 'config/resample.env',
     'config/dev.exs', 'config/prod.exs', 'config/environments/production.rb', 'scripts/test.js', 'config/test.sh', 'config/contest.exs',
+    'k8s/overlays/testing/secret.env', 'environments/testing/terraform.tfvars', 'ansible/inventories/testing/group_vars/all.yml', 'src/testingtools/a.py',
   ])('%s is not', (path) => expect(isTestPath(path)).toBe(false));
 });
 

@@ -363,7 +363,42 @@ const EXAMPLE_COMMENT = /^[ \t]{0,40}(?:\*|\/\/[/!]?|#|--|;)[ \t]{0,8}(?:[^\n]{0
 function inExampleComment(text: string, at: number): boolean {
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;
   if (at - lineStart > 400) return false;
-  return EXAMPLE_COMMENT.test(text.slice(lineStart, at));
+  return EXAMPLE_COMMENT.test(text.slice(lineStart, at)) || inDocCodeSample(text, lineStart);
+}
+
+/** A Markdown fence that opens a block: an info string names its language (```` ```python ````); a closing fence has none. */
+const OPENING_FENCE = /^[ \t]{0,40}(?:`{3,}|~{3,})[ \t]{0,4}[A-Za-z][\w+.#-]{0,30}[ \t]*$/;
+const ANY_FENCE = /^[ \t]{0,40}(?:`{3,}|~{3,})/;
+/** reStructuredText's code directives and literal-block markers (`.. code-block:: javascript`, `Example::`). */
+const RST_CODE = /^([ \t]{0,40})(?:\.\.[ \t]+(?:code-block|code|sourcecode)::|[^\n]{0,200}[^\s:]::[ \t]*$)/;
+const SAMPLE_LOOKBACK_LINES = 25;
+const SAMPLE_LOOKBACK_CHARS = 1500;
+
+/**
+ * A code sample inside documentation text held by a file that is not itself prose: a Markdown fence in a
+ * YAML block scalar (a settings schema's `details: |` showing `'api_key': '…'`), a reStructuredText
+ * `.. code-block::` or `::` literal block in a Python docstring. The line starting at `lineStart` is in
+ * one when, looking up, an opening fence (one naming a language) comes before any other fence, or a code
+ * directive indented less than every non-blank line between. Judged from the 25 lines above only.
+ */
+function inDocCodeSample(text: string, lineStart: number): boolean {
+  // within a window of the text above: a long line (minified code) is never searched past it
+  const base = Math.max(0, lineStart - SAMPLE_LOOKBACK_CHARS);
+  const above = text.slice(base, lineStart);
+  let minIndent = /^[ \t]*/.exec(text.slice(lineStart, lineStart + 80))?.[0].length ?? 0;
+  let end = above.length - 1; // the line break ending the line above
+  for (let lines = 0; end > 0 && lines < SAMPLE_LOOKBACK_LINES; lines++) {
+    const nl = above.lastIndexOf('\n', end - 1);
+    if (nl < 0 && base > 0) return false; // the line starts before the window
+    const line = above.slice(nl + 1, end);
+    end = nl;
+    if (ANY_FENCE.test(line)) return OPENING_FENCE.test(line);
+    const indent = /^[ \t]*/.exec(line)?.[0].length ?? 0;
+    const rst = RST_CODE.exec(line);
+    if (rst && (rst[1] as string).length < minIndent) return true;
+    if (line.trim() !== '') minIndent = Math.min(minIndent, indent);
+  }
+  return false;
 }
 
 /**
