@@ -2,6 +2,7 @@
 // `docsearch({ appId, apiKey, indexName })`) runs in the reader's browser with a search-only key that
 // Algolia issues to be published: every visitor of the documentation site downloads it. An admin or
 // write key is still reported wherever it stands.
+import { lineStartNear } from './name-value.js';
 
 /** Words that place a key in a documentation site's search widget. */
 const DOC_SEARCH = /\bdocsearch\b|\bthemeConfig\b|provider:[ \t]*['"]algolia['"]/i;
@@ -17,7 +18,7 @@ const ALGOLIA_KEY = /^[0-9a-f]{32}$/;
  */
 export function isDocSearchKey(text: string, start: number, value: string): boolean {
   if (!ALGOLIA_KEY.test(value)) return false;
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineStart = lineStartNear(text, start, 400);
   if (/admin|write/i.test(text.slice(lineStart, start))) return false;
   if (!INDEX_NAME.test(text.slice(Math.max(0, start - 400), start + 400))) return false;
   return DOC_SEARCH.test(text.slice(Math.max(0, start - 600), start + 200));

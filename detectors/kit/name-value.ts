@@ -70,6 +70,17 @@ function valueAt(text: string, at: number): LiteralSpan | undefined {
   return end > at ? { start: at, end, quoted: false } : undefined;
 }
 
+/**
+ * The start of the line holding `at`, or `at - max` when the line starts further back: what a look-back of
+ * at most `max` characters on the same line reads. Never a search to the start of a long line, which, done
+ * for each of the thousands of matches one minified line can hold, would be quadratic.
+ */
+export function lineStartNear(text: string, at: number, max: number): number {
+  const floor = Math.max(0, at - max);
+  for (let i = at; i > floor; i--) if (text.charCodeAt(i - 1) === 0x0a) return i;
+  return floor;
+}
+
 /** The start of the line holding `at` when it is at most `max` characters back, else -1 (never a search to the start of a long line). */
 export function lineStartWithin(text: string, at: number, max: number): number {
   for (let i = at; i > 0 && at - i <= max; i--) if (text.charCodeAt(i - 1) === 0x0a) return i;

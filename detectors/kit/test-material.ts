@@ -5,14 +5,16 @@
 // with `bar`) documents a setting, it sets nothing.
 import { isTestPath } from '../../src/engine/test-context.js';
 import type { Detector, DetectorInput, Match } from '../../src/types.js';
+import { lineStartWithin } from './name-value.js';
 
 /** A line that starts (after blanks) as a comment does in YAML, shell, INI, SQL, C-like code or XML. */
 const COMMENT_START = /^[ \t]*(?:#|\/\/|--|;|\*|<!--)/;
 
 /** True when the line holding `at` is commented out. */
 export function onCommentedLine(text: string, at: number): boolean {
-  const start = text.lastIndexOf('\n', at - 1) + 1;
-  return COMMENT_START.test(text.slice(start, Math.min(at, start + 256)));
+  // a comment marker 4 KiB or more before the value, on the same line, comments out no such value
+  const start = lineStartWithin(text, at, 4096);
+  return start >= 0 && COMMENT_START.test(text.slice(start, Math.min(at, start + 256)));
 }
 
 /**

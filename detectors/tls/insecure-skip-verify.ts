@@ -1,5 +1,6 @@
 import type { Detector, DetectorInput, Match } from '../../src/types.js';
 import { runRules, type TlsRule } from './rules.js';
+import { lineStartNear } from '../kit/name-value.js';
 
 // Go's `tls.Config{InsecureSkipVerify: true}` and the same switch in configuration files
 // (`insecureSkipVerify: true` in Traefik/Kubernetes YAML, `insecure_skip_verify: true` in
@@ -31,8 +32,7 @@ const FLAG_TABLE_ENTRY = /\bflags\+=\([ \t]*["']?$/;
 /** The flag named in a completion script's table of a CLI's flags, not passed to a command. */
 function inCompletionTable(at: number, text: string, path: string): boolean {
   if (isCompletionScript(path)) return true;
-  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-  return FLAG_TABLE_ENTRY.test(text.slice(Math.max(lineStart, at - 200), at));
+  return FLAG_TABLE_ENTRY.test(text.slice(lineStartNear(text, at, 200), at));
 }
 
 export const tlsInsecureSkipVerify: Detector = {

@@ -3,6 +3,7 @@ import { patternDetector } from '../../kit/pattern.js';
 import { vendorToken, vendorTokens, withVendorForms } from '../../kit/vendor-token.js';
 import { vendorJwt } from '../shared/named-value.js';
 import { mixesDigitsAndCases } from '../../kit/entropy.js';
+import { lineStartNear } from '../../kit/name-value.js';
 
 /** cloud vendors M–R whose keys are recognised by the vendor's name next to the value (see kit/vendor-token.ts). */
 const named: readonly Detector[] = vendorTokens([
@@ -167,7 +168,7 @@ export const proxmoxApiToken: Detector = withVendorForms(
  * `name:` (or the token resource around it) is the hash of the token, not the token.
  */
 function isTokenObjectName(text: string, start: number): boolean {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineStart = lineStartNear(text, start, 200);
   if (/(?:^|[\s"'{,])name["']?\s{0,3}[:=]\s{0,3}["']?$/i.test(text.slice(lineStart, start))) return true;
   return /kind["']?\s{0,3}:\s{0,3}["']?(?:User)?OAuthAccessToken\b/.test(text.slice(Math.max(0, start - 600), start));
 }

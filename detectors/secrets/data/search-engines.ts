@@ -1,5 +1,6 @@
 import type { Detector, DetectorInput, Match } from '../../../src/types.js';
 import { vendorToken } from '../../kit/vendor-token.js';
+import { lineStartNear } from '../../kit/name-value.js';
 
 // Self-hostable search engines whose admin keys sit next to a search-only key meant for browsers.
 // A search-only key is public by design (it ships in front-end bundles), so a value whose name on
@@ -16,8 +17,7 @@ function withoutSearchOnlyKeys(detector: Detector, vendorWords: RegExp): Detecto
   function* detect(input: DetectorInput): Iterable<Match> {
     const { text } = input;
     for (const m of detector.detect(input)) {
-      const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
-      const before = text.slice(Math.max(lineStart, m.start - 160), m.start).replace(vendorWords, '');
+      const before = text.slice(lineStartNear(text, m.start, 160), m.start).replace(vendorWords, '');
       if (!SEARCH_KEY_NAME.test(before)) yield m;
     }
   }

@@ -2,6 +2,7 @@ import type { Detector } from '../../../src/types.js';
 import { patternDetector } from '../../kit/pattern.js';
 import { isCredentialSlot } from '../../kit/names.js';
 import { isSecretLiteral, isWeakCredentialLiteral } from '../shared/secret-literal.js';
+import { lineStartNear } from '../../kit/name-value.js';
 
 // A credential checked against a literal in code: `if password == "team10"`, `creds.Secret !=
 // "open-sesame"`, `token === 'k3Xq…'`. The literal is the password every login accepts - a hard-coded
@@ -29,7 +30,7 @@ export const comparedCredential: Detector = patternDetector({
   validate: (secret, m, text) => {
     const name = m.groups?.['name'] ?? '';
     // a test asserting what a parser read (`assert obj.password == "s3cr3t"`) checks a fixture, grants nothing
-    const lineStart = text.lastIndexOf('\n', m.index) + 1;
+    const lineStart = lineStartNear(text, m.index + 1, 400);
     if (ASSERTION.test(text.slice(lineStart, m.index))) return false;
     return isCredentialSlot(name, true) && (isSecretLiteral(secret) || isWeakCredentialLiteral(secret, name));
   },

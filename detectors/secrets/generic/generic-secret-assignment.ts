@@ -361,8 +361,10 @@ function judgeStrongOnly(out: Judged, name: string, start: number, end: number, 
 const EXAMPLE_COMMENT = /^[ \t]{0,40}(?:\*|\/\/[/!]?|#|--|;)[ \t]{0,8}(?:[^\n]{0,80}?[^A-Za-z0-9_])?(?:(?:examples?|samples?|for example|for instance)\b(?!\.[a-z])|e\.g\.)/i;
 
 function inExampleComment(text: string, at: number): boolean {
-  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-  if (at - lineStart > 400) return false;
+  // the line's start looked for 400 characters back at most: a value deep in a long line is no comment's
+  // example, and a search to the start of a minified line for each of its values would be quadratic
+  let lineStart = at;
+  while (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 0x0a) if (at - --lineStart > 400) return false;
   return EXAMPLE_COMMENT.test(text.slice(lineStart, at)) || inDocCodeSample(text, lineStart);
 }
 

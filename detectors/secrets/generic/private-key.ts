@@ -1,6 +1,7 @@
 import type { Detector, DetectorInput, Match } from '../../../src/types.js';
 import { nameParts } from '../../kit/names.js';
 import { describePrivateKey } from '../shared/key-structure.js';
+import { lineStartNear, lineStartWithin } from '../../kit/name-value.js';
 
 // PEM private keys: PKCS#1 (RSA), SEC1 (EC), DSA, PKCS#8 (plain and encrypted) and openssh-key-v1.
 // A block counts only when its footer matches its header and its body decodes to the structure the
@@ -39,9 +40,9 @@ const NAME_BEFORE = /([A-Za-z_$][\w$.-]{0,80})["'\]]?[ \t]{0,4}(?::=|=>|=|:)/g;
  * a name before it on its line, or on the line before when its own holds none (a YAML `example_key: |`).
  */
 function namedAsSample(text: string, start: number): boolean {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  let names = namesIn(text.slice(Math.max(lineStart, start - 240), start));
-  if (names.length === 0 && lineStart > 0) names = namesIn(text.slice(Math.max(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 240), lineStart));
+  const lineStart = lineStartWithin(text, start, 240);
+  let names = namesIn(text.slice(lineStart < 0 ? start - 240 : lineStart, start));
+  if (names.length === 0 && lineStart > 0) names = namesIn(text.slice(lineStartNear(text, lineStart - 1, 240), lineStart));
   return names.some((name) => nameParts(name).some((p) => SAMPLE_PARTS.has(p)));
 }
 

@@ -6,6 +6,7 @@ import { withVendorForms } from '../../kit/vendor-token.js';
 import { around } from '../shared/context.js';
 import { JWT_SOURCE, jwtClaims } from '../shared/payloads.js';
 import { newRelicLegacyApiKey, newRelicLegacyLicenseKey, newRelicPixieKey } from './new-relic.js';
+import { lineStartNear } from '../../kit/name-value.js';
 
 /** saas vendors M–R whose keys are recognised by the vendor's name next to the value (see kit/vendor-token.ts). */
 const named: readonly Detector[] = vendorTokens([
@@ -1354,8 +1355,7 @@ const ROLLBAR_CLIENT = /client/i;
 
 /** True when the value's line names a client-side token, or the value is in the browser snippet's `_rollbarConfig`. */
 function rollbarClientToken(text: string, start: number): boolean {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  return ROLLBAR_CLIENT.test(text.slice(Math.max(lineStart, start - 160), start)) || text.slice(Math.max(0, start - 300), start).includes('_rollbarConfig');
+  return ROLLBAR_CLIENT.test(text.slice(lineStartNear(text, start, 160), start)) || text.slice(Math.max(0, start - 300), start).includes('_rollbarConfig');
 }
 
 function rollbarTokens(client: boolean, spec: Omit<VendorTokenSpec, 'names' | 'token'>): Detector {
