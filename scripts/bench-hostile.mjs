@@ -30,6 +30,9 @@ for (const d of allDetectors.filter((x) => !isVendorToken(x) || x === firstVendo
   // start per match is quadratic: 2.6 s per MiB before the look-backs were bounded)
   const example = d.examples.positive.find((e) => e.text.length < 300 && !e.text.includes('\n'));
   if (example) inputs['its own positive example repeated on one line'] = fill(`${example.text} ; `);
+  // and on lines: a per-match search of the whole file (or of every earlier build stage) is quadratic too
+  const block = d.examples.positive.find((e) => e.text.length < 2000);
+  if (block) inputs['its own positive example repeated on lines'] = fill(`${block.text.replace(/\n$/, '')}\n`);
   const path = (example?.path ?? d.paths?.[0]?.replace(/\*\*\//g, '').replace(/\*/g, 'x')) ?? 'hostile.txt';
   for (const [name, text] of Object.entries(inputs)) {
     // best of 3: a garbage collection of the bench's own 1 MiB strings, or a first compile, is not the detector's cost

@@ -159,6 +159,8 @@ const KEYWORDS = new Map(
 class DockerfileParser {
   private readonly instructions: Instruction[] = [];
   private readonly stages: Stage[] = [];
+  /** The latest stage of each name: a FROM naming one builds on it (a map, not a search: thousands of stages stay linear). */
+  private readonly stageByName = new Map<string, number>();
   private escape = '\\';
   private escapeCode = 92;
   private pos = 0;
@@ -307,7 +309,8 @@ class DockerfileParser {
     const base = words[0]?.value ?? '';
     const alias = words[1]?.value.toLowerCase() === 'as' ? words[2]?.value.toLowerCase() : undefined;
     const lower = base.toLowerCase();
-    const parent = this.stages.findLast((s) => s.name === lower)?.index;
+    const parent = this.stageByName.get(lower);
+    if (alias) this.stageByName.set(alias, this.stages.length);
     this.stages.push({
       index: this.stages.length,
       ...(alias ? { name: alias } : {}),

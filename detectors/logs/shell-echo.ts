@@ -95,6 +95,17 @@ function redirectedGroups(text: string): { starts: number[]; reach: number[] } {
  * What it prints is a variable's name, not its value.
  */
 function holdsVariableName(text: string, name: string): boolean {
+  // judged once per name and file: a script printing one name thousands of times is not searched thousands of times
+  if (holdsMemo?.text !== text) holdsMemo = { text, names: new Map() };
+  let holds = holdsMemo.names.get(name);
+  if (holds === undefined) holdsMemo.names.set(name, (holds = searchVariableName(text, name)));
+  return holds;
+}
+
+/** The last text asked about, with the names judged in it. */
+let holdsMemo: { text: string; names: Map<string, boolean> } | undefined;
+
+function searchVariableName(text: string, name: string): boolean {
   if (!text.includes(name)) return false;
   // (a shell identifier: no character of it is special in a pattern)
   const used = new RegExp(String.raw`\$\{!${name}\}|(?:export|declare[ \t]{1,4}-[a-zA-Z]{1,4}|printf[ \t]{1,4}-v)[ \t]{1,4}"?\$\{?${name}\}?"?[= \t\n;]|\$\{${name}\}_FILE\b`);

@@ -159,6 +159,14 @@ export const phpConfigPassword: Detector = {
   },
 };
 
+const DEFAULT_USER = /^[ \t]{0,16}(?:mysqli\.default_user|mysql\.default_user)[ \t]{0,8}=[ \t]{0,8}["']?([\w.@-]{1,64})/m;
+/** The file's default user, looked for once per file (not once per password line: a file of thousands would be quadratic). */
+let lastDefaultUser: { text: string; user: string | undefined } | undefined;
+function defaultUser(text: string): string | undefined {
+  if (lastDefaultUser?.text !== text) lastDefaultUser = { text, user: DEFAULT_USER.exec(text)?.[1] };
+  return lastDefaultUser.user;
+}
+
 // php.ini's default database passwords, used when a script connects without one: `mysqli.default_pw`
 // and the old mysql extension's `mysql.default_password` (INI: `;` comments, quotes optional).
 export const phpIniDefaultPassword: Detector = patternDetector({
@@ -169,7 +177,7 @@ export const phpIniDefaultPassword: Detector = patternDetector({
   keywords: ['default_pw', 'default_password'],
   paths: ['php.ini', '*.ini', 'php.ini-*', '.user.ini', '*.conf'],
   pattern: /^[ \t]{0,16}(?:mysqli\.default_pw|mysql\.default_password)[ \t]{0,8}=[ \t]{0,8}(?<q>["']?)(?<secret>[^\s"';]{1,256})\k<q>[ \t]{0,8}(?:;.{0,400})?$/m,
-  validate: (secret, m, text) => isStoredPassword(secret, /^[ \t]{0,16}(?:mysqli\.default_user|mysql\.default_user)[ \t]{0,8}=[ \t]{0,8}["']?([\w.@-]{1,64})/m.exec(text)?.[1]),
+  validate: (secret, _m, text) => isStoredPassword(secret, defaultUser(text)),
   detail: () => 'php.ini default database password',
   remediation: storeRemediation(
     'database password',
