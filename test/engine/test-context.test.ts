@@ -25,6 +25,9 @@ describe('isTestPath', () => {
     'v1.4.0/search/search_index.json', 'site/searchindex.js',
     'config/sample.env', 'docker/app/example.env', 'samples.env',
     'config/test.exs', 'apps/web/config/test.exs', 'config/environments/test.rb', 'config/test.json', 'config/env/testing.js',
+    'fstest/testserver/init.d/TestWebDAV', 'internal/storagetest/store.go', 'pkg/dbtest/db.go', 'oryx/watcherx/integrationtest/Dockerfile',
+    'client/.snapshots/TestCreate-case=1.json', 'src/__snapshots__/App.test.tsx.snap', 'internal/suites/Standalone/users.yml',
+    'internal/certification/C.F.T.T.s/OP-ClientAuth-Basic.txt', 'test-results/conformance/e2e.log',
   ])('%s is test material', (path) => expect(isTestPath(path)).toBe(true));
 
   it.each([
@@ -41,6 +44,7 @@ describe('isTestPath', () => {
     'src/search/index.json', 'src/search_indexer.js', 'config/search-index.yaml',
     'config/simple.env', 'deploy/sampler.env', 'config/resample.env',
     'config/dev.exs', 'config/prod.exs', 'config/environments/production.rb', 'scripts/test.js', 'config/test.sh', 'config/contest.exs',
+    'src/fastest/a.go', 'strategies/backtest/config.py', 'app/speedtest/server.js', 'contest/a.go', 'pretest/a.sh', 'snapshots/db.sql', 'src/Latest/a.js',
   ])('%s is not', (path) => expect(isTestPath(path)).toBe(false));
 });
 
