@@ -338,7 +338,26 @@ const EXAMPLE_COMMENT = /^[ \t]{0,40}(?:\*|\/\/[/!]?|#|--|;)[ \t]{0,8}(?:[^\n]{0
 function inExampleComment(text: string, at: number): boolean {
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;
   if (at - lineStart > 400) return false;
-  return EXAMPLE_COMMENT.test(text.slice(lineStart, at));
+  return EXAMPLE_COMMENT.test(text.slice(lineStart, at)) || inExampleField(text, at);
+}
+
+/**
+ * A field named for an example that opens a multi-line string: a Cobra command's ``Example: `app revoke --client-secret …` ``,
+ * a provider descriptor's `Example = '''` (TOML), a Python `example="""`. What follows, up to the closing quote, is a
+ * usage example printed in help text or generated docs: reported as sample material, as an example comment is.
+ */
+const EXAMPLE_FIELD = /\b[Ee]xamples?["']?[ \t]{0,4}[:=][ \t]{0,4}(`|'''|""")/g;
+const EXAMPLE_FIELD_REACH = 3000;
+
+function inExampleField(text: string, at: number): boolean {
+  const from = Math.max(0, at - EXAMPLE_FIELD_REACH);
+  if (!text.slice(from, at).includes('xample')) return false;
+  const before = text.slice(from, at);
+  let opener: RegExpExecArray | undefined;
+  EXAMPLE_FIELD.lastIndex = 0;
+  for (let m = EXAMPLE_FIELD.exec(before); m; m = EXAMPLE_FIELD.exec(before)) opener = m;
+  // the string the field opened is still open where the value is: its closing quote does not come between
+  return opener !== undefined && !before.includes(opener[1] as string, opener.index + opener[0].length);
 }
 
 /**
