@@ -110,6 +110,7 @@ export const loggingCallSecret: Detector = {
       { path: 'scripts/verify.sh', text: 'echo "FAIL_TO_PASS tests: $FAIL_TO_PASS"\necho "PASS_TO_PASS tests: $PASS_TO_PASS"\n', why: "a test's expected outcomes" },
       { path: 'server/core/scheduler.js', text: 'logger.debug(`[scheduler] using connection string: ${maskedConnectionString}`)\n', why: 'a masked value' },
       { path: 'scripts/check-image.sh', text: 'PASS=0\nFAIL=0\ncheck() { PASS=$((PASS + 1)); }\necho -en "${PASS} checks passed, ${FAIL} failed\\n"\n', why: 'a count of passed checks' },
+      { path: 'connector/kerberos.go', text: 'logger.Info("kerberos enabled",\n\t"keytab", conf.KeytabPath,\n\t"fallback_to_password", conf.FallbackToPassword,\n)\n', why: 'a flag named for what it falls back to' },
       { path: 'dev/jwt/make-keys.sh', text: 'OUT_DIR="/tmp/dev-jwt"\nSIGNING_KEY="$OUT_DIR/signing.pem"\nif [ ! -f "$SIGNING_KEY" ]; then\n  echo "no signing key at $SIGNING_KEY" >&2\nfi\necho "  Signing key: $SIGNING_KEY"\n', why: 'the script only sets the variable to a file path: it prints where the key is' },
       { path: 'ui/dist/assets/Login.4f9a01c2.js', text: 'const token = await login(user);\nconsole.log(token);\n', why: "build output: the source's copy" },
       { path: 'public/js/app.min.js', text: 'const token=await login(user);console.log(token);', why: 'minified' },
