@@ -349,7 +349,25 @@ function inExampleComment(text: string, at: number): boolean {
 const EXAMPLE_FIELD = /\b[Ee]xamples?["']?[ \t]{0,4}[:=][ \t]{0,4}(`|'''|""")/g;
 const EXAMPLE_FIELD_REACH = 3000;
 
+/**
+ * A JSON Patch operation (RFC 6902) that adds an example to an API description: `path: /paths/~1login/post/…/example`
+ * on one of the two lines above the value (`value: session=…`): what it adds is the description's example.
+ */
+const EXAMPLE_PATCH_PATH = /^[ \t]{0,40}(?:-[ \t]{1,4})?["']?path["']?[ \t]{0,4}:[ \t]{0,4}["']?\/[^\s"']{0,400}\/examples?(?:\/[^\s"'/]{1,100})?["']?,?[ \t]*$/m;
+
+function inExamplePatch(text: string, at: number): boolean {
+  let lineStart = text.lastIndexOf('\n', at - 1);
+  for (let lines = 0; lines < 2 && lineStart > 0; lines++) {
+    const prevStart = text.lastIndexOf('\n', lineStart - 1) + 1;
+    const line = text.slice(prevStart, lineStart);
+    if (line.length <= 600 && line.includes('xample') && EXAMPLE_PATCH_PATH.test(line)) return true;
+    lineStart = prevStart - 1;
+  }
+  return false;
+}
+
 function inExampleField(text: string, at: number): boolean {
+  if (inExamplePatch(text, at)) return true;
   const from = Math.max(0, at - EXAMPLE_FIELD_REACH);
   if (!text.slice(from, at).includes('xample')) return false;
   const before = text.slice(from, at);
