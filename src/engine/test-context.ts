@@ -132,6 +132,11 @@ const TEST_STEM =
  */
 const DOCUMENT = /\.(?:md|mdx|markdown|rst|adoc|asciidoc)$/i;
 const ORG_DOCUMENT = /^[A-Z][A-Z0-9_-]{1,30}\.org$/;
+/**
+ * A plain-text document by its name (`README.txt`, `INSTALL.txt`, `MANUAL.txt`, `readme-windows.txt`): the text a
+ * README.md would hold, or a manual rendered from the docs. Only these names: `passwords.txt` or `KEYS.txt` are not prose.
+ */
+const TEXT_DOCUMENT = /^(?:readme|manual|install|usage|howto|faq|tutorial)(?:[._-][a-z0-9_-]{1,30})?\.txt$/i;
 /** The full-text index a documentation generator builds next to the pages: `search_index.json`, `searchindex.js`. */
 const SEARCH_INDEX = /^search[_-]?index\.(?:json|js)$/i;
 
@@ -160,7 +165,7 @@ export function isTestPath(path: string): boolean {
   // model factories (Laravel's database/factories): fake rows for tests and seeding
   if (parts.some((folder, i) => folder === 'factories' && parts[i - 1] === 'database')) return true;
   // prose documentation wherever it is: a root README.md as much as docs/README.md
-  if (DOCUMENT.test(name) || ORG_DOCUMENT.test(name)) return true;
+  if (DOCUMENT.test(name) || ORG_DOCUMENT.test(name) || TEXT_DOCUMENT.test(name)) return true;
   // a dotenv file named for the test environment or as a template before its extension (`test.env`, `sample.env`): `.env.test`, `.env.sample` by another name
   if (TEST_DOTENV.test(name)) return true;
   // the test environment's settings (`config/test.exs`, `config/environments/test.rb`)

@@ -28,6 +28,7 @@ describe('isTestPath', () => {
     'fstest/testserver/init.d/TestWebDAV', 'internal/storagetest/store.go', 'pkg/dbtest/db.go', 'oryx/watcherx/integrationtest/Dockerfile',
     'client/.snapshots/TestCreate-case=1.json', 'src/__snapshots__/App.test.tsx.snap', 'internal/suites/Standalone/users.yml',
     'internal/certification/C.F.T.T.s/OP-ClientAuth-Basic.txt', 'test-results/conformance/e2e.log',
+    'MANUAL.txt', 'README.txt', 'dist/readme-windows.txt', 'INSTALL.txt',
   ])('%s is test material', (path) => expect(isTestPath(path)).toBe(true));
 
   it.each([
@@ -44,6 +45,7 @@ describe('isTestPath', () => {
     'src/search/index.json', 'src/search_indexer.js', 'config/search-index.yaml',
     'config/simple.env', 'deploy/sampler.env', 'config/resample.env',
     'config/dev.exs', 'config/prod.exs', 'config/environments/production.rb', 'scripts/test.js', 'config/test.sh', 'config/contest.exs',
+    'passwords.txt', 'KEYS.txt', 'config/manually_set.txt', 'readme.txt.enc',
     'src/fastest/a.go', 'strategies/backtest/config.py', 'app/speedtest/server.js', 'contest/a.go', 'pretest/a.sh', 'snapshots/db.sql', 'src/Latest/a.js',
   ])('%s is not', (path) => expect(isTestPath(path)).toBe(false));
 });
