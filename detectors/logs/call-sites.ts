@@ -179,6 +179,7 @@ function collect(text: string, callStart: number, args: Span, lang: Lang, callee
   for (const p of printed) {
     if (p.name.toLowerCase() === 'pwd' && holdsWorkingDirectory(text, args)) continue;
     if (lang === 'go' && isFailedAssertion(text, callStart, p.name)) continue;
+    if (isWebAuthnCredential(text, p.name)) continue;
     if (p.holds !== TOKEN_IN_CODE) {
       out.push({ start: p.start, end: p.end, detail: printedDetail(callee, p.name, p.holds) });
       continue;
@@ -204,6 +205,17 @@ function isFailedAssertion(text: string, callStart: number, name: string): boole
   const rest = before.slice(assertion.index + assertion[0].length);
   // the next statement is the failed branch: `if !ok {`, and the call is inside it (nothing closes it first)
   return new RegExp(String.raw`^[ \t]{0,40}if[ \t]{1,4}!` + ok + String.raw`[ \t]{0,4}\{[ \t]{0,4}\n(?:[^\n}]{0,200}\n){0,2}[ \t]{0,40}$`).test(rest);
+}
+
+/**
+ * A `credential` in code that asks the browser for a passkey (`navigator.credentials.get({ publicKey })`): the
+ * PublicKeyCredential the authenticator returned, a public key or a signature over the server's one-time
+ * challenge. The private key never leaves the authenticator. (Not a PasswordCredential: `publicKey` is asked for.)
+ */
+const WEBAUTHN_CALL = /\bnavigator[ \t\r\n]{0,20}\.[ \t\r\n]{0,20}credentials[ \t\r\n]{0,20}\.[ \t\r\n]{0,20}(?:get|create)\b/;
+
+function isWebAuthnCredential(text: string, name: string): boolean {
+  return /^(?:credential|cred|publicKeyCredential|assertion|attestation)$/i.test(name) && text.includes('publicKey') && WEBAUTHN_CALL.test(text);
 }
 
 /** `pwd = os.getcwd()`, `pwd := os.Getwd()`, `const pwd = process.cwd()`: the name of the shell's working-directory command. */
