@@ -197,6 +197,7 @@ function collect(text: string, callStart: number, args: Span, lang: Lang, callee
     if (p.name.toLowerCase() === 'pwd' && holdsWorkingDirectory(text, args)) continue;
     if (lang === 'go' && isFailedAssertion(text, callStart, p.name)) continue;
     if (comparedToLiteral(text, callStart, p.name)) continue;
+    if (isWebAuthnCredential(text, p.name)) continue;
     if (p.holds !== TOKEN_IN_CODE) {
       out.push({ start: p.start, end: p.end, detail: printedDetail(callee, p.name, p.holds) });
       continue;
@@ -242,6 +243,23 @@ function comparedToLiteral(text: string, callStart: number, name: string): boole
   if (prevNl < 0 && from > 0) return false;
   return COMPARED_TO_LITERAL.exec(before.slice(prevNl + 1, nl))?.[1] === name;
 }
+
+/**
+ * A `credential` in code that asks the browser for a passkey (`navigator.credentials.get({ publicKey })`): the
+ * PublicKeyCredential the authenticator returned, a public key or a signature over the server's one-time
+ * challenge. The private key never leaves the authenticator. (Not a PasswordCredential: `publicKey` is asked for.)
+ */
+const WEBAUTHN_CALL = /\bnavigator[ \t\r\n]{0,20}\.[ \t\r\n]{0,20}credentials[ \t\r\n]{0,20}\.[ \t\r\n]{0,20}(?:get|create)\b/;
+
+function isWebAuthnCredential(text: string, name: string): boolean {
+  if (!/^(?:credential|cred|publicKeyCredential|assertion|attestation)$/i.test(name)) return false;
+  // the file is searched once, not once per printed name: thousands of calls stay linear
+  if (webAuthnFile?.text !== text) webAuthnFile = { text, asks: text.includes('publicKey') && WEBAUTHN_CALL.test(text) };
+  return webAuthnFile.asks;
+}
+
+/** The last file searched for a passkey request. */
+let webAuthnFile: { text: string; asks: boolean } | undefined;
 
 /** `pwd = os.getcwd()`, `pwd := os.Getwd()`, `const pwd = process.cwd()`: the name of the shell's working-directory command. */
 const PWD_FROM_CWD = /\bpwd[ \t]{0,4}:?=[ \t]{0,4}(?:await[ \t]+)?(?:os\.getcwd|os\.Getwd|Path\.cwd|pathlib\.Path\.cwd|process\.cwd|Dir\.pwd|Deno\.cwd|getcwd|System\.getProperty\([ \t]{0,4}["']user\.dir)\b/i;

@@ -28,6 +28,11 @@ const NOT_A_VALUE_LAST = new Set([
   'lexer', 'stream', 'reader', 'writer', 'rule', 'rules', 'middleware', 'guard', 'strategy', 'flow', 'state', 'status', 'url',
 ]);
 const NOT_A_VALUE_NAME = new Set(['auth', 'session', 'sessions', 'tokens']);
+/**
+ * A preposition before the secret word: the name is of the thing before it (`fallbackToPassword` a flag,
+ * `pathToToken` a path, `exchangeCodeForToken` a call), the secret word only what it relates to.
+ */
+const RELATION = new Set(['to', 'for', 'from', 'by', 'via', 'into', 'per', 'than']);
 /** Trailing parts that name the same value in another form (`tokenValue`, `password_plain`, `SECRET_B64`) or the secret it is derived from (Rails' `SECRET_KEY_BASE`). */
 const SAME_VALUE_LAST = new Set(['value', 'val', 'base', 'str', 'string', 'text', 'raw', 'plain', 'plaintext', 'clear', 'cleartext', 'b64', 'base64', 'hex', 'bytes', 'encoded', 'decoded']);
 /** Head nouns that hold secret material though no single literal in them would be one (isCredentialSlot's domain). */
@@ -59,6 +64,7 @@ function judge(name: string, inCode: boolean): string {
   if (first === undefined) return '';
   if (parts.length === 1 && NOT_A_VALUE_NAME.has(first)) return '';
   if ((parts.length > 1 && NOT_A_VALUE_FIRST.has(first)) || NOT_A_VALUE_LAST.has(parts[parts.length - 1] as string)) return '';
+  if (parts.length > 2 && RELATION.has(parts[parts.length - 2] as string)) return '';
   const [prev0, last0] = [parts[parts.length - 2], parts[parts.length - 1]];
   if (CONNECTION.some(([a, b]) => prev0 === a && last0 === b)) return 'a connection string'; // before `string` is taken for a form
   while (parts.length > 1 && SAME_VALUE_LAST.has(parts[parts.length - 1] as string)) parts.pop();

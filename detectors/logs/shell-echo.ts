@@ -112,6 +112,42 @@ function searchVariableName(text: string, name: string): boolean {
   return used.test(text);
 }
 
+/**
+ * True when the script only ever sets `name` to a file's path (`PRIVATE_KEY="$KEY_DIR/private-key.pem"`,
+ * `TOKEN_FILE=/run/secrets/token`, `KEY=server.key`) and sets it at least once, and never `read`s it:
+ * `echo "key not found at $PRIVATE_KEY"` prints where the key is, not the key.
+ */
+function holdsPath(text: string, name: string): boolean {
+  if (paths?.text !== text) paths = { text, names: pathVariables(text) };
+  if (!paths.names.has(name)) return false;
+  return !new RegExp(String.raw`\bread\b[^\n;|&]{0,200}\b${name}\b`).test(text);
+}
+
+let paths: { text: string; names: ReadonlySet<string> } | undefined;
+
+/** An assignment, `NAME=value` (after `export`, `local`, `readonly` too), with its value up to a blank or a quote's end. */
+const VALUE_ASSIGNMENT = /(?:^|[\s;(])([A-Za-z_]\w{0,127})=("[^"\n]{0,300}"|'[^'\n]{0,300}'|[^\s;&|]{0,300})/g;
+/**
+ * A path: under a folder variable, the home or the current folder (`$KEY_DIR/key.pem`, `~/.ssh/id_ed25519`, `./certs/a.crt`),
+ * absolute with two parts or more (`/run/secrets/db`), or a key's or certificate's file name (`server.key`).
+ */
+const PATH_VALUE =
+  /^(?:(?:\$\{?[A-Za-z_]\w{0,63}\}?|~|\.{1,2})(?:\/[\w.@-]{1,100}){1,20}|(?:\/[\w.@-]{1,100}){2,20}|(?:[\w.-]{1,100}\/){0,20}[\w-]{1,100}\.(?:pem|key|crt|cer|p8|p12|pfx|jks|der|pub|asc|gpg|json|txt))\/?$/;
+
+/** The variables a script assigns, each time, a path. */
+function pathVariables(text: string): ReadonlySet<string> {
+  const path = new Set<string>();
+  const other = new Set<string>();
+  VALUE_ASSIGNMENT.lastIndex = 0;
+  for (let m = VALUE_ASSIGNMENT.exec(text); m !== null; m = VALUE_ASSIGNMENT.exec(text)) {
+    const [, name, raw] = m as unknown as [string, string, string];
+    const value = /^(["']).*\1$/.test(raw) ? raw.slice(1, -1) : raw;
+    (PATH_VALUE.test(value) ? path : other).add(name);
+  }
+  for (const name of other) path.delete(name);
+  return path;
+}
+
 /** The counters of the last text asked about, found in one pass over it. */
 let counters: { text: string; names: ReadonlySet<string> } | undefined;
 
@@ -213,7 +249,7 @@ export function shellPrinted(text: string, from = 0, to = text.length): ShellPri
       const name = text.slice(n.start, n.end);
       // variables are judged as configuration names: `$TOKEN` holds a credential
       const holds = SHELL_NAMES_NOT_SECRET.has(name) ? '' : judgePrintedName(name, false);
-      if (holds && !isCounter(text, name) && !holdsVariableName(text, name)) out.push({ ...n, name, callee, holds });
+      if (holds && !isCounter(text, name) && !holdsVariableName(text, name) && !holdsPath(text, name)) out.push({ ...n, name, callee, holds });
     }
   }
   return out;

@@ -417,7 +417,7 @@ class Placer {
     this.lines = new LineIndex(text);
     this.isLog = compiled.isLogPath(path);
     this.isPython = path.endsWith('.py');
-    this.isDocPage = /\.html?$/i.test(path) && isGeneratedDocPage(bytes);
+    this.isDocPage = (/\.html?$/i.test(path) && isGeneratedDocPage(bytes)) || isManualPage(path, bytes);
   }
 
   place({ detector, match, encoding, alsoPolicies }: Found): RawFinding {
@@ -533,11 +533,20 @@ function dedupe(compiled: CompiledDetectors, matches: readonly Found[]): Found[]
 
 /**
  * The generator tag of a documentation generator's page (MkDocs, Sphinx, Docusaurus, VuePress, VitePress,
- * Antora, GitBook, Doxygen, javadoc, pdoc, TypeDoc), in the page's head: the built documentation site a
+ * Antora, GitBook, Doxygen, javadoc, pdoc, TypeDoc; Pandoc, which renders a project's manual from its Markdown), in the page's head: the built documentation site a
  * repository publishes (a `gh-pages` branch, a committed `site/` folder). Its code samples are the docs'
  * own, as in docs/ (test context), wherever the build put the page.
  */
-const DOC_GENERATOR = /<meta[ \t\r\n]+(?:name=["']generator["'][ \t\r\n]+content=["'](?:mkdocs|sphinx|docusaurus|vuepress|vitepress|antora|gitbook|doxygen|javadoc|pdoc|typedoc)|content=["'](?:mkdocs|sphinx|docusaurus|vuepress|vitepress|antora|gitbook|doxygen|javadoc|pdoc|typedoc)[^"'\n]{0,80}["'][ \t\r\n]+name=["']generator["'])/i;
+const DOC_GENERATOR = /<meta[ \t\r\n]+(?:name=["']generator["'][ \t\r\n]+content=["'](?:mkdocs|sphinx|docusaurus|vuepress|vitepress|antora|gitbook|doxygen|javadoc|pdoc|typedoc|pandoc)|content=["'](?:mkdocs|sphinx|docusaurus|vuepress|vitepress|antora|gitbook|doxygen|javadoc|pdoc|typedoc|pandoc)[^"'\n]{0,80}["'][ \t\r\n]+name=["']generator["'])/i;
+
+/**
+ * A Unix manual page: a name in a manual section (`rclone.1`, `sshd.8`, `SSL_read.3ssl`) whose roff source sets the
+ * page's title (`.TH`, mdoc's `.Dd`) near its start. Documentation as a README is, often generated from one (Pandoc);
+ * a rotated log (`app.log.1`, `syslog.1`) has no roff title.
+ */
+export function isManualPage(path: string, bytes: Buffer): boolean {
+  return /\.[1-9][a-z]{0,4}$/.test(path) && /^\.(?:TH|Dd)[ \t]/m.test(bytes.subarray(0, 8192).toString('latin1'));
+}
 
 /** True when the HTML page's head (its first 8 KiB) carries a documentation generator's tag. */
 export function isGeneratedDocPage(bytes: Buffer): boolean {

@@ -59,6 +59,11 @@ const TEST_FOLDERS: ReadonlySet<string> = new Set([
   'fake', 'fakes', 'stub', 'stubs',
   // suites named by their kind in one word (`e2etests/`, `unittests/`)
   'e2etests', 'unittests', 'uitests', 'apitests', 'integrationtests', 'functionaltests', 'acceptancetests', 'smoketests',
+  // a folder of suites (`internal/suites/OIDC/users.yml`, `test/suites/`): each holds a suite's fixtures
+  'suites',
+  // conformance and certification runs (OpenID's `certification/` results, `conformance/`): their logs record the
+  // credentials the test tool registered against a test server
+  'conformance', 'certification',
 ]);
 
 /**
@@ -76,6 +81,16 @@ const TEST_FOLDER_AFFIX =
  * (`contests`, `protests`, `attests`, `detests`) are not suites.
  */
 const SUITE_IN_ONE_WORD = /^(?!(?:con|pro|at|de)tests$)[a-z][a-z0-9]{1,30}tests$/;
+
+/**
+ * A package of test helpers named for what it fakes, in Go's way (`httptest`, `fstest`, `storagetest`, `dbtest`,
+ * `integrationtest`): one lowercase word glued to test. English words ending so are not (`latest`, `contest`,
+ * `protest`, `attest`, superlatives such as `fastest`), nor features named for a kind of test that ship with
+ * the code (`backtest/` of a trading bot, `speedtest/`, `abtest/`).
+ */
+const TEST_HELPER_PACKAGE = /^[a-z][a-z0-9]{0,30}test$/;
+const NOT_A_TEST_PACKAGE =
+  /^(?:la|con|pro|at|de|pre|in|back|speed|ab|great|fas|shor|smar|hot|sof|ligh|brigh|tigh|sligh|righ|stric|fit|wet|flat|nea|quie|swee|whi|poli|cu|mu|va|stou|swif|straigh|def|cur)test$/;
 
 /**
  * Test source sets named in camelCase (Gradle's and Android's `src/integrationTest`, `src/dockerTest`,
@@ -117,6 +132,11 @@ const TEST_STEM =
  */
 const DOCUMENT = /\.(?:md|mdx|markdown|rst|adoc|asciidoc)$/i;
 const ORG_DOCUMENT = /^[A-Z][A-Z0-9_-]{1,30}\.org$/;
+/**
+ * A plain-text document by its name (`README.txt`, `INSTALL.txt`, `MANUAL.txt`, `readme-windows.txt`): the text a
+ * README.md would hold, or a manual rendered from the docs. Only these names: `passwords.txt` or `KEYS.txt` are not prose.
+ */
+const TEXT_DOCUMENT = /^(?:readme|manual|install|usage|howto|faq|tutorial)(?:[._-][a-z0-9_-]{1,30})?\.txt$/i;
 /** The full-text index a documentation generator builds next to the pages: `search_index.json`, `searchindex.js`. */
 const SEARCH_INDEX = /^search[_-]?index\.(?:json|js)$/i;
 
@@ -165,7 +185,7 @@ export function isTestPath(path: string): boolean {
   // model factories (Laravel's database/factories): fake rows for tests and seeding
   if (parts.some((folder, i) => folder === 'factories' && parts[i - 1] === 'database')) return true;
   // prose documentation wherever it is: a root README.md as much as docs/README.md
-  if (DOCUMENT.test(name) || ORG_DOCUMENT.test(name)) return true;
+  if (DOCUMENT.test(name) || ORG_DOCUMENT.test(name) || TEXT_DOCUMENT.test(name)) return true;
   // a dotenv file named for the test environment or as a template before its extension (`test.env`, `sample.env`): `.env.test`, `.env.sample` by another name
   if (TEST_DOTENV.test(name)) return true;
   // the test environment's settings (`config/test.exs`, `config/environments/test.rb`)
@@ -181,7 +201,13 @@ export function isTestPath(path: string): boolean {
 /** A test folder by its name; a leading `.` or `_` hides or orders it and changes nothing (`.examples`, `_fixtures`). */
 function isTestFolder(folder: string): boolean {
   const name = folder.charCodeAt(0) === 0x2e || folder.charCodeAt(0) === 0x5f ? folder.replace(/^[._]+/, '') : folder;
-  return TEST_FOLDERS.has(folder.toLowerCase()) || TEST_FOLDERS.has(name.toLowerCase()) || TEST_FOLDER_AFFIX.test(name) || TEST_SOURCE_SET.test(name) || SUITE_IN_ONE_WORD.test(name);
+  // a snapshot tester's folder (Jest's `__snapshots__`, Go cupaloy's and snapshotx's `.snapshots`): recorded test output;
+  // a bare `snapshots/` may hold a database's backups
+  if (folder === '__snapshots__' || folder === '.snapshots') return true;
+  return (
+    TEST_FOLDERS.has(folder.toLowerCase()) || TEST_FOLDERS.has(name.toLowerCase()) || TEST_FOLDER_AFFIX.test(name) || TEST_SOURCE_SET.test(name) ||
+    SUITE_IN_ONE_WORD.test(name) || (TEST_HELPER_PACKAGE.test(name) && !NOT_A_TEST_PACKAGE.test(name))
+  );
 }
 
 const STEP_DOWN: Readonly<Record<Severity, Severity>> = { critical: 'high', high: 'medium', medium: 'low', low: 'low' };

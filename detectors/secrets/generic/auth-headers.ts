@@ -14,8 +14,11 @@ const HEADER = `(?<![A-Za-z0-9_-])authorization["'\`]?\\]?\\s{0,3}(?:=>|:=|[:=,]
 /** A dotted identifier (`settings.API_TOKEN`, `this.auth.token`) reads like code, not a token. */
 const DOTTED_IDENTIFIER = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/;
 
-/** Tokens printed in framework documentation: Django REST framework's TokenAuthentication example. */
-const DOCUMENTED_TOKENS = new Set(['9944b09199c62bcf9418ad846dd0e4bbdfc6ee4b']);
+/**
+ * Tokens printed in framework documentation: Django REST framework's TokenAuthentication example; the
+ * bearer token of OAuth token introspection's example request (RFC 7662), copied into OAuth servers' doc comments.
+ */
+const DOCUMENTED_TOKENS = new Set(['9944b09199c62bcf9418ad846dd0e4bbdfc6ee4b', '23410913-abewfq.123483']);
 
 /**
  * True when a bearer value looks random rather than like a name or a documentation sample: the header's
@@ -70,6 +73,7 @@ export const authorizationBearerToken: Detector = patternDetector({
       { text: 'Authorization: Bearer abc123def456', why: 'too short' },
       { text: '        Authorization: "Token 0123456789abcdef0123456789abcdef01234567"', path: 'collector/metadata.yaml', why: 'typed as counting sequences: a sample' },
       { text: 'Authorization: Token 9944b09199c62bcf9418ad846dd0e4bbdfc6ee4b', why: "Django REST framework's documentation token" },
+      { text: '// Authorization: Bearer 23410913-abewfq.123483\n//\n// token=mF_9.B5f-4.1JqM', path: 'oauth2/introspect.go', why: "RFC 7662's example introspection request" },
       { text: "headers = {'Authorization': 'Token ' + api_token}", why: 'concatenation' },
       { text: 'Authorization: Bearer eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c', why: 'the jwt.io sample' },
     ],
@@ -82,6 +86,12 @@ const STAND_IN_PASSWORDS = new Set([
   'guest', 'demo', 'default', 'foo', 'bar', 'baz', '1234', '12345', '123456', 'letmein', 'token', 'apikey', 'open sesame', 'opensesame',
 ]);
 
+/**
+ * The client credentials of the OAuth RFCs' example requests (RFC 6749's client authentication, RFC 7009's
+ * revocation, RFC 7662's introspection), copied with their headers into OAuth servers' and clients' doc comments.
+ */
+const RFC_CLIENT_CREDENTIALS: ReadonlySet<string> = new Set(['s6BhdRkqt3:gX1fBat3bV']);
+
 /** True when the base64 decodes, canonically, to printable `user:password` with a real-looking password. */
 function isBasicCredential(encoded: string): boolean {
   const bytes = decodeBase64(encoded);
@@ -92,7 +102,7 @@ function isBasicCredential(encoded: string): boolean {
   if (colon < 0) return false;
   const user = decoded.slice(0, colon);
   const password = decoded.slice(colon + 1);
-  if (password.length === 0 || password === user) return false;
+  if (password.length === 0 || password === user || RFC_CLIENT_CREDENTIALS.has(decoded)) return false;
   if (STAND_IN_PASSWORDS.has(password.toLowerCase()) || isPlaceholder(password)) return false;
   return !/^[{<[$%]|[}>\]]$/.test(password); // {password}, <password>, [password], $PASSWORD, %s
 }
@@ -120,6 +130,7 @@ export const authorizationBasicCredentials: Detector = patternDetector({
       { text: 'Authorization: Basic YWxpYmFiYTpvcGVuc2VzYW1l', why: 'the open-sesame password of RFC examples' },
       { text: 'Authorization: Basic ZGVwbG95OiR7REVQTE9ZX1BBU1NXT1JEfQ==', why: 'deploy:${DEPLOY_PASSWORD}' },
       { text: 'Authorization: Basic QWxhZGRpbjpvcGVuIHNlc2FtZQ==', why: 'the RFC sample' },
+      { text: '//\tPOST /revoke HTTP/1.1\n//\tAuthorization: Basic czZCaGRSa3F0MzpnWDFmQmF0M2JW', path: 'oauth2/revocation_handler.go', why: "the OAuth RFCs' example client (s6BhdRkqt3)" },
       { text: 'Authorization: Basic ${btoa(user + ":" + pass)}', why: 'template' },
       { text: 'Authorization: Basic ZGVwbG95LWJvdDo2VlhjcFNURzVDcVU3VEE3V2xRVw=x', why: 'not base64' },
       { text: "headers['Authorization'] = 'Basic ' + base64(user + ':' + password)", why: 'concatenation' },

@@ -365,7 +365,7 @@ function inExampleComment(text: string, at: number): boolean {
   // example, and a search to the start of a minified line for each of its values would be quadratic
   let lineStart = at;
   while (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 0x0a) if (at - --lineStart > 400) return false;
-  return EXAMPLE_COMMENT.test(text.slice(lineStart, at)) || inDocCodeSample(text, lineStart);
+  return EXAMPLE_COMMENT.test(text.slice(lineStart, at)) || inDocCodeSample(text, lineStart) || inExampleField(text, at);
 }
 
 /** A Markdown fence that opens a block: an info string names its language (```` ```python ````); a closing fence has none. */
@@ -401,6 +401,43 @@ function inDocCodeSample(text: string, lineStart: number): boolean {
     if (line.trim() !== '') minIndent = Math.min(minIndent, indent);
   }
   return false;
+}
+
+/**
+ * A field named for an example that opens a multi-line string: a Cobra command's ``Example: `app revoke --client-secret …` ``,
+ * a provider descriptor's `Example = '''` (TOML), a Python `example="""`. What follows, up to the closing quote, is a
+ * usage example printed in help text or generated docs: reported as sample material, as an example comment is.
+ */
+const EXAMPLE_FIELD = /\b[Ee]xamples?["']?[ \t]{0,4}[:=][ \t]{0,4}(`|'''|""")/g;
+const EXAMPLE_FIELD_REACH = 3000;
+
+/**
+ * A JSON Patch operation (RFC 6902) that adds an example to an API description: `path: /paths/~1login/post/…/example`
+ * on one of the two lines above the value (`value: session=…`): what it adds is the description's example.
+ */
+const EXAMPLE_PATCH_PATH = /^[ \t]{0,40}(?:-[ \t]{1,4})?["']?path["']?[ \t]{0,4}:[ \t]{0,4}["']?\/[^\s"']{0,400}\/examples?(?:\/[^\s"'/]{1,100})?["']?,?[ \t]*$/m;
+
+function inExamplePatch(text: string, at: number): boolean {
+  let lineStart = text.lastIndexOf('\n', at - 1);
+  for (let lines = 0; lines < 2 && lineStart > 0; lines++) {
+    const prevStart = text.lastIndexOf('\n', lineStart - 1) + 1;
+    const line = text.slice(prevStart, lineStart);
+    if (line.length <= 600 && line.includes('xample') && EXAMPLE_PATCH_PATH.test(line)) return true;
+    lineStart = prevStart - 1;
+  }
+  return false;
+}
+
+function inExampleField(text: string, at: number): boolean {
+  if (inExamplePatch(text, at)) return true;
+  const from = Math.max(0, at - EXAMPLE_FIELD_REACH);
+  if (!text.slice(from, at).includes('xample')) return false;
+  const before = text.slice(from, at);
+  let opener: RegExpExecArray | undefined;
+  EXAMPLE_FIELD.lastIndex = 0;
+  for (let m = EXAMPLE_FIELD.exec(before); m; m = EXAMPLE_FIELD.exec(before)) opener = m;
+  // the string the field opened is still open where the value is: its closing quote does not come between
+  return opener !== undefined && !before.includes(opener[1] as string, opener.index + opener[0].length);
 }
 
 /**
