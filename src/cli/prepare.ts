@@ -19,7 +19,7 @@ import { GITLEAKS_IGNORE_FILTER } from '../filters/peers/gitleaks-ignore.js';
 import { loadPeerSettings, type PeerSettings } from '../filters/peers/load.js';
 import { HUMAN_FORMATS } from '../report/index.js';
 import type { ReportInput } from '../report/types.js';
-import type { Detector, FindingFilter, Narrowing, ScanResult, ScanStats } from '../types.js';
+import type { Detector, Finding, FindingFilter, Narrowing, ScanResult, ScanStats, Warning } from '../types.js';
 import { TOOL } from '../version.js';
 import { printError, type CliIo } from './io.js';
 import { displayPath } from './display-path.js';
@@ -248,7 +248,8 @@ function chooseBaseline(flag: string | false | undefined, configured: string | u
 /** Renders the reports of a finished scan and returns the exit code. */
 export async function finishScan(command: string, result: ScanResult, prepared: PreparedScan, io: CliIo): Promise<number> {
   // history reads no working tree: its .gitignore versions are judged as they are
-  let findings = refineFindings(command === 'history' ? result.findings : await prepared.envFacts.apply(result.findings, prepared.root));
+  const listed = listedPerFile(refineFindings(command === 'history' ? result.findings : await prepared.envFacts.apply(result.findings, prepared.root)));
+  let findings = listed.findings;
   if (prepared.verify) {
     const verified = await applyVerification(findings, prepared.verify, { root: prepared.root, repo: prepared.root }, io);
     findings = verified.findings;
@@ -260,7 +261,7 @@ export async function finishScan(command: string, result: ScanResult, prepared: 
     findings,
     stats: result.stats,
     narrowing: result.narrowing ?? prepared.narrowing(result.stats),
-    warnings: [...result.warnings, ...prepared.unused.flatMap((u) => u.unused())],
+    warnings: [...result.warnings, ...listed.warnings, ...prepared.unused.flatMap((u) => u.unused())],
     detectors: prepared.detectors,
     reveal: prepared.report.reveal,
     notes: prepared.notes,
@@ -268,6 +269,33 @@ export async function finishScan(command: string, result: ScanResult, prepared: 
   const code = await writeReports(input, prepared.report, io);
   if (io.env.GITHUB_ACTIONS === 'true') await reportToGithub(input, prepared.report, io);
   return code;
+}
+
+/**
+ * Findings a report lists for one file at most. A file past it is a dump, a bundle or generated (a table of
+ * 50,000 password hashes, one key repeated through a 10 MB line): the rest say nothing more, the report would
+ * grow with the file (a hostile one made a 2 GB SARIF run), and GitHub code scanning takes 25,000 results a run.
+ * The gate fails the same; `baseline create` records every finding.
+ */
+export const MAX_LISTED_PER_FILE = 10_000;
+
+/** The first MAX_LISTED_PER_FILE findings of each file, and a warning for each file that had more. */
+export function listedPerFile(findings: Finding[]): { findings: Finding[]; warnings: Warning[] } {
+  const counts = new Map<string, number>();
+  for (const f of findings) counts.set(f.path, (counts.get(f.path) ?? 0) + 1);
+  const over = [...counts].filter(([, n]) => n > MAX_LISTED_PER_FILE);
+  if (over.length === 0) return { findings, warnings: [] };
+  const taken = new Map<string, number>();
+  const kept = findings.filter((f) => {
+    const n = (taken.get(f.path) ?? 0) + 1;
+    taken.set(f.path, n);
+    return n <= MAX_LISTED_PER_FILE;
+  });
+  const warnings = over.map(([path, n]) => ({
+    path,
+    message: `${n.toLocaleString('en-US')} findings in this file: the report lists the first ${MAX_LISTED_PER_FILE.toLocaleString('en-US')} (a dump, a bundle or a generated file? remove it, or exclude it in .secretsignore and scan it on its own)`,
+  }));
+  return { findings: kept, warnings };
 }
 
 /**
