@@ -49,7 +49,7 @@ function* detectDerKeys({ text, keywordStarts: given }: DetectorInput): Iterable
     if (!bytes || !isDerSequence(bytes)) continue;
     const lower = text.slice(hit, hit + 25).toLowerCase();
     const kind = DER_KEYWORDS.find((k) => lower.startsWith(k.keyword))?.kind ?? 'private key';
-    yield { start, end, secret: text.slice(start, end), detail: `${kind}, base64 DER without PEM armour` };
+    yield { start, end, secret: text.slice(start, end), detail: kind }; // the title says how it is written
   }
 }
 

@@ -46,7 +46,7 @@ function* detectMachineKeys({ text, keywordStarts: given }: DetectorInput): Iter
       const shape = name.toLowerCase() === 'validationkey' ? VALIDATION_HEX : DECRYPTION_HEX;
       if (!shape.test(value) || !isRandomHex(value)) continue; // AutoGenerate,IsolateApps; [KEY]; a stand-in
       const start = base + (a.index as number) + a[0].length - value.length - 1;
-      yield { start, end: start + value.length, secret: value, detail: `the ${name} of an ASP.NET <machineKey>` };
+      yield { start, end: start + value.length, secret: value, detail: `the ${name} of a <machineKey> element` };
     }
   }
 }
@@ -99,7 +99,7 @@ function* detectDataProtectionKeys({ text, keywordStarts: given }: DetectorInput
     const value = m[1] as string;
     if (isPlaceholder(value) || new Set(value).size < 16) continue;
     const start = text.lastIndexOf(value, MASTER_KEY.lastIndex);
-    yield { start, end: start + value.length, secret: value, detail: 'the unencrypted master key of an ASP.NET Core Data Protection key ring' };
+    yield { start, end: start + value.length, secret: value, detail: 'the key ring holds its master key in clear' };
   }
 }
 
