@@ -260,6 +260,43 @@ describe('detectChanged', () => {
     expect(changed.findings.filter((f) => base.findings.includes(f))).toHaveLength(1); // the first, carried over as is
   });
 
+  it('finds what a whole-file scan finds for keys judged with the block they sit in, however far below it edits move them', () => {
+    // a bare `Key` counts under a block named for a credential (kit/enclosing-name.ts) looked for 8 lines and 1 KiB up
+    // at most: a window has 8 lines and 1 KiB above a change, so it sees the block whenever a whole-file scan does
+    // (lines of ~200 characters: 8 of them are more than 1 KiB, so a look-back past either limit would show)
+    const key = (rand: () => number): string => Array.from({ length: 40 }, () => 'abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789'[Math.floor(rand() * 56)]).join('');
+    const forms: Record<string, { block: (rand: () => number) => string[]; filler: string }> = {
+      'config/app.yml': { block: (rand) => ['jwt:', '  issuer: shop', `  key: ${key(rand)}`], filler: `  audience: ${'shop-api '.repeat(20)}` },
+      'src/Api/appsettings.json': { block: (rand) => ['"Jwt": {', '  "Issuer": "shop",', `  "Key": "${key(rand)}"`, '},'], filler: `  "Audience": "${'shop-api '.repeat(20)}",` },
+    };
+    let findings = 0;
+    for (const [path, { block, filler }] of Object.entries(forms)) {
+      const rand = rng(path.length * 104729);
+      let file: string[] = [];
+      for (let i = 0; i < 300; i++) file.push(...(rand() < 0.1 ? block(rand) : [i % 7 === 0 ? 'other:' : filler]));
+      let bytes = Buffer.from(file.join('\n'));
+      let full = detectBlob(compiled, path, bytes);
+      for (let step = 0; step < 150; step++) {
+        const next = file.slice();
+        const at = Math.floor(rand() * next.length);
+        const r = rand();
+        if (r < 0.4) next.splice(at, 0, ...Array<string>(1 + Math.floor(rand() * 4)).fill(filler)); // pushes keys away from their block
+        else if (r < 0.6) next.splice(at, 1 + Math.floor(rand() * 2));
+        else if (r < 0.8) next.splice(at, 0, ...block(rand));
+        else next[at] = (next[at] ?? '').replace(/[a-z](?=[A-Za-z0-9]{5}"?$)/, 'Q'); // one character of a key
+        file = next;
+        const nextBytes = Buffer.from(file.join('\n'));
+        const base: Version = { bytes, findings: full.findings, wholeFile: full.kind === 'scanned' && full.wholeFile };
+        const changed = detectChanged(compiled, path, nextBytes, base);
+        full = detectBlob(compiled, path, nextBytes);
+        expect(shape(changed), `${path} after edit ${step}`).toEqual(shape(full));
+        findings += full.findings.filter((f) => allDetectors[f.detector]?.id === 'generic-secret-assignment').length;
+        bytes = nextBytes;
+      }
+    }
+    expect(findings).toBeGreaterThan(1000); // keys under their blocks were found all along
+  });
+
   it('scans a file whole when a whole-file detector runs on it (a .env file)', () => {
     const a = Buffer.from('A=1\nB=2\n');
     const b = Buffer.from('A=1\nB=2\nAPI_SECRET=Zk8mQv2Lr9XbT4nWc7YpHs1JdE6uFa2f\n');
