@@ -108,32 +108,41 @@ const OBJECT_REACH = 6 * 1024;
 /** Base64url lengths of `d` by curve (32, 48, 66, 32, 57 and 56 bytes). */
 const CURVE_D: Readonly<Record<string, number>> = { 'P-256': 43, 'P-384': 64, 'P-521': 88, secp256k1: 43, Ed25519: 43, X25519: 43, Ed448: 76, X448: 75 };
 
-/** The object `{ … }` around `at`: braces counted (JWK members hold no braces), within OBJECT_REACH. */
-function objectAround(text: string, at: number): [number, number] | undefined {
-  let depth = 0;
-  let open = -1;
-  for (let i = at - 1; i >= Math.max(0, at - OBJECT_REACH); i--) {
+/** Deepest nesting followed: a crafted run of opening braces stops the search there (its keys get no object). */
+const MAX_DEPTH = 10_000;
+
+/**
+ * The object `{ … }` around each of `hits` (ascending): the innermost brace open before the hit and the one that
+ * closes it, each within OBJECT_REACH of the hit (JWK members hold no braces); undefined where there is none, or
+ * where the innermost opening is a `[` (an array's item). One pass over the text for all the hits: a crafted object
+ * that holds thousands of `"kty"` and never closes costs what one does.
+ */
+function objectsAround(text: string, hits: readonly number[]): ([number, number] | undefined)[] {
+  const out: ([number, number] | undefined)[] = hits.map(() => undefined);
+  if (hits.length === 0) return out;
+  const stack: number[] = []; // positions of open braces; an open bracket as -1 - position
+  const waiting = new Map<number, number[]>(); // an open brace's position -> the hits it holds
+  let k = 0;
+  const last = Math.min(text.length, (hits[hits.length - 1] as number) + OBJECT_REACH);
+  for (let i = Math.max(0, (hits[0] as number) - OBJECT_REACH); i < last && stack.length < MAX_DEPTH; i++) {
+    while (k < hits.length && hits[k] === i) {
+      const open = stack[stack.length - 1];
+      if (open !== undefined && open >= 0 && i - open <= OBJECT_REACH) (waiting.get(open) ?? waiting.set(open, []).get(open))?.push(k);
+      k++;
+    }
     const c = text.charCodeAt(i);
-    if (c === 0x7d) depth++;
-    else if (c === 0x7b) {
-      if (depth === 0) {
-        open = i;
-        break;
-      }
-      depth--;
+    if (c === 0x7b) stack.push(i);
+    else if (c === 0x5b) stack.push(-1 - i);
+    else if (c === 0x7d || c === 0x5d) {
+      const open = stack.pop();
+      if (open === undefined || open < 0) continue;
+      const held = waiting.get(open);
+      if (!held) continue;
+      waiting.delete(open);
+      for (const h of held) if (i + 1 - (hits[h] as number) <= OBJECT_REACH + 1) out[h] = [open, i + 1];
     }
   }
-  if (open < 0) return undefined;
-  depth = 0;
-  for (let i = at; i < Math.min(text.length, at + OBJECT_REACH); i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x7b) depth++;
-    else if (c === 0x7d) {
-      if (depth === 0) return [open, i + 1];
-      depth--;
-    }
-  }
-  return undefined;
+  return out;
 }
 
 function member(object: string, name: string): { value: string; index: number } | undefined {
@@ -158,15 +167,19 @@ function looksGenerated(value: string): boolean {
 }
 
 function* detectJwks({ text, keywordStarts: given }: DetectorInput): Iterable<Match> {
-  let done = 0;
+  const found: { at: number; kty: string }[] = [];
   for (const hit of keywordStarts(text, given, KTY_FINDER)) {
     const at = text.charCodeAt(hit - 1) === 0x22 || text.charCodeAt(hit - 1) === 0x27 ? hit - 1 : hit;
-    if (at < done) continue;
     KTY.lastIndex = at;
     const kty = KTY.exec(text)?.[1];
-    if (!kty) continue;
-    const bounds = objectAround(text, at);
-    if (!bounds) continue;
+    if (kty) found.push({ at, kty });
+  }
+  const objects = objectsAround(text, found.map((f) => f.at));
+  let done = 0;
+  for (let n = 0; n < found.length; n++) {
+    const { at, kty } = found[n] as { at: number; kty: string };
+    const bounds = objects[n];
+    if (at < done || !bounds) continue;
     done = bounds[1];
     const object = text.slice(bounds[0], bounds[1]);
     const secret = member(object, kty === 'oct' ? 'k' : 'd');
