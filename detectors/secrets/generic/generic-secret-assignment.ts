@@ -414,7 +414,8 @@ function inDocCodeSample(text: string, lineStart: number): boolean {
  * usage example printed in help text or generated docs: reported as sample material, as an example comment is.
  */
 const EXAMPLE_FIELD = /\b[Ee]xamples?["']?[ \t]{0,4}[:=][ \t]{0,4}(`|'''|""")/g;
-const EXAMPLE_FIELD_REACH = 3000;
+/** As far up as a history's window reaches above a change (1 KiB): a scan and a history judge a value alike. */
+const EXAMPLE_FIELD_REACH = 1024;
 
 /**
  * A JSON Patch operation (RFC 6902) that adds an example to an API description: `path: /paths/~1login/post/…/example`
