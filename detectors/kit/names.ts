@@ -124,8 +124,8 @@ const NOT_SERVICE_KEY_PARTS = new Set([
   'locale', 'lang', 'text', 'menu', 'nav', 'tab', 'element', 'node', 'child', 'parent', 'list', 'order', 'config', 'setting',
   'settings', 'option', 'options', 'param', 'params', 'query', 'mutation', 'namespace', 'scope', 'idempotency', 'dedup', 'dedupe',
   'request', 'trace', 'correlation', 'job', 'task', 'cron', 'feature', 'flag', 'experiment', 'variant', 'component', 'widget',
-  'form', 'input', 'select', 'filter', 'search', 'data', 'json', 'yaml', 'user', 'row', 'key', 'next', 'prev', 'last', 'first',
-  'hot', 'shortcut', 'keyboard', 'press', 'modifier', 'shift', 'ctrl', 'control', 'alt', 'meta', 'enter', 'escape', 'arrow', 'tab',
+  'form', 'input', 'select', 'filter', 'search', 'data', 'json', 'yaml', 'user', 'key', 'next', 'prev', 'last', 'first',
+  'hot', 'shortcut', 'keyboard', 'press', 'modifier', 'shift', 'ctrl', 'control', 'alt', 'meta', 'enter', 'escape', 'arrow',
   'gpg', 'pgp', 'gnupg', 'ssh', 'host', 'known', 'verify', 'verification', 'cert', 'certificate', 'ca', 'site', 'anon', 'browser',
   'frontend', 'instrumentation', 'dsn', 'vapid', 'client', 'consumer', 'license', 'licence',
   // a Pusher app key goes to every browser beside the cluster name; its secret is PUSHER_SECRET
