@@ -365,7 +365,21 @@ function inExampleComment(text: string, at: number): boolean {
   // example, and a search to the start of a minified line for each of its values would be quadratic
   let lineStart = at;
   while (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 0x0a) if (at - --lineStart > 400) return false;
-  return EXAMPLE_COMMENT.test(text.slice(lineStart, at)) || inDocCodeSample(text, lineStart) || inExampleField(text, at);
+  return EXAMPLE_COMMENT.test(text.slice(lineStart, at)) || inDocCodeSample(text, lineStart) || inExampleField(text, at) || inCommentedJson(text, at);
+}
+
+/**
+ * A block comment that holds a JSON document and nothing before it (`/*` then `{` then a quoted key): the
+ * payload an API answers, shown above the code that parses it (a provider's token response with its
+ * `access_token` and `expires_in`, copied from the provider's docs). Reported as sample material, as an example
+ * comment is. Looked for within the 1 KiB a history's window reaches above a change.
+ */
+const COMMENTED_JSON_OPENING = /^\/\*+[ \t]*\r?\n?[ \t]*\{[ \t]*\r?\n?[ \t]*"/;
+
+function inCommentedJson(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - SAMPLE_LOOKBACK_CHARS), at);
+  const open = before.lastIndexOf('/*');
+  return open >= 0 && !before.includes('*/', open + 2) && COMMENTED_JSON_OPENING.test(before.slice(open, open + 40));
 }
 
 /** A Markdown fence that opens a block: an info string names its language (```` ```python ````); a closing fence has none. */

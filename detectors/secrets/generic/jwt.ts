@@ -18,6 +18,19 @@ const JWT = /(?<![\w-])(?<secret>eyJ[\w-]{8,2048}\.[\w-]{4,8192}\.(?<signature>[
 /** The jwt.io sample token's signature and claims (its subject 1234567890) that mark documentation tokens. */
 const DOCUMENTATION = /SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c|"John Doe"|"sub":"1234567890"|example\.(?:com|org|net)\b/;
 
+/**
+ * The value of a field named for an example, as API descriptions written in code set one: OpenApiSpex's
+ * `example: "Bearer eyJ…"` (Elixir), springdoc's `@Schema(example = "eyJ…")`, a pydantic `Field(examples=["eyJ…"])`,
+ * the value on the same line or alone on the next. What an example field holds is shown in generated docs as a
+ * sample request, not sent: a token there documents the header's form.
+ */
+const EXAMPLE_FIELD_BEFORE = /\b[Ee]xamples?["']?[ \t]{0,4}(?::|=>?)[ \t]{0,4}(?:\r?\n[ \t]{0,80})?[[(]?[ \t]{0,4}["'`]?(?:Bearer[ \t]{1,4})?$/;
+
+function inExampleField(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 200), at);
+  return before.includes('xample') && EXAMPLE_FIELD_BEFORE.test(before);
+}
+
 function algorithm(token: string): string | undefined {
   const alg = decodeObject(token.slice(0, token.indexOf('.')))?.alg;
   return typeof alg === 'string' ? alg : undefined;
@@ -41,7 +54,7 @@ const signedJwt: Detector = patternDetector({
   keywords: ['eyj'],
   pattern: JWT,
   allowPlaceholders: true, // base64url text can contain runs; the signature is checked instead
-  validate: isSignedJwt,
+  validate: (token, m, text) => isSignedJwt(token, m) && !inExampleField(text, m.index),
   detail: (m) => `signed with ${algorithm(m.groups?.secret ?? '') ?? 'an unknown algorithm'}`,
   remediation:
     'Treat the token as leaked: revoke it or the session behind it (or rotate the signing key if it never ' +
@@ -89,6 +102,16 @@ const signedJwt: Detector = patternDetector({
         why: 'expired in 2019: no verifier accepts it',
       },
       { text: 'const header = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9";', why: 'header alone' },
+      {
+        text: '      name: "Authorization",\n      example:\n        "Bearer eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJpYXQiOjE3MDkxMjM0NTZ9.qW3rT8yKpZ1vN6mXcB4sLdF7hJ2gA9eR0uY5iO3tPwE"',
+        path: 'lib/app_web/controllers/event_controller.ex',
+        why: "an API description's example field: the sample request its generated docs show",
+      },
+      {
+        text: '    @Schema(description = "Access token", example = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJ1MTQyIiwiaWF0IjoxNzA5MTIzNDU2fQ.Zx8vB2nM5kQ1wE7rT4yU9iO0pA3sD6fG2hJ8kL1zXcV")',
+        path: 'src/main/java/app/dto/TokenResponse.java',
+        why: "springdoc's example attribute",
+      },
     ],
   },
 });

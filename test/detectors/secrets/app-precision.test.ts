@@ -16,6 +16,7 @@ describe('generic-secret-assignment in a comment that shows an example', () => {
     ['src/Model/Payload.php', ' * Example: {"type":"shop","url":"https://127.0.0.1:8000","token":"9fq2c7e1bd84a0e6c3f5d27ab"}\n'],
     ['src/client.ts', '// e.g. api_key = "Ej8WqZM4GV8a6LpxDJJs4LuL6IKZ"\n'],
     ['config/app.yml', '# for example: secret_key: Ej8WqZM4GV8a6LpxDJJs4LuL6IKZ\n'],
+    ['idp/acme.go', '// GetToken\n/*\n{\n    "code": 0,\n    "data": {\n        "access_token": "Qm7vX2kLp9RtZ4wN8cYb3HfJ6dGs",\n        "expires_in": 7200\n    }\n}\n*/\nfunc GetToken() {}\n'],
   ])('%s: reported as sample material', (path, text) => {
     const found = strong(path, text);
     expect(found).toHaveLength(1);
@@ -26,6 +27,8 @@ describe('generic-secret-assignment in a comment that shows an example', () => {
     ['src/Model/Payload.php', ' * The token: {"token":"9fq2c7e1bd84a0e6c3f5d27ab"}\n'],
     ['config/app.yml', '# for example.com: secret_key: Ej8WqZM4GV8a6LpxDJJs4LuL6IKZ\n'],
     ['config/app.yml', 'secret_key: Ej8WqZM4GV8a6LpxDJJs4LuL6IKZ # example\n'],
+    ['idp/acme.go', '/*\n{\n    "code": 0\n}\n*/\nconst cfg = `{"api_key": "Ej8WqZM4GV8a6LpxDJJs4LuL6IKZ"}`\n'],
+    ['src/app.js', '/* token settings */\nconst config = {\n  "api_key": "Ej8WqZM4GV8a6LpxDJJs4LuL6IKZ"\n};\n'],
   ])('%s: a plain finding', (path, text) => {
     const found = strong(path, text);
     expect(found).toHaveLength(1);
