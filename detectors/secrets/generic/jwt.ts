@@ -54,13 +54,23 @@ const signedJwt: Detector = patternDetector({
   keywords: ['eyj'],
   pattern: JWT,
   allowPlaceholders: true, // base64url text can contain runs; the signature is checked instead
-  validate: (token, m, text) => isSignedJwt(token, m) && !inExampleField(text, m.index),
+  validate: (token, m) => isSignedJwt(token, m),
   detail: (m) => `signed with ${algorithm(m.groups?.secret ?? '') ?? 'an unknown algorithm'}`,
   remediation:
     'Treat the token as leaked: revoke it or the session behind it (or rotate the signing key if it never ' +
     'expires), and pass tokens at run time from the environment or a secret store rather than committing them.',
   examples: {
     positive: [
+      {
+        text: '      name: "Authorization",\n      example:\n        "Bearer eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJpYXQiOjE3MDkxMjM0NTZ9.qW3rT8yKpZ1vN6mXcB4sLdF7hJ2gA9eR0uY5iO3tPwE"',
+        path: 'lib/app_web/controllers/event_controller.ex',
+        why: "an API description's example field: the sample request its generated docs show, reported as sample material (context test)",
+      },
+      {
+        text: '    @Schema(description = "Access token", example = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJ1MTQyIiwiaWF0IjoxNzA5MTIzNDU2fQ.Zx8vB2nM5kQ1wE7rT4yU9iO0pA3sD6fG2hJ8kL1zXcV")',
+        path: 'src/main/java/app/dto/TokenResponse.java',
+        why: "springdoc's example attribute: sample material",
+      },
       {
         text: 'Authorization: Bearer eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJUMDIxTlYxcnVGIiwicm9sZSI6InNlcnZpY2UiLCJpYXQiOjE3MTcxNzE3MTd9.M792QmnPsUJdfgPjTPQzJe4e8eEpkCzQMD0u8Wsu9vP',
         path: 'logs/api-debug.log',
@@ -102,18 +112,21 @@ const signedJwt: Detector = patternDetector({
         why: 'expired in 2019: no verifier accepts it',
       },
       { text: 'const header = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9";', why: 'header alone' },
-      {
-        text: '      name: "Authorization",\n      example:\n        "Bearer eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJpYXQiOjE3MDkxMjM0NTZ9.qW3rT8yKpZ1vN6mXcB4sLdF7hJ2gA9eR0uY5iO3tPwE"',
-        path: 'lib/app_web/controllers/event_controller.ex',
-        why: "an API description's example field: the sample request its generated docs show",
-      },
-      {
-        text: '    @Schema(description = "Access token", example = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJ1MTQyIiwiaWF0IjoxNzA5MTIzNDU2fQ.Zx8vB2nM5kQ1wE7rT4yU9iO0pA3sD6fG2hJ8kL1zXcV")',
-        path: 'src/main/java/app/dto/TokenResponse.java',
-        why: "springdoc's example attribute",
-      },
     ],
   },
 });
 
-export const jwt: Detector = quietOnSamplesInTests(signedJwt, (token) => isSignedWithStandInKey(token, algorithm(token)));
+/**
+ * A token in an example field is marked sample material (context test, one severity lower), not dropped: a real
+ * service token pasted as the example of an API description is still a leak, as a real key in an example comment is.
+ */
+function markingExampleFields(detector: Detector): Detector {
+  return {
+    ...detector,
+    *detect(input) {
+      for (const m of detector.detect(input)) yield inExampleField(input.text, m.start) ? { ...m, sample: true } : m;
+    },
+  };
+}
+
+export const jwt: Detector = quietOnSamplesInTests(markingExampleFields(signedJwt), (token) => isSignedWithStandInKey(token, algorithm(token)));
