@@ -116,7 +116,8 @@ const TEST_NAME_COMPOUND = /^(?:testing|tests?)(?:[-_][a-z0-9]{1,12}){0,2}$|^[a-
 /**
  * Test files by their stem: `client_test.go`, `test_client.py`, `ClientTest.java`, `ClientTests.cs`,
  * `client_spec.rb`, `session_fixtures.go`, `sops_functional_tests_key.asc`, `functional_tests.go`; Django's and Rust's `tests.py`/`tests.rs` (`test.js` is a script named test); pytest's
- * `conftest.py` and a module of fixtures or mocks (`fixtures.ts`); an API's OpenAPI or Swagger description
+ * `conftest.py` and a module of fixtures or mocks (`fixtures.ts`, `mock.ts`: the canned answers a connector's tests
+ * replay, its sample keys among them); an API's OpenAPI or Swagger description
  * (`openapi.yaml`, `swagger.json`, `netdata-swagger.yaml`), whose values are examples; a test runner's
  * configuration (`phpunit.xml.dist`, `pytest.ini`, `tox.ini`, `jest.config.js`); a name starting test, mock,
  * fake, dummy, example or e2e and a separator (`test-proxy-auth.yml`, `mock-google-services.json`, `e2e-python.dockerfile`,
@@ -124,7 +125,7 @@ const TEST_NAME_COMPOUND = /^(?:testing|tests?)(?:[-_][a-z0-9]{1,12}){0,2}$|^[a-
  * (`keycloak-example.json`, `settings_example.py`).
  */
 const TEST_STEM =
-  /^(?:tests?|mocks?|fakes?|dummy|example|e2e)[_-][^.]|[_-]example$|_(?:tests?|spec|fixtures?)$|[a-z0-9](?:Test|Tests|Spec)$|^(?:tests|conftest|fixtures?|mocks|openapi|swagger)$|[_-](?:openapi|swagger)$|[_-]tests?[_-]|^(?:phpunit|pytest|tox|karma|jest|vitest|playwright|cypress|codecept|behat|phpspec)$/;
+  /^(?:tests?|mocks?|fakes?|dummy|example|e2e)[_-][^.]|[_-]example$|_(?:tests?|spec|fixtures?)$|[a-z0-9](?:Test|Tests|Spec)$|^(?:tests|conftest|fixtures?|mocks?|openapi|swagger)$|[_-](?:openapi|swagger)$|[_-]tests?[_-]|^(?:phpunit|pytest|tox|karma|jest|vitest|playwright|cypress|codecept|behat|phpspec)$/;
 
 /**
  * Prose documents: Markdown, reStructuredText, AsciiDoc; and Emacs Org documents by their capitalised names
