@@ -8,12 +8,20 @@ const TRANSLATION_NAME = /(?:^|[._-])(?:i18n|l10n|locales?|translations?|message
 /** A file named by a language (`de.json`, `pt-BR.yml`, `messages_fr.properties`). */
 const LANGUAGE_NAME =
   /(?:^|[._-])(?:en|de|fr|es|it|pt|nl|sv|nb|da|fi|pl|cs|sk|hu|ro|bg|ru|uk|el|tr|ar|he|fa|hi|ja|ko|zh|vi|th|id|ms|ca|hr|sr|sl|lt|lv|et)(?:[_-][A-Za-z]{2,4})?\.\w{2,10}$/;
-const LOCALE_FOLDER = /(?:^|\/)(?:lang|locales?|translations|i18n|l10n)\/[A-Za-z]{2,3}(?:[_-][A-Za-z0-9]{2,4})?\//;
+// (`localization/` and `localisation/` too: Roundcube's `program/localization/br/labels.inc`)
+const LOCALE_FOLDER = /(?:^|\/)(?:lang|locales?|translations|i18n|l10n|locali[sz]ations?)\/[A-Za-z]{2,3}(?:[_-][A-Za-z0-9]{2,4})?\//;
+/**
+ * In a folder of translations, a file named by any language and its region (`localization/km_KH.inc`, `lang/pt-BR.php`):
+ * the region's capitals make it a locale's code, not a short word (`lang/api.php` stays judged), beyond LANGUAGE_NAME's list.
+ */
+const LOCALE_CODE_NAME = /^[a-z]{2,3}[_-][A-Z]{2}\.\w{2,10}$/;
 
 /** True when the repository-relative path is a translation file. */
 export function isTranslationPath(path: string): boolean {
   const name = path.slice(path.lastIndexOf('/') + 1);
-  return LOCALE_FOLDER.test(path) || TRANSLATION_NAME.test(name) || LANGUAGE_NAME.test(name);
+  return (
+    LOCALE_FOLDER.test(path) || TRANSLATION_NAME.test(name) || LANGUAGE_NAME.test(name) || (TRANSLATIONS_FOLDER.test(path) && LOCALE_CODE_NAME.test(name))
+  );
 }
 
 /**
@@ -42,4 +50,4 @@ const LANGUAGE_VARIANT_NAME =
 const ANDROID_LOCALE_STRINGS = /(?:^|\/)values-(?:[a-z]{2,3}(?:-r[A-Z]{2})?|b\+[a-z]{2,3}(?:\+[A-Za-z0-9]{2,8}){0,3})(?:-[a-z0-9]{1,12}){0,4}\/strings\.xml$/;
 
 /** A folder of translations anywhere above the file (`web/src/assets/locales/de.json`): a language's name alone (`es.yml`) may be a setting file's. */
-const TRANSLATIONS_FOLDER = /(?:^|\/)(?:langs?|locales?|translations|i18n|l10n)\//;
+const TRANSLATIONS_FOLDER = /(?:^|\/)(?:langs?|locales?|translations|i18n|l10n|locali[sz]ations?)\//;

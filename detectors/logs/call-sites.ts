@@ -198,6 +198,7 @@ function collect(text: string, callStart: number, args: Span, lang: Lang, callee
     if (lang === 'go' && isFailedAssertion(text, callStart, p.name)) continue;
     if (comparedToLiteral(text, callStart, p.name)) continue;
     if (isWebAuthnCredential(text, p.name)) continue;
+    if (isPromptDefault(text, p, args)) continue;
     if (p.holds !== TOKEN_IN_CODE) {
       out.push({ start: p.start, end: p.end, detail: printedDetail(callee, p.name, p.holds) });
       continue;
@@ -242,6 +243,24 @@ function comparedToLiteral(text: string, callStart: number, name: string): boole
   const prevNl = before.lastIndexOf('\n', nl - 1);
   if (prevNl < 0 && from > 0) return false;
   return COMPARED_TO_LITERAL.exec(before.slice(prevNl + 1, nl))?.[1] === name;
+}
+
+/** Reading the operator's answer from the terminal: Ruby's `STDIN.gets`, Python's `input(`, a shell's `read -r`, `readline`. */
+const TERMINAL_READ = /(?:\$stdin|STDIN)\.(?:gets|readline)\b|(?<![\w.$])(?:gets|input|raw_input|getpass|readline)\b[ \t]{0,4}[(\s.;]|(?<![\w.$-])read[ \t]{1,4}-/;
+
+/**
+ * A default shown in brackets by an interactive prompt (`print "Password [#{password}]: "` then `reply = STDIN.gets`):
+ * the setup command offers the value it will use to the person typing at its terminal, who sees it to accept or
+ * replace it. That is a conversation at a terminal, not a log line. The brackets around the value and a read from
+ * the terminal within the next ten lines (after turning echo off, say) both decide.
+ */
+function isPromptDefault(text: string, p: Printed, args: Span): boolean {
+  const before = text.slice(Math.max(args.start, p.start - 3), p.start);
+  const after = text.slice(p.end, Math.min(args.end + 4, p.end + 8));
+  if (!/\[(?:#\{|\$\{|\{|%\()?$/.test(before) || !/^\}?\)?\][ \t]{0,2}[:?]/.test(after)) return false;
+  let to = args.end;
+  for (let i = 0; i < 11 && to !== -1 && to - args.end < 1000; i++) to = text.indexOf('\n', to + 1);
+  return TERMINAL_READ.test(text.slice(args.end, to === -1 ? text.length : to));
 }
 
 /**

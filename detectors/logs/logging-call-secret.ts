@@ -119,8 +119,11 @@ export const loggingCallSecret: Detector = {
       { path: 'src/config.ts', text: 'const apiKey = process.env.PAYMENTS_API_KEY;\nconsole.log(apiKey);\n' },
       { path: 'src/session.ts', text: 'const token = jwt.sign({ sub: user.id }, signingKey);\nconsole.debug(token);\n', why: 'a bare token beside jwt' },
       { path: 'app/keys.py', text: 'logger.warning(f"API key {api_key} is deprecated, rotate it")\n', why: 'a deprecated key, printed: not a setting\'s name' },
+      { path: 'tools/setup.py', text: 'print(f"Database password [{db_password}]: configured")\nsave(db_password)\n', why: 'brackets, but nothing read from the terminal: a log line' },
     ],
     negative: [
+      { path: 'lib/tasks/install.rake', text: 'admin_password ||= "changeme"\nprint "Admin password [#{admin_password}]: "\nsystem("stty -echo")\nbegin\n  answer = STDIN.gets.strip\nensure\n  system("stty echo")\nend\n', why: "an interactive prompt's default, offered to the person at the terminal" },
+      { path: 'tools/setup.py', text: 'print(f"Database password [{db_password}]: ", end="")\nreply = input().strip()\n', why: "a prompt's default, then the answer is read" },
       { path: 'scripts/updater.py', text: 'pwd = os.getcwd()\n\ndef main():\n    logging.error(f"cannot read the files in {pwd}")\n', why: 'the working directory, named after the shell command' },
       { path: 'tools/sync.go', text: 'fmt.Printf("current working directory: %s\\n", pwd)\n', why: 'the working directory, as the message says' },
       {

@@ -46,6 +46,20 @@ export const mysqlCliPassword: Detector = patternDetector({
 /** Code that computes the value (a Python `PGPASSWORD = secret.payload.data.decode("UTF-8")`): a call, or a chain of three names. */
 const EXPRESSION = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*\(|^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*){2,}$/;
 
+/** The client's user set beside it (`PGUSER: app`, `export MYSQL_USER=app`, a service's `POSTGRES_USER: app`). */
+const USER_ENV = /(?<![\w$])(?:PGUSER|MYSQL_USER|POSTGRES_USER)[ \t]{0,4}(?:=|:[ \t])[ \t]{0,4}["']?([\w.@-]{1,64})/g;
+
+/**
+ * A password that is the user's name again, set within a few lines (a CI job's `PGUSER: shop` / `PGPASSWORD: shop` for its
+ * throwaway service database): a sample account, as `mysql -uroot -proot` is.
+ */
+function isNeighbourUser(secret: string, text: string, at: number): boolean {
+  const window = text.slice(Math.max(0, at - 300), Math.min(text.length, at + 300));
+  USER_ENV.lastIndex = 0;
+  for (let m = USER_ENV.exec(window); m; m = USER_ENV.exec(window)) if (m[1]?.toLowerCase() === secret.toLowerCase()) return true;
+  return false;
+}
+
 export const databasePasswordEnv: Detector = patternDetector({
   id: 'database-password-env',
   title: 'Literal PGPASSWORD or MYSQL_PWD in a script or config',
@@ -54,7 +68,7 @@ export const databasePasswordEnv: Detector = patternDetector({
   keywords: ['pgpassword', 'mysql_pwd'],
   // `PGPASSWORD=x psql`, `export PGPASSWORD=x`, `set PGPASSWORD=x`, `$env:PGPASSWORD = "x"`, `PGPASSWORD: x`
   pattern: new RegExp(String.raw`(?<![\w$])(?<name>PGPASSWORD|MYSQL_PWD)[ \t]{0,4}(?:=|:[ \t])[ \t]{0,4}${ARG}`),
-  validate: (secret) => !EXPRESSION.test(secret) && isStoredPassword(secret),
+  validate: (secret, m, text) => !EXPRESSION.test(secret) && isStoredPassword(secret) && !isNeighbourUser(secret, text, m.index),
   detail: (m) => `${m.groups?.name} set to a literal`,
   remediation: REMEDIATION(
     'database password',
@@ -65,12 +79,14 @@ export const databasePasswordEnv: Detector = patternDetector({
       { text: 'PGPASSWORD=Hq7vR2mLp9xT psql -h db.shop.internal -U report -c "select 1"', path: 'scripts/report.sh' },
       { text: 'export PGPASSWORD="hunter22"\npg_dump -h db -U backup shop > shop.sql\n', path: 'cron/backup.sh', why: 'weak' },
       { text: '$env:PGPASSWORD = "Zt9q!W3xkP2m"', path: 'deploy.ps1' },
+      { text: 'env:\n  PGUSER: storefront\n  PGPASSWORD: storefront-Zt9q\n', path: '.github/workflows/spec.yml', why: 'more than the user name' },
     ],
     negative: [
       { text: 'export PGPASSWORD="$gdcapi_db_password"', why: 'variable' },
       { text: 'env:\n  PGPASSWORD: ${{ secrets.PGPASSWORD }}\n', path: '.github/workflows/ci.yml', why: 'CI secret' },
       { text: 'env:\n  PGPASSWORD: postgres\n', path: '.github/workflows/ci.yml', why: 'service container default' },
       { text: 'PGPASSWORD=$(cat /run/secrets/pg) psql', why: 'command substitution' },
+      { text: 'jobs:\n  spec:\n    env:\n      PGHOST: 127.0.0.1\n      PGUSER: storefront\n      PGPASSWORD: storefront\n', path: '.github/workflows/spec.yml', why: "the user's name again: a CI service's sample account" },
       { text: '    PGPASSWORD = secret_response.payload.data.decode("UTF-8").strip()', path: 'src/assistant/service.py', why: 'code computing the value' },
     ],
   },

@@ -146,6 +146,8 @@ export const phpConfigPassword: Detector = {
       { path: 'lang/de/auth.php', text: "'password' => 'Passwort',\n'failed' => 'Diese Kombination aus Zugangsdaten wurde nicht gefunden.',\n", why: 'translation' },
       { path: 'app/Locale/hr_HR/translations.php', text: "'Password' => 'Lozinka',\n'New password' => 'Nova lozinka',\n", why: 'messages keyed by their English text' },
       { path: 'lang/hr/auth.php', text: "'password' => 'Lozinka',\n'email' => 'E-mail',\n", why: "a locale's translation folder" },
+      { path: 'program/localization/eo/labels.inc', text: "$labels['username'] = 'Salutnomo';\n$labels['password'] = 'Sekretvorto';\n", why: "a localization folder's language: UI labels" },
+      { path: 'plugins/vault/localization/lo_LA.inc', text: "$labels['newpasswd'] = 'ລະຫັດ​ໃໝ່';\n", why: 'a file named by a language and region in a localization folder' },
       { path: 'resources/i18n/ja/passwords.php', text: "'password' => 'パスワードは6文字以上である必要があります。',\n", why: 'a translated message' },
       { path: 'database/factories/UserFactory.php', text: "'password' => '$2y$10$92IXUNpkjO0rOQ5byMi.Ye4oKoEa3Ro9llC/.og/at2.uheWG/igi',\n", why: 'bcrypt hash' },
       { path: 'docs/install.md', text: "'password' => 'Hq7vR2mLp9xT',\n", why: 'array syntax counts in PHP files only' },

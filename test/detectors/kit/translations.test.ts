@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isLocaleFile } from '../../../detectors/kit/translations.js';
+import { isLocaleFile, isTranslationPath } from '../../../detectors/kit/translations.js';
 
 describe('isLocaleFile', () => {
   it.each([
@@ -12,4 +12,15 @@ describe('isLocaleFile', () => {
     'app/src/main/res/values/strings.xml', 'res/values-night/strings.xml', 'res/values-v21/strings.xml', 'res/values-sw600dp/strings.xml',
     'res/values-it/config.xml', 'config/de.yml', 'config/it_settings.yml', 'config/locales/en_valspeak.rb', 'config/locales/deploy_settings.yml',
   ])('%s is not', (path) => expect(isLocaleFile(path)).toBe(false));
+});
+
+describe('isTranslationPath', () => {
+  it.each(['program/localization/br/labels.inc', 'plugins/x/localization/km_KH.inc', 'app/localisation/pt-BR.php', 'resources/lang/de/auth.php'])(
+    '%s is a translation file',
+    (path) => expect(isTranslationPath(path)).toBe(true),
+  );
+  it.each(['lang/api.php', 'config/db.php', 'src/localization/Loader.php', 'localization/config.php'])(
+    '%s is not',
+    (path) => expect(isTranslationPath(path)).toBe(false),
+  );
 });
