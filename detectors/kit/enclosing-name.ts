@@ -3,6 +3,7 @@
 // (TOML, INI). Looked for at most LINES lines and BYTES bytes back: a history scans a changed line
 // with 8 lines of margin (src/engine/delta.ts), so a block opened further up would be seen in a
 // whole-file scan and not in the history's window, and the two would disagree.
+import { lineStartWithin } from './name-value.js';
 
 const LINES = 8;
 const BYTES = 1024;
@@ -100,7 +101,7 @@ function yamlParent(text: string, at: number, limit: number): string | undefined
   if (indent === 0) return undefined;
   let end = lineStart - 1; // the '\n' ending the line above
   for (let n = 0; n < LINES && end > limit; n++) {
-    const start = lineStartAbove(text, end, limit);
+    const start = lineStartWithin(text, end, end - limit);
     if (start < 0) return undefined;
     const line = text.slice(start, end);
     end = start - 1;
@@ -120,18 +121,11 @@ function sectionAbove(text: string, at: number, limit: number): string | undefin
   while (end > limit && text.charCodeAt(end - 1) !== 0x0a) end--;
   end--; // the '\n' ending the line above
   for (let n = 0; n < LINES && end > limit; n++) {
-    const start = lineStartAbove(text, end, limit);
+    const start = lineStartWithin(text, end, end - limit);
     if (start < 0) return undefined;
     const m = SECTION.exec(text.slice(start, end));
     if (m) return lastPart(m[1] as string);
     end = start - 1;
   }
   return undefined;
-}
-
-/** The start of the line ending at `end` (a '\n'), or -1 when it starts before `limit`. */
-function lineStartAbove(text: string, end: number, limit: number): number {
-  let i = end;
-  while (i > 0 && text.charCodeAt(i - 1) !== 0x0a) if (--i < limit) return -1;
-  return i;
 }

@@ -27,3 +27,15 @@ export function memoByName<T>(limit: number, judge: (name: string) => T): (name:
     return value;
   };
 }
+
+/**
+ * `compute` remembered for the last text it was asked about: a fact of the whole file (its default user, whether it
+ * is a script) that a detector needs at each of its matches is computed once per file, not once per match.
+ */
+export function perText<T>(compute: (text: string) => T): (text: string) => T {
+  let last: { text: string; value: T } | undefined;
+  return (text) => {
+    if (last?.text !== text) last = { text, value: compute(text) };
+    return last.value;
+  };
+}

@@ -5,6 +5,7 @@ import { commentedLines, type Lang, type Span, walk } from './call-lexer.js';
 import { type Printed, printedInArgs } from './call-operands.js';
 import { credentialTokenEvidence, SECRET_HINT, TOKEN_IN_CODE } from './printed-names.js';
 import { shellPrinted } from './shell-echo.js';
+import { perText } from '../kit/own.js';
 
 const WINDOW = 4000; // the longest argument list read for one call
 
@@ -173,13 +174,8 @@ const GO_STDOUT_VALUE = /^\s*(?:os\.Stdout\s*,\s*)?[A-Za-z_]\w{0,40}(?:\s*\.\s*[
 const PY_MAIN_GUARD = /^if[ \t]+__name__[ \t]*==[ \t]*["']__main__["'][ \t]*:/m;
 const PY_BARE_VALUE = /^\s*[A-Za-z_]\w{0,40}(?:\s*\.\s*[A-Za-z_]\w{0,40}){0,4}\s*$/;
 
-/** The last file judged: loggingCalls runs once per window of the same text. */
-let lastScript: { text: string; script: boolean } | undefined;
-
-function isPythonScript(text: string): boolean {
-  if (lastScript?.text !== text) lastScript = { text, script: text.startsWith('#!') || PY_MAIN_GUARD.test(text) };
-  return lastScript.script;
-}
+/** Judged once per file: loggingCalls runs once per window of the same text. */
+const isPythonScript = perText((text) => text.startsWith('#!') || PY_MAIN_GUARD.test(text));
 
 function commandOutput(text: string, args: Span, callee: string): boolean {
   if (callee === 'print') return args.end - args.start <= 200 && PY_BARE_VALUE.test(text.slice(args.start, args.end));
@@ -272,13 +268,11 @@ const WEBAUTHN_CALL = /\bnavigator[ \t\r\n]{0,20}\.[ \t\r\n]{0,20}credentials[ \
 
 function isWebAuthnCredential(text: string, name: string): boolean {
   if (!/^(?:credential|cred|publicKeyCredential|assertion|attestation)$/i.test(name)) return false;
-  // the file is searched once, not once per printed name: thousands of calls stay linear
-  if (webAuthnFile?.text !== text) webAuthnFile = { text, asks: text.includes('publicKey') && WEBAUTHN_CALL.test(text) };
-  return webAuthnFile.asks;
+  return asksForPasskey(text);
 }
 
-/** The last file searched for a passkey request. */
-let webAuthnFile: { text: string; asks: boolean } | undefined;
+/** The file searched once, not once per printed name: thousands of calls stay linear. */
+const asksForPasskey = perText((text) => text.includes('publicKey') && WEBAUTHN_CALL.test(text));
 
 /** `pwd = os.getcwd()`, `pwd := os.Getwd()`, `const pwd = process.cwd()`: the name of the shell's working-directory command. */
 const PWD_FROM_CWD = /\bpwd[ \t]{0,4}:?=[ \t]{0,4}(?:await[ \t]+)?(?:os\.getcwd|os\.Getwd|Path\.cwd|pathlib\.Path\.cwd|process\.cwd|Dir\.pwd|Deno\.cwd|getcwd|System\.getProperty\([ \t]{0,4}["']user\.dir)\b/i;

@@ -5,6 +5,7 @@
 // and GitHub's `::add-mask::` command.
 import { commentedLines } from './call-lexer.js';
 import { judgePrintedName } from './printed-names.js';
+import { perText } from '../kit/own.js';
 
 export interface ShellPrinted {
   readonly start: number;
@@ -96,14 +97,14 @@ function redirectedGroups(text: string): { starts: number[]; reach: number[] } {
  */
 function holdsVariableName(text: string, name: string): boolean {
   // judged once per name and file: a script printing one name thousands of times is not searched thousands of times
-  if (holdsMemo?.text !== text) holdsMemo = { text, names: new Map() };
-  let holds = holdsMemo.names.get(name);
-  if (holds === undefined) holdsMemo.names.set(name, (holds = searchVariableName(text, name)));
+  const judged = namesJudged(text);
+  let holds = judged.get(name);
+  if (holds === undefined) judged.set(name, (holds = searchVariableName(text, name)));
   return holds;
 }
 
-/** The last text asked about, with the names judged in it. */
-let holdsMemo: { text: string; names: Map<string, boolean> } | undefined;
+/** The names judged in the last text asked about. */
+const namesJudged = perText((): Map<string, boolean> => new Map());
 
 function searchVariableName(text: string, name: string): boolean {
   if (!text.includes(name)) return false;

@@ -3,7 +3,7 @@ import { keywordRegExp, keywordStarts } from '../../kit/keyword-windows.js';
 import { isLocaleFile, isTranslationPath } from '../../kit/translations.js';
 import { pathContext } from '../../../src/engine/test-context.js';
 import { isCredentialSlot, isSecretName, isServiceKeyName, nameParts, repeatsName, SECRET_NAME_KEYWORDS } from '../../kit/names.js';
-import { pairedValue } from '../../kit/name-value.js';
+import { lineStartWithin, pairedValue } from '../../kit/name-value.js';
 import { enclosingName } from '../../kit/enclosing-name.js';
 import { isPlaceholderPassword } from '../../kit/placeholders.js';
 import { isDocSearchKey } from '../../kit/doc-search.js';
@@ -363,8 +363,8 @@ const EXAMPLE_COMMENT = /^[ \t]{0,40}(?:\*|\/\/[/!]?|#|--|;)[ \t]{0,8}(?:[^\n]{0
 function inExampleComment(text: string, at: number): boolean {
   // the line's start looked for 400 characters back at most: a value deep in a long line is no comment's
   // example, and a search to the start of a minified line for each of its values would be quadratic
-  let lineStart = at;
-  while (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 0x0a) if (at - --lineStart > 400) return false;
+  const lineStart = lineStartWithin(text, at, 400);
+  if (lineStart < 0) return false;
   return EXAMPLE_COMMENT.test(text.slice(lineStart, at)) || inDocCodeSample(text, lineStart) || inExampleField(text, at) || inCommentedJson(text, at);
 }
 
@@ -438,12 +438,14 @@ const EXAMPLE_FIELD_REACH = 1024;
 const EXAMPLE_PATCH_PATH = /^[ \t]{0,40}(?:-[ \t]{1,4})?["']?path["']?[ \t]{0,4}:[ \t]{0,4}["']?\/[^\s"']{0,400}\/examples?(?:\/[^\s"'/]{1,100})?["']?,?[ \t]*$/m;
 
 function inExamplePatch(text: string, at: number): boolean {
-  let lineStart = text.lastIndexOf('\n', at - 1);
+  // (the two lines above, each read only when it is at most 600 characters: never a search along a long line)
+  let lineStart = lineStartWithin(text, at, 600);
   for (let lines = 0; lines < 2 && lineStart > 0; lines++) {
-    const prevStart = text.lastIndexOf('\n', lineStart - 1) + 1;
-    const line = text.slice(prevStart, lineStart);
-    if (line.length <= 600 && line.includes('xample') && EXAMPLE_PATCH_PATH.test(line)) return true;
-    lineStart = prevStart - 1;
+    const prevStart = lineStartWithin(text, lineStart - 1, 600);
+    if (prevStart < 0) return false;
+    const line = text.slice(prevStart, lineStart - 1);
+    if (line.includes('xample') && EXAMPLE_PATCH_PATH.test(line)) return true;
+    lineStart = prevStart;
   }
   return false;
 }

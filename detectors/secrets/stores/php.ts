@@ -6,6 +6,7 @@ import { isSecretName, nameParts } from '../../kit/names.js';
 import { patternDetector } from '../../kit/pattern.js';
 import { isSecretLiteral, isValidationRules, namesNonCredential } from '../shared/secret-literal.js';
 import { isPasswordName, isStoredPassword, storeRemediation } from './values.js';
+import { perText } from '../../kit/own.js';
 
 // PHP configuration: wp-config.php's `define('DB_PASSWORD', '…')` and salts, `define()` of other
 // secret-named constants, and password slots written as variables, array keys and class constants
@@ -163,11 +164,7 @@ export const phpConfigPassword: Detector = {
 
 const DEFAULT_USER = /^[ \t]{0,16}(?:mysqli\.default_user|mysql\.default_user)[ \t]{0,8}=[ \t]{0,8}["']?([\w.@-]{1,64})/m;
 /** The file's default user, looked for once per file (not once per password line: a file of thousands would be quadratic). */
-let lastDefaultUser: { text: string; user: string | undefined } | undefined;
-function defaultUser(text: string): string | undefined {
-  if (lastDefaultUser?.text !== text) lastDefaultUser = { text, user: DEFAULT_USER.exec(text)?.[1] };
-  return lastDefaultUser.user;
-}
+const defaultUser = perText((text) => DEFAULT_USER.exec(text)?.[1]);
 
 // php.ini's default database passwords, used when a script connects without one: `mysqli.default_pw`
 // and the old mysql extension's `mysql.default_password` (INI: `;` comments, quotes optional).
