@@ -9,6 +9,7 @@ import { compilePathGates, compilePathMatcher, type PathGates } from './path-mat
 import { decodeEncoded, isNotebookPath, notebookPieces } from './decode.js';
 import { ESCAPE_KEYWORDS } from './decode-escapes.js';
 import { describeEncoding, detectDecoded, escapeStarts, placeDecoded, type Found } from './detect-decoded.js';
+import { cappedWarning, takeMatches } from './match-cap.js';
 import { breakBefore, namesItsFormat, printableRuns, stringsBearingKind } from './binary-strings.js';
 import { buildPrefilter, type Prefilter } from './prefilter.js';
 import { decodeText, decodeUtf16, isBinary, LineIndex, utf16Form } from './text.js';
@@ -141,6 +142,7 @@ function detectLayer(compiled: CompiledDetectors, path: string, bytes: Buffer, d
       const own = budget ?? new ArchiveBudget(bytes.length);
       const findings = detectByName(compiled, path);
       let members = 0;
+      let stopped: string | undefined; // (the first member where a detector stopped at its bound)
       for (const member of archiveMembers(archive, bytes, own, path)) {
         const at = `${path}!/${member.name}`;
         let found: readonly RawFinding[];
@@ -148,18 +150,19 @@ function detectLayer(compiled: CompiledDetectors, path: string, bytes: Buffer, d
           const scanned = detectMember(compiled, at, member.bytes, depth + 1, own);
           found = scanned.findings;
           members += scanned.members;
+          if (scanned.warning !== undefined && !scanned.warning.startsWith('archive: ')) stopped ??= `${member.name}: ${scanned.warning}`;
         } else found = detectByName(compiled, at);
         for (const f of found) findings.push({ ...f, member: f.member === undefined ? member.name : `${member.name}!/${f.member}` });
       }
-      const warning = budget === undefined && own.stopped !== undefined ? `archive: ${own.stopped}` : undefined;
+      const warning = [budget === undefined && own.stopped !== undefined ? `archive: ${own.stopped}` : undefined, stopped].filter((w) => w !== undefined).join('; ');
       return { kind: 'scanned', findings, wholeFile: true, members, ...(warning ? { warning } : {}) };
     }
     const text = decodeUtf16(bytes, form);
     const utf8 = Buffer.from(text, 'utf8');
-    const { findings } = detectPart(compiled, path, utf8, { bytes: utf8, from: 0, text, utf16Bom: form.bom });
-    return { kind: 'scanned', findings, wholeFile: true };
+    return scannedWhole(compiled, detectPart(compiled, path, utf8, { bytes: utf8, from: 0, text, utf16Bom: form.bom }), true);
   }
-  return { kind: 'scanned', ...detectRange(compiled, path, bytes, 0, bytes.length) };
+  const whole = detectRange(compiled, path, bytes, 0, bytes.length);
+  return scannedWhole(compiled, whole, whole.wholeFile);
 }
 
 /**
@@ -174,6 +177,8 @@ const MEMBER_CACHE_ENTRIES = 8192;
 interface ScannedMember {
   readonly findings: readonly RawFinding[];
   readonly members: number;
+  /** A nested layer's warning (a detector stopped at its bound; a nested archive's budget). */
+  readonly warning?: string;
 }
 
 function detectMember(compiled: CompiledDetectors, path: string, bytes: Buffer, depth: number, budget: ArchiveBudget): ScannedMember {
@@ -186,7 +191,8 @@ function detectMember(compiled: CompiledDetectors, path: string, bytes: Buffer, 
   const outcome = detectLayer(compiled, path, bytes, depth, budget);
   // a member that is an archive counts as its own members; a binary one was not scanned
   const members = outcome.kind === 'binary' ? 0 : (outcome.members ?? 1);
-  const scanned = { findings: outcome.findings, members };
+  const warning = outcome.kind === 'binary' ? undefined : outcome.warning;
+  const scanned = { findings: outcome.findings, members, ...(warning !== undefined ? { warning } : {}) };
   if (cache.size >= MEMBER_CACHE_ENTRIES) cache.clear();
   cache.set(key, scanned);
   return scanned;
@@ -203,7 +209,7 @@ export function detectRange(
   bytes: Buffer,
   from: number,
   to: number,
-): { findings: RawFinding[]; wholeFile: boolean } {
+): PartFindings {
   const part = from === 0 && to === bytes.length ? bytes : bytes.subarray(from, to);
   return detectPart(compiled, path, part, { bytes, from });
 }
@@ -218,7 +224,7 @@ interface PartOf {
   readonly utf16Bom?: number;
 }
 
-function detectPart(compiled: CompiledDetectors, path: string, part: Buffer, where: PartOf): { findings: RawFinding[]; wholeFile: boolean } {
+function detectPart(compiled: CompiledDetectors, path: string, part: Buffer, where: PartOf): PartFindings {
   const { eligible, alwaysRun } = eligibility(compiled, path);
   const selected = new Set<number>(alwaysRun);
   const hits = compiled.prefilter.hits(part, eligible);
@@ -231,8 +237,10 @@ function detectPart(compiled: CompiledDetectors, path: string, part: Buffer, whe
   const pieces = decodeEncoded(part, escapeStarts(hits, escapes, part.length));
   // a notebook's cells are JSON strings: decoded, they are the code (and output) they stand for
   if (isNotebookPath(path)) pieces.push(...notebookPieces(part));
-  const decoded = pieces.length > 0 ? detectDecoded(compiled, path, pieces) : [];
-  if (runnable.length === 0 && decoded.length === 0) return { findings: [], wholeFile };
+  let capped: number | undefined; // (a detector stopped at its bound: the first one)
+  const cap = (i: number): void => void (capped ??= i);
+  const decoded = pieces.length > 0 ? detectDecoded(compiled, path, pieces, cap) : [];
+  if (runnable.length === 0 && decoded.length === 0) return outcome([], wholeFile, capped);
   const text = where.text ?? decodeText(part);
   // The automaton counted UTF-16 offsets as valid UTF-8 decodes; invalid UTF-8 (a Latin-1 name in a
   // changelog) decodes to another length. The text's own UTF-8 then gives the keyword starts: one
@@ -251,12 +259,35 @@ function detectPart(compiled: CompiledDetectors, path: string, part: Buffer, whe
       if (own.length === 0) continue;
     }
     const input: DetectorInput = own ? { path, text, keywordStarts: own } : { path, text };
-    for (const match of (compiled.detectors[i] as Detector).detect(input)) matches.push({ detector: i, match });
+    if (takeMatches(compiled.detectors[i] as Detector, input, (match) => matches.push({ detector: i, match }))) cap(i);
   }
   if (decoded.length > 0) matches.push(...placeDecoded(decoded, part, text));
-  if (matches.length === 0) return { findings: [], wholeFile };
+  if (matches.length === 0) return outcome([], wholeFile, capped);
   const placer = new Placer(compiled, text, where.utf16Bom ?? (part.length === text.length ? 'ascii' : 'utf8'), path, where.bytes, where.from);
-  return { findings: dedupe(compiled, matches).map((found) => placer.place(found)), wholeFile };
+  return outcome(dedupe(compiled, matches).map((found) => placer.place(found)), wholeFile, capped);
+}
+
+/**
+ * A part's findings. A part where a detector stopped at its bound (match-cap.ts) says so, and counts
+ * as judged whole: a history's later versions are then scanned whole, each keeping the same first
+ * matches, rather than finding in a changed window what the bound left out of the base.
+ */
+function outcome(findings: RawFinding[], wholeFile: boolean, capped: number | undefined): PartFindings {
+  return capped === undefined ? { findings, wholeFile } : { findings, wholeFile: true, capped };
+}
+
+/** What detectRange gives: `capped`, a detector that stopped at its bound in the part. */
+export interface PartFindings {
+  readonly findings: RawFinding[];
+  readonly wholeFile: boolean;
+  readonly capped?: number;
+}
+
+/** A whole blob's outcome from its part's findings (the bound's warning, when a detector stopped). */
+function scannedWhole(compiled: CompiledDetectors, part: PartFindings, wholeFile: boolean, warning?: string): BlobOutcome {
+  const stopped = part.capped === undefined ? undefined : cappedWarning(compiled.detectors[part.capped] as Detector);
+  const said = [warning, stopped].filter((w) => w !== undefined).join('; ');
+  return { kind: 'scanned', findings: part.findings, wholeFile, ...(said ? { warning: said } : {}) };
 }
 
 /** Characters of base64 and base64url (with padding): the alphabet of an opaque run. */
@@ -368,7 +399,8 @@ function detectStrings(compiled: CompiledDetectors, path: string, bytes: Buffer,
   const runs = breakBefore(found, [...hits.starts.values()].flat());
   const text = Buffer.from(runs.text, 'latin1');
   const byteAt = (line: number, column: number): number => (runs.offsets[line - 1] as number) + (column - 1) * (runs.widths[line - 1] as number);
-  for (const f of detectPart(compiled, path, text, { bytes: text, from: 0 }).findings) {
+  const part = detectPart(compiled, path, text, { bytes: text, from: 0 });
+  for (const f of part.findings) {
     if (f.secret === undefined || f.encoding !== undefined) continue; // (decoded layers of chance bytes: not read)
     if (!namesItsFormat(f.secret, (compiled.detectors[f.detector] as Detector).keywords)) continue;
     const start = byteAt(f.line, f.column);
@@ -376,7 +408,7 @@ function detectStrings(compiled: CompiledDetectors, path: string, bytes: Buffer,
     const where = `in the strings of a ${kind} (byte ${start})`;
     findings.push({ ...f, start, end, line: 1, column: start + 1, endLine: 1, endColumn: end + 1, detail: f.detail ? `${f.detail}, ${where}` : where, encoding: 'binary' });
   }
-  return { kind: 'scanned', findings, wholeFile: true };
+  return scannedWhole(compiled, { ...part, findings }, true);
 }
 
 /** Path-only detectors for blobs whose content is not scanned (binary or oversize). */

@@ -6,6 +6,7 @@ import type { Detector, DetectorInput, Match, PolicyId } from '../types.js';
 import type { ByteRange, Decoded } from './decode.js';
 import type { CompiledDetectors } from './detect-blob.js';
 import type { PrefilterHits } from './prefilter.js';
+import { MAX_MATCHES_PER_DETECTOR, takeMatches } from './match-cap.js';
 import { decodeText } from './text.js';
 
 /** A detector's match in the scanned part's text offsets; `at` and `encoding` for matches in decoded text. */
@@ -39,8 +40,9 @@ export function escapeStarts(hits: PrefilterHits, escapes: number, bytes: number
 }
 
 /** Runs the decodable detectors whose keywords occur (and those without keywords) over each piece. */
-export function detectDecoded(compiled: CompiledDetectors, path: string, pieces: readonly Decoded[]): DecodedMatch[] {
+export function detectDecoded(compiled: CompiledDetectors, path: string, pieces: readonly Decoded[], capped: (detector: number) => void): DecodedMatch[] {
   const out: DecodedMatch[] = [];
+  const counts = new Map<number, number>(); // (each detector's matches over all pieces, bounded as in plain text)
   for (const piece of pieces) {
     const hits = compiled.prefilter.hits(piece.bytes, compiled.decodable);
     if (hits.detectors.length === 0 && compiled.decodableAlways.length === 0) continue;
@@ -50,7 +52,13 @@ export function detectDecoded(compiled: CompiledDetectors, path: string, pieces:
     for (const i of runnable) {
       const starts = hits.units === text.length ? hits.starts.get(i) : undefined;
       const input: DetectorInput = starts ? { path, text, keywordStarts: starts } : { path, text };
-      for (const match of (compiled.detectors[i] as Detector).detect(input)) found.push({ detector: i, match });
+      const had = counts.get(i) ?? 0;
+      if (had >= MAX_MATCHES_PER_DETECTOR) continue;
+      let n = 0;
+      if (takeMatches(compiled.detectors[i] as Detector, input, (match) => {
+        if (had + n++ < MAX_MATCHES_PER_DETECTOR) found.push({ detector: i, match });
+      }) || had + n > MAX_MATCHES_PER_DETECTOR) capped(i);
+      counts.set(i, had + n);
     }
     if (found.length === 0) continue;
     const offsets = found.flatMap(({ match }) => [match.start, Math.max(match.start, match.end)]);
