@@ -26,12 +26,18 @@ import { DOCKERFILE_PATHS } from './paths.js';
 //   parents': an image that other Dockerfiles copy build output from (`COPY --from=…:builder`), not one deployed.
 // - A Docker container action's Dockerfile (`.github/actions/<name>/Dockerfile`): GitHub runs these as
 //   root and tells authors not to set USER, which would lose access to GITHUB_WORKSPACE.
+// - No USER on an OSS-Fuzz builder image (`gcr.io/oss-fuzz-base/base-builder`, `-python`, `-go`…), the base
+//   of every OSS-Fuzz project's and ClusterFuzzLite's Dockerfile: a build environment the fuzzing
+//   infrastructure runs as root to compile the fuzz targets (its `compile` script expects root), then
+//   copies them out to run elsewhere; never a deployed service.
 
 const ROOT = /^(?:root|0|containeradministrator)(?::.*)?$/i;
 const NON_ROOT_IMAGE = /nonroot|non-root|unprivileged|rootless|nanoserver|devcontainer/i;
 const NO_USER = "no USER: runs as the base image's user, root for most images";
 
 const DEV_CONTAINER = /(?:^|\/)\.devcontainer\//;
+/** OSS-Fuzz's builder images: `gcr.io/oss-fuzz-base/base-builder`, `base-builder-python@sha256:…`, `base-builder-go:v1`. */
+const FUZZ_BUILDER_IMAGE = /(?:^|\/)oss-fuzz-base\/base-builder(?:-[a-z0-9]{1,20})?(?:[:@]|$)/i;
 /** `tilt.dockerfile`, `tilt-debug.Dockerfile`, `Dockerfile.tilt`: a file name with `tilt` as one of its parts. */
 const TILT_NAME = /^tilt[._-]|[._-]tilt(?:[._-]|$)/i;
 
@@ -109,7 +115,7 @@ function* detect({ path, text }: DetectorInput): Iterable<Match> {
     }
     if (stage.parent === undefined) {
       const image = resolvedBase(df, stage.base);
-      if (image === undefined || NON_ROOT_IMAGE.test(image)) return;
+      if (image === undefined || NON_ROOT_IMAGE.test(image) || FUZZ_BUILDER_IMAGE.test(image)) return;
       if (image.toLowerCase() === 'scratch' && runsNothing(df, final)) return;
       const from = df.instructions[final.from] as Instruction;
       yield { start: from.start, end: from.end, detail: NO_USER };
@@ -177,6 +183,11 @@ export const dockerfileRootUser: Detector = {
         why: 'a build stage other images copy from, with no ENTRYPOINT or CMD',
       },
       { text: 'FROM alpine:3.20\nCOPY run.sh /run.sh\nENTRYPOINT ["/run.sh"]\n', path: '.github/actions/publish/Dockerfile', why: 'a Docker container action: GitHub runs it as root and asks for no USER' },
+      {
+        text: 'FROM gcr.io/oss-fuzz-base/base-builder-python\nRUN pip3 install atheris\nCOPY . $SRC/parsers\nWORKDIR $SRC/parsers\nCOPY fuzz/build.sh $SRC/\n',
+        path: '.clusterfuzzlite/Dockerfile',
+        why: "an OSS-Fuzz build environment: the fuzzing infrastructure compiles the targets in it as root",
+      },
     ],
     knownMisses: [
       { text: 'FROM alpine:3.20\nARG RUN_AS=root\nUSER ${RUN_AS}\n', path: 'Dockerfile', why: 'variables are not resolved' },

@@ -12,6 +12,7 @@ import { describeEncoding, detectDecoded, escapeStarts, placeDecoded, type Found
 import { cappedWarning, takeMatches } from './match-cap.js';
 import { breakBefore, namesItsFormat, printableRuns, stringsBearingKind } from './binary-strings.js';
 import { buildPrefilter, type Prefilter } from './prefilter.js';
+import { inQuotedTestSource, isJsonDataPath } from './quoted-source.js';
 import { decodeText, decodeUtf16, isBinary, LineIndex, utf16Form } from './text.js';
 
 const MAX_CONTEXT_LINE = 4096;
@@ -433,6 +434,10 @@ class Placer {
   private readonly lines: LineIndex;
   private readonly isLog: boolean;
   private readonly isPython: boolean;
+  /** A JSON data file: a string in it may quote a test's source (inQuotedTestSource). */
+  private readonly isJsonData: boolean;
+  /** Values inQuotedTestSource may still read back from (up to 16 KiB each): a JSON file of many findings is read for its first ones. */
+  private quotedChecks = 2048;
   /** A page a documentation generator built (isGeneratedDocPage): what it shows is documentation. */
   private readonly isDocPage: boolean;
   private lineBase = -1;
@@ -454,6 +459,7 @@ class Placer {
     this.lines = new LineIndex(text);
     this.isLog = compiled.isLogPath(path);
     this.isPython = path.endsWith('.py');
+    this.isJsonData = isJsonDataPath(path);
     this.isDocPage = (/\.html?$/i.test(path) && isGeneratedDocPage(bytes)) || isManualPage(path, bytes);
   }
 
@@ -465,7 +471,10 @@ class Placer {
     const base = this.baseLine();
     const prev = start.line > 1 ? this.lineCopy(start.line - 1) : this.from > 0 ? own(this.lineBefore().slice(0, MAX_CONTEXT_LINE)) : '';
     const at = this.from + this.byteOffset(match.start);
-    const sample = match.sample === true || (match.secret !== undefined && (this.isDocPage || (this.isPython && this.inDocumentation(at))));
+    const sample =
+      match.sample === true ||
+      (match.secret !== undefined &&
+        (this.isDocPage || (this.isPython && this.inDocumentation(at)) || (this.isJsonData && this.quotedChecks-- > 0 && inQuotedTestSource(this.text, match.start))));
     return {
       detector,
       policy: this.isLog && d.policy === 'no-committed-credentials' ? 'no-secrets-in-logs' : d.policy,
