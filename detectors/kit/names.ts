@@ -18,7 +18,10 @@ const SECRET_PAIRS = [
   ['master', 'key'], ['account', 'key'], ['app', 'key'], ['auth', 'key'], ['client', 'secret'], ['conn', 'str'],
   ['connection', 'string'], ['database', 'url'], ['db', 'url'],
   // the keys that sign or encrypt: a JWT's or an HMAC's signing key (`JWT_KEY`, `Jwt:Key` in appsettings.json), an AES key
-  ['jwt', 'key'], ['hmac', 'key'], ['aes', 'key'], ['cipher', 'key'], ['crypto', 'key'],
+  ['jwt', 'key'], ['hmac', 'key'], ['aes', 'key'], ['cipher', 'key'], ['crypto', 'key'], ['crypt', 'key'],
+  // a key both ends hold (Azure's `SharedKey`, an IPsec or Wi-Fi pre-shared key), the secret half of a
+  // client/server pair (a payment gateway's `serverKey` beside its public `clientKey`)
+  ['shared', 'key'], ['preshared', 'key'], ['server', 'key'],
 ] as const;
 
 /** Parts that turn a secret-looking name into metadata about a secret, not the secret. */
@@ -107,7 +110,7 @@ function judgeName(name: string): boolean {
     if (SECRET_PAIRS.some(([a, b]) => parts[i] === a && parts[i + 1] === b)) return true;
   }
   // glued lowercase compounds (`apikey`, `jwtsecret`, `clientsecret`): one part, no case or separator to split on
-  return parts.some((p) => /^(?:api|access|secret|private|signing|encryption|jwt|hmac)key$|^(?:api|access|auth)token$|^(?:jwt|app|client|shared|signing|webhook)secret$/.test(p));
+  return parts.some((p) => /^(?:api|access|secret|private|signing|encryption|jwt|hmac|shared|preshared)key$|^(?:api|access|auth)token$|^(?:jwt|app|client|shared|signing|webhook)secret$/.test(p));
 }
 
 /**

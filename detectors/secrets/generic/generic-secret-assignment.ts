@@ -609,6 +609,8 @@ export const genericSecretAssignment: Detector = {
       { text: 'Jwt__Key=6uRvWCvbyMdxUGYhCNIN3DfxlBRkE54r1ZxI6UsG', path: 'deploy/api.env', why: "the same setting as a .NET environment variable" },
       { text: 'GEOCODER_KEY=9f3c0a7e2b5d8164c1e0f7a39b2d6c58', path: '.env.production', why: "a service's key: <service>_KEY with a random value, as API_KEY" },
       { text: 'maps:\n  provider: opencage\n  geocoderKey: Wq4cT8nZr2LpY6vB0xKdJ5sHm9FgA3eU1oNi7Ct\n', path: 'config/settings.yml', why: "a service's key in a config file" },
+      { text: "const analytics = { workspaceId: '7d1f3c9a-52be-4e0a-9c6f-3b8a1d2e4f70', sharedKey: 'lWue0pUw3FKGKO1qfEUxa0JA5irNsSLk' };", path: 'src/telemetry.js', why: 'a key both ends hold (Azure SharedKey signing)' },
+      { text: "payments:\n  clientKey: SB-Mid-client-public\n  serverKey: HlCYCXb53P2EOy3KVKy9r6aa1LC3\n", path: 'config/payments.yml', why: 'the secret half of a client/server key pair' },
     ],
     negative: [
       { text: "rows.map((row) => ({ key: 'tuCEJVkayhqzKtrXIoSe7WGqsmrbfKSIOPgP7KYM', label: row.name }))", path: 'src/Table.tsx', why: 'a bare key in a block named for no credential: a list item\'s key' },
