@@ -15,7 +15,7 @@ import { kubernetesSecretManifest } from './kubernetes.js';
 import { mailClientPassword, smtpRelayPassword } from './mail-clients.js';
 import { netrcInlinePassword } from './netrc-inline.js';
 import { cloudInitPassword, jettyRealmPassword, kickstartPassword, preseedPassword } from './provisioning.js';
-import { ipsecSecret, openvpnInlinePassword, pppSecret, proxychainsPassword, rsyncSecret, s3fsPasswdFile } from './network-services.js';
+import { cifsCredentialsFile, ipsecSecret, openvpnInlinePassword, pppSecret, proxychainsPassword, rsyncSecret, s3fsPasswdFile } from './network-services.js';
 import { composerAuthCredentials, nugetConfigPassword } from './package-feeds.js';
 import { phpConfigPassword, phpDefineCredential, phpIniDefaultPassword } from './php.js';
 import { ansibleConnectionPassword, haproxyPassword, ldapRootPassword, mountOptionsPassword, pgbouncerUserlistPassword, redisConfigPassword } from './service-configs.js';
@@ -75,6 +75,7 @@ export const storeDetectors: readonly Detector[] = [
   registryLoginPassword,
   robo3tPassword,
   rsyncSecret,
+  cifsCredentialsFile,
   s3fsPasswdFile,
   sftpConfigPassword,
   smtpRelayPassword,

@@ -136,6 +136,43 @@ export const rsyncSecret: Detector = {
   },
 };
 
+/**
+ * The credentials file `mount.cifs` reads (`credentials=` in fstab, `-o cred=`): `username=`, `password=`
+ * (also `pass=`) and `domain=` lines, key and value as the mount's options spell them. Home folders and
+ * provisioning repositories keep one as `.smbcredentials`; the file name is the gate.
+ */
+function* detectCifsCredentials({ text }: DetectorInput): Iterable<Match> {
+  const user = /^[ \t]*user(?:name)?[ \t]*=[ \t]*(\S+)/m.exec(text)?.[1] ?? '';
+  for (const line of contentLines(text)) {
+    const m = /^([ \t]*pass(?:word)?[ \t]*=[ \t]*)(\S.{0,255}?)[ \t]*$/.exec(line.text);
+    if (!m || !isStoredPassword(m[2] as string, user)) continue;
+    yield at(line, { value: m[2] as string, at: (m[1] as string).length }, user ? `SMB share password of ${user}` : 'SMB share password');
+  }
+}
+
+export const cifsCredentialsFile: Detector = {
+  id: 'cifs-credentials-file',
+  title: 'SMB/CIFS share password in a mount credentials file (.smbcredentials)',
+  policy: 'no-committed-credentials',
+  severity: 'high',
+  keywords: [],
+  paths: ['**/.smbcredentials', '**/smbcredentials', '**/.smbcredentials.*', '**/.smbcred', '**/.cifscredentials', '**/.cifs-credentials', '**/cifs-credentials', '**/*.smbcredentials', '**/samba/credentials', '**/samba/creds'],
+  priority: 30,
+  remediation: storeRemediation('share password', 'write the credentials file (mode 0600) at provisioning from a secret store, or mount with Kerberos (`sec=krb5`).'),
+  detect: detectCifsCredentials,
+  examples: {
+    positive: [
+      { path: 'home/.smbcredentials', text: 'username=backup\npassword=Hq7vR2mLp9xTz4\ndomain=CORP\n' },
+      { path: 'roles/nas/files/samba/creds', text: 'user=media\npass=Zt9q!W3xkP2m\n' },
+    ],
+    negative: [
+      { path: 'home/.smbcredentials', text: 'username=guest\npassword=guest\n', why: 'the user name again' },
+      { path: 'home/.smbcredentials', text: 'username=backup\npassword=<password>\n', why: 'a stand-in' },
+      { path: 'home/.smbcredentials', text: 'username=backup\n# password=Hq7vR2mLp9xTz4\n', why: 'a comment' },
+    ],
+  },
+};
+
 /** `[bucket:]ACCESS_KEY:SECRET_KEY`: an access key id of the S3-compatible store, then its secret. */
 const S3FS_LINE = /^(?:[a-z0-9][a-z0-9.-]{1,62}:)?([A-Z0-9]{16,128}):(\S{8,256})$/;
 
