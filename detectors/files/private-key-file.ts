@@ -19,7 +19,11 @@ const STORES: Readonly<Record<string, string>> = {
   bks: 'Bouncy Castle key store (.bks)',
   bcfks: 'Bouncy Castle FIPS key store (.bcfks)',
   kdbx: 'KeePass password database (.kdbx)',
+  // a service's long-term Kerberos keys: whoever holds the file authenticates as the service principal
+  keytab: "Kerberos keytab (.keytab): a principal's long-term keys",
 };
+/** GnuPG 1.x secret keyrings (2.1 keeps its keys in private-keys-v1.d/, one per file). */
+const GPG_SECRET_RING = /^secring\.(?:gpg|skr)$/;
 /** Stores that by name hold only certificates, and Android's well-known debug key. */
 const CERT_ONLY_STORE = /truststore|^cacerts|^debug\.keystore$/i;
 const PEM_BEGIN = /-----BEGIN ((?:RSA |EC |DSA |OPENSSH |ENCRYPTED |ANY )?PRIVATE KEY)-----/g;
@@ -65,6 +69,10 @@ function* detect({ path, text, binary }: DetectorInput): Iterable<Match> {
     }
     return;
   }
+  if (GPG_SECRET_RING.test(name)) {
+    if (present) yield { start: 0, end: 0, detail: 'GnuPG secret keyring' };
+    return;
+  }
   const store = STORES[ext];
   if (store !== undefined) {
     if (present && !CERT_ONLY_STORE.test(name)) yield { start: 0, end: 0, detail: store };
@@ -94,7 +102,7 @@ export const privateKeyFile: Detector = {
   keywords: [],
   paths: [
     'id_rsa*', 'id_dsa*', 'id_ecdsa*', 'id_ed25519*', '*.p12', '*.pfx', '*.pkcs12', '*.jks', '*.jceks', '*.keystore', '*.bks', '*.bcfks',
-    '*.kdbx', '*.pem', '*.key', '*.p8', '*.ppk', '*.ovpn',
+    '*.kdbx', '*.keytab', 'secring.gpg', 'secring.skr', '*.pem', '*.key', '*.p8', '*.ppk', '*.ovpn',
   ],
   includeBinary: true,
   remediation:
@@ -112,6 +120,8 @@ export const privateKeyFile: Detector = {
       { path: 'conf/secrets.jceks', text: '\u00ce\u00ce\u00ce\u00ce\u0000\u0000\u0000\u0002', why: 'JCEKS store, by name' },
       { path: 'vpn/office.ovpn', text: `client\nremote vpn.example.org 1194\n<key>\n${pem('PRIVATE KEY')}</key>\n` },
       { path: 'keys/admin.ppk', text: 'PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: none\nPrivate-Lines: 1\nAAAAIB7k\n' },
+      { path: 'roles/web/files/http.keytab', text: '\u0005\u0002\u0000\u0000\u0000\u0041\u0000\u0001', why: 'Kerberos service keys, by name' },
+      { path: 'home/.gnupg/secring.gpg', text: '\u0095\u0003\u00be\u0004', why: 'a GnuPG 1.x secret keyring' },
     ],
     negative: [
       { path: 'deploy/id_ed25519.pub', text: 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIHk8 deploy@ci\n' },

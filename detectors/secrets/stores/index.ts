@@ -18,7 +18,7 @@ import { cloudInitPassword, jettyRealmPassword, kickstartPassword, preseedPasswo
 import { cifsCredentialsFile, ipsecSecret, openvpnInlinePassword, pppSecret, proxychainsPassword, rsyncSecret, s3fsPasswdFile } from './network-services.js';
 import { composerAuthCredentials, nugetConfigPassword } from './package-feeds.js';
 import { phpConfigPassword, phpDefineCredential, phpIniDefaultPassword } from './php.js';
-import { ansibleConnectionPassword, haproxyPassword, ldapRootPassword, mountOptionsPassword, pgbouncerUserlistPassword, redisConfigPassword } from './service-configs.js';
+import { ansibleConnectionPassword, haproxyPassword, ldapBindPassword, ldapRootPassword, mountOptionsPassword, pgbouncerUserlistPassword, redisConfigPassword } from './service-configs.js';
 import { sqlStatementPassword } from './sql-statements.js';
 import { wifiNetworkKey } from './wifi.js';
 import { xmlConfigPassword } from './xml-configs.js';
@@ -51,6 +51,7 @@ export const storeDetectors: readonly Detector[] = [
   kubernetesBootstrapToken,
   kubernetesSecretManifest,
   ldapRootPassword,
+  ldapBindPassword,
   mailClientPassword,
   mavenSettingsPassword,
   mountOptionsPassword,

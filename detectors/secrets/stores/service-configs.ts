@@ -143,6 +143,44 @@ export const ldapRootPassword: Detector = patternDetector({
   },
 });
 
+/**
+ * The password a service binds to a directory with: nslcd's and pam_ldap's `bindpw` / `rootbindpw`,
+ * SSSD's `ldap_default_authtok` (also when `ldap_default_authtok_type = obfuscated_password`: the
+ * obfuscation is reversible), Postfix LDAP tables' `bind_pw`, Dovecot's `dnpass`, Apache's
+ * `AuthLDAPBindPassword` (not its `exec:` form, which runs a program for it), nginx-auth-ldap's
+ * `binddn_passwd`.
+ */
+export const ldapBindPassword: Detector = patternDetector({
+  id: 'ldap-bind-password',
+  title: 'LDAP bind password in a service config (bindpw, ldap_default_authtok, bind_pw, dnpass)',
+  severity: 'high',
+  keywords: ['bindpw', 'ldap_default_authtok', 'bind_pw', 'dnpass', 'authldapbindpassword', 'binddn_passwd'],
+  priority: 30,
+  pattern: /(?<![\w-])(?<name>(?:root)?bindpw|ldap_default_authtok|bind_pw|dnpass|AuthLDAPBindPassword|binddn_passwd)(?:[ \t]{1,8}|[ \t]{0,8}[:=][ \t]{0,8})(?<q>["']?)(?<secret>[^\s"';#=:][^\s"';]{0,255})\k<q>[ \t]*;?(?![^\s#])/i,
+  keywordSpan: { before: 3, after: 300 },
+  validate: (secret, m, text) => asDirective(text, m) && !/^exec:/i.test(secret) && storedHere(secret, text, m.index),
+  detail: (m) => `the bind password of a directory client (${(m.groups?.name ?? '').toLowerCase()})`,
+  remediation: storeRemediation(
+    'bind account password',
+    'read it from a file only root can read (nslcd `bindpw` via a templated secret, SSSD with `ldap_default_authtok` written at provisioning), or bind with a client certificate or Kerberos (SASL GSSAPI).',
+  ),
+  examples: {
+    positive: [
+      { path: 'etc/nslcd.conf', text: 'uri ldap://ldap.acme.io/\nbinddn cn=nslcd,ou=svc,dc=acme,dc=io\nbindpw Zq8Lm3vT7xK2pLw9\n' },
+      { path: 'roles/sssd/templates/sssd.conf', text: '[domain/acme]\nldap_default_bind_dn = cn=sssd,ou=svc,dc=acme,dc=io\nldap_default_authtok = Hq7vR2mLp9xTz4\n' },
+      { path: 'postfix/ldap-users.cf', text: 'server_host = ldap.acme.io\nbind = yes\nbind_dn = cn=postfix,ou=svc,dc=acme,dc=io\nbind_pw = Wm4xK9qZ7vLpT2\n' },
+      { path: 'apache/conf.d/ldap.conf', text: '<Location />\n  AuthLDAPBindDN "cn=web,ou=svc,dc=acme,dc=io"\n  AuthLDAPBindPassword "Rt5vX8kQ2mLpN7"\n</Location>\n' },
+    ],
+    negative: [
+      { path: 'etc/nslcd.conf', text: '# bindpw Zq8Lm3vT7xK2pLw9\n', why: 'a comment' },
+      { path: 'apache/conf.d/ldap.conf', text: '  AuthLDAPBindPassword exec:/usr/local/bin/ldap-pass\n', why: 'a program prints it' },
+      { path: 'roles/sssd/templates/sssd.conf', text: 'ldap_default_authtok = {{ sssd_bind_password }}\n', why: 'a template variable' },
+      { path: 'docs/ldap.md', text: 'Set bindpw in nslcd.conf to the account password.\n', why: 'a word in a sentence' },
+      { path: 'etc/nslcd.conf', text: 'bindpw secret\n', why: 'a stand-in' },
+    ],
+  },
+});
+
 /** A mount of an SMB/CIFS share on the same line: fstab, autofs maps, `mount -t cifs`, systemd mount options. */
 const SMB_MOUNT = /\bcifs\b|\bsmbfs\b|\bsmb3\b/i;
 
