@@ -306,6 +306,29 @@ export const aiVendorsDL: readonly Detector[] = [
         negative: [{ text: 'DEEPSEEK_API_KEY=sk-5c36849ce6f642eeb2f5f32583a7643', why: '31 hex' }],
       },
     },
+    // Alibaba Cloud Model Studio (DashScope, Bailian; the Qwen models' API) pay-as-you-go API keys: sk- + 32
+    // hex, DeepSeek's shape too, so only after a DashScope, Bailian or Qwen name. The sk-sp- keys of its
+    // Token and Coding Plans have no published body shape and are not matched.
+    {
+      id: 'dashscope-api-key', title: 'Alibaba Cloud Model Studio (DashScope) API key', vendor: 'Alibaba Cloud Model Studio',
+      names: ['dashscope', 'bailian', 'qwen', 'tongyi'],
+      token: { alphabet: 'hex', length: 32, prefix: 'sk-' },
+      remediation:
+        'Delete the key on the API Key page of the Model Studio console (in the region it was created in), check the ' +
+        "workspace's usage, and keep the replacement in a secret store (DASHSCOPE_API_KEY).",
+      examples: {
+        positive: [
+          { text: 'DASHSCOPE_API_KEY=sk-fe6c897c821500642df09cfae7ef84b8', path: '.env' },
+          { text: 'dashscope.api_key = "sk-1b695edc36a7be1511f591a581da3e6d"', path: 'app/qwen.py' },
+          { text: '  qwen_api_key: sk-5b81c45d3085163186c6a0b8833f4c79', path: 'config/llm.yaml' },
+        ],
+        negative: [
+          { text: 'DASHSCOPE_API_KEY=sk-fe6c897c821500642df09cfae7ef84b', why: '31 hex' },
+          { text: 'DASHSCOPE_API_KEY=sk-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', why: 'placeholder' },
+          { text: 'DEEPSEEK_API_KEY=sk-1b695edc36a7be1511f591a581da3e6d', why: 'no DashScope name: a DeepSeek key' },
+        ],
+      },
+    },
     // Fireworks AI API keys: fw_ + 20 to 40 letters and digits; the short prefix needs the vendor's name.
     {
       id: 'fireworks-api-key', title: 'Fireworks AI API key', vendor: 'Fireworks AI', names: ['fireworks'],
@@ -314,6 +337,27 @@ export const aiVendorsDL: readonly Detector[] = [
       examples: {
         positive: [{ text: 'FIREWORKS_API_KEY=fw_9vGacmIzrsVKE8RnkUeS4B', path: '.env' }, { text: 'client = Fireworks(api_key="fw_vpo2dsHaVczaXCwhNl7bZfm1KSaBN96Uh")', path: 'app/llm.py' }],
         negative: [{ text: 'FIREWORKS_API_KEY=fw_test_key', why: 'a stand-in' }, { text: 'firmware = "fw_H3FfWS7GkL7YNmQXa3hDe70a"', why: 'no Fireworks name' }],
+      },
+    },
+    // LlamaCloud (LlamaParse, LlamaExtract, LlamaCloud indexes) API keys: llx- + letters and digits (48 in the
+    // keys seen); the prefix is short, so the value needs a LlamaCloud or LlamaParse name.
+    {
+      id: 'llamacloud-api-key', title: 'LlamaCloud API key', vendor: 'LlamaCloud',
+      names: ['llama_cloud', 'llamacloud', 'llama-cloud', 'llamaparse', 'llama_parse', 'llamaextract', 'llama_extract'],
+      token: { alphabet: 'alnum', length: [40, 64], prefix: 'llx-' },
+      remediation:
+        'Revoke the key on the API Key page of LlamaCloud (cloud.llamaindex.ai, or the EU region\'s console), create a new ' +
+        'one and keep it in a secret store (LLAMA_CLOUD_API_KEY).',
+      examples: {
+        positive: [
+          { text: 'LLAMA_CLOUD_API_KEY=llx-vu48ndWI6RAlkltaJ8fsFTdq44zLvW7p7ilmTIRR9iLwTEzK', path: '.env' },
+          { text: 'parser = LlamaParse(api_key="llx-rr19yoko9HdDWqEUuFOXfF1lhs3mGHpM3UZ007WLvSvCJMwE", result_type="markdown")', path: 'ingest/parse.py' },
+        ],
+        negative: [
+          { text: 'LLAMA_CLOUD_API_KEY=llx-...', why: 'placeholder' },
+          { text: 'LLAMA_CLOUD_API_KEY=llx-vu48ndWI6RAlkltaJ8fsFTdq44zLvW7p', why: 'too short' },
+          { text: 'token = "llx-Ez3UrHRISBuubgQxivgL5ossCjtA04xW6rMxm3Ajx6cvfoGo"', why: 'no LlamaCloud name' },
+        ],
       },
     },
     {

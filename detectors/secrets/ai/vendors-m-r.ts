@@ -4,6 +4,50 @@ import { patternDetector } from '../../kit/pattern.js';
 
 /** ai vendors M–R whose keys are recognised by the vendor's name next to the value (see kit/vendor-token.ts). */
 const named: readonly Detector[] = vendorTokens([
+  // Mem0 platform API keys: m0- + letters and digits (40 in the keys seen); the prefix is short, so the value
+  // needs Mem0's name (MEM0_API_KEY, MemoryClient under a mem0 name).
+  {
+    id: 'mem0-api-key',
+    title: 'Mem0 API key',
+    vendor: 'Mem0',
+    names: ['mem0'],
+    token: { alphabet: 'alnum', length: [32, 48], prefix: 'm0-' },
+    remediation: 'Delete the key on the API Keys page of the Mem0 dashboard (app.mem0.ai), create a new one and keep it in a secret store (MEM0_API_KEY).',
+    examples: {
+      positive: [
+        { text: 'MEM0_API_KEY=m0-pL76X0e5GXKxErCfxdzIeLWVf8DDnNhjitqxyOQx', path: '.env' },
+        { text: 'os.environ["MEM0_API_KEY"] = "m0-CpWxLI5oZJvgpalbLdC99rbEUz9t2x1ZpQWL3hVU"', path: 'agent/memory.py' },
+      ],
+      negative: [
+        { text: 'MEM0_API_KEY=m0-xxx', why: 'placeholder' },
+        { text: 'MEM0_API_KEY=m0-pL76X0e5GXKxErCfxdzIe', why: 'too short' },
+        { text: 'client = MemoryClient(api_key="m0-hjyboorG0dtbdD4VDaocOuzezepNKAnF1m3xNHhh")', why: 'no Mem0 name' },
+      ],
+    },
+  },
+  // Moonshot AI (Kimi API) keys: sk- + 48 letters and digits, the shape of OpenAI's keys before their
+  // T3BlbkFJ marker and of other OpenAI-compatible vendors' keys: only after a Moonshot or Kimi name.
+  {
+    id: 'moonshot-api-key',
+    title: 'Moonshot AI (Kimi) API key',
+    vendor: 'Moonshot AI',
+    names: ['moonshot', 'kimi'],
+    token: { alphabet: 'alnum', length: 48, prefix: 'sk-' },
+    remediation:
+      'Delete the key under API Key management in the Moonshot AI (Kimi) platform console (platform.moonshot.ai or ' +
+      'platform.moonshot.cn), check the account balance for use you did not make, and keep the replacement in a secret store (MOONSHOT_API_KEY).',
+    examples: {
+      positive: [
+        { text: 'MOONSHOT_API_KEY=sk-AKk4GFjCGoFuDQxwSnX76TKH0Q5hK6DPvmqp563frnfHED0F', path: '.env' },
+        { text: 'kimi = OpenAI(api_key="sk-nTisb1zl3vgH48Zn5qbAtxGiLFYbn09pl62B9hdRsS2MQWfN", base_url="https://api.moonshot.cn/v1")', path: 'app/chat.py' },
+      ],
+      negative: [
+        { text: 'MOONSHOT_API_KEY=sk-AKk4GFjCGoFuDQxwSnX76TKH0Q5hK6DPvmqp563frnfHED0', why: '47 characters' },
+        { text: 'MOONSHOT_API_KEY=sk-...', why: 'placeholder' },
+        { text: 'OPENAI_API_KEY=sk-imCMN8V0ZXMUGAqhL2ngSTIZhUkOLERwP0jKqnioIozTbR0p', why: 'no Moonshot or Kimi name' },
+      ],
+    },
+  },
   // Novita AI API keys: sk_ + 43 URL-safe base64 characters; the prefix alone says little.
   {
     id: 'novita-api-key',

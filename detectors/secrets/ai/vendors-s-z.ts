@@ -1,6 +1,7 @@
 import type { Detector } from '../../../src/types.js';
 import { patternDetector } from '../../kit/pattern.js';
 import { vendorTokens } from '../../kit/vendor-token.js';
+import { nearVendorName } from '../shared/named-value.js';
 
 // Tavily API keys: tvly- (with dev- or prod- in newer keys) + 32 alphanumerics.
 export const tavilyApiKey: Detector = patternDetector({
@@ -101,7 +102,35 @@ export const xaiApiKey: Detector = patternDetector({
 });
 
 /** ai vendors S–Z: the vendor-name-plus-value catalogue (kit/vendor-token.ts) and the self-identifying formats. */
+// Zhipu AI (BigModel, Z.ai: the GLM models' API) keys: {id}.{secret}, an id of 32 hex, a dot and a secret of
+// 16 letters and digits; the SDKs split the key at the dot and sign short-lived JWTs with the secret. The
+// shape alone could be a hashed file name, so it is read only after a Zhipu, BigModel or Z.ai name.
+export const zhipuApiKey: Detector = nearVendorName({
+  id: 'zhipu-api-key',
+  title: 'Zhipu AI (BigModel / Z.ai) API key',
+  vendor: 'Zhipu AI',
+  names: ['zhipu', 'bigmodel', 'glm_api', 'glm-api', 'zai_api', 'zai-api', 'z_ai_api'],
+  value: '[0-9a-f]{32}\\.[a-z0-9]{16}',
+  minEntropy: 3.5,
+  remediation:
+    'Delete the key on the API keys page of open.bigmodel.cn (or z.ai), create a new one and keep it in a secret ' +
+    'store (ZHIPUAI_API_KEY or ZAI_API_KEY); JWTs already signed with the old secret lapse at their expiry.',
+  examples: {
+    positive: [
+      { text: 'ZHIPUAI_API_KEY=4f54c402a4f23134d445b08258b38e05.XNWPxQ9JNQUr1vyy', path: '.env' },
+      { text: 'client = ZhipuAI(api_key="3a7d9674f81a2fca25e0d17dc7f094cb.gPnNFLKot8DNjoQT")', path: 'app/glm.py' },
+      { text: '  ZAI_API_KEY: c246352077194e4cac079e2cfb58c958.mbVakAVSGdRw9mtd', path: 'deploy/values.yaml' },
+    ],
+    negative: [
+      { text: 'ZHIPUAI_API_KEY=4f54c402a4f23134d445b08258b38e05.XNWPxQ9JNQUr1vy', why: 'secret one short' },
+      { text: 'ZHIPUAI_API_KEY=your_id.your_secret', why: 'placeholder' },
+      { text: 'asset: 3a7d9674f81a2fca25e0d17dc7f094cb.gPnNFLKot8DNjoQT', why: 'no Zhipu name' },
+    ],
+  },
+});
+
 export const aiVendorsSZ: readonly Detector[] = [
+  zhipuApiKey,
   ...vendorTokens([
     // Stability AI API keys: sk- + 48 letters and digits, the shape of OpenAI's legacy user keys without
     // their marker: only a Stability name (or SAI_, the name Stability's own ComfyUI nodes read) makes one
