@@ -1,6 +1,7 @@
 // The per-blob step of the pipeline: prefilter, detectors, decoded text, positions, de-duplication.
 // Pure and synchronous (bytes in, raw findings out) so that it can run in a worker thread.
 import { LOG_FILE_GLOBS } from '../../detectors/kit/log-files.js';
+import { inExampleField } from '../../detectors/kit/example-field.js';
 import { own } from '../../detectors/kit/own.js';
 import type { Detector, DetectorInput, Match, PolicyId } from '../types.js';
 import { ArchiveBudget, archiveDepth, archiveKind, archiveMembers } from './archive.js';
@@ -474,7 +475,10 @@ class Placer {
     const sample =
       match.sample === true ||
       (match.secret !== undefined &&
-        (this.isDocPage || (this.isPython && this.inDocumentation(at)) || (this.isJsonData && this.quotedChecks-- > 0 && inQuotedTestSource(this.text, match.start))));
+        (this.isDocPage ||
+          inExampleField(this.text, match.start) ||
+          (this.isPython && this.inDocumentation(at)) ||
+          (this.isJsonData && this.quotedChecks-- > 0 && inQuotedTestSource(this.text, match.start))));
     return {
       detector,
       policy: this.isLog && d.policy === 'no-committed-credentials' ? 'no-secrets-in-logs' : d.policy,

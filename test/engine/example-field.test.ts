@@ -1,0 +1,50 @@
+// A secret that is the value of a field named for an example (an API description's sample request) is
+// reported as sample material, whichever detector found it: context test, one severity lower, not dropped.
+import { describe, expect, it } from 'vitest';
+import { allDetectors } from '../../detectors/index.js';
+import { compileDetectors, detectBlob } from '../../src/engine/detect-blob.js';
+
+const compiled = compileDetectors(allDetectors);
+
+function found(text: string, path: string): { id: string; sample: boolean }[] {
+  return detectBlob(compiled, path, Buffer.from(text)).findings.map((f) => ({ id: (allDetectors[f.detector] as { id: string }).id, sample: f.sample === true }));
+}
+
+describe('secrets in example fields', () => {
+  const token = tokenOf('github-token');
+
+  it('are sample material in an OpenAPI example, a springdoc attribute and a pydantic field', () => {
+    for (const [text, path] of [
+      [`components:\n  parameters:\n    auth:\n      name: Authorization\n      in: header\n      example: Bearer ${token}\n`, 'docs/openapi.yaml'],
+      [`{"name": "token", "example": "${token}"}`, 'api/schema.json'],
+      [`  @Schema(description = "Personal token", example = "${token}")\n`, 'src/main/java/app/TokenDto.java'],
+      [`    token: str = Field(examples=["${token}"])\n`, 'app/models.py'],
+    ]) {
+      const got = found(text as string, path as string);
+      expect(got.length, path).toBeGreaterThan(0);
+      expect(got.every((f) => f.sample), path).toBe(true);
+    }
+  });
+
+  it('are findings as they stand anywhere else: a setting, an exampled name, a comment after the value', () => {
+    for (const [text, path] of [
+      [`github:\n  token: ${token}\n`, 'config/ci.yaml'],
+      [`EXAMPLE_TOKEN=${token}\n`, 'deploy/.env'],
+      [`token = "${token}"  # example: how the token looks\n`, 'ci/config.py'],
+    ]) {
+      const got = found(text as string, path as string);
+      expect(got.length, path).toBeGreaterThan(0);
+      expect(got.some((f) => f.sample), path).toBe(false);
+    }
+  });
+});
+
+/** The secret of a detector's first positive example (its own well-formed fake). */
+function tokenOf(id: string): string {
+  const d = allDetectors.find((x) => x.id === id);
+  if (!d) throw new Error(`no detector ${id}`);
+  const ex = d.examples.positive[0] as { text: string };
+  const m = [...d.detect({ path: 'x.txt', text: ex.text })][0];
+  if (!m?.secret) throw new Error(`no secret in ${id}'s example`);
+  return m.secret;
+}
