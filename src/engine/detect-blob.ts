@@ -9,6 +9,7 @@ import { compilePathGates, compilePathMatcher, type PathGates } from './path-mat
 import { decodeEncoded, isNotebookPath, notebookPieces } from './decode.js';
 import { ESCAPE_KEYWORDS } from './decode-escapes.js';
 import { describeEncoding, detectDecoded, escapeStarts, placeDecoded, type Found } from './detect-decoded.js';
+import { inDocCommentExample } from './doc-examples.js';
 import { breakBefore, namesItsFormat, printableRuns, stringsBearingKind } from './binary-strings.js';
 import { buildPrefilter, type Prefilter } from './prefilter.js';
 import { decodeText, decodeUtf16, isBinary, LineIndex, utf16Form } from './text.js';
@@ -403,6 +404,7 @@ class Placer {
   private readonly isPython: boolean;
   /** A page a documentation generator built (isGeneratedDocPage): what it shows is documentation. */
   private readonly isDocPage: boolean;
+  private readonly path: string;
   private lineBase = -1;
   private docs: readonly (readonly [number, number])[] | undefined;
   /**
@@ -422,6 +424,7 @@ class Placer {
     this.lines = new LineIndex(text);
     this.isLog = compiled.isLogPath(path);
     this.isPython = path.endsWith('.py');
+    this.path = path;
     this.isDocPage = (/\.html?$/i.test(path) && isGeneratedDocPage(bytes)) || isManualPage(path, bytes);
   }
 
@@ -433,7 +436,10 @@ class Placer {
     const base = this.baseLine();
     const prev = start.line > 1 ? this.lineCopy(start.line - 1) : this.from > 0 ? own(this.lineBefore().slice(0, MAX_CONTEXT_LINE)) : '';
     const at = this.from + this.byteOffset(match.start);
-    const sample = match.sample === true || (match.secret !== undefined && (this.isDocPage || (this.isPython && this.inDocumentation(at))));
+    const sample =
+      match.sample === true ||
+      (match.secret !== undefined &&
+        (this.isDocPage || (this.isPython && this.inDocumentation(at)) || inDocCommentExample((n) => this.lines.lineText(n), start.line, start.column - 1, this.path)));
     return {
       detector,
       policy: this.isLog && d.policy === 'no-committed-credentials' ? 'no-secrets-in-logs' : d.policy,
