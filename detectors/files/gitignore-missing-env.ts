@@ -158,6 +158,8 @@ const OTHER_DEPS = /gem[ \t]{1,8}["'](dotenv(?:-rails)?)["']|(github\.com\/joho\
 const CODE_LOADS =
   /\b(load_dotenv|dotenv_values|read_dotenv)[ \t]{0,4}\(|(from[ \t]{1,8}dotenv[ \t]{1,8}import|require\([ \t]{0,4}["']dotenv(?:\/config)?["'][ \t]{0,4}\)|from[ \t]{1,8}["']dotenv(?:\/config)?["']|import[ \t]{1,8}["']dotenv\/config["']|Dotenv\.load|godotenv\.Load|Dotenv\\Dotenv|Dotenv::create|loadEnvFile[ \t]{0,4}\(|DotNetEnv\.Env\.Load|dotenvy?::dotenv)/;
 const SCRIPT_LOADS = /(?:^|[\s;&|(])(?:source|\.)[ \t]{1,8}["']?(?:\.\/)?(?:[\w.-]{1,60}\/){0,4}\.env\b|--env-file[= ][ \t]{0,4}["']?(?![<(])[\w.${}\/-]{1,100}|^-?include[ \t]{1,8}\.env\b|^[ \t]{0,16}env_file[ \t]{0,4}:/m;
+/** A go.mod requirement marked indirect (`\tgithub.com/subosito/gotenv v1.4.2 // indirect`), the whole line. */
+const GO_INDIRECT = /^[ \t]{0,16}(?:require[ \t]{1,8})?[\w.~\/-]{1,200}[ \t]{1,8}v[\w.+-]{1,80}[ \t]{1,8}\/\/[ \t]{0,8}indirect\b[^\n]{0,200}$/gm;
 const CODE_EXTENSIONS = /\.(?:py|js|mjs|cjs|ts|mts|cts|jsx|tsx|rb|go|php|java|kt|cs|rs)$/;
 const SCRIPT_NAMES = /\.(?:sh|bash|zsh|mk|ya?ml)$|(?:^|\/)(?:Makefile|GNUmakefile|Dockerfile[^/]{0,60}|Procfile|Justfile)$/;
 
@@ -198,7 +200,10 @@ export function envUsageIn(path: string, text: string): EnvUsage | undefined {
     if (dep) return dep;
   }
   if (/^(?:Gemfile|go\.mod|composer\.json|Cargo\.toml|pom\.xml|build\.gradle(?:\.kts)?|[\w.-]{1,80}\.csproj)$/.test(base)) {
-    return usage(path, base === 'composer.json' ? inDependencies(text, OTHER_DEPS) : OTHER_DEPS.exec(text), (d) => (d === 'laravel/framework' ? 'uses Laravel, which reads .env files' : `depends on ${d}`));
+    // go.mod's `// indirect` requirements are what the modules used pull in (viper brings gotenv along): the
+    // repository's own code never loads an env file through them. Blanked, so that offsets stay.
+    const own = base === 'go.mod' ? text.replace(GO_INDIRECT, (line) => ' '.repeat(line.length)) : text;
+    return usage(path, base === 'composer.json' ? inDependencies(text, OTHER_DEPS) : OTHER_DEPS.exec(own), (d) => (d === 'laravel/framework' ? 'uses Laravel, which reads .env files' : `depends on ${d}`));
   }
   if (CODE_EXTENSIONS.test(base)) return usage(path, CODE_LOADS.exec(text), (c) => `loads an env file (${c.replace(/[ \t(]{1,8}$/, '')})`);
   if (COMPOSE_NAME.test(base) || SCRIPT_NAMES.test(path)) return usage(path, SCRIPT_LOADS.exec(text), () => 'loads an env file');

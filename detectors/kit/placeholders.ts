@@ -194,10 +194,11 @@ export function steppedRuns(value: string): number {
 /**
  * Words typed where a password goes: the slot's own name, defaults (`admin`, `root`), test passwords (`testpass`), the
  * first digits (`123456`), lowercase words glued to a password word (`vaultpw`, `serviceaccountpassword`) or to
- * `secret` (`mygeneratedsecret`, `shopsessionsecret`): a phrase naming the slot, typed without separators.
+ * `secret` (`mygeneratedsecret`, `shopsessionsecret`) or `secretkey` (Hasura's template `myadminsecretkey`): a phrase
+ * naming the slot, typed without separators.
  */
 const PASSWORD_WORDS =
-  /^(?:pass(?:word|wd|phrase)?\d{0,6}|pwd|pw|(?:super|top|my)?[-_]?secret\d{0,4}|token|my[-_]?(?:token|key)|mypass(?:word)?|yourpass(?:word)?|user(?:name)?|admin|root|toor|test(?:ing)?[_-]?(?:pass(?:word|wd)?|pwd|pw|secret)?\d{0,4}|[a-z]{2,20}[-_]?(?:pass(?:word|wd)?|pwd|pw|secret)|login|foo|bar|foobar|none|null|empty|x+|\*+|\.+|-+|1234|12345|123456|0+)$/i;
+  /^(?:pass(?:word|wd|phrase)?\d{0,6}|pwd|pw|(?:super|top|my)?[-_]?secret\d{0,4}|token|my[-_]?(?:token|key)|mypass(?:word)?|yourpass(?:word)?|user(?:name)?|admin|root|toor|test(?:ing)?[_-]?(?:pass(?:word|wd)?|pwd|pw|secret)?\d{0,4}|[a-z]{2,20}[-_]?(?:pass(?:word|wd)?|pwd|pw|secret(?:[-_]?key)?)|login|foo|bar|foobar|none|null|empty|x+|\*+|\.+|-+|1234|12345|123456|0+)$/i;
 
 /**
  * "password" spelt with digits and symbols for letters, maybe after "my" or "strong" and before a

@@ -10,6 +10,7 @@ import { compilePathGates, compilePathMatcher, type PathGates } from './path-mat
 import { decodeEncoded, isNotebookPath, notebookPieces } from './decode.js';
 import { ESCAPE_KEYWORDS } from './decode-escapes.js';
 import { describeEncoding, detectDecoded, escapeStarts, placeDecoded, type Found } from './detect-decoded.js';
+import { inDocCommentExample } from './doc-examples.js';
 import { cappedWarning, takeMatches } from './match-cap.js';
 import { breakBefore, namesItsFormat, printableRuns, stringsBearingKind } from './binary-strings.js';
 import { buildPrefilter, type Prefilter } from './prefilter.js';
@@ -441,6 +442,7 @@ class Placer {
   private quotedChecks = 2048;
   /** A page a documentation generator built (isGeneratedDocPage): what it shows is documentation. */
   private readonly isDocPage: boolean;
+  private readonly path: string;
   private lineBase = -1;
   private docs: readonly (readonly [number, number])[] | undefined;
   /**
@@ -461,6 +463,7 @@ class Placer {
     this.isLog = compiled.isLogPath(path);
     this.isPython = path.endsWith('.py');
     this.isJsonData = isJsonDataPath(path);
+    this.path = path;
     this.isDocPage = (/\.html?$/i.test(path) && isGeneratedDocPage(bytes)) || isManualPage(path, bytes);
   }
 
@@ -478,7 +481,8 @@ class Placer {
         (this.isDocPage ||
           inExampleField(this.text, match.start) ||
           (this.isPython && this.inDocumentation(at)) ||
-          (this.isJsonData && this.quotedChecks-- > 0 && inQuotedTestSource(this.text, match.start))));
+          (this.isJsonData && this.quotedChecks-- > 0 && inQuotedTestSource(this.text, match.start)) ||
+          inDocCommentExample((n) => this.lines.lineText(n), start.line, start.column - 1, this.path)));
     return {
       detector,
       policy: this.isLog && d.policy === 'no-committed-credentials' ? 'no-secrets-in-logs' : d.policy,

@@ -85,6 +85,7 @@ describe('envUsageIn', () => {
     ['pyproject.toml', '[project]\ndependencies = ["httpx", "python-dotenv>=1"]\n', 'depends on python-dotenv'],
     ['Gemfile', "source 'https://rubygems.org'\ngem 'dotenv-rails', groups: [:development]\n", 'depends on dotenv-rails'],
     ['go.mod', 'module x\n\nrequire github.com/joho/godotenv v1.5.1\n', 'depends on github.com/joho/godotenv'],
+    ['go.mod', 'module x\n\nrequire (\n\tgithub.com/spf13/viper v1.16.0\n\tgithub.com/subosito/gotenv v1.4.2 // indirect\n\tgithub.com/joho/godotenv v1.5.1\n)\n', 'depends on github.com/joho/godotenv'],
     ['composer.json', '{ "require": { "php": ">=8.1", "vlucas/phpdotenv": "^5.6" } }', 'depends on vlucas/phpdotenv'],
     ['src/server.js', "require('dotenv').config();\n", "loads an env file (require('dotenv'))"],
     ['src/index.ts', "import 'dotenv/config';\n", "loads an env file (import 'dotenv/config')"],
@@ -102,6 +103,9 @@ describe('envUsageIn', () => {
     ['.github/workflows/build.yml', 'steps:\n  - run: docker run --env-file <(env | grep CI_) image\n'],
     ['app/settings.py', 'import os\nSECRET = os.environ["SECRET"]\n'],
     ['.gitignore', '.venv/\nenv/\n.env/\n'],
+    // a module pulled in by another (viper's gotenv): the repository's code does not load env files through it
+    ['go.mod', 'module x\n\ngo 1.21\n\nrequire (\n\tgithub.com/spf13/viper v1.16.0\n\tgithub.com/subosito/gotenv v1.4.2 // indirect\n)\n'],
+    ['go.mod', 'module x\n\nrequire github.com/joho/godotenv v1.5.1 // indirect\n'],
   ])('%s is no evidence', (path, text) => {
     expect(envUsageIn(path, text)).toBeUndefined();
   });

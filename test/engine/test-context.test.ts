@@ -183,3 +183,54 @@ describe('a page a documentation generator built', () => {
     ]);
   });
 });
+
+describe("examples in a library's documentation comments", () => {
+  it('are documentation: a key under @example, in a fenced sample of a doc comment or in a doctest is test material, the same key in the code is not', async () => {
+    const { tmpDir, writeTree } = await import('../helpers/tmp.js');
+    const { runCli } = await import('../helpers/run-cli.js');
+    const { fakeGithubToken } = await import('../../fixtures/repos/history.js');
+    const token = fakeGithubToken(13);
+    const dir = tmpDir();
+    writeTree(dir, {
+      'src/release.ts': [
+        '/**',
+        ' * Creates a release.',
+        ' *',
+        ' * @example',
+        ' *',
+        ' * ```js',
+        ` * const client = new Client({ token: '${token}' })`,
+        ' * ```',
+        ' *',
+        ' * @param token the access token',
+        ` * @returns the release (token: '${token}')`,
+        ' */',
+        `/** @example ${token} */`,
+        `const DEFAULT_TOKEN = '${token}'`,
+        '',
+      ].join('\n'),
+      'src/release.py': [
+        'def create(token):',
+        '    """Creates a release.',
+        '',
+        '    >>> create(',
+        `    ...     "${token}")`,
+        `    '${token}'`,
+        '    """',
+        `DEFAULT_TOKEN = "${token}"`,
+        '',
+      ].join('\n'),
+    });
+    const r = await runCli(['scan', dir, '--all-files', '--format', 'json', '--detector', 'github-token']);
+    const findings = (JSON.parse(r.stdout) as { findings: { path: string; line: number; context?: string }[] }).findings;
+    expect(findings.map((f) => [f.path, f.line, f.context ?? null]).sort()).toEqual([
+      ['src/release.py', 5, 'test'],
+      ['src/release.py', 6, 'test'],
+      ['src/release.py', 8, null],
+      ['src/release.ts', 11, null],
+      ['src/release.ts', 13, 'test'],
+      ['src/release.ts', 14, null],
+      ['src/release.ts', 7, 'test'],
+    ]);
+  });
+});

@@ -166,6 +166,26 @@ function looksGenerated(value: string): boolean {
   return new Set(value).size >= Math.min(16, Math.floor(value.length / 2)) && !/(.)\1{5}/.test(value);
 }
 
+/**
+ * A citation of a specification's section or appendix (`rfc7520/#section-5.2`, `RFC 8037, Appendix A.1`,
+ * `RFC 7517 Section 3`): the published examples of RFC 7515–7520 and 8037 are keys every JOSE library
+ * tests against, cited beside them.
+ */
+const RFC_SECTION = /\bRFC[ -]?\d{4}\b[^\n]{0,24}?\b(?:section|appendix)[ -]?(?:[A-Z](?![a-z])|\d)/i;
+/** A key id at a domain reserved for documentation (RFC 2606: `bilbo.baggins@hobbiton.example`, `example.com`). */
+const EXAMPLE_KID = /(?<![\w-])["']?kid["']?[ \t]{0,4}:[ \t]{0,4}["'][\w.+@-]{0,64}(?:\.example|[@.]example\.(?:com|org|net))["']/i;
+
+/**
+ * True when the JWK is a published example: its kid at a documentation domain, or a specification's section
+ * cited in the 4 KiB before it. Marked sample material (context test), not dropped: such a key is in every
+ * JOSE suite, but a real key pasted under a citation would still be a leak.
+ */
+function isPublishedExample(text: string, objectStart: number, object: string): boolean {
+  if (EXAMPLE_KID.test(object)) return true;
+  const before = text.slice(Math.max(0, objectStart - 4096), objectStart);
+  return /rfc/i.test(before) && RFC_SECTION.test(before);
+}
+
 function* detectJwks({ text, keywordStarts: given }: DetectorInput): Iterable<Match> {
   const found: { at: number; kty: string }[] = [];
   for (const hit of keywordStarts(text, given, KTY_FINDER)) {
@@ -193,7 +213,8 @@ function* detectJwks({ text, keywordStarts: given }: DetectorInput): Iterable<Ma
     if (!fits) continue;
     const start = bounds[0] + secret.index;
     const what = kty === 'oct' ? 'symmetric key ("k")' : `${kty}${crv ? ` ${crv}` : ''} private key ("d")`;
-    yield { start, end: start + length, secret: secret.value, detail: `a JSON Web Key holding its ${what}` };
+    const sample = isPublishedExample(text, bounds[0], object);
+    yield { start, end: start + length, secret: secret.value, detail: `a JSON Web Key holding its ${what}`, ...(sample ? { sample: true as const } : {}) };
   }
 }
 
@@ -215,6 +236,11 @@ export const jwkPrivateKey: Detector = {
       { path: 'config/jwks.json', text: '{"keys": [{"kty":"EC","kid":"sig-2026","use":"sig","crv":"P-256","x":"dM0h3w8itY2eScFQdJfHgn4IABZ7mQuXbzm4ZdJ5-3I","y":"zd4EmA2qq6fltNN71y-dTs5vorXbLe5H-nUsBZmCoN8","d":"DTnlG4SDWcNZMTblDzEGmh3Fv2KQBl0jbt8mTPU0oHE"}]}', why: 'an EC key with d' },
       { path: 'src/auth/keys.ts', text: "export const signingJwk = {\n  crv: 'Ed25519',\n  d: '814lQOXTM85Amj-_IYEBMlPLivtWZB77QTI_S5nco2g',\n  x: 'Jc4iPgsP3J3CXfF1sLDQ1lRzPjXWqDNofaMKkKFiRc8',\n  kty: 'OKP',\n};", why: 'an OKP key as a JavaScript object, kty last' },
       { path: 'jwt/hmac.jwk', text: '{ "kty": "oct", "alg": "HS256", "k": "6c4cW6ApGROv_TJK4t-9BPA_hzpblEYGQ5KAD4cH7y0" }', why: 'a symmetric key' },
+      {
+        path: 'vectors/jws.mjs',
+        text: "export default [\n  {\n    title: 'https://www.rfc-editor.org/info/rfc7520/#section-4.3 - ECDSA Signature',\n    input: {\n      key: {\n        kty: 'EC',\n        kid: '5c1f9e2a-77b3-4d0e-9a61-2f8e4b7c3d10',\n        crv: 'P-256',\n        x: 'q8Rm2ZtV0nYw4Lc7Hx1JdPb9sKfE3aUo6GiTjN5vBzQ',\n        y: 'Wm7Xc2Pa9LvRt4Ks1Hn8Jd3Fq6By0Ze5Gu7Mi2Oj4Tw',\n        d: 'Jt4Nw8Qe2Rb6Xm0Lv5Kc9Hs3Pa7Yd1Fz4Gu8Mi2Oj6T',\n      },\n    },\n  },\n]\n",
+        why: "a specification's published example, its section cited above it: reported as sample material (context test)",
+      },
     ],
     negative: [
       { path: 'public/.well-known/jwks.json', text: '{"keys":[{"kty":"EC","crv":"P-256","x":"hvWS3a6x-2isuIzylY4u3LsFT35TWoExG7F-soAbqSw","y":"SCeLzuIasYUFzcHUWLLDfbHrMCzz7OuAxex3tOlYjMU","kid":"sig-2026"}]}', why: 'a public key set' },

@@ -1,0 +1,93 @@
+// Examples written in a library's own documentation comments: the `@example` section of a JSDoc, TSDoc,
+// Javadoc or PHPDoc block (`/** … @example … */`, the OpenAPI `@example` a generated typing carries), a fenced
+// code sample in such a block or in Rust's and C#'s `///` comments, and a Python doctest (`>>> jws.sign(…)`
+// and the output printed under it). What they show is the documentation a reader copies from, as in docs/:
+// a finding there is marked sample material (context test, one severity lower), not dropped, since a real
+// key pasted into an example is still a leak. The code around the comment is judged as code.
+
+/** A line continuing a block comment (`   * text`), not its close: what follows the star. */
+const BLOCK_LINE = /^[ \t]*\*(?!\/)[ \t]?(.*)$/;
+/** The line that opens a documentation block (`/**`), and what follows on it. */
+const BLOCK_OPEN = /^[ \t]*\/\*\*(?!\/)(.*)$/;
+/** A `///` or `//!` documentation line, and what follows. */
+const SLASH_DOC = /^[ \t]*\/\/[/!][ \t]?(.*)$/;
+const FENCE = /^[ \t]*(?:```|~~~)/;
+const TAG = /^[ \t]*@([A-Za-z]+)/;
+/** A doctest prompt or its continuation. */
+const DOCTEST = /^[ \t]*(?:>>>|\.\.\.)(?:[ \t]|$)/;
+
+/** How far up the comment is followed: a documentation block longer than this is not followed to its start. */
+const MAX_LINES = 400;
+/** A line longer than this (minified code, a data line) is no documentation comment's: not read further. */
+const MAX_LINE = 4096;
+
+/**
+ * True when the text at `column` (0-based) of line `line` lies in a documentation comment's example: after an
+ * `@example` tag and before the next tag, or inside a fenced code sample of the comment; in a Python file, on a
+ * doctest line or the output under one. `lineText(n)` gives line n (1-based) of the file.
+ */
+export function inDocCommentExample(lineText: (n: number) => string, line: number, column: number, path: string): boolean {
+  const own = bounded(lineText(line));
+  if (own === undefined) return false;
+  if (/\.pyi?$/.test(path)) return inDoctest(lineText, line);
+  const opened = BLOCK_OPEN.exec(own);
+  // a one-line block (`/** @example $argon2id$… */`): the tag before the value
+  if (opened) return /@example\b/.test(own.slice(0, column));
+  const block = BLOCK_LINE.exec(own);
+  if (block) return inBlockExample(lineText, line, block[1] as string);
+  const slash = SLASH_DOC.exec(own);
+  return slash !== null && inSlashFence(lineText, line);
+}
+
+/** The line, or undefined when it is too long to be a comment's. */
+function bounded(text: string): string | undefined {
+  return text.length > MAX_LINE ? undefined : text;
+}
+
+function inBlockExample(lineText: (n: number) => string, line: number, content: string): boolean {
+  let tag = TAG.exec(content)?.[1];
+  let fences = 0;
+  for (let n = line - 1; n >= Math.max(1, line - MAX_LINES); n--) {
+    const text = bounded(lineText(n));
+    if (text === undefined) return false;
+    const opened = BLOCK_OPEN.exec(text);
+    const body = opened ? (opened[1] as string) : BLOCK_LINE.exec(text)?.[1];
+    if (body === undefined) return false; // not inside a documentation block
+    if (FENCE.test(body)) fences++;
+    // the nearest tag above the line names the section it is in (a fenced `@decorator` is code, not a tag)
+    else if (tag === undefined && fences % 2 === 0) tag = TAG.exec(body)?.[1];
+    if (opened) return tag === 'example' || fences % 2 === 1;
+  }
+  return false;
+}
+
+function inSlashFence(lineText: (n: number) => string, line: number): boolean {
+  let fences = 0;
+  for (let n = line - 1; n >= Math.max(1, line - MAX_LINES); n--) {
+    const body = SLASH_DOC.exec(bounded(lineText(n)) ?? '')?.[1];
+    if (body === undefined) break;
+    if (FENCE.test(body)) fences++;
+  }
+  return fences % 2 === 1;
+}
+
+/** A doctest line, or a line of the output under one: no blank line between it and the prompt above. */
+function inDoctest(lineText: (n: number) => string, line: number): boolean {
+  for (let n = line; n >= Math.max(1, line - 40); n--) {
+    const text = bounded(lineText(n));
+    if (text === undefined) return false;
+    if (DOCTEST.test(text)) return /^[ \t]*>>>/.test(text) || scanUpForPrompt(lineText, n);
+    if (text.trim() === '' || /"""|'''/.test(text)) return false;
+  }
+  return false;
+}
+
+/** A `...` continuation line: a doctest when a `>>>` prompt heads its run. */
+function scanUpForPrompt(lineText: (n: number) => string, line: number): boolean {
+  for (let n = line - 1; n >= Math.max(1, line - 40); n--) {
+    const text = bounded(lineText(n)) ?? '';
+    if (/^[ \t]*>>>/.test(text)) return true;
+    if (!/^[ \t]*\.\.\./.test(text)) return false;
+  }
+  return false;
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { inDocCommentExample } from '../../src/engine/doc-examples.js';
+
+/** Whether the line holding `marker` (its first) is in a documentation example of `text`. */
+function at(text: string, marker: string, path = 'src/a.ts'): boolean {
+  const lines = text.split('\n');
+  const line = lines.findIndex((l) => l.includes(marker)) + 1;
+  const column = (lines[line - 1] as string).indexOf(marker);
+  return inDocCommentExample((n) => lines[n - 1] ?? '', line, column, path);
+}
+
+describe('inDocCommentExample', () => {
+  it('finds the @example section of a doc block, up to the next tag', () => {
+    const text = ['/**', ' * Signs.', ' * @example', " * sign(payload, 'VALUE1')", ' * @param key VALUE2', ' */', "const k = 'VALUE3'"].join('\n');
+    expect(at(text, 'VALUE1')).toBe(true);
+    expect(at(text, 'VALUE2')).toBe(false);
+    expect(at(text, 'VALUE3')).toBe(false);
+  });
+
+  it('finds a fenced sample in a doc block or in /// comments, not the prose around it', () => {
+    const block = ['/**', ' * Usage:', ' * ```ts', " * verify(token, 'VALUE1')", ' * ```', ' * The VALUE2 here.', ' */'].join('\n');
+    expect(at(block, 'VALUE1')).toBe(true);
+    expect(at(block, 'VALUE2')).toBe(false);
+    const rust = ['/// # Examples', '/// ```', '/// let key = "VALUE1";', '/// ```', '/// VALUE2', 'const K: &str = "VALUE3";'].join('\n');
+    expect(at(rust, 'VALUE1', 'src/lib.rs')).toBe(true);
+    expect(at(rust, 'VALUE2', 'src/lib.rs')).toBe(false);
+    expect(at(rust, 'VALUE3', 'src/lib.rs')).toBe(false);
+  });
+
+  it('takes a one-line block only after its @example tag', () => {
+    expect(at('/** @example VALUE1 */', 'VALUE1')).toBe(true);
+    expect(at('/** the VALUE1 default */', 'VALUE1')).toBe(false);
+  });
+
+  it('needs the block to be a documentation block: starred lines with no /** above are not', () => {
+    expect(at(['/*', ' * @example', ' * VALUE1', ' */'].join('\n'), 'VALUE1')).toBe(false);
+    expect(at(['const a = b', ' * VALUE1'].join('\n'), 'VALUE1')).toBe(false);
+  });
+
+  it('finds doctest prompts and their output in Python, not code after an Ellipsis body', () => {
+    const doc = ['def f():', '    """', '    >>> f()', "    'VALUE1'", '', "    VALUE2", '    """'].join('\n');
+    expect(at(doc, 'VALUE1', 'a.py')).toBe(true);
+    expect(at(doc, 'VALUE2', 'a.py')).toBe(false);
+    const stub = ['def g():', '    ...', "KEY = 'VALUE1'"].join('\n');
+    expect(at(stub, 'VALUE1', 'a.py')).toBe(false);
+  });
+});
