@@ -16,8 +16,12 @@ const TAG = /^[ \t]*@([A-Za-z]+)/;
 /** A doctest prompt or its continuation. */
 const DOCTEST = /^[ \t]*(?:>>>|\.\.\.)(?:[ \t]|$)/;
 
-/** How far up the comment is followed: a documentation block longer than this is not followed to its start. */
-const MAX_LINES = 400;
+/**
+ * How far up the comment is followed: 8 lines, as far as a history's window reaches above a change
+ * (delta.ts), so that a scan and a history judge a value alike; an example deeper in a longer block
+ * is read as it stands.
+ */
+const MAX_LINES = 8;
 /** A line longer than this (minified code, a data line) is no documentation comment's: not read further. */
 const MAX_LINE = 4096;
 
@@ -73,7 +77,7 @@ function inSlashFence(lineText: (n: number) => string, line: number): boolean {
 
 /** A doctest line, or a line of the output under one: no blank line between it and the prompt above. */
 function inDoctest(lineText: (n: number) => string, line: number): boolean {
-  for (let n = line; n >= Math.max(1, line - 40); n--) {
+  for (let n = line; n >= Math.max(1, line - MAX_LINES); n--) {
     const text = bounded(lineText(n));
     if (text === undefined) return false;
     if (DOCTEST.test(text)) return /^[ \t]*>>>/.test(text) || scanUpForPrompt(lineText, n);
@@ -84,7 +88,7 @@ function inDoctest(lineText: (n: number) => string, line: number): boolean {
 
 /** A `...` continuation line: a doctest when a `>>>` prompt heads its run. */
 function scanUpForPrompt(lineText: (n: number) => string, line: number): boolean {
-  for (let n = line - 1; n >= Math.max(1, line - 40); n--) {
+  for (let n = line - 1; n >= Math.max(1, line - MAX_LINES); n--) {
     const text = bounded(lineText(n)) ?? '';
     if (/^[ \t]*>>>/.test(text)) return true;
     if (!/^[ \t]*\.\.\./.test(text)) return false;

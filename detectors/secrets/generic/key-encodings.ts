@@ -177,12 +177,13 @@ const EXAMPLE_KID = /(?<![\w-])["']?kid["']?[ \t]{0,4}:[ \t]{0,4}["'][\w.+@-]{0,
 
 /**
  * True when the JWK is a published example: its kid at a documentation domain, or a specification's section
- * cited in the 4 KiB before it. Marked sample material (context test), not dropped: such a key is in every
+ * cited in the 1 KiB before it (as far as a history's window reaches above a change: a scan and a history
+ * judge the key alike). Marked sample material (context test), not dropped: such a key is in every
  * JOSE suite, but a real key pasted under a citation would still be a leak.
  */
 function isPublishedExample(text: string, objectStart: number, object: string): boolean {
   if (EXAMPLE_KID.test(object)) return true;
-  const before = text.slice(Math.max(0, objectStart - 4096), objectStart);
+  const before = text.slice(Math.max(0, objectStart - 1024), objectStart);
   return /rfc/i.test(before) && RFC_SECTION.test(before);
 }
 
