@@ -335,9 +335,22 @@ function interpolated(out: Judged, start: number, value: string): boolean {
  */
 const CLOSING_QUOTE_CODE = /^[,)][ \t]{0,2}[A-Za-z_$][\w$.]{0,40}[ \t]{0,2}[),]/;
 
+/**
+ * A route of a router's DSL: Rails' `get "reset-password" => "passwords#edit"`, Sinatra's and Hanami's
+ * `post '/api-token' => 'tokens#create'`. The quoted "name" is a URL path after an HTTP verb and the value
+ * the `controller#action` that serves it: code a router calls, not a setting and its value.
+ */
+const ROUTE_VERB = /^[ \t]{0,40}(?:get|post|put|patch|delete|match|options|head)[ \t(]{1,4}$/;
+
+function isRoute(text: string, nameAt: number): boolean {
+  if (text[nameAt] !== '"' && text[nameAt] !== "'") return false;
+  const lineStart = lineStartWithin(text, nameAt, 60);
+  return lineStart >= 0 && ROUTE_VERB.test(text.slice(lineStart, nameAt));
+}
+
 function judge(out: Judged, name: string, start: number, end: number, verb: string, nameAt = start): void {
   const secret = out.text.slice(start, end);
-  if (CLOSING_QUOTE_CODE.test(secret) || isDocSearchKey(out.text, start, secret)) return;
+  if (CLOSING_QUOTE_CODE.test(secret) || isDocSearchKey(out.text, start, secret) || isRoute(out.text, nameAt)) return;
   if (interpolated(out, start, secret) || addressWithoutPassword(name, secret) || accessKeyId(name, secret) || repeatsName(name, secret) || PSQL_VARIABLE.test(out.text.slice(Math.max(0, start - 12), start))) return;
   if (isSecretLiteral(secret) || (isSecretUuid(secret) && UUID_KEY_NAME.test(nameParts(name).join('')))) {
     out.found.push({ start, end, secret, detail: `${name} ${verb}`, ...(inExampleComment(out.text, start) ? { sample: true } : {}) });
@@ -852,6 +865,7 @@ export const weakCredentialLiteral: Detector = {
       { text: '"id_token" => "VARCHAR(1000)"', path: 'inc/init_db.inc.php', why: 'a column type' },
       { text: "'id_token' => 'OAuth2\\OpenID\\ResponseType\\IdTokenInterface',", path: 'src/Auth/Server.php', why: 'a PHP class name' },
       { text: "'Template.account.afterPassword' => 'render2FaAccountPanel',", path: 'plugins/Login/Login.php', why: 'a method name' },
+      { text: '  get "change-password" => "password_changes#new"\n  patch "change-password" => "password_changes#update"', path: 'config/routes.rb', why: "a route: a URL path after an HTTP verb, served by a controller's action" },
       { text: "  'auth.password' => 'Illuminate\\\\Auth\\\\Passwords\\\\PasswordResetServiceProvider',", path: 'bootstrap/cache/services.php', why: 'a PHP class name, its separators doubled in a single-quoted string' },
       { text: '    stack.GitConfig.Authentication.Password = "(redact)"', path: 'api/http/handler/stacks/stack_list.go', why: 'what the API shows instead of the password' },
       { text: 'client_secret: "pi_3Hx9Kq2LmWv8RtZp4Nc7Yb1D_secret_Qw8Er5Ty2Ui9Op4As7Df1Gh6Jk"', path: 'config/checkout.yml', why: "a Stripe PaymentIntent's client secret: handed to the browser by design" },
