@@ -624,6 +624,7 @@ export const genericSecretAssignment: Detector = {
       { text: 'maps:\n  provider: opencage\n  geocoderKey: Wq4cT8nZr2LpY6vB0xKdJ5sHm9FgA3eU1oNi7Ct\n', path: 'config/settings.yml', why: "a service's key in a config file" },
     ],
     negative: [
+      { text: 'toll:e-pass: Tag:toll:e-pass\nparking:s-key: Key:parking:s-key\n', path: 'config/tag_pages.yml', why: "a wiki page's title under the tag it documents: a namespace and words joined by colons" },
       { text: "rows.map((row) => ({ key: 'tuCEJVkayhqzKtrXIoSe7WGqsmrbfKSIOPgP7KYM', label: row.name }))", path: 'src/Table.tsx', why: 'a bare key in a block named for no credential: a list item\'s key' },
       { text: 'jwt:\n  issuer: shop\n  audience:\n    key: tuCEJVkayhqzKtrXIoSe7WGqsmrbfKSIOPgP7KYM\n', path: 'config/app.yml', why: 'the block one indent up is audience:, not jwt:' },
       { text: "const JWT_KEY = 'shop.session.jwt';\nlocalStorage.setItem(JWT_KEY, token);", path: 'src/auth/store.ts', why: 'the name of a storage slot, not a key' },

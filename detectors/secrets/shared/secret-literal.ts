@@ -245,8 +245,14 @@ const NOT_GENERATED =
  */
 function isIdentifierPath(value: string): boolean {
   const segments = value.split(':');
-  return segments.length >= 3 && segments.length <= 8 && segments.every((s) => IDENTIFIER.some((re) => re.test(s)));
+  return segments.length >= 3 && segments.length <= 8 && segments.every((s) => IDENTIFIER.some((re) => re.test(s)) || NAMESPACE_WORD.test(s));
 }
+
+/**
+ * A capitalised word as one of those identifiers: a wiki's namespace (`Key:payment:e-pass`, `Tag:access:token`, the
+ * OpenStreetMap wiki's page of a tag; MediaWiki's `Template:`, `Category:`), a scope (`Vault:kv:db-pass`).
+ */
+const NAMESPACE_WORD = /^[A-Z][a-z]{1,30}$/;
 
 /** A command-line option's name (`tokenFlag := "--scheduler-k3s-global-token"`): the flag, not its value. */
 const COMMAND_FLAG = /^--?[a-z][a-z0-9]{0,40}(?:-[a-z0-9]{1,40}){0,12}$/;
