@@ -484,6 +484,12 @@ function isWeak(mode: string, name: string, value: string): boolean {
   return isCredentialSlot(name, mode === 'code') && !isPlaceholderPassword(value) && isWeakCredentialLiteral(value, name, mode === 'config' && isPasswordName(name));
 }
 
+/**
+ * Accounts a vendor ships in its samples, by password and user: Oracle's demo schema SCOTT, password TIGER, which
+ * its tutorials and every sample JDBC configuration log in as. With the user beside it, a sample, not a chosen password.
+ */
+const SAMPLE_ACCOUNTS: ReadonlyMap<string, string> = new Map([['tiger', 'scott']]);
+
 /** A domain reserved for documentation (RFC 2606): the account beside the password is a sample. */
 const DOCUMENTATION_DOMAIN = /\bexample\.(?:com|org|net)\b/i;
 const NEARBY_CHARS = 600;
@@ -503,6 +509,9 @@ function besideSampleAccount(text: string, at: number, end: number, value = ''):
   let to = end;
   for (let lines = 0; to < text.length && to - end < NEARBY_CHARS; to++) if (text[to] === '\n' && ++lines > NEARBY_LINES) break;
   if (DOCUMENTATION_DOMAIN.test(text.slice(from, to))) return true;
+  // a vendor's published sample account, its user named in the lines around (Oracle's demo schema, scott/tiger)
+  const sampleUser = SAMPLE_ACCOUNTS.get(value.toLowerCase());
+  if (sampleUser !== undefined && appearsAsWord(`${text.slice(from, end - value.length)} ${text.slice(end, to)}`.toLowerCase(), sampleUser)) return true;
   // a word with a counter (1, 12, 123… typed in order: not a year or a chosen number) is judged by its word
   const counted = /^([A-Za-z]{3,30})1(?:2(?:3(?:4(?:5(?:6)?)?)?)?)?$/.exec(value);
   if (!counted && !/^[A-Za-z]{3,30}$/.test(value)) return false;
@@ -839,6 +848,7 @@ export const weakCredentialLiteral: Detector = {
       { text: 'admin_password = "winter99"', path: 'prod.tfvars' },
       { text: 'const client = new Client({ apiKey: "acme1234" });', path: 'src/client.ts' },
       { text: 'services:\n  db:\n    environment:\n      - MYSQL_ROOT_PASSWORD=whalehello', path: 'compose.yaml', why: 'one word in a password setting' },
+      { text: 'jdbc.user=ledger\njdbc.password=tiger\n', path: 'conf/datasource.properties', why: "the sample schema's password for another user: chosen" },
     ],
     negative: [
       { text: 'password: Passwort', path: 'config/app.yml', why: 'a label' },
@@ -900,6 +910,7 @@ export const weakCredentialLiteral: Detector = {
       { text: 'nextLastSignificantToken = "?NonExpressionParenEnd";', path: 'dist/parser.js', why: 'a marker after a sigil' },
       { text: 'server->password = "busybox@";', path: 'networking/ftpgetput.c', why: 'anonymous FTP: an address' },
       { text: 'admin:\n  email: admin@example.com\n  password: store123', path: 'db/seeds.yml', why: 'a sample account (documentation domain)' },
+      { text: '# Oracle\n#jdbc.url=jdbc:oracle:thin:@db-host:1521:XE\n#jdbc.username=scott\n#jdbc.password=tiger\n', path: 'conf/datasource.properties', why: "Oracle's demo schema and its published password" },
       { text: '$pdo->exec("UPDATE config SET api_token=\'".Token::getToken()."\'");', path: 'app/Schema/Mysql.php', why: 'code in the value' },
     ],
     knownMisses: [
