@@ -633,6 +633,7 @@ export const genericSecretAssignment: Detector = {
       { text: 'maps:\n  provider: opencage\n  geocoderKey: Wq4cT8nZr2LpY6vB0xKdJ5sHm9FgA3eU1oNi7Ct\n', path: 'config/settings.yml', why: "a service's key in a config file" },
     ],
     negative: [
+      { text: '<add key="sso.GoogleOAuth.ConsumerKey" value="48213675509-k3jf92mdl0aq7xz5v1cb8ny4tw6hpe2r.apps.googleusercontent.com"/>', path: 'src/Web/Web.config', why: "a Google OAuth client id: sent to every browser that signs in, public by design" },
       { text: 'toll:e-pass: Tag:toll:e-pass\nparking:s-key: Key:parking:s-key\n', path: 'config/tag_pages.yml', why: "a wiki page's title under the tag it documents: a namespace and words joined by colons" },
       { text: "rows.map((row) => ({ key: 'tuCEJVkayhqzKtrXIoSe7WGqsmrbfKSIOPgP7KYM', label: row.name }))", path: 'src/Table.tsx', why: 'a bare key in a block named for no credential: a list item\'s key' },
       { text: 'jwt:\n  issuer: shop\n  audience:\n    key: tuCEJVkayhqzKtrXIoSe7WGqsmrbfKSIOPgP7KYM\n', path: 'config/app.yml', why: 'the block one indent up is audience:, not jwt:' },
