@@ -26,6 +26,12 @@ const NEAR = 300;
  */
 const MEETING_LINK = /\/(?:j|w|s|meeting|meetings|join)\/\d{9,12}\?[^\s?#'"]*$/;
 /**
+ * A cloud drive's share link with its extraction code (Baidu Netdisk's `pan.baidu.com/s/1AbC…?pwd=8mdz`, its
+ * `share/init?surl=…&pwd=`): the four characters are published with the link, in a README or a download page,
+ * to whoever may fetch the files. Like a meeting's passcode, they guard a published download, not an account.
+ */
+const SHARE_LINK = /\bpan\.baidu\.com\/(?:s\/[\w-]{6,40}|share\/init)\?[^\s?#'"]*$/;
+/**
  * The user named in the same connection string or query (`Uid=postgres;Pwd=postgres`, `?username=nacos&password=nacos`).
  * A password that is that user's name again, one plain word, is the factory account of a server image or a sample
  * (postgres/postgres, guest/guest, a registry's own name twice), the stand-in isPlaceholderPassword rejects in a
@@ -90,7 +96,7 @@ function detectConnectionPasswords({ text, keywordStarts: given }: DetectorInput
       : onLine(index.keys, NEAR) && onLine(index.semicolons, eol - sol) && 'password in a connection string';
     if (!detail || isPlaceholderPassword(secret)) continue;
     if (ONE_WORD.test(secret) && secret.toLowerCase() === userNear(text, Math.max(sol, m.index - NEAR), Math.min(eol, m.index + NEAR), m.index).toLowerCase()) continue;
-    if (query && MEETING_LINK.test(text.slice(Math.max(sol, m.index - 200), m.index))) continue;
+    if (query && (MEETING_LINK.test(text.slice(Math.max(sol, m.index - 200), m.index)) || SHARE_LINK.test(text.slice(Math.max(sol, m.index - 200), m.index)))) continue;
     const end = m.index + m[0].length - escapes;
     found.push({ start: end - secret.length, end, secret, detail });
   }
@@ -130,6 +136,7 @@ export const connectionStringPassword: Detector = {
       { text: '  call_link: "https://example.zoom.us/j/83512345671?pwd=Zk3Qm8Lr2Tx7Vb9Nc4Wp1Hd6"', path: '.github/workflows/community-call.yml', why: "a meeting invitation's passcode, published to whoever may join" },
       { text: 'join="https://meet.example.org/meeting/91234567890?password=5d2c8a14-7e3b-4f90-a6c1-2b8e9d7f3a05"', path: 'scripts/remind.sh', why: "a meeting invitation's passcode" },
       { text: 'https://login.internal/reset?user=app&password=****', why: 'masked' },
+      { text: '  download_page: "https://pan.baidu.com/s/1Qx7LmZr2VbTnK9wPc4HdJg?pwd=k7tz"', path: 'deploy/assets.yml', why: "a cloud drive share link's extraction code, published with the link" },
       { text: 'msgstr "  vault://?tenant-id=...&client-id=...&username=...&password=...\\n"', path: 'po/help-de.po', why: "elided fields of a usage line, the string's `\\n` escape after them" },
       { text: 'Server=db.internal;Database=app\nnote: password=Vq7pLm2Zx9rT4w', why: 'connection keys on another line' },
       { text: '    address: zookeeper://${zk.host:127.0.0.1}:2181?username=registry&password=registry', path: 'provider/src/main/resources/application.yml', why: "the user name again: a server's factory account, as in a URL's user:password@" },
