@@ -24,12 +24,19 @@ import { DOCKERFILE_PATHS } from './paths.js';
 //   the entrypoint starts as root to fix a volume's owner, then execs the program as the unprivileged user.
 // - A final stage named for building (`AS builder`, `AS build`) with no ENTRYPOINT or CMD of its own or its
 //   parents': an image that other Dockerfiles copy build output from (`COPY --from=…:builder`), not one deployed.
+//   The same for a Dockerfile named for building (`Dockerfile.build`, `build.Dockerfile`, `Dockerfile-builder`) with
+//   no ENTRYPOINT or CMD: a toolchain image a release script runs its build command in, not a service.
 // - A Docker container action's Dockerfile (`.github/actions/<name>/Dockerfile`): GitHub runs these as
 //   root and tells authors not to set USER, which would lose access to GITHUB_WORKSPACE.
 // - No USER on an OSS-Fuzz builder image (`gcr.io/oss-fuzz-base/base-builder`, `-python`, `-go`…), the base
 //   of every OSS-Fuzz project's and ClusterFuzzLite's Dockerfile: a build environment the fuzzing
 //   infrastructure runs as root to compile the fuzz targets (its `compile` script expects root), then
 //   copies them out to run elsewhere; never a deployed service.
+// - No USER on an official database image whose entrypoint steps down itself (postgres, postgis, mysql,
+//   mariadb, mongo, redis, or a registry's mirror of one: `…/jeecgdocker/mysql:8.0`) when the Dockerfile keeps
+//   that entrypoint (no ENTRYPOINT of its own) and its server (no CMD, or one that starts the server or passes
+//   it flags): the image's docker-entrypoint.sh starts as root to own the data folder, then execs the server
+//   as the postgres/mysql/mongodb/redis user with gosu. Such a Dockerfile adds init scripts or extensions.
 
 const ROOT = /^(?:root|0|containeradministrator)(?::.*)?$/i;
 const NON_ROOT_IMAGE = /nonroot|non-root|unprivileged|rootless|nanoserver|devcontainer/i;
@@ -86,11 +93,26 @@ function runsNothing(df: Dockerfile, final: Stage): boolean {
   return !df.instructions.some((ins) => chain.has(ins.stage) && (ins.keyword === 'ENTRYPOINT' || ins.keyword === 'CMD'));
 }
 
+/** The official images whose own entrypoint runs the server as an unprivileged user, by their name (the path's last part). */
+const STEPS_DOWN_IMAGE = /(?:^|\/)(?:postgres|postgis|mysql|mariadb|mongo|redis)(?:[:@]|$)/i;
+/** What such an entrypoint steps down for: the server's own program, or flags it passes to the server. */
+const SERVER_COMMAND = /^\[?[ \t]*"?(?:postgres|mysqld|mariadbd|mongod|redis-server|-)/;
+
+/** True when the stage chain keeps the base image's entrypoint and runs its server (no ENTRYPOINT; a CMD only for the server). */
+function keepsServerEntrypoint(df: Dockerfile, final: Stage): boolean {
+  const chain = new Set<number>();
+  for (let stage: Stage | undefined = final; stage; stage = stage.parent === undefined ? undefined : df.stages[stage.parent]) chain.add(stage.index);
+  return df.instructions.every((ins) => !chain.has(ins.stage) || (ins.keyword !== 'ENTRYPOINT' && (ins.keyword !== 'CMD' || SERVER_COMMAND.test(ins.args.trim()))));
+}
+
 /** gosu and su-exec exist only to run a program as another user: an entrypoint that starts as root and steps down. */
 const STEPS_DOWN = /(?<![\w.-])(?:gosu|su-exec)(?![\w-])/;
 const INSTRUCTIONS_THAT_STEP_DOWN = new Set(['RUN', 'COPY', 'ADD', 'ENTRYPOINT', 'CMD']);
 /** Stage names that say the stage builds: `AS builder`, `AS build`, `AS build-env`. */
 const BUILD_STAGE = /^(?:build|builder|build[-_]env|builder[-_]base)$/i;
+
+/** A Dockerfile's name that says it builds: `Dockerfile.build`, `Dockerfile-builder`, `build.Dockerfile`, `builder.containerfile`. */
+const BUILD_FILE_NAME = /^(?:(?:docker|container)file[._-](?:build|builder)|(?:build|builder)[._-](?:docker|container)file)$/i;
 
 /** True when the final stage, or a stage it builds on, installs, copies in or calls gosu or su-exec. */
 function stepsDown(df: Dockerfile, final: Stage): boolean {
@@ -105,6 +127,7 @@ function* detect({ path, text }: DetectorInput): Iterable<Match> {
   const final = df.stages[df.stages.length - 1];
   if (!final) return;
   if (stepsDown(df, final) || (final.name !== undefined && BUILD_STAGE.test(final.name) && runsNothing(df, final))) return;
+  if (BUILD_FILE_NAME.test(path.slice(path.lastIndexOf('/') + 1)) && runsNothing(df, final)) return;
   const users = lastUsers(df);
   for (let stage: Stage | undefined = final; stage; stage = stage.parent === undefined ? undefined : df.stages[stage.parent]) {
     const user = users[stage.index];
@@ -116,6 +139,7 @@ function* detect({ path, text }: DetectorInput): Iterable<Match> {
     if (stage.parent === undefined) {
       const image = resolvedBase(df, stage.base);
       if (image === undefined || NON_ROOT_IMAGE.test(image) || FUZZ_BUILDER_IMAGE.test(image)) return;
+      if (STEPS_DOWN_IMAGE.test(image) && keepsServerEntrypoint(df, final)) return;
       if (image.toLowerCase() === 'scratch' && runsNothing(df, final)) return;
       const from = df.instructions[final.from] as Instruction;
       yield { start: from.start, end: from.end, detail: NO_USER };
@@ -157,6 +181,9 @@ export const dockerfileRootUser: Detector = {
       { text: 'ARG GO_VERSION\nFROM golang:${GO_VERSION}-alpine\nCOPY . /src\nCMD ["go", "run", "/src"]\n', path: 'Dockerfile', why: 'only the tag is unknown: the image is known' },
       { text: 'FROM golang:1.22 AS build\nRUN go build -o /app\nFROM scratch\nCOPY --from=build /app /app\nENTRYPOINT ["/app"]\n', path: 'Dockerfile', why: 'a scratch image that runs its binary as uid 0' },
       { text: 'FROM node:20 AS builder\nCOPY . .\nRUN npm ci && npm run build\nCMD ["node", "dist/server.js"]\n', path: 'Dockerfile', why: 'named builder, but it starts the server' },
+      { text: 'FROM postgres:16\nCOPY init/run.sh /docker-entrypoint-initdb.d/\nENTRYPOINT ["/docker-entrypoint-initdb.d/run.sh"]\n', path: 'db/Dockerfile', why: "its own ENTRYPOINT replaces the image's, which stepped down" },
+      { text: 'FROM mysql:8.4\nCOPY tools /tools\nCMD ["bash", "/tools/report.sh"]\n', path: 'tools/Dockerfile', why: 'the image runs a script, not the server the entrypoint steps down for' },
+      { text: 'FROM ubuntu:24.04\nRUN apt-get update && apt-get install -y make gcc\nCOPY build.sh /build.sh\nCMD ["/build.sh"]\n', path: 'packaging/Dockerfile.build', why: 'named for building, but it runs its script as root when started' },
       { text: 'FROM debian:12 AS gosu\nRUN apt-get update\nFROM python:3.12-slim\nCOPY app /app\nCMD ["python", "/app/main.py"]\n', path: 'Dockerfile', why: 'gosu only in a stage the final one does not build on' },
     ],
     negative: [
@@ -182,6 +209,9 @@ export const dockerfileRootUser: Detector = {
         path: 'container/builder.dockerfile',
         why: 'a build stage other images copy from, with no ENTRYPOINT or CMD',
       },
+      { text: 'FROM postgres:16-bookworm\nRUN apt-get update && apt-get install -y postgresql-16-pgvector\nCOPY sql/ /docker-entrypoint-initdb.d/\n', path: 'deploy/db/Dockerfile', why: "the official image's entrypoint runs postgres as the postgres user" },
+      { text: 'FROM registry.example.internal/mirror/mariadb:11.4\nCOPY schema.sql /docker-entrypoint-initdb.d/\nCMD ["mariadbd", "--character-set-server=utf8mb4"]\n', path: 'db/Dockerfile', why: "a mirror of the official image, its server given flags: the entrypoint still steps down" },
+      { text: 'FROM fedora:41\nRUN dnf install -y rpm-build rpmdevtools dotnet-sdk-8.0\nWORKDIR /work\n', path: 'release/rpm/Dockerfile.build', why: 'a toolchain image named for building, with nothing to start: a release script runs its build in it' },
       { text: 'FROM alpine:3.20\nCOPY run.sh /run.sh\nENTRYPOINT ["/run.sh"]\n', path: '.github/actions/publish/Dockerfile', why: 'a Docker container action: GitHub runs it as root and asks for no USER' },
       {
         text: 'FROM gcr.io/oss-fuzz-base/base-builder-python\nRUN pip3 install atheris\nCOPY . $SRC/parsers\nWORKDIR $SRC/parsers\nCOPY fuzz/build.sh $SRC/\n',

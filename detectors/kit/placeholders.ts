@@ -201,6 +201,16 @@ const PASSWORD_WORDS =
   /^(?:pass(?:word|wd|phrase)?\d{0,6}|pwd|pw|(?:super|top|my)?[-_]?secret\d{0,4}|token|my[-_]?(?:token|key)|mypass(?:word)?|yourpass(?:word)?|user(?:name)?|admin|root|toor|test(?:ing)?[_-]?(?:pass(?:word|wd)?|pwd|pw|secret)?\d{0,4}|[a-z]{2,20}[-_]?(?:pass(?:word|wd)?|pwd|pw|secret(?:[-_]?key)?)|login|foo|bar|foobar|none|null|empty|x+|\*+|\.+|-+|1234|12345|123456|0+)$/i;
 
 /**
+ * The word "password" in other languages, where a translated help text or manual writes the slot
+ * (`ftp://nazwa_użytkownika:hasło@nazwa_hosta/`, `user:passwort@host`, `usuario:contraseña@servidor`):
+ * the slot's name, as `password` is in English. Whole values only: Polish, German, Spanish, French,
+ * Portuguese, Italian and Romanian (`parola`), Dutch, Swedish, Danish and Norwegian, Finnish, Czech and Slovak,
+ * Hungarian, Turkish, Russian and Ukrainian, Chinese, Japanese, Korean.
+ */
+const TRANSLATED_PASSWORD =
+  /^(?:has[lł]o|heslo|passwor[dt]|kennwort|contrase[nñ]a|mot[-_ ]?de[-_ ]?passe|senha|parola|wachtwoord|l[öo]senord|adgangskode|passord|salasana|jelsz[óo]|[şs]ifre|пароль|密码|密碼|パスワード|비밀번호)$/iu;
+
+/**
  * "password" spelt with digits and symbols for letters, maybe after "my" or "strong" and before a
  * counter (`P@ssw0rd`, `Passw0rd1!`, `Str0ng!P@ss#123`, `p@ssw0rd#123`), or after up to three such words
  * (`YourStr0ng!Passw0rd`, `MySecureP@ss1`, and "secret" or "top secret" before it: `S3cr3tP@ss`,
@@ -259,7 +269,7 @@ const SLOT_WORD = /(?:Pass(?:word|wd)?|Secret|Key|Token|Pwd)$/;
  * or the user name again (`minio:minio123`) or a word of it (`app_reader:app`).
  */
 export function isPlaceholderPassword(password: string, user = ''): boolean {
-  if (password.length < 4 || isPlaceholder(password) || PASSWORD_WORDS.test(password) || isLeetPassword(password)) return true;
+  if (password.length < 4 || isPlaceholder(password) || PASSWORD_WORDS.test(password) || TRANSLATED_PASSWORD.test(password) || isLeetPassword(password)) return true;
   // a syntax line's optional parts (`postgres://[user[:password]]@localhost[/dbname]`), a template's field as the user (`https://{token}:x-access-token@host`)
   if (user.startsWith('[') || user.startsWith('{') || password.endsWith(']]')) return true;
   if (/\$\{|\{\{|\{\$|%\(|%[sdv](?![0-9A-Fa-f])|\{\w*\}|^\$|^:/.test(password)) return true;

@@ -99,6 +99,14 @@ const NOT_A_TEST_PACKAGE =
 const TEST_SOURCE_SET = /^[a-z][a-zA-Z0-9]*Tests?$|^test[A-Z][A-Za-z0-9]*$/;
 
 /**
+ * .NET test projects, named for the project they test with a dotted suffix (`Api.Test`, `Core.IntegrationTest`,
+ * `Shop.Backend.Tests`, `Billing.UnitTests`, `Web.Specs`, `Data.TestUtilities`), and suites in PascalCase words
+ * (`LiveTests/`, `IntegrationTests/`): the solution's convention for the projects `dotnet test` runs.
+ * `Tests` with its capital only: a dotted `.Latest` or `.Contest` is no suite.
+ */
+const DOTNET_TEST_PROJECT = /^[A-Za-z][\w-]{0,60}(?:\.[\w-]{1,60}){0,6}\.(?:[A-Z][A-Za-z0-9]{0,40})?Tests?$|\.(?:Specs?|Testing|TestUtilities|TestHelpers|TestCommon|TestKit)$|^(?:[A-Z][a-z0-9]{1,20}){1,4}Tests$/;
+
+/**
  * Dotted parts of a file name that mark it (`app.test.js`, `.env.example`, `settings.sample.yml`,
  * `app.e2e-spec.ts`, `users.mock.ts`, Storybook's `Button.stories.tsx`).
  */
@@ -207,7 +215,7 @@ function isTestFolder(folder: string): boolean {
   if (folder === '__snapshots__' || folder === '.snapshots') return true;
   return (
     TEST_FOLDERS.has(folder.toLowerCase()) || TEST_FOLDERS.has(name.toLowerCase()) || TEST_FOLDER_AFFIX.test(name) || TEST_SOURCE_SET.test(name) ||
-    SUITE_IN_ONE_WORD.test(name) || (TEST_HELPER_PACKAGE.test(name) && !NOT_A_TEST_PACKAGE.test(name))
+    SUITE_IN_ONE_WORD.test(name) || DOTNET_TEST_PROJECT.test(name) || (TEST_HELPER_PACKAGE.test(name) && !NOT_A_TEST_PACKAGE.test(name))
   );
 }
 

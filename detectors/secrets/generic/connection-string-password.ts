@@ -26,6 +26,12 @@ const NEAR = 300;
  */
 const MEETING_LINK = /\/(?:j|w|s|meeting|meetings|join)\/\d{9,12}\?[^\s?#'"]*$/;
 /**
+ * A cloud drive's share link with its extraction code (Baidu Netdisk's `pan.baidu.com/s/1AbC…?pwd=8mdz`, its
+ * `share/init?surl=…&pwd=`): the four characters are published with the link, in a README or a download page,
+ * to whoever may fetch the files. Like a meeting's passcode, they guard a published download, not an account.
+ */
+const SHARE_LINK = /\bpan\.baidu\.com\/(?:s\/[\w-]{6,40}|share\/init)\?[^\s?#'"]*$/;
+/**
  * The user named in the same connection string or query (`Uid=postgres;Pwd=postgres`, `?username=nacos&password=nacos`).
  * A password that is that user's name again, one plain word, is the factory account of a server image or a sample
  * (postgres/postgres, guest/guest, a registry's own name twice), the stand-in isPlaceholderPassword rejects in a
@@ -34,6 +40,9 @@ const MEETING_LINK = /\/(?:j|w|s|meeting|meetings|join)\/\d{9,12}\?[^\s?#'"]*$/;
  */
 const ONE_WORD = /^[A-Za-z]{3,16}$/;
 const USER_FIELD = /(?<=^|[;"'\s?&])(?:uid|user id|user name|user|username)[ \t]{0,4}=[ \t]{0,4}([^;'"\s<>{}&]{1,128})/gim;
+
+/** `\n`, `\r\n`, `\t` escapes closing a value inside a quoted string. */
+const TRAILING_ESCAPES = /(?:\\[nrt]){1,4}$/;
 
 /** [start, end) of the line holding `index`, from the sorted offsets of every line break. */
 function lineAround(breaks: readonly number[], index: number, length: number): [number, number] {
@@ -69,7 +78,11 @@ function detectConnectionPasswords({ text, keywordStarts: given }: DetectorInput
   const found: Match[] = [];
   let index: Record<'keys' | 'urls' | 'semicolons' | 'breaks', number[]> | undefined;
   for (const m of stickyMatches(CANDIDATE, text, keywordStarts(text, given, FINDER))) {
-    const secret = m.groups?.secret ?? '';
+    // a line break or tab written as an escape where a quoted string ends its line (`…&password=...\n"` in a help
+    // text or a gettext catalog): the escape ends the value, it is not part of the password
+    const raw = m.groups?.secret ?? '';
+    const escapes = TRAILING_ESCAPES.exec(raw)?.[0].length ?? 0;
+    const secret = raw.slice(0, raw.length - escapes);
     const before = charBefore(text, m.index);
     // a query's & is written &amp; inside XML and HTML (an IDE's data source, a config's <url>)
     const query = before === '?' || before === '&' || text.endsWith('&amp;', m.index);
@@ -83,8 +96,8 @@ function detectConnectionPasswords({ text, keywordStarts: given }: DetectorInput
       : onLine(index.keys, NEAR) && onLine(index.semicolons, eol - sol) && 'password in a connection string';
     if (!detail || isPlaceholderPassword(secret)) continue;
     if (ONE_WORD.test(secret) && secret.toLowerCase() === userNear(text, Math.max(sol, m.index - NEAR), Math.min(eol, m.index + NEAR), m.index).toLowerCase()) continue;
-    if (query && MEETING_LINK.test(text.slice(Math.max(sol, m.index - 200), m.index))) continue;
-    const end = m.index + m[0].length;
+    if (query && (MEETING_LINK.test(text.slice(Math.max(sol, m.index - 200), m.index)) || SHARE_LINK.test(text.slice(Math.max(sol, m.index - 200), m.index)))) continue;
+    const end = m.index + m[0].length - escapes;
     found.push({ start: end - secret.length, end, secret, detail });
   }
   return found;
@@ -106,6 +119,7 @@ export const connectionStringPassword: Detector = {
       { text: 'url=jdbc:sqlserver://db.internal:1433;databaseName=app;user=app;password=Hn4xQ8mZ2pLv7Rc;', path: 'conf/db.properties' },
       { text: 'DB_URL = "jdbc:mysql://db.internal:3306/app?user=app&password=Tz8mQ2xLp4Nv9Kc&useSSL=true"' },
       { text: '<jdbc-url>jdbc:postgresql://db.internal:5432/shop?user=shop&amp;password=Wm4tQ9xLp2Nv7Kc</jdbc-url>', path: '.idea/dataSources.xml', why: "an XML element's text, & written &amp;" },
+      { text: 'Console.Write("Server=db.internal;Database=app;User Id=app;Password=Rv7qLm2Xz9Tk\\n");', path: 'tools/Dump.cs', why: 'a real password before the escape that ends the line' },
       { text: 'conn = pyodbc.connect("DRIVER={ODBC Driver 18};SERVER=db.internal; UID=report; PWD=Lk4vR8qZ2mXn7Tp")', path: 'etl/load.py' },
       { text: 'REPORT_URL="https://reports.internal/accounts/4815162342?user=ops&password=Rq8vT3mXk2Lp9Wz"', path: 'deploy/env.sh', why: 'a numeric id in the path of an API, not a meeting' },
       { text: 'registry.address=zookeeper://zk.internal:2181?username=broker&password=brokerT7qLx2Vm9', path: 'src/main/resources/app.properties', why: 'the user name begins a longer password' },
@@ -122,6 +136,8 @@ export const connectionStringPassword: Detector = {
       { text: '  call_link: "https://example.zoom.us/j/83512345671?pwd=Zk3Qm8Lr2Tx7Vb9Nc4Wp1Hd6"', path: '.github/workflows/community-call.yml', why: "a meeting invitation's passcode, published to whoever may join" },
       { text: 'join="https://meet.example.org/meeting/91234567890?password=5d2c8a14-7e3b-4f90-a6c1-2b8e9d7f3a05"', path: 'scripts/remind.sh', why: "a meeting invitation's passcode" },
       { text: 'https://login.internal/reset?user=app&password=****', why: 'masked' },
+      { text: '  download_page: "https://pan.baidu.com/s/1Qx7LmZr2VbTnK9wPc4HdJg?pwd=k7tz"', path: 'deploy/assets.yml', why: "a cloud drive share link's extraction code, published with the link" },
+      { text: 'msgstr "  vault://?tenant-id=...&client-id=...&username=...&password=...\\n"', path: 'po/help-de.po', why: "elided fields of a usage line, the string's `\\n` escape after them" },
       { text: 'Server=db.internal;Database=app\nnote: password=Vq7pLm2Zx9rT4w', why: 'connection keys on another line' },
       { text: '    address: zookeeper://${zk.host:127.0.0.1}:2181?username=registry&password=registry', path: 'provider/src/main/resources/application.yml', why: "the user name again: a server's factory account, as in a URL's user:password@" },
       { text: '<dubbo:config-center address="zookeeper://127.0.0.1:2181?password=zkadmin&amp;username=zkadmin"/>', path: 'src/main/resources/spring/consumer.xml', why: 'the user name again, named after the password' },

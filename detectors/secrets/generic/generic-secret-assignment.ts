@@ -335,9 +335,22 @@ function interpolated(out: Judged, start: number, value: string): boolean {
  */
 const CLOSING_QUOTE_CODE = /^[,)][ \t]{0,2}[A-Za-z_$][\w$.]{0,40}[ \t]{0,2}[),]/;
 
+/**
+ * A route of a router's DSL: Rails' `get "reset-password" => "passwords#edit"`, Sinatra's and Hanami's
+ * `post '/api-token' => 'tokens#create'`. The quoted "name" is a URL path after an HTTP verb and the value
+ * the `controller#action` that serves it: code a router calls, not a setting and its value.
+ */
+const ROUTE_VERB = /^[ \t]{0,40}(?:get|post|put|patch|delete|match|options|head)[ \t(]{1,4}$/;
+
+function isRoute(text: string, nameAt: number): boolean {
+  if (text[nameAt] !== '"' && text[nameAt] !== "'") return false;
+  const lineStart = lineStartWithin(text, nameAt, 60);
+  return lineStart >= 0 && ROUTE_VERB.test(text.slice(lineStart, nameAt));
+}
+
 function judge(out: Judged, name: string, start: number, end: number, verb: string, nameAt = start): void {
   const secret = out.text.slice(start, end);
-  if (CLOSING_QUOTE_CODE.test(secret) || isDocSearchKey(out.text, start, secret)) return;
+  if (CLOSING_QUOTE_CODE.test(secret) || isDocSearchKey(out.text, start, secret) || isRoute(out.text, nameAt)) return;
   if (interpolated(out, start, secret) || addressWithoutPassword(name, secret) || accessKeyId(name, secret) || repeatsName(name, secret) || PSQL_VARIABLE.test(out.text.slice(Math.max(0, start - 12), start))) return;
   if (isSecretLiteral(secret) || (isSecretUuid(secret) && UUID_KEY_NAME.test(nameParts(name).join('')))) {
     out.found.push({ start, end, secret, detail: `${name} ${verb}`, ...(inExampleComment(out.text, start) ? { sample: true } : {}) });
@@ -471,6 +484,12 @@ function isWeak(mode: string, name: string, value: string): boolean {
   return isCredentialSlot(name, mode === 'code') && !isPlaceholderPassword(value) && isWeakCredentialLiteral(value, name, mode === 'config' && isPasswordName(name));
 }
 
+/**
+ * Accounts a vendor ships in its samples, by password and user: Oracle's demo schema SCOTT, password TIGER, which
+ * its tutorials and every sample JDBC configuration log in as. With the user beside it, a sample, not a chosen password.
+ */
+const SAMPLE_ACCOUNTS: ReadonlyMap<string, string> = new Map([['tiger', 'scott']]);
+
 /** A domain reserved for documentation (RFC 2606): the account beside the password is a sample. */
 const DOCUMENTATION_DOMAIN = /\bexample\.(?:com|org|net)\b/i;
 const NEARBY_CHARS = 600;
@@ -490,6 +509,9 @@ function besideSampleAccount(text: string, at: number, end: number, value = ''):
   let to = end;
   for (let lines = 0; to < text.length && to - end < NEARBY_CHARS; to++) if (text[to] === '\n' && ++lines > NEARBY_LINES) break;
   if (DOCUMENTATION_DOMAIN.test(text.slice(from, to))) return true;
+  // a vendor's published sample account, its user named in the lines around (Oracle's demo schema, scott/tiger)
+  const sampleUser = SAMPLE_ACCOUNTS.get(value.toLowerCase());
+  if (sampleUser !== undefined && appearsAsWord(`${text.slice(from, end - value.length)} ${text.slice(end, to)}`.toLowerCase(), sampleUser)) return true;
   // a word with a counter (1, 12, 123… typed in order: not a year or a chosen number) is judged by its word
   const counted = /^([A-Za-z]{3,30})1(?:2(?:3(?:4(?:5(?:6)?)?)?)?)?$/.exec(value);
   if (!counted && !/^[A-Za-z]{3,30}$/.test(value)) return false;
@@ -613,6 +635,8 @@ export const genericSecretAssignment: Detector = {
       { text: "payments:\n  clientKey: SB-Mid-client-public\n  serverKey: HlCYCXb53P2EOy3KVKy9r6aa1LC3\n", path: 'config/payments.yml', why: 'the secret half of a client/server key pair' },
     ],
     negative: [
+      { text: '<add key="sso.GoogleOAuth.ConsumerKey" value="48213675509-k3jf92mdl0aq7xz5v1cb8ny4tw6hpe2r.apps.googleusercontent.com"/>', path: 'src/Web/Web.config', why: "a Google OAuth client id: sent to every browser that signs in, public by design" },
+      { text: 'toll:e-pass: Tag:toll:e-pass\nparking:s-key: Key:parking:s-key\n', path: 'config/tag_pages.yml', why: "a wiki page's title under the tag it documents: a namespace and words joined by colons" },
       { text: "rows.map((row) => ({ key: 'tuCEJVkayhqzKtrXIoSe7WGqsmrbfKSIOPgP7KYM', label: row.name }))", path: 'src/Table.tsx', why: 'a bare key in a block named for no credential: a list item\'s key' },
       { text: 'jwt:\n  issuer: shop\n  audience:\n    key: tuCEJVkayhqzKtrXIoSe7WGqsmrbfKSIOPgP7KYM\n', path: 'config/app.yml', why: 'the block one indent up is audience:, not jwt:' },
       { text: "const JWT_KEY = 'shop.session.jwt';\nlocalStorage.setItem(JWT_KEY, token);", path: 'src/auth/store.ts', why: 'the name of a storage slot, not a key' },
@@ -827,6 +851,7 @@ export const weakCredentialLiteral: Detector = {
       { text: 'admin_password = "winter99"', path: 'prod.tfvars' },
       { text: 'const client = new Client({ apiKey: "acme1234" });', path: 'src/client.ts' },
       { text: 'services:\n  db:\n    environment:\n      - MYSQL_ROOT_PASSWORD=whalehello', path: 'compose.yaml', why: 'one word in a password setting' },
+      { text: 'jdbc.user=ledger\njdbc.password=tiger\n', path: 'conf/datasource.properties', why: "the sample schema's password for another user: chosen" },
     ],
     negative: [
       { text: 'password: Passwort', path: 'config/app.yml', why: 'a label' },
@@ -854,6 +879,7 @@ export const weakCredentialLiteral: Detector = {
       { text: '"id_token" => "VARCHAR(1000)"', path: 'inc/init_db.inc.php', why: 'a column type' },
       { text: "'id_token' => 'OAuth2\\OpenID\\ResponseType\\IdTokenInterface',", path: 'src/Auth/Server.php', why: 'a PHP class name' },
       { text: "'Template.account.afterPassword' => 'render2FaAccountPanel',", path: 'plugins/Login/Login.php', why: 'a method name' },
+      { text: '  get "change-password" => "password_changes#new"\n  patch "change-password" => "password_changes#update"', path: 'config/routes.rb', why: "a route: a URL path after an HTTP verb, served by a controller's action" },
       { text: "  'auth.password' => 'Illuminate\\\\Auth\\\\Passwords\\\\PasswordResetServiceProvider',", path: 'bootstrap/cache/services.php', why: 'a PHP class name, its separators doubled in a single-quoted string' },
       { text: '    stack.GitConfig.Authentication.Password = "(redact)"', path: 'api/http/handler/stacks/stack_list.go', why: 'what the API shows instead of the password' },
       { text: 'client_secret: "pi_3Hx9Kq2LmWv8RtZp4Nc7Yb1D_secret_Qw8Er5Ty2Ui9Op4As7Df1Gh6Jk"', path: 'config/checkout.yml', why: "a Stripe PaymentIntent's client secret: handed to the browser by design" },
@@ -887,6 +913,7 @@ export const weakCredentialLiteral: Detector = {
       { text: 'nextLastSignificantToken = "?NonExpressionParenEnd";', path: 'dist/parser.js', why: 'a marker after a sigil' },
       { text: 'server->password = "busybox@";', path: 'networking/ftpgetput.c', why: 'anonymous FTP: an address' },
       { text: 'admin:\n  email: admin@example.com\n  password: store123', path: 'db/seeds.yml', why: 'a sample account (documentation domain)' },
+      { text: '# Oracle\n#jdbc.url=jdbc:oracle:thin:@db-host:1521:XE\n#jdbc.username=scott\n#jdbc.password=tiger\n', path: 'conf/datasource.properties', why: "Oracle's demo schema and its published password" },
       { text: '$pdo->exec("UPDATE config SET api_token=\'".Token::getToken()."\'");', path: 'app/Schema/Mysql.php', why: 'code in the value' },
     ],
     knownMisses: [

@@ -102,6 +102,7 @@ export const urlCredentials: Detector = patternDetector({
       { text: 'DATABASE_URL=mysql2://app:Qp7xL2mV9sKc@mysql:3306/app', why: 'a generated password on a compose service' },
     ],
     negative: [
+      { text: 'msgstr "Adres docelowy, np. \\"sftp://nazwa_konta:hasło@serwer/katalog\\""', path: 'locale/help.pl.po', why: "the slot's name in another language (Polish `hasło`, password) in a translated help text" },
       { text: '  ##   postgres://[pqgotest[:password]]@localhost[/dbname]?sslmode=[disable|verify-ca|verify-full]', path: 'plugins/inputs/postgresql/sample.conf', why: "a syntax line's optional parts" },
       { text: 'DATABASE_URL=postgres://app:${DB_PASSWORD}@db.internal:5432/prod', why: 'reference' },
       { text: '  --from "mysql://root:mysql@127.0.0.1:3306/app_${VERSION}" \\', path: 'ci/schema-check/diff.sh', why: "the server's name as its password: the image's default" },

@@ -245,8 +245,14 @@ const NOT_GENERATED =
  */
 function isIdentifierPath(value: string): boolean {
   const segments = value.split(':');
-  return segments.length >= 3 && segments.length <= 8 && segments.every((s) => IDENTIFIER.some((re) => re.test(s)));
+  return segments.length >= 3 && segments.length <= 8 && segments.every((s) => IDENTIFIER.some((re) => re.test(s)) || NAMESPACE_WORD.test(s));
 }
+
+/**
+ * A capitalised word as one of those identifiers: a wiki's namespace (`Key:payment:e-pass`, `Tag:access:token`, the
+ * OpenStreetMap wiki's page of a tag; MediaWiki's `Template:`, `Category:`), a scope (`Vault:kv:db-pass`).
+ */
+const NAMESPACE_WORD = /^[A-Z][a-z]{1,30}$/;
 
 /** A command-line option's name (`tokenFlag := "--scheduler-k3s-global-token"`): the flag, not its value. */
 const COMMAND_FLAG = /^--?[a-z][a-z0-9]{0,40}(?:-[a-z0-9]{1,40}){0,12}$/;
@@ -292,10 +298,11 @@ export function isSecretUuid(value: string): boolean {
 /**
  * Keys their vendor makes public by design, for browsers and apps: a PostHog project key (`phc_`), a
  * Stripe publishable key (`pk_live_`, `pk_test_`), a Google Analytics property id (`UA-12345678-1`, a GitBook
- * config's analytics `token`). The vendors' detectors know them; a generic name
- * (`POSTHOG_API_KEY`) does not make them secret.
+ * config's analytics `token`), a Google OAuth client id (`48213675509-k3jf….apps.googleusercontent.com`, the
+ * `ConsumerKey` or `client_id` a sign-in page sends to every browser; its secret is the `GOCSPX-` value the GCP
+ * detector finds). The vendors' detectors know them; a generic name (`POSTHOG_API_KEY`) does not make them secret.
  */
-const PUBLIC_BY_DESIGN = /^(?:phc_|pk_(?:live|test)_)[A-Za-z0-9]|^UA-\d{4,10}-\d{1,4}$/;
+const PUBLIC_BY_DESIGN = /^(?:phc_|pk_(?:live|test)_)[A-Za-z0-9]|^UA-\d{4,10}-\d{1,4}$|^\d{4,20}(?:-[a-z0-9]{8,40})?\.apps\.googleusercontent\.com$/;
 
 /** Forms that are never the credential, whatever the strength: both tiers reject them (the dearest check, decoding base64, last). */
 function isNotCredentialForm(value: string): boolean {
