@@ -144,9 +144,10 @@ export const rsyncSecret: Detector = {
 function* detectCifsCredentials({ text }: DetectorInput): Iterable<Match> {
   const user = /^[ \t]*user(?:name)?[ \t]*=[ \t]*(\S+)/m.exec(text)?.[1] ?? '';
   for (const line of contentLines(text)) {
-    const m = /^([ \t]*pass(?:word)?[ \t]*=[ \t]*)(\S.{0,255}?)[ \t]*$/.exec(line.text);
-    if (!m || !isStoredPassword(m[2] as string, user)) continue;
-    yield at(line, { value: m[2] as string, at: (m[1] as string).length }, user ? `SMB share password of ${user}` : 'SMB share password');
+    const m = /^([ \t]*pass(?:word)?[ \t]*=[ \t]*)(\S[^\n]{0,255})$/.exec(line.text);
+    const password = (m?.[2] ?? '').trimEnd();
+    if (!m || !isStoredPassword(password, user)) continue;
+    yield at(line, { value: password, at: (m[1] as string).length }, user ? `SMB share password of ${user}` : 'SMB share password');
   }
 }
 
