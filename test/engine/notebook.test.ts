@@ -2,6 +2,7 @@
 // decodes them so that detectors see the code (`DB_PASSWORD = "…"`, not `DB_PASSWORD = \"…\"`), and
 // places each finding on the notebook's own line and column.
 import { describe, expect, it } from 'vitest';
+import { bestTime } from '../helpers/timing.js';
 import { allDetectors } from '../../detectors/index.js';
 import { fakeGithubToken } from '../../fixtures/repos/history.js';
 import { compileDetectors, detectBlob, type RawFinding } from '../../src/engine/detect-blob.js';
@@ -68,9 +69,10 @@ describe('a Jupyter notebook', () => {
   it('hostile lines cost little and never throw: huge outputs, broken strings, invalid escapes', () => {
     const huge = `  "${'A'.repeat(5_000_000)}",\n`;
     const broken = ['  "unterminated\n', '  "bad \\q escape",\n', '  "\\u12",\n', '  "x" "y",\n', '  "\\',].join('');
-    const started = Date.now();
-    expect(() => scan('big.ipynb', huge + broken + notebook([`DB_PASSWORD = "${PASSWORD}"\n`]))).not.toThrow();
-    expect(Date.now() - started).toBeLessThan(3000);
+    const text = huge + broken + notebook([`DB_PASSWORD = "${PASSWORD}"\n`]);
+    expect(() => scan('big.ipynb', text)).not.toThrow();
+    // (the best of up to three runs: a busy machine slows one run, a super-linear decoder every one)
+    expect(bestTime((t) => scan('big.ipynb', t), text, 3000).ms).toBeLessThan(3000);
     expect(notebookPieces(Buffer.from(broken))).toEqual([]);
   });
 });
