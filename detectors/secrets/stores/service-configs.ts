@@ -158,7 +158,8 @@ export const ldapBindPassword: Detector = patternDetector({
   priority: 30,
   pattern: /(?<![\w-])(?<name>(?:root)?bindpw|ldap_default_authtok|bind_pw|dnpass|AuthLDAPBindPassword|binddn_passwd)(?:[ \t]{1,8}|[ \t]{0,8}[:=][ \t]{0,8})(?<q>["']?)(?<secret>[^\s"';#=:][^\s"';]{0,255})\k<q>[ \t]*;?(?![^\s#])/i,
   keywordSpan: { before: 3, after: 300 },
-  validate: (secret, m, text) => asDirective(text, m) && !/^exec:/i.test(secret) && storedHere(secret, text, m.index),
+  // (a value ending in `,` or `)` is a code argument: `uldap.access(binddn=dn, bindpw=pwd,`)
+  validate: (secret, m, text) => asDirective(text, m) && !/^exec:/i.test(secret) && !/[,)]$/.test(secret) && storedHere(secret, text, m.index),
   detail: (m) => `the bind password of a directory client (${(m.groups?.name ?? '').toLowerCase()})`,
   remediation: storeRemediation(
     'bind account password',
@@ -177,6 +178,7 @@ export const ldapBindPassword: Detector = patternDetector({
       { path: 'roles/sssd/templates/sssd.conf', text: 'ldap_default_authtok = {{ sssd_bind_password }}\n', why: 'a template variable' },
       { path: 'docs/ldap.md', text: 'Set bindpw in nslcd.conf to the account password.\n', why: 'a word in a sentence' },
       { path: 'etc/nslcd.conf', text: 'bindpw secret\n', why: 'a stand-in' },
+      { path: 'plugins/module_utils/directory.py', text: '    return uldap.access(\n        binddn=bind_dn,\n        bindpw=Xq7pwd2,\n    )\n', why: 'a keyword argument given a variable' },
     ],
   },
 });
