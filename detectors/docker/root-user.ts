@@ -26,6 +26,8 @@ import { DOCKERFILE_PATHS } from './paths.js';
 //   parents': an image that other Dockerfiles copy build output from (`COPY --from=…:builder`), not one deployed.
 //   The same for a Dockerfile named for building (`Dockerfile.build`, `build.Dockerfile`, `Dockerfile-builder`) with
 //   no ENTRYPOINT or CMD: a toolchain image a release script runs its build command in, not a service.
+//   And for one named as a base (`Dockerfile.base`, `base.Dockerfile`) with nothing to start: the common layers other
+//   Dockerfiles start FROM; the image deployed is theirs, judged with its own USER.
 // - A Docker container action's Dockerfile (`.github/actions/<name>/Dockerfile`): GitHub runs these as
 //   root and tells authors not to set USER, which would lose access to GITHUB_WORKSPACE.
 // - No USER on an OSS-Fuzz builder image (`gcr.io/oss-fuzz-base/base-builder`, `-python`, `-go`…), the base
@@ -111,8 +113,8 @@ const INSTRUCTIONS_THAT_STEP_DOWN = new Set(['RUN', 'COPY', 'ADD', 'ENTRYPOINT',
 /** Stage names that say the stage builds: `AS builder`, `AS build`, `AS build-env`. */
 const BUILD_STAGE = /^(?:build|builder|build[-_]env|builder[-_]base)$/i;
 
-/** A Dockerfile's name that says it builds: `Dockerfile.build`, `Dockerfile-builder`, `build.Dockerfile`, `builder.containerfile`. */
-const BUILD_FILE_NAME = /^(?:(?:docker|container)file[._-](?:build|builder)|(?:build|builder)[._-](?:docker|container)file)$/i;
+/** A Dockerfile's name that says it builds, or is a base: `Dockerfile.build`, `Dockerfile-builder`, `build.Dockerfile`, `builder.containerfile`, `Dockerfile.base`. */
+const BUILD_FILE_NAME = /^(?:(?:docker|container)file[._-](?:build|builder|base)|(?:build|builder|base)[._-](?:docker|container)file)$/i;
 
 /** True when the final stage, or a stage it builds on, installs, copies in or calls gosu or su-exec. */
 function stepsDown(df: Dockerfile, final: Stage): boolean {
@@ -184,6 +186,7 @@ export const dockerfileRootUser: Detector = {
       { text: 'FROM postgres:16\nCOPY init/run.sh /docker-entrypoint-initdb.d/\nENTRYPOINT ["/docker-entrypoint-initdb.d/run.sh"]\n', path: 'db/Dockerfile', why: "its own ENTRYPOINT replaces the image's, which stepped down" },
       { text: 'FROM mysql:8.4\nCOPY tools /tools\nCMD ["bash", "/tools/report.sh"]\n', path: 'tools/Dockerfile', why: 'the image runs a script, not the server the entrypoint steps down for' },
       { text: 'FROM ubuntu:24.04\nRUN apt-get update && apt-get install -y make gcc\nCOPY build.sh /build.sh\nCMD ["/build.sh"]\n', path: 'packaging/Dockerfile.build', why: 'named for building, but it runs its script as root when started' },
+      { text: 'FROM alpine:3.21\nRUN apk add --no-cache iptables\nCOPY vpnd /usr/local/bin/\nENTRYPOINT ["/usr/local/bin/vpnd"]\n', path: 'Dockerfile.base', why: 'named as a base, but it starts a daemon' },
       { text: 'FROM debian:12 AS gosu\nRUN apt-get update\nFROM python:3.12-slim\nCOPY app /app\nCMD ["python", "/app/main.py"]\n', path: 'Dockerfile', why: 'gosu only in a stage the final one does not build on' },
     ],
     negative: [
@@ -212,6 +215,7 @@ export const dockerfileRootUser: Detector = {
       { text: 'FROM postgres:16-bookworm\nRUN apt-get update && apt-get install -y postgresql-16-pgvector\nCOPY sql/ /docker-entrypoint-initdb.d/\n', path: 'deploy/db/Dockerfile', why: "the official image's entrypoint runs postgres as the postgres user" },
       { text: 'FROM registry.example.internal/mirror/mariadb:11.4\nCOPY schema.sql /docker-entrypoint-initdb.d/\nCMD ["mariadbd", "--character-set-server=utf8mb4"]\n', path: 'db/Dockerfile', why: "a mirror of the official image, its server given flags: the entrypoint still steps down" },
       { text: 'FROM fedora:41\nRUN dnf install -y rpm-build rpmdevtools dotnet-sdk-8.0\nWORKDIR /work\n', path: 'release/rpm/Dockerfile.build', why: 'a toolchain image named for building, with nothing to start: a release script runs its build in it' },
+      { text: 'FROM alpine:3.21\nRUN apk add --no-cache ca-certificates iptables iproute2\n', path: 'Dockerfile.base', why: 'a base image named so, with nothing to start: other Dockerfiles build FROM it' },
       { text: 'FROM alpine:3.20\nCOPY run.sh /run.sh\nENTRYPOINT ["/run.sh"]\n', path: '.github/actions/publish/Dockerfile', why: 'a Docker container action: GitHub runs it as root and asks for no USER' },
       {
         text: 'FROM gcr.io/oss-fuzz-base/base-builder-python\nRUN pip3 install atheris\nCOPY . $SRC/parsers\nWORKDIR $SRC/parsers\nCOPY fuzz/build.sh $SRC/\n',

@@ -26,6 +26,12 @@ const STORES: Readonly<Record<string, string>> = {
 const GPG_SECRET_RING = /^secring\.(?:gpg|skr)$/;
 /** Stores that by name hold only certificates, and Android's well-known debug key. */
 const CERT_ONLY_STORE = /truststore|^cacerts|^debug\.keystore$/i;
+/**
+ * A store named as a demo or a blank (`demo.kdbx`, `empty4.kdbx`, `example.p12`, `dummy.jks`): what an application ships to
+ * show its features with, or a test opens, not a store of someone's keys. Reported as sample material (context test),
+ * not dropped: a real store can be misnamed.
+ */
+const SAMPLE_STORE = /^(?:demo|empty|blank|examples?|samples?|dummy|fake)(?![a-z])/i;
 const PEM_BEGIN = /-----BEGIN ((?:RSA |EC |DSA |OPENSSH |ENCRYPTED |ANY )?PRIVATE KEY)-----/g;
 
 function basename(path: string): string {
@@ -75,7 +81,7 @@ function* detect({ path, text, binary }: DetectorInput): Iterable<Match> {
   }
   const store = STORES[ext];
   if (store !== undefined) {
-    if (present && !CERT_ONLY_STORE.test(name)) yield { start: 0, end: 0, detail: store };
+    if (present && !CERT_ONLY_STORE.test(name)) yield { start: 0, end: 0, detail: store, ...(SAMPLE_STORE.test(name) ? { sample: true as const } : {}) };
     return;
   }
   if (binary) return; // a binary .key is a Keynote deck, a binary .pem is not PEM
@@ -121,6 +127,7 @@ export const privateKeyFile: Detector = {
       { path: 'vpn/office.ovpn', text: `client\nremote vpn.example.org 1194\n<key>\n${pem('PRIVATE KEY')}</key>\n` },
       { path: 'keys/admin.ppk', text: 'PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: none\nPrivate-Lines: 1\nAAAAIB7k\n' },
       { path: 'roles/web/files/http.keytab', text: '\u0005\u0002\u0000\u0000\u0000\u0041\u0000\u0001', why: 'Kerberos service keys, by name' },
+      { path: 'share/demo.kdbx', text: '\u0003\u00d9\u00a2\u009a\u0067\u00fb\u004b\u00b5', why: 'a demo database, by name: reported as sample material' },
       { path: 'home/.gnupg/secring.gpg', text: '\u0095\u0003\u00be\u0004', why: 'a GnuPG 1.x secret keyring' },
     ],
     negative: [

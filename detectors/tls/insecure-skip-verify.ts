@@ -1,6 +1,7 @@
 import type { Detector, DetectorInput, Match } from '../../src/types.js';
 import { runRules, type TlsRule } from './rules.js';
 import { lineStartNear } from '../kit/name-value.js';
+import { notSkippingVerification } from './custom-verification.js';
 
 // Go's `tls.Config{InsecureSkipVerify: true}` and the same switch in configuration files
 // (`insecureSkipVerify: true` in Traefik/Kubernetes YAML, `insecure_skip_verify: true` in
@@ -12,6 +13,8 @@ const RULES: readonly TlsRule[] = [
     re: /(?<![\w-])(['"]?)(?:InsecureSkipVerify|insecureSkipVerify|insecure_skip_verify|insecure-skip-tls-verify)\1[ \t]{0,8}[:=][ \t]{0,8}(?<value>true|True|"true"|'true')(?![\w])/dg,
     detail: 'InsecureSkipVerify accepts any certificate for any host',
     bare: true,
+    // a Go config whose VerifyConnection/VerifyPeerCertificate hook verifies instead, a WebSocket's origin check
+    accept: (m, text, _ctx, path) => !notSkippingVerification(text, m.index, path),
   },
   {
     re: /(?<![\w-])--insecure-skip-tls-verify(?:=true)?(?![\w=-])/dg,
@@ -56,6 +59,8 @@ export const tlsInsecureSkipVerify: Detector = {
       { text: 'kubectl --insecure-skip-tls-verify apply -f deploy.yaml\n', path: 'deploy.sh' },
       { text: '\tif !opts.Insecure {\n\t\tlog.Println("checking peer")\n\t\tcfg.InsecureSkipVerify = true\n\t}\n', path: 'pkg/peer/dial.go', why: 'the branch runs when the user did not opt out' },
       { text: '\tif settings.VerifyCertificates {\n\t\tcfg.InsecureSkipVerify = true\n\t}\n', path: 'internal/remote/dial.go', why: 'a verify option that holds: not an opt-out' },
+      { text: '\tcfg := &tls.Config{\n\t\tInsecureSkipVerify: true,\n\t\tVerifyConnection:   nil,\n\t}\n', path: 'internal/relay/dial.go', why: 'a nil hook verifies nothing' },
+      { text: 'func dial(c, other *tls.Config) {\n\tc.InsecureSkipVerify = true\n\tother.VerifyPeerCertificate = verifyChain\n}\n', path: 'net/dialer/tls.go', why: "another config's hook" },
       { text: 'func insecureClient() *http.Client {\n\treturn &http.Client{Transport: &http.Transport{\n\t\tTLSClientConfig: &tls.Config{InsecureSkipVerify: true},\n\t}}\n}\n', path: 'internal/probe/client.go', why: 'a function name is no user option' },
     ],
     negative: [
@@ -74,6 +79,17 @@ export const tlsInsecureSkipVerify: Detector = {
         path: 'internal/blob/client.go',
         why: 'on a branch the user\'s skip-verify setting chooses',
       },
+      {
+        text: '\tcfg := &tls.Config{\n\t\tInsecureSkipVerify: true, // the hook below checks the chain against our pinned root\n\t\tVerifyConnection: func(cs tls.ConnectionState) error {\n\t\t\treturn verifyPinned(cs, pool)\n\t\t},\n\t}\n',
+        path: 'internal/relay/dial.go',
+        why: 'a VerifyConnection hook verifies the peer in place of the default check',
+      },
+      {
+        text: 'func dial(c *tls.Config) {\n\tc.InsecureSkipVerify = true\n\tc.VerifyPeerCertificate = func(raw [][]byte, _ [][]*x509.Certificate) error {\n\t\treturn checkChain(raw, dnsName)\n\t}\n}\n',
+        path: 'net/dialer/tls.go',
+        why: 'the same config gets a VerifyPeerCertificate hook',
+      },
+      { text: '\tconn, err := websocket.Accept(w, r, &websocket.AcceptOptions{\n\t\tInsecureSkipVerify: true,\n\t})\n', path: 'cmd/relay/ws.go', why: "a WebSocket server's origin check, not TLS" },
       { text: '#compdef kubectl\n_arguments \\\n  \'--insecure-skip-tls-verify[If true, the server certificate will not be checked]\' \\\n', path: 'completions/_kubectl', why: 'a completion script' },
     ],
   },

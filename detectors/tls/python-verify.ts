@@ -14,17 +14,35 @@ import { runRules, type TlsRule } from './rules.js';
 
 /** The callee of the call whose argument list holds `offset`, or undefined outside any call. */
 function enclosingCall(text: string, offset: number): string | undefined {
+  const paren = enclosingParen(text, offset);
+  return paren === undefined ? undefined : calleeBefore(text, paren);
+}
+
+/** The `(` opening the argument list that holds `offset` (looked for 400 characters back), or undefined. */
+function enclosingParen(text: string, offset: number): number | undefined {
   let depth = 0;
   for (let i = offset - 1; i >= 0 && i >= offset - 400; i--) {
     const c = text[i];
     if (c === ')' || c === ']' || c === '}') depth++;
     else if (c === '[' || c === '{') depth--;
     else if (c === '(') {
-      if (depth === 0) return calleeBefore(text, i);
+      if (depth === 0) return i;
       depth--;
     }
   }
   return undefined;
+}
+
+/** The call's URL, first or named `url=`, a literal of plain HTTP: `requests.get('http://127.0.0.1:9758/key', verify=False)`. */
+const PLAIN_HTTP_URL = /^\([ \t\r\n]{0,40}(?:url[ \t]{0,4}=[ \t]{0,4})?[rbu]?["']http:\/\//i;
+
+/**
+ * A call to a plain `http://` address: no TLS, so no certificate for `verify=False` to skip (a local daemon's API
+ * called with the flag out of habit). A URL built from variables, or `https://`, is judged as before.
+ */
+function plainHttpCall(text: string, offset: number): boolean {
+  const paren = enclosingParen(text, offset);
+  return paren !== undefined && PLAIN_HTTP_URL.test(text.slice(paren, paren + 64));
 }
 
 /** The dotted name just before the `(` at `paren`, with a leading `def ` kept: `requests.get`, `def fetch`. */
@@ -40,7 +58,7 @@ function calleeBefore(text: string, paren: number): string {
 function verifyArgument(m: RegExpExecArray, text: string, _ctx: CodeContext): boolean {
   if (text[m.index - 1] === '.') return true; // session.verify = False
   const callee = enclosingCall(text, m.index);
-  return callee !== undefined && !/^def\s/.test(callee) && !/jwt|decode/i.test(callee);
+  return callee !== undefined && !/^def\s/.test(callee) && !/jwt|decode/i.test(callee) && !plainHttpCall(text, m.index);
 }
 
 /** A mode's name as a table key: `'CERT_NONE'`, `"none"`, `'optional'`. */
@@ -117,6 +135,7 @@ export const tlsVerifyDisabledPython: Detector = {
   examples: {
     positive: [
       { text: 'resp = requests.get(url, timeout=10, verify=False)\n', path: 'app/client.py' },
+      { text: "resp = requests.get('https://10.0.0.5:8443/health', verify=False)\n", path: 'app/probe.py', why: 'an https:// address' },
       { text: 'client = httpx.Client(\n    base_url=API,\n    verify = False,\n)\n', path: 'app/http.py' },
       { text: 'session = requests.Session()\nsession.verify = False\n', path: 'tools/sync.py' },
       { text: 'ssl._create_default_https_context = ssl._create_unverified_context\n', path: 'scripts/fetch.py' },
@@ -135,6 +154,7 @@ export const tlsVerifyDisabledPython: Detector = {
       { text: 'resp = requests.get(url, timeout=10, verify=True)\n', path: 'app/client.py' },
       { text: 'client = httpx.Client(\n    base_url=API,\n    verify = CA_BUNDLE,\n)\n', path: 'app/http.py' },
       { text: 'payload = jwt.decode(token, verify=False)\n', path: 'tools/sync.py', why: 'JWT, not TLS' },
+      { text: "resp = requests.post(\n    'http://127.0.0.1:8125/unlock',\n    verify=False,\n    json=body,\n)\n", path: 'app/agent/api.py', why: 'a plain http:// address: no certificate to verify' },
       { text: 'if ctx.verify_mode == ssl.CERT_NONE:\n    raise RuntimeError("insecure")\n', path: 'scripts/fetch.py' },
       { text: 'ctx = ssl.create_default_context()\n# never do ctx.check_hostname = False\n', path: 'app/tls.py' },
       { text: 'def fetch(url, verify=False):\n    ...\n', path: 'app/api.py', why: 'a parameter default' },

@@ -11,6 +11,7 @@ import { decodeEncoded, isNotebookPath, notebookPieces } from './decode.js';
 import { ESCAPE_KEYWORDS } from './decode-escapes.js';
 import { describeEncoding, detectDecoded, escapeStarts, placeDecoded, type Found } from './detect-decoded.js';
 import { inDocCommentExample } from './doc-examples.js';
+import { rustTestModules } from './rust-tests.js';
 import { cappedWarning, takeMatches } from './match-cap.js';
 import { breakBefore, namesItsFormat, printableRuns, stringsBearingKind } from './binary-strings.js';
 import { buildPrefilter, type Prefilter } from './prefilter.js';
@@ -436,6 +437,7 @@ class Placer {
   private readonly lines: LineIndex;
   private readonly isLog: boolean;
   private readonly isPython: boolean;
+  private readonly isRust: boolean;
   /** A JSON data file: a string in it may quote a test's source (inQuotedTestSource). */
   private readonly isJsonData: boolean;
   /** Values inQuotedTestSource may still read back from (up to 16 KiB each): a JSON file of many findings is read for its first ones. */
@@ -462,6 +464,7 @@ class Placer {
     this.lines = new LineIndex(text);
     this.isLog = compiled.isLogPath(path);
     this.isPython = path.endsWith('.py');
+    this.isRust = path.endsWith('.rs');
     this.isJsonData = isJsonDataPath(path);
     this.path = path;
     this.isDocPage = (/\.html?$/i.test(path) && isGeneratedDocPage(bytes)) || isManualPage(path, bytes);
@@ -481,6 +484,7 @@ class Placer {
         (this.isDocPage ||
           inExampleField(this.text, match.start) ||
           (this.isPython && this.inDocumentation(at)) ||
+          (this.isRust && this.inRustTests(at)) ||
           (this.isJsonData && this.quotedChecks-- > 0 && inQuotedTestSource(this.text, match.start)) ||
           inDocCommentExample((n) => this.lines.lineText(n), start.line, start.column - 1, this.path)));
     return {
@@ -500,6 +504,13 @@ class Placer {
       lineText: this.lineCopy(start.line),
       prevLineText: prev,
     };
+  }
+
+  /** Whether a byte of the blob is inside a Rust file's `#[cfg(test)]` module (rustTestModules), found once per blob. */
+  private inRustTests(at: number): boolean {
+    let tests = RUST_TESTS.get(this.bytes);
+    if (!tests) RUST_TESTS.set(this.bytes, (tests = rustTestModules(this.bytes)));
+    return tests.some(([from, to]) => at >= from && at < to);
   }
 
   /** Line `line`'s text, its first MAX_CONTEXT_LINE characters, copied once for every finding placed on or under it. */
@@ -616,6 +627,8 @@ export function isGeneratedDocPage(bytes: Buffer): boolean {
 
 /** The documentation strings of the blobs placed so far (by their bytes: a blob's parts share them). */
 const DOCUMENTATION = new WeakMap<Buffer, readonly (readonly [number, number])[]>();
+/** The test modules of the Rust blobs placed so far, likewise. */
+const RUST_TESTS = new WeakMap<Buffer, readonly (readonly [number, number])[]>();
 
 /** `DOCUMENTATION = r'''`, `EXAMPLES = '''`, `RETURN = r"""` at a line's start, up to its opening quotes. */
 const ANSIBLE_DOC_START = /^(?:DOCUMENTATION|EXAMPLES|RETURN)[ \t]*=[ \t]*[rRuU]?('''|""")/gm;

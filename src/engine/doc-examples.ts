@@ -1,7 +1,8 @@
 // Examples written in a library's own documentation comments: the `@example` section of a JSDoc, TSDoc,
 // Javadoc or PHPDoc block (`/** … @example … */`, the OpenAPI `@example` a generated typing carries), a fenced
 // code sample in such a block or in Rust's and C#'s `///` comments, and a Python doctest (`>>> jws.sign(…)`
-// and the output printed under it). What they show is the documentation a reader copies from, as in docs/:
+// and the output printed under it), and a shell session shown in help text or a comment (`$ bao operator unseal …`,
+// `$ age-keygen` and the key it printed). What they show is the documentation a reader copies from, as in docs/:
 // a finding there is marked sample material (context test, one severity lower), not dropped, since a real
 // key pasted into an example is still a leak. The code around the comment is judged as code.
 
@@ -34,6 +35,7 @@ export function inDocCommentExample(lineText: (n: number) => string, line: numbe
   const own = bounded(lineText(line));
   if (own === undefined) return false;
   if (/\.pyi?$/.test(path)) return inDoctest(lineText, line);
+  if (inShellSession(lineText, line)) return true;
   const opened = BLOCK_OPEN.exec(own);
   // a one-line block (`/** @example $argon2id$… */`): the tag before the value
   if (opened) return /@example\b/.test(own.slice(0, column));
@@ -41,6 +43,32 @@ export function inDocCommentExample(lineText: (n: number) => string, line: numbe
   if (block) return inBlockExample(lineText, line, block[1] as string);
   const slash = SLASH_DOC.exec(own);
   return slash !== null && inSlashFence(lineText, line);
+}
+
+/**
+ * A shell prompt starting a line, maybe after a comment's marker: `$ `, then a command's name. No language writes
+ * a statement so (a shell variable is `$name`, glued), so in a source file it is a session shown to a reader: a CLI's
+ * usage text (`Examples:` / `    $ bao operator unseal …`), a comment showing how to call a tool. Its indent is (1).
+ */
+const PROMPT = /^([ \t]*(?:(?:\/\/|#|\*|--)[ \t]?)?[ \t]*)\$[ \t]+[a-z][\w.\/-]{0,40}(?:[ \t]|$)/;
+
+/**
+ * A prompt line, or the output printed under one: no blank line between, each line indented as far as the prompt
+ * at least (the key `age-keygen` printed under `$ age-keygen`). Judged from the 8 lines above, as doctests are.
+ */
+function inShellSession(lineText: (n: number) => string, line: number): boolean {
+  for (let n = line; n >= Math.max(1, line - MAX_LINES); n--) {
+    const text = bounded(lineText(n));
+    if (text === undefined || text.trim() === '') return false;
+    const prompt = PROMPT.exec(text);
+    if (prompt) {
+      const indent = (prompt[1] as string).length;
+      // every line from the prompt down to the value's is indented under it: the session's output, not code after it
+      for (let k = n + 1; k <= line; k++) if ((/^[ \t]*(?:(?:\/\/|#|\*|--)[ \t]?)?[ \t]*/.exec(lineText(k))?.[0].length ?? 0) < indent) return false;
+      return true;
+    }
+  }
+  return false;
 }
 
 /** The line, or undefined when it is too long to be a comment's. */

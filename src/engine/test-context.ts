@@ -146,6 +146,12 @@ const ORG_DOCUMENT = /^[A-Z][A-Z0-9_-]{1,30}\.org$/;
  * README.md would hold, or a manual rendered from the docs. Only these names: `passwords.txt` or `KEYS.txt` are not prose.
  */
 const TEXT_DOCUMENT = /^(?:readme|manual|install|usage|howto|faq|tutorial)(?:[._-][a-z0-9_-]{1,30})?\.txt$/i;
+/**
+ * A Go file of test helpers beside the package's code (`agent/testing.go` with `func GetTestJWT(t *testing.T)`, `testutil.go`,
+ * `testhelpers.go`): Go compiles only `_test.go` files for tests, so helpers other packages' tests call live in a file
+ * named so. What they hold (a key a test signs with, a test cluster's token) is test material.
+ */
+const GO_TEST_HELPERS = /^(?:testing|testutils?|testhelpers?)\.go$/;
 /** The full-text index a documentation generator builds next to the pages: `search_index.json`, `searchindex.js`. */
 const SEARCH_INDEX = /^search[_-]?index\.(?:json|js)$/i;
 
@@ -201,6 +207,8 @@ export function isTestPath(path: string): boolean {
   if (TEST_ENV_CONFIG.test(name) && ENV_CONFIG_FOLDERS.has(parts[parts.length - 1] ?? '')) return true;
   // a documentation site's search index (MkDocs' search/search_index.json, Sphinx's searchindex.js): the docs' text
   if (SEARCH_INDEX.test(name)) return true;
+  // a Go package's test helpers, by the name Go projects give them (`testing.go`, `testutil.go`): exported for other packages' tests
+  if (GO_TEST_HELPERS.test(name)) return true;
   // the first dotted part is the name itself (`test.js` is a script named test); `.env.example` starts with a dot
   const dotted = name.replace(/^\.+/, '').split('.');
   if (dotted.slice(1).some((part) => TEST_NAME_PARTS.has(part.toLowerCase()) || TEST_NAME_COMPOUND.test(part))) return true;

@@ -44,4 +44,15 @@ describe('inDocCommentExample', () => {
     const stub = ['def g():', '    ...', "KEY = 'VALUE1'"].join('\n');
     expect(at(stub, 'VALUE1', 'a.py')).toBe(false);
   });
+
+  it("finds a shell session in a CLI's usage text or a comment: the prompt line and the output under it", () => {
+    const usage = ['const usage = `Examples:', '', '    $ keygen', '    # created: today', '    VALUE1', '', '    $ tool unseal VALUE2', '`', 'const K = "VALUE3"'].join('\n');
+    expect(at(usage, 'VALUE1', 'cmd/keygen/main.go')).toBe(true);
+    expect(at(usage, 'VALUE2', 'cmd/keygen/main.go')).toBe(true);
+    expect(at(usage, 'VALUE3', 'cmd/keygen/main.go')).toBe(false);
+    const comment = ['\t// $ client login', '\tcfg.Token = "VALUE1"'].join('\n');
+    expect(at(comment, 'VALUE1', 'cmd/client.go')).toBe(false);
+    expect(at(['# $ deploy', 'API_KEY=VALUE1'].join('\n'), 'VALUE1', 'deploy.sh')).toBe(false);
+    expect(at(['const x = $ + 1', 'VALUE1'].join('\n'), 'VALUE1', 'a.js')).toBe(false);
+  });
 });

@@ -32,10 +32,11 @@ describe('isTestPath', () => {
     'MANUAL.txt', 'README.txt', 'dist/readme-windows.txt', 'INSTALL.txt',
     'test/Shop.Api.IntegrationTest/Factory.cs', 'src/Shop.Core.Tests/Seed.cs', 'Billing.UnitTests/appsettings.json', 'src/Orders.Specs/a.cs',
     'Data.TestUtilities/Db.cs', 'LiveTests/Shop.Backend.Tests/Base/SftpBase.cs', 'Ledger.Test/a.cs',
+    'internal/command/agent/testing.go', 'pkg/store/testutil.go', 'vault/testhelpers.go',
   ])('%s is test material', (path) => expect(isTestPath(path)).toBe(true));
 
   it.each([
-    'src/app.js', 'test.js', 'latest/app.js', 'src/contest.py', 'src/Contest.java', 'src/Shop.Latest/a.cs', 'src/App.Contest/a.cs', 'Contests/a.cs', 'src/Shop.Testimonials/a.cs', 'testing/utils.py', 'src/attestation.ts',
+    'src/app.js', 'test.js', 'latest/app.js', 'src/testing.py', 'pkg/testing_mode.go', 'src/testing.ts', 'src/contest.py', 'src/Contest.java', 'src/Shop.Latest/a.cs', 'src/App.Contest/a.cs', 'Contests/a.cs', 'src/Shop.Testimonials/a.cs', 'testing/utils.py', 'src/attestation.ts',
     'docker-compose.yml', '.env', 'config/production.yml', 'src/latest_version.go', 'protests/a.txt', 'src/specification.txt', 'testament/a.txt', 'src/t.go', 'tt/a.js',
     'src/factories/UserFactory.java', 'database/seeders/AdminSeeder.php', 'src/fixtures_loader.go', 'src/mockingbird/a.js',
     'src/Latest/a.js', 'src/latestTag/a.go', 'src/manifest/a.json', 'src/attest/a.ts', 'src/testament/a.txt', 'README', 'docs.json',

@@ -348,9 +348,21 @@ function isRoute(text: string, nameAt: number): boolean {
   return lineStart >= 0 && ROUTE_VERB.test(text.slice(lineStart, nameAt));
 }
 
+/**
+ * A quoted literal ending in a separator and joined to a variable or a call (`$token = 'gpgauthv1.3.0|36|' . $t->token`,
+ * `key = "v2:" + hmac(…)`): the start of a string the code builds, a format's prefix, not a value of its own.
+ * A literal joined to another literal (a secret split in two) is still judged, and so is one ending in `.`, `-`, `_`
+ * or `=`, which end base64 and base64url tokens (`"<token>." + thumbprint`, an ACME key authorization).
+ */
+const JOINED_AFTER = /^["'`][ \t]{0,4}(?:\.\.?|\+)[ \t]{0,4}(?:\$?[A-Za-z_]|\()/;
+
+function prefixOfJoin(text: string, end: number, secret: string): boolean {
+  return /[|:/;,&?#]$/.test(secret) && JOINED_AFTER.test(text.slice(end, end + 12));
+}
+
 function judge(out: Judged, name: string, start: number, end: number, verb: string, nameAt = start): void {
   const secret = out.text.slice(start, end);
-  if (CLOSING_QUOTE_CODE.test(secret) || isDocSearchKey(out.text, start, secret) || isRoute(out.text, nameAt)) return;
+  if (CLOSING_QUOTE_CODE.test(secret) || isDocSearchKey(out.text, start, secret) || isRoute(out.text, nameAt) || prefixOfJoin(out.text, end, secret)) return;
   if (interpolated(out, start, secret) || addressWithoutPassword(name, secret) || accessKeyId(name, secret) || repeatsName(name, secret) || PSQL_VARIABLE.test(out.text.slice(Math.max(0, start - 12), start))) return;
   if (isSecretLiteral(secret) || (isSecretUuid(secret) && UUID_KEY_NAME.test(nameParts(name).join('')))) {
     out.found.push({ start, end, secret, detail: `${name} ${verb}`, ...(inExampleComment(out.text, start) ? { sample: true } : {}) });
@@ -362,7 +374,7 @@ function judge(out: Judged, name: string, start: number, end: number, verb: stri
 
 function judgeStrongOnly(out: Judged, name: string, start: number, end: number, verb = 'is assigned a literal'): void {
   const secret = out.text.slice(start, end);
-  if (!CLOSING_QUOTE_CODE.test(secret) && !isDocSearchKey(out.text, start, secret) && !interpolated(out, start, secret) && !addressWithoutPassword(name, secret) && !repeatsName(name, secret) && isSecretLiteral(secret)) {
+  if (!CLOSING_QUOTE_CODE.test(secret) && !isDocSearchKey(out.text, start, secret) && !prefixOfJoin(out.text, end, secret) && !interpolated(out, start, secret) && !addressWithoutPassword(name, secret) && !repeatsName(name, secret) && isSecretLiteral(secret)) {
     out.found.push({ start, end, secret, detail: `${name} ${verb}`, ...(inExampleComment(out.text, start) ? { sample: true } : {}) });
   }
 }
@@ -593,6 +605,7 @@ export const genericSecretAssignment: Detector = {
   detect: (input) => scanAssignments(input).strong,
   examples: {
     positive: [
+      { text: "    $api_secret = 'Hq7vR2mZx9LwT4kP' . $suffix;\n", path: 'app/Services/Billing.php', why: 'joined to a variable, but ending in no separator: a secret cut in two' },
       { text: 'DB_PASSWORD = "yWiwuQ!QcVi4xUf#HaH"', path: 'app/settings.py' },
       { text: '{ "client_id": "reporting", "client_secret": "Ej8WqZM4GV8a6LpxDJJs4LuL6IKZX2Ra" }', path: 'config/oauth.json' },
       { text: "client_id = 'portal'\nclient_secret = 'c4e1a9f7-3b6d-4f2e-8a5c-0d9b7e2f4a61'", path: 'sso/login.py', why: 'a UUID under a secret name: Keycloak client secrets, Heroku API keys' },
@@ -682,6 +695,9 @@ export const genericSecretAssignment: Detector = {
       { text: '              const rankedSecrets = secretList.slice().sort((x, y) => y.length - x.length);', path: '.github/workflows/triage.lock.yml', why: 'code in a workflow script' },
       { text: 'async()=>{try{await a.refresh()}catch(e){console.warn("Could not renew token:",e)}q.busy=!1}),(e,o)=>(mk(),Qz("span",pw,[', path: 'web/dist/assets/app-Dq81.js', why: 'the colon ends a message string: its closing quote is no opening one' },
       { text: "        $cookie = 'a_session_console=' . $secret;", path: 'src/Tasks/Capture.php', why: 'a name awaiting its value, concatenated' },
+      { text: "        $token = 'pgpauth2.1.4|40|' . $record->token . '|pgpauth2.1.4';", path: 'src/Auth/PgpLogin.php', why: "a protocol's prefix joined to the value the code made" },
+      { text: '    const signature = "v3:ts-9|" + hmacOf(body);\n', path: 'src/webhooks/sign.ts', why: 'the start of a string the code builds' },
+      { text: '    static const QString ATTR_HOTP_SECRET = "HashOtp-Secret-Hex";\n', path: 'src/core/Hotp.h', why: "an attribute's name of capitalised words, not its value" },
       { text: '<SmartTab id="github-auth" :label="t(\'settings.auth_providers.github\')">', path: 'src/components/Settings.vue', why: 'a call in a binding' },
       { text: '      http-token-agent: 4.2.1(tough-cookie@5.1.0)', path: 'pnpm-lock.yaml', why: 'a version with its peer' },
       { text: "  private POSTHOG_API_KEY = 'phc_Qm7ZpR2vX9kLw4TnB8sYd3HcF6jGu1aE5oNiK0tWqVx';", path: 'src/analytics.ts', why: 'a public project key' },
@@ -855,6 +871,7 @@ export const weakCredentialLiteral: Detector = {
     ],
     negative: [
       { text: 'password: Passwort', path: 'config/app.yml', why: 'a label' },
+      { text: '    static const QString ATTR_HOTP_SECRET = "HashOtp-Secret-Hex";\n', path: 'src/core/Hotp.h', why: "an attribute's name of capitalised words, not a password" },
       { text: 'datasource:\n  username: shop\n  password: T0pS3cr3tP@ss', path: 'src/main/resources/application-local.yml', why: "'top secret pass' spelt with digits and symbols: a sample password" },
       { text: 'LIMITS = {\n    "reset_password": "3/m/ip,3/m/key",\n    "api_token": "60/h/user",\n}\n', path: 'shop/settings.py', why: 'rate limits of actions named after credentials' },
       { text: '    priv_key: agent:sm_vault:snmp.trap.v3.priv.passphrase', path: 'config/snmp_traps.conf', why: 'a reference into a secret store, identifiers joined by colons' },

@@ -49,6 +49,11 @@ export const passwordHashArgon2: Detector = patternDetector({
         path: 'src/auth/verify.rs',
         why: 'a decoy hash returned for constant-time checks',
       },
+      {
+        text: "const FAKE_PHC =\n  '$argon2id$v=19$m=19456,t=2,p=1$C8jW00MHYyEFHFznK8ZoZA$n2bKiiHhLH3KNpkNkRTGIcujLplYTmS0bdEq7okKVYc';\n",
+        path: 'src/server/auth/hash.ts',
+        why: 'a stand-in name, its value wrapped onto the next line',
+      },
     ],
   },
 });

@@ -100,7 +100,16 @@ const STAND_IN_NAME = /(?:dummy|fake|placeholder|bogus|decoy)[\w.-]{0,40}['"\]]?
  */
 export function isAssignedToStandIn(text: string, at: number): boolean {
   const back = text.slice(Math.max(0, at - 120), at);
-  return STAND_IN_NAME.test(back.slice(back.lastIndexOf('\n') + 1)) || isDecoyArgument(text, at) || isDecoyReturn(text, at);
+  const nl = back.lastIndexOf('\n');
+  return STAND_IN_NAME.test(back.slice(nl + 1)) || assignedOnLineAbove(back, nl) || isDecoyArgument(text, at) || isDecoyReturn(text, at);
+}
+
+/** The stand-in name and its operator ending the line above, the value alone on its own line (`const DUMMY_HASH =` / `  '$argon2id$…';`). */
+const STAND_IN_NAME_ABOVE = /(?:dummy|fake|placeholder|bogus|decoy)[\w.-]{0,40}['"\]]?[ \t]{0,4}(?:=>|:=|[:=])[ \t]{0,4}\r?$/i;
+
+function assignedOnLineAbove(back: string, nl: number): boolean {
+  if (nl <= 0 || !/^[ \t]{0,40}[rb]?["'`]?\\?$/.test(back.slice(nl + 1))) return false;
+  return STAND_IN_NAME_ABOVE.test(back.slice(back.lastIndexOf('\n', nl - 1) + 1, nl));
 }
 
 /** A literal returned as it stands: `return "$2a$…"`, `return []byte("$2a$…")`, `return b'$2b$…'`, `return Buffer.from('…')`. */

@@ -21,7 +21,7 @@ const REFERENCE =
   /\$\{|\{\{|#\{|%\([A-Za-z_]\w{0,40}\)|%[sdv](?![0-9A-Fa-f])|\{\d*\}|\$\(|^\$[A-Za-z_]|process\.env|environ|getenv|\bENV\[|\benv\(|\bsecrets?\.|^(?:vault|ssm|arn|secretsmanager|op|awssm|gcpsm|azkv|ref|file|env|keyring|urn):|^ENC[[(]|^\{cipher\}|^EJ\[\d:|%\d\$[sd]|^(?:npm|workspace|patch|link|portal):|[.\-_]\$\d|^(?:\{(?!AQAAAB)[A-Za-z_][\w.]{0,60}(?::[\w.#+-]{0,20})?\}(?:\\[nrt]|[^\w{}\\]){0,3}){1,8}$|^[0-7]\.[A-Za-z0-9+/]{16,200}={0,2}\|[A-Za-z0-9+/]{4,2000}={0,2}(?:\|[A-Za-z0-9+/]{4,200}={0,2})?$/i;
 
 /** Words that mark a stand-in (`supersecret123`, `test_api_key`) unless plenty of other text is left around them. */
-const STAND_IN = /pass(?:word|wd)|secret|token|api[_-]?key|sample|dummy|test|mock|fake|foobar|todo|fixme|default|your|admin/gi;
+const STAND_IN = /pass(?:word|wd)|secret|token|api[_-]?key|sample|dummy|test|mock|fake|foobar|todo|fixme|default|your|admin|username/gi;
 
 /**
  * Hash encodings that are not the secret they were made from (Django's legacy `md5$salt$hex` and `sha1$salt$hex` too;
@@ -183,8 +183,11 @@ const TIMESTAMP = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?
 const DSN_WITHOUT_PASSWORD = /^(?:sqlite3?|file|duckdb|jdbc:sqlite|jdbc:h2:(?:file|mem)):(?!\/\/)[\w./@~+-]{1,250}$|^[\w.+-]{1,64}@(?:tcp|udp|unix)\(|^[\w.-]{1,253}:\d{1,5}(?:\/[\w.$-]{1,128})?$/i;
 /** A short `name=value` setting (a cookie's `user_id=45`, `pageAccess=2`; not base64's `=` padding), not a secret itself. */
 const SHORT_SETTING = /^[A-Za-z_][\w.-]{0,40}=[\w.-]{1,12}$/;
-/** One part of a name made of words: an acronym (`KRB5`, `CAs`), a word (`Alice`, `cluster`), `k8s`, a number. */
-const NAME_PART = /^(?:[A-Z][A-Z0-9]{0,5}s?|[A-Z]?[a-z]{2,20}\d{0,3}|[a-z]{1,4}\d{1,2}[a-z]{0,3}|\d{1,6})$/;
+/**
+ * One part of a name made of words: an acronym (`KRB5`, `CAs`), a word (`Alice`, `cluster`), `k8s`, a number, or two to
+ * four capitalised words glued (`TimeOtp` of KeePass's `TimeOtp-Secret-Base32` attribute, `ApiKey` of `Proxy-ApiKey-Header`).
+ */
+const NAME_PART = /^(?:[A-Z][A-Z0-9]{0,5}s?|[A-Z]?[a-z]{2,20}\d{0,3}|[a-z]{1,4}\d{1,2}[a-z]{0,3}|\d{1,6}|(?:[A-Z][a-z]{2,20}){2,4})$/;
 
 /**
  * A name of a thing made of words and acronyms joined by '-', '_' or '.' (`etcd-cluster-k8s`,
@@ -367,8 +370,13 @@ const TECH_TERM =
  */
 const RATE = String.raw`\d{1,9}\/\d{0,6}(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?)(?:\/[a-z]{1,12})?`;
 const RATE_LIMITS = new RegExp(String.raw`^${RATE}(?:[,;]${RATE}){0,6}$`, 'i');
-/** Names with separators (`my-release-2`, `db_pass_2`, `v1.2.3`): the name of a thing, not a typed password. */
-const SEPARATED_NAME = /^[a-z0-9]{1,40}(?:[_.-][a-z0-9]{1,40}){1,8}$|^[A-Z0-9]{1,40}(?:_[A-Z0-9]{1,40}){1,8}$/;
+/**
+ * Names with separators (`my-release-2`, `db_pass_2`, `v1.2.3`): the name of a thing, not a typed password. And an
+ * attribute's or a header's name in capitalised words, one of them glued from two (`TimeOtp-Secret-Base32`, KeePass's
+ * TOTP attribute, `Proxy-AuthToken-Key`): three or more parts, one naming the credential it labels.
+ */
+const SEPARATED_NAME =
+  /^[a-z0-9]{1,40}(?:[_.-][a-z0-9]{1,40}){1,8}$|^[A-Z0-9]{1,40}(?:_[A-Z0-9]{1,40}){1,8}$|^(?=[^]{0,60}(?:^|-)(?:[A-Z][a-z]{1,20}){2,4}\d{0,3}(?:-|$))(?=[^]{0,60}(?:^|-)(?:Secret|Token|Key|Password|Seed)(?:-|$))[A-Z][A-Za-z]{1,30}\d{0,3}(?:-[A-Z][A-Za-z]{1,30}\d{0,3}){2,6}$/;
 
 /** Words a stand-in is made of (`password123`, `mysecret1`, `test1234`, `changeme!`), besides the slot's own name parts. */
 const STAND_IN_WORDS = new Set([
