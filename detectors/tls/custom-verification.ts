@@ -6,10 +6,12 @@
 // - a websocket library's AcceptOptions (nhooyr.io/websocket, coder/websocket): there InsecureSkipVerify
 //   turns off the Origin header check of a server accepting a WebSocket, no certificate is involved.
 // Judged from the composite literal holding the key (`&tls.Config{…, InsecureSkipVerify: true, …}`), or, for an
-// assignment (`c.InsecureSkipVerify = true`), from the block holding it, up to 16 KiB each way.
+// assignment (`c.InsecureSkipVerify = true`), from the block holding it, up to 1 KiB each way: as far as a
+// history's window reaches around a change, so that a scan and a history judge the setting alike (a hook
+// set further away is not seen, and the setting is reported).
 
-/** How far the enclosing braces are looked for, each way: a config literal or a dialing function fits. */
-const REACH = 16384;
+/** How far the enclosing braces are looked for, each way: a config literal fits, as a short dialing function does. */
+const REACH = 1024;
 
 /** A hook that takes over the verification, given a value other than nil. */
 const HOOK_KEY = /\b(?:VerifyConnection|VerifyPeerCertificate)[ \t]*:[ \t]*(?!nil\b)\S/;
