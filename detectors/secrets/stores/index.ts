@@ -13,7 +13,9 @@ import { ansibleVaultPasswordFile, railsMasterKeyFile } from './key-files.js';
 import { kubernetesBootstrapToken } from './bootstrap-token.js';
 import { kubernetesSecretManifest } from './kubernetes.js';
 import { mailClientPassword, smtpRelayPassword } from './mail-clients.js';
+import { consulGossipKey, jaasLoginPassword, keepalivedAuthPass, mosquittoBridgePassword, tsigKeySecret } from './infra-services.js';
 import { netrcInlinePassword } from './netrc-inline.js';
+import { ciscoConfigPassword, ciscoType7Password, junosType9Secret, snmpCommunityString } from './network-devices.js';
 import { cloudInitPassword, jettyRealmPassword, kickstartPassword, preseedPassword } from './provisioning.js';
 import { cifsCredentialsFile, ipsecSecret, openvpnInlinePassword, pppSecret, proxychainsPassword, rsyncSecret, s3fsPasswdFile } from './network-services.js';
 import { composerAuthCredentials, nugetConfigPassword } from './package-feeds.js';
@@ -30,9 +32,12 @@ export const storeDetectors: readonly Detector[] = [
   aspnetMachineKey,
   ansibleVaultPasswordFile,
   bundlerSourceCredentials,
+  ciscoConfigPassword,
+  ciscoType7Password,
   cloudInitPassword,
   commandLinePassword,
   composerAuthCredentials,
+  consulGossipKey,
   credentialConstructorPassword,
   curlrcCredentials,
   databasePasswordEnv,
@@ -44,9 +49,12 @@ export const storeDetectors: readonly Detector[] = [
   haproxyPassword,
   httpClientCredentials,
   ipsecSecret,
+  jaasLoginPassword,
   jenkinsCredentialsXml,
   jenkinsSecretFile,
   jettyRealmPassword,
+  junosType9Secret,
+  keepalivedAuthPass,
   kickstartPassword,
   kubernetesBootstrapToken,
   kubernetesSecretManifest,
@@ -54,6 +62,7 @@ export const storeDetectors: readonly Detector[] = [
   ldapBindPassword,
   mailClientPassword,
   mavenSettingsPassword,
+  mosquittoBridgePassword,
   mountOptionsPassword,
   mysqlCliPassword,
   mysqlOptionFilePassword,
@@ -80,8 +89,10 @@ export const storeDetectors: readonly Detector[] = [
   s3fsPasswdFile,
   sftpConfigPassword,
   smtpRelayPassword,
+  snmpCommunityString,
   sqlStatementPassword,
   sshpassPassword,
+  tsigKeySecret,
   wifiNetworkKey,
   winScpPassword,
   xmlConfigPassword,
