@@ -13,7 +13,16 @@ import { ansibleVaultPasswordFile, railsMasterKeyFile } from './key-files.js';
 import { kubernetesBootstrapToken } from './bootstrap-token.js';
 import { kubernetesSecretManifest } from './kubernetes.js';
 import { mailClientPassword, smtpRelayPassword } from './mail-clients.js';
-import { consulGossipKey, jaasLoginPassword, keepalivedAuthPass, mosquittoBridgePassword, tsigKeySecret } from './infra-services.js';
+import {
+  consulGossipKey,
+  jaasLoginPassword,
+  jupyterPasswordHash,
+  keepalivedAuthPass,
+  mosquittoBridgePassword,
+  nsupdateTsigKey,
+  rabbitmqErlangDefaultPass,
+  tsigKeySecret,
+} from './infra-services.js';
 import { netrcInlinePassword } from './netrc-inline.js';
 import { ciscoConfigPassword, ciscoType7Password, junosType9Secret, snmpCommunityString } from './network-devices.js';
 import { cloudInitPassword, jettyRealmPassword, kickstartPassword, preseedPassword } from './provisioning.js';
@@ -54,6 +63,7 @@ export const storeDetectors: readonly Detector[] = [
   jenkinsSecretFile,
   jettyRealmPassword,
   junosType9Secret,
+  jupyterPasswordHash,
   keepalivedAuthPass,
   kickstartPassword,
   kubernetesBootstrapToken,
@@ -67,6 +77,7 @@ export const storeDetectors: readonly Detector[] = [
   mysqlCliPassword,
   mysqlOptionFilePassword,
   netrcInlinePassword,
+  nsupdateTsigKey,
   nugetConfigPassword,
   openvpnInlinePassword,
   pgbouncerUserlistPassword,
@@ -79,6 +90,7 @@ export const storeDetectors: readonly Detector[] = [
   preseedPassword,
   proxychainsPassword,
   psexecPassword,
+  rabbitmqErlangDefaultPass,
   railsMasterKeyFile,
   redisCliPassword,
   redisConfigPassword,

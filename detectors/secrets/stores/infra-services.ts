@@ -92,6 +92,36 @@ export const tsigKeySecret: Detector = patternDetector({
       { path: 'templates/named.conf.j2', text: 'key "ddns" {\n    algorithm hmac-sha256;\n    secret "{{ ddns_secret }}";\n};\n', why: 'a template variable' },
       { path: 'etc/bind/named.conf', text: '# key "ddns-key" {\n#    algorithm hmac-sha256;\n#    secret "IW17hyqhGpfYf0oXIjaNyGjL6gOkw5oHZQDcKrWiX6k=";\n# };\n', why: 'commented out' },
       { path: 'etc/bind/named.conf', text: 'key "ddns-key" {\n    algorithm hmac-sha256;\n    secret "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=";\n};\n', why: 'a filler value' },
+      { path: 'docs/ddns.md', text: 'key host1-host2 {\n  algorithm hmac-sha256;\n  secret "La/E5CjG9O+os1jq0a2jdA==";\n};\n', why: "the BIND reference manual's example key" },
+      { path: 'roles/dhcp/files/dhcpd.conf', text: 'key DHCP_UPDATER {\n    algorithm HMAC-MD5.SIG-ALG.REG.INT;\n    secret pRP5FapFoJ95JEL06sv4PQ==;\n}\n', why: "the dhcpd.conf manual's example key" },
+    ],
+  },
+});
+
+/** nsupdate's `-y [alg:]name:secret`: the same TSIG key given on the command line. */
+export const nsupdateTsigKey: Detector = patternDetector({
+  id: 'nsupdate-tsig-key',
+  title: 'TSIG key secret on an nsupdate command line (-y)',
+  severity: 'high',
+  keywords: ['nsupdate'],
+  priority: 30,
+  pattern: /(?<![\w-])nsupdate(?:[ \t]{1,4}-[a-xzA-Z]{1,2}(?:[ \t]{1,4}[^\s-][^\s]{0,100})?){0,6}[ \t]{1,4}-y[ \t]{1,4}["']?(?:hmac-(?:md5|sha\d{1,3}):)?[\w.-]{1,64}:(?<secret>[A-Za-z0-9+/]{16,172}={0,2})(?![\w+/=])/,
+  keywordSpan: { before: 1, after: 500 },
+  validate: (secret, m, text) => !commented(text, m.index) && new Set(Buffer.from(secret, 'base64')).size >= 8,
+  detail: () => 'a TSIG key given to nsupdate with -y (also visible in the process list)',
+  remediation: storeRemediation(
+    'TSIG key (generate a new one with `tsig-keygen`, then update the server and every client)',
+    'pass the key in a file (`nsupdate -k /etc/bind/ddns.key`) kept out of the repository and written at deployment.',
+  ),
+  examples: {
+    positive: [
+      { path: 'scripts/ddns-update.sh', text: 'nsupdate -v -y hmac-sha256:ddns-key:tO10csXHXPqWn6nM12R6Yk4dWlUG3FSpXWizRuuGHgY= /tmp/cmds.txt\n' },
+      { path: 'roles/dns/tasks/main.yml', text: '- shell: "nsupdate -y ddns-key:Y6fjx+z4u134xYBMidqbrw== {{ batch }}"\n' },
+    ],
+    negative: [
+      { path: 'scripts/ddns-update.sh', text: 'nsupdate -k /etc/bind/ddns.key /tmp/cmds.txt\n', why: 'a key file' },
+      { path: 'scripts/ddns-update.sh', text: 'nsupdate -y "hmac-sha256:ddns-key:$DDNS_SECRET" /tmp/cmds.txt\n', why: 'a variable' },
+      { path: 'scripts/ddns-update.sh', text: '# nsupdate -y ddns-key:Y6fjx+z4u134xYBMidqbrw== cmds\n', why: 'a comment' },
     ],
   },
 });
@@ -105,13 +135,13 @@ export const consulGossipKey: Detector = patternDetector({
   id: 'consul-gossip-key',
   title: 'Consul or Nomad gossip encryption key (encrypt)',
   severity: 'high',
-  keywords: ['encrypt'],
+  keywords: ['encrypt', 'consul_gossip', 'nomad_gossip', 'consul-gossip', 'nomad-gossip'],
   priority: 30,
   pattern: new RegExp(
-    String.raw`(?<![\w-])(?:(?<name>(?:(?:consul|nomad|serf|gossip)[_-]?)?encrypt(?:ion)?(?:[_-]?key)?)["']?[ \t]{0,32}[=:][ \t]{0,8}|(?<flag>-encrypt)(?:=|[ \t]{1,4}))["']?${GOSSIP_KEY}["']?(?![\w+/=])`,
+    String.raw`(?<![\w-])(?:(?<name>(?:(?:consul|nomad|serf|gossip)[_-]?)?encrypt(?:ion)?(?:[_-]?key)?|(?:consul|nomad)[_-]?gossip(?:[_-]?encryption)?[_-]?key)["']?[ \t]{0,32}[=:][ \t]{0,8}|(?<flag>-encrypt)(?:=|[ \t]{1,4}))["']?${GOSSIP_KEY}["']?(?![\w+/=])`,
     'i',
   ),
-  keywordSpan: { before: 12, after: 120 },
+  keywordSpan: { before: 12, after: 140 },
   validate: (secret, m, text) => {
     if (commented(text, m.index)) return false;
     const bytes = Buffer.from(secret, 'base64');
@@ -129,7 +159,7 @@ export const consulGossipKey: Detector = patternDetector({
     positive: [
       { path: 'consul.d/consul.hcl', text: 'datacenter = "dc1"\ndata_dir   = "/opt/consul"\nencrypt    = "IW17hyqhGpfYf0oXIjaNyGjL6gOkw5oHZQDcKrWiX6k="\n' },
       { path: 'nomad/server.json', text: '{"datacenter": "eu1", "server": {"enabled": true, "encrypt": "Y6fjx+z4u134xYBMidqbrw=="}}\n' },
-      { path: 'group_vars/all.yml', text: 'consul_encrypt_key: "tO10csXHXPqWn6nM12R6Yk4dWlUG3FSpXWizRuuGHgY="\n' },
+      { path: 'group_vars/all.yml', text: 'consul_encrypt_key: "tO10csXHXPqWn6nM12R6Yk4dWlUG3FSpXWizRuuGHgY="\nnomad_gossip_key: Y6fjx+z4u134xYBMidqbrw==\n' },
       { path: 'scripts/start.sh', text: 'consul agent -server -bootstrap-expect=3 -encrypt="IW17hyqhGpfYf0oXIjaNyGjL6gOkw5oHZQDcKrWiX6k=" -data-dir=/tmp/c\n' },
     ],
     negative: [
@@ -137,6 +167,8 @@ export const consulGossipKey: Detector = patternDetector({
       { path: 'backend.tf', text: 'terraform {\n  backend "s3" {\n    encrypt = true\n  }\n}\n', why: 'a flag, not a key' },
       { path: 'app/settings.py', text: 'ENCRYPT = "IW17hyqhGpfYf0oXIjaNyGjL6gOkw5oHZQDcKrWiX6k="\n', why: 'no Consul or Nomad configuration around it' },
       { path: 'consul.d/consul.hcl', text: 'datacenter = "dc1"\n# encrypt = "IW17hyqhGpfYf0oXIjaNyGjL6gOkw5oHZQDcKrWiX6k="\n', why: 'a comment' },
+      { path: 'nomad/server.hcl', text: 'datacenter = "dc1"\nserver {\n  encrypt = "cg8StVXbQJ0gPvMd9o7yrg=="\n}\n', why: "HashiCorp's guides' example key" },
+      { path: 'consul.d/consul.hcl', text: 'data_dir = "/opt/consul"\nencrypt = "pUqJrVyVRj5jsiYEkM/tFQYfWyJIv4s3XkvDwy7Cu5s="\n', why: "the Consul docs' example key" },
     ],
   },
 });
@@ -221,6 +253,65 @@ export const mosquittoBridgePassword: Detector = patternDetector({
       { path: 'mosquitto/conf.d/bridge.conf', text: '#remote_password APTg7avyudppAt\n', why: 'a comment' },
       { path: 'mosquitto/conf.d/bridge.conf', text: 'remote_password ${BRIDGE_PASSWORD}\n', why: 'a variable' },
       { path: 'bridge.py', text: 'cfg["remote_password"] = "APTg7avyudppAt"\n', why: 'code (the generic detector judges it)' },
+    ],
+  },
+});
+
+/** RabbitMQ's classic Erlang-term config (rabbitmq.config / advanced.config): `{default_pass, <<"…">>}`. */
+export const rabbitmqErlangDefaultPass: Detector = patternDetector({
+  id: 'rabbitmq-config-default-pass',
+  title: 'RabbitMQ default user password in the Erlang-term config (default_pass)',
+  severity: 'high',
+  keywords: ['default_pass'],
+  priority: 30,
+  pattern: /\{[ \t]{0,4}default_pass[ \t]{0,4},[ \t]{0,4}(?:<<[ \t]{0,2})?"(?<secret>[^"\\\n]{1,256})"/,
+  keywordSpan: { before: 6, after: 300 },
+  validate: (secret, m, text) => !/^[ \t]{0,64}%/.test(text.slice(text.lastIndexOf('\n', m.index) + 1, m.index)) && literalPassword(secret),
+  detail: () => 'the password RabbitMQ creates its default user with',
+  remediation: storeRemediation(
+    'RabbitMQ user password (`rabbitmqctl change_password`)',
+    'create users at deployment (`rabbitmqctl add_user` with a password from a secret store, or a definitions file kept out of the repository) and remove the default user.',
+  ),
+  examples: {
+    positive: [
+      { path: 'rabbitmq/rabbitmq.config', text: '[{rabbit, [{default_user, <<"admin">>}, {default_pass, <<"Wq3nZ8rYtB5kHs">>}]}].\n' },
+      { path: 'templates/advanced.config', text: '[\n {rabbit, [\n   {default_vhost, <<"/">>},\n   {default_pass,  <<"Tz5kW8qNmX2rLb">>}\n ]}\n].\n' },
+    ],
+    negative: [
+      { path: 'rabbitmq/rabbitmq.config', text: '[{rabbit, [{default_user, <<"guest">>}, {default_pass, <<"guest">>}]}].\n', why: 'the shipped default (guest can only log in from localhost)' },
+      { path: 'rabbitmq/rabbitmq.config', text: '%% {default_pass, <<"Wq3nZ8rYtB5kHs">>},\n', why: 'a comment' },
+      { path: 'templates/rabbitmq.config.j2', text: '{default_pass, <<"{{ rabbitmq_password }}">>}\n', why: 'a template variable' },
+    ],
+  },
+});
+
+/**
+ * A Jupyter Notebook / Jupyter Server password hash as `jupyter notebook password` and
+ * `notebook.auth.passwd()` write it: `sha1:<12 hex salt>:<40 hex digest>`, one round of salted SHA-1,
+ * fast to crack; whoever cracks it runs code on the server.
+ */
+export const jupyterPasswordHash: Detector = patternDetector({
+  id: 'jupyter-password-hash',
+  title: 'Jupyter notebook password hash (sha1:salt:digest)',
+  severity: 'medium',
+  keywords: ['sha1:'],
+  priority: 30,
+  pattern: /(?<![\w:])sha1:(?<salt>[0-9a-f]{12}):[0-9a-f]{40}(?![\w:])/,
+  validate: (secret, m, text) => !commented(text, m.index) && new Set(secret.slice(5)).size >= 10,
+  detail: () => 'a salted SHA-1 of the notebook password (one round: quick to crack)',
+  remediation: storeRemediation(
+    'notebook password',
+    'set it at deployment (`jupyter server password` on the host, or a hash passed from a secret store), or put the server behind an authenticating proxy (JupyterHub).',
+  ),
+  examples: {
+    positive: [
+      { path: 'jupyter/jupyter_notebook_config.py', text: "c.NotebookApp.password = u'sha1:5e1a7b3c9d2f:4b6a1c9e8f7d2a3b5c6d7e8f9a0b1c2d3e4f5a6b'\n" },
+      { path: 'docker-compose.yml', text: "    command: start-notebook.sh --NotebookApp.password='sha1:b84f0c3a9e71:0d6e2a4c8b1f3e5d7c9a0b2d4f6e8a1c3b5d7f9e'\n" },
+    ],
+    negative: [
+      { path: 'jupyter/jupyter_notebook_config.py', text: "#  c.NotebookApp.password = u'sha1:5e1a7b3c9d2f:4b6a1c9e8f7d2a3b5c6d7e8f9a0b1c2d3e4f5a6b'\n", why: 'a comment' },
+      { path: 'yarn.lock', text: 'integrity sha1:5e1a7b3c9d2f4b6a1c9e8f7d2a3b5c6d7e8f9a0b\n', why: 'not the salted form' },
+      { path: 'jupyter/jupyter_notebook_config.py', text: "c.NotebookApp.password = u'sha1:000000000000:0000000000000000000000000000000000000000'\n", why: 'a filler value' },
     ],
   },
 });

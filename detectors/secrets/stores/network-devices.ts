@@ -37,7 +37,10 @@ interface DeviceCommand {
 
 /** The Cisco commands that carry a credential, each matched at the start of a command (after WRAPPER). */
 const COMMANDS: readonly DeviceCommand[] = [
-  { re: new RegExp(String.raw`^enable[ \t]{1,4}(?<w>password|secret)(?:[ \t]{1,4}level[ \t]{1,4}\d{1,2})?[ \t]{1,4}${TYPE}${VALUE}`, 'd'), what: (m) => `the enable ${m.groups?.['w'] ?? 'password'}` },
+  {
+    re: new RegExp(String.raw`^enable[ \t]{1,4}(?<w>password|secret)(?:[ \t]{1,4}level[ \t]{1,4}\d{1,2})?[ \t]{1,4}${TYPE}${VALUE}(?<rest>[^\n]{0,80})`, 'd'),
+    what: (m) => `the enable ${m.groups?.['w'] ?? 'password'}`,
+  },
   {
     re: new RegExp(String.raw`^username[ \t]{1,4}(?<u>[^\s"']{1,64})(?:[ \t]{1,4}(?:privilege[ \t]{1,4}\d{1,2}|view[ \t]{1,4}[\w-]{1,64})){0,2}[ \t]{1,4}(?:password|secret)[ \t]{1,4}${TYPE}${VALUE}(?<rest>[^\n]{0,80})`, 'd'),
     what: (m) => `the password of user ${m.groups?.['u'] ?? ''}`,
@@ -45,6 +48,7 @@ const COMMANDS: readonly DeviceCommand[] = [
   { re: new RegExp(String.raw`^password[ \t]{1,4}${TYPE}${VALUE}[ \t]*$`, 'd'), what: () => 'a line (console/vty) password' },
   { re: new RegExp(String.raw`^(?<s>tacacs|radius)-server[ \t](?:[^\n]{0,160}?[ \t])?key[ \t]{1,4}${TYPE}${VALUE}`, 'd'), what: (m) => `the ${m.groups?.['s'] === 'radius' ? 'RADIUS' : 'TACACS+'} shared key` },
   { re: new RegExp(String.raw`^key[ \t]{1,4}${TYPE}${VALUE}[ \t]*$`, 'd'), what: () => 'an AAA server key', typedOnly: true },
+  { re: new RegExp(String.raw`^server-private[ \t](?:[^\n]{0,120}?[ \t])?key[ \t]{1,4}${TYPE}${VALUE}`, 'd'), what: () => 'an AAA server key' },
   // a key chain's ` key-string …`, or HSRP/GLBP/VRRP's `standby 1 authentication md5 key-string …`
   {
     re: new RegExp(String.raw`^(?:(?:standby|glbp|vrrp)[ \t]{1,4}\d{1,4}[ \t]{1,4}authentication[ \t]{1,4}(?:md5[ \t]{1,4})?|authentication[ \t]{1,4}(?:md5[ \t]{1,4})?)?key-string[ \t]{1,4}${TYPE}${VALUE}[ \t]*$`, 'd'),
@@ -92,10 +96,23 @@ const ONE_WORD = /^[a-z]{1,12}$/;
 /** The vendors' own names, the lab default of every device guide (`username cisco password cisco`). */
 const VENDOR_WORD = /^(?:cisco|juniper|arista|junos|ios)[\d!@#.]{0,6}$/i;
 
+/**
+ * The slot's own name, perhaps after a word and before a counter (`psk1`, `COMM2`, `integrationComm`,
+ * `aNiceKey`, `pswd3`): what parser and module tests write where a device config takes a key.
+ */
+const SLOT_LIKE = /^(?:[a-z]{0,16}[-_]?)?(?:comm[a-z]{0,6}|psk|key|pswd|pass|pw|pwd|snmp|test)[-_]?\d{0,4}$/i;
+
 function literalCredential(value: string, user = ''): boolean {
-  if (NOT_LITERAL.test(value) || TO_FILL_IN.test(value) || ONE_WORD.test(value) || VENDOR_WORD.test(value)) return false;
+  if (NOT_LITERAL.test(value) || TO_FILL_IN.test(value) || ONE_WORD.test(value) || VENDOR_WORD.test(value) || SLOT_LIKE.test(value)) return false;
   return isStoredPassword(value, user);
 }
+
+/**
+ * Communities that are no secret: letters only (a word: `WEWORK`, `networktocode`, what device tests
+ * and labs name them), or the defaults `public` / `private` and test names with a suffix (`public_no_acl`,
+ * `test$#!@`, `bogus123`).
+ */
+const SAMPLE_COMMUNITY = /^[A-Za-z]{1,24}$|^(?:public|private|test|bogus|sample)(?![a-z])/i;
 
 type Kind = 'clear' | 'type7' | 'community';
 
@@ -141,7 +158,7 @@ function deviceCredential(text: string, line: { text: string; start: number }): 
     if (/\b(?:encrypted|pbkdf2|nt-encrypted|localizedkey)\b/.test(rest)) return undefined; // ASA and NX-OS hashes
     const offset = wrap[0].length + ((m.indices?.groups?.['v'] as [number, number] | undefined)?.[0] ?? body.indexOf(v));
     const what = command.what(m);
-    if (command.community) return literalCredential(v) && !/^(?:ro|rw)$/i.test(v) ? { kind: 'community', value: v, offset, what } : undefined;
+    if (command.community) return literalCredential(v) && !SAMPLE_COMMUNITY.test(v) ? { kind: 'community', value: v, offset, what } : undefined;
     if (command.typedOnly && (type === undefined || !inAaaBlock(text, line.start))) return undefined;
     if (type === '7' || type === 'encrypted') {
       const decoded = decodeType7(v);
@@ -205,7 +222,8 @@ export const ciscoConfigPassword: Detector = {
       { path: 'configs/edge1.cfg', text: '! enable password Kd8vQ2xLmT7pRw\nusername ops password 6 ZdWNXVGgeNRNb_NZIfBIbAcHKEiEXM\n', why: 'a comment; type 6 is AES under the device key' },
       { path: 'templates/base.j2', text: 'username {{ item.name }} privilege 15 password 0 {{ item.password }}\nenable secret 0 $ENABLE_SECRET\n', why: 'template variables' },
       { path: 'labs/r1.cfg', text: 'username cisco password 0 cisco\nenable password class\n', why: "a lab guide's defaults" },
-      { path: 'asa/fw1.txt', text: 'username admin password kTgqyC/sc0aUa.yq pbkdf2 privilege 15\n', why: 'an ASA hash' },
+      { path: 'asa/fw1.txt', text: 'username admin password kTgqyC/sc0aUa.yq pbkdf2 privilege 15\nenable password 8Ry2YjIyt7RRXU24 encrypted\n', why: 'ASA hashes' },
+      { path: 'tests/configs/ios-crypto', text: 'crypto isakmp key psk1 address 1.1.1.1 255.255.255.0\nntp authentication-key 1 md5 aNiceKey\n', why: "a parser test's names for the slot" },
       { path: 'docs/vpn.md', text: 'pre-shared-key <your-psk>\n', why: 'a stand-in' },
       { path: 'key-chain.cfg', text: 'key chain OSPF\n key 7\n  key-string 7 0822455D0A16\n', why: 'key 7 is a key number; the type 7 value is the other detector\'s' },
       { path: 'tests/PageTest.php', text: '     * disk-touching methods in these tests; only key-string transforms.\n', why: 'prose' },
@@ -228,7 +246,7 @@ export const ciscoType7Password: Detector = {
   examples: {
     positive: [
       { path: 'configs/core1.cfg', text: 'username netops password 7 153A1A5B1218792904236C3A27164E\nline vty 0 4\n password 7 122E08430A205515107C3204230170\n' },
-      { path: 'backups/sw2.txt', text: 'tacacs server T1\n address ipv4 10.1.1.2\n key 7 073D35195831410E2640062014047C\n' },
+      { path: 'backups/sw2.txt', text: 'tacacs server T1\n address ipv4 10.1.1.2\n key 7 073D35195831410E2640062014047C\naaa group server tacacs+ TAC\n server-private 10.2.2.2 key 7 033E4F52174E161F560229571A\n' },
       { path: 'group_vars/routers.yml', text: 'ios_lines:\n  - "router bgp 65001"\n  - " neighbor 10.0.0.2 password 7 033E4F52174E161F560229571A"\n' },
     ],
     negative: [
@@ -261,6 +279,8 @@ export const snmpCommunityString: Detector = {
     negative: [
       { path: 'configs/edge1.cfg', text: 'snmp-server community public RO\nsnmp-server community private RW\n', why: "the well-known defaults: no secret (an open device's problem, not a leak)" },
       { path: 'templates/snmp.j2', text: 'snmp-server community {{ snmp_ro_community }} RO\n', why: 'a template variable' },
+      { path: 'tests/unit/test_snmp.py', text: '"snmp-server community commu1 view view1 ro",\n"snmp-server community integrationComm RW test_Acl",\n"set snmp community COMM2 authorization read-only",\n', why: "tests' names for the slot" },
+      { path: 'tests/mock_data/show_run.txt', text: 'snmp-server community public_no_acl RO\nsnmp-server community WEWORK group network-operator\nsnmp-server community test-view view v1 ro\n', why: 'a default with a suffix, a word, a test name' },
       { path: 'configs/edge1.cfg', text: '! snmp-server community Xr7tLq2mVz9K RO\n', why: 'a comment' },
     ],
   },
