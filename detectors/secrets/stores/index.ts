@@ -24,7 +24,7 @@ import {
   tsigKeySecret,
 } from './infra-services.js';
 import { netrcInlinePassword } from './netrc-inline.js';
-import { ciscoConfigPassword, ciscoType7Password, junosType9Secret, snmpCommunityString } from './network-devices.js';
+import { ciscoConfigPassword, ciscoType7Password, junosType9Secret, snmpCommunityString, vyosConfigPassword } from './network-devices.js';
 import { cloudInitPassword, jettyRealmPassword, kickstartPassword, preseedPassword } from './provisioning.js';
 import { cifsCredentialsFile, ipsecSecret, openvpnInlinePassword, pppSecret, proxychainsPassword, rsyncSecret, s3fsPasswdFile } from './network-services.js';
 import { composerAuthCredentials, nugetConfigPassword } from './package-feeds.js';
@@ -105,6 +105,7 @@ export const storeDetectors: readonly Detector[] = [
   sqlStatementPassword,
   sshpassPassword,
   tsigKeySecret,
+  vyosConfigPassword,
   wifiNetworkKey,
   winScpPassword,
   xmlConfigPassword,

@@ -21,9 +21,12 @@ const COMMENT = /^[ \t]{0,64}(?:!|#|\/\/|$)/;
 const WRAPPER = /^[ \t]{0,64}(?:-[ \t]{1,8})?(["']?)[ \t]{0,16}/;
 
 /** A value token, perhaps in double quotes as NX-OS prints keys (`key 7 "…"`). */
-const VALUE = String.raw`"?(?<v>[^\s"']{1,128})"?`;
-/** The type digit(s) before a credential: `0`, `7`, `5`, `8`, `9`, `10`; IOS-XR's `encrypted` is type 7. */
-const TYPE = String.raw`(?:(?<t>\d{1,2}|encrypted)[ \t]{1,4})?`;
+const VALUE = String.raw`["']?(?<v>[^\s"']{1,128})["']?`;
+/**
+ * The type before a credential: `0`, `7`, `5`, `8`, `9`, `10`; IOS-XR's `encrypted` is type 7; Arista
+ * EOS names its hashes (`secret sha512 $6$…`, `password md5 …`), and so do NX-OS and ASA.
+ */
+const TYPE = String.raw`(?:(?<t>\d{1,2}|encrypted|sha512|sha256|md5|pbkdf2|nt-encrypted)[ \t]{1,4})?`;
 
 interface DeviceCommand {
   readonly re: RegExp;
@@ -33,6 +36,8 @@ interface DeviceCommand {
   readonly community?: boolean;
   /** A value without a type digit is ambiguous here (`key 1` opens key 1 of a key chain): only typed values count. */
   readonly typedOnly?: boolean;
+  /** VyOS / EdgeOS commands, reported by their own detector. */
+  readonly vyos?: boolean;
 }
 
 /** The Cisco commands that carry a credential, each matched at the start of a command (after WRAPPER). */
@@ -42,7 +47,7 @@ const COMMANDS: readonly DeviceCommand[] = [
     what: (m) => `the enable ${m.groups?.['w'] ?? 'password'}`,
   },
   {
-    re: new RegExp(String.raw`^username[ \t]{1,4}(?<u>[^\s"']{1,64})(?:[ \t]{1,4}(?:privilege[ \t]{1,4}\d{1,2}|view[ \t]{1,4}[\w-]{1,64})){0,2}[ \t]{1,4}(?:password|secret)[ \t]{1,4}${TYPE}${VALUE}(?<rest>[^\n]{0,80})`, 'd'),
+    re: new RegExp(String.raw`^username[ \t]{1,4}(?<u>[^\s"']{1,64})(?:[ \t]{1,4}(?:privilege[ \t]{1,4}\d{1,2}|view[ \t]{1,4}[\w-]{1,64}|role[ \t]{1,4}[\w-]{1,64})){0,3}[ \t]{1,4}(?:password|secret)[ \t]{1,4}${TYPE}${VALUE}(?<rest>[^\n]{0,80})`, 'd'),
     what: (m) => `the password of user ${m.groups?.['u'] ?? ''}`,
   },
   { re: new RegExp(String.raw`^password[ \t]{1,4}${TYPE}${VALUE}[ \t]*$`, 'd'), what: () => 'a line (console/vty) password' },
@@ -67,6 +72,13 @@ const COMMANDS: readonly DeviceCommand[] = [
   { re: /^snmp-server[ \t]{1,4}user[ \t]{1,4}\S{1,64}[ \t]{1,4}\S{1,64}[ \t]{1,4}v3[ \t][^\n]{0,60}?\bauth[ \t]{1,4}(?:md5|sha\w{0,6})[ \t]{1,4}(?<v>[^\s"']{1,128})(?![^\n]{0,200}\blocalizedkey\b)/d, what: () => 'an SNMPv3 authentication password' },
   { re: /^snmp-server[ \t]{1,4}user[ \t]{1,4}\S{1,64}[ \t]{1,4}\S{1,64}[ \t]{1,4}v3[ \t][^\n]{0,160}?\bpriv[ \t]{1,4}(?:des|3des|aes(?:[ \t]{1,4}\d{3})?)[ \t]{1,4}(?<v>[^\s"']{1,128})(?![^\n]{0,200}\blocalizedkey\b)/d, what: () => 'an SNMPv3 privacy password' },
   { re: /^snmp-server[ \t]{1,4}community[ \t]{1,4}(?:[0-9][ \t]{1,4})?"?(?<v>[^\s"']{1,128})"?/d, what: () => 'an SNMP community string', community: true },
+  { re: /^set[ \t]{1,4}service[ \t]{1,4}snmp[ \t]{1,4}community[ \t]{1,4}["']?(?<v>[^\s"']{1,128})["']?/d, what: () => 'an SNMP community string (VyOS)', community: true },
+  // VyOS / EdgeOS: `set … plaintext-password '…'`, `set vpn ipsec … pre-shared-secret '…'`, and their curly forms
+  {
+    re: new RegExp(String.raw`^(?:set[ \t][^\n]{0,200}?[ \t])?(?<w>plaintext-password|pre-shared-secret)[ \t]{1,4}${VALUE}[ \t]*$`, 'd'),
+    what: (m) => (m.groups?.['w'] === 'pre-shared-secret' ? 'an IPsec pre-shared secret' : 'a login password'),
+    vyos: true,
+  },
   { re: /^set[ \t]{1,4}snmp[ \t]{1,4}community[ \t]{1,4}"?(?<v>[^\s"']{1,128})"?/d, what: () => 'an SNMP community string (Junos)', community: true },
 ];
 
@@ -114,7 +126,7 @@ function literalCredential(value: string, user = ''): boolean {
  */
 const SAMPLE_COMMUNITY = /^[A-Za-z]{1,24}$|^(?:public|private|test|bogus|sample)(?![a-z])/i;
 
-type Kind = 'clear' | 'type7' | 'community';
+type Kind = 'clear' | 'type7' | 'community' | 'vyos';
 
 interface DeviceCredential {
   readonly kind: Kind;
@@ -165,7 +177,7 @@ function deviceCredential(text: string, line: { text: string; start: number }): 
       return decoded !== undefined && literalCredential(decoded) ? { kind: 'type7', value: v, offset, what } : undefined;
     }
     if (type !== undefined && type !== '0') return undefined; // a hash (5, 8, 9, 10) or AES under the device's key (6)
-    return literalCredential(v, m.groups?.['u'] ?? '') ? { kind: 'clear', value: v, offset, what } : undefined;
+    return literalCredential(v, m.groups?.['u'] ?? '') ? { kind: command.vyos ? 'vyos' : 'clear', value: v, offset, what } : undefined;
   }
   return undefined;
 }
@@ -179,7 +191,7 @@ function ciscoDetect(kind: Kind, keywords: readonly string[]): (input: DetectorI
       if (!found || found.kind !== kind) continue;
       const start = line.start + found.offset;
       const detail =
-        kind === 'type7' ? `${found.what}, type 7: a reversible encoding that decodes to the cleartext` : kind === 'clear' ? `${found.what}, in cleartext` : found.what;
+        kind === 'type7' ? `${found.what}, type 7: a reversible encoding that decodes to the cleartext` : kind === 'community' ? found.what : `${found.what}, in cleartext`;
       yield { start, end: start + found.value.length, secret: found.value, detail };
     }
   };
@@ -214,6 +226,7 @@ export const ciscoConfigPassword: Detector = {
         path: 'roles/routers/tasks/main.yml',
         text: '- name: IKE and routing keys\n  cisco.ios.ios_config:\n    lines:\n      - crypto isakmp key Vn6rT2yKwQ8zXp address 0.0.0.0\n      - ip ospf message-digest-key 1 md5 Pq9xL4mBvR7tZk\n',
       },
+      { path: 'eos/leaf1.cfg', text: 'username ops privilege 15 role network-admin secret 0 Fb6wQ9zKtM3xLp\n' },
       { path: 'scripts/push.py', text: 'conn.send_config_set([\n    "username backup secret 0 Tz5kW8qNmX2rLb",\n    "snmp-server user mon grp v3 auth sha Rb7mQ3xTzK9wLp priv aes 128 Xc4nV8pLqT2zMh",\n])\n' },
       { path: 'asa/fw1.txt', text: 'tunnel-group 203.0.113.9 ipsec-attributes\n ikev1 pre-shared-key Gf8pL2xQmW7tRn\nkey chain OSPF\n key 1\n  key-string Yw3kR9tZpL6vQm\ninterface Vlan10\n standby 1 authentication md5 key-string Nc5tW9kLqX3pZr\n' },
     ],
@@ -223,6 +236,7 @@ export const ciscoConfigPassword: Detector = {
       { path: 'templates/base.j2', text: 'username {{ item.name }} privilege 15 password 0 {{ item.password }}\nenable secret 0 $ENABLE_SECRET\n', why: 'template variables' },
       { path: 'labs/r1.cfg', text: 'username cisco password 0 cisco\nenable password class\n', why: "a lab guide's defaults" },
       { path: 'asa/fw1.txt', text: 'username admin password kTgqyC/sc0aUa.yq pbkdf2 privilege 15\nenable password 8Ry2YjIyt7RRXU24 encrypted\n', why: 'ASA hashes' },
+      { path: 'eos/leaf1.cfg', text: 'enable password sha512 $6$efrMWazahSlwP49E$U3UHIsQ1Y6vyBhhLCBqfsEwZAVa8CROw\nusername admin role network-admin secret sha512 $6$efrMWazahSlwP49E$U3UH\n', why: 'Arista EOS hashes' },
       { path: 'tests/configs/ios-crypto', text: 'crypto isakmp key psk1 address 1.1.1.1 255.255.255.0\nntp authentication-key 1 md5 aNiceKey\n', why: "a parser test's names for the slot" },
       { path: 'docs/vpn.md', text: 'pre-shared-key <your-psk>\n', why: 'a stand-in' },
       { path: 'key-chain.cfg', text: 'key chain OSPF\n key 7\n  key-string 7 0822455D0A16\n', why: 'key 7 is a key number; the type 7 value is the other detector\'s' },
@@ -259,22 +273,71 @@ export const ciscoType7Password: Detector = {
   },
 };
 
+const SNMP_KEYWORDS = ['snmp-server community', 'snmp community', 'snmp {'];
+const communityLines = ciscoDetect('community', SNMP_KEYWORDS);
+let snmpBlockFinder: RegExp | undefined;
+/** A community in Junos' curly syntax: `community <name> {` (its clients and authorization inside). */
+const JUNOS_COMMUNITY = /^[ \t]{1,64}community[ \t]{1,4}"?([^\s"{};]{1,128})"?[ \t]{0,4}\{/;
+
+/** Opening minus closing braces of a line, outside strings and `#` comments. */
+function braceBalance(line: string): number {
+  let balance = 0;
+  let quoted = false;
+  for (const ch of line) {
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && ch === '#') break;
+    else if (!quoted) balance += ch === '{' ? 1 : ch === '}' ? -1 : 0;
+  }
+  return balance;
+}
+
+/** Communities inside a Junos `snmp { … }` stanza, read to its closing brace (at most 400 lines). */
+function* junosSnmpBlocks(input: DetectorInput): Iterable<Match> {
+  const { text } = input;
+  snmpBlockFinder ??= keywordRegExp(['snmp {']);
+  for (const at of keywordStarts(text, input.keywordStarts, snmpBlockFinder)) {
+    const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+    if (!/^[ \t]{0,64}$/.test(text.slice(lineStart, at))) continue; // the stanza opens its line
+    let depth = 0;
+    let start = lineStart;
+    for (let n = 0; n < 400 && start < text.length; n++) {
+      const newline = text.indexOf('\n', start);
+      const end = newline < 0 ? text.length : newline;
+      const line = text.slice(start, end);
+      const m = depth === 1 ? JUNOS_COMMUNITY.exec(line) : null;
+      const value = m?.[1];
+      if (value !== undefined && literalCredential(value) && !SAMPLE_COMMUNITY.test(value)) {
+        const from = start + line.indexOf(value, line.indexOf('community') + 9);
+        yield { start: from, end: from + value.length, secret: value, detail: 'an SNMP community string (Junos)' };
+      }
+      depth += braceBalance(line);
+      if (depth <= 0) break;
+      start = end + 1;
+    }
+  }
+}
+
 export const snmpCommunityString: Detector = {
   id: 'snmp-community-string',
   title: 'SNMP community string in a device configuration (snmp-server community)',
   policy: 'no-committed-credentials',
   severity: 'medium',
-  keywords: ['snmp-server community', 'snmp community'],
+  keywords: SNMP_KEYWORDS,
   priority: 30,
   remediation: storeRemediation(
     'SNMP community (on the devices and in the monitoring system that polls them)',
     'move to SNMPv3 with authentication and privacy, restrict the community with an ACL meanwhile, and template the value from a vault.',
   ),
-  detect: ciscoDetect('community', ['snmp-server community', 'snmp community']),
+  detect: function* detect(input: DetectorInput): Iterable<Match> {
+    yield* communityLines(input);
+    yield* junosSnmpBlocks(input);
+  },
   examples: {
     positive: [
       { path: 'configs/edge1.cfg', text: 'snmp-server community Xr7tLq2mVz9K RO 10\nsnmp-server community Bn4wP8kTz3Qh RW\n' },
       { path: 'junos/set.conf', text: 'set snmp community Mz6qT2wXr8Lp authorization read-only\n' },
+      { path: 'vyos/config.boot.set', text: 'set service snmp community Hs7bW3kQz9 authorization ro\n' },
+      { path: 'junos/mx1.conf', text: 'snmp {\n    location "rack 4";\n    community Qw8zR3tXk5Lm {\n        authorization read-only;\n        clients {\n            10.0.0.0/8;\n        }\n    }\n}\n' },
     ],
     negative: [
       { path: 'configs/edge1.cfg', text: 'snmp-server community public RO\nsnmp-server community private RW\n', why: "the well-known defaults: no secret (an open device's problem, not a leak)" },
@@ -282,6 +345,35 @@ export const snmpCommunityString: Detector = {
       { path: 'tests/unit/test_snmp.py', text: '"snmp-server community commu1 view view1 ro",\n"snmp-server community integrationComm RW test_Acl",\n"set snmp community COMM2 authorization read-only",\n', why: "tests' names for the slot" },
       { path: 'tests/mock_data/show_run.txt', text: 'snmp-server community public_no_acl RO\nsnmp-server community WEWORK group network-operator\nsnmp-server community test-view view v1 ro\n', why: 'a default with a suffix, a word, a test name' },
       { path: 'configs/edge1.cfg', text: '! snmp-server community Xr7tLq2mVz9K RO\n', why: 'a comment' },
+      { path: 'junos/mx1.conf', text: 'snmp {\n    community public {\n        authorization read-only;\n    }\n}\npolicy-options {\n    community Bk7tW2zQx9Lm members 65000:100;\n}\n', why: 'the default; a BGP community outside the snmp stanza' },
+    ],
+  },
+};
+
+const VYOS_KEYWORDS = ['plaintext-password', 'pre-shared-secret'];
+
+export const vyosConfigPassword: Detector = {
+  id: 'vyos-config-password',
+  title: 'Cleartext password or IPsec secret in a VyOS / EdgeOS configuration (plaintext-password, pre-shared-secret)',
+  policy: 'no-committed-credentials',
+  severity: 'high',
+  keywords: VYOS_KEYWORDS,
+  priority: 30,
+  remediation: storeRemediation(
+    'router password or IPsec pre-shared secret (on the router and on the VPN peer)',
+    'commit the configuration without it (VyOS keeps login passwords as `encrypted-password` hashes) and set secrets from a vault at deployment; prefer certificates (x509) to pre-shared secrets for IPsec.',
+  ),
+  detect: ciscoDetect('vyos', VYOS_KEYWORDS),
+  examples: {
+    positive: [
+      { path: 'vyos/commands.set', text: "set system login user vyos authentication plaintext-password 'Kd8vQ2xLmT7pRw'\nset vpn ipsec site-to-site peer 203.0.113.5 authentication pre-shared-secret 'Jm4tX9pLcR2vNq'\n" },
+      { path: 'edgerouter/config.boot', text: 'vpn {\n    ipsec {\n        site-to-site {\n            peer 203.0.113.5 {\n                authentication {\n                    mode pre-shared-secret\n                    pre-shared-secret Wq3nZ8rYtB5kHs\n                }\n            }\n        }\n    }\n}\n' },
+    ],
+    negative: [
+      { path: 'vyos/config.boot', text: 'login {\n    user vyos {\n        authentication {\n            encrypted-password $6$efrMWazahSlwP49E$U3UHIsQ1Y6vyBhhLCBqfsEwZ\n            plaintext-password ""\n        }\n    }\n}\n', why: 'a hash; an empty plaintext slot' },
+      { path: 'vyos/commands.set', text: "set system login user vyos authentication plaintext-password '{{ vyos_password }}'\n", why: 'a template variable' },
+      { path: 'vyos/commands.set', text: '# set system login user vyos authentication plaintext-password Kd8vQ2xLmT7pRw\n', why: 'a comment' },
+      { path: 'docs/ipsec.md', text: 'Use mode pre-shared-secret for both peers.\n', why: 'prose' },
     ],
   },
 };
