@@ -28,6 +28,12 @@ const VALUE = String.raw`["']?(?<v>[^\s"']{1,128})["']?`;
  */
 const TYPE = String.raw`(?:(?<t>\d{1,2}|encrypted|sha512|sha256|md5|pbkdf2|nt-encrypted)[ \t]{1,4})?`;
 
+/**
+ * What may follow the value of an `enable` or `username` command: its level, privilege or role, and ASA's
+ * hash markers; then the line ends (`enable password authentication in sshd` is a sentence).
+ */
+const TRAILER = String.raw`(?<rest>(?:[ \t]{1,4}(?:level[ \t]{1,4}\d{1,2}|privilege[ \t]{1,4}\d{1,2}|role[ \t]{1,4}[\w-]{1,64}|view[ \t]{1,4}[\w-]{1,64}|encrypted|pbkdf2|nt-encrypted)){0,4})[ \t]*$`;
+
 interface DeviceCommand {
   readonly re: RegExp;
   /** What the value is, for the finding's detail. */
@@ -43,11 +49,11 @@ interface DeviceCommand {
 /** The Cisco commands that carry a credential, each matched at the start of a command (after WRAPPER). */
 const COMMANDS: readonly DeviceCommand[] = [
   {
-    re: new RegExp(String.raw`^enable[ \t]{1,4}(?<w>password|secret)(?:[ \t]{1,4}level[ \t]{1,4}\d{1,2})?[ \t]{1,4}${TYPE}${VALUE}(?<rest>[^\n]{0,80})`, 'd'),
+    re: new RegExp(String.raw`^enable[ \t]{1,4}(?<w>password|secret)(?:[ \t]{1,4}level[ \t]{1,4}\d{1,2})?[ \t]{1,4}${TYPE}${VALUE}${TRAILER}`, 'd'),
     what: (m) => `the enable ${m.groups?.['w'] ?? 'password'}`,
   },
   {
-    re: new RegExp(String.raw`^username[ \t]{1,4}(?<u>[^\s"']{1,64})(?:[ \t]{1,4}(?:privilege[ \t]{1,4}\d{1,2}|view[ \t]{1,4}[\w-]{1,64}|role[ \t]{1,4}[\w-]{1,64})){0,3}[ \t]{1,4}(?:password|secret)[ \t]{1,4}${TYPE}${VALUE}(?<rest>[^\n]{0,80})`, 'd'),
+    re: new RegExp(String.raw`^username[ \t]{1,4}(?<u>[^\s"']{1,64})(?:[ \t]{1,4}(?:privilege[ \t]{1,4}\d{1,2}|view[ \t]{1,4}[\w-]{1,64}|role[ \t]{1,4}[\w-]{1,64})){0,3}[ \t]{1,4}(?:password|secret)[ \t]{1,4}${TYPE}${VALUE}${TRAILER}`, 'd'),
     what: (m) => `the password of user ${m.groups?.['u'] ?? ''}`,
   },
   { re: new RegExp(String.raw`^password[ \t]{1,4}${TYPE}${VALUE}[ \t]*$`, 'd'), what: () => 'a line (console/vty) password' },
@@ -63,6 +69,11 @@ const COMMANDS: readonly DeviceCommand[] = [
   {
     re: new RegExp(String.raw`^(?:ikev[12][ \t]{1,4}(?:(?:local|remote)-authentication[ \t]{1,4})?)?pre-shared-key[ \t]{1,4}(?:(?:local|remote)[ \t]{1,4})?${TYPE}${VALUE}[ \t]*$`, 'd'),
     what: () => 'an IKE pre-shared key',
+  },
+  { re: new RegExp(String.raw`^wpa-psk[ \t]{1,4}(?:ascii|hex)[ \t]{1,4}${TYPE}${VALUE}[ \t]*$`, 'd'), what: () => 'a Wi-Fi WPA pre-shared key (autonomous AP SSID)' },
+  {
+    re: new RegExp(String.raw`^ppp[ \t]{1,4}(?:chap[ \t]{1,4}password|pap[ \t]{1,4}sent-username[ \t]{1,4}[^\s"']{1,64}[ \t]{1,4}password)[ \t]{1,4}${TYPE}${VALUE}[ \t]*$`, 'd'),
+    what: () => 'a PPP CHAP/PAP password',
   },
   { re: new RegExp(String.raw`^ip[ \t]{1,4}ospf[ \t]{1,4}authentication-key[ \t]{1,4}${TYPE}${VALUE}[ \t]*$`, 'd'), what: () => 'an OSPF authentication key' },
   { re: new RegExp(String.raw`^ip[ \t]{1,4}ospf[ \t]{1,4}message-digest-key[ \t]{1,4}\d{1,3}[ \t]{1,4}md5[ \t]{1,4}${TYPE}${VALUE}[ \t]*$`, 'd'), what: () => 'an OSPF MD5 key' },
@@ -103,8 +114,8 @@ export function decodeType7(value: string): string | undefined {
 const NOT_LITERAL = /^[!$%&*@<{[]/;
 /** Words a value to fill in is made of. */
 const TO_FILL_IN = /replace|change[-_]?me|example|sample|dummy|placeholder|your|default|secret|password|community|string/i;
-/** One lower-case word (`cisco`, `class`, `between`): a lab's default, a doc's sample, or prose. */
-const ONE_WORD = /^[a-z]{1,12}$/;
+/** One lower-case word (`cisco`, `class`, `authentication`): a lab's default, a doc's sample, or prose. */
+const ONE_WORD = /^[a-z]{1,24}$/;
 /** The vendors' own names, the lab default of every device guide (`username cisco password cisco`). */
 const VENDOR_WORD = /^(?:cisco|juniper|arista|junos|ios)[\d!@#.]{0,6}$/i;
 
@@ -201,7 +212,7 @@ function ciscoDetect(kind: Kind, keywords: readonly string[]): (input: DetectorI
 const CISCO_KEYWORDS = [
   'enable password', 'enable secret', ' password 0 ', ' password 7 ', ' secret 0 ', ' password encrypted ', 'privilege 15 password', 'privilege 15 secret',
   'tacacs-server', 'radius-server', ' key 0 ', ' key 7 ', 'key-string', 'isakmp key', 'pre-shared-key', 'ospf authentication-key', 'message-digest-key',
-  'ntp authentication-key', 'snmp-server user',
+  'ntp authentication-key', 'snmp-server user', 'wpa-psk', 'ppp chap password',
 ];
 
 export const ciscoConfigPassword: Detector = {
@@ -227,6 +238,7 @@ export const ciscoConfigPassword: Detector = {
         text: '- name: IKE and routing keys\n  cisco.ios.ios_config:\n    lines:\n      - crypto isakmp key Vn6rT2yKwQ8zXp address 0.0.0.0\n      - ip ospf message-digest-key 1 md5 Pq9xL4mBvR7tZk\n',
       },
       { path: 'eos/leaf1.cfg', text: 'username ops privilege 15 role network-admin secret 0 Fb6wQ9zKtM3xLp\n' },
+      { path: 'ap/ap1.cfg', text: 'dot11 ssid OFFICE\n authentication key-management wpa version 2\n wpa-psk ascii 0 Rv7nK2xQpT9wLz\ninterface Dialer1\n ppp chap password 0 Mq4tZ8rWkB3xNs\n' },
       { path: 'scripts/push.py', text: 'conn.send_config_set([\n    "username backup secret 0 Tz5kW8qNmX2rLb",\n    "snmp-server user mon grp v3 auth sha Rb7mQ3xTzK9wLp priv aes 128 Xc4nV8pLqT2zMh",\n])\n' },
       { path: 'asa/fw1.txt', text: 'tunnel-group 203.0.113.9 ipsec-attributes\n ikev1 pre-shared-key Gf8pL2xQmW7tRn\nkey chain OSPF\n key 1\n  key-string Yw3kR9tZpL6vQm\ninterface Vlan10\n standby 1 authentication md5 key-string Nc5tW9kLqX3pZr\n' },
     ],
@@ -239,24 +251,27 @@ export const ciscoConfigPassword: Detector = {
       { path: 'eos/leaf1.cfg', text: 'enable password sha512 $6$efrMWazahSlwP49E$U3UHIsQ1Y6vyBhhLCBqfsEwZAVa8CROw\nusername admin role network-admin secret sha512 $6$efrMWazahSlwP49E$U3UH\n', why: 'Arista EOS hashes' },
       { path: 'tests/configs/ios-crypto', text: 'crypto isakmp key psk1 address 1.1.1.1 255.255.255.0\nntp authentication-key 1 md5 aNiceKey\n', why: "a parser test's names for the slot" },
       { path: 'docs/vpn.md', text: 'pre-shared-key <your-psk>\n', why: 'a stand-in' },
+      { path: 'docs/hardening.md', text: '- enable password authentication only for break-glass accounts\n- username mapping password 0 is not used\n', why: 'prose' },
       { path: 'key-chain.cfg', text: 'key chain OSPF\n key 7\n  key-string 7 0822455D0A16\n', why: 'key 7 is a key number; the type 7 value is the other detector\'s' },
       { path: 'tests/PageTest.php', text: '     * disk-touching methods in these tests; only key-string transforms.\n', why: 'prose' },
     ],
   },
 };
 
+const TYPE7_KEYWORDS = [' password 7 ', ' key 7 ', 'key-string 7', ' password encrypted ', 'secret 7 ', 'ntp authentication-key', 'tacacs-server', 'radius-server', 'wpa-psk'];
+
 export const ciscoType7Password: Detector = {
   id: 'cisco-type7-password',
   title: 'Cisco type 7 password (a reversible encoding, equivalent to cleartext)',
   policy: 'no-committed-credentials',
   severity: 'high',
-  keywords: [' password 7 ', ' key 7 ', 'key-string 7', ' password encrypted ', 'secret 7 ', 'ntp authentication-key', 'tacacs-server', 'radius-server'],
+  keywords: TYPE7_KEYWORDS,
   priority: 30,
   remediation: storeRemediation(
     'password or key (type 7 is decoded by any of the many public tools, so treat it as published)',
     'store local passwords as `secret 9` hashes, protect shared keys with type 6 (`key config-key password-encrypt` and `password encryption aes`), and keep device configurations with secrets out of the repository.',
   ),
-  detect: ciscoDetect('type7', [' password 7 ', ' key 7 ', 'key-string 7', ' password encrypted ', 'secret 7 ', 'ntp authentication-key', 'tacacs-server', 'radius-server']),
+  detect: ciscoDetect('type7', TYPE7_KEYWORDS),
   examples: {
     positive: [
       { path: 'configs/core1.cfg', text: 'username netops password 7 153A1A5B1218792904236C3A27164E\nline vty 0 4\n password 7 122E08430A205515107C3204230170\n' },
