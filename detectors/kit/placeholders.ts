@@ -94,6 +94,8 @@ export const PUBLISHED_DEFAULT_KEYS: ReadonlySet<string> = new Set([
   'pUqJrVyVRj5jsiYEkM/tFQYfWyJIv4s3XkvDwy7Cu5s=', // Consul gossip key, the keyring API docs' sample response
   'La/E5CjG9O+os1jq0a2jdA==', // BIND TSIG key `host1-host2`, the Administrator Reference Manual's TSIG example
   'pRP5FapFoJ95JEL06sv4PQ==', // ISC DHCP `key DHCP_UPDATER`, the dhcpd.conf(5) manual's dynamic DNS example
+  'sha1:67c9e60bb8b6:9ffede0825894254b2e042ea597d771089e11aed', // Jupyter password hash, the notebook's public-server guide (`passwd()` output)
+  'sha1:0e112c3ddfce:a68df677475c2b47b6e86d0467eec97ac5f4b85a', // Jupyter/IPython password hash of 'mypassword', the `passwd_check` docstring
 ]);
 
 /**

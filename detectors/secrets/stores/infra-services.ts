@@ -312,6 +312,7 @@ export const jupyterPasswordHash: Detector = patternDetector({
       { path: 'jupyter/jupyter_notebook_config.py', text: "#  c.NotebookApp.password = u'sha1:5e1a7b3c9d2f:4b6a1c9e8f7d2a3b5c6d7e8f9a0b1c2d3e4f5a6b'\n", why: 'a comment' },
       { path: 'yarn.lock', text: 'integrity sha1:5e1a7b3c9d2f4b6a1c9e8f7d2a3b5c6d7e8f9a0b\n', why: 'not the salted form' },
       { path: 'jupyter/jupyter_notebook_config.py', text: "c.NotebookApp.password = u'sha1:000000000000:0000000000000000000000000000000000000000'\n", why: 'a filler value' },
+      { path: 'docker/Dockerfile', text: "RUN echo \"c.NotebookApp.password = u'sha1:67c9e60bb8b6:9ffede0825894254b2e042ea597d771089e11aed'\" >> /root/.jupyter/jupyter_notebook_config.py\n", why: "the Jupyter guide's example hash" },
     ],
   },
 });
