@@ -90,6 +90,12 @@ export const PUBLISHED_DEFAULT_KEYS: ReadonlySet<string> = new Set([
   '9fcb1158165773dd010fca5f0cf7174316c3e37d', // Gitea, API usage guide (token creation response)
   '401f7ac837da42b97f613d789819ff93537bee6a', // Django REST framework, TokenAuthentication's docstring (vendored with it)
   'SW2YcwTIb9zpOOhoPsMm', // Grafana, the `secret_key` of its defaults.ini and sample.ini, copied into every grafana.ini
+  'cg8StVXbQJ0gPvMd9o7yrg==', // Consul/Nomad gossip key, HashiCorp's encryption guides (`consul keygen` output, `-encrypt=` example)
+  'pUqJrVyVRj5jsiYEkM/tFQYfWyJIv4s3XkvDwy7Cu5s=', // Consul gossip key, the keyring API docs' sample response
+  'La/E5CjG9O+os1jq0a2jdA==', // BIND TSIG key `host1-host2`, the Administrator Reference Manual's TSIG example
+  'pRP5FapFoJ95JEL06sv4PQ==', // ISC DHCP `key DHCP_UPDATER`, the dhcpd.conf(5) manual's dynamic DNS example
+  'sha1:67c9e60bb8b6:9ffede0825894254b2e042ea597d771089e11aed', // Jupyter password hash, the notebook's public-server guide (`passwd()` output)
+  'sha1:0e112c3ddfce:a68df677475c2b47b6e86d0467eec97ac5f4b85a', // Jupyter/IPython password hash of 'mypassword', the `passwd_check` docstring
 ]);
 
 /**

@@ -13,7 +13,18 @@ import { ansibleVaultPasswordFile, railsMasterKeyFile } from './key-files.js';
 import { kubernetesBootstrapToken } from './bootstrap-token.js';
 import { kubernetesSecretManifest } from './kubernetes.js';
 import { mailClientPassword, smtpRelayPassword } from './mail-clients.js';
+import {
+  consulGossipKey,
+  jaasLoginPassword,
+  jupyterPasswordHash,
+  keepalivedAuthPass,
+  mosquittoBridgePassword,
+  nsupdateTsigKey,
+  rabbitmqErlangDefaultPass,
+  tsigKeySecret,
+} from './infra-services.js';
 import { netrcInlinePassword } from './netrc-inline.js';
+import { ciscoConfigPassword, ciscoType7Password, junosType9Secret, snmpCommunityString, vyosConfigPassword } from './network-devices.js';
 import { cloudInitPassword, jettyRealmPassword, kickstartPassword, preseedPassword } from './provisioning.js';
 import { cifsCredentialsFile, ipsecSecret, openvpnInlinePassword, pppSecret, proxychainsPassword, rsyncSecret, s3fsPasswdFile } from './network-services.js';
 import { composerAuthCredentials, nugetConfigPassword } from './package-feeds.js';
@@ -30,9 +41,12 @@ export const storeDetectors: readonly Detector[] = [
   aspnetMachineKey,
   ansibleVaultPasswordFile,
   bundlerSourceCredentials,
+  ciscoConfigPassword,
+  ciscoType7Password,
   cloudInitPassword,
   commandLinePassword,
   composerAuthCredentials,
+  consulGossipKey,
   credentialConstructorPassword,
   curlrcCredentials,
   databasePasswordEnv,
@@ -44,9 +58,13 @@ export const storeDetectors: readonly Detector[] = [
   haproxyPassword,
   httpClientCredentials,
   ipsecSecret,
+  jaasLoginPassword,
   jenkinsCredentialsXml,
   jenkinsSecretFile,
   jettyRealmPassword,
+  junosType9Secret,
+  jupyterPasswordHash,
+  keepalivedAuthPass,
   kickstartPassword,
   kubernetesBootstrapToken,
   kubernetesSecretManifest,
@@ -54,10 +72,12 @@ export const storeDetectors: readonly Detector[] = [
   ldapBindPassword,
   mailClientPassword,
   mavenSettingsPassword,
+  mosquittoBridgePassword,
   mountOptionsPassword,
   mysqlCliPassword,
   mysqlOptionFilePassword,
   netrcInlinePassword,
+  nsupdateTsigKey,
   nugetConfigPassword,
   openvpnInlinePassword,
   pgbouncerUserlistPassword,
@@ -70,6 +90,7 @@ export const storeDetectors: readonly Detector[] = [
   preseedPassword,
   proxychainsPassword,
   psexecPassword,
+  rabbitmqErlangDefaultPass,
   railsMasterKeyFile,
   redisCliPassword,
   redisConfigPassword,
@@ -80,8 +101,11 @@ export const storeDetectors: readonly Detector[] = [
   s3fsPasswdFile,
   sftpConfigPassword,
   smtpRelayPassword,
+  snmpCommunityString,
   sqlStatementPassword,
   sshpassPassword,
+  tsigKeySecret,
+  vyosConfigPassword,
   wifiNetworkKey,
   winScpPassword,
   xmlConfigPassword,

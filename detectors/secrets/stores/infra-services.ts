@@ -1,0 +1,318 @@
+import type { Detector, DetectorInput, Match } from '../../../src/types.js';
+import { keywordRegExp, keywordStarts } from '../../kit/keyword-windows.js';
+import { patternDetector } from '../../kit/pattern.js';
+import { isStoredPassword, storeRemediation } from './values.js';
+
+// Shared secrets in the configuration formats of infrastructure services, where the generic
+// `name = value` detector finds no secret-like name or no `=`: keepalived's VRRP `auth_pass`, the TSIG
+// keys of BIND / ISC DHCP / rndc (`key "name" { algorithm hmac-…; secret "<base64>"; };`), the gossip
+// encryption key of Consul and Nomad (`encrypt = "<base64 of 16 or 32 bytes>"`), the user database of a
+// Kafka or ZooKeeper JAAS login module (`user_<name>="<password>"`), and Mosquitto's bridge password.
+
+/** A YAML tag or an expansion (`!vault`, `$VRRP_PASS`, `%(pw)s`, `@pass@`, `<pass>`, `{{ x }}`). */
+const NOT_LITERAL = /^[!$%&*@<{[]/;
+/** Words a value to fill in is made of. */
+const TO_FILL_IN = /replace|change[-_]?me|example|sample|dummy|placeholder|your|default|secret|password/i;
+/** One lower-case word: a sample's value or prose. */
+const ONE_WORD = /^[a-z]{1,12}$/;
+
+function literalPassword(value: string, user = ''): boolean {
+  return !NOT_LITERAL.test(value) && !TO_FILL_IN.test(value) && !ONE_WORD.test(value) && isStoredPassword(value, user);
+}
+
+/** The match's line, up to the match, starts with a comment marker. */
+function commented(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  return /^[ \t]{0,64}(?:#|!|;|\/\/)/.test(text.slice(Math.max(lineStart, at - 512), at));
+}
+
+/**
+ * keepalived.conf's VRRP simple password (`authentication { auth_type PASS  auth_pass … }`): sent in
+ * clear in every advertisement, it still lets whoever has it take over the virtual address.
+ */
+export const keepalivedAuthPass: Detector = patternDetector({
+  id: 'keepalived-vrrp-password',
+  title: 'keepalived VRRP authentication password (auth_pass)',
+  severity: 'medium',
+  keywords: ['auth_pass'],
+  priority: 30,
+  pattern: /(?<=\n|^)[ \t]{0,64}auth_pass[ \t]{1,8}(?<q>["']?)(?<secret>[^\s"'#!]{1,64})\k<q>[ \t]{0,8}(?:[#!][^\n]{0,200})?(?=\r?\n|$)/,
+  keywordSpan: { before: 66, after: 300 },
+  validate: (secret) => literalPassword(secret) && !/^\d{1,8}$/.test(secret),
+  detail: () => 'the VRRP password of a keepalived instance',
+  remediation: storeRemediation(
+    'VRRP password (on every router of the instance)',
+    'template keepalived.conf from a vault at deployment; VRRP passwords travel in clear, so also keep the VRRP segment isolated (or use unicast peers with IPsec).',
+  ),
+  examples: {
+    positive: [
+      { path: 'etc/keepalived/keepalived.conf', text: 'vrrp_instance VI_1 {\n    state MASTER\n    authentication {\n        auth_type PASS\n        auth_pass w7WaNUmV\n    }\n}\n' },
+      { path: 'roles/lb/files/keepalived.conf', text: 'vrrp_instance VIP {\n  authentication {\n    auth_type PASS\n    auth_pass "Kq9zT2xM" # 8 characters at most\n  }\n}\n' },
+    ],
+    negative: [
+      { path: 'roles/lb/templates/keepalived.conf.j2', text: '    auth_pass {{ keepalived_auth_pass }}\n', why: 'a template variable' },
+      { path: 'etc/keepalived/keepalived.conf', text: '        auth_type PASS\n        auth_pass 1111\n', why: "the shipped sample's value" },
+      { path: 'etc/keepalived/keepalived.conf', text: '        # auth_pass w7WaNUmV\n', why: 'a comment' },
+      { path: 'lb.py', text: 'conf = {"auth_pass": "w7WaNUmV"}\n', why: 'not the directive (the generic detector judges code)' },
+    ],
+  },
+});
+
+/** A BIND-syntax key statement up to its secret: `key "name" { [algorithm …;] secret "…";`. */
+const TSIG_KEY = /(?<![\w-])key[ \t]{1,8}(?:"[^"\n{}]{1,64}"|[\w.-]{1,64})[ \t\r\n]{0,8}\{[^{}]{0,400}?(?<![\w-])secret[ \t]{1,8}(?<q>"?)(?<secret>[A-Za-z0-9+/]{16,172}={0,2})\k<q>[ \t]{0,8};/;
+
+export const tsigKeySecret: Detector = patternDetector({
+  id: 'tsig-key-secret',
+  title: 'TSIG / rndc / OMAPI key secret (BIND named.conf, rndc.key, ISC DHCP)',
+  severity: 'high',
+  keywords: ['hmac-md5', 'hmac-sha'],
+  priority: 30,
+  pattern: TSIG_KEY,
+  keywordSpan: { before: 500, after: 500 },
+  validate: (secret, m, text) => {
+    const close = text.indexOf('}', m.index);
+    const block = text.slice(m.index, close < 0 ? m.index + 600 : Math.min(close, m.index + 600));
+    if (!/algorithm[ \t]{1,8}"?hmac-(?:md5|sha\d{1,3})/i.test(block) || commented(text, m.index)) return false;
+    const bytes = Buffer.from(secret, 'base64');
+    return bytes.length >= 12 && new Set(bytes).size >= 8;
+  },
+  detail: () => 'an HMAC key shared by a DNS/DHCP server and its clients (dynamic updates, zone transfers, rndc control)',
+  remediation: storeRemediation(
+    'TSIG key (generate a new one with `tsig-keygen` or `rndc-confgen -a`, then update the server and every client that uses it)',
+    'keep key files out of the repository (include them from a path written at deployment, mode 0640 for the server\'s group).',
+  ),
+  examples: {
+    positive: [
+      { path: 'etc/bind/named.conf.local', text: 'key "ddns-key" {\n    algorithm hmac-sha256;\n    secret "IW17hyqhGpfYf0oXIjaNyGjL6gOkw5oHZQDcKrWiX6k=";\n};\n' },
+      { path: 'etc/bind/rndc.key', text: 'key "rndc-key" {\n\talgorithm hmac-md5;\n\tsecret "Y6fjx+z4u134xYBMidqbrw==";\n};\n' },
+      { path: 'roles/dhcp/files/dhcpd.conf', text: 'omapi-port 7911;\nomapi-key omapi_key;\nkey omapi_key {\n     algorithm hmac-md5;\n     secret tO10csXHXPqWn6nM12R6Yk4dWlUG3FSpXWizRuuGHgY=;\n}\n' },
+    ],
+    negative: [
+      { path: 'etc/bind/named.conf', text: 'include "/etc/bind/rndc.key";\ncontrols { inet 127.0.0.1 allow { localhost; } keys { "rndc-key"; }; };\n', why: 'the key is included from elsewhere' },
+      { path: 'templates/named.conf.j2', text: 'key "ddns" {\n    algorithm hmac-sha256;\n    secret "{{ ddns_secret }}";\n};\n', why: 'a template variable' },
+      { path: 'etc/bind/named.conf', text: '# key "ddns-key" {\n#    algorithm hmac-sha256;\n#    secret "IW17hyqhGpfYf0oXIjaNyGjL6gOkw5oHZQDcKrWiX6k=";\n# };\n', why: 'commented out' },
+      { path: 'etc/bind/named.conf', text: 'key "ddns-key" {\n    algorithm hmac-sha256;\n    secret "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=";\n};\n', why: 'a filler value' },
+      { path: 'docs/ddns.md', text: 'key host1-host2 {\n  algorithm hmac-sha256;\n  secret "La/E5CjG9O+os1jq0a2jdA==";\n};\n', why: "the BIND reference manual's example key" },
+      { path: 'roles/dhcp/files/dhcpd.conf', text: 'key DHCP_UPDATER {\n    algorithm HMAC-MD5.SIG-ALG.REG.INT;\n    secret pRP5FapFoJ95JEL06sv4PQ==;\n}\n', why: "the dhcpd.conf manual's example key" },
+    ],
+  },
+});
+
+/** nsupdate's `-y [alg:]name:secret`: the same TSIG key given on the command line. */
+export const nsupdateTsigKey: Detector = patternDetector({
+  id: 'nsupdate-tsig-key',
+  title: 'TSIG key secret on an nsupdate command line (-y)',
+  severity: 'high',
+  keywords: ['nsupdate'],
+  priority: 30,
+  pattern: /(?<![\w-])nsupdate(?:[ \t]{1,4}-[a-xzA-Z]{1,2}(?:[ \t]{1,4}[^\s-][^\s]{0,100})?){0,6}[ \t]{1,4}-y[ \t]{1,4}["']?(?:hmac-(?:md5|sha\d{1,3}):)?[\w.-]{1,64}:(?<secret>[A-Za-z0-9+/]{16,172}={0,2})(?![\w+/=])/,
+  keywordSpan: { before: 1, after: 500 },
+  validate: (secret, m, text) => !commented(text, m.index) && new Set(Buffer.from(secret, 'base64')).size >= 8,
+  detail: () => 'a TSIG key given to nsupdate with -y (also visible in the process list)',
+  remediation: storeRemediation(
+    'TSIG key (generate a new one with `tsig-keygen`, then update the server and every client)',
+    'pass the key in a file (`nsupdate -k /etc/bind/ddns.key`) kept out of the repository and written at deployment.',
+  ),
+  examples: {
+    positive: [
+      { path: 'scripts/ddns-update.sh', text: 'nsupdate -v -y hmac-sha256:ddns-key:tO10csXHXPqWn6nM12R6Yk4dWlUG3FSpXWizRuuGHgY= /tmp/cmds.txt\n' },
+      { path: 'roles/dns/tasks/main.yml', text: '- shell: "nsupdate -y ddns-key:Y6fjx+z4u134xYBMidqbrw== {{ batch }}"\n' },
+    ],
+    negative: [
+      { path: 'scripts/ddns-update.sh', text: 'nsupdate -k /etc/bind/ddns.key /tmp/cmds.txt\n', why: 'a key file' },
+      { path: 'scripts/ddns-update.sh', text: 'nsupdate -y "hmac-sha256:ddns-key:$DDNS_SECRET" /tmp/cmds.txt\n', why: 'a variable' },
+      { path: 'scripts/ddns-update.sh', text: '# nsupdate -y ddns-key:Y6fjx+z4u134xYBMidqbrw== cmds\n', why: 'a comment' },
+    ],
+  },
+});
+
+/** A Consul/Nomad gossip key: base64 of 16 or 32 random bytes. */
+const GOSSIP_KEY = String.raw`(?<secret>[A-Za-z0-9+/]{22}==|[A-Za-z0-9+/]{43}=)`;
+/** Keys and files of a Consul or Nomad agent's configuration, around a bare `encrypt` setting. */
+const AGENT_CONFIG = /\b(?:consul|nomad|serf|datacenter|data_dir|retry_join|bootstrap_expect)\b/i;
+
+export const consulGossipKey: Detector = patternDetector({
+  id: 'consul-gossip-key',
+  title: 'Consul or Nomad gossip encryption key (encrypt)',
+  severity: 'high',
+  keywords: ['encrypt', 'consul_gossip', 'nomad_gossip', 'consul-gossip', 'nomad-gossip'],
+  priority: 30,
+  pattern: new RegExp(
+    String.raw`(?<![\w-])(?:(?<name>(?:(?:consul|nomad|serf|gossip)[_-]?)?encrypt(?:ion)?(?:[_-]?key)?|(?:consul|nomad)[_-]?gossip(?:[_-]?encryption)?[_-]?key)["']?[ \t]{0,32}[=:][ \t]{0,8}|(?<flag>-encrypt)(?:=|[ \t]{1,4}))["']?${GOSSIP_KEY}["']?(?![\w+/=])`,
+    'i',
+  ),
+  keywordSpan: { before: 12, after: 140 },
+  validate: (secret, m, text) => {
+    if (commented(text, m.index)) return false;
+    const bytes = Buffer.from(secret, 'base64');
+    if (new Set(bytes).size < 8) return false;
+    const name = (m.groups?.['name'] ?? '').toLowerCase();
+    // a bare `encrypt` setting counts in an agent's configuration, a prefixed name or the CLI flag anywhere
+    return m.groups?.['flag'] !== undefined || /consul|nomad|serf|gossip/.test(name) || AGENT_CONFIG.test(text);
+  },
+  detail: () => 'the key that encrypts the cluster\'s gossip traffic (whoever has it can join the gossip pool)',
+  remediation: storeRemediation(
+    'gossip key (install a new one with `consul keyring -install`/`-use`/`-remove`, or `nomad operator gossip keyring`, on every agent)',
+    'deliver the key to agents from a secret store (Vault, an encrypted variable) instead of the committed configuration.',
+  ),
+  examples: {
+    positive: [
+      { path: 'consul.d/consul.hcl', text: 'datacenter = "dc1"\ndata_dir   = "/opt/consul"\nencrypt    = "IW17hyqhGpfYf0oXIjaNyGjL6gOkw5oHZQDcKrWiX6k="\n' },
+      { path: 'nomad/server.json', text: '{"datacenter": "eu1", "server": {"enabled": true, "encrypt": "Y6fjx+z4u134xYBMidqbrw=="}}\n' },
+      { path: 'group_vars/all.yml', text: 'consul_encrypt_key: "tO10csXHXPqWn6nM12R6Yk4dWlUG3FSpXWizRuuGHgY="\nnomad_gossip_key: Y6fjx+z4u134xYBMidqbrw==\n' },
+      { path: 'scripts/start.sh', text: 'consul agent -server -bootstrap-expect=3 -encrypt="IW17hyqhGpfYf0oXIjaNyGjL6gOkw5oHZQDcKrWiX6k=" -data-dir=/tmp/c\n' },
+    ],
+    negative: [
+      { path: 'consul.d/consul.hcl', text: 'datacenter = "dc1"\nencrypt = "{{ consul_gossip_key }}"\n', why: 'a template variable' },
+      { path: 'backend.tf', text: 'terraform {\n  backend "s3" {\n    encrypt = true\n  }\n}\n', why: 'a flag, not a key' },
+      { path: 'app/settings.py', text: 'ENCRYPT = "IW17hyqhGpfYf0oXIjaNyGjL6gOkw5oHZQDcKrWiX6k="\n', why: 'no Consul or Nomad configuration around it' },
+      { path: 'consul.d/consul.hcl', text: 'datacenter = "dc1"\n# encrypt = "IW17hyqhGpfYf0oXIjaNyGjL6gOkw5oHZQDcKrWiX6k="\n', why: 'a comment' },
+      { path: 'nomad/server.hcl', text: 'datacenter = "dc1"\nserver {\n  encrypt = "cg8StVXbQJ0gPvMd9o7yrg=="\n}\n', why: "HashiCorp's guides' example key" },
+      { path: 'consul.d/consul.hcl', text: 'data_dir = "/opt/consul"\nencrypt = "pUqJrVyVRj5jsiYEkM/tFQYfWyJIv4s3XkvDwy7Cu5s="\n', why: "the Consul docs' example key" },
+    ],
+  },
+});
+
+/** A JAAS login module entry that holds passwords: its options up to the closing `;`. */
+const JAAS_MODULE = /(Plain|Scram|Digest)LoginModule[ \t\r\n]{1,16}(?:required|requisite|sufficient|optional)\b/iy;
+const JAAS_OPTION = /(?<![\w.])(?<name>user_(?<u>[\w.@-]{1,64})|password)[ \t]{0,4}=[ \t]{0,4}\\?"(?<v>[^"\\\n]{1,256})\\?"/dg;
+let jaasFinder: RegExp | undefined;
+
+function* detectJaas(input: DetectorInput): Iterable<Match> {
+  const { text } = input;
+  jaasFinder ??= keywordRegExp(['plainloginmodule', 'scramloginmodule', 'digestloginmodule']);
+  for (const at of keywordStarts(text, input.keywordStarts, jaasFinder)) {
+    JAAS_MODULE.lastIndex = at; // the keyword starts at the module's name: Plain…, Scram…, Digest…
+    const head = JAAS_MODULE.exec(text);
+    if (!head || commented(text, at)) continue;
+    const semicolon = text.indexOf(';', JAAS_MODULE.lastIndex);
+    const end = semicolon < 0 ? Math.min(text.length, JAAS_MODULE.lastIndex + 4000) : Math.min(semicolon, JAAS_MODULE.lastIndex + 4000);
+    const options = text.slice(JAAS_MODULE.lastIndex, end);
+    const user = /(?<![\w.])username[ \t]{0,4}=[ \t]{0,4}\\?"([^"\\\n]{1,128})\\?"/.exec(options)?.[1] ?? '';
+    const kind = (head[1] as string).toLowerCase();
+    for (const m of options.matchAll(JAAS_OPTION)) {
+      const v = m.groups?.['v'] as string;
+      const account = m.groups?.['u'] ?? user;
+      if (!literalPassword(v, account)) continue;
+      const start = JAAS_MODULE.lastIndex + (m.indices?.groups?.['v']?.[0] ?? m.index + m[0].indexOf(v));
+      const detail = m.groups?.['u'] !== undefined ? `the password of ${kind === 'digest' ? 'ZooKeeper' : 'Kafka'} user ${account}, defined in a ${head[1]}LoginModule entry` : `the ${head[1]}LoginModule password of ${user || 'its user'}`;
+      yield { start, end: start + v.length, secret: v, detail };
+    }
+  }
+}
+
+export const jaasLoginPassword: Detector = {
+  id: 'jaas-login-module-password',
+  title: 'Password in a Kafka or ZooKeeper JAAS login module (PlainLoginModule, ScramLoginModule, DigestLoginModule)',
+  policy: 'no-committed-credentials',
+  severity: 'high',
+  keywords: ['plainloginmodule', 'scramloginmodule', 'digestloginmodule'],
+  priority: 30,
+  remediation: storeRemediation(
+    'broker or ZooKeeper password (and every client configured with it)',
+    'keep JAAS files out of the repository, or reference the value indirectly (Kafka config providers: `${file:/etc/kafka/secrets.properties:password}`); for brokers prefer SCRAM users stored in the cluster to a PLAIN user list in the file.',
+  ),
+  detect: detectJaas,
+  examples: {
+    positive: [
+      {
+        path: 'config/kafka_server_jaas.conf',
+        text: 'KafkaServer {\n   org.apache.kafka.common.security.plain.PlainLoginModule required\n   username="admin"\n   password="Hq7vR2mLp9xTq8"\n   user_admin="Hq7vR2mLp9xTq8"\n   user_alice="Wm4xK9qZ7vLpT2";\n};\n',
+      },
+      { path: 'config/client.properties', text: 'sasl.jaas.config=org.apache.kafka.common.security.scram.ScramLoginModule required username="alice" password="Rt5vX8kQ2mLpN7";\n' },
+      { path: 'zookeeper/jaas.conf', text: 'Server {\n  org.apache.zookeeper.server.auth.DigestLoginModule required\n  user_super="Pz4wK8tQmL2xRv";\n};\n' },
+    ],
+    negative: [
+      { path: 'config/client.properties', text: 'sasl.jaas.config=org.apache.kafka.common.security.plain.PlainLoginModule required username="${KAFKA_USER}" password="${KAFKA_PASSWORD}";\n', why: 'variables' },
+      { path: 'config/kafka_server_jaas.conf', text: '// org.apache.kafka.common.security.plain.PlainLoginModule required username="admin" password="Hq7vR2mLp9xTq8";\n', why: 'a comment' },
+      { path: 'docs/security.md', text: 'org.apache.kafka.common.security.plain.PlainLoginModule required username="alice" password="alice-secret";\n', why: "the Kafka guide's sample value" },
+    ],
+  },
+};
+
+export const mosquittoBridgePassword: Detector = patternDetector({
+  id: 'mosquitto-bridge-password',
+  title: 'Mosquitto bridge password (remote_password)',
+  severity: 'high',
+  keywords: ['remote_password'],
+  priority: 30,
+  pattern: /(?<=\n|^)[ \t]{0,16}remote_password[ \t]{1,8}(?<secret>[^\s#]{1,256})[ \t]{0,8}(?=\r?\n|$)/,
+  keywordSpan: { before: 18, after: 300 },
+  validate: (secret) => literalPassword(secret),
+  detail: () => 'the password a Mosquitto bridge logs in to the remote broker with',
+  remediation: storeRemediation(
+    'password of the bridge account on the remote broker',
+    'write the bridge configuration at deployment from a secret store, or authenticate the bridge with a client certificate (`bridge_certfile`/`bridge_keyfile`).',
+  ),
+  examples: {
+    positive: [
+      { path: 'mosquitto/conf.d/bridge.conf', text: 'connection cloud-bridge\naddress broker.acme.io:8883\nremote_username bridge01\nremote_password APTg7avyudppAt\n' },
+      { path: 'docker/mosquitto.conf', text: 'connection b2\n  remote_password Zt9q!W3xkP2m\n' },
+    ],
+    negative: [
+      { path: 'mosquitto/conf.d/bridge.conf', text: '#remote_password APTg7avyudppAt\n', why: 'a comment' },
+      { path: 'mosquitto/conf.d/bridge.conf', text: 'remote_password ${BRIDGE_PASSWORD}\n', why: 'a variable' },
+      { path: 'bridge.py', text: 'cfg["remote_password"] = "APTg7avyudppAt"\n', why: 'code (the generic detector judges it)' },
+    ],
+  },
+});
+
+/** RabbitMQ's classic Erlang-term config (rabbitmq.config / advanced.config): `{default_pass, <<"…">>}`. */
+export const rabbitmqErlangDefaultPass: Detector = patternDetector({
+  id: 'rabbitmq-config-default-pass',
+  title: 'RabbitMQ default user password in the Erlang-term config (default_pass)',
+  severity: 'high',
+  keywords: ['default_pass'],
+  priority: 30,
+  pattern: /\{[ \t]{0,4}default_pass[ \t]{0,4},[ \t]{0,4}(?:<<[ \t]{0,2})?"(?<secret>[^"\\\n]{1,256})"/,
+  keywordSpan: { before: 6, after: 300 },
+  validate: (secret, m, text) => !/^[ \t]{0,64}%/.test(text.slice(text.lastIndexOf('\n', m.index) + 1, m.index)) && literalPassword(secret),
+  detail: () => 'the password RabbitMQ creates its default user with',
+  remediation: storeRemediation(
+    'RabbitMQ user password (`rabbitmqctl change_password`)',
+    'create users at deployment (`rabbitmqctl add_user` with a password from a secret store, or a definitions file kept out of the repository) and remove the default user.',
+  ),
+  examples: {
+    positive: [
+      { path: 'rabbitmq/rabbitmq.config', text: '[{rabbit, [{default_user, <<"admin">>}, {default_pass, <<"Wq3nZ8rYtB5kHs">>}]}].\n' },
+      { path: 'templates/advanced.config', text: '[\n {rabbit, [\n   {default_vhost, <<"/">>},\n   {default_pass,  <<"Tz5kW8qNmX2rLb">>}\n ]}\n].\n' },
+    ],
+    negative: [
+      { path: 'rabbitmq/rabbitmq.config', text: '[{rabbit, [{default_user, <<"guest">>}, {default_pass, <<"guest">>}]}].\n', why: 'the shipped default (guest can only log in from localhost)' },
+      { path: 'rabbitmq/rabbitmq.config', text: '%% {default_pass, <<"Wq3nZ8rYtB5kHs">>},\n', why: 'a comment' },
+      { path: 'templates/rabbitmq.config.j2', text: '{default_pass, <<"{{ rabbitmq_password }}">>}\n', why: 'a template variable' },
+    ],
+  },
+});
+
+/**
+ * A Jupyter Notebook / Jupyter Server password hash as `jupyter notebook password` and
+ * `notebook.auth.passwd()` write it: `sha1:<12 hex salt>:<40 hex digest>`, one round of salted SHA-1,
+ * fast to crack; whoever cracks it runs code on the server.
+ */
+export const jupyterPasswordHash: Detector = patternDetector({
+  id: 'jupyter-password-hash',
+  title: 'Jupyter notebook password hash (sha1:salt:digest)',
+  severity: 'medium',
+  keywords: ['sha1:'],
+  priority: 30,
+  pattern: /(?<![\w:])sha1:(?<salt>[0-9a-f]{12}):[0-9a-f]{40}(?![\w:])/,
+  validate: (secret, m, text) => !commented(text, m.index) && new Set(secret.slice(5)).size >= 10,
+  detail: () => 'a salted SHA-1 of the notebook password (one round: quick to crack)',
+  remediation: storeRemediation(
+    'notebook password',
+    'set it at deployment (`jupyter server password` on the host, or a hash passed from a secret store), or put the server behind an authenticating proxy (JupyterHub).',
+  ),
+  examples: {
+    positive: [
+      { path: 'jupyter/jupyter_notebook_config.py', text: "c.NotebookApp.password = u'sha1:5e1a7b3c9d2f:4b6a1c9e8f7d2a3b5c6d7e8f9a0b1c2d3e4f5a6b'\n" },
+      { path: 'docker-compose.yml', text: "    command: start-notebook.sh --NotebookApp.password='sha1:b84f0c3a9e71:0d6e2a4c8b1f3e5d7c9a0b2d4f6e8a1c3b5d7f9e'\n" },
+    ],
+    negative: [
+      { path: 'jupyter/jupyter_notebook_config.py', text: "#  c.NotebookApp.password = u'sha1:5e1a7b3c9d2f:4b6a1c9e8f7d2a3b5c6d7e8f9a0b1c2d3e4f5a6b'\n", why: 'a comment' },
+      { path: 'yarn.lock', text: 'integrity sha1:5e1a7b3c9d2f4b6a1c9e8f7d2a3b5c6d7e8f9a0b\n', why: 'not the salted form' },
+      { path: 'jupyter/jupyter_notebook_config.py', text: "c.NotebookApp.password = u'sha1:000000000000:0000000000000000000000000000000000000000'\n", why: 'a filler value' },
+      { path: 'docker/Dockerfile', text: "RUN echo \"c.NotebookApp.password = u'sha1:67c9e60bb8b6:9ffede0825894254b2e042ea597d771089e11aed'\" >> /root/.jupyter/jupyter_notebook_config.py\n", why: "the Jupyter guide's example hash" },
+    ],
+  },
+});
