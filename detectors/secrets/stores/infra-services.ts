@@ -1,5 +1,6 @@
 import type { Detector, DetectorInput, Match } from '../../../src/types.js';
 import { keywordRegExp, keywordStarts } from '../../kit/keyword-windows.js';
+import { lineStartNear, lineStartWithin } from '../../kit/name-value.js';
 import { patternDetector } from '../../kit/pattern.js';
 import { isStoredPassword, storeRemediation } from './values.js';
 
@@ -22,8 +23,8 @@ function literalPassword(value: string, user = ''): boolean {
 
 /** The match's line, up to the match, starts with a comment marker. */
 function commented(text: string, at: number): boolean {
-  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-  return /^[ \t]{0,64}(?:#|!|;|\/\/)/.test(text.slice(Math.max(lineStart, at - 512), at));
+  const lineStart = lineStartNear(text, at, 512); // (never a search back along a long line)
+  return /^[ \t]{0,64}(?:#|!|;|\/\/)/.test(text.slice(lineStart, at));
 }
 
 /**
@@ -70,8 +71,10 @@ export const tsigKeySecret: Detector = patternDetector({
   pattern: TSIG_KEY,
   keywordSpan: { before: 500, after: 500 },
   validate: (secret, m, text) => {
-    const close = text.indexOf('}', m.index);
-    const block = text.slice(m.index, close < 0 ? m.index + 600 : Math.min(close, m.index + 600));
+    // the key's block up to its closing brace, at most 600 characters (never a search to the end of the file)
+    const ahead = text.slice(m.index, m.index + 600);
+    const close = ahead.indexOf('}');
+    const block = close < 0 ? ahead : ahead.slice(0, close);
     if (!/algorithm[ \t]{1,8}"?hmac-(?:md5|sha\d{1,3})/i.test(block) || commented(text, m.index)) return false;
     const bytes = Buffer.from(secret, 'base64');
     return bytes.length >= 12 && new Set(bytes).size >= 8;
@@ -181,13 +184,17 @@ let jaasFinder: RegExp | undefined;
 function* detectJaas(input: DetectorInput): Iterable<Match> {
   const { text } = input;
   jaasFinder ??= keywordRegExp(['plainloginmodule', 'scramloginmodule', 'digestloginmodule']);
+  let readTo = 0; // (a module's options read already: a keyword inside them, with no `;` between, is not read again)
   for (const at of keywordStarts(text, input.keywordStarts, jaasFinder)) {
+    if (at < readTo) continue;
     JAAS_MODULE.lastIndex = at; // the keyword starts at the module's name: Plain…, Scram…, Digest…
     const head = JAAS_MODULE.exec(text);
     if (!head || commented(text, at)) continue;
-    const semicolon = text.indexOf(';', JAAS_MODULE.lastIndex);
-    const end = semicolon < 0 ? Math.min(text.length, JAAS_MODULE.lastIndex + 4000) : Math.min(semicolon, JAAS_MODULE.lastIndex + 4000);
-    const options = text.slice(JAAS_MODULE.lastIndex, end);
+    // the module's options, up to its `;`, at most 4,000 characters (never a search to the end of the file)
+    const ahead = text.slice(JAAS_MODULE.lastIndex, JAAS_MODULE.lastIndex + 4000);
+    const semicolon = ahead.indexOf(';');
+    const options = semicolon < 0 ? ahead : ahead.slice(0, semicolon);
+    readTo = JAAS_MODULE.lastIndex + options.length;
     const user = /(?<![\w.])username[ \t]{0,4}=[ \t]{0,4}\\?"([^"\\\n]{1,128})\\?"/.exec(options)?.[1] ?? '';
     const kind = (head[1] as string).toLowerCase();
     for (const m of options.matchAll(JAAS_OPTION)) {
@@ -266,7 +273,11 @@ export const rabbitmqErlangDefaultPass: Detector = patternDetector({
   priority: 30,
   pattern: /\{[ \t]{0,4}default_pass[ \t]{0,4},[ \t]{0,4}(?:<<[ \t]{0,2})?"(?<secret>[^"\\\n]{1,256})"/,
   keywordSpan: { before: 6, after: 300 },
-  validate: (secret, m, text) => !/^[ \t]{0,64}%/.test(text.slice(text.lastIndexOf('\n', m.index) + 1, m.index)) && literalPassword(secret),
+  // (an Erlang comment, `%`, opens the line: at most 64 blanks before it, never a search back along a long line)
+  validate: (secret, m, text) => {
+    const lineStart = lineStartWithin(text, m.index, 65);
+    return !(lineStart >= 0 && /^[ \t]{0,64}%/.test(text.slice(lineStart, m.index))) && literalPassword(secret);
+  },
   detail: () => 'the password RabbitMQ creates its default user with',
   remediation: storeRemediation(
     'RabbitMQ user password (`rabbitmqctl change_password`)',

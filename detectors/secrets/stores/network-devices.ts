@@ -1,5 +1,6 @@
 import type { Detector, DetectorInput, Match } from '../../../src/types.js';
 import { keywordRegExp, keywordStarts } from '../../kit/keyword-windows.js';
+import { lineStartNear, lineStartWithin } from '../../kit/name-value.js';
 import { isStoredPassword, keywordContentLines, storeRemediation } from './values.js';
 
 // Credentials in the configurations of network devices, as network-automation repositories commit
@@ -152,7 +153,9 @@ const AAA_BLOCK = /^[ \t]{0,8}(?:tacacs[ \t]server|radius[ \t]server|aaa-server|
 function inAaaBlock(text: string, lineStart: number): boolean {
   let end = lineStart - 1;
   for (let i = 0; i < 8 && end > 0; i++) {
-    const start = text.lastIndexOf('\n', end - 1) + 1;
+    // each line above read at most 400 characters back: a longer one is no block's line (never a search along it)
+    const start = lineStartWithin(text, end, 400);
+    if (start < 0) return false;
     const line = text.slice(start, end);
     if (AAA_BLOCK.test(line)) return true;
     if (!/^[ \t]/.test(line)) return false; // left the indented block
@@ -310,14 +313,18 @@ function braceBalance(line: string): number {
 function* junosSnmpBlocks(input: DetectorInput): Iterable<Match> {
   const { text } = input;
   snmpBlockFinder ??= keywordRegExp(['snmp {']);
+  let readTo = 0; // (a stanza read already: hits inside it are not read again)
   for (const at of keywordStarts(text, input.keywordStarts, snmpBlockFinder)) {
-    const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-    if (!/^[ \t]{0,64}$/.test(text.slice(lineStart, at))) continue; // the stanza opens its line
+    if (at < readTo) continue;
+    // the stanza opens its line: at most 64 blanks before it (never a search back along a long line)
+    const lineStart = lineStartWithin(text, at, 65);
+    if (lineStart < 0 || !/^[ \t]{0,64}$/.test(text.slice(lineStart, at))) continue;
     let depth = 0;
     let start = lineStart;
     for (let n = 0; n < 400 && start < text.length; n++) {
       const newline = text.indexOf('\n', start);
       const end = newline < 0 ? text.length : newline;
+      if (end - start > MAX_STANZA_LINE) break; // no configuration line is this long: not a Junos stanza
       const line = text.slice(start, end);
       const m = depth === 1 ? JUNOS_COMMUNITY.exec(line) : null;
       const value = m?.[1];
@@ -326,11 +333,15 @@ function* junosSnmpBlocks(input: DetectorInput): Iterable<Match> {
         yield { start: from, end: from + value.length, secret: value, detail: 'an SNMP community string (Junos)' };
       }
       depth += braceBalance(line);
-      if (depth <= 0) break;
       start = end + 1;
+      readTo = start;
+      if (depth <= 0) break;
     }
   }
 }
+
+/** The longest line a Junos stanza is read through. */
+const MAX_STANZA_LINE = 4096;
 
 export const snmpCommunityString: Detector = {
   id: 'snmp-community-string',
@@ -455,8 +466,8 @@ export const junosType9Secret: Detector = {
       const m = JUNOS_9.exec(text);
       if (!m) continue;
       const value = m[0];
-      const lineStart = text.lastIndexOf('\n', at) + 1;
-      if (/^[ \t]{0,64}(?:#|!|\/\/|\/\*)/.test(text.slice(Math.max(lineStart, at - 512), at))) continue;
+      const lineStart = lineStartNear(text, at, 512); // (never a search back along a long line)
+      if (/^[ \t]{0,64}(?:#|!|\/\/|\/\*)/.test(text.slice(lineStart, at))) continue;
       const plain = decodeJunos9(value);
       if (plain === undefined || !literalCredential(plain)) continue;
       yield { start: at, end: at + value.length, secret: value, detail: 'a Junos $9$ secret: a reversible encoding that decodes to the cleartext' };

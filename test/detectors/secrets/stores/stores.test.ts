@@ -247,6 +247,10 @@ describe('linear on hostile input', () => {
     "'password' => '", '$password = "', 'define(\'DB_PASSWORD\', \'', 'ConvertTo-SecureString "', 'new NetworkCredential("a", "', '{"auths": {"a": {"auth": "',
     'mysql -p', 'PGPASSWORD=', 'credentials { password \'', '[Sessions\\a]\nPassword=', '<packageSourceCredentials><add key="ClearTextPassword" value="',
     'kind: Secret\n', '- kind: Secret\n  data:\n    a: b\n', '<add key="password" ', '<a password="x" ',
+    // device and service configs: a match at every repeat, the line never ending, the block never closing
+    '$9$dkLxbYoJikPfaJGi ', 'PlainLoginModule required username="a" password="Xq7pLm2Vz9" ',
+    'key "k" { algorithm hmac-sha256; secret "c2VjcmV0c2VjcmV0c2VjcmV0"; ', '{default_pass, <<"Xq7pLm2Vz9">>}, ',
+    ' key 7 0822455D0A16 ', 'snmp { community Qw8zR3tXk5Lm { ',
   ];
   it.each([...storeDetectors, dockerConfigAuth].map((d) => [d.id, d] as const))('%s', (_id, detector) => {
     const inputs = [...detector.keywords.map((k) => fill(`${k} `)), ...NEAR_MISSES.map((u) => fill(u)), fill('a:b:c:d:'), fill(' \\\n')];
