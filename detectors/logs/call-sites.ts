@@ -1,11 +1,12 @@
 // Finds logging calls per language and hands their argument lists to the operand judge.
 // One global regex per form; after a call is read the scan resumes past it, so the work is linear.
 import type { Match } from '../../src/types.js';
-import { commentedLines, type Lang, type Span, walk } from './call-lexer.js';
+import { commentedLines, type Lang, type Span, splitTopLevel, trimSpan, walk } from './call-lexer.js';
 import { type Printed, printedInArgs } from './call-operands.js';
 import { credentialTokenEvidence, SECRET_HINT, TOKEN_IN_CODE } from './printed-names.js';
 import { shellPrinted } from './shell-echo.js';
 import { perText } from '../kit/own.js';
+import { inPythonBlockString } from '../tls/context.js';
 
 const WINDOW = 4000; // the longest argument list read for one call
 
@@ -121,6 +122,7 @@ export function loggingCalls(path: string, text: string, from = 0, to = text.len
 function readCall(text: string, from: number, m: RegExpExecArray, lang: Lang, commented: (offset: number) => boolean, printed: Printed[], out: Match[], cli = false): void {
   const chain = (m[1] as string).replace(/[\s?]/g, '');
   if (!isLoggingCall(chain.replace(/^[@$]+/, '').split('.'), lang) || commented(from + m.index)) return;
+  if (lang === 'py' && inPythonDocExample(text, from + m.index)) return;
   const argsStart = from + CALL.lastIndex;
   const limit = Math.min(text.length, argsStart + WINDOW);
   const close = walk(text, argsStart, limit, lang, 0, ')');
@@ -131,6 +133,47 @@ function readCall(text: string, from: number, m: RegExpExecArray, lang: Lang, co
   const args = { start: argsStart, end: close };
   if (hinted(text, args) && printsToConsole(text, args, chain) && !(cli && commandOutput(text, args, chain))) collect(text, from + m.index, args, lang, chain, printed, out);
   CALL.lastIndex = close + 1 - from;
+}
+
+/**
+ * A call shown in a Python docstring, not run: a doctest's `>>> print(token)`, a line of a fenced example (```` ``` python ````
+ * … ```` ``` ````) inside the docstring, or any line of a triple-quoted string opened within 1 KiB (inPythonBlockString).
+ * A fence is looked for eight lines up and down without crossing a triple quote: a fence line never stands in code, so
+ * one reached is in the same string as the call. A fence in a `#` comment does not count.
+ */
+const DOCTEST_PROMPT = /^[ \t]{0,40}(?:>>>|\.\.\.)[ \t]/;
+const FENCE_LINE = /^[ \t]{0,40}(?:`{3,}|~{3,})/;
+const FENCE_LINES = 8;
+const FENCE_REACH = 1024;
+
+function inPythonDocExample(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const lineEndAt = text.indexOf('\n', at);
+  const lineEnd = lineEndAt < 0 ? text.length : lineEndAt;
+  const line = text.slice(lineStart, lineEnd);
+  if (DOCTEST_PROMPT.test(line)) return true;
+  if (line.includes('"""') || line.includes("'''")) return false;
+  if (inPythonBlockString(text, at)) return true;
+  // up: the lines above the call's, nearest first
+  let end = lineStart - 1;
+  for (let n = 0; n < FENCE_LINES && end > 0 && lineStart - end < FENCE_REACH; n++) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const above = text.slice(start, end);
+    if (above.includes('"""') || above.includes("'''")) break;
+    if (FENCE_LINE.test(above)) return true;
+    end = start - 1;
+  }
+  // down: the lines below it
+  let start = lineEnd + 1;
+  for (let n = 0; n < FENCE_LINES && start < text.length && start - lineEnd < FENCE_REACH; n++) {
+    const nl = text.indexOf('\n', start);
+    const below = text.slice(start, nl < 0 ? text.length : nl);
+    if (below.includes('"""') || below.includes("'''")) break;
+    if (FENCE_LINE.test(below)) return true;
+    if (nl < 0) break;
+    start = nl + 1;
+  }
+  return false;
 }
 
 /** Why the printed operand is a finding: which expression, and what its name holds. */
@@ -195,6 +238,7 @@ function collect(text: string, callStart: number, args: Span, lang: Lang, callee
     if (comparedToLiteral(text, callStart, p.name)) continue;
     if (isWebAuthnCredential(text, p.name)) continue;
     if (isPromptDefault(text, p, args)) continue;
+    if (lang === 'py' && printedAsNumber(text, args, p)) continue;
     if (p.holds !== TOKEN_IN_CODE) {
       out.push({ start: p.start, end: p.end, detail: printedDetail(callee, p.name, p.holds) });
       continue;
@@ -202,6 +246,33 @@ function collect(text: string, callStart: number, args: Span, lang: Lang, callee
     if (evidence === null) evidence = credentialTokenEvidence(text, callStart, args.end);
     if (evidence !== undefined) out.push({ start: p.start, end: p.end, detail: `${callee} prints "${p.name}", a credential token here (beside "${evidence}", no lexer in sight)` });
   }
+}
+
+/**
+ * Python's logging call with a %-format and its arguments after it (`log.warning("secret is %i bytes, want %i", len(s),
+ * COOKIE_SECRET_BYTES)`): an argument under a numeric conversion (`%d`, `%i`, `%x`, `%f`…) is a number, or the call
+ * fails; Python formats no string there. A size or a count named after a secret prints no secret. `%s`, `%r` and the
+ * mapping form (`%(key)s`) are judged as before; a `*` width or a `%` operator reads no further.
+ */
+const PY_FORMAT_HEAD = /^[ \t\r\n]{0,80}[uUbB]?(["'])((?:\\.|(?!\1)[^\\\n]){0,400})\1[ \t]{0,4},/;
+const PY_CONVERSION = /%(?:%|(\()|[-#0 +]{0,5}(\*)?\d{0,3}(?:\.(?:\*|\d{0,3}))?[hlL]?([a-zA-Z]))/g;
+
+function printedAsNumber(text: string, args: Span, p: Printed): boolean {
+  const head = PY_FORMAT_HEAD.exec(text.slice(args.start, Math.min(args.end, args.start + 420)));
+  if (!head) return false;
+  const kinds: string[] = [];
+  for (const c of (head[2] as string).matchAll(PY_CONVERSION)) {
+    if (c[1] !== undefined || c[2] !== undefined) return false; // a mapping key or a `*` width: positions shift
+    if (c[3] !== undefined) kinds.push(c[3]);
+  }
+  const rest = { start: args.start + head[0].length, end: args.end };
+  const items = splitTopLevel(text, rest, 'py', 0, (k) => (text[k] === ',' ? 1 : 0));
+  if (!items) return false;
+  const index = items.findIndex((item) => p.start >= item.start && p.start < item.end);
+  const item = items[index];
+  // the argument is the printed name itself, as a whole: not a tuple or call holding it
+  if (item === undefined || trimSpan(text, item).start !== p.start) return false;
+  return /^[diouxXeEfFgG]$/.test(kinds[index] ?? '');
 }
 
 /**

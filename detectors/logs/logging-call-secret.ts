@@ -120,6 +120,11 @@ export const loggingCallSecret: Detector = {
       { path: 'src/session.ts', text: 'const token = jwt.sign({ sub: user.id }, signingKey);\nconsole.debug(token);\n', why: 'a bare token beside jwt' },
       { path: 'app/keys.py', text: 'logger.warning(f"API key {api_key} is deprecated, rotate it")\n', why: 'a deprecated key, printed: not a setting\'s name' },
       { path: 'tools/setup.py', text: 'print(f"Database password [{db_password}]: configured")\nsave(db_password)\n', why: 'brackets, but nothing read from the terminal: a log line' },
+      {
+        path: 'vault/login.py',
+        text: 'def login(user):\n    """Log in.\n\n    ```python\n    login("me")\n    ```\n    """\n    password = lookup(user)\n    print(password)\n',
+        why: 'code after the docstring with a fenced example has closed',
+      },
     ],
     negative: [
       { path: 'lib/tasks/install.rake', text: 'admin_password ||= "changeme"\nprint "Admin password [#{admin_password}]: "\nsystem("stty -echo")\nbegin\n  answer = STDIN.gets.strip\nensure\n  system("stty echo")\nend\n', why: "an interactive prompt's default, offered to the person at the terminal" },
@@ -202,6 +207,12 @@ export const loggingCallSecret: Detector = {
         why: 'the branch compared the name to the literal that prints',
       },
       { path: 'hub/xsrf.py', text: 'log.debug("anti-forgery mismatch %r != %r", xsrf_session_cookie, xsrf_session)\n', why: 'anti-forgery values' },
+      {
+        path: 'pipelines/io/resolver.py',
+        text: '    def split_secrets(name, cfg):\n        """Move the secrets of a config aside.\n\n        Args:\n            name: the entry whose config is read.\n            cfg: its settings, maybe with a nested block of keys.\n\n        Returns:\n            The config without its secrets, and the secrets.\n\n        Example:\n        ```python\n        cfg = {"kind": "parquet", "creds": {"id": "u", "key": "k"}}\n        plain, creds = split_secrets("orders", cfg)\n        print(plain)\n        print(creds)\n        ```\n        """\n',
+        why: "a fenced example in a docstring far below its opening: shown, not run",
+      },
+      { path: 'vault/client.py', text: 'def read_token(path):\n    """Read a token.\n\n    >>> token = read_token("app")\n    >>> print(token)\n    """\n', why: 'a doctest line' },
     ],
   },
 };

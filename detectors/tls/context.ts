@@ -82,7 +82,7 @@ const BLOCK_STRING_REACH = 1024;
  * its line). A closing quote has an expression's end before it, or stands alone after a text line.
  * Judged on the nearby text only: a history scan may see just the changed part of a file.
  */
-function inPythonBlockString(text: string, offset: number): boolean {
+export function inPythonBlockString(text: string, offset: number): boolean {
   const from = Math.max(0, offset - BLOCK_STRING_REACH);
   const window = text.slice(from, offset);
   const p = Math.max(window.lastIndexOf('"""'), window.lastIndexOf("'''"));

@@ -108,6 +108,24 @@ export function behindOptIn(at: number, text: string): boolean {
   // (a comment after the switch is no condition: `check_hostname = False  # True if you want hostname checks`)
   const after = /[ \t]if[ \t]([^\n]{0,400}?)(?:[ \t]else\b|$)/.exec(text.slice(at, lineEnd).replace(/(?:#|\/\/)[^\n]{0,400}$/, ''));
   if (after && conditionHolds(after[1] as string) === 'off') return true;
+  // the `else` of one whose condition holds where verification is on: `ctx = default_ctx() if self.verify else
+  // ssl._create_unverified_context()`, or the same spread over the lines of a parenthesised expression
+  // (`if self.verify` on the line above an `else ssl._create_unverified_context(…)` that starts its line)
+  const elseAt = prefix.lastIndexOf(' else ');
+  const ifAt = elseAt < 0 ? -1 : prefix.lastIndexOf(' if ', elseAt);
+  if (ifAt >= 0 && !prefix.slice(elseAt).includes(';') && conditionHolds(prefix.slice(ifAt + 4, elseAt)) === 'on') return true;
+  if (/^[ \t]{0,80}else[ \t]{1,4}(?:\(?[ \t]{0,4})?$/.test(prefix)) {
+    for (const [, line] of linesBefore(text, lineStart, 2)) {
+      const cond = /^[ \t]{0,80}if[ \t]([^\n]{0,400})$/.exec(line);
+      const body = cond?.[1] ?? '';
+      const hash = body.indexOf('#');
+      // not a statement's `if …:` header (that is a block, walked below)
+      if (cond && !(hash < 0 ? body : body.slice(0, hash)).trimEnd().endsWith(':')) {
+        if (conditionHolds(body) === 'on') return true;
+        break;
+      }
+    }
+  }
   if (long) return false; // minified: no blocks to walk
   let indent = indentOf(text.slice(lineStart, lineEnd));
   let headers = 0;

@@ -149,9 +149,17 @@ export const tlsVerifyDisabledPython: Detector = {
         why: 'code after the strings close',
       },
       { text: 'class Client:\n    def __init__(self):\n        self.ctx = ssl.create_default_context()\n        self.ctx.verify_mode = ssl.CERT_NONE\n', path: 'app/client.py', why: 'set on a real context held by a class' },
+      { text: 'ctx = (\n    ssl.create_default_context()\n    if cafile\n    else ssl._create_unverified_context()\n)\n', path: 'notify/mail.py', why: 'the else of a condition that names no verify setting' },
+      { text: 'transport = Transport(verify=False) if opts.verify_tls else Transport()\n', path: 'hooks/webhook.py', why: 'the branch taken where verification was asked for' },
     ],
     negative: [
       { text: 'resp = requests.get(url, timeout=10, verify=True)\n', path: 'app/client.py' },
+      {
+        text: 'ctx = (\n    ssl.create_default_context()\n    if self.verify_certs\n    else ssl._create_unverified_context()\n)\nsmtp = SMTP_SSL(host, context=ctx)\n',
+        path: 'notify/mail.py',
+        why: "a conditional expression's else, over lines: only where the setting turned verification off",
+      },
+      { text: 'transport = Transport() if opts.verify_tls else Transport(verify=False)\n', path: 'hooks/webhook.py', why: "the else of a verify setting's conditional expression" },
       { text: 'client = httpx.Client(\n    base_url=API,\n    verify = CA_BUNDLE,\n)\n', path: 'app/http.py' },
       { text: 'payload = jwt.decode(token, verify=False)\n', path: 'tools/sync.py', why: 'JWT, not TLS' },
       { text: "resp = requests.post(\n    'http://127.0.0.1:8125/unlock',\n    verify=False,\n    json=body,\n)\n", path: 'app/agent/api.py', why: 'a plain http:// address: no certificate to verify' },

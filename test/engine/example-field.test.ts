@@ -19,6 +19,7 @@ describe('secrets in example fields', () => {
       [`{"name": "token", "example": "${token}"}`, 'api/schema.json'],
       [`  @Schema(description = "Personal token", example = "${token}")\n`, 'src/main/java/app/TokenDto.java'],
       [`    token: str = Field(examples=["${token}"])\n`, 'app/models.py'],
+      [`    value: SecretStr = Field(\n        examples=["plain", {"login": "jdoe", "token": "${token}"}],\n    )\n`, 'app/blocks.py'],
     ]) {
       const got = found(text as string, path as string);
       expect(got.length, path).toBeGreaterThan(0);
@@ -31,6 +32,7 @@ describe('secrets in example fields', () => {
       [`github:\n  token: ${token}\n`, 'config/ci.yaml'],
       [`EXAMPLE_TOKEN=${token}\n`, 'deploy/.env'],
       [`token = "${token}"  # example: how the token looks\n`, 'ci/config.py'],
+      [`    name: str = Field(examples=[{"login": "jdoe"}])\n    token = "${token}"\n`, 'app/settings.py'],
     ]) {
       const got = found(text as string, path as string);
       expect(got.length, path).toBeGreaterThan(0);

@@ -806,6 +806,7 @@ export const genericSecretAssignment: Detector = {
       { text: '  secretFieldSelector: "type!=kubernetes.io/dockercfg,type!=kubernetes.io/service-account-token,type!=helm.sh/release.v1"', path: 'charts/stack/values.yaml', why: 'a field selector' },
       { text: "  { token: '{episode:00}', example: '01' },", path: 'frontend/src/Naming/NamingModal.tsx', why: 'a format field with a spec' },
       { text: '  "connectionString": "cache-host:6379"', path: 'docs/CACHING.md', why: 'a host and port' },
+      { text: 'online_store:\n  config:\n    connection_string: "kv-node-a:6390,kv-node-b:6391,10.2.0.7:6392"\n', path: 'serving/src/main/resources/application.yml', why: "a cluster's nodes: hosts and ports, no credential" },
       { text: 'private const string _v1PrivateKey = "2.Qk9xN2pLm8vR4tWz1yXc5A==|Hq7vR2mLp9xTbN6kW3zQ8sD1fG4hJ7lP0aE5uI2oY9c=|Zx8Cv5Bn2Mq7Wr4Te1Yu6Io3Pa9Sd0Fg5Hj2Kl8Lz1=";', path: 'test/Api.Test/Keys.cs', why: "Bitwarden's encrypted string" },
       { text: 'encryptedPrivateKey = "v2-encryptedPrivateKey-Zq81"', path: 'test/Auth/AccountsControllerTest.cs', why: 'named encrypted' },
       { text: '  bindPassword: "urn:k8s:secret:ldap-bind:password"', path: 'docs/middlewares/ldap.md', why: 'a URN naming a Kubernetes secret' },

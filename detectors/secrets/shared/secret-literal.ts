@@ -177,10 +177,12 @@ const TIMESTAMP = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?
 /**
  * Connection strings with no password in them: a file database (`sqlite3:storage/production.sqlite3`)
  * a Go MySQL DSN naming only a user (`app@tcp(db:3306)/app`), or an Oracle Easy Connect address
- * (`db-host:1521/ORCLPDB1`), a host and port (`localhost:6379`). With a password they are
+ * (`db-host:1521/ORCLPDB1`), a host and port (`localhost:6379`), or a list of them: the nodes of a Redis
+ * Cluster, a Kafka or ZooKeeper ensemble (`redis-1:7000,redis-2:7001,redis-3:7002` in a `connection_string`),
+ * which name where to connect and nothing to connect with. With a password they are
  * connection-string-password's findings; those with `://` are url-credentials'.
  */
-const DSN_WITHOUT_PASSWORD = /^(?:sqlite3?|file|duckdb|jdbc:sqlite|jdbc:h2:(?:file|mem)):(?!\/\/)[\w./@~+-]{1,250}$|^[\w.+-]{1,64}@(?:tcp|udp|unix)\(|^[\w.-]{1,253}:\d{1,5}(?:\/[\w.$-]{1,128})?$/i;
+const DSN_WITHOUT_PASSWORD = /^(?:sqlite3?|file|duckdb|jdbc:sqlite|jdbc:h2:(?:file|mem)):(?!\/\/)[\w./@~+-]{1,250}$|^[\w.+-]{1,64}@(?:tcp|udp|unix)\(|^[\w.-]{1,253}:\d{1,5}(?:,[\w.-]{1,253}:\d{1,5}){0,31}(?:\/[\w.$-]{1,128})?$/i;
 /** A short `name=value` setting (a cookie's `user_id=45`, `pageAccess=2`; not base64's `=` padding), not a secret itself. */
 const SHORT_SETTING = /^[A-Za-z_][\w.-]{0,40}=[\w.-]{1,12}$/;
 /**

@@ -111,3 +111,19 @@ describe('logging-call-secret: not findings', () => {
     ]);
   });
 });
+
+describe('logging-call-secret: Python numbers and docstring examples', () => {
+  it('skips an argument under a numeric conversion, keeps one under %s', () => {
+    const text = 'if len(key) < SIGNING_KEY_BYTES:\n    log.warning(\n        "key is %i bytes, want %d",\n        len(key),\n        SIGNING_KEY_BYTES,\n    )\n';
+    expect(run('app/keys.py', text)).toEqual([]);
+    expect(run('app/keys.py', 'log.warning("key is %i bytes: %s", n, SIGNING_KEY_BYTES)\n').map(([e]) => e)).toEqual(['SIGNING_KEY_BYTES']);
+    expect(run('app/keys.py', 'log.warning("%(n)d: %s", api_token)\n').map(([e]) => e)).toEqual(['api_token']);
+  });
+
+  it('skips calls in a fenced example of a docstring longer than 1 KiB, not code after it', () => {
+    const args = Array.from({ length: 30 }, (_, i) => `            field_${i}: what the ${i}th field of the settings holds.\n`).join('');
+    const doc = `    def split(cfg):\n        """Split the secrets out.\n\n        Args:\n${args}\n        Example:\n        \`\`\`python\n        plain, creds = split(cfg)\n        print(creds)\n        \`\`\`\n        """\n`;
+    expect(run('pkg/io/resolver.py', doc)).toEqual([]);
+    expect(run('pkg/io/resolver.py', `${doc}        creds = load()\n        print(creds)\n`).map(([e]) => e)).toEqual(['creds']);
+  });
+});
