@@ -215,8 +215,15 @@ export function isTestPath(path: string): boolean {
   // the first dotted part is the name itself (`test.js` is a script named test); `.env.example` starts with a dot
   const dotted = name.replace(/^\.+/, '').split('.');
   if (dotted.slice(1).some((part) => TEST_NAME_PARTS.has(part.toLowerCase()) || TEST_NAME_COMPOUND.test(part))) return true;
-  return TEST_STEM.test(dotted[0] ?? '');
+  return TEST_STEM.test(dotted[0] ?? '') || DEMO_SEEDER.test(dotted[0] ?? '');
 }
+
+/**
+ * A seeder of demo data by its name (`DemoSeeder.php`, `DemoSeederCommand.php`, `DemoDataSeeder.php`, `demo_seeds.rb`,
+ * `seed-demo.sql`, `SeedDemoData.php`): it fills a demo install with the accounts its visitors log in as (a demo
+ * user's password and API key, published with the demo), as a `demo/` folder's files do. Other seeders set up a real install.
+ */
+const DEMO_SEEDER = /^(?:[Dd]emo[_-]?(?:(?:[Dd]ata(?:base)?)[_-]?)?(?:[Ss]eed)|(?:[Ss]eed)[_-]?[Dd]emo(?![a-z]))/;
 
 /** A test folder by its name; a leading `.` or `_` hides or orders it and changes nothing (`.examples`, `_fixtures`). */
 function isTestFolder(folder: string): boolean {
