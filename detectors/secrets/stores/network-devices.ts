@@ -311,8 +311,11 @@ function* junosSnmpBlocks(input: DetectorInput): Iterable<Match> {
   const { text } = input;
   snmpBlockFinder ??= keywordRegExp(['snmp {']);
   for (const at of keywordStarts(text, input.keywordStarts, snmpBlockFinder)) {
-    const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-    if (!/^[ \t]{0,64}$/.test(text.slice(lineStart, at))) continue; // the stanza opens its line
+    // the stanza opens its line: at most 64 blanks back to the line's start (walked back only that far, not to the
+    // previous newline, which on a long line of `snmp {` repeated made every hit read the line again: quadratic)
+    let lineStart = at;
+    while (lineStart > 0 && at - lineStart < 64 && (text[lineStart - 1] === ' ' || text[lineStart - 1] === '\t')) lineStart--;
+    if (lineStart > 0 && text[lineStart - 1] !== '\n') continue;
     let depth = 0;
     let start = lineStart;
     for (let n = 0; n < 400 && start < text.length; n++) {
