@@ -53,6 +53,9 @@ const TEST_FOLDERS: ReadonlySet<string> = new Set([
   'example', 'examples', 'sample', 'samples', 'demo', 'demos', 'doc', 'docs', 'guide', 'guides', '__mocks__', 'mock', 'mocks', 't',
   // end-to-end suites (`e2e/`, Cypress's `cypress/`, Playwright's `playwright/`) and Storybook's `stories/`
   'e2e', 'cypress', 'playwright', 'stories',
+  // Behat's BDD suites (`tests/Behat/`, Sylius-style `src/Shop/Behat/`): step contexts and page objects that drive a
+  // test browser, with the accounts the scenarios log in as and the form selectors they fill
+  'behat',
   // test cases and the packages of test helpers (Go's `testutil/`)
   'testcase', 'testcases', 'testutil', 'testutils', 'testhelper', 'testhelpers', 'testsupport', 'testlib', 'testkit',
   // test doubles (Go's `fake/` packages beside the real client, `stubs/`)
@@ -197,8 +200,8 @@ export function isTestPath(path: string): boolean {
   if (parts.some(isTestFolder) || isTestingPackage(parts)) return true;
   // a Helm chart's test values (`charts/app/ci/tls-values.yaml`, read by chart-testing)
   if (parts[parts.length - 1] === 'ci' && /values\.ya?ml$/.test(name)) return true;
-  // model factories (Laravel's database/factories): fake rows for tests and seeding
-  if (parts.some((folder, i) => folder === 'factories' && parts[i - 1] === 'database')) return true;
+  // model factories (Laravel's database/factories; a package's PSR-4 `src/Database/Factories`): fake rows for tests and seeding
+  if (parts.some((folder, i) => folder.toLowerCase() === 'factories' && parts[i - 1]?.toLowerCase() === 'database')) return true;
   // prose documentation wherever it is: a root README.md as much as docs/README.md
   if (DOCUMENT.test(name) || ORG_DOCUMENT.test(name) || TEXT_DOCUMENT.test(name)) return true;
   // a dotenv file named for the test environment or as a template before its extension (`test.env`, `sample.env`): `.env.test`, `.env.sample` by another name
@@ -212,8 +215,15 @@ export function isTestPath(path: string): boolean {
   // the first dotted part is the name itself (`test.js` is a script named test); `.env.example` starts with a dot
   const dotted = name.replace(/^\.+/, '').split('.');
   if (dotted.slice(1).some((part) => TEST_NAME_PARTS.has(part.toLowerCase()) || TEST_NAME_COMPOUND.test(part))) return true;
-  return TEST_STEM.test(dotted[0] ?? '');
+  return TEST_STEM.test(dotted[0] ?? '') || DEMO_SEEDER.test(dotted[0] ?? '');
 }
+
+/**
+ * A seeder of demo data by its name (`DemoSeeder.php`, `DemoSeederCommand.php`, `DemoDataSeeder.php`, `demo_seeds.rb`,
+ * `seed-demo.sql`, `SeedDemoData.php`): it fills a demo install with the accounts its visitors log in as (a demo
+ * user's password and API key, published with the demo), as a `demo/` folder's files do. Other seeders set up a real install.
+ */
+const DEMO_SEEDER = /^(?:[Dd]emo[_-]?(?:(?:[Dd]ata(?:base)?)[_-]?)?(?:[Ss]eed)|(?:[Ss]eed)[_-]?[Dd]emo(?![a-z]))/;
 
 /** A test folder by its name; a leading `.` or `_` hides or orders it and changes nothing (`.examples`, `_fixtures`). */
 function isTestFolder(folder: string): boolean {

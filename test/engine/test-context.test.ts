@@ -33,6 +33,8 @@ describe('isTestPath', () => {
     'test/Shop.Api.IntegrationTest/Factory.cs', 'src/Shop.Core.Tests/Seed.cs', 'Billing.UnitTests/appsettings.json', 'src/Orders.Specs/a.cs',
     'Data.TestUtilities/Db.cs', 'LiveTests/Shop.Backend.Tests/Base/SftpBase.cs', 'Ledger.Test/a.cs',
     'internal/command/agent/testing.go', 'pkg/store/testutil.go', 'vault/testhelpers.go',
+    'src/Shop/Behat/Context/Ui/LoginContext.php', 'tests/Behat/Page/Account.php', 'packages/Acme/Admin/src/Database/Factories/AdminFactory.php',
+    'app/Console/Commands/DemoSeederCommand.php', 'database/seeders/DemoDataSeeder.php', 'db/demo_seeds.rb', 'scripts/seed-demo.sql', 'src/Command/SeedDemoData.php',
   ])('%s is test material', (path) => expect(isTestPath(path)).toBe(true));
 
   it.each([
@@ -52,6 +54,7 @@ describe('isTestPath', () => {
     'k8s/overlays/testing/secret.env', 'environments/testing/terraform.tfvars', 'ansible/inventories/testing/group_vars/all.yml', 'src/testingtools/a.py',
     'passwords.txt', 'KEYS.txt', 'config/manually_set.txt', 'readme.txt.enc',
     'src/fastest/a.go', 'strategies/backtest/config.py', 'app/speedtest/server.js', 'contest/a.go', 'pretest/a.sh', 'snapshots/db.sql', 'src/Latest/a.js',
+    'src/Factories/ConnectionFactory.php', 'src/Database/Seeders/AdminSeeder.php', 'database/seeders/DatabaseSeeder.php', 'src/Democracy/SeedVotes.php', 'src/DemoteSeeder.php', 'src/seed_democracy.py',
   ])('%s is not', (path) => expect(isTestPath(path)).toBe(false));
 });
 

@@ -158,6 +158,8 @@ export const phpConfigPassword: Detector = {
       { path: 'app/Http/Backoffice/Permission.php', text: "    public const OPERATOR_RESET_PASSWORD = 'backoffice.operators.reset-password';\n", why: "a permission's name" },
       { path: 'app/Http/Controllers/SearchController.php', text: "            'password' => 'settings/user_details/password',\n", why: 'a route' },
       { path: 'app/config/packages/auth/config.php', text: "    'email_reset_password' => 'auth::emails.passwordreset',\n", why: 'a view' },
+      { path: 'src/Console/Command/ResetOperatorPasswordCommand.php', text: "    private const OPERATOR_RESET_PASSWORD = 'shop:operator:reset-password';\n", why: "a console command's name" },
+      { path: 'src/Admin/Page/OperatorFormElements.php', text: "        'field_email' => '#shop_admin_operator_email',\n        'field_password' => '#shop_admin_operator_plainPassword',\n", why: "a page object's CSS selector of the field" },
     ],
   },
 };

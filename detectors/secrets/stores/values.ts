@@ -32,6 +32,22 @@ const NAMED_STAND_IN = /^[A-Za-z_.-]{0,20}(?:pass(?:word|wd|wort)?|pwd|secret)[A
  * `confide::emails.passwordreset`, a view).
  */
 const NAMED_KEY = /^(?=[^]{0,200}(?:pass|pwd))[a-z][a-z0-9_-]{0,40}(?:(?:\.|\/|::)[a-z][a-z0-9_-]{0,40}){1,8}$/;
+/**
+ * A console command's name, its words joined by single colons (Symfony's `app:user:change-password`, an artisan
+ * `user:reset-password`), held in a constant named for what it does (`ADMIN_USER_CHANGE_PASSWORD`). Hyphenated or in
+ * three parts: a bare `root:pass1234` may be a user and password run together, and is left to count.
+ */
+const COMMAND_NAME = /^(?=[^]{0,200}(?:pass|pwd))(?=[^]{0,200}(?:-|:[^]{0,200}:))[a-z][a-z0-9_-]{0,40}(?::[a-z][a-z0-9_-]{0,40}){1,6}$/;
+/**
+ * A CSS selector of the password field (`#admin_user_plainPassword`, `.login-password`): a page object's or a form
+ * test's map from fields to selectors. Letters, `_` and `-` only after the `#` or `.`: `#Passw0rd!` stays a password.
+ */
+const FIELD_SELECTOR = /^[#.](?=[A-Za-z_-]{0,80}(?:[Pp]ass|PASS|[Pp]wd))[A-Za-z][A-Za-z_-]{0,80}$/;
+/**
+ * A PHP class named in full (`App\Security\ResetPasswordHandler`, a Symfony service parameter naming the class that
+ * handles a password form): namespace parts in capitalised words joined by backslashes, three parts at least.
+ */
+const CLASS_NAME = /^\\?[A-Z][A-Za-z0-9_]{0,60}(?:\\[A-Z][A-Za-z0-9_]{0,60}){2,12}$/;
 /** An upper-case constant name (`DB_PASS`, `SOME_USERNAME`) written where its value should be. */
 const CONSTANT_NAME = /^[A-Z][A-Z0-9]{0,40}(?:_[A-Z0-9]{1,40}){1,8}$/;
 /**
@@ -58,6 +74,7 @@ export function isStoredPassword(value: string, user = ''): boolean {
   if (isPlaceholderPassword(value, user)) return false;
   if (STAND_INS.has(value.toLowerCase())) return false;
   if (NAMED_STAND_IN.test(value) || CONSTANT_NAME.test(value) || NAMED_KEY.test(value)) return false;
+  if (COMMAND_NAME.test(value) || FIELD_SELECTOR.test(value) || CLASS_NAME.test(value)) return false;
   if (/^(.)\1{2,511}$/.test(value) || (NATIVE_WORD.test(value) && /[^\x00-\x7f]/.test(value)) || CJK_TEXT.test(value)) return false;
   return !ELSEWHERE.test(value) && !HASH_FORM.test(value) && !PATH.test(value);
 }

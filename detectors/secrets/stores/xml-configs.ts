@@ -186,6 +186,7 @@ export const xmlConfigPassword: Detector = {
       { path: 'app.config', text: '<add key="PasswordMinLength" value="12"/>\n<add key="ResetPasswordUrl" value="https://shop.example.org/reset"/>', why: 'settings about passwords' },
       { path: 'Autounattend.xml', text: '<settings pass="oobeSystem">\n  <component name="Microsoft-Windows-Shell-Setup">\n    <OOBE><HideEULAPage>true</HideEULAPage></OOBE>\n  </component>\n</settings>', why: 'a configuration pass' },
       { path: 'Autounattend.xml', text: '<UserAccounts>\n  <AdministratorPassword>\n    <Value>vagrant</Value>\n    <PlainText>true</PlainText>\n  </AdministratorPassword>\n</UserAccounts>', why: "Vagrant base boxes' published default" },
+      { path: 'config/services/forms.xml', text: '<parameters>\n    <parameter key="shop.form.reset_password">Shop\\Bundle\\Form\\Type\\ResetPasswordType</parameter>\n</parameters>', why: 'a PHP class named in full' },
     ],
   },
 };
