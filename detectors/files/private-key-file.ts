@@ -24,6 +24,8 @@ const STORES: Readonly<Record<string, string>> = {
 };
 /** GnuPG 1.x secret keyrings (2.1 keeps its keys in private-keys-v1.d/, one per file). */
 const GPG_SECRET_RING = /^secring\.(?:gpg|skr)$/;
+/** Chef's shared secret for encrypted data bags (`knife … --secret-file`, /etc/chef/encrypted_data_bag_secret): random base64. */
+const CHEF_DATA_BAG_SECRET = /^encrypted_data_bag_secret$/;
 /** Stores that by name hold only certificates, and Android's well-known debug key. */
 const CERT_ONLY_STORE = /truststore|^cacerts|^debug\.keystore$/i;
 /**
@@ -75,6 +77,12 @@ function* detect({ path, text, binary }: DetectorInput): Iterable<Match> {
     }
     return;
   }
+  if (CHEF_DATA_BAG_SECRET.test(name)) {
+    // the key is random base64 (`openssl rand -base64 512`): not a stand-in line
+    const key = text.trim();
+    if (binary || (key.length >= 32 && /^[A-Za-z0-9+/=\s]+$/.test(key) && !isPlaceholder(key.replace(/\s+/g, '')))) yield { start: 0, end: 0, detail: 'Chef encrypted data bag secret: decrypts every data bag encrypted with it' };
+    return;
+  }
   if (GPG_SECRET_RING.test(name)) {
     if (present) yield { start: 0, end: 0, detail: 'GnuPG secret keyring' };
     return;
@@ -108,7 +116,7 @@ export const privateKeyFile: Detector = {
   keywords: [],
   paths: [
     'id_rsa*', 'id_dsa*', 'id_ecdsa*', 'id_ed25519*', '*.p12', '*.pfx', '*.pkcs12', '*.jks', '*.jceks', '*.keystore', '*.bks', '*.bcfks',
-    '*.kdbx', '*.keytab', 'secring.gpg', 'secring.skr', '*.pem', '*.key', '*.p8', '*.ppk', '*.ovpn',
+    '*.kdbx', '*.keytab', 'secring.gpg', 'secring.skr', 'encrypted_data_bag_secret', '*.pem', '*.key', '*.p8', '*.ppk', '*.ovpn',
   ],
   includeBinary: true,
   remediation:
@@ -129,6 +137,7 @@ export const privateKeyFile: Detector = {
       { path: 'roles/web/files/http.keytab', text: '\u0005\u0002\u0000\u0000\u0000\u0041\u0000\u0001', why: 'Kerberos service keys, by name' },
       { path: 'share/demo.kdbx', text: '\u0003\u00d9\u00a2\u009a\u0067\u00fb\u004b\u00b5', why: 'a demo database, by name: reported as sample material' },
       { path: 'home/.gnupg/secring.gpg', text: '\u0095\u0003\u00be\u0004', why: 'a GnuPG 1.x secret keyring' },
+      { path: 'chef/.chef/encrypted_data_bag_secret', text: 'q3ZvT8mXk2LwPn7RbYc4HdJs6Fg1KtA5uVe9QzNx0Wr3Mp8Lk2Jh7Gf6Ds5Aa1Qw\n', why: "Chef's data bag key" },
     ],
     negative: [
       { path: 'deploy/id_ed25519.pub', text: 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIHk8 deploy@ci\n' },
@@ -139,6 +148,7 @@ export const privateKeyFile: Detector = {
       { path: 'android/app/debug.keystore', text: 'binary', why: "Android's public debug key" },
       { path: 'vpn/office.ovpn', text: 'client\nremote vpn.example.org 1194\nauth-user-pass\n', why: 'no inline key' },
       { path: 'docs/keys.md', text: pem('PRIVATE KEY'), why: 'not a key file by name: the content detector handles it' },
+      { path: 'chef/.chef/encrypted_data_bag_secret', text: 'REPLACE_WITH_YOUR_SECRET\n', why: 'a stand-in line' },
     ],
   },
 };

@@ -80,6 +80,35 @@ export const gitalkClientSecret: Detector = patternDetector({
   },
 });
 
+// A dotenv-vault DOTENV_KEY: `dotenv://:key_<64 hex>@dotenv.org/vault/.env.vault?environment=<name>`, the AES-256-GCM
+// key that decrypts one environment of a committed .env.vault (the vault file is meant to be committed, the key
+// never: with both, every secret of that environment is readable). `npx dotenv-vault keys` prints it.
+export const dotenvVaultKey: Detector = patternDetector({
+  id: 'dotenv-vault-key',
+  title: 'dotenv-vault decryption key (DOTENV_KEY)',
+  vendor: 'Dotenv',
+  severity: 'critical',
+  keywords: ['dotenv://'],
+  pattern: /(?<![\w.-])dotenv:\/\/:(?<secret>key_[0-9a-f]{64})@dotenv\.(?:org|local)\/vault\/[\w./-]{0,80}\?environment=(?<env>[\w-]{1,40})/,
+  minEntropy: 3,
+  detail: (m) => `decrypts the ${m.groups?.['env'] ?? ''} environment of a .env.vault`,
+  remediation:
+    'Rotate every secret of that environment (the key decrypts the committed .env.vault, in every clone and its history), ' +
+    'then rebuild the vault with a new key (`npx dotenv-vault rotatekey <environment>`) and set DOTENV_KEY only in the ' +
+    "platform's secret settings; keep .env.keys out of the repository.",
+  examples: {
+    positive: [
+      { text: 'DOTENV_KEY_PRODUCTION="dotenv://:key_5ea916458510d79f7ad79feac889737bd7531e09fae1a05b903d275e304269d6@dotenv.org/vault/.env.vault?environment=production"', path: '.env.keys' },
+      { text: 'heroku config:set DOTENV_KEY=dotenv://:key_762d7695c38267807d8614c2ba507a96fe5c29eaa17e019f8d81ac638f87880c@dotenv.org/vault/.env.vault?environment=staging', path: 'deploy/release.sh' },
+    ],
+    negative: [
+      { text: 'heroku config:set DOTENV_KEY=dotenv://:key_1234…@dotenv.org/vault/.env.vault?environment=production', path: 'README.md', why: "the docs' stand-in" },
+      { text: 'DOTENV_KEY="dotenv://:key_5ea916458510d79f7ad79feac889737bd7531e09@dotenv.org/vault/.env.vault?environment=production"', path: '.env.keys', why: 'not 64 hex digits' },
+      { text: 'DOTENV_KEY="dotenv://:key_0000000000000000000000000000000000000000000000000000000000000000@dotenv.org/vault/.env.vault?environment=ci"', path: '.env.keys', why: 'one digit repeated' },
+    ],
+  },
+});
+
 // Harness personal and service account tokens: pat. or sat. + 22-character account id + '.' + 24 hex
 // token id + '.' + 20-character secret.
 export const harnessAccessToken: Detector = patternDetector({
@@ -306,6 +335,7 @@ export const infisicalServiceToken: Detector = patternDetector({
 
 /** CI, developer-tool and infrastructure-as-code vendors D–L: prefixed tokens above, then keys known by the vendor's name (kit/vendor-token.ts). */
 export const ciAndDevToolsVendorsDL: readonly Detector[] = [
+  dotenvVaultKey,
   dependencyTrackApiKey,
   figmaLegacyToken,
   figmaPersonalAccessToken,

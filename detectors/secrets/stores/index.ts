@@ -26,6 +26,7 @@ import {
 import { netrcInlinePassword } from './netrc-inline.js';
 import { ciscoConfigPassword, ciscoType7Password, junosType9Secret, snmpCommunityString, vyosConfigPassword } from './network-devices.js';
 import { cloudInitPassword, jettyRealmPassword, kickstartPassword, preseedPassword } from './provisioning.js';
+import { appleProfilePassword } from './apple-profiles.js';
 import { cifsCredentialsFile, ipsecSecret, openvpnInlinePassword, pppSecret, proxychainsPassword, rsyncSecret, s3fsPasswdFile } from './network-services.js';
 import { composerAuthCredentials, nugetConfigPassword } from './package-feeds.js';
 import { phpConfigPassword, phpDefineCredential, phpIniDefaultPassword } from './php.js';
@@ -98,6 +99,7 @@ export const storeDetectors: readonly Detector[] = [
   robo3tPassword,
   rsyncSecret,
   cifsCredentialsFile,
+  appleProfilePassword,
   s3fsPasswdFile,
   sftpConfigPassword,
   smtpRelayPassword,
