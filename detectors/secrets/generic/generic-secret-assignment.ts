@@ -2,6 +2,7 @@ import type { Detector, DetectorInput, Match } from '../../../src/types.js';
 import { keywordRegExp, keywordStarts } from '../../kit/keyword-windows.js';
 import { isLocaleFile, isTranslationPath } from '../../kit/translations.js';
 import { pathContext } from '../../../src/engine/test-context.js';
+import { MAX_MATCHES_PER_DETECTOR } from '../../../src/engine/match-cap.js';
 import { isCredentialSlot, isSecretName, isServiceKeyName, nameParts, repeatsName, SECRET_NAME_KEYWORDS } from '../../kit/names.js';
 import { lineStartWithin, pairedValue } from '../../kit/name-value.js';
 import { enclosingName } from '../../kit/enclosing-name.js';
@@ -126,6 +127,9 @@ function detectAssignments({ path, text, keywordStarts: given }: DetectorInput, 
   let prevHit = -1;
   let prevStart = -1;
   for (const hitIndex of keywordStarts(text, given, KEYWORD)) {
+    // past the engine's bound on one detector's matches in a part (match-cap.ts) the rest is not judged:
+    // the engine keeps the first ones and warns, and a dump of 200,000 assignments costs no more
+    if (found.length > MAX_MATCHES_PER_DETECTOR || weak.length > MAX_MATCHES_PER_DETECTOR) break;
     // The name around the hit starts where its run of name characters does. Walking back stops at the
     // previous hit, whose start is known, so a flood of keywords costs linear time.
     let start = hitIndex;
