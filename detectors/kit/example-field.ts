@@ -21,8 +21,49 @@ const STRUCTURE_REACH = 400;
 /** True when the value at `at` is what a field named `example`/`examples` is set to, or lies inside the structure it is set to. */
 export function inExampleField(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - REACH), at);
-  if (!before.includes('xample')) return inExampleStructure(text, at);
-  return EXAMPLE_FIELD_BEFORE.test(before) || inExampleStructure(text, at);
+  if (!before.includes('xample')) return inExampleStructure(text, at) || inExampleBlock(text, at);
+  return EXAMPLE_FIELD_BEFORE.test(before) || inExampleStructure(text, at) || inExampleBlock(text, at);
+}
+
+/**
+ * An API description's example as a YAML block mapping: `example:` (or `'example':`, `examples:`,
+ * `x-example:`) alone on its line, the sample request's fields indented under it, perhaps under a named
+ * example's own keys (`examples:` → `login:` → `value:` → `password: …`). The schema around it
+ * (`type:`, `properties:`, `description:`…) says it is an API description, not a config whose
+ * service or section happens to be called `example`. Read within the 8 lines and 1 KiB a history's
+ * window reaches around a change.
+ */
+const BLOCK_REACH = 1024;
+const BLOCK_LINES = 8;
+const EXAMPLE_BLOCK_KEY = /^[ \t]{0,80}["']?(?:x-)?examples?["']?[ \t]{0,4}:[ \t]{0,4}$/;
+/** A key that opens a mapping (no value on its line): a named example (`login:`), its `value:`, a status code's `'200':`. */
+const MAPPING_KEY = /^[ \t]{0,80}["']?[\w$.\/{}-]{1,80}["']?[ \t]{0,4}:[ \t]{0,4}$/;
+/** A key of an OpenAPI or JSON Schema object near the example. */
+const SCHEMA_KEY = /^[ \t]{0,80}["']?(?:type|description|properties|schema|summary|required|format|\$ref|requestBody|responses|operationId)["']?[ \t]{0,4}:/m;
+
+function indentOf(line: string): number {
+  let n = 0;
+  while (n < line.length && (line[n] === ' ' || line[n] === '\t')) n++;
+  return n;
+}
+
+function inExampleBlock(text: string, at: number): boolean {
+  const window = text.slice(Math.max(0, at - BLOCK_REACH), at);
+  // the value's line must start within the window (not deep in a long line), below an example key
+  if (!window.includes('\n') || !window.includes('xample') || !SCHEMA_KEY.test(window)) return false;
+  const lines = window.split('\n');
+  let indent = indentOf(lines[lines.length - 1] as string);
+  // the first line may be cut by the window's edge: it is not read
+  for (let k = lines.length - 2, n = 0; k >= 1 && n < BLOCK_LINES; k--, n++) {
+    const line = (lines[k] as string).replace(/\r$/, '');
+    if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
+    const ind = indentOf(line);
+    if (ind >= indent) continue; // a sibling field of the sample, or one nested under a sibling
+    if (EXAMPLE_BLOCK_KEY.test(line)) return true;
+    if (!MAPPING_KEY.test(line)) return false;
+    indent = ind;
+  }
+  return false;
 }
 
 /** True when the last example field's bracket opened within STRUCTURE_REACH before `at` is still open at `at` (strings skipped). */

@@ -29,6 +29,11 @@ const GETTER = /^(?:[\w$]+\s*\.\s*)*(?:getenv|Getenv|get|fetch|getProperty|GetEn
  * the name of a kind of credential, printed to say which kind was expected, not a credential's value.
  */
 const KIND_MEMBER = /(?:^|[.:>]\s{0,4})[A-Z][A-Za-z0-9]{0,60}(?:Type|Types|Kind|Kinds|Mode|Method|Scheme)\s{0,4}(?:\.|::)\s{0,4}[A-Z][A-Z0-9_]{0,60}$/;
+/**
+ * A component's template ref (Vue's `this.$refs.password`, `$refs["password"]`, React's legacy `this.refs.password`):
+ * the input element or child component named by the ref, not what was typed into it (`.value` would be that).
+ */
+const TEMPLATE_REF = /(?:^|[.\s])(?:\$refs|this\s{0,4}\.\s{0,4}refs)\s{0,4}(?:\?\.|\.)?\s{0,4}(?:[A-Za-z_$][\w$]{0,80}|\[\s{0,4}(?:"[^"\]]{0,80}"|'[^'\]]{0,80}')\s{0,4}\])!?$/;
 function lastName(chain: string): string {
   const sub = /\[\s*(?:"([^"]*)"|'([^']*)'|:(\w+))\s*\]!?$/.exec(chain);
   if (sub) return sub[1] ?? sub[2] ?? sub[3] ?? '';
@@ -77,7 +82,7 @@ function printedOperand(text: string, span: Span, lang: Lang, depth: number, out
   if (str) return printedInString(text, span, span.start + str[0].length, lang, depth, out);
   for (let suffix = SAME_VALUE_SUFFIX.exec(src); suffix; suffix = SAME_VALUE_SUFFIX.exec(src)) src = src.slice(0, suffix.index);
   if (CHAIN.test(src)) {
-    if (KIND_MEMBER.test(src)) return;
+    if (KIND_MEMBER.test(src) || TEMPLATE_REF.test(src)) return;
     // a name read from the environment (`process.env.TOKEN`, `ENV['TOKEN']`) is judged as a variable's name, not code's
     const holds = judgePrintedName(lastName(src), !ENVIRONMENT.test(src));
     if (holds) out.push({ start: span.start, end: span.start + src.length, name: collapse(text, { start: span.start, end: span.start + src.length }), holds });

@@ -16,6 +16,9 @@ const TOKEN = /[A-Za-z_$][\w$]{0,80}(?:\.[A-Za-z_$][\w$]{0,80}){0,8}|"[^"\n]{0,1
 /** A comparison after a name that turns it around: `=== false`, `== "0"`, `is False`, `!= true`. */
 const COMPARED_FALSE = /^[ \t)]{0,8}(?:={2,3}[ \t]{0,4}(?:false|False|0|"false"|'false'|"0"|'0')(?!\w)|is[ \t]+False(?!\w)|!={1,2}[ \t]{0,4}(?:true|True|1|"true"|'true'|"1"|'1')(?!\w))/;
 
+/** A comparison after a name that only asks whether it is set: `!== undefined`, `!= null`, `!= nil`, `is not None`. */
+const PRESENCE_TEST = /^[ \t)]{0,8}(?:!={1,2}[ \t]{0,4}(?:undefined|null|nil|None)(?![\w$])|is[ \t]+not[ \t]+None(?!\w))/;
+
 /**
  * What a condition holds on: 'off' when only where the user turned verification off (an opt-out
  * name, or a verify name negated: `!cfg.VerifyTLS`, `not verify_ssl`, `=== '0'`), 'on' the other way
@@ -30,6 +33,9 @@ export function conditionHolds(condition: string): 'off' | 'on' | undefined {
     // `reject…` says verification is on (`NODE_TLS_REJECT_UNAUTHORIZED`, `rejectSelfSigned`) whatever else the name holds
     const off = !/reject/i.test(word) && OFF_WORD.test(word);
     if (!off && !ON_WORD.test(word)) continue;
+    // a test that the setting is given at all (`cfg.reject_unauthorized !== undefined && !cfg.reject_unauthorized`,
+    // `verify_ssl is not None and not verify_ssl`) says nothing of its value: the next mention decides
+    if (PRESENCE_TEST.test(cond.slice((m.index as number) + m[0].length))) continue;
     const before = cond.slice(0, m.index).trimEnd();
     const negated = (before.endsWith('!') && !before.endsWith('!=')) || /\bnot$/.test(before) || COMPARED_FALSE.test(cond.slice((m.index as number) + m[0].length));
     return off !== negated ? 'off' : 'on';

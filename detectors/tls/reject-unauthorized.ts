@@ -85,6 +85,11 @@ export const tlsRejectUnauthorizedDisabled: Detector = {
         why: 'follows the process-wide setting the user already turned off',
       },
       { text: 'const agent = options.allowSelfSigned ? new https.Agent({ rejectUnauthorized: false }) : undefined;', path: 'src/client.ts', why: 'chosen by a setting' },
+      {
+        text: "if (brokerConfig.reject_unauthorized !== undefined && !brokerConfig.reject_unauthorized) {\n    clientOptions.rejectUnauthorized = false;\n}\n",
+        path: 'src/broker.ts',
+        why: 'the branch where the user set the option to false: the presence test before it decides nothing',
+      },
     ],
   },
 };

@@ -20,6 +20,8 @@ describe('secrets in example fields', () => {
       [`  @Schema(description = "Personal token", example = "${token}")\n`, 'src/main/java/app/TokenDto.java'],
       [`    token: str = Field(examples=["${token}"])\n`, 'app/models.py'],
       [`    value: SecretStr = Field(\n        examples=["plain", {"login": "jdoe", "token": "${token}"}],\n    )\n`, 'app/blocks.py'],
+      [`    'LoginReq':\n      'type': 'object'\n      'example':\n        'name': 'operator'\n        'token': '${token}'\n`, 'openapi/api.yaml'],
+      [`      requestBody:\n        content:\n          application/json:\n            examples:\n              login:\n                summary: A login\n                value:\n                  token: ${token}\n`, 'spec/openapi.yml'],
     ]) {
       const got = found(text as string, path as string);
       expect(got.length, path).toBeGreaterThan(0);
@@ -33,6 +35,8 @@ describe('secrets in example fields', () => {
       [`EXAMPLE_TOKEN=${token}\n`, 'deploy/.env'],
       [`token = "${token}"  # example: how the token looks\n`, 'ci/config.py'],
       [`    name: str = Field(examples=[{"login": "jdoe"}])\n    token = "${token}"\n`, 'app/settings.py'],
+      [`services:\n  example:\n    image: registry.local/app:1\n    environment:\n      GH_TOKEN: ${token}\n`, 'deploy/compose.yaml'],
+      [`    'LoginReq':\n      'type': 'object'\n      'example':\n        'name': 'operator'\n    'Deploy':\n      'token': '${token}'\n`, 'openapi/api.yaml'],
     ]) {
       const got = found(text as string, path as string);
       expect(got.length, path).toBeGreaterThan(0);

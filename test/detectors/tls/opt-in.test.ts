@@ -24,6 +24,10 @@ describe('behindOptIn', () => {
     ['if config.NoVerifySSL {\n\tt.TLSClientConfig = &tls.Config{MARKInsecureSkipVerify: true}\n}\n', true],
     ['if BoolValue(runtime.IgnoreSSL) != true {\n\tx = 1\n} else {\n\tt.TLSClientConfig = &tls.Config{MARKInsecureSkipVerify: true}\n}\n', true],
     ['if !tlsConfig.StrictValidation {\n\treturn &tls.Config{MARKInsecureSkipVerify: true}\n}\n', true],
+    // a test that the setting is given, then its value: the value decides
+    ['if (conf.reject_unauthorized !== undefined && !conf.reject_unauthorized) {\n  opts.MARKrejectUnauthorized = false;\n}\n', true],
+    ['if cfg.verify_tls is not None and not cfg.verify_tls:\n    ctx.verify_mode = MARKssl.CERT_NONE\n', true],
+    ['if (conf.reject_unauthorized !== undefined && conf.reject_unauthorized) {\n  opts.MARKrejectUnauthorized = false;\n}\n', false],
     // not a setting: a debug flag, the result of a verification call, no branch at all
     ['if debug {\n\tcfg.MARKInsecureSkipVerify = true\n}\n', false],
     ['if err := verify(cert); err != nil {\n\tcfg.MARKInsecureSkipVerify = true\n}\n', false],
