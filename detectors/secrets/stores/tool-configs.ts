@@ -103,17 +103,22 @@ export const brunoSecretValue: Detector = {
 // environment exports: JSON lists of `{"name": …, "value": …}` (Thunder) or `{"key": …, "value": …, "secret": true}`
 // (Hoppscotch, whose `secret` flag marks a secret whatever its name).
 
-const CLIENT_PAIR = /\{\s{0,40}"(name|key)"\s{0,8}:\s{0,8}"([^"\\\r\n]{1,100})"\s{0,8},\s{0,40}"(value|initialValue|currentValue)"\s{0,8}:\s{0,8}"((?:[^"\\\r\n]|\\.){1,512})"([^{}]{0,200})/g;
+const CLIENT_PAIR = /\{\s{0,40}"(?:name|key)"\s{0,8}:\s{0,8}"([^"\\\r\n]{1,100})"\s{0,8},\s{0,40}"(?:value|initialValue|currentValue)"\s{0,8}:\s{0,8}"((?:[^"\\\r\n]|\\.){1,512})"([^{}]{0,200})/dg;
+/** The same pair written value first (`{"value": …, "key": …}`, as Hoppscotch's own sample export has it). */
+const CLIENT_PAIR_VALUE_FIRST = /\{\s{0,40}"(?:value|initialValue|currentValue)"\s{0,8}:\s{0,8}"((?:[^"\\\r\n]|\\.){1,512})"\s{0,8},\s{0,40}"(?:name|key)"\s{0,8}:\s{0,8}"([^"\\\r\n]{1,100})"([^{}]{0,200})/dg;
 
 function* detectClientEnvironment({ text }: DetectorInput): Iterable<Match> {
-  CLIENT_PAIR.lastIndex = 0;
-  for (let m = CLIENT_PAIR.exec(text); m !== null; m = CLIENT_PAIR.exec(text)) {
-    const name = m[2] as string;
-    const raw = m[4] as string;
-    const flagged = /"secret"\s{0,4}:\s{0,4}true/.test(m[5] as string);
-    if (!(flagged || isSecretName(name)) || !isClientSecret(raw.replace(/\\(.)/g, '$1'))) continue;
-    const start = m.index + m[0].length - (m[5] as string).length - 1 - raw.length;
-    yield { start, end: start + raw.length, secret: raw, detail: `"${name}" in an API client environment${flagged ? ' (marked secret)' : ''}` };
+  for (const re of [CLIENT_PAIR, CLIENT_PAIR_VALUE_FIRST]) {
+    const valueFirst = re === CLIENT_PAIR_VALUE_FIRST;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      const name = (valueFirst ? m[2] : m[1]) as string;
+      const raw = (valueFirst ? m[1] : m[2]) as string;
+      const flagged = /"secret"\s{0,4}:\s{0,4}true/.test(m[3] as string);
+      if (!(flagged || isSecretName(name)) || !isClientSecret(raw.replace(/\\(.)/g, '$1'))) continue;
+      const start = (m.indices?.[valueFirst ? 1 : 2] as [number, number])[0];
+      yield { start, end: start + raw.length, secret: raw, detail: `"${name}" in an API client environment${flagged ? ' (marked secret)' : ''}` };
+    }
   }
 }
 
@@ -123,7 +128,7 @@ export const apiClientEnvironmentSecret: Detector = {
   policy: 'no-committed-credentials',
   severity: 'high',
   keywords: [],
-  paths: ['**/thunder-tests/*.json', '**/thunder-tests/**/*.json', 'thunderEnvironment.json', 'thunder-environment*.json', 'thunder-collection*.json', 'hoppscotch*.json', '*.hoppscotch.json'],
+  paths: ['**/thunder-tests/*.json', '**/thunder-tests/**/*.json', 'thunderEnvironment.json', 'tc_env_*.json', 'thunder-environment*.json', 'thunder-collection*.json', 'hoppscotch*.json', '*.hoppscotch.json'],
   priority: 30,
   remediation: storeRemediation(
     'token, key or password saved in the API client environment',
@@ -141,6 +146,7 @@ export const apiClientEnvironmentSecret: Detector = {
         text: '[{"v":1,"id":"bneS8XQ5TERctsQt","name":"Prod","variables":[{"key":"baseUrl","value":"https://api.shop.example","secret":false},{"key":"bearer","value":"fdA4pve5GEzicEDifmkueuvKZEmfo4ubtEquptoM","secret":true}]}]',
         why: 'flagged secret, any name',
       },
+      { path: 'hoppscotch-environments.json', text: '[\n  {\n    "name": "Staging",\n    "variables": [\n      {\n        "value": "zWWxQxq83hBcQ6LBqZtyRVuV",\n        "key": "api_key"\n      }\n    ]\n  }\n]\n', why: 'value written before key' },
     ],
     negative: [
       { path: 'thunder-tests/thunderEnvironment.json', text: '[{"name":"dev","data":[{"name":"token","value":"{{auth_token}}"},{"name":"baseUrl","value":"https://api.shop.example"}]}]', why: 'reference' },
