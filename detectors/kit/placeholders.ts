@@ -96,6 +96,8 @@ export const PUBLISHED_DEFAULT_KEYS: ReadonlySet<string> = new Set([
   'pRP5FapFoJ95JEL06sv4PQ==', // ISC DHCP `key DHCP_UPDATER`, the dhcpd.conf(5) manual's dynamic DNS example
   'sha1:67c9e60bb8b6:9ffede0825894254b2e042ea597d771089e11aed', // Jupyter password hash, the notebook's public-server guide (`passwd()` output)
   'sha1:0e112c3ddfce:a68df677475c2b47b6e86d0467eec97ac5f4b85a', // Jupyter/IPython password hash of 'mypassword', the `passwd_check` docstring
+  'k1dnz1Dd0rzTBjjFFh7CXPnrF12C49B1', // Syncthing, the config.xml example in its docs and syncthing-config(5)
+  '9RCKohqCAyrj5RjpyZdR2wXmQ9PyQFeN', // Syncthing, the GUI example in its FAQ (syncthing-faq(7))
 ]);
 
 /**

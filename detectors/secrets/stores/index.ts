@@ -32,6 +32,19 @@ import { composerAuthCredentials, nugetConfigPassword } from './package-feeds.js
 import { phpConfigPassword, phpDefineCredential, phpIniDefaultPassword } from './php.js';
 import { ansibleConnectionPassword, haproxyPassword, ldapBindPassword, ldapRootPassword, mountOptionsPassword, pgbouncerUserlistPassword, redisConfigPassword } from './service-configs.js';
 import { sqlStatementPassword } from './sql-statements.js';
+import {
+  anacondaChannelToken,
+  apiClientEnvironmentSecret,
+  brunoSecretValue,
+  composeSecretFile,
+  heidiSqlPassword,
+  navicatPassword,
+  sequelProPassword,
+  sqlDeveloperPassword,
+  squidCachePeerPassword,
+  syncthingApiKey,
+  yarnrcAuthToken,
+} from './tool-configs.js';
 import { wifiNetworkKey } from './wifi.js';
 import { xmlConfigPassword } from './xml-configs.js';
 
@@ -111,4 +124,16 @@ export const storeDetectors: readonly Detector[] = [
   wifiNetworkKey,
   winScpPassword,
   xmlConfigPassword,
+  // everyday tools' credential files and settings (tool-configs.ts)
+  anacondaChannelToken,
+  apiClientEnvironmentSecret,
+  brunoSecretValue,
+  composeSecretFile,
+  heidiSqlPassword,
+  navicatPassword,
+  sequelProPassword,
+  sqlDeveloperPassword,
+  squidCachePeerPassword,
+  syncthingApiKey,
+  yarnrcAuthToken,
 ];
