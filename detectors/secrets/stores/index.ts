@@ -32,19 +32,7 @@ import { composerAuthCredentials, nugetConfigPassword } from './package-feeds.js
 import { phpConfigPassword, phpDefineCredential, phpIniDefaultPassword } from './php.js';
 import { ansibleConnectionPassword, haproxyPassword, ldapBindPassword, ldapRootPassword, mountOptionsPassword, pgbouncerUserlistPassword, redisConfigPassword } from './service-configs.js';
 import { sqlStatementPassword } from './sql-statements.js';
-import {
-  anacondaChannelToken,
-  apiClientEnvironmentSecret,
-  brunoSecretValue,
-  composeSecretFile,
-  heidiSqlPassword,
-  navicatPassword,
-  sequelProPassword,
-  sqlDeveloperPassword,
-  squidCachePeerPassword,
-  syncthingApiKey,
-  yarnrcAuthToken,
-} from './tool-configs.js';
+import { toolConfigDetectors } from './tool-configs.js';
 import { wifiNetworkKey } from './wifi.js';
 import { xmlConfigPassword } from './xml-configs.js';
 
@@ -125,15 +113,5 @@ export const storeDetectors: readonly Detector[] = [
   winScpPassword,
   xmlConfigPassword,
   // everyday tools' credential files and settings (tool-configs.ts)
-  anacondaChannelToken,
-  apiClientEnvironmentSecret,
-  brunoSecretValue,
-  composeSecretFile,
-  heidiSqlPassword,
-  navicatPassword,
-  sequelProPassword,
-  sqlDeveloperPassword,
-  squidCachePeerPassword,
-  syncthingApiKey,
-  yarnrcAuthToken,
+  ...toolConfigDetectors,
 ];

@@ -507,3 +507,18 @@ export const sequelProPassword: Detector = {
     ],
   },
 };
+
+/** The module's detectors, in the order the catalogue lists them. */
+export const toolConfigDetectors: readonly Detector[] = [
+  anacondaChannelToken,
+  apiClientEnvironmentSecret,
+  brunoSecretValue,
+  composeSecretFile,
+  heidiSqlPassword,
+  navicatPassword,
+  sequelProPassword,
+  sqlDeveloperPassword,
+  squidCachePeerPassword,
+  syncthingApiKey,
+  yarnrcAuthToken,
+];
