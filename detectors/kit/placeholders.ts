@@ -213,10 +213,10 @@ const PASSWORD_WORDS =
  * (`ftp://nazwa_użytkownika:hasło@nazwa_hosta/`, `user:passwort@host`, `usuario:contraseña@servidor`):
  * the slot's name, as `password` is in English. Whole values only: Polish, German, Spanish, French,
  * Portuguese, Italian and Romanian (`parola`), Dutch, Swedish, Danish and Norwegian, Finnish, Czech and Slovak,
- * Hungarian, Turkish, Russian and Ukrainian, Chinese, Japanese, Korean.
+ * Hungarian, Turkish, Russian and Ukrainian, Greek, Chinese, Japanese, Korean.
  */
 const TRANSLATED_PASSWORD =
-  /^(?:has[lł]o|heslo|passwor[dt]|kennwort|contrase[nñ]a|mot[-_ ]?de[-_ ]?passe|senha|parola|wachtwoord|l[öo]senord|adgangskode|passord|salasana|jelsz[óo]|[şs]ifre|пароль|密码|密碼|パスワード|비밀번호)$/iu;
+  /^(?:has[lł]o|heslo|passwor[dt]|kennwort|contrase[nñ]a|mot[-_ ]?de[-_ ]?passe|senha|parola|wachtwoord|l[öo]senord|adgangskode|passord|salasana|jelsz[óo]|[şs]ifre|пароль|密码|密碼|パスワード|비밀번호|κωδικός)$/iu;
 
 /**
  * "password" spelt with digits and symbols for letters, maybe after "my" or "strong" and before a

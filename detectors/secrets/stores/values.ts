@@ -18,10 +18,7 @@ const STAND_INS = new Set([
   // type names: a map from a method or field to its type (`'setPassword' => 'bool'`)
   'bool', 'boolean', 'int', 'integer', 'float', 'double', 'array', 'mixed', 'void', 'object', 'callable', 'iterable',
   'char', 'varchar',
-  // "password" in the languages that UI label files are translated to
-  'passwort', 'kennwort', 'contraseña', 'contrasena', 'senha', 'wachtwoord', 'lösenord', 'losenord', 'salasana',
-  'hasło', 'haslo', 'parola', 'heslo', 'jelszó', 'jelszo', 'пароль', 'şifre', 'sifre', 'passord', 'adgangskode',
-  'κωδικός', '密码', '密碼', 'パスワード', '비밀번호', 'mot_de_passe',
+  // ("password" in other languages: isPlaceholderPassword knows them, kit/placeholders.ts TRANSLATED_PASSWORD)
 ]);
 
 /** Letters only, around a password word: `mypassword`, `SOME_PASSWORD`, `password_here`, `db-pass`. */
