@@ -111,6 +111,8 @@ export const loggingCallSecret: Detector = {
       { path: 'scripts/deploy.sh', text: 'echo "Using ${DB_PASSWORD}"\nprintf \'%s\\n\' "$API_TOKEN" >&2\n' },
       { path: 'scripts/rotate.sh', text: 'SIGNING_KEY="$OUT_DIR/signing.pem"\nSIGNING_KEY="$(cat "$SIGNING_KEY")"\necho "key: $SIGNING_KEY"\n', why: 'set to a path, then to the file\'s contents' },
       { path: 'scripts/login.sh', text: 'API_TOKEN=/dev/null\nread -rs API_TOKEN\necho "token: $API_TOKEN"\n', why: 'read from the terminal after a path' },
+      { path: 'scripts/unlock.sh', text: 'read -r -s -p "Vault password: " VAULT_PASSWORD\necho\necho "$VAULT_PASSWORD"\n', why: 'a silent read: the echo shows what the prompt hid' },
+      { path: 'scripts/init.sh', text: `read -r DB_PASSWORD\nfor i in 1 2 3 4 5 6 7 8 9; do\n  sleep 1\ndone\n${'\n'.repeat(8)}echo "$DB_PASSWORD"\n`, why: 'the read is more than 8 lines above the echo' },
       { path: 'scripts/report.sh', text: '{\n  echo "token: $API_TOKEN"\n} >&2\n{ echo "pass: $DB_PASSWORD"; } > /dev/stderr\n', why: 'groups whose output still reaches the terminal' },
       { path: 'app/src/main/java/Sync.java', text: 'Log.d(TAG, "refresh with " + refreshToken);\nTimber.e("retry %s", apiKey);\n' },
       { path: 'src/server.js', text: 'this.app.services.logger.info(`using ${apiKey}`);\n', why: 'a five-part chain' },
@@ -130,6 +132,11 @@ export const loggingCallSecret: Detector = {
       { path: 'web/components/SignIn.vue', text: '  mounted() {\n    console.log(this.$refs["password"]);\n    console.debug(this.$refs.apiKey);\n  },\n', why: "a template ref: the input element, not what was typed into it" },
       { path: 'lib/tasks/install.rake', text: 'admin_password ||= "changeme"\nprint "Admin password [#{admin_password}]: "\nsystem("stty -echo")\nbegin\n  answer = STDIN.gets.strip\nensure\n  system("stty echo")\nend\n', why: "an interactive prompt's default, offered to the person at the terminal" },
       { path: 'tools/setup.py', text: 'print(f"Database password [{db_password}]: ", end="")\nreply = input().strip()\n', why: "a prompt's default, then the answer is read" },
+      {
+        path: 'install/setup.sh',
+        text: 'printf "Admin token (empty to draw one): "\nread -r ADMIN_TOKEN\n[ -z "$ADMIN_TOKEN" ] && ADMIN_TOKEN=$(openssl rand -hex 24) && printf "\\n$ADMIN_TOKEN\\n\\n"\n',
+        why: 'an interactive setup shows the answer typed in plain sight, or the one it drew, alone to the person at the terminal',
+      },
       { path: 'scripts/updater.py', text: 'pwd = os.getcwd()\n\ndef main():\n    logging.error(f"cannot read the files in {pwd}")\n', why: 'the working directory, named after the shell command' },
       { path: 'tools/sync.go', text: 'fmt.Printf("current working directory: %s\\n", pwd)\n', why: 'the working directory, as the message says' },
       {

@@ -149,6 +149,30 @@ function pathVariables(text: string): ReadonlySet<string> {
   return path;
 }
 
+/**
+ * An interactive setup script asks for a value with a visible `read` (`read -r MASTER_KEY`), draws one when the
+ * answer is empty (`[[ $MASTER_KEY = '' ]] && MASTER_KEY=$(genstring) && printf "\n$MASTER_KEY\n\n"`) and shows
+ * it alone to the person at the terminal, who typed it there in plain sight or must note the one drawn. That is
+ * the terminal's conversation, not a log line. A silent read (`read -s`) hides the answer: echoing it is still
+ * found, as is a labelled echo (`echo "token: $TOKEN"`), and a read further than 8 lines or 1 KiB above the echo
+ * (a history scan sees no more around a change) does not count.
+ */
+const ALONE = /^[ \t]{0,8}"?(?:\\n|\\t|[ \t]){0,8}\$\{?([A-Za-z_]\w{0,127})\}?(?:\\n|\\t|[ \t]){0,8}"?[ \t]{0,8}$/;
+const LOOK_BACK_LINES = 8;
+const LOOK_BACK_CHARS = 1024;
+
+function readVisiblyBefore(text: string, at: number, name: string): boolean {
+  let from = at;
+  for (let i = 0; i <= LOOK_BACK_LINES && from > 0 && at - from < LOOK_BACK_CHARS; i++) from = text.lastIndexOf('\n', from - 1);
+  from = Math.max(0, from, at - LOOK_BACK_CHARS);
+  // (a shell identifier: no character of it is special in a pattern)
+  const read = new RegExp(
+    String.raw`(?<![\w.$-])read((?:[ \t]{1,4}-[A-Za-z]{1,6}(?:[ \t]{0,4}(?:"[^"\n]{0,200}"|'[^'\n]{0,200}'))?){0,4})(?:[ \t]{1,4}[A-Za-z_]\w{0,63}){0,4}?[ \t]{1,4}${name}[ \t]{0,4}(?:$|[;&|#])`,
+    'm',
+  ).exec(text.slice(from, at));
+  return read !== null && !/-[A-Za-z]{0,5}s/.test((read[1] as string).replace(/"[^"]*"|'[^']*'/g, ''));
+}
+
 /** The counters of the last text asked about, found in one pass over it. */
 let counters: { text: string; names: ReadonlySet<string> } | undefined;
 
@@ -246,8 +270,10 @@ export function shellPrinted(text: string, from = 0, to = text.length): ShellPri
     if (!reachesTerminal(text, k, terminator) || text.slice(at, k).includes('::add-mask::')) continue;
     if (inRedirectedGroup(text, at)) continue;
     if (CREDENTIAL_PROTOCOL.test(text.slice(argsStart, k))) continue;
+    const alone = names.length === 1 ? ALONE.exec(text.slice(argsStart, k)) : null;
     for (const n of names) {
       const name = text.slice(n.start, n.end);
+      if (alone && alone[1] === name && readVisiblyBefore(text, at, name)) continue;
       // variables are judged as configuration names: `$TOKEN` holds a credential
       const holds = SHELL_NAMES_NOT_SECRET.has(name) ? '' : judgePrintedName(name, false);
       if (holds && !isCounter(text, name) && !holdsVariableName(text, name) && !holdsPath(text, name)) out.push({ ...n, name, callee, holds });
