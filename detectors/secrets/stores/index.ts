@@ -31,6 +31,7 @@ import { cifsCredentialsFile, ipsecSecret, openvpnInlinePassword, pppSecret, pro
 import { composerAuthCredentials, nugetConfigPassword } from './package-feeds.js';
 import { phpConfigPassword, phpDefineCredential, phpIniDefaultPassword } from './php.js';
 import { ansibleConnectionPassword, haproxyPassword, ldapBindPassword, ldapRootPassword, mountOptionsPassword, pgbouncerUserlistPassword, redisConfigPassword } from './service-configs.js';
+import { serverSecretDetectors } from './server-secrets.js';
 import { sqlStatementPassword } from './sql-statements.js';
 import { toolConfigDetectors } from './tool-configs.js';
 import { wifiNetworkKey } from './wifi.js';
@@ -114,4 +115,5 @@ export const storeDetectors: readonly Detector[] = [
   xmlConfigPassword,
   // everyday tools' credential files and settings (tool-configs.ts)
   ...toolConfigDetectors,
+  ...serverSecretDetectors,
 ];
