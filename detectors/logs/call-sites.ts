@@ -234,6 +234,7 @@ function collect(text: string, callStart: number, args: Span, lang: Lang, callee
   let evidence: string | undefined | null = null; // looked up once per call, for its bare tokens
   for (const p of printed) {
     if (p.name.toLowerCase() === 'pwd' && holdsWorkingDirectory(text, args)) continue;
+    if (labelledAsName(text, args, p)) continue;
     if (lang === 'go' && isFailedAssertion(text, callStart, p.name)) continue;
     if (comparedToLiteral(text, callStart, p.name)) continue;
     if (isWebAuthnCredential(text, p.name)) continue;
@@ -344,6 +345,18 @@ function isWebAuthnCredential(text: string, name: string): boolean {
 
 /** The file searched once, not once per printed name: thousands of calls stay linear. */
 const asksForPasskey = perText((text) => text.includes('publicKey') && WEBAUTHN_CALL.test(text));
+
+/**
+ * A structured logger's key/value pair whose key calls the value a name (logr's, slog's, zap's sugar:
+ * `log.Error(err, "cannot read the secret", "secretName", pluginServerSecret)`, `"key_name", signingKey`): the label
+ * the author gave says the value is the name of a secret (a Kubernetes Secret's, a vault entry's), an identifier, not
+ * its contents. Only a quoted label ending in `Name`/`_name` right before the printed expression, within 100 characters.
+ */
+const NAME_LABEL = /["'`][\w.-]{0,40}(?:[a-z0-9]Name|[_.-]name)["'`][ \t]{0,4},[ \t\r\n]{0,40}$/;
+
+function labelledAsName(text: string, args: Span, p: Printed): boolean {
+  return NAME_LABEL.test(text.slice(Math.max(args.start, p.start - 100), p.start));
+}
 
 /** `pwd = os.getcwd()`, `pwd := os.Getwd()`, `const pwd = process.cwd()`: the name of the shell's working-directory command. */
 const PWD_FROM_CWD = /\bpwd[ \t]{0,4}:?=[ \t]{0,4}(?:await[ \t]+)?(?:os\.getcwd|os\.Getwd|Path\.cwd|pathlib\.Path\.cwd|process\.cwd|Dir\.pwd|Deno\.cwd|getcwd|System\.getProperty\([ \t]{0,4}["']user\.dir)\b/i;

@@ -146,6 +146,11 @@ export const loggingCallSecret: Detector = {
       },
       { text: '\tlog.Printf("I! Found %d secrets...", c.NumberSecrets)', path: 'cmd/agent/main.go', why: 'a count of secrets' },
       { text: '\t\tlog.Error(err, logErrorGetSecret, "secretName", secretName, "secretNamespace", ns)', path: 'pkg/controllers/secret_controller.go', why: 'a message constant and a name' },
+      {
+        text: '\tif err != nil {\n\t\tlogger.Error(err, "cannot fetch the webhook secret",\n\t\t\t"secretName", webhookSecret, "namespace", ns)\n\t}\n',
+        path: 'internal/controller/webhook_controller.go',
+        why: "a logger's key/value pair whose key says the value is the secret's name",
+      },
       { path: 'src/main/java/org/acme/gateway/AuthContext.java', text: 'log.warn("[{}] Expected credentials of kind {} but got {}", id, SensorCredentialsType.ACCESS_TOKEN, creds.getCredentialsType());\n', why: 'a member of an enum of kinds: which kind of credential, not its value' },
       { path: 'src/auth.ts', text: 'const token = await login(user);\nconsole.log(mask(token));\nconsole.log("invalid password");\n' },
       { path: 'install.sh', text: '{\n\techo "APP_TIME_ZONE=$TIME_ZONE"\n\techo "APP_SECRET_KEY=\'$SECRET_KEY\'"\n} > app.env\n{ echo "DB_PASSWORD=$DB_PASSWORD"; } >> .env\n', why: 'groups whose output goes to a file' },

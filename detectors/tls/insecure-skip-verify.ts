@@ -19,9 +19,21 @@ const RULES: readonly TlsRule[] = [
   {
     re: /(?<![\w-])--insecure-skip-tls-verify(?:=true)?(?![\w=-])/dg,
     detail: 'the insecure-skip-tls-verify flag accepts any certificate for any host',
-    accept: (m, text, _ctx, path) => !inCompletionTable(m.index, text, path),
+    accept: (m, text, _ctx, path) => !inCompletionTable(m.index, text, path) && !namedAsFlag(m, text),
   },
 ];
+
+/**
+ * The flag named in a sentence (`"The --insecure-skip-tls-verify flag can also be used to accept any certificate"`,
+ * an error's hint, a help text): the word `flag` or `option` right after it says the text is about the flag, not a
+ * command passing it. A command line goes on with another argument. Only the next 16 characters are read.
+ */
+const NAMED_AS_FLAG = /^[ \t]{1,4}(?:flag|option|switch)s?\b/i;
+
+function namedAsFlag(m: RegExpExecArray, text: string): boolean {
+  const end = m.index + m[0].length;
+  return NAMED_AS_FLAG.test(text.slice(end, end + 16));
+}
 
 /** A shell completion script (`kubectl_bash_completion.sh`, `completions/_helm`): it lists every flag a CLI has. */
 function isCompletionScript(path: string): boolean {
@@ -90,6 +102,12 @@ export const tlsInsecureSkipVerify: Detector = {
         why: 'the same config gets a VerifyPeerCertificate hook',
       },
       { text: '\tconn, err := websocket.Accept(w, r, &websocket.AcceptOptions{\n\t\tInsecureSkipVerify: true,\n\t})\n', path: 'cmd/relay/ws.go', why: "a WebSocket server's origin check, not TLS" },
+      {
+        text: '\t\treturn fmt.Errorf("%s\\n\\nthe --insecure-skip-tls-verify flag accepts any certificate, at the risk of interception", err)\n',
+        path: 'pkg/cmd/fetch/fetch.go',
+        why: "an error's hint naming the flag, not a command passing it",
+      },
+      { text: 'echo "Pass the --insecure-skip-tls-verify option only for a lab cluster"\n', path: 'hack/lab.sh', why: 'a sentence about the option' },
       { text: '#compdef kubectl\n_arguments \\\n  \'--insecure-skip-tls-verify[If true, the server certificate will not be checked]\' \\\n', path: 'completions/_kubectl', why: 'a completion script' },
     ],
   },

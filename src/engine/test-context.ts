@@ -155,6 +155,12 @@ const TEXT_DOCUMENT = /^(?:readme|manual|install|usage|howto|faq|tutorial)(?:[._
  * named so. What they hold (a key a test signs with, a test cluster's token) is test material.
  */
 const GO_TEST_HELPERS = /^(?:testing|testutils?|testhelpers?)\.go$/;
+/**
+ * Key material named for tests with the word glued on (`testkey.pem`, `testcert.pem`, `testca.crt`, `test.key`): the
+ * pair a package's TLS tests load beside its code (Go's own `crypto/tls` ships `testcert`). `test-key.pem` is TEST_STEM's
+ * already; only key and certificate extensions, so `testament.pem` or `testkey.go` is not caught.
+ */
+const TEST_KEY_MATERIAL = /^test(?:key|cert|ca|cacert|rootca|server|client)?\.(?:pem|key|crt|cer|der|p12|pfx)$/i;
 /** The full-text index a documentation generator builds next to the pages: `search_index.json`, `searchindex.js`. */
 const SEARCH_INDEX = /^search[_-]?index\.(?:json|js)$/i;
 
@@ -212,6 +218,8 @@ export function isTestPath(path: string): boolean {
   if (SEARCH_INDEX.test(name)) return true;
   // a Go package's test helpers, by the name Go projects give them (`testing.go`, `testutil.go`): exported for other packages' tests
   if (GO_TEST_HELPERS.test(name)) return true;
+  // key material named for tests (`internal/http/testkey.pem`)
+  if (TEST_KEY_MATERIAL.test(name)) return true;
   // the first dotted part is the name itself (`test.js` is a script named test); `.env.example` starts with a dot
   const dotted = name.replace(/^\.+/, '').split('.');
   if (dotted.slice(1).some((part) => TEST_NAME_PARTS.has(part.toLowerCase()) || TEST_NAME_COMPOUND.test(part))) return true;

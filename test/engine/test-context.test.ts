@@ -33,6 +33,7 @@ describe('isTestPath', () => {
     'test/Shop.Api.IntegrationTest/Factory.cs', 'src/Shop.Core.Tests/Seed.cs', 'Billing.UnitTests/appsettings.json', 'src/Orders.Specs/a.cs',
     'Data.TestUtilities/Db.cs', 'LiveTests/Shop.Backend.Tests/Base/SftpBase.cs', 'Ledger.Test/a.cs',
     'internal/command/agent/testing.go', 'pkg/store/testutil.go', 'vault/testhelpers.go',
+    'internal/http/testkey.pem', 'pkg/tls/testcert.pem', 'certs/testca.crt', 'server/test.key',
     'src/Shop/Behat/Context/Ui/LoginContext.php', 'tests/Behat/Page/Account.php', 'packages/Acme/Admin/src/Database/Factories/AdminFactory.php',
     'app/Console/Commands/DemoSeederCommand.php', 'database/seeders/DemoDataSeeder.php', 'db/demo_seeds.rb', 'scripts/seed-demo.sql', 'src/Command/SeedDemoData.php',
   ])('%s is test material', (path) => expect(isTestPath(path)).toBe(true));
@@ -52,6 +53,7 @@ describe('isTestPath', () => {
     'config/simple.env', 'deploy/sampler.env', 'config/resample.env',
     'config/dev.exs', 'config/prod.exs', 'config/environments/production.rb', 'scripts/test.js', 'config/test.sh', 'config/contest.exs',
     'k8s/overlays/testing/secret.env', 'environments/testing/terraform.tfvars', 'ansible/inventories/testing/group_vars/all.yml', 'src/testingtools/a.py',
+    'internal/http/testkey.go', 'certs/testament.pem', 'certs/latestkey.pem', 'tls/server.key',
     'passwords.txt', 'KEYS.txt', 'config/manually_set.txt', 'readme.txt.enc',
     'src/fastest/a.go', 'strategies/backtest/config.py', 'app/speedtest/server.js', 'contest/a.go', 'pretest/a.sh', 'snapshots/db.sql', 'src/Latest/a.js',
     'src/Factories/ConnectionFactory.php', 'src/Database/Seeders/AdminSeeder.php', 'database/seeders/DatabaseSeeder.php', 'src/Democracy/SeedVotes.php', 'src/DemoteSeeder.php', 'src/seed_democracy.py',
