@@ -1,6 +1,6 @@
 import type { Detector, DetectorInput, Match } from '../../../src/types.js';
 import { patternDetector } from '../../kit/pattern.js';
-import { namesNonCredential } from '../shared/secret-literal.js';
+import { isSecretName } from '../../kit/names.js';
 import { contentLines, isStoredPassword, storeRemediation } from './values.js';
 
 // Credential files and settings of everyday tools that people commit with their dotfiles, project
@@ -11,14 +11,8 @@ import { contentLines, isStoredPassword, storeRemediation } from './values.js';
 // nothing it reads per match runs without a bound. Priority 30: above the generic name-based detectors
 // (which find some of these values as plain `password = …`), below vendor tokens.
 
-/** A setting's name that says its value is a secret: ends in a password, secret, token or key word. */
-const SECRET_NAME = /(?:pass(?:word|wd|phrase)?|pwd|secret|token|api[_-]?key|apikey|access[_-]?key|private[_-]?key|auth[_-]?key)$/i;
-const NOT_SECRET_NAME = /(?:public|publishable|client[_-]?id|key[_-]?id|_?url|_?uri|_?path|_?file|_?name|_?type|_?expires?(?:_at)?)$/i;
-
-function isSecretName(name: string): boolean {
-  const bare = name.replace(/^[~@$-]{1,3}/, '');
-  return SECRET_NAME.test(bare) && !NOT_SECRET_NAME.test(bare) && !namesNonCredential(bare);
-}
+/** A variable's name that says its value is a secret (the kit's judgement: `apiKey`, `db_password`, `authToken`), after Bruno's `~`/`@` marks. */
+const isSecretVariable = (name: string): boolean => isSecretName(name.replace(/^[~@$-]{1,3}/, ''));
 
 /** A value in a secret slot of an API client's environment: no template reference (`{{token}}`, `${VAR}`), and a stored password. */
 function isClientSecret(value: string): boolean {
@@ -60,7 +54,7 @@ function* detectBruno({ text }: DetectorInput): Iterable<Match> {
     if (block === 'vars' || block === 'vars:pre-request' || block === 'headers') {
       // (`vars:post-response` entries are expressions over the response, `res.body.token`, not values)
       if (block === 'headers') value = value.replace(/^(?:Bearer|Basic|Token)[ \t]{1,4}/i, '');
-      if (isSecretName(name) || (block === 'headers' && /^(?:authorization|x-auth-token)$/i.test(name))) what = `"${name}" in a Bruno ${block} block`;
+      if (isSecretVariable(name) || (block === 'headers' && /^(?:authorization|x-auth-token)$/i.test(name))) what = `"${name}" in a Bruno ${block} block`;
     } else if (block.startsWith('auth:')) {
       if (block === 'auth:apikey' && name === 'key') apiKeyBlockKey = value;
       else if (BRU_AUTH_KEYS.has(name) && name !== 'key') what = `${name} of a Bruno ${block} block${apiKeyBlockKey ? ` (${apiKeyBlockKey})` : ''}`;
@@ -115,7 +109,7 @@ function* detectClientEnvironment({ text }: DetectorInput): Iterable<Match> {
       const name = (valueFirst ? m[2] : m[1]) as string;
       const raw = (valueFirst ? m[1] : m[2]) as string;
       const flagged = /"secret"\s{0,4}:\s{0,4}true/.test(m[3] as string);
-      if (!(flagged || isSecretName(name)) || !isClientSecret(raw.replace(/\\(.)/g, '$1'))) continue;
+      if (!(flagged || isSecretVariable(name)) || !isClientSecret(raw.replace(/\\(.)/g, '$1'))) continue;
       const start = (m.indices?.[valueFirst ? 1 : 2] as [number, number])[0];
       yield { start, end: start + raw.length, secret: raw, detail: `"${name}" in an API client environment${flagged ? ' (marked secret)' : ''}` };
     }
