@@ -2,24 +2,13 @@ import type { Detector, DetectorInput, Match } from '../../../src/types.js';
 import { keywordRegExp, keywordStarts } from '../../kit/keyword-windows.js';
 import { lineStartNear, lineStartWithin } from '../../kit/name-value.js';
 import { patternDetector } from '../../kit/pattern.js';
-import { isStoredPassword, storeRemediation } from './values.js';
+import { isConfigLiteral, storeRemediation } from './values.js';
 
 // Shared secrets in the configuration formats of infrastructure services, where the generic
 // `name = value` detector finds no secret-like name or no `=`: keepalived's VRRP `auth_pass`, the TSIG
 // keys of BIND / ISC DHCP / rndc (`key "name" { algorithm hmac-…; secret "<base64>"; };`), the gossip
 // encryption key of Consul and Nomad (`encrypt = "<base64 of 16 or 32 bytes>"`), the user database of a
 // Kafka or ZooKeeper JAAS login module (`user_<name>="<password>"`), and Mosquitto's bridge password.
-
-/** A YAML tag or an expansion (`!vault`, `$VRRP_PASS`, `%(pw)s`, `@pass@`, `<pass>`, `{{ x }}`). */
-const NOT_LITERAL = /^[!$%&*@<{[]/;
-/** Words a value to fill in is made of. */
-const TO_FILL_IN = /replace|change[-_]?me|example|sample|dummy|placeholder|your|default|secret|password/i;
-/** One lower-case word: a sample's value or prose. */
-const ONE_WORD = /^[a-z]{1,12}$/;
-
-function literalPassword(value: string, user = ''): boolean {
-  return !NOT_LITERAL.test(value) && !TO_FILL_IN.test(value) && !ONE_WORD.test(value) && isStoredPassword(value, user);
-}
 
 /** The match's line, up to the match, starts with a comment marker. */
 function commented(text: string, at: number): boolean {
@@ -39,7 +28,7 @@ export const keepalivedAuthPass: Detector = patternDetector({
   priority: 30,
   pattern: /(?<=\n|^)[ \t]{0,64}auth_pass[ \t]{1,8}(?<q>["']?)(?<secret>[^\s"'#!]{1,64})\k<q>[ \t]{0,8}(?:[#!][^\n]{0,200})?(?=\r?\n|$)/,
   keywordSpan: { before: 66, after: 300 },
-  validate: (secret) => literalPassword(secret) && !/^\d{1,8}$/.test(secret),
+  validate: (secret) => isConfigLiteral(secret) && !/^\d{1,8}$/.test(secret),
   detail: () => 'the VRRP password of a keepalived instance',
   remediation: storeRemediation(
     'VRRP password (on every router of the instance)',
@@ -200,7 +189,7 @@ function* detectJaas(input: DetectorInput): Iterable<Match> {
     for (const m of options.matchAll(JAAS_OPTION)) {
       const v = m.groups?.['v'] as string;
       const account = m.groups?.['u'] ?? user;
-      if (!literalPassword(v, account)) continue;
+      if (!isConfigLiteral(v, account)) continue;
       const start = JAAS_MODULE.lastIndex + (m.indices?.groups?.['v']?.[0] ?? m.index + m[0].indexOf(v));
       const detail = m.groups?.['u'] !== undefined ? `the password of ${kind === 'digest' ? 'ZooKeeper' : 'Kafka'} user ${account}, defined in a ${head[1]}LoginModule entry` : `the ${head[1]}LoginModule password of ${user || 'its user'}`;
       yield { start, end: start + v.length, secret: v, detail };
@@ -245,7 +234,7 @@ export const mosquittoBridgePassword: Detector = patternDetector({
   priority: 30,
   pattern: /(?<=\n|^)[ \t]{0,16}remote_password[ \t]{1,8}(?<secret>[^\s#]{1,256})[ \t]{0,8}(?=\r?\n|$)/,
   keywordSpan: { before: 18, after: 300 },
-  validate: (secret) => literalPassword(secret),
+  validate: (secret) => isConfigLiteral(secret),
   detail: () => 'the password a Mosquitto bridge logs in to the remote broker with',
   remediation: storeRemediation(
     'password of the bridge account on the remote broker',
@@ -276,7 +265,7 @@ export const rabbitmqErlangDefaultPass: Detector = patternDetector({
   // (an Erlang comment, `%`, opens the line: at most 64 blanks before it, never a search back along a long line)
   validate: (secret, m, text) => {
     const lineStart = lineStartWithin(text, m.index, 65);
-    return !(lineStart >= 0 && /^[ \t]{0,64}%/.test(text.slice(lineStart, m.index))) && literalPassword(secret);
+    return !(lineStart >= 0 && /^[ \t]{0,64}%/.test(text.slice(lineStart, m.index))) && isConfigLiteral(secret);
   },
   detail: () => 'the password RabbitMQ creates its default user with',
   remediation: storeRemediation(

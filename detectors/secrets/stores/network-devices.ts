@@ -1,7 +1,7 @@
 import type { Detector, DetectorInput, Match } from '../../../src/types.js';
 import { keywordRegExp, keywordStarts } from '../../kit/keyword-windows.js';
 import { lineStartNear, lineStartWithin } from '../../kit/name-value.js';
-import { isStoredPassword, keywordContentLines, storeRemediation } from './values.js';
+import { isConfigLiteral, keywordContentLines, storeRemediation } from './values.js';
 
 // Credentials in the configurations of network devices, as network-automation repositories commit
 // them (saved running-configs, Jinja templates rendered into them, `lines:` lists of Ansible's
@@ -111,12 +111,9 @@ export function decodeType7(value: string): string | undefined {
   return out;
 }
 
-/** A YAML tag or an expansion (`!vault`, `$SNMP_RO`, `%(pw)s`, `&anchor`, `*alias`, `@var@`). */
-const NOT_LITERAL = /^[!$%&*@<{[]/;
-/** Words a value to fill in is made of. */
-const TO_FILL_IN = /replace|change[-_]?me|example|sample|dummy|placeholder|your|default|secret|password|community|string/i;
-/** One lower-case word (`cisco`, `class`, `authentication`): a lab's default, a doc's sample, or prose. */
-const ONE_WORD = /^[a-z]{1,24}$/;
+/** Beyond a config's stand-ins (values.ts isConfigLiteral): the slot's words in device docs, and longer lower-case words (`authentication`). */
+const DEVICE_FILL_IN = /community|string/i;
+const LONG_WORD = /^[a-z]{13,24}$/;
 /** The vendors' own names, the lab default of every device guide (`username cisco password cisco`). */
 const VENDOR_WORD = /^(?:cisco|juniper|arista|junos|ios)[\d!@#.]{0,6}$/i;
 
@@ -127,8 +124,8 @@ const VENDOR_WORD = /^(?:cisco|juniper|arista|junos|ios)[\d!@#.]{0,6}$/i;
 const SLOT_LIKE = /^(?:[a-z]{0,16}[-_]?)?(?:comm[a-z]{0,6}|psk|key|pswd|pass|pw|pwd|snmp|test)[-_]?\d{0,4}$/i;
 
 function literalCredential(value: string, user = ''): boolean {
-  if (NOT_LITERAL.test(value) || TO_FILL_IN.test(value) || ONE_WORD.test(value) || VENDOR_WORD.test(value) || SLOT_LIKE.test(value)) return false;
-  return isStoredPassword(value, user);
+  if (DEVICE_FILL_IN.test(value) || LONG_WORD.test(value) || VENDOR_WORD.test(value) || SLOT_LIKE.test(value)) return false;
+  return isConfigLiteral(value, user);
 }
 
 /**

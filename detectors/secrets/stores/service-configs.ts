@@ -1,7 +1,7 @@
 import type { Detector } from '../../../src/types.js';
 import { lineStartWithin } from '../../kit/name-value.js';
 import { patternDetector } from '../../kit/pattern.js';
-import { contentLines, isStoredPassword, storeRemediation } from './values.js';
+import { contentLines, isConfigLiteral, isStoredPassword, storeRemediation } from './values.js';
 
 // Passwords set by a service's own directive, wherever the directive is written: Ansible's connection
 // variables (INI inventories put them on the host's line: `web1 ansible_host=… ansible_ssh_pass=…`),
@@ -28,18 +28,11 @@ function commentedOut(text: string, at: number): boolean {
   return /^[ \t]{0,16}[#;]/.test(lineAround(text, at).before);
 }
 
-/** A YAML tag or an expansion in front of the value: `!vault |`, `$REDIS_PASSWORD`, `%(pw)s`. */
-const NOT_LITERAL = /^[!$%&*@]/;
-/** Words a value to fill in is made of (`replace-default-auth`, `changeme`, `your_password`). */
-const TO_FILL_IN = /replace|change[-_]?me|example|sample|dummy|placeholder|your|default|secret|password/i;
 /** A member access or a dotted name in code (`connection.password`, `self.pw`): an expression, not a value. */
 const DOTTED_NAME = /^[A-Za-z_]\w{0,40}(?:\.[A-Za-z_]\w{0,40})+$/;
-/** One lower-case word (`broken`, `vagrant`, `server`): a test's wrong password, a tool's default, or prose. */
-const ONE_WORD = /^[a-z]{1,12}$/;
 
 function storedHere(secret: string, text: string, at: number): boolean {
-  if (commentedOut(text, at) || NOT_LITERAL.test(secret) || TO_FILL_IN.test(secret) || DOTTED_NAME.test(secret) || ONE_WORD.test(secret)) return false;
-  return isStoredPassword(secret);
+  return !commentedOut(text, at) && !DOTTED_NAME.test(secret) && isConfigLiteral(secret);
 }
 
 /**

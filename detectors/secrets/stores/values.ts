@@ -76,6 +76,21 @@ export function isStoredPassword(value: string, user = ''): boolean {
   return !ELSEWHERE.test(value) && !HASH_FORM.test(value) && !PATH.test(value);
 }
 
+/** A YAML tag, an expansion or a template in front of the value: `!vault |`, `$REDIS_PASSWORD`, `%(pw)s`, `@pass@`, `<pass>`, `{{ x }}`. */
+const NOT_LITERAL = /^[!$%&*@<{[]/;
+/** Words a value to fill in is made of (`replace-default-auth`, `changeme`, `your_password`). */
+const TO_FILL_IN = /replace|change[-_]?me|example|sample|dummy|placeholder|your|default|secret|password/i;
+/** One lower-case word (`broken`, `vagrant`, `server`): a test's wrong password, a tool's default, or prose. */
+const ONE_WORD = /^[a-z]{1,12}$/;
+
+/**
+ * A service or device config's value that is a password as written: no tag, expansion or template before it,
+ * no words of a value to fill in, not one lower-case word, and a stored password (isStoredPassword).
+ */
+export function isConfigLiteral(value: string, user = ''): boolean {
+  return !NOT_LITERAL.test(value) && !TO_FILL_IN.test(value) && !ONE_WORD.test(value) && isStoredPassword(value, user);
+}
+
 // isPasswordName lives beside the other name judgements (shared/secret-literal.ts): generic detectors ask it too.
 export { isPasswordName } from '../shared/secret-literal.js';
 
