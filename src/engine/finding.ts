@@ -126,6 +126,49 @@ export function fastFingerprinted(detector: FingerprintedBy, secret: string, key
 
 const cache = new Map<string, Promise<string>>();
 
+/**
+ * The most scrypt fingerprints one scan computes: ~8 ms of CPU each, 4,000 bound what one scan can
+ * spend on them to ~32 s of CPU (~16 s on two cores). A real repository's scan holds a few hundred
+ * secrets a person may have chosen at most (671 distinct secrets of any kind in the largest of 391
+ * public repositories scanned); a hostile one can hold tens of thousands per MiB (`SECRET_n = "…"`
+ * lines, 35 bytes each), which would hold a CI gate for hours. Past the budget a secret gets the
+ * fast keyed hash, and the scan says so (slowBudgetWarning): those fingerprints confirm a guess at
+ * machine speed, and a baseline written with scrypt's does not match them.
+ */
+export const SLOW_FINGERPRINT_BUDGET = 4_000;
+
+/** One scan's budget of scrypt fingerprints: how many are left, and how many secrets went past it. */
+export interface SlowBudget {
+  left: number;
+  over: number;
+  /** The file of the first secret past the budget, for the warning. */
+  firstOver?: string;
+}
+
+/** A fresh budget for one scan. */
+export function slowBudget(size = SLOW_FINGERPRINT_BUDGET): SlowBudget {
+  return { left: size, over: 0 };
+}
+
+/** The warning of a scan whose secrets went past its budget of slow fingerprints. */
+export function slowBudgetWarning(budget: SlowBudget, size = SLOW_FINGERPRINT_BUDGET): string {
+  return `${budget.over.toLocaleString('en-US')} secrets past the first ${size.toLocaleString('en-US')} a person may have chosen were fingerprinted with the fast hash, not scrypt (a dump or a generated file? their fingerprints confirm a guess at machine speed: keep this report private, and a baseline made without them may not match them)`;
+}
+
+/** Takes one scrypt fingerprint from `budget` (none: unbounded); false when it is spent. */
+function takeSlow(budget: SlowBudget | undefined, path: string | undefined): boolean {
+  if (budget === undefined) return true;
+  if (budget.left > 0) {
+    budget.left--;
+    return true;
+  }
+  if (budget.over++ === 0 && path !== undefined) budget.firstOver = path;
+  return false;
+}
+
+const fastHash = (detectorId: string, secret: string, salt: string): string =>
+  createHmac('sha256', salt).update(`${detectorId}\0${secret}`).digest('hex').slice(0, FINGERPRINT_BYTES * 2);
+
 /** The cache's key: what the fingerprint depends on (a detector id names its fields, so the scheme follows). */
 const cacheKey = (detectorId: string, secret: string, key: FingerprintKey): string =>
   createHash('sha256')
@@ -138,14 +181,17 @@ const cacheKey = (detectorId: string, secret: string, key: FingerprintKey): stri
     .update(secret)
     .digest('base64');
 
-/** The fingerprint of a secret found by a detector, under `key` (see the top of this file); cached per process. */
-export function secretFingerprint(detector: FingerprintedBy, secret: string, key: FingerprintKey = {}): Promise<string> {
+/**
+ * The fingerprint of a secret found by a detector, under `key` (see the top of this file); cached per
+ * process. A scrypt fingerprint not cached yet takes one from `budget`; past it, the fast hash.
+ */
+export function secretFingerprint(detector: FingerprintedBy, secret: string, key: FingerprintKey = {}, budget?: SlowBudget, path?: string): Promise<string> {
   const id = cacheKey(detector.id, secret, key);
   let pending = cache.get(id);
   if (!pending) {
     const salt = fingerprintSalt(key.salt);
-    pending = fastFingerprinted(detector, secret, key)
-      ? Promise.resolve(createHmac('sha256', salt).update(`${detector.id}\0${secret}`).digest('hex').slice(0, FINGERPRINT_BYTES * 2))
+    pending = fastFingerprinted(detector, secret, key) || !takeSlow(budget, path)
+      ? Promise.resolve(fastHash(detector.id, secret, salt))
       : new Promise((resolve, reject) => {
           scrypt(`${detector.id}\0${secret}`, salt, FINGERPRINT_BYTES, SCRYPT, (err, derived) => (err ? reject(err) : resolve(derived.toString('hex'))));
         });
@@ -174,9 +220,15 @@ export function earlierFingerprintOf(finding: Finding): string | undefined {
   return earlier.get(finding);
 }
 
-/** Records a finding's earlier fingerprint (see earlierFingerprintOf); for the engine. */
-export async function recordEarlierFingerprint(finding: Finding, detector: FingerprintedBy, secret: string, key: FingerprintKey): Promise<void> {
-  if (fastFingerprinted(detector, secret, key)) earlier.set(finding, await secretFingerprint(detector, secret, { allScrypt: true }));
+/**
+ * Records a finding's earlier fingerprint (see earlierFingerprintOf); for the engine. Each takes a
+ * scrypt fingerprint from `budget`: past it, the finding has none (a rule copied from an old report
+ * no longer silences it), as a repository's own `.secretsignore` must not buy it unbounded scrypt.
+ */
+export async function recordEarlierFingerprint(finding: Finding, detector: FingerprintedBy, secret: string, key: FingerprintKey, budget?: SlowBudget): Promise<void> {
+  if (!fastFingerprinted(detector, secret, key)) return;
+  const legacy: FingerprintKey = { allScrypt: true };
+  if (fingerprintKnown(detector, secret, legacy) || takeSlow(budget, finding.path)) earlier.set(finding, await secretFingerprint(detector, secret, legacy));
 }
 
 /** The fingerprint of a practice finding (no secret): detector, path and secret-free detail. */

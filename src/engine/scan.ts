@@ -6,7 +6,7 @@ import { detectAround } from './added-lines.js';
 import { CopyTable } from './copy-table.js';
 import { detectChanged, VersionCache } from './delta.js';
 import { compileDetectors, detectBlob, detectByName, pathClass, type BlobOutcome, type CompiledDetectors, type RawFinding } from './detect-blob.js';
-import { findingMessage, fingerprintKnown, practiceFingerprint, recordEarlierFingerprint, redact, secretFingerprint, type FingerprintKey } from './finding.js';
+import { findingMessage, fingerprintKnown, practiceFingerprint, recordEarlierFingerprint, redact, secretFingerprint, slowBudget, slowBudgetWarning, type FingerprintKey, type SlowBudget } from './finding.js';
 import { compareFindings } from './order.js';
 import { createDetectPool, defaultPoolSize, type DetectPool } from './pool.js';
 import { readAndScan, type FileResult } from './read-and-scan.js';
@@ -67,6 +67,8 @@ export interface ScanOptions {
    * fingerprint (~8 ms of scrypt) only to be thrown away.
    */
   readonly knownSecretsOnly?: boolean;
+  /** The most scrypt fingerprints this scan computes (default SLOW_FINGERPRINT_BUDGET, finding.ts). */
+  readonly slowFingerprints?: number;
 }
 
 /** Runs a source through the detectors and filters and returns sorted findings with stats. */
@@ -78,6 +80,7 @@ export async function runScan(source: Source, options: ScanOptions): Promise<Sca
   const pending: Promise<Finding | undefined>[] = [];
   const filters = options.filters ?? [];
   const key = options.fingerprints ?? {};
+  const budget = slowBudget(options.slowFingerprints);
   const earlier = filters.some((f) => f.matchesEarlierFingerprints === true);
   const observers = filters.filter((f) => f.observeText !== undefined);
   let findingCount = 0;
@@ -92,7 +95,7 @@ export async function runScan(source: Source, options: ScanOptions): Promise<Sca
     for (const raw of raws) {
       if (options.knownSecretsOnly && raw.secret !== undefined && !fingerprintKnown(compiled.detectors[raw.detector] as Detector, raw.secret, key)) continue;
       findingCount++;
-      pending.push(finish(compiled, raw, path, origin, options.reveal === true, key, options.secretVault, earlier).then((f) => applyFilters(f, raw, filters, stats)));
+      pending.push(finish(compiled, raw, path, origin, options.reveal === true, key, budget, options.secretVault, earlier).then((f) => applyFilters(f, raw, filters, stats)));
     }
   };
 
@@ -274,6 +277,7 @@ export async function runScan(source: Source, options: ScanOptions): Promise<Sca
   }
 
   const findings = (await Promise.all(pending)).filter((f): f is Finding => f !== undefined).sort(compareFindings);
+  if (budget.over > 0) warnings.push({ path: budget.firstOver ?? '', message: slowBudgetWarning(budget, options.slowFingerprints) });
   stats.durationMs = Math.round(now() - started);
   // workers report in completion order: warnings are listed by path
   warnings.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
@@ -286,11 +290,11 @@ async function startPool(detectors: readonly Detector[], copies: SharedArrayBuff
 }
 
 /** Raw finding → Finding: fingerprint, redaction, message; one in an archive's member is at `file!/member`. */
-async function finish(compiled: CompiledDetectors, raw: RawFinding, file: string, origin: Origin | undefined, reveal: boolean, key: FingerprintKey, vault: Map<string, string> | undefined, earlier: boolean): Promise<Finding> {
+async function finish(compiled: CompiledDetectors, raw: RawFinding, file: string, origin: Origin | undefined, reveal: boolean, key: FingerprintKey, budget: SlowBudget, vault: Map<string, string> | undefined, earlier: boolean): Promise<Finding> {
   const d = compiled.detectors[raw.detector] as Detector;
   const path = raw.member === undefined ? file : `${file}!/${raw.member}`;
   const fingerprint =
-    raw.secret !== undefined ? await secretFingerprint(d, raw.secret, key) : practiceFingerprint(d.id, path, raw.detail);
+    raw.secret !== undefined ? await secretFingerprint(d, raw.secret, key, budget, path) : practiceFingerprint(d.id, path, raw.detail);
   if (vault && raw.secret !== undefined) vault.set(fingerprint, raw.secret);
   const redacted = raw.secret !== undefined ? redact(raw.secret) : '';
   const finding: Finding = {
@@ -315,7 +319,7 @@ async function finish(compiled: CompiledDetectors, raw: RawFinding, file: string
     ...(reveal && raw.secret !== undefined ? { secret: raw.secret } : {}),
     ...(origin && (origin.kind === 'git-blob' || origin.kind === 'index') ? { blob: origin.oid } : {}),
   };
-  if (earlier && raw.secret !== undefined) await recordEarlierFingerprint(finding, d, raw.secret, key);
+  if (earlier && raw.secret !== undefined) await recordEarlierFingerprint(finding, d, raw.secret, key, budget);
   return finding;
 }
 

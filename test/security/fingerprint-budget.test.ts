@@ -1,0 +1,74 @@
+// One scan computes at most a budget of scrypt fingerprints (finding.ts SLOW_FINGERPRINT_BUDGET): a
+// hostile file of thousands of distinct made-up secrets (35 bytes each) would otherwise cost ~8 ms of
+// scrypt apiece and hold a CI gate for hours. Past the budget a secret gets the fast keyed hash, and
+// the scan says so in a warning naming the file; below it, nothing changes.
+import { createHmac, scryptSync } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { allDetectors } from '../../detectors/index.js';
+import { LEGACY_FINGERPRINT_SALT, SLOW_FINGERPRINT_BUDGET } from '../../src/engine/finding.js';
+import { memorySource, runScan } from '../../src/engine/scan.js';
+import { randomRun } from '../helpers/random.js';
+
+const BASE62 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+const generic = allDetectors.filter((d) => d.id === 'generic-secret-assignment');
+const scryptOf = (id: string, secret: string): string =>
+  scryptSync(`${id}\0${secret}`, LEGACY_FINGERPRINT_SALT, 16, { N: 1 << 12, r: 8, p: 1, maxmem: 64 * 1024 * 1024 }).toString('hex');
+const hmacOf = (id: string, secret: string): string => createHmac('sha256', LEGACY_FINGERPRINT_SALT).update(`${id}\0${secret}`).digest('hex').slice(0, 32);
+
+/** A settings file of `count` distinct secrets of 20 base62 characters (too short to read as random: scrypt's). */
+/** (Fingerprints are cached per process: each test draws its own secrets, from its own seeds.) */
+function dump(count: number, seed: number): { text: string; secrets: string[] } {
+  const secrets = Array.from({ length: count }, (_, i) => randomRun(BASE62, 20, seed + i));
+  return { text: secrets.map((s, i) => `SERVICE_SECRET_${i} = "${s}"\n`).join(''), secrets };
+}
+
+async function scan(text: string, slowFingerprints?: number) {
+  const bytes = Buffer.from(text);
+  return runScan(memorySource([{ path: 'settings.py', bytes, origin: { kind: 'file' } }]), {
+    detectors: generic,
+    workers: false,
+    reveal: true,
+    ...(slowFingerprints !== undefined ? { slowFingerprints } : {}),
+  });
+}
+
+describe('the budget of slow fingerprints', () => {
+  it('is far above a real repository and far below a hostile one', () => {
+    expect(SLOW_FINGERPRINT_BUDGET).toBeGreaterThanOrEqual(2_000);
+    expect(SLOW_FINGERPRINT_BUDGET).toBeLessThanOrEqual(5_000);
+  });
+
+  it('fingerprints past the budget with the fast hash, and warns naming the file', async () => {
+    const { text, secrets } = dump(12, 100);
+    const { findings, warnings } = await scan(text, 5);
+    // (the generic detector leaves a few random draws, those without digits for one)
+    const found = findings.length;
+    expect(found).toBeGreaterThanOrEqual(8);
+    for (const f of findings) expect(secrets).toContain(f.secret);
+    const slow = findings.filter((f) => f.fingerprint === scryptOf(f.detectorId, f.secret!));
+    const fast = findings.filter((f) => f.fingerprint === hmacOf(f.detectorId, f.secret!));
+    expect(slow).toHaveLength(5);
+    expect(fast).toHaveLength(found - 5);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]!.path).toBe('settings.py');
+    expect(warnings[0]!.message).toMatch(new RegExp(`^${found - 5} secrets past the first 5 .* fast hash`));
+    for (const s of secrets) expect(warnings[0]!.message).not.toContain(s);
+  });
+
+  it('changes nothing below the budget', async () => {
+    const { text } = dump(6, 200);
+    const { findings, warnings } = await scan(text, 6);
+    expect(findings.length).toBeGreaterThanOrEqual(4);
+    for (const f of findings) expect(f.fingerprint).toBe(scryptOf(f.detectorId, f.secret!));
+    expect(warnings).toEqual([]);
+  });
+
+  it('counts a secret once however often it repeats', async () => {
+    const secret = randomRun(BASE62, 20, 99);
+    const text = Array.from({ length: 9 }, (_, i) => `SERVICE_SECRET_${i} = "${secret}"\n`).join('');
+    const { findings, warnings } = await scan(text, 1);
+    expect(findings).toHaveLength(9);
+    expect(new Set(findings.map((f) => f.fingerprint))).toEqual(new Set([scryptOf('generic-secret-assignment', secret)]));
+    expect(warnings).toEqual([]);
+  });
+});
