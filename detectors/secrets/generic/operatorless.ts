@@ -4,6 +4,7 @@
 //   Go, R              var apiSecret string = "…"       api_secret <- "…"
 //   XML                <apiSecret>…</apiSecret>         <add key="ApiSecret" value="…" />
 //                      <string name="maps_api_key">…</string>
+//                      <key>ApiSecret</key><string>…</string>   <name>fs.s3a.secret.key</name><value>…</value>
 //   command-line flags --api-key …, --client-secret=…, -password "…"
 //   subscripts, calls  os.environ["API_SECRET"] = "…"   knife[:api_secret] = "…"   System.setProperty("API_SECRET", "…")
 import { lineStartWithin, quotedSpan, type LiteralSpan } from '../../kit/name-value.js';
@@ -27,6 +28,32 @@ function elementValue(text: string, nameStart: number, nameEnd: number): Literal
   let end = start;
   while (end < text.length && end - start <= MAX_VALUE && text[end] !== '<' && text[end] !== '\n') end++;
   if (end === start || !text.startsWith(`</${text.slice(nameStart, nameEnd)}>`, end)) return undefined;
+  return { start, end, quoted: true };
+}
+
+/** The element names of a name/value pair and the element its value is in: plists, Hadoop, servlet parameters. */
+const PAIR_VALUE_ELEMENT: Readonly<Record<string, string>> = { key: 'string', name: 'value', 'param-name': 'param-value' };
+
+/**
+ * `<key>ApiSecret</key> <string>value</string>` (a property list: an iOS or macOS app's Info.plist or
+ * settings), `<name>fs.s3a.secret.key</name> <value>v</value>` (Hadoop), `<param-name>…</param-name>
+ * <param-value>…` (a servlet's web.xml): the value element after the name's, up to 200 blanks apart.
+ */
+function pairElementValue(text: string, nameStart: number, nameEnd: number): LiteralSpan | undefined {
+  let open = nameStart - 2; // before the '>'; an element name of the table is at most 10 characters
+  while (open >= 0 && nameStart - open <= 12 && text[open] !== '<') open--;
+  if (open < 0 || text[open] !== '<') return undefined;
+  const element = text.slice(open + 1, nameStart - 1);
+  const valueElement = PAIR_VALUE_ELEMENT[element];
+  if (valueElement === undefined || !text.startsWith(`</${element}>`, nameEnd)) return undefined;
+  let at = nameEnd + element.length + 3;
+  const from = at;
+  while (at < text.length && at - from < 200 && /[ \t\r\n]/.test(text[at] as string)) at++;
+  if (!text.startsWith(`<${valueElement}>`, at)) return undefined;
+  const start = at + valueElement.length + 2;
+  let end = start;
+  while (end < text.length && end - start <= MAX_VALUE && text[end] !== '<' && text[end] !== '\n') end++;
+  if (end === start || !text.startsWith(`</${valueElement}>`, end)) return undefined;
   return { start, end, quoted: true };
 }
 
@@ -145,6 +172,7 @@ export function operatorlessValue(text: string, nameStart: number, nameEnd: numb
   const after = text.charCodeAt(nameEnd);
   let span: LiteralSpan | undefined;
   if (before === 0x3c /* < */) span = after === 0x3e /* > */ ? elementValue(text, nameStart, nameEnd) : undefined;
+  else if (before === 0x3e /* > */) span = after === 0x3c /* < */ ? pairElementValue(text, nameStart, nameEnd) : undefined;
   else if (before === 0x22 || before === 0x27) {
     if (after !== before) return undefined;
     span = attributeValue(text, nameStart, nameEnd) ?? subscriptValue(text, nameEnd);
