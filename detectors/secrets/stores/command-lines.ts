@@ -171,6 +171,35 @@ export const redisCliPassword: Detector = patternDetector({
   },
 });
 
+/**
+ * redis-cli keeps the commands typed at its prompt in `~/.rediscli_history`, `AUTH` and its password
+ * with them (it leaves out only the commands it is told are sensitive in its newer versions). A
+ * committed history file (a dotfiles repository, a container's home copied whole) gives the password.
+ */
+export const redisCliHistoryAuth: Detector = patternDetector({
+  id: 'redis-cli-history-auth',
+  title: 'Redis password in a redis-cli history file (AUTH)',
+  severity: 'high',
+  priority: 30,
+  keywords: ['auth'],
+  paths: ['.rediscli_history'],
+  pattern: /(?<=^|\n)[ \t]{0,8}(?:AUTH|auth)[ \t]{1,8}(?:[^\s"']{1,64}[ \t]{1,8})?["']?(?<secret>[^\s"']{1,256})["']?[ \t]*(?=\r?\n|$)/,
+  validate: (secret) => isStoredPassword(secret),
+  detail: () => 'AUTH command in redis-cli history',
+  remediation: REMEDIATION('Redis password', 'Delete the history file from the repository (and ignore `.rediscli_history`); redis-cli reads REDISCLI_AUTH for scripts.'),
+  examples: {
+    positive: [
+      { text: 'ping\nAUTH Vb4nHq8sPz3wKt\nkeys session:*\n', path: 'home/ops/.rediscli_history' },
+      { text: 'auth app Zt9q!W3xkP2mLr\nget feature:flags\n', path: '.rediscli_history', why: 'ACL user and password' },
+    ],
+    negative: [
+      { text: 'auth "$REDIS_PASSWORD"\nping\n', path: '.rediscli_history', why: 'a variable' },
+      { text: 'AUTH yourpassword\nping\n', path: '.rediscli_history', why: 'placeholder' },
+      { text: 'config get requirepass\nacl whoami\n', path: '.rediscli_history', why: 'no AUTH' },
+    ],
+  },
+});
+
 /** A .curlrc option line giving user:password: `user = "name:pass"`, `--user name:pass`, `-u name:pass`, proxy-user too. */
 const CURLRC_USER = /^[ \t]*(?:-u|-U|(?:--)?(?:proxy-)?user)(?:[ \t]*[=:][ \t]*|[ \t]+)(["']?)([^\s"':]{1,128}):([^\s"']{1,256})\1[ \t]*$/;
 

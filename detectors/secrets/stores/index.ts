@@ -2,7 +2,7 @@ import type { Detector } from '../../../src/types.js';
 import { bundlerSourceCredentials, fastlaneMatchAuthorization, gradleCredentials, gradlePropertiesPassword, mavenSettingsPassword } from './build-tools.js';
 import { credentialConstructorPassword, powershellPlaintextSecurestring } from './code-credentials.js';
 import { commandLinePassword } from './command-options.js';
-import { curlrcCredentials, httpClientCredentials, psexecPassword, redisCliPassword, registryLoginPassword, sshpassPassword } from './command-lines.js';
+import { curlrcCredentials, httpClientCredentials, psexecPassword, redisCliHistoryAuth, redisCliPassword, registryLoginPassword, sshpassPassword } from './command-lines.js';
 import { mysqlOptionFilePassword, pgpassPassword } from './database-clients.js';
 import { databasePasswordEnv, mysqlCliPassword } from './database-commands.js';
 import { dbeaverCredentials, robo3tPassword } from './database-tools.js';
@@ -24,7 +24,7 @@ import {
   tsigKeySecret,
 } from './infra-services.js';
 import { netrcInlinePassword } from './netrc-inline.js';
-import { ciscoConfigPassword, ciscoType7Password, junosType9Secret, snmpCommunityString, vyosConfigPassword } from './network-devices.js';
+import { ciscoConfigPassword, ciscoType7Password, fortiosEncryptedSecret, junosType9Secret, snmpCommunityString, vyosConfigPassword } from './network-devices.js';
 import { cloudInitPassword, jettyRealmPassword, kickstartPassword, preseedPassword } from './provisioning.js';
 import { appleProfilePassword } from './apple-profiles.js';
 import { cifsCredentialsFile, ipsecSecret, openvpnInlinePassword, pppSecret, proxychainsPassword, rsyncSecret, s3fsPasswdFile } from './network-services.js';
@@ -66,6 +66,7 @@ export const storeDetectors: readonly Detector[] = [
   jenkinsSecretFile,
   jettyRealmPassword,
   junosType9Secret,
+  fortiosEncryptedSecret,
   jupyterPasswordHash,
   keepalivedAuthPass,
   kickstartPassword,
@@ -96,6 +97,7 @@ export const storeDetectors: readonly Detector[] = [
   rabbitmqErlangDefaultPass,
   railsMasterKeyFile,
   redisCliPassword,
+  redisCliHistoryAuth,
   redisConfigPassword,
   registryLoginPassword,
   robo3tPassword,

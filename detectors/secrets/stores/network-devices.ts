@@ -487,3 +487,75 @@ export const junosType9Secret: Detector = {
     ],
   },
 };
+
+// FortiOS (FortiGate), FortiManager and FortiAnalyzer write credentials in their CLI configurations
+// and backups as `set <field> ENC <base64>`. Unless `set private-data-encryption enable` gave the
+// device a key of its own, that encryption uses one key hard-coded in every unit's firmware and
+// published since CVE-2019-6693: a committed backup's VPN pre-shared keys, user, LDAP and RADIUS
+// passwords read as cleartext. The administrators' own `set password ENC SH2…` is a salted SHA-256
+// hash, not that encryption (the advisory leaves it out): an offline-crackable hash, reported as one.
+const FORTI_ENC = /^[ \t]{0,64}set[ \t]{1,4}(?<field>[a-z][a-z0-9-]{1,40})[ \t]{1,4}ENC[ \t]{1,4}(?<v>[A-Za-z0-9+/]{24,2048}={0,2})[ \t]*$/;
+const FORTI_KEYWORDS = [' enc '];
+let fortiFinder: RegExp | undefined;
+
+export const fortiosEncryptedSecret: Detector = {
+  id: 'fortios-encrypted-secret',
+  title: 'FortiGate / FortiOS configuration secret (ENC, encrypted with a published key)',
+  policy: 'no-committed-credentials',
+  severity: 'high',
+  keywords: FORTI_KEYWORDS,
+  priority: 30,
+  remediation: storeRemediation(
+    'pre-shared key or password (the `ENC` encryption uses a key published with CVE-2019-6693, so treat it as cleartext)',
+    'keep FortiGate backups out of the repository; if a configuration must be kept, set `private-data-encryption enable` on the device first so that its ENC values use a key of its own, and template secrets from a vault.',
+  ),
+  detect: function* detect(input: DetectorInput): Iterable<Match> {
+    const { text } = input;
+    // one search per file: a device with a key of its own writes ENC values nobody decodes without it
+    if (/set[ \t]{1,4}private-data-encryption[ \t]{1,4}enable/.test(text)) return;
+    fortiFinder ??= keywordRegExp(FORTI_KEYWORDS);
+    for (const line of keywordContentLines(input, fortiFinder)) {
+      const m = FORTI_ENC.exec(line.text);
+      const value = m?.groups?.v;
+      if (!m || value === undefined) continue;
+      const hash = value.startsWith('SH2');
+      const bytes = Buffer.from(value, 'base64').length;
+      if (bytes < 20) continue;
+      const start = line.start + line.text.lastIndexOf(value);
+      yield {
+        start,
+        end: start + value.length,
+        secret: value,
+        detail: hash
+          ? `FortiOS administrator password (${m.groups?.field}): a salted SHA-256 hash anyone can attack offline`
+          : `FortiOS ${m.groups?.field} ENC value: encrypted with the firmware's published key, so as good as cleartext`,
+      };
+    }
+  },
+  examples: {
+    positive: [
+      {
+        path: 'backups/fw-branch1.conf',
+        text: 'config vpn ipsec phase1-interface\n    edit "to-hq"\n        set interface "wan1"\n        set psksecret ENC kQ7vN2xLmT8pRw4zY6cB1dF3hJ5gK9sA0eU2iO4yW6tX8qV1nM3bZ5rC7aD9fG2hL4jP6kS8uE0wI2oQ4==\n    next\nend\n',
+      },
+      {
+        path: 'fortigate/full-config.txt',
+        text: 'config user local\n    edit "guest"\n        set type password\n        set passwd ENC Zp4Kx9Lm2Vq7Tr3Nw8Yb5Hc1Jd6Fg0Sa2Ue4Io6Py8Ar1Ts3Dk5Gm7Lp9Xz2Cv4Bn6Qw8\n    next\nend\n',
+      },
+      {
+        path: 'fortigate/full-config.txt',
+        text: 'config system admin\n    edit "admin"\n        set accprofile "super_admin"\n        set password ENC SH2m7Qx2Lr9Tk4Vw8Zp3Nc6Bj1Hd5Fg0Sa2Ue4Io6Py8Ar1Ts3Dk5Gm7Lp9Xz2Cv4\n    next\nend\n',
+        why: "the administrator's password hash",
+      },
+    ],
+    negative: [
+      {
+        path: 'fortigate/full-config.txt',
+        text: 'config system global\n    set private-data-encryption enable\nend\nconfig vpn ipsec phase1-interface\n    edit "to-hq"\n        set psksecret ENC kQ7vN2xLmT8pRw4zY6cB1dF3hJ5gK9sA0eU2iO4yW6tX8qV1nM3bZ5rC7aD9fG2hL4jP6kS8uE0wI2oQ4==\n    next\nend\n',
+        why: 'the device encrypts with a key of its own',
+      },
+      { path: 'fortigate/full-config.txt', text: '        set psksecret ENC <redacted>\n        set passwd ENC XXXX\n', why: 'redacted' },
+      { path: 'docs/vpn.md', text: 'The key is stored as set psksecret ENC followed by the encrypted value.\n', why: 'prose' },
+    ],
+  },
+};
