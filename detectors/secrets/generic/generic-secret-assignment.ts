@@ -291,8 +291,11 @@ function operatorlessForms(out: Judged, names: Map<string, boolean>, start: numb
   return Math.max(end, literal.span.end);
 }
 
-/** `name=value…`: a string of settings (a cookie header's), or a type (`varchar(255)`): not a secret (a call's or a pair's value). */
-const SETTING_STRING = /^[A-Za-z_][\w.-]{0,40}=|[()[\]{}<>]/;
+/**
+ * `name=value…`: a string of settings (a cookie header's), or a type (`varchar(255)`): not a secret (a call's or a pair's value).
+ * The name may be percent-encoded: a cookie that carries an array (`list%5B%5D=…`, PHP's `name[]`) escapes its brackets.
+ */
+const SETTING_STRING = /^[A-Za-z_][\w.%-]{0,40}=|[()[\]{}<>]/;
 
 /** A URL- or DSN-named slot (`DATABASE_URL`) holds a credential only with a password in it (url-credentials reports those). */
 const ADDRESS_NAME = /(?:url|uri|dsn|endpoint)$/i;
@@ -748,6 +751,7 @@ export const genericSecretAssignment: Detector = {
       { text: 'secrets[token] = "Vq7Lm2Xp9Rt4Kw8Zb3Nc"', path: 'app/cache.py', why: 'the key is a variable' },
       { text: 't("password", "Enter your password")', path: 'app/i18n.js', why: 'a label' },
       { text: "request(app).get('/').set('Cookie', 'name=tobi.2HDdGQqJ6jQU1S9dagggYDPaxGE')", path: 'test/cookies.js', why: "a test's cookie header" },
+      { text: "$res = $res->withAddedHeader('Set-Cookie', 'basket%5Bids%5D=q%20r%20s');", path: 'src/Controller/BasketController.php', why: 'a cookie string whose name, an array, is percent-encoded' },
       { text: '.addColumn("refresh_token", "varchar(255)")', path: 'src/migrations/001.ts', why: 'a column type' },
       { text: 'signing_secret: |\n  first line of a note about rotation\n  and a second one\n', path: 'config/app.yml', why: 'a block of text' },
       { text: 'env.set("BIND_PASSWORD", "ADMIN123")', path: 'src/test/java/ActiveDirectoryTest.java', why: "a stand-in: 'admin' and digits, in a test" },
