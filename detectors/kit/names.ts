@@ -68,6 +68,27 @@ export function nameParts(name: string): string[] {
     .filter((p) => p.length > 0);
 }
 
+/** Words written as numerals between their first and last letters: `k8s`, `i18n`, `l10n`, `a11y`, `o11y`. */
+const NUMERONYM = /^(?:k8s|i18n|l10n|a11y|o11y|m17n|g11n)$/;
+
+/**
+ * Words in PascalCase or camelCase with short acronyms between them (`K8sResourcePoolDetailsW`, a
+ * permission's name; `awsS3BucketPolicy`): words of four or more letters (or a numeronym, `K8sClusterR`)
+ * make three quarters of it, which a generated value's case changes never do.
+ */
+export function isWordIdentifier(value: string): boolean {
+  if (!/^[A-Za-z][A-Za-z0-9]{7,80}$/.test(value)) return false;
+  let words = 0;
+  let letters = 0;
+  for (const part of nameParts(value)) {
+    if ((/^[a-z]{4,}$/.test(part) && /[aeiouy]/.test(part)) || NUMERONYM.test(part)) {
+      words++;
+      letters += part.length;
+    } else if (part.length > 3) return false;
+  }
+  return words >= 2 && letters >= 0.75 * value.length;
+}
+
 /** True when the identifier names a credential (`API_KEY`, `dbPassword`) and not metadata about one (`passwordLength`). */
 export const isSecretName: (name: string) => boolean = memoByName(50_000, judgeName);
 

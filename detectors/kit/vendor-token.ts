@@ -17,6 +17,7 @@ import type { Detector, DetectorInput, Example, Match, Severity } from '../../sr
 import { shannonEntropy } from './entropy.js';
 import { isStandIn } from './placeholders.js';
 import { keywordRegExp, keywordStarts } from './keyword-windows.js';
+import { isWordIdentifier } from './names.js';
 import { pairedValue } from './name-value.js';
 
 /** The alphabets vendor tokens are drawn from. */
@@ -204,6 +205,9 @@ function looksRandom(value: string, shape: CompiledShape): boolean {
   if (!/[0-9]/.test(value) || !/[A-Za-z]/.test(value)) return false;
   // an identifier is short: a long random value (a JWT) holds `aIdB` by chance
   if (IDENTIFIER_PART.test(value) || (value.length <= 128 && /[._]/.test(value) && CAMEL_PART.test(value))) return false;
+  // words in camelCase or PascalCase (`adAccountUsersV2`, an endpoint's name in the path after the vendor's
+  // `api.` host; `LeadFormResponses2`): a name someone wrote, which a generated value's case changes never spell
+  if (isWordIdentifier(value)) return false;
   return shannonEntropy(value) >= (value.length >= 16 ? 3 : 2.5);
 }
 

@@ -181,7 +181,9 @@ export const communicationsVendorsDL: readonly Detector[] = [
       token: { alphabet: 'alnum', length: 16 },
       examples: {
         positive: [{ text: 'LINKEDIN_CLIENT_SECRET=mQk4CPdkW54DnQqM', path: '.env' }, { text: 'LinkedIn client secret: tg5HpyYNRkVmCLij' }],
-        negative: [{ text: 'LINKEDIN_CLIENT_ID=7x9a2xhpzr7qo6', why: 'the client id, 14 characters' }, { text: 'https://www.linkedin.com/in/jane-doe-jueahq0fhy6uhnsi', why: 'a profile link' }],
+        negative: [{ text: 'LINKEDIN_CLIENT_ID=7x9a2xhpzr7qo6', why: 'the client id, 14 characters' }, { text: 'https://www.linkedin.com/in/jane-doe-jueahq0fhy6uhnsi', why: 'a profile link' },
+          { text: "resp = session.get(url='https://api.linkedin.com/v2/adTargetFacetsV2?q=all', headers=headers)", path: 'taps/linkedin/client.py', why: "an endpoint's name after the api. host: words in camelCase, not a generated value" },
+        ],
       },
     },
     {

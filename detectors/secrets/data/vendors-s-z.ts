@@ -5,9 +5,13 @@ import { crc32Bytes, decodeBase64 } from '../../kit/checksums.js';
 import { afterVendorName, vendorJwt } from '../shared/named-value.js';
 import { decodeJsonObject } from '../shared/payloads.js';
 
-/** A password value, not a reference or an expression: `os.environ[...]`, `config.password`, `getPass()`. */
+/**
+ * A password value, not a reference or an expression: `os.environ[...]`, `config.password`, `getPass()`,
+ * nor one opening a tuple or a group (`(ConfigSection.SNOWFLAKE, 'password')`, a table mapping a setting's
+ * name to where it is read: the unquoted value runs from the parenthesis to the comma).
+ */
 function looksLikePassword(value: string): boolean {
-  if (/^[A-Za-z_][\w.]{0,63}(?:\(.{0,60}\)|\[.{0,60}\])?$/.test(value) && !/[0-9]/.test(value)) return false;
+  if (/^[([]?[A-Za-z_][\w.]{0,63}(?:\(.{0,60}\)|\[.{0,60}\])?$/.test(value) && !/[0-9]/.test(value)) return false;
   return !/^(?:null|none|nil|true|false|undefined|password|secret)$/i.test(value);
 }
 
@@ -37,6 +41,7 @@ export const snowflakePassword: Detector = patternDetector({
       { text: "snowflake_password = os.environ['SNOWFLAKE_PASSWORD']", why: 'read from the environment' },
       { text: 'snowflake_password: "{{ env_var(\'SNOWFLAKE_PASSWORD\') }}"', why: 'a template' },
       { text: 'snowflakePassword = config.password', why: 'a reference to another value' },
+      { text: "    Keys.SNOWFLAKE_PASSWORD: (SettingGroup.SNOWFLAKE, 'password'),", path: 'app/io/settings.py', why: 'a tuple of references in a table of settings' },
     ],
   },
 });

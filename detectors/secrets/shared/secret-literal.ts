@@ -6,7 +6,7 @@
 // `hunter22` in a slot that holds the credential itself, judged by shape rather than entropy).
 import { shannonEntropy } from '../../kit/entropy.js';
 import { isInertJwt } from '../../kit/jwt.js';
-import { nameParts } from '../../kit/names.js';
+import { isWordIdentifier, nameParts } from '../../kit/names.js';
 import { memoByName } from '../../kit/own.js';
 import { isLeetPassword, isPlaceholder, steppedRuns } from '../../kit/placeholders.js';
 
@@ -111,27 +111,6 @@ function looksLikeWords(value: string): boolean {
   const parts = nameParts(value);
   if (parts.length === 0 || !parts.every((p) => /^[a-z]{2,}$/.test(p))) return false;
   return parts.some((p) => p.length >= 4) && value.replace(/[^A-Za-z]/g, '').length / parts.length >= 3.5;
-}
-
-/** Words written as numerals between their first and last letters: `k8s`, `i18n`, `l10n`, `a11y`, `o11y`. */
-const NUMERONYM = /^(?:k8s|i18n|l10n|a11y|o11y|m17n|g11n)$/;
-
-/**
- * Words in PascalCase or camelCase with short acronyms between them (`K8sResourcePoolDetailsW`, a
- * permission's name; `awsS3BucketPolicy`): words of four or more letters (or a numeronym, `K8sClusterR`)
- * make three quarters of it, which a generated value's case changes never do.
- */
-function isWordIdentifier(value: string): boolean {
-  if (!/^[A-Za-z][A-Za-z0-9]{7,80}$/.test(value)) return false;
-  let words = 0;
-  let letters = 0;
-  for (const part of nameParts(value)) {
-    if ((/^[a-z]{4,}$/.test(part) && /[aeiouy]/.test(part)) || NUMERONYM.test(part)) {
-      words++;
-      letters += part.length;
-    } else if (part.length > 3) return false;
-  }
-  return words >= 2 && letters >= 0.75 * value.length;
 }
 
 /**
