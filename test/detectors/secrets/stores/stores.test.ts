@@ -251,6 +251,7 @@ describe('linear on hostile input', () => {
     '$9$dkLxbYoJikPfaJGi ', 'PlainLoginModule required username="a" password="Xq7pLm2Vz9" ',
     'key "k" { algorithm hmac-sha256; secret "c2VjcmV0c2VjcmV0c2VjcmV0"; ', '{default_pass, <<"Xq7pLm2Vz9">>}, ',
     ' key 7 0822455D0A16 ', 'snmp { community Qw8zR3tXk5Lm { ',
+    '    set psksecret ENC ', '    set passwd ENC Zp4Kx9Lm2Vq7Tr3Nw8Yb5Hc1Jd6Fg0Sa2Ue4Io6Py8 ', 'AUTH a ',
   ];
   it.each([...storeDetectors, dockerConfigAuth].map((d) => [d.id, d] as const))('%s', (_id, detector) => {
     const inputs = [...detector.keywords.map((k) => fill(`${k} `)), ...NEAR_MISSES.map((u) => fill(u)), fill('a:b:c:d:'), fill(' \\\n')];
