@@ -495,7 +495,8 @@ export const junosType9Secret: Detector = {
 // passwords read as cleartext. The administrators' own `set password ENC SH2…` is a salted SHA-256
 // hash, not that encryption (the advisory leaves it out): an offline-crackable hash, reported as one.
 const FORTI_ENC = /^[ \t]{0,64}set[ \t]{1,4}(?<field>[a-z][a-z0-9-]{1,40})[ \t]{1,4}ENC[ \t]{1,4}(?<v>[A-Za-z0-9+/]{24,2048}={0,2})[ \t]*$/;
-const FORTI_KEYWORDS = [' enc '];
+/** The field's last word and ENC (`psksecret`, `auth-password`, `passwd`, `key`): ` enc ` alone is a variable in every crypto library's code. */
+const FORTI_KEYWORDS = ['secret enc ', 'password enc ', 'passwd enc ', 'key enc ', 'passphrase enc '];
 let fortiFinder: RegExp | undefined;
 
 export const fortiosEncryptedSecret: Detector = {
@@ -511,13 +512,15 @@ export const fortiosEncryptedSecret: Detector = {
   ),
   detect: function* detect(input: DetectorInput): Iterable<Match> {
     const { text } = input;
-    // one search per file: a device with a key of its own writes ENC values nobody decodes without it
-    if (/set[ \t]{1,4}private-data-encryption[ \t]{1,4}enable/.test(text)) return;
     fortiFinder ??= keywordRegExp(FORTI_KEYWORDS);
+    let ownKey: boolean | undefined;
     for (const line of keywordContentLines(input, fortiFinder)) {
       const m = FORTI_ENC.exec(line.text);
       const value = m?.groups?.v;
       if (!m || value === undefined) continue;
+      // one search per file, once it holds an ENC value: a device with a key of its own writes values nobody decodes without it
+      ownKey ??= /set[ \t]{1,4}private-data-encryption[ \t]{1,4}enable/.test(text);
+      if (ownKey) return;
       const hash = value.startsWith('SH2');
       const bytes = Buffer.from(value, 'base64').length;
       if (bytes < 20) continue;
