@@ -34,6 +34,7 @@ import { ansibleConnectionPassword, haproxyPassword, ldapBindPassword, ldapRootP
 import { serverSecretDetectors } from './server-secrets.js';
 import { sqlStatementPassword } from './sql-statements.js';
 import { toolConfigDetectors } from './tool-configs.js';
+import { remoteAccessDetectors } from './remote-access.js';
 import { wifiNetworkKey } from './wifi.js';
 import { xmlConfigPassword } from './xml-configs.js';
 
@@ -118,4 +119,5 @@ export const storeDetectors: readonly Detector[] = [
   // everyday tools' credential files and settings (tool-configs.ts)
   ...toolConfigDetectors,
   ...serverSecretDetectors,
+  ...remoteAccessDetectors,
 ];
