@@ -23,6 +23,8 @@ const MAX_VALUE = 300;
 
 /** What stands before a name given as the value of a `name` key, at the end of the text before it. */
 const NAME_KEY = /(?:^[ \t]{0,80}(?:-[ \t]{1,8})?|[{,][ \t]{0,8})(["']?)(?:name|Name|NAME|key|Key)\1[ \t]{0,8}[:=][ \t]{0,8}["']?$/;
+/** NAME_KEY's inline form alone: for a name on a long line (minified JSON, a HAR file), whose start is not looked for. */
+const INLINE_NAME_KEY = /[{,][ \t]{0,8}(["']?)(?:name|Name|NAME|key|Key)\1[ \t]{0,8}[:=][ \t]{0,8}["']?$/;
 /** A `value` key, at the start of a line (after indentation or a list dash) or after a comma. */
 const VALUE_KEY = /[ \t]{0,80}(?:-[ \t]{1,8})?(["']?)(?:value|Value|VALUE)\1[ \t]{0,8}[:=][ \t]{0,8}/y;
 const SAME_LINE_VALUE_KEY = /["']?[ \t]{0,8},[ \t]{0,8}(["']?)(?:value|Value|VALUE)\1[ \t]{0,8}[:=][ \t]{0,8}/y;
@@ -37,8 +39,9 @@ export function pairedValue(text: string, nameStart: number, nameEnd: number): L
   if (text[k] === '"' || text[k] === "'") k--;
   while (k >= 0 && nameStart - k < 12 && (text[k] === ' ' || text[k] === '\t')) k--;
   if (text[k] !== ':' && text[k] !== '=') return undefined;
+  // `{"key":"apiKey","value":"…"}` on one long line (a Postman export, a HAR file's headers): only the inline form is read there
   const lineStart = lineStartWithin(text, nameStart, 120);
-  if (lineStart < 0 || !NAME_KEY.test(text.slice(lineStart, nameStart))) return undefined;
+  if (lineStart < 0 ? !INLINE_NAME_KEY.test(text.slice(nameStart - 40, nameStart)) : !NAME_KEY.test(text.slice(lineStart, nameStart))) return undefined;
   SAME_LINE_VALUE_KEY.lastIndex = nameEnd;
   if (SAME_LINE_VALUE_KEY.test(text)) return valueAt(text, SAME_LINE_VALUE_KEY.lastIndex);
   // the rest of the name's line: a closing quote and a comma at most

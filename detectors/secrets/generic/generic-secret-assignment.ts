@@ -635,6 +635,7 @@ export const genericSecretAssignment: Detector = {
       { text: '<add key="ApiSecret" value="Vq7Lm2Xp9Rt4Kw8Zb3Nc" />', path: 'Web.config', why: '.NET appSettings' },
       { text: '<string name="api_secret">Vq7Lm2Xp9Rt4Kw8Zb3Nc</string>', path: 'app/src/main/res/values/strings.xml', why: 'an Android string resource' },
       { text: '<dict>\n\t<key>CFBundleName</key>\n\t<string>Atlas</string>\n\t<key>ApiSecret</key>\n\t<string>Lr4NhXw82tQpZs9Kd3VmYc7BfJ1e6GaU</string>\n</dict>', path: 'Atlas/Info.plist', why: "a property list's key/string pair (an iOS app's settings)" },
+      { text: `{"id":"a8c5","name":"staging","values":[${'{"key":"baseUrl","value":"https://api.staging.shop.internal","enabled":true},'.repeat(3)}{"key":"apiKey","value":"0X2CeTNQC31BSwhlf0lfKzhOtuymGQml","type":"secret","enabled":true}]}`, path: 'postman/staging.postman_environment.json', why: 'a key/value pair on one long line (an exported Postman environment)' },
       { text: '<property>\n  <name>fs.s3a.secret.key</name>\n  <value>p3Wd8KqZt5Nv2XhL9cRm7YsB4fJa6GuE1TkQoV0i</value>\n</property>', path: 'conf/core-site.xml', why: "Hadoop's name/value pair" },
       { text: 'os.environ["SIGNING_SECRET"] = "Vq7Lm2Xp9Rt4Kw8Zb3Nc"', path: 'tests/conftest.py', why: 'a subscript' },
       { text: 'smtp:\n  api_secret: |\n    Vq7Lm2Xp9Rt4Kw8Zb3Nc\n  port: 587\n', path: 'config/app.yml', why: 'a YAML block scalar of one line' },
