@@ -43,9 +43,17 @@ function parsedOnce(text: string): readonly EnvEntry[] {
   return lastParsed.entries;
 }
 
+/**
+ * React Native's `ios/.xcode.env`: the shell file Xcode's script phases source (`export NODE_BINARY=$(command -v node)`),
+ * versioned by design (the project template commits it; the machine's own settings go in the ignored `.xcode.env.local`).
+ * Settings only in it are no posture finding; a secret in it still is.
+ */
+const VERSIONED_BY_DESIGN = /^\.xcode\.env$/;
+
 function* detectDotenv({ path, text }: DetectorInput, want: 'secrets' | 'settings' | 'template'): Iterable<Match> {
   const kind = fileKind(path);
   if (kind === undefined || (kind === 'template') !== (want === 'template')) return;
+  if (want === 'settings' && VERSIONED_BY_DESIGN.test(basename(path))) return;
   const entries = parsedOnce(text);
   if (entries.length === 0 && text.trim().length > 0) return; // not dotenv syntax at all
   const secrets = entries.filter((e) => holdsSecret(e, kind === 'template'));
@@ -119,6 +127,7 @@ export const dotenvFileWithoutSecrets: Detector = {
       { path: 'config/ndk.env.license', text: 'SPDX-FileCopyrightText: 2024 Example Contributors\nSPDX-License-Identifier: MIT\n', why: "a REUSE licence note beside ndk.env" },
       { path: 'roles/kubelet/templates/kubelet.env.j2', text: 'KUBE_LOG_LEVEL="--v={{ kube_log_level }}"\nKUBELET_ADDRESS="--node-ip={{ kubelet_address }}"\n', why: 'a Jinja template a playbook renders' },
       { path: 'patches/external-kafka/.env.patch', text: '--- .env\n+++ .env\n@@ -1,2 +1,2 @@\n-KAFKA=kafka:9092\n+KAFKA=broker:9092\n', why: 'a diff' },
+      { path: 'mobile/ios/.xcode.env', text: '# sourced by the build phases\nexport NODE_BINARY=$(command -v node)\n', why: "React Native's Xcode environment file, versioned by design" },
     ],
   },
 };
@@ -151,6 +160,7 @@ export const dotenvTemplateWithValues: Detector = {
       { path: '.env.dist', text: 'SMTP_URL=smtp://smtp.example.org:587\nMAIL_FROM="Shop <shop@example.org>"\n' },
       { path: 'roles/etcd/templates/etcd.env.j2', text: 'ETCD_NAME={{ etcd_member_name }}\nETCD_INITIAL_CLUSTER_TOKEN=k8s_etcd\nETCDCTL_KEY={{ etcd_cert_dir }}/admin-{{ inventory_hostname }}-key.pem\n', why: 'word-like values, and values the template renders' },
       { path: 'bench/.env.template', text: 'S3_BUCKET=my-bucket\nS3_ENDPOINT=s3.dualstack.eu-west-2.amazonaws.com\n', why: 'a host name, not a random value' },
+      { path: 'fastlane/.env.default', text: 'NODE_ENV="production"\nNODE_OPTIONS="--max_old_space_size=10240"\nJAVA_OPTS=--add-opens=java.base/java.lang=ALL-UNNAMED\n', why: 'command-line options a tool is started with' },
     ],
   },
 };

@@ -3,7 +3,7 @@ import { shannonEntropy } from '../kit/entropy.js';
 import { isSecretName, nameParts } from '../kit/names.js';
 import { memoByName } from '../kit/own.js';
 import { isPlaceholder, isPlaceholderPassword } from '../kit/placeholders.js';
-import { URL_SCHEME, urlCredentials } from '../kit/urls.js';
+import { HOST_NAME, URL_SCHEME, urlCredentials } from '../kit/urls.js';
 
 export interface EnvEntry {
   readonly name: string;
@@ -119,15 +119,19 @@ function urlHasPassword(url: string, template: boolean): boolean {
   return !isFiller(password) && !isPlaceholderPassword(password, user) && !`${user}:${password}`.includes('$') && !(template && TRIVIAL_DEFAULT.test(password));
 }
 
+/**
+ * A command-line option and its argument (`NODE_OPTIONS="--max_old_space_size=12000"`, `JAVA_OPTS=--add-opens=…`):
+ * the flags a tool is started with, not a token. A token's alphabet has `-` and `=`, but it does not open with two
+ * dashes and a lowercase name.
+ */
+const COMMAND_OPTION = /^--[a-z][a-z0-9_-]{1,60}(?:=|$)/;
+
 /** A token-like value: 20+ characters of a token alphabet, letters and digits, high entropy. */
 export function looksRandom(value: string): boolean {
   return (
-    /^[A-Za-z0-9+/=_.-]{20,}$/.test(value) && /[A-Za-z]/.test(value) && /[0-9]/.test(value) && shannonEntropy(value) >= 4 && !HOST_NAME.test(value)
+    /^[A-Za-z0-9+/=_.-]{20,}$/.test(value) && /[A-Za-z]/.test(value) && /[0-9]/.test(value) && shannonEntropy(value) >= 4 && !HOST_NAME.test(value) && !COMMAND_OPTION.test(value)
   );
 }
-
-/** A lowercase host name (`s3.dualstack.eu-west-1.amazonaws.com`, `db-2.internal.example`): an address, not a secret. */
-const HOST_NAME = /^(?:[a-z0-9][a-z0-9-]{0,62}\.){2,10}[a-z]{2,12}$/;
 
 /** Names for a detail line, never values: `A, B, C and 2 more`. */
 export function listNames(entries: readonly EnvEntry[]): string {

@@ -3,6 +3,13 @@
 /** A loopback host: `localhost` (and `*.localhost`), 127.x.x.x, 0.0.0.0, `[::1]` in any spelling. */
 export const LOCAL_HOST = /^(?:localhost|.*\.localhost|127(?:\.\d{1,3}){3}|0\.0\.0\.0|\[::1\]|\[0{0,4}(?::0{0,4}){2,6}:0{0,3}1\])$/i;
 
+/**
+ * A lowercase DNS host name of three labels or more, ending in a top-level domain of letters
+ * (`s3.dualstack.eu-west-1.amazonaws.com`, `acme-cd-x7k2.edge.tenants.auth0.com`, a CNAME in a tracker list):
+ * an address, not a secret. Generated secrets hold upper case, or no dot, or end in digits or symbols.
+ */
+export const HOST_NAME = /^(?:[a-z0-9][a-z0-9-]{0,62}\.){2,10}[a-z]{2,12}$/;
+
 /** A URL with a scheme (`postgres://`, JDBC's `jdbc:mariadb://`), at the start of `value`. */
 export const URL_SCHEME = /^(?:jdbc:)?[a-z][a-z0-9+.-]{0,20}:\/\//i;
 

@@ -846,6 +846,9 @@ export const genericSecretAssignment: Detector = {
       { text: 'var c=[],d=this.credentialString(b);return c.push(this.algorithm+" Credential="+a.accessKeyId+"/"+d),c', path: 'static/js/sdk.min.js', why: 'a member concatenated between two strings' },
       { text: '    "better-auth": "~1.4.0-beta.13",', path: 'package.json', why: 'a version range with a pre-release' },
       { text: '  "ga": {\n    "token": "UA-11223344-1"\n  }', path: 'book.json', why: 'a Google Analytics property id, public' },
+      { text: '<resources>\n    <dimen name="passwordFieldEndMarginWithIcon">@dimen/keyline_2</dimen>\n    <item name="tokenChipSubtitleColor">?attr/colorOnSurfaceVariant</item>\n</resources>', path: 'app/src/main/res/values/dimens.xml', why: 'Android resource references' },
+      { text: '  "auth.acme-shop.com": "acmeshop-cd-q8w2e4r6t1y3pz.edge.tenants.auth0.com",', path: 'app/src/main/res/raw/trackers.json', why: 'a host name (a CNAME of a login domain)' },
+      { text: 'androidxCredentialsFido = "1.2.0-beta03"', path: 'gradle/libs.versions.toml', why: "a library's version with a pre-release tag" },
     ],
   },
 };

@@ -9,6 +9,7 @@ import { isInertJwt } from '../../kit/jwt.js';
 import { isWordIdentifier, nameParts } from '../../kit/names.js';
 import { memoByName } from '../../kit/own.js';
 import { isLeetPassword, isPlaceholder, steppedRuns } from '../../kit/placeholders.js';
+import { HOST_NAME } from '../../kit/urls.js';
 
 /**
  * Values that point elsewhere: template and shell variables, environment lookups, secret-manager references, format
@@ -288,9 +289,25 @@ export function isSecretUuid(value: string): boolean {
  */
 const PUBLIC_BY_DESIGN = /^(?:phc_|pk_(?:live|test)_)[A-Za-z0-9]|^UA-\d{4,10}-\d{1,4}$|^\d{4,20}(?:-[a-z0-9]{8,40})?\.apps\.googleusercontent\.com$/;
 
+/**
+ * An Android resource reference (`@dimen/keyline_1`, `@color/gray30`, `?attr/colorPrimary`, `@android:color/white`,
+ * `@string/maps_api_key`, `@+id/password`): a layout's, theme's or manifest's pointer to a resource, under a name like
+ * `outlinedTextPasswordEndMargin` or `autofillCredentialListSubtitleColor`. The value lives in the resource it names.
+ */
+const ANDROID_RESOURCE =
+  /^[@?](?:[a-z][\w.]{0,60}:)?\+?(?:anim|animator|array|attr|bool|color|dimen|drawable|font|fraction|id|integer|interpolator|layout|menu|mipmap|navigation|plurals|raw|string|style|styleable|transition|xml)\/[A-Za-z_][\w.]{0,100}$/;
+
+/**
+ * A version with a pre-release or build tag (`1.0.0-alpha06`, `2.1.0-beta01`, `1.9.0-RC2`, `2.0.21-1.0.27`, a Gradle
+ * version catalog's `androidxCredentialsProviderEvents = "1.0.0-alpha06"`): a library's release, named after what it does.
+ */
+const VERSION_WITH_TAG =
+  /^v?\d{1,4}(?:\.\d{1,6}){1,3}(?:[-+.](?:(?:alpha|beta|rc|dev|pre|preview|snapshot|m|milestone|final|release|ga|nightly|canary|next|eap|incubating)[.-]?\d{0,6}|\d{1,4}(?:\.\d{1,6}){1,3})){1,2}$/i;
+
 /** Forms that are never the credential, whatever the strength: both tiers reject them (the dearest check, decoding base64, last). */
 function isNotCredentialForm(value: string): boolean {
   if (isValidationRules(value) || RATE_LIMITS.test(value)) return true;
+  if (ANDROID_RESOURCE.test(value) || HOST_NAME.test(value) || VERSION_WITH_TAG.test(value)) return true;
   if (RFC_EXAMPLES.has(value) || PUBLIC_BY_DESIGN.test(value) || isPlaceholder(value) || REFERENCE.test(value) || REGEX_SYNTAX.test(value) || MAVEN_ENCRYPTED.test(value) || SHOWN_NOT_USED.test(value) || NAME_OF_A_THING.test(value) || SPECIFICATION.test(value)) return true;
   return value.includes('://') || PATH.test(value) || LOWERCASE_PATH.test(value) || UUID.test(value) || HASH_FORM.test(value) || encodesStandIn(value) || isInertJwt(value) || isLeetPassword(value);
 }
