@@ -29,7 +29,7 @@ import { cloudInitPassword, jettyRealmPassword, kickstartPassword, preseedPasswo
 import { appleProfilePassword } from './apple-profiles.js';
 import { cifsCredentialsFile, ipsecSecret, openvpnInlinePassword, pppSecret, proxychainsPassword, rsyncSecret, s3fsPasswdFile } from './network-services.js';
 import { composerAuthCredentials, nugetConfigPassword } from './package-feeds.js';
-import { phpConfigPassword, phpDefineCredential, phpIniDefaultPassword } from './php.js';
+import { phpConfigPassword, phpDefineCredential, phpIniDefaultPassword, drupalHashSalt } from './php.js';
 import { ansibleConnectionPassword, haproxyPassword, ldapBindPassword, ldapRootPassword, mountOptionsPassword, pgbouncerUserlistPassword, redisConfigPassword } from './service-configs.js';
 import { serverSecretDetectors } from './server-secrets.js';
 import { sqlStatementPassword } from './sql-statements.js';
@@ -90,6 +90,7 @@ export const storeDetectors: readonly Detector[] = [
   phpConfigPassword,
   phpDefineCredential,
   phpIniDefaultPassword,
+  drupalHashSalt,
   powershellPlaintextSecurestring,
   pppSecret,
   preseedPassword,

@@ -196,3 +196,33 @@ export const phpIniDefaultPassword: Detector = patternDetector({
     ],
   },
 });
+
+// Drupal's hash salt: `$settings['hash_salt']` (8+) or `$drupal_hash_salt` (7) in settings.php, a random
+// value the installer writes. It keys one-time login links, form tokens and cancel links: whoever has it
+// forges a password-reset link for any account.
+export const drupalHashSalt: Detector = patternDetector({
+  id: 'drupal-hash-salt',
+  title: "Drupal hash salt in settings.php ($settings['hash_salt'])",
+  severity: 'high',
+  priority: 30,
+  keywords: ['hash_salt'],
+  paths: ['settings.php', 'settings.*.php', '*.settings.php'],
+  pattern: /(?:\$settings\[["']hash_salt["']\]|\$drupal_hash_salt)[ \t]{0,8}=[ \t]{0,8}(?<q>["'])(?<secret>[A-Za-z0-9_+/=-]{32,128})\k<q>[ \t]{0,4};/,
+  minEntropy: 4,
+  detail: () => "Drupal hash salt: signs one-time login links and form tokens",
+  remediation: storeRemediation(
+    'hash salt (set a new random one: every outstanding one-time login link stops working, which is the point)',
+    "read it from outside the repository, as Drupal's default settings suggest: `$settings['hash_salt'] = file_get_contents('/run/secrets/hash_salt');`.",
+  ),
+  examples: {
+    positive: [
+      { path: 'web/sites/default/settings.php', text: "$settings['hash_salt'] = 'nZn74e7S1fR5JkqQXDzXkV_Sj1MwsAKe9gQ35ojWKz4Pp4pZ0GIC7ss';\n" },
+      { path: 'sites/default/settings.php', text: "$drupal_hash_salt = 'Qb8vX2kLp4Tz9Wm6Rn3Yc7Hd1Fs5Gj0Ae8Uo2Ik4';\n", why: 'Drupal 7' },
+    ],
+    negative: [
+      { path: 'web/sites/default/settings.php', text: "$settings['hash_salt'] = '';\n", why: 'empty: the installer fills it' },
+      { path: 'web/sites/default/settings.php', text: "$settings['hash_salt'] = file_get_contents('/var/www/salt.txt');\n", why: 'read from a file' },
+      { path: 'web/sites/default/settings.php', text: "$settings['hash_salt'] = getenv('DRUPAL_HASH_SALT');\n", why: 'from the environment' },
+    ],
+  },
+});
