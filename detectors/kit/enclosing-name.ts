@@ -67,17 +67,25 @@ function openingBrace(text: string, at: number, limit: number): number | undefin
       i = open;
     } else if (c === 0x7d /* } */ || c === 0x5d /* ] */) depth++;
     else if (c === 0x7b /* { */ || c === 0x5b /* [ */) {
-      if (depth === 0) return c === 0x7b ? i : -1;
+      if (depth === 0) return c === 0x7b || afterArrow(text, i, limit) ? i : -1;
       depth--;
     }
   }
   return undefined;
 }
 
-/** `"Jwt": {`, `jwt: {`, `jwt = {`: the member name before the brace at `brace`. */
+/** A `[` after `=>` (blanks between): a PHP array that maps names (`'crypt' => ['key' => …]`), not a list. */
+function afterArrow(text: string, bracket: number, limit: number): boolean {
+  let i = bracket;
+  while (i > limit && bracket - i < 16 && /\s/.test(text[i - 1] as string)) i--;
+  return text.charCodeAt(i - 1) === 0x3e /* > */ && text.charCodeAt(i - 2) === 0x3d /* = */;
+}
+
+/** `"Jwt": {`, `jwt: {`, `jwt = {`, PHP's `'crypt' => [`: the member name before the brace at `brace`. */
 function memberBefore(text: string, brace: number, limit: number): string | undefined {
   let i = brace;
   while (i > limit && /\s/.test(text[i - 1] as string)) i--;
+  if (text.charCodeAt(i - 1) === 0x3e && text.charCodeAt(i - 2) === 0x3d) i--; // `=>`: read as its '='
   const op = text.charCodeAt(i - 1);
   if (op !== 0x3a && op !== 0x3d) return undefined; // ':' or '='
   i--;
