@@ -70,6 +70,7 @@ describe('stand-ins seen in real histories', () => {
     'arn:aws-us-gov:ssm:us-gov-west-1:000011112222:parameter/shop/db',
     'SW2YcwTIb9zpOOhoPsMm', // Grafana's published default secret_key
     '**masked**', '[hidden]', '--omitted--', '##SCRUBBED##', // a mask written over a value before it is logged
+    'somerandomvalue123489', 'some-random-string', 'random_secret_key', // what to put there, said in the value
   ])('%s is a stand-in', (v) => expect(isStandIn(v)).toBe(true));
 
   it.each(['hidden', 'masked', 'hidden-Vq7Lm2Xp', '*hidden*Vq7L'])('%s is not a mask (no marks around the word alone)', (v) => expect(isStandIn(v)).toBe(false));
