@@ -1,5 +1,6 @@
 import type { Detector, DetectorInput, Match } from '../../../src/types.js';
 import { patternDetector } from '../../kit/pattern.js';
+import { keywordRegExp, keywordStarts } from '../../kit/keyword-windows.js';
 import { quietOnStandInHashesInTests } from './stand-in-hash.js';
 import { isPlaceholder } from '../../kit/placeholders.js';
 import { CRYPT64, isAssignedToStandIn } from './encoding.js';
@@ -33,10 +34,41 @@ function userRowsWalker(text: string): (at: number) => boolean {
   };
 }
 
-function* detectNative({ text }: DetectorInput): Iterable<Match> {
+/** How far after a keyword a hash can start and still have it within LINE_CONTEXT's 200 characters back. */
+const REACH = 200;
+let finder: RegExp | undefined;
+
+/**
+ * Offsets of the hashes that can count: every one in a text holding an INSERT into mysql.user (its rows
+ * carry no keyword of their own), else only those starting within REACH after a keyword. Most texts
+ * reach here for `password` in code (a bundle's thousands of them): its hashes are looked for near them,
+ * not in the whole text.
+ */
+function* nativeHashes(text: string, given: readonly number[] | undefined): Iterable<RegExpExecArray> {
+  finder ??= keywordRegExp(KEYWORDS);
+  const starts = keywordStarts(text, given, finder);
+  if (starts.some((s) => /^into[ `]/i.test(text.slice(s, s + 5)))) {
+    NATIVE_HASH.lastIndex = 0;
+    for (let m = NATIVE_HASH.exec(text); m !== null; m = NATIVE_HASH.exec(text)) yield m;
+    return;
+  }
+  let done = 0;
+  for (const s of starts) {
+    // each character once: windows that overlap are read from where the last one ended
+    for (let i = Math.max(s, done), end = (done = Math.min(text.length, s + REACH + 1)); i < end; i++) {
+      if (text.charCodeAt(i) !== 0x2a /* * */) continue;
+      NATIVE_AT.lastIndex = i;
+      const m = NATIVE_AT.exec(text);
+      if (m) yield m;
+    }
+  }
+}
+/** NATIVE_HASH, sticky: tried only where a `*` stands in a keyword's window. */
+const NATIVE_AT = new RegExp(NATIVE_HASH.source, 'y');
+
+function* detectNative({ text, keywordStarts: given }: DetectorInput): Iterable<Match> {
   const inUserRows = userRowsWalker(text);
-  NATIVE_HASH.lastIndex = 0;
-  for (let m = NATIVE_HASH.exec(text); m !== null; m = NATIVE_HASH.exec(text)) {
+  for (const m of nativeHashes(text, given)) {
     if (m.index > 0 && /[0-9A-Za-z*]/.test(text[m.index - 1] as string)) continue;
     const back = text.slice(Math.max(0, m.index - 200), m.index);
     const sameLine = back.slice(back.lastIndexOf('\n') + 1);
