@@ -37,8 +37,14 @@ export const vncPasswordFile: Detector = {
     if (binary === true || (text.length >= 8 && text.length <= 16 && !/^[\x20-\x7e\r\n\t]*$/.test(text))) yield { start: 0, end: 0, detail: 'VNC password file: decrypts to the VNC password with a published key' };
   },
   examples: {
-    positive: [{ path: 'home/ops/.vnc/passwd', text: '\u0098\u00d0\u0017\u00fc\u0069\u004c\u00c6\u000d', why: 'the 8 encrypted bytes' }],
-    negative: [{ path: 'home/ops/.vnc/passwd', text: 'set with vncpasswd\n', why: 'a note, not the encrypted store' }],
+    positive: [
+      { path: 'home/ops/.vnc/passwd', text: '\u0098\u00d0\u0017\u00fc\u0069\u004c\u00c6\u000d', why: 'the 8 encrypted bytes' },
+      { path: '.vnc/passwd', text: '\u008f\u0066\u0016\u0059\u00d1\u002a\u002e\u0001\u0058\u0037\u009f\u0062\u00f2\u0078\u0096\u0022', why: 'with a view-only password' },
+    ],
+    negative: [
+      { path: 'home/ops/.vnc/passwd', text: 'set with vncpasswd\n', why: 'a note, not the encrypted store' },
+      { path: '.vnc/passwd', text: 'changeme', why: 'printable text: not the DES output vncpasswd writes' },
+    ],
   },
 };
 
@@ -144,7 +150,10 @@ export const remminaProfilePassword: Detector = {
     }
   },
   examples: {
-    positive: [{ path: 'home/ops/.local/share/remmina/group_rdp_dc01.remmina', text: '[remmina]\nname=dc01\nprotocol=RDP\nserver=10.0.0.5\nusername=administrator\npassword=8GY+vQgr/FcczWl0YwYYwmT2GiZ4n/1n\n' }],
+    positive: [
+      { path: 'home/ops/.local/share/remmina/group_rdp_dc01.remmina', text: '[remmina]\nname=dc01\nprotocol=RDP\nserver=10.0.0.5\nusername=administrator\npassword=8GY+vQgr/FcczWl0YwYYwmT2GiZ4n/1n\n' },
+      { path: 'remmina/build01.remmina', text: '[remmina]\nprotocol=VNC\nssh_tunnel_enabled=1\nssh_tunnel_username=ops\nssh_tunnel_password=ymWSv8nmuPQnfa+9a/OhZg==\n', why: "the SSH tunnel's password" },
+    ],
     negative: [
       { path: 'dc01.remmina', text: '[remmina]\nprotocol=RDP\npassword=\n', why: 'not saved' },
       { path: 'dc01.remmina', text: '[remmina]\npassword=mjFono8K5FlpDHRzffqX\n', why: 'not whole 3DES blocks' },
