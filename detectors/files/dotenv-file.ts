@@ -169,6 +169,7 @@ export const dotenvTemplateWithValues: Detector = {
       { path: 'starter/.env.example', text: 'APP_SECRET=mylocalsessionsecret\nSTRIPE_SECRET_KEY=sk_live_\nSTRIPE_WEBHOOK_SECRET=whsec_\n', why: 'words glued to secret; a key prefix with its body left out' },
       { path: '.env.example', text: 'APP_NAME=shop\nAPI_SECRET=\nDB_PASSWORD=your-db-password\nSTRIPE_KEY=sk_live_xxx\n' },
       { path: 'config/sample.env', text: 'SENTRY_DSN=<dsn>\nREDIS_HOST=localhost\nDB_PASSWORD=postgres\nJWT_SECRET=secret123\n', why: 'word-like defaults' },
+      { path: 'starter/.env.example', text: '# payment keys\nPAYMENTS_PUBLISHABLE_KEY=pk_12345\nPAYMENTS_SECRET_KEY=sk_12345\nPAYMENTS_WEBHOOK_SECRET=whsec_1234\n', why: "key prefixes with counting stand-ins for their bodies" },
       { path: '.env.sample', text: 'URL=http://localhost:3000\nSECRET_KEY=generate_a_new_key\nUTILS_SECRET=run_openssl_rand_hex\n', why: 'instructions made of words' },
       { path: '.env.sample', text: 'DATABASE_URL=postgres://user:pass@postgres:5432/wiki\n', why: 'a word-like default password in a URL' },
       { path: '.env.example', text: 'APP_KEY=SomeRandomString\nAPP_URL=https://wiki.example.com\n', why: 'words in PascalCase' },

@@ -122,6 +122,15 @@ const EXAMPLE_UUID = /-12d3-a456-426614174[0-9]{3}$/i;
  */
 const BARE_PREFIX = /^[a-z]{2,8}(?:_[a-z]{2,8})?[_-]$/;
 
+/**
+ * A token's prefix with a counting stand-in for its body (`sk_12345`, `whsec_1234`, `pk_test_123456`, `sk_abc123`, `sk_xxx`):
+ * the template of a vendor's sample (`STRIPE_SECRET_KEY=sk_12345` in its `.env.example`) showing which kind of key goes
+ * there. A generic detector's value only (isPlaceholder): the vendor detectors already want a full-length body. Key
+ * prefixes are abbreviations of two or three letters (and Stripe's `whsec_`); a person's password made of a word and a
+ * counter (`mail_12345`, `admin_12345`) is no key's prefix and stays a weak credential.
+ */
+const PREFIXED_STAND_IN = /^(?:[a-z]{2,3}|whsec)(?:_(?:test|live|prod|dev|sandbox))?_(?:1234(?:5(?:6(?:7(?:89?)?)?)?)?|abc123|123abc|x{3,})$/;
+
 /** A run of one character: no issued credential holds one. */
 const RUN = /(.)\1{5,}/;
 
@@ -151,7 +160,7 @@ export function isStandIn(value: string): boolean {
  * a name and a value's shape, where `1234567890` is far more often a sample than a secret.
  */
 export function isPlaceholder(value: string): boolean {
-  return isStandIn(value) || SEQUENCE.test(value.trim()) || EXAMPLE_UUID.test(value.trim()) || typedOnKeyboardRows(value.trim());
+  return isStandIn(value) || SEQUENCE.test(value.trim()) || EXAMPLE_UUID.test(value.trim()) || PREFIXED_STAND_IN.test(value.trim()) || typedOnKeyboardRows(value.trim());
 }
 
 const KEYBOARD_ROWS = ['1234567890', 'qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
