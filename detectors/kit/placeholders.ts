@@ -86,6 +86,8 @@ export const PUBLISHED_DEFAULT_KEYS: ReadonlySet<string> = new Set([
   'bbcfce79a2d95037502f7e9a534906d3466c9a1484beb6ea0f4e7be28e8b8ce2', // Zabbix, token.generate reference
   'fa1258a83d518eabd87698a96bd7f07e5a6ae8aeb8463cae33d50b91dd21bd6d', // Zabbix, token.generate reference
   'vaxb9hzqdbz3oqukvomg', // ThingsBoard, the REST API's device-profile example (its Swagger descriptions)
+  'werxhqb98rpaxn39848xrunpaw3489ruxnpa98w4rxn', // Postman Echo, the Hawk auth key its documentation gives for /auth/hawk
+  'D+EdQ-gs$-%@2Nu7', // Postman Echo, the OAuth 1.0 consumer secret its documentation gives for /oauth1
   'jpmwdn8ptlswmf4m29bw', // ThingsBoard, the REST API's provisioning request example (its Swagger descriptions)
   '9fcb1158165773dd010fca5f0cf7174316c3e37d', // Gitea, API usage guide (token creation response)
   '401f7ac837da42b97f613d789819ff93537bee6a', // Django REST framework, TokenAuthentication's docstring (vendored with it)

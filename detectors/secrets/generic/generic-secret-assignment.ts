@@ -837,6 +837,7 @@ export const genericSecretAssignment: Detector = {
       { text: 'tokens="s/@@ver@@/$ver/g;s/@@date@@/$stamp/g"', path: 'vendor-js/select/release.sh', why: 'a shell string that expands variables' },
       { text: 'def apiToken = "Kq9vT2xwLm4Xp8-$GIT_COMMIT"', path: 'ci/Jenkinsfile', why: 'a Groovy string that expands a variable' },
       { text: '  key: arn:aws:secretsmanager:eu-west-1:000011112222:secret:rds!db-7f3e1c2a-9b4d-4e8f-a6c5-d2b1e0f9a8c7-Xq9LmT   # the secret\'s ARN', path: 'k8s/external-secret.yaml', why: 'an ARN: `secret` is one of its parts' },
+      { text: '"auth": { "type": "hawk", "hawk": { "authId": "dh37fgj492je", "authKey": "werxhqb98rpaxn39848xrunpaw3489ruxnpa98w4rxn", "algorithm": "sha256" } }', path: 'collections/echo.postman_collection.json', why: "the Hawk key Postman Echo's documentation publishes for its test endpoint" },
       { text: 'PAYMENTS_SECRET_KEY=sk_12345\nPAYMENTS_WEBHOOK_SECRET=whsec_1234\n', path: 'server/python/settings.py', why: "a key's prefix and a counting stand-in: the template of a vendor's sample" },
       { text: 'module "vertex" {\n  encryption_key = "projects/shop-prod-42/locations/us-central1/keyRings/data/cryptoKeys/vertex-cmek"\n}\n', path: 'infra/ai/main.tf', why: 'a Cloud KMS key named by its resource name: the key stays in KMS' },
       { text: 'rules:\n  allow-docs:\n    priority: 1000\n    session_matcher: inUrlList(host(), \'projects/shop/locations/eu/urlLists/docs\')\n', path: 'infra/proxy/rules.yaml', why: 'an expression that matches sessions, not a session' },
