@@ -124,6 +124,7 @@ export const composeSecretEnvironment: Detector = {
     negative: [
       { text: 'services:\n  db:\n    image: postgres:16\n    environment:\n      - POSTGRES_PASSWORD=${POSTGRES_PASSWORD}\n', path: 'docker-compose.yml' },
       { text: 'services:\n  api:\n    environment:\n      NODE_ENV: production\n      STRIPE_API_KEY: "<your-stripe-key>"\n', path: 'compose.yaml' },
+      { text: 'services:\n  web:\n    environment:\n      PAYMENTS_SECRET_KEY: sk_12345\n      PAYMENTS_PUBLISHABLE_KEY: pk_12345\n', path: 'compose.yaml', why: "a key's prefix and a counting stand-in" },
       { text: 'services:\n  api:\n    environment:\n      - JWT_SECRET_FILE=/run/secrets/jwt\n    secrets: [jwt]\n', path: 'compose.prod.yml' },
       { text: 'services:\n  etcd:\n    environment:\n      - ETCD_INITIAL_CLUSTER_TOKEN=tkn-7f3a9c2e81\n      - ETCD_NAME=etcd0\n', path: 'docker-compose.yml', why: "etcd's bootstrap id for the cluster, not a credential" },
       { text: 'services:\n  db:\n    image: mariadb:11\n    environment:\n      MARIADB_ROOT_PASSWORD: your_root_password\n      MARIADB_PASSWORD: your_database_password\n', path: 'compose.yaml', why: 'placeholders naming what to fill in' },

@@ -44,16 +44,29 @@ function parsedOnce(text: string): readonly EnvEntry[] {
 }
 
 /**
- * React Native's `ios/.xcode.env`: the shell file Xcode's script phases source (`export NODE_BINARY=$(command -v node)`),
- * versioned by design (the project template commits it; the machine's own settings go in the ignored `.xcode.env.local`).
- * Settings only in it are no posture finding; a secret in it still is.
+ * A hidden file named for the tool that sources it, `.<tool>.env`: React Native's `ios/.xcode.env`, the shell file
+ * Xcode's script phases source (`export NODE_BINARY=$(command -v node)`, the project template commits it; the
+ * machine's own settings go in the ignored `.xcode.env.local`), a deployment framework's per-stage `.fast-stage.env`
+ * (the stage's name, level and description, sourced by its link script), a container's `.healthcheck.env`. They
+ * describe the tool's setup and are versioned by design: settings only in them are no posture finding; a secret in
+ * them still is. A name that is an environment's or says it holds secrets (`.local.env`, `.prod.env`,
+ * `.secrets.env`) is the machine's own file and stays one.
  */
-const VERSIONED_BY_DESIGN = /^\.xcode\.env$/;
+const TOOL_ENV_FILE = /^\.([a-z0-9][a-z0-9_-]{0,40})\.env$/i;
+const OWN_ENV_NAMES = new Set([
+  'local', 'dev', 'develop', 'development', 'prod', 'production', 'stage', 'staging', 'test', 'testing', 'qa', 'uat',
+  'preview', 'live', 'secret', 'secrets', 'private', 'credentials', 'creds', 'keys', 'my', 'user', 'personal', 'override', 'env',
+]);
+
+function versionedByDesign(path: string): boolean {
+  const tool = TOOL_ENV_FILE.exec(basename(path))?.[1]?.toLowerCase();
+  return tool !== undefined && !OWN_ENV_NAMES.has(tool);
+}
 
 function* detectDotenv({ path, text }: DetectorInput, want: 'secrets' | 'settings' | 'template'): Iterable<Match> {
   const kind = fileKind(path);
   if (kind === undefined || (kind === 'template') !== (want === 'template')) return;
-  if (want === 'settings' && VERSIONED_BY_DESIGN.test(basename(path))) return;
+  if (want === 'settings' && versionedByDesign(path)) return;
   const entries = parsedOnce(text);
   if (entries.length === 0 && text.trim().length > 0) return; // not dotenv syntax at all
   const secrets = entries.filter((e) => holdsSecret(e, kind === 'template'));
@@ -118,6 +131,7 @@ export const dotenvFileWithoutSecrets: Detector = {
     positive: [
       { path: '.env', text: 'NODE_ENV=production\nPORT=3000\nAPI_URL=https://api.internal\n' },
       { path: 'web/.env.development', text: 'API_TOKEN=\nDB_PASSWORD=${DB_PASSWORD}\n', why: 'tracked, empty for now' },
+      { path: 'api/.local.env', text: 'PORT=8081\nLOG_LEVEL=debug\n', why: "named for an environment: the machine's own file" },
     ],
     negative: [
       { path: '.env', text: SECRET_DOTENV, why: 'secret values: dotenv-file' },
@@ -128,6 +142,7 @@ export const dotenvFileWithoutSecrets: Detector = {
       { path: 'roles/kubelet/templates/kubelet.env.j2', text: 'KUBE_LOG_LEVEL="--v={{ kube_log_level }}"\nKUBELET_ADDRESS="--node-ip={{ kubelet_address }}"\n', why: 'a Jinja template a playbook renders' },
       { path: 'patches/external-kafka/.env.patch', text: '--- .env\n+++ .env\n@@ -1,2 +1,2 @@\n-KAFKA=kafka:9092\n+KAFKA=broker:9092\n', why: 'a diff' },
       { path: 'mobile/ios/.xcode.env', text: '# sourced by the build phases\nexport NODE_BINARY=$(command -v node)\n', why: "React Native's Xcode environment file, versioned by design" },
+      { path: 'infra/stages/1-network/.deploy-stage.env', text: 'DEPLOY_STAGE_NAME=network\nDEPLOY_STAGE_LEVEL=1\nDEPLOY_STAGE_DESCRIPTION="shared VPC and peering"\n', why: "a hidden file named for the tool that sources it: the stage's description" },
     ],
   },
 };
@@ -154,6 +169,7 @@ export const dotenvTemplateWithValues: Detector = {
       { path: 'starter/.env.example', text: 'APP_SECRET=mylocalsessionsecret\nSTRIPE_SECRET_KEY=sk_live_\nSTRIPE_WEBHOOK_SECRET=whsec_\n', why: 'words glued to secret; a key prefix with its body left out' },
       { path: '.env.example', text: 'APP_NAME=shop\nAPI_SECRET=\nDB_PASSWORD=your-db-password\nSTRIPE_KEY=sk_live_xxx\n' },
       { path: 'config/sample.env', text: 'SENTRY_DSN=<dsn>\nREDIS_HOST=localhost\nDB_PASSWORD=postgres\nJWT_SECRET=secret123\n', why: 'word-like defaults' },
+      { path: 'starter/.env.example', text: '# payment keys\nPAYMENTS_PUBLISHABLE_KEY=pk_12345\nPAYMENTS_SECRET_KEY=sk_12345\nPAYMENTS_WEBHOOK_SECRET=whsec_1234\n', why: "key prefixes with counting stand-ins for their bodies" },
       { path: '.env.sample', text: 'URL=http://localhost:3000\nSECRET_KEY=generate_a_new_key\nUTILS_SECRET=run_openssl_rand_hex\n', why: 'instructions made of words' },
       { path: '.env.sample', text: 'DATABASE_URL=postgres://user:pass@postgres:5432/wiki\n', why: 'a word-like default password in a URL' },
       { path: '.env.example', text: 'APP_KEY=SomeRandomString\nAPP_URL=https://wiki.example.com\n', why: 'words in PascalCase' },

@@ -33,8 +33,9 @@ const NOT_SECRET_PARTS = new Set([
   'reset', 'forgot', 'confirm', 'confirmation', 'input', 'error', 'errors', 'message', 'msg', 'description', 'location', 'kind', 'status',
   // the account beside a credential (`PHP_AUTH_USER`, `auth.username`), the algorithm (`cookie_cipher`), a time (`passwordMtime`)
   'user', 'username', 'email', 'cipher', 'algorithm', 'algo', 'mtime', 'timestamp',
-  // code that handles a secret, not the secret (`payment_session_serializer`, `sessionAttributeFilter`, `token_provider`)
-  'filter', 'filters', 'serializer', 'handler', 'provider', 'class', 'interface', 'factory', 'renewal', 'selector', 'identifier',
+  // code that handles a secret, not the secret (`payment_session_serializer`, `sessionAttributeFilter`, `token_provider`),
+  // an expression that matches sessions (a secure web proxy rule's `session_matcher: inUrlList(host(), …)`)
+  'filter', 'filters', 'serializer', 'handler', 'provider', 'class', 'interface', 'factory', 'renewal', 'selector', 'identifier', 'matcher', 'matchers',
   // where and how sessions and secrets are kept (`SESSION_DRIVER=file`, `SESSION_LIFETIME`, `secret_store`)
   'driver', 'lifetime', 'domain', 'store', 'engine', 'backend',
   // the characters a value may hold (`cookieDomainChars`, `token_alphabet`)

@@ -87,6 +87,8 @@ export const PUBLISHED_DEFAULT_KEYS: ReadonlySet<string> = new Set([
   'bbcfce79a2d95037502f7e9a534906d3466c9a1484beb6ea0f4e7be28e8b8ce2', // Zabbix, token.generate reference
   'fa1258a83d518eabd87698a96bd7f07e5a6ae8aeb8463cae33d50b91dd21bd6d', // Zabbix, token.generate reference
   'vaxb9hzqdbz3oqukvomg', // ThingsBoard, the REST API's device-profile example (its Swagger descriptions)
+  'werxhqb98rpaxn39848xrunpaw3489ruxnpa98w4rxn', // Postman Echo, the Hawk auth key its documentation gives for /auth/hawk
+  'D+EdQ-gs$-%@2Nu7', // Postman Echo, the OAuth 1.0 consumer secret its documentation gives for /oauth1
   'jpmwdn8ptlswmf4m29bw', // ThingsBoard, the REST API's provisioning request example (its Swagger descriptions)
   '9fcb1158165773dd010fca5f0cf7174316c3e37d', // Gitea, API usage guide (token creation response)
   '401f7ac837da42b97f613d789819ff93537bee6a', // Django REST framework, TokenAuthentication's docstring (vendored with it)
@@ -123,6 +125,15 @@ const EXAMPLE_UUID = /-12d3-a456-426614174[0-9]{3}$/i;
  */
 const BARE_PREFIX = /^[a-z]{2,8}(?:_[a-z]{2,8})?[_-]$/;
 
+/**
+ * A token's prefix with a counting stand-in for its body (`sk_12345`, `whsec_1234`, `pk_test_123456`, `sk_abc123`, `sk_xxx`):
+ * the template of a vendor's sample (`STRIPE_SECRET_KEY=sk_12345` in its `.env.example`) showing which kind of key goes
+ * there. A generic detector's value only (isPlaceholder): the vendor detectors already want a full-length body. Key
+ * prefixes are abbreviations of two or three letters (and Stripe's `whsec_`); a person's password made of a word and a
+ * counter (`mail_12345`, `admin_12345`) is no key's prefix and stays a weak credential.
+ */
+const PREFIXED_STAND_IN = /^(?:[a-z]{2,3}|whsec)(?:_(?:test|live|prod|dev|sandbox))?_(?:1234(?:5(?:6(?:7(?:89?)?)?)?)?|abc123|123abc|x{3,})$/;
+
 /** A run of one character: no issued credential holds one. */
 const RUN = /(.)\1{5,}/;
 
@@ -152,7 +163,7 @@ export function isStandIn(value: string): boolean {
  * a name and a value's shape, where `1234567890` is far more often a sample than a secret.
  */
 export function isPlaceholder(value: string): boolean {
-  return isStandIn(value) || SEQUENCE.test(value.trim()) || EXAMPLE_UUID.test(value.trim()) || typedOnKeyboardRows(value.trim());
+  return isStandIn(value) || SEQUENCE.test(value.trim()) || EXAMPLE_UUID.test(value.trim()) || PREFIXED_STAND_IN.test(value.trim()) || typedOnKeyboardRows(value.trim());
 }
 
 const KEYBOARD_ROWS = ['1234567890', 'qwertyuiop', 'asdfghjkl', 'zxcvbnm'];

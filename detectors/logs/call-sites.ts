@@ -237,6 +237,7 @@ function collect(text: string, callStart: number, args: Span, lang: Lang, callee
     if (labelledAsName(text, args, p)) continue;
     if (lang === 'go' && isFailedAssertion(text, callStart, p.name)) continue;
     if (comparedToLiteral(text, callStart, p.name)) continue;
+    if ((lang === 'js' || lang === 'py') && /^[A-Za-z_$][\w$]{0,40}$/.test(p.name) && holdsVerifiedClaims(text, callStart, p.name)) continue;
     if (isWebAuthnCredential(text, p.name)) continue;
     if (isPromptDefault(text, p, args)) continue;
     if (lang === 'py' && printedAsNumber(text, args, p)) continue;
@@ -311,6 +312,47 @@ function comparedToLiteral(text: string, callStart: number, name: string): boole
   const prevNl = before.lastIndexOf('\n', nl - 1);
   if (prevNl < 0 && from > 0) return false;
   return COMPARED_TO_LITERAL.exec(before.slice(prevNl + 1, nl))?.[1] === name;
+}
+
+/**
+ * A name bound, a few lines above the call, to what verifying or decoding a JWT returns: Firebase Admin's
+ * `verifyIdToken(idToken)` / `verifySessionCookie(cookie)` (a DecodedIdToken), jsonwebtoken's `jwt.verify(t, key)` and
+ * `jwt.decode(t)`, PyJWT's `jwt.decode(t, key, algorithms=…)`, jwt-decode's `jwtDecode(t)`, jose's `decodeJwt(t)`. Each
+ * answers the token's claims (subject, issuer, expiry), not the token: `decodedIdToken` printed after
+ * `const decodedIdToken = await getAuth().verifyIdToken(idToken)` shows who signed in, and no one can sign in with it.
+ * jsonwebtoken's `{ complete: true }` answers the signature as well, and Go's `jwt.Parse` a Token holding the raw
+ * string: neither counts. Only the 8 lines (1 KiB) above the call are read.
+ */
+const CLAIMS_LINES = 8;
+const CLAIMS_REACH = 1024;
+/** The calls, found once per file (most have none): a log call looks up the nearest one above it, not its text. */
+const CLAIMS_CALLEE = /(?<![\w$])(?:verifyIdToken|verifySessionCookie|jwtDecode|jwt_decode|decodeJwt|jwt[ \t]{0,2}\.[ \t]{0,2}(?:verify|decode))[ \t]{0,4}\(/g;
+const claimsCalls = perText((text) => (/verifyIdToken|verifySessionCookie|jwtDecode|jwt_decode|decodeJwt|jwt[ \t]{0,2}\.[ \t]{0,2}(?:verify|decode)/.test(text) ? Array.from(text.matchAll(CLAIMS_CALLEE), (m) => ({ start: m.index, args: m.index + m[0].length })) : []));
+/** The start of the claims call's line, up to it: `const decodedIdToken = await getAuth().` or `verified = jwt.` */
+const CLAIMS_BINDING = /^[ \t]{0,80}(?:(?:const|let|var)[ \t]{1,4})?([A-Za-z_$][\w$]{0,40})[ \t]{0,4}=[ \t]{0,4}(?:await[ \t]{1,4})?(?:[\w$]{1,40}(?:\([^()\n]{0,40}\))?[ \t]{0,2}\.[ \t]{0,2}){0,4}$/;
+
+function holdsVerifiedClaims(text: string, callStart: number, name: string): boolean {
+  const calls = claimsCalls(text);
+  if (calls.length === 0) return false;
+  // the nearest claims call above the log call
+  let [a, b] = [0, calls.length];
+  while (a < b) {
+    const mid = (a + b) >> 1;
+    if ((calls[mid] as { start: number }).start < callStart) a = mid + 1;
+    else b = mid;
+  }
+  const call = calls[a - 1];
+  if (call === undefined || callStart - call.start > CLAIMS_REACH) return false;
+  const between = text.slice(call.start, callStart);
+  if (between.split('\n').length - 1 > CLAIMS_LINES) return false;
+  // the claims call's line, read back 200 characters at most
+  const head = text.slice(Math.max(0, call.start - 200), call.start);
+  const nl = head.lastIndexOf('\n');
+  if (nl < 0 && call.start > 200) return false;
+  if (CLAIMS_BINDING.exec(head.slice(nl + 1))?.[1] !== name) return false;
+  // jsonwebtoken's `{ complete: true }`, and a later assignment of the name, leave it a finding
+  if (/\bcomplete\b/.test(text.slice(call.args, Math.min(callStart, call.args + 300)))) return false;
+  return !new RegExp(String.raw`(?<![\w$.])` + name.replace(/\$/g, '\\$') + String.raw`[ \t]{0,4}=(?!=)`).test(text.slice(call.args, callStart));
 }
 
 /** Reading the operator's answer from the terminal: Ruby's `STDIN.gets`, Python's `input(`, a shell's `read -r`, `readline`. */

@@ -91,6 +91,11 @@ export const loggingCallSecret: Detector = {
   examples: {
     positive: [
       { path: 'src/auth.ts', text: 'const token = await login(user);\nconsole.log(token);\n' },
+      {
+        path: 'functions/src/auth.js',
+        text: "const token = await admin.auth().createCustomToken(uid);\nconst decodedToken = jwt.verify(token, key, { complete: true });\nlogger.log('minted', token, decodedToken);\n",
+        why: 'a minted custom token; a complete verification answers the signature too',
+      },
       { path: 'docker/entrypoint.sh', text: 'export DB_PASSWORD="$(cat /run/secrets/db)"\necho "db password: ${DB_PASSWORD}"\n', why: 'exported by its own name: it holds the value' },
       { path: 'src/client.js', text: 'logger.info(`calling api with key=${apiKey}`);\n' },
       { path: 'web/js/login.js', text: 'navigator.credentials.get({ password: true }).then((credential) => {\n  console.log("stored login", credential);\n});\n', why: 'a stored PasswordCredential holds the password' },
@@ -160,6 +165,12 @@ export const loggingCallSecret: Detector = {
         why: 'a command substitution over several lines captures what it prints',
       },
       { path: 'scripts/verify.sh', text: 'echo "FAIL_TO_PASS tests: $FAIL_TO_PASS"\necho "PASS_TO_PASS tests: $PASS_TO_PASS"\n', why: "a test's expected outcomes" },
+      {
+        path: 'functions/src/guard.js',
+        text: "  try {\n    const decodedIdToken = await getAuth().verifyIdToken(idToken);\n    logger.log('ID token verified for', decodedIdToken);\n    req.user = decodedIdToken;\n",
+        why: 'what verifying an ID token answers: its claims (who signed in), not the token',
+      },
+      { path: 'api/session.py', text: 'verified_token = jwt.decode(raw, PUBLIC_KEY, algorithms=["RS256"])\nlogger.info("session token for %s", verified_token)\n', why: "PyJWT's decode answers the payload" },
       { path: 'server/core/scheduler.js', text: 'logger.debug(`[scheduler] using connection string: ${maskedConnectionString}`)\n', why: 'a masked value' },
       { path: 'scripts/check-image.sh', text: 'PASS=0\nFAIL=0\ncheck() { PASS=$((PASS + 1)); }\necho -en "${PASS} checks passed, ${FAIL} failed\\n"\n', why: 'a count of passed checks' },
       { path: 'web/js/passkey.js', text: 'navigator.credentials\n  .get({ publicKey: opts.publicKey })\n  .then(function (credential) {\n    console.debug("signed in", credential)\n  })\n', why: "a passkey's PublicKeyCredential: a signature over the server's challenge" },

@@ -304,10 +304,20 @@ const ANDROID_RESOURCE =
 const VERSION_WITH_TAG =
   /^v?\d{1,4}(?:\.\d{1,6}){1,3}(?:[-+.](?:(?:alpha|beta|rc|dev|pre|preview|snapshot|m|milestone|final|release|ga|nightly|canary|next|eap|incubating)[.-]?\d{0,6}|\d{1,4}(?:\.\d{1,6}){1,3})){1,2}$/i;
 
+/**
+ * A Google Cloud resource name (AIP-122): `projects/<id>` (or an organization, a folder, a billing account) then
+ * collection/id pairs whose collections are lowerCamelCase words (`locations/europe-west8/keyRings/ring/cryptoKeys/key`,
+ * `secrets/db-pass/versions/latest`, `serviceAccounts/…`), maybe as a full name after `//<service>.googleapis.com/`.
+ * Under `encryption_key` or `kms_key` it names a key kept in Cloud KMS, under `password` a Secret Manager entry: where the
+ * secret lives, not the secret (the lowercase ones were already paths; `keyRings` and `cryptoKeys` made them look mixed).
+ */
+const CLOUD_RESOURCE_NAME =
+  /^(?:\/\/[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,4}\/)?(?:projects|organizations|folders|billingAccounts)\/[\w.:-]{1,100}(?:\/[a-z][A-Za-z]{1,40}\/[\w.@:-]{1,200}){1,8}$/;
+
 /** Forms that are never the credential, whatever the strength: both tiers reject them (the dearest check, decoding base64, last). */
 function isNotCredentialForm(value: string): boolean {
   if (isValidationRules(value) || RATE_LIMITS.test(value)) return true;
-  if (ANDROID_RESOURCE.test(value) || HOST_NAME.test(value) || VERSION_WITH_TAG.test(value)) return true;
+  if (ANDROID_RESOURCE.test(value) || HOST_NAME.test(value) || VERSION_WITH_TAG.test(value) || CLOUD_RESOURCE_NAME.test(value)) return true;
   if (RFC_EXAMPLES.has(value) || PUBLIC_BY_DESIGN.test(value) || isPlaceholder(value) || REFERENCE.test(value) || REGEX_SYNTAX.test(value) || MAVEN_ENCRYPTED.test(value) || SHOWN_NOT_USED.test(value) || NAME_OF_A_THING.test(value) || SPECIFICATION.test(value)) return true;
   return value.includes('://') || PATH.test(value) || LOWERCASE_PATH.test(value) || UUID.test(value) || HASH_FORM.test(value) || encodesStandIn(value) || isInertJwt(value) || isLeetPassword(value);
 }
