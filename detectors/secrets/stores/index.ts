@@ -15,9 +15,12 @@ import { kubernetesSecretManifest } from './kubernetes.js';
 import { mailClientPassword, smtpRelayPassword } from './mail-clients.js';
 import {
   consulGossipKey,
+  dovecotPlainPassword,
   jaasLoginPassword,
   jupyterPasswordHash,
   keepalivedAuthPass,
+  nagiosResourceMacro,
+  torHashedControlPassword,
   mosquittoBridgePassword,
   nsupdateTsigKey,
   rabbitmqErlangDefaultPass,
@@ -70,6 +73,9 @@ export const storeDetectors: readonly Detector[] = [
   fortiosEncryptedSecret,
   jupyterPasswordHash,
   keepalivedAuthPass,
+  dovecotPlainPassword,
+  torHashedControlPassword,
+  nagiosResourceMacro,
   kickstartPassword,
   kubernetesBootstrapToken,
   kubernetesSecretManifest,

@@ -316,3 +316,96 @@ export const jupyterPasswordHash: Detector = patternDetector({
     ],
   },
 });
+
+/**
+ * Dovecot's passwd-file (and the SQL tables Postfix Admin and mail hosting panels fill) writes a
+ * password as `{SCHEME}value`: `{PLAIN}`, `{CLEAR}`, `{CLEARTEXT}` and `{PLAINTEXT}` are the password
+ * itself, whatever file or row holds it (`alice:{PLAIN}…:1000:1000::/home/alice::`).
+ */
+export const dovecotPlainPassword: Detector = patternDetector({
+  id: 'dovecot-plain-password',
+  title: 'Cleartext password in Dovecot form ({PLAIN}, {CLEARTEXT})',
+  severity: 'high',
+  keywords: ['{plain}', '{clear}', '{cleartext}', '{plaintext}'],
+  priority: 30,
+  pattern: /(?<![\w}])\{(?:PLAIN|CLEAR|CLEARTEXT|PLAINTEXT)\}(?<secret>[^\s:'"`,;)]{1,256})/, // Dovecot writes schemes in upper case; `{clear}` in code is a destructuring
+  validate: (secret, m, text) => !commented(text, m.index) && isConfigLiteral(secret),
+  detail: () => 'a cleartext password, in the {PLAIN} scheme Dovecot reads',
+  remediation: storeRemediation(
+    'mail account password',
+    'store a slow hash instead (`doveadm pw -s ARGON2ID`, or BLF-CRYPT), and keep passwd-files and database dumps out of the repository.',
+  ),
+  examples: {
+    positive: [
+      { path: 'roles/mail/files/users', text: 'alice:{PLAIN}dQIs7r0rcI1ZV7:1000:1000::/home/alice::\n' },
+      { path: 'sql/seed-mailboxes.sql', text: "INSERT INTO mailbox (username, password) VALUES ('info@shop.test', '{CLEARTEXT}kvgnYzrXSpmH');\n", why: 'a Postfix Admin row' },
+    ],
+    negative: [
+      { path: 'dovecot/users', text: 'alice:{SHA512-CRYPT}$6$kvgnYzrXSpmH$Xq:1000:1000::/home/alice::\n', why: 'a hash scheme: the hash detectors judge it' },
+      { path: 'dovecot/users', text: '# bob:{PLAIN}dQIs7r0rcI1ZV7:1001:1001::/home/bob::\n', why: 'a comment' },
+      { path: 'templates/users.j2', text: '{{ item.name }}:{PLAIN}{{ item.password }}:1000:1000::\n', why: 'a template variable' },
+    ],
+  },
+});
+
+/**
+ * Tor's `HashedControlPassword 16:<hex>` (torrc, `tor --hash-password`): an 8-byte salt, the
+ * iteration byte (96: 65,536 bytes hashed) and the SHA-1 digest, RFC 2440's iterated and salted S2K.
+ * Cheap to attack offline, and the password opens the control port (reconfigure the relay, read its
+ * circuits).
+ */
+export const torHashedControlPassword: Detector = patternDetector({
+  id: 'tor-hashed-control-password',
+  title: 'Tor control port password hash (HashedControlPassword)',
+  severity: 'medium',
+  keywords: ['hashedcontrolpassword'],
+  priority: 30,
+  pattern: /HashedControlPassword[ \t]{1,8}["']?(?<secret>16:[0-9A-Fa-f]{16}60[0-9A-Fa-f]{40})(?![0-9A-Fa-f])/i,
+  validate: (secret, m, text) => !commented(text, m.index) && new Set(secret.slice(3)).size >= 10,
+  detail: () => "Tor control password hash (RFC 2440 iterated SHA-1: quick to attack offline)",
+  remediation: storeRemediation(
+    'Tor control port password',
+    'prefer CookieAuthentication for the control port, or write the hash into torrc at deployment from a secret store.',
+  ),
+  examples: {
+    positive: [
+      { path: 'docker/tor/torrc', text: 'ControlPort 9051\nHashedControlPassword 16:13C5F69ECD6D4DD660C1EF709F37530691BF990B74C9A8DBB6F92986F3\n' },
+      { path: 'ansible/roles/tor/templates/torrc', text: 'HashedControlPassword 16:18C2CE9B1648EA1C6009A426A9AA6E615EAC87C89222B01B3ED462A0D7 # relay ops\n' },
+    ],
+    negative: [
+      { path: 'docker/tor/torrc', text: '#HashedControlPassword 16:13C5F69ECD6D4DD660C1EF709F37530691BF990B74C9A8DBB6F92986F3\n', why: "torrc.sample's commented line" },
+      { path: 'docker/tor/torrc', text: 'HashedControlPassword 16:0000000000000000600000000000000000000000000000000000000000\n', why: 'a filler value' },
+      { path: 'docker/tor/torrc', text: 'ControlPort 9051\nCookieAuthentication 1\n', why: 'cookie authentication' },
+    ],
+  },
+});
+
+/**
+ * Nagios and Icinga 1 keep the passwords their checks need as `$USERn$` macros in resource.cfg, a file
+ * meant to be readable by the monitoring user alone (the other macros hold plugin paths).
+ */
+export const nagiosResourceMacro: Detector = patternDetector({
+  id: 'nagios-resource-password',
+  title: 'Password in a Nagios / Icinga resource.cfg macro ($USERn$)',
+  severity: 'high',
+  keywords: ['$user'],
+  paths: ['resource.cfg', '*resource*.cfg'],
+  priority: 30,
+  pattern: /^[ \t]{0,8}\$USER\d{1,3}\$[ \t]{0,4}=[ \t]{0,4}(?<secret>[^\s#;]{1,256})[ \t]*$/m,
+  validate: (secret) => !/^[/$.~]/.test(secret) && !/^[\w.-]+\/[\w./-]*$/.test(secret) && isConfigLiteral(secret),
+  detail: () => 'a resource.cfg macro holding a password for the checks',
+  remediation: storeRemediation(
+    'password the monitoring checks use',
+    'keep resource.cfg out of the repository (deploy it from a secret store, readable by the monitoring user only) and commit a template with the macros empty.',
+  ),
+  examples: {
+    positive: [
+      { path: 'nagios/etc/resource.cfg', text: '$USER1$=/usr/lib/nagios/plugins\n$USER3$=PqNulkFPVJPWb\n' },
+      { path: 'icinga/objects/resource.cfg', text: '# database check\n$USER7$ = dQIs7r0rcI1ZV7\n' },
+    ],
+    negative: [
+      { path: 'nagios/etc/resource.cfg', text: '$USER1$=/usr/lib/nagios/plugins\n$USER2$=$USER1$/contrib\n', why: 'plugin paths' },
+      { path: 'nagios/etc/resource.cfg', text: '#$USER3$=someuser\n#$USER4$=somepassword\n', why: 'the sample lines, commented' },
+    ],
+  },
+});
