@@ -3,6 +3,7 @@ import { composePrivileged, composeRootUser, composeSecretEnvironment } from './
 import { dockerfileCopiesSecretFile } from './copies-secret-file.js';
 import { dockerfileRootUser } from './root-user.js';
 import { dockerfileRunCredentials } from './run-credentials.js';
+import { dockerfileSecretBuildArg } from './secret-build-arg.js';
 import { dockerfileSecretEnv } from './secret-env.js';
 
 /** Dockerfiles and compose files: root containers and secrets baked into images. */
@@ -13,5 +14,6 @@ export const dockerDetectors: readonly Detector[] = [
   dockerfileCopiesSecretFile,
   dockerfileRootUser,
   dockerfileRunCredentials,
+  dockerfileSecretBuildArg,
   dockerfileSecretEnv,
 ];
