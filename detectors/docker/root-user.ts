@@ -113,8 +113,14 @@ const INSTRUCTIONS_THAT_STEP_DOWN = new Set(['RUN', 'COPY', 'ADD', 'ENTRYPOINT',
 /** Stage names that say the stage builds: `AS builder`, `AS build`, `AS build-env`. */
 const BUILD_STAGE = /^(?:build|builder|build[-_]env|builder[-_]base)$/i;
 
-/** A Dockerfile's name that says it builds, or is a base: `Dockerfile.build`, `Dockerfile-builder`, `build.Dockerfile`, `builder.containerfile`, `Dockerfile.base`. */
-const BUILD_FILE_NAME = /^(?:(?:docker|container)file[._-](?:build|builder|base)|(?:build|builder|base)[._-](?:docker|container)file)$/i;
+/**
+ * A Dockerfile's name that says it builds, or is a base: `Dockerfile.build`, `Dockerfile-builder`, `build.Dockerfile`,
+ * `builder.containerfile`, `Dockerfile.base`; with the image's name or variant beside the word (`cuda_base.Dockerfile`,
+ * `pytorch-app-base.Dockerfile`, `Dockerfile.base-gpu`, `Dockerfile.ci-build`), as a folder of several images names
+ * the common one the others start FROM. The word is a whole part of the name: `database.Dockerfile` is not a base.
+ */
+const BUILD_FILE_NAME =
+  /^(?:(?:docker|container)file[._-](?:[a-z0-9]{1,30}[._-]){0,3}(?:build|builder|base)(?:[._-][a-z0-9]{1,30}){0,3}|(?:[a-z0-9]{1,30}[._-]){0,4}(?:build|builder|base)[._-](?:docker|container)file)$/i;
 
 /** True when the final stage, or a stage it builds on, installs, copies in or calls gosu or su-exec. */
 function stepsDown(df: Dockerfile, final: Stage): boolean {
@@ -187,6 +193,7 @@ export const dockerfileRootUser: Detector = {
       { text: 'FROM mysql:8.4\nCOPY tools /tools\nCMD ["bash", "/tools/report.sh"]\n', path: 'tools/Dockerfile', why: 'the image runs a script, not the server the entrypoint steps down for' },
       { text: 'FROM ubuntu:24.04\nRUN apt-get update && apt-get install -y make gcc\nCOPY build.sh /build.sh\nCMD ["/build.sh"]\n', path: 'packaging/Dockerfile.build', why: 'named for building, but it runs its script as root when started' },
       { text: 'FROM alpine:3.21\nRUN apk add --no-cache iptables\nCOPY vpnd /usr/local/bin/\nENTRYPOINT ["/usr/local/bin/vpnd"]\n', path: 'Dockerfile.base', why: 'named as a base, but it starts a daemon' },
+      { text: 'FROM python:3.12-slim\nCOPY schema /schema\nRUN pip install alembic psycopg\n', path: 'deploy/database.Dockerfile', why: "`database` is not the word base: the image deployed for migrations" },
       { text: 'FROM debian:12 AS gosu\nRUN apt-get update\nFROM python:3.12-slim\nCOPY app /app\nCMD ["python", "/app/main.py"]\n', path: 'Dockerfile', why: 'gosu only in a stage the final one does not build on' },
     ],
     negative: [
@@ -216,6 +223,11 @@ export const dockerfileRootUser: Detector = {
       { text: 'FROM registry.example.internal/mirror/mariadb:11.4\nCOPY schema.sql /docker-entrypoint-initdb.d/\nCMD ["mariadbd", "--character-set-server=utf8mb4"]\n', path: 'db/Dockerfile', why: "a mirror of the official image, its server given flags: the entrypoint still steps down" },
       { text: 'FROM fedora:41\nRUN dnf install -y rpm-build rpmdevtools dotnet-sdk-8.0\nWORKDIR /work\n', path: 'release/rpm/Dockerfile.build', why: 'a toolchain image named for building, with nothing to start: a release script runs its build in it' },
       { text: 'FROM alpine:3.21\nRUN apk add --no-cache ca-certificates iptables iproute2\n', path: 'Dockerfile.base', why: 'a base image named so, with nothing to start: other Dockerfiles build FROM it' },
+      {
+        text: 'FROM nvidia/cuda:12.4.1-devel-ubuntu22.04\nUSER root\nRUN apt-get update && apt-get install -y python3-pip colmap\nRUN pip install torch==2.3.0\n',
+        path: 'serving/docker/vision_model_base.Dockerfile',
+        why: "a base named with its image's name, with nothing to start: the train and serve Dockerfiles beside it start FROM it",
+      },
       { text: 'FROM alpine:3.20\nCOPY run.sh /run.sh\nENTRYPOINT ["/run.sh"]\n', path: '.github/actions/publish/Dockerfile', why: 'a Docker container action: GitHub runs it as root and asks for no USER' },
       {
         text: 'FROM gcr.io/oss-fuzz-base/base-builder-python\nRUN pip3 install atheris\nCOPY . $SRC/parsers\nWORKDIR $SRC/parsers\nCOPY fuzz/build.sh $SRC/\n',

@@ -15,6 +15,9 @@ const REFERENCE = [
   /^%\([A-Za-z_]+\)s$/, // %(name)s
   /^#\{[^}]*\}$/, // #{var}
   /^_{1,2}[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)*_{1,2}$/, // _admin_password_, __DB_PASSWORD__: a marker a setup script replaces
+  // ...token..., …api-key…, ..hf_token..: the slot's name between ellipses, where a notebook or a README cut the value
+  // out of a command (`git clone https://user:...token...@host/repo`). Letters and separators only: a name, not a value
+  /^(?:\.{2,6}|…)[A-Za-z]{2,20}(?:[_ -][A-Za-z]{1,20}){0,4}(?:\.{2,6}|…)$/,
   /(?:^|[^A-Za-z])(?:process\.env|os\.environ|os\.getenv|getenv|env\(|ENV\[|System\.getenv|secrets\.)/,
   /^arn:aws[a-z-]{0,12}:[a-z0-9-]{2,40}:/, // an AWS ARN: a Secrets Manager secret or an SSM parameter named, not its value
 ];

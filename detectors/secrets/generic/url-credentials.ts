@@ -105,6 +105,11 @@ export const urlCredentials: Detector = patternDetector({
       { text: 'msgstr "Adres docelowy, np. \\"sftp://nazwa_konta:hasło@serwer/katalog\\""', path: 'locale/help.pl.po', why: "the slot's name in another language (Polish `hasło`, password) in a translated help text" },
       { text: '  ##   postgres://[pqgotest[:password]]@localhost[/dbname]?sslmode=[disable|verify-ca|verify-full]', path: 'plugins/inputs/postgresql/sample.conf', why: "a syntax line's optional parts" },
       { text: 'DATABASE_URL=postgres://app:${DB_PASSWORD}@db.internal:5432/prod', why: 'reference' },
+      {
+        text: '   "source": [\n    "!git clone https://mlee:...token...@huggingface.co/mlee/review-classifier\\n"\n   ]',
+        path: 'hub/push_to_hub.ipynb',
+        why: "the slot's name between ellipses: a notebook cell with the token cut out",
+      },
       { text: '  --from "mysql://root:mysql@127.0.0.1:3306/app_${VERSION}" \\', path: 'ci/schema-check/diff.sh', why: "the server's name as its password: the image's default" },
       { text: 'MONGO_URL=mongodb://admin:mongo@mongo:27017/app', path: 'deploy/dev.env', why: "the server's name as its password" },
       { text: '      - DATABASE_URL=postgresql://app:testpass@db:5432/app', path: 'docker-compose.yml', why: 'a test password' },

@@ -81,6 +81,13 @@ describe('stand-ins seen in real histories', () => {
     expect(isStandIn('sk_live_')).toBe(true); // a prefix alone is no vendor's token either
   });
 
+  it("the slot's name between ellipses is a stand-in; a value between them is not", () => {
+    for (const v of ['...token...', '…api-key…', '..hf_token..', '...your access token...']) expect(isStandIn(v)).toBe(true);
+    const value = randomRun(BASE62, 20, 41);
+    expect(isStandIn(`...${value}...`)).toBe(/^[A-Za-z]+$/.test(value));
+    expect(isStandIn('...token')).toBe(false); // one side only: a value cut short, judged as it is
+  });
+
   it('a phrase naming the slot, with a year after it, is no password; a random value with a year is', () => {
     expect(isPlaceholderPassword('shop-local-development-secret-key-2025')).toBe(true);
     expect(isPlaceholderPassword('x7Kq2pL9wZ4m-2025')).toBe(false);
