@@ -34,6 +34,7 @@ const MAX_LINE = 4096;
 export function inDocCommentExample(lineText: (n: number) => string, line: number, column: number, path: string): boolean {
   const own = bounded(lineText(line));
   if (own === undefined) return false;
+  if (inCommentedExample(lineText, line, own)) return true;
   if (/\.pyi?$/.test(path)) return inDoctest(lineText, line);
   if (inShellSession(lineText, line)) return true;
   const opened = BLOCK_OPEN.exec(own);
@@ -43,6 +44,29 @@ export function inDocCommentExample(lineText: (n: number) => string, line: numbe
   if (block) return inBlockExample(lineText, line, block[1] as string);
   const slash = SLASH_DOC.exec(own);
   return slash !== null && inSlashFence(lineText, line);
+}
+
+/** A line comment's marker (`#`, `##`, `//`, `;`, `--`) and what follows it. */
+const LINE_COMMENT = /^[ \t]*(#+|\/\/|;+|--)[ \t]?(.*)$/;
+/** A comment line that announces an example: `Example:`, `Examples:`, `For example:`, `e.g.:`, `## Example gossipKey:`. */
+const EXAMPLE_HEADER = /^(?:for[ \t]+)?(?:an[ \t]+)?(?:examples?|e\.g\.)(?:[ \t]+[\w.-]{1,40})?[ \t]*:?[ \t]*$/i;
+
+/**
+ * A value on a commented line under a comment that announces an example, in one run of comment lines
+ * (`## Example:` / `## gossipKey: "…"` in a chart's values.yaml, `# e.g.` / `# api_key = …` in an INI
+ * template): the documentation's sample, as in docs/. Read up to 8 lines up, the comment run only.
+ */
+function inCommentedExample(lineText: (n: number) => string, line: number, own: string): boolean {
+  const first = LINE_COMMENT.exec(own);
+  if (!first) return false;
+  const marker = first[1] as string;
+  for (let n = line - 1; n >= Math.max(1, line - MAX_LINES); n--) {
+    const text = bounded(lineText(n));
+    const m = text === undefined ? null : LINE_COMMENT.exec(text);
+    if (!m || (m[1] as string)[0] !== marker[0]) return false;
+    if (EXAMPLE_HEADER.test((m[2] as string).trim())) return true;
+  }
+  return false;
 }
 
 /**

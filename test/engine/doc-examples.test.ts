@@ -27,6 +27,22 @@ describe('inDocCommentExample', () => {
     expect(at(rust, 'VALUE3', 'src/lib.rs')).toBe(false);
   });
 
+  it('finds a value on a commented line under a comment announcing an example, in one run of comment lines', () => {
+    const values = ['## @param gossipKey Gossip key for all members', '## Example:', '## gossipKey: "VALUE1"', '##', 'gossipKey: "VALUE2"', '# token: VALUE3'].join('\n');
+    expect(at(values, 'VALUE1', 'charts/consul/values.yaml')).toBe(true);
+    expect(at(values, 'VALUE2', 'charts/consul/values.yaml')).toBe(false);
+    expect(at(values, 'VALUE3', 'charts/consul/values.yaml')).toBe(false);
+    const ini = ['; e.g.', '; api_key = VALUE1', 'api_key = VALUE2'].join('\n');
+    expect(at(ini, 'VALUE1', 'conf/app.ini')).toBe(true);
+    expect(at(ini, 'VALUE2', 'conf/app.ini')).toBe(false);
+    // a code line between the header and the value ends the comment run
+    const broken = ['# Example:', 'enabled: true', '# secret: VALUE1'].join('\n');
+    expect(at(broken, 'VALUE1', 'values.yaml')).toBe(false);
+    // an example header nine lines up is past what a history's window reads
+    const far = ['# Examples:', ...Array.from({ length: 8 }, (_, i) => `# line ${i}`), '# secret: VALUE1'].join('\n');
+    expect(at(far, 'VALUE1', 'values.yaml')).toBe(false);
+  });
+
   it('takes a one-line block only after its @example tag', () => {
     expect(at('/** @example VALUE1 */', 'VALUE1')).toBe(true);
     expect(at('/** the VALUE1 default */', 'VALUE1')).toBe(false);
