@@ -1,6 +1,6 @@
 import type { Detector, DetectorInput, Match } from '../../../src/types.js';
-import { isPlaceholder } from '../../kit/placeholders.js';
-import { contentLines, storeRemediation } from './values.js';
+import { patternDetector } from '../../kit/pattern.js';
+import { storeRemediation } from './values.js';
 
 // Saved sessions of remote-desktop and terminal clients, as a dotfiles repository or a copied home
 // folder commits them. Each stores its password encrypted, but with a key the reader does not need:
@@ -49,28 +49,18 @@ export const vncPasswordFile: Detector = {
 };
 
 /** `Password=` / `passwd=` / `passwd2=` with 8 (UltraVNC: 9) bytes of hex, in a VNC connection file or ultravnc.ini. */
-const VNC_INI_PASSWORD = /^[ \t]{0,16}(password|passwd2?|viewonlypassword)[ \t]{0,4}=[ \t]{0,4}([0-9A-Fa-f]{16}(?:[0-9A-Fa-f]{2})?)[ \t]*$/i;
-
-export const vncConfigPassword: Detector = {
+export const vncConfigPassword: Detector = patternDetector({
   id: 'vnc-config-password',
   title: 'VNC password in a connection file or ultravnc.ini (DES under a published key)',
-  policy: 'no-committed-credentials',
   severity: 'high',
   keywords: ['pass'],
   paths: ['*.vnc', 'ultravnc.ini', '*.vncviewer'],
   priority: 30,
+  pattern: /^[ \t]{0,16}(?<field>password|passwd2?|viewonlypassword)[ \t]{0,4}=[ \t]{0,4}(?<secret>[0-9A-Fa-f]{16}(?:[0-9A-Fa-f]{2})?)[ \t]*$/im,
+  // all zeros, or one byte repeated: an empty slot
+  validate: (secret) => !/^(?:([0-9A-Fa-f]{2})\1+)$/.test(secret),
+  detail: (m) => `VNC ${(m.groups?.field ?? 'password').toLowerCase()}: DES-encrypted with the key every VNC program uses`,
   remediation: REMEDIATION('the VNC viewer or server'),
-  detect: function* detect({ text }: DetectorInput): Iterable<Match> {
-    for (const line of contentLines(text)) {
-      const m = VNC_INI_PASSWORD.exec(line.text);
-      if (!m) continue;
-      const value = m[2] as string;
-      // all zeros, or one byte repeated: an empty slot
-      if (/^(?:([0-9A-Fa-f]{2})\1+)$/.test(value)) continue;
-      const start = line.start + line.text.lastIndexOf(value);
-      yield { start, end: start + value.length, secret: value, detail: `VNC ${(m[1] as string).toLowerCase()}: DES-encrypted with the key every VNC program uses` };
-    }
-  },
   examples: {
     positive: [
       { path: 'ops/servers/build01.vnc', text: '[connection]\nhost=10.0.4.12\nport=5900\npassword=98D017FC694CC60D\n[options]\nviewonly=0\n' },
@@ -81,37 +71,26 @@ export const vncConfigPassword: Detector = {
       { path: 'tools/uvnc/ultravnc.ini', text: '[ultravnc]\npasswd=000000000000000000\n', why: 'an empty slot' },
     ],
   },
-};
+});
 
 /** SecureCRT's session line: `S:"Password V2"=02:<hex>` (or 03:), or the older `S:"Password"=u<hex>`. */
-const SECURECRT_PASSWORD = /^[ \t]{0,8}S:"(Password V2|Password)"=(?:(0[23]):([0-9a-fA-F]{64,2048})|u([0-9a-fA-F]{32,2048}))[ \t]*$/;
-
-export const secureCrtSessionPassword: Detector = {
+export const secureCrtSessionPassword: Detector = patternDetector({
   id: 'securecrt-session-password',
   title: 'SecureCRT saved session password (Password V2 02:, or the older u… form)',
-  policy: 'no-committed-credentials',
   severity: 'high',
   keywords: ['s:"password'],
   paths: ['*.ini'],
   priority: 30,
-  remediation: REMEDIATION('SecureCRT'),
-  detect: function* detect({ text }: DetectorInput): Iterable<Match> {
-    for (const line of contentLines(text)) {
-      const m = SECURECRT_PASSWORD.exec(line.text);
-      if (!m) continue;
-      const prefix = m[2];
-      const hex = (m[3] ?? m[4]) as string;
-      // AES blocks of 16 bytes (02, 03); Blowfish blocks of 8 (u…)
-      if (hex.length % (prefix !== undefined ? 32 : 16) !== 0 || isPlaceholder(hex)) continue;
-      const start = line.start + line.text.lastIndexOf(hex) - (prefix !== undefined ? 3 : 1);
-      const value = line.text.slice(start - line.start, start - line.start + hex.length + (prefix !== undefined ? 3 : 1));
-      const detail =
-        prefix === '03' ? 'SecureCRT password under a configuration passphrase: open to an offline attack on the passphrase'
-        : prefix === '02' ? 'SecureCRT password (V2): AES under the configuration passphrase, empty unless one was set, so anyone decrypts it'
-        : 'SecureCRT password (before 7.3.3): Blowfish under keys built into the program, so anyone decrypts it';
-      yield { start, end: start + value.length, secret: value, detail };
-    }
+  pattern: /^[ \t]{0,8}S:"Password(?: V2)?"=(?<secret>0[23]:[0-9a-fA-F]{64,2048}|u[0-9a-fA-F]{32,2048})[ \t]*$/m,
+  // whole cipher blocks: AES's 16 bytes (02, 03), Blowfish's 8 (u…)
+  validate: (secret) => (secret.startsWith('u') ? (secret.length - 1) % 16 : (secret.length - 3) % 32) === 0,
+  detail: (m) => {
+    const secret = m.groups?.secret ?? '';
+    return secret.startsWith('03:') ? 'SecureCRT password under a configuration passphrase: open to an offline attack on the passphrase'
+      : secret.startsWith('02:') ? 'SecureCRT password (V2): AES under the configuration passphrase, empty unless one was set, so anyone decrypts it'
+      : 'SecureCRT password (before 7.3.3): Blowfish under keys built into the program, so anyone decrypts it';
   },
+  remediation: REMEDIATION('SecureCRT'),
   examples: {
     positive: [
       {
@@ -125,30 +104,20 @@ export const secureCrtSessionPassword: Detector = {
       { path: 'Sessions/core-sw1.ini', text: 'S:"Password V2"=02:2b6922066358cef14b96450fd161dd9b6b338f347f1edbd78bee30c1d5a4\n', why: 'not whole AES blocks' },
     ],
   },
-};
+});
 
 /** A Remmina profile's `password=`: base64 of 3DES blocks. */
-const REMMINA_PASSWORD = /^[ \t]{0,8}(password|gateway_password|ssh_password|ssh_tunnel_password)[ \t]{0,2}=[ \t]{0,2}([A-Za-z0-9+/]{12,1024}={0,2})[ \t]*$/;
-
-export const remminaProfilePassword: Detector = {
+export const remminaProfilePassword: Detector = patternDetector({
   id: 'remmina-profile-password',
   title: 'Remmina connection profile with a saved password',
-  policy: 'no-committed-credentials',
   severity: 'medium',
   keywords: ['password'],
   paths: ['*.remmina'],
   priority: 30,
+  pattern: /^[ \t]{0,8}(?<field>password|gateway_password|ssh_password|ssh_tunnel_password)[ \t]{0,2}=[ \t]{0,2}(?<secret>[A-Za-z0-9+/]{12,1024}={0,2})[ \t]*$/m,
+  validate: (secret) => secret.length % 4 === 0 && Buffer.from(secret, 'base64').length % 8 === 0,
+  detail: (m) => `Remmina ${m.groups?.field ?? 'password'}: 3DES under the profile owner's remmina.pref secret`,
   remediation: REMEDIATION('Remmina (3DES under the secret in remmina.pref)'),
-  detect: function* detect({ text }: DetectorInput): Iterable<Match> {
-    for (const line of contentLines(text)) {
-      const m = REMMINA_PASSWORD.exec(line.text);
-      if (!m) continue;
-      const value = m[2] as string;
-      if (value.length % 4 !== 0 || Buffer.from(value, 'base64').length % 8 !== 0 || isPlaceholder(value)) continue;
-      const start = line.start + line.text.lastIndexOf(value);
-      yield { start, end: start + value.length, secret: value, detail: `Remmina ${m[1]}: 3DES under the profile owner's remmina.pref secret` };
-    }
-  },
   examples: {
     positive: [
       { path: 'home/ops/.local/share/remmina/group_rdp_dc01.remmina', text: '[remmina]\nname=dc01\nprotocol=RDP\nserver=10.0.0.5\nusername=administrator\npassword=8GY+vQgr/FcczWl0YwYYwmT2GiZ4n/1n\n' },
@@ -159,6 +128,6 @@ export const remminaProfilePassword: Detector = {
       { path: 'dc01.remmina', text: '[remmina]\npassword=mjFono8K5FlpDHRzffqX\n', why: 'not whole 3DES blocks' },
     ],
   },
-};
+});
 
 export const remoteAccessDetectors: readonly Detector[] = [vncPasswordFile, vncConfigPassword, secureCrtSessionPassword, remminaProfilePassword];
