@@ -155,14 +155,14 @@ export function slowBudgetWarning(budget: SlowBudget, size = SLOW_FINGERPRINT_BU
   return `${budget.over.toLocaleString('en-US')} secrets past the first ${size.toLocaleString('en-US')} a person may have chosen were fingerprinted with the fast hash, not scrypt (a dump or a generated file? their fingerprints confirm a guess at machine speed: keep this report private, and a baseline made without them may not match them)`;
 }
 
-/** Takes one scrypt fingerprint from `budget` (none: unbounded); false when it is spent. */
+/** Takes one scrypt fingerprint from `budget` (none: unbounded); false when it is spent (counted past it when `path` is given). */
 function takeSlow(budget: SlowBudget | undefined, path: string | undefined): boolean {
   if (budget === undefined) return true;
   if (budget.left > 0) {
     budget.left--;
     return true;
   }
-  if (budget.over++ === 0 && path !== undefined) budget.firstOver = path;
+  if (path !== undefined && budget.over++ === 0) budget.firstOver = path;
   return false;
 }
 
@@ -228,7 +228,7 @@ export function earlierFingerprintOf(finding: Finding): string | undefined {
 export async function recordEarlierFingerprint(finding: Finding, detector: FingerprintedBy, secret: string, key: FingerprintKey, budget?: SlowBudget): Promise<void> {
   if (!fastFingerprinted(detector, secret, key)) return;
   const legacy: FingerprintKey = { allScrypt: true };
-  if (fingerprintKnown(detector, secret, legacy) || takeSlow(budget, finding.path)) earlier.set(finding, await secretFingerprint(detector, secret, legacy));
+  if (fingerprintKnown(detector, secret, legacy) || takeSlow(budget, undefined)) earlier.set(finding, await secretFingerprint(detector, secret, legacy));
 }
 
 /** The fingerprint of a practice finding (no secret): detector, path and secret-free detail. */
