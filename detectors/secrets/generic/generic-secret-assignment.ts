@@ -892,6 +892,7 @@ export const weakCredentialLiteral: Detector = {
       { text: 'jdbc.user=ledger\njdbc.password=tiger\n', path: 'conf/datasource.properties', why: "the sample schema's password for another user: chosen" },
     ],
     negative: [
+      { text: '# Use this file to store secrets like usernames and passwords.\nsome_password: welcome\n', path: 'config/secrets.yaml', why: "a documentation's name for any password (`some_…`), as `foo` is for any value" },
       { text: 'password: Passwort', path: 'config/app.yml', why: 'a label' },
       { text: '    static const QString ATTR_HOTP_SECRET = "HashOtp-Secret-Hex";\n', path: 'src/core/Hotp.h', why: "an attribute's name of capitalised words, not a password" },
       { text: 'datasource:\n  username: shop\n  password: T0pS3cr3tP@ss', path: 'src/main/resources/application-local.yml', why: "'top secret pass' spelt with digits and symbols: a sample password" },

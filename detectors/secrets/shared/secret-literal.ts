@@ -65,6 +65,8 @@ const ANTI_FORGERY = new Set(['csrf', 'xsrf', 'authenticity', 'forgery']);
 export function namesNonCredential(name: string): boolean {
   const parts = nameParts(name);
   if (parts[parts.length - 1] === 'token' && parts.some((p) => ANTI_FORGERY.has(p))) return true;
+  // `some_password: welcome`, `someApiKey`: a documentation's name for any credential, as `foo` is for any value
+  if (parts[0] === 'some' && parts.length >= 2) return true;
   return parts.some((p) => NOT_A_CREDENTIAL_PARTS.has(p) || STAND_IN_NAME_PARTS.has(p));
 }
 
