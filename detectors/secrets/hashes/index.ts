@@ -11,6 +11,7 @@ import { passwordHashPbkdf2 } from './pbkdf2.js';
 import { passwordHashPostgresMd5, passwordHashScram } from './postgres.js';
 import { passwordHashScrypt } from './scrypt.js';
 import { passwordHashShaCrypt } from './sha-crypt.js';
+import { passwordHashTransmission } from './transmission.js';
 
 /**
  * Password hashes committed in any file: offline-crackable credentials (policy no-committed-credentials).
@@ -31,4 +32,5 @@ export const passwordHashDetectors: readonly Detector[] = [
   passwordHashScram,
   passwordHashScrypt,
   passwordHashShaCrypt,
+  passwordHashTransmission,
 ];
