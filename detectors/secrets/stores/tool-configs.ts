@@ -503,12 +503,43 @@ export const sequelProPassword: Detector = {
 };
 
 /** The module's detectors, in the order the catalogue lists them. */
+/**
+ * HexChat's network list (`servlist.conf`, one `N=` block per network) keeps the server password as `P=`
+ * and the NickServ or SASL password as `B=`, in clear: a dotfiles repository with ~/.config/hexchat commits them.
+ */
+export const hexchatServerPassword: Detector = patternDetector({
+  id: 'hexchat-server-password',
+  title: 'HexChat saved IRC password (servlist.conf P= / B=)',
+  severity: 'high',
+  keywords: [],
+  paths: ['servlist.conf', 'servlist_.conf'],
+  priority: 30,
+  pattern: /^(?<field>[PB])=(?<secret>\S{1,256})[ \t]*$/m,
+  validate: (secret) => isStoredPassword(secret),
+  detail: (m) => (m.groups?.field === 'B' ? 'HexChat NickServ / SASL password' : 'HexChat server password'),
+  remediation: storeRemediation(
+    'IRC password (the NickServ account, or the server\'s)',
+    'keep servlist.conf out of the dotfiles repository, or let HexChat ask for the password at connect time.',
+  ),
+  examples: {
+    positive: [
+      { path: 'dotfiles/.config/hexchat/servlist.conf', text: 'v=2.16.1\n\nN=Libera.Chat\nL=6\nE=UTF-8 (Unicode)\nF=19\nD=0\nS=irc.libera.chat/+6697\nB=Kd8vQ2xLmT7pRw\n' },
+      { path: 'hexchat/servlist.conf', text: 'N=corp\nS=irc.corp.internal/6697\nP=Wq3nZ8rYtB5kHs\nU=ops\n', why: 'a server password' },
+    ],
+    negative: [
+      { path: 'hexchat/servlist.conf', text: 'N=Libera.Chat\nS=irc.libera.chat/+6697\nF=19\nD=0\n', why: 'no password saved' },
+      { path: 'hexchat/servlist.conf', text: 'N=corp\nP=password\n', why: 'a stand-in' },
+    ],
+  },
+});
+
 export const toolConfigDetectors: readonly Detector[] = [
   anacondaChannelToken,
   apiClientEnvironmentSecret,
   brunoSecretValue,
   composeSecretFile,
   heidiSqlPassword,
+  hexchatServerPassword,
   navicatPassword,
   sequelProPassword,
   sqlDeveloperPassword,
