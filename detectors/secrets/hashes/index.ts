@@ -12,6 +12,7 @@ import { passwordHashPostgresMd5, passwordHashScram } from './postgres.js';
 import { passwordHashScrypt } from './scrypt.js';
 import { passwordHashShaCrypt } from './sha-crypt.js';
 import { passwordHashTransmission } from './transmission.js';
+import { passwordHashZnc } from './znc.js';
 
 /**
  * Password hashes committed in any file: offline-crackable credentials (policy no-committed-credentials).
@@ -33,4 +34,5 @@ export const passwordHashDetectors: readonly Detector[] = [
   passwordHashScrypt,
   passwordHashShaCrypt,
   passwordHashTransmission,
+  passwordHashZnc,
 ];
