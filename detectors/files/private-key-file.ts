@@ -24,6 +24,11 @@ const STORES: Readonly<Record<string, string>> = {
 };
 /** GnuPG 1.x secret keyrings (2.1 keeps its keys in private-keys-v1.d/, one per file). */
 const GPG_SECRET_RING = /^secring\.(?:gpg|skr)$/;
+/** GnuPG 2.1+'s own key files: `private-keys-v1.d/<keygrip>.key`, an S-expression (`Key: (private-key …` in clear, `protected-private-key` under the passphrase). */
+const GPG_KEY_FILE = /(?:^|\/)private-keys-v1\.d\/[0-9A-Fa-f]{40}\.key$/;
+const GPG_KEY_BODY = /\((protected-|shadowed-)?private-key[ \t\r\n]*\(/;
+/** Bitcoin Core's wallet (and its forks'): the keys of every address, encrypted only if the user set a passphrase. */
+const BITCOIN_WALLET = /^wallet\.dat$/;
 /** Chef's shared secret for encrypted data bags (`knife … --secret-file`, /etc/chef/encrypted_data_bag_secret): random base64. */
 const CHEF_DATA_BAG_SECRET = /^encrypted_data_bag_secret$/;
 /** Stores that by name hold only certificates, and Android's well-known debug key. */
@@ -87,6 +92,16 @@ function* detect({ path, text, binary }: DetectorInput): Iterable<Match> {
     if (present) yield { start: 0, end: 0, detail: 'GnuPG secret keyring' };
     return;
   }
+  if (BITCOIN_WALLET.test(name)) {
+    if (present) yield { start: 0, end: 0, detail: 'Bitcoin wallet file (wallet.dat): the keys of its addresses' };
+    return;
+  }
+  if (GPG_KEY_FILE.test(path)) {
+    // a shadowed key lives on a smartcard: the file only points at it
+    const m = binary ? undefined : GPG_KEY_BODY.exec(text.slice(0, 4096));
+    if (binary || (m && m[1] !== 'shadowed-')) yield { start: m?.index ?? 0, end: m ? m.index + m[0].length : 0, detail: m?.[1] === 'protected-' ? 'GnuPG private key (under its passphrase)' : 'GnuPG private key' };
+    return;
+  }
   const store = STORES[ext];
   if (store !== undefined) {
     if (present && !CERT_ONLY_STORE.test(name)) yield { start: 0, end: 0, detail: store, ...(SAMPLE_STORE.test(name) ? { sample: true as const } : {}) };
@@ -116,7 +131,7 @@ export const privateKeyFile: Detector = {
   keywords: [],
   paths: [
     'id_rsa*', 'id_dsa*', 'id_ecdsa*', 'id_ed25519*', '*.p12', '*.pfx', '*.pkcs12', '*.jks', '*.jceks', '*.keystore', '*.bks', '*.bcfks',
-    '*.kdbx', '*.keytab', 'secring.gpg', 'secring.skr', 'encrypted_data_bag_secret', '*.pem', '*.key', '*.p8', '*.ppk', '*.ovpn',
+    '*.kdbx', '*.keytab', 'secring.gpg', 'secring.skr', 'encrypted_data_bag_secret', 'wallet.dat', '*.pem', '*.key', '*.p8', '*.ppk', '*.ovpn',
   ],
   includeBinary: true,
   remediation:
@@ -137,9 +152,12 @@ export const privateKeyFile: Detector = {
       { path: 'roles/web/files/http.keytab', text: '\u0005\u0002\u0000\u0000\u0000\u0041\u0000\u0001', why: 'Kerberos service keys, by name' },
       { path: 'share/demo.kdbx', text: '\u0003\u00d9\u00a2\u009a\u0067\u00fb\u004b\u00b5', why: 'a demo database, by name: reported as sample material' },
       { path: 'home/.gnupg/secring.gpg', text: '\u0095\u0003\u00be\u0004', why: 'a GnuPG 1.x secret keyring' },
+      { path: 'dotfiles/.gnupg/private-keys-v1.d/3F2A9C1E7B5D4A6C8E0F1A2B3C4D5E6F7A8B9C0D.key', text: 'Created: 20240101T000000\nKey: (private-key (ecc (curve Ed25519)(flags eddsa)(q\n #40A1B2#)(d\n #C3D4#)))\n', why: "GnuPG 2's own key file" },
+      { path: 'backup/.bitcoin/wallet.dat', text: '\u0000\u0005\u0031\u0062\u0000\u0000', why: 'a Bitcoin Core wallet, by name' },
       { path: 'chef/.chef/encrypted_data_bag_secret', text: 'q3ZvT8mXk2LwPn7RbYc4HdJs6Fg1KtA5uVe9QzNx0Wr3Mp8Lk2Jh7Gf6Ds5Aa1Qw\n', why: "Chef's data bag key" },
     ],
     negative: [
+      { path: '.gnupg/private-keys-v1.d/3F2A9C1E7B5D4A6C8E0F1A2B3C4D5E6F7A8B9C0D.key', text: 'Key: (shadowed-private-key (rsa (n #00A1#)(e #010001#)(shadowed t1-v1 (#D2760001240103#))))\n', why: 'a smartcard stub: the key itself is on the card' },
       { path: 'deploy/id_ed25519.pub', text: 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIHk8 deploy@ci\n' },
       { path: 'certs/server.pem', text: pem('CERTIFICATE'), why: 'certificate only' },
       { path: 'tls/api.key', text: '-----BEGIN PRIVATE KEY-----\n...\n-----END PRIVATE KEY-----\n', why: 'placeholder body' },

@@ -14,6 +14,7 @@ import { templateSecretParameterDefault } from './template-parameter-default.js'
 import { terraformVariableDefault } from './terraform-variable-default.js';
 import { urlCredentials } from './url-credentials.js';
 import { urlQueryCredential } from './url-query-credential.js';
+import { walletFileDetectors } from './wallet-files.js';
 import { walletKeyDetectors } from './wallet-keys.js';
 
 /**
@@ -41,4 +42,5 @@ export const genericDetectors: readonly Detector[] = [
   urlCredentials,
   urlQueryCredential,
   ...walletKeyDetectors,
+  ...walletFileDetectors,
 ];
