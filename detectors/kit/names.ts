@@ -57,6 +57,9 @@ const NOT_SECRET_PARTS = new Set([
   'uses',
   // contact details kept from view (`secretPhone`, `auth_mobile` that receives a one-time code): a number, as `email` is an address
   'phone', 'phones', 'telephone', 'mobile', 'fax',
+  // a value the verifier sends in the clear to be signed or echoed (`auth_challenge` of an attestation token, `login_nonce`):
+  // public by design and used once; the key that answers it is the secret
+  'challenge', 'challenges', 'nonce', 'nonces',
 ]);
 
 /** Splits an identifier into lowercase parts: `dbPassword_V2` → ['db', 'password', 'v2']. */

@@ -44,6 +44,13 @@ export interface TokenShape {
   readonly length?: number | readonly [number, number];
   /** Literal text the value starts with (case-sensitive): `hawk.`, `key-`. */
   readonly prefix?: string;
+  /**
+   * True when the vendor also publishes identifiers of this shape (a project id in its badge URLs):
+   * then the vendor's name alone before the value (`"CODACY": "<32 hex>"`, a README template's badge
+   * field) names the id as often as the key, and only a key-like word (`CODACY_PROJECT_TOKEN`) makes
+   * it a credential.
+   */
+  readonly sharedWithIds?: boolean;
 }
 
 export interface VendorTokenSpec {
@@ -173,6 +180,8 @@ interface CompiledShape {
   readonly max: number;
   readonly prefix: string;
   readonly uuid: boolean;
+  /** TokenShape.sharedWithIds: the bare vendor name is not enough. */
+  readonly sharedWithIds: boolean;
   readonly digitsOnly: boolean;
   /** '=' is padding (base64 alphabets). */
   readonly padded: boolean;
@@ -192,7 +201,7 @@ function compileShape(shape: TokenShape): CompiledShape {
   const [min, max] = uuid ? [36, 36] : typeof shape.length === 'number' ? [shape.length, shape.length] : (shape.length ?? [20, 64]);
   if (!(min >= 8 && max >= min && max <= LONG_TOKEN)) throw new Error(`token length ${min}..${max} out of range`);
   const padded = shape.alphabet === 'base64' || shape.alphabet === 'base64url';
-  return { member, min, max, prefix: shape.prefix ?? '', uuid, digitsOnly: shape.alphabet === 'digits', padded };
+  return { member, min, max, prefix: shape.prefix ?? '', uuid, sharedWithIds: shape.sharedWithIds === true, digitsOnly: shape.alphabet === 'digits', padded };
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -435,7 +444,7 @@ export function vendorToken(spec: VendorTokenSpec): Detector {
     const lower = value.toLowerCase();
     for (const name of ownWords) if (lower.includes(name)) return undefined;
     // a uuid is far more often an id (an app id, a tenant) than a key: only a key-like word makes it one
-    if (needsKeyWord && !keyed && !saysKey(text.slice(identStart, start)) && (shape.uuid || (!CLIENT_CALL.test(text.slice(from, start)) && !BARE_GAP.test(text.slice(from, start))))) return undefined;
+    if (needsKeyWord && !keyed && !saysKey(text.slice(identStart, start)) && (shape.uuid || shape.sharedWithIds || (!CLIENT_CALL.test(text.slice(from, start)) && !BARE_GAP.test(text.slice(from, start))))) return undefined;
     if (!gapIsShort(text.slice(from, start))) return undefined;
     return { start, end: start + value.length, secret: value };
   }

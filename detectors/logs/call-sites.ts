@@ -234,6 +234,7 @@ function collect(text: string, callStart: number, args: Span, lang: Lang, callee
   let evidence: string | undefined | null = null; // looked up once per call, for its bare tokens
   for (const p of printed) {
     if (p.name.toLowerCase() === 'pwd' && holdsWorkingDirectory(text, args)) continue;
+    if (testedAsFilePath(text, callStart, p.name)) continue;
     if (labelledAsName(text, args, p)) continue;
     if (lang === 'go' && isFailedAssertion(text, callStart, p.name)) continue;
     if (comparedToLiteral(text, callStart, p.name)) continue;
@@ -408,6 +409,29 @@ const DIRECTORY_WORDS = /\bcwd\b|\b(?:working|current)[ _-]?dir(?:ectory)?\b|\bf
 /** A bare `pwd` is as often the working directory (`pwd = os.getcwd()`) as a password: the file's assignment or the call's words decide. */
 function holdsWorkingDirectory(text: string, args: Span): boolean {
   return DIRECTORY_WORDS.test(text.slice(args.start, args.end)) || PWD_FROM_CWD.test(text);
+}
+
+/**
+ * A name the code handed to a file-existence test a few lines above the call: `elif not os.path.isfile(signing_key):`
+ * then `print("the signing key %s does not exist" % signing_key)`, `if (!fs.existsSync(keyFile))`, `File.exist?(key)`,
+ * `os.Stat(privateKey)`. The name holds where the key file is, and the message says where it looked: a path, not the key.
+ * Only the 8 lines (1 KiB) above the call are read, and only a test of the name itself as the call's first argument.
+ */
+const FILE_TEST_LINES = 8;
+const FILE_TEST_REACH = 1024;
+const FILE_TEST_CALLEE =
+  /(?:(?:os\.path|path)[ \t]{0,2}\.[ \t]{0,2}(?:isfile|exists|isdir|lexists)|(?:fs|fsp|fs\.promises)[ \t]{0,2}\.[ \t]{0,2}(?:existsSync|exists|statSync|stat|accessSync|access)|File[ \t]{0,2}\.[ \t]{0,2}(?:exists?\?|file\?|readable\?)|os[ \t]{0,2}\.[ \t]{0,2}(?:Stat|Lstat)|Files[ \t]{0,2}\.[ \t]{0,2}(?:exists|notExists|isRegularFile)|(?:pathlib[ \t]{0,2}\.[ \t]{0,2})?Path|Paths[ \t]{0,2}\.[ \t]{0,2}get|new[ \t]{1,4}File)/.source;
+
+function testedAsFilePath(text: string, callStart: number, name: string): boolean {
+  if (!/^[A-Za-z_$@][\w$]{0,40}(?:\.[A-Za-z_$][\w$]{0,40}){0,3}$/.test(name)) return false;
+  // the 1 KiB above the call, cut to its last 8 lines: no search runs past it, however long a line
+  let before = text.slice(Math.max(0, callStart - FILE_TEST_REACH), callStart);
+  let cut = before.length;
+  for (let lines = 0; lines <= FILE_TEST_LINES && cut > 0; lines++) cut = before.lastIndexOf('\n', cut - 1);
+  if (cut > 0) before = before.slice(cut + 1);
+  if (!before.includes(name)) return false;
+  const escaped = name.replace(/[.$]/g, (c) => `\\${c}`);
+  return new RegExp(String.raw`(?<![\w$.])${FILE_TEST_CALLEE}[ \t]{0,2}\([ \t]{0,2}${escaped}[ \t]{0,2}[),]`).test(before);
 }
 
 /** Ruby calls without parentheses starting in `region`, the part of `text` from `from` on. */

@@ -122,6 +122,12 @@ export const loggingCallSecret: Detector = {
       { path: 'app/src/main/java/Sync.java', text: 'Log.d(TAG, "refresh with " + refreshToken);\nTimber.e("retry %s", apiKey);\n' },
       { path: 'src/server.js', text: 'this.app.services.logger.info(`using ${apiKey}`);\n', why: 'a five-part chain' },
       { path: 'app/login.py', text: 'logger.info("password=%s", password)\n' },
+      {
+        path: 'tools/keys.py',
+        text: 'if os.path.isfile(key_path):\n    api_key = open(key_path).read().strip()\n    logger.info("loaded api key %s", api_key)\n',
+        why: 'the path was tested, but what prints is the key read from it',
+      },
+
       { path: 'app/ldap.py', text: 'pwd = request.form["pwd"]\nlogger.info("binding to the directory with %s", pwd)\n', why: 'a bare pwd read from a form' },
       { path: 'src/config.ts', text: 'const apiKey = process.env.PAYMENTS_API_KEY;\nconsole.log(apiKey);\n' },
       { path: 'src/session.ts', text: 'const token = jwt.sign({ sub: user.id }, signingKey);\nconsole.debug(token);\n', why: 'a bare token beside jwt' },
@@ -176,6 +182,12 @@ export const loggingCallSecret: Detector = {
       { path: 'web/js/passkey.js', text: 'navigator.credentials\n  .get({ publicKey: opts.publicKey })\n  .then(function (credential) {\n    console.debug("signed in", credential)\n  })\n', why: "a passkey's PublicKeyCredential: a signature over the server's challenge" },
       { path: 'connector/kerberos.go', text: 'logger.Info("kerberos enabled",\n\t"keytab", conf.KeytabPath,\n\t"fallback_to_password", conf.FallbackToPassword,\n)\n', why: 'a flag named for what it falls back to' },
       { path: 'dev/jwt/make-keys.sh', text: 'OUT_DIR="/tmp/dev-jwt"\nSIGNING_KEY="$OUT_DIR/signing.pem"\nif [ ! -f "$SIGNING_KEY" ]; then\n  echo "no signing key at $SIGNING_KEY" >&2\nfi\necho "  Signing key: $SIGNING_KEY"\n', why: 'the script only sets the variable to a file path: it prints where the key is' },
+      {
+        path: 'build/firmware/sign.py',
+        text: 'signing_key = env.get("FW_SIGNING_KEY", "")\nif not signing_key:\n    print("no signing key set")\nelif not os.path.isfile(signing_key):\n    print("signing key %s not found" % signing_key)\n',
+        why: 'the name was tested as a file just above: it holds where the key file is',
+      },
+      { path: 'tools/release.js', text: "if (!fs.existsSync(cfg.privateKey)) {\n  console.error(`private key file ${cfg.privateKey} is missing`);\n}\n", why: 'a path the code looked for on disk' },
       { path: 'ui/dist/assets/Login.4f9a01c2.js', text: 'const token = await login(user);\nconsole.log(token);\n', why: "build output: the source's copy" },
       { path: 'public/js/app.min.js', text: 'const token=await login(user);console.log(token);', why: 'minified' },
       { path: 'console/src/main/resources/static/js/main.js', text: `!function(e){${'var a=e.b||{};'.repeat(160)}try{c=JSON.parse(localStorage.token)}catch(e){console.log("Token Error",localStorage.token,e)}u=c.accessToken}(window);\n`, why: 'a bundle built from sources elsewhere: a line of minified code' },

@@ -329,7 +329,9 @@ export const ciAndDevToolsVendorsAC: readonly Detector[] = [
       title: 'Codacy API token',
       vendor: 'Codacy',
       names: ['codacy'],
-      token: [{ alphabet: 'alnum', length: 20 }, { alphabet: 'hex', length: 32 }],
+      // a project token is 32 hex, and so is the project id in every Codacy badge URL
+      // (`/project/badge/Grade/<id>`, shields.io's `codacy/grade/<id>`): that shape asks for a key-like word
+      token: [{ alphabet: 'alnum', length: 20 }, { alphabet: 'hex', length: 32, sharedWithIds: true }],
       examples: {
         positive: [
           { text: 'CODACY_API_TOKEN=BxcceLr3CxZ9cwNwlVhR', path: '.env' },
@@ -338,6 +340,11 @@ export const ciAndDevToolsVendorsAC: readonly Detector[] = [
         ],
         negative: [
           { text: 'CODACY_API_TOKEN=Y3DfpLM0wEG27PzH9Am', why: '19 characters' },
+          {
+            text: 'badge_fields = {\n    "REPO": repo,\n    "CODACY": "5be1f0c2a94d4e7b83d6a0f1c9e27d48",\n}\n',
+            path: 'scripts/readme_badges.py',
+            why: "the vendor's name alone before 32 hex: the project id a Codacy badge shows",
+          },
         ],
       },
     },

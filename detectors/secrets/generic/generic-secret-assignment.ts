@@ -659,6 +659,7 @@ export const genericSecretAssignment: Detector = {
       { text: "payments:\n  clientKey: SB-Mid-client-public\n  serverKey: HlCYCXb53P2EOy3KVKy9r6aa1LC3\n", path: 'config/payments.yml', why: 'the secret half of a client/server key pair' },
     ],
     negative: [
+      { text: '{"eat": {"auth_challenge": "19032d0b040fd7f037006cb9097c44b1ed98a487bd456d81867ec010de83bc81", "client_id": 4097}}', path: 'attest/token.json', why: "a challenge the verifier sent in the clear to be signed: public, used once" },
       { text: '<add key="sso.GoogleOAuth.ConsumerKey" value="48213675509-k3jf92mdl0aq7xz5v1cb8ny4tw6hpe2r.apps.googleusercontent.com"/>', path: 'src/Web/Web.config', why: "a Google OAuth client id: sent to every browser that signs in, public by design" },
       { text: 'toll:e-pass: Tag:toll:e-pass\nparking:s-key: Key:parking:s-key\n', path: 'config/tag_pages.yml', why: "a wiki page's title under the tag it documents: a namespace and words joined by colons" },
       { text: "rows.map((row) => ({ key: 'tuCEJVkayhqzKtrXIoSe7WGqsmrbfKSIOPgP7KYM', label: row.name }))", path: 'src/Table.tsx', why: 'a bare key in a block named for no credential: a list item\'s key' },

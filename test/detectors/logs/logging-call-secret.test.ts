@@ -127,3 +127,19 @@ describe('logging-call-secret: Python numbers and docstring examples', () => {
     expect(run('pkg/io/resolver.py', `${doc}        creds = load()\n        print(creds)\n`).map(([e]) => e)).toEqual(['creds']);
   });
 });
+
+describe('logging-call-secret: a name tested as a file path', () => {
+  const check = 'if not os.path.isfile(signing_key):\n';
+  const call = '    print("signing key %s is missing" % signing_key)\n';
+
+  it('skips a name tested as a file within the 8 lines above the call', () => {
+    expect(run('build/sign.py', check + '    pass\n'.repeat(6) + call)).toEqual([]);
+    expect(run('tools/release.go', 'if _, err := os.Stat(privateKey); err != nil {\n\tlog.Printf("no key at %s", privateKey)\n}\n')).toEqual([]);
+  });
+
+  it('keeps it when the test is farther up, tests another name, or sits past 1 KiB of one long line', () => {
+    expect(run('build/sign.py', check + '    pass\n'.repeat(9) + call).map(([e]) => e)).toEqual(['signing_key']);
+    expect(run('build/sign.py', 'if not os.path.isfile(key_file):\n' + call).map(([e]) => e)).toEqual(['signing_key']);
+    expect(run('build/sign.py', check.trimEnd() + ' ' + '#'.repeat(2000) + '\n' + call).map(([e]) => e)).toEqual(['signing_key']);
+  });
+});
