@@ -54,8 +54,10 @@ function base58(value: string): Uint8Array | undefined {
   return bytes;
 }
 
-/** A JSON or code array of 64 numbers 0-255 (`[164, 8, 116, …]`). */
+/** A JSON or code array of 64 numbers 0-255 (`[164, 8, 116, …]`); only ever given to matchAll, which copies it. */
 const BYTE_ARRAY = /\[\s{0,8}(?:\d{1,3}\s{0,8},\s{0,8}){63}\d{1,3}\s{0,8},?\s{0,8}\]/g;
+/** BYTE_ARRAY at one offset (sticky): the keypair file's whole content. */
+const BYTE_ARRAY_AT = new RegExp(BYTE_ARRAY.source, 'y');
 
 function arrayBytes(text: string): Uint8Array | undefined {
   const numbers = text.slice(1, -1).split(',').map((s) => s.trim()).filter((s) => s !== '').map(Number);
@@ -80,9 +82,9 @@ export const solanaKeypairFile: Detector = {
     if (text.length < 129 || text.length > 1024) return;
     const start = text.search(/\S/);
     if (text[start] !== '[') return;
-    BYTE_ARRAY.lastIndex = start;
-    const m = BYTE_ARRAY.exec(text);
-    if (!m || m.index !== start || text.slice(m.index + m[0].length).trim() !== '') return;
+    BYTE_ARRAY_AT.lastIndex = start;
+    const m = BYTE_ARRAY_AT.exec(text);
+    if (!m || text.slice(m.index + m[0].length).trim() !== '') return;
     const bytes = arrayBytes(m[0]);
     if (bytes && isEd25519Keypair(bytes)) yield { start: m.index, end: m.index + m[0].length, secret: m[0], detail: 'Solana keypair: the 64-byte secret key of an account' };
   },
