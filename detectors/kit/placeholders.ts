@@ -70,6 +70,10 @@ export const PUBLISHED_DEFAULT_KEYS: ReadonlySet<string> = new Set([
   'vmPUZE6mv9SD5VNHk4HlWFsOr6aKE2zvsw0MuIgwCIPy6utIco14y7Ju91duEh8A', // Binance, signed-request examples
   'Fhs4lGae2qAi6VNjbJjebUAwXrIChb7mlf372UOICMwdKaNdNBGKtfdeUff2TTTT', // Binance, key-types page
   '9f7d929b018cdffb338517efa06f58359e86ff1ffd350bc889738523659e7972', // Ankr, the shared key ethers.js ships
+  // ethers.js's other community keys, shipped in every copy of it (node_modules, vendored ethers.min.js): its provider
+  // documentation says a highly-throttled shared key is used by default; the source, "provided to ethers.js by Alchemy"
+  '_gg7wSSi0KMBsdKnGVfHDueq6xMB9EkC', // Alchemy, ethers.js's AlchemyProvider default
+  '919b412a057b5e9c9b6dce193c5a60242d6efadb', // QuickNode, ethers.js's QuickNodeProvider default
   'sandbox-afXhZPW0MQlE4dCUUlHcEopnMBgXnAZI', // iyzico, the Node.js SDK's samples (API key)
   'sandbox-wbwpzKIiplZxI3hh5ALI4FJyAcZKL6kq', // iyzico, the Node.js SDK's samples (secret key)
   'sk-helicone-aizk36y-5yue2my-qmy5tza-n7x3aqa', // Helicone, its repository's tests
