@@ -206,6 +206,10 @@ const NOT_CREDENTIAL_QUALIFIERS: Readonly<Record<string, ReadonlySet<string>>> =
     'first', 'current', 'cur', 'lexer', 'parser', 'stream', 'csrf', 'xsrf', 'anti', 'forgery', 'authenticity', 'this', 'self', 'peek',
     // an idempotency key that tells a retried request from a new one (AWS's `ClientRequestToken`, `idempotencyToken`)
     'request', 'idempotency',
+    // an asset on a blockchain, named by what it pays or earns (`FEE_TOKEN`, `FUNDING_TOKEN`, `rewardToken`,
+    // `collateralToken`, `ERC20_TOKEN`): an ERC-20 contract's address or symbol, public on chain, not a credential
+    'fee', 'funding', 'gas', 'reward', 'rewards', 'stake', 'staking', 'collateral', 'erc20', 'erc721', 'erc1155', 'governance',
+    'quote', 'wrapped', 'underlying', 'lp', 'native',
   ]),
   secret: new Set(['existing', 'tls', 'pull', 'image', 'docker', 'registry', 'sealed', 'external', 'mounted', 'k8s', 'kube', 'kubernetes']),
   // and a count of passed checks (`overall_pass`, `total_pass` beside `overall_fail`), a test's expected outcome (`FAIL_TO_PASS`, `PASS_TO_PASS`)

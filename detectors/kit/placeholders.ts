@@ -70,6 +70,10 @@ export const PUBLISHED_DEFAULT_KEYS: ReadonlySet<string> = new Set([
   'vmPUZE6mv9SD5VNHk4HlWFsOr6aKE2zvsw0MuIgwCIPy6utIco14y7Ju91duEh8A', // Binance, signed-request examples
   'Fhs4lGae2qAi6VNjbJjebUAwXrIChb7mlf372UOICMwdKaNdNBGKtfdeUff2TTTT', // Binance, key-types page
   '9f7d929b018cdffb338517efa06f58359e86ff1ffd350bc889738523659e7972', // Ankr, the shared key ethers.js ships
+  // ethers.js's other community keys, shipped in every copy of it (node_modules, vendored ethers.min.js): its provider
+  // documentation says a highly-throttled shared key is used by default; the source, "provided to ethers.js by Alchemy"
+  '_gg7wSSi0KMBsdKnGVfHDueq6xMB9EkC', // Alchemy, ethers.js's AlchemyProvider default
+  '919b412a057b5e9c9b6dce193c5a60242d6efadb', // QuickNode, ethers.js's QuickNodeProvider default
   'sandbox-afXhZPW0MQlE4dCUUlHcEopnMBgXnAZI', // iyzico, the Node.js SDK's samples (API key)
   'sandbox-wbwpzKIiplZxI3hh5ALI4FJyAcZKL6kq', // iyzico, the Node.js SDK's samples (secret key)
   'sk-helicone-aizk36y-5yue2my-qmy5tza-n7x3aqa', // Helicone, its repository's tests
@@ -105,6 +109,43 @@ export const PUBLISHED_DEFAULT_KEYS: ReadonlySet<string> = new Set([
   'k1dnz1Dd0rzTBjjFFh7CXPnrF12C49B1', // Syncthing, the config.xml example in its docs and syncthing-config(5)
   '9RCKohqCAyrj5RjpyZdR2wXmQ9PyQFeN', // Syncthing, the GUI example in its FAQ (syncthing-faq(7))
 ]);
+
+/**
+ * The private keys of the development accounts of local Ethereum chains, derived from the mnemonic `test test test
+ * test test test test test test test test junk` along m/44'/60'/0'/0/i: funded on no real network, printed by the
+ * tools themselves and copied into every tutorial, hardhat.config and .env of a local deployment. Accounts 0 to 9 are
+ * what Anvil prints at start (Foundry's Anvil documentation, getfoundry.sh/anvil, "Available Accounts"/"Private Keys");
+ * Hardhat prints 0 to 19 (`npx hardhat node`, its Hardhat Network documentation; 20 is the count of its default HD
+ * accounts config). Lowercase, without `0x`.
+ */
+export const DEVELOPMENT_CHAIN_KEYS: ReadonlySet<string> = new Set([
+  'ac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80', // Anvil and Hardhat, account 0
+  '59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d', // Anvil and Hardhat, account 1
+  '5de4111afa1a4b94908f83103eb1f1706367c2e68ca870fc3fb9a804cdab365a', // Anvil and Hardhat, account 2
+  '7c852118294e51e653712a81e05800f419141751be58f605c371e15141b007a6', // Anvil and Hardhat, account 3
+  '47e179ec197488593b187f80a00eb0da91f1b9d0b13f8733639f19c30a34926a', // Anvil and Hardhat, account 4
+  '8b3a350cf5c34c9194ca85829a2df0ec3153be0318b5e2d3348e872092edffba', // Anvil and Hardhat, account 5
+  '92db14e403b83dfe3df233f83dfa3a0d7096f21ca9b0d6d6b8d88b2b4ec1564e', // Anvil and Hardhat, account 6
+  '4bbbf85ce3377467afe5d46f804f221813b2bb87f24d81f60f1fcdbf7cbf4356', // Anvil and Hardhat, account 7
+  'dbda1821b80551c9d65939329250298aa3472ba22feea921c0cf5d620ea67b97', // Anvil and Hardhat, account 8
+  '2a871d0798f97d79848a013d4936a73bf4cc922c825d33c1cf7073dff6d409c6', // Anvil and Hardhat, account 9
+  'f214f2b2cd398c806f84e317254e0f0b801d0643303237d97a22a48e01628897', // Hardhat, account 10 (`npx hardhat node`)
+  '701b615bbdfb9de65240bc28bd21bbc0d996645a3dd57e7b12bc2bdf6f192c82', // Hardhat, account 11
+  'a267530f49f8280200edf313ee7af6b827f2a8bce2897751d06a843f644967b1', // Hardhat, account 12
+  '47c99abed3324a2707c28affff1267e45918ec8c3f20b8aa892e8b065d2942dd', // Hardhat, account 13
+  'c526ee95bf44d8fc405a158bb884d9d1238d99f0612e9f33d006bb0789009aaa', // Hardhat, account 14
+  '8166f546bab6da521a8369cab06c5d2b9e46670292d85c875ee9ec20e84ffb61', // Hardhat, account 15
+  'ea6c44ac03bff858b476bba40716402b03e41b8e97e276d1baec7c37d42484a0', // Hardhat, account 16
+  '689af8efa8c651a91ad287602527f3af2fe9f6501a7ac4b061667b5a93e037fd', // Hardhat, account 17
+  'de9be858da4a475276426320d5e9262ecfc3ba460bfac56360bfa6c4c28b4ee0', // Hardhat, account 18
+  'df57089febbacf7ba0bc227dafbffa9fc08a93fdc68e1e42411a14efcf23656e', // Hardhat, account 19
+]);
+
+/** A development chain's published key, written with or without `0x`, in either case. */
+export function isDevelopmentChainKey(value: string): boolean {
+  const hex = value.length === 66 && (value.startsWith('0x') || value.startsWith('0X')) ? value.slice(2) : value;
+  return hex.length === 64 && DEVELOPMENT_CHAIN_KEYS.has(hex.toLowerCase());
+}
 
 /**
  * Example secrets printed in documentation, copied into tests and configs, often repeated to a
@@ -155,7 +196,7 @@ const SEQUENCE = /0123456|1234567|abcdefg|qwerty|a1b2c3d4|1a2b3c4d|deadbeef|cafe
  */
 export function isStandIn(value: string): boolean {
   const v = value.trim();
-  if (v.length === 0 || PUBLISHED_DEFAULT_KEYS.has(v) || PUBLISHED_EXAMPLES.test(v)) return true;
+  if (v.length === 0 || PUBLISHED_DEFAULT_KEYS.has(v) || PUBLISHED_EXAMPLES.test(v) || isDevelopmentChainKey(v)) return true;
   if (REFERENCE.some((re) => re.test(v))) return true;
   if (STAND_IN_WORDS.test(v) || MARKER.test(v) || MASK.test(v) || BARE_PREFIX.test(v)) return true;
   return RUN.test(v);

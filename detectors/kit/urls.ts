@@ -10,6 +10,14 @@ export const LOCAL_HOST = /^(?:localhost|.*\.localhost|127(?:\.\d{1,3}){3}|0\.0\
  */
 export const HOST_NAME = /^(?:[a-z0-9][a-z0-9-]{0,62}\.){2,10}[a-z]{2,12}$/;
 
+/**
+ * `host:port@number` read as userinfo: a "password" of a port's digits before a "host" of digits alone, which no host
+ * name is. Anvil's and Foundry's `--fork-url http://localhost:8545@1400000` forks a chain at that block.
+ */
+export function isPortAtNumber(password: string, host: string): boolean {
+  return /^\d{1,5}$/.test(password) && /^\d{1,20}$/.test(host);
+}
+
 /** A URL with a scheme (`postgres://`, JDBC's `jdbc:mariadb://`), at the start of `value`. */
 export const URL_SCHEME = /^(?:jdbc:)?[a-z][a-z0-9+.-]{0,20}:\/\//i;
 

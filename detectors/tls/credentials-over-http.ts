@@ -1,7 +1,7 @@
 import type { Detector, DetectorInput, Match } from '../../src/types.js';
 import { keywordStarts as startsOf } from '../kit/keyword-windows.js';
 import { isPlaceholder, isPlaceholderPassword } from '../kit/placeholders.js';
-import { LOCAL_HOST, percentDecoded } from '../kit/urls.js';
+import { isPortAtNumber, LOCAL_HOST, percentDecoded } from '../kit/urls.js';
 
 // A URL that sends a username and password over plain http: `http://user:pass@host`. This is the
 // transport finding (the password itself is reported by url-credentials under
@@ -33,7 +33,7 @@ function* detect({ text, keywordStarts }: DetectorInput): Iterable<Match> {
     if (!m) continue;
     const password = m.groups?.['password'] ?? '';
     const host = (m.groups?.['host'] ?? '').replace(/\.$/, '');
-    if (LOCAL_HOST.test(host) || DOC_HOST.test(host) || STAND_IN_HOST.test(host)) continue;
+    if (LOCAL_HOST.test(host) || DOC_HOST.test(host) || STAND_IN_HOST.test(host) || isPortAtNumber(password, host)) continue; // (`localhost:8545@1400000`: a block to fork at)
     if (password.includes('$') || /^[{%]/.test(password)) continue; // a template reference
     const plain = plainPassword(password);
     if (plain.length < 3 || STAND_IN.test(plain) || isPlaceholder(plain) || isPlaceholderPassword(plain, percentDecoded(m.groups?.['user'] ?? ''))) continue;
@@ -68,6 +68,7 @@ export const credentialsOverHttp: Detector = {
       { text: '"http://user:pass%20pass@complex.url.internal/path?query=yes",\n', path: 'tests/test_utils.py', why: 'a percent-encoded stand-in' },
       { text: "assert split('http://jane:MySecret@intranet.corp.lan:9000/a') == 'jane'\n", path: 'tasks/urlsplit.yml', why: 'a stand-in password (my secret)' },
       { text: 'proxy = "http://svc-build:svc-build@proxy.internal:3128"\n', path: 'ci/settings.toml', why: 'the user name again' },
+      { text: '  fork_url = "http://rpc.node.lan:8545@19000000"\n', path: 'config/anvil.toml', why: 'a host and port, then the block to fork at' },
     ],
   },
 };

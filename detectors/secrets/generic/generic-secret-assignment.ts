@@ -9,7 +9,7 @@ import { enclosingName } from '../../kit/enclosing-name.js';
 import { isPlaceholderPassword } from '../../kit/placeholders.js';
 import { isDocSearchKey } from '../../kit/doc-search.js';
 import { fileLanguage, flagValue, operatorlessValue, type FileLanguage } from './operatorless.js';
-import { isPasswordName, isSecretLiteral, isSecretUuid, isWeakCredentialLiteral, namesNonCredential } from '../shared/secret-literal.js';
+import { isOnchainIdentifier, isPasswordName, isSecretLiteral, isSecretUuid, isWeakCredentialLiteral, namesNonCredential } from '../shared/secret-literal.js';
 
 // `name <op> value` where the name is secret-named (kit/names.ts) and the value a literal that looks like
 // a credential (secret-literal.ts). Quoted values count everywhere. Bare values count in config files
@@ -371,6 +371,7 @@ function judge(out: Judged, name: string, start: number, end: number, verb: stri
   const secret = out.text.slice(start, end);
   if (CLOSING_QUOTE_CODE.test(secret) || isDocSearchKey(out.text, start, secret) || isRoute(out.text, nameAt) || prefixOfJoin(out.text, end, secret)) return;
   if (interpolated(out, start, secret) || addressWithoutPassword(name, secret) || accessKeyId(name, secret) || repeatsName(name, secret) || PSQL_VARIABLE.test(out.text.slice(Math.max(0, start - 12), start))) return;
+  if (isOnchainIdentifier(name.replace(/^\$/, ''), secret)) return; // a selector or an address, public on chain
   if (isSecretLiteral(secret) || (isSecretUuid(secret) && UUID_KEY_NAME.test(nameParts(name).join('')))) {
     out.found.push({ start, end, secret, detail: `${name} ${verb}`, ...(inExampleComment(out.text, start) ? { sample: true } : {}) });
   }
@@ -381,7 +382,7 @@ function judge(out: Judged, name: string, start: number, end: number, verb: stri
 
 function judgeStrongOnly(out: Judged, name: string, start: number, end: number, verb = 'is assigned a literal'): void {
   const secret = out.text.slice(start, end);
-  if (!CLOSING_QUOTE_CODE.test(secret) && !isDocSearchKey(out.text, start, secret) && !prefixOfJoin(out.text, end, secret) && !interpolated(out, start, secret) && !addressWithoutPassword(name, secret) && !repeatsName(name, secret) && isSecretLiteral(secret)) {
+  if (!CLOSING_QUOTE_CODE.test(secret) && !isDocSearchKey(out.text, start, secret) && !prefixOfJoin(out.text, end, secret) && !interpolated(out, start, secret) && !addressWithoutPassword(name, secret) && !repeatsName(name, secret) && !isOnchainIdentifier(name.replace(/^\$/, ''), secret) && isSecretLiteral(secret)) {
     out.found.push({ start, end, secret, detail: `${name} ${verb}`, ...(inExampleComment(out.text, start) ? { sample: true } : {}) });
   }
 }
@@ -614,6 +615,7 @@ export const genericSecretAssignment: Detector = {
     positive: [
       { text: "    $api_secret = 'Hq7vR2mZx9LwT4kP' . $suffix;\n", path: 'app/Services/Billing.php', why: 'joined to a variable, but ending in no separator: a secret cut in two' },
       { text: 'DB_PASSWORD = "yWiwuQ!QcVi4xUf#HaH"', path: 'app/settings.py' },
+      { text: 'KEYSTORE_PASSWORD = "0x9c2e71f04ab38d5e6f17c0a29b4d8e3f51a6c7d2"', path: 'wallet/settings.py', why: "20 bytes of hex under a password's name: a password, not an address" },
       { text: '{ "client_id": "reporting", "client_secret": "Ej8WqZM4GV8a6LpxDJJs4LuL6IKZX2Ra" }', path: 'config/oauth.json' },
       { text: "client_id = 'portal'\nclient_secret = 'c4e1a9f7-3b6d-4f2e-8a5c-0d9b7e2f4a61'", path: 'sso/login.py', why: 'a UUID under a secret name: Keycloak client secrets, Heroku API keys' },
       { text: 'API_SECRET=TnioQDLNQO5Y2AniokyZ3Bxq', path: '.env', why: 'bare value in a .env file' },
@@ -660,6 +662,9 @@ export const genericSecretAssignment: Detector = {
     ],
     negative: [
       { text: '{"eat": {"auth_challenge": "19032d0b040fd7f037006cb9097c44b1ed98a487bd456d81867ec010de83bc81", "client_id": 4097}}', path: 'attest/token.json', why: "a challenge the verifier sent in the clear to be signed: public, used once" },
+      { text: "  const allowance = await client.readContract({\n    token: '0x7A3c51d9E08b4f2C6e915Ab08D4c3F7e2b61a9D0',\n    spender,\n  })", path: 'src/erc20/allowance.ts', why: "an ERC-20 contract's address: 20 bytes of 0x hex, public on chain" },
+      { text: 'export const stakingPool = {\n  claimRewardToken: \'0x8e4f27b1\',\n  stakedTokens: \'0x1c3a9f60\',\n} as const', path: 'src/abis/selectors.ts', why: 'function selectors: four bytes of 0x hex named after the functions' },
+      { text: 'DEPLOYER_PRIVATE_KEY = "0x8166f546bab6da521a8369cab06c5d2b9e46670292d85c875ee9ec20e84ffb61"', path: 'scripts/deploy_local.py', why: "a Hardhat development account's key (account 15), published by `npx hardhat node`" },
       { text: '<add key="sso.GoogleOAuth.ConsumerKey" value="48213675509-k3jf92mdl0aq7xz5v1cb8ny4tw6hpe2r.apps.googleusercontent.com"/>', path: 'src/Web/Web.config', why: "a Google OAuth client id: sent to every browser that signs in, public by design" },
       { text: 'toll:e-pass: Tag:toll:e-pass\nparking:s-key: Key:parking:s-key\n', path: 'config/tag_pages.yml', why: "a wiki page's title under the tag it documents: a namespace and words joined by colons" },
       { text: "rows.map((row) => ({ key: 'tuCEJVkayhqzKtrXIoSe7WGqsmrbfKSIOPgP7KYM', label: row.name }))", path: 'src/Table.tsx', why: 'a bare key in a block named for no credential: a list item\'s key' },
@@ -895,6 +900,7 @@ export const weakCredentialLiteral: Detector = {
     negative: [
       { text: '# Use this file to store secrets like usernames and passwords.\nsome_password: welcome\n', path: 'config/secrets.yaml', why: "a documentation's name for any password (`some_…`), as `foo` is for any value" },
       { text: 'password: Passwort', path: 'config/app.yml', why: 'a label' },
+      { text: "export const vault = {\n  setDepositToken: '0x2b7e5a91',\n} as const", path: 'src/abis/vault.ts', why: "a method's selector, four bytes of 0x hex" },
       { text: '    static const QString ATTR_HOTP_SECRET = "HashOtp-Secret-Hex";\n', path: 'src/core/Hotp.h', why: "an attribute's name of capitalised words, not a password" },
       { text: 'datasource:\n  username: shop\n  password: T0pS3cr3tP@ss', path: 'src/main/resources/application-local.yml', why: "'top secret pass' spelt with digits and symbols: a sample password" },
       { text: 'LIMITS = {\n    "reset_password": "3/m/ip,3/m/key",\n    "api_token": "60/h/user",\n}\n', path: 'shop/settings.py', why: 'rate limits of actions named after credentials' },

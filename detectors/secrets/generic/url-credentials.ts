@@ -1,6 +1,7 @@
 import type { Detector } from '../../../src/types.js';
 import { patternDetector } from '../../kit/pattern.js';
 import { isPlaceholderPassword } from '../../kit/placeholders.js';
+import { isPortAtNumber } from '../../kit/urls.js';
 
 // Passwords written into URLs (`scheme://user:password@host`). The password alone is the secret, so a token
 // used as a URL password (`https://oauth2:glpat-…@gitlab.com`) has the same span as the vendor finding, which
@@ -83,7 +84,7 @@ export const urlCredentials: Detector = patternDetector({
   keywordCheck: hasUserInfo,
   validate: (secret, m, text) =>
     !isPlaceholderPassword(secret, m.groups?.user) && !namesTheScheme(secret, m.groups?.scheme ?? '') && !DOCUMENTATION_HOST.test(m.groups?.host ?? '') &&
-    !namesTheDatabase(secret, text, m.index + m[0].length) && !namesTheService(secret, m.groups?.host ?? ''),
+    !namesTheDatabase(secret, text, m.index + m[0].length) && !namesTheService(secret, m.groups?.host ?? '') && !isPortAtNumber(secret, m.groups?.host ?? ''),
   detail: (m) => `${(m.groups?.scheme ?? 'URL').toLowerCase()} URL with an embedded password`,
   remediation:
     'Change the password on the server it opens, then build the URL at run time from a password read from the ' +
@@ -134,6 +135,7 @@ export const urlCredentials: Detector = patternDetector({
       { text: 'url = f"postgresql://{user}:{password}@{host}/{db}"', why: 'template' },
       { text: 'dsn = "postgres://%s:%s@%s/%s"', why: 'format string' },
       { text: 'see https://api.internal:8443/v1/users@list', why: 'port, not a password' },
+      { text: '    /// Fork at a block with `http://127.0.0.1:8545@21000000` or `--fork-block-number`.', path: 'crates/node/src/args.rs', why: 'a host and port, then the block number to fork at' },
       { text: 'git clone https://USERNAME:PERSONAL_ACCESS_TOKEN@github.com/acme/dags.git', path: 'README.md', why: 'upper-case names to fill in' },
       { text: 'uri: mongodb://DB_USER:DB_PASSWORD@mongodb:27017', path: 'charts/app/README.md', why: 'upper-case names to fill in' },
     ],

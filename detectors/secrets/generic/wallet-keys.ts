@@ -3,7 +3,7 @@ import { wordlist } from '@scure/bip39/wordlists/english.js';
 import type { Detector, DetectorInput, Match } from '../../../src/types.js';
 import { keywordRegExp, keywordStarts, keywordWindows } from '../../kit/keyword-windows.js';
 import { nameParts } from '../../kit/names.js';
-import { isPlaceholder } from '../../kit/placeholders.js';
+import { isDevelopmentChainKey, isPlaceholder } from '../../kit/placeholders.js';
 
 // Cryptocurrency wallet secrets: whoever holds one moves the funds, and no vendor can revoke it.
 // - a secp256k1 private key in hex (Ethereum accounts, Bitcoin keys written raw): 64 hex digits, a
@@ -20,28 +20,10 @@ const PRIORITY = 35;
 /** The order of secp256k1's group: a private key is a number in [1, N). */
 const SECP256K1_ORDER = 0xfffffffffffffffffffffffffffffffebaaedce6af48a03bbfd25e8cd0364141n;
 
-/**
- * The private keys of the development accounts Hardhat and Anvil print at start (`npx hardhat node`,
- * `anvil`), derived from the public mnemonic `test test … junk`: in every tutorial and local config,
- * and funded on no real network.
- */
-const DEVELOPMENT_ACCOUNTS: ReadonlySet<string> = new Set([
-  'ac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80',
-  '59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d',
-  '5de4111afa1a4b94908f83103eb1f1706367c2e68ca870fc3fb9a804cdab365a',
-  '7c852118294e51e653712a81e05800f419141751be58f605c371e15141b007a6',
-  '47e179ec197488593b187f80a00eb0da91f1b9d0b13f8733639f19c30a34926a',
-  '8b3a350cf5c34c9194ca85829a2df0ec3153be0318b5e2d3348e872092edffba',
-  '92db14e403b83dfe3df233f83dfa3a0d7096f21ca9b0d6d6b8d88b2b4ec1564e',
-  '4bbbf85ce3377467afe5d46f804f221813b2bb87f24d81f60f1fcdbf7cbf4356',
-  'dbda1821b80551c9d65939329250298aa3472ba22feea921c0cf5d620ea67b97',
-  '2a871d0798f97d79848a013d4936a73bf4cc922c825d33c1cf7073dff6d409c6',
-]);
-
-/** True when 32 bytes (hex) are a usable private key: in range, not a run or a count, not a development account's. */
+/** True when 32 bytes (hex) are a usable private key: in range, not a run or a count, not a development chain's published account key (kit/placeholders.ts). */
 function isPrivateScalar(hex: string): boolean {
   const lower = hex.toLowerCase();
-  if (DEVELOPMENT_ACCOUNTS.has(lower) || isPlaceholder(lower) || new Set(lower).size < 10) return false;
+  if (isDevelopmentChainKey(lower) || isPlaceholder(lower) || new Set(lower).size < 10) return false;
   const k = BigInt(`0x${lower}`);
   return k > 0n && k < SECP256K1_ORDER;
 }
@@ -108,6 +90,7 @@ export const secp256k1PrivateKey: Detector = {
     ],
     negative: [
       { text: 'PRIVATE_KEY=0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80', path: '.env.local', why: "Hardhat's first development account" },
+      { text: 'const owner = new ethers.Wallet("0xde9be858da4a475276426320d5e9262ecfc3ba460bfac56360bfa6c4c28b4ee0", provider);', path: 'scripts/seed-local.ts', why: "Hardhat's development account 18: `npx hardhat node` prints twenty" },
       { text: 'PRIVATE_KEY=0x0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef', why: 'a count' },
       { text: 'PRIVATE_KEY=0xffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff', why: 'past the curve order' },
       { text: 'private_key_sha256 = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"', why: "a key's hash" },

@@ -626,6 +626,7 @@ export const saasVendorsAC: readonly Detector[] = [
         negative: [
           { text: 'ALCHEMY_API_KEY=xX23Bm04tGdD-nmisWyyY_De_F0Kh2d', why: '31 characters' },
           { text: 'SQLALCHEMY_DATABASE_URI = "postgresql://app@db/app"', why: 'Flask-SQLAlchemy setting, no key value' },
+          { text: 'const alchemyDefaultKey = "_gg7wSSi0KMBsdKnGVfHDueq6xMB9EkC"; // the throttled community key', path: 'src/providers.js', why: "ethers.js's own community key, published with every copy of it" },
         ],
       },
     },

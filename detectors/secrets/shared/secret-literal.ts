@@ -316,6 +316,20 @@ const VERSION_WITH_TAG =
 const CLOUD_RESOURCE_NAME =
   /^(?:\/\/[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,4}\/)?(?:projects|organizations|folders|billingAccounts)\/[\w.:-]{1,100}(?:\/[a-z][A-Za-z]{1,40}\/[\w.@:-]{1,200}){1,8}$/;
 
+/**
+ * On-chain identifiers written as `0x` hex, public by design and read on every block explorer: a function, error or
+ * interface selector (4 bytes, `0xa9059cbb`; viem's and ethers' selector tables name them after the functions, so a
+ * `setUserToken: '0x…'` is the selector of a method) or a shorter magic number, and a 20-byte account or contract
+ * address (40 hex digits, EIP-55 mixed case or not: the `token:` of an ERC-20 transfer is its contract's address). A
+ * private key is 32 bytes (64 digits) and stays wallet-keys' and the generic detectors' to judge. Not under a password's
+ * name: a password written as hex (`"password": "0x4d6f…"`, a test vector's UTF-8 bytes) may be 20 bytes long.
+ */
+const ONCHAIN_IDENTIFIER = /^0x(?:[0-9a-fA-F]{1,8}|[0-9a-fA-F]{40})$/;
+
+export function isOnchainIdentifier(name: string, value: string): boolean {
+  return ONCHAIN_IDENTIFIER.test(value) && !isPasswordName(name);
+}
+
 /** Forms that are never the credential, whatever the strength: both tiers reject them (the dearest check, decoding base64, last). */
 function isNotCredentialForm(value: string): boolean {
   if (isValidationRules(value) || RATE_LIMITS.test(value)) return true;
