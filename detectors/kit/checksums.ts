@@ -72,3 +72,33 @@ export function parseJson(value: string): unknown {
     return undefined;
   }
 }
+
+const BASE58 = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
+
+/**
+ * The bytes of a Base58 string (Bitcoin's alphabet: WIF keys, Solana and NEAR keys), each leading `1` a zero
+ * byte; undefined for a character outside the alphabet or a string over 128 characters.
+ */
+export function decodeBase58(value: string): Uint8Array | undefined {
+  if (value.length > 128) return undefined;
+  const out = new Uint8Array(96); // little-endian base-256 digits: 128 Base58 characters need at most 94
+  let used = 0;
+  for (const ch of value) {
+    let carry = BASE58.indexOf(ch);
+    if (carry < 0) return undefined;
+    for (let i = 0; i < used; i++) {
+      carry += (out[i] as number) * 58;
+      out[i] = carry & 0xff;
+      carry >>= 8;
+    }
+    while (carry > 0) {
+      out[used++] = carry & 0xff;
+      carry >>= 8;
+    }
+  }
+  let zeros = 0;
+  while (zeros < value.length && value[zeros] === '1') zeros++;
+  const bytes = new Uint8Array(zeros + used);
+  for (let i = 0; i < used; i++) bytes[zeros + i] = out[used - 1 - i] as number;
+  return bytes;
+}

@@ -1,5 +1,6 @@
 import { createPrivateKey, createPublicKey } from 'node:crypto';
 import type { Detector, DetectorInput, Match } from '../../../src/types.js';
+import { decodeBase58 } from '../../kit/checksums.js';
 import { keywordRegExp, keywordWindows } from '../../kit/keyword-windows.js';
 
 // Ed25519 wallet keys as the Solana and NEAR tools write them: the 32-byte seed followed by the 32-byte
@@ -25,33 +26,6 @@ export function isEd25519Keypair(bytes: Uint8Array): boolean {
   } catch {
     return false;
   }
-}
-
-const B58 = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
-
-/** The bytes of a Base58 string (at most 128 characters), or undefined when a character is outside the alphabet. */
-function base58(value: string): Uint8Array | undefined {
-  const out = new Uint8Array(96); // little-endian digits in base 256: 88 Base58 characters need 65 bytes
-  let used = 0;
-  for (const ch of value) {
-    let carry = B58.indexOf(ch);
-    if (carry < 0 || value.length > 128) return undefined;
-    for (let i = 0; i < used; i++) {
-      carry += (out[i] as number) * 58;
-      out[i] = carry & 0xff;
-      carry >>= 8;
-    }
-    while (carry > 0) {
-      if (used === out.length) return undefined;
-      out[used++] = carry & 0xff;
-      carry >>= 8;
-    }
-  }
-  let zeros = 0;
-  while (zeros < value.length && value[zeros] === '1') zeros++;
-  const bytes = new Uint8Array(zeros + used);
-  for (let i = 0; i < used; i++) bytes[zeros + i] = out[used - 1 - i] as number;
-  return bytes;
 }
 
 /** A JSON or code array of 64 numbers 0-255 (`[164, 8, 116, …]`); only ever given to matchAll, which copies it. */
@@ -142,7 +116,7 @@ export const ed25519WalletSecretKey: Detector = {
         if (seen.has(at)) continue;
         seen.add(at);
         const named = m[0].startsWith('ed25519:');
-        if (keypair(m[0], () => base58(named ? m[0].slice(8) : m[0]))) {
+        if (keypair(m[0], () => decodeBase58(named ? m[0].slice(8) : m[0]))) {
           yield { start: at, end: at + m[0].length, secret: m[0], detail: named ? 'NEAR account private key (ed25519:, Base58)' : 'Ed25519 wallet secret key in Base58 (a Solana wallet export)' };
         }
       }

@@ -4,6 +4,7 @@ import type { Detector, DetectorInput, Match } from '../../../src/types.js';
 import { keywordRegExp, keywordStarts, keywordWindows } from '../../kit/keyword-windows.js';
 import { nameParts } from '../../kit/names.js';
 import { isDevelopmentChainKey, isPlaceholder } from '../../kit/placeholders.js';
+import { decodeBase58 } from '../../kit/checksums.js';
 
 // Cryptocurrency wallet secrets: whoever holds one moves the funds, and no vendor can revoke it.
 // - a secp256k1 private key in hex (Ethereum accounts, Bitcoin keys written raw): 64 hex digits, a
@@ -186,21 +187,12 @@ export const bip39SeedPhrase: Detector = {
 
 const WIF_KEYWORDS = ['wif', 'privkey', 'private_key', 'privatekey', 'private key', 'bitcoin', 'btc', 'wallet'];
 const WIF_FINDER = keywordRegExp(WIF_KEYWORDS);
-const BASE58 = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
 /** Mainnet (version 0x80: `5`, `K`, `L`) and testnet (0xef: `9`, `c`) keys, 51 or 52 characters. */
 const WIF = /(?<![1-9A-HJ-NP-Za-km-z])[5KL9c][1-9A-HJ-NP-Za-km-z]{50,51}(?![1-9A-HJ-NP-Za-km-z])/g;
 
-/** The bytes of a Base58 string (every character of the alphabet already). */
-function base58(value: string): Buffer {
-  let n = 0n;
-  for (const c of value) n = n * 58n + BigInt(BASE58.indexOf(c));
-  const hex = n.toString(16);
-  return Buffer.from(hex.length % 2 ? `0${hex}` : hex, 'hex');
-}
-
 /** True when the string is a WIF private key: version, 32-byte key (and the compression flag), checksum. */
 export function isWif(value: string): boolean {
-  const bytes = base58(value);
+  const bytes = Buffer.from(decodeBase58(value) ?? []);
   const compressed = bytes.length === 38;
   if (bytes.length !== 37 && !compressed) return false;
   if ((bytes[0] !== 0x80 && bytes[0] !== 0xef) || (compressed && bytes[33] !== 0x01)) return false;
