@@ -41,7 +41,7 @@ export function pairedValue(text: string, nameStart: number, nameEnd: number): L
   if (text[k] !== ':' && text[k] !== '=') return undefined;
   // `{"key":"apiKey","value":"…"}` on one long line (a Postman export, a HAR file's headers): only the inline form is read there
   const lineStart = lineStartWithin(text, nameStart, 120);
-  if (lineStart < 0 ? !INLINE_NAME_KEY.test(text.slice(nameStart - 40, nameStart)) : !NAME_KEY.test(text.slice(lineStart, nameStart))) return undefined;
+  if (lineStart < 0 ? !INLINE_NAME_KEY.test(text.slice(Math.max(0, nameStart - 40), nameStart)) : !NAME_KEY.test(text.slice(lineStart, nameStart))) return undefined;
   SAME_LINE_VALUE_KEY.lastIndex = nameEnd;
   if (SAME_LINE_VALUE_KEY.test(text)) return valueAt(text, SAME_LINE_VALUE_KEY.lastIndex);
   // the rest of the name's line: a closing quote and a comma at most
