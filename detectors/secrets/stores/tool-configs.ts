@@ -533,6 +533,38 @@ export const hexchatServerPassword: Detector = patternDetector({
   },
 });
 
+/**
+ * rclone.conf keeps a remote's passwords (`pass`, `password`, `password2`, SFTP's `key_file_pass`) "obscured": AES-CTR
+ * under a key built into rclone, which its own documentation calls no encryption (`rclone reveal` prints the
+ * password back). Base64url of a 16-byte IV and the ciphertext.
+ */
+export const rcloneObscuredPassword: Detector = patternDetector({
+  id: 'rclone-obscured-password',
+  title: 'rclone remote password, obscured (reversible: rclone reveal prints it)',
+  severity: 'high',
+  keywords: ['pass'],
+  paths: ['rclone.conf', '*.rclone.conf', 'rclone*.conf'],
+  priority: 30,
+  pattern: /^[ \t]{0,8}(?<field>pass|password|password2|key_file_pass)[ \t]{0,4}=[ \t]{0,4}(?<secret>[A-Za-z0-9_-]{24,512})[ \t]*$/m,
+  // the IV and at least one byte of password
+  validate: (secret) => Buffer.from(secret, 'base64url').length > 16,
+  detail: (m) => `rclone ${m.groups?.field ?? 'pass'}, obscured with rclone's built-in key (rclone reveal gives it back)`,
+  remediation: storeRemediation(
+    'password of the remote (SFTP, WebDAV, FTP, SMB, a crypt remote\'s passphrase)',
+    'keep rclone.conf out of the repository, or encrypt the whole config (`rclone config encryption set`) and pass its password through RCLONE_CONFIG_PASS.',
+  ),
+  examples: {
+    positive: [
+      { path: 'dotfiles/.config/rclone/rclone.conf', text: '[nas]\ntype = sftp\nhost = nas.lan\nuser = backup\npass = rxpmmN7Szcy48ifqdeTIcy9Us74w-EYU8Jz_Yg\n' },
+      { path: 'backup/rclone.conf', text: '[vault]\ntype = crypt\nremote = b2:bucket/vault\npassword = mw7o8B2R0XkhUxSBDec23t3koHVWWtD6XdT0CEb4OWk\n', why: "a crypt remote's passphrase" },
+    ],
+    negative: [
+      { path: 'rclone.conf', text: '[nas]\ntype = sftp\npass = \n', why: 'not saved' },
+      { path: 'rclone.conf', text: '[s3]\ntype = s3\nenv_auth = true\n', why: 'no password' },
+    ],
+  },
+});
+
 export const toolConfigDetectors: readonly Detector[] = [
   anacondaChannelToken,
   apiClientEnvironmentSecret,
@@ -541,6 +573,7 @@ export const toolConfigDetectors: readonly Detector[] = [
   heidiSqlPassword,
   hexchatServerPassword,
   navicatPassword,
+  rcloneObscuredPassword,
   sequelProPassword,
   sqlDeveloperPassword,
   squidCachePeerPassword,
