@@ -314,6 +314,8 @@ export interface Narrowing {
 export interface FindingContext {
   readonly lineText: string;
   readonly prevLineText: string;
+  /** The secret in clear, for a filter that must fingerprint it another way (baseline.ts); never reported. */
+  readonly secret?: string;
 }
 
 /** A filter drops findings the user has accepted; the engine counts what each drops. */

@@ -169,6 +169,14 @@ function takeSlow(budget: SlowBudget | undefined, path: string | undefined): boo
 const fastHash = (detectorId: string, secret: string, salt: string): string =>
   createHmac('sha256', salt).update(`${detectorId}\0${secret}`).digest('hex').slice(0, FINGERPRINT_BYTES * 2);
 
+/**
+ * The fast keyed hash of a secret under `key`, whichever scheme its fingerprint took: what a scan past its
+ * budget of slow fingerprints gives a secret (a baseline it wrote holds these), for the baseline to match.
+ */
+export function fastFingerprint(detectorId: string, secret: string, key: FingerprintKey = {}): string {
+  return fastHash(detectorId, secret, fingerprintSalt(key.salt));
+}
+
 /** The cache's key: what the fingerprint depends on (a detector id names its fields, so the scheme follows). */
 const cacheKey = (detectorId: string, secret: string, key: FingerprintKey): string =>
   createHash('sha256')

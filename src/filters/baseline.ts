@@ -4,7 +4,7 @@
 import { ConfigError } from '../errors.js';
 import { MAX_BASELINE_BYTES, readProjectFile } from '../fs/safe-read.js';
 import { writeFileSafely } from '../fs/safe-write.js';
-import type { FingerprintKey } from '../engine/finding.js';
+import { fastFingerprint, type FingerprintKey } from '../engine/finding.js';
 import type { Finding, FindingFilter } from '../types.js';
 
 export const BASELINE_TOOL = 'secret-hygiene';
@@ -180,10 +180,25 @@ export async function writeBaseline(file: string, shown: string, entries: readon
   });
 }
 
-/** Drops findings recorded in the baseline. */
+/**
+ * Drops findings recorded in the baseline. A version-3 baseline written by a scan past its budget of slow
+ * fingerprints (engine/finding.ts) holds the fast keyed hash of some secrets a person chose; which ones depends
+ * on the order findings arrived, so a finding is also looked up by that hash of its secret: the baseline stays
+ * accepted whichever scheme this scan gave it.
+ */
 export function baselineFilter(baseline: Baseline): FindingFilter {
   const keys = new Set(baseline.entries.map(entryKey));
-  return { name: 'baseline', keep: (finding) => !keys.has(findingKey(finding)) };
+  const key = baselineKey(baseline);
+  const byFastHash = baseline.version >= 3 && baseline.salt !== undefined;
+  return {
+    name: 'baseline',
+    keep: (finding, context) => {
+      if (keys.has(findingKey(finding))) return false;
+      if (!byFastHash || context.secret === undefined) return true;
+      const fast = fastFingerprint(finding.detectorId, context.secret, key);
+      return fast === finding.fingerprint || !keys.has(entryKey({ detector: finding.detectorId, path: finding.path, fingerprint: fast }));
+    },
+  };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -5,7 +5,9 @@
 import { createHmac, scryptSync } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { allDetectors } from '../../detectors/index.js';
-import { LEGACY_FINGERPRINT_SALT, SLOW_FINGERPRINT_BUDGET } from '../../src/engine/finding.js';
+import { fastFingerprint, LEGACY_FINGERPRINT_SALT, SLOW_FINGERPRINT_BUDGET } from '../../src/engine/finding.js';
+import { baselineFilter } from '../../src/filters/baseline.js';
+import type { FindingFilter } from '../../src/types.js';
 import { memorySource, runScan } from '../../src/engine/scan.js';
 import { randomRun } from '../helpers/random.js';
 
@@ -22,13 +24,15 @@ function dump(count: number, seed: number): { text: string; secrets: string[] } 
   return { text: secrets.map((s, i) => `SERVICE_SECRET_${i} = "${s}"\n`).join(''), secrets };
 }
 
-async function scan(text: string, slowFingerprints?: number) {
+async function scan(text: string, slowFingerprints?: number, more: { salt?: string; filters?: FindingFilter[] } = {}) {
   const bytes = Buffer.from(text);
   return runScan(memorySource([{ path: 'settings.py', bytes, origin: { kind: 'file' } }]), {
     detectors: generic,
     workers: false,
     reveal: true,
     ...(slowFingerprints !== undefined ? { slowFingerprints } : {}),
+    ...(more.salt !== undefined ? { fingerprints: { salt: more.salt } } : {}),
+    ...(more.filters ? { filters: more.filters } : {}),
   });
 }
 
@@ -61,6 +65,22 @@ describe('the budget of slow fingerprints', () => {
     expect(findings.length).toBeGreaterThanOrEqual(4);
     for (const f of findings) expect(f.fingerprint).toBe(scryptOf(f.detectorId, f.secret!));
     expect(warnings).toEqual([]);
+  });
+
+  it("keeps a baseline written past the budget accepted when a later scan gives the same secrets scrypt's fingerprint", async () => {
+    const salt = randomRun('0123456789abcdef', 32, 7);
+    const { text } = dump(5, 300);
+    const first = await scan(text, 100, { salt });
+    expect(first.findings.length).toBeGreaterThanOrEqual(3);
+    // what a scan past its budget would have written: the fast keyed hash of each secret
+    const entries = first.findings.map((f) => ({ path: f.path, detector: f.detectorId, fingerprint: fastFingerprint(f.detectorId, f.secret!, { salt }), line: f.line }));
+    for (const f of first.findings) expect(f.fingerprint).not.toBe(fastFingerprint(f.detectorId, f.secret!, { salt }));
+    const again = await scan(text, 100, { salt, filters: [baselineFilter({ entries, version: 3, salt })] });
+    expect(again.findings).toEqual([]);
+    // a baseline of other secrets' hashes accepts none of them
+    const others = entries.map((e) => ({ ...e, fingerprint: fastFingerprint(e.detector, `${e.fingerprint}x`, { salt }) }));
+    const other = await scan(text, 100, { salt, filters: [baselineFilter({ entries: others, version: 3, salt })] });
+    expect(other.findings).toHaveLength(first.findings.length);
   });
 
   it('counts a secret once however often it repeats', async () => {
