@@ -1,7 +1,7 @@
 // Binary files that keep their strings in clear: a SQLite database's text columns, a Java class's or
 // an Android DEX file's constants, an Android app's compiled resources and manifest (a Maps API key
-// from strings.xml), an executable's data (a Go binary built with a key in it), Python bytecode, a
-// Redis dump. A token committed inside one is as exposed as in a text file, and
+// from strings.xml), an executable's data (a Go binary built with a key in it), Python bytecode and pickles
+// (token.pickle), a Redis dump. A token committed inside one is as exposed as in a text file, and
 // `strings` shows it; scanned as text, such a file is binary and was judged by its name only.
 // Their printable runs are scanned as lines of text, and only a finding whose secret holds one of its
 // detector's keywords is kept: a token that names its own format (`ghp_`, `AKIA`, `xoxb-`, a PEM
@@ -24,6 +24,8 @@ export function stringsBearingKind(path: string, bytes: Uint8Array): string | un
   if (ascii('MZ')) return 'Windows executable';
   if (ascii('REDIS00')) return 'Redis dump';
   if (path.endsWith('.pyc')) return 'Python bytecode file';
+  // a pickle (protocol 2-5): Google's API quickstarts keep OAuth credentials in token.pickle, refresh token in clear
+  if (b(0) === 0x80 && b(1) >= 2 && b(1) <= 5 && (b(2) === 0x95 || /\.(?:pkl|pickle)$/.test(path))) return 'Python pickle';
   return undefined;
 }
 

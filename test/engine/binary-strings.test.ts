@@ -98,6 +98,9 @@ describe('printable runs', () => {
     expect(stringsBearingKind('resources.arsc', Buffer.from([0x02, 0, 0x0c, 0, 0x10, 0x20]))).toBe('Android resource table');
     expect(stringsBearingKind('AndroidManifest.xml', Buffer.from([0x03, 0, 0x08, 0, 0x10, 0x20]))).toBe('Android binary XML file');
     expect(stringsBearingKind('x/__pycache__/a.cpython-312.pyc', Buffer.from([0xcb, 0x0d, 0x0d, 0x0a]))).toBe('Python bytecode file');
+    expect(stringsBearingKind('token.pickle', Buffer.from([0x80, 0x04, 0x95, 0x92, 0x01]))).toBe('Python pickle');
+    expect(stringsBearingKind('model.pkl', Buffer.from([0x80, 0x02, 0x7d, 0x71]))).toBe('Python pickle');
+    expect(stringsBearingKind('blob.bin', Buffer.from([0x80, 0x02, 0x7d, 0x71]))).toBeUndefined(); // protocol 2 has no frame opcode: by name only
     expect(stringsBearingKind('logo.png', Buffer.from([0x89, 0x50, 0x4e, 0x47]))).toBeUndefined();
     expect(namesItsFormat('ghp_abc', ['ghp_'])).toBe(true);
     expect(namesItsFormat('Zk9mP2vL8nQ4wR7t', ['password'])).toBe(false);
