@@ -29,6 +29,8 @@ const GPG_KEY_FILE = /(?:^|\/)private-keys-v1\.d\/[0-9A-Fa-f]{40}\.key$/;
 const GPG_KEY_BODY = /\((protected-|shadowed-)?private-key[ \t\r\n]*\(/;
 /** Bitcoin Core's wallet (and its forks'): the keys of every address, encrypted only if the user set a passphrase. */
 const BITCOIN_WALLET = /^wallet\.dat$/;
+/** An Oracle auto-login wallet: the database credentials and keys of `ewallet.p12`, opened without its password. */
+const ORACLE_AUTO_LOGIN = /^cwallet\.sso$/;
 /** Chef's shared secret for encrypted data bags (`knife … --secret-file`, /etc/chef/encrypted_data_bag_secret): random base64. */
 const CHEF_DATA_BAG_SECRET = /^encrypted_data_bag_secret$/;
 /** Stores that by name hold only certificates, and Android's well-known debug key. */
@@ -92,6 +94,10 @@ function* detect({ path, text, binary }: DetectorInput): Iterable<Match> {
     if (present) yield { start: 0, end: 0, detail: 'GnuPG secret keyring' };
     return;
   }
+  if (ORACLE_AUTO_LOGIN.test(name)) {
+    if (present) yield { start: 0, end: 0, detail: 'Oracle auto-login wallet (cwallet.sso): its credentials open without a password' };
+    return;
+  }
   if (BITCOIN_WALLET.test(name)) {
     if (present) yield { start: 0, end: 0, detail: 'Bitcoin wallet file (wallet.dat): the keys of its addresses' };
     return;
@@ -131,7 +137,7 @@ export const privateKeyFile: Detector = {
   keywords: [],
   paths: [
     'id_rsa*', 'id_dsa*', 'id_ecdsa*', 'id_ed25519*', '*.p12', '*.pfx', '*.pkcs12', '*.jks', '*.jceks', '*.keystore', '*.bks', '*.bcfks',
-    '*.kdbx', '*.keytab', 'secring.gpg', 'secring.skr', 'encrypted_data_bag_secret', 'wallet.dat', '*.pem', '*.key', '*.p8', '*.ppk', '*.ovpn',
+    '*.kdbx', '*.keytab', 'secring.gpg', 'secring.skr', 'encrypted_data_bag_secret', 'wallet.dat', 'cwallet.sso', '*.pem', '*.key', '*.p8', '*.ppk', '*.ovpn',
   ],
   includeBinary: true,
   remediation:
@@ -153,6 +159,7 @@ export const privateKeyFile: Detector = {
       { path: 'share/demo.kdbx', text: '\u0003\u00d9\u00a2\u009a\u0067\u00fb\u004b\u00b5', why: 'a demo database, by name: reported as sample material' },
       { path: 'home/.gnupg/secring.gpg', text: '\u0095\u0003\u00be\u0004', why: 'a GnuPG 1.x secret keyring' },
       { path: 'dotfiles/.gnupg/private-keys-v1.d/3F2A9C1E7B5D4A6C8E0F1A2B3C4D5E6F7A8B9C0D.key', text: 'Created: 20240101T000000\nKey: (private-key (ecc (curve Ed25519)(flags eddsa)(q\n #40A1B2#)(d\n #C3D4#)))\n', why: "GnuPG 2's own key file" },
+      { path: 'db/wallet/cwallet.sso', text: '\u00a1\u00f8\u004e\u0036\u0000\u0000\u0000\u0006', why: 'an Oracle auto-login wallet, by name' },
       { path: 'backup/.bitcoin/wallet.dat', text: '\u0000\u0005\u0031\u0062\u0000\u0000', why: 'a Bitcoin Core wallet, by name' },
       { path: 'chef/.chef/encrypted_data_bag_secret', text: 'q3ZvT8mXk2LwPn7RbYc4HdJs6Fg1KtA5uVe9QzNx0Wr3Mp8Lk2Jh7Gf6Ds5Aa1Qw\n', why: "Chef's data bag key" },
     ],
