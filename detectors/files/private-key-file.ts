@@ -19,6 +19,9 @@ const STORES: Readonly<Record<string, string>> = {
   bks: 'Bouncy Castle key store (.bks)',
   bcfks: 'Bouncy Castle FIPS key store (.bcfks)',
   kdbx: 'KeePass password database (.kdbx)',
+  // a macOS keychain: every saved password and key of its user, under the login password
+  keychain: 'macOS keychain (.keychain)',
+  'keychain-db': 'macOS keychain (.keychain-db)',
   // a service's long-term Kerberos keys: whoever holds the file authenticates as the service principal
   keytab: "Kerberos keytab (.keytab): a principal's long-term keys",
 };
@@ -137,7 +140,7 @@ export const privateKeyFile: Detector = {
   keywords: [],
   paths: [
     'id_rsa*', 'id_dsa*', 'id_ecdsa*', 'id_ed25519*', '*.p12', '*.pfx', '*.pkcs12', '*.jks', '*.jceks', '*.keystore', '*.bks', '*.bcfks',
-    '*.kdbx', '*.keytab', 'secring.gpg', 'secring.skr', 'encrypted_data_bag_secret', 'wallet.dat', 'cwallet.sso', '*.pem', '*.key', '*.p8', '*.ppk', '*.ovpn',
+    '*.kdbx', '*.keychain', '*.keychain-db', '*.keytab', 'secring.gpg', 'secring.skr', 'encrypted_data_bag_secret', 'wallet.dat', 'cwallet.sso', '*.pem', '*.key', '*.p8', '*.ppk', '*.ovpn',
   ],
   includeBinary: true,
   remediation:
@@ -159,6 +162,7 @@ export const privateKeyFile: Detector = {
       { path: 'share/demo.kdbx', text: '\u0003\u00d9\u00a2\u009a\u0067\u00fb\u004b\u00b5', why: 'a demo database, by name: reported as sample material' },
       { path: 'home/.gnupg/secring.gpg', text: '\u0095\u0003\u00be\u0004', why: 'a GnuPG 1.x secret keyring' },
       { path: 'dotfiles/.gnupg/private-keys-v1.d/3F2A9C1E7B5D4A6C8E0F1A2B3C4D5E6F7A8B9C0D.key', text: 'Created: 20240101T000000\nKey: (private-key (ecc (curve Ed25519)(flags eddsa)(q\n #40A1B2#)(d\n #C3D4#)))\n', why: "GnuPG 2's own key file" },
+      { path: 'backup/Library/Keychains/login.keychain-db', text: '\u006b\u0079\u0063\u0068\u0000\u0001\u0000\u0000', why: "a user's macOS keychain" },
       { path: 'db/wallet/cwallet.sso', text: '\u00a1\u00f8\u004e\u0036\u0000\u0000\u0000\u0006', why: 'an Oracle auto-login wallet, by name' },
       { path: 'backup/.bitcoin/wallet.dat', text: '\u0000\u0005\u0031\u0062\u0000\u0000', why: 'a Bitcoin Core wallet, by name' },
       { path: 'chef/.chef/encrypted_data_bag_secret', text: 'q3ZvT8mXk2LwPn7RbYc4HdJs6Fg1KtA5uVe9QzNx0Wr3Mp8Lk2Jh7Gf6Ds5Aa1Qw\n', why: "Chef's data bag key" },
