@@ -125,6 +125,10 @@ function judgeName(name: string): boolean {
   // etcd's `--initial-cluster-token` (`ETCD_INITIAL_CLUSTER_TOKEN=etcd-cluster-1`): a name that keeps two clusters
   // bootstrapping side by side apart, which etcd's documentation sets in the clear; not an authentication token
   if (last === 'token' && parts.length >= 3 && parts[parts.length - 2] === 'cluster' && parts[parts.length - 3] === 'initial') return false;
+  // a magic cookie (HashiCorp go-plugin's `MagicCookieKey`/`MagicCookieValue` handshake, a file format's magic): a constant
+  // both sides compile in to recognise each other, published with the source, not a session cookie
+  const magic = parts.indexOf('magic');
+  if (magic >= 0 && parts[magic + 1] === 'cookie') return false;
   if (last !== 'secret' && parts.length >= 2 && Object.hasOwn(NOT_CREDENTIAL_QUALIFIERS, last) && NOT_CREDENTIAL_QUALIFIERS[last]?.has(parts[parts.length - 2] as string)) return false;
   if (NOT_SECRET_PARTS.has(last)) {
     // DATABASE_URL and DB_URL hold connection strings with passwords; other *_URL names do not.

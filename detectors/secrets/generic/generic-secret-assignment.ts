@@ -752,6 +752,8 @@ export const genericSecretAssignment: Detector = {
       { text: 'var tokenType string = tokenTypeFor(req)', path: 'auth/token.go', why: 'an expression' },
       { text: '<add key="TokenLifetime" value="3600" />', path: 'Web.config', why: 'a number' },
       { text: '<string name="password_hint">Enter your password</string>', path: 'res/values/strings.xml', why: 'a label' },
+      { text: 'var Handshake = plugin.HandshakeConfig{\n\tProtocolVersion:  1,\n\tMagicCookieKey:   "SHOP_PLUGIN",\n\tMagicCookieValue: "8c922393a16c376a967a024bda81282dd96d271045ced6765d0c351b5442f79d",\n}', path: 'plugins/base/plugin.go', why: "go-plugin's handshake constant: both sides compile it in, published with the source" },
+      { text: 'mirror -R ./site /srv/www\nsed -i "s|# S3_SECRET_KEY:|S3_SECRET_KEY: \\"$ext_s3_secret\\"|" docker-compose.yml\n', path: 'docker/install.sh', why: "a sed substitution's delimiters around the setting's name" },
       { text: "<?php\n$menu = [\n    'orders' => [\n        'key' => 'fk8gb95szqiihmzmkfoht64h',\n        'label' => 'Orders',\n    ],\n];\n", path: 'src/Menu.php', why: 'a bare key under a PHP array named for something else' },
       { text: '<key>ApiSecret</key>\n<string>$(ATLAS_API_SECRET)</string>\n<key>AuthTokenHeader</key>\n<string>X-Auth-Token</string>', path: 'Atlas/Info.plist', why: 'a build setting Xcode substitutes, and a header name' },
       { text: '<string name="ftue_auth_welcome_back_title">Bentornato/a!</string>', path: 'library/ui-strings/src/main/res/values-it/strings.xml', why: "an Android app's Italian strings: every value is a message" },

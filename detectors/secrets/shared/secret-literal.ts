@@ -330,10 +330,15 @@ export function isOnchainIdentifier(name: string, value: string): boolean {
   return ONCHAIN_IDENTIFIER.test(value) && !isPasswordName(name);
 }
 
+/** A value that opens with a pipe and holds a `:` or `|` again: a piece of a sed expression or a pipeline, not a literal. */
+const SED_PIECE = /^\|[^|]{0,120}[|:]/;
+
 /** Forms that are never the credential, whatever the strength: both tiers reject them (the dearest check, decoding base64, last). */
 function isNotCredentialForm(value: string): boolean {
   if (isValidationRules(value) || RATE_LIMITS.test(value)) return true;
   if (ANDROID_RESOURCE.test(value) || HOST_NAME.test(value) || VERSION_WITH_TAG.test(value) || CLOUD_RESOURCE_NAME.test(value)) return true;
+  // a pipe, or a sed substitution's delimiter (`s|# S3_ACCESS_KEY:|S3_ACCESS_KEY: "$key"|`): shell syntax around a name
+  if (SED_PIECE.test(value)) return true;
   if (RFC_EXAMPLES.has(value) || PUBLIC_BY_DESIGN.test(value) || isPlaceholder(value) || REFERENCE.test(value) || REGEX_SYNTAX.test(value) || MAVEN_ENCRYPTED.test(value) || SHOWN_NOT_USED.test(value) || NAME_OF_A_THING.test(value) || SPECIFICATION.test(value)) return true;
   return value.includes('://') || PATH.test(value) || LOWERCASE_PATH.test(value) || UUID.test(value) || HASH_FORM.test(value) || encodesStandIn(value) || isInertJwt(value) || isLeetPassword(value);
 }
