@@ -29,9 +29,10 @@ const REFERENCE = [
  * `default-key-change-in-production`); a value marked redacted (`(redact)`) or a specimen (`pay_tok_SPECIMEN-000`). Published defaults too: MinIO's `minioadmin`,
  * `vagrant`, the password every Vagrant base box gives its root and vagrant users by convention, and `android`, the
  * store and key password the Android SDK gives every generated debug keystore (alias `androiddebugkey`). A value that
- * says what to put there (`somerandomvalue123`, `random_secret_key`) is a stand-in.
+ * says what to put there (`somerandomvalue123`, `random_secret_key`) is a stand-in, as is one that says where it goes
+ * (`apikeygoeshere`, `token_goes_here`).
  */
-const STAND_IN_WORDS = /example|placeholder|your[_-]?(?:api|access|secret|token|key|pass|pwd|own|app|client|db|auth)|your[_-](?:[a-z0-9]{1,20}[_-]){1,3}(?:pass(?:word|wd)?|pwd|secret|token|key)|ch[a4@]n[g6][e3][-_]?(?:m[e3]|th[i1]s|[i1]t\b)|replace[_-]?me|insert[_-]?(?:your|key|token|here)|redact|specimen|please[_-]?change|change[_-]?(?:it[_-]?)?(?:in|for|before)[_-]?prod|dummy|some[_-]?random|^random[_-]?(?:string|value|secret|key|token|password)|not[_-]?(?:a[_-]?)?(?:real|secret)|fake[_-]?(?:key|token|secret)|[_-]here(?![a-z])|^set[_-](?:a|the|your)[_-]|^your.{0,24}pass(?:word|wd)|^this[_-]?is[_-]?(?:a|an|my|our|your|the|not)[_-]|^insecure$|^minioadmin$|^vagrant$|^android$|xxxx|\*\*\*\*|\.\.\.\.|•|…/i;
+const STAND_IN_WORDS = /example|placeholder|your[_-]?(?:api|access|secret|token|key|pass|pwd|own|app|client|db|auth)|your[_-](?:[a-z0-9]{1,20}[_-]){1,3}(?:pass(?:word|wd)?|pwd|secret|token|key)|ch[a4@]n[g6][e3][-_]?(?:m[e3]|th[i1]s|[i1]t\b)|replace[_-]?me|insert[_-]?(?:your|key|token|here)|redact|specimen|please[_-]?change|change[_-]?(?:it[_-]?)?(?:in|for|before)[_-]?prod|dummy|some[_-]?random|^random[_-]?(?:string|value|secret|key|token|password)|not[_-]?(?:a[_-]?)?(?:real|secret)|fake[_-]?(?:key|token|secret)|[_-]here(?![a-z])|goes[_-]?here|^set[_-](?:a|the|your)[_-]|^your.{0,24}pass(?:word|wd)|^this[_-]?is[_-]?(?:a|an|my|our|your|the|not)[_-]|^insecure$|^minioadmin$|^vagrant$|^android$|xxxx|\*\*\*\*|\.\.\.\.|•|…/i;
 
 /**
  * A mask written over a value before it is logged or shown (`'**masked**'`, `[hidden]`, `<removed>`, `--omitted--`):
@@ -181,6 +182,37 @@ const PREFIXED_STAND_IN = /^(?:[a-z]{2,3}|whsec)(?:_(?:test|live|prod|dev|sandbo
 /** A run of one character: no issued credential holds one. */
 const RUN = /(.)\1{5,}/;
 
+/** The order a value is counted out in: digits, then letters (hex digits first). */
+const COUNTING_ORDER = '0123456789abcdefghijklmnopqrstuvwxyz';
+
+/**
+ * A value counted out from end to end (`0123456789abcdef0123456789abcdef01234567`, `0000111122223333…eeeeffff`):
+ * each character the next one in counting order (digits, then letters; back to `0` after `9`, `f` or `z`) or the
+ * same one again, at most four times. The shape certbot's DNS plugins and many vendors' docs give a key they show
+ * (hex digits counted, or each written four times); a random value of 16 characters is one of these about once
+ * in 10^15. The whole value only: a vendor's prefix before a counted body (`sk_test_0123…`) is not one. Part of
+ * isPlaceholder, not isStandIn: under a vendor's name and format such a typed value is still reported, as the
+ * counting sequences are.
+ */
+function isCountedOut(value: string): boolean {
+  if (value.length < 16 || value.length > 128) return false;
+  const v = value.toLowerCase();
+  let repeats = 0;
+  for (let i = 1; i < v.length; i++) {
+    const prev = COUNTING_ORDER.indexOf(v[i - 1] as string);
+    const next = COUNTING_ORDER.indexOf(v[i] as string);
+    if (prev < 0 || next < 0) return false;
+    if (next === prev) {
+      if (++repeats > 3) return false;
+      continue;
+    }
+    repeats = 0;
+    const wraps = next === 0 && (prev === 9 || prev === 15 || prev === 35);
+    if (next !== prev + 1 && !wraps) return false;
+  }
+  return true;
+}
+
 /**
  * Counting and keyboard sequences: rare in random values, common in values typed by hand. And the hex words
  * programmers type for a value of hex digits (`DEADBEEF`, `CAFEBABE`, `FEEDFACE`, `BAADF00D`, `DECAFBAD`):
@@ -207,7 +239,7 @@ export function isStandIn(value: string): boolean {
  * a name and a value's shape, where `1234567890` is far more often a sample than a secret.
  */
 export function isPlaceholder(value: string): boolean {
-  return isStandIn(value) || SEQUENCE.test(value.trim()) || EXAMPLE_UUID.test(value.trim()) || PREFIXED_STAND_IN.test(value.trim()) || typedOnKeyboardRows(value.trim());
+  return isStandIn(value) || SEQUENCE.test(value.trim()) || isCountedOut(value.trim()) || EXAMPLE_UUID.test(value.trim()) || PREFIXED_STAND_IN.test(value.trim()) || typedOnKeyboardRows(value.trim());
 }
 
 const KEYBOARD_ROWS = ['1234567890', 'qwertyuiop', 'asdfghjkl', 'zxcvbnm'];

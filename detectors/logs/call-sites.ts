@@ -241,7 +241,7 @@ function collect(text: string, callStart: number, args: Span, lang: Lang, callee
     if ((lang === 'js' || lang === 'py') && /^[A-Za-z_$][\w$]{0,40}$/.test(p.name) && holdsVerifiedClaims(text, callStart, p.name)) continue;
     if (isWebAuthnCredential(text, p.name)) continue;
     if (isPromptDefault(text, p, args)) continue;
-    if (lang === 'py' && printedAsNumber(text, args, p)) continue;
+    if ((lang === 'py' || (lang === 'go' && GO_FORMAT_CALLEE.test(callee))) && printedAsNumber(text, args, p, lang)) continue;
     if (p.holds !== TOKEN_IN_CODE) {
       out.push({ start: p.start, end: p.end, detail: printedDetail(callee, p.name, p.holds) });
       continue;
@@ -256,26 +256,44 @@ function collect(text: string, callStart: number, args: Span, lang: Lang, callee
  * COOKIE_SECRET_BYTES)`): an argument under a numeric conversion (`%d`, `%i`, `%x`, `%f`…) is a number, or the call
  * fails; Python formats no string there. A size or a count named after a secret prints no secret. `%s`, `%r` and the
  * mapping form (`%(key)s`) are judged as before; a `*` width or a `%` operator reads no further.
+ *
+ * Go's printf family (`log.Infof("enter a password of %d-%d characters", minLen, txt.ClipPassword)`): an argument under
+ * `%d`, `%b`, `%o` or a float verb is a number, or `go vet`'s printf check, run by `go test`, fails the build; a limit
+ * named after a password prints no password. Not `%x`, `%q`, `%s` or `%v`, which print a string as well. An explicit
+ * argument index (`%[2]d`) or a `*` width or precision reads no further.
  */
 const PY_FORMAT_HEAD = /^[ \t\r\n]{0,80}[uUbB]?(["'])((?:\\.|(?!\1)[^\\\n]){0,400})\1[ \t]{0,4},/;
 const PY_CONVERSION = /%(?:%|(\()|[-#0 +]{0,5}(\*)?\d{0,3}(?:\.(?:\*|\d{0,3}))?[hlL]?([a-zA-Z]))/g;
+const GO_FORMAT_HEAD = /^[ \t\r\n]{0,80}(?:"((?:\\.|[^"\\\n]){0,400})"|`([^`]{0,400})`)[ \t]{0,4},/;
+const GO_CONVERSION = /%(?:%|(\[)|[-#0 +]{0,5}(\*)?\d{0,3}(?:\.(\*)?\d{0,3})?([a-zA-Z]))/g;
+/** A Go call that formats (`Printf`, `Infof`, `Errorf`, `Sprintf`): its name ends in `f`. */
+const GO_FORMAT_CALLEE = /(?:^|\.)[A-Z]?[a-z]{0,10}f$/;
 
-function printedAsNumber(text: string, args: Span, p: Printed): boolean {
-  const head = PY_FORMAT_HEAD.exec(text.slice(args.start, Math.min(args.end, args.start + 420)));
+function printedAsNumber(text: string, args: Span, p: Printed, lang: 'py' | 'go'): boolean {
+  const window = text.slice(args.start, Math.min(args.end, args.start + 420));
+  const head = (lang === 'py' ? PY_FORMAT_HEAD : GO_FORMAT_HEAD).exec(window);
   if (!head) return false;
+  const format = (lang === 'py' ? head[2] : (head[1] ?? head[2])) as string;
   const kinds: string[] = [];
-  for (const c of (head[2] as string).matchAll(PY_CONVERSION)) {
-    if (c[1] !== undefined || c[2] !== undefined) return false; // a mapping key or a `*` width: positions shift
-    if (c[3] !== undefined) kinds.push(c[3]);
+  if (lang === 'py') {
+    for (const c of format.matchAll(PY_CONVERSION)) {
+      if (c[1] !== undefined || c[2] !== undefined) return false; // a mapping key or a `*` width: positions shift
+      if (c[3] !== undefined) kinds.push(c[3]);
+    }
+  } else {
+    for (const c of format.matchAll(GO_CONVERSION)) {
+      if (c[1] !== undefined || c[2] !== undefined || c[3] !== undefined) return false; // an index or a `*`: positions shift
+      if (c[4] !== undefined) kinds.push(c[4]);
+    }
   }
   const rest = { start: args.start + head[0].length, end: args.end };
-  const items = splitTopLevel(text, rest, 'py', 0, (k) => (text[k] === ',' ? 1 : 0));
+  const items = splitTopLevel(text, rest, lang, 0, (k) => (text[k] === ',' ? 1 : 0));
   if (!items) return false;
   const index = items.findIndex((item) => p.start >= item.start && p.start < item.end);
   const item = items[index];
   // the argument is the printed name itself, as a whole: not a tuple or call holding it
   if (item === undefined || trimSpan(text, item).start !== p.start) return false;
-  return /^[diouxXeEfFgG]$/.test(kinds[index] ?? '');
+  return (lang === 'py' ? /^[diouxXeEfFgG]$/ : /^[dboOeEfFgG]$/).test(kinds[index] ?? '');
 }
 
 /**

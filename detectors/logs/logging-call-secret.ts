@@ -157,6 +157,7 @@ export const loggingCallSecret: Detector = {
         why: "a failed type assertion: the name holds its type's zero value",
       },
       { text: '\tlog.Printf("I! Found %d secrets...", c.NumberSecrets)', path: 'cmd/agent/main.go', why: 'a count of secrets' },
+      { text: '\tlog.Infof("choose a password of %d to %d characters", minLength, limits.ClipPassword)', path: 'internal/commands/passwd.go', why: "a password's length limit under %d: a number, or go vet fails" },
       { text: '\t\tlog.Error(err, logErrorGetSecret, "secretName", secretName, "secretNamespace", ns)', path: 'pkg/controllers/secret_controller.go', why: 'a message constant and a name' },
       {
         text: '\tif err != nil {\n\t\tlogger.Error(err, "cannot fetch the webhook secret",\n\t\t\t"secretName", webhookSecret, "namespace", ns)\n\t}\n',

@@ -399,6 +399,7 @@ export const cloudVendorsAC: readonly Detector[] = [
         ],
         negative: [
           { text: 'CLOUDFLARE_API_TOKEN=Q9PO0-K4Up8Q7b_BgDctUOXbSh6uBJv23VxlSYp', why: '39 characters' },
+          { text: 'CLOUDFLARE_API_TOKEN=xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', path: '.env.example', why: 'a run of one character' },
         ],
       },
     },

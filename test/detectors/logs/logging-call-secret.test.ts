@@ -128,6 +128,20 @@ describe('logging-call-secret: Python numbers and docstring examples', () => {
   });
 });
 
+describe('logging-call-secret: Go numbers under a printf verb', () => {
+  it('skips an argument under %d, %o or a float verb of a formatting call', () => {
+    expect(run('cmd/passwd.go', 'log.Infof("enter a new password for %s (%d-%d characters)\\n", name, minLen, txt.ClipPassword)\n')).toEqual([]);
+    expect(run('cmd/keys.go', 'fmt.Printf(`key is %d bytes, ratio %.2f`, keyBits, tokenRatio)\n')).toEqual([]);
+  });
+
+  it('keeps one under %s, %x or %v, after an explicit index, or in a call that does not format', () => {
+    expect(run('cmd/passwd.go', 'log.Infof("%d: %s", n, txt.ClipPassword)\n').map(([e]) => e)).toEqual(['txt.ClipPassword']);
+    expect(run('cmd/keys.go', 'log.Printf("key %x", signingKey)\n').map(([e]) => e)).toEqual(['signingKey']);
+    expect(run('cmd/keys.go', 'log.Printf("%[2]d %[1]s", apiToken, n)\n').map(([e]) => e)).toEqual(['apiToken']);
+    expect(run('cmd/keys.go', 'log.Println("%d", apiToken)\n').map(([e]) => e)).toEqual(['apiToken']);
+  });
+});
+
 describe('logging-call-secret: a name tested as a file path', () => {
   const check = 'if not os.path.isfile(signing_key):\n';
   const call = '    print("signing key %s is missing" % signing_key)\n';
