@@ -73,10 +73,15 @@ function versionedByDesign(path: string): boolean {
 const SHELL_STATEMENT =
   /^[ \t]{0,16}(?:(?:shopt|setopt|unsetopt|ulimit|umask|bindkey|complete|compdef|autoload|zstyle|alias)[ \t]{1,8}[-\w]|if[ \t]{1,8}[\[!]|fi[ \t]*$|function[ \t]{1,8}[A-Za-z_]|[A-Za-z_][\w-]{0,60}[ \t]{0,4}\(\)[ \t]{0,4}\{)/m;
 
+/** Whether a file named like an env file is a shell startup file (see SHELL_STATEMENT), not a dotenv file. */
+export function isShellStartupFile(text: string): boolean {
+  return SHELL_STATEMENT.test(text);
+}
+
 function* detectDotenv({ path, text }: DetectorInput, want: 'secrets' | 'settings' | 'template'): Iterable<Match> {
   const kind = fileKind(path);
   if (kind === undefined || (kind === 'template') !== (want === 'template')) return;
-  if (want === 'settings' && (versionedByDesign(path) || SHELL_STATEMENT.test(text))) return;
+  if (want === 'settings' && (versionedByDesign(path) || isShellStartupFile(text))) return;
   const entries = parsedOnce(text);
   if (entries.length === 0 && text.trim().length > 0) return; // not dotenv syntax at all
   const secrets = entries.filter((e) => holdsSecret(e, kind === 'template'));
