@@ -63,10 +63,25 @@ function versionedByDesign(path: string): boolean {
   return tool !== undefined && !OWN_ENV_NAMES.has(tool);
 }
 
+/**
+ * A `.env` that is a shell startup file: dotfiles repositories name the part of the shell's setup that exports
+ * variables `.env` and source it from `.bashrc`, beside statements that configure the interactive shell itself
+ * (`shopt -s histappend`, `ulimit -n 8192`, `setopt`, `alias`, `if [ … ]; then … fi`, a function). No dotenv loader
+ * reads such a file (it cannot parse those lines); it is the user's shell configuration, versioned by design, so
+ * settings only in it are no posture finding (a secret in it still is). Anchored at line starts, bounded: linear.
+ */
+const SHELL_STATEMENT =
+  /^[ \t]{0,16}(?:(?:shopt|setopt|unsetopt|ulimit|umask|bindkey|complete|compdef|autoload|zstyle|alias)[ \t]{1,8}[-\w]|if[ \t]{1,8}[\[!]|fi[ \t]*$|function[ \t]{1,8}[A-Za-z_]|[A-Za-z_][\w-]{0,60}[ \t]{0,4}\(\)[ \t]{0,4}\{)/m;
+
+/** Whether a file named like an env file is a shell startup file (see SHELL_STATEMENT), not a dotenv file. */
+export function isShellStartupFile(text: string): boolean {
+  return SHELL_STATEMENT.test(text);
+}
+
 function* detectDotenv({ path, text }: DetectorInput, want: 'secrets' | 'settings' | 'template'): Iterable<Match> {
   const kind = fileKind(path);
   if (kind === undefined || (kind === 'template') !== (want === 'template')) return;
-  if (want === 'settings' && versionedByDesign(path)) return;
+  if (want === 'settings' && (versionedByDesign(path) || isShellStartupFile(text))) return;
   const entries = parsedOnce(text);
   if (entries.length === 0 && text.trim().length > 0) return; // not dotenv syntax at all
   const secrets = entries.filter((e) => holdsSecret(e, kind === 'template'));
@@ -98,6 +113,7 @@ export const dotenvFile: Detector = {
     positive: [
       { path: '.env', text: `NODE_ENV=production\n${SECRET_DOTENV}`, why: 'names listed, values never' },
       { path: 'services/api/.env.production', text: 'export STRIPE_KEY="rk_live_8ipZ47dYwy5GXINDWA0ukIHp"\nPORT=8080\n' },
+      { path: 'home/shell/.env', text: `shopt -s histappend\n${SECRET_DOTENV}`, why: 'a shell startup .env is no posture finding, but a secret in it still is' },
       { path: 'deploy/prod.env', text: 'DATABASE_URL=postgres://app:Zt9qW3xk@db.internal:5432/app\n' },
       { path: '.env.local', text: 'PRIVATE_KEY="-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASC\n-----END PRIVATE KEY-----"\nDEBUG=true\n' },
     ],
@@ -142,6 +158,8 @@ export const dotenvFileWithoutSecrets: Detector = {
       { path: 'roles/kubelet/templates/kubelet.env.j2', text: 'KUBE_LOG_LEVEL="--v={{ kube_log_level }}"\nKUBELET_ADDRESS="--node-ip={{ kubelet_address }}"\n', why: 'a Jinja template a playbook renders' },
       { path: 'patches/external-kafka/.env.patch', text: '--- .env\n+++ .env\n@@ -1,2 +1,2 @@\n-KAFKA=kafka:9092\n+KAFKA=broker:9092\n', why: 'a diff' },
       { path: 'mobile/ios/.xcode.env', text: '# sourced by the build phases\nexport NODE_BINARY=$(command -v node)\n', why: "React Native's Xcode environment file, versioned by design" },
+      { path: 'home/shell/.env', text: 'export PAGER="less -R"\nexport HISTSIZE=50000\n\n# keep history across sessions\nshopt -s histappend\n', why: "a dotfiles repository's shell startup file: shopt configures the interactive shell, no dotenv loader reads it" },
+      { path: 'dotfiles/macos/.env', text: 'export BROWSER="open"\nexport GOPATH="$HOME/go"\n\nulimit -S -n 4096\nif [ -d "$HOME/bin" ]; then\n  PATH="$HOME/bin:$PATH"\nfi\n', why: 'shell statements (ulimit, if … fi): a sourced shell file, not dotenv' },
       { path: 'infra/stages/1-network/.deploy-stage.env', text: 'DEPLOY_STAGE_NAME=network\nDEPLOY_STAGE_LEVEL=1\nDEPLOY_STAGE_DESCRIPTION="shared VPC and peering"\n', why: "a hidden file named for the tool that sources it: the stage's description" },
     ],
   },

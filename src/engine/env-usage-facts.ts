@@ -5,6 +5,7 @@
 // .gitignore read once after it (dependencies on dotenv and its kin, frameworks that read .env,
 // env_file:, patterns naming env files). The rule's own evidence test is envUsageIn.
 import { join } from 'node:path';
+import { isShellStartupFile } from '../../detectors/files/dotenv-file.js';
 import { envUsageIn, missingGitignore, type EnvUsage } from '../../detectors/files/gitignore-missing-env.js';
 import { readProjectFile } from '../fs/safe-read.js';
 import type { Finding } from '../types.js';
@@ -19,17 +20,31 @@ const ROOT_EVIDENCE = [
   'docker-compose.yml', 'docker-compose.yaml', 'compose.yml', 'compose.yaml', 'Makefile', 'Procfile', '.gitignore',
 ];
 const MAX_ROOT_FILE = 1 << 20;
+/** Env files by name kept as candidate evidence: a few shell startup files are passed over, never a whole tree. */
+const MAX_NAMED = 16;
 
 export class EnvUsageFacts {
+  /**
+   * Env files by name, the first MAX_NAMED in path order. A dotfiles repository's `system/.env` sourced by its
+   * `.bashrc` (shopt, ulimit, if … fi: a shell startup file, see isShellStartupFile) is named like one but shows no
+   * use of env files: each is read once, when the rule's finding needs the evidence, and such files are passed over.
+   * More candidates than that, or one that cannot be read (history paths), count as evidence: unsure, keep.
+   */
+  private readonly named: EnvUsage[] = [];
+  private namedOverflow = false;
   private byName: EnvUsage | undefined;
+  private byNameJudged = false;
   /** The root files' evidence, read once per root (the audit asks for its tree, its history and its posture). */
   private readonly rootEvidence = new Map<string, Promise<{ use: EnvUsage | undefined; gitignore: boolean }>>();
 
   /** Every path the source names: the first env file by name is evidence. */
   readonly observe = (path: string): void => {
-    if (this.byName !== undefined || !path.includes('env')) return;
+    if (this.namedOverflow || !path.includes('env')) return;
     const use = envUsageIn(path, '');
-    if (use) this.byName = use;
+    if (!use) return;
+    if (this.named.length >= MAX_NAMED) this.namedOverflow = true;
+    else this.named.push(use);
+    this.byNameJudged = false;
   };
 
   /**
@@ -64,7 +79,23 @@ export class EnvUsageFacts {
     let read = this.rootEvidence.get(root);
     if (!read) this.rootEvidence.set(root, (read = readRootEvidence(root)));
     const { use, gitignore } = await read;
-    return { use: this.byName ?? use, gitignore };
+    return { use: (await this.namedEvidence(root)) ?? use, gitignore };
+  }
+
+  /** The first observed env file that is not a shell startup file (read once per set of observed names). */
+  private async namedEvidence(root: string): Promise<EnvUsage | undefined> {
+    if (this.byNameJudged) return this.byName;
+    this.byName = undefined;
+    for (const use of this.named) {
+      const text = await readRoot(root, use.path);
+      if (text === undefined || !isShellStartupFile(text)) {
+        this.byName = use;
+        break;
+      }
+    }
+    if (this.byName === undefined && this.namedOverflow) this.byName = this.named[0];
+    this.byNameJudged = true;
+    return this.byName;
   }
 }
 
