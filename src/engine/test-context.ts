@@ -62,6 +62,9 @@ const TEST_FOLDERS: ReadonlySet<string> = new Set([
   'fake', 'fakes', 'stub', 'stubs',
   // suites named by their kind in one word (`e2etests/`, `unittests/`)
   'e2etests', 'unittests', 'uitests', 'apitests', 'integrationtests', 'functionaltests', 'acceptancetests', 'smoketests',
+  // an integration suite's folder (traefik's, headscale's, moby's `integration/`: a harness and the TLS keys and
+  // compose files its tests start servers with); the plural, `integrations/`, is product code (an app's Slack, Jira…)
+  'integration',
   // a folder of suites (`internal/suites/OIDC/users.yml`, `test/suites/`): each holds a suite's fixtures
   'suites',
   // conformance and certification runs (OpenID's `certification/` results, `conformance/`): their logs record the
