@@ -78,6 +78,21 @@ export function isShellStartupFile(text: string): boolean {
   return SHELL_STATEMENT.test(text);
 }
 
+/**
+ * Names a front-end build compiles into the code it ships to every browser: Vite's `VITE_`, Next.js's `NEXT_PUBLIC_`,
+ * Create React App's `REACT_APP_`, Vue CLI's `VUE_APP_`, Expo's `EXPO_PUBLIC_`, SvelteKit's and Astro's `PUBLIC_`,
+ * Nuxt's `NUXT_PUBLIC_`, Gatsby's `GATSBY_`, Storybook's `STORYBOOK_`; and `NODE_ENV`, the mode every one of them
+ * embeds. Those frameworks load `.env` and `.env.[mode]` as the build's defaults and document committing them
+ * (secrets go in the ignored `.env.local`): a file of such names only is public build configuration, versioned by
+ * design, no posture finding. A secret value in it is still dotenv-file's finding, and a `.local` file is the
+ * machine's own.
+ */
+const PUBLIC_BUILD_NAME = /^(?:VITE_|NEXT_PUBLIC_|REACT_APP_|VUE_APP_|EXPO_PUBLIC_|PUBLIC_|NUXT_PUBLIC_|GATSBY_|STORYBOOK_)[A-Z0-9_]{1,100}$|^NODE_ENV$/;
+
+function publicBuildSettings(path: string, entries: readonly EnvEntry[]): boolean {
+  return entries.length > 0 && !/(?:^|[.\-_])local(?:$|[.\-_])/i.test(basename(path)) && entries.every((e) => PUBLIC_BUILD_NAME.test(e.name));
+}
+
 function* detectDotenv({ path, text }: DetectorInput, want: 'secrets' | 'settings' | 'template'): Iterable<Match> {
   const kind = fileKind(path);
   if (kind === undefined || (kind === 'template') !== (want === 'template')) return;
@@ -89,6 +104,7 @@ function* detectDotenv({ path, text }: DetectorInput, want: 'secrets' | 'setting
   if (want === 'settings') {
     if (first) return;
     if (entries.some((e) => e.value.trim().startsWith('encrypted:'))) return; // dotenvx: encrypted, meant to be committed
+    if (publicBuildSettings(path, entries)) return;
     yield { start: 0, end: 0, detail: entries.length ? 'committed .env file holds only settings or empty values' : 'committed empty .env file' };
     return;
   }
@@ -148,6 +164,8 @@ export const dotenvFileWithoutSecrets: Detector = {
       { path: '.env', text: 'NODE_ENV=production\nPORT=3000\nAPI_URL=https://api.internal\n' },
       { path: 'web/.env.development', text: 'API_TOKEN=\nDB_PASSWORD=${DB_PASSWORD}\n', why: 'tracked, empty for now' },
       { path: 'api/.local.env', text: 'PORT=8081\nLOG_LEVEL=debug\n', why: "named for an environment: the machine's own file" },
+      { path: 'web/.env.development.local', text: 'VITE_API_URL=http://localhost:8080\n', why: "a .local file is the machine's own, whatever it holds" },
+      { path: 'admin/.env.production', text: 'VITE_APP_TITLE=Admin\nAPI_UPSTREAM=http://10.0.4.2:9000\n', why: 'one name the build does not ship to browsers: an environment file' },
     ],
     negative: [
       { path: '.env', text: SECRET_DOTENV, why: 'secret values: dotenv-file' },
@@ -157,6 +175,8 @@ export const dotenvFileWithoutSecrets: Detector = {
       { path: 'config/ndk.env.license', text: 'SPDX-FileCopyrightText: 2024 Example Contributors\nSPDX-License-Identifier: MIT\n', why: "a REUSE licence note beside ndk.env" },
       { path: 'roles/kubelet/templates/kubelet.env.j2', text: 'KUBE_LOG_LEVEL="--v={{ kube_log_level }}"\nKUBELET_ADDRESS="--node-ip={{ kubelet_address }}"\n', why: 'a Jinja template a playbook renders' },
       { path: 'patches/external-kafka/.env.patch', text: '--- .env\n+++ .env\n@@ -1,2 +1,2 @@\n-KAFKA=kafka:9092\n+KAFKA=broker:9092\n', why: 'a diff' },
+      { path: 'apps/admin/.env.production', text: '# base path\nVITE_BASE=/admin/\nVITE_GLOB_API_URL=/api\nVITE_COMPRESS=gzip\nNODE_ENV=production\n', why: "Vite's public build settings, committed as its documentation says" },
+      { path: 'site/.env', text: 'NEXT_PUBLIC_SITE_URL=https://shop.example.org\nNEXT_PUBLIC_ANALYTICS_ID=G-Q7X2LM\n', why: 'Next.js values shipped to every browser' },
       { path: 'mobile/ios/.xcode.env', text: '# sourced by the build phases\nexport NODE_BINARY=$(command -v node)\n', why: "React Native's Xcode environment file, versioned by design" },
       { path: 'home/shell/.env', text: 'export PAGER="less -R"\nexport HISTSIZE=50000\n\n# keep history across sessions\nshopt -s histappend\n', why: "a dotfiles repository's shell startup file: shopt configures the interactive shell, no dotenv loader reads it" },
       { path: 'dotfiles/macos/.env', text: 'export BROWSER="open"\nexport GOPATH="$HOME/go"\n\nulimit -S -n 4096\nif [ -d "$HOME/bin" ]; then\n  PATH="$HOME/bin:$PATH"\nfi\n', why: 'shell statements (ulimit, if … fi): a sourced shell file, not dotenv' },
