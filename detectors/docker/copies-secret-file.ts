@@ -1,5 +1,5 @@
 import type { Detector, DetectorInput, Match } from '../../src/types.js';
-import { parseDockerfile, splitWords, textSpan, type Instruction } from '../kit/dockerfile.js';
+import { parseDockerfile, splitWords, textSpan, type Instruction, type Stage } from '../kit/dockerfile.js';
 import { DOCKERFILE_PATHS } from './paths.js';
 
 // COPY/ADD of a secret-bearing file from the build context: it lands in an image layer, where a
@@ -86,8 +86,27 @@ function isAssetsFolder(source: string, destination: string): boolean {
   return target.slice(target.lastIndexOf('/') + 1).toLowerCase() !== name;
 }
 
+/** The stages whose layers the final image is built on: the last stage and the stages it builds on (`FROM <stage>`). */
+function finalImageStages(stages: readonly Stage[]): Set<number> {
+  const inImage = new Set<number>();
+  for (let s = stages.length - 1; s >= 0 && !inImage.has(s); s = stages[s]?.parent ?? -1) inImage.add(s);
+  return inImage;
+}
+
+/**
+ * Where the file lands: the image, or a build stage the final image does not build on. A build stage's layers are
+ * not shipped with the image, but stay in the builder's cache and in any cache exported to a registry
+ * (`--cache-to …,mode=max`), so the finding stands and says which.
+ */
+function intoWhat(stages: readonly Stage[], inImage: ReadonlySet<number>, stage: number): string {
+  if (stage < 0 || inImage.has(stage)) return 'into the image';
+  const name = stages[stage]?.name;
+  return `into build stage ${name !== undefined ? `"${name}"` : stage + 1} (not in the final image, but kept in its layers and the build cache)`;
+}
+
 function* detect({ text }: DetectorInput): Iterable<Match> {
   const df = parseDockerfile(text);
+  let inImage: Set<number> | undefined;
   for (const ins of df.instructions) {
     if (ins.keyword !== 'COPY' && ins.keyword !== 'ADD') continue;
     const { sources, destination } = operands(ins, df.escape);
@@ -95,7 +114,8 @@ function* detect({ text }: DetectorInput): Iterable<Match> {
       const kind = secretFileKind(source.value);
       if (!kind || (kind === 'private key' && namesPublicKey(destination)) || (kind === 'credential directory' && isAssetsFolder(source.value, destination))) continue;
       const [start, end] = textSpan(ins, source.start, source.end);
-      yield { start, end, detail: `${ins.keyword} of ${source.value.slice(source.value.lastIndexOf('/') + 1)} (${kind}) into the image` };
+      inImage ??= finalImageStages(df.stages);
+      yield { start, end, detail: `${ins.keyword} of ${source.value.slice(source.value.lastIndexOf('/') + 1)} (${kind}) ${intoWhat(df.stages, inImage, ins.stage)}` };
     }
   }
 }
@@ -122,6 +142,7 @@ export const dockerfileCopiesSecretFile: Detector = {
       { text: 'FROM alpine\nCOPY .docker/ /root/.docker/\nCOPY .ssh /home/app/ssh\n', path: 'Dockerfile', why: "Docker's client folder where the client reads it; .ssh anywhere" },
       { text: 'FROM node:20\nCOPY .env.production ./\n', path: 'Dockerfile.prod' },
       { text: 'FROM node:20\nCOPY deploy/prod.env /app/.env\n', path: 'Dockerfile', why: 'a <name>.env file' },
+      { text: 'FROM node:20 AS build\nCOPY .npmrc package.json ./\nRUN npm ci && npm run build\n\nFROM nginx:1.27\nCOPY --from=build /app/dist /usr/share/nginx/html\n', path: 'Dockerfile', why: 'a build stage: not shipped, but its layers stay in the build cache (said in the detail)' },
     ],
     negative: [
       { text: 'FROM node:20\nCOPY package.json ./\nRUN --mount=type=secret,id=npmrc,target=/root/.npmrc npm ci\n', path: 'Dockerfile' },

@@ -109,6 +109,24 @@ table(dockerfileCopiesSecretFile, [
   ['continuation', ['FROM a', 'COPY package.json \\', '     .npmrc \\', '     ./'], [3]],
 ]);
 
+describe('dockerfile-copies-secret-file: which image the file lands in', () => {
+  const detail = (dockerfile: readonly string[]): (string | undefined)[] => run(dockerfileCopiesSecretFile, dockerfile.join('\n')).map((m) => m.detail);
+  it('says a build stage the final image does not build on keeps the file only in its layers and the cache', () => {
+    expect(detail(['FROM node:20 AS deps', 'COPY .npmrc ./', 'RUN npm ci', 'FROM nginx', 'COPY --from=deps /app/dist /srv'])).toEqual([
+      'COPY of .npmrc (credential file) into build stage "deps" (not in the final image, but kept in its layers and the build cache)',
+    ]);
+    expect(detail(['FROM golang', 'COPY .netrc /root/', 'FROM alpine'])).toEqual([
+      'COPY of .netrc (credential file) into build stage 1 (not in the final image, but kept in its layers and the build cache)',
+    ]);
+  });
+  it('says the image for the last stage and every stage it builds on', () => {
+    expect(detail(['FROM node:20 AS base', 'COPY .env ./', 'FROM base AS app', 'ADD id_rsa /root/.ssh/'])).toEqual([
+      'COPY of .env (environment file) into the image',
+      'ADD of id_rsa (SSH private key) into the image',
+    ]);
+  });
+});
+
 table(dockerfileRunCredentials, [
   ['curl -u', ['FROM a', 'RUN curl -u deploy:NBE244Fl2Q8F https://r.internal/x'], [2]],
   ['curl --user=', ['FROM a', 'RUN curl --user=deploy:NBE244Fl2Q8F https://r.internal/x'], [2]],
