@@ -87,10 +87,12 @@ export function isShellStartupFile(text: string): boolean {
  * design, no posture finding. A secret value in it is still dotenv-file's finding, and a `.local` file is the
  * machine's own.
  */
-const PUBLIC_BUILD_NAME = /^(?:VITE_|NEXT_PUBLIC_|REACT_APP_|VUE_APP_|EXPO_PUBLIC_|PUBLIC_|NUXT_PUBLIC_|GATSBY_|STORYBOOK_)[A-Z0-9_]{1,100}$|^NODE_ENV$/;
+const PUBLIC_BUILD_NAME = /^(?:VITE_|NEXT_PUBLIC_|REACT_APP_|VUE_APP_|EXPO_PUBLIC_|PUBLIC_|NUXT_PUBLIC_|GATSBY_|STORYBOOK_)[A-Z0-9_]{1,100}$/;
 
 function publicBuildSettings(path: string, entries: readonly EnvEntry[]): boolean {
-  return entries.length > 0 && !/(?:^|[.\-_])local(?:$|[.\-_])/i.test(basename(path)) && entries.every((e) => PUBLIC_BUILD_NAME.test(e.name));
+  if (/(?:^|[.\-_])local(?:$|[.\-_])/i.test(basename(path))) return false;
+  // NODE_ENV alone says nothing of a front-end build: one of the build's own names must be there
+  return entries.some((e) => PUBLIC_BUILD_NAME.test(e.name)) && entries.every((e) => e.name === 'NODE_ENV' || PUBLIC_BUILD_NAME.test(e.name));
 }
 
 function* detectDotenv({ path, text }: DetectorInput, want: 'secrets' | 'settings' | 'template'): Iterable<Match> {
