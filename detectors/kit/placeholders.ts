@@ -109,6 +109,8 @@ export const PUBLISHED_DEFAULT_KEYS: ReadonlySet<string> = new Set([
   'sha1:0e112c3ddfce:a68df677475c2b47b6e86d0467eec97ac5f4b85a', // Jupyter/IPython password hash of 'mypassword', the `passwd_check` docstring
   'k1dnz1Dd0rzTBjjFFh7CXPnrF12C49B1', // Syncthing, the config.xml example in its docs and syncthing-config(5)
   '9RCKohqCAyrj5RjpyZdR2wXmQ9PyQFeN', // Syncthing, the GUI example in its FAQ (syncthing-faq(7))
+  '4nq9771bPxe8ctg7LKr_2ClH7Y15Zqe4bWLWF9p', // ngrok, the authtoken of the agent config reference (ngrok.yml v2 example)
+  '24yRd5U3DestCQapJrrVHLOqiAC_7RviwRqpd3wc9dKLujQZN', // ngrok, the api_key of the agent config reference (ngrok.yml v2 example)
 ]);
 
 /**

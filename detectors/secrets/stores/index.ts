@@ -37,6 +37,7 @@ import { ansibleConnectionPassword, haproxyPassword, ldapBindPassword, ldapRootP
 import { serverSecretDetectors } from './server-secrets.js';
 import { sqlStatementPassword } from './sql-statements.js';
 import { toolConfigDetectors } from './tool-configs.js';
+import { cliConfigDetectors } from './cli-configs.js';
 import { remoteAccessDetectors } from './remote-access.js';
 import { wifiNetworkKey } from './wifi.js';
 import { xmlConfigPassword } from './xml-configs.js';
@@ -125,6 +126,8 @@ export const storeDetectors: readonly Detector[] = [
   xmlConfigPassword,
   // everyday tools' credential files and settings (tool-configs.ts)
   ...toolConfigDetectors,
+  // command-line tools' login files, named by their path (cli-configs.ts)
+  ...cliConfigDetectors,
   ...serverSecretDetectors,
   ...remoteAccessDetectors,
 ];
