@@ -168,6 +168,9 @@ const NOT_SERVICE_KEY_PARTS = new Set([
   'tls',
   // a key that names another (external-secrets' `remoteKey`, a rename's `old_key`/`new_key`, a cache's `prefix-key`), or says it is a stand-in
   'remote', 'old', 'new', 'prefix', 'dummy',
+  // a project's key is its identifier: SonarQube's `sonar.projectKey` (`<org>_<repo>_<uuid>` on SonarCloud), Jira's and
+  // Bitbucket's project keys, commercetools' `projectKey`; the credentials beside them are tokens and client secrets
+  'project',
 ]);
 
 /**

@@ -661,6 +661,7 @@ export const genericSecretAssignment: Detector = {
       { text: "payments:\n  clientKey: SB-Mid-client-public\n  serverKey: HlCYCXb53P2EOy3KVKy9r6aa1LC3\n", path: 'config/payments.yml', why: 'the secret half of a client/server key pair' },
     ],
     negative: [
+      { text: 'sonar.projectKey=acme_billing-api_4f1c2e9a-7b3d-4e8a-9c2f-1d5b8e7a3c6f\nsonar.organization=acme\n', path: 'sonar-project.properties', why: "SonarCloud's project key names the project: an identifier" },
       { text: '# the droplet API token\ndns_droplet_token = 2222333344445555666677778888999900001111\n', path: 'defaults/dns/droplet.ini', why: 'digits counted out, each four times: a stand-in of the docs' },
       { text: '{"eat": {"auth_challenge": "19032d0b040fd7f037006cb9097c44b1ed98a487bd456d81867ec010de83bc81", "client_id": 4097}}', path: 'attest/token.json', why: "a challenge the verifier sent in the clear to be signed: public, used once" },
       { text: "  const allowance = await client.readContract({\n    token: '0x7A3c51d9E08b4f2C6e915Ab08D4c3F7e2b61a9D0',\n    spender,\n  })", path: 'src/erc20/allowance.ts', why: "an ERC-20 contract's address: 20 bytes of 0x hex, public on chain" },
