@@ -1,6 +1,6 @@
 import type { Detector } from '../../../src/types.js';
 import { patternDetector } from '../../kit/pattern.js';
-import { mixesDigitsAndCases } from '../../kit/entropy.js';
+import { mixesDigitsAndCases, shannonEntropy } from '../../kit/entropy.js';
 import { isPlaceholder } from '../../kit/placeholders.js';
 import { isConfigLiteral, storeRemediation } from './values.js';
 
@@ -514,20 +514,491 @@ export const snowsqlConfigPassword: Detector = patternDetector({
   },
 });
 
+// ---------------------------------------------------------------------------------------------------
+// hub (hub.github.com): `hub` asks for a login once and keeps the OAuth token in ~/.config/hub (YAML, a list of logins under
+// each host: `github.com:` / `- user: …` / `  oauth_token: …` / `  protocol: https`). Tokens issued before 2021 are 40 hex
+// digits, which no vendor detector can tell from a commit id; prefixed tokens (`gho_`, `ghp_`) are left to github-token.
+
+export const hubConfigOauthToken: Detector = patternDetector({
+  id: 'hub-config-oauth-token',
+  title: "GitHub OAuth token in hub's config (~/.config/hub)",
+  vendor: 'GitHub',
+  severity: 'critical',
+  keywords: [],
+  paths: ['**/.config/hub'],
+  priority: 40,
+  pattern: new RegExp(String.raw`^[ \t]{0,8}(?:-[ \t]{1,4})?oauth_token[ \t]{0,4}:[ \t]{0,4}["']?(?<secret>[a-f0-9]{40})${END}`, 'm'),
+  minEntropy: 3.2,
+  rejectSequences: true,
+  detail: () => 'hub login token (~/.config/hub oauth_token)',
+  remediation:
+    'Revoke the token on GitHub (Settings > Applications > Authorized OAuth Apps: revoke hub, or delete the personal access token), ' +
+    'log in again, and keep ~/.config/hub out of the repository (or pass GITHUB_TOKEN from a secret store).',
+  examples: {
+    positive: [
+      { path: 'home/.config/hub', text: 'github.com:\n- user: adalovelace\n  oauth_token: a6568d9f73acc135761e887771060291c35c95c1\n  protocol: https\n' },
+      { path: 'dotfiles/.config/hub', text: 'github.corp.example:\n- protocol: https\n  user: alovelace\n  oauth_token: "38bfc9c3f5da9e917a0b6b6e586279ef62cba6da"\n', why: 'GitHub Enterprise host, quoted' },
+    ],
+    negative: [
+      { path: '.config/hub', text: 'github.com:\n- user: adalovelace\n  oauth_token: <token>\n  protocol: https\n', why: 'placeholder' },
+      { path: '.config/hub', text: 'github.com:\n- user: adalovelace\n  oauth_token: 0000000000000000000000000000000000000000\n', why: 'zeros' },
+      { path: '.config/hub', text: 'github.com:\n- user: adalovelace\n  oauth_token: gho_c12fc672d88db480f4ccda7744402179c1\n', why: 'a prefixed token: left to github-token' },
+    ],
+  },
+});
+
+// ---------------------------------------------------------------------------------------------------
+// WakaTime: the editor plugins and wakatime-cli share $WAKATIME_HOME/.wakatime.cfg (INI; wakatime-cli USAGE.md), whose
+// `[settings]` section holds `api_key`, a UUID (prefixed `waka_` since 2023), and whose `[project_api_key]` section maps
+// project paths to other keys.
+
+const WAKATIME_KEY = String.raw`(?:waka_)?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}`;
+
+export const wakatimeConfigApiKey: Detector = patternDetector({
+  id: 'wakatime-config-api-key',
+  title: 'WakaTime API key in .wakatime.cfg',
+  vendor: 'WakaTime',
+  severity: 'medium',
+  keywords: [],
+  paths: ['.wakatime.cfg', 'wakatime.cfg'],
+  priority: 40,
+  // `api_key = …` in [settings], or any key of [project_api_key] (a path or a regex) given a waka_ key
+  pattern: new RegExp(String.raw`^[ \t]{0,8}(?:api_key[ \t]{0,4}=[ \t]{0,4}|[^\s=#;][^=\r\n]{0,200}=[ \t]{0,4}(?=waka_))(?<secret>${WAKATIME_KEY})[ \t]{0,8}$`, 'm'),
+  minEntropy: 3,
+  rejectSequences: true,
+  detail: () => 'WakaTime API key (.wakatime.cfg)',
+  remediation:
+    'Reset the API key in WakaTime (Settings > Account > API Key), update the plugins that use it, and keep .wakatime.cfg out of the repository ' +
+    '(or let the plugins read it from `api_key_vault_cmd`).',
+  examples: {
+    positive: [
+      { path: 'home/.wakatime.cfg', text: '[settings]\ndebug = false\napi_key = waka_f54450bf-3c16-4df8-aafb-cca5d9bbece2\nhide_file_names = false\n' },
+      { path: 'dotfiles/.wakatime.cfg', text: '[settings]\napi_key = f100db11-f8d7-4093-9060-c239784184da\n\n[project_api_key]\nwork/.* = waka_a2aa5915-9a66-4c1f-bd45-97145a5bab5e\n', why: 'an older unprefixed key, and a project key' },
+    ],
+    negative: [
+      { path: '.wakatime.cfg', text: '[settings]\napi_key = your-api-key\n', why: "the placeholder of WakaTime's own sample" },
+      { path: '.wakatime.cfg', text: '[settings]\napi_key = 00000000-0000-0000-0000-000000000000\n', why: 'zeros' },
+      { path: '.wakatime.cfg', text: '[settings]\napi_key_vault_cmd = pass show wakatime\n', why: 'read from a vault' },
+    ],
+  },
+});
+
+// ---------------------------------------------------------------------------------------------------
+// CircleCI CLI: `circleci setup` writes ~/.circleci/cli.yml (`host:`, `endpoint:`, `token:`), the personal API token of
+// 40 hex digits. `CCIPAT_` tokens are left to circleci-personal-token; the project's .circleci/config.yml is not this file.
+
+export const circleciCliToken: Detector = patternDetector({
+  id: 'circleci-cli-token',
+  title: "CircleCI personal API token in the CircleCI CLI's cli.yml",
+  vendor: 'CircleCI',
+  severity: 'high',
+  keywords: [],
+  paths: ['**/.circleci/cli.yml', '**/.circleci/cli.yaml'],
+  priority: 40,
+  pattern: new RegExp(String.raw`^token[ \t]{0,4}:[ \t]{0,4}["']?(?<secret>[a-f0-9]{40})${END}`, 'm'),
+  minEntropy: 3.2,
+  rejectSequences: true,
+  detail: () => 'CircleCI CLI token (~/.circleci/cli.yml)',
+  remediation:
+    'Delete the token in CircleCI (User Settings > Personal API Tokens), create a new one with `circleci setup`, and keep ~/.circleci/cli.yml out ' +
+    'of the repository (or pass CIRCLECI_CLI_TOKEN from a secret store).',
+  examples: {
+    positive: [
+      { path: 'home/.circleci/cli.yml', text: 'host: https://circleci.com\nendpoint: graphql-unstable\ntoken: 72e501e0bb9b4aba0f89679eade38e0da84b7390\nrest_endpoint: api/v2\ntls_cert: ""\n' },
+      { path: 'dotfiles/.circleci/cli.yml', text: 'host: https://circleci.corp.example\ntoken: "e4e1b4d905c59ab0feccebcc065418e21029c196"\n', why: 'self-hosted server, quoted' },
+    ],
+    negative: [
+      { path: '.circleci/cli.yml', text: 'host: https://circleci.com\ntoken: ""\n', why: 'logged out' },
+      { path: '.circleci/cli.yml', text: 'host: https://circleci.com\ntoken: xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\n', why: 'placeholder' },
+      { path: '.circleci/config.yml', text: 'version: 2.1\njobs:\n  build:\n    docker:\n      - image: cimg/node:20.0\n', why: "a project's pipeline, not the CLI's file" },
+    ],
+  },
+});
+
+// ---------------------------------------------------------------------------------------------------
+// Travis CI CLI (travis.rb): `travis login` keeps ~/.travis/config.yml, with an `endpoints:` map from API URL to
+// `access_token:`, the API token (22 characters).
+
+export const travisCliAccessToken: Detector = patternDetector({
+  id: 'travis-cli-access-token',
+  title: "Travis CI API token in the Travis CLI's config.yml",
+  vendor: 'Travis CI',
+  severity: 'high',
+  keywords: [],
+  paths: ['**/.travis/config.yml'],
+  priority: 40,
+  pattern: new RegExp(String.raw`^[ \t]{1,8}access_token[ \t]{0,4}:[ \t]{0,4}["']?(?<secret>[A-Za-z0-9_-]{22})${END}`, 'm'),
+  minEntropy: 3.5,
+  rejectSequences: true,
+  validate: (secret) => /[a-z]/.test(secret) && /[A-Z]/.test(secret),
+  detail: () => 'Travis CLI token (~/.travis/config.yml endpoints)',
+  remediation:
+    'Regenerate the API token in Travis CI (Account > Settings > API authentication, or `travis token --regenerate`), log in again, ' +
+    'and keep ~/.travis out of the repository.',
+  examples: {
+    positive: [
+      { path: 'home/.travis/config.yml', text: "---\nchecked_completion: true\nendpoints:\n  https://api.travis-ci.com/:\n    access_token: UZPgqvOvFDnDftCqD99vYo\ndefault_endpoint: https://api.travis-ci.com/\n" },
+      { path: 'dotfiles/.travis/config.yml', text: "endpoints:\n  https://api.travis-ci.org/:\n    access_token: 'z6YQ1vZqdxd4NsUmosk9JH'\n  https://travis.corp.example/api/:\n    access_token: cmIcwwf5G1B7EtWJ7tIpyL\n", why: 'two endpoints, one quoted' },
+    ],
+    negative: [
+      { path: '.travis/config.yml', text: 'endpoints:\n  https://api.travis-ci.com/:\n    access_token: XXXXXXXXXXXXXXXXXXXXXX\n', why: 'placeholder' },
+      { path: '.travis/config.yml', text: 'endpoints:\n  https://api.travis-ci.com/:\n    access_token: UZPgqvOvFDnDftCqD99v\n', why: 'too short' },
+      { path: '.travis/config.yml', text: "---\nchecked_completion: true\ndefault_endpoint: https://api.travis-ci.com/\n", why: 'logged out' },
+    ],
+  },
+});
+
+// ---------------------------------------------------------------------------------------------------
+// Twilio CLI: `twilio login` turns the account SID and auth token into an API key and, since twilio-cli 3 (keytar dropped),
+// keeps it in ~/.twilio-cli/config.json: `profiles.<id>` with `accountSid` (AC…, an identifier), `apiKey` (SK…, the key's
+// SID) and `apiSecret`, 32 alphanumerics. The file never names Twilio, so twilio-auth-token's keyword misses it.
+
+export const twilioCliApiKey: Detector = patternDetector({
+  id: 'twilio-cli-api-key',
+  title: "Twilio API key in the Twilio CLI's config.json",
+  vendor: 'Twilio',
+  severity: 'critical',
+  keywords: [],
+  paths: ['**/.twilio-cli/config.json'],
+  priority: 40,
+  // the secret, and the key's SID beside it (twilio-api-key reports SIDs too: they are written down only beside their secret)
+  pattern: /"(?<field>apiSecret|apiKey)"\s{0,8}:\s{0,8}"(?<secret>[A-Za-z0-9]{32}|SK[0-9a-f]{32})"/,
+  minEntropy: 3,
+  rejectSequences: true,
+  validate: (secret, m) => (m.groups?.field === 'apiKey' ? /^SK[0-9a-f]{32}$/.test(secret) : mixesDigitsAndCases(secret)),
+  detail: (m) => (m.groups?.field === 'apiKey' ? 'Twilio CLI profile API key SID (profiles → apiKey): its secret is beside it' : 'Twilio CLI profile API key secret (profiles → apiSecret)'),
+  remediation:
+    'Delete the API key in the Twilio Console (Account > API keys & tokens; `twilio profiles:remove` deletes it too), create the profile again, ' +
+    'and keep ~/.twilio-cli out of the repository (or pass TWILIO_API_KEY and TWILIO_API_SECRET from a secret store).',
+  examples: {
+    positive: [
+      {
+        path: 'home/.twilio-cli/config.json',
+        text: '{\n  "profiles": {\n    "dev": {\n      "accountSid": "ACac5a28c151645ab0dc6d114b7ba4c236",\n      "apiKey": "SKf358d4cf67fcd05e99d14b5156d9b6da",\n      "apiSecret": "hnITwVawesP4a282ZNZkL9y1kYMoqLGX",\n      "region": null\n    }\n  },\n  "activeProfile": "dev"\n}\n',
+      },
+      { path: 'dotfiles/.twilio-cli/config.json', text: '{"profiles":{"prod":{"accountSid":"ACac5a28c151645ab0dc6d114b7ba4c236","apiKey":"SKf358d4cf67fcd05e99d14b5156d9b6da","apiSecret":"VSZDjJXZ7mv00cHQX46zKYkTzodvIESU"}}}', why: 'one line' },
+    ],
+    negative: [
+      { path: '.twilio-cli/config.json', text: '{"profiles":{"dev":{"accountSid":"ACac5a28c151645ab0dc6d114b7ba4c236","region":null}},"edge":"sydney"}', why: 'keys kept in the keychain (twilio-cli 2)' },
+      { path: '.twilio-cli/config.json', text: '{"profiles":{"dev":{"apiKey":"SKxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx","apiSecret":"xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"}}}', why: 'placeholder' },
+    ],
+  },
+});
+
+// ---------------------------------------------------------------------------------------------------
+// Cloudflare Wrangler: `wrangler login` keeps its OAuth tokens in default.toml in the .wrangler/config folder of the user's
+// config home (~/.wrangler/config before Wrangler 3, then ~/.config/.wrangler/config, ~/Library/Preferences/.wrangler/config):
+// `oauth_token`, `refresh_token`, `expiration_time`, `scopes`; the older `wrangler config` wrote `api_token` there, an API
+// token of 40 base64url characters. Prefixed tokens (`cfut_` …) are left to cloudflare-scannable-token.
+
+export const cloudflareWranglerToken: Detector = patternDetector({
+  id: 'cloudflare-wrangler-token',
+  title: "Cloudflare OAuth or API token in Wrangler's config (default.toml)",
+  vendor: 'Cloudflare',
+  severity: 'critical',
+  keywords: [],
+  paths: ['**/.wrangler/config/default.toml'],
+  priority: 40,
+  pattern: /^[ \t]{0,8}(?<field>oauth_token|refresh_token|api_token)[ \t]{0,4}=[ \t]{0,4}["'](?<secret>[A-Za-z0-9_.~+/=-]{32,512})["']/m,
+  minEntropy: 4,
+  rejectSequences: true,
+  validate: (secret) => !/^(?:cfk|cfut|cfat)_/.test(secret) && mixesDigitsAndCases(secret),
+  detail: (m) =>
+    m.groups?.field === 'api_token' ? 'Cloudflare API token (wrangler config)' : m.groups?.field === 'refresh_token' ? 'Wrangler OAuth refresh token' : 'Wrangler OAuth access token',
+  remediation:
+    'Run `wrangler logout` (it revokes the OAuth grant) or revoke Wrangler under My Profile > API Tokens in the Cloudflare dashboard (roll an ' +
+    'api_token there), log in again, and keep the .wrangler/config folder out of the repository (pass CLOUDFLARE_API_TOKEN from a secret store in CI).',
+  examples: {
+    positive: [
+      {
+        path: 'home/.config/.wrangler/config/default.toml',
+        text: 'oauth_token = "3-ryL0L53r4KXvPD6x3VuzqPwYT8Ffb12pX_TCku3Pk.aCfKv2UToirqFeA9V9PaOupKGXk_4Bn60NL2JtujZAI"\nexpiration_time = "2026-12-06T21:00:00.000Z"\nrefresh_token = "XUVlJWegcBO4KZ4YAYFmCtELhYuRilSMhOfWsJk2cgd.lQrJBri-2le_OC-Y2ocZ2rYUQM7LCHDfuvkNCwYTzor"\nscopes = [ "account:read", "user:read", "workers:write" ]\n',
+      },
+      { path: 'backup/.wrangler/config/default.toml', text: 'api_token = "Ydj3u0aQJ0lP3gWhBU1RspIrIEYuQhhtV_GQcq5L"\n', why: 'the older `wrangler config` layout' },
+    ],
+    negative: [
+      { path: '.wrangler/config/default.toml', text: 'api_token = "YOUR_CLOUDFLARE_API_TOKEN_GOES_HERE_000000"\n', why: 'placeholder' },
+      { path: '.wrangler/config/default.toml', text: 'expiration_time = "2026-12-06T21:00:00.000Z"\nscopes = [ "account:read" ]\n', why: 'no token' },
+      { path: 'wrangler.toml', text: 'name = "shop"\naccount_id = "mynj1hD_a0gh-gGrXuMxit6IAkWMNakwUyRsIi4N"\n', why: "a project's wrangler.toml, not the login file" },
+    ],
+  },
+});
+
+// ---------------------------------------------------------------------------------------------------
+// Helm: `helm repo add NAME URL --username U --password P` stores both in clear in repositories.yaml
+// ($XDG_CONFIG_HOME/helm, ~/.config/helm, ~/Library/Preferences/helm, %APPDATA%\helm; Helm 2's ~/.helm/repository):
+// a `repositories:` list whose entries hold `name`, `url`, `username`, `password` (empty when the repository is public).
+
+export const helmRepositoryPassword: Detector = patternDetector({
+  id: 'helm-repository-password',
+  title: "Chart repository password in Helm's repositories.yaml",
+  secrets: 'chosen',
+  severity: 'high',
+  keywords: [],
+  paths: ['**/helm/repositories.yaml', '**/.helm/repository/repositories.yaml'],
+  priority: 40,
+  pattern: /^[ \t]{0,8}(?:-[ \t]{1,4})?password[ \t]{0,4}:[ \t]{0,4}(?<secret>[^\s#][^\s]{0,255})[ \t]*$/m,
+  allowPlaceholders: true,
+  validate: (secret) => isConfigLiteral(unquote(secret)),
+  detail: () => 'chart repository password (helm repo add --password)',
+  remediation: storeRemediation(
+    'chart repository password or token',
+    'keep repositories.yaml out of the repository and image, and pass the password at `helm repo add --password-stdin` time from a secret store (or use an OCI registry login).',
+  ),
+  examples: {
+    positive: [
+      {
+        path: 'home/.config/helm/repositories.yaml',
+        text: 'apiVersion: ""\ngenerated: "0001-01-01T00:00:00Z"\nrepositories:\n- caFile: ""\n  certFile: ""\n  insecure_skip_tls_verify: false\n  keyFile: ""\n  name: internal\n  pass_credentials_all: false\n  password: 0gFPJAqmz5qq8%T1ZR\n  url: https://charts.shop.example\n  username: deployer\n',
+      },
+      { path: 'ci/.helm/repository/repositories.yaml', text: 'apiVersion: v1\nrepositories:\n- name: artifactory\n  url: https://shop.jfrog.example/artifactory/helm\n  username: ci\n  password: "0C!FcRr9Ge1wHq3e&k"\n', why: 'Helm 2 layout, quoted' },
+    ],
+    negative: [
+      { path: '.config/helm/repositories.yaml', text: 'repositories:\n- name: bitnami\n  password: ""\n  url: https://charts.bitnami.com/bitnami\n  username: ""\n', why: 'public repository, no password' },
+      { path: '.config/helm/repositories.yaml', text: 'repositories:\n- name: internal\n  password: ${HELM_REPO_PASSWORD}\n  url: https://charts.shop.example\n', why: 'reference' },
+      { path: '.config/helm/repositories.yaml', text: 'repositories:\n- name: internal\n  password: changeme\n  url: https://charts.shop.example\n', why: 'stand-in' },
+    ],
+  },
+});
+
+/** A YAML/TOML scalar without its quotes. */
+function unquote(value: string): string {
+  return value.replace(/^(["'])(.{1,254})\1$/, '$2');
+}
+
+// ---------------------------------------------------------------------------------------------------
+// IRC clients. irssi's ~/.irssi/config keeps `password = "…";` in `servers` entries (the server password) and channel
+// entries (the channel key), and `sasl_password = "…";` in `chatnets`. WeeChat's irc.conf keeps `<server>.password` and
+// `<server>.sasl_password` in its `[server]` section (bare in `[server_default]`); `${sec.data.name}` there means the value
+// is kept in WeeChat's encrypted sec.conf: a reference, not a secret. Both clients store the value in clear as typed.
+
+export const irssiConfigPassword: Detector = patternDetector({
+  id: 'irssi-config-password',
+  title: "IRC password in irssi's config",
+  secrets: 'chosen',
+  severity: 'medium',
+  keywords: [],
+  paths: ['**/.irssi/config'],
+  priority: 40,
+  pattern: /^[ \t]{0,16}(?<field>password|sasl_password)[ \t]{0,4}=[ \t]{0,4}"(?<secret>[^"\r\n]{1,256})"[ \t]{0,4};/m,
+  allowPlaceholders: true,
+  validate: (secret) => isConfigLiteral(secret),
+  detail: (m) => (m.groups?.field === 'sasl_password' ? 'IRC account password (irssi chatnet sasl_password)' : 'IRC server password or channel key (irssi config)'),
+  remediation: storeRemediation(
+    'IRC account (NickServ/SASL) or server password',
+    'keep ~/.irssi/config out of the repository (publish a copy without the passwords), or authenticate with a client certificate (SASL EXTERNAL).',
+  ),
+  examples: {
+    positive: [
+      {
+        path: 'home/.irssi/config',
+        text: 'chatnets = {\n  liberachat = {\n    type = "IRC";\n    sasl_mechanism = "PLAIN";\n    sasl_username = "ada";\n    sasl_password = "pBATz699O.oyK1ydrA";\n  };\n};\n',
+      },
+      { path: 'dotfiles/.irssi/config', text: 'servers = (\n  {\n    address = "irc.corp.example";\n    chatnet = "corp";\n    port = "6697";\n    password = "FHJTH68ouDr7YiC0nT";\n    use_tls = "yes";\n  }\n);\n', why: 'server password' },
+    ],
+    negative: [
+      { path: '.irssi/config', text: 'chatnets = {\n  liberachat = {\n    sasl_mechanism = "EXTERNAL";\n    sasl_username = "ada";\n    sasl_password = "";\n  };\n};\n', why: 'certificate login, no password' },
+      { path: '.irssi/config', text: 'chatnets = {\n  liberachat = {\n    sasl_password = "yourpassword";\n  };\n};\n', why: 'placeholder' },
+      { path: '.irssi/config', text: 'chatnets = {\n  liberachat = {\n#    sasl_password = "pBATz699O.oyK1ydrA";\n  };\n};\n', why: 'commented out' },
+    ],
+  },
+});
+
+export const weechatIrcPassword: Detector = patternDetector({
+  id: 'weechat-irc-password',
+  title: "IRC password in WeeChat's irc.conf",
+  secrets: 'chosen',
+  severity: 'medium',
+  keywords: [],
+  paths: ['**/weechat/irc.conf', '**/.weechat/irc.conf'],
+  priority: 40,
+  pattern: /^[ \t]{0,8}(?:[\w.-]{1,64}\.|)(?<field>sasl_password|password)[ \t]{0,4}=[ \t]{0,4}"(?<secret>[^"\r\n]{1,256})"/m,
+  allowPlaceholders: true,
+  validate: (secret) => isConfigLiteral(secret),
+  detail: (m) => (m.groups?.field === 'sasl_password' ? 'IRC account password (WeeChat sasl_password)' : 'IRC server password (WeeChat irc.conf)'),
+  remediation: storeRemediation(
+    'IRC account (NickServ/SASL) or server password',
+    'keep it in WeeChat\'s encrypted store (`/secure set NAME PASSWORD`, then `/set irc.server.NAME.sasl_password "${sec.data.NAME}"`) and publish irc.conf without it.',
+  ),
+  examples: {
+    positive: [
+      { path: 'home/.config/weechat/irc.conf', text: '[server]\nlibera.addresses = "irc.libera.chat/6697"\nlibera.tls = on\nlibera.sasl_mechanism = plain\nlibera.sasl_username = "ada"\nlibera.sasl_password = "mMMi.4XnROIH0Pd%&X"\n' },
+      { path: 'dotfiles/.weechat/irc.conf', text: '[server]\nbouncer.addresses = "znc.corp.example/6697"\nbouncer.password = "ada/libera:!auTPXj9g-Fs0JgH2-"\n', why: 'a bouncer login as the server password' },
+    ],
+    negative: [
+      { path: '.config/weechat/irc.conf', text: '[server]\nlibera.sasl_password = "${sec.data.libera}"\n', why: 'a reference to the encrypted store' },
+      { path: '.config/weechat/irc.conf', text: '[server_default]\nsasl_password = ""\n[server]\nlibera.password = ""\n', why: 'empty' },
+      { path: '.config/weechat/sec.conf', text: '[data]\n__passphrase__ = on\nlibera = "6E8A7C1DB2F5E4A3B2C1D0E9F8A7B6C5D4E3F2A1B0C9D8E7F6A5B4C3D2E1F0A9"\n', why: 'the encrypted store itself' },
+    ],
+  },
+});
+
+// ---------------------------------------------------------------------------------------------------
+// Pidgin / Finch (libpurple 2): ~/.purple/accounts.xml keeps every account that remembers its password in clear, as
+// `<password>…</password>` in its `<account>` element (Pidgin's wiki, PlainTextPasswords). XML-escaped (`&amp;`, `&lt;`).
+
+export const pidginAccountPassword: Detector = patternDetector({
+  id: 'pidgin-account-password',
+  title: "Chat account password in Pidgin's accounts.xml",
+  secrets: 'chosen',
+  severity: 'medium',
+  keywords: [],
+  paths: ['**/.purple/accounts.xml'],
+  priority: 40,
+  pattern: /<password>(?<secret>[^<\r\n]{1,512})<\/password>/,
+  allowPlaceholders: true,
+  validate: (secret) => isConfigLiteral(secret.replace(/&(?:amp|lt|gt|quot|apos);/g, (e) => XML_ENTITIES[e] ?? e)),
+  detail: () => 'libpurple account password (accounts.xml)',
+  remediation: storeRemediation(
+    'chat account password (XMPP, IRC, or the service the account logs in to)',
+    'keep ~/.purple out of the repository, and let Pidgin keep passwords in a keyring (Pidgin 3, or a keyring plugin) or not remember them.',
+  ),
+  examples: {
+    positive: [
+      {
+        path: 'home/.purple/accounts.xml',
+        text: "<?xml version='1.0' encoding='UTF-8' ?>\n\n<account version='1.0'>\n\t<account>\n\t\t<protocol>prpl-jabber</protocol>\n\t\t<name>ada@jabber.example/Home</name>\n\t\t<password>PqQzTp1xTbcSIFG2pN</password>\n\t\t<alias>Ada</alias>\n\t</account>\n</account>\n",
+      },
+      { path: 'backup/.purple/accounts.xml', text: '<account version=\'1.0\'>\n\t<account>\n\t\t<protocol>prpl-irc</protocol>\n\t\t<name>ada@irc.libera.chat</name>\n\t\t<password>0C!FcRr9Ge1wHq3e&amp;k</password>\n\t</account>\n</account>\n', why: 'XML-escaped' },
+    ],
+    negative: [
+      { path: '.purple/accounts.xml', text: "<account version='1.0'>\n\t<account>\n\t\t<protocol>prpl-jabber</protocol>\n\t\t<name>ada@jabber.example/Home</name>\n\t</account>\n</account>\n", why: 'password not remembered' },
+      { path: '.purple/accounts.xml', text: '<account>\n\t<password>changeme</password>\n</account>\n', why: 'stand-in' },
+    ],
+  },
+});
+
+const XML_ENTITIES: Readonly<Record<string, string>> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&apos;': "'" };
+
+// ---------------------------------------------------------------------------------------------------
+// HTTPie named sessions (httpie.io/docs/cli/sessions): `http --session=NAME -a user:pass …` writes
+// <config dir>/sessions/<host>/<NAME>.json (~/.config/httpie, ~/.httpie before 3.0), whose `auth` object keeps `type` and
+// `raw_auth` ("user:pass" for basic/digest, the token for bearer) and whose `headers` keep what the request sent,
+// Authorization included: a dict (`"Authorization": "Bearer …"`) before HTTPie 3.2, a list of `{"name", "value"}` since.
+// xh writes the same files. Cookies the server set are kept too; those are not reported (most are not credentials).
+
+const HTTPIE_SCHEME = String.raw`(?:Bearer|Basic|Token|token|bearer)[ ]{1,4}`;
+
+export const httpieSessionCredential: Detector = patternDetector({
+  id: 'httpie-session-credential',
+  title: 'Credential in an HTTPie session file',
+  severity: 'high',
+  keywords: [],
+  paths: ['**/httpie/sessions/**/*.json', '**/.httpie/sessions/**/*.json', '**/xh/sessions/**/*.json'],
+  priority: 40,
+  pattern: new RegExp(
+    String.raw`(?:"(?<raw>raw_auth)"\s{0,8}:\s{0,8}"|"Authorization"\s{0,8}:\s{0,8}"${HTTPIE_SCHEME}|"name"\s{0,8}:\s{0,8}"Authorization"\s{0,8},\s{0,40}"value"\s{0,8}:\s{0,8}"${HTTPIE_SCHEME})(?<secret>[^"\\\s]{4,2048})"`,
+  ),
+  allowPlaceholders: true,
+  validate: (secret, m) => (m.groups?.raw ? isSessionAuth(secret) : isSessionToken(secret)),
+  detail: (m) => (m.groups?.raw ? 'HTTPie session auth (raw_auth)' : 'HTTPie session Authorization header'),
+  remediation:
+    'Revoke the token or change the password at the service the session talks to, delete the session file (or re-create it with ' +
+    '`--session-read-only` and no `-a`), and keep HTTPie\'s sessions folder out of the repository.',
+  examples: {
+    positive: [
+      {
+        path: 'home/.config/httpie/sessions/api.shop.example/prod.json',
+        text: '{\n    "__meta__": {\n        "about": "HTTPie session file",\n        "help": "https://httpie.io/docs#sessions",\n        "httpie": "3.2.2"\n    },\n    "auth": {\n        "password": null,\n        "type": "basic",\n        "raw_auth": "ada:1Tf.axiG3unpZEgCgb",\n        "username": null\n    },\n    "cookies": [],\n    "headers": []\n}\n',
+      },
+      {
+        path: 'dotfiles/.config/httpie/sessions/localhost_8000/dev.json',
+        text: '{\n    "auth": {\n        "type": null,\n        "raw_auth": null\n    },\n    "headers": [\n        {\n            "name": "Authorization",\n            "value": "Bearer PDJid6486zC6vbuCtJJ0E3J0GpK4RHzqf28o8t4QeVUPU678BvzPj6Tr-brE"\n        }\n    ]\n}\n',
+        why: 'a bearer token in the header list (HTTPie 3.2)',
+      },
+      { path: 'backup/.httpie/sessions/api.shop.example/ci.json', text: '{"__meta__": {"httpie": "2.6.0"}, "headers": {"Authorization": "Token 0C!FcRr9Ge1wHq3e-k-mynj1hD_a0gh"}, "auth": {"type": null, "username": null, "password": null}}', why: 'HTTPie 2 header dict' },
+    ],
+    negative: [
+      { path: '.config/httpie/sessions/pie.dev/api.json', text: '{"auth": {"type": "basic", "raw_auth": "user:pass"}}', why: "the docs' sample login" },
+      { path: '.config/httpie/sessions/api.shop.example/prod.json', text: '{"auth": {"type": "bearer", "raw_auth": "$API_TOKEN"}}', why: 'reference' },
+      { path: '.config/httpie/sessions/api.shop.example/prod.json', text: '{"auth": {"type": null, "raw_auth": null}, "headers": [{"name": "Accept", "value": "application/json"}]}', why: 'no credential' },
+    ],
+  },
+});
+
+/** raw_auth: `user:password` (the password a stored one), or a bearer token alone. */
+function isSessionAuth(value: string): boolean {
+  const colon = value.indexOf(':');
+  if (colon < 0) return isSessionToken(value);
+  const user = value.slice(0, colon);
+  const password = value.slice(colon + 1);
+  return user.length > 0 && isConfigLiteral(password, user);
+}
+
+/** A token: long enough, random-looking, no stand-in. */
+function isSessionToken(value: string): boolean {
+  return value.length >= 16 && !isPlaceholder(value) && shannonEntropy(value) >= 3.5 && !/^[$%{<]/.test(value);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// AWS IAM Identity Center (SSO): `aws sso login` caches the SSO-OIDC tokens in ~/.aws/sso/cache/<sha1>.json
+// (`startUrl`, `region`, `accessToken`, `expiresAt`, and since the token-provider configuration `refreshToken`, `clientId`,
+// `clientSecret`, `registrationExpiresAt`; the botocore-client-id-*.json files hold a client registration). The access token
+// gets role credentials for every account and role the user may use until it expires; the refresh token and client secret
+// get new access tokens for weeks. Priority 60: the client secret is JWT-shaped, and this finding says what it is.
+
+export const awsSsoCacheToken: Detector = patternDetector({
+  id: 'aws-sso-cache-token',
+  title: 'AWS IAM Identity Center (SSO) token in the AWS CLI cache (~/.aws/sso/cache)',
+  vendor: 'AWS',
+  severity: 'high',
+  keywords: [],
+  paths: ['**/.aws/sso/cache/*.json'],
+  priority: 60,
+  pattern: /"(?<field>accessToken|refreshToken|clientSecret)"\s{0,8}:\s{0,8}"(?<secret>[A-Za-z0-9+/=_:.-]{60,8192})"/,
+  minEntropy: 4,
+  validate: (secret) => /[0-9]/.test(secret) && /[a-z]/.test(secret) && /[A-Z]/.test(secret),
+  detail: (m) =>
+    m.groups?.field === 'refreshToken' ? 'SSO-OIDC refresh token' : m.groups?.field === 'clientSecret' ? 'SSO-OIDC client registration secret' : 'SSO access token (gets role credentials)',
+  remediation:
+    'Run `aws sso logout` (it signs the session out), or have an administrator revoke the user\'s active sessions in IAM Identity Center; ' +
+    'delete the cache files and keep ~/.aws out of the repository and images.',
+  examples: {
+    positive: [
+      {
+        path: 'home/.aws/sso/cache/5c1e2f0e8c7b4a39d6f1a2b3c4d5e6f708192a3b.json',
+        text: '{"startUrl": "https://shop.awsapps.com/start", "region": "eu-west-1", "accessToken": "aoaAAAAAG' + 'VOfIMawS3iZaHB4BVFAuHhpWDNjprMFIzuQWjVbCvihiqL4bItKNpB1g043OdQoGiCJKpsQTHlOZzFWLECAkshSqyyf5FI76wA6OEQ9Ix0dCrVq18NOHVkUc' + '", "expiresAt": "2026-12-06T22:00:00Z"}',
+      },
+      {
+        path: 'backup/.aws/sso/cache/botocore-client-id-eu-west-1.json',
+        text: '{\n  "clientId": "PDJid6486zC6vbuCtJJ0E3J0GpK4RHzqf28o8t4QeVUPU678BvzPj6Tr-brE",\n  "clientSecret": "eyJraWQiOiJrZXktMTU2NDAyODA5OSIsImFsZyI6IkhTMzg0In0.eyJzZXJpYWxpemVkIjoiT3h3eTdVdUxvOXROWmlvdFBUb3dGV3FldzFDcmFDb0c5Mm14In0.Oxwy7UuLo9tNZiotPTowFWqew1CraCoG92mx8cqhSsfOD6jEpWM3W8x5GPGMeo5R",\n  "expiresAt": "2027-03-06T20:00:00Z"\n}\n',
+        why: 'a client registration: its secret',
+      },
+    ],
+    negative: [
+      { path: '.aws/sso/cache/5c1e2f0e8c7b4a39d6f1a2b3c4d5e6f708192a3b.json', text: '{"startUrl": "https://shop.awsapps.com/start", "region": "eu-west-1", "accessToken": "<access-token>", "expiresAt": "2026-12-06T22:00:00Z"}', why: 'placeholder' },
+      { path: '.aws/sso/cache/5c1e2f0e8c7b4a39d6f1a2b3c4d5e6f708192a3b.json', text: '{"startUrl": "https://shop.awsapps.com/start", "region": "eu-west-1", "expiresAt": "2026-12-06T22:00:00Z"}', why: 'no token' },
+      { path: '.aws/sso/cache/botocore-client-id-eu-west-1.json', text: '{"clientId": "PDJid6486zC6vbuCtJJ0E3J0GpK4RHzqf28o8t4QeVUPU678BvzPj6Tr-brE", "expiresAt": "2027-03-06T20:00:00Z"}', why: 'the client id alone is no secret' },
+    ],
+  },
+});
+
 /** The module's detectors, in the order the catalogue lists them. */
 export const cliConfigDetectors: readonly Detector[] = [
+  awsSsoCacheToken,
+  circleciCliToken,
   cloudflareTunnelCredentials,
   cloudflareTunnelOriginCert,
+  cloudflareWranglerToken,
   flyioConfigAccessToken,
+  helmRepositoryPassword,
   hetznerCliToken,
+  httpieSessionCredential,
+  hubConfigOauthToken,
+  irssiConfigPassword,
   linodeCliToken,
   mongodbAtlasCliPrivateKey,
   netlifyCliToken,
   ngrokConfigAuthtoken,
+  pidginAccountPassword,
   sbtCredentialsPassword,
   scalewayCliSecretKey,
   sentryCliAuthToken,
   snowsqlConfigPassword,
+  travisCliAccessToken,
+  twilioCliApiKey,
   vercelCliAuthToken,
   vultrCliApiKey,
+  wakatimeConfigApiKey,
+  weechatIrcPassword,
 ];
