@@ -525,7 +525,8 @@ export const hubConfigOauthToken: Detector = patternDetector({
   vendor: 'GitHub',
   severity: 'critical',
   keywords: [],
-  paths: ['**/.config/hub'],
+  // also a copy named `hub` elsewhere (a home-folder backup flattened): the YAML line itself is hub's own
+  paths: ['**/.config/hub', 'hub'],
   priority: 40,
   pattern: new RegExp(String.raw`^[ \t]{0,8}(?:-[ \t]{1,4})?oauth_token[ \t]{0,4}:[ \t]{0,4}["']?(?<secret>[a-f0-9]{40})${END}`, 'm'),
   minEntropy: 3.2,
@@ -538,6 +539,7 @@ export const hubConfigOauthToken: Detector = patternDetector({
     positive: [
       { path: 'home/.config/hub', text: 'github.com:\n- user: adalovelace\n  oauth_token: a6568d9f73acc135761e887771060291c35c95c1\n  protocol: https\n' },
       { path: 'dotfiles/.config/hub', text: 'github.corp.example:\n- protocol: https\n  user: alovelace\n  oauth_token: "38bfc9c3f5da9e917a0b6b6e586279ef62cba6da"\n', why: 'GitHub Enterprise host, quoted' },
+      { path: 'backup/home/hub', text: 'github.com:\n- user: adalovelace\n  oauth_token: 9c0d3b27e1f45a86b3d29e07c1f6a48d5e2b7c93\n  protocol: https\n', why: 'the file copied out of .config' },
     ],
     negative: [
       { path: '.config/hub', text: 'github.com:\n- user: adalovelace\n  oauth_token: <token>\n  protocol: https\n', why: 'placeholder' },
