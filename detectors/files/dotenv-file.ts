@@ -163,7 +163,7 @@ export const dotenvFileWithoutSecrets: Detector = {
       { path: '.env', text: SECRET_DOTENV, why: 'secret values: dotenv-file' },
       { path: '.env.example', text: 'NODE_ENV=production\nPORT=3000\n', why: 'a template' },
       { path: 'config/.env.js', text: 'module.exports = { port: 3000 };\n', why: 'code' },
-      { path: 'app/routes/org.$org.env.$envName.usage.tsx', text: 'import { json } from "@remix-run/node";\n', why: 'a flat-route component named with ".env.": code' },
+      { path: 'app/routes/org.$org.env.$envName.usage.tsx', text: 'import { env } from "~/env.server";\n\nexport const loader = createLoader({\n  timeout: env.USAGE_TIMEOUT,\n  debug: false,\n});\n', why: 'a flat-route component named with ".env.": code' },
       { path: 'docker-compose.env.yml', text: "version: '3.4'\nx-defaults: &defaults\n  restart: unless-stopped\n", why: 'a compose file: YAML' },
       { path: 'config/ndk.env.license', text: 'SPDX-FileCopyrightText: 2024 Example Contributors\nSPDX-License-Identifier: MIT\n', why: "a REUSE licence note beside ndk.env" },
       { path: 'roles/kubelet/templates/kubelet.env.j2', text: 'KUBE_LOG_LEVEL="--v={{ kube_log_level }}"\nKUBELET_ADDRESS="--node-ip={{ kubelet_address }}"\n', why: 'a Jinja template a playbook renders' },

@@ -662,6 +662,9 @@ export const genericSecretAssignment: Detector = {
     ],
     negative: [
       { text: '# the droplet API token\ndns_droplet_token = 2222333344445555666677778888999900001111\n', path: 'defaults/dns/droplet.ini', why: 'digits counted out, each four times: a stand-in of the docs' },
+      { text: 'acme-billing:\n    auth_mode: API_KEY\n    credentials_verification_script: bkprV2CredentialsVerification\n', path: 'packages/catalog/providers.yaml', why: "the name of the function that checks a credential: a script's name, not the credential" },
+      { text: '    refund: {\n      id: "rf_82hd",\n      status: "PENDING",\n      version_token: "Qv7RbN2kLx9TmW4zPa8YcJ3sHd6FgE1uKoBi5Xn0tZr",\n    },', path: 'src/payloads/refund.ts', why: "an object's version for optimistic concurrency, sent back with an update" },
+      { text: '{"checkout": {"id": 4471, "cart_token": "c81f0e7a2b94d56e13f8a0c7d2e9b4a6", "currency": "EUR"}}', path: 'data/shop-events.json', why: "a shop's cart, as its webhooks name it: an identifier" },
       { text: '{"eat": {"auth_challenge": "19032d0b040fd7f037006cb9097c44b1ed98a487bd456d81867ec010de83bc81", "client_id": 4097}}', path: 'attest/token.json', why: "a challenge the verifier sent in the clear to be signed: public, used once" },
       { text: "  const allowance = await client.readContract({\n    token: '0x7A3c51d9E08b4f2C6e915Ab08D4c3F7e2b61a9D0',\n    spender,\n  })", path: 'src/erc20/allowance.ts', why: "an ERC-20 contract's address: 20 bytes of 0x hex, public on chain" },
       { text: 'export const stakingPool = {\n  claimRewardToken: \'0x8e4f27b1\',\n  stakedTokens: \'0x1c3a9f60\',\n} as const', path: 'src/abis/selectors.ts', why: 'function selectors: four bytes of 0x hex named after the functions' },
