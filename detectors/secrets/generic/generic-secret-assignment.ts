@@ -116,6 +116,7 @@ function detectAssignments({ path, text, keywordStarts: given }: DetectorInput, 
   const mode = CONFIG.test(path) ? 'config' : CODE.test(path) ? 'code' : 'other';
   // in a shell script `$name = value` assigns nothing (libtool's `# $pass = conv`): a name there never starts with `$`
   const shell = SHELL.test(path);
+  const yaml = /\.ya?ml$/i.test(path);
   const fileName = path.slice(path.lastIndexOf('/') + 1);
   // test, fixture, example and docs material and vendored code (the engine's judgement: the same paths get a `context`)
   const weakApplies = !NOT_A_DEPLOYMENT.test(fileName) && pathContext(path) === undefined && !isTranslationPath(path); // isTestPath: documents too
@@ -170,6 +171,13 @@ function detectAssignments({ path, text, keywordStarts: given }: DetectorInput, 
       const after = text.charCodeAt(end);
       const none = text.charCodeAt(start - 1) === 0x2e || after === 0x2e || after === 0x28 || after === 0x29 || after === 0x3b;
       consumed = none ? end : operatorlessForms(out, secretNames, start, end, lang); // pairs, #define, XML, typed declarations
+      continue;
+    }
+    // YAML reads an unquoted `name:value` with nothing between the colon and the value as one plain scalar, never as a
+    // key and its value: a list of OAuth scopes (`- create_anonymous_token:{projectKey}`, `- manage_tokens:{id}`), a
+    // `host:port`. A quoted value after the colon is left to be judged (JSON or code pasted into a block scalar)
+    if (yaml && at === start && text.charCodeAt(end) === 0x3a && /[^\s"'`]/.test(text[end + 1] ?? ' ')) {
+      consumed = end;
       continue;
     }
     const runName = text.slice(start, end);
@@ -908,6 +916,7 @@ export const weakCredentialLiteral: Detector = {
     negative: [
       { text: '# Use this file to store secrets like usernames and passwords.\nsome_password: welcome\n', path: 'config/secrets.yaml', why: "a documentation's name for any password (`some_…`), as `foo` is for any value" },
       { text: 'password: Passwort', path: 'config/app.yml', why: 'a label' },
+      { text: 'shopware:\n    - read_orders\n    - create_customer_token:{storeId}\n    - manage_api_password:{storeId}\n', path: 'catalog/scopes.yaml', why: "OAuth scopes: YAML reads `name:value` with no blank after the colon as one string" },
       { text: '# the panel login used by the DNS hook\npanel_login = ops\npanel_password = passwordgoeshere\n', path: 'defaults/dns/panel.ini', why: 'a value that says where the password goes' },
       { text: "export const vault = {\n  setDepositToken: '0x2b7e5a91',\n} as const", path: 'src/abis/vault.ts', why: "a method's selector, four bytes of 0x hex" },
       { text: '    static const QString ATTR_HOTP_SECRET = "HashOtp-Secret-Hex";\n', path: 'src/core/Hotp.h', why: "an attribute's name of capitalised words, not a password" },
