@@ -83,6 +83,18 @@ function judge(name: string, inCode: boolean): string {
   return '';
 }
 
+/**
+ * The keys KEY_QUALIFIERS lets through that are as often a registry's entry as a credential (`appKey` naming an app in
+ * a catalogue of integrations, `clientKey`, `accountKey`, `sessionKey`): call-operands.ts lets them go when the value is
+ * one segment of a dotted name (`${appKey}.${actionKey}`), which no credential is written into.
+ */
+const LOOKUP_KEY_HOLDS = /^an? (?:app|account|session|client|license) key$/;
+
+/** True when what a printed name holds (judgePrintedName's answer) may be the key of an entry in a registry. */
+export function mayBeLookupKey(holds: string): boolean {
+  return LOOKUP_KEY_HOLDS.test(holds);
+}
+
 const judgedInCode = memoByName(10_000, (name) => judge(name, true));
 const judgedInConfig = memoByName(10_000, (name) => judge(name, false));
 

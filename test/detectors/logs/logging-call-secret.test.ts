@@ -157,3 +157,16 @@ describe('logging-call-secret: a name tested as a file path', () => {
     expect(run('build/sign.py', check.trimEnd() + ' ' + '#'.repeat(2000) + '\n' + call).map(([e]) => e)).toEqual(['signing_key']);
   });
 });
+
+describe("logging-call-secret: an app's or a client's key as a segment of a dotted name", () => {
+  it('lets the segment go, in JavaScript, Ruby and Python', () => {
+    expect(run('a.js', 'console.log(`Running ${appKey}.${toolName} with input:`, input)')).toEqual([]);
+    expect(run('a.js', 'logger.warn(`no handler for ${provider}.${clientKey}`)')).toEqual([]);
+    expect(run('a.py', 'logging.info(f"step {app_key}.{action_key} done")')).toEqual([]);
+  });
+  it('still reports the key printed alone, and other keys joined by a dot', () => {
+    expect(run('a.js', 'console.log(`app key: ${appKey}`)').map(([e]) => e)).toEqual(['appKey']);
+    expect(run('a.js', 'console.log(`${apiKey}.${apiSecret}`)').map(([e]) => e)).toEqual(['apiKey', 'apiSecret']);
+    expect(run('a.js', 'console.log(`${appKey}.json`)').map(([e]) => e)).toEqual(['appKey']);
+  });
+});
