@@ -170,3 +170,17 @@ describe("logging-call-secret: an app's or a client's key as a segment of a dott
     expect(run('a.js', 'console.log(`${appKey}.json`)').map(([e]) => e)).toEqual(['appKey']);
   });
 });
+
+describe('logging-call-secret: the key a secret store was asked by', () => {
+  it('lets the key go when a lookup took it a few lines above', () => {
+    const text = 'const conn = await secretStore.getSecret(\n  ConnSchema,\n  row.config.secretKey\n);\nif (!conn) {\n  console.warn(`Secret "${row.config.secretKey}" not found, skipping`);\n}\n';
+    expect(run('a.ts', text)).toEqual([]);
+    expect(run('a.ts', 'const v = await sm.getSecretValue({ SecretId: secretKey });\nlogger.info(`loaded ${secretKey}`);\n')).toEqual([]);
+  });
+  it('still reports it without the lookup, far from it, or a key passed to anything else', () => {
+    expect(run('a.ts', 'console.warn(`Secret "${row.config.secretKey}" not found`);\n').map(([e]) => e)).toEqual(['row.config.secretKey']);
+    expect(run('a.ts', `const conn = await store.getSecret(secretKey);\n${'step();\n'.repeat(10)}console.log(secretKey);\n`).map(([e]) => e)).toEqual(['secretKey']);
+    expect(run('a.ts', 'const c = createClient(secretKey);\nconsole.log(secretKey);\n').map(([e]) => e)).toEqual(['secretKey']);
+    expect(run('a.ts', 'const s = await vault.getSecret(path, apiKey);\nconsole.log(apiKey);\n').map(([e]) => e)).toEqual(['apiKey']);
+  });
+});
