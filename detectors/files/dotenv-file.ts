@@ -20,9 +20,14 @@ const TEMPLATE_WORDS = new Set([
 /**
  * `.env.vault` is encrypted and committed by design; `.env.ts`, `vite.env.d.ts`... are code, not dotenv; a compose
  * file named for its environment (`docker-compose.env.yml`) is YAML; a patch to a .env file (`.env.patch`) is a diff;
- * `ndk.env.license` is the REUSE licence note beside `ndk.env` (SPDX lines).
+ * `ndk.env.license` is the REUSE licence note beside `ndk.env` (SPDX lines). Frameworks that route by file name put
+ * `.env.` inside component and page names (Remix's flat routes `projects.$project.env.$envParam.settings.tsx`, a
+ * Vue `Project.env.vue`): the last extension says the file is code or markup, never dotenv syntax.
  */
-const NOT_DOTENV = new Set(['vault', 'js', 'mjs', 'cjs', 'ts', 'mts', 'cts', 'json', 'md', 'py', 'go', 'rb', 'java', 'txt', 'yml', 'yaml', 'toml', 'patch', 'diff', 'license']);
+const NOT_DOTENV = new Set([
+  'vault', 'js', 'mjs', 'cjs', 'ts', 'mts', 'cts', 'json', 'md', 'py', 'go', 'rb', 'java', 'txt', 'yml', 'yaml', 'toml', 'patch', 'diff', 'license',
+  'tsx', 'jsx', 'vue', 'svelte', 'astro', 'mdx', 'php', 'cs', 'kt', 'kts', 'swift', 'rs', 'dart', 'scala', 'html', 'css', 'scss', 'less', 'xml', 'lua', 'ex', 'exs', 'sql', 'snap', 'map',
+]);
 
 function basename(path: string): string {
   return path.slice(path.lastIndexOf('/') + 1);
@@ -146,6 +151,11 @@ export const dotenvFile: Detector = {
       { path: '.env.example', text: SECRET_DOTENV, why: 'templates are dotenv-template-with-values' },
       { path: '.env', text: 'DB_PASSWORD="encrypted:BNexEwjKwt87k9aEgaSng1JY6uW8OQrs0Zx4bAbt"\nDOTENV_PUBLIC_KEY="03f8b2c6a1"\n', why: 'dotenvx' },
       { path: 'src/vite.env.d.ts', text: 'API_SECRET=Qm8vT2kLw9XrB4zN7cYp1HdF6sJe3GaU\n', why: 'code, not dotenv' },
+      {
+        path: 'app/routes/teams.$team.env.$envSlug.keys.tsx',
+        text: 'export const action = route({\n  authorization: { action: "write", scope: "deploys" },\n});\n',
+        why: 'a flat-route component whose name holds ".env.": the extension says code',
+      },
     ],
   },
 };
@@ -173,6 +183,7 @@ export const dotenvFileWithoutSecrets: Detector = {
       { path: '.env', text: SECRET_DOTENV, why: 'secret values: dotenv-file' },
       { path: '.env.example', text: 'NODE_ENV=production\nPORT=3000\n', why: 'a template' },
       { path: 'config/.env.js', text: 'module.exports = { port: 3000 };\n', why: 'code' },
+      { path: 'app/routes/org.$org.env.$envName.usage.tsx', text: 'import { env } from "~/env.server";\n\nexport const loader = createLoader({\n  timeout: env.USAGE_TIMEOUT,\n  debug: false,\n});\n', why: 'a flat-route component named with ".env.": code' },
       { path: 'docker-compose.env.yml', text: "version: '3.4'\nx-defaults: &defaults\n  restart: unless-stopped\n", why: 'a compose file: YAML' },
       { path: 'config/ndk.env.license', text: 'SPDX-FileCopyrightText: 2024 Example Contributors\nSPDX-License-Identifier: MIT\n', why: "a REUSE licence note beside ndk.env" },
       { path: 'roles/kubelet/templates/kubelet.env.j2', text: 'KUBE_LOG_LEVEL="--v={{ kube_log_level }}"\nKUBELET_ADDRESS="--node-ip={{ kubelet_address }}"\n', why: 'a Jinja template a playbook renders' },

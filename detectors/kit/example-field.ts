@@ -5,7 +5,12 @@
 // pasted there is still a leak, so a finding in one is reported as sample material (context test,
 // one severity lower), never dropped: the engine marks every detector's (detect-blob.ts, Placer).
 
-const EXAMPLE_FIELD_BEFORE = /\b[Ee]xamples?["']?[ \t]{0,4}(?::|=>?)[ \t]{0,4}(?:\r?\n[ \t]{0,80})?[[(]?[ \t]{0,4}["'`]?(?:Bearer[ \t]{1,4}|Basic[ \t]{1,4}|Token[ \t]{1,4})?$/;
+/**
+ * The field's name, then the value, perhaps after an authorization scheme (`Bearer …`) or a token's own colon-separated
+ * labels (RFC 8959's `secret-token:`, a vendor's `secret-token:acme.example:v1:…`), which a detector may leave out of
+ * what it matched (the base64 JWK inside).
+ */
+const EXAMPLE_FIELD_BEFORE = /\b[Ee]xamples?["']?[ \t]{0,4}(?::|=>?)[ \t]{0,4}(?:\r?\n[ \t]{0,80})?[[(]?[ \t]{0,4}["'`]?(?:Bearer[ \t]{1,4}|Basic[ \t]{1,4}|Token[ \t]{1,4}|(?:[A-Za-z][\w.+-]{0,39}:){1,4})?$/;
 
 /** How far before the value the field's name is looked for (within a history window's margin). */
 const REACH = 200;

@@ -60,6 +60,9 @@ const NOT_SECRET_PARTS = new Set([
   // a value the verifier sends in the clear to be signed or echoed (`auth_challenge` of an attestation token, `login_nonce`):
   // public by design and used once; the key that answers it is the secret
   'challenge', 'challenges', 'nonce', 'nonces',
+  // the code that checks or fetches a credential, named by a function or a file (an integration catalogue's
+  // `credentials_verification_script: acmeV2CredentialsVerification`, `password_script: bin/askpass.sh`)
+  'script', 'scripts',
 ]);
 
 /** Splits an identifier into lowercase parts: `dbPassword_V2` → ['db', 'password', 'v2']. */
@@ -217,6 +220,9 @@ const NOT_CREDENTIAL_QUALIFIERS: Readonly<Record<string, ReadonlySet<string>>> =
     // `collateralToken`, `ERC20_TOKEN`): an ERC-20 contract's address or symbol, public on chain, not a credential
     'fee', 'funding', 'gas', 'reward', 'rewards', 'stake', 'staking', 'collateral', 'erc20', 'erc721', 'erc1155', 'governance',
     'quote', 'wrapped', 'underlying', 'lp', 'native',
+    // an object's version for optimistic concurrency (Square's `version_token`, sent back with an update), a shop's cart
+    // or checkout as its webhooks and storefront URLs name it (Shopify's `cart_token`, `checkout_token`): identifiers
+    'version', 'cart', 'checkout',
   ]),
   secret: new Set(['existing', 'tls', 'pull', 'image', 'docker', 'registry', 'sealed', 'external', 'mounted', 'k8s', 'kube', 'kubernetes']),
   // and a count of passed checks (`overall_pass`, `total_pass` beside `overall_fail`), a test's expected outcome (`FAIL_TO_PASS`, `PASS_TO_PASS`)

@@ -111,6 +111,9 @@ export const PUBLISHED_DEFAULT_KEYS: ReadonlySet<string> = new Set([
   '9RCKohqCAyrj5RjpyZdR2wXmQ9PyQFeN', // Syncthing, the GUI example in its FAQ (syncthing-faq(7))
   '4nq9771bPxe8ctg7LKr_2ClH7Y15Zqe4bWLWF9p', // ngrok, the authtoken of the agent config reference (ngrok.yml v2 example)
   '24yRd5U3DestCQapJrrVHLOqiAC_7RviwRqpd3wc9dKLujQZN', // ngrok, the api_key of the agent config reference (ngrok.yml v2 example)
+  // Slack, the verification token of the Events API's url_verification example (api.slack.com/events/url_verification),
+  // copied into the sample envelopes of webhook tools, SDK tests and tutorials
+  'Jhj5dZrVaK7ZwHHjRyZWjbDl',
 ]);
 
 /**
@@ -215,6 +218,50 @@ function isCountedOut(value: string): boolean {
   return true;
 }
 
+/** The step from one hex digit to the next of its kind: +1 or -1 in counting order (digits wrap 9↔0, letters f↔a), else 0. */
+function countingStep(a: number, b: number): number {
+  const digits = a >= 48 && a <= 57 && b >= 48 && b <= 57;
+  if (digits) {
+    const d = (b - a + 10) % 10;
+    return d === 1 ? 1 : d === 9 ? -1 : 0;
+  }
+  if (a < 97 || a > 102 || b < 97 || b > 102) return 0;
+  if (b - a === 1 || (a === 102 && b === 97)) return 1;
+  if (a - b === 1 || (a === 97 && b === 102)) return -1;
+  return 0;
+}
+
+/**
+ * Two counts of hex digits typed in turn, a digit then a letter (`5e6f7a8b9c0d1e2f`, `9a8b7c6d5e4f3a2b`, `2c3d4e5f6`):
+ * each kind steps one place up or down at every turn, for eight characters or more. The shape `a1b2c3d4` generalised,
+ * as a hand-written sample id or token of hex in a fixture is typed; in random hex one such run of eight is about one
+ * value in 10^5 of 32 characters (six characters each fixed by those before). Hex only: a count through the whole
+ * alphabet (`3m4n5o6p…`) is left to the sequences above, as the rules' own test vectors are typed so.
+ */
+function hasInterleavedCount(value: string): boolean {
+  if (value.length < 8 || value.length > 256) return false;
+  const v = value.toLowerCase();
+  const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+  let runStart = 0;
+  let dirs: [number, number] = [0, 0];
+  for (let j = 2; j < v.length; j++) {
+    const a = v.charCodeAt(j - 2);
+    const b = v.charCodeAt(j);
+    const step = countingStep(a, b);
+    const alternates = isDigit(v.charCodeAt(j - 1)) !== isDigit(b);
+    const parity = (j - runStart) % 2;
+    if (step !== 0 && alternates && (dirs[parity] === 0 || dirs[parity] === step)) {
+      dirs[parity] = step;
+      if (j - runStart + 1 >= 8) return true;
+    } else {
+      // the run restarts at j-1: its pair (j-1, j) is checked from j+1 on
+      runStart = j - 1;
+      dirs = [0, 0];
+    }
+  }
+  return false;
+}
+
 /**
  * Counting and keyboard sequences: rare in random values, common in values typed by hand. And the hex words
  * programmers type for a value of hex digits (`DEADBEEF`, `CAFEBABE`, `FEEDFACE`, `BAADF00D`, `DECAFBAD`):
@@ -241,7 +288,7 @@ export function isStandIn(value: string): boolean {
  * a name and a value's shape, where `1234567890` is far more often a sample than a secret.
  */
 export function isPlaceholder(value: string): boolean {
-  return isStandIn(value) || SEQUENCE.test(value.trim()) || isCountedOut(value.trim()) || EXAMPLE_UUID.test(value.trim()) || PREFIXED_STAND_IN.test(value.trim()) || typedOnKeyboardRows(value.trim());
+  return isStandIn(value) || SEQUENCE.test(value.trim()) || isCountedOut(value.trim()) || EXAMPLE_UUID.test(value.trim()) || PREFIXED_STAND_IN.test(value.trim()) || typedOnKeyboardRows(value.trim()) || hasInterleavedCount(value.trim());
 }
 
 const KEYBOARD_ROWS = ['1234567890', 'qwertyuiop', 'asdfghjkl', 'zxcvbnm'];

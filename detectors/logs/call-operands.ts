@@ -2,7 +2,7 @@
 // values, and the arguments of transparent wrappers (`str(x)`, `JSON.stringify(x)`, `fmt.Sprintf`).
 // Anything else (a call to `mask(x)`, `len(x)`, `x.slice(0, 4)`, a ternary) prints no identifier.
 import { type Lang, MAX_DEPTH, type Span, scanString, splitTopLevel, trimSpan, walk } from './call-lexer.js';
-import { judgePrintedName } from './printed-names.js';
+import { judgePrintedName, mayBeLookupKey } from './printed-names.js';
 
 export interface Printed extends Span {
   readonly name: string; // the expression as written, for the detail
@@ -119,12 +119,27 @@ function printedInString(text: string, span: Span, quoteAt: number, lang: Lang, 
   if (!lit) return;
   for (const interp of lit.interps) {
     const expr = lang === 'py' ? pythonInterpolation(text, interp) : interp;
-    printedInExpression(text, trimSpan(text, expr), lang, depth + 1, out);
+    const printed: Printed[] = [];
+    printedInExpression(text, trimSpan(text, expr), lang, depth + 1, printed);
+    const segment = printed.length > 0 && isDottedSegment(text, interp, lang);
+    for (const p of printed) if (!(segment && mayBeLookupKey(p.holds))) out.push(p);
   }
   // `"key={}".format(api_key)`
   const rest = text.slice(lit.end, span.end);
   const format = /^\s*\.\s*format\s*\(/.exec(rest);
   if (format && rest.endsWith(')')) printedInArgs(text, { start: lit.end + format[0].length, end: span.end - 1 }, lang, depth + 1, out);
+}
+
+/**
+ * True when the interpolation is joined by a dot to the one before or after it (`${appKey}.${toolName}`,
+ * f"{app_key}.{action}"): a segment of a qualified name. `interp` spans the expression, its closing `}` at interp.end.
+ */
+function isDottedSegment(text: string, interp: Span, lang: Lang): boolean {
+  const opener = lang === 'py' ? 1 : 2;
+  const nextOpens = lang === 'py' ? text[interp.end + 2] === '{' && text[interp.end + 3] !== '{' : (text[interp.end + 2] === '$' || text[interp.end + 2] === '#') && text[interp.end + 3] === '{';
+  if (text[interp.end + 1] === '.' && nextOpens) return true;
+  const before = interp.start - opener - 1;
+  return before > 0 && text[before] === '.' && text[before - 1] === '}';
 }
 
 /** f"{expr!r:>10}" and f"{expr=}": the expression ends at a top-level `!`, `:` or trailing `=`. */

@@ -235,6 +235,7 @@ function collect(text: string, callStart: number, args: Span, lang: Lang, callee
   for (const p of printed) {
     if (p.name.toLowerCase() === 'pwd' && holdsWorkingDirectory(text, args)) continue;
     if (testedAsFilePath(text, callStart, p.name)) continue;
+    if (passedAsSecretLookupKey(text, callStart, p.name)) continue;
     if (labelledAsName(text, args, p)) continue;
     if (lang === 'go' && isFailedAssertion(text, callStart, p.name)) continue;
     if (comparedToLiteral(text, callStart, p.name)) continue;
@@ -450,6 +451,29 @@ function testedAsFilePath(text: string, callStart: number, name: string): boolea
   if (!before.includes(name)) return false;
   const escaped = name.replace(/[.$]/g, (c) => `\\${c}`);
   return new RegExp(String.raw`(?<![\w$.])${FILE_TEST_CALLEE}[ \t]{0,2}\([ \t]{0,2}${escaped}[ \t]{0,2}[),]`).test(before);
+}
+
+/**
+ * A key a secret store was asked for the secret by, a few lines above the call: `store.getSecret(Schema, row.secretKey)`
+ * then `console.warn(\`Secret "${row.secretKey}" not found\`)`, AWS's `getSecretValue({ SecretId: secretKey })`. The
+ * name is the key the secret is kept under, not the secret the store returns. Only a name that says so (`secretKey`,
+ * `secret_key`: a secret's key), and only within the 8 lines (1 KiB) above the call, as testedAsFilePath reads.
+ */
+const SECRET_LOOKUP_CALLEE = /(?<![\w$])(?:get|read|fetch|load|lookup|retrieve|resolve)[A-Za-z]{0,20}Secrets?(?:Value|Version)?[ \t]{0,2}\(/g;
+
+function passedAsSecretLookupKey(text: string, callStart: number, name: string): boolean {
+  if (!/^[A-Za-z_$][\w$]{0,40}(?:\.[A-Za-z_$][\w$]{0,40}){0,4}$/.test(name) || !/(?:^|[._])secret_?key$/i.test(name)) return false;
+  let before = text.slice(Math.max(0, callStart - FILE_TEST_REACH), callStart);
+  let cut = before.length;
+  for (let lines = 0; lines <= FILE_TEST_LINES && cut > 0; lines++) cut = before.lastIndexOf('\n', cut - 1);
+  if (cut > 0) before = before.slice(cut + 1);
+  if (!before.includes(name)) return false;
+  const escaped = name.replace(/[.$]/g, (c) => `\\${c}`);
+  // its own copy: a global RegExp's lastIndex is not shared between calls
+  const callee = new RegExp(SECRET_LOOKUP_CALLEE.source, 'g');
+  const argument = new RegExp(String.raw`^[^()]{0,300}?(?<![\w$.])${escaped}[ \t\r\n]{0,40}[),}]`);
+  for (let m = callee.exec(before); m; m = callee.exec(before)) if (argument.test(before.slice(m.index + m[0].length))) return true;
+  return false;
 }
 
 /** Ruby calls without parentheses starting in `region`, the part of `text` from `from` on. */

@@ -140,6 +140,10 @@ export const loggingCallSecret: Detector = {
       },
     ],
     negative: [
+      { path: 'src/auth/keys.server.ts', text: 'const hashedApiKey = sha256(presented);\nlogger.warn(`api key lookup missed for hash ${hashedApiKey}`);\n', why: 'a one-way hash of the key, as the store keeps it' },
+      { path: 'src/stores/registry.server.ts', text: 'const creds = await vaultClient.readSecret(\n  CredsSchema,\n  entry.secretKey,\n);\nif (!creds) logger.warn(`no secret stored under ${entry.secretKey}`);\n', why: 'the key a secret store was asked by, not the secret it returned' },
+      { path: 'src/flows/run-step.js', text: 'for (const { appKey, actionKey } of steps) {\n  console.log(`Running step ${appKey}.${actionKey} of flow ${flow.id}`);\n}\n', why: "an app's key in a catalogue, one segment of a dotted name" },
+      { path: 'src/boot.ts', text: 'const { DB_PASSWORD, SIGNING_SECRET, ...configWithoutSecrets } = config;\nlogger.info("starting", { configWithoutSecrets });\n', why: 'what is left once the secrets are taken out' },
       { path: '.github/scripts/e2e-chain.sh', text: 'echo "=== Paying gas in: $FEE_TOKEN ==="\necho "Top up $FUNDING_TOKEN on the CI wallet"\n', why: 'tokens of a blockchain, named by what they pay for: an asset, not a credential' },
       { path: 'web/components/SignIn.vue', text: '  mounted() {\n    console.log(this.$refs["password"]);\n    console.debug(this.$refs.apiKey);\n  },\n', why: "a template ref: the input element, not what was typed into it" },
       { path: 'lib/tasks/install.rake', text: 'admin_password ||= "changeme"\nprint "Admin password [#{admin_password}]: "\nsystem("stty -echo")\nbegin\n  answer = STDIN.gets.strip\nensure\n  system("stty echo")\nend\n', why: "an interactive prompt's default, offered to the person at the terminal" },

@@ -17,8 +17,9 @@ export const SECRET_HINT = /pass|pwd|secret|token|key|cred|auth|bearer|cookie|se
 
 /** Objects and flags named after secrets (`authService`, `hasToken`, `tokens` of a lexer) are not secret values. */
 const NOT_A_VALUE_FIRST = new Set(['is', 'has', 'should', 'can', 'did', 'was', 'use', 'needs', 'show', 'no', 'num', 'total', 'validate', 'check', 'on', 'handle', 'require', 'requires', 'allow', 'enable', 'disable', 'with', 'without', 'new',
-  // a value made safe to show (`maskedConnectionString`, `redactedToken`)
-  'masked', 'redacted', 'obfuscated', 'sanitized', 'sanitised']);
+  // a value made safe to show (`maskedConnectionString`, `redactedToken`); a one-way hash of it (`hashedToken`, the
+  // lookup key a store keeps and a rate limiter counts by: it cannot be turned back into the token)
+  'masked', 'redacted', 'obfuscated', 'sanitized', 'sanitised', 'hashed']);
 const NOT_A_VALUE_LAST = new Set([
   'valid', 'invalid', 'exists', 'present', 'missing', 'ok', 'found', 'changed', 'expired', 'visible', 'shown', 'matches', 'match',
   'saved', 'loaded', 'provided', 'supplied', 'given', 'used', 'strength', 'sent', 'received', 'refreshed', 'cleared',
@@ -30,9 +31,10 @@ const NOT_A_VALUE_LAST = new Set([
 const NOT_A_VALUE_NAME = new Set(['auth', 'session', 'sessions', 'tokens']);
 /**
  * A preposition before the secret word: the name is of the thing before it (`fallbackToPassword` a flag,
- * `pathToToken` a path, `exchangeCodeForToken` a call), the secret word only what it relates to.
+ * `pathToToken` a path, `exchangeCodeForToken` a call), the secret word only what it relates to. Or says the
+ * secret was taken out (`envWithoutSecrets`, `configExceptPassword`: what is left once they are removed).
  */
-const RELATION = new Set(['to', 'for', 'from', 'by', 'via', 'into', 'per', 'than']);
+const RELATION = new Set(['to', 'for', 'from', 'by', 'via', 'into', 'per', 'than', 'without', 'except', 'excluding', 'sans', 'minus']);
 /** Trailing parts that name the same value in another form (`tokenValue`, `password_plain`, `SECRET_B64`) or the secret it is derived from (Rails' `SECRET_KEY_BASE`). */
 const SAME_VALUE_LAST = new Set(['value', 'val', 'base', 'str', 'string', 'text', 'raw', 'plain', 'plaintext', 'clear', 'cleartext', 'b64', 'base64', 'hex', 'bytes', 'encoded', 'decoded']);
 /** Head nouns that hold secret material though no single literal in them would be one (isCredentialSlot's domain). */
@@ -79,6 +81,18 @@ function judge(name: string, inCode: boolean): string {
   if (held !== undefined) return held;
   if (last === 'key' && prev !== undefined && KEY_QUALIFIERS.has(prev)) return `${prev === 'account' ? 'an' : 'a'} ${prev} key`;
   return '';
+}
+
+/**
+ * The keys KEY_QUALIFIERS lets through that are as often a registry's entry as a credential (`appKey` naming an app in
+ * a catalogue of integrations, `clientKey`, `accountKey`, `sessionKey`): call-operands.ts lets them go when the value is
+ * one segment of a dotted name (`${appKey}.${actionKey}`), which no credential is written into.
+ */
+const LOOKUP_KEY_HOLDS = /^an? (?:app|account|session|client|license) key$/;
+
+/** True when what a printed name holds (judgePrintedName's answer) may be the key of an entry in a registry. */
+export function mayBeLookupKey(holds: string): boolean {
+  return LOOKUP_KEY_HOLDS.test(holds);
 }
 
 const judgedInCode = memoByName(10_000, (name) => judge(name, true));

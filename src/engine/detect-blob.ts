@@ -2,6 +2,7 @@
 // Pure and synchronous (bytes in, raw findings out) so that it can run in a worker thread.
 import { LOG_FILE_GLOBS } from '../../detectors/kit/log-files.js';
 import { inExampleField } from '../../detectors/kit/example-field.js';
+import { inTestRunnerEnv, isVitestConfig } from '../../detectors/kit/test-runner-env.js';
 import { own } from '../../detectors/kit/own.js';
 import type { Detector, DetectorInput, Match, PolicyId } from '../types.js';
 import { ArchiveBudget, archiveDepth, archiveKind, archiveMembers } from './archive.js';
@@ -444,6 +445,8 @@ class Placer {
   private quotedChecks = 2048;
   /** A page a documentation generator built (isGeneratedDocPage): what it shows is documentation. */
   private readonly isDocPage: boolean;
+  /** A Vitest configuration (isVitestConfig): the variables of its `env: {` block are what the tests run with. */
+  private readonly isTestRunnerConfig: boolean;
   private readonly path: string;
   private lineBase = -1;
   private docs: readonly (readonly [number, number])[] | undefined;
@@ -468,6 +471,7 @@ class Placer {
     this.isJsonData = isJsonDataPath(path);
     this.path = path;
     this.isDocPage = (/\.html?$/i.test(path) && isGeneratedDocPage(bytes)) || isManualPage(path, bytes);
+    this.isTestRunnerConfig = isVitestConfig(path, () => bytes.subarray(0, 4096).toString('latin1'));
   }
 
   place({ detector, match, encoding, alsoPolicies }: Found): RawFinding {
@@ -483,6 +487,7 @@ class Placer {
       (match.secret !== undefined &&
         (this.isDocPage ||
           inExampleField(this.text, match.start) ||
+          (this.isTestRunnerConfig && inTestRunnerEnv(this.text, match.start)) ||
           (this.isPython && this.inDocumentation(at)) ||
           (this.isRust && this.inRustTests(at)) ||
           (this.isJsonData && this.quotedChecks-- > 0 && inQuotedTestSource(this.text, match.start)) ||

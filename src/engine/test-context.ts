@@ -70,6 +70,9 @@ const TEST_FOLDERS: ReadonlySet<string> = new Set([
   // conformance and certification runs (OpenID's `certification/` results, `conformance/`): their logs record the
   // credentials the test tool registered against a test server
   'conformance', 'certification',
+  // a package of Testcontainers harnesses (`internal-packages/testcontainers/`): it starts throwaway databases and
+  // servers for a test run, with the passwords and keys it hands them
+  'testcontainers',
 ]);
 
 /**
@@ -164,6 +167,12 @@ const GO_TEST_HELPERS = /^(?:testing|testutils?|testhelpers?)\.go$/;
  * already; only key and certificate extensions, so `testament.pem` or `testkey.go` is not caught.
  */
 const TEST_KEY_MATERIAL = /^test(?:key|cert|ca|cacert|rootca|server|client)?\.(?:pem|key|crt|cer|der|p12|pfx)$/i;
+/**
+ * A data file of samples named so after a separator (`webhook-samples.json`, `request_sample.yaml`): what
+ * `settings.sample.yml` is with a dot, recorded or hand-written payloads a tool replays or shows. Data formats only:
+ * `audio_samples.py` is code, and a name that starts with sample (`sample_rate.yaml`) is a setting's.
+ */
+const SAMPLE_DATA = /[_-]samples?\.(?:json|ya?ml|xml|toml)$/i;
 /** The full-text index a documentation generator builds next to the pages: `search_index.json`, `searchindex.js`. */
 const SEARCH_INDEX = /^search[_-]?index\.(?:json|js)$/i;
 
@@ -219,6 +228,8 @@ export function isTestPath(path: string): boolean {
   if (TEST_ENV_CONFIG.test(name) && ENV_CONFIG_FOLDERS.has(parts[parts.length - 1] ?? '')) return true;
   // a documentation site's search index (MkDocs' search/search_index.json, Sphinx's searchindex.js): the docs' text
   if (SEARCH_INDEX.test(name)) return true;
+  // a data file of samples (`src/generated/webhook-samples.json`)
+  if (SAMPLE_DATA.test(name)) return true;
   // a Go package's test helpers, by the name Go projects give them (`testing.go`, `testutil.go`): exported for other packages' tests
   if (GO_TEST_HELPERS.test(name)) return true;
   // key material named for tests (`internal/http/testkey.pem`)

@@ -29,6 +29,34 @@ describe('secrets in example fields', () => {
     }
   });
 
+  it("are sample material after a token's colon-separated labels in an example field", () => {
+    const got = found(`        client_secret:\n            type: string\n            example: 'secret-token:acme.example:v1:${token}'\n`, 'packages/catalog/providers.yaml');
+    expect(got.length).toBeGreaterThan(0);
+    expect(got.every((f) => f.sample)).toBe(true);
+  });
+
+  it("are sample material in a Vitest configuration's env block: what the tests run with", () => {
+    const head = "/// <reference types=\"vitest\" />\nimport { defineConfig } from 'vitest/config';\n\nexport default defineConfig({\n    test: {\n        setupFiles: './tests/setup.ts',\n        env: {\n";
+    for (const [text, path] of [
+      [`${head}            LOG_LEVEL: 'silent',\n            GH_TOKEN: '${token}',\n        },\n    },\n});\n`, 'vite.config.ts'],
+      [`${head}            // the suite's own token\n            GH_TOKEN: '${token}'\n        }\n    }\n});\n`, 'vitest.integration.config.mts'],
+    ]) {
+      const got = found(text as string, path as string);
+      expect(got.length, path).toBeGreaterThan(0);
+      expect(got.every((f) => f.sample), path).toBe(true);
+    }
+    // not without Vitest, not outside env, not in a file named otherwise
+    for (const [text, path] of [
+      [`import { defineConfig } from 'vite';\nexport default defineConfig({\n  define: {\n    env: {\n      GH_TOKEN: '${token}',\n    },\n  },\n});\n`, 'vite.config.ts'],
+      [`${head}        },\n        provide: {\n            GH_TOKEN: '${token}',\n        },\n    },\n});\n`, 'vite.config.ts'],
+      [`${head}            GH_TOKEN: '${token}',\n        },\n    },\n});\n`, 'src/config.ts'],
+    ]) {
+      const got = found(text as string, path as string);
+      expect(got.length, path).toBeGreaterThan(0);
+      expect(got.some((f) => f.sample), `${path}: ${(text as string).slice(0, 30)}`).toBe(false);
+    }
+  });
+
   it('are findings as they stand anywhere else: a setting, an exampled name, a comment after the value', () => {
     for (const [text, path] of [
       [`github:\n  token: ${token}\n`, 'config/ci.yaml'],

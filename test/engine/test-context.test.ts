@@ -37,6 +37,7 @@ describe('isTestPath', () => {
     'src/Shop/Behat/Context/Ui/LoginContext.php', 'tests/Behat/Page/Account.php', 'packages/Acme/Admin/src/Database/Factories/AdminFactory.php',
     'app/Console/Commands/DemoSeederCommand.php', 'database/seeders/DemoDataSeeder.php', 'db/demo_seeds.rb', 'scripts/seed-demo.sql', 'src/Command/SeedDemoData.php',
     'integration/resources/tls/local.key', 'integration/hsic/hsic.go', 'libs/sdk/integration/Dockerfile',
+    'internal-packages/testcontainers/src/server.ts', 'src/generated/webhook-samples.json', 'data/request_sample.yaml', 'api/payload-samples.xml',
   ])('%s is test material', (path) => expect(isTestPath(path)).toBe(true));
 
   it.each([
@@ -58,6 +59,7 @@ describe('isTestPath', () => {
     'internal/http/testkey.go', 'certs/testament.pem', 'certs/latestkey.pem', 'tls/server.key',
     'passwords.txt', 'KEYS.txt', 'config/manually_set.txt', 'readme.txt.enc',
     'src/fastest/a.go', 'strategies/backtest/config.py', 'app/speedtest/server.js', 'contest/a.go', 'pretest/a.sh', 'snapshots/db.sql', 'src/Latest/a.js',
+    'src/audio_samples.py', 'config/sample_rate.yaml', 'metrics/downsamples.json', 'src/containers/db.ts',
     'src/Factories/ConnectionFactory.php', 'src/Database/Seeders/AdminSeeder.php', 'database/seeders/DatabaseSeeder.php', 'src/Democracy/SeedVotes.php', 'src/DemoteSeeder.php', 'src/seed_democracy.py',
   ])('%s is not', (path) => expect(isTestPath(path)).toBe(false));
 });

@@ -116,6 +116,7 @@ function detectAssignments({ path, text, keywordStarts: given }: DetectorInput, 
   const mode = CONFIG.test(path) ? 'config' : CODE.test(path) ? 'code' : 'other';
   // in a shell script `$name = value` assigns nothing (libtool's `# $pass = conv`): a name there never starts with `$`
   const shell = SHELL.test(path);
+  const yaml = /\.ya?ml$/i.test(path);
   const fileName = path.slice(path.lastIndexOf('/') + 1);
   // test, fixture, example and docs material and vendored code (the engine's judgement: the same paths get a `context`)
   const weakApplies = !NOT_A_DEPLOYMENT.test(fileName) && pathContext(path) === undefined && !isTranslationPath(path); // isTestPath: documents too
@@ -170,6 +171,13 @@ function detectAssignments({ path, text, keywordStarts: given }: DetectorInput, 
       const after = text.charCodeAt(end);
       const none = text.charCodeAt(start - 1) === 0x2e || after === 0x2e || after === 0x28 || after === 0x29 || after === 0x3b;
       consumed = none ? end : operatorlessForms(out, secretNames, start, end, lang); // pairs, #define, XML, typed declarations
+      continue;
+    }
+    // YAML reads an unquoted `name:value` with nothing between the colon and the value as one plain scalar, never as a
+    // key and its value: a list of OAuth scopes (`- create_anonymous_token:{projectKey}`, `- manage_tokens:{id}`), a
+    // `host:port`. A quoted value after the colon is left to be judged (JSON or code pasted into a block scalar)
+    if (yaml && at === start && text.charCodeAt(end) === 0x3a && /[^\s"'`]/.test(text[end + 1] ?? ' ')) {
+      consumed = end;
       continue;
     }
     const runName = text.slice(start, end);
@@ -663,6 +671,11 @@ export const genericSecretAssignment: Detector = {
     negative: [
       { text: 'sonar.projectKey=acme_billing-api_4f1c2e9a-7b3d-4e8a-9c2f-1d5b8e7a3c6f\nsonar.organization=acme\n', path: 'sonar-project.properties', why: "SonarCloud's project key names the project: an identifier" },
       { text: '# the droplet API token\ndns_droplet_token = 2222333344445555666677778888999900001111\n', path: 'defaults/dns/droplet.ini', why: 'digits counted out, each four times: a stand-in of the docs' },
+      { text: 'acme-billing:\n    auth_mode: API_KEY\n    credentials_verification_script: bkprV2CredentialsVerification\n', path: 'packages/catalog/providers.yaml', why: "the name of the function that checks a credential: a script's name, not the credential" },
+      { text: '    refund: {\n      id: "rf_82hd",\n      status: "PENDING",\n      version_token: "Qv7RbN2kLx9TmW4zPa8YcJ3sHd6FgE1uKoBi5Xn0tZr",\n    },', path: 'src/payloads/refund.ts', why: "an object's version for optimistic concurrency, sent back with an update" },
+      { text: '{"checkout": {"id": 4471, "cart_token": "c81f0e7a2b94d56e13f8a0c7d2e9b4a6", "currency": "EUR"}}', path: 'data/shop-events.json', why: "a shop's cart, as its webhooks name it: an identifier" },
+      { text: '  body: {\n    token: "Jhj5dZrVaK7ZwHHjRyZWjbDl",\n    team_id: "T0001",\n    type: "event_callback",\n  },', path: 'src/events/chat-envelope.ts', why: "the verification token of Slack's own Events API example, copied into a sample envelope" },
+      { text: '    form_answer: {\n      form_id: "Zq81",\n      token: "4d5e6f7a8b9c0d1e2f3a4b5c6d7e8f9a",\n    },', path: 'src/replay/forms.ts', why: 'two counts typed in turn (a digit, then a letter): a hand-written sample' },
       { text: '{"eat": {"auth_challenge": "19032d0b040fd7f037006cb9097c44b1ed98a487bd456d81867ec010de83bc81", "client_id": 4097}}', path: 'attest/token.json', why: "a challenge the verifier sent in the clear to be signed: public, used once" },
       { text: "  const allowance = await client.readContract({\n    token: '0x7A3c51d9E08b4f2C6e915Ab08D4c3F7e2b61a9D0',\n    spender,\n  })", path: 'src/erc20/allowance.ts', why: "an ERC-20 contract's address: 20 bytes of 0x hex, public on chain" },
       { text: 'export const stakingPool = {\n  claimRewardToken: \'0x8e4f27b1\',\n  stakedTokens: \'0x1c3a9f60\',\n} as const', path: 'src/abis/selectors.ts', why: 'function selectors: four bytes of 0x hex named after the functions' },
@@ -904,6 +917,7 @@ export const weakCredentialLiteral: Detector = {
     negative: [
       { text: '# Use this file to store secrets like usernames and passwords.\nsome_password: welcome\n', path: 'config/secrets.yaml', why: "a documentation's name for any password (`some_…`), as `foo` is for any value" },
       { text: 'password: Passwort', path: 'config/app.yml', why: 'a label' },
+      { text: 'shopware:\n    - read_orders\n    - create_customer_token:{storeId}\n    - manage_api_password:{storeId}\n', path: 'catalog/scopes.yaml', why: "OAuth scopes: YAML reads `name:value` with no blank after the colon as one string" },
       { text: '# the panel login used by the DNS hook\npanel_login = ops\npanel_password = passwordgoeshere\n', path: 'defaults/dns/panel.ini', why: 'a value that says where the password goes' },
       { text: "export const vault = {\n  setDepositToken: '0x2b7e5a91',\n} as const", path: 'src/abis/vault.ts', why: "a method's selector, four bytes of 0x hex" },
       { text: '    static const QString ATTR_HOTP_SECRET = "HashOtp-Secret-Hex";\n', path: 'src/core/Hotp.h', why: "an attribute's name of capitalised words, not a password" },

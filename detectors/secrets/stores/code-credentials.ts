@@ -117,7 +117,7 @@ export const credentialConstructorPassword: Detector = {
       { path: 'src/Ldap.cs', text: 'var entry = new DirectoryEntry("LDAP://dc01.shop.internal",\n    "SHOP\\\\svc-ldap",\n    "hunter22");\n', why: 'across lines, weak' },
       { path: 'src/main/java/Mail.java', text: 'return new PasswordAuthentication(user, "Zt9q!W3xkP2m".toCharArray());\n' },
       { path: 'client.py', text: "r = requests.get(url, auth=HTTPBasicAuth('reports', 'Hq7vR2mLp9xT'))\n" },
-      { path: 'config/initializers/omniauth.rb', text: "Rails.application.config.middleware.use OmniAuth::Builder do\n  provider :github, 'Iv1.8a61f9b3a7aba766', 'e6f1c2d9b8a7f3e4d5c6b7a8f9e0d1c2b3a4f5e6'\nend\n", why: 'OmniAuth' },
+      { path: 'config/initializers/omniauth.rb', text: "Rails.application.config.middleware.use OmniAuth::Builder do\n  provider :github, 'Iv1.8a61f9b3a7aba766', 'bdcc5e0de9352bcb3d0e889f7f46e2d69bad818a'\nend\n", why: 'OmniAuth' },
       { path: 'config/initializers/devise.rb', text: "  config.omniauth :gitlab, 'c9f2e81b7a6d', 'Gh6Jk3Lz0Xc8Vb5Nm2Qw9Er6Ty3Ui0Op7A'\n", why: 'Devise' },
       { path: 'salesforce.js', text: "conn.login('ops@shop.example.org', 'Sf8!kRq2Wm' + 'XyZ9aB7cD5eF3gH1', function (err, res) {});\n", why: 'jsforce login' },
       { path: 'home/.mongorc.js', text: 'db = connect("db.shop.internal:27017/admin");\ndb.auth("admin", "Rk5nQx8mVz2w");\n', why: 'the MongoDB shell' },

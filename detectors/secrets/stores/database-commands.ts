@@ -46,6 +46,19 @@ export const mysqlCliPassword: Detector = patternDetector({
 /** Code that computes the value (a Python `PGPASSWORD = secret.payload.data.decode("UTF-8")`): a call, or a chain of three names. */
 const EXPRESSION = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*\(|^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*){2,}$/;
 
+/**
+ * A property of an object or a keyword argument in code, given a variable (`PGPASSWORD: password,` in a JavaScript object
+ * that builds a child process's environment, Python's `dict(PGPASSWORD=db_password,`): an unquoted name, or a dotted chain
+ * of names, closed by the comma that ends its line. A shell or YAML value never ends in a separating comma.
+ */
+const CODE_PROPERTY_VARIABLE = /^[A-Za-z_$][\w$]{0,63}(?:\.[A-Za-z_$][\w$]{0,63}){0,4},$/;
+
+function isCodeVariable(secret: string, m: RegExpExecArray, text: string): boolean {
+  if (m.groups?.q !== '' || !CODE_PROPERTY_VARIABLE.test(secret)) return false;
+  const after = m.index + m[0].length;
+  return /^[ \t]*(?:\/\/[^\n]*)?(?:\r?\n|$)/.test(text.slice(after, after + 200));
+}
+
 /** The client's user set beside it (`PGUSER: app`, `export MYSQL_USER=app`, a service's `POSTGRES_USER: app`). */
 const USER_ENV = /(?<![\w$])(?:PGUSER|MYSQL_USER|POSTGRES_USER)[ \t]{0,4}(?:=|:[ \t])[ \t]{0,4}["']?([\w.@-]{1,64})/g;
 
@@ -68,7 +81,8 @@ export const databasePasswordEnv: Detector = patternDetector({
   keywords: ['pgpassword', 'mysql_pwd'],
   // `PGPASSWORD=x psql`, `export PGPASSWORD=x`, `set PGPASSWORD=x`, `$env:PGPASSWORD = "x"`, `PGPASSWORD: x`
   pattern: new RegExp(String.raw`(?<![\w$])(?<name>PGPASSWORD|MYSQL_PWD)[ \t]{0,4}(?:=|:[ \t])[ \t]{0,4}${ARG}`),
-  validate: (secret, m, text) => !EXPRESSION.test(secret) && isStoredPassword(secret) && !isNeighbourUser(secret, text, m.index),
+  validate: (secret, m, text) =>
+    !EXPRESSION.test(secret) && !isCodeVariable(secret, m, text) && isStoredPassword(secret) && !isNeighbourUser(secret, text, m.index),
   detail: (m) => `${m.groups?.name} set to a literal`,
   remediation: REMEDIATION(
     'database password',
@@ -80,6 +94,7 @@ export const databasePasswordEnv: Detector = patternDetector({
       { text: 'export PGPASSWORD="hunter22"\npg_dump -h db -U backup shop > shop.sql\n', path: 'cron/backup.sh', why: 'weak' },
       { text: '$env:PGPASSWORD = "Zt9q!W3xkP2m"', path: 'deploy.ps1' },
       { text: 'env:\n  PGUSER: storefront\n  PGPASSWORD: storefront-Zt9q\n', path: '.github/workflows/spec.yml', why: 'more than the user name' },
+      { text: 'const env = {\n  PGUSER: "reports",\n  PGPASSWORD: "Wq4nB7tKz2Lm",\n};\n', path: 'scripts/nightly.ts', why: 'a quoted literal in an object' },
     ],
     negative: [
       { text: 'export PGPASSWORD="$gdcapi_db_password"', why: 'variable' },
@@ -88,6 +103,12 @@ export const databasePasswordEnv: Detector = patternDetector({
       { text: 'PGPASSWORD=$(cat /run/secrets/pg) psql', why: 'command substitution' },
       { text: 'jobs:\n  spec:\n    env:\n      PGHOST: 127.0.0.1\n      PGUSER: storefront\n      PGPASSWORD: storefront\n', path: '.github/workflows/spec.yml', why: "the user's name again: a CI service's sample account" },
       { text: '    PGPASSWORD = secret_response.payload.data.decode("UTF-8").strip()', path: 'src/assistant/service.py', why: 'code computing the value' },
+      {
+        text: 'function pgEnv(c: Creds) {\n  const { login, secret } = c;\n  return {\n    PGUSER: login,\n    PGPASSWORD: secret,\n    PGPORT: "5432",\n  };\n}\n',
+        path: 'src/deploy/pg-env.ts',
+        why: 'an object property given a variable: the comma ends the line',
+      },
+      { text: 'proc = run(cmd, env=dict(os.environ,\n    PGPASSWORD=settings.db_pass,\n))\n', path: 'tools/restore.py', why: 'a keyword argument given a variable' },
     ],
   },
 });

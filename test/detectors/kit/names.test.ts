@@ -40,6 +40,18 @@ describe('names of a flow or of a retry, not of the credential', () => {
   });
 });
 
+describe("names of an object's version, a shop's cart, or the script that checks a credential", () => {
+  it('are not credentials', () => {
+    for (const name of ['version_token', 'versionToken', 'cart_token', 'checkoutToken', 'credentials_verification_script', 'passwordScripts']) {
+      expect(isSecretName(name), name).toBe(false);
+      expect(isCredentialSlot(name, false), name).toBe(false);
+    }
+  });
+  it('while the credentials and tokens beside them still are', () => {
+    for (const name of ['cart_api_token', 'checkout_secret', 'script_token', 'credentials', 'CART_SERVICE_PASSWORD']) expect(isSecretName(name), name).toBe(true);
+  });
+});
+
 describe('names of a bootstrap id or of a use count beside a token', () => {
   it('are not credentials', () => {
     for (const name of ['ETCD_INITIAL_CLUSTER_TOKEN', 'initial-cluster-token', 'initialClusterToken', 'token_num_uses', 'secret_id_num_uses']) {

@@ -157,3 +157,30 @@ describe('logging-call-secret: a name tested as a file path', () => {
     expect(run('build/sign.py', check.trimEnd() + ' ' + '#'.repeat(2000) + '\n' + call).map(([e]) => e)).toEqual(['signing_key']);
   });
 });
+
+describe("logging-call-secret: an app's or a client's key as a segment of a dotted name", () => {
+  it('lets the segment go, in JavaScript, Ruby and Python', () => {
+    expect(run('a.js', 'console.log(`Running ${appKey}.${toolName} with input:`, input)')).toEqual([]);
+    expect(run('a.js', 'logger.warn(`no handler for ${provider}.${clientKey}`)')).toEqual([]);
+    expect(run('a.py', 'logging.info(f"step {app_key}.{action_key} done")')).toEqual([]);
+  });
+  it('still reports the key printed alone, and other keys joined by a dot', () => {
+    expect(run('a.js', 'console.log(`app key: ${appKey}`)').map(([e]) => e)).toEqual(['appKey']);
+    expect(run('a.js', 'console.log(`${apiKey}.${apiSecret}`)').map(([e]) => e)).toEqual(['apiKey', 'apiSecret']);
+    expect(run('a.js', 'console.log(`${appKey}.json`)').map(([e]) => e)).toEqual(['appKey']);
+  });
+});
+
+describe('logging-call-secret: the key a secret store was asked by', () => {
+  it('lets the key go when a lookup took it a few lines above', () => {
+    const text = 'const conn = await secretStore.getSecret(\n  ConnSchema,\n  row.config.secretKey\n);\nif (!conn) {\n  console.warn(`Secret "${row.config.secretKey}" not found, skipping`);\n}\n';
+    expect(run('a.ts', text)).toEqual([]);
+    expect(run('a.ts', 'const v = await sm.getSecretValue({ SecretId: secretKey });\nlogger.info(`loaded ${secretKey}`);\n')).toEqual([]);
+  });
+  it('still reports it without the lookup, far from it, or a key passed to anything else', () => {
+    expect(run('a.ts', 'console.warn(`Secret "${row.config.secretKey}" not found`);\n').map(([e]) => e)).toEqual(['row.config.secretKey']);
+    expect(run('a.ts', `const conn = await store.getSecret(secretKey);\n${'step();\n'.repeat(10)}console.log(secretKey);\n`).map(([e]) => e)).toEqual(['secretKey']);
+    expect(run('a.ts', 'const c = createClient(secretKey);\nconsole.log(secretKey);\n').map(([e]) => e)).toEqual(['secretKey']);
+    expect(run('a.ts', 'const s = await vault.getSecret(path, apiKey);\nconsole.log(apiKey);\n').map(([e]) => e)).toEqual(['apiKey']);
+  });
+});
