@@ -441,13 +441,17 @@ const FILE_TEST_REACH = 1024;
 const FILE_TEST_CALLEE =
   /(?:(?:os\.path|path)[ \t]{0,2}\.[ \t]{0,2}(?:isfile|exists|isdir|lexists)|(?:fs|fsp|fs\.promises)[ \t]{0,2}\.[ \t]{0,2}(?:existsSync|exists|statSync|stat|accessSync|access)|File[ \t]{0,2}\.[ \t]{0,2}(?:exists?\?|file\?|readable\?)|os[ \t]{0,2}\.[ \t]{0,2}(?:Stat|Lstat)|Files[ \t]{0,2}\.[ \t]{0,2}(?:exists|notExists|isRegularFile)|(?:pathlib[ \t]{0,2}\.[ \t]{0,2})?Path|Paths[ \t]{0,2}\.[ \t]{0,2}get|new[ \t]{1,4}File)/.source;
 
-function testedAsFilePath(text: string, callStart: number, name: string): boolean {
-  if (!/^[A-Za-z_$@][\w$]{0,40}(?:\.[A-Za-z_$][\w$]{0,40}){0,3}$/.test(name)) return false;
-  // the 1 KiB above the call, cut to its last 8 lines: no search runs past it, however long a line
-  let before = text.slice(Math.max(0, callStart - FILE_TEST_REACH), callStart);
+/** The 1 KiB above the call, cut to its last 8 lines: no search runs past it, however long a line. */
+function linesAbove(text: string, callStart: number): string {
+  const before = text.slice(Math.max(0, callStart - FILE_TEST_REACH), callStart);
   let cut = before.length;
   for (let lines = 0; lines <= FILE_TEST_LINES && cut > 0; lines++) cut = before.lastIndexOf('\n', cut - 1);
-  if (cut > 0) before = before.slice(cut + 1);
+  return cut > 0 ? before.slice(cut + 1) : before;
+}
+
+function testedAsFilePath(text: string, callStart: number, name: string): boolean {
+  if (!/^[A-Za-z_$@][\w$]{0,40}(?:\.[A-Za-z_$][\w$]{0,40}){0,3}$/.test(name)) return false;
+  const before = linesAbove(text, callStart);
   if (!before.includes(name)) return false;
   const escaped = name.replace(/[.$]/g, (c) => `\\${c}`);
   return new RegExp(String.raw`(?<![\w$.])${FILE_TEST_CALLEE}[ \t]{0,2}\([ \t]{0,2}${escaped}[ \t]{0,2}[),]`).test(before);
@@ -463,10 +467,7 @@ const SECRET_LOOKUP_CALLEE = /(?<![\w$])(?:get|read|fetch|load|lookup|retrieve|r
 
 function passedAsSecretLookupKey(text: string, callStart: number, name: string): boolean {
   if (!/^[A-Za-z_$][\w$]{0,40}(?:\.[A-Za-z_$][\w$]{0,40}){0,4}$/.test(name) || !/(?:^|[._])secret_?key$/i.test(name)) return false;
-  let before = text.slice(Math.max(0, callStart - FILE_TEST_REACH), callStart);
-  let cut = before.length;
-  for (let lines = 0; lines <= FILE_TEST_LINES && cut > 0; lines++) cut = before.lastIndexOf('\n', cut - 1);
-  if (cut > 0) before = before.slice(cut + 1);
+  const before = linesAbove(text, callStart);
   if (!before.includes(name)) return false;
   const escaped = name.replace(/[.$]/g, (c) => `\\${c}`);
   // its own copy: a global RegExp's lastIndex is not shared between calls
