@@ -122,7 +122,7 @@ function detectAssignments({ path, text, keywordStarts: given }: DetectorInput, 
   const weakApplies = !NOT_A_DEPLOYMENT.test(fileName) && pathContext(path) === undefined && !isTranslationPath(path); // isTestPath: documents too
   const secretNames = new Map<string, boolean>();
   const lang = fileLanguage(path);
-  const out: Judged = { text, expandsDollar: EXPANDS_DOLLAR.test(path), mode, weakApplies, found, weak };
+  const out: Judged = { text, expandsDollar: EXPANDS_DOLLAR.test(path), mode, weakApplies, found, weak, rspamdFuzzy: RSPAMD_FUZZY.test(path) };
   let consumed = 0; // names and values before this offset are done
   let tried = -1;
   let prevHit = -1;
@@ -236,7 +236,16 @@ interface Judged {
   readonly weakApplies: boolean;
   readonly found: Match[];
   readonly weak: Match[];
+  /** rspamd's fuzzy_check module config: its `encryption_key` is the storage server's public key. */
+  readonly rspamdFuzzy: boolean;
 }
+
+/**
+ * rspamd's `fuzzy_check` module encrypts its queries to the fuzzy storage with `encryption_key`, the storage's
+ * public key (32 bytes in rspamd's base32, 52 characters); the private half is the storage worker's `keypair`.
+ */
+const RSPAMD_FUZZY = /(?:^|\/)fuzzy_check\.conf$/;
+const RSPAMD_PUBLIC_KEY = /^[13-9a-km-uw-z]{52}$/;
 
 function secretNamed(names: Map<string, boolean>, name: string): boolean {
   let isSecret = names.get(name);
@@ -380,6 +389,7 @@ function judge(out: Judged, name: string, start: number, end: number, verb: stri
   if (CLOSING_QUOTE_CODE.test(secret) || isDocSearchKey(out.text, start, secret) || isRoute(out.text, nameAt) || prefixOfJoin(out.text, end, secret)) return;
   if (interpolated(out, start, secret) || addressWithoutPassword(name, secret) || accessKeyId(name, secret) || repeatsName(name, secret) || PSQL_VARIABLE.test(out.text.slice(Math.max(0, start - 12), start))) return;
   if (isOnchainIdentifier(name.replace(/^\$/, ''), secret)) return; // a selector or an address, public on chain
+  if (out.rspamdFuzzy && name === 'encryption_key' && RSPAMD_PUBLIC_KEY.test(secret)) return; // the fuzzy storage's public key
   if (isSecretLiteral(secret) || (isSecretUuid(secret) && UUID_KEY_NAME.test(nameParts(name).join('')))) {
     out.found.push({ start, end, secret, detail: `${name} ${verb}`, ...(inExampleComment(out.text, start) ? { sample: true } : {}) });
   }
@@ -669,6 +679,7 @@ export const genericSecretAssignment: Detector = {
       { text: "payments:\n  clientKey: SB-Mid-client-public\n  serverKey: HlCYCXb53P2EOy3KVKy9r6aa1LC3\n", path: 'config/payments.yml', why: 'the secret half of a client/server key pair' },
     ],
     negative: [
+      { text: 'rule "local" {\n    servers = "rspamd:11445";\n    encryption_key = "kq8m3uxbdz5nrw9ecf7oyjh1t4pg6ai3sxkdm8zwq5yrb7c1ehu4";\n}\n', path: 'rspamd/local.d/fuzzy_check.conf', why: "rspamd's fuzzy storage public key" },
       { text: 'sonar.projectKey=acme_billing-api_4f1c2e9a-7b3d-4e8a-9c2f-1d5b8e7a3c6f\nsonar.organization=acme\n', path: 'sonar-project.properties', why: "SonarCloud's project key names the project: an identifier" },
       { text: '# the droplet API token\ndns_droplet_token = 2222333344445555666677778888999900001111\n', path: 'defaults/dns/droplet.ini', why: 'digits counted out, each four times: a stand-in of the docs' },
       { text: 'acme-billing:\n    auth_mode: API_KEY\n    credentials_verification_script: bkprV2CredentialsVerification\n', path: 'packages/catalog/providers.yaml', why: "the name of the function that checks a credential: a script's name, not the credential" },
