@@ -56,7 +56,12 @@ export class EnvUsageFacts {
     if (!findings.some((f) => f.detectorId === RULE && f.path === '.gitignore')) return [...findings];
     const { use, gitignore } = await this.evidence(root);
     if (!use) return findings.filter((f) => !(f.detectorId === RULE && f.path === '.gitignore'));
-    if (gitignore) return [...findings];
+    // the root .gitignore's finding, told per file without the repository's facts: the evidence is said too, as
+    // judgeGitignore says it (`…, and package.json uses vite, which reads .env files`), so a reader sees why it applies
+    if (gitignore) {
+      const evidence = `, and ${use.path === '.gitignore' ? 'it' : use.path} ${use.what}`;
+      return findings.map((f) => (f.detectorId === RULE && f.path === '.gitignore' && !f.message.endsWith(evidence) ? { ...f, message: `${f.message}${evidence}` } : f));
+    }
     const text = use.start > 0 ? ((await readRoot(root, use.path)) ?? '') : '';
     const moved = missingGitignore(use);
     const before = text.slice(0, moved.start);

@@ -166,6 +166,7 @@ describe('repository posture', () => {
     // env files in use, .gitignore without .env: at .gitignore
     const used = tmpRepo({ '.gitignore': 'build/\n', '.env.example': 'API_URL=http://localhost\n' });
     expect((await scan(used)).findings).toMatchObject([{ path: '.gitignore', line: 1 }]);
+    expect((await scan(used)).findings[0]?.message, 'the evidence is said').toMatch(/ignores "\.env" at the repository root, and \.env\.example is an env file$/);
     writeTree(used, { '.gitignore': '.env\n' });
     expect((await runCli(['scan', used, '--detector', 'gitignore-missing-env'])).code).toBe(0);
     // dotenv in use and no .gitignore at all: at the evidence, not at a file that does not exist
