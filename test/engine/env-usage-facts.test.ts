@@ -5,7 +5,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { EnvUsageFacts } from '../../src/engine/env-usage-facts.js';
 import type { Finding } from '../../src/types.js';
 
-const RULE_FINDING = { detectorId: 'gitignore-missing-env', path: '.gitignore', title: '.gitignore does not ignore .env files' } as unknown as Finding;
+const RULE_FINDING = {
+  detectorId: 'gitignore-missing-env',
+  path: '.gitignore',
+  title: '.gitignore does not ignore .env files',
+  message: '.gitignore does not ignore .env files: no pattern in .gitignore ignores ".env" at the repository root',
+} as unknown as Finding;
 
 const roots: string[] = [];
 afterEach(() => {
