@@ -32,6 +32,14 @@ export interface FingerprintKey {
   readonly salt?: string | undefined;
   /** Every secret by scrypt, as baselines of versions 1 and 2 were written. */
   readonly allScrypt?: boolean;
+  /** The places (detector, path) a baseline lists: their secrets get scrypt first (see slowBudget). Not part of the fingerprint. */
+  readonly baselined?: BaselinedPlaces;
+}
+
+/** The (detector, path) places a baseline lists, and how many entries it has. */
+export interface BaselinedPlaces {
+  has(detectorId: string, path: string): boolean;
+  readonly entries: number;
 }
 
 /** The detector's fields a fingerprint depends on. */
@@ -133,7 +141,8 @@ const cache = new Map<string, Promise<string>>();
  * public repositories scanned); a hostile one can hold tens of thousands per MiB (`SECRET_n = "…"`
  * lines, 35 bytes each), which would hold a CI gate for hours. Past the budget a secret gets the
  * fast keyed hash, and the scan says so (slowBudgetWarning): those fingerprints confirm a guess at
- * machine speed, and a baseline written with scrypt's does not match them.
+ * machine speed. A baseline's accepted secrets keep scrypt's fingerprint past it (slowBudget's reserve), and
+ * a baseline written past it still matches (filters/baseline.ts also tries the fast hash).
  */
 export const SLOW_FINGERPRINT_BUDGET = 4_000;
 
@@ -143,11 +152,20 @@ export interface SlowBudget {
   over: number;
   /** The file of the first secret past the budget, for the warning. */
   firstOver?: string;
+  /** Scrypt fingerprints kept for the places a baseline lists, and those places. */
+  reserve: number;
+  readonly baselined?: BaselinedPlaces;
 }
 
-/** A fresh budget for one scan. */
-export function slowBudget(size = SLOW_FINGERPRINT_BUDGET): SlowBudget {
-  return { left: size, over: 0 };
+/**
+ * A fresh budget for one scan. Which secrets get scrypt's fingerprint once a scan goes past the budget depends on
+ * the order findings arrive, so a baseline of scrypt fingerprints (written by a scan within it) would stop matching
+ * the secrets it accepted that arrive late. The places the baseline lists (`baselined`) therefore draw on a reserve
+ * of their own first, as large as the baseline (at most another `size`): its accepted secrets keep their scrypt
+ * fingerprints whatever else the repository holds, and a repository's own baseline buys no more than `size` again.
+ */
+export function slowBudget(size = SLOW_FINGERPRINT_BUDGET, baselined?: BaselinedPlaces): SlowBudget {
+  return { left: size, over: 0, reserve: baselined ? Math.min(baselined.entries, size) : 0, ...(baselined ? { baselined } : {}) };
 }
 
 /** The warning of a scan whose secrets went past its budget of slow fingerprints. */
@@ -155,9 +173,16 @@ export function slowBudgetWarning(budget: SlowBudget, size = SLOW_FINGERPRINT_BU
   return `${budget.over.toLocaleString('en-US')} secrets past the first ${size.toLocaleString('en-US')} a person may have chosen were fingerprinted with the fast hash, not scrypt (a dump or a generated file? their fingerprints confirm a guess at machine speed: keep this report private, and a baseline made without them may not match them)`;
 }
 
-/** Takes one scrypt fingerprint from `budget` (none: unbounded); false when it is spent (counted past it when `path` is given). */
-function takeSlow(budget: SlowBudget | undefined, path: string | undefined): boolean {
+/**
+ * Takes one scrypt fingerprint from `budget` (none: unbounded), from its reserve for a place the baseline lists;
+ * false when it is spent (counted past it when `path` is given).
+ */
+function takeSlow(budget: SlowBudget | undefined, path: string | undefined, detectorId?: string): boolean {
   if (budget === undefined) return true;
+  if (budget.reserve > 0 && path !== undefined && detectorId !== undefined && budget.baselined?.has(detectorId, path) === true) {
+    budget.reserve--;
+    return true;
+  }
   if (budget.left > 0) {
     budget.left--;
     return true;
@@ -198,7 +223,7 @@ export function secretFingerprint(detector: FingerprintedBy, secret: string, key
   let pending = cache.get(id);
   if (!pending) {
     const salt = fingerprintSalt(key.salt);
-    pending = fastFingerprinted(detector, secret, key) || !takeSlow(budget, path)
+    pending = fastFingerprinted(detector, secret, key) || !takeSlow(budget, path, detector.id)
       ? Promise.resolve(fastHash(detector.id, secret, salt))
       : new Promise((resolve, reject) => {
           scrypt(`${detector.id}\0${secret}`, salt, FINGERPRINT_BYTES, SCRYPT, (err, derived) => (err ? reject(err) : resolve(derived.toString('hex'))));

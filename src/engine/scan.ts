@@ -80,7 +80,7 @@ export async function runScan(source: Source, options: ScanOptions): Promise<Sca
   const pending: Promise<Finding | undefined>[] = [];
   const filters = options.filters ?? [];
   const key = options.fingerprints ?? {};
-  const budget = slowBudget(options.slowFingerprints);
+  const budget = slowBudget(options.slowFingerprints, key.baselined);
   const earlier = filters.some((f) => f.matchesEarlierFingerprints === true);
   const observers = filters.filter((f) => f.observeText !== undefined);
   let findingCount = 0;

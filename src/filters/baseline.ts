@@ -35,9 +35,14 @@ export interface Baseline {
   readonly version: 1 | 2 | 3;
 }
 
-/** How a scan fingerprints to compare with a baseline: its salt, and scrypt alone before version 3. */
+/**
+ * How a scan fingerprints to compare with a baseline: its salt, scrypt alone before version 3, and the places it
+ * lists, whose secrets get scrypt first when a scan holds more than its budget of them (engine/finding.ts slowBudget).
+ */
 export function baselineKey(baseline: Baseline): FingerprintKey {
-  return { ...(baseline.salt !== undefined ? { salt: baseline.salt } : {}), ...(baseline.version < 3 ? { allScrypt: true } : {}) };
+  const places = new Set(baseline.entries.map((e) => `${e.detector}\0${e.path}`));
+  const baselined = { has: (detectorId: string, path: string) => places.has(`${detectorId}\0${path}`), entries: baseline.entries.length };
+  return { ...(baseline.salt !== undefined ? { salt: baseline.salt } : {}), ...(baseline.version < 3 ? { allScrypt: true } : {}), baselined };
 }
 
 /** The file's `$comment`: what a reader of the file (a reviewer of the pull request) needs to know. */

@@ -5,16 +5,16 @@
 import { createHmac, scryptSync } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { allDetectors } from '../../detectors/index.js';
-import { fastFingerprint, LEGACY_FINGERPRINT_SALT, SLOW_FINGERPRINT_BUDGET } from '../../src/engine/finding.js';
-import { baselineFilter } from '../../src/filters/baseline.js';
+import { fastFingerprint, LEGACY_FINGERPRINT_SALT, SLOW_FINGERPRINT_BUDGET, type FingerprintKey } from '../../src/engine/finding.js';
+import { baselineFilter, baselineKey, type Baseline } from '../../src/filters/baseline.js';
 import type { FindingFilter } from '../../src/types.js';
 import { memorySource, runScan } from '../../src/engine/scan.js';
 import { randomRun } from '../helpers/random.js';
 
 const BASE62 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 const generic = allDetectors.filter((d) => d.id === 'generic-secret-assignment');
-const scryptOf = (id: string, secret: string): string =>
-  scryptSync(`${id}\0${secret}`, LEGACY_FINGERPRINT_SALT, 16, { N: 1 << 12, r: 8, p: 1, maxmem: 64 * 1024 * 1024 }).toString('hex');
+const scryptOf = (id: string, secret: string, salt?: string): string =>
+  scryptSync(`${id}\0${secret}`, salt === undefined ? LEGACY_FINGERPRINT_SALT : `secret-hygiene/fingerprint/v2/${salt}`, 16, { N: 1 << 12, r: 8, p: 1, maxmem: 64 * 1024 * 1024 }).toString('hex');
 const hmacOf = (id: string, secret: string): string => createHmac('sha256', LEGACY_FINGERPRINT_SALT).update(`${id}\0${secret}`).digest('hex').slice(0, 32);
 
 /** A settings file of `count` distinct secrets of 20 base62 characters (too short to read as random: scrypt's). */
@@ -24,14 +24,14 @@ function dump(count: number, seed: number): { text: string; secrets: string[] } 
   return { text: secrets.map((s, i) => `SERVICE_SECRET_${i} = "${s}"\n`).join(''), secrets };
 }
 
-async function scan(text: string, slowFingerprints?: number, more: { salt?: string; filters?: FindingFilter[] } = {}) {
-  const bytes = Buffer.from(text);
-  return runScan(memorySource([{ path: 'settings.py', bytes, origin: { kind: 'file' } }]), {
+async function scan(text: string | Record<string, string>, slowFingerprints?: number, more: { salt?: string; filters?: FindingFilter[]; key?: FingerprintKey } = {}) {
+  const files = typeof text === 'string' ? { 'settings.py': text } : text;
+  return runScan(memorySource(Object.entries(files).map(([path, t]) => ({ path, bytes: Buffer.from(t), origin: { kind: 'file' as const } }))), {
     detectors: generic,
     workers: false,
     reveal: true,
     ...(slowFingerprints !== undefined ? { slowFingerprints } : {}),
-    ...(more.salt !== undefined ? { fingerprints: { salt: more.salt } } : {}),
+    ...(more.key !== undefined ? { fingerprints: more.key } : more.salt !== undefined ? { fingerprints: { salt: more.salt } } : {}),
     ...(more.filters ? { filters: more.filters } : {}),
   });
 }
@@ -81,6 +81,40 @@ describe('the budget of slow fingerprints', () => {
     const others = entries.map((e) => ({ ...e, fingerprint: fastFingerprint(e.detector, `${e.fingerprint}x`, { salt }) }));
     const other = await scan(text, 100, { salt, filters: [baselineFilter({ entries: others, version: 3, salt })] });
     expect(other.findings).toHaveLength(first.findings.length);
+  });
+
+  it("keeps a baseline of scrypt fingerprints accepted when a later scan goes past the budget before reaching its secrets", async () => {
+    const accepted = dump(4, 400);
+    // the baseline a scan within the budget wrote: every accepted secret's scrypt fingerprint (computed here, not by a
+    // scan: fingerprints are cached per process, whichever hash a scan gave them)
+    const baselineFor = (salt: string): Baseline => ({
+      entries: accepted.secrets.map((secret) => ({ path: 'z/accepted.py', detector: 'generic-secret-assignment', fingerprint: scryptOf('generic-secret-assignment', secret, salt) })),
+      version: 3,
+      salt,
+    });
+    // later, a new file of many more secrets arrives first ('a/' before 'z/') and spends the budget of 5 on its own
+    const added = { 'a/new.py': dump(12, 500).text, 'z/accepted.py': accepted.text };
+    const reserved = baselineFor(randomRun('0123456789abcdef', 32, 8));
+    const later = await scan(added, 5, { key: baselineKey(reserved), filters: [baselineFilter(reserved)] });
+    expect(later.findings.filter((f) => f.path === 'z/accepted.py'), 'the accepted secrets stay accepted').toEqual([]);
+    expect(later.findings.filter((f) => f.path === 'a/new.py').length).toBeGreaterThanOrEqual(8);
+    expect(later.warnings).toHaveLength(1);
+    // without the places the baseline lists (another salt: nothing cached), the same scan fails on the accepted debt
+    const plain = baselineFor(randomRun('0123456789abcdef', 32, 18));
+    const { baselined: _places, ...key } = baselineKey(plain);
+    const unreserved = await scan(added, 5, { key, filters: [baselineFilter(plain)] });
+    expect(unreserved.findings.filter((f) => f.path === 'z/accepted.py').length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('gives the places a baseline lists no more scrypt than the baseline has entries', async () => {
+    const salt = randomRun('0123456789abcdef', 32, 9);
+    const { text, secrets } = dump(12, 600);
+    // a baseline that lists the file once: a reserve of one, then the budget of 5, then the fast hash
+    const baseline: Baseline = { entries: [{ path: 'settings.py', detector: 'generic-secret-assignment', fingerprint: '0'.repeat(32) }], version: 3, salt };
+    const { findings } = await scan(text, 5, { key: baselineKey(baseline) });
+    for (const f of findings) expect(secrets).toContain(f.secret);
+    const slow = findings.filter((f) => f.fingerprint !== fastFingerprint(f.detectorId, f.secret!, { salt }));
+    expect(slow).toHaveLength(6);
   });
 
   it('counts a secret once however often it repeats', async () => {
