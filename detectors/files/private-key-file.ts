@@ -46,6 +46,18 @@ const CERT_ONLY_STORE = /truststore|^cacerts|^debug\.keystore$/i;
 const SAMPLE_STORE = /^(?:demo|empty|blank|examples?|samples?|dummy|fake)(?![a-z])/i;
 const PEM_BEGIN = /-----BEGIN ((?:RSA |EC |DSA |OPENSSH |ENCRYPTED |ANY )?PRIVATE KEY)-----/g;
 
+/**
+ * Text that no binary store is: printable lines only, and neither a Git LFS pointer (the store is in LFS) nor base64
+ * (the store encoded). A test's stand-in (`This file should not be empty, it represents the contents of an S/MIME
+ * certificate.` as `files/cert.p12`) is named like a store and holds none.
+ */
+function notAStore(text: string): boolean {
+  const head = text.slice(0, 4096);
+  if (/[^\t\r\n\x20-\x7e]/.test(head) || head.startsWith('version https://git-lfs.github.com/spec/')) return false;
+  const compact = head.replace(/\s+/g, '');
+  return !(compact.length >= 64 && /^[A-Za-z0-9+/=]+$/.test(compact));
+}
+
 function basename(path: string): string {
   return path.slice(path.lastIndexOf('/') + 1);
 }
@@ -113,7 +125,7 @@ function* detect({ path, text, binary }: DetectorInput): Iterable<Match> {
   }
   const store = STORES[ext];
   if (store !== undefined) {
-    if (present && !CERT_ONLY_STORE.test(name)) yield { start: 0, end: 0, detail: store, ...(SAMPLE_STORE.test(name) ? { sample: true as const } : {}) };
+    if (present && !CERT_ONLY_STORE.test(name) && (binary === true || !notAStore(text))) yield { start: 0, end: 0, detail: store, ...(SAMPLE_STORE.test(name) ? { sample: true as const } : {}) };
     return;
   }
   if (binary) return; // a binary .key is a Keynote deck, a binary .pem is not PEM
@@ -166,6 +178,7 @@ export const privateKeyFile: Detector = {
       { path: 'db/wallet/cwallet.sso', text: '\u00a1\u00f8\u004e\u0036\u0000\u0000\u0000\u0006', why: 'an Oracle auto-login wallet, by name' },
       { path: 'backup/.bitcoin/wallet.dat', text: '\u0000\u0005\u0031\u0062\u0000\u0000', why: 'a Bitcoin Core wallet, by name' },
       { path: 'chef/.chef/encrypted_data_bag_secret', text: 'q3ZvT8mXk2LwPn7RbYc4HdJs6Fg1KtA5uVe9QzNx0Wr3Mp8Lk2Jh7Gf6Ds5Aa1Qw\n', why: "Chef's data bag key" },
+      { path: 'deploy/signing.p12', text: 'MIIKQQIBAzCCCgcGCSqGSIb3DQEHAaCCCfgEggn0MIIJ8DCCBKcGCSqGSIb3DQEHBqCCBJgwggSUAgEAMIIEjQYJKoZIhvcNAQcB\n', why: 'the store in base64' },
     ],
     negative: [
       { path: '.gnupg/private-keys-v1.d/3F2A9C1E7B5D4A6C8E0F1A2B3C4D5E6F7A8B9C0D.key', text: 'Key: (shadowed-private-key (rsa (n #00A1#)(e #010001#)(shadowed t1-v1 (#D2760001240103#))))\n', why: 'a smartcard stub: the key itself is on the card' },
@@ -175,6 +188,7 @@ export const privateKeyFile: Detector = {
       { path: 'android/app/truststore.jks', text: 'binary', why: 'certificates only' },
       { path: 'res/raw/truststore.bks', text: 'binary', why: 'certificates only' },
       { path: 'android/app/debug.keystore', text: 'binary', why: "Android's public debug key" },
+      { path: 'mail/files/cert.p12', text: 'This file stands in for a signing certificate in the tests.\n', why: 'a line of text named like a store: no store' },
       { path: 'vpn/office.ovpn', text: 'client\nremote vpn.example.org 1194\nauth-user-pass\n', why: 'no inline key' },
       { path: 'docs/keys.md', text: pem('PRIVATE KEY'), why: 'not a key file by name: the content detector handles it' },
       { path: 'chef/.chef/encrypted_data_bag_secret', text: 'REPLACE_WITH_YOUR_SECRET\n', why: 'a stand-in line' },
