@@ -91,6 +91,12 @@ function splitCheck(id: PostureCheck['id'], policy: PolicyId, split: Split, what
   return { id, ok: split.inTree === 0 ? null : false, sentence: `${what[0]?.toUpperCase()}${what.slice(1)}: ${tree}${history}. ${fix}` };
 }
 
+/** What to do about committed .env files: rotate only where one held a secret value (dotenv-file-without-secrets holds none). */
+function envFilesFix(findings: readonly AuditFinding[]): string {
+  const heldSecrets = findings.some((f) => f.detectorId === 'dotenv-file' || f.detectorId === 'dotenv-template-with-values');
+  return heldSecrets ? 'Remove them from git and rotate what they held.' : 'Remove them from git (they hold settings only: nothing to rotate).';
+}
+
 /** Builds the posture section from the hook and .env facts and the audit's findings. */
 export function buildPosture(hooks: readonly string[], ignored: boolean | null, findings: readonly AuditFinding[], scope: PostureScope = FULL_SCOPE, envFilesUsed = true): Posture {
   const committedEnvFiles = pathsSplit(findings, (f) => f.policy === 'env-files-out-of-vcs' && f.detectorId !== 'gitignore-missing-env');
@@ -108,7 +114,7 @@ export function buildPosture(hooks: readonly string[], ignored: boolean | null, 
         : !envFilesUsed
           ? { id: 'env-ignored', ok: true, sentence: 'No env files in use (no env file, dotenv dependency or env_file:), so none to ignore.' }
           : { id: 'env-ignored', ok: false, sentence: '.env is not ignored: add `.env` and `.env.*` (with `!.env.example`) to .gitignore.' },
-    splitCheck('committed-env-files', 'env-files-out-of-vcs', committedEnvFiles, 'committed .env files', 'Remove them from git and rotate what they held.', scope),
+    splitCheck('committed-env-files', 'env-files-out-of-vcs', committedEnvFiles, 'committed .env files', envFilesFix(findings), scope),
     splitCheck('credential-files', 'credentials-from-environment', credentialFiles, 'committed credential files', 'Remove them and rotate the credentials they held.', scope),
     splitCheck('root-containers', 'non-root-containers', rootContainers, 'containers running as root', 'Add a non-root USER to the final stage.', scope),
     splitCheck('tls-disabled', 'tls-verified', tlsDisabled, 'places where TLS verification is switched off', 'Turn certificate checks back on.', scope),

@@ -6,6 +6,9 @@ import type { AuditReport, CombinedAudit } from '../../src/audit/model.js';
 import { MARKER } from '../../src/sources/git-hooks.js';
 import { runCli } from '../helpers/run-cli.js';
 import { git, tmpDir, tmpRepo, writeTree } from '../helpers/tmp.js';
+import { randomRun } from '../helpers/random.js';
+
+const BASE62 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 
 const TOKEN = /ghp_[A-Za-z0-9]{36}/.exec(githubToken.examples.positive[0]?.text ?? '')?.[0] as string;
 
@@ -83,6 +86,16 @@ describe('secret-hygiene audit', () => {
     const used = await posture(tmpRepo({ '.env.example': 'TOKEN=\n', '.gitignore': 'build/\n' }));
     expect(used.check).toMatchObject({ ok: false });
     expect(used.env.length).toBeGreaterThan(0);
+  });
+
+  it('asks to rotate what committed .env files held only when one held a secret', async () => {
+    const sentence = async (files: Record<string, string>) => {
+      const r = await runCli(['audit', tmpRepo(files), '--format', 'json', '--no-repo-config']);
+      return (JSON.parse(r.stdout) as AuditReport).posture.checks.find((c) => c.id === 'committed-env-files')?.sentence;
+    };
+    expect(await sentence({ 'web/.env': 'PORT=3000\nLOG_LEVEL=info\n', '.gitignore': 'node_modules/\n' })).toMatch(/^Committed \.env files: 1 path in the current tree\. Remove them from git \(they hold settings only: nothing to rotate\)\.$/);
+    const secret = `API_SECRET=${randomRun(BASE62, 32, 31)}\n`;
+    expect(await sentence({ 'web/.env': secret, 'api/.env': 'PORT=3000\n', '.gitignore': 'node_modules/\n' })).toMatch(/^Committed \.env files: 2 paths in the current tree\. Remove them from git and rotate what they held\.$/);
   });
 
   it('prints a text summary then the rotation checklist, without the secret', async () => {
