@@ -122,6 +122,7 @@ export const composeSecretEnvironment: Detector = {
       { text: 'services:\n  api:\n    environment: &api-env\n      SESSION_SECRET: &session Wq8LzT3vKp9Xm2Rb7Yc4Nd6F\n', path: 'compose.yml', why: 'an anchored environment and an anchored value: read as the value' },
     ],
     negative: [
+      { text: 'services:\n  graylog:\n    environment:\n      # Password: admin\n      - GRAYLOG_ROOT_PASSWORD_SHA2=some-password-sha\n', path: 'graylog/docker-compose.yml', why: 'a value that names its kind with "some": a stand-in' },
       { text: "services:\n  app:\n    environment:\n      JWT_SECRET: 'random string unique to each install - type random characters here!'\n", path: 'docker-compose.yaml', why: 'an instruction written where the secret goes' },
       { text: 'services:\n  db:\n    image: postgres:16\n    environment:\n      - POSTGRES_PASSWORD=${POSTGRES_PASSWORD}\n', path: 'docker-compose.yml' },
       { text: 'services:\n  api:\n    environment:\n      NODE_ENV: production\n      STRIPE_API_KEY: "<your-stripe-key>"\n', path: 'compose.yaml' },

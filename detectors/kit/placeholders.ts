@@ -30,9 +30,10 @@ const REFERENCE = [
  * `vagrant`, the password every Vagrant base box gives its root and vagrant users by convention, and `android`, the
  * store and key password the Android SDK gives every generated debug keystore (alias `androiddebugkey`). A value that
  * says what to put there (`somerandomvalue123`, `random_secret_key`) is a stand-in, as is one that says where it goes
- * (`apikeygoeshere`, `token_goes_here`), also written as a sentence (`random string … type random characters here!`).
+ * (`apikeygoeshere`, `token_goes_here`), also written as a sentence (`random string … type random characters here!`), and
+ * one that names its kind with "some" (`some-password`, `some_secret_key`, Graylog's compose sample's `some-password-sha`).
  */
-const STAND_IN_WORDS = /example|placeholder|your[_-]?(?:api|access|secret|token|key|pass|pwd|own|app|client|db|auth)|your[_-](?:[a-z0-9]{1,20}[_-]){1,3}(?:pass(?:word|wd)?|pwd|secret|token|key)|ch[a4@]n[g6][e3][-_]?(?:m[e3]|th[i1]s|[i1]t\b)|replace[_-]?me|insert[_-]?(?:your|key|token|here)|redact|specimen|please[_-]?change|change[_-]?(?:it[_-]?)?(?:in|for|before)[_-]?prod|dummy|some[_-]?random|^random[ _-]?(?:string|value|secret|key|token|password)|not[_-]?(?:a[_-]?)?(?:real|secret)|fake[_-]?(?:key|token|secret)|[ _-]here(?![a-z])|goes[_-]?here|^set[_-](?:a|the|your)[_-]|^your.{0,24}pass(?:word|wd)|^this[_-]?is[_-]?(?:a|an|my|our|your|the|not)[_-]|^insecure$|^minioadmin$|^vagrant$|^android$|xxxx|\*\*\*\*|\.\.\.\.|•|…/i;
+const STAND_IN_WORDS = /example|placeholder|your[_-]?(?:api|access|secret|token|key|pass|pwd|own|app|client|db|auth)|your[_-](?:[a-z0-9]{1,20}[_-]){1,3}(?:pass(?:word|wd)?|pwd|secret|token|key)|ch[a4@]n[g6][e3][-_]?(?:m[e3]|th[i1]s|[i1]t\b)|replace[_-]?me|insert[_-]?(?:your|key|token|here)|redact|specimen|please[_-]?change|change[_-]?(?:it[_-]?)?(?:in|for|before)[_-]?prod|dummy|some[_-]?random|(?:^|[_-])some[ _-]?(?:password|passwd|secret|token|api[_-]?key|key|value|string)(?![a-z])|^random[ _-]?(?:string|value|secret|key|token|password)|not[_-]?(?:a[_-]?)?(?:real|secret)|fake[_-]?(?:key|token|secret)|[ _-]here(?![a-z])|goes[_-]?here|^set[_-](?:a|the|your)[_-]|^your.{0,24}pass(?:word|wd)|^this[_-]?is[_-]?(?:a|an|my|our|your|the|not)[_-]|^insecure$|^minioadmin$|^vagrant$|^android$|xxxx|\*\*\*\*|\.\.\.\.|•|…/i;
 
 /**
  * A mask written over a value before it is logged or shown (`'**masked**'`, `[hidden]`, `<removed>`, `--omitted--`):

@@ -679,6 +679,7 @@ export const genericSecretAssignment: Detector = {
       { text: "payments:\n  clientKey: SB-Mid-client-public\n  serverKey: HlCYCXb53P2EOy3KVKy9r6aa1LC3\n", path: 'config/payments.yml', why: 'the secret half of a client/server key pair' },
     ],
     negative: [
+      { text: '#        Format:      Type,LogLevel,Flags,optional1,optional2,optional3\nAppender.Auth=2,2,1,Auth.log,w\n', path: 'etc/authserver.conf', why: "a logger's settings, numbers and names in a list" },
       { text: 'rule "local" {\n    servers = "rspamd:11445";\n    encryption_key = "kq8m3uxbdz5nrw9ecf7oyjh1t4pg6ai3sxkdm8zwq5yrb7c1ehu4";\n}\n', path: 'rspamd/local.d/fuzzy_check.conf', why: "rspamd's fuzzy storage public key" },
       { text: 'sonar.projectKey=acme_billing-api_4f1c2e9a-7b3d-4e8a-9c2f-1d5b8e7a3c6f\nsonar.organization=acme\n', path: 'sonar-project.properties', why: "SonarCloud's project key names the project: an identifier" },
       { text: '# the droplet API token\ndns_droplet_token = 2222333344445555666677778888999900001111\n', path: 'defaults/dns/droplet.ini', why: 'digits counted out, each four times: a stand-in of the docs' },

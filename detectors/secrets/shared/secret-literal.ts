@@ -184,7 +184,8 @@ const UPPER_NAME = /^[A-Z][A-Z0-9]{0,30}(?:[-_][A-Z0-9]{1,30}){1,8}$/;
 
 function isNameOfWords(value: string): boolean {
   // a list of names (`BW-GHAPP-ID,BW-GHAPP-KEY`: the secrets a workflow asks for)
-  if (value.includes(',')) return value.split(',').every((item) => item.length > 0 && (isNameOfWords(item) || UPPER_NAME.test(item) || IDENTIFIER.some((re) => re.test(item))));
+  // and a list of settings with numbers among the names (a logger's `Appender.Auth=2,2,1,Auth.log,a`: type, level, flags, file, mode)
+  if (value.includes(',')) return value.split(',').every((item) => item.length > 0 && (isNameOfWords(item) || UPPER_NAME.test(item) || /^\d{1,6}$/.test(item) || IDENTIFIER.some((re) => re.test(item))));
   const parts = value.split(/[-_.]/);
   if (parts.length < 2 || parts.length > 24) return false;
   return parts.every((p) => NAME_PART.test(p)) && parts.some((p) => /^[A-Z]?[a-z]{3,20}$/.test(p));
