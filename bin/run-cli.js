@@ -20,6 +20,15 @@ async function runCli(args) {
   // staged lines need (node + 109 against node + 94 ms)
   const command = args.find((a) => !a.startsWith('-'));
   const kind = command === 'staged' ? 'staged' : SCANNING.has(command) ? 'scan' : 'other';
+  // the hook's `staged` in its own folder (no repository argument, no option value): its git calls start now, and
+  // run while the CLI loads (src/cli/early-git.ts); any other form runs them from the CLI as before
+  if (kind === 'staged' && args.filter((a) => !a.startsWith('-')).length === 1) {
+    try {
+      globalThis[Symbol.for('secret-hygiene.early-git')] = require(join(__dirname, '..', 'dist', 'early-git.cjs')).startStagedGit(process.cwd());
+    } catch {
+      // an older build without it: the CLI runs them
+    }
+  }
   const loaded = runKept(join(__dirname, '..', 'dist', 'cli.cjs'), folder, 'cli', kind === 'staged' ? ['staged', 'other'] : ['scan', 'other']);
   try {
     process.exitCode = await loaded.exports.main(args);

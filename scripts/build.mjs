@@ -36,7 +36,7 @@ const { dependencies } = JSON.parse(readFileSync(new URL('../package.json', impo
 const INSIDE_CLI = ['commander', 'picomatch', 'p-limit', '@scure/bip39'];
 await build({
   ...common,
-  entryPoints: { cli: 'src/cli/main.ts', worker: 'src/engine/worker.ts' },
+  entryPoints: { cli: 'src/cli/main.ts', worker: 'src/engine/worker.ts', 'early-git': 'src/cli/early-git.ts' },
   outExtension: { '.js': '.cjs' },
   format: 'cjs',
   external: Object.keys(dependencies).filter((name) => !INSIDE_CLI.includes(name)),

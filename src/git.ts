@@ -143,8 +143,37 @@ export function setGitRunner(next: GitRunner | undefined): void {
   runner = next;
 }
 
+/** A git call started before this code loaded (early-git.ts), with what it was started with. */
+export interface EarlyGitRun {
+  readonly cwd: string;
+  readonly args: readonly string[];
+  readonly env: NodeJS.ProcessEnv;
+  readonly result: Promise<GitResult | { readonly spawnError: string }>;
+}
+
+let earlyRuns: EarlyGitRun[] = [];
+
+/** Hands over git calls started early: each answers the one later call with the same folder, arguments and environment. */
+export function adoptEarlyGitRuns(runs: readonly EarlyGitRun[]): void {
+  earlyRuns = [...runs];
+}
+
+function sameEnv(a: NodeJS.ProcessEnv, b: NodeJS.ProcessEnv): boolean {
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((k) => a[k] === b[k]);
+}
+
+/** The early run started for exactly this call, taken out of the list; undefined when none was. */
+function takeEarlyRun(cwd: string, args: readonly string[], env: NodeJS.ProcessEnv, input: string | Buffer | undefined): EarlyGitRun['result'] | undefined {
+  if (earlyRuns.length === 0 || input !== undefined) return undefined;
+  const i = earlyRuns.findIndex((r) => r.cwd === cwd && r.args.length === args.length && r.args.every((a, k) => a === args[k]) && sameEnv(r.env, env));
+  return i < 0 ? undefined : earlyRuns.splice(i, 1)[0]?.result;
+}
+
 function runWith(cwd: string, args: readonly string[], input: string | Buffer | undefined, config: readonly string[]): Promise<GitResult> {
-  const relayed = runner?.(cwd, hardenedArgs(args, config), envFor(cwd), input);
+  const full = hardenedArgs(args, config);
+  const env = envFor(cwd);
+  const relayed = takeEarlyRun(cwd, full, env, input) ?? runner?.(cwd, full, env, input);
   if (relayed !== undefined) {
     return relayed.then((r) => {
       if ('spawnError' in r) throw new SourceError(`cannot run git (${r.spawnError}): install git and put it on PATH`);
@@ -182,6 +211,9 @@ export async function workTreeRoot(dir: string): Promise<string | undefined> {
   return (await locateRepository(dir))?.top;
 }
 
+/** locateRepository's one git call. */
+export const LOCATE_ARGS: readonly string[] = ['rev-parse', '--is-bare-repository', '--absolute-git-dir', '--show-toplevel'];
+
 /** Where the repository `dir` is in was found. */
 export interface GitLocation {
   /** Absolute git folder. */
@@ -200,7 +232,7 @@ export interface GitLocation {
  * the user's choice) are obeyed as they are.
  */
 export async function locateRepository(dir: string): Promise<GitLocation | undefined> {
-  const r = await runGit(dir, ['rev-parse', '--is-bare-repository', '--absolute-git-dir', '--show-toplevel']);
+  const r = await runGit(dir, LOCATE_ARGS);
   const [bare, gitDir, gitTop] = r.stdout.toString('utf8').split('\n').filter((l) => l.length > 0);
   if (gitDir === undefined) return undefined;
   if (gitTop === undefined) return { gitDir, top: undefined, bare: bare === 'true' };

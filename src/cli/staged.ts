@@ -3,6 +3,10 @@ import type { Command } from 'commander';
 import type { CommandContext } from './main.js';
 import { addReportOptions, ARCHIVE_DEPTH_FLAGS, ARCHIVE_DEPTH_HELP } from './options.js';
 import type { RawScanOptions } from './prepare.js';
+import type { EarlyGitRun } from '../git.js';
+
+/** Where bin/run-cli.js leaves git calls it started early (src/cli/early-git.ts). */
+const EARLY_GIT = Symbol.for('secret-hygiene.early-git');
 
 interface RawOptions extends RawScanOptions {
   wholeFiles: boolean;
@@ -25,7 +29,13 @@ export function registerStaged(program: Command, ctx: CommandContext): void {
     .option('--max-file-size <size>', 'skip (and count) files larger than this', '10MiB')
     .option(ARCHIVE_DEPTH_FLAGS, ARCHIVE_DEPTH_HELP);
   addReportOptions(command).action(async (repo: string | undefined, raw: RawOptions) => {
-    const [{ resolveRepository }, { readStagedChanges }] = await Promise.all([import('../sources/repository.js'), import('../sources/staged-diff.js')]);
+    const [{ resolveRepository }, { readStagedChanges }, { adoptEarlyGitRuns }] = await Promise.all([import('../sources/repository.js'), import('../sources/staged-diff.js'), import('../git.js')]);
+    // the calls bin/run-cli.js started before the CLI loaded (early-git.ts), each used only by the call it was started for
+    const early = (globalThis as Record<symbol, unknown>)[EARLY_GIT];
+    if (Array.isArray(early)) {
+      delete (globalThis as Record<symbol, unknown>)[EARLY_GIT];
+      adoptEarlyGitRuns(early as EarlyGitRun[]);
+    }
     // git runs while the detectors load: this is the pre-commit hook, start-up is most of its time
     const dir = resolve(ctx.io.cwd, repo ?? '.');
     const changes = readStagedChanges(dir).then((files) => ({ files }), (error: unknown) => ({ error }));

@@ -14,13 +14,15 @@ export interface StagedFile {
   readonly added: ReadonlySet<number> | 'all';
 }
 
+/** readStagedChanges' one git call. */
+export const STAGED_DIFF_ARGS: readonly string[] = [
+  'diff', '--cached', '--patch-with-raw', '-z', '-U0', '--inter-hunk-context=0', '--no-color', '--no-abbrev', '--full-index',
+  '--find-renames', '--diff-filter=AMRT', '--ignore-submodules=all',
+];
+
 /** The diff of the index against HEAD (or the empty tree before the first commit). */
 export async function readStagedChanges(top: string): Promise<StagedFile[]> {
-  const args = [
-    'diff', '--cached', '--patch-with-raw', '-z', '-U0', '--inter-hunk-context=0', '--no-color', '--no-abbrev', '--full-index',
-    '--find-renames', '--diff-filter=AMRT', '--ignore-submodules=all',
-  ];
-  const r = await runGit(top, args);
+  const r = await runGit(top, STAGED_DIFF_ARGS);
   if (r.code !== 0) throw new SourceError(`${top}: git diff --cached failed: ${r.stderr.split('\n')[0] ?? `exit code ${r.code}`}`);
   return parseStagedDiff(r.stdout);
 }

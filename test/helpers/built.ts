@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
  * dist/cli.cjs; the pool loads dist/worker.cjs). One list for every test that needs the build, so that
  * renaming a bundle cannot turn those tests into silent skips (dist/cli.js did, for a session).
  */
-export const BUILT_FILES: readonly string[] = ['dist/cli.cjs', 'dist/worker.cjs', 'dist/engine.js', 'dist/git-pump.js', 'dist/prefilter.bin'];
+export const BUILT_FILES: readonly string[] = ['dist/cli.cjs', 'dist/worker.cjs', 'dist/early-git.cjs', 'dist/engine.js', 'dist/git-pump.js', 'dist/prefilter.bin'];
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
