@@ -230,10 +230,8 @@ export const delugeAuthPassword: Detector = patternDetector({
   multiline: true, // (path-gated: the lines of a Deluge auth file, each read once)
   pattern: /(?<=\n|^)(?<user>[A-Za-z0-9_.@-]{1,64}):(?<secret>[^:\s]{4,128}):(?:0|1|5|10)[ \t]{0,4}(?=\r?\n|$)/,
   validate: (secret, m, text) => {
-    // every content line of the file is a Deluge entry, one of them localclient's (the first 4 KiB)
-    const head = text.slice(0, 4096);
-    if (!/(?:^|\n)localclient:[^:\s]{1,128}:(?:0|1|5|10)[ \t]{0,4}(?:\r?\n|$)/.test(head)) return false;
-    if (!head.split('\n').every((line) => /^[ \t]{0,8}(?:#[^\n]{0,4096})?\r?$/.test(line) || /^[A-Za-z0-9_.@-]{1,64}:[^:\s]{1,128}:(?:0|1|5|10)[ \t]{0,4}\r?$/.test(line))) return false;
+    // the file has Deluge's own localclient entry, the 40 hex digits it generates (within the first 4 KiB)
+    if (!/(?:^|\n)localclient:[0-9a-f]{40}:(?:0|1|5|10)[ \t]{0,4}(?:\r?\n|$)/.test(text.slice(0, 4096))) return false;
     const user = m.groups?.['user'] ?? '';
     return user === 'localclient' ? /^[0-9a-f]{40}$/.test(secret) && randomHex(secret) : !isPlaceholder(secret) && secret.toLowerCase() !== 'password' && secret.toLowerCase() !== user.toLowerCase();
   },
@@ -250,7 +248,7 @@ export const delugeAuthPassword: Detector = patternDetector({
     negative: [
       { path: 'docs/auth', text: 'localclient:a7bef72a890:10\nandrew:password:10\n', why: "too short for Deluge's generated key, and a stand-in word" },
       { path: 'app/auth', text: 'admin:YLklM47ep6mL:10\n', why: 'no localclient entry: not a Deluge auth file' },
-      { path: 'deluge/auth', text: 'localclient:fb401b9958a0a695055a46698af150b859ba9de1:10\nserver {\n  listen 80;\n}\n', why: 'other lines than Deluge entries: not its auth file' },
+      { path: 'docs/deluge/auth', text: 'localclient:a7bef72a890:10\nandrew:YLklM47ep6mL:10\n', why: "the user guide's example file (its localclient entry is not one Deluge generates)" },
     ],
   },
 });
@@ -309,6 +307,16 @@ function zigbeeKey(items: readonly string[]): number[] | undefined {
   return bytes.every((b) => b <= 255) ? bytes : undefined;
 }
 
+/** Counted rather than random: half or more of the steps between neighbours are one same step (`1, 2, 3…`, `11, 22, 33…`). */
+function steppedKey(bytes: readonly number[]): boolean {
+  const steps = new Map<number, number>();
+  for (let i = 1; i < bytes.length; i++) {
+    const step = (bytes[i] as number) - (bytes[i - 1] as number);
+    steps.set(step, (steps.get(step) ?? 0) + 1);
+  }
+  return Math.max(...steps.values()) >= 8;
+}
+
 function* detectZigbeeKey(input: DetectorInput): Iterable<Match> {
   const { text } = input;
   zigbeeFinder ??= keywordRegExp(['network_key']);
@@ -345,7 +353,7 @@ function* detectZigbeeKey(input: DetectorInput): Iterable<Match> {
     const bytes = zigbeeKey(items);
     if (!bytes || start < 0) continue;
     const key = bytes.join(',');
-    if (key === ZIGBEE_DEFAULT_KEY || key === ZIGBEE_DOCS_KEY || new Set(bytes).size < 10) continue;
+    if (key === ZIGBEE_DEFAULT_KEY || key === ZIGBEE_DOCS_KEY || new Set(bytes).size < 10 || steppedKey(bytes)) continue;
     yield { start, end, secret: text.slice(start, end), detail: "the Zigbee network's encryption key (decrypts and injects its traffic within radio range)" };
   }
 }
@@ -378,6 +386,7 @@ export const zigbeeNetworkKey: Detector = {
       { path: 'configuration.yaml', text: 'advanced:\n  network_key: [1, 3, 5, 7, 9, 11, 13, 15, 0, 2, 4, 6, 8, 10, 12, 13]\n', why: 'the old default key, printed in every configuration' },
       { path: 'configuration.yaml', text: "advanced:\n  network_key: '!secret network_key'\n", why: 'a reference to secret.yaml' },
       { path: 'configuration.yaml', text: 'advanced:\n  network_key: [185, 230, 111, 50, 233, 10, 190, 14]\n', why: 'eight numbers: an extended PAN id, not a key' },
+      { path: 'test/onboarding.test.ts', text: '    advanced: {\n        network_key: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16],\n    },\n', why: 'a counting stand-in' },
       { path: 'configuration.yaml', text: 'advanced:\n  # network_key: [185, 230, 111, 50, 233, 10, 190, 14, 184, 13, 236, 126, 220, 34, 40, 152]\n', why: 'a comment' },
     ],
   },
