@@ -503,6 +503,45 @@ export const esphomeApiEncryptionKey: Detector = patternDetector({
   },
 });
 
+/**
+ * Synapse (the Matrix homeserver) writes three random secrets into the homeserver.yaml it generates
+ * (50 characters of letters, digits and punctuation): `registration_shared_secret` (registers accounts,
+ * admins included, through the admin API), `macaroon_secret_key` (signs access and login tokens) and
+ * `form_secret` (signs consent and registration forms). Synapse's configuration manual.
+ */
+export const synapseHomeserverSecret: Detector = patternDetector({
+  id: 'synapse-homeserver-secret',
+  title: 'Synapse homeserver secret (registration_shared_secret, macaroon_secret_key, form_secret)',
+  vendor: 'Synapse',
+  severity: 'high',
+  keywords: ['registration_shared_secret', 'macaroon_secret_key', 'form_secret'],
+  priority: 50,
+  pattern: /(?<=\n|^)[ \t]{0,16}(?<name>registration_shared_secret|macaroon_secret_key|form_secret)[ \t]{0,4}:[ \t]{0,4}(?<q>["']?)(?<secret>[A-Za-z0-9.,;:^&*_+=#~@-]{20,128})\k<q>[ \t]{0,8}(?=\r?\n|$|#)/,
+  keywordSpan: { before: 17, after: 200 },
+  minEntropy: 3.5,
+  validate: (secret) => !isPlaceholder(secret),
+  detail: (m) => {
+    const name = m.groups?.['name'];
+    return name === 'registration_shared_secret' ? "the homeserver's registration secret (creates accounts, admins included)" : name === 'macaroon_secret_key' ? "the key that signs the homeserver's access tokens" : "the key that signs the homeserver's forms";
+  },
+  remediation: storeRemediation(
+    'secret in homeserver.yaml (a new random value; a new macaroon_secret_key signs every user out)',
+    'load it from a file outside the repository (`registration_shared_secret_path`, `macaroon_secret_key_path`, `form_secret_path`).',
+  ),
+  examples: {
+    positive: [
+      { path: 'synapse/data/homeserver.yaml', text: 'server_name: "example.org"\npid_file: /data/homeserver.pid\nregistration_shared_secret: "EV;3@.*4j6ATlh0o+jpK6S#hNBFH9GMxaAm^;EQZ8lw_PGtMT."\nmacaroon_secret_key: "S#4VbRkMRWyOJ8pR~bpqHM+hcDuxw4mVmIYTXm-.=hpPDDIwT;"\nform_secret: "YQbA0NnHtAa2UFnJ-~sYfv&HIO91whQr7MB&aMhoNLuuYLo1MW"\n' },
+      { path: 'roles/matrix/files/homeserver.yaml', text: 'macaroon_secret_key: YQbA0NnHtAa2UFnJ-~sYfv&HIO91whQr7MB&aMhoNLuuYLo1MW\n' },
+    ],
+    negative: [
+      { path: 'docs/homeserver.yaml', text: 'registration_shared_secret: <PRIVATE STRING>\n', why: "the sample configuration's placeholder" },
+      { path: 'templates/homeserver.yaml.j2', text: 'macaroon_secret_key: "{{ matrix_macaroon_secret }}"\n', why: 'a template variable' },
+      { path: 'homeserver.yaml', text: 'registration_shared_secret_path: /run/secrets/registration\n', why: 'a path to the secret' },
+      { path: 'homeserver.yaml', text: '# form_secret: "YQbA0NnHtAa2UFnJ-~sYfv&HIO91whQr7MB&aMhoNLuuYLo1MW"\n', why: 'a comment' },
+    ],
+  },
+});
+
 export const selfHostedAppDetectors: readonly Detector[] = [
   plexOnlineToken,
   servarrApiKey,
@@ -515,4 +554,5 @@ export const selfHostedAppDetectors: readonly Detector[] = [
   nodeRedCredentialSecret,
   homeAssistantRefreshToken,
   esphomeApiEncryptionKey,
+  synapseHomeserverSecret,
 ];
