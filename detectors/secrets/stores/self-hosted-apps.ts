@@ -3,7 +3,7 @@ import { keywordRegExp, keywordStarts } from '../../kit/keyword-windows.js';
 import { lineStartNear } from '../../kit/name-value.js';
 import { patternDetector } from '../../kit/pattern.js';
 import { isPlaceholder } from '../../kit/placeholders.js';
-import { storeRemediation } from './values.js';
+import { isConfigLiteral, storeRemediation } from './values.js';
 
 // Credentials in the files that popular self-hosted (homelab, small-business) applications write
 // themselves, committed with docker-compose and Ansible setups: the Plex account token in Plex Media
@@ -224,14 +224,16 @@ export const delugeAuthPassword: Detector = patternDetector({
   title: 'Deluge daemon password (auth file)',
   vendor: 'Deluge',
   severity: 'high',
+  secrets: 'chosen', // (users' passwords; localclient's is generated)
   keywords: ['localclient:'],
   paths: ['auth'],
   priority: 50,
   multiline: true, // (path-gated: the lines of a Deluge auth file, each read once)
   pattern: /(?<=\n|^)(?<user>[A-Za-z0-9_.@-]{1,64}):(?<secret>[^:\s]{4,128}):(?:0|1|5|10)[ \t]{0,4}(?=\r?\n|$)/,
   validate: (secret, m, text) => {
-    // the file has Deluge's own localclient entry, the 40 hex digits it generates (within the first 4 KiB)
-    if (!/(?:^|\n)localclient:[0-9a-f]{40}:(?:0|1|5|10)[ \t]{0,4}(?:\r?\n|$)/.test(text.slice(0, 4096))) return false;
+    // Deluge's own localclient entry (the 40 hex digits it generates) within 1 KiB around the match
+    const around = text.slice(Math.max(0, m.index - 1024), m.index + 1024);
+    if (!/(?:^|\n)localclient:[0-9a-f]{40}:(?:0|1|5|10)[ \t]{0,4}(?:\r?\n|$)/.test(around)) return false;
     const user = m.groups?.['user'] ?? '';
     return user === 'localclient' ? /^[0-9a-f]{40}$/.test(secret) && randomHex(secret) : !isPlaceholder(secret) && secret.toLowerCase() !== 'password' && secret.toLowerCase() !== user.toLowerCase();
   },
@@ -480,9 +482,9 @@ export const esphomeApiEncryptionKey: Detector = patternDetector({
   pattern: /(?<![\w-])encryption:[ \t]{0,8}\r?\n[ \t]{1,16}key:[ \t]{0,4}(?<q>["']?)(?<secret>[A-Za-z0-9+/]{43}=)\k<q>[ \t]{0,8}(?=\r?\n|$|#)/,
   keywordSpan: { before: 1, after: 100 },
   validate: (secret, m, text) => {
-    // `api:` opens the block: within 8 lines / 1 KiB above, or the file is an ESPHome device (esphome:)
+    // `api:` opens the block, within 8 lines (and 1 KiB) above
     const above = before(text, m.index).split('\n').slice(-8).join('\n');
-    if (!/(?:^|\n)api:[ \t]{0,8}\r?(?:\n|$)/.test(above) && !/(?:^|\n)esphome:[ \t]{0,8}\r?\n/.test(text.slice(0, 4096))) return false;
+    if (!/(?:^|\n)api:[ \t]{0,8}\r?(?:\n|$)/.test(above)) return false;
     return new Set(Buffer.from(secret, 'base64')).size >= 16;
   },
   detail: () => "an ESPHome device's native-API key (control of the device, and impersonating it to Home Assistant)",
@@ -499,6 +501,7 @@ export const esphomeApiEncryptionKey: Detector = patternDetector({
       { path: 'esphome/livingroom.yaml', text: 'esphome:\n  name: livingroom\napi:\n  encryption:\n    key: !secret livingroom_api_key\n', why: 'a reference to secrets.yaml' },
       { path: 'k8s/secret-store.yaml', text: 'storage:\n  encryption:\n    key: fKcz3EYBNSCAVDWrIq+5CkH8o4ZeLzvVSE4EGDfgw1E=\n', why: 'not an ESPHome api block' },
       { path: 'esphome/plug.yaml', text: 'api:\n  encryption:\n    key: "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA="\n', why: 'a filler value' },
+      { path: 'tests/components/api/common.yaml', text: 'api:\n  port: 8000\n  encryption:\n    key: bOFFzzvfpg5DB94DuBGLXD/hMnhpDKgP9UQyBulwWVU=\n', why: "the test key of ESPHome's api component, aioesphomeapi and Home Assistant's ESPHome tests" },
     ],
   },
 });
@@ -542,6 +545,101 @@ export const synapseHomeserverSecret: Detector = patternDetector({
   },
 });
 
+/** Settings of a Gitea or Forgejo app.ini besides its secrets. */
+const GITEA_MARKERS = /(?:^|\n)[ \t]{0,8}(?:INSTALL_LOCK|RUN_MODE|RUN_USER|LFS_START_SERVER|SSH_DOMAIN|DISABLE_SSH|ROOT_URL|DB_TYPE)[ \t]{0,8}=/;
+
+/**
+ * Gitea and Forgejo write their secrets into app.ini at installation: `[security] SECRET_KEY` (64
+ * letters and digits: encrypts 2FA secrets and stored credentials), `[security] INTERNAL_TOKEN` (a JWT:
+ * the internal API that hooks and SSH call), `[oauth2] JWT_SECRET` and `[server] LFS_JWT_SECRET` (43
+ * base64url characters: sign OAuth2 and LFS tokens). The same settings come from the environment as
+ * `GITEA__security__SECRET_KEY` (`FORGEJO__…`). Gitea's configuration cheat sheet. `SECRET_KEY` is
+ * an everyday name: in the ini form it counts only beside app.ini's other settings.
+ */
+export const giteaAppIniSecret: Detector = patternDetector({
+  id: 'gitea-app-ini-secret',
+  title: 'Gitea / Forgejo app.ini secret (SECRET_KEY, INTERNAL_TOKEN, JWT_SECRET, LFS_JWT_SECRET)',
+  vendor: 'Gitea',
+  severity: 'high',
+  keywords: ['secret_key', 'internal_token', 'jwt_secret'],
+  priority: 50,
+  pattern: /(?<![\w-])(?<env>(?:GITEA|FORGEJO)__(?:security|oauth2|server)__)?(?<name>SECRET_KEY|INTERNAL_TOKEN|LFS_JWT_SECRET|JWT_SECRET)["']?[ \t]{0,8}[=:][ \t]{0,8}(?<q>[`"']?)(?<secret>[A-Za-z0-9_.+/=-]{20,600})\k<q>(?![A-Za-z0-9_.+/=-])/,
+  keywordSpan: { before: 32, after: 700 },
+  minEntropy: 3.5,
+  validate: (secret, m, text) => {
+    if (commented(text, m.index) || isPlaceholder(secret)) return false;
+    const name = m.groups?.['name'];
+    if (name === 'INTERNAL_TOKEN' && !/^eyJ[\w-]{10,200}\.[\w-]{10,400}\.[\w-]{20,100}$/.test(secret)) return false;
+    if (m.groups?.['env']) return true;
+    // the ini form: the setting starts its line, and app.ini's other settings are within 1 KiB
+    const lineStart = lineStartNear(text, m.index, 64);
+    if (!/^[ \t]{0,16}$/.test(text.slice(lineStart, m.index))) return false;
+    return GITEA_MARKERS.test(before(text, m.index)) || GITEA_MARKERS.test(text.slice(m.index, m.index + 1024));
+  },
+  detail: (m) => {
+    const name = m.groups?.['name'];
+    return name === 'SECRET_KEY' ? "the key that encrypts the forge's 2FA secrets and stored credentials" : name === 'INTERNAL_TOKEN' ? "the token of the forge's internal API" : "a key that signs the forge's OAuth2 or LFS tokens";
+  },
+  remediation: storeRemediation(
+    'secret (`gitea generate secret SECRET_KEY|INTERNAL_TOKEN|JWT_SECRET|LFS_JWT_SECRET`; a new SECRET_KEY needs the data it encrypted re-entered)',
+    'load it from a file outside the repository (`SECRET_KEY_URI = file:/…`, `INTERNAL_TOKEN_URI`, `JWT_SECRET_URI`) or from the environment.',
+  ),
+  examples: {
+    positive: [
+      { path: 'gitea/gitea/conf/app.ini', text: 'APP_NAME = Gitea\nRUN_MODE = prod\n[server]\nROOT_URL = https://git.example.org/\nLFS_START_SERVER = true\nLFS_JWT_SECRET = mM0bDQQPLE-00YMsKr5DWySnAgpKoa_IsRVOFMv1u_M\n[security]\nINSTALL_LOCK = true\nSECRET_KEY = wqH4i0PvnGbOcPuAAUQ6NYXm2HMQf8zupIztchC4fnmwgTDeyrnNPMVtmP26q3JK\nINTERNAL_TOKEN = eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJuYmYiOjE3NzIxODg3Mjd9.6nSLaDC2Hq4mh7Bp2jHSqYAVaHxhNyHkX8FD-j0lyK4\n[oauth2]\nJWT_SECRET = PAd9pfmaelO6LlvPutLfaXUuVl2UeJXHLLYqp5AeYnU\n' },
+      { path: 'docker-compose.yml', text: 'services:\n  forgejo:\n    environment:\n      - FORGEJO__oauth2__JWT_SECRET=PAd9pfmaelO6LlvPutLfaXUuVl2UeJXHLLYqp5AeYnU\n' },
+    ],
+    negative: [
+      { path: 'app/settings.py', text: "DEBUG = False\nSECRET_KEY = 'wqH4i0PvnGbOcPuAAUQ6NYXm2HMQf8zupIztchC4fnmwgTDeyrnNPMVtmP26q3JK'\n", why: "not a Gitea app.ini (the Django detectors judge it)" },
+      { path: 'gitea/conf/app.ini', text: 'RUN_MODE = prod\n[security]\nINSTALL_LOCK = true\nSECRET_KEY =\nINTERNAL_TOKEN = {{ gitea_internal_token }}\n', why: 'empty and a template variable' },
+      { path: 'gitea/conf/app.ini', text: 'RUN_MODE = prod\n[security]\nINTERNAL_TOKEN = wqH4i0PvnGbOcPuAAUQ6NYXm2HMQf8zupIztchC4fnmwgTDeyrnNPMVtmP26q3JK\n', why: 'an INTERNAL_TOKEN that is no JWT' },
+      { path: 'gitea/conf/app.ini', text: 'RUN_MODE = prod\n[security]\n;SECRET_KEY = wqH4i0PvnGbOcPuAAUQ6NYXm2HMQf8zupIztchC4fnmwgTDeyrnNPMVtmP26q3JK\n', why: 'a comment' },
+    ],
+  },
+});
+
+/**
+ * Grafana's grafana.ini `[security]` section: `admin_password` (the first admin's password; default
+ * `admin`) and `secret_key` (signs and encrypts data-source passwords and other secrets in Grafana's
+ * database; the shipped default is public). The environment form is `GF_SECURITY_ADMIN_PASSWORD` /
+ * `GF_SECURITY_SECRET_KEY` (Grafana's "Configure Grafana" documentation).
+ */
+export const grafanaSecuritySecret: Detector = patternDetector({
+  id: 'grafana-security-secret',
+  title: 'Grafana admin password or secret_key (grafana.ini [security], GF_SECURITY_*)',
+  vendor: 'Grafana',
+  secrets: 'chosen',
+  severity: 'high',
+  keywords: ['admin_password', 'secret_key'],
+  priority: 50,
+  pattern: /(?<![\w-])(?:GF_SECURITY_(?<env>ADMIN_PASSWORD|SECRET_KEY)["']?[ \t]{0,4}[=:]|(?<name>admin_password|secret_key)[ \t]{0,8}=)[ \t]{0,8}(?<q>["']?)(?<secret>[^\s"'#;]{4,128})\k<q>[ \t]{0,8}(?=\r?\n|$|[#;])/,
+  keywordSpan: { before: 14, after: 160 },
+  validate: (secret, m, text) => {
+    if (commented(text, m.index) || !isConfigLiteral(secret) || /^\$__(?:env|file|vault)\{/.test(secret)) return false;
+    if (m.groups?.['env']) return true;
+    // the ini form: at the start of its line, under a [security] header within 1 KiB above
+    const lineStart = lineStartNear(text, m.index, 64);
+    return /^[ \t]{0,16}$/.test(text.slice(lineStart, m.index)) && /(?:^|\n)\[security\][ \t]{0,8}\r?\n/.test(before(text, m.index));
+  },
+  detail: (m) => ((m.groups?.['env'] ?? m.groups?.['name'] ?? '').toLowerCase() === 'admin_password' ? "Grafana's admin password" : "Grafana's secret_key (decrypts the data sources' stored passwords)"),
+  remediation: storeRemediation(
+    'admin password (Profile > Change password, or `grafana cli admin reset-admin-password`); for secret_key, rotate the data-source credentials it protected (Grafana\'s envelope encryption lets you re-encrypt with `grafana cli admin secrets-migration`)',
+    'give both through `$__file{/run/secrets/…}` or the GF_SECURITY_* variables from a secret store.',
+  ),
+  examples: {
+    positive: [
+      { path: 'grafana/grafana.ini', text: '[security]\nadmin_user = admin\nadmin_password = lF9xtPD1ADx14cAVmUX7\nsecret_key = su9fXCBdZHpY5tVc\n' },
+      { path: 'docker-compose.yml', text: '  grafana:\n    environment:\n      - GF_SECURITY_ADMIN_PASSWORD=DAcjy0SvrqngT9\n' },
+    ],
+    negative: [
+      { path: 'grafana/grafana.ini', text: '[security]\n;admin_password = admin\n;secret_key = SW2YcwTIb9zpOOhoPsMm\n', why: "the sample's commented defaults" },
+      { path: 'grafana/grafana.ini', text: '[security]\nadmin_password = admin\nsecret_key = SW2YcwTIb9zpOOhoPsMm\n', why: 'the shipped defaults' },
+      { path: 'grafana/grafana.ini', text: '[security]\nadmin_password = $__file{/run/secrets/grafana_admin}\n', why: 'read from a file' },
+      { path: 'superset_config.ini', text: '[webserver]\nsecret_key = su9fXCBdZHpY5tVc\n', why: 'not under [security]' },
+    ],
+  },
+});
+
 export const selfHostedAppDetectors: readonly Detector[] = [
   plexOnlineToken,
   servarrApiKey,
@@ -555,4 +653,6 @@ export const selfHostedAppDetectors: readonly Detector[] = [
   homeAssistantRefreshToken,
   esphomeApiEncryptionKey,
   synapseHomeserverSecret,
+  giteaAppIniSecret,
+  grafanaSecuritySecret,
 ];
