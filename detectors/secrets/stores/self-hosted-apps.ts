@@ -10,7 +10,8 @@ import { isConfigLiteral, storeRemediation } from './values.js';
 // Server's Preferences.xml, the API keys of the *arr apps (Sonarr, Radarr, Lidarr, Readarr, Prowlarr),
 // SABnzbd and Jackett, qBittorrent's Web UI password hash, Deluge's plain-text auth file, Pi-hole's
 // double-SHA-256 web password, the Zigbee network key of Zigbee2MQTT, Node-RED's credential secret,
-// Home Assistant's refresh tokens and ESPHome's native-API encryption key. The generic detector finds
+// Home Assistant's refresh tokens, ESPHome's native-API encryption key, Synapse's homeserver secrets,
+// Gitea/Forgejo's app.ini secrets and Grafana's [security] settings. The generic detector finds
 // some of them as `name = value`; here each is named by its application's format and checked for its shape.
 
 /** The match's line, up to the match, starts with a comment marker (`#`, `;`, `//`). */
