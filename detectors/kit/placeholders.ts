@@ -112,6 +112,7 @@ export const PUBLISHED_DEFAULT_KEYS: ReadonlySet<string> = new Set([
   '9RCKohqCAyrj5RjpyZdR2wXmQ9PyQFeN', // Syncthing, the GUI example in its FAQ (syncthing-faq(7))
   '4nq9771bPxe8ctg7LKr_2ClH7Y15Zqe4bWLWF9p', // ngrok, the authtoken of the agent config reference (ngrok.yml v2 example)
   '24yRd5U3DestCQapJrrVHLOqiAC_7RviwRqpd3wc9dKLujQZN', // ngrok, the api_key of the agent config reference (ngrok.yml v2 example)
+  'bOFFzzvfpg5DB94DuBGLXD/hMnhpDKgP9UQyBulwWVU=', // ESPHome native-API key, the test key of ESPHome's api component, aioesphomeapi and Home Assistant's ESPHome integration
   // Slack, the verification token of the Events API's url_verification example (api.slack.com/events/url_verification),
   // copied into the sample envelopes of webhook tools, SDK tests and tutorials
   'Jhj5dZrVaK7ZwHHjRyZWjbDl',

@@ -34,6 +34,7 @@ import { cifsCredentialsFile, ipsecSecret, openvpnInlinePassword, pppSecret, pro
 import { composerAuthCredentials, nugetConfigPassword } from './package-feeds.js';
 import { phpConfigPassword, phpDefineCredential, phpIniDefaultPassword, drupalHashSalt } from './php.js';
 import { ansibleConnectionPassword, haproxyPassword, ldapBindPassword, ldapRootPassword, mountOptionsPassword, pgbouncerUserlistPassword, redisConfigPassword } from './service-configs.js';
+import { selfHostedAppDetectors } from './self-hosted-apps.js';
 import { serverSecretDetectors } from './server-secrets.js';
 import { sqlStatementPassword } from './sql-statements.js';
 import { toolConfigDetectors } from './tool-configs.js';
@@ -130,4 +131,6 @@ export const storeDetectors: readonly Detector[] = [
   ...cliConfigDetectors,
   ...serverSecretDetectors,
   ...remoteAccessDetectors,
+  // credentials in the files self-hosted applications write (Plex, the *arr apps, Pi-hole, Node-RED… self-hosted-apps.ts)
+  ...selfHostedAppDetectors,
 ];
