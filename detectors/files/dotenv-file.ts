@@ -94,10 +94,21 @@ export function isShellStartupFile(text: string): boolean {
  */
 const PUBLIC_BUILD_NAME = /^(?:VITE_|NEXT_PUBLIC_|REACT_APP_|VUE_APP_|EXPO_PUBLIC_|PUBLIC_|NUXT_PUBLIC_|GATSBY_|STORYBOOK_)[A-Z0-9_]{1,100}$/;
 
+/**
+ * Settings of the build tool itself that such files carry beside the public names: Create React App's documented
+ * build and dev-server switches (`FAST_REFRESH`, `GENERATE_SOURCEMAP`, `PUBLIC_URL`, `BROWSER`…) and the `MODE` a
+ * Vite app names. Not `HOST` nor `PORT`: a server's .env holds those too.
+ */
+const BUILD_TOOL_SETTINGS = new Set([
+  'NODE_ENV', 'MODE', 'FAST_REFRESH', 'GENERATE_SOURCEMAP', 'INLINE_RUNTIME_CHUNK', 'IMAGE_INLINE_SIZE_LIMIT', 'PUBLIC_URL',
+  'BUILD_PATH', 'BROWSER', 'BROWSER_ARGS', 'HTTPS', 'WDS_SOCKET_HOST', 'WDS_SOCKET_PATH', 'WDS_SOCKET_PORT', 'TSC_COMPILE_ON_ERROR',
+  'ESLINT_NO_DEV_ERRORS', 'DISABLE_ESLINT_PLUGIN', 'DISABLE_NEW_JSX_TRANSFORM', 'CHOKIDAR_USEPOLLING', 'SKIP_PREFLIGHT_CHECK',
+]);
+
 function publicBuildSettings(path: string, entries: readonly EnvEntry[]): boolean {
   if (/(?:^|[.\-_])local(?:$|[.\-_])/i.test(basename(path))) return false;
-  // NODE_ENV alone says nothing of a front-end build: one of the build's own names must be there
-  return entries.some((e) => PUBLIC_BUILD_NAME.test(e.name)) && entries.every((e) => e.name === 'NODE_ENV' || PUBLIC_BUILD_NAME.test(e.name));
+  // NODE_ENV alone (or the tool's switches alone) says nothing of a front-end build: one of the build's own names must be there
+  return entries.some((e) => PUBLIC_BUILD_NAME.test(e.name)) && entries.every((e) => BUILD_TOOL_SETTINGS.has(e.name) || PUBLIC_BUILD_NAME.test(e.name));
 }
 
 function* detectDotenv({ path, text }: DetectorInput, want: 'secrets' | 'settings' | 'template'): Iterable<Match> {
@@ -178,6 +189,7 @@ export const dotenvFileWithoutSecrets: Detector = {
       { path: 'api/.local.env', text: 'PORT=8081\nLOG_LEVEL=debug\n', why: "named for an environment: the machine's own file" },
       { path: 'web/.env.development.local', text: 'VITE_API_URL=http://localhost:8080\n', why: "a .local file is the machine's own, whatever it holds" },
       { path: 'admin/.env.production', text: 'VITE_APP_TITLE=Admin\nAPI_UPSTREAM=http://10.0.4.2:9000\n', why: 'one name the build does not ship to browsers: an environment file' },
+      { path: 'app/.env.production', text: 'VITE_APP_TITLE=Shop\nPORT=8080\nFAST_REFRESH=false\n', why: "PORT is a server's setting as much as a dev server's: an environment file" },
     ],
     negative: [
       { path: '.env', text: SECRET_DOTENV, why: 'secret values: dotenv-file' },
@@ -190,6 +202,7 @@ export const dotenvFileWithoutSecrets: Detector = {
       { path: 'patches/external-kafka/.env.patch', text: '--- .env\n+++ .env\n@@ -1,2 +1,2 @@\n-KAFKA=kafka:9092\n+KAFKA=broker:9092\n', why: 'a diff' },
       { path: 'apps/admin/.env.production', text: '# base path\nVITE_BASE=/admin/\nVITE_GLOB_API_URL=/api\nVITE_COMPRESS=gzip\nNODE_ENV=production\n', why: "Vite's public build settings, committed as its documentation says" },
       { path: 'site/.env', text: 'NEXT_PUBLIC_SITE_URL=https://shop.example.org\nNEXT_PUBLIC_ANALYTICS_ID=G-Q7X2LM\n', why: 'Next.js values shipped to every browser' },
+      { path: 'web/.env.development', text: 'MODE=development\nVITE_APP_API_URL=http://localhost:3015\nFAST_REFRESH=false\nVITE_APP_ENABLE_PWA=false\n', why: "public build names beside the build tool's own switches" },
       { path: 'mobile/ios/.xcode.env', text: '# sourced by the build phases\nexport NODE_BINARY=$(command -v node)\n', why: "React Native's Xcode environment file, versioned by design" },
       { path: 'home/shell/.env', text: 'export PAGER="less -R"\nexport HISTSIZE=50000\n\n# keep history across sessions\nshopt -s histappend\n', why: "a dotfiles repository's shell startup file: shopt configures the interactive shell, no dotenv loader reads it" },
       { path: 'dotfiles/macos/.env', text: 'export BROWSER="open"\nexport GOPATH="$HOME/go"\n\nulimit -S -n 4096\nif [ -d "$HOME/bin" ]; then\n  PATH="$HOME/bin:$PATH"\nfi\n', why: 'shell statements (ulimit, if … fi): a sourced shell file, not dotenv' },

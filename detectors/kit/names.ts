@@ -63,6 +63,8 @@ const NOT_SECRET_PARTS = new Set([
   // the code that checks or fetches a credential, named by a function or a file (an integration catalogue's
   // `credentials_verification_script: acmeV2CredentialsVerification`, `password_script: bin/askpass.sh`)
   'script', 'scripts',
+  // the container image a service runs (`FORWARD_AUTH_IMAGE = "quay.io/oauth2-proxy/oauth2-proxy:v7"`, `AUTH_PROXY_IMAGE`): a reference to pull
+  'image', 'images',
 ]);
 
 /** Splits an identifier into lowercase parts: `dbPassword_V2` → ['db', 'password', 'v2']. */

@@ -116,6 +116,9 @@ export const PUBLISHED_DEFAULT_KEYS: ReadonlySet<string> = new Set([
   // Slack, the verification token of the Events API's url_verification example (api.slack.com/events/url_verification),
   // copied into the sample envelopes of webhook tools, SDK tests and tutorials
   'Jhj5dZrVaK7ZwHHjRyZWjbDl',
+  // the trusted-client token Microsoft Edge's Read Aloud sends with every request, the same in every copy of the
+  // browser; every Edge TTS client (edge-tts, msedge-tts and their ports) ships it
+  '6A5AA1D4EAFF4E9FB37E23D68491D6F4', // Microsoft Edge, Read Aloud's TrustedClientToken
 ]);
 
 /**

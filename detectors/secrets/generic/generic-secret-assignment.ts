@@ -679,6 +679,7 @@ export const genericSecretAssignment: Detector = {
       { text: "payments:\n  clientKey: SB-Mid-client-public\n  serverKey: HlCYCXb53P2EOy3KVKy9r6aa1LC3\n", path: 'config/payments.yml', why: 'the secret half of a client/server key pair' },
     ],
     negative: [
+      { text: "export const AUTH_PROXY_IMAGE = 'ghcr.io/acme/auth-proxy:v2.4.1';\n", path: 'src/setup/auth-proxy.ts', why: 'the container image a service runs: a reference to pull' },
       { text: '#        Format:      Type,LogLevel,Flags,optional1,optional2,optional3\nAppender.Auth=2,2,1,Auth.log,w\n', path: 'etc/authserver.conf', why: "a logger's settings, numbers and names in a list" },
       { text: 'rule "local" {\n    servers = "rspamd:11445";\n    encryption_key = "kq8m3uxbdz5nrw9ecf7oyjh1t4pg6ai3sxkdm8zwq5yrb7c1ehu4";\n}\n', path: 'rspamd/local.d/fuzzy_check.conf', why: "rspamd's fuzzy storage public key" },
       { text: 'sonar.projectKey=acme_billing-api_4f1c2e9a-7b3d-4e8a-9c2f-1d5b8e7a3c6f\nsonar.organization=acme\n', path: 'sonar-project.properties', why: "SonarCloud's project key names the project: an identifier" },
@@ -687,6 +688,7 @@ export const genericSecretAssignment: Detector = {
       { text: '    refund: {\n      id: "rf_82hd",\n      status: "PENDING",\n      version_token: "Qv7RbN2kLx9TmW4zPa8YcJ3sHd6FgE1uKoBi5Xn0tZr",\n    },', path: 'src/payloads/refund.ts', why: "an object's version for optimistic concurrency, sent back with an update" },
       { text: '{"checkout": {"id": 4471, "cart_token": "c81f0e7a2b94d56e13f8a0c7d2e9b4a6", "currency": "EUR"}}', path: 'data/shop-events.json', why: "a shop's cart, as its webhooks name it: an identifier" },
       { text: '  body: {\n    token: "Jhj5dZrVaK7ZwHHjRyZWjbDl",\n    team_id: "T0001",\n    type: "event_callback",\n  },', path: 'src/events/chat-envelope.ts', why: "the verification token of Slack's own Events API example, copied into a sample envelope" },
+      { text: "class ReadAloud {\n  private static readonly TRUSTED_CLIENT_TOKEN = '6A5AA1D4EAFF4E9FB37E23D68491D6F4';\n}\n", path: 'src/speech/read-aloud.ts', why: "the token Edge's Read Aloud sends, the same in every copy of the browser" },
       { text: '    form_answer: {\n      form_id: "Zq81",\n      token: "4d5e6f7a8b9c0d1e2f3a4b5c6d7e8f9a",\n    },', path: 'src/replay/forms.ts', why: 'two counts typed in turn (a digit, then a letter): a hand-written sample' },
       { text: '{"eat": {"auth_challenge": "19032d0b040fd7f037006cb9097c44b1ed98a487bd456d81867ec010de83bc81", "client_id": 4097}}', path: 'attest/token.json', why: "a challenge the verifier sent in the clear to be signed: public, used once" },
       { text: "  const allowance = await client.readContract({\n    token: '0x7A3c51d9E08b4f2C6e915Ab08D4c3F7e2b61a9D0',\n    spender,\n  })", path: 'src/erc20/allowance.ts', why: "an ERC-20 contract's address: 20 bytes of 0x hex, public on chain" },

@@ -15,8 +15,12 @@ import { quietOnSamplesInTests } from '../../kit/test-material.js';
 // Five-segment JWE tokens are not matched.
 const JWT = /(?<![\w-])(?<secret>eyJ[\w-]{8,2048}\.[\w-]{4,8192}\.(?<signature>[\w-]{32,1024}))(?![\w-]|\.[\w-])/;
 
-/** The jwt.io sample token's signature and claims (its subject 1234567890) that mark documentation tokens. */
-const DOCUMENTATION = /SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c|"John Doe"|"sub":"1234567890"|example\.(?:com|org|net)\b/;
+/**
+ * The jwt.io sample token's signature and claims (its subject 1234567890) that mark documentation tokens; and the
+ * issuer of the Supabase CLI's local-development keys (`"iss":"supabase-demo"`): the anon and service_role keys every
+ * `supabase start` prints and the self-hosting guide publishes, public as supabase-service-role-key judges them.
+ */
+const DOCUMENTATION = /SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c|"John Doe"|"sub":"1234567890"|example\.(?:com|org|net)\b|"iss":"supabase-demo"/;
 
 function algorithm(token: string): string | undefined {
   const alg = decodeObject(token.slice(0, token.indexOf('.')))?.alg;
@@ -99,6 +103,11 @@ const signedJwt: Detector = patternDetector({
         why: 'expired in 2019: no verifier accepts it',
       },
       { text: 'const header = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9";', why: 'header alone' },
+      {
+        text: "  service_key text := 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJzdXBhYmFzZS1kZW1vIiwicm9sZSI6InNlcnZpY2Vfcm9sZSIsImV4cCI6MTk5OTk5OTk5OX0.Vq3kT8wZpL2mXr7NcB5sHdF1jG9aY4eU0oI6tR3yPwQ';",
+        path: 'supabase/migrations/20240301000000_storage.sql',
+        why: "issued by supabase-demo: the Supabase CLI's published local-development key",
+      },
     ],
   },
 });

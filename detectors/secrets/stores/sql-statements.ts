@@ -27,6 +27,9 @@ function namesTheAccount(secret: string, statement: string): boolean {
   return false;
 }
 
+/** ClickHouse's query parameter, `{name:Type}` (`… IDENTIFIED WITH sha256_password BY {password:String}`): bound at run time, as `?` is. */
+const CLICKHOUSE_PARAMETER = /^\{[A-Za-z_]\w{0,60}:[A-Za-z][\w()]{0,60}\}$/;
+
 export const sqlStatementPassword: Detector = patternDetector({
   id: 'sql-statement-password',
   title: 'Database password in a SQL statement',
@@ -36,7 +39,8 @@ export const sqlStatementPassword: Detector = patternDetector({
   pattern: new RegExp(String.raw`(?<![\w.])${STATEMENT}(?!(?:expire|reuse|require|history|null)\b)(?<q>['"]?)(?<secret>[^'"\s;,)]{1,128})\k<q>(?![\w])`, 'i'),
   // (MySQL's `PASSWORD EXPIRE`, `PASSWORD HISTORY 5`… and PostgreSQL's `PASSWORD NULL` are options, not passwords)
   // a SET without quotes assigns an expression: `UPDATE users SET password = ENCODE(DIGEST(password, …))`, `SET password = new_hash`
-  validate: (secret, m) => isStoredPassword(secret) && !namesTheAccount(secret, m[0]) && !(m.groups?.q === '' && /^set\b/i.test(m[0])),
+  validate: (secret, m) =>
+    isStoredPassword(secret) && !namesTheAccount(secret, m[0]) && !(m.groups?.q === '' && /^set\b/i.test(m[0])) && !(m.groups?.q === '' && CLICKHOUSE_PARAMETER.test(secret)),
   detail: () => 'an account\'s password written into the statement that creates or changes the account',
   remediation:
     'Change the account\'s password, then create the account in the script without one and set it at deploy time from a secret ' +
@@ -58,6 +62,7 @@ export const sqlStatementPassword: Detector = patternDetector({
       { text: "CREATE USER 'importer'@'localhost' IDENTIFIED BY 'YourPwdMustBeLong!';", path: 'examples/import/README.md', why: 'an instruction to the reader' },
       { text: "ALTER USER app WITH PASSWORD :'app_password';", why: 'a psql variable' },
       { text: 'CREATE USER app IDENTIFIED BY ?', why: 'a bound parameter' },
+      { text: 'q := fmt.Sprintf("ALTER USER %s IDENTIFIED WITH sha256_password BY {pw:String}", name)', path: 'internal/olap/users.go', why: "a ClickHouse query parameter, bound at run time" },
       { text: "CREATE USER app IDENTIFIED EXTERNALLY;", why: 'no password' },
       { text: "CREATE USER 'app'@'%' IDENTIFIED BY 'password';", why: 'a stand-in' },
       { text: "GRANT PROCESS ON *.* TO monitor@localhost IDENTIFIED BY 'monitor';", why: "the account's own name" },

@@ -28,6 +28,13 @@ describe('isSecretName', () => {
   });
 });
 
+describe('container image references', () => {
+  it('takes a name ending in image for a reference to pull, not a credential', () => {
+    for (const name of ['FORWARD_AUTH_IMAGE', 'authProxyImage', 'SECRETS_SIDECAR_IMAGES']) expect(isSecretName(name), name).toBe(false);
+    for (const name of ['IMAGE_REGISTRY_PASSWORD', 'imagePullToken', 'image_signing_key']) expect(isSecretName(name), name).toBe(true);
+  });
+});
+
 describe('names of a flow or of a retry, not of the credential', () => {
   it('takes an idempotency token and a forgotten-password flow for what they are', () => {
     for (const name of ['clientRequestToken', 'ClientRequestToken', 'idempotency_token', 'TplForgotPassword', 'lost_password', 'forgottenPassword']) {
