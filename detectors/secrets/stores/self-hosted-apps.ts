@@ -188,6 +188,8 @@ export const qbittorrentPasswordHash: Detector = patternDetector({
   id: 'qbittorrent-webui-password-hash',
   title: 'qBittorrent Web UI password hash (Password_PBKDF2)',
   vendor: 'qBittorrent',
+  // the hash of a password a person chose: its fingerprint is scrypt's, or a guess is confirmed at the hash's speed
+  secrets: 'chosen',
   severity: 'medium',
   keywords: ['password_pbkdf2'],
   priority: 50,
@@ -266,6 +268,8 @@ export const piholeWebPasswordHash: Detector = patternDetector({
   id: 'pihole-web-password-hash',
   title: 'Pi-hole web interface password hash (setupVars.conf WEBPASSWORD)',
   vendor: 'Pi-hole',
+  // the hash of a password a person chose: its fingerprint is scrypt's, or a guess is confirmed at the hash's speed
+  secrets: 'chosen',
   severity: 'high',
   keywords: ['webpassword'],
   priority: 50,
