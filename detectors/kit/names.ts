@@ -105,6 +105,14 @@ export const isSecretName: (name: string) => boolean = memoByName(50_000, judgeN
 const PUBLIC_PARTS = new Set(['public', 'publishable', 'pub']);
 
 /**
+ * Product-analytics services whose project key the browser or app sends with every event, public by design: PostHog's
+ * project API key (its personal API keys are secret), Amplitude's API key (its secret key is separate), Mixpanel's
+ * project token (its API secret is separate). Named so, a key of theirs is no credential unless the name says secret
+ * or personal.
+ */
+const PUBLIC_CLIENT_VENDORS = new Set(['posthog', 'amplitude', 'mixpanel']);
+
+/**
  * First parts that make the name about a credential, not the credential: its state, as error codes and
  * flags (`MISSING_API_CREDENTIALS`, `INVALID_TOKEN`, `expiredPassword`); a count (`NumberSecrets`,
  * `num_tokens`); a message about one (`logErrorGetSecret`, `msgInvalidToken`, `errSecretNotFound`); its masked
@@ -120,6 +128,7 @@ const ABOUT_PARTS = new Set([
 function judgeName(name: string): boolean {
   const parts = nameParts(name);
   if (parts.length === 0 || parts.some((p) => PUBLIC_PARTS.has(p))) return false;
+  if (parts.some((p) => PUBLIC_CLIENT_VENDORS.has(p)) && !parts.some((p) => p === 'secret' || p === 'personal')) return false;
   const last = parts[parts.length - 1] as string;
   if (parts.length >= 2 && ABOUT_PARTS.has(parts[0] as string)) return false;
   // an anti-forgery value (`xsrf_id_cookie`, `csrf_token`); the secret that signs them (`CSRF_SECRET`) is a credential

@@ -28,6 +28,13 @@ describe('isSecretName', () => {
   });
 });
 
+describe('analytics project keys, public by design', () => {
+  it("takes PostHog's, Amplitude's and Mixpanel's client keys for no credential, their secret and personal keys for credentials", () => {
+    for (const name of ['REACT_APP_POSTHOG_TOKEN', 'posthogApiKey', 'POSTHOG_PROJECT_API_KEY', 'AMPLITUDE_API_KEY', 'mixpanelToken']) expect(isSecretName(name), name).toBe(false);
+    for (const name of ['POSTHOG_PERSONAL_API_KEY', 'AMPLITUDE_SECRET_KEY', 'MIXPANEL_API_SECRET', 'POSTHOG_SECRET_KEY']) expect(isSecretName(name), name).toBe(true);
+  });
+});
+
 describe('container image references', () => {
   it('takes a name ending in image for a reference to pull, not a credential', () => {
     for (const name of ['FORWARD_AUTH_IMAGE', 'authProxyImage', 'SECRETS_SIDECAR_IMAGES']) expect(isSecretName(name), name).toBe(false);
