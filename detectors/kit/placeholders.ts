@@ -293,7 +293,17 @@ export function isStandIn(value: string): boolean {
  * a name and a value's shape, where `1234567890` is far more often a sample than a secret.
  */
 export function isPlaceholder(value: string): boolean {
-  return isStandIn(value) || SEQUENCE.test(value.trim()) || isCountedOut(value.trim()) || EXAMPLE_UUID.test(value.trim()) || PREFIXED_STAND_IN.test(value.trim()) || typedOnKeyboardRows(value.trim()) || hasInterleavedCount(value.trim());
+  return isStandIn(value) || standInInLeet(value.trim()) || SEQUENCE.test(value.trim()) || isCountedOut(value.trim()) || EXAMPLE_UUID.test(value.trim()) || PREFIXED_STAND_IN.test(value.trim()) || typedOnKeyboardRows(value.trim()) || hasInterleavedCount(value.trim());
+}
+
+/**
+ * The stand-in words spelt with digits and signs for letters (`S0m3R@nd0mString0f32Ch@rsEx@ct1y`, Firefly III's
+ * "SomeRandomStringOf32CharsExactly" typed to look strong): read back as letters, they are the words. A generic
+ * detector's value only, as the counting sequences are.
+ */
+function standInInLeet(value: string): boolean {
+  if (value.length > 128 || !/[013457$@]/.test(value)) return false;
+  return STAND_IN_WORDS.test(value.replace(/[013457$@]/g, (c) => LEET[c] ?? c));
 }
 
 const KEYBOARD_ROWS = ['1234567890', 'qwertyuiop', 'asdfghjkl', 'zxcvbnm'];

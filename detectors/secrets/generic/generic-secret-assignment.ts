@@ -679,6 +679,8 @@ export const genericSecretAssignment: Detector = {
       { text: "payments:\n  clientKey: SB-Mid-client-public\n  serverKey: HlCYCXb53P2EOy3KVKy9r6aa1LC3\n", path: 'config/payments.yml', why: 'the secret half of a client/server key pair' },
     ],
     negative: [
+      { text: '    environment:\n      APP_KEY: "S0m3R@nd0mV@lu3F0rTh3Ap1K3y"\n', path: 'roles/ledger/tasks/main.yml', why: 'the stand-in "some random value" spelt with digits and signs' },
+      { text: 'dns_api_token: "wxyzwxyz56785678"\n', path: 'roles/ddns/defaults/main.yml', why: 'ascending runs of four, typed' },
       { text: "export const AUTH_PROXY_IMAGE = 'ghcr.io/acme/auth-proxy:v2.4.1';\n", path: 'src/setup/auth-proxy.ts', why: 'the container image a service runs: a reference to pull' },
       { text: '#        Format:      Type,LogLevel,Flags,optional1,optional2,optional3\nAppender.Auth=2,2,1,Auth.log,w\n', path: 'etc/authserver.conf', why: "a logger's settings, numbers and names in a list" },
       { text: 'rule "local" {\n    servers = "rspamd:11445";\n    encryption_key = "kq8m3uxbdz5nrw9ecf7oyjh1t4pg6ai3sxkdm8zwq5yrb7c1ehu4";\n}\n', path: 'rspamd/local.d/fuzzy_check.conf', why: "rspamd's fuzzy storage public key" },

@@ -117,12 +117,25 @@ function looksLikeWords(value: string): boolean {
 }
 
 /**
- * Typed as ascending runs whatever the case and separators (`AbC-dEf5`, `abc123-def456`): every
- * character but one is in a run of three; a generated value of eight or more almost never has two.
+ * Typed as ascending runs whatever the case and separators (`AbC-dEf5`, `abc123-def456`, `abcdabcd12341234`): every
+ * character but one is in an ascending run of three or more; a generated value of eight or more almost never has two.
  */
 function typedAsRuns(value: string): boolean {
   const plain = value.toLowerCase().replace(/[^a-z0-9]/g, '');
-  return plain.length >= 6 && steppedRuns(plain) * 3 >= plain.length - 1;
+  return plain.length >= 6 && (steppedRuns(plain) * 3 >= plain.length - 1 || inAscendingRuns(plain) >= plain.length - 1);
+}
+
+/** How many characters of `plain` (lowercase letters and digits) stand in ascending runs of three or more (`abcd`, `1234`). */
+function inAscendingRuns(plain: string): number {
+  let covered = 0;
+  for (let i = 0; i < plain.length; ) {
+    let j = i + 1;
+    const digit = (c: number): boolean => c >= 48 && c <= 57;
+    while (j < plain.length && plain.charCodeAt(j) === plain.charCodeAt(j - 1) + 1 && digit(plain.charCodeAt(j)) === digit(plain.charCodeAt(i))) j++;
+    if (j - i >= 3) covered += j - i;
+    i = j;
+  }
+  return covered;
 }
 
 /**
