@@ -10,6 +10,7 @@ const REFERENCE = [
   /^%[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*%$/, // %VAR%, Symfony's %kernel.secret%
   /^%[a-z_]{2,20}\([^()%]{0,80}\)%$/, // Symfony's processors: `%env(APP_SECRET)%`, the `%generate(secret)%` a Flex recipe fills in
   /^\{\{.*\}\}$/, // {{ var }}
+  /^\(\([A-Za-z_][\w.:/-]{0,80}\)\)$/, // ((var)), ((source:path.field)): Concourse and BOSH fill it from CredHub, Vault or SSM at run time
   /^<[^<>]*>$/, // <your-token>
   /^\[[^[\]]*\]$/, // [token]
   /^%\([A-Za-z_]+\)s$/, // %(name)s

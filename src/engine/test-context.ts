@@ -73,6 +73,9 @@ const TEST_FOLDERS: ReadonlySet<string> = new Set([
   // a package of Testcontainers harnesses (`internal-packages/testcontainers/`): it starts throwaway databases and
   // servers for a test run, with the passwords and keys it hands them
   'testcontainers',
+  // Dredd's API test suites (`.dredd/`, `dredd/`): its hooks and configs log in to the API under test with the
+  // accounts and tokens a throwaway server was seeded with
+  'dredd', '.dredd',
 ]);
 
 /**

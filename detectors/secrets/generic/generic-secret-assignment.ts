@@ -384,8 +384,22 @@ function prefixOfJoin(text: string, end: number, secret: string): boolean {
   return /[|:/;,&?#]$/.test(secret) && JOINED_AFTER.test(text.slice(end, end + 12));
 }
 
+/**
+ * A Concourse or BOSH `((name))` variable, alone or after a prefix (`get_((job_secret.password))`): the pipeline or
+ * manifest reads it from CredHub, Vault or SSM when it runs. The bare value's closing `))` is trimmed off before
+ * it is judged, so the text after the value is read too.
+ */
+const DOUBLE_PAREN_VARIABLE = /\(\([A-Za-z_][\w.:/-]{0,80}(?:\)\))?$/;
+
+function credentialManagerVariable(text: string, end: number, secret: string): boolean {
+  if (!secret.includes('((')) return false;
+  const m = DOUBLE_PAREN_VARIABLE.exec(secret);
+  return m !== null && (m[0].endsWith('))') || text.startsWith('))', end));
+}
+
 function judge(out: Judged, name: string, start: number, end: number, verb: string, nameAt = start): void {
   const secret = out.text.slice(start, end);
+  if (credentialManagerVariable(out.text, end, secret)) return;
   if (CLOSING_QUOTE_CODE.test(secret) || isDocSearchKey(out.text, start, secret) || isRoute(out.text, nameAt) || prefixOfJoin(out.text, end, secret)) return;
   if (interpolated(out, start, secret) || addressWithoutPassword(name, secret) || accessKeyId(name, secret) || repeatsName(name, secret) || PSQL_VARIABLE.test(out.text.slice(Math.max(0, start - 12), start))) return;
   if (isOnchainIdentifier(name.replace(/^\$/, ''), secret)) return; // a selector or an address, public on chain
@@ -997,6 +1011,8 @@ export const weakCredentialLiteral: Detector = {
       { text: 'admin:\n  email: admin@example.com\n  password: store123', path: 'db/seeds.yml', why: 'a sample account (documentation domain)' },
       { text: '# Oracle\n#jdbc.url=jdbc:oracle:thin:@db-host:1521:XE\n#jdbc.username=scott\n#jdbc.password=tiger\n', path: 'conf/datasource.properties', why: "Oracle's demo schema and its published password" },
       { text: '$pdo->exec("UPDATE config SET api_token=\'".Token::getToken()."\'");', path: 'app/Schema/Mysql.php', why: 'code in the value' },
+      { text: '- type: replace\n  path: /instance_groups/name=web/jobs/name=web/properties/vault?\n  value:\n    client_token: ((vault_root_token))\n    secret_key: ((ssm_secret_key))\n', path: 'ops/add-vault.yml', why: "BOSH ops file: `((name))` variables a credential manager fills in at deploy time" },
+      { text: '  - task: check-creds\n    params:\n      DB_PASSWORD: ((team_db.password))\n      settings:\n        password: pre_((team_db.password))\n', path: 'ci/pipelines/smoke.yml', why: 'Concourse `((var))` interpolation, alone and after a prefix' },
     ],
     knownMisses: [
       { text: "signingConfigs { release { storePassword 'android7' } }", path: 'app/build.gradle', why: 'Groovy call syntax' },

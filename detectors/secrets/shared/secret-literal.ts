@@ -400,8 +400,12 @@ const CODE_FRAGMENT = /["'`]|\w\(\)|::\w|->\w|^[+.,&|)\]]|[(+]$/;
 const TEMPLATE_FIELD = /\{[A-Za-z_][\w.()[\]'"]{0,60}\}/;
 /** A call with its arguments (`encoder.encode(JWT_SECRET)`, `getAuthToken(req)`): code read as a value. */
 const CALL = /^[A-Za-z_$][\w$.]{0,60}\([^()]{0,120}\)?$/; // the bare value's end may have lost the `)`
-/** Template slots: `<passwd>`, `<<<ADMINPW>>>`, a format field `{OS_PASSWORD}`. */
-const TEMPLATE_SLOT = /<[^<>\s]{1,40}>|^\{[A-Za-z_][\w.]{0,60}\}$/;
+/**
+ * Template slots: `<passwd>`, `<<<ADMINPW>>>`, a format field `{OS_PASSWORD}`; and a `((name))` variable, alone or
+ * inside the value (`get_((job_secret.password))`): Concourse pipelines, BOSH manifests and their ops files read it
+ * from a credential manager (CredHub, Vault, SSM) when they run, so the value is the variable's name, never a password.
+ */
+const TEMPLATE_SLOT = /<[^<>\s]{1,40}>|^\{[A-Za-z_][\w.]{0,60}\}$|\(\([A-Za-z_][\w.:/-]{0,80}\)\)/;
 /** A form field name (`user[password]`), a CSS selector (`#login2`, `input[type=password]`) or a colour (`#ff00aa`). */
 const FIELD_OR_SELECTOR = /^\w{1,40}(?:\[[\w-]{0,40}\]){1,4}$|^[#.][A-Za-z][\w-]{0,60}$|\[[\w-]{1,40}(?:[~|^$*]?=[^\]]{0,60})?\]|^#[0-9A-Fa-f]{3,8}$/;
 /** Algorithm, encoding and protocol names with a number: `sha256`, `aes-256-cbc`, `utf8mb4`, `oauth2`, `HS512`. */
