@@ -304,7 +304,10 @@ export function isPlaceholder(value: string): boolean {
  */
 function standInInLeet(value: string): boolean {
   if (value.length > 128 || !/[013457$@]/.test(value)) return false;
-  return STAND_IN_WORDS.test(value.replace(/[013457$@]/g, (c) => LEET[c] ?? c));
+  const letters = value.replace(/[013457$@]/g, (c) => LEET[c] ?? c);
+  // words throughout, read back: a stand-in glued to a random tail (`N0tAS3cr3tXq7Lm2`) is still a chosen secret
+  const words = letters.match(/[A-Z]?[a-z]+|[A-Z]+(?![a-z])/g) ?? [];
+  return words.every((w) => w.length < 3 || /[aeiouy]/i.test(w)) && STAND_IN_WORDS.test(letters);
 }
 
 const KEYBOARD_ROWS = ['1234567890', 'qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
