@@ -430,7 +430,24 @@ function inExampleComment(text: string, at: number): boolean {
   // example, and a search to the start of a minified line for each of its values would be quadratic
   const lineStart = lineStartWithin(text, at, 400);
   if (lineStart < 0) return false;
-  return EXAMPLE_COMMENT.test(text.slice(lineStart, at)) || inDocCodeSample(text, lineStart) || inExampleField(text, at) || inCommentedJson(text, at);
+  return EXAMPLE_COMMENT.test(text.slice(lineStart, at)) || inDocCodeSample(text, lineStart) || inExampleField(text, at) || inCommentedJson(text, at) || inCommentedSampleBlock(text, lineStart, at);
+}
+
+/** A line commented out with `#` or `//`, up to the value. */
+const COMMENTED_LINE = /^[ \t]{0,40}(?:#|\/\/)/;
+/** A commented line naming a domain reserved for documentation (RFC 2606): `#   domain: example.com`. */
+const COMMENTED_DOC_DOMAIN = /^[ \t]{0,40}(?:#|\/\/)[^\n]{0,200}\bexample\.(?:com|org|net)\b/m;
+
+/**
+ * A commented-out sample block (a role's defaults showing the shape of a setting: `#   domain: example.com` /
+ * `#   password: <hex>`): the value's line is a comment and a commented line of the 8 lines above (1 KiB at most)
+ * names a documentation domain. Reported as sample material, not dropped: a real block can be commented out.
+ */
+function inCommentedSampleBlock(text: string, lineStart: number, at: number): boolean {
+  if (!COMMENTED_LINE.test(text.slice(lineStart, at))) return false;
+  let from = lineStart;
+  for (let lines = 0; from > 0 && lineStart - from < SAMPLE_LOOKBACK_CHARS && lines <= 8; from--) if (text[from - 1] === '\n') lines++;
+  return COMMENTED_DOC_DOMAIN.test(text.slice(from, lineStart));
 }
 
 /**
