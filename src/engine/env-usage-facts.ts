@@ -6,7 +6,7 @@
 // env_file:, patterns naming env files). The rule's own evidence test is envUsageIn.
 import { join } from 'node:path';
 import { isShellStartupFile } from '../../detectors/files/dotenv-file.js';
-import { envUsageIn, missingGitignore, type EnvUsage } from '../../detectors/files/gitignore-missing-env.js';
+import { envUsageIn, lastMatchingRule, missingGitignore, type EnvUsage } from '../../detectors/files/gitignore-missing-env.js';
 import { readProjectFile } from '../fs/safe-read.js';
 import type { Finding } from '../types.js';
 import { findingMessage } from './finding.js';
@@ -22,6 +22,8 @@ const ROOT_EVIDENCE = [
 const MAX_ROOT_FILE = 1 << 20;
 /** Env files by name kept as candidate evidence: a few shell startup files are passed over, never a whole tree. */
 const MAX_NAMED = 16;
+/** The nearest folders above an env file whose own .gitignore is read (bounded: never a walk to the root of a deep tree). */
+const MAX_OWN_GITIGNORES = 4;
 
 export class EnvUsageFacts {
   /**
@@ -93,6 +95,7 @@ export class EnvUsageFacts {
     this.byName = undefined;
     for (const use of this.named) {
       const text = await readRoot(root, use.path);
+      if (text !== undefined && (await ownGitignoreIgnoresEnv(root, use.path))) continue;
       if (text === undefined || !isShellStartupFile(text)) {
         this.byName = use;
         break;
@@ -102,6 +105,24 @@ export class EnvUsageFacts {
     this.byNameJudged = true;
     return this.byName;
   }
+}
+
+/**
+ * Whether an env file in a sub-project (`examples/app/.env.sample`) sits under a folder whose own .gitignore ignores
+ * `.env` (`examples/app/.gitignore`: `.env`): that sub-project keeps its env files out of version control itself, so
+ * its template shows no use of a `.env` at the repository root. A pattern with a slash, a re-include, or a .gitignore
+ * that cannot be read decides nothing: the file stays evidence (unsure, keep). Folders below the root only, the
+ * nearest MAX_OWN_GITIGNORES of them.
+ */
+async function ownGitignoreIgnoresEnv(root: string, path: string): Promise<boolean> {
+  const dirs = path.split('/').slice(0, -1);
+  for (let n = dirs.length, seen = 0; n > 0 && seen < MAX_OWN_GITIGNORES; n--, seen++) {
+    const text = await readRoot(root, `${dirs.slice(0, n).join('/')}/.gitignore`);
+    if (text === undefined) continue;
+    const rule = lastMatchingRule(text, '.env');
+    if (rule) return !rule.negate;
+  }
+  return false;
 }
 
 async function readRootEvidence(root: string): Promise<{ use: EnvUsage | undefined; gitignore: boolean }> {

@@ -50,6 +50,24 @@ describe('EnvUsageFacts: env files by name as evidence', () => {
     expect(await kept(files, ['shell/.env', 'web/.env.example'])).toBe(true);
   });
 
+  it('passes over a sub-project env template whose own .gitignore ignores .env there', async () => {
+    const files = { '.gitignore': 'node_modules\n', 'samples/chat-app/.gitignore': 'dist/\n.env\n', 'samples/chat-app/.env.sample': 'BOT_TOKEN=\nSIGNING_SECRET=\n' };
+    expect(await kept(files, ['samples/chat-app/.env.sample'])).toBe(false);
+    const nested = { '.gitignore': 'coverage\n', 'apps/.gitignore': '*.env\n.env*\n!.env.sample\n', 'apps/relay/config/.env.sample': 'PORT=8080\n' };
+    expect(await kept(nested, ['apps/relay/config/.env.sample'])).toBe(false);
+  });
+
+  it('keeps a sub-project env file when its own .gitignore does not ignore .env, re-includes it, or only anchors a path', async () => {
+    const plain = { '.gitignore': 'node_modules\n', 'bots/echo/.gitignore': 'dist/\n', 'bots/echo/.env.example': 'PORT=3000\n' };
+    expect(await kept(plain, ['bots/echo/.env.example'])).toBe(true);
+    const reincluded = { '.gitignore': 'node_modules\n', 'bots/.gitignore': '.env\n', 'bots/echo/.gitignore': '!.env\n', 'bots/echo/.env.example': 'PORT=3000\n' };
+    expect(await kept(reincluded, ['bots/echo/.env.example'])).toBe(true);
+    const anchored = { '.gitignore': 'node_modules\n', 'bots/.gitignore': 'other/.env\n', 'bots/echo/.env.example': 'PORT=3000\n' };
+    expect(await kept(anchored, ['bots/echo/.env.example'])).toBe(true);
+    const second = { '.gitignore': 'dist\n', 'a/.gitignore': '.env\n', 'a/.env.sample': 'X=\n', 'web/.env.example': 'PORT=3000\n' };
+    expect(await kept(second, ['a/.env.sample', 'web/.env.example'])).toBe(true);
+  });
+
   it('keeps an env file it cannot read (a path from history) as evidence', async () => {
     expect(await kept({ '.gitignore': 'dist\n' }, ['old/.env'])).toBe(true);
   });
