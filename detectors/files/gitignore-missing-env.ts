@@ -234,13 +234,18 @@ function notIgnored(text: string): string | undefined {
   return 'no pattern in .gitignore ignores ".env" at the repository root';
 }
 
+/** What shows the repository uses env files, as the finding says it: `, and package.json depends on dotenv`. */
+export function evidenceClause(use: EnvUsage): string {
+  return `, and ${use.path === '.gitignore' ? 'it' : use.path} ${use.what}`;
+}
+
 /** With the repository's facts: the finding at the root .gitignore, only where env files are in use. */
 export function judgeGitignore(text: string, facts: RepositoryFacts): Match | undefined {
   if (!facts.rootGitignore) return undefined; // reported at the evidence instead (missingGitignore)
   const why = notIgnored(text);
   const use = facts.envUsage ?? gitignoreUsage(text);
   if (why === undefined || use === undefined) return undefined;
-  return { start: 0, end: 0, detail: `${why}, and ${use.path === '.gitignore' ? 'it' : use.path} ${use.what}` };
+  return { start: 0, end: 0, detail: `${why}${evidenceClause(use)}` };
 }
 
 /** Without a root .gitignore: the finding goes where the repository shows it uses env files. */

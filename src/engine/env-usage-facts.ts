@@ -6,7 +6,7 @@
 // env_file:, patterns naming env files). The rule's own evidence test is envUsageIn.
 import { join } from 'node:path';
 import { isShellStartupFile } from '../../detectors/files/dotenv-file.js';
-import { envUsageIn, lastMatchingRule, missingGitignore, type EnvUsage } from '../../detectors/files/gitignore-missing-env.js';
+import { envUsageIn, evidenceClause, lastMatchingRule, missingGitignore, type EnvUsage } from '../../detectors/files/gitignore-missing-env.js';
 import { readProjectFile } from '../fs/safe-read.js';
 import type { Finding } from '../types.js';
 import { findingMessage } from './finding.js';
@@ -61,7 +61,7 @@ export class EnvUsageFacts {
     // the root .gitignore's finding, told per file without the repository's facts: the evidence is said too, as
     // judgeGitignore says it (`…, and package.json uses vite, which reads .env files`), so a reader sees why it applies
     if (gitignore) {
-      const evidence = `, and ${use.path === '.gitignore' ? 'it' : use.path} ${use.what}`;
+      const evidence = evidenceClause(use);
       return findings.map((f) => (f.detectorId === RULE && f.path === '.gitignore' && !f.message.endsWith(evidence) ? { ...f, message: `${f.message}${evidence}` } : f));
     }
     const text = use.start > 0 ? ((await readRoot(root, use.path)) ?? '') : '';

@@ -445,9 +445,14 @@ const COMMENTED_DOC_DOMAIN = /^[ \t]{0,40}(?:#|\/\/)[^\n]{0,200}\bexample\.(?:co
  */
 function inCommentedSampleBlock(text: string, lineStart: number, at: number): boolean {
   if (!COMMENTED_LINE.test(text.slice(lineStart, at))) return false;
-  let from = lineStart;
-  for (let lines = 0; from > 0 && lineStart - from < SAMPLE_LOOKBACK_CHARS && lines <= 8; from--) if (text[from - 1] === '\n') lines++;
-  return COMMENTED_DOC_DOMAIN.test(text.slice(from, lineStart));
+  return COMMENTED_DOC_DOMAIN.test(text.slice(startOfLinesAbove(text, lineStart, 8, SAMPLE_LOOKBACK_CHARS), lineStart));
+}
+
+/** Where the `lines` lines above `at` start, looking back `chars` characters at most (a long line is cut there). */
+function startOfLinesAbove(text: string, at: number, lines: number, chars: number): number {
+  let from = at;
+  for (let seen = 0; from > 0 && at - from < chars; from--) if (text[from - 1] === '\n' && ++seen > lines) break;
+  return from;
 }
 
 /**
@@ -573,8 +578,7 @@ const NEARBY_LINES = 6;
  * a password word glued on (`chainlooppwd`) is a stand-in anywhere (isPlaceholderPassword).
  */
 function besideSampleAccount(text: string, at: number, end: number, value = ''): boolean {
-  let from = at;
-  for (let lines = 0; from > 0 && at - from < NEARBY_CHARS; from--) if (text[from - 1] === '\n' && ++lines > NEARBY_LINES) break;
+  const from = startOfLinesAbove(text, at, NEARBY_LINES, NEARBY_CHARS);
   let to = end;
   for (let lines = 0; to < text.length && to - end < NEARBY_CHARS; to++) if (text[to] === '\n' && ++lines > NEARBY_LINES) break;
   if (DOCUMENTATION_DOMAIN.test(text.slice(from, to))) return true;

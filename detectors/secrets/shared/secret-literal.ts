@@ -8,7 +8,7 @@ import { shannonEntropy } from '../../kit/entropy.js';
 import { isInertJwt } from '../../kit/jwt.js';
 import { isWordIdentifier, nameParts } from '../../kit/names.js';
 import { memoByName } from '../../kit/own.js';
-import { isLeetPassword, isPlaceholder, steppedRuns } from '../../kit/placeholders.js';
+import { isLeetPassword, isPlaceholder } from '../../kit/placeholders.js';
 import { HOST_NAME } from '../../kit/urls.js';
 
 /**
@@ -122,16 +122,20 @@ function looksLikeWords(value: string): boolean {
  */
 function typedAsRuns(value: string): boolean {
   const plain = value.toLowerCase().replace(/[^a-z0-9]/g, '');
-  return plain.length >= 6 && (steppedRuns(plain) * 3 >= plain.length - 1 || inAscendingRuns(plain) >= plain.length - 1);
+  return plain.length >= 6 && inAscendingRuns(plain) >= plain.length - 1;
 }
 
-/** How many characters of `plain` (lowercase letters and digits) stand in ascending runs of three or more (`abcd`, `1234`). */
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+
+/**
+ * How many characters of `plain` (lowercase letters and digits) stand in ascending runs of three or more (`abcd`,
+ * `1234`), each run within digits or within letters: every run steppedRuns counts lies inside one of these.
+ */
 function inAscendingRuns(plain: string): number {
   let covered = 0;
   for (let i = 0; i < plain.length; ) {
     let j = i + 1;
-    const digit = (c: number): boolean => c >= 48 && c <= 57;
-    while (j < plain.length && plain.charCodeAt(j) === plain.charCodeAt(j - 1) + 1 && digit(plain.charCodeAt(j)) === digit(plain.charCodeAt(i))) j++;
+    while (j < plain.length && plain.charCodeAt(j) === plain.charCodeAt(j - 1) + 1 && isDigitCode(plain.charCodeAt(j)) === isDigitCode(plain.charCodeAt(i))) j++;
     if (j - i >= 3) covered += j - i;
     i = j;
   }
