@@ -243,6 +243,16 @@ const NOT_CREDENTIAL_QUALIFIERS: Readonly<Record<string, ReadonlySet<string>>> =
 };
 
 /**
+ * True for a token-named identifier that names no credential: a pagination, idempotency, parser or
+ * anti-forgery token (`NextToken`, `ClientRequestToken`, `next_page_token`, `csrf_token`).
+ */
+export function isNonCredentialTokenName(name: string): boolean {
+  const parts = nameParts(name);
+  const prev = parts[parts.length - 2];
+  return parts[parts.length - 1] === 'token' && prev !== undefined && (NOT_CREDENTIAL_QUALIFIERS.token as ReadonlySet<string>).has(prev);
+}
+
+/**
  * True when the name is a slot that holds the credential itself, so that any literal in it is a
  * credential however weak (`DB_PASSWORD`, `client_secret`, `auth_token`, `spring.datasource.password`).
  * Narrower than isSecretName, which also takes names about credentials in general (`auth`, `session`,

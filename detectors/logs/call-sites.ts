@@ -5,6 +5,7 @@ import { commentedLines, type Lang, type Span, splitTopLevel, trimSpan, walk } f
 import { type Printed, printedInArgs } from './call-operands.js';
 import { credentialTokenEvidence, SECRET_HINT, TOKEN_IN_CODE } from './printed-names.js';
 import { shellPrinted } from './shell-echo.js';
+import { isNonCredentialTokenName } from '../kit/names.js';
 import { perText } from '../kit/own.js';
 import { inPythonBlockString } from '../tls/context.js';
 
@@ -247,6 +248,7 @@ function collect(text: string, callStart: number, args: Span, lang: Lang, callee
       out.push({ start: p.start, end: p.end, detail: printedDetail(callee, p.name, p.holds) });
       continue;
     }
+    if (boundToNonCredentialToken(text, p.name)) continue;
     if (evidence === null) evidence = credentialTokenEvidence(text, callStart, args.end);
     if (evidence !== undefined) out.push({ start: p.start, end: p.end, detail: `${callee} prints "${p.name}", a credential token here (beside "${evidence}", no lexer in sight)` });
   }
@@ -332,6 +334,33 @@ function comparedToLiteral(text: string, callStart: number, name: string): boole
   const prevNl = before.lastIndexOf('\n', nl - 1);
   if (prevNl < 0 && from > 0) return false;
   return COMPARED_TO_LITERAL.exec(before.slice(prevNl + 1, nl))?.[1] === name;
+}
+
+/**
+ * A bare name that every assignment in the file binds to a token granting nothing: AWS's Secrets Manager
+ * rotation functions take `token = event["ClientRequestToken"]` (the id of the secret's new version) and log
+ * it in every step; a pager's `token = resp["NextToken"]`, `token := out.NextPageToken`. At least one
+ * assignment, and each one's right side names such a token and no other: a name also bound to a login's
+ * token stays a finding. Judged once per file and name.
+ */
+const tokenBindings = perText(() => new Map<string, boolean>());
+
+function boundToNonCredentialToken(text: string, name: string): boolean {
+  if (!/^[A-Za-z_][\w]{0,40}$/.test(name)) return false;
+  const known = tokenBindings(text);
+  let bound = known.get(name);
+  if (bound === undefined) {
+    bound = false;
+    const assignment = new RegExp(String.raw`(?<![\w$.])${name}[ \t]{0,4}:?=(?!=)[ \t]{0,4}([^\n]{1,160})`, 'g');
+    let count = 0;
+    for (const m of text.matchAll(assignment)) {
+      const tokens = (m[1] as string).match(/[A-Za-z_]\w{0,60}?token\w{0,20}/gi) ?? [];
+      bound = tokens.length > 0 && tokens.every(isNonCredentialTokenName);
+      if (!bound || ++count >= 20) break;
+    }
+    known.set(name, bound);
+  }
+  return bound;
 }
 
 /**

@@ -131,6 +131,11 @@ export const loggingCallSecret: Detector = {
       { path: 'app/ldap.py', text: 'pwd = request.form["pwd"]\nlogger.info("binding to the directory with %s", pwd)\n', why: 'a bare pwd read from a form' },
       { path: 'src/config.ts', text: 'const apiKey = process.env.PAYMENTS_API_KEY;\nconsole.log(apiKey);\n' },
       { path: 'src/session.ts', text: 'const token = jwt.sign({ sub: user.id }, signingKey);\nconsole.debug(token);\n', why: 'a bare token beside jwt' },
+      {
+        path: 'lambdas/rotate.py',
+        text: 'def handler(event, context):\n    token = event["ClientRequestToken"]\n    step(event["SecretId"], token)\n\ndef step(arn, token):\n    token = refresh_session(arn)\n    logger.info("secret %s rotated with token %s" % (arn, token))\n',
+        why: 'a name bound to a request token once and to a session token again: the second binding decides',
+      },
       { path: 'app/keys.py', text: 'logger.warning(f"API key {api_key} is deprecated, rotate it")\n', why: 'a deprecated key, printed: not a setting\'s name' },
       { path: 'tools/setup.py', text: 'print(f"Database password [{db_password}]: configured")\nsave(db_password)\n', why: 'brackets, but nothing read from the terminal: a log line' },
       {
@@ -140,6 +145,12 @@ export const loggingCallSecret: Detector = {
       },
     ],
     negative: [
+      {
+        path: 'lambda/rotation.py',
+        text: 'def lambda_handler(event, context):\n    arn = event["SecretId"]\n    token = event["ClientRequestToken"]\n    create_secret(client, arn, token)\n\ndef create_secret(client, arn, token):\n    client.get_secret_value(SecretId=arn, VersionId=token, VersionStage="AWSPENDING")\n    logger.info("createSecret: put secret for ARN %s and version %s." % (arn, token))\n',
+        why: "a Secrets Manager rotation's ClientRequestToken: the new version's id, the only value the file binds the name to",
+      },
+      { path: 'scripts/list_all.go', text: 'token := out.NextPageToken\nlog.Printf("fetching the page after %s (secret store listing)", token)\n', why: 'a pagination token' },
       { path: 'src/auth/keys.server.ts', text: 'const hashedApiKey = sha256(presented);\nlogger.warn(`api key lookup missed for hash ${hashedApiKey}`);\n', why: 'a one-way hash of the key, as the store keeps it' },
       { path: 'src/stores/registry.server.ts', text: 'const creds = await vaultClient.readSecret(\n  CredsSchema,\n  entry.secretKey,\n);\nif (!creds) logger.warn(`no secret stored under ${entry.secretKey}`);\n', why: 'the key a secret store was asked by, not the secret it returned' },
       { path: 'src/flows/run-step.js', text: 'for (const { appKey, actionKey } of steps) {\n  console.log(`Running step ${appKey}.${actionKey} of flow ${flow.id}`);\n}\n', why: "an app's key in a catalogue, one segment of a dotted name" },
