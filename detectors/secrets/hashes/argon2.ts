@@ -35,11 +35,13 @@ export const passwordHashArgon2: Detector = patternDetector({
     'store or an environment variable set outside the repository.',
   examples: {
     positive: [
+      { text: '  ops:\n    password: "$argon2id$v=19$m=65540,t=3,p=4$+rKwVivDQ57/vqHywyG/kw$n2bKiiHhLH3KNpkNkRTGIcujLplYTmS0bdEq7okKVYc"  # the on-call account, set 2024-03', path: 'config/users_database.yml', why: 'a comment that gives no plaintext' },
       { text: "ADMIN_TOKEN='$argon2id$v=19$m=65540,t=3,p=4$C8jW00MHYyEFHFznK8ZoZA$SIZfvYXRjqoLSO/tQ3Pl9l3l0h2/dEjQlwxulFXVzYM'", path: 'vaultwarden/.env' },
       { text: '      ADMIN_TOKEN: $$argon2id$$v=19$$m=65540,t=3,p=4$$+rKwVivDQ57/vqHywyG/kw$$n2bKiiHhLH3KNpkNkRTGIcujLplYTmS0bdEq7okKVYc', path: 'docker-compose.yml' },
       { text: '"password": "argon2$argon2id$v=19$m=102400,t=2,p=8$laMHVdL16j9xX16Sq7LruQ$s5TxiFGm/zicEgj4QFz9YI8M/XFnfJvkbHrv4Q+WnHQ"', path: 'fixtures/users.json', why: "Django's argon2 prefix" },
     ],
     negative: [
+      { text: '  jdoe:\n    displayname: "Jo Doe"\n    password: "$argon2id$v=19$m=65540,t=3,p=4$C8jW00MHYyEFHFznK8ZoZA$SIZfvYXRjqoLSO/tQ3Pl9l3l0h2/dEjQlwxulFXVzYM"  # Password is \'jdoe\'', path: 'config/users_database.yml', why: 'the line gives its plaintext: a documented example account' },
       { text: 'hash = "$argon2id$v=19$m=65536,t=3,p=4$c29tZXNhbHQ$SIZfvYXRjqoLSO/tQ3Pl9l3l0h2/dEjQlwxulFXVzYM"', why: 'the reference "somesalt" salt' },
       { text: '"$argon2id$v=19$m=65536,t=3,p=4$<salt>$<hash>"', why: 'documentation shape' },
       { text: 'hash = "$argon2id$v=19$m=65536,t=3,p=4$C8jW00MHYyEFHFznK8ZoZB$SIZfvYXRjqoLSO/tQ3Pl9l3l0h2/dEjQlwxulFXVzYM"', why: 'salt ends on bits no encoder leaves' },

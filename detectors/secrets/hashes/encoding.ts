@@ -101,7 +101,26 @@ const STAND_IN_NAME = /(?:dummy|fake|placeholder|bogus|decoy)[\w.-]{0,40}['"\]]?
 export function isAssignedToStandIn(text: string, at: number): boolean {
   const back = text.slice(Math.max(0, at - 120), at);
   const nl = back.lastIndexOf('\n');
-  return STAND_IN_NAME.test(back.slice(nl + 1)) || assignedOnLineAbove(back, nl) || isDecoyArgument(text, at) || isDecoyReturn(text, at);
+  return STAND_IN_NAME.test(back.slice(nl + 1)) || assignedOnLineAbove(back, nl) || isDecoyArgument(text, at) || isDecoyReturn(text, at) || statesItsPlaintext(text, back.slice(nl + 1), at);
+}
+
+/** A comment after the hash on its line that gives its plaintext: `# The digest of 'insecure_secret'.`, `# Password is 'authelia'`. */
+const PLAINTEXT_AFTER =
+  /(?:#|\/\/|--|;|\/\*)[^\n]{0,60}?(?:\b(?:digest|hash(?:ed)?|crypt)[ \t]{1,4}(?:of|for)|\bpass(?:word|phrase)?[ \t]{1,4}(?:is|was|=|:))[ \t]{0,4}(['"`])[^'"`\n]{1,64}\1/i;
+/** A command that checks a password against the hash, the password given before it: `hash validate --password 'p@ssw0rd' -- '$5$…'`. */
+const PLAINTEXT_BEFORE = /--password[ \t=]{1,3}(['"]?)[^'"\s]{1,64}\1[ \t][^\n]{0,20}$/;
+
+/**
+ * True when the hash's own line gives what it hashes: documentation shows a hash beside its plaintext
+ * (Authelia's reference configuration, a CLI's help text), where a deployed account's hash has none. A
+ * password written there in clear is the finding (stated-password reports it), not its hash.
+ */
+function statesItsPlaintext(text: string, lineBefore: string, at: number): boolean {
+  if (PLAINTEXT_BEFORE.test(lineBefore)) return true;
+  let end = text.indexOf('\n', at);
+  if (end < 0 || end - at > 600) end = Math.min(text.length, at + 600);
+  const after = text.slice(at, end);
+  return (after.includes('#') || after.includes('/') || after.includes('-') || after.includes(';')) && PLAINTEXT_AFTER.test(after);
 }
 
 /** The stand-in name and its operator ending the line above, the value alone on its own line (`const DUMMY_HASH =` / `  '$argon2id$…';`). */

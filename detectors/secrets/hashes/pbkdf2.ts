@@ -72,6 +72,7 @@ export const passwordHashPbkdf2: Detector = patternDetector({
       { text: "INSERT INTO user (name, password_hash) VALUES ('admin', 'pbkdf2:sha256:600000$rQ4qypherYm579oe$44fd4021016fd561f110ffe0d0da1814b664eee085740095c54d95931a7e8592');", path: 'seed.sql' },
     ],
     negative: [
+      { text: "      # client_secret: '$pbkdf2-sha256$29000$RbIjNcXjnbj.bQcb2zgM8Q$.q3rd6AcVdXPDotA1RORTAU0e/oBSm23Ftl3QDeLdf8'  # The digest of 'demo_client_secret'.", path: 'config/configuration.yml', why: 'the comment gives what the digest is of' },
       { text: "PASSWORD_HASHERS = ['django.contrib.auth.hashers.PBKDF2PasswordHasher']", why: 'settings, no hash' },
       { text: 'password: pbkdf2_sha256$720000$salt$hash', why: 'documentation shape' },
       { text: 'password: pbkdf2_sha256$720000$8A13BjHHdExJFkbsxJ63jg$AUGQveP8viGSyfWSPF3YC5Iq64Q=', why: 'SHA-1 length under a SHA-256 name' },

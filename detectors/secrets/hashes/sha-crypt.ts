@@ -71,6 +71,7 @@ export const passwordHashShaCrypt: Detector = quietOnStandInHashesInTests(outsid
         { text: 'echo "ops:\\$6\\$jl3vgx12XnZWozjc\\$DeOFEgC5MZuD4UgVc7do59/ky2FTD4rQFsyiyv5JC32bSGZGPrpcDVFKDudC5PrDYcaYCzPYvktxamBfQcBN50" | chpasswd -e', path: 'provision.sh' },
       ],
       negative: [
+        { text: "Example: tool hash check --password 'hunter2' -- '$5$rounds=10000$WzCWbnqjKzmYeej8$9kvTThhhKpLYFcF0CRnlDxmETWz/4haU3fNC7Fm3lU8'", path: 'cmd/help.go', why: 'a command checking the password given before the hash: help text' },
         { text: 'root:$6$salt$...:19000:0:99999:7:::', why: 'documentation shape' },
         { text: 'ops:$6$rounds=5000$saltstringsaltst$lXvsKfqS0h0a/jAODPeI9rs2HxeddKs.HDd3LbdM.x7zEesxKg4aZQWyr0IJVIiuS/1tc0qnVlvIzJA8Afqxa/', why: 'documentation salt' },
         { text: 'root:$6$X/DnXzkOCr8bIQ5n$lXvsKfqS0h0a/jAODPeI9rs2HxeddKs.HDd3LbdM.x7zEesxKg4aZQWyr0IJVIiuS/1tc0qnVlvIzJA8Afqxa2:19631:0:99999:7:::', why: 'last character carries bits no digest has' },
