@@ -1,8 +1,10 @@
 import type { Detector, DetectorInput, Match } from '../../../src/types.js';
+import { inStandInFirebaseProject } from '../../kit/firebase-config.js';
 import { patternDetector } from '../../kit/pattern.js';
 import { describePrivateKey } from '../shared/key-structure.js';
 
 // API keys: 'AIza' + 35 base64url characters.
+
 export const googleApiKey: Detector = patternDetector({
   id: 'google-api-key',
   title: 'Google API key',
@@ -11,6 +13,7 @@ export const googleApiKey: Detector = patternDetector({
   keywords: ['aiza'],
   pattern: /(?<![\w-])(?<secret>AIza[\w-]{35})(?![\w-])/,
   minEntropy: 3.5,
+  validate: (_secret, m, text) => !inStandInFirebaseProject(text, m.index),
   remediation:
     'Delete or regenerate the key in Google Cloud Console (APIs & Services > Credentials), restrict its ' +
     'replacement to the APIs and referrers that need it, and load it from configuration outside the source.',
@@ -18,11 +21,26 @@ export const googleApiKey: Detector = patternDetector({
     positive: [
       { text: '  "apiKey": "AIzaDlpSCLXj7ZzXbxcvm61wgI-9zwz95RmXZUX",', path: 'web/firebase.json' },
       { text: 'GOOGLE_MAPS_KEY=AIzaflllYQJ-W7s-HO4WTDeQ-Tgx5WJ3v4jBd3y' },
+      {
+        text: '<dict>\n\t<key>API_KEY</key>\n\t<string>AIzaQm3vT8wXp2LkR9sd0Yb7Hc4NfJu6EaZgW1i</string>\n\t<key>GCM_SENDER_ID</key>\n\t<string>590316485277</string>\n\t<key>PROJECT_ID</key>\n\t<string>shop-prod-5d2a1</string>\n</dict>',
+        path: 'ios/Shop/GoogleService-Info.plist',
+        why: "a real project's app config",
+      },
     ],
     negative: [
       { text: '  "apiKey": "AIzaDlpSCLXj7ZzXbxcvm61wgI-9zwz95RmXZU",', why: '34 characters' },
       { text: '  "apiKey": "AIzaSyXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX",', why: 'placeholder' },
       { text: 'GOOGLE_MAPS_KEY=AIzaflllYQJ-W7s-HO4WTDeQ-Tgx5WJ3v4jBd3y7', why: '36 characters' },
+      {
+        text: '<dict>\n\t<key>API_KEY</key>\n\t<string>AIzaQm3vT8wXp2LkR9sd0Yb7Hc4NfJu6EaZgW1i</string>\n\t<key>GCM_SENDER_ID</key>\n\t<string>123456789000</string>\n\t<key>PROJECT_ID</key>\n\t<string>mockproject-1234</string>\n</dict>',
+        path: 'messaging/GoogleService-Info.plist',
+        why: "the quickstarts' mock Firebase project: its key is made up with it",
+      },
+      {
+        text: 'const firebaseConfig = {\n  apiKey: "AIzaTq8Ld2xVn5Rc7Wm0Kp3Hs6Jb9Fg1Ye4Zu2a",\n  projectId: "demo-shop",\n  appId: "1:4206914:web:1f2e3d",\n};',
+        path: 'src/firebase.ts',
+        why: 'a Firebase demo project (demo- id): served by the emulators, no real resource',
+      },
     ],
   },
 });
