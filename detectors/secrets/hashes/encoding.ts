@@ -117,9 +117,10 @@ const PLAINTEXT_BEFORE = /--password[ \t=]{1,3}(['"]?)[^'"\s]{1,64}\1[ \t][^\n]{
  */
 function statesItsPlaintext(text: string, lineBefore: string, at: number): boolean {
   if (PLAINTEXT_BEFORE.test(lineBefore)) return true;
-  let end = text.indexOf('\n', at);
-  if (end < 0 || end - at > 600) end = Math.min(text.length, at + 600);
-  const after = text.slice(at, end);
+  // the rest of the line, 600 characters at most (never a search to the end of a long line: thousands of hashes on one)
+  let after = text.slice(at, Math.min(text.length, at + 600));
+  const nl = after.indexOf('\n');
+  if (nl >= 0) after = after.slice(0, nl);
   return (after.includes('#') || after.includes('/') || after.includes('-') || after.includes(';')) && PLAINTEXT_AFTER.test(after);
 }
 
