@@ -1,4 +1,5 @@
 // The app config of a Firebase project that does not exist, around a Google API key.
+import { perText } from './own.js';
 
 /**
  * A Firebase app config (GoogleService-Info.plist, google-services.json, a web app's firebaseConfig) of a
@@ -12,7 +13,11 @@ const STAND_IN_SENDER = /(?:GCM_SENDER_ID|messagingSenderId|project_number)["']?
 /** How far around the key its config's project id and sender number are looked for. */
 const CONFIG_REACH = 3000;
 
+/** Whether the text names a stand-in project anywhere: one pass per text, so that a file of thousands of keys reads each window only when it does. */
+const namesStandInProject = perText((text) => STAND_IN_PROJECT.test(text) || STAND_IN_SENDER.test(text));
+
 export function inStandInFirebaseProject(text: string, at: number): boolean {
+  if (!namesStandInProject(text)) return false;
   const around = text.slice(Math.max(0, at - CONFIG_REACH), Math.min(text.length, at + CONFIG_REACH));
   return STAND_IN_PROJECT.test(around) || STAND_IN_SENDER.test(around);
 }
