@@ -146,6 +146,18 @@ function saysKey(text: string): boolean {
   return start === end || !ID_NAME.test(text.slice(start, end));
 }
 
+/** A host name and the slash that opens its path (`api.codacy.com/`) in the text from a vendor's name to a value. */
+const URL_HOST = /(?<![\w.-])[\w-]{1,63}(?:\.[\w-]{1,63}){1,6}(?::\d{1,5})?\//g;
+
+/**
+ * Where a key-like word must stand for a value of a shape ids share (32 hex, a UUID): not in the host of a URL.
+ * A Codacy badge's `https://api.codacy.com/project/badge/Grade/<project id>` names the vendor's API host, and
+ * its path holds the project's id; a key in a URL is named in its path or query (`/token/…`, `?api_key=…`).
+ */
+function keyWordRegion(named: string, shape: CompiledShape): string {
+  return (shape.uuid || shape.sharedWithIds) && named.includes('/') ? named.replace(URL_HOST, '/') : named;
+}
+
 /** The value as the first argument of a client named after the vendor: `Finnhub("…")`, `finnhub.Client('…')`. */
 const CLIENT_CALL = /^[\w.]{0,24}\(\s{0,2}["'`]$/;
 
@@ -444,7 +456,7 @@ export function vendorToken(spec: VendorTokenSpec): Detector {
     const lower = value.toLowerCase();
     for (const name of ownWords) if (lower.includes(name)) return undefined;
     // a uuid is far more often an id (an app id, a tenant) than a key: only a key-like word makes it one
-    if (needsKeyWord && !keyed && !saysKey(text.slice(identStart, start)) && (shape.uuid || shape.sharedWithIds || (!CLIENT_CALL.test(text.slice(from, start)) && !BARE_GAP.test(text.slice(from, start))))) return undefined;
+    if (needsKeyWord && !keyed && !saysKey(keyWordRegion(text.slice(identStart, start), shape)) && (shape.uuid || shape.sharedWithIds || (!CLIENT_CALL.test(text.slice(from, start)) && !BARE_GAP.test(text.slice(from, start))))) return undefined;
     if (!gapIsShort(text.slice(from, start))) return undefined;
     return { start, end: start + value.length, secret: value };
   }

@@ -345,6 +345,11 @@ export const ciAndDevToolsVendorsAC: readonly Detector[] = [
             path: 'scripts/readme_badges.py',
             why: "the vendor's name alone before 32 hex: the project id a Codacy badge shows",
           },
+          {
+            text: '[![Codacy Badge](https://api.codacy.com/project/badge/Grade/7c2e9a4f1b8d4e3a9f6c0d5b2a7e1f48)](https://app.codacy.com/gh/acme/widget)',
+            path: 'README.md',
+            why: "a badge URL: the API host's `api` is no key word, and the path holds the project's id",
+          },
         ],
       },
     },
