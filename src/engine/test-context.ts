@@ -125,6 +125,8 @@ const DOTNET_TEST_PROJECT = /^[A-Za-z][\w-]{0,60}(?:\.[\w-]{1,60}){0,6}\.(?:[A-Z
 const TEST_NAME_PARTS: ReadonlySet<string> = new Set([
   'test', 'tests', 'spec', 'example', 'examples', 'sample', 'samples', 'fixture', 'fixtures', 'e2e', 'e2e-spec', 'e2e-test', 'mock', 'mocks',
   'story', 'stories',
+  // a file to copy and fill in, as `.env.example` is: `.env.template`, `config.template.yml`, `nginx.conf.template`
+  'template',
 ]);
 
 /**
@@ -184,6 +186,8 @@ const SEARCH_INDEX = /^search[_-]?index\.(?:json|js)$/i;
  * And `sample.env`, `example.env`: the template `.env.sample` and `.env.example` are, named the other way round.
  */
 const TEST_DOTENV = /^(?:tests?|testing|examples?|samples?)\.env(?:\.local)?$/i;
+/** A dotenv template by the other names projects give it: Symfony's `.env.dist`, `.env.tmpl`, `.env.tpl`. */
+const DOTENV_TEMPLATE = /^\.env\.(?:dist|tmpl|tpl)$/i;
 
 /**
  * The test environment's settings file in a folder of environment settings: Phoenix's and Elixir's `config/test.exs`,
@@ -226,7 +230,7 @@ export function isTestPath(path: string): boolean {
   // prose documentation wherever it is: a root README.md as much as docs/README.md
   if (DOCUMENT.test(name) || ORG_DOCUMENT.test(name) || TEXT_DOCUMENT.test(name)) return true;
   // a dotenv file named for the test environment or as a template before its extension (`test.env`, `sample.env`): `.env.test`, `.env.sample` by another name
-  if (TEST_DOTENV.test(name)) return true;
+  if (TEST_DOTENV.test(name) || DOTENV_TEMPLATE.test(name)) return true;
   // the test environment's settings (`config/test.exs`, `config/environments/test.rb`)
   if (TEST_ENV_CONFIG.test(name) && ENV_CONFIG_FOLDERS.has(parts[parts.length - 1] ?? '')) return true;
   // a documentation site's search index (MkDocs' search/search_index.json, Sphinx's searchindex.js): the docs' text
