@@ -9,6 +9,7 @@ import { ArchiveBudget, archiveDepth, archiveKind, archiveMembers } from './arch
 import { sha1 } from './copy-table.js';
 import { compilePathGates, compilePathMatcher, type PathGates } from './path-match.js';
 import { decodeEncoded, isNotebookPath, notebookPieces } from './decode.js';
+import { mayHoldPairs, pairPieces } from './pairs.js';
 import { ESCAPE_KEYWORDS } from './decode-escapes.js';
 import { describeEncoding, detectDecoded, escapeStarts, placeDecoded, type Found } from './detect-decoded.js';
 import { inDocCommentExample } from './doc-examples.js';
@@ -242,6 +243,8 @@ function detectPart(compiled: CompiledDetectors, path: string, part: Buffer, whe
   const pieces = decodeEncoded(part, escapeStarts(hits, escapes, part.length));
   // a notebook's cells are JSON strings: decoded, they are the code (and output) they stand for
   if (isNotebookPath(path)) pieces.push(...notebookPieces(part));
+  // a setting written as a name field and a value field (a Kubernetes env list): the vendor detectors read it as one line
+  if (mayHoldPairs(path)) pieces.push(...pairPieces(part));
   let capped: number | undefined; // (a detector stopped at its bound: the first one)
   const cap = (i: number): void => void (capped ??= i);
   const decoded = pieces.length > 0 ? detectDecoded(compiled, path, pieces, cap) : [];

@@ -20,6 +20,9 @@ export interface Found {
   readonly alsoPolicies?: readonly PolicyId[];
 }
 
+/** The encoding of a name/value pair's piece (pairs.ts): plain text, read as one line. */
+const PAIR = 'pair';
+
 /** A match in a decoded piece, placed in the part's byte offsets. */
 export interface DecodedMatch {
   readonly detector: number;
@@ -47,7 +50,9 @@ export function detectDecoded(compiled: CompiledDetectors, path: string, pieces:
     const hits = compiled.prefilter.hits(piece.bytes, compiled.decodable);
     if (hits.detectors.length === 0 && compiled.decodableAlways.length === 0) continue;
     const text = piece.bytes.toString('utf8'); // valid UTF-8: the automaton's offsets hold
-    const runnable = [...new Set([...compiled.decodableAlways, ...hits.detectors])].sort((a, b) => a - b);
+    let runnable = [...new Set([...compiled.decodableAlways, ...hits.detectors])].sort((a, b) => a - b);
+    // a name/value pair (pairs.ts) is read by the vendor detectors only: the others read it in the file
+    if (piece.encoding === PAIR) runnable = runnable.filter((i) => (compiled.detectors[i] as Detector).vendor !== undefined);
     const found: { detector: number; match: Match }[] = [];
     for (const i of runnable) {
       const starts = hits.units === text.length ? hits.starts.get(i) : undefined;
@@ -80,7 +85,8 @@ export function placeDecoded(matches: readonly DecodedMatch[], part: Buffer, tex
     detector,
     match: { ...match, start: textAt(report[0]), end: textAt(report[1]) },
     at: [textAt(source[0]), textAt(source[1])],
-    encoding,
+    // a pair's value is in the file as it stands: no encoding to tell
+    ...(encoding !== PAIR ? { encoding } : {}),
   }));
 }
 
