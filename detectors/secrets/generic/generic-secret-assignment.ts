@@ -36,18 +36,28 @@ const CODE =
 const CONFIG =
   /(?:^|\/)\.env(?:\.[\w.-]+)?$|\.(?:env|envrc|ya?ml|ini|inf|cfg|conf|cnf|properties|toml|sh|bash|zsh|tfvars|npmrc|pypirc|netrc)$|(?:^|\/)(?:credentials|\.credentials|config|\.tugboat|\.boto|\.fog|\.?wgetrc|\.?hgrc|\.offlineimaprc)$|(?:^|\/)\.(?:config\/hub|subversion\/servers)$/i;
 
-/** Outside config files and code, a bare value counts on `[export ]UPPER_NAME=value` lines. */
-function isEnvStyleLine(text: string, nameStart: number, name: string, between: string): boolean {
+/** Windows batch files, where `set NAME=value` (or `set "NAME=value"`) assigns a variable. */
+const BATCH = /\.(?:bat|cmd)$/i;
+/** `set "` right before a name in a batch file. */
+const BATCH_QUOTED_SET = /(?:^|[\s@])set[ \t]{1,8}"$/i;
+
+/** Outside config files and code, a bare value counts on `[export ]UPPER_NAME=value` lines, and in a batch file on `set ["]UPPER_NAME=value` lines. */
+function isEnvStyleLine(text: string, nameStart: number, name: string, between: string, batch: boolean): boolean {
   if (between !== '=' || !/^[A-Z][A-Z0-9_]*$/.test(name)) return false;
   // look back a few characters only, never to the start of a long line
   let i = nameStart;
   const skipBlanks = (): void => {
     while (i > 0 && nameStart - i < 16 && (text[i - 1] === ' ' || text[i - 1] === '\t')) i--;
   };
+  if (batch && text[i - 1] === '"') i--;
   skipBlanks();
   if (i < nameStart && text.startsWith('export', i - 6)) {
     i -= 6;
     skipBlanks();
+  } else if (batch && i < nameStart && /^set$/i.test(text.slice(i - 3, i))) {
+    i -= 3;
+    skipBlanks();
+    if (text[i - 1] === '@') i--; // (`@set`: not echoed)
   }
   return i === 0 || text[i - 1] === '\n' || text[i - 1] === '\r';
 }
@@ -114,7 +124,7 @@ function scanAssignments(input: DetectorInput): Scan {
 function detectAssignments({ path, text, keywordStarts: given }: DetectorInput, found: Match[], weak: Match[]): void {
   // a translation into one language (`locales/de.json`): `"oauth_client_secret": "OAuth-Client-Geheimnis"` is a label
   if (isLocaleFile(path)) return;
-  const mode = CONFIG.test(path) ? 'config' : CODE.test(path) ? 'code' : 'other';
+  const mode = CONFIG.test(path) ? 'config' : CODE.test(path) ? 'code' : BATCH.test(path) ? 'batch' : 'other';
   // in a shell script `$name = value` assigns nothing (libtool's `# $pass = conv`): a name there never starts with `$`
   const shell = SHELL.test(path);
   const yaml = /\.ya?ml$/i.test(path);
@@ -139,7 +149,8 @@ function detectAssignments({ path, text, keywordStarts: given }: DetectorInput, 
     if (start === prevHit) start = prevStart;
     [prevHit, prevStart] = [hitIndex, start];
     if (hitIndex - start > 80) continue;
-    const at = start > 0 && (text[start - 1] === '"' || text[start - 1] === "'") ? start - 1 : start;
+    // (a batch file's `set "NAME=value"` quotes the whole assignment, not the name)
+    const at = start > 0 && (text[start - 1] === '"' || text[start - 1] === "'") && !(mode === 'batch' && BATCH_QUOTED_SET.test(text.slice(Math.max(0, start - 14), start))) ? start - 1 : start;
     // after '/' the "name" is the last segment of a path or an image reference
     // (`docker.io/acme/sealed-secrets-controller:0.31.0`), and its ':' starts a tag, not a value
     if (start > 0 && text[start - 1] === '/') continue;
@@ -621,7 +632,7 @@ function valueSpan(mode: string, text: string, at: number, m: RegExpExecArray): 
   if (mode === 'config' && /^[|>][-+]?$/.test(bare)) return blockScalarLine(text, matchEnd);
   const nameStart = at + q.length;
   const between = text.slice(nameStart + name.length + q.length, matchEnd - bare.length).trim();
-  if (mode === 'other' && !isEnvStyleLine(text, nameStart, name, between)) return undefined;
+  if ((mode === 'other' || mode === 'batch') && !isEnvStyleLine(text, nameStart, name, between, mode === 'batch')) return undefined;
   let end = matchEnd;
   while (end > matchEnd - bare.length && ',;)]}'.includes(text[end - 1] as string)) end--;
   return [matchEnd - bare.length, end];
@@ -668,6 +679,8 @@ export const genericSecretAssignment: Detector = {
   detect: (input) => scanAssignments(input).strong,
   examples: {
     positive: [
+      { text: '@echo off\nset DB_PASSWORD=Rk9Ts4Mb7Nc1ZdHq3vX\ncall deploy.exe\n', path: 'scripts/deploy.bat', why: "a batch file's set" },
+      { text: '@set "API_TOKEN=Wd3Lq8Zx2Nv7Kp4Tb9Hs"\n', path: 'tools/run.cmd', why: 'the quoted form of set' },
       { text: "    $api_secret = 'Hq7vR2mZx9LwT4kP' . $suffix;\n", path: 'app/Services/Billing.php', why: 'joined to a variable, but ending in no separator: a secret cut in two' },
       { text: 'DB_PASSWORD = "yWiwuQ!QcVi4xUf#HaH"', path: 'app/settings.py' },
       { text: 'KEYSTORE_PASSWORD = "0x9c2e71f04ab38d5e6f17c0a29b4d8e3f51a6c7d2"', path: 'wallet/settings.py', why: "20 bytes of hex under a password's name: a password, not an address" },
@@ -716,6 +729,7 @@ export const genericSecretAssignment: Detector = {
       { text: "payments:\n  clientKey: SB-Mid-client-public\n  serverKey: HlCYCXb53P2EOy3KVKy9r6aa1LC3\n", path: 'config/payments.yml', why: 'the secret half of a client/server key pair' },
     ],
     negative: [
+      { text: 'set /p DB_PASSWORD=Enter the database password: \nset "API_TOKEN=%API_TOKEN%"\n', path: 'scripts/deploy.bat', why: 'a prompt, and a variable' },
       {
         text: '\t<key>API_KEY</key>\n\t<string>AIzaQm3vT8wXp2LkR9sd0Yb7Hc4NfJu6EaZgW1i</string>\n\t<key>GCM_SENDER_ID</key>\n\t<string>123456789000</string>\n\t<key>PROJECT_ID</key>\n\t<string>mockproject-1234</string>\n',
         path: 'storage/GoogleService-Info.plist',
