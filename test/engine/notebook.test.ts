@@ -80,6 +80,11 @@ describe('a Jupyter notebook', () => {
     expect(scan('nb/printed.ipynb', printed).filter((x) => idOf(x) === 'github-token')).toHaveLength(1);
   });
 
+  it("finds a key a cell sets with IPython's %env magic or a !export shell command", () => {
+    const nb = notebook(['%env SEARCH_API_KEY=' + PASSWORD + '\n', '!export COMET_API_KEY=' + PASSWORD.split('').reverse().join('') + '\n', '%env MODEL_NAME=gpt-4o\n']);
+    expect(scan('nb/setup.ipynb', nb).filter((x) => idOf(x) === 'generic-secret-assignment')).toHaveLength(2);
+  });
+
   it('decodes only the strings under a cell-text key on a longer line, one piece per key', () => {
     const raw = Buffer.from('{"metadata":{"name":"text","x":"DB_PASSWORD = \\"no\\""},"source":["a = \\"1\\"\\n","b"],"text": "c\\n","image/png":"iVBORw0KGgo"}\n');
     expect(notebookPieces(raw).map((p) => p.bytes.toString('utf8'))).toEqual(['a = "1"\nb\n', 'c\n']);
