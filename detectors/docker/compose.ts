@@ -124,6 +124,7 @@ export const composeSecretEnvironment: Detector = {
     negative: [
       { text: 'services:\n  graylog:\n    environment:\n      # Password: admin\n      - GRAYLOG_ROOT_PASSWORD_SHA2=some-password-sha\n', path: 'graylog/docker-compose.yml', why: 'a value that names its kind with "some": a stand-in' },
       { text: "services:\n  app:\n    environment:\n      JWT_SECRET: 'random string unique to each install - type random characters here!'\n", path: 'docker-compose.yaml', why: 'an instruction written where the secret goes' },
+      { text: 'services:\n  bot:\n    environment:\n      GROQ_API_KEY: "place your Groq API Key - this is for speech"\n      DB_PASSWORD: replace with the database password\n', path: 'bot/docker-compose.yml', why: 'instructions written as sentences where the values go' },
       { text: 'services:\n  db:\n    image: postgres:16\n    environment:\n      - POSTGRES_PASSWORD=${POSTGRES_PASSWORD}\n', path: 'docker-compose.yml' },
       { text: 'services:\n  api:\n    environment:\n      NODE_ENV: production\n      STRIPE_API_KEY: "<your-stripe-key>"\n', path: 'compose.yaml' },
       { text: 'services:\n  web:\n    environment:\n      PAYMENTS_SECRET_KEY: sk_12345\n      PAYMENTS_PUBLISHABLE_KEY: pk_12345\n', path: 'compose.yaml', why: "a key's prefix and a counting stand-in" },

@@ -158,6 +158,7 @@ export const dotenvFile: Detector = {
       { path: '.env', text: 'APP_ENV=prod\nAPP_SECRET=ch4ng3m3pl34s3\n', why: '"change me", typed with digits' },
       { path: '.env', text: 'DB_ROOT_PASS=rootsecretpassword\nGITEA_WEBHOOK_SECRET=gitea-webhook-secret\n', why: 'words naming the slot' },
       { path: '.env', text: 'DOMAIN=localhost\nSECRET_KEY=changethis\nFIRST_SUPERUSER_PASSWORD=changethis\n', why: '"change this"' },
+      { path: 'bots/chat/.env', text: 'LLAMA_API_KEY= replace with llama api key\nOPENAI_API_KEY="place your OpenAI key to run the client"\nMETA_ACCESS_TOKEN="please your generated access token from the app"\n', why: 'instructions written as sentences: dotenv-file-without-secrets' },
       { path: '.env', text: 'QUEUE_URL=amqp://guest:guest@127.0.0.1:5672\nCACHE_URL=redis://default:changeme@cache:6379\n', why: 'URL passwords judged as url-credentials judges them' },
       { path: '.env.example', text: SECRET_DOTENV, why: 'templates are dotenv-template-with-values' },
       { path: '.env', text: 'DB_PASSWORD="encrypted:BNexEwjKwt87k9aEgaSng1JY6uW8OQrs0Zx4bAbt"\nDOTENV_PUBLIC_KEY="03f8b2c6a1"\n', why: 'dotenvx' },

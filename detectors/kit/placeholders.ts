@@ -37,6 +37,16 @@ const REFERENCE = [
 const STAND_IN_WORDS = /example|placeholder|your[_-]?(?:api|access|secret|token|key|pass|pwd|own|app|client|db|auth)|your[_-](?:[a-z0-9]{1,20}[_-]){1,3}(?:pass(?:word|wd)?|pwd|secret|token|key)|ch[a4@]n[g6][e3][-_]?(?:m[e3]|th[i1]s|[i1]t\b)|replace[_-]?me|insert[_-]?(?:your|key|token|here)|redact|specimen|please[_-]?change|change[_-]?(?:it[_-]?)?(?:in|for|before)[_-]?prod|dummy|some[_-]?random|(?:^|[_-])some[ _-]?(?:password|passwd|secret|token|api[_-]?key|key|value|string)(?![a-z])|^random[ _-]?(?:string|value|secret|key|token|password)|not[_-]?(?:a[_-]?)?(?:real|secret)|fake[_-]?(?:key|token|secret)|[ _-]here(?![a-z])|goes[_-]?here|^set[_-](?:a|the|your)[_-]|^your.{0,24}pass(?:word|wd)|^this[_-]?is[_-]?(?:a|an|my|our|your|the|not)[_-]|^insecure$|^minioadmin$|^vagrant$|^android$|xxxx|\*\*\*\*|\.\.\.\.|•|…/i;
 
 /**
+ * A sentence telling the reader what to put there (`replace with llama api key`, `place your Groq API Key - this is
+ * for STT`, `please your WhatsApp access token`, `enter the admin password`): a verb of supplying a value, then
+ * `your`, `the`, `with`… and another word, separated by spaces. A template's instruction written out as prose, as
+ * `your-api-key-here` is written as a slug; no issued token holds a space, and a person's passphrase seldom opens with
+ * such an order.
+ */
+const INSTRUCTION =
+  /^(?:please[ ]{1,3})?(?:replace|place|put|insert|enter|paste|add|fill[ ]{1,3}in|provide|type|write|set|copy|please)[ ]{1,3}(?:your|the|a|an|with|here|in|this|it|my)[ ]{1,3}[A-Za-z]/i;
+
+/**
  * A mask written over a value before it is logged or shown (`'**masked**'`, `[hidden]`, `<removed>`, `--omitted--`):
  * the word between marks, what code puts in place of a password so that it does not leak. The marks are required:
  * a bare `hidden` may be a (weak) password someone chose.
@@ -285,7 +295,7 @@ export function isStandIn(value: string): boolean {
   const v = value.trim();
   if (v.length === 0 || PUBLISHED_DEFAULT_KEYS.has(v) || PUBLISHED_EXAMPLES.test(v) || isDevelopmentChainKey(v)) return true;
   if (REFERENCE.some((re) => re.test(v))) return true;
-  if (STAND_IN_WORDS.test(v) || MARKER.test(v) || MASK.test(v) || BARE_PREFIX.test(v)) return true;
+  if (STAND_IN_WORDS.test(v) || INSTRUCTION.test(v) || MARKER.test(v) || MASK.test(v) || BARE_PREFIX.test(v)) return true;
   return RUN.test(v);
 }
 

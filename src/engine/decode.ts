@@ -308,6 +308,10 @@ export function isNotebookPath(path: string): boolean {
  * piece per run, every decoded byte knowing the file offset it came from, so that a match is placed on
  * the file's own line and columns. Linear, and bounded by the part: a decoded line is never longer than
  * its line in the file.
+ *
+ * Notebooks written on one line (Kaggle's downloads, course exporters: `{"cells":[{"cell_type":"code",…`) and cells
+ * whose source is one string (`"source": "import os\nKEY = \"…\"\n"`) put a cell's text inside a longer line: there,
+ * the strings under a `"source"`, `"text"` or `"text/plain"` key are decoded, one piece per key (see keyedStrings).
  */
 export function notebookPieces(bytes: Buffer): Decoded[] {
   const out: Decoded[] = [];
@@ -320,11 +324,77 @@ export function notebookPieces(bytes: Buffer): Decoded[] {
   for (let start = 0; start < bytes.length; ) {
     let end = bytes.indexOf(0x0a, start);
     if (end < 0) end = bytes.length;
-    if (end - start > NOTEBOOK_LINE || !decodeStringLine(bytes, start, end, run)) flush();
+    if (end - start > NOTEBOOK_LINE || !decodeStringLine(bytes, start, end, run)) {
+      flush();
+      keyedStrings(bytes, start, end, run, flush);
+    }
     start = end + 1;
   }
   flush();
   return out;
+}
+
+/** The keys whose values are a cell's code or markdown and what it printed; an image's base64 is under others. */
+const CELL_TEXT_KEYS = ['"source"', '"text"', '"text/plain"'].map((k) => Buffer.from(k));
+/** A keyed string longer than this (a whole printed table) is left to the plain scan. */
+const KEYED_STRING = 65_536;
+
+/**
+ * In line [start, end), each value of a cell-text key that is a JSON string or an array of them: the strings decoded
+ * into the run (a newline after each that lacks one), then flushed as one piece. Each key is searched for once per
+ * line from where the last one ended, and each byte after a key is read once: linear.
+ */
+function keyedStrings(bytes: Buffer, start: number, end: number, run: DecodedRun, flush: () => void): void {
+  const line = bytes.subarray(start, end); // (searched within the line only: a line without a key costs its own length)
+  const find = (j: number, from: number): number => {
+    const n = line.indexOf(CELL_TEXT_KEYS[j] as Buffer, from - start);
+    return n < 0 ? -1 : start + n;
+  };
+  const next = CELL_TEXT_KEYS.map((_, j) => find(j, start));
+  for (let at = start; ; ) {
+    let k = -1;
+    for (let j = 0; j < next.length; j++) {
+      if ((next[j] as number) >= 0 && (next[j] as number) < at) next[j] = find(j, at);
+      const n = next[j] as number;
+      if (n >= 0 && (k < 0 || n < (next[k] as number))) k = j;
+    }
+    if (k < 0) return;
+    let i = skipBlanks(bytes, (next[k] as number) + (CELL_TEXT_KEYS[k] as Buffer).length, end);
+    at = i;
+    if (bytes[i] !== 0x3a) continue; // `"text"` as a value, not a key
+    i = skipBlanks(bytes, i + 1, end);
+    if (bytes[i] === 0x22) {
+      at = appendString(bytes, i, end, run);
+    } else if (bytes[i] === 0x5b) {
+      for (i = skipBlanks(bytes, i + 1, end); bytes[i] === 0x22; ) {
+        const after = appendString(bytes, i, end, run);
+        if (after <= i) break;
+        i = skipBlanks(bytes, after, end);
+        if (bytes[i] !== 0x2c) break;
+        i = skipBlanks(bytes, i + 1, end);
+      }
+      at = Math.max(at, i);
+    }
+    flush();
+    at = Math.max(at, (next[k] as number) + 1);
+  }
+}
+
+function skipBlanks(bytes: Buffer, i: number, end: number): number {
+  while (i < end && (bytes[i] === 0x20 || bytes[i] === 0x09 || bytes[i] === 0x0d)) i++;
+  return i;
+}
+
+/** The JSON string opening at `quote`, decoded into the run with a newline if it lacks one; where it ends, or `quote` when it is broken or too long. */
+function appendString(bytes: Buffer, quote: number, end: number, run: DecodedRun): number {
+  const mark = run.length;
+  const close = decodeJsonString(bytes, quote, Math.min(end, quote + 1 + KEYED_STRING), run);
+  if (close < 0) {
+    run.length = mark;
+    return quote;
+  }
+  if (run.length === mark || run.last() !== 0x0a) run.push(0x0a, close);
+  return close + 1;
 }
 
 /** Decoded bytes and the file offset each came from, in arrays that double as they fill. */
@@ -375,9 +445,25 @@ function decodeStringLine(bytes: Buffer, start: number, end: number, run: Decode
     run.length = mark; // not a JSON string after all
     return false;
   };
-  for (i++; i < end; i++) {
+  i = decodeJsonString(bytes, i, end, run);
+  if (i < 0) return undo();
+  let j = i + 1;
+  while (j < end && (bytes[j] === 0x20 || bytes[j] === 0x09 || bytes[j] === 0x0d)) j++;
+  if (bytes[j] === 0x2c) j++;
+  while (j < end && (bytes[j] === 0x20 || bytes[j] === 0x09 || bytes[j] === 0x0d)) j++;
+  if (j < end) return undo();
+  if (run.length === mark || run.last() !== 0x0a) run.push(0x0a, i);
+  return true;
+}
+
+/**
+ * Appends the JSON string opening at `quote` to the run, decoded, each byte with its file offset; the offset of its
+ * closing quote, or -1 when it is not closed before `end` or holds an invalid escape (the caller undoes the run).
+ */
+function decodeJsonString(bytes: Buffer, quote: number, end: number, run: DecodedRun): number {
+  for (let i = quote + 1; i < end; i++) {
     const c = bytes[i] as number;
-    if (c === 0x22) break;
+    if (c === 0x22) return i;
     if (c !== 0x5c) {
       run.push(c, i);
       continue;
@@ -385,18 +471,12 @@ function decodeStringLine(bytes: Buffer, start: number, end: number, run: Decode
     // JSON's escapes are the backslash family's, with \b and \f (which that family leaves alone: `\b` in a regex)
     const e = bytes[i + 1];
     const [cp, length] = e === 0x62 ? [0x08, 2] : e === 0x66 ? [0x0c, 2] : backslashEscape(bytes, i, end);
-    if (cp < 0) return undo();
+    if (cp < 0) return -1;
     const n = writeUtf8(UTF8_SCRATCH, 0, cp);
     for (let k = 0; k < n; k++) run.push(UTF8_SCRATCH[k] as number, i);
     i += length - 1;
   }
-  let j = i + 1;
-  while (j < end && (bytes[j] === 0x20 || bytes[j] === 0x09 || bytes[j] === 0x0d)) j++;
-  if (bytes[j] === 0x2c) j++;
-  while (j < end && (bytes[j] === 0x20 || bytes[j] === 0x09 || bytes[j] === 0x0d)) j++;
-  if (i >= end || j < end) return undo();
-  if (run.length === mark || run.last() !== 0x0a) run.push(0x0a, i);
-  return true;
+  return -1;
 }
 
 /** One code point's UTF-8 bytes, written by writeUtf8. */

@@ -66,6 +66,30 @@ describe('a Jupyter notebook', () => {
     expect(notebookPieces(Buffer.from(' "ok \\ud83d\\ude00 \\b\\f\\n"\n')).map((p) => p.bytes.toString('utf8'))).toEqual(['ok \u{1F600} \b\f\n']);
   });
 
+  it('reads a notebook written on one line, and a cell whose source is one string', () => {
+    const cell = { cell_type: 'code', execution_count: 1, metadata: {}, outputs: [], source: ['import os\n', `os.environ["COMET_API_KEY"] = "${PASSWORD}"\n`] };
+    const compact = JSON.stringify({ cells: [{ cell_type: 'markdown', metadata: {}, source: ['# Setup'] }, cell], metadata: {}, nbformat: 4, nbformat_minor: 5 });
+    const [f, ...rest] = scan('kaggle/eda.ipynb', compact).filter((x) => idOf(x) === 'generic-secret-assignment');
+    expect(rest).toEqual([]);
+    expect(f).toMatchObject({ secret: PASSWORD, encoding: 'notebook', line: 1 });
+    expect(compact.slice((f?.column as number) - 1)).toMatch(new RegExp(`^${PASSWORD}\\\\"`));
+    const oneString = JSON.stringify({ cells: [{ ...cell, source: `import os\nDB_PASSWORD = "${PASSWORD}"\n` }], metadata: {}, nbformat: 4, nbformat_minor: 5 }, null, 1);
+    expect(scan('nb/one.ipynb', oneString).filter((x) => idOf(x) === 'generic-secret-assignment').map((x) => x.secret)).toEqual([PASSWORD]);
+    // a printed value in a one-line notebook's output, under text/plain
+    const printed = JSON.stringify({ cells: [{ ...cell, source: ['login()'], outputs: [{ output_type: 'execute_result', data: { 'text/plain': [`'${TOKEN}'`] } }] }] });
+    expect(scan('nb/printed.ipynb', printed).filter((x) => idOf(x) === 'github-token')).toHaveLength(1);
+  });
+
+  it("finds a key a cell sets with IPython's %env magic or a !export shell command", () => {
+    const nb = notebook(['%env SEARCH_API_KEY=' + PASSWORD + '\n', '!export COMET_API_KEY=' + PASSWORD.split('').reverse().join('') + '\n', '%env MODEL_NAME=gpt-4o\n']);
+    expect(scan('nb/setup.ipynb', nb).filter((x) => idOf(x) === 'generic-secret-assignment')).toHaveLength(2);
+  });
+
+  it('decodes only the strings under a cell-text key on a longer line, one piece per key', () => {
+    const raw = Buffer.from('{"metadata":{"name":"text","x":"DB_PASSWORD = \\"no\\""},"source":["a = \\"1\\"\\n","b"],"text": "c\\n","image/png":"iVBORw0KGgo"}\n');
+    expect(notebookPieces(raw).map((p) => p.bytes.toString('utf8'))).toEqual(['a = "1"\nb\n', 'c\n']);
+  });
+
   it('hostile lines cost little and never throw: huge outputs, broken strings, invalid escapes', () => {
     const huge = `  "${'A'.repeat(5_000_000)}",\n`;
     const broken = ['  "unterminated\n', '  "bad \\q escape",\n', '  "\\u12",\n', '  "x" "y",\n', '  "\\',].join('');
@@ -74,5 +98,8 @@ describe('a Jupyter notebook', () => {
     // (the best of up to three runs: a busy machine slows one run, a super-linear decoder every one)
     expect(bestTime((t) => scan('big.ipynb', t), text, 3000).ms).toBeLessThan(3000);
     expect(notebookPieces(Buffer.from(broken))).toEqual([]);
+    // a one-line notebook of 100,000 keys, broken strings among them: each byte read a bounded number of times
+    const manyKeys = `{"cells":[${'{"source":["x = 1\\n","\\u12"],"text":"'.repeat(100_000)}]}\n`;
+    expect(bestTime((t) => notebookPieces(Buffer.from(t)), manyKeys, 1500).ms).toBeLessThan(1500);
   });
 });

@@ -1,6 +1,8 @@
 import type { Detector } from '../../../src/types.js';
 import { vendorTokens, withVendorForms } from '../../kit/vendor-token.js';
 import { patternDetector } from '../../kit/pattern.js';
+import { isStandIn } from '../../kit/placeholders.js';
+import { decodeJsonObject } from '../shared/payloads.js';
 
 /** ai vendors M–R whose keys are recognised by the vendor's name next to the value (see kit/vendor-token.ts). */
 const named: readonly Detector[] = vendorTokens([
@@ -265,6 +267,70 @@ export const runpodApiKey: Detector = patternDetector({
   },
 });
 
+/**
+ * The API key of Neptune's public anonymous user, which the Python client ships inside its `ANONYMOUS` token
+ * (neptune.internal.constants, ANONYMOUS_API_TOKEN_CONTENT) for logging to public example projects: the same in
+ * every copy of the client, no one's credential.
+ */
+const NEPTUNE_ANONYMOUS_KEY = 'b706bc8f-76f9-4c2e-939d-4ba036f932e4';
+
+/** A Neptune token's payload: the address of the Neptune instance it was issued by, and an API key that is not a stand-in. */
+function isNeptuneToken(secret: string): boolean {
+  const payload = decodeJsonObject(secret);
+  const address = payload?.['api_address'];
+  const key = payload?.['api_key'];
+  return (
+    typeof address === 'string' && /^https?:\/\//.test(address) && typeof key === 'string' && key.length >= 16 && key !== NEPTUNE_ANONYMOUS_KEY && !isStandIn(key)
+  );
+}
+
+// Neptune (neptune.ai) API tokens (NEPTUNE_API_TOKEN, `neptune.init_run(api_token=…)`): standard base64 of a JSON object
+// that names the instance first, `{"api_address":"https://app.neptune.ai","api_url":…,"api_key":…}` (the client decodes
+// it to find where to connect, so self-hosted instances' tokens have the same shape). The encoded `{"api_address":`
+// is a fixed 20-character head; the payload is decoded and checked, so another base64 JSON blob is not reported.
+export const neptuneApiToken: Detector = patternDetector({
+  id: 'neptune-api-token',
+  title: 'Neptune API token',
+  vendor: 'Neptune',
+  severity: 'high',
+  keywords: ['eyjhcglfywrkcmvzcyi6'],
+  pattern: /(?<![A-Za-z0-9+/])(?<secret>eyJhcGlfYWRkcmVzcyI6[A-Za-z0-9+/]{40,600}={0,2})(?![A-Za-z0-9+/=])/,
+  minEntropy: 4,
+  validate: isNeptuneToken,
+  priority: 50,
+  remediation:
+    'Reset the API token in the Neptune app (user menu > Get your API token > reset, or the service account\'s settings), ' +
+    'and read the new one from NEPTUNE_API_TOKEN in the environment or a secret store.',
+  examples: {
+    positive: [
+      {
+        text: 'NEPTUNE_API_TOKEN=eyJhcGlfYWRkcmVzcyI6Imh0dHBzOi8vYXBwLm5lcHR1bmUuYWkiLCJhcGlfdXJsIjoiaHR0cHM6Ly9hcHAubmVwdHVuZS5haSIsImFwaV9rZXkiOiI5OTc0ZDc1Yi0zMzM4LTQ0ZmUtYTE3OS0wMTM0Njc2YjFiNjkifQ==',
+        path: '.env',
+      },
+      {
+        text: 'run = neptune.init_run(project="ml-team/churn", api_token="eyJhcGlfYWRkcmVzcyI6Imh0dHBzOi8vbmVwdHVuZS5pbnRlcm5hbC5leGFtcGxlLm9yZyIsImFwaV9rZXkiOiIyMjFjNGUwMC0zZjk5LTQxZWUtYmFmMi03ZjgwMmRjNWZkM2QifQ==")',
+        path: 'notebooks/train.py',
+        why: 'a self-hosted instance: another address, the same shape',
+      },
+    ],
+    negative: [
+      {
+        text: 'NEPTUNE_API_TOKEN=eyJhcGlfYWRkcmVzcyI6Imh0dHBzOi8vYXBwLm5lcHR1bmUuYWkiLCJhcGlfdXJsIjoiaHR0cHM6Ly9hcHAubmVwdHVuZS5haSIsImFwaV9rZXkiOiJiNzA2YmM4Zi03NmY5LTRjMmUtOTM5ZC00YmEwMzZmOTMyZTQifQo=',
+        why: "the anonymous user's token the client ships",
+      },
+      {
+        text: 'NEPTUNE_API_TOKEN=eyJhcGlfYWRkcmVzcyI6Imh0dHBzOi8vYXBwLm5lcHR1bmUuYWkiLCJhcGlfdXJsIjoiaHR0cHM6Ly9hcHAubmVwdHVuZS5haSIsImFwaV9rZXkiOiJ5b3VyLWFwaS1rZXktaGVyZSJ9',
+        why: 'a placeholder encoded as its key',
+      },
+      {
+        text: 'token = "eyJhcGlfYWRkcmVzcyI6Imh0dHBzOi8vYXBwLm5lcHR1bmUuYWkiLCJhcGlfdXJsIjoiaHR0cHM6Ly9hcHAubmVwdHVuZS5haSJ9"',
+        why: 'no API key in the payload',
+      },
+      { text: 'NEPTUNE_API_TOKEN="eyJhcGlfYWRkcmVzcyI6...6Lc"', why: 'cut short, as the documentation shows one' },
+    ],
+  },
+});
+
 // NVIDIA API catalog (build.nvidia.com / NIM) keys: nvapi- and 64 base64url characters.
 export const nvidiaApiKey: Detector = patternDetector({
   id: 'nvidia-api-key',
@@ -350,4 +416,4 @@ export const modalTokenSecret: Detector = withVendorForms(
   { names: [], compoundNames: ['modal'], token: { alphabet: 'alnum', length: 22, prefix: 'as-' } },
 );
 
-export const aiVendorsMR: readonly Detector[] = [...named, modalTokenSecret, nvidiaApiKey, openrouterApiKey, pineconeApiKey, privateAiApiKey, runpodApiKey];
+export const aiVendorsMR: readonly Detector[] = [...named, modalTokenSecret, neptuneApiToken, nvidiaApiKey, openrouterApiKey, pineconeApiKey, privateAiApiKey, runpodApiKey];

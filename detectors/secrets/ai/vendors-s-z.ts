@@ -2,6 +2,7 @@ import type { Detector } from '../../../src/types.js';
 import { patternDetector } from '../../kit/pattern.js';
 import { vendorTokens } from '../../kit/vendor-token.js';
 import { nearVendorName } from '../shared/named-value.js';
+import { mixesDigitsAndCases } from '../../kit/entropy.js';
 
 // Tavily API keys: tvly- (with dev- or prod- in newer keys) + 32 alphanumerics.
 export const tavilyApiKey: Detector = patternDetector({
@@ -97,6 +98,35 @@ export const xaiApiKey: Detector = patternDetector({
     negative: [
       { text: 'XAI_API_KEY=xai-dmPpO2LabGbTt2W5aXWLZb4bHp3gWN2Uznt3uHGqshJoPm0ZLrqtJoFsM55C0gSMAqquoa9pIdUWRxo', why: '79 characters' },
       { text: 'XAI_API_KEY=xai-...', why: 'placeholder' },
+    ],
+  },
+});
+
+// Weights & Biases API keys issued since wandb 0.22.3: about 86 characters (W&B's support article on the "must be 40
+// characters" error), `wandb_v1_`, the key ID that the API Keys table shows (the first part of the key), `_` and the
+// secret: 27 and 49 letters and digits. The legacy keys are 40 hex, read after a W&B name (wandb-api-key below).
+export const wandbV1ApiKey: Detector = patternDetector({
+  id: 'wandb-v1-api-key',
+  title: 'Weights & Biases API key (v1)',
+  vendor: 'Weights & Biases',
+  severity: 'high',
+  keywords: ['wandb_v1_'],
+  pattern: /(?<![A-Za-z0-9_-])(?<secret>wandb_v1_[A-Za-z0-9]{27}_[A-Za-z0-9]{49})(?![A-Za-z0-9_-])/,
+  minEntropy: 4,
+  validate: (secret) => mixesDigitsAndCases(secret.slice(9)),
+  priority: 50,
+  remediation:
+    'Delete the key under API Keys in the W&B user settings (or the service account\'s), create a new one and load it ' +
+    'through WANDB_API_KEY from the environment or a secret store.',
+  examples: {
+    positive: [
+      { text: 'wandb.login(key="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")', path: 'notebooks/train.py' },
+      { text: 'export WANDB_API_KEY="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"', path: 'scripts/sweep.sh' },
+    ],
+    negative: [
+      { text: 'WANDB_API_KEY=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', why: '48 characters after the key ID' },
+      { text: 'WANDB_API_KEY=wandb_v1_xxxxxxxxxxxxxxxxxxxxxxxxxxx_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', why: 'placeholder' },
+      { text: '| `WANDB_API_KEY` | Shell or GCP | `wandb_v1_xxxxx` |', why: 'the prefix alone' },
     ],
   },
 });
@@ -305,5 +335,6 @@ export const aiVendorsSZ: readonly Detector[] = [
   tavilyApiKey,
   togetherApiKey,
   voiceflowApiKey,
+  wandbV1ApiKey,
   xaiApiKey,
 ];

@@ -29,9 +29,38 @@ export const cockroachdbCloudApiKey: Detector = patternDetector({
   },
 });
 
+// DataStax Astra DB application tokens (ASTRA_DB_APPLICATION_TOKEN, the `token` of AstraDBVectorStore, the Astra CLI's
+// .astrarc): the token string `AstraCS:` (DataStax's documentation), the token's client ID (24 letters, as in the
+// client ID / client secret / token triple Astra generates), `:` and 64 hex digits.
+export const astraDbApplicationToken: Detector = patternDetector({
+  id: 'astra-db-application-token',
+  title: 'Astra DB application token',
+  vendor: 'DataStax',
+  severity: 'high',
+  keywords: ['astracs:'],
+  pattern: /(?<![A-Za-z0-9_-])(?<secret>AstraCS:[A-Za-z]{24}:[a-f0-9]{64})(?![A-Za-z0-9_-])/,
+  minEntropy: 4,
+  priority: 50,
+  remediation:
+    'Revoke the token under Settings > Tokens (Token Management) of the Astra organization, generate a new one with the ' +
+    'least role it needs, and keep it in a secret store (ASTRA_DB_APPLICATION_TOKEN).',
+  examples: {
+    positive: [
+      { text: 'os.environ["ASTRA_DB_APPLICATION_TOKEN"] = "AstraCS:ZqumpmhsEJNpjJOQGarbFlYm:c5aa328f676226e236a23e238e3b1c77fc4c011f1bd38f1f34920fbd01f40072"', path: 'notebooks/rag.py' },
+      { text: '[default]\nASTRA_DB_APPLICATION_TOKEN=AstraCS:QDhyEgipqnXfkkjbdoQGXyKT:df83fd989e60f210402362d53c9efc6d892aa68bfcc8c928344b16103485a1c2', path: '.astrarc' },
+    ],
+    negative: [
+      { text: 'ASTRA_DB_APPLICATION_TOKEN=AstraCS:StfxDPNVadCVjFzYIeBahcyX:41885221c25f6aaf76fdc6c369aad6b68b75b48e99f73f289509dddc3ebffc5', why: '63 hex digits' },
+      { text: 'ASTRA_DB_APPLICATION_TOKEN="AstraCS:..."', why: 'the prefix the documentation shows' },
+      { text: 'token = "AstraCS:xxxxxxxxxxxxxxxxxxxxxxxx:xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"', why: 'placeholder' },
+    ],
+  },
+});
+
 // Algolia's DocSearch widget publishes its search-only key: kit/doc-search.ts.
 /** data vendors A–C: prefixed formats above, and keys recognised by the vendor's name next to the value (see kit/vendor-token.ts). */
 export const dataVendorsAC: readonly Detector[] = [
+  astraDbApplicationToken,
   cockroachdbCloudApiKey,
   ...vendorTokens([
     {

@@ -41,18 +41,24 @@ const BATCH = /\.(?:bat|cmd)$/i;
 /** `set "` right before a name in a batch file. */
 const BATCH_QUOTED_SET = /(?:^|[\s@])set[ \t]{1,8}"$/i;
 
-/** Outside config files and code, a bare value counts on `[export ]UPPER_NAME=value` lines, and in a batch file on `set ["]UPPER_NAME=value` lines. */
+/**
+ * Outside config files and code, a bare value counts on `[export ]UPPER_NAME=value` lines, on the lines a notebook
+ * cell sets a variable with: IPython's `%env NAME=value` and `%set_env NAME=value` magics, and `!export NAME=value`
+ * (a shell command from a cell), and in a batch file on `set ["]UPPER_NAME=value` lines.
+ */
 function isEnvStyleLine(text: string, nameStart: number, name: string, between: string, batch: boolean): boolean {
   if (between !== '=' || !/^[A-Z][A-Z0-9_]*$/.test(name)) return false;
   // look back a few characters only, never to the start of a long line
   let i = nameStart;
   const skipBlanks = (): void => {
-    while (i > 0 && nameStart - i < 16 && (text[i - 1] === ' ' || text[i - 1] === '\t')) i--;
+    while (i > 0 && nameStart - i < 20 && (text[i - 1] === ' ' || text[i - 1] === '\t')) i--;
   };
   if (batch && text[i - 1] === '"') i--;
   skipBlanks();
-  if (i < nameStart && text.startsWith('export', i - 6)) {
-    i -= 6;
+  const word = i < nameStart ? ENV_COMMANDS.find((w) => text.startsWith(w, i - w.length)) : undefined;
+  if (word !== undefined) {
+    i -= word.length;
+    if (word === 'export' && text[i - 1] === '!') i--;
     skipBlanks();
   } else if (batch && i < nameStart && /^set$/i.test(text.slice(i - 3, i))) {
     i -= 3;
@@ -61,6 +67,9 @@ function isEnvStyleLine(text: string, nameStart: number, name: string, between: 
   }
   return i === 0 || text[i - 1] === '\n' || text[i - 1] === '\r';
 }
+
+/** The commands before `NAME=value` on an env-style line (a blank after each): the shell's, and IPython's magics. */
+const ENV_COMMANDS = ['export', '%set_env', '%env'];
 
 /** Whether '=' or ':' can follow a name ending at `end` (after its closing `quote`, if any, and up to 8 blanks). */
 function operatorFollows(text: string, end: number, quote: number): boolean {
@@ -692,6 +701,7 @@ export const genericSecretAssignment: Detector = {
       { text: 'password := "UfvzY!j52yJj202y"', path: 'cmd/main.go' },
       { text: 'db_password: str = "Z7o55qM3orrLGK"', path: 'app/config.py', why: 'annotated assignment' },
       { text: 'export AUTH_TOKEN=UOn6V5Ff1xGdxC1p48', path: 'docs/setup.md', why: 'shell line in prose' },
+      { text: 'import os\n%env COMET_API_KEY=Qn8vRb3XkT9wLm2Zp7Yc4Hd6F\n!export SEARCH_API_KEY=e3b9c1f07a52d84e6c19b0a7f3d2e8c541b6a90d\n', path: 'notebooks/eda.ipynb', why: "a notebook cell's IPython magic and shell command, as the engine decodes the cell" },
       { text: 'env:\n  - name: DB_PASSWORD\n    value: "Qm4r!Lx8vT2pWz9K"', path: 'k8s/deployment.yaml', why: 'a Kubernetes name/value pair' },
       { text: '{\n  "name": "SIGNING_SECRET",\n  "value": "b7Rt2kWq9Zm4Xp1Lc8Vn"\n}', path: 'ecs/task-definition.json', why: 'an ECS task definition pair' },
       { text: '#define API_SECRET "Vq7Lm2Xp9Rt4Kw8Zb3Nc"', path: 'firmware/arduino_secrets.h', why: 'a C #define' },

@@ -88,6 +88,12 @@ describe('stand-ins seen in real histories', () => {
     expect(isStandIn('...token')).toBe(false); // one side only: a value cut short, judged as it is
   });
 
+  it('an instruction written as a sentence is a stand-in; words without the order to supply are not', () => {
+    for (const v of ['replace with llama api key', 'place your Groq API Key - this is for STT', 'please your generated access token', 'enter the admin password', 'fill in your key'])
+      expect(isStandIn(v), v).toBe(true);
+    for (const v of ['correct horse battery staple', 'replace-the-key', 'Enter42theVoid', 'set sail at dawn']) expect(isStandIn(v), v).toBe(false);
+  });
+
   it('a phrase naming the slot, with a year after it, is no password; a random value with a year is', () => {
     expect(isPlaceholderPassword('shop-local-development-secret-key-2025')).toBe(true);
     expect(isPlaceholderPassword('x7Kq2pL9wZ4m-2025')).toBe(false);
