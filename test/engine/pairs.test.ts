@@ -17,7 +17,7 @@ function uuid(seed: number): string {
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20)}`;
 }
 
-function findings(path: string, text: string): RawFinding[] {
+function findings(path: string, text: string): readonly RawFinding[] {
   const outcome = detectBlob(compiled, path, Buffer.from(text));
   return outcome.findings;
 }
