@@ -204,3 +204,51 @@ export const fastlaneMatchAuthorization: Detector = patternDetector({
     ],
   },
 });
+
+/** Names of an Apple app-specific password, squashed to lowercase letters: FASTLANE_APPLE_APPLICATION_SPECIFIC_PASSWORD, EXPO_APPLE_APP_SPECIFIC_PASSWORD, appSpecificPassword. */
+const APPLE_ASP_NAME = /app(?:lication)?specificpass/;
+
+// Apple app-specific passwords: 16 lowercase letters that appleid.apple.com shows in four groups of four joined by dashes
+// (`xxxx-xxxx-xxxx-xxxx`). They sign in as the Apple ID (two-factor on) from tools that cannot ask for a code: fastlane's
+// pilot and deliver read FASTLANE_APPLE_APPLICATION_SPECIFIC_PASSWORD, EAS Submit EXPO_APPLE_APP_SPECIFIC_PASSWORD, and
+// `xcrun altool -p` / `xcrun notarytool --password` take one to upload or notarize a build. The shape is looked for only
+// under such a name or after those tools' password option.
+export const appleAppSpecificPassword: Detector = patternDetector({
+  id: 'apple-app-specific-password',
+  title: 'Apple app-specific password',
+  vendor: 'Apple',
+  severity: 'high',
+  priority: 40,
+  keywords: ['specific_password', 'specificpassword', 'specific-password', 'altool', 'notarytool'],
+  pattern:
+    /(?:(?<![\w$.-])(?<name>[A-Za-z_$][\w$.-]{0,60})["'\]]{0,2}[ \t]{0,3}(?:=>|:=|[:=])[ \t]{0,3}["'`]?|\b(?:altool|notarytool)\b[^\n]{0,300}?(?:[ \t]-p|--password)(?:[ \t]{1,3}|=)["']?)(?<secret>[a-z]{4}-[a-z]{4}-[a-z]{4}-[a-z]{4})(?![\w-])/,
+  rejectSequences: true,
+  validate: (secret, m) => {
+    const letters = secret.replace(/-/g, '');
+    if (new Set(letters).size < 7) return false; // `xxxx-xxxx-xxxx-xxxx`, `aaaa-bbbb-cccc-dddd`
+    if (/^(?:abcd|bcde|cdef|dcba|zyxw)/.test(letters) && 'abcdefghijklmnopqrstuvwxyz'.includes(letters.slice(0, 8))) return false; // the alphabet in order
+    if ('zyxwvutsrqponmlkjihgfedcba'.includes(letters.slice(0, 8))) return false;
+    const name = m.groups?.['name'];
+    return name === undefined || APPLE_ASP_NAME.test(name.toLowerCase().replace(/[^a-z]/g, ''));
+  },
+  detail: () => 'an app-specific password of an Apple ID (signs in as that Apple ID)',
+  remediation: storeRemediation(
+    'Apple app-specific password (revoke it under Sign-In and Security > App-Specific Passwords at appleid.apple.com)',
+    'upload with an App Store Connect API key instead, or set the password in the CI environment from a secret store.',
+  ),
+  examples: {
+    positive: [
+      { text: 'FASTLANE_APPLE_APPLICATION_SPECIFIC_PASSWORD=qvhk-tmzr-wcjp-ynbd\n', path: 'fastlane/.env.default' },
+      { text: 'lane :beta do\n  ENV["FASTLANE_APPLE_APPLICATION_SPECIFIC_PASSWORD"] = "rfpw-kzqe-hnxb-tgcm"\n  upload_to_testflight\nend\n', path: 'fastlane/Fastfile' },
+      { text: '    env:\n      EXPO_APPLE_APP_SPECIFIC_PASSWORD: jxod-pwfn-ekqz-rmub\n', path: '.github/workflows/submit.yml' },
+      { text: 'xcrun notarytool submit build/Shop.zip --apple-id dev@shop.example --team-id 7QK4M2XB9C --password "mzkt-bqhw-ypcd-fxen" --wait\n', path: 'scripts/notarize.sh' },
+    ],
+    negative: [
+      { text: 'FASTLANE_APPLE_APPLICATION_SPECIFIC_PASSWORD=xxxx-xxxx-xxxx-xxxx\n', path: '.env', why: 'placeholder' },
+      { text: 'FASTLANE_APPLE_APPLICATION_SPECIFIC_PASSWORD=abcd-efgh-ijkl-mnop\n', path: '.env', why: 'the alphabet in order' },
+      { text: 'SLUG=qvhk-tmzr-wcjp-ynbd\n', path: '.env', why: 'not an app-specific password name' },
+      { text: 'xcrun notarytool submit build/Shop.zip --keychain-profile "shop-notary" --wait\n', path: 'scripts/notarize.sh', why: 'a stored keychain profile' },
+    ],
+  },
+});
+
