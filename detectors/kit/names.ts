@@ -123,6 +123,17 @@ function isFacebookClientToken(parts: readonly string[]): boolean {
 }
 
 /**
+ * Pusher Channels' app key (`PUSHER_APP_KEY`, `pusher_key`, Laravel's `VITE_PUSHER_APP_KEY`): Pusher calls it an opaque
+ * identifier the client side sends to name the app, and mobile apps embed it. The app secret that signs requests and the
+ * end-to-end encryption master key (`PUSHER_APP_SECRET`, `PUSHER_ENCRYPTION_MASTER_KEY`) stay credentials.
+ */
+const PUSHER_SECRET_PARTS = new Set(['secret', 'master', 'encryption', 'private', 'beams']);
+
+function isPusherAppKey(parts: readonly string[]): boolean {
+  return parts[parts.length - 1] === 'key' && parts.includes('pusher') && !parts.some((p) => PUSHER_SECRET_PARTS.has(p));
+}
+
+/**
  * First parts that make the name about a credential, not the credential: its state, as error codes and
  * flags (`MISSING_API_CREDENTIALS`, `INVALID_TOKEN`, `expiredPassword`); a count (`NumberSecrets`,
  * `num_tokens`); a message about one (`logErrorGetSecret`, `msgInvalidToken`, `errSecretNotFound`); its masked
@@ -139,7 +150,7 @@ function judgeName(name: string): boolean {
   const parts = nameParts(name);
   if (parts.length === 0 || parts.some((p) => PUBLIC_PARTS.has(p))) return false;
   if (parts.some((p) => PUBLIC_CLIENT_VENDORS.has(p)) && !parts.some((p) => p === 'secret' || p === 'personal')) return false;
-  if (isFacebookClientToken(parts)) return false;
+  if (isFacebookClientToken(parts) || isPusherAppKey(parts)) return false;
   const last = parts[parts.length - 1] as string;
   if (parts.length >= 2 && ABOUT_PARTS.has(parts[0] as string)) return false;
   // an anti-forgery value (`xsrf_id_cookie`, `csrf_token`); the secret that signs them (`CSRF_SECRET`) is a credential
