@@ -252,6 +252,7 @@ export const appleAppSpecificPassword: Detector = patternDetector({
   id: 'apple-app-specific-password',
   title: 'Apple app-specific password',
   vendor: 'Apple',
+  secrets: 'generated', // appleid.apple.com draws the 16 letters; the user names it only
   severity: 'high',
   priority: 40,
   keywords: ['specific_password', 'specificpassword', 'specific-password', 'altool', 'notarytool'],
