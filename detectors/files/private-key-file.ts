@@ -36,8 +36,13 @@ const BITCOIN_WALLET = /^wallet\.dat$/;
 const ORACLE_AUTO_LOGIN = /^cwallet\.sso$/;
 /** Chef's shared secret for encrypted data bags (`knife … --secret-file`, /etc/chef/encrypted_data_bag_secret): random base64. */
 const CHEF_DATA_BAG_SECRET = /^encrypted_data_bag_secret$/;
-/** Stores that by name hold only certificates, and Android's well-known debug key. */
-const CERT_ONLY_STORE = /truststore|^cacerts|^debug\.keystore$/i;
+/**
+ * Stores that by name hold only certificates, and Android's debug keys: the well-known `debug.keystore`, and a
+ * project's own store for debug builds (`keystores/debug-bwa.keystore`, `debug_app.jks`), committed so that every
+ * developer's debug build is signed alike, with Android's debug conventions (`androiddebugkey`, password `android`).
+ * A debug build is never what a store accepts: the release key is still reported.
+ */
+const CERT_ONLY_STORE = /truststore|^cacerts|^debug(?:[-_][\w-]{1,40})?\.(?:keystore|jks)$/i;
 /**
  * A store named as a demo or a blank (`demo.kdbx`, `empty4.kdbx`, `example.p12`, `dummy.jks`): what an application ships to
  * show its features with, or a test opens, not a store of someone's keys. Reported as sample material (context test),
@@ -165,6 +170,8 @@ export const privateKeyFile: Detector = {
       { path: 'certs/server.pem', text: `${pem('CERTIFICATE')}${pem('RSA PRIVATE KEY')}`, why: 'cert followed by its key' },
       { path: 'tls/api.key', text: pem('ENCRYPTED PRIVATE KEY') },
       { path: 'android/app/release.keystore', text: 'version https://git-lfs.github.com/spec/v1\noid sha256:4d7a\nsize 2236\n', why: 'by name, even in LFS' },
+      { path: 'keystores/release-shop.jks', text: '\u00fe\u00ed\u00fe\u00ed\u0000\u0000\u0000\u0002', why: 'the release key beside a debug one' },
+      { path: 'android/app/debugger-tools.keystore', text: '\u00fe\u00ed\u00fe\u00ed\u0000\u0000\u0000\u0002', why: 'not named for debug builds' },
       { path: 'secrets/passwords.kdbx', text: '\u0003\u00d9\u00a2\u009a\u0067\u00fb\u004b\u00b5' },
       { path: 'android/app/release.bks', text: '\u0000\u0000\u0000\u0002\u0000\u0000\u0000\u0014', why: 'Bouncy Castle store, by name' },
       { path: 'conf/secrets.jceks', text: '\u00ce\u00ce\u00ce\u00ce\u0000\u0000\u0000\u0002', why: 'JCEKS store, by name' },
@@ -185,9 +192,10 @@ export const privateKeyFile: Detector = {
       { path: 'deploy/id_ed25519.pub', text: 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIHk8 deploy@ci\n' },
       { path: 'certs/server.pem', text: pem('CERTIFICATE'), why: 'certificate only' },
       { path: 'tls/api.key', text: '-----BEGIN PRIVATE KEY-----\n...\n-----END PRIVATE KEY-----\n', why: 'placeholder body' },
-      { path: 'android/app/truststore.jks', text: 'binary', why: 'certificates only' },
-      { path: 'res/raw/truststore.bks', text: 'binary', why: 'certificates only' },
-      { path: 'android/app/debug.keystore', text: 'binary', why: "Android's public debug key" },
+      { path: 'android/app/truststore.jks', text: '\u00fe\u00ed\u00fe\u00ed\u0000\u0000\u0000\u0002', why: 'certificates only' },
+      { path: 'res/raw/truststore.bks', text: '\u00fe\u00ed\u00fe\u00ed\u0000\u0000\u0000\u0002', why: 'certificates only' },
+      { path: 'android/app/debug.keystore', text: '\u00fe\u00ed\u00fe\u00ed\u0000\u0000\u0000\u0002', why: "Android's public debug key" },
+      { path: 'keystores/debug-shop.keystore', text: '\u00fe\u00ed\u00fe\u00ed\u0000\u0000\u0000\u0002', why: "a project's own key for debug builds" },
       { path: 'mail/files/cert.p12', text: 'This file stands in for a signing certificate in the tests.\n', why: 'a line of text named like a store: no store' },
       { path: 'vpn/office.ovpn', text: 'client\nremote vpn.example.org 1194\nauth-user-pass\n', why: 'no inline key' },
       { path: 'docs/keys.md', text: pem('PRIVATE KEY'), why: 'not a key file by name: the content detector handles it' },

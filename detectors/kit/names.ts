@@ -113,6 +113,27 @@ const PUBLIC_PARTS = new Set(['public', 'publishable', 'pub']);
 const PUBLIC_CLIENT_VENDORS = new Set(['posthog', 'amplitude', 'mixpanel']);
 
 /**
+ * Facebook's client token (`facebook_client_token` in an Android app's strings.xml, `FacebookClientToken` in an iOS
+ * Info.plist, `FACEBOOK_CLIENT_TOKEN`): the second app identifier the SDKs embed in the app's binary, which Meta documents
+ * as no secret. The app secret and access tokens beside it stay credentials.
+ */
+function isFacebookClientToken(parts: readonly string[]): boolean {
+  const n = parts.length;
+  return n >= 3 && parts[n - 1] === 'token' && parts[n - 2] === 'client' && parts.some((p) => p === 'facebook' || p === 'fb');
+}
+
+/**
+ * Pusher Channels' app key (`PUSHER_APP_KEY`, `pusher_key`, Laravel's `VITE_PUSHER_APP_KEY`): Pusher calls it an opaque
+ * identifier the client side sends to name the app, and mobile apps embed it. The app secret that signs requests and the
+ * end-to-end encryption master key (`PUSHER_APP_SECRET`, `PUSHER_ENCRYPTION_MASTER_KEY`) stay credentials.
+ */
+const PUSHER_SECRET_PARTS = new Set(['secret', 'master', 'encryption', 'private', 'beams']);
+
+function isPusherAppKey(parts: readonly string[]): boolean {
+  return parts[parts.length - 1] === 'key' && parts.includes('pusher') && !parts.some((p) => PUSHER_SECRET_PARTS.has(p));
+}
+
+/**
  * First parts that make the name about a credential, not the credential: its state, as error codes and
  * flags (`MISSING_API_CREDENTIALS`, `INVALID_TOKEN`, `expiredPassword`); a count (`NumberSecrets`,
  * `num_tokens`); a message about one (`logErrorGetSecret`, `msgInvalidToken`, `errSecretNotFound`); its masked
@@ -129,6 +150,7 @@ function judgeName(name: string): boolean {
   const parts = nameParts(name);
   if (parts.length === 0 || parts.some((p) => PUBLIC_PARTS.has(p))) return false;
   if (parts.some((p) => PUBLIC_CLIENT_VENDORS.has(p)) && !parts.some((p) => p === 'secret' || p === 'personal')) return false;
+  if (isFacebookClientToken(parts) || isPusherAppKey(parts)) return false;
   const last = parts[parts.length - 1] as string;
   if (parts.length >= 2 && ABOUT_PARTS.has(parts[0] as string)) return false;
   // an anti-forgery value (`xsrf_id_cookie`, `csrf_token`); the secret that signs them (`CSRF_SECRET`) is a credential

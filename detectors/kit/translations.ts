@@ -15,12 +15,22 @@ const LOCALE_FOLDER = /(?:^|\/)(?:lang|locales?|translations|i18n|l10n|locali[sz
  * the region's capitals make it a locale's code, not a short word (`lang/api.php` stays judged), beyond LANGUAGE_NAME's list.
  */
 const LOCALE_CODE_NAME = /^[a-z]{2,3}[_-][A-Z]{2}\.\w{2,10}$/;
+/**
+ * In a folder of translations, a message catalogue named by any two-letter language code (`app/i18n/locales/nn.json`,
+ * `locales/eo.json`, `i18n/cy.yml`): LANGUAGE_NAME lists only the common languages, and an app translated by its
+ * community has dozens more (Nynorsk, Esperanto, Welsh…), each holding the same `E2EE_password: "E2EE-passord"` labels.
+ * Data formats only: a two-letter script (`lang/db.php`) is code.
+ */
+const TWO_LETTER_LOCALE_NAME = /^[a-z]{2}(?:[_-][A-Za-z]{2,4})?\.(?:json|ya?ml|po|properties|arb|strings|xml)$/;
 
 /** True when the repository-relative path is a translation file. */
 export function isTranslationPath(path: string): boolean {
   const name = path.slice(path.lastIndexOf('/') + 1);
   return (
-    LOCALE_FOLDER.test(path) || TRANSLATION_NAME.test(name) || LANGUAGE_NAME.test(name) || (TRANSLATIONS_FOLDER.test(path) && LOCALE_CODE_NAME.test(name))
+    LOCALE_FOLDER.test(path) ||
+    TRANSLATION_NAME.test(name) ||
+    LANGUAGE_NAME.test(name) ||
+    (TRANSLATIONS_FOLDER.test(path) && (LOCALE_CODE_NAME.test(name) || TWO_LETTER_LOCALE_NAME.test(name)))
   );
 }
 
@@ -32,7 +42,7 @@ export function isTranslationPath(path: string): boolean {
 export function isLocaleFile(path: string): boolean {
   if (LOCALE_FOLDER.test(path) || ANDROID_LOCALE_STRINGS.test(path)) return true;
   const name = path.slice(path.lastIndexOf('/') + 1);
-  return TRANSLATIONS_FOLDER.test(path) && (LANGUAGE_NAME.test(name) || LANGUAGE_VARIANT_NAME.test(name));
+  return TRANSLATIONS_FOLDER.test(path) && (LANGUAGE_NAME.test(name) || LANGUAGE_VARIANT_NAME.test(name) || TWO_LETTER_LOCALE_NAME.test(name));
 }
 
 /**

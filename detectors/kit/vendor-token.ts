@@ -456,7 +456,9 @@ export function vendorToken(spec: VendorTokenSpec): Detector {
     const lower = value.toLowerCase();
     for (const name of ownWords) if (lower.includes(name)) return undefined;
     // a uuid is far more often an id (an app id, a tenant) than a key: only a key-like word makes it one
-    if (needsKeyWord && !keyed && !saysKey(keyWordRegion(text.slice(identStart, start), shape)) && (shape.uuid || shape.sharedWithIds || (!CLIENT_CALL.test(text.slice(from, start)) && !BARE_GAP.test(text.slice(from, start))))) return undefined;
+    const named = keyed || saysKey(keyWordRegion(text.slice(identStart, start), shape));
+    if (needsKeyWord && !named && (shape.uuid || shape.sharedWithIds || (!CLIENT_CALL.test(text.slice(from, start)) && !BARE_GAP.test(text.slice(from, start))))) return undefined;
+    if (!named && isListedDigest(text, start, value)) return undefined;
     if (!gapIsShort(text.slice(from, start))) return undefined;
     return { start, end: start + value.length, secret: value };
   }
@@ -514,6 +516,22 @@ export function vendorToken(spec: VendorTokenSpec): Detector {
   };
   made.add(detector);
   return detector;
+}
+
+/**
+ * A digest listed under the vendor's bare name in a table of checksums: a build script's
+ * `SENTRY_XCFRAMEWORK_CHECKSUMS = { '9.26.0' => { 'Sentry' => '<sha256>' } }`, a lock of `sha256s` keyed by
+ * product. Hex of a digest's length (MD5, SHA-1, SHA-256, SHA-512), with no key-like word in its name, and a word
+ * of checksums on its line or in the 8 lines (1 KiB) above it. A key-like name (`SENTRY_TOKEN = …`) is judged as before.
+ */
+const DIGEST_LENGTHS: ReadonlySet<number> = new Set([32, 40, 64, 128]);
+const CHECKSUM_WORDS = /checksums?|sha-?(?:1|224|256|384|512)(?:sums?)?|digests?|integrity|hashes/i;
+
+function isListedDigest(text: string, start: number, value: string): boolean {
+  if (!DIGEST_LENGTHS.has(value.length) || !/^(?:[0-9a-f]+|[0-9A-F]+)$/.test(value)) return false;
+  let from = start;
+  for (let lines = 0; lines <= 8 && from > 0 && start - from < 1024; lines++) from = text.lastIndexOf('\n', from - 1);
+  return CHECKSUM_WORDS.test(text.slice(Math.max(0, from, start - 1024), start));
 }
 
 /**

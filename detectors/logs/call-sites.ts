@@ -242,6 +242,7 @@ function collect(text: string, callStart: number, args: Span, lang: Lang, callee
     if (comparedToLiteral(text, callStart, p.name)) continue;
     if ((lang === 'js' || lang === 'py') && /^[A-Za-z_$][\w$]{0,40}$/.test(p.name) && holdsVerifiedClaims(text, callStart, p.name)) continue;
     if (isWebAuthnCredential(text, p.name)) continue;
+    if (boundToNameLiteral(text, p.name)) continue;
     if (isPromptDefault(text, p, args)) continue;
     if ((lang === 'py' || (lang === 'go' && GO_FORMAT_CALLEE.test(callee))) && printedAsNumber(text, args, p, lang)) continue;
     if (p.holds !== TOKEN_IN_CODE) {
@@ -356,6 +357,38 @@ function boundToNonCredentialToken(text: string, name: string): boolean {
     for (const m of text.matchAll(assignment)) {
       const tokens = (m[1] as string).match(/[A-Za-z_]\w{0,60}?token\w{0,20}/gi) ?? [];
       bound = tokens.length > 0 && tokens.every(isNonCredentialTokenName);
+      if (!bound || ++count >= 20) break;
+    }
+    known.set(name, bound);
+  }
+  return bound;
+}
+
+/**
+ * A constant that every assignment in the file binds to the name of a setting, not to its value: sentry's
+ * `const SENTRY_AUTH_TOKEN = 'SENTRY_AUTH_TOKEN';` then `console.error(\`${SENTRY_AUTH_TOKEN} environment variable must
+ * be set.\`)`, Java's `static final String PREF_PASSWORD = "password";` (the key a preference is stored under). The
+ * literal is the constant's own name (compared without case or separators), or an environment variable's name
+ * (upper-case words joined by `_`). At least one assignment, and each one such a literal: a name also bound to
+ * `process.env[…]` or a call stays a finding. Judged once per file and name.
+ */
+const nameLiteralBindings = perText(() => new Map<string, boolean>());
+const ENV_VAR_NAME = /^[A-Z][A-Z0-9]{0,40}(?:_[A-Z0-9]{1,40}){1,8}$/;
+
+function boundToNameLiteral(text: string, name: string): boolean {
+  if (!/^[A-Za-z_$][\w$]{0,40}$/.test(name)) return false;
+  const known = nameLiteralBindings(text);
+  let bound = known.get(name);
+  if (bound === undefined) {
+    bound = false;
+    const own = name.toLowerCase().replace(/[^a-z0-9]/g, '');
+    const escaped = name.replace(/\$/g, '\\$');
+    // `NAME = …`, `NAME: string = …`, `NAME := …`; not `==`, not a member (`cfg.NAME = …`)
+    const assignment = new RegExp(String.raw`(?<![\w$.])${escaped}[ \t]{0,4}(?::[ \t]{0,4}[\w.<>\[\]]{1,40}[ \t]{0,4})?:?=(?![=>])[ \t]{0,4}([^\n]{0,160})`, 'g');
+    let count = 0;
+    for (const m of text.matchAll(assignment)) {
+      const literal = /^(["'`])([^"'`\\\n$]{1,80})\1[ \t]{0,4}(?:[;,)]|\.freeze\b|$|\/\/|#)/.exec(m[1] as string)?.[2];
+      bound = literal !== undefined && (literal.toLowerCase().replace(/[^a-z0-9]/g, '') === own || ENV_VAR_NAME.test(literal));
       if (!bound || ++count >= 20) break;
     }
     known.set(name, bound);

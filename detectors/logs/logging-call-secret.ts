@@ -130,6 +130,11 @@ export const loggingCallSecret: Detector = {
 
       { path: 'app/ldap.py', text: 'pwd = request.form["pwd"]\nlogger.info("binding to the directory with %s", pwd)\n', why: 'a bare pwd read from a form' },
       { path: 'src/config.ts', text: 'const apiKey = process.env.PAYMENTS_API_KEY;\nconsole.log(apiKey);\n' },
+      {
+        path: 'src/boot.js',
+        text: "let SENTRY_AUTH_TOKEN = 'SENTRY_AUTH_TOKEN';\nSENTRY_AUTH_TOKEN = process.env[SENTRY_AUTH_TOKEN];\nconsole.log(`token: ${SENTRY_AUTH_TOKEN}`);\n",
+        why: 'bound to a name first, then to the value the environment holds',
+      },
       { path: 'src/session.ts', text: 'const token = jwt.sign({ sub: user.id }, signingKey);\nconsole.debug(token);\n', why: 'a bare token beside jwt' },
       {
         path: 'lambdas/rotate.py',
@@ -238,6 +243,16 @@ export const loggingCallSecret: Detector = {
         why: 'a loop over the names of variables: what prints is a name',
       },
       { path: 'lib/workers/error.ts', text: "logger.warn({ err }, MISSING_REGISTRY_CREDENTIALS);\nlogger.warn(INVALID_AUTH_TOKEN);\n", why: 'error codes naming a credential\'s state' },
+      {
+        path: 'packages/upload/cli.js',
+        text: "const SENTRY_AUTH_TOKEN = 'SENTRY_AUTH_TOKEN';\nconst authToken = process.env[SENTRY_AUTH_TOKEN];\nif (!authToken) {\n  console.error(`${SENTRY_AUTH_TOKEN} environment variable must be set.`);\n}\n",
+        why: "a constant bound to its own name: the environment variable's name, not its value",
+      },
+      {
+        path: 'app/src/main/java/org/acme/Settings.java',
+        text: 'private static final String PREF_PASSWORD = "pref_password";\n\nvoid reset() {\n    Log.d(TAG, "clearing " + PREF_PASSWORD);\n}\n',
+        why: 'the key a preference is stored under, spelt as the constant',
+      },
       {
         path: 'internal/settings/load.go',
         text: 'if v := LegacySMTPPassword.GetString(); v != "" {\n\tlog.Warnf("Config key %q is deprecated and will be ignored; use %q.", LegacySMTPPassword, MailerSMTPPassword)\n}\n',

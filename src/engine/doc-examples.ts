@@ -41,7 +41,7 @@ export function inDocCommentExample(lineText: (n: number) => string, line: numbe
   // a one-line block (`/** @example $argon2id$… */`): the tag before the value
   if (opened) return /@example\b/.test(own.slice(0, column));
   const block = BLOCK_LINE.exec(own);
-  if (block) return inBlockExample(lineText, line, block[1] as string);
+  if (block) return inBlockExample(lineText, line, block[1] as string) || introducedAsExample(lineText, line, own.slice(0, column));
   const slash = SLASH_DOC.exec(own);
   return slash !== null && inSlashFence(lineText, line);
 }
@@ -115,6 +115,27 @@ function inBlockExample(lineText: (n: number) => string, line: number, content: 
     if (opened) return tag === 'example' || fences % 2 === 1;
   }
   return false;
+}
+
+/** Words that introduce a sample value in a sentence: `e.g.`, `for example`, `for instance`. */
+const EXAMPLE_WORDS = /(?:\be\.g\.|\bfor[ \t]+(?:example|instance))[,:]?[ \t]{0,4}/i;
+const EXAMPLE_BEFORE_VALUE = new RegExp(`${EXAMPLE_WORDS.source}["'\`]?$`, 'i');
+const EXAMPLE_AT_LINE_END = new RegExp(`${EXAMPLE_WORDS.source}$`, 'i');
+
+/**
+ * A value a documentation block's prose gives as an example: `An API key for your app, e.g. "<value>", used to …`,
+ * the words right before it on its line, or ending the block line above when the value opens its own
+ * (` * An API key used for requests from your app, e.g.` / ` * "<value>", used to identify your app`). A type
+ * declaration's doc comment shows the shape of a field so; the value is the documentation's sample.
+ */
+function introducedAsExample(lineText: (n: number) => string, line: number, before: string): boolean {
+  const text = before.replace(/^[ \t]*\*[ \t]?/, '');
+  if (EXAMPLE_BEFORE_VALUE.test(text)) return true;
+  if (!/^[ \t]*["'`]?$/.test(text) || line <= 1) return false;
+  const above = bounded(lineText(line - 1));
+  if (above === undefined) return false;
+  const body = BLOCK_OPEN.exec(above)?.[1] ?? BLOCK_LINE.exec(above)?.[1];
+  return body !== undefined && EXAMPLE_AT_LINE_END.test(body.trimEnd());
 }
 
 function inSlashFence(lineText: (n: number) => string, line: number): boolean {

@@ -144,10 +144,12 @@ const TEST_NAME_COMPOUND = /^(?:testing|tests?)(?:[-_][a-z0-9]{1,12}){0,2}$|^[a-
  * configuration (`phpunit.xml.dist`, `pytest.ini`, `tox.ini`, `jest.config.js`); a name starting test, mock,
  * fake, dummy, example or e2e and a separator (`test-proxy-auth.yml`, `mock-google-services.json`, `e2e-python.dockerfile`,
  * `dummy-key.pem`, `example_api.py`; not sample: `sample_rate.go` is code); a name ending in example
- * (`keycloak-example.json`, `settings_example.py`).
+ * (`keycloak-example.json`, `settings_example.py`); a TypeScript type test (react-native-firebase's `type-test.ts` and
+ * `consumer-type-test.ts` in each package, `types-test.ts`): code that only the compiler checks, calling the API with
+ * made-up arguments and printing what it returns to use each type.
  */
 const TEST_STEM =
-  /^(?:tests?|mocks?|fakes?|dummy|example|e2e)[_-][^.]|[_-]example$|_(?:tests?|spec|fixtures?)$|[a-z0-9](?:Test|Tests|Spec)$|^(?:tests|conftest|fixtures?|mocks?|openapi|swagger)$|[_-](?:openapi|swagger)$|[_-]tests?[_-]|^(?:phpunit|pytest|tox|karma|jest|vitest|playwright|cypress|codecept|behat|phpspec)$/;
+  /^(?:tests?|mocks?|fakes?|dummy|example|e2e)[_-][^.]|[_-]example$|(?:^|[_-])types?[_-]?tests?$|_(?:tests?|spec|fixtures?)$|[a-z0-9](?:Test|Tests|Spec)$|^(?:tests|conftest|fixtures?|mocks?|openapi|swagger)$|[_-](?:openapi|swagger)$|[_-]tests?[_-]|^(?:phpunit|pytest|tox|karma|jest|vitest|playwright|cypress|codecept|behat|phpspec)$/;
 
 /**
  * Prose documents: Markdown, reStructuredText, AsciiDoc; and Emacs Org documents by their capitalised names

@@ -43,6 +43,18 @@ describe('inDocCommentExample', () => {
     expect(at(far, 'VALUE1', 'values.yaml')).toBe(false);
   });
 
+  it("finds a value a doc block's prose gives as an example (e.g., for example), on its line or opening the line after", () => {
+    const wrapped = ['  /**', '   * An API key used for requests from your app, e.g.', '   * "VALUE1", used to identify your app.', '   */', '  apiKey?: string;'].join('\n');
+    expect(at(wrapped, 'VALUE1')).toBe(true);
+    const inline = ['/**', ' * The project id, for example `VALUE1`.', ' * The signing key VALUE2 of the project.', ' */', "const key = 'VALUE3'; // e.g. VALUE4"].join('\n');
+    expect(at(inline, 'VALUE1')).toBe(true);
+    expect(at(inline, 'VALUE2')).toBe(false);
+    expect(at(inline, 'VALUE3')).toBe(false);
+    // a block line that only mentions an example before the value's line is prose, not its introduction
+    const prose = ['/**', ' * See the README for an example.', ' * Uses the key VALUE1.', ' */'].join('\n');
+    expect(at(prose, 'VALUE1')).toBe(false);
+  });
+
   it('takes a one-line block only after its @example tag', () => {
     expect(at('/** @example VALUE1 */', 'VALUE1')).toBe(true);
     expect(at('/** the VALUE1 default */', 'VALUE1')).toBe(false);

@@ -3,6 +3,26 @@ import { patternDetector } from '../../kit/pattern.js';
 import { vendorTokens } from '../../kit/vendor-token.js';
 import { namedSecret } from '../shared/named-secret.js';
 
+/**
+ * A Facebook client token: the app's second identifier, which the Android and iOS SDKs (v13 on) need beside the app id,
+ * written into an app's `res/values/strings.xml` (`facebook_client_token`) or Info.plist (`FacebookClientToken`). Meta
+ * documents it as an identifier embedded in native and desktop app binaries, not a secret: it can only call the few
+ * app-level endpoints an installed app must. The same 32 hex digits as the app secret; the name decides. The name is
+ * the last one before the value on its line, or on the line above when the value opens its own (a plist's `<string>`).
+ */
+const CLIENT_TOKEN_NAME = /client[_.-]?token$/i;
+const NAME_BEFORE = /[A-Za-z][\w.-]{0,80}/g;
+
+function isFacebookClientToken(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 160), start);
+  const nl = before.lastIndexOf('\n');
+  const line = before.slice(nl + 1);
+  const scope = nl >= 0 && /^[ \t]{0,40}(?:<string>|["'])?[ \t]{0,4}$/.test(line) ? before.slice(before.lastIndexOf('\n', nl - 1) + 1) : line;
+  let last: string | undefined;
+  for (const m of scope.matchAll(NAME_BEFORE)) if (/token|secret|key/i.test(m[0])) last = m[0];
+  return last !== undefined && CLIENT_TOKEN_NAME.test(last);
+}
+
 // Facebook (Meta) access tokens: EAA + a letter naming the token's kind + 100 or more base62
 // characters (user, page and app tokens; EAACEdEose0cBA… from the Graph API Explorer).
 export const facebookAccessToken: Detector = patternDetector({
@@ -120,12 +140,22 @@ export const communicationsVendorsDL: readonly Detector[] = [
     {
       id: 'facebook-app-secret', title: 'Facebook app secret', vendor: 'Facebook', names: ['facebook', 'fbapi', 'fb_api', 'fb_app', 'fbapp', 'fb_secret', 'fbsecret', 'fb_client_secret'],
       token: { alphabet: 'hex', length: 32 },
+      isPublic: (text, start) => isFacebookClientToken(text, start),
       remediation:
         'Reset the app secret under App settings > Basic in the Meta developer dashboard (this also invalidates app ' +
         'tokens made from it) and keep the new one in a secret store.',
       examples: {
-        positive: [{ text: 'FACEBOOK_APP_SECRET=6f201c4d43c4a9f74b6f49bed94d8a39', path: '.env' }, { text: "var fbApiKey = '3d4a4fc8adde56d8a3f7e04c5a9e2761';" }],
-        negative: [{ text: 'FACEBOOK_APP_ID=530684114038576', why: 'the app id is public' }, { text: 'FACEBOOK_APP_SECRET=5932de9b135c10c72edf36f0e00538a', why: '31 hex' }],
+        positive: [
+          { text: 'FACEBOOK_APP_SECRET=6f201c4d43c4a9f74b6f49bed94d8a39', path: '.env' },
+          { text: "var fbApiKey = '3d4a4fc8adde56d8a3f7e04c5a9e2761';" },
+          { text: '<resources>\n    <string name="facebook_client_token">c41d7e09a3b85f26d10e4c97b2a6f358</string>\n    <string name="facebook_app_secret">9b2e4f71c06d83a5e1f7b4c29d0a6e38</string>\n</resources>\n', path: 'app/src/main/res/values/strings.xml', why: 'the secret beside the client token' },
+        ],
+        negative: [
+          { text: 'FACEBOOK_APP_ID=530684114038576', why: 'the app id is public' },
+          { text: 'FACEBOOK_APP_SECRET=5932de9b135c10c72edf36f0e00538a', why: '31 hex' },
+          { text: '<resources>\n    <string name="facebook_app_id">530684114038576</string>\n    <string name="facebook_client_token">c41d7e09a3b85f26d10e4c97b2a6f358</string>\n</resources>\n', path: 'app/src/main/res/values/strings.xml', why: 'the client token an Android app embeds' },
+          { text: '\t<key>FacebookAppID</key>\n\t<string>530684114038576</string>\n\t<key>FacebookClientToken</key>\n\t<string>7a0f3e96d2c14b58e3a9d07f61c2b4e5</string>\n', path: 'ios/Shop/Info.plist', why: 'the client token an iOS app embeds' },
+        ],
       },
     },
     {

@@ -690,6 +690,7 @@ export const genericSecretAssignment: Detector = {
     positive: [
       { text: '@echo off\nset DB_PASSWORD=Rk9Ts4Mb7Nc1ZdHq3vX\ncall deploy.exe\n', path: 'scripts/deploy.bat', why: "a batch file's set" },
       { text: '@set "API_TOKEN=Wd3Lq8Zx2Nv7Kp4Tb9Hs"\n', path: 'tools/run.cmd', why: 'the quoted form of set' },
+      { text: 'REVENUECAT_API_KEY=sk_TgWqpLzXcVbNmKrYhJdFsAeUi\n', path: 'server/.env', why: "RevenueCat's secret key (sk_), beside the public SDK keys that are not reported" },
       { text: "    $api_secret = 'Hq7vR2mZx9LwT4kP' . $suffix;\n", path: 'app/Services/Billing.php', why: 'joined to a variable, but ending in no separator: a secret cut in two' },
       { text: 'DB_PASSWORD = "yWiwuQ!QcVi4xUf#HaH"', path: 'app/settings.py' },
       { text: 'KEYSTORE_PASSWORD = "0x9c2e71f04ab38d5e6f17c0a29b4d8e3f51a6c7d2"', path: 'wallet/settings.py', why: "20 bytes of hex under a password's name: a password, not an address" },
@@ -815,6 +816,9 @@ export const genericSecretAssignment: Detector = {
       { text: '<SmartTab id="github-auth" :label="t(\'settings.auth_providers.github\')">', path: 'src/components/Settings.vue', why: 'a call in a binding' },
       { text: '      http-token-agent: 4.2.1(tough-cookie@5.1.0)', path: 'pnpm-lock.yaml', why: 'a version with its peer' },
       { text: "  private POSTHOG_API_KEY = 'phc_Qm7ZpR2vX9kLw4TnB8sYd3HcF6jGu1aE5oNiK0tWqVx';", path: 'src/analytics.ts', why: 'a public project key' },
+      { text: '    <string name="revenuecat_api_key">goog_kTqZmWbRvXnLpHcYdJfGsNaEu</string>\n', path: 'android/app/src/main/res/values/strings.xml', why: "RevenueCat's public SDK key for Google Play: configured in the app" },
+      { text: '\t<key>RevenueCatAPIKey</key>\n\t<string>appl_PxWnGfKsYbRtLqZmVdHcJeTaU</string>\n', path: 'ios/Shop/Info.plist', why: "RevenueCat's public SDK key for the App Store" },
+      { text: "  clientToken: 'pub4e8c1f0a9d27b63e5c8f1a0b4d7e2c96',\n", path: 'src/monitoring/datadog.ts', why: 'a Datadog client token, sent from every browser and device' },
       { text: "  # hmac_secret: 'this_is_a_secret_xyz789xyz789xyz'", path: 'config.template.yml', why: 'a stand-in sentence' },
       { text: '\tRotateGcpSecretsV2 = "RotateGcpSecretsV2"', path: 'internal/actions/kinds.go', why: 'an enum constant whose value is its own name' },
       { text: "  coap2GatewayClientSecretKey = 'COAP2_GATEWAY_SECRET_KEY',", path: 'src/app/shared/models/import.models.ts', why: "an enum member whose value is its name's words, one left out" },

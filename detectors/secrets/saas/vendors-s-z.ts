@@ -730,10 +730,20 @@ export const saasVendorsSZ: readonly Detector[] = [
         positive: [
           { text: 'SENTRY_API_KEY=1d49a336206f6e3752bbd5b57f9db671730566f2c529308358f12cca9eda7c7d', path: '.env' },
           { text: "export SENTRY_SECRET='3991f5f35530a87e6eb39a4b92be8ff47832e83173e3405922516f4c70a16acf'", path: 'scripts/deploy.sh' },
+          {
+            text: '# fetch sentry-cli and check its sha256\ncurl -sL "$CLI_URL" -o sentry-cli\nSENTRY_AUTH_TOKEN=5e0b9c27d4a1f3865b7e2c0d94f6a1b3c8e7d2f05a4b69c1e3d8f7a2b06c45e9 ./sentry-cli releases new "$VERSION"\n',
+            path: 'scripts/release.sh',
+            why: 'a checksum word above, but the name says token',
+          },
         ],
         negative: [
           { text: 'SENTRY_API_KEY=1d49a336206f6e3752bbd5b57f9db671730566f2c529308358f12cca9eda7c7', path: '.env', why: 'one character short' },
           { text: '"@sentry/node": { "integrity": "sha256-3f1a9c0e7b5d2f4a6c8e0b1d3f5a7c9e1b3d5f7a9c0e2b4d6f8a0c1e3b5d7f9a" }', why: 'a package hash' },
+          {
+            text: "SENTRY_COCOA_CHECKSUMS = {\n  '9.4.1' => {\n    'Sentry' => '4b0e7d19c2a6f85e3d1b9c07a4f2e68d5c3b1a9f07e2d4c6b8a1f3e5d7c9b02a',\n    'Sentry-Dynamic' => 'c8f1a3e5d7b9024c6e8a0f2d4b6c8e1a3f5d7b9c0e2a4f6d8b1c3e5a7f9d0b24',\n  },\n}.freeze\n",
+            path: 'scripts/xcframeworks.rb',
+            why: "a table of release checksums keyed by the vendor's product",
+          },
         ],
       },
     },

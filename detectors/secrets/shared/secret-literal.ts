@@ -306,8 +306,12 @@ export function isSecretUuid(value: string): boolean {
  * config's analytics `token`), a Google OAuth client id (`48213675509-k3jf….apps.googleusercontent.com`, the
  * `ConsumerKey` or `client_id` a sign-in page sends to every browser; its secret is the `GOCSPX-` value the GCP
  * detector finds). The vendors' detectors know them; a generic name (`POSTHOG_API_KEY`) does not make them secret.
+ * Mobile SDKs' keys too: RevenueCat's public SDK keys, one per store (`appl_` App Store, `goog_` Google Play, `amzn_`
+ * Amazon), which the Purchases SDK is configured with in the app (its secret keys are `sk_`); a Datadog client token
+ * (`pub` and 32 hex digits), which the browser and mobile RUM and log SDKs send from the device (its API keys are bare hex).
  */
-const PUBLIC_BY_DESIGN = /^(?:phc_|pk_(?:live|test)_)[A-Za-z0-9]|^UA-\d{4,10}-\d{1,4}$|^\d{4,20}(?:-[a-z0-9]{8,40})?\.apps\.googleusercontent\.com$/;
+const PUBLIC_BY_DESIGN =
+  /^(?:phc_|pk_(?:live|test)_)[A-Za-z0-9]|^UA-\d{4,10}-\d{1,4}$|^\d{4,20}(?:-[a-z0-9]{8,40})?\.apps\.googleusercontent\.com$|^(?:appl|goog|amzn)_[A-Za-z0-9]{20,40}$|^pub[0-9a-f]{32}$/;
 
 /**
  * An Android resource reference (`@dimen/keyline_1`, `@color/gray30`, `?attr/colorPrimary`, `@android:color/white`,

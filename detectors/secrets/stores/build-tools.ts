@@ -73,6 +73,28 @@ function inCredentialsBlock(text: string, at: number): boolean {
   return true;
 }
 
+/**
+ * True when `at` is inside the signing config of debug builds: `debug {`, `getByName("debug") {`,
+ * `maybeCreate("debug").apply {`, `create("debug") {` (the block `at` sits in, opened at most 600 characters
+ * before). Its store is the debug keystore (Android's own, or one a project commits so every developer signs
+ * debug builds alike), which private-key-file leaves too; its password guards no release.
+ */
+const DEBUG_SIGNING_BLOCK = /(?:^|[\s(."'])debug["']?[ \t]{0,4}\)?(?:[ \t]{0,4}\.[ \t]{0,4}apply)?[ \t]{0,4}$/;
+
+function inDebugSigningConfig(text: string, at: number): boolean {
+  const from = Math.max(0, at - 600);
+  let depth = 0;
+  for (let i = at - 1; i >= from; i--) {
+    const c = text[i];
+    if (c === '}') depth++;
+    else if (c === '{' && depth-- === 0) {
+      const lineStart = text.lastIndexOf('\n', i - 1) + 1;
+      return DEBUG_SIGNING_BLOCK.test(text.slice(lineStart, i));
+    }
+  }
+  return false;
+}
+
 function gradleUser(text: string, at: number): string {
   return /username(?:[ \t]{1,4}|[ \t]{0,4}=[ \t]{0,4}|[ \t]{0,4}\([ \t]{0,4})["']([^"'\r\n$]{1,128})["']/.exec(text.slice(Math.max(0, at - 400), at))?.[1] ?? '';
 }
@@ -86,7 +108,9 @@ export const gradleCredentials: Detector = patternDetector({
   paths: ['*.gradle', '*.gradle.kts'],
   pattern: GRADLE,
   validate: (secret, m, text) =>
-    (m.groups?.name !== 'password' || inCredentialsBlock(text, m.index)) && isStoredPassword(secret, gradleUser(text, m.index)),
+    (m.groups?.name !== 'password' || inCredentialsBlock(text, m.index)) &&
+    (m.groups?.name === 'password' || !inDebugSigningConfig(text, m.index)) &&
+    isStoredPassword(secret, gradleUser(text, m.index)),
   detail: (m) => (m.groups?.name === 'password' ? 'password of a repository credentials block' : `${m.groups?.name} of a signing config`),
   remediation: storeRemediation(
     'repository password (or keystore password)',
@@ -97,10 +121,21 @@ export const gradleCredentials: Detector = patternDetector({
       { path: 'build.gradle', text: "publishing {\n  repositories {\n    maven {\n      url 'https://nexus.shop.internal/repository/releases'\n      credentials {\n        username 'deploy'\n        password 'Hq7vR2mLp9xT'\n      }\n    }\n  }\n}\n" },
       { path: 'settings.gradle.kts', text: 'maven {\n    url = uri("https://repo.shop.internal/maven")\n    credentials {\n        username = "ci"\n        password = "hunter22"\n    }\n}\n', why: 'Kotlin DSL, weak' },
       { path: 'app/build.gradle', text: "signingConfigs {\n    release {\n        storeFile file('release.jks')\n        storePassword 'Zt9q!W3xkP2m'\n        keyAlias 'shop'\n        keyPassword 'Zt9q!W3xkP2m'\n    }\n}\n" },
+      {
+        path: 'app/build.gradle.kts',
+        text: 'signingConfigs {\n    getByName("debug") {\n        storeFile = file("debug.keystore")\n        storePassword = "android"\n    }\n    create("release") {\n        storeFile = file("release.jks")\n        storePassword = "Lm4q!Vx8Rt2w"\n        keyPassword = "Lm4q!Vx8Rt2w"\n    }\n}\n',
+        why: 'the release config below a debug one',
+      },
     ],
     negative: [
       { path: 'build.gradle', text: "credentials {\n    username 'user'\n    password 'password'\n}\n", why: 'stand-in' },
       { path: 'app/build.gradle', text: "signingConfigs {\n    debug {\n        keyAlias 'androiddebugkey'\n        keyPassword 'android'\n        storeFile file('./signature/debug.keystore')\n        storePassword 'android'\n    }\n}\n", why: "the Android SDK's debug keystore password" },
+      {
+        path: 'build.gradle.kts',
+        text: 'signingConfigs {\n    maybeCreate("debug").apply {\n        storeFile = rootProject.file("debug.keystore")\n        storePassword = "debugkey"\n        keyAlias = "debugkey"\n        keyPassword = "debugkey"\n    }\n}\n',
+        why: "the signing config of debug builds: its store is the project's debug keystore",
+      },
+      { path: 'app/build.gradle', text: "signingConfigs {\n    debug {\n        storeFile file('debug.jks')\n        storePassword 'Wq8dbgKey'\n        keyPassword 'Wq8dbgKey'\n    }\n}\n", why: 'Groovy: the debug block' },
       { path: 'build.gradle', text: 'credentials {\n    username = findProperty("nexusUser")\n    password = "${System.getenv(\'NEXUS_PASSWORD\')}"\n}\n', why: 'interpolation' },
       { path: 'build.gradle.kts', text: 'credentials(PasswordCredentials::class)\n', why: 'from Gradle properties' },
       { path: 'app/build.gradle', text: "test {\n    systemProperty 'password', 'Hq7vR2mLp9xT'\n}\n", why: 'not a credentials block' },
@@ -204,3 +239,52 @@ export const fastlaneMatchAuthorization: Detector = patternDetector({
     ],
   },
 });
+
+/** Names of an Apple app-specific password, squashed to lowercase letters: FASTLANE_APPLE_APPLICATION_SPECIFIC_PASSWORD, EXPO_APPLE_APP_SPECIFIC_PASSWORD, appSpecificPassword. */
+const APPLE_ASP_NAME = /app(?:lication)?specificpass/;
+
+// Apple app-specific passwords: 16 lowercase letters that appleid.apple.com shows in four groups of four joined by dashes
+// (`xxxx-xxxx-xxxx-xxxx`). They sign in as the Apple ID (two-factor on) from tools that cannot ask for a code: fastlane's
+// pilot and deliver read FASTLANE_APPLE_APPLICATION_SPECIFIC_PASSWORD, EAS Submit EXPO_APPLE_APP_SPECIFIC_PASSWORD, and
+// `xcrun altool -p` / `xcrun notarytool --password` take one to upload or notarize a build. The shape is looked for only
+// under such a name or after those tools' password option.
+export const appleAppSpecificPassword: Detector = patternDetector({
+  id: 'apple-app-specific-password',
+  title: 'Apple app-specific password',
+  vendor: 'Apple',
+  secrets: 'generated', // appleid.apple.com draws the 16 letters; the user names it only
+  severity: 'high',
+  priority: 40,
+  keywords: ['specific_password', 'specificpassword', 'specific-password', 'altool', 'notarytool'],
+  pattern:
+    /(?:(?<![\w$.-])(?<name>[A-Za-z_$][\w$.-]{0,60})["'\]]{0,2}[ \t]{0,3}(?:=>|:=|[:=])[ \t]{0,3}["'`]?|\b(?:altool|notarytool)\b[^\n]{0,300}?(?:[ \t]-p|--password)(?:[ \t]{1,3}|=)["']?)(?<secret>[a-z]{4}-[a-z]{4}-[a-z]{4}-[a-z]{4})(?![\w-])/,
+  rejectSequences: true,
+  validate: (secret, m) => {
+    const letters = secret.replace(/-/g, '');
+    if (new Set(letters).size < 7) return false; // `xxxx-xxxx-xxxx-xxxx`, `aaaa-bbbb-cccc-dddd`
+    if (/^(?:abcd|bcde|cdef|dcba|zyxw)/.test(letters) && 'abcdefghijklmnopqrstuvwxyz'.includes(letters.slice(0, 8))) return false; // the alphabet in order
+    if ('zyxwvutsrqponmlkjihgfedcba'.includes(letters.slice(0, 8))) return false;
+    const name = m.groups?.['name'];
+    return name === undefined || APPLE_ASP_NAME.test(name.toLowerCase().replace(/[^a-z]/g, ''));
+  },
+  detail: () => 'an app-specific password of an Apple ID (signs in as that Apple ID)',
+  remediation: storeRemediation(
+    'Apple app-specific password (revoke it under Sign-In and Security > App-Specific Passwords at appleid.apple.com)',
+    'upload with an App Store Connect API key instead, or set the password in the CI environment from a secret store.',
+  ),
+  examples: {
+    positive: [
+      { text: 'FASTLANE_APPLE_APPLICATION_SPECIFIC_PASSWORD=qvhk-tmzr-wcjp-ynbd\n', path: 'fastlane/.env.default' },
+      { text: 'lane :beta do\n  ENV["FASTLANE_APPLE_APPLICATION_SPECIFIC_PASSWORD"] = "rfpw-kzqe-hnxb-tgcm"\n  upload_to_testflight\nend\n', path: 'fastlane/Fastfile' },
+      { text: '    env:\n      EXPO_APPLE_APP_SPECIFIC_PASSWORD: jxod-pwfn-ekqz-rmub\n', path: '.github/workflows/submit.yml' },
+      { text: 'xcrun notarytool submit build/Shop.zip --apple-id dev@shop.example --team-id 7QK4M2XB9C --password "mzkt-bqhw-ypcd-fxen" --wait\n', path: 'scripts/notarize.sh' },
+    ],
+    negative: [
+      { text: 'FASTLANE_APPLE_APPLICATION_SPECIFIC_PASSWORD=xxxx-xxxx-xxxx-xxxx\n', path: '.env', why: 'placeholder' },
+      { text: 'FASTLANE_APPLE_APPLICATION_SPECIFIC_PASSWORD=abcd-efgh-ijkl-mnop\n', path: '.env', why: 'the alphabet in order' },
+      { text: 'SLUG=qvhk-tmzr-wcjp-ynbd\n', path: '.env', why: 'not an app-specific password name' },
+      { text: 'xcrun notarytool submit build/Shop.zip --keychain-profile "shop-notary" --wait\n', path: 'scripts/notarize.sh', why: 'a stored keychain profile' },
+    ],
+  },
+});
+

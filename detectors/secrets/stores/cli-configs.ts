@@ -452,20 +452,27 @@ export const sbtCredentialsPassword: Detector = patternDetector({
 // ---------------------------------------------------------------------------------------------------
 // Sentry CLI: ~/.sentryclirc (INI) keeps `[auth] token=`, the auth token, and the legacy `api_key=`. Prefixed tokens (`sntrys_`,
 // `sntryu_`) are found by the Sentry detectors; the unprefixed user auth tokens of older accounts are 64 hex digits, legacy API
-// keys 32.
+// keys 32. The mobile SDKs' sentry.properties (written by the Sentry wizard into a React Native or Flutter app's `android/` and
+// `ios/` folders, read by the Android Gradle plugin and by sentry-cli through SENTRY_PROPERTIES) holds the same token as
+// `auth.token=` beside `defaults.org=` and `defaults.project=`: the line names no vendor, the file does.
 
 export const sentryCliAuthToken: Detector = patternDetector({
   id: 'sentry-cli-auth-token',
-  title: 'Sentry auth token in .sentryclirc',
+  title: 'Sentry auth token in .sentryclirc or sentry.properties',
   vendor: 'Sentry',
   severity: 'high',
   keywords: [],
-  paths: ['.sentryclirc'],
+  paths: ['.sentryclirc', 'sentry.properties'],
   priority: 40,
-  pattern: new RegExp(String.raw`^[ \t]{0,8}(?<field>token|api_key)[ \t]{0,4}=[ \t]{0,4}["']?(?<secret>[a-f0-9]{64}|[a-f0-9]{32})${END}`, 'm'),
+  pattern: new RegExp(String.raw`^[ \t]{0,8}(?<field>(?:auth\.)?token|api_key)[ \t]{0,4}=[ \t]{0,4}["']?(?<secret>[a-f0-9]{64}|[a-f0-9]{32})${END}`, 'm'),
   minEntropy: 3.2,
   rejectSequences: true,
-  detail: (m) => (m.groups?.field === 'api_key' ? 'Sentry legacy API key (.sentryclirc [auth] api_key)' : 'Sentry user auth token (.sentryclirc [auth] token)'),
+  detail: (m) =>
+    m.groups?.field === 'api_key'
+      ? 'Sentry legacy API key (.sentryclirc [auth] api_key)'
+      : m.groups?.field === 'auth.token'
+        ? 'Sentry user auth token (sentry.properties auth.token)'
+        : 'Sentry user auth token (.sentryclirc [auth] token)',
   remediation:
     'Revoke the token in Sentry (User settings > Auth Tokens, or the organization\'s Auth Tokens page), create a new one, and keep .sentryclirc ' +
     'out of the repository (pass SENTRY_AUTH_TOKEN from a secret store in CI).',
@@ -473,10 +480,16 @@ export const sentryCliAuthToken: Detector = patternDetector({
     positive: [
       { path: 'home/.sentryclirc', text: '[defaults]\norg=acme\n\n[auth]\ntoken=ce2f4bb055ee1c5b2cc567c43e44b79aa0c76928e52aac4bf4a53693bb707f60\n' },
       { path: 'app/.sentryclirc', text: '[defaults]\nurl = https://sentry.shop.example/\nproject = web\n[auth]\ntoken = ba10cac4d487c307a712b60283e9af2b5a00c516ddd334c744f15e6452106544\napi_key = d76f19fd8d5d99b0ee9a876b829a8855\n', why: 'self-hosted, both keys' },
+      {
+        path: 'mobile/android/sentry.properties',
+        text: 'defaults.url=https://sentry.io/\ndefaults.org=northwind\ndefaults.project=shop-android\nauth.token=7c1e94b0d25fa3368e0b7d4c19a8f52e6b03d9c7a1f4e8b25d6c0a93f7e1b4d8\n',
+        why: "a mobile app's sentry.properties: the file names the vendor",
+      },
     ],
     negative: [
       { path: '.sentryclirc', text: '[defaults]\norg=acme\nproject=web\n', why: 'no auth section' },
       { path: '.sentryclirc', text: '[auth]\ntoken=0000000000000000000000000000000000000000000000000000000000000000\n', why: 'placeholder' },
+      { path: 'ios/sentry.properties', text: 'defaults.url=https://sentry.io/\ndefaults.org=northwind\ndefaults.project=shop-ios\n#auth.token=\n', why: 'the token left to SENTRY_AUTH_TOKEN' },
     ],
   },
 });

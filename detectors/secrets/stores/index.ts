@@ -1,5 +1,5 @@
 import type { Detector } from '../../../src/types.js';
-import { bundlerSourceCredentials, fastlaneMatchAuthorization, gradleCredentials, gradlePropertiesPassword, mavenSettingsPassword } from './build-tools.js';
+import { appleAppSpecificPassword, bundlerSourceCredentials, fastlaneMatchAuthorization, gradleCredentials, gradlePropertiesPassword, mavenSettingsPassword } from './build-tools.js';
 import { credentialConstructorPassword, powershellPlaintextSecurestring } from './code-credentials.js';
 import { commandLinePassword } from './command-options.js';
 import { curlrcCredentials, httpClientCredentials, psexecPassword, redisCliHistoryAuth, redisCliPassword, registryLoginPassword, sshpassPassword } from './command-lines.js';
@@ -62,6 +62,7 @@ export const storeDetectors: readonly Detector[] = [
   dbeaverCredentials,
   fileZillaPassword,
   fastlaneMatchAuthorization,
+  appleAppSpecificPassword,
   gradleCredentials,
   gradlePropertiesPassword,
   haproxyPassword,

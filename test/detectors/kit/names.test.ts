@@ -35,6 +35,20 @@ describe('analytics project keys, public by design', () => {
   });
 });
 
+describe("Facebook's client token, embedded in apps by design", () => {
+  it('takes the client token for no credential, the app secret and an access token for credentials', () => {
+    for (const name of ['facebook_client_token', 'FacebookClientToken', 'FACEBOOK_CLIENT_TOKEN', 'fbClientToken']) expect(isSecretName(name), name).toBe(false);
+    for (const name of ['facebook_app_secret', 'FACEBOOK_ACCESS_TOKEN', 'client_token']) expect(isSecretName(name), name).toBe(true);
+  });
+});
+
+describe("Pusher's app key, sent by clients to name the app", () => {
+  it('takes the app key for no credential, the app secret and the encryption master key for credentials', () => {
+    for (const name of ['PUSHER_APP_KEY', 'pusher_key', 'VITE_PUSHER_APP_KEY', 'pusherAppKey']) expect(isSecretName(name), name).toBe(false);
+    for (const name of ['PUSHER_APP_SECRET', 'PUSHER_ENCRYPTION_MASTER_KEY', 'pusherSecret', 'PUSHER_BEAMS_SECRET_KEY']) expect(isSecretName(name), name).toBe(true);
+  });
+});
+
 describe('container image references', () => {
   it('takes a name ending in image for a reference to pull, not a credential', () => {
     for (const name of ['FORWARD_AUTH_IMAGE', 'authProxyImage', 'SECRETS_SIDECAR_IMAGES']) expect(isSecretName(name), name).toBe(false);
