@@ -344,24 +344,11 @@ function comparedToLiteral(text: string, callStart: number, name: string): boole
  * assignment, and each one's right side names such a token and no other: a name also bound to a login's
  * token stays a finding. Judged once per file and name.
  */
-const tokenBindings = perText(() => new Map<string, boolean>());
-
 function boundToNonCredentialToken(text: string, name: string): boolean {
-  if (!/^[A-Za-z_][\w]{0,40}$/.test(name)) return false;
-  const known = tokenBindings(text);
-  let bound = known.get(name);
-  if (bound === undefined) {
-    bound = false;
-    const assignment = new RegExp(String.raw`(?<![\w$.])${name}[ \t]{0,4}:?=(?!=)[ \t]{0,4}([^\n]{1,160})`, 'g');
-    let count = 0;
-    for (const m of text.matchAll(assignment)) {
-      const tokens = (m[1] as string).match(/[A-Za-z_]\w{0,60}?token\w{0,20}/gi) ?? [];
-      bound = tokens.length > 0 && tokens.every(isNonCredentialTokenName);
-      if (!bound || ++count >= 20) break;
-    }
-    known.set(name, bound);
-  }
-  return bound;
+  return everyBinding(text, name, 'token', (rhs) => {
+    const tokens = rhs.match(/[A-Za-z_]\w{0,60}?token\w{0,20}/gi) ?? [];
+    return tokens.length > 0 && tokens.every(isNonCredentialTokenName);
+  });
 }
 
 /**
@@ -370,28 +357,41 @@ function boundToNonCredentialToken(text: string, name: string): boolean {
  * be set.\`)`, Java's `static final String PREF_PASSWORD = "password";` (the key a preference is stored under). The
  * literal is the constant's own name (compared without case or separators), or an environment variable's name
  * (upper-case words joined by `_`). At least one assignment, and each one such a literal: a name also bound to
- * `process.env[…]` or a call stays a finding. Judged once per file and name.
+ * `process.env[…]` or a call stays a finding.
  */
-const nameLiteralBindings = perText(() => new Map<string, boolean>());
 const ENV_VAR_NAME = /^[A-Z][A-Z0-9]{0,40}(?:_[A-Z0-9]{1,40}){1,8}$/;
 
 function boundToNameLiteral(text: string, name: string): boolean {
+  const own = name.toLowerCase().replace(/[^a-z0-9]/g, '');
+  return everyBinding(text, name, 'name', (rhs) => {
+    const literal = /^(["'`])([^"'`\\\n$]{1,80})\1[ \t]{0,4}(?:[;,)]|\.freeze\b|$|\/\/|#)/.exec(rhs)?.[2];
+    return literal !== undefined && (literal.toLowerCase().replace(/[^a-z0-9]/g, '') === own || ENV_VAR_NAME.test(literal));
+  });
+}
+
+/** Each file's verdicts, by what was asked of which name. */
+const bindingVerdicts = perText(() => new Map<string, boolean>());
+
+/**
+ * True when the file assigns `name` at least once and `judge` accepts the right side of every assignment (the first
+ * 20): `NAME = …`, `NAME: type = …`, `NAME := …`; not `==`, not a member's (`cfg.NAME = …`). Judged once per file,
+ * name and question (`kind`).
+ */
+function everyBinding(text: string, name: string, kind: string, judge: (rhs: string) => boolean): boolean {
   if (!/^[A-Za-z_$][\w$]{0,40}$/.test(name)) return false;
-  const known = nameLiteralBindings(text);
-  let bound = known.get(name);
+  const known = bindingVerdicts(text);
+  const key = `${kind}\0${name}`;
+  let bound = known.get(key);
   if (bound === undefined) {
     bound = false;
-    const own = name.toLowerCase().replace(/[^a-z0-9]/g, '');
     const escaped = name.replace(/\$/g, '\\$');
-    // `NAME = …`, `NAME: string = …`, `NAME := …`; not `==`, not a member (`cfg.NAME = …`)
     const assignment = new RegExp(String.raw`(?<![\w$.])${escaped}[ \t]{0,4}(?::[ \t]{0,4}[\w.<>\[\]]{1,40}[ \t]{0,4})?:?=(?![=>])[ \t]{0,4}([^\n]{0,160})`, 'g');
     let count = 0;
     for (const m of text.matchAll(assignment)) {
-      const literal = /^(["'`])([^"'`\\\n$]{1,80})\1[ \t]{0,4}(?:[;,)]|\.freeze\b|$|\/\/|#)/.exec(m[1] as string)?.[2];
-      bound = literal !== undefined && (literal.toLowerCase().replace(/[^a-z0-9]/g, '') === own || ENV_VAR_NAME.test(literal));
+      bound = judge(m[1] as string);
       if (!bound || ++count >= 20) break;
     }
-    known.set(name, bound);
+    known.set(key, bound);
   }
   return bound;
 }
