@@ -4,7 +4,7 @@
 import { ConfigError } from '../errors.js';
 import { MAX_BASELINE_BYTES, readProjectFile } from '../fs/safe-read.js';
 import { writeFileSafely } from '../fs/safe-write.js';
-import { fastFingerprint, type FingerprintKey } from '../engine/finding.js';
+import { fastFingerprint, scryptFingerprintSync, type FingerprintKey } from '../engine/finding.js';
 import type { Finding, FindingFilter } from '../types.js';
 
 export const BASELINE_TOOL = 'secret-hygiene';
@@ -190,18 +190,47 @@ export async function writeBaseline(file: string, shown: string, entries: readon
  * fingerprints (engine/finding.ts) holds the fast keyed hash of some secrets a person chose; which ones depends
  * on the order findings arrived, so a finding is also looked up by that hash of its secret: the baseline stays
  * accepted whichever scheme this scan gave it.
+ *
+ * A finding a newer version reports under another detector than the baseline's entry (a key that the generic
+ * detector found, now found by its vendor's; a detector split in two) is still the accepted debt: the same
+ * secret at the same path. Its secret is fingerprinted again under the id of each other detector's entry at its
+ * path (RELABEL_CANDIDATES at most) and compared: the fast hash where the baseline has it, then scrypt, within
+ * RELABEL_SCRYPT_BUDGET for the whole scan (a baseline is the repository's own file: it buys no unbounded work).
  */
+const RELABEL_CANDIDATES = 8;
+const RELABEL_SCRYPT_BUDGET = 64;
+
 export function baselineFilter(baseline: Baseline): FindingFilter {
   const keys = new Set(baseline.entries.map(entryKey));
   const key = baselineKey(baseline);
   const byFastHash = baseline.version >= 3 && baseline.salt !== undefined;
+  const byPath = new Map<string, BaselineEntry[]>();
+  for (const e of baseline.entries) {
+    const list = byPath.get(e.path);
+    if (list) list.push(e);
+    else byPath.set(e.path, [e]);
+  }
+  let scryptLeft = RELABEL_SCRYPT_BUDGET;
+  const relabelled = (finding: Finding, secret: string): boolean => {
+    const others = (byPath.get(finding.path) ?? []).filter((e) => e.detector !== finding.detectorId).slice(0, RELABEL_CANDIDATES);
+    for (const e of others) if (byFastHash && fastFingerprint(e.detector, secret, key) === e.fingerprint) return true;
+    for (const e of others) {
+      if (scryptLeft <= 0) return false;
+      scryptLeft--;
+      if (scryptFingerprintSync(e.detector, secret, key) === e.fingerprint) return true;
+    }
+    return false;
+  };
   return {
     name: 'baseline',
     keep: (finding, context) => {
       if (keys.has(findingKey(finding))) return false;
-      if (!byFastHash || context.secret === undefined) return true;
-      const fast = fastFingerprint(finding.detectorId, context.secret, key);
-      return fast === finding.fingerprint || !keys.has(entryKey({ detector: finding.detectorId, path: finding.path, fingerprint: fast }));
+      if (context.secret === undefined) return true;
+      if (byFastHash) {
+        const fast = fastFingerprint(finding.detectorId, context.secret, key);
+        if (fast !== finding.fingerprint && keys.has(entryKey({ detector: finding.detectorId, path: finding.path, fingerprint: fast }))) return false;
+      }
+      return !relabelled(finding, context.secret);
     },
   };
 }

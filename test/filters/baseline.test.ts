@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { ConfigError } from '../../src/errors.js';
 import { baselineFilter, baselineKey, entriesFromFindings, parseBaseline, serializeBaseline, updateEntries, type BaselineEntry } from '../../src/filters/baseline.js';
 import type { Finding } from '../../src/types.js';
+import { fastFingerprint, scryptFingerprintSync } from '../../src/engine/finding.js';
+import { randomRun } from '../helpers/random.js';
 
 const fp = (c: string): string => c.repeat(32);
 
@@ -73,6 +75,41 @@ describe('baseline files', () => {
     expect(filter.keep(finding('b.js', 'github-token', fp('a')), CTX)).toBe(true); // another path
     expect(filter.keep(finding('a.js', 'other-token', fp('a')), CTX)).toBe(true); // another detector
     expect(filter.keep(finding('a.js', 'github-token', fp('b')), CTX)).toBe(true); // another secret
+  });
+
+  it('accepts a finding a newer version reports under another detector: the same secret at the same path', () => {
+    const salt = fp('5');
+    const key = { salt };
+    const generated = randomRun('abcdef0123456789', 32, 41); // a key a service made: the fast hash
+    const chosen = randomRun('ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz', 14, 42); // a password: scrypt
+    const filter = baselineFilter({
+      entries: [
+        { path: 'k8s/app.yaml', detector: 'generic-secret-assignment', fingerprint: fastFingerprint('generic-secret-assignment', generated, key) },
+        { path: 'config/db.yml', detector: 'weak-credential-literal', fingerprint: scryptFingerprintSync('weak-credential-literal', chosen, key) },
+      ],
+      version: 3,
+      salt,
+    });
+    const now = (path: string, detector: string, secret: string): boolean =>
+      filter.keep(finding(path, detector, fastFingerprint(detector, secret, key)), { ...CTX, secret });
+    expect(now('k8s/app.yaml', 'datadog-api-key', generated)).toBe(false); // relabelled: accepted
+    expect(now('config/db.yml', 'generic-secret-assignment', chosen)).toBe(false); // relabelled, a scrypt entry
+    expect(now('k8s/other.yaml', 'datadog-api-key', generated)).toBe(true); // another path
+    expect(now('k8s/app.yaml', 'datadog-api-key', randomRun('abcdef0123456789', 32, 43))).toBe(true); // another secret
+    expect(filter.keep(finding('k8s/app.yaml', 'datadog-api-key', fp('d')), CTX)).toBe(true); // no secret to compare
+  });
+
+  it('spends a bounded number of scrypt fingerprints on relabelled findings, however many entries a path has', () => {
+    const salt = fp('6');
+    const entries = Array.from({ length: 40 }, (_, i) => ({ path: 'a.env', detector: `old-detector-${i}`, fingerprint: fp('e') }));
+    const filter = baselineFilter({ entries, version: 3, salt });
+    const started = performance.now();
+    for (let i = 0; i < 100; i++) {
+      const secret = randomRun('abcdefghijkmnpqrstuvwxyz', 12, 100 + i);
+      expect(filter.keep(finding('a.env', 'new-detector', fp('f')), { ...CTX, secret })).toBe(true);
+    }
+    // 64 scrypt fingerprints at most (~8 ms each: ~0.5 s), not 100 findings x 8 candidates (~6 s)
+    expect(performance.now() - started).toBeLessThan(3000);
   });
 
   it('update adds new findings, drops gone ones in scope, keeps out-of-scope entries and what people wrote', () => {
