@@ -46,6 +46,8 @@ const forms = [
   ['ecs-json', 'task-def.json', (n, N, c, s) => `{"environment": [{ "name": "${N}", "value": "${s}" }]}`],
   ['tf-env', 'main.tf', (n, N, c, s) => `env {\n  name  = "${N}"\n  value = "${s}"\n}`],
   ['bat-quoted', 'x.cmd', (n, N, c, s) => `set "${N}=${s}"`],
+  ['plist', 'Info.plist', (n, N, c, s) => `<dict>\n\t<key>${N}</key>\n\t<string>${s}</string>\n</dict>`],
+  ['android-strings', 'res/values/strings.xml', (n, N, c, s) => `<resources>\n    <string name="${n}">${s}</string>\n</resources>`],
 ];
 const words = ['api_key', 'token', 'secret'];
 const tally = new Map(); let total = 0, hit = 0, same = 0; const missesByDet = new Map();

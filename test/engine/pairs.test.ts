@@ -26,7 +26,7 @@ describe('name/value pairs', () => {
   it('reads a Kubernetes env entry as one setting, in either field order, and places the finding on the value', () => {
     const [a, b] = [uuid(1), uuid(2)];
     const text = `env:\n  - name: POSTMARK_TOKEN\n    value: "${a}"\n  - value: ${b}\n    name: POSTMARK_SERVER_TOKEN\n`;
-    const found = findings('k8s/deploy.yaml', text).filter((f) => idOf(f) === 'postmark-server-token');
+    const found = findings('k8s/deploy.yaml', text).filter((f) => idOf(f) === 'postmark-server-token').sort((x, y) => x.line - y.line);
     expect(found.map((f) => [f.secret, f.line, text.slice(f.start, f.end)])).toEqual([
       [a, 3, a],
       [b, 4, b],
@@ -62,14 +62,28 @@ describe('name/value pairs', () => {
     expect(found.filter((f) => f.secret === password).length).toBe(1);
   });
 
-  it('maps piece offsets back to the value bytes, and bounds the pairs of a hostile file', () => {
-    const text = `- name: ACME_KEY\n  value: 'abc123'\n`;
-    const [piece] = pairPieces(Buffer.from(text));
-    expect(piece?.bytes.toString()).toBe('ACME_KEY=abc123\n');
-    const [start, end] = piece?.report(9, 15) ?? [0, 0];
-    expect(text.slice(start, end)).toBe('abc123');
-    const many = `${'- name: K\n  value: v\n'.repeat(5000)}`;
-    expect(pairPieces(Buffer.from(many)).length).toBe(2000);
+  it('rewrites a pair in place, keeping every offset, and makes a piece of a pair whose value comes first', () => {
+    const text = `- name: ACME_KEY\n  value: 'abc123'\n- value: xyz789\n  name: OTHER_KEY\n`;
+    const pieces = pairPieces(Buffer.from(text));
+    const whole = pieces.find((p) => p.bytes.length === text.length);
+    expect(whole?.bytes.toString()).toBe(`-${' '.repeat(16)}ACME_KEY='abc123'\n- value: xyz789\n  name: OTHER_KEY\n`);
+    expect(whole?.report(27, 33)).toEqual([27, 33]);
+    expect(text.slice(27, 33)).toBe('abc123');
+    const own = pieces.find((p) => p !== whole);
+    expect(own?.bytes.toString()).toBe('OTHER_KEY=xyz789\n');
+    const [start, end] = own?.report(10, 16) ?? [0, 0];
+    expect(text.slice(start, end)).toBe('xyz789');
+  });
+
+  it('keeps the surroundings a detector judges by: a Firebase mock project stays one', () => {
+    const plist = `<dict>\n\t<key>API_KEY</key>\n\t<string>AIza${randomRun('ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz0123456789', 35, 8)}</string>\n\t<key>GCM_SENDER_ID</key>\n\t<string>123456789000</string>\n\t<key>PROJECT_ID</key>\n\t<string>mockproject-1234</string>\n</dict>\n`;
+    expect(findings('app/GoogleService-Info.plist', plist)).toEqual([]);
+  });
+
+  it('bounds the pairs of a hostile file and leaves values of other bytes alone', () => {
+    const many = '- name: K\n  value: v\n'.repeat(5000);
+    const [whole] = pairPieces(Buffer.from(many));
+    expect((whole?.bytes.toString() ?? '').split('K=v').length - 1).toBe(2000);
     expect(pairPieces(Buffer.from('- name: K\n  value: "caf\u00e9"\n'))).toEqual([]);
   });
 });
