@@ -4,30 +4,39 @@ import { defineConfig } from 'vitest/config';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 /**
- * The longest test files (4-14 s each on 2 busy cores), longest first, started before the rest so
+ * The longest test files (3-15 s each on 2 busy cores), longest first, started before the rest so
  * that no worker ends the run alone on one of them. Vitest orders by the last run's durations when it has them
  * (node_modules/.vite); a clean clone has none and ordered by size, which started the pre-commit
  * hook's install (14 s) at 75 s of a 91 s run. Refresh from a run's JSON report when it drifts.
  */
 const LONGEST_FIRST = [
   'test/install/pre-commit.test.ts',
-  'test/detectors/secrets/services/adversarial.test.ts',
   'test/detectors/secrets/hostile-input.test.ts',
-  'test/install/pack.test.ts',
   'test/detectors/secrets/stores/stores.test.ts',
-  'test/security/trust.test.ts',
   'test/engine/delta.test.ts',
-  'test/detectors/secrets/platforms/adversarial.test.ts',
-  'test/engine/prefilter.test.ts',
-  'test/audit/bench.test.ts',
+  'test/security/trust.test.ts',
+  'test/detectors/secrets/services/adversarial.test.ts',
   'test/engine/copies.test.ts',
+  'test/install/pack.test.ts',
+  'test/detectors/assignment-forms.test.ts',
   'test/security/output.test.ts',
-  'test/security/writes-reads.test.ts',
+  'test/audit/bench.test.ts',
+  'test/detectors/many-findings.test.ts',
+  'test/detectors/logs/adversarial.test.ts',
+  'test/detectors/secrets/password-hashes.test.ts',
   'test/verify/verifiers.test.ts',
+  'test/engine/prefilter.test.ts',
   'test/cli/version.test.ts',
+  'test/detectors/redos.test.ts',
+  'test/cli/allocator.test.ts',
+  'test/security/walk-ignore.test.ts',
+  'test/security/git.test.ts',
+  'test/detectors/secrets/platforms/adversarial.test.ts',
   'test/sources/blob-reader.test.ts',
-  'test/install/action.test.ts',
+  'test/security/writes-reads.test.ts',
   'test/filters/peers-gitleaks.test.ts',
+  'test/cli/audit.test.ts',
+  'test/install/action.test.ts',
 ];
 
 class LongestFirst extends BaseSequencer {
