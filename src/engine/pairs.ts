@@ -11,14 +11,23 @@ import type { ByteRange, Decoded } from './decode.js';
 /** Files where such pairs are written: manifests, task definitions, templates of them, HCL. */
 const PAIR_FILE = /\.(?:ya?ml|json|tf|hcl|nomad|tpl|j2|jinja2?|template|tmpl|plist)$/i;
 
+/**
+ * A value field's value: quoted, up to its closing quote; bare, up to a blank or a delimiter (a credential holds no
+ * blank). Neither branch can run past where the other would stop, so a line of many `value:` words costs each one a
+ * few steps, not a search to the line's end.
+ */
+const VALUE = String.raw`(?:"(?<dq>[^\n"]{1,2048})"|'(?<sq>[^\n']{1,2048})'|(?<bare>[^\s"'#,}\]][^\s"'#,}\]]{0,2048}))`;
+const NAME = String.raw`(?<nq>["']?)(?<name>[A-Za-z_][\w.-]{0,80})\k<nq>`;
+const FIELD = (field: string): string => String.raw`(?<![\w"'.-])["']?${field}["']?[ \t]{0,4}[:=][ \t]{0,4}`;
+/** The line's end after a field: a comma, a closing brace, a comment. */
+const FIELD_END = String.raw`[ \t]{0,4}(?=[,}\r\n#]|$)`;
+
 /** The name field, then the value field on the next line or after a comma (either order is read by PAIR_REVERSED). */
-const PAIR =
-  /(?<![\w"'.-])["']?name["']?[ \t]{0,4}[:=][ \t]{0,4}(["']?)([A-Za-z_][\w.-]{0,80})\1[ \t]{0,4}(?:,[ \t]{0,4}|\r?\n[ \t]{0,40}(?:-[ \t]{1,4})?)["']?value["']?[ \t]{0,4}[:=][ \t]{0,4}(["']?)([^\s"'#,}\]][^\n"'}]{0,400}?)\3[ \t]{0,4}(?=[,}\r\n#]|$)/gm;
-const PAIR_REVERSED =
-  /(?<![\w"'.-])["']?value["']?[ \t]{0,4}[:=][ \t]{0,4}(["']?)([^\s"'#,}\]][^\n"'}]{0,400}?)\1[ \t]{0,4}(?:,[ \t]{0,4}|\r?\n[ \t]{0,40})["']?name["']?[ \t]{0,4}[:=][ \t]{0,4}(["']?)([A-Za-z_][\w.-]{0,80})\3[ \t]{0,4}(?=[,}\r\n#]|$)/gm;
+const PAIR = new RegExp(String.raw`${FIELD('name')}${NAME}[ \t]{0,4}(?:,[ \t]{0,4}|\r?\n[ \t]{0,40}(?:-[ \t]{1,4})?)${FIELD('value')}${VALUE}${FIELD_END}`, 'gm');
+const PAIR_REVERSED = new RegExp(String.raw`${FIELD('value')}${VALUE}[ \t]{0,4}(?:,[ \t]{0,4}|\r?\n[ \t]{0,40})${FIELD('name')}${NAME}${FIELD_END}`, 'gm');
 
 /** A property list's key, then its string value (blanks and a line break between). */
-const PLIST_PAIR = /<key>[ \t]{0,4}([A-Za-z_][\w.-]{0,80})[ \t]{0,4}<\/key>[ \t\r\n]{0,80}<string>([^<\s][^<\n]{0,400}?)<\/string>/g;
+const PLIST_PAIR = /<key>[ \t]{0,4}(?<name>[A-Za-z_][\w.-]{0,80})[ \t]{0,4}<\/key>[ \t\r\n]{0,80}<string>(?<bare>[^<\s][^<\n]{0,2048})<\/string>/g;
 
 /** At most this many pairs a part (a hostile file of millions stays bounded). */
 const MAX_PAIRS = 2000;
@@ -44,16 +53,18 @@ export function pairPieces(bytes: Buffer): Decoded[] {
   const out: Decoded[] = [];
   let rewritten: Buffer | undefined;
   let pairs = 0;
-  const patterns: (readonly [RegExp, number, number, boolean])[] = [];
-  if (fields) patterns.push([PAIR, 2, 4, true], [PAIR_REVERSED, 4, 2, false]);
-  if (plist) patterns.push([PLIST_PAIR, 1, 2, true]);
-  for (const [pattern, nameGroup, valueGroup, nameFirst] of patterns) {
+  const patterns: (readonly [RegExp, boolean])[] = [];
+  if (fields) patterns.push([PAIR, true], [PAIR_REVERSED, false]);
+  if (plist) patterns.push([PLIST_PAIR, true]);
+  for (const [pattern, nameFirst] of patterns) {
     // own copies: a global RegExp's lastIndex is not shared between calls
     for (const m of text.matchAll(new RegExp(pattern.source, `${pattern.flags}d`))) {
       if (pairs >= MAX_PAIRS) break;
-      const name = m[nameGroup] as string;
-      const value = m[valueGroup] as string;
-      const at = m.indices?.[valueGroup];
+      const groups = m.groups ?? {};
+      const name = groups.name as string;
+      const valueGroup = groups.dq !== undefined ? 'dq' : groups.sq !== undefined ? 'sq' : 'bare';
+      const value = groups[valueGroup] as string;
+      const at = m.indices?.groups?.[valueGroup];
       // (a credential is ASCII; a value of other bytes could cut a character of a file that is not UTF-8)
       if (!at || /[^\x20-\x7e]/.test(value)) continue;
       pairs++;
