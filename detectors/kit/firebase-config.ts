@@ -16,8 +16,13 @@ const CONFIG_REACH = 3000;
 /** Whether the text names a stand-in project anywhere: one pass per text, so that a file of thousands of keys reads each window only when it does. */
 const namesStandInProject = perText((text) => STAND_IN_PROJECT.test(text) || STAND_IN_SENDER.test(text));
 
-export function inStandInFirebaseProject(text: string, at: number): boolean {
+function inStandInFirebaseProject(text: string, at: number): boolean {
   if (!namesStandInProject(text)) return false;
   const around = text.slice(Math.max(0, at - CONFIG_REACH), Math.min(text.length, at + CONFIG_REACH));
   return STAND_IN_PROJECT.test(around) || STAND_IN_SENDER.test(around);
+}
+
+/** A Google API key (`AIza…`) at `at` in the app config of a Firebase project that does not exist: google-api-key's and the generic detector's judge. */
+export function isStandInFirebaseKey(value: string, text: string, at: number): boolean {
+  return value.startsWith('AIza') && inStandInFirebaseProject(text, at);
 }

@@ -7,6 +7,7 @@ import type { ByteRange, Decoded } from './decode.js';
 import type { CompiledDetectors } from './detect-blob.js';
 import type { PrefilterHits } from './prefilter.js';
 import { MAX_MATCHES_PER_DETECTOR, takeMatches } from './match-cap.js';
+import { PAIR_ENCODING } from './pairs.js';
 import { decodeText } from './text.js';
 
 /** A detector's match in the scanned part's text offsets; `at` and `encoding` for matches in decoded text. */
@@ -19,9 +20,6 @@ export interface Found {
   /** Policies of other detectors' matches of the same secret here, dropped for this one (dedupe). */
   readonly alsoPolicies?: readonly PolicyId[];
 }
-
-/** The encoding of a name/value pair's piece (pairs.ts): plain text, read as one line. */
-const PAIR = 'pair';
 
 /** A match in a decoded piece, placed in the part's byte offsets. */
 export interface DecodedMatch {
@@ -52,7 +50,7 @@ export function detectDecoded(compiled: CompiledDetectors, path: string, pieces:
     const text = piece.bytes.toString('utf8'); // valid UTF-8: the automaton's offsets hold
     let runnable = [...new Set([...compiled.decodableAlways, ...hits.detectors])].sort((a, b) => a - b);
     // a name/value pair (pairs.ts) is read by the vendor detectors only: the others read it in the file
-    if (piece.encoding === PAIR) runnable = runnable.filter((i) => (compiled.detectors[i] as Detector).vendor !== undefined);
+    if (piece.encoding === PAIR_ENCODING) runnable = runnable.filter((i) => (compiled.detectors[i] as Detector).vendor !== undefined);
     const found: { detector: number; match: Match }[] = [];
     for (const i of runnable) {
       const starts = hits.units === text.length ? hits.starts.get(i) : undefined;
@@ -86,7 +84,7 @@ export function placeDecoded(matches: readonly DecodedMatch[], part: Buffer, tex
     match: { ...match, start: textAt(report[0]), end: textAt(report[1]) },
     at: [textAt(source[0]), textAt(source[1])],
     // a pair's value is in the file as it stands: no encoding to tell
-    ...(encoding !== PAIR ? { encoding } : {}),
+    ...(encoding !== PAIR_ENCODING ? { encoding } : {}),
   }));
 }
 

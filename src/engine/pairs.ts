@@ -29,6 +29,9 @@ const PAIR_REVERSED = new RegExp(String.raw`${FIELD('value')}${VALUE}[ \t]{0,4}(
 /** A property list's key, then its string value (blanks and a line break between). */
 const PLIST_PAIR = /<key>[ \t]{0,4}(?<name>[A-Za-z_][\w.-]{0,80})[ \t]{0,4}<\/key>[ \t\r\n]{0,80}<string>(?<bare>[^<\s][^<\n]{0,2048})<\/string>/g;
 
+/** The encoding a pair piece carries: plain text read as one line (detect-decoded.ts runs vendor detectors only on it, and says no encoding). */
+export const PAIR_ENCODING = 'pair';
+
 /** At most this many pairs a part (a hostile file of millions stays bounded). */
 const MAX_PAIRS = 2000;
 
@@ -87,7 +90,7 @@ export function pairPieces(bytes: Buffer): Decoded[] {
 
 /** The part with its pairs rewritten in place (same length): offsets are the file's. */
 class RewrittenPart implements Decoded {
-  readonly encoding = 'pair';
+  readonly encoding = PAIR_ENCODING;
 
   constructor(readonly bytes: Buffer) {}
 
@@ -103,7 +106,7 @@ class RewrittenPart implements Decoded {
 /** `NAME=value` with the value's bytes from the file; positions in the value map back to them. */
 class PairPiece implements Decoded {
   readonly bytes: Buffer;
-  readonly encoding = 'pair';
+  readonly encoding = PAIR_ENCODING;
   private readonly lead: number;
 
   constructor(

@@ -1,5 +1,5 @@
 import type { Detector, DetectorInput, Match } from '../../../src/types.js';
-import { inStandInFirebaseProject } from '../../kit/firebase-config.js';
+import { isStandInFirebaseKey } from '../../kit/firebase-config.js';
 import { patternDetector } from '../../kit/pattern.js';
 import { describePrivateKey } from '../shared/key-structure.js';
 
@@ -13,7 +13,7 @@ export const googleApiKey: Detector = patternDetector({
   keywords: ['aiza'],
   pattern: /(?<![\w-])(?<secret>AIza[\w-]{35})(?![\w-])/,
   minEntropy: 3.5,
-  validate: (_secret, m, text) => !inStandInFirebaseProject(text, m.index),
+  validate: (secret, m, text) => !isStandInFirebaseKey(secret, text, m.index),
   remediation:
     'Delete or regenerate the key in Google Cloud Console (APIs & Services > Credentials), restrict its ' +
     'replacement to the APIs and referrers that need it, and load it from configuration outside the source.',

@@ -8,7 +8,7 @@ import { lineStartWithin, pairedValue } from '../../kit/name-value.js';
 import { enclosingName } from '../../kit/enclosing-name.js';
 import { isPlaceholderPassword } from '../../kit/placeholders.js';
 import { isDocSearchKey } from '../../kit/doc-search.js';
-import { inStandInFirebaseProject } from '../../kit/firebase-config.js';
+import { isStandInFirebaseKey } from '../../kit/firebase-config.js';
 import { fileLanguage, flagValue, operatorlessValue, type FileLanguage } from './operatorless.js';
 import { isOnchainIdentifier, isPasswordName, isSecretLiteral, isSecretUuid, isWeakCredentialLiteral, namesNonCredential } from '../shared/secret-literal.js';
 
@@ -424,7 +424,7 @@ function judge(out: Judged, name: string, start: number, end: number, verb: stri
   if (CLOSING_QUOTE_CODE.test(secret) || isDocSearchKey(out.text, start, secret) || isRoute(out.text, nameAt) || prefixOfJoin(out.text, end, secret)) return;
   if (interpolated(out, start, secret) || addressWithoutPassword(name, secret) || accessKeyId(name, secret) || repeatsName(name, secret) || PSQL_VARIABLE.test(out.text.slice(Math.max(0, start - 12), start))) return;
   if (isOnchainIdentifier(name.replace(/^\$/, ''), secret)) return; // a selector or an address, public on chain
-  if (secret.startsWith('AIza') && inStandInFirebaseProject(out.text, start)) return; // google-api-key's: a made-up project's key
+  if (isStandInFirebaseKey(secret, out.text, start)) return; // google-api-key's: a made-up project's key
   if (out.rspamdFuzzy && name === 'encryption_key' && RSPAMD_PUBLIC_KEY.test(secret)) return; // the fuzzy storage's public key
   if (isSecretLiteral(secret) || (isSecretUuid(secret) && UUID_KEY_NAME.test(nameParts(name).join('')))) {
     out.found.push({ start, end, secret, detail: `${name} ${verb}`, ...(inExampleComment(out.text, start) ? { sample: true } : {}) });
@@ -436,7 +436,7 @@ function judge(out: Judged, name: string, start: number, end: number, verb: stri
 
 function judgeStrongOnly(out: Judged, name: string, start: number, end: number, verb = 'is assigned a literal'): void {
   const secret = out.text.slice(start, end);
-  if (!CLOSING_QUOTE_CODE.test(secret) && !isDocSearchKey(out.text, start, secret) && !prefixOfJoin(out.text, end, secret) && !interpolated(out, start, secret) && !addressWithoutPassword(name, secret) && !repeatsName(name, secret) && !isOnchainIdentifier(name.replace(/^\$/, ''), secret) && !(secret.startsWith('AIza') && inStandInFirebaseProject(out.text, start)) && isSecretLiteral(secret)) {
+  if (!CLOSING_QUOTE_CODE.test(secret) && !isDocSearchKey(out.text, start, secret) && !prefixOfJoin(out.text, end, secret) && !interpolated(out, start, secret) && !addressWithoutPassword(name, secret) && !repeatsName(name, secret) && !isOnchainIdentifier(name.replace(/^\$/, ''), secret) && !isStandInFirebaseKey(secret, out.text, start) && isSecretLiteral(secret)) {
     out.found.push({ start, end, secret, detail: `${name} ${verb}`, ...(inExampleComment(out.text, start) ? { sample: true } : {}) });
   }
 }
