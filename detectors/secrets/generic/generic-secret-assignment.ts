@@ -4,7 +4,7 @@ import { isLocaleFile, isTranslationPath } from '../../kit/translations.js';
 import { pathContext } from '../../../src/engine/test-context.js';
 import { MAX_MATCHES_PER_DETECTOR } from '../../../src/engine/match-cap.js';
 import { isCredentialSlot, isSecretName, isServiceKeyName, nameParts, repeatsName, SECRET_NAME_KEYWORDS } from '../../kit/names.js';
-import { lineStartWithin, pairedValue } from '../../kit/name-value.js';
+import { lineStartNear, lineStartWithin, pairedValue } from '../../kit/name-value.js';
 import { enclosingName } from '../../kit/enclosing-name.js';
 import { isPlaceholderPassword } from '../../kit/placeholders.js';
 import { isDocSearchKey } from '../../kit/doc-search.js';
@@ -24,8 +24,8 @@ import { isOnchainIdentifier, isPasswordName, isSecretLiteral, isSecretUuid, isW
 const ASSIGNMENT = new RegExp(
   String.raw`(["']?)([A-Za-z_$][\w.$-]{0,80})\1` + // 1 quote, 2 name
     String.raw`(?:[ \t]{0,4}:[ \t]{0,4}&?(?:'static[ \t]{1,2})?[A-Za-z_][\w.]{0,40}(?:\[[\w., ]{0,40}\])?(?=[ \t]{0,8}=[^=>~]))?` + // `: str` annotation (Rust: `: &str`)
-    String.raw`[ \t]{0,8}(?::=|=>|=(?![=~>])|:(?![:=/]))[ \t]{0,8}` + // operator, not a comparison
-    String.raw`(?:[rbuf]{0,2}(?:"([^"\r\n]{1,300})"|'([^'\r\n]{1,300})'|\`([^\`\r\n]{1,300})\`)` + // 3-5 quoted
+    String.raw`[ \t]{0,8}(?::=|=>|\?{1,2}=|=(?![=~>])|:(?![:=/]))[ \t]{0,8}` + // operator (Make's and C#'s `?=`, `??=` too), not a comparison
+    String.raw`(?:(?:[rbuf]{0,2}|@)(?:"([^"\r\n]{1,300})"|'([^'\r\n]{1,300})'|\`([^\`\r\n]{1,300})\`)` + // 3-5 quoted (Objective-C's @"…" too)
     String.raw`|([^\s"'\`]{1,300}))`, // 6 bare
   'y',
 );
@@ -38,6 +38,8 @@ const CONFIG =
 
 /** Windows batch files, where `set NAME=value` (or `set "NAME=value"`) assigns a variable. */
 const BATCH = /\.(?:bat|cmd)$/i;
+/** Makefiles, where `NAME = value`, `NAME := value` and `NAME ?= value` at a line's start set a variable. */
+const MAKEFILE = /\.mk$|(?:^|\/)(?:GNU)?[Mm]akefile[^/]*$/;
 /** `set "` right before a name in a batch file. */
 const BATCH_QUOTED_SET = /(?:^|[\s@])set[ \t]{1,8}"$/i;
 
@@ -68,10 +70,17 @@ function isEnvStyleLine(text: string, nameStart: number, name: string, between: 
   return i === 0 || text[i - 1] === '\n' || text[i - 1] === '\r';
 }
 
+/** A Makefile's variable set at the start of its line (after `export` or `override`): not a recipe's command. */
+function isMakeAssignment(text: string, nameStart: number, between: string): boolean {
+  if (!/^(?:[:?]?|::)=$/.test(between)) return false;
+  const lead = text.slice(lineStartNear(text, nameStart, 40), nameStart);
+  return /^(?:(?:export|override)[ \t]{1,4})?$/.test(lead);
+}
+
 /** The commands before `NAME=value` on an env-style line (a blank after each): the shell's, and IPython's magics. */
 const ENV_COMMANDS = ['export', '%set_env', '%env'];
 
-/** Whether '=' or ':' can follow a name ending at `end` (after its closing `quote`, if any, and up to 8 blanks). */
+/** Whether '=', ':' or '?=' can follow a name ending at `end` (after its closing `quote`, if any, and up to 8 blanks). */
 function operatorFollows(text: string, end: number, quote: number): boolean {
   let i = end;
   if (quote !== -1) {
@@ -82,6 +91,7 @@ function operatorFollows(text: string, end: number, quote: number): boolean {
   for (; i < limit; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x3d || c === 0x3a) return true; // '=' or ':'
+    if (c === 0x3f) return text.charCodeAt(i + 1) === 0x3d || (text.charCodeAt(i + 1) === 0x3f && text.charCodeAt(i + 2) === 0x3d); // '?=', '??='
     if (c !== 0x20 && c !== 0x09) return false;
   }
   return false;
@@ -133,7 +143,7 @@ function scanAssignments(input: DetectorInput): Scan {
 function detectAssignments({ path, text, keywordStarts: given }: DetectorInput, found: Match[], weak: Match[]): void {
   // a translation into one language (`locales/de.json`): `"oauth_client_secret": "OAuth-Client-Geheimnis"` is a label
   if (isLocaleFile(path)) return;
-  const mode = CONFIG.test(path) ? 'config' : CODE.test(path) ? 'code' : BATCH.test(path) ? 'batch' : 'other';
+  const mode = CONFIG.test(path) ? 'config' : CODE.test(path) ? 'code' : BATCH.test(path) ? 'batch' : MAKEFILE.test(path) ? 'make' : 'other';
   // in a shell script `$name = value` assigns nothing (libtool's `# $pass = conv`): a name there never starts with `$`
   const shell = SHELL.test(path);
   const yaml = /\.ya?ml$/i.test(path);
@@ -642,6 +652,8 @@ function valueSpan(mode: string, text: string, at: number, m: RegExpExecArray): 
   const nameStart = at + q.length;
   const between = text.slice(nameStart + name.length + q.length, matchEnd - bare.length).trim();
   if ((mode === 'other' || mode === 'batch') && !isEnvStyleLine(text, nameStart, name, between, mode === 'batch')) return undefined;
+  // (a recipe's command line may set its environment first: `\tJWT_SECRET=… npm run dev`)
+  if (mode === 'make' && !isMakeAssignment(text, nameStart, between) && !isEnvStyleLine(text, nameStart, name, between, false)) return undefined;
   let end = matchEnd;
   while (end > matchEnd - bare.length && ',;)]}'.includes(text[end - 1] as string)) end--;
   return [matchEnd - bare.length, end];
@@ -710,6 +722,8 @@ export const genericSecretAssignment: Detector = {
       { text: 'acmectl login --api-key Vq7Lm2Xp9Rt4Kw8Zb3Nc --region eu', path: 'scripts/deploy.sh', why: 'a command-line flag' },
       { text: 'acmectl sync --client-secret="Vq7Lm2Xp9Rt4Kw8Zb3Nc"', path: 'Makefile', why: 'a flag with =' },
       { text: 'char wifi_password[] = "Tq8!vLm2Xp9Rw";', path: 'sketch/sketch.ino', why: 'a C array' },
+      { text: 'static NSString *const kApiSecret = @"Vq7Lm2Xp9Rt4Kw8Zb3Nc";', path: 'App/Keys.m', why: "an Objective-C string literal" },
+      { text: 'DEPLOY_TOKEN ?= Vq7Lm2Xp9Rt4Kw8Zb3Nc\nPUSH_SECRET := Lm8vQz3kXn5wR2tY\n', path: 'Makefile', why: "Make's conditional and immediate assignments" },
       { text: 'var signingSecret string = "Vq7Lm2Xp9Rt4Kw8Zb3Nc"', path: 'cmd/server/main.go', why: 'a typed Go var' },
       { text: 'api_secret <- "Vq7Lm2Xp9Rt4Kw8Zb3Nc"', path: 'analysis/fetch.R', why: "R's arrow" },
       { text: 'const API_SECRET: &str = "Vq7Lm2Xp9Rt4Kw8Zb3Nc";', path: 'src/main.rs', why: 'a Rust &str' },
@@ -741,6 +755,7 @@ export const genericSecretAssignment: Detector = {
     ],
     negative: [
       { text: 'set /p DB_PASSWORD=Enter the database password: \nset "API_TOKEN=%API_TOKEN%"\n', path: 'scripts/deploy.bat', why: 'a prompt, and a variable' },
+      { text: 'DEPLOY_TOKEN ?= $(shell cat .token)\nPUSH_SECRET := $(PUSH_SECRET_FROM_CI)\n\techo TOKEN is set in $$CI_ENV\n', path: 'Makefile', why: "Make's assignments of a command's output and of a variable" },
       {
         text: '\t<key>API_KEY</key>\n\t<string>AIzaQm3vT8wXp2LkR9sd0Yb7Hc4NfJu6EaZgW1i</string>\n\t<key>GCM_SENDER_ID</key>\n\t<string>123456789000</string>\n\t<key>PROJECT_ID</key>\n\t<string>mockproject-1234</string>\n',
         path: 'storage/GoogleService-Info.plist',
