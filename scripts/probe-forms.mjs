@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // How well vendor detectors find their own keys written in the syntaxes real files use: each vendor
 // detector's first positive example gives a key; the key is written under a name made of the vendor
-// and a key word (`acme_api_key`, `ACME_API_KEY`, `acmeApiKey`) in ~35 forms (Go, Python, YAML, a
-// Kubernetes env entry, a batch file's set…), and each is scanned as a file of its kind. Prints, per
+// and a key word (`acme_api_key`, `ACME_API_KEY`, `acmeApiKey`) in 75 forms (Go, Python, YAML, a
+// Kubernetes env entry, a batch file's set, typed declarations, flags, nested blocks…), and each is scanned as a file of its kind. Prints, per
 // form, how many were found at all and by the vendor's own detector, and the forms a detector misses
 // that its .env form finds. The names are made mechanically: a detector whose key needs another word
 // (an Azure storage key's AccountKey) misses by design. A development tool, not a test.
@@ -48,6 +48,44 @@ const forms = [
   ['bat-quoted', 'x.cmd', (n, N, c, s) => `set "${N}=${s}"`],
   ['plist', 'Info.plist', (n, N, c, s) => `<dict>\n\t<key>${N}</key>\n\t<string>${s}</string>\n</dict>`],
   ['android-strings', 'res/values/strings.xml', (n, N, c, s) => `<resources>\n    <string name="${n}">${s}</string>\n</resources>`],
+  ['py-typed', 'settings.py', (n, N, c, s) => `class Settings(BaseSettings):\n    ${n}: str = "${s}"`],
+  ['ts-typed', 'x.ts', (n, N, c, s) => `const ${c}: string = "${s}";`],
+  ['ts-member', 'x.ts', (n, N, c, s) => `  private readonly ${c}: string = '${s}';`],
+  ['kotlin-const', 'X.kt', (n, N, c, s) => `const val ${N}: String = "${s}"`],
+  ['swift-static', 'x.swift', (n, N, c, s) => `static let ${c}: String = "${s}"`],
+  ['dart', 'x.dart', (n, N, c, s) => `const String ${c} = '${s}';`],
+  ['c-define', 'x.h', (n, N, c, s) => `#define ${N} "${s}"`],
+  ['c-char', 'x.c', (n, N, c, s) => `static const char *${n} = "${s}";`],
+  ['objc', 'x.m', (n, N, c, s) => `NSString *const k${c[0].toUpperCase()}${c.slice(1)} = @"${s}";`],
+  ['cs-const', 'X.cs', (n, N, c, s) => `public const string ${c[0].toUpperCase()}${c.slice(1)} = "${s}";`],
+  ['perl', 'x.pl', (n, N, c, s) => `my $${n} = '${s}';`],
+  ['r', 'x.R', (n, N, c, s) => `${n} <- "${s}"`],
+  ['elixir', 'config/prod.exs', (n, N, c, s) => `config :app, ${n}: "${s}"`],
+  ['clojure', 'x.clj', (n, N, c, s) => `(def ${n.replace(/_/g, '-')} "${s}")`],
+  ['lua', 'x.lua', (n, N, c, s) => `local ${n} = "${s}"`],
+  ['nix', 'x.nix', (n, N, c, s) => `  ${c} = "${s}";`],
+  ['makefile', 'Makefile', (n, N, c, s) => `${N} := ${s}`],
+  ['makefile-q', 'Makefile', (n, N, c, s) => `${N} ?= ${s}`],
+  ['docker-arg', 'Dockerfile', (n, N, c, s) => `ARG ${N}=${s}`],
+  ['docker-run', 'run.sh', (n, N, c, s) => `docker run -e ${N}=${s} acme/app`],
+  ['cli-eq', 'x.sh', (n, N, c, s) => `mytool --${n.replace(/_/g, '-')}=${s}`],
+  ['json-nested', 'config.json', (n, N, c, s) => `{"${n.split('_')[0]}": {"${n.split('_').slice(1).join('_')}": "${s}"}}`],
+  ['yaml-nested', 'config.yml', (n, N, c, s) => `${n.split('_')[0]}:\n  ${n.split('_').slice(1).join('_')}: ${s}`],
+  ['dict-py', 'x.py', (n, N, c, s) => `CONFIG = {"${n}": "${s}"}`],
+  ['py-kwarg', 'x.py', (n, N, c, s) => `client = Client(${n}="${s}")`],
+  ['ruby-hash', 'x.rb', (n, N, c, s) => `config = { ${n}: "${s}" }`],
+  ['ruby-arrow', 'x.rb', (n, N, c, s) => `config = { "${n}" => "${s}" }`],
+  ['php-array', 'x.php', (n, N, c, s) => `'${n}' => '${s}',`],
+  ['groovy', 'build.gradle', (n, N, c, s) => `def ${c} = '${s}'`],
+  ['hcl-var', 'variables.tf', (n, N, c, s) => `variable "${n}" {\n  default = "${s}"\n}`],
+  ['ps1-var', 'x.ps1', (n, N, c, s) => `$${c} = "${s}"`],
+  ['java-setprop', 'X.java', (n, N, c, s) => `System.setProperty("${n.replace(/_/g, '.')}", "${s}");`],
+  ['js-setenv', 'x.js', (n, N, c, s) => `process.env.${N} = "${s}";`],
+  ['py-environ', 'x.py', (n, N, c, s) => `os.environ["${N}"] = "${s}"`],
+  ['go-setenv', 'x.go', (n, N, c, s) => `os.Setenv("${N}", "${s}")`],
+  ['header', 'x.js', (n, N, c, s) => `fetch(url, { headers: { "X-${n.split('_')[0]}-Key": "${s}" } });`],
+  ['markdown', 'README.md', (n, N, c, s) => `Set \`${N}\` to \`${s}\`.`],
+  ['sql', 'seed.sql', (n, N, c, s) => `INSERT INTO settings (name, value) VALUES ('${n}', '${s}');`],
 ];
 const words = ['api_key', 'token', 'secret'];
 const tally = new Map(); let total = 0, hit = 0, same = 0; const missesByDet = new Map();

@@ -9,14 +9,14 @@ import { ArchiveBudget, archiveDepth, archiveKind, archiveMembers } from './arch
 import { sha1 } from './copy-table.js';
 import { compilePathGates, compilePathMatcher, type PathGates } from './path-match.js';
 import { decodeEncoded, isNotebookPath, notebookPieces } from './decode.js';
-import { mayHoldPairs, pairPieces } from './pairs.js';
+import { blockPieces, mayHoldPairs, pairPieces } from './pairs.js';
 import { ESCAPE_KEYWORDS } from './decode-escapes.js';
 import { describeEncoding, detectDecoded, escapeStarts, placeDecoded, type Found } from './detect-decoded.js';
 import { inDocCommentExample } from './doc-examples.js';
 import { rustTestModules } from './rust-tests.js';
 import { cappedWarning, takeMatches } from './match-cap.js';
 import { breakBefore, namesItsFormat, printableRuns, stringsBearingKind } from './binary-strings.js';
-import { buildPrefilter, type Prefilter } from './prefilter.js';
+import { buildPrefilter, type Prefilter, type PrefilterHits } from './prefilter.js';
 import { inQuotedTestSource, isJsonDataPath } from './quoted-source.js';
 import { decodeText, decodeUtf16, isBinary, LineIndex, utf16Form } from './text.js';
 
@@ -40,7 +40,18 @@ export interface CompiledDetectors {
   readonly decodable: Uint8Array;
   /** Decodable detectors without keywords. */
   readonly decodableAlways: readonly number[];
+  /**
+   * 1 for vendor detectors with a keyword that is a name (`twilio`, `datadog`), not only a token's prefix (`re_`,
+   * `eaa`): where one of their keywords stands, pairs.ts reads the settings the vendor's name opens or is written in.
+   */
+  readonly vendor: Uint8Array;
 }
+
+/**
+ * A keyword that can be a vendor's name: 4+ letters and digits first, words joined by `_`, `-` or `.`, perhaps the
+ * join to a key word (`canny_`). Not a short token prefix (`re_`, `ser.`, `eaa`, `pat`): those are everywhere in code.
+ */
+const VENDOR_NAME = /^(?=[a-z0-9]{4})[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)*[-_.]?$/i;
 
 /** Compiled once per detector list: a list compiles to the same tables every time (20 ms of start-up). */
 const compiledLists = new WeakMap<readonly Detector[], CompiledDetectors>();
@@ -75,6 +86,7 @@ function compile(detectors: readonly Detector[]): CompiledDetectors {
     fileKeywords: detectors.map((d) => d.fileKeywords?.map((k) => Buffer.from(k))),
     decodable,
     decodableAlways: indices.filter((i) => decodable[i] === 1 && (detectors[i] as Detector).keywords.length === 0),
+    vendor: Uint8Array.from(detectors, (d, i) => (d.vendor !== undefined && decodable[i] === 1 && d.keywords.some((k) => VENDOR_NAME.test(k)) ? 1 : 0)),
   };
 }
 
@@ -244,12 +256,21 @@ function detectPart(compiled: CompiledDetectors, path: string, part: Buffer, whe
   // a notebook's cells are JSON strings: decoded, they are the code (and output) they stand for
   if (isNotebookPath(path)) pieces.push(...notebookPieces(part));
   // a setting written as a name field and a value field (a Kubernetes env list): the vendor detectors read it as one line
-  if (mayHoldPairs(path)) pieces.push(...pairPieces(part));
+  // (and a setting written in another syntax, on a line that names a vendor: setting-forms.ts)
+  let text = where.text;
+  let names = vendorNames(compiled, hits);
+  if (names.length > 0 && hits.units !== part.length) {
+    text ??= decodeText(part);
+    names = hits.units === text.length ? byteOffsets(text, names) : [];
+  }
+  if (names.length > 0 || mayHoldPairs(path)) pieces.push(...pairPieces(part, path, names));
+  // a block a vendor's name opens (`acme:` then `  api_key: …`): its settings as `acme_api_key=…`
+  if (names.length > 0) pieces.push(...blockPieces(part, names));
   let capped: number | undefined; // (a detector stopped at its bound: the first one)
   const cap = (i: number): void => void (capped ??= i);
   const decoded = pieces.length > 0 ? detectDecoded(compiled, path, pieces, cap) : [];
   if (runnable.length === 0 && decoded.length === 0) return outcome([], wholeFile, capped);
-  const text = where.text ?? decodeText(part);
+  text ??= decodeText(part);
   // The automaton counted UTF-16 offsets as valid UTF-8 decodes; invalid UTF-8 (a Latin-1 name in a
   // changelog) decodes to another length. The text's own UTF-8 then gives the keyword starts: one
   // more automaton pass, where each detector would otherwise search the whole text itself.
@@ -273,6 +294,26 @@ function detectPart(compiled: CompiledDetectors, path: string, part: Buffer, whe
   if (matches.length === 0) return outcome([], wholeFile, capped);
   const placer = new Placer(compiled, text, where.utf16Bom ?? (part.length === text.length ? 'ascii' : 'utf8'), path, where.bytes, where.from);
   return outcome(dedupe(compiled, matches).map((found) => placer.place(found)), wholeFile, capped);
+}
+
+/** Where vendor detectors' keywords (vendor names) start in the part's text, ascending and distinct. */
+function vendorNames(compiled: CompiledDetectors, hits: PrefilterHits): number[] {
+  const all: number[] = [];
+  for (const i of hits.detectors) if (compiled.vendor[i] === 1) for (const at of hits.starts.get(i) ?? []) all.push(at);
+  if (all.length < 2) return all;
+  all.sort((a, b) => a - b);
+  return all.filter((at, k) => k === 0 || at !== all[k - 1]);
+}
+
+/** Offsets in a text (UTF-16 units, ascending) as offsets in its UTF-8 bytes. */
+function byteOffsets(text: string, offsets: readonly number[]): number[] {
+  let unit = 0;
+  let byte = 0;
+  return offsets.map((at) => {
+    byte += Buffer.byteLength(text.slice(unit, at), 'utf8');
+    unit = at;
+    return byte;
+  });
 }
 
 /**

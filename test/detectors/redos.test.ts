@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import { check } from 'recheck';
 import { describe, expect, it } from 'vitest';
 import { allDetectors } from '../../detectors/index.js';
+import { PAIR_PATTERNS } from '../../src/engine/pairs.js';
 
 /**
  * recheck's verdicts, by flags and source, from a run of this suite with REDOS_WRITE_CACHE=1: the
@@ -67,7 +68,7 @@ function hasUnboundedRepeat(source: string): boolean {
   return false;
 }
 
-/** Every regular expression the detectors run on their examples and on keyword floods. */
+/** Every regular expression the detectors run on their examples and on keyword floods, and the engine's pair patterns. */
 function collectPatterns(): RegExp[] {
   const seen = new Map<string, RegExp>();
   const exec = RegExp.prototype.exec; // match, matchAll, replace, split and test all call exec
@@ -88,6 +89,8 @@ function collectPatterns(): RegExp[] {
   } finally {
     RegExp.prototype.exec = exec;
   }
+  // and the engine's own: the settings it reads for vendor detectors (pairs.ts, setting-forms.ts)
+  for (const re of PAIR_PATTERNS) if (!seen.has(`${re.flags}/${re.source}`)) seen.set(`${re.flags}/${re.source}`, re);
   return [...seen.values()];
 }
 

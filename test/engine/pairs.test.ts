@@ -64,7 +64,7 @@ describe('name/value pairs', () => {
 
   it('rewrites a pair in place, keeping every offset, and makes a piece of a pair whose value comes first', () => {
     const text = `- name: ACME_KEY\n  value: 'abc123'\n- value: xyz789\n  name: OTHER_KEY\n`;
-    const pieces = pairPieces(Buffer.from(text));
+    const pieces = pairPieces(Buffer.from(text), 'deploy.yaml');
     const whole = pieces.find((p) => p.bytes.length === text.length);
     expect(whole?.bytes.toString()).toBe(`-${' '.repeat(16)}ACME_KEY='abc123'\n- value: xyz789\n  name: OTHER_KEY\n`);
     expect(whole?.report(27, 33)).toEqual([27, 33]);
@@ -84,14 +84,14 @@ describe('name/value pairs', () => {
     // each `value:` once read to the line's end: 4 MB took seconds
     const text = `${`${'value: '.repeat(290)}\n`.repeat(2000)}name: z\n`;
     const started = performance.now();
-    pairPieces(Buffer.from(text));
+    pairPieces(Buffer.from(text), 'deploy.yaml');
     expect(performance.now() - started).toBeLessThan(1000);
   });
 
   it('bounds the pairs of a hostile file and leaves values of other bytes alone', () => {
     const many = '- name: K\n  value: v\n'.repeat(5000);
-    const [whole] = pairPieces(Buffer.from(many));
+    const [whole] = pairPieces(Buffer.from(many), 'deploy.yaml');
     expect((whole?.bytes.toString() ?? '').split('K=v').length - 1).toBe(2000);
-    expect(pairPieces(Buffer.from('- name: K\n  value: "caf\u00e9"\n'))).toEqual([]);
+    expect(pairPieces(Buffer.from('- name: K\n  value: "caf\u00e9"\n'), 'deploy.yaml')).toEqual([]);
   });
 });
