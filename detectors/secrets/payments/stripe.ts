@@ -1,4 +1,5 @@
 import type { Detector, Example, Severity } from '../../../src/types.js';
+import { enclosingName } from '../../kit/enclosing-name.js';
 import { patternDetector } from '../../kit/pattern.js';
 
 // Stripe API keys: sk_ (secret) or rk_ (restricted), live_ or test_, then base62 characters: 24 in
@@ -6,16 +7,23 @@ import { patternDetector } from '../../kit/pattern.js';
 // be public and are not reported. Paystack's secret keys share the sk_live_/sk_test_ prefix with a body
 // of exactly 40 lower-case hex characters, a shape a random base62 key practically never takes: that
 // shape is left to paystack-secret-key. Clerk's secret keys share the prefix and the alphabet; a key with
-// Clerk's name before it on its line is left to clerk-secret-key.
+// Clerk's name before it on its line, or on the block it sits in, is left to clerk-secret-key.
 
 /** Paystack's secret key body: 40 lower-case hex characters. */
 const PAYSTACK_BODY = /^[sr]k_(?:live|test)_[a-f0-9]{40}$/;
 
-/** Clerk's name before the key on its line (at most 160 characters back): `CLERK_SECRET_KEY=sk_live_…`. */
+/**
+ * Clerk's name before the key on its line (at most 160 characters back): `CLERK_SECRET_KEY=sk_live_…`, or on the
+ * block the key's line sits in (`clerk:` then `  secret_key: sk_live_…`).
+ */
 function namedForClerk(text: string, at: number): boolean {
   let i = at;
   while (i > 0 && at - i < 160 && text.charCodeAt(i - 1) !== 0x0a) i--;
-  return /clerk/i.test(text.slice(i, at)) && !/stripe/i.test(text.slice(i, at));
+  const before = text.slice(i, at);
+  if (/stripe/i.test(before)) return false;
+  if (/clerk/i.test(before)) return true;
+  while (text[i] === ' ' || text[i] === '\t') i++;
+  return /clerk/i.test(enclosingName(text, i) ?? '');
 }
 
 /** Test keys printed in Stripe's own documentation: public by design. */
@@ -72,6 +80,7 @@ export const stripeSecretKey: Detector = stripeKey({
     { text: "STRIPE_SECRET = 'sk_live_N0otoGaVGMPwvYk-Y5AgLYiB'", why: 'not base62' },
     { text: 'PAYSTACK_SECRET_KEY=sk_live_2c659f376dc23876ad4ccd3e40a41198fa60da09', why: "Paystack's shape: 40 lower-case hex" },
     { text: 'CLERK_SECRET_KEY=sk_live_raqTL0MhUgJY7MXumtHCo8IK1slgQ44YDOrGhK1o6TePEz5cHR', why: "named for Clerk: clerk-secret-key reports it" },
+    { text: 'clerk:\n  publishable_key: pk_live_Y2xlcmsuc2hvcC5leGFtcGxlLm9yZyQ\n  secret_key: sk_live_raqTL0MhUgJY7MXumtHCo8IK1slgQ44YDOrGhK1o6TePEz5cHR\n', path: 'config/auth.yml', why: "in Clerk's block: clerk-secret-key reports it" },
   ],
 });
 
