@@ -8,7 +8,7 @@
 // and practice detectors read the pair in the file as it stands.
 import { lineStartWithin } from '../../detectors/kit/name-value.js';
 import type { ByteRange, Decoded } from './decode.js';
-import { KEY_LIKE_NAME, SETTING_FORMS } from './setting-forms.js';
+import { KEY_LIKE_NAME, SETTING_FORMS, type SettingForm } from './setting-forms.js';
 
 /** Files where such pairs are written: manifests, task definitions, templates of them, HCL. */
 const PAIR_FILE = /\.(?:ya?ml|json|tf|hcl|nomad|tpl|j2|jinja2?|template|tmpl|plist)$/i;
@@ -61,8 +61,10 @@ interface Read {
  */
 export function pairPieces(bytes: Buffer, path: string, names: readonly number[] = []): Decoded[] {
   const pairs = PAIR_FILE.test(path);
-  const forms = names.length > 0 ? SETTING_FORMS.filter((form) => form.files.test(path)) : [];
-  if (!pairs && forms.length === 0) return [];
+  const forms = names.length > 0 ? formsFor(path) : [];
+  // the forms rewrite a key-like name: only a vendor name inside one starts a window
+  const keyNames = forms.length > 0 ? names.filter((at) => inKeyLikeName(bytes, at)) : [];
+  if (!pairs && keyNames.length === 0) return [];
   // latin1: one character per byte, so offsets are byte offsets (the whole part only for pairs; forms read windows)
   const text = pairs ? bytes.toString('latin1') : '';
   const reads: Read[] = [];
@@ -73,11 +75,11 @@ export function pairPieces(bytes: Buffer, path: string, names: readonly number[]
     // own copies: a global RegExp's lastIndex is not shared between calls
     for (const [pattern, nameFirst] of patterns) for (const m of text.matchAll(new RegExp(pattern.source, `${pattern.flags}d`))) reads.push({ m, offset: 0, nameFirst, keyLike: false });
   }
-  for (const form of forms) {
+  for (const form of keyNames.length > 0 ? forms : []) {
     const pattern = new RegExp(form.pattern.source, `${form.pattern.flags}d`);
     let readUpTo = 0;
-    for (const at of names) {
-      if (at < readUpTo || !inKeyLikeName(bytes, at)) continue;
+    for (const at of keyNames) {
+      if (at < readUpTo) continue;
       // the vendor name's line (at most WINDOW characters either side), and the lines a form spreads over
       let start = at;
       while (start > 0 && at - start < WINDOW && bytes[start - 1] !== 0x0a) start--;
@@ -135,6 +137,19 @@ export function pairPieces(bytes: Buffer, path: string, names: readonly number[]
   // a form's rewrite is read with a few lines around it, not the whole part again (a bundle of megabytes)
   else for (const [start, end] of around(rewritten, spans.sort((x, y) => x[0] - y[0]))) out.push(new RewrittenPart(rewritten.subarray(start, end), start, end));
   return out;
+}
+
+/** The forms read in files named as `path` is, by file name (every gate is a file name's): a history asks for each part of each version. */
+const formsByName = new Map<string, readonly SettingForm[]>();
+function formsFor(path: string): readonly SettingForm[] {
+  const name = path.slice(path.lastIndexOf('/') + 1);
+  let forms = formsByName.get(name);
+  if (!forms) {
+    if (formsByName.size >= 4096) formsByName.clear();
+    forms = SETTING_FORMS.filter((form) => form.files.test(name));
+    formsByName.set(name, forms);
+  }
+  return forms;
 }
 
 /** How far from a vendor's name, on its line, a form is read. */

@@ -16,6 +16,7 @@
 /** One syntax: the files it is read in, literals of which every match holds one, and the pattern. */
 export interface SettingForm {
   readonly name: string;
+  /** Tested on the file's name alone (pairs.ts keeps the answer by name). */
   readonly files: RegExp;
   readonly markers: readonly string[];
   /** Lines the form spreads over, from the one the vendor's name is on (default 1). */
