@@ -85,6 +85,8 @@ const forms = [
   ['go-setenv', 'x.go', (n, N, c, s) => `os.Setenv("${N}", "${s}")`],
   ['header', 'x.js', (n, N, c, s) => `fetch(url, { headers: { "X-${n.split('_')[0]}-Key": "${s}" } });`],
   ['markdown', 'README.md', (n, N, c, s) => `Set \`${N}\` to \`${s}\`.`],
+  ['client-call', 'client.py', (n, N, c, s) => `client = ${c[0].toUpperCase()}${c.slice(1).replace(/(ApiKey|Token|Secret)$/, '')}Client("${s}")`],
+  ['client-new', 'client.js', (n, N, c, s) => `const client = new ${c[0].toUpperCase()}${c.slice(1).replace(/(ApiKey|Token|Secret)$/, '')}("${s}");`],
   ['sql', 'seed.sql', (n, N, c, s) => `INSERT INTO settings (name, value) VALUES ('${n}', '${s}');`],
 ];
 const words = ['api_key', 'token', 'secret'];

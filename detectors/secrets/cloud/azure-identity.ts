@@ -92,3 +92,38 @@ export const azureDevopsPat: Detector = variantsDetector(
     },
   ],
 );
+
+// Keys of other Azure services in the same identifiable format (Azure AI services and Azure OpenAI since
+// late 2024, AI Search, Event Grid and more): 84 characters, 52 random base62 characters, the fixed
+// 'JQQJ' signature with its version and date fields, 16 reserved characters, the service's 4-character
+// signature and a checksum. The format is Microsoft's own and recognisable anywhere; a DevOps PAT (AZDO)
+// is azure-devops-pat's.
+export const azureIdentifiableKey: Detector = patternDetector({
+  id: 'azure-identifiable-key',
+  title: 'Azure service key (Microsoft identifiable format)',
+  vendor: 'Microsoft Azure',
+  severity: 'critical',
+  keywords: ['jqqj'],
+  pattern: /(?<![A-Za-z0-9+/])(?<secret>[A-Za-z0-9]{52}JQQJ[0-9]{2}[A-Z]{2}[A-Za-z0-9]{16}(?!AZDO)[A-Za-z0-9]{4}[A-Za-z0-9+/]{4})(?![A-Za-z0-9+/])/,
+  validate: (secret) => !isPlaceholder(secret.slice(0, 52)),
+  detail: (m) => `service signature ${(m.groups?.['secret'] ?? '').slice(76, 80)}`,
+  minEntropy: 4,
+  // JQQJ stands 52 characters into the key: read around each keyword, never a whole file
+  keywordSpan: { before: 64, after: 40 },
+  remediation:
+    "Regenerate the key on the Azure resource's Keys page (switch clients to the other key first), then prefer " +
+    'Microsoft Entra authentication (managed identities) or keep the key in Key Vault.',
+  examples: {
+    positive: [
+      { text: 'AZURE_OPENAI_API_KEY=AU4G9BPcH62ymXeZp2tDLuPEYyAFnIzr5kV3C4tdKdcvwEFdAD47JQQJ99BLlUz7TqF30J4RnlzeACOGesXu', path: '.env', why: 'an Azure OpenAI key of the 84-character format' },
+      { text: '{ "Search": { "AdminKey": "SUQ0uAg57d31zjj7tlVuSdjWXVFNCxxYzNbsrZs8Q48v1HmsMI3BJQQJ99BFCXea3dqIogTjQHz6AZSEQDGS" } }', path: 'appsettings.json' },
+      { text: 'speech_config = SpeechConfig(subscription="KDbiLCqw8yp3rkvLamPh7O7DZRLg93P3exbpBfZX8U7kk2q6p3g6JQQJ99ACoF7oPp3xyeq8Yg2zACOGbWjX", region="westeurope")', path: 'app/speech.py', why: 'no name needed' },
+    ],
+    negative: [
+      { text: 'AZURE_DEVOPS_EXT_PAT=WLI42XxUgr3HSLa9cAr2NmEhQHlqmjItHUfzw3A6xvo21aYJimLKJQQJ99BF0QCMEZwkzT56qqvcAZDO095H', why: "a DevOps PAT: azure-devops-pat's" },
+      { text: 'AZURE_OPENAI_API_KEY=AU4G9BPcH62ymXeZp2tDLuPEYyAFnIzr5kV3C4tdKdcvwEFdAD47JQQK99BLlUz7TqF30J4RnlzeACOGesXu', why: 'no JQQJ signature' },
+      { text: 'AZURE_OPENAI_API_KEY=AU4G9BPcH62ymXeZp2tDLuPEYyAFnIzr5kV3C4tdKdcvwEFdAD4JQQJ99BLlUz7TqF30J4RnlzeACOGesXu', why: '83 characters: the signature is not at its place' },
+      { text: 'AZURE_OPENAI_API_KEY=xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxJQQJ99BLAAAAAAAAAAAAAAAAACOGAAAA', why: 'placeholder' },
+    ],
+  },
+});

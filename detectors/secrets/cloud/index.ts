@@ -5,7 +5,7 @@ import { cloudVendorsMR } from './vendors-m-r.js';
 import { cloudVendorsSZ } from './vendors-s-z.js';
 import { alibabaAccessKeyId, alibabaAccessKeySecret } from './alibaba.js';
 import { awsAccessKeyId, awsSecretAccessKey } from './aws.js';
-import { azureDevopsPat, azureEntraClientSecret } from './azure-identity.js';
+import { azureDevopsPat, azureEntraClientSecret, azureIdentifiableKey } from './azure-identity.js';
 import { azureLogicAppTriggerUrl, azureSasToken } from './azure-sas.js';
 import { azureCosmosDbKey, azureSharedAccessKey, azureStorageAccountKey } from './azure-storage.js';
 import { digitaloceanOauthToken, digitaloceanPersonalAccessToken, digitaloceanRefreshToken } from './digitalocean.js';
@@ -28,6 +28,7 @@ export const cloudDetectors: readonly Detector[] = [
   awsSecretAccessKey,
   azureCosmosDbKey,
   azureDevopsPat,
+  azureIdentifiableKey,
   azureEntraClientSecret,
   azureLogicAppTriggerUrl,
   azureSasToken,
