@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // How well vendor detectors find their own keys written in the syntaxes real files use: each vendor
 // detector's first positive example gives a key; the key is written under a name made of the vendor
-// and a key word (`acme_api_key`, `ACME_API_KEY`, `acmeApiKey`) in 75 forms (Go, Python, YAML, a
+// and a key word (`acme_api_key`, `ACME_API_KEY`, `acmeApiKey`) in 77 forms (Go, Python, YAML, a
 // Kubernetes env entry, a batch file's set, typed declarations, flags, nested blocks…), and each is scanned as a file of its kind. Prints, per
 // form, how many were found at all and by the vendor's own detector, and the forms a detector misses
 // that its .env form finds. The names are made mechanically: a detector whose key needs another word

@@ -2,7 +2,8 @@
 // name and its value: a typed declaration (`apiKey: string = "…"`, `const ACME_TOKEN: &str = "…"`,
 // `acme_key: str = "…"` in a pydantic settings class), an Objective-C string (`kAcmeApiKey = @"…"`), an
 // XML element (`<acmeApiKey>…</acmeApiKey>`, Android's `<string name="acme_api_key">…</string>`), a
-// call that sets one (`define('ACME_KEY', '…')`, `os.Setenv("ACME_KEY", "…")`, `System.setProperty`),
+// call that sets one (`define('ACME_KEY', '…')`, `os.Setenv("ACME_KEY", "…")`, `System.setProperty`), a
+// settings table's row in a SQL dump (`(7, 'acme_api_key', '…')`),
 // a C `#define`, a command-line flag (`--acme-api-key …`, `-Dacme.api.key=…`), Clojure's `(def …)`,
 // Make's `?=`, R's `<-` and a Terraform variable's default. A vendor's detector reads `NAME = value`;
 // pairs.ts rewrites each of these in place, in one copy of the part, to `NAME=value` (the same length),
@@ -130,6 +131,13 @@ export const SETTING_FORMS: readonly SettingForm[] = [
     files: /\.(?:r|rmd|qmd)$/i,
     markers: ['<-'],
     pattern: new RegExp(String.raw`(?<![\w$.])(?<name>[A-Za-z_.][\w.]{0,80})[ \t]{0,4}<<?-[ \t]{0,4}${QUOTED}`, 'g'),
+  },
+  {
+    // a settings table's row in a SQL dump or seed: `INSERT INTO wp_options VALUES (7, 'acme_api_key', '…', 'yes')`
+    name: 'SQL row',
+    files: /\.sql$/i,
+    markers: ["','", "', '"],
+    pattern: /(?<=[(,][ \t]{0,4})'(?<name>[A-Za-z_][\w.-]{0,80})'[ \t]{0,4},[ \t]{0,4}'(?<sq>[^\n'\\]{1,2048})'/g,
   },
   {
     // a Terraform variable's default: `variable "acme_api_key" {` then, after its type and description, `default = "…"`

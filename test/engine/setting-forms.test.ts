@@ -34,6 +34,7 @@ const FORMS: readonly (readonly [string, string, string])[] = [
   ["Make's ?=", 'Makefile', `DATADOG_API_KEY ?= ${KEY}`],
   ["R's <-", 'analysis.R', `datadog_api_key <- "${KEY}"`],
   ["Clojure's def", 'src/core.clj', `(def datadog-api-key "${KEY}")`],
+  ["a settings table's row in a SQL dump", 'backup/wordpress.sql', `INSERT INTO wp_options VALUES (7,'datadog_api_key','${KEY}','yes');`],
   ['a YAML mapping named after the vendor', 'config/app.yml', `datadog:\n  site: datadoghq.eu\n  api_key: ${KEY}`],
   ['a JSON object named after the vendor', 'config/app.json', `{"datadog": {"site": "datadoghq.eu", "apiKey": "${KEY}"}}`],
   ['a TOML section named after the vendor', 'config/app.toml', `[datadog]\nsite = "datadoghq.eu"\napi_key = "${KEY}"`],
