@@ -59,9 +59,16 @@ export function compilePathGates(globLists: readonly (readonly string[] | undefi
   }
 }
 
+/**
+ * A glob that matches a file name at any depth, as a glob of the name alone (`*.yaml`, and `haproxy*` for
+ * `**` + `/haproxy*`): read on the name, whose answer is kept per name, instead of on every path.
+ */
+const ANY_DEPTH = /^(?:\*\*\/)?([^/]+)$/;
+
 function splitGlobs(globs: readonly string[]): { base?: (s: string) => boolean; full?: (s: string) => boolean } {
-  const base = globs.filter((g) => !g.includes('/'));
-  const full = globs.filter((g) => g.includes('/'));
+  // `**/*.yaml` (picomatch, dot: true) matches exactly the paths whose file name matches `*.yaml`
+  const base = globs.map((g) => ANY_DEPTH.exec(g)?.[1]).filter((g) => g !== undefined);
+  const full = globs.filter((g) => !ANY_DEPTH.test(g));
   return {
     ...(base.length ? { base: anyGlob(base) } : {}),
     ...(full.length ? { full: anyGlob(full) } : {}),
