@@ -1,3 +1,4 @@
+import { memoByPath } from './path-memo.js';
 /**
  * Translation files: UI messages keyed by a label (`'password' => 'Passwort'`), not settings. One
  * judgement for every detector that reads a password slot, by the file's name (`de.yml`,
@@ -39,11 +40,11 @@ export function isTranslationPath(path: string): boolean {
  * than isTranslationPath, which also takes `strings.xml` and `messages.properties`, where Android apps and
  * Java services keep settings (API keys) beside their messages.
  */
-export function isLocaleFile(path: string): boolean {
+export const isLocaleFile: (path: string) => boolean = memoByPath((path) => {
   if (LOCALE_FOLDER.test(path) || ANDROID_LOCALE_STRINGS.test(path)) return true;
   const name = path.slice(path.lastIndexOf('/') + 1);
   return TRANSLATIONS_FOLDER.test(path) && (LANGUAGE_NAME.test(name) || LANGUAGE_VARIANT_NAME.test(name) || TWO_LETTER_LOCALE_NAME.test(name));
-}
+});
 
 /**
  * In a folder of translations, a language with a variant of a longer name: Rails' and Crowdin's playful or regional

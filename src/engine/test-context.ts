@@ -8,6 +8,7 @@
 // repository (`vendor/`, `third_party/`, a committed `node_modules/`) is marked the same way, as
 // `context: "vendored"`: what is found there is the upstream's (its test keys, its TLS options).
 import type { Finding, FindingContextKind, Severity } from '../types.js';
+import { memoByPath } from '../../detectors/kit/path-memo.js';
 
 /**
  * Folders of third-party code kept in the repository: Go's, Composer's and Bundler's `vendor/`,
@@ -43,9 +44,9 @@ export function isVendoredPath(path: string): boolean {
 }
 
 /** How the path's findings are marked: 'vendored' (third-party code), 'test' (isTestPath), or not at all. */
-export function pathContext(path: string): FindingContextKind | undefined {
-  return isVendoredPath(path) ? 'vendored' : isTestPath(path) ? 'test' : undefined;
-}
+export const pathContext: (path: string) => FindingContextKind | undefined = memoByPath((path) =>
+  isVendoredPath(path) ? 'vendored' : isTestPath(path) ? 'test' : undefined,
+);
 
 /** Folder names (any depth, any case) that hold test, fixture, example or documentation material. */
 const TEST_FOLDERS: ReadonlySet<string> = new Set([
