@@ -95,7 +95,8 @@ export async function prepareScan(raw: RawScanOptions, io: CliIo, root: string, 
   const control = whoControls(raw);
   const { excluder, paths } = pathRules(config, control.config, rules, { source: ignoreChoice[1], controlledBy: control.ignoreFile });
   const track = raw.reportUnusedAllows === true;
-  const ruleFilter = ignoreRulesFilter(rules);
+  // (a fingerprint rule follows its secret to another detector of its family: the scan's key is known below)
+  const ruleFilter = ignoreRulesFilter(rules, { detectors: catalogue, key: () => fingerprints });
   const allowFilter = inlineAllowFilter({ knownIds, trackUnused: track });
   // allow comments are written by whoever wrote the scanned files: --no-repo-config ignores them
   const filters: FindingFilter[] = repoFiles ? [ruleFilter, allowFilter] : [ruleFilter];

@@ -3,7 +3,7 @@
 // findings). Every rule remembers whether it silenced something, for --report-unused-allows.
 import picomatch from 'picomatch';
 import { ConfigError } from '../errors.js';
-import { earlierFingerprintOf } from '../engine/finding.js';
+import { earlierFingerprintOf, fastFingerprint, fastFingerprinted, scryptFingerprintSync, type FingerprintedBy, type FingerprintKey } from '../engine/finding.js';
 import type { Finding, FindingContext, FindingFilter, Warning } from '../types.js';
 import { compileIgnoreRules, isLiteralGlob, parseIgnorePattern, type IgnoreRule } from './ignore-rules.js';
 
@@ -138,8 +138,24 @@ export function pathExcluder(rules: readonly PathRule[]): { exclude: (path: stri
   };
 }
 
+/**
+ * What a fingerprint rule needs to follow a finding to another detector: the catalogue (a finding's siblings: the
+ * detectors of its vendor, and the generic ones that report a secret before a vendor's detector knows it), and the
+ * key the scan fingerprints with (known once the baseline is read).
+ */
+export interface RelabelContext {
+  readonly detectors: readonly FingerprintedBy[];
+  readonly key: () => FingerprintKey | undefined;
+}
+
+/** Detectors that report secrets before (or besides) a vendor's own: a release that learns the vendor relabels their findings. */
+const GENERIC_IDS = ['generic-secret-assignment', 'weak-credential-literal'];
+/** The other detectors a finding's secret is fingerprinted again under, at most; and the scrypt fingerprints a scan spends on it. */
+const RELABEL_CANDIDATES = 8;
+const RELABEL_SCRYPT_BUDGET = 64;
+
 /** Detector and fingerprint rules, applied to findings after detection. */
-export function ignoreRulesFilter(rules: IgnoreRules): FindingFilter & UnusedReporter & RuleLocator {
+export function ignoreRulesFilter(rules: IgnoreRules, relabel?: RelabelContext): FindingFilter & UnusedReporter & RuleLocator {
   const used = new Set<DetectorRule | FingerprintRule>();
   const byFingerprint = new Map(rules.fingerprints.map((r) => [r.fingerprint, r] as const));
   /** Rules written with the fingerprint an earlier version printed → the finding's fingerprint now. */
@@ -150,26 +166,71 @@ export function ignoreRulesFilter(rules: IgnoreRules): FindingFilter & UnusedRep
     if (rule) renamed.set(rule, finding.fingerprint);
     return rule;
   };
-  const ruleFor = (finding: Finding): DetectorRule | FingerprintRule | undefined =>
+  const byRelabel = relabel && rules.fingerprints.length > 0 ? relabelMatcher(relabel, byFingerprint) : undefined;
+  /** A rule written with the fingerprint the same secret had under another detector (a release moved the finding). */
+  const byOtherDetector = (finding: Finding, secret: string | undefined): FingerprintRule | undefined => {
+    const rule = secret !== undefined ? byRelabel?.(finding, secret) : undefined;
+    if (rule) renamed.set(rule, finding.fingerprint);
+    return rule;
+  };
+  const ruleFor = (finding: Finding, context?: FindingContext): DetectorRule | FingerprintRule | undefined =>
     byFingerprint.get(finding.fingerprint) ??
     rules.detectors.find((rule) => rule.detectorId === finding.detectorId && rule.test(finding.path)) ??
-    byEarlierFingerprint(finding);
+    byEarlierFingerprint(finding) ??
+    byOtherDetector(finding, context?.secret);
   return {
     name: 'secretsignore',
     ...(rules.fingerprints.length > 0 ? { matchesEarlierFingerprints: true } : {}),
-    keep(finding: Finding): boolean {
-      const rule = ruleFor(finding);
+    keep(finding: Finding, context: FindingContext): boolean {
+      const rule = ruleFor(finding, context);
       if (!rule) return true;
       used.add(rule);
       return false;
     },
-    silencedWhere: (finding) => ruleFor(finding)?.where,
+    silencedWhere: (finding, context) => ruleFor(finding, context)?.where,
     unused: () => [
       ...rules.detectors.filter((r) => !used.has(r)).map((r) => unusedWarning(r.where, `the ${r.detectorId}: rule silenced no finding; remove it`)),
       ...rules.fingerprints.filter((r) => !used.has(r)).map((r) => unusedWarning(r.where, `rule 'fingerprint:${r.fingerprint}' silenced no finding; remove it`)),
       // not unused, but worth a rewrite: each such finding costs a slow hash while the rule is kept
       ...[...renamed].map(([r, now]) => unusedWarning(r.where, `rule 'fingerprint:${r.fingerprint}' names the fingerprint an earlier version printed; write 'fingerprint:${now}' instead`)),
     ],
+  };
+}
+
+/**
+ * The fingerprint rule naming a finding's secret as another detector of its family fingerprinted it: the same secret at
+ * the same place, accepted before a release moved it to this detector. The fast hash where that detector uses it,
+ * else scrypt within RELABEL_SCRYPT_BUDGET for the scan (a repository's own rules buy no unbounded work).
+ */
+function relabelMatcher(relabel: RelabelContext, byFingerprint: ReadonlyMap<string, FingerprintRule>): (finding: Finding, secret: string) => FingerprintRule | undefined {
+  const byId = new Map(relabel.detectors.map((d) => [d.id, d] as const));
+  const siblings = new Map<string, readonly FingerprintedBy[]>();
+  const siblingsOf = (id: string): readonly FingerprintedBy[] => {
+    let list = siblings.get(id);
+    if (!list) {
+      const vendor = byId.get(id)?.vendor;
+      const family = vendor === undefined ? [] : relabel.detectors.filter((d) => d.vendor === vendor);
+      list = [...family, ...GENERIC_IDS.flatMap((g) => byId.get(g) ?? [])].filter((d) => d.id !== id).slice(0, RELABEL_CANDIDATES);
+      siblings.set(id, list);
+    }
+    return list;
+  };
+  let scryptLeft = RELABEL_SCRYPT_BUDGET;
+  return (finding, secret) => {
+    const key = relabel.key() ?? {};
+    const others = siblingsOf(finding.detectorId);
+    for (const d of others) {
+      if (!fastFingerprinted(d, secret, key)) continue;
+      const rule = byFingerprint.get(fastFingerprint(d.id, secret, key));
+      if (rule) return rule;
+    }
+    for (const d of others) {
+      if (fastFingerprinted(d, secret, key) || scryptLeft <= 0) continue;
+      scryptLeft--;
+      const rule = byFingerprint.get(scryptFingerprintSync(d.id, secret, key));
+      if (rule) return rule;
+    }
+    return undefined;
   };
 }
 

@@ -4,8 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { allDetectors } from '../../detectors/index.js';
 import { ConfigError } from '../../src/errors.js';
 import { ignoreRulesFilter, parseSecretsIgnore, pathExcluder } from '../../src/filters/secretsignore.js';
+import { fastFingerprint, fastFingerprinted, scryptFingerprintSync } from '../../src/engine/finding.js';
 import type { Finding } from '../../src/types.js';
 import { runCli } from '../helpers/run-cli.js';
+import { randomRun } from '../helpers/random.js';
 import { tmpDir, tmpRepo, writeTree } from '../helpers/tmp.js';
 import { AWS_KEY_ID, GITHUB_TOKEN, OTHER_GITHUB_TOKEN } from './example-secrets.js';
 
@@ -19,7 +21,7 @@ function finding(over: Partial<Finding>): Finding {
 const CTX = { lineText: '', prevLineText: '' };
 
 interface Json {
-  findings: { path: string; detectorId: string; fingerprint: string }[];
+  findings: { path: string; detectorId: string; fingerprint: string; line: number }[];
   stats: { skipped: Record<string, number>; suppressed: Record<string, number> };
   warnings: { path: string; message: string }[];
 }
@@ -116,6 +118,28 @@ describe('.secretsignore in a scan', () => {
     expect(after.stats.skipped['ignored-by-rule']).toBe(1);
     expect(after.stats.suppressed).toEqual({ secretsignore: 2 });
     expect(after.warnings).toEqual([]);
+  });
+
+  it("follows a fingerprint rule's secret to another detector of its family, and says to write the new fingerprint", async () => {
+    // a Datadog key a release reported as datadog-key (or the generic detector's) is datadog-api-key's now
+    const key = randomRun('0123456789abcdef', 32, 77);
+    const other = randomRun('0123456789abcdef', 32, 78);
+    const dir = tmpDir();
+    writeTree(dir, { 'src/telemetry.ts': `const datadogApiKey: string = "${key}";\nconst datadogAppKeySecret: string = "${other}";\n` });
+    const argv = ['scan', '.', '-f', 'json', '--detector', 'datadog-api-key,datadog-key', '--report-unused-allows'];
+    const before = json(await runCli(argv, { cwd: dir }));
+    expect(before.findings.map((f) => `${f.detectorId} ${f.line}`)).toContain('datadog-api-key 1');
+    const byId = (id: string) => allDetectors.find((d) => d.id === id) as (typeof allDetectors)[number];
+    const printedBy = (id: string, secret: string): string =>
+      fastFingerprinted(byId(id), secret) ? fastFingerprint(id, secret) : scryptFingerprintSync(id, secret);
+    writeTree(dir, { '.secretsignore': `fingerprint:${printedBy('datadog-key', key)}\nfingerprint:${printedBy('generic-secret-assignment', key)}\n` });
+    const after = json(await runCli(argv, { cwd: dir }));
+    expect(after.findings.map((f) => f.line)).not.toContain(1);
+    expect(after.stats.suppressed).toEqual({ secretsignore: 1 });
+    const now = before.findings.find((f) => f.line === 1)?.fingerprint as string;
+    expect(after.warnings.map((w) => w.message), JSON.stringify(after.warnings)).toContain(`line 1: rule 'fingerprint:${printedBy('datadog-key', key)}' names the fingerprint an earlier version printed; write 'fingerprint:${now}' instead`);
+    // the other key on line 2 is not silenced by either rule: the rules name one secret
+    expect(after.findings.length).toBe(before.findings.length - 1);
   });
 
   it('--ignore-file names another file; a missing or malformed one is exit 2 naming file:line', async () => {
