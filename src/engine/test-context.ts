@@ -189,8 +189,11 @@ const SEARCH_INDEX = /^search[_-]?index\.(?:json|js)$/i;
  * And `sample.env`, `example.env`: the template `.env.sample` and `.env.example` are, named the other way round.
  */
 const TEST_DOTENV = /^(?:tests?|testing|examples?|samples?)\.env(?:\.local)?$/i;
-/** A dotenv template by the other names projects give it: Symfony's `.env.dist`, `.env.tmpl`, `.env.tpl`. */
-const DOTENV_TEMPLATE = /^\.env\.(?:dist|tmpl|tpl)$/i;
+/**
+ * A dotenv template by the other names projects give it: Symfony's `.env.dist`, `.env.tmpl`, `.env.tpl`, and the
+ * defaults file of dotenv-defaults and dotenv-extended (`.env.defaults`), committed by design beside the real `.env`.
+ */
+const DOTENV_TEMPLATE = /^\.env\.(?:dist|tmpl|tpl|defaults?)$/i;
 
 /**
  * The test environment's settings file in a folder of environment settings: Phoenix's and Elixir's `config/test.exs`,
