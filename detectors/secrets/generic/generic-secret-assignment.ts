@@ -724,6 +724,8 @@ export const genericSecretAssignment: Detector = {
       { text: 'char wifi_password[] = "Tq8!vLm2Xp9Rw";', path: 'sketch/sketch.ino', why: 'a C array' },
       { text: 'static NSString *const kApiSecret = @"Vq7Lm2Xp9Rt4Kw8Zb3Nc";', path: 'App/Keys.m', why: "an Objective-C string literal" },
       { text: 'DEPLOY_TOKEN ?= Vq7Lm2Xp9Rt4Kw8Zb3Nc\nPUSH_SECRET := Lm8vQz3kXn5wR2tY\n', path: 'Makefile', why: "Make's conditional and immediate assignments" },
+      { text: "INSERT INTO `wp_options` VALUES (12,'mailserver_pass','Vq7Lm2Xp9Rt4Kw8Zb3Nc','yes');", path: 'backup/wordpress.sql', why: "a settings table's row in a dump" },
+      { text: '(ns shop.config)\n(def api-secret "Vq7Lm2Xp9Rt4Kw8Zb3Nc")\n', path: 'src/shop/config.clj', why: "Clojure's def" },
       { text: 'var signingSecret string = "Vq7Lm2Xp9Rt4Kw8Zb3Nc"', path: 'cmd/server/main.go', why: 'a typed Go var' },
       { text: 'api_secret <- "Vq7Lm2Xp9Rt4Kw8Zb3Nc"', path: 'analysis/fetch.R', why: "R's arrow" },
       { text: 'const API_SECRET: &str = "Vq7Lm2Xp9Rt4Kw8Zb3Nc";', path: 'src/main.rs', why: 'a Rust &str' },
@@ -756,6 +758,7 @@ export const genericSecretAssignment: Detector = {
     negative: [
       { text: 'set /p DB_PASSWORD=Enter the database password: \nset "API_TOKEN=%API_TOKEN%"\n', path: 'scripts/deploy.bat', why: 'a prompt, and a variable' },
       { text: 'DEPLOY_TOKEN ?= $(shell cat .token)\nPUSH_SECRET := $(PUSH_SECRET_FROM_CI)\n\techo TOKEN is set in $$CI_ENV\n', path: 'Makefile', why: "Make's assignments of a command's output and of a variable" },
+      { text: "INSERT INTO columns VALUES (3, 'password', 'varchar', 255);\nINSERT INTO labels VALUES ('password_label', 'Password');\nINSERT INTO settings VALUES ('api_token', NULL);\nINSERT INTO credentials VALUES (7, 'password', 'vYq8Lm2Xp9Rt4Kw8Zb3NcH7dQ1sF', '2013-10-07');\n", path: 'db/seed.sql', why: "SQL rows naming a column's type, a label, no value, a credential's type as a column's value" },
       {
         text: '\t<key>API_KEY</key>\n\t<string>AIzaQm3vT8wXp2LkR9sd0Yb7Hc4NfJu6EaZgW1i</string>\n\t<key>GCM_SENDER_ID</key>\n\t<string>123456789000</string>\n\t<key>PROJECT_ID</key>\n\t<string>mockproject-1234</string>\n',
         path: 'storage/GoogleService-Info.plist',

@@ -7,6 +7,8 @@
 //                      <key>ApiSecret</key><string>…</string>   <name>fs.s3a.secret.key</name><value>…</value>
 //   command-line flags --api-key …, --client-secret=…, -password "…"
 //   subscripts, calls  os.environ["API_SECRET"] = "…"   knife[:api_secret] = "…"   System.setProperty("API_SECRET", "…")
+//   SQL rows           INSERT INTO settings VALUES (7, 'smtp_password', '…')     (a settings table in a dump or seed)
+//   Clojure            (def api-secret "…")
 import { lineStartWithin, quotedSpan, type LiteralSpan } from '../../kit/name-value.js';
 
 const MAX_VALUE = 300;
@@ -156,10 +158,12 @@ function quotedAfter(text: string, at: number): LiteralSpan | undefined {
 export interface FileLanguage {
   readonly go: boolean;
   readonly r: boolean;
+  readonly sql: boolean;
+  readonly clojure: boolean;
 }
 
 export function fileLanguage(path: string): FileLanguage {
-  return { go: /\.go$/.test(path), r: /\.[rR]$/.test(path) };
+  return { go: /\.go$/.test(path), r: /\.[rR]$/.test(path), sql: /\.sql$/i.test(path), clojure: /\.(?:clj[sc]?|edn)$/.test(path) };
 }
 
 /**
@@ -175,7 +179,7 @@ export function operatorlessValue(text: string, nameStart: number, nameEnd: numb
   else if (before === 0x3e /* > */) span = after === 0x3c /* < */ ? pairElementValue(text, nameStart, nameEnd) : undefined;
   else if (before === 0x22 || before === 0x27) {
     if (after !== before) return undefined;
-    span = attributeValue(text, nameStart, nameEnd) ?? subscriptValue(text, nameEnd);
+    span = attributeValue(text, nameStart, nameEnd) ?? subscriptValue(text, nameEnd) ?? (lang.sql ? sqlRowValue(text, nameStart, nameEnd) : undefined);
     if (!span) {
       const call = callValue(text, nameStart, nameEnd);
       return call ? { span: call, form: 'call' } : undefined;
@@ -186,7 +190,8 @@ export function operatorlessValue(text: string, nameStart: number, nameEnd: numb
   else if ((before === 0x20 || before === 0x09) && precededByDefine(text, nameStart)) {
     span = defineValue(text, nameStart, nameEnd);
     return span ? { span, form: 'define' } : undefined;
-  } else if (lang.go || lang.r) span = typedValue(text, nameStart, nameEnd, lang);
+  } else if (lang.clojure && (before === 0x20 || before === 0x09)) span = clojureDefValue(text, nameStart, nameEnd);
+  else if (lang.go || lang.r) span = typedValue(text, nameStart, nameEnd, lang);
   return span ? { span, form: 'other' } : undefined;
 }
 
@@ -195,6 +200,32 @@ function precededByDefine(text: string, at: number): boolean {
   let k = at;
   while (k > 0 && at - k < 8 && (text.charCodeAt(k - 1) === 0x20 || text.charCodeAt(k - 1) === 0x09)) k--;
   return k < at && text.startsWith('define', k - 6);
+}
+
+/**
+ * A settings table's row in SQL: the quoted name as a value of a row (after `(` or `,`), the next value quoted,
+ * `(7, 'smtp_password', 'hunter22', 'yes')` (WordPress's options, a CMS's settings, a seed's).
+ */
+function sqlRowValue(text: string, nameStart: number, nameEnd: number): LiteralSpan | undefined {
+  // a setting's key is a compound name (`smtp_password`, `mail.secret`, `apiToken`): a bare `password` in a row is
+  // a value of a column (a credential's type beside its hash, in Ory Kratos's test data), not a key
+  if (!/[A-Za-z0-9][._-][A-Za-z0-9]|[a-z0-9][A-Z]/.test(text.slice(nameStart, nameEnd))) return undefined;
+  let k = nameStart - 2; // before the opening quote
+  while (k >= 0 && nameStart - k < 8 && (text[k] === ' ' || text[k] === '\t')) k--;
+  if (text[k] !== '(' && text[k] !== ',') return undefined;
+  const at = skipBlanks(text, nameEnd + 1);
+  if (text[at] !== ',') return undefined;
+  const value = quotedAfter(text, at + 1);
+  return value && text[value.start - 1] === "'" ? value : undefined;
+}
+
+/** Clojure's `(def api-secret "…")`, `(defonce api-secret "…")`: the string after the defined name. */
+function clojureDefValue(text: string, nameStart: number, nameEnd: number): LiteralSpan | undefined {
+  let k = nameStart;
+  while (k > 0 && nameStart - k < 8 && (text.charCodeAt(k - 1) === 0x20 || text.charCodeAt(k - 1) === 0x09)) k--;
+  if (!text.startsWith('(def', k - 4) && !text.startsWith('(defonce', k - 8)) return undefined;
+  const at = skipBlanks(text, nameEnd);
+  return at > nameEnd && text[at] === '"' ? quotedSpan(text, at) : undefined;
 }
 
 /** `os.environ["API_SECRET"] = "…"`, `ENV['API_SECRET'] = '…'`, `config["api_secret"] = "…"`: after the name's closing quote. */
