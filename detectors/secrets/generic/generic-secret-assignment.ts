@@ -36,6 +36,12 @@ const CODE =
 const CONFIG =
   /(?:^|\/)\.env(?:\.[\w.-]+)?$|\.(?:env|envrc|ya?ml|ini|inf|cfg|conf|cnf|properties|toml|sh|bash|zsh|tfvars|npmrc|pypirc|netrc)$|(?:^|\/)(?:credentials|\.credentials|config|\.tugboat|\.boto|\.fog|\.?wgetrc|\.?hgrc|\.offlineimaprc)$|(?:^|\/)\.(?:config\/hub|subversion\/servers)$/i;
 
+/**
+ * A custom HTTP header's name (`X-Mashape-Key`, `X-Canny-Key`): in code too, a service's key under it is the
+ * credential a client sends, where a `<service>Key` variable may be anything (`cacheKey`).
+ */
+const HEADER_NAME = /^X-[A-Za-z0-9]/i;
+
 /** Windows batch files, where `set NAME=value` (or `set "NAME=value"`) assigns a variable. */
 const BATCH = /\.(?:bat|cmd)$/i;
 /** Makefiles, where `NAME = value`, `NAME := value` and `NAME ?= value` at a line's start set a variable. */
@@ -212,7 +218,7 @@ function detectAssignments({ path, text, keywordStarts: given }: DetectorInput, 
       continue;
     }
     const runName = text.slice(start, end);
-    if (!secretNamed(secretNames, runName) && !(mode === 'config' && isServiceKeyName(runName))) {
+    if (!secretNamed(secretNames, runName) && !((mode === 'config' || HEADER_NAME.test(runName)) && isServiceKeyName(runName))) {
       consumed = BARE_KEY.test(runName) ? keyOfSecretBlock(out, at, runName, end) : end;
       continue;
     }
@@ -726,6 +732,7 @@ export const genericSecretAssignment: Detector = {
       { text: 'DEPLOY_TOKEN ?= Vq7Lm2Xp9Rt4Kw8Zb3Nc\nPUSH_SECRET := Lm8vQz3kXn5wR2tY\n', path: 'Makefile', why: "Make's conditional and immediate assignments" },
       { text: "INSERT INTO `wp_options` VALUES (12,'mailserver_pass','Vq7Lm2Xp9Rt4Kw8Zb3Nc','yes');", path: 'backup/wordpress.sql', why: "a settings table's row in a dump" },
       { text: '(ns shop.config)\n(def api-secret "Vq7Lm2Xp9Rt4Kw8Zb3Nc")\n', path: 'src/shop/config.clj', why: "Clojure's def" },
+      { text: 'r = requests.get(url, headers={"X-Mashape-Key": "Wq4cT8nZr2LpY6vB0xKdJ5sHm9FgA3eU1oNi7Ct"})', path: 'scripts/quotes.py', why: "a service's key in a custom header, in code" },
       { text: 'var signingSecret string = "Vq7Lm2Xp9Rt4Kw8Zb3Nc"', path: 'cmd/server/main.go', why: 'a typed Go var' },
       { text: 'api_secret <- "Vq7Lm2Xp9Rt4Kw8Zb3Nc"', path: 'analysis/fetch.R', why: "R's arrow" },
       { text: 'const API_SECRET: &str = "Vq7Lm2Xp9Rt4Kw8Zb3Nc";', path: 'src/main.rs', why: 'a Rust &str' },
@@ -759,6 +766,7 @@ export const genericSecretAssignment: Detector = {
       { text: 'set /p DB_PASSWORD=Enter the database password: \nset "API_TOKEN=%API_TOKEN%"\n', path: 'scripts/deploy.bat', why: 'a prompt, and a variable' },
       { text: 'DEPLOY_TOKEN ?= $(shell cat .token)\nPUSH_SECRET := $(PUSH_SECRET_FROM_CI)\n\techo TOKEN is set in $$CI_ENV\n', path: 'Makefile', why: "Make's assignments of a command's output and of a variable" },
       { text: "INSERT INTO columns VALUES (3, 'password', 'varchar', 255);\nINSERT INTO labels VALUES ('password_label', 'Password');\nINSERT INTO settings VALUES ('api_token', NULL);\nINSERT INTO credentials VALUES (7, 'password', 'vYq8Lm2Xp9Rt4Kw8Zb3NcH7dQ1sF', '2013-10-07');\n", path: 'db/seed.sql', why: "SQL rows naming a column's type, a label, no value, a credential's type as a column's value" },
+      { text: 'await fetch(url, { headers: { "X-Routing-Key": "orders.created.v2", "X-Idempotency-Key": "7c1f9a3e-5b2d-48c6-a0e9-f1b3d5c7e2a4" } });', path: 'src/publish.ts', why: "headers naming a route and a request's idempotency, not a service's key" },
       {
         text: '\t<key>API_KEY</key>\n\t<string>AIzaQm3vT8wXp2LkR9sd0Yb7Hc4NfJu6EaZgW1i</string>\n\t<key>GCM_SENDER_ID</key>\n\t<string>123456789000</string>\n\t<key>PROJECT_ID</key>\n\t<string>mockproject-1234</string>\n',
         path: 'storage/GoogleService-Info.plist',
