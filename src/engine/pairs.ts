@@ -158,14 +158,21 @@ const WINDOW = 400;
 const AROUND_LINES = 8;
 const AROUND_BYTES = 2048;
 
-/** The spans (ascending) widened by AROUND_LINES lines each way, within AROUND_BYTES, merged where they meet. */
+/**
+ * The spans (ascending) widened by AROUND_LINES lines each way, within AROUND_BYTES, merged where they meet. A stretch
+ * cut by the byte bound starts and ends on a character's first byte: the piece is decoded as UTF-8 on its own, and a
+ * cut character would shift every offset after it.
+ */
 function around(bytes: Buffer, spans: readonly [number, number][]): [number, number][] {
   const out: [number, number][] = [];
+  const continues = (at: number): boolean => ((bytes[at] as number) & 0xc0) === 0x80;
   for (const [from, to] of spans) {
     let start = from;
     for (let lines = 0; start > 0 && from - start < AROUND_BYTES; ) if (bytes[--start - 1] === 0x0a && ++lines > AROUND_LINES) break;
+    while (start < from && continues(start)) start++;
     let end = to;
     for (let lines = 0; end < bytes.length && end - to < AROUND_BYTES; end++) if (bytes[end] === 0x0a && ++lines > AROUND_LINES) break;
+    while (end > to && end < bytes.length && continues(end)) end--;
     const last = out[out.length - 1];
     if (last && start <= last[1]) last[1] = Math.max(last[1], end);
     else out.push([start, end]);

@@ -66,6 +66,14 @@ describe('settings in other syntaxes, and in a block named after the vendor', ()
     expect(text.slice(start, end)).toBe(KEY);
   });
 
+  it('places the finding on the value when the lines read around a rewrite are cut inside a character', () => {
+    for (const lead of ['', 'x']) {
+      const text = `${lead}${'\u00e9'.repeat(1500)}\nconst datadogApiKey: string = "${KEY}";\n${'\u00e9'.repeat(1500)}\n`;
+      const f = detectBlob(compiled, 'src/config.ts', Buffer.from(text)).findings.find((x) => idOf(x) === 'datadog-api-key');
+      expect(f && Buffer.from(text).subarray(f.start, f.end).toString(), lead).toBe(KEY);
+    }
+  });
+
   it("reads a block's first lines only, and only keys that say key", () => {
     const far = `datadog:\n${'  site: datadoghq.eu\n'.repeat(8)}  api_key: ${KEY}\n`;
     expect(blockPieces(Buffer.from(far), [0])).toEqual([]);
