@@ -210,7 +210,8 @@ function relabelMatcher(relabel: RelabelContext, byFingerprint: ReadonlyMap<stri
     if (!list) {
       const vendor = byId.get(id)?.vendor;
       const family = vendor === undefined ? [] : relabel.detectors.filter((d) => d.vendor === vendor);
-      list = [...family, ...GENERIC_IDS.flatMap((g) => byId.get(g) ?? [])].filter((d) => d.id !== id).slice(0, RELABEL_CANDIDATES);
+      // the generic detectors first: most relabels move a finding from them to its vendor's
+      list = [...GENERIC_IDS.flatMap((g) => byId.get(g) ?? []), ...family].filter((d) => d.id !== id).slice(0, RELABEL_CANDIDATES);
       siblings.set(id, list);
     }
     return list;
