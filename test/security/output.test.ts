@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AuditReport } from '../../src/audit/model.js';
 import { renderAuditHtml } from '../../src/report/audit-html.js';
 import { escapeControl } from '../../src/report/escape-control.js';
@@ -296,23 +296,31 @@ function expectHashedCsp(page: string): void {
 }
 
 type Page = import('playwright-core').Page;
+type BrowserContext = import('playwright-core').BrowserContext;
 
 /** Runs `fn` on a fresh page of Debian's Chromium, recording requests and console messages. */
+/** One browser for the file's tests (a launch costs more than a test's page), closed after them. */
+let browser: Promise<BrowserContext> | undefined;
+afterAll(async () => {
+  await (await browser)?.close();
+});
+
 async function inBrowser(fn: (page: Page, requests: string[], console: string[]) => Promise<void>): Promise<void> {
-  const { chromium } = await import('playwright-core');
-  const context = await chromium.launchPersistentContext(tmpDir('sh-chromium-'), {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  browser ??= import('playwright-core').then(({ chromium }) =>
+    chromium.launchPersistentContext(tmpDir('sh-chromium-'), {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    }),
+  );
+  const page = await (await browser).newPage();
   try {
-    const page = await context.newPage();
     const requests: string[] = [];
     const messages: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
     page.on('console', (m) => messages.push(m.text()));
     await fn(page, requests, messages);
   } finally {
-    await context.close();
+    await page.close();
   }
 }
