@@ -4,6 +4,7 @@ import { ciAndDevToolsVendorsDL } from './vendors-d-l.js';
 import { ciAndDevToolsVendorsMR } from './vendors-m-r.js';
 import { ciAndDevToolsVendorsSZ } from './vendors-s-z.js';
 import { bitbucketAccessToken, bitbucketAppPassword, bitbucketServerHttpAccessToken } from './bitbucket.js';
+import { bitwardenAccessToken } from './bitwarden.js';
 import { dopplerServiceToken, dopplerToken } from './doppler.js';
 import { githubFineGrainedToken, githubToken } from './github.js';
 import { gitlabServiceToken, gitlabToken } from './gitlab.js';
@@ -21,6 +22,7 @@ export const ciAndDevToolsDetectors: readonly Detector[] = [
   bitbucketAccessToken,
   bitbucketAppPassword,
   bitbucketServerHttpAccessToken,
+  bitwardenAccessToken,
   dopplerServiceToken,
   dopplerToken,
   githubFineGrainedToken,
