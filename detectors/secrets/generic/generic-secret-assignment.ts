@@ -733,6 +733,7 @@ export const genericSecretAssignment: Detector = {
       { text: "INSERT INTO `wp_options` VALUES (12,'mailserver_pass','Vq7Lm2Xp9Rt4Kw8Zb3Nc','yes');", path: 'backup/wordpress.sql', why: "a settings table's row in a dump" },
       { text: '(ns shop.config)\n(def api-secret "Vq7Lm2Xp9Rt4Kw8Zb3Nc")\n', path: 'src/shop/config.clj', why: "Clojure's def" },
       { text: 'r = requests.get(url, headers={"X-Mashape-Key": "Wq4cT8nZr2LpY6vB0xKdJ5sHm9FgA3eU1oNi7Ct"})', path: 'scripts/quotes.py', why: "a service's key in a custom header, in code" },
+      { text: 'VAULT_CLIENT_TOKEN=Zk4qV8mN2xLt7RbW5pYc3HsJd9FgQ1:Wm3kT8vQ2nLx7RpZ5bYc9A==\n', path: 'deploy/.env', why: 'a client secret and a padded base64 key joined by a colon' },
       { text: 'var signingSecret string = "Vq7Lm2Xp9Rt4Kw8Zb3Nc"', path: 'cmd/server/main.go', why: 'a typed Go var' },
       { text: 'api_secret <- "Vq7Lm2Xp9Rt4Kw8Zb3Nc"', path: 'analysis/fetch.R', why: "R's arrow" },
       { text: 'const API_SECRET: &str = "Vq7Lm2Xp9Rt4Kw8Zb3Nc";', path: 'src/main.rs', why: 'a Rust &str' },

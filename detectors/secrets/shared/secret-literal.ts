@@ -233,7 +233,8 @@ const SPECIFICATION = /^[a-z_][a-z0-9_]{0,40}(?:\.[a-z_][a-z0-9_]{0,40}){1,12}:[
  * its `\u` escape), since generated secrets are drawn from ASCII alphabets and a value in Japanese,
  * Cyrillic or with `ø` is a translation (`ログインプロセスに…`, `API-nøgle`); markup (`<div>…</div>`);
  * a qualified constant (`Spree::Api::V3::KeySerializer`); a list of settings
- * (`session.gc_probability=0,apc.enable_cli=1`, a form body `a=1&b=2`); code between two strings read as
+ * (`session.gc_probability=0,apc.enable_cli=1`, a form body `a=1&b=2`, a parameter awaiting its value `&token=`; not a
+ * padded base64 key after a colon, `…:sn9dRKXbAYVlt3PrGgUdrg==`, as a Bitwarden access token ends); code between two strings read as
  * one (`"&token=".concat(e):"`, `"&accessToken=").concat(n,"`); a Maven coordinate (`com.j256.two-factor-auth:two-factor-auth:1.3`);
  * quoted strings inside (`'"user1,pass1","user2,pass2"'`: a list); a template field inside (`auth_token-{app.name}-{i}`, a Python
  * f-string's `{quote(parts[0])}:{quote(parts[1])}`); an AWS SigV4 credential scope (`AKIA…/20240101/us-east-1/s3/aws4_request`: a key id and a date);
@@ -242,7 +243,7 @@ const SPECIFICATION = /^[a-z_][a-z0-9_]{0,40}(?:\.[a-z_][a-z0-9_]{0,40}){1,12}:[
  * `github.com/jcmturner/gokrb5/v8/ctxCredentials`).
  */
 const NOT_GENERATED =
-  /[^\x20-\x7e]|^(?:[a-z0-9-]{1,63}\.){1,6}[a-z]{2,12}\/[\w.~/-]{1,200}$|^[A-Za-z_$][\w$.]{0,60}\([^]{0,240}\)$|[A-Za-z_$][\w$]{1,60}\.[A-Za-z_$][\w$]{1,60}\(|^v?\d{1,4}(?:\.\d{1,6}){2}(?:[-+][\w.]{1,40})?\(|\\u(?:00[89a-fA-F]|0[1-9a-fA-F]|[1-9a-fA-F])|<\/?[A-Za-z][\w-]{0,20}(?:\s[^<>]{0,80})?>|^[A-Z]\w{0,60}(?:::[A-Z]\w{0,60}){1,8}$|[,;&:][A-Za-z_][\w.]{0,40}=|^[)\]]?\.[A-Za-z_]\w{0,40}\(|\/aws4_request$|"[^"]*"|\{[A-Za-z_][\w.()[\]'\"]{0,60}\}|^\+[A-Za-z_$][\w$.]{0,60}\(|^\+[A-Za-z_$][\w$.]{0,60}\+$|^[\w.-]{1,80}:[\w.-]{1,80}:\d[\w.+-]{0,30}$/;
+  /[^\x20-\x7e]|^(?:[a-z0-9-]{1,63}\.){1,6}[a-z]{2,12}\/[\w.~/-]{1,200}$|^[A-Za-z_$][\w$.]{0,60}\([^]{0,240}\)$|[A-Za-z_$][\w$]{1,60}\.[A-Za-z_$][\w$]{1,60}\(|^v?\d{1,4}(?:\.\d{1,6}){2}(?:[-+][\w.]{1,40})?\(|\\u(?:00[89a-fA-F]|0[1-9a-fA-F]|[1-9a-fA-F])|<\/?[A-Za-z][\w-]{0,20}(?:\s[^<>]{0,80})?>|^[A-Z]\w{0,60}(?:::[A-Z]\w{0,60}){1,8}$|[,;&:][A-Za-z_][\w.]{0,40}=(?![=\s]|$)|[,;&:][A-Za-z_][\w.]{0,14}=$|^[)\]]?\.[A-Za-z_]\w{0,40}\(|\/aws4_request$|"[^"]*"|\{[A-Za-z_][\w.()[\]'\"]{0,60}\}|^\+[A-Za-z_$][\w$.]{0,60}\(|^\+[A-Za-z_$][\w$.]{0,60}\+$|^[\w.-]{1,80}:[\w.-]{1,80}:\d[\w.+-]{0,30}$/;
 
 /**
  * Three or more identifiers joined by colons: a reference into a secret store (`netdata:sm_secret:snmp.v3.auth.passphrase`,
