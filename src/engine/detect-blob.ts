@@ -9,7 +9,7 @@ import { ArchiveBudget, archiveDepth, archiveKind, archiveMembers } from './arch
 import { sha1 } from './copy-table.js';
 import { compilePathGates, compilePathMatcher, type PathGates } from './path-match.js';
 import { decodeEncoded, isNotebookPath, notebookPieces } from './decode.js';
-import { blockPieces, mayHoldPairs, pairPieces } from './pairs.js';
+import { blockPieces, mayHoldPairs, mayNest, nestedPieces, pairPieces } from './pairs.js';
 import { ESCAPE_KEYWORDS } from './decode-escapes.js';
 import { describeEncoding, detectDecoded, escapeStarts, placeDecoded, type Found } from './detect-decoded.js';
 import { inDocCommentExample } from './doc-examples.js';
@@ -45,6 +45,8 @@ export interface CompiledDetectors {
    * `eaa`): where one of their keywords stands, pairs.ts reads the settings the vendor's name opens or is written in.
    */
   readonly vendor: Uint8Array;
+  /** The generic assignment detector's index (its keywords are the key words of a setting's name), or -1. */
+  readonly keyWords: number;
 }
 
 /**
@@ -87,6 +89,7 @@ function compile(detectors: readonly Detector[]): CompiledDetectors {
     decodable,
     decodableAlways: indices.filter((i) => decodable[i] === 1 && (detectors[i] as Detector).keywords.length === 0),
     vendor: Uint8Array.from(detectors, (d, i) => (d.vendor !== undefined && decodable[i] === 1 && d.keywords.some((k) => VENDOR_NAME.test(k)) ? 1 : 0)),
+    keyWords: detectors.findIndex((d) => d.id === 'generic-secret-assignment'),
   };
 }
 
@@ -266,6 +269,15 @@ function detectPart(compiled: CompiledDetectors, path: string, part: Buffer, whe
   if (names.length > 0 || mayHoldPairs(path)) pieces.push(...pairPieces(part, path, names));
   // a block a vendor's name opens (`acme:` then `  api_key: …`): its settings as `acme_api_key=…`
   if (names.length > 0) pieces.push(...blockPieces(part, names));
+  // and a key-like setting under any named parent (`canny:` / `  api_key: …`), for vendors named by a common word
+  if (compiled.keyWords >= 0 && mayNest(path)) {
+    let keys = hits.starts.get(compiled.keyWords) ?? [];
+    if (keys.length > 0 && hits.units !== part.length) {
+      text ??= decodeText(part);
+      keys = hits.units === text.length ? byteOffsets(text, keys) : [];
+    }
+    if (keys.length > 0) pieces.push(...nestedPieces(part, keys));
+  }
   let capped: number | undefined; // (a detector stopped at its bound: the first one)
   const cap = (i: number): void => void (capped ??= i);
   const decoded = pieces.length > 0 ? detectDecoded(compiled, path, pieces, cap) : [];

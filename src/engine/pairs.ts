@@ -6,6 +6,7 @@
 // line; a pair piece is the same setting written so (`ACME_API_KEY=…`), and a match in its value is
 // reported at the value's own bytes in the file. Only vendor detectors read pair pieces: the generic
 // and practice detectors read the pair in the file as it stands.
+import { enclosingName } from '../../detectors/kit/enclosing-name.js';
 import { lineStartWithin } from '../../detectors/kit/name-value.js';
 import type { ByteRange, Decoded } from './decode.js';
 import { KEY_LIKE_NAME, SETTING_FORMS, type SettingForm } from './setting-forms.js';
@@ -244,11 +245,78 @@ function inKeyLikeName(bytes: Buffer, at: number): boolean {
 
 /** A cheap first look: the key holding the name at `at` is followed by what opens a block (`:`, `=`, or a section's `]`). */
 function opensBlock(bytes: Buffer, at: number): boolean {
+  const op = bytes[afterKey(bytes, at)];
+  return op === 0x3a || op === 0x3d || op === 0x5d;
+}
+
+/** Files whose settings nest under a named mapping, object or section: YAML, JSON, TOML, INI. */
+const NESTING_FILE = /\.(?:ya?ml|json|toml|ini|cfg|conf)$/i;
+
+/** True when the file's settings may nest under a parent that names their vendor (nestedPieces). */
+export function mayNest(path: string): boolean {
+  return NESTING_FILE.test(path);
+}
+
+/** A key that opens its line (after indentation, a list's dash, a quote), an operator, and the value on the line. */
+const NESTED_SETTING = new RegExp(String.raw`[ \t]{0,40}(?:-[ \t]{1,4})?(?<nq>["']?)(?<name>[A-Za-z_][\w.-]{0,60})\k<nq>[ \t]{0,4}[:=](?![:=])[ \t]{0,4}${VALUE}`, 'y');
+
+/**
+ * Settings one level under a named parent, whatever the parent's name: `canny:` then `  api_key: …` (YAML),
+ * `{"canny": {"apiKey": …}}` (JSON), `[canny]` then `api_key = …` (TOML, INI). Each key-like key holding a value
+ * becomes a piece `canny_api_key=…`: a vendor called by a common word is named only glued to a key word (`CANNY_API_KEY`,
+ * the vendor-token kit's compound names), and a parent's name is read here as that glue. `keys` are the byte offsets
+ * of the key words the part holds (the generic detector's keyword starts), ascending; only a line that opens with a
+ * key holding one is read, and its parent is looked for at most 8 lines up (kit/enclosing-name.ts, the history's margin).
+ */
+export function nestedPieces(bytes: Buffer, keys: readonly number[]): Decoded[] {
+  const out: Decoded[] = [];
+  const setting = new RegExp(NESTED_SETTING.source, 'yd');
+  let lineDone = -1;
+  for (const at of keys) {
+    if (out.length >= MAX_PAIRS) break;
+    if (at < lineDone) continue;
+    // only a line's first key word can be in the key that opens it: the others on the line are skipped
+    lineDone = at + 1;
+    while (lineDone < bytes.length && lineDone - at < 2100 && bytes[lineDone] !== 0x0a) lineDone++;
+    // a cheap look first: the key word inside the key that opens its line, an operator after that key
+    let keyStart = at;
+    while (keyStart > 0 && at - keyStart < 64 && isNameByte(bytes[keyStart - 1] as number)) keyStart--;
+    let lineStart = keyStart;
+    while (lineStart > 0 && keyStart - lineStart < 48 && LEAD_BYTES.has(bytes[lineStart - 1] as number)) lineStart--;
+    if (lineStart > 0 && bytes[lineStart - 1] !== 0x0a) continue;
+    const op = bytes[afterKey(bytes, at)];
+    if (op !== 0x3a && op !== 0x3d) continue;
+    const lineEnd = lineDone;
+    // the line, and what enclosingName may read above it (1 KiB: its own bound)
+    const base = Math.max(0, lineStart - 1100);
+    const text = bytes.toString('latin1', base, lineEnd);
+    setting.lastIndex = lineStart - base;
+    const m = setting.exec(text);
+    const groups = m?.groups;
+    const nameAt = m?.indices?.groups?.name;
+    if (!m || !groups || !nameAt || nameAt[1] <= at - base) continue; // the key word is not in the line's key
+    const name = groups.name as string;
+    if (!KEY_LIKE_NAME.test(name)) continue;
+    const valueGroup = groups.dq !== undefined ? 'dq' : groups.sq !== undefined ? 'sq' : 'bare';
+    const span = m.indices?.groups?.[valueGroup];
+    if (!span || /[^\x20-\x7e]/.test(groups[valueGroup] as string)) continue;
+    const parent = enclosingName(text, nameAt[0] - (groups.nq ? 1 : 0));
+    if (!parent || !/^[A-Za-z][\w-]{1,40}$/.test(parent) || name.toLowerCase().includes(parent.toLowerCase())) continue;
+    out.push(new PairPiece(bytes, `${parent}_${name}`, base + span[0], base + span[1]));
+  }
+  return out;
+}
+
+/** What may stand before a key on its line: indentation, a list's dash, a quote. */
+const LEAD_BYTES = new Set([0x20, 0x09, 0x2d, 0x22, 0x27]);
+
+/** Where the key holding `at` ends, after its closing quote and blanks: where its operator stands. */
+function afterKey(bytes: Buffer, at: number): number {
   let i = at;
   while (i < bytes.length && i - at < 60 && isNameByte(bytes[i] as number)) i++;
   if (bytes[i] === 0x22 || bytes[i] === 0x27) i++;
   while (bytes[i] === 0x20 || bytes[i] === 0x09) i++;
-  return bytes[i] === 0x3a || bytes[i] === 0x3d || bytes[i] === 0x5d;
+  return i;
 }
 
 /** [A-Za-z0-9_.-]: a key's characters. */
@@ -365,4 +433,4 @@ class PairPiece implements Decoded {
 }
 
 /** Every pattern this file runs, for the ReDoS analysis of the test suite (test/detectors/redos.test.ts). */
-export const PAIR_PATTERNS: readonly RegExp[] = [PAIR, PAIR_REVERSED, PLIST_PAIR, BLOCK_SETTING, ...SETTING_FORMS.map((form) => form.pattern)];
+export const PAIR_PATTERNS: readonly RegExp[] = [PAIR, PAIR_REVERSED, PLIST_PAIR, BLOCK_SETTING, NESTED_SETTING, ...SETTING_FORMS.map((form) => form.pattern)];

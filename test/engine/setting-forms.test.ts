@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { allDetectors } from '../../detectors/index.js';
 import { compileDetectors, detectBlob, type RawFinding } from '../../src/engine/detect-blob.js';
-import { blockPieces, pairPieces } from '../../src/engine/pairs.js';
+import { blockPieces, nestedPieces, pairPieces } from '../../src/engine/pairs.js';
 import { randomRun } from '../helpers/random.js';
 
 const compiled = compileDetectors(allDetectors);
@@ -64,6 +64,18 @@ describe('settings in other syntaxes, and in a block named after the vendor', ()
     const value = body.indexOf(KEY);
     const [start, end] = piece?.report(value, value + KEY.length) ?? [0, 0];
     expect(text.slice(start, end)).toBe(KEY);
+  });
+
+  it('reads a key under any named parent for vendors named by a common word (canny:, [serpapi]), and nothing else there', () => {
+    const serp = randomRun('0123456789abcdef', 64, 43);
+    expect(found('config/search.yml', `serpapi:\n  engine: google\n  api_key: ${serp}\n`)).toContainEqual({ id: 'serpapi-api-key', value: serp });
+    expect(found('config/search.toml', `[serpapi]\nengine = "google"\napi_key = "${serp}"\n`)).toContainEqual({ id: 'serpapi-api-key', value: serp });
+    expect(found('config/search.json', `{\n  "serpapi": {\n    "apiKey": "${serp}"\n  }\n}\n`)).toContainEqual({ id: 'serpapi-api-key', value: serp });
+    // the parent names no vendor: the generic detector's finding only
+    expect(found('config/search.yml', `search:\n  api_key: ${serp}\n`).map((f) => f.id)).toEqual(['generic-secret-assignment']);
+    expect(nestedPieces(Buffer.from(`search:\n  api_key: ${serp}\n`), [14]).map((p) => p.bytes.toString())).toEqual([`search_api_key=${serp}\n`]);
+    // a key word in a value, or in a key that does not open its line, opens nothing
+    expect(nestedPieces(Buffer.from(`search:\n  engine: api_key ${serp}\n`), [22])).toEqual([]);
   });
 
   it('places the finding on the value when the lines read around a rewrite are cut inside a character', () => {
