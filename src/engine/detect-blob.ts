@@ -47,7 +47,15 @@ export interface CompiledDetectors {
   readonly vendor: Uint8Array;
   /** The generic assignment detector's index (its keywords are the key words of a setting's name), or -1. */
   readonly keyWords: number;
+  /**
+   * The common words vendor detectors name their vendor by only glued to a key word (`canny` of `canny_api`,
+   * `cannykey`: the vendor-token kit's compound names): a mapping one of them opens is read by nestedPieces.
+   */
+  readonly compoundVendors: ReadonlySet<string>;
 }
+
+/** A compound keyword: a vendor's word glued to a key word (vendor-token.ts, COMPOUND_WORDS and its joins). */
+const COMPOUND_KEYWORD = /^([a-z][a-z0-9]{2,})[._-]?(?:api|key|token|secret|access|private|client)$/;
 
 /**
  * A keyword that can be a vendor's name: 4+ letters and digits first, words joined by `_`, `-` or `.`, perhaps the
@@ -90,6 +98,7 @@ function compile(detectors: readonly Detector[]): CompiledDetectors {
     decodableAlways: indices.filter((i) => decodable[i] === 1 && (detectors[i] as Detector).keywords.length === 0),
     vendor: Uint8Array.from(detectors, (d, i) => (d.vendor !== undefined && decodable[i] === 1 && d.keywords.some((k) => VENDOR_NAME.test(k)) ? 1 : 0)),
     keyWords: detectors.findIndex((d) => d.id === 'generic-secret-assignment'),
+    compoundVendors: new Set(detectors.flatMap((d) => (d.vendor === undefined ? [] : d.keywords.flatMap((k) => COMPOUND_KEYWORD.exec(k)?.[1] ?? [])))),
   };
 }
 
@@ -269,14 +278,14 @@ function detectPart(compiled: CompiledDetectors, path: string, part: Buffer, whe
   if (names.length > 0 || mayHoldPairs(path)) pieces.push(...pairPieces(part, path, names));
   // a block a vendor's name opens (`acme:` then `  api_key: …`): its settings as `acme_api_key=…`
   if (names.length > 0) pieces.push(...blockPieces(part, names));
-  // and a key-like setting under any named parent (`canny:` / `  api_key: …`), for vendors named by a common word
+  // and a key-like setting under a parent a vendor called by a common word names (`canny:` / `  api_key: …`)
   if (compiled.keyWords >= 0 && mayNest(path)) {
     let keys = hits.starts.get(compiled.keyWords) ?? [];
     if (keys.length > 0 && hits.units !== part.length) {
       text ??= decodeText(part);
       keys = hits.units === text.length ? byteOffsets(text, keys) : [];
     }
-    if (keys.length > 0) pieces.push(...nestedPieces(part, keys));
+    if (keys.length > 0) pieces.push(...nestedPieces(part, keys, compiled.compoundVendors));
   }
   let capped: number | undefined; // (a detector stopped at its bound: the first one)
   const cap = (i: number): void => void (capped ??= i);

@@ -261,14 +261,15 @@ export function mayNest(path: string): boolean {
 const NESTED_SETTING = new RegExp(String.raw`[ \t]{0,40}(?:-[ \t]{1,4})?(?<nq>["']?)(?<name>[A-Za-z_][\w.-]{0,60})\k<nq>[ \t]{0,4}[:=](?![:=])[ \t]{0,4}${VALUE}`, 'y');
 
 /**
- * Settings one level under a named parent, whatever the parent's name: `canny:` then `  api_key: …` (YAML),
- * `{"canny": {"apiKey": …}}` (JSON), `[canny]` then `api_key = …` (TOML, INI). Each key-like key holding a value
- * becomes a piece `canny_api_key=…`: a vendor called by a common word is named only glued to a key word (`CANNY_API_KEY`,
- * the vendor-token kit's compound names), and a parent's name is read here as that glue. `keys` are the byte offsets
+ * Settings one level under a parent named by one of `parents` (the words vendors are called by only glued to a key
+ * word: `canny`, `box`): `canny:` then `  api_key: …` (YAML), `{"canny": {"apiKey": …}}` (JSON), `[canny]` then
+ * `api_key = …` (TOML, INI). Each key-like key holding a value becomes a piece `canny_api_key=…`: such a vendor is no
+ * keyword alone (`CANNY_API_KEY` is one, the vendor-token kit's compound names), so blockPieces never reads the block
+ * its name opens, and the parent's name is read here as the glue. `keys` are the byte offsets
  * of the key words the part holds (the generic detector's keyword starts), ascending; only a line that opens with a
  * key holding one is read, and its parent is looked for at most 8 lines up (kit/enclosing-name.ts, the history's margin).
  */
-export function nestedPieces(bytes: Buffer, keys: readonly number[]): Decoded[] {
+export function nestedPieces(bytes: Buffer, keys: readonly number[], parents: ReadonlySet<string>): Decoded[] {
   const out: Decoded[] = [];
   const setting = new RegExp(NESTED_SETTING.source, 'yd');
   let lineDone = -1;
@@ -301,7 +302,7 @@ export function nestedPieces(bytes: Buffer, keys: readonly number[]): Decoded[] 
     const span = m.indices?.groups?.[valueGroup];
     if (!span || /[^\x20-\x7e]/.test(groups[valueGroup] as string)) continue;
     const parent = enclosingName(text, nameAt[0] - (groups.nq ? 1 : 0));
-    if (!parent || !/^[A-Za-z][\w-]{1,40}$/.test(parent) || name.toLowerCase().includes(parent.toLowerCase())) continue;
+    if (!parent || !parents.has(parent.toLowerCase()) || name.toLowerCase().includes(parent.toLowerCase())) continue;
     out.push(new PairPiece(bytes, `${parent}_${name}`, base + span[0], base + span[1]));
   }
   return out;

@@ -71,11 +71,13 @@ describe('settings in other syntaxes, and in a block named after the vendor', ()
     expect(found('config/search.yml', `serpapi:\n  engine: google\n  api_key: ${serp}\n`)).toContainEqual({ id: 'serpapi-api-key', value: serp });
     expect(found('config/search.toml', `[serpapi]\nengine = "google"\napi_key = "${serp}"\n`)).toContainEqual({ id: 'serpapi-api-key', value: serp });
     expect(found('config/search.json', `{\n  "serpapi": {\n    "apiKey": "${serp}"\n  }\n}\n`)).toContainEqual({ id: 'serpapi-api-key', value: serp });
-    // the parent names no vendor: the generic detector's finding only
+    // the parent names no vendor: the generic detector's finding only, and no piece
     expect(found('config/search.yml', `search:\n  api_key: ${serp}\n`).map((f) => f.id)).toEqual(['generic-secret-assignment']);
-    expect(nestedPieces(Buffer.from(`search:\n  api_key: ${serp}\n`), [14]).map((p) => p.bytes.toString())).toEqual([`search_api_key=${serp}\n`]);
+    const parents = new Set(['serpapi', 'search']);
+    expect(nestedPieces(Buffer.from(`search:\n  api_key: ${serp}\n`), [14], new Set(['serpapi']))).toEqual([]);
+    expect(nestedPieces(Buffer.from(`search:\n  api_key: ${serp}\n`), [14], parents).map((p) => p.bytes.toString())).toEqual([`search_api_key=${serp}\n`]);
     // a key word in a value, or in a key that does not open its line, opens nothing
-    expect(nestedPieces(Buffer.from(`search:\n  engine: api_key ${serp}\n`), [22])).toEqual([]);
+    expect(nestedPieces(Buffer.from(`search:\n  engine: api_key ${serp}\n`), [22], parents)).toEqual([]);
   });
 
   it('places the finding on the value when the lines read around a rewrite are cut inside a character', () => {
