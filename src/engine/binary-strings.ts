@@ -113,6 +113,29 @@ function wideRuns(buffer: Buffer, parity: number, out: Runs): void {
   }
 }
 
+/** A PEM block in a binary's strings, header to footer (bounded: a key's body is a few KiB). */
+const PEM_BLOCK = /-----BEGIN [A-Z0-9 ]{1,40}-----[^]{0,16384}?-----END [A-Z0-9 ]{1,40}-----/g;
+
+/**
+ * The cuts that fall outside PEM blocks: a keyword inside a key's base64 body (`absk` of a Bedrock key, by chance)
+ * would break the body's line, and the broken block decodes to no key (while the cut-off rest of the line reads as a
+ * 40-character AWS secret beside an AKIA id: a key lost in an executable's strings, 1 random EC key in ~200).
+ */
+export function outsidePemBlocks(text: string, cuts: readonly number[]): readonly number[] {
+  if (!text.includes('-----BEGIN ')) return cuts;
+  const blocks = [...text.matchAll(PEM_BLOCK)].map((m) => [m.index, m.index + m[0].length] as const);
+  if (blocks.length === 0) return cuts;
+  // both ascending, read once together: many keys and many keyword starts stay linear
+  const out: number[] = [];
+  let k = 0;
+  for (const c of [...cuts].sort((a, b) => a - b)) {
+    while (k < blocks.length && (blocks[k] as readonly [number, number])[1] <= c) k++;
+    const block = blocks[k];
+    if (!block || c <= block[0]) out.push(c);
+  }
+  return out;
+}
+
 /**
  * The runs with a line break put before each of `cuts` (text offsets) that a letter or digit
  * precedes: a database row or a constant pool glues a token to the text before it

@@ -15,7 +15,7 @@ import { describeEncoding, detectDecoded, escapeStarts, placeDecoded, type Found
 import { inDocCommentExample } from './doc-examples.js';
 import { rustTestModules } from './rust-tests.js';
 import { cappedWarning, takeMatches } from './match-cap.js';
-import { breakBefore, namesItsFormat, printableRuns, stringsBearingKind } from './binary-strings.js';
+import { breakBefore, namesItsFormat, outsidePemBlocks, printableRuns, stringsBearingKind } from './binary-strings.js';
 import { buildPrefilter, type Prefilter, type PrefilterHits } from './prefilter.js';
 import { inQuotedTestSource, isJsonDataPath } from './quoted-source.js';
 import { decodeText, decodeUtf16, isBinary, LineIndex, utf16Form } from './text.js';
@@ -466,7 +466,7 @@ function detectStrings(compiled: CompiledDetectors, path: string, bytes: Buffer,
   const found = printableRuns(bytes);
   if (found.text === '') return { kind: 'scanned', findings, wholeFile: true };
   const hits = compiled.prefilter.hits(Buffer.from(found.text, 'latin1'), eligibility(compiled, path).eligible);
-  const runs = breakBefore(found, [...hits.starts.values()].flat());
+  const runs = breakBefore(found, outsidePemBlocks(found.text, [...hits.starts.values()].flat()));
   const text = Buffer.from(runs.text, 'latin1');
   const byteAt = (line: number, column: number): number => (runs.offsets[line - 1] as number) + (column - 1) * (runs.widths[line - 1] as number);
   const part = detectPart(compiled, path, text, { bytes: text, from: 0 });

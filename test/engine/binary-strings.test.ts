@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { allDetectors } from '../../detectors/index.js';
 import { ALICE, commitAt, fakeAwsKeyId, fakeGithubToken, randomBase62 } from '../../fixtures/repos/history.js';
-import { breakBefore, MIN_RUN, namesItsFormat, printableRuns, stringsBearingKind } from '../../src/engine/binary-strings.js';
+import { breakBefore, MIN_RUN, namesItsFormat, outsidePemBlocks, printableRuns, stringsBearingKind } from '../../src/engine/binary-strings.js';
 import { compileDetectors, detectBlob } from '../../src/engine/detect-blob.js';
 import { zipOf } from '../helpers/archives.js';
 import { runCli } from '../helpers/run-cli.js';
@@ -103,6 +103,12 @@ describe('printable runs', () => {
     expect(stringsBearingKind('blob.bin', Buffer.from([0x80, 0x02, 0x7d, 0x71]))).toBeUndefined(); // protocol 2 has no frame opcode: by name only
     expect(stringsBearingKind('logo.png', Buffer.from([0x89, 0x50, 0x4e, 0x47]))).toBeUndefined();
     expect(namesItsFormat('ghp_abc', ['ghp_'])).toBe(true);
+    // no line break inside a PEM block: a keyword by chance in a key's body would cut the body into no key
+    const strings = 'x-----BEGIN PRIVATE KEY-----\nMIGHAgEAMBMGAbskQQ\n-----END PRIVATE KEY-----\ngithub_tokenghp_x\n';
+    const inBody = strings.indexOf('Absk');
+    const afterName = strings.indexOf('ghp_');
+    expect(outsidePemBlocks(strings, [afterName, inBody, 1])).toEqual([1, afterName]);
+    expect(outsidePemBlocks('no block here', [5, 2])).toEqual([5, 2]);
     expect(namesItsFormat('Zk9mP2vL8nQ4wR7t', ['password'])).toBe(false);
   });
 });
