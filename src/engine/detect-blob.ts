@@ -269,29 +269,27 @@ function detectPart(compiled: CompiledDetectors, path: string, part: Buffer, whe
   if (isNotebookPath(path)) pieces.push(...notebookPieces(part));
   // a setting written as a name field and a value field (a Kubernetes env list): the vendor detectors read it as one line
   // (and a setting written in another syntax, on a line that names a vendor: setting-forms.ts)
-  let text = where.text;
-  let names = vendorNames(compiled, hits);
-  if (names.length > 0 && hits.units !== part.length) {
-    text ??= decodeText(part);
-    names = hits.units === text.length ? byteOffsets(text, names) : [];
-  }
+  let decodedText = where.text; // (decoded here only when a non-ASCII part's keyword starts need byte offsets)
+  /** Keyword starts (the part's text offsets, ascending) as byte offsets in the part; none when its UTF-8 is invalid. */
+  const inBytes = (offsets: readonly number[]): readonly number[] => {
+    if (offsets.length === 0 || hits.units === part.length) return offsets;
+    decodedText ??= decodeText(part);
+    return hits.units === decodedText.length ? byteOffsets(decodedText, offsets) : [];
+  };
+  const names = inBytes(vendorNames(compiled, hits));
   if (names.length > 0 || mayHoldPairs(path)) pieces.push(...pairPieces(part, path, names));
   // a block a vendor's name opens (`acme:` then `  api_key: …`): its settings as `acme_api_key=…`
   if (names.length > 0) pieces.push(...blockPieces(part, names));
   // and a key-like setting under a parent a vendor called by a common word names (`canny:` / `  api_key: …`)
   if (compiled.keyWords >= 0 && mayNest(path)) {
-    let keys = hits.starts.get(compiled.keyWords) ?? [];
-    if (keys.length > 0 && hits.units !== part.length) {
-      text ??= decodeText(part);
-      keys = hits.units === text.length ? byteOffsets(text, keys) : [];
-    }
+    const keys = inBytes(hits.starts.get(compiled.keyWords) ?? []);
     if (keys.length > 0) pieces.push(...nestedPieces(part, keys, compiled.compoundVendors));
   }
   let capped: number | undefined; // (a detector stopped at its bound: the first one)
   const cap = (i: number): void => void (capped ??= i);
   const decoded = pieces.length > 0 ? detectDecoded(compiled, path, pieces, cap) : [];
   if (runnable.length === 0 && decoded.length === 0) return outcome([], wholeFile, capped);
-  text ??= decodeText(part);
+  const text = decodedText ?? decodeText(part);
   // The automaton counted UTF-16 offsets as valid UTF-8 decodes; invalid UTF-8 (a Latin-1 name in a
   // changelog) decodes to another length. The text's own UTF-8 then gives the keyword starts: one
   // more automaton pass, where each detector would otherwise search the whole text itself.

@@ -7,6 +7,7 @@
 // reported at the value's own bytes in the file. Only vendor detectors read pair pieces: the generic
 // and practice detectors read the pair in the file as it stands.
 import { enclosingName } from '../../detectors/kit/enclosing-name.js';
+import { memoByPath } from '../../detectors/kit/path-memo.js';
 import { lineStartWithin } from '../../detectors/kit/name-value.js';
 import type { ByteRange, Decoded } from './decode.js';
 import { KEY_LIKE_NAME, SETTING_FORMS, type SettingForm } from './setting-forms.js';
@@ -140,18 +141,9 @@ export function pairPieces(bytes: Buffer, path: string, names: readonly number[]
   return out;
 }
 
-/** The forms read in files named as `path` is, by file name (every gate is a file name's): a history asks for each part of each version. */
-const formsByName = new Map<string, readonly SettingForm[]>();
-function formsFor(path: string): readonly SettingForm[] {
-  const name = path.slice(path.lastIndexOf('/') + 1);
-  let forms = formsByName.get(name);
-  if (!forms) {
-    if (formsByName.size >= 4096) formsByName.clear();
-    forms = SETTING_FORMS.filter((form) => form.files.test(name));
-    formsByName.set(name, forms);
-  }
-  return forms;
-}
+/** The forms read in files of a name (every gate is a file name's), kept per name: a history asks for each part of each version. */
+const formsByName = memoByPath((name) => SETTING_FORMS.filter((form) => form.files.test(name)));
+const formsFor = (path: string): readonly SettingForm[] => formsByName(path.slice(path.lastIndexOf('/') + 1));
 
 /** How far from a vendor's name, on its line, a form is read. */
 const WINDOW = 400;
