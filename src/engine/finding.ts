@@ -207,6 +207,38 @@ export function scryptFingerprintSync(detectorId: string, secret: string, key: F
   return scryptSync(`${detectorId}\0${secret}`, fingerprintSalt(key.salt), FINGERPRINT_BYTES, SCRYPT).toString('hex');
 }
 
+/** Scrypt fingerprints a filter may still compute in this scan (a repository's own file buys no unbounded work). */
+export interface ScryptBudget {
+  left: number;
+}
+
+/**
+ * A secret followed to the fingerprints other detectors would have given it (a release moved its finding: a
+ * baseline's entry or a `.secretsignore` rule was written under another id): the fast hash under each of `ids`
+ * that `fast` accepts, then scrypt under each that `slow` accepts while `budget` lasts. Returns what `known` says of
+ * the first fingerprint it knows, or undefined.
+ */
+export function underOtherDetectors<T>(
+  ids: readonly string[],
+  secret: string,
+  key: FingerprintKey,
+  scheme: { readonly fast: (id: string) => boolean; readonly slow: (id: string) => boolean },
+  budget: ScryptBudget,
+  known: (id: string, fingerprint: string) => T | undefined,
+): T | undefined {
+  for (const id of ids) {
+    const found = scheme.fast(id) ? known(id, fastFingerprint(id, secret, key)) : undefined;
+    if (found !== undefined) return found;
+  }
+  for (const id of ids) {
+    if (!scheme.slow(id) || budget.left <= 0) continue;
+    budget.left--;
+    const found = known(id, scryptFingerprintSync(id, secret, key));
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
 /** The cache's key: what the fingerprint depends on (a detector id names its fields, so the scheme follows). */
 const cacheKey = (detectorId: string, secret: string, key: FingerprintKey): string =>
   createHash('sha256')

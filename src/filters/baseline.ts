@@ -4,7 +4,7 @@
 import { ConfigError } from '../errors.js';
 import { MAX_BASELINE_BYTES, readProjectFile } from '../fs/safe-read.js';
 import { writeFileSafely } from '../fs/safe-write.js';
-import { fastFingerprint, scryptFingerprintSync, type FingerprintKey } from '../engine/finding.js';
+import { fastFingerprint, underOtherDetectors, type FingerprintKey, type ScryptBudget } from '../engine/finding.js';
 import type { Finding, FindingFilter } from '../types.js';
 
 export const BASELINE_TOOL = 'secret-hygiene';
@@ -210,16 +210,13 @@ export function baselineFilter(baseline: Baseline): FindingFilter {
     if (list) list.push(e);
     else byPath.set(e.path, [e]);
   }
-  let scryptLeft = RELABEL_SCRYPT_BUDGET;
+  const budget: ScryptBudget = { left: RELABEL_SCRYPT_BUDGET };
+  // an entry's fingerprint may be either scheme's (a chosen secret's is scrypt's): both are tried
+  const scheme = { fast: () => byFastHash, slow: () => true };
   const relabelled = (finding: Finding, secret: string): boolean => {
     const others = (byPath.get(finding.path) ?? []).filter((e) => e.detector !== finding.detectorId).slice(0, RELABEL_CANDIDATES);
-    for (const e of others) if (byFastHash && fastFingerprint(e.detector, secret, key) === e.fingerprint) return true;
-    for (const e of others) {
-      if (scryptLeft <= 0) return false;
-      scryptLeft--;
-      if (scryptFingerprintSync(e.detector, secret, key) === e.fingerprint) return true;
-    }
-    return false;
+    const known = (id: string, fingerprint: string): true | undefined => (others.some((e) => e.detector === id && e.fingerprint === fingerprint) ? true : undefined);
+    return underOtherDetectors([...new Set(others.map((e) => e.detector))], secret, key, scheme, budget, known) === true;
   };
   return {
     name: 'baseline',

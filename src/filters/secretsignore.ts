@@ -3,7 +3,7 @@
 // findings). Every rule remembers whether it silenced something, for --report-unused-allows.
 import picomatch from 'picomatch';
 import { ConfigError } from '../errors.js';
-import { earlierFingerprintOf, fastFingerprint, fastFingerprinted, scryptFingerprintSync, type FingerprintedBy, type FingerprintKey } from '../engine/finding.js';
+import { earlierFingerprintOf, fastFingerprinted, underOtherDetectors, type FingerprintedBy, type FingerprintKey, type ScryptBudget } from '../engine/finding.js';
 import type { Finding, FindingContext, FindingFilter, Warning } from '../types.js';
 import { compileIgnoreRules, isLiteralGlob, parseIgnorePattern, type IgnoreRule } from './ignore-rules.js';
 
@@ -221,22 +221,14 @@ function relabelMatcher(relabel: RelabelContext, byFingerprint: ReadonlyMap<stri
     }
     return list;
   };
-  let scryptLeft = RELABEL_SCRYPT_BUDGET;
+  const budget: ScryptBudget = { left: RELABEL_SCRYPT_BUDGET };
   return (finding, secret) => {
     const key = relabel.key() ?? {};
     const others = siblingsOf(finding.detectorId);
-    for (const d of others) {
-      if (!fastFingerprinted(d, secret, key)) continue;
-      const rule = byFingerprint.get(fastFingerprint(d.id, secret, key));
-      if (rule) return rule;
-    }
-    for (const d of others) {
-      if (fastFingerprinted(d, secret, key) || scryptLeft <= 0) continue;
-      scryptLeft--;
-      const rule = byFingerprint.get(scryptFingerprintSync(d.id, secret, key));
-      if (rule) return rule;
-    }
-    return undefined;
+    // each detector's own scheme: the fingerprint a report printed under it
+    const fast = (id: string): boolean => fastFingerprinted(byId.get(id) as FingerprintedBy, secret, key);
+    const scheme = { fast, slow: (id: string) => !fast(id) };
+    return underOtherDetectors(others.map((d) => d.id), secret, key, scheme, budget, (_id, fingerprint) => byFingerprint.get(fingerprint));
   };
 }
 
