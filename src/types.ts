@@ -165,6 +165,13 @@ export interface Detector {
    * version of every file that holds it be scanned whole.
    */
   readonly fileKeywords?: readonly string[];
+  /**
+   * With reach 'file': the files (globs, as in `paths`) where the whole file may be needed; in the
+   * others every match depends on nearby lines alone, as with 'lines'. The logging detector needs
+   * the whole file only for a shell script's `{ … } > file` groups: a `} >` in JavaScript or Python
+   * made each later version of the file be scanned whole.
+   */
+  readonly wholeFilePaths?: readonly string[];
   /** What to do, shown by `detectors --explain`. */
   readonly remediation: string;
   /**

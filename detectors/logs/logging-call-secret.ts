@@ -69,6 +69,7 @@ export const loggingCallSecret: Detector = {
   // without the `} > …/redis-session.ini` 14 lines below it); so is a command substitution over several lines
   reach: 'file',
   fileKeywords: ['} >', '$(\n'],
+  wholeFilePaths: ['*.sh', '*.bash', '*.zsh', '*.ksh'],
   paths: [
     '*.js', '*.mjs', '*.cjs', '*.jsx', '*.ts', '*.mts', '*.cts', '*.tsx', '*.vue', '*.svelte', '*.py', '*.go', '*.java',
     '*.rb', '*.rake', '*.sh', '*.bash', '*.zsh', '*.ksh',

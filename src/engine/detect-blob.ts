@@ -36,6 +36,8 @@ export interface CompiledDetectors {
   readonly reach: Uint8Array;
   /** A whole-file detector's `fileKeywords`: it needs the whole file only when the blob holds one of them. */
   readonly fileKeywords: readonly (readonly Buffer[] | undefined)[];
+  /** Whole-file detectors' `wholeFilePaths`: which of them may need the whole file at a given path (none listed: all may). */
+  readonly wholeFileGates: PathGates;
   /** 1 for detectors that run on decoded text: those without `paths` (decoded text is no file of its own); 0 for the escapes' index. */
   readonly decodable: Uint8Array;
   /** Decodable detectors without keywords. */
@@ -94,6 +96,7 @@ function compile(detectors: readonly Detector[]): CompiledDetectors {
       return reach === 'file' ? 1 : reach === 'code-lines' ? 2 : 0;
     }),
     fileKeywords: detectors.map((d) => d.fileKeywords?.map((k) => Buffer.from(k))),
+    wholeFileGates: compilePathGates(detectors.map((d) => d.wholeFilePaths)),
     decodable,
     decodableAlways: indices.filter((i) => decodable[i] === 1 && (detectors[i] as Detector).keywords.length === 0),
     vendor: Uint8Array.from(detectors, (d, i) => (d.vendor !== undefined && decodable[i] === 1 && d.keywords.some((k) => VENDOR_NAME.test(k)) ? 1 : 0)),
@@ -263,7 +266,7 @@ function detectPart(compiled: CompiledDetectors, path: string, part: Buffer, whe
   const runnable = [...selected].sort((a, b) => a - b);
   // (detectors reading code lines of prose files, reach 'code-lines', need the fences before a part:
   // a later version's changed lines are widened to whole fenced blocks, see delta.ts)
-  const wholeFile = runnable.some((i) => compiled.reach[i] === 1 && needsWholeFile(compiled.fileKeywords[i], where.bytes));
+  const wholeFile = runnable.some((i) => compiled.reach[i] === 1 && needsWholeFile(compiled, i, path, where.bytes));
   const pieces = decodeEncoded(part, escapeStarts(hits, escapes, part.length));
   // a notebook's cells are JSON strings: decoded, they are the code (and output) they stand for
   if (isNotebookPath(path)) pieces.push(...notebookPieces(part));
@@ -404,8 +407,14 @@ function inOpaqueRun(text: string, at: number): boolean {
   return right - left >= OPAQUE_RUN;
 }
 
-/** Whether a whole-file detector needs all of `blob`: always, or when it holds one of its fileKeywords (searched in the whole blob, not the part). */
-function needsWholeFile(fileKeywords: readonly Buffer[] | undefined, blob: Buffer): boolean {
+/**
+ * Whether whole-file detector `i` needs all of `blob` at `path`: at a path its `wholeFilePaths` allow
+ * (all when it lists none), always or when the blob holds one of its fileKeywords (searched in the
+ * whole blob, not the part).
+ */
+function needsWholeFile(compiled: CompiledDetectors, i: number, path: string, blob: Buffer): boolean {
+  if ((compiled.detectors[i] as Detector).wholeFilePaths !== undefined && !compiled.wholeFileGates.applicable(path).has(i)) return false;
+  const fileKeywords = compiled.fileKeywords[i];
   return fileKeywords === undefined || fileKeywords.some((k) => blob.includes(k));
 }
 

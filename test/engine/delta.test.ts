@@ -297,6 +297,19 @@ describe('detectChanged', () => {
     expect(findings).toBeGreaterThan(1000); // keys under their blocks were found all along
   });
 
+  it("judges a file whole only where a whole-file detector needs it: a shell group's `} >`, not JavaScript's or a JSON file's", () => {
+    const whole = (path: string, text: string): boolean => {
+      const r = detectBlob(compiled, path, Buffer.from(text));
+      return r.kind === 'scanned' && r.wholeFile;
+    };
+    const code = `const token = login();\nif (a.size} > limit) log(token);\n${'const x = 1;\n'.repeat(50)}`;
+    expect(whole('src/app.js', code)).toBe(false);
+    expect(whole('app/job.py', 'password = ask()\nprint(f"{n} > {m}")\n')).toBe(false);
+    expect(whole('deploy/run.sh', '{\n  echo "token: $API_TOKEN"\n} > /tmp/out\n')).toBe(true);
+    // any JSON file may be a keypair file (solana-keypair-file), but one of 1 KiB or less is read whole anyway
+    expect(whole('data/table.json', `[${Array.from({ length: 400 }, (_, i) => i % 256).join(', ')}]`)).toBe(false);
+  });
+
   it('scans a file whole when a whole-file detector runs on it (a .env file)', () => {
     const a = Buffer.from('A=1\nB=2\n');
     const b = Buffer.from('A=1\nB=2\nAPI_SECRET=Zk8mQv2Lr9XbT4nWc7YpHs1JdE6uFa2f\n');

@@ -48,6 +48,10 @@ export const solanaKeypairFile: Detector = {
   // a whole-file shape: any JSON file may be one, and only a file of ~200-400 bytes is read further
   keywords: [],
   paths: ['*.json'],
+  // a file of 1 KiB at most is read whole anyway: a history's changed window spans at least 1 KiB on each
+  // side of a change (delta.ts), so a part of a larger file is never short enough; with the default reach
+  // ('file') every later version of every JSON file was scanned whole
+  reach: 'lines',
   priority: PRIORITY,
   remediation:
     'Move the funds and program authorities to a new keypair (`solana-keygen new`, `solana program set-upgrade-authority`), ' +
