@@ -7,7 +7,7 @@
 import type { Detector, DetectorInput, Example } from '../src/types.js';
 
 /** A detector's fields but its code and examples: plain data, written into the bundle as JSON. */
-export type DetectorFields = Omit<Detector, 'detect' | 'examples'>;
+export type DetectorFields = Omit<Detector, 'detect' | 'examples' | 'isPublishedAt'>;
 
 /** What the build records of one detector: its fields, and where the bundle finds the detector itself. */
 export interface LazyEntry {
@@ -17,6 +17,8 @@ export interface LazyEntry {
   /** The export: the detector, or a list that holds it at `index`. */
   readonly name: string;
   readonly index?: number;
+  /** The detector has code of its own for Detector.isPublishedAt, taken from its module too. */
+  readonly publishes?: true;
 }
 
 /** A module's exports, as `import * as` or a bundle's require gives them. */
@@ -45,10 +47,10 @@ export function describeCatalogue(detectors: readonly Detector[], modules: reado
   return detectors.map((detector) => {
     const place = where.get(detector);
     if (!place) throw new Error(`detector ${detector.id}: no module exports it (export it, or the list that holds it, from its module)`);
-    const { detect: _detect, examples: _examples, ...fields } = detector;
+    const { detect: _detect, examples: _examples, isPublishedAt, ...fields } = detector;
     const data = JSON.stringify(fields);
     if (!sameData(JSON.parse(data), fields)) throw new Error(`detector ${detector.id}: a field is not plain data (${data.slice(0, 80)}…), so the bundle cannot describe it`);
-    return { fields, ...place };
+    return { fields, ...place, ...(isPublishedAt ? { publishes: true as const } : {}) };
   });
 }
 
@@ -73,7 +75,9 @@ export function lazyCatalogue(entries: readonly LazyEntry[], modules: readonly (
       return found;
     };
     // the fields' own object, with plain properties added: a getter per detector made this ten times slower
-    return Object.assign({ ...entry.fields }, { detect: (input: DetectorInput) => load().detect(input), examples: new LazyExamples(load) });
+    const code = { detect: (input: DetectorInput) => load().detect(input), examples: new LazyExamples(load) };
+    const published = entry.publishes ? { isPublishedAt: (text: string, start: number, end: number) => load().isPublishedAt?.(text, start, end) === true } : {};
+    return Object.assign({ ...entry.fields }, code, published);
   });
 }
 

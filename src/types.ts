@@ -172,6 +172,13 @@ export interface Detector {
    * made each later version of the file be scanned whole.
    */
   readonly wholeFilePaths?: readonly string[];
+  /**
+   * Whether a value this detector found is one the file publishes by design (a documentation site's
+   * search-only key), judged on the file's own text at the value's place. The engine asks it for
+   * values the detector read in a setting it rewrote (a key under a block named after the vendor,
+   * src/engine/pairs.ts), where the detector saw only the rewritten line.
+   */
+  readonly isPublishedAt?: (text: string, start: number, end: number) => boolean;
   /** What to do, shown by `detectors --explain`. */
   readonly remediation: string;
   /**

@@ -4,8 +4,12 @@
 // write key is still reported wherever it stands.
 import { lineStartNear } from './name-value.js';
 
-/** Words that place a key in a documentation site's search widget. */
-const DOC_SEARCH = /\bdocsearch\b|\bthemeConfig\b|provider:[ \t]*['"]algolia['"]/i;
+/**
+ * Words that place a key in a documentation site's search widget: the widget's name, the theme
+ * configuration that holds it, and options only Docusaurus's DocSearch block takes (its `themeConfig`
+ * opens far above the block, after the navbar and footer).
+ */
+const DOC_SEARCH = /\bdocsearch\b|\bthemeConfig\b|provider:[ \t]*['"]algolia['"]|\b(?:contextualSearch|searchPagePath|externalUrlRegex|replaceSearchResultPathname)\b/i;
 /** The index the widget searches, named beside the key. */
 const INDEX_NAME = /\bindexName\b|\bindex_name\b/;
 /** Algolia's API keys: 32 hexadecimal characters. */
@@ -22,4 +26,15 @@ export function isDocSearchKey(text: string, start: number, value: string): bool
   if (/admin|write/i.test(text.slice(lineStart, start))) return false;
   if (!INDEX_NAME.test(text.slice(Math.max(0, start - 400), start + 400))) return false;
   return DOC_SEARCH.test(text.slice(Math.max(0, start - 600), start + 200));
+}
+
+/**
+ * Chatwoot's website widget (`window.chatwootSDK.run({ websiteToken: '…', baseUrl })`): the website
+ * inbox's token, which its embed snippet puts in every page that shows the chat.
+ */
+const CHATWOOT_RUN = /chatwootSDK[ \t]{0,4}\.[ \t]{0,4}run[ \t]{0,4}\([ \t]{0,4}\{[^}]{0,200}$/;
+
+/** True when the value under `name`, starting at `start`, is a Chatwoot widget's website token. */
+export function isChatWidgetToken(text: string, start: number, name: string): boolean {
+  return name === 'websiteToken' && CHATWOOT_RUN.test(text.slice(Math.max(0, start - 260), start));
 }

@@ -509,6 +509,7 @@ export function vendorToken(spec: VendorTokenSpec): Detector {
       `Revoke this ${spec.vendor} credential in ${spec.vendor}'s console and issue a new one; load the new one from the ` +
         'environment or a secret store at run time. The old value stays in git history, so revoking it is the fix.',
     detect,
+    ...(spec.isPublic ? { isPublishedAt: spec.isPublic } : {}),
     get examples(): Detector['examples'] {
       examples ??= { positive: spec.examples.positive, negative: [...(spec.examples.negative ?? []), ...autoNegatives()] };
       return examples;

@@ -312,10 +312,17 @@ function detectPart(compiled: CompiledDetectors, path: string, part: Buffer, whe
     const input: DetectorInput = own ? { path, text, keywordStarts: own } : { path, text };
     if (takeMatches(compiled.detectors[i] as Detector, input, (match) => matches.push({ detector: i, match }))) cap(i);
   }
-  if (decoded.length > 0) matches.push(...placeDecoded(decoded, part, text));
+  if (decoded.length > 0) for (const found of placeDecoded(decoded, part, text)) if (!publishedInPlace(compiled, found, text)) matches.push(found);
   if (matches.length === 0) return outcome([], wholeFile, capped);
   const placer = new Placer(compiled, text, where.utf16Bom ?? (part.length === text.length ? 'ascii' : 'utf8'), path, where.bytes, where.from);
   return outcome(dedupe(compiled, matches).map((found) => placer.place(found)), wholeFile, capped);
+}
+
+/** A value read in a rewritten setting (no encoding) that its detector says the file publishes where it stands. */
+function publishedInPlace(compiled: CompiledDetectors, found: Found, text: string): boolean {
+  if (found.encoding !== undefined) return false;
+  const published = (compiled.detectors[found.detector] as Detector).isPublishedAt;
+  return published !== undefined && published(text, found.match.start, found.match.end);
 }
 
 /** Where vendor detectors' keywords (vendor names) start in the part's text, ascending and distinct. */

@@ -88,6 +88,15 @@ describe('settings in other syntaxes, and in a block named after the vendor', ()
     }
   });
 
+  it('leaves a value in a block named after the vendor that the file publishes where it stands (a search widget\'s key)', () => {
+    // Docusaurus's DocSearch block, its themeConfig far above: the detector judged the rewritten line alone before
+    const docSearch = `${'      navbar: {},\n'.repeat(30)}      algolia: {\n        appId: 'Q7WX2LMB9K',\n        apiKey: '${KEY}',\n        indexName: 'handbook',\n        contextualSearch: false,\n      },\n`;
+    expect(found('website/docusaurus.config.js', docSearch)).toEqual([]);
+    // the same block in a backend's settings, with nothing of a search widget around it
+    const backend = `algolia:\n  appId: Q7WX2LMB9K\n  apiKey: ${KEY}\n`;
+    expect(found('config/search.yml', backend)).toContainEqual({ id: 'algolia-api-key', value: KEY });
+  });
+
   it("reads a block's first lines only, and only keys that say key", () => {
     const far = `datadog:\n${'  site: datadoghq.eu\n'.repeat(8)}  api_key: ${KEY}\n`;
     expect(blockPieces(Buffer.from(far), [0])).toEqual([]);

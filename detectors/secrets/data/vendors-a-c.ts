@@ -103,6 +103,7 @@ export const dataVendorsAC: readonly Detector[] = [
           { text: 'ALGOLIA_ADMIN_KEY=0l7fqyp66etx898f3jbwm3qxvpboy4j', why: '31 characters' },
           { text: "  themeConfig: {\n    algolia: {\n      appId: 'Q7WX2LMB9K',\n      apiKey: '3f9a2c7e1b8d4f6a0e5c9b2d7a1f8e4c',\n      indexName: 'widgets',\n    },\n", path: 'website/docusaurus.config.js', why: "DocSearch's search-only key, published in the site's browser code" },
           { text: "docsearch({\n  container: '#search',\n  appId: 'Q7WX2LMB9K',\n  indexName: 'handbook',\n  apiKey: '3f9a2c7e1b8d4f6a0e5c9b2d7a1f8e4c',\n});\n", path: 'docs/assets/search.js', why: 'a DocSearch widget: search-only key' },
+          { text: "      algolia: {\n        appId: 'Q7WX2LMB9K',\n        apiKey: '3f9a2c7e1b8d4f6a0e5c9b2d7a1f8e4c',\n        indexName: 'handbook',\n        contextualSearch: false,\n      },\n", path: 'documentation/docusaurus.config.js', why: "Docusaurus's DocSearch block (contextualSearch is its option), its themeConfig opened far above" },
         ],
       },
     },
