@@ -70,6 +70,9 @@ export const PUBLISHED_DEFAULT_KEYS: ReadonlySet<string> = new Set([
   // the search-only Algolia key of the npm-search index that Yarn 2+ ships in every release and in
   // its interactive-tools plugin (committed as .yarn/releases/yarn-*.cjs in Yarn projects)
   '6fe4476ee5a1832882e326b506d14126',
+  // the Google API key in every Google Chat incoming webhook's URL (`…/messages?key=AIza…&token=…`): the same in all of
+  // them, the token beside it is each webhook's secret (google-chat-webhook-url reports the whole URL)
+  'AIzaSyDdI0hCZtE6vySjMm-WEfRq3CPzqKqqsHI',
   // keys that vendors print in their own documentation, SDK samples and tests, copied verbatim into
   // integrations: they have the vendor's shape and sit under its name, and are documentation, not leaks
   '28790ecd46256d9024e7b21a737493b2ed2872e6883808a87843d1ce9839d0d3', // SingleStore, Flow on Helios guide
@@ -77,6 +80,7 @@ export const PUBLISHED_DEFAULT_KEYS: ReadonlySet<string> = new Set([
   'EXEgWIz07P0HYwtQDs7cNIqCiQaWSuHF', // OVHcloud, first-steps guide (application secret)
   'MtSwSrPpNjqfVSmJhLbPyr2i45lSwPU1', // OVHcloud, first-steps guide (consumer key)
   'SB-Mid-server-GwUP_WGbJPXsDzsNEBRs8IYA', // Midtrans, the Node.js client's examples
+  'tk_AgQdq7mVBoFD37zQVN29RhuMzNIz2', // ntfy, the access token of its publishing and client-config docs
   'xnd_development_P4qDfOss0OCpl8RtKrROHjaQYNCk9dN5lSfk+R1l9Wbe+rSiCwZ3jw==', // Xendit, API reference
   '346HZ32z3fP4hTG2', // Authorize.Net, sample code's transaction key
   'NhqPtmdSJYdKjVHjA7PZj4Mge3R5YNiP1e3UZjInClVN65XAbvqqM6A7H5fATj0j', // Binance, signed-request examples
@@ -192,13 +196,14 @@ const EXAMPLE_UUID = /-12d3-a456-426614174[0-9]{3}$/i;
 const BARE_PREFIX = /^[a-z]{2,8}(?:_[a-z]{2,8})?[_-]$/;
 
 /**
- * A token's prefix with a counting stand-in for its body (`sk_12345`, `whsec_1234`, `pk_test_123456`, `sk_abc123`, `sk_xxx`):
+ * A token's prefix with a counting stand-in for its body (`sk_12345`, `whsec_1234`, `pk_test_123456`, `sk_abc123`, `sk_xxx`,
+ * OpenAI-style `sk-123abc`, `sklive-123xyz`):
  * the template of a vendor's sample (`STRIPE_SECRET_KEY=sk_12345` in its `.env.example`) showing which kind of key goes
  * there. A generic detector's value only (isPlaceholder): the vendor detectors already want a full-length body. Key
  * prefixes are abbreviations of two or three letters (and Stripe's `whsec_`); a person's password made of a word and a
  * counter (`mail_12345`, `admin_12345`) is no key's prefix and stays a weak credential.
  */
-const PREFIXED_STAND_IN = /^(?:[a-z]{2,3}|whsec)(?:_(?:test|live|prod|dev|sandbox))?_(?:1234(?:5(?:6(?:7(?:89?)?)?)?)?|abc123|123abc|x{3,})$/;
+const PREFIXED_STAND_IN = /^(?:[a-z]{2,3}|whsec)(?:[_-]?(?:test|live|prod|dev|sandbox))?[_-](?:1234(?:5(?:6(?:7(?:89?)?)?)?)?|abc123|123abc|xyz123|123xyz|x{3,})$/;
 
 /** A run of one character: no issued credential holds one. */
 const RUN = /(.)\1{5,}/;

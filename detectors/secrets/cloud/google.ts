@@ -30,6 +30,7 @@ export const googleApiKey: Detector = patternDetector({
     negative: [
       { text: '  "apiKey": "AIzaDlpSCLXj7ZzXbxcvm61wgI-9zwz95RmXZU",', why: '34 characters' },
       { text: '  "apiKey": "AIzaSyXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX",', why: 'placeholder' },
+      { text: '# the webhook URL looks like this:\n#   https://chat.googleapis.com/v1/spaces/AAAAk6lGXyM/\\\n#       messages?key=AIzaSyDdI0hCZtE6vySjMm-WEfRq3CPzqKqqsHI&\\\n', path: 'plugins/google_chat.py', why: 'the key every Google Chat webhook URL holds: the token beside it is the secret' },
       { text: 'GOOGLE_MAPS_KEY=AIzaflllYQJ-W7s-HO4WTDeQ-Tgx5WJ3v4jBd3y7', why: '36 characters' },
       {
         text: '<dict>\n\t<key>API_KEY</key>\n\t<string>AIzaQm3vT8wXp2LkR9sd0Yb7Hc4NfJu6EaZgW1i</string>\n\t<key>GCM_SENDER_ID</key>\n\t<string>123456789000</string>\n\t<key>PROJECT_ID</key>\n\t<string>mockproject-1234</string>\n</dict>',

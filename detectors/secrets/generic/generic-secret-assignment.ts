@@ -7,7 +7,7 @@ import { isCredentialSlot, isSecretName, isServiceKeyName, nameParts, repeatsNam
 import { lineStartNear, lineStartWithin, pairedValue } from '../../kit/name-value.js';
 import { enclosingName } from '../../kit/enclosing-name.js';
 import { isPlaceholderPassword } from '../../kit/placeholders.js';
-import { isDocSearchKey } from '../../kit/doc-search.js';
+import { isChatWidgetToken, isDocSearchKey } from '../../kit/doc-search.js';
 import { isStandInFirebaseKey } from '../../kit/firebase-config.js';
 import { fileLanguage, flagValue, operatorlessValue, type FileLanguage } from './operatorless.js';
 import { isOnchainIdentifier, isPasswordName, isSecretLiteral, isSecretUuid, isWeakCredentialLiteral, namesNonCredential } from '../shared/secret-literal.js';
@@ -437,7 +437,7 @@ function credentialManagerVariable(text: string, end: number, secret: string): b
 function judge(out: Judged, name: string, start: number, end: number, verb: string, nameAt = start): void {
   const secret = out.text.slice(start, end);
   if (credentialManagerVariable(out.text, end, secret)) return;
-  if (CLOSING_QUOTE_CODE.test(secret) || isDocSearchKey(out.text, start, secret) || isRoute(out.text, nameAt) || prefixOfJoin(out.text, end, secret)) return;
+  if (CLOSING_QUOTE_CODE.test(secret) || isDocSearchKey(out.text, start, secret) || isChatWidgetToken(out.text, start, name) || isRoute(out.text, nameAt) || prefixOfJoin(out.text, end, secret)) return;
   if (interpolated(out, start, secret) || addressWithoutPassword(name, secret) || accessKeyId(name, secret) || repeatsName(name, secret) || PSQL_VARIABLE.test(out.text.slice(Math.max(0, start - 12), start))) return;
   if (isOnchainIdentifier(name.replace(/^\$/, ''), secret)) return; // a selector or an address, public on chain
   if (isStandInFirebaseKey(secret, out.text, start)) return; // google-api-key's: a made-up project's key
@@ -445,16 +445,26 @@ function judge(out: Judged, name: string, start: number, end: number, verb: stri
   if (isSecretLiteral(secret) || (isSecretUuid(secret) && UUID_KEY_NAME.test(nameParts(name).join('')))) {
     out.found.push({ start, end, secret, detail: `${name} ${verb}`, ...(inExampleComment(out.text, start) ? { sample: true } : {}) });
   }
-  else if (out.weakApplies && isWeak(out.mode, name.replace(/^\$/, ''), secret) && !besideSampleAccount(out.text, nameAt, end, secret)) {
+  else if (out.weakApplies && isWeak(out.mode, name.replace(/^\$/, ''), secret) && !besideSampleAccount(out.text, nameAt, end, secret) && !inExampleObject(out.text, nameAt)) {
     out.weak.push({ start, end, secret, detail: `${name} ${verb} that looks chosen by a person` });
   }
 }
 
 function judgeStrongOnly(out: Judged, name: string, start: number, end: number, verb = 'is assigned a literal'): void {
   const secret = out.text.slice(start, end);
-  if (!CLOSING_QUOTE_CODE.test(secret) && !isDocSearchKey(out.text, start, secret) && !prefixOfJoin(out.text, end, secret) && !interpolated(out, start, secret) && !addressWithoutPassword(name, secret) && !repeatsName(name, secret) && !isOnchainIdentifier(name.replace(/^\$/, ''), secret) && !isStandInFirebaseKey(secret, out.text, start) && isSecretLiteral(secret)) {
+  if (!CLOSING_QUOTE_CODE.test(secret) && !isDocSearchKey(out.text, start, secret) && !isChatWidgetToken(out.text, start, name) && !prefixOfJoin(out.text, end, secret) && !interpolated(out, start, secret) && !addressWithoutPassword(name, secret) && !repeatsName(name, secret) && !isOnchainIdentifier(name.replace(/^\$/, ''), secret) && !isStandInFirebaseKey(secret, out.text, start) && isSecretLiteral(secret)) {
     out.found.push({ start, end, secret, detail: `${name} ${verb}`, ...(inExampleComment(out.text, start) ? { sample: true } : {}) });
   }
+}
+
+/**
+ * A setting of an object or block named as an example (an API description's request `example: { username, password }`,
+ * OpenAPI's `examples:`, `x-example:`): the shape of a request, not an account. Weak literals there are not reported.
+ */
+const EXAMPLE_BLOCK = /^(?:x-)?(?:examples?|samples?)$/i;
+
+function inExampleObject(text: string, nameAt: number): boolean {
+  return EXAMPLE_BLOCK.test(enclosingName(text, nameAt) ?? '');
 }
 
 /**
@@ -468,7 +478,14 @@ function inExampleComment(text: string, at: number): boolean {
   // example, and a search to the start of a minified line for each of its values would be quadratic
   const lineStart = lineStartWithin(text, at, 400);
   if (lineStart < 0) return false;
-  return EXAMPLE_COMMENT.test(text.slice(lineStart, at)) || inDocCodeSample(text, lineStart) || inExampleField(text, at) || inCommentedJson(text, at) || inCommentedSampleBlock(text, lineStart, at);
+  return (
+    EXAMPLE_COMMENT.test(text.slice(lineStart, at)) ||
+    inDocCodeSample(text, lineStart) ||
+    inExampleField(text, at) ||
+    inCommentedJson(text, at) ||
+    inCommentedJsonLines(text, lineStart, at) ||
+    inCommentedSampleBlock(text, lineStart, at)
+  );
 }
 
 /** A line commented out with `#` or `//`, up to the value. */
@@ -505,6 +522,30 @@ function inCommentedJson(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - SAMPLE_LOOKBACK_CHARS), at);
   const open = before.lastIndexOf('/*');
   return open >= 0 && !before.includes('*/', open + 2) && COMMENTED_JSON_OPENING.test(before.slice(open, open + 40));
+}
+
+/** A line commented with `#` or `//` that holds a JSON member (`#     "token": "…",`). */
+const COMMENTED_JSON_MEMBER = /^[ \t]{0,40}(?:#|\/\/)[ \t]{0,40}"[^"\n]{1,80}"[ \t]{0,4}:/;
+/** A commented line that opens a JSON document: `# {` or `// [` alone. */
+const COMMENTED_JSON_DOCUMENT = /^[ \t]{0,40}(?:#|\/\/)[ \t]{0,40}[{[][ \t]*\r?$/;
+const COMMENTED_LINE_START = /^[ \t]{0,40}(?:#|\/\/)/;
+
+/**
+ * A JSON document commented out line by line in code (`# {` / `#   "keys": {` / `#     "auth": "…"`): the payload
+ * an API sends or a format's shape, shown above the code that reads it, as a block comment's JSON is. The value's
+ * line is a commented JSON member, and a commented `{` or `[` alone opens the document within the 8 lines above,
+ * every line from it to the value's commented too.
+ */
+function inCommentedJsonLines(text: string, lineStart: number, at: number): boolean {
+  if (!COMMENTED_JSON_MEMBER.test(text.slice(lineStart, at))) return false;
+  const lines = text.slice(startOfLinesAbove(text, lineStart, SAMPLE_LOOKBACK_LINES, SAMPLE_LOOKBACK_CHARS), lineStart).split('\n');
+  for (let k = lines.length - 1; k >= 0; k--) {
+    const line = lines[k] as string;
+    if (k === lines.length - 1 && line === '') continue; // (the text before lineStart ends with its newline)
+    if (COMMENTED_JSON_DOCUMENT.test(line)) return true;
+    if (!COMMENTED_LINE_START.test(line)) return false;
+  }
+  return false;
 }
 
 /** A Markdown fence that opens a block: an info string names its language (```` ```python ````); a closing fence has none. */
@@ -977,6 +1018,8 @@ export const genericSecretAssignment: Detector = {
       { text: '  key: arn:aws:secretsmanager:eu-west-1:000011112222:secret:rds!db-7f3e1c2a-9b4d-4e8f-a6c5-d2b1e0f9a8c7-Xq9LmT   # the secret\'s ARN', path: 'k8s/external-secret.yaml', why: 'an ARN: `secret` is one of its parts' },
       { text: '"auth": { "type": "hawk", "hawk": { "authId": "dh37fgj492je", "authKey": "werxhqb98rpaxn39848xrunpaw3489ruxnpa98w4rxn", "algorithm": "sha256" } }', path: 'collections/echo.postman_collection.json', why: "the Hawk key Postman Echo's documentation publishes for its test endpoint" },
       { text: 'PAYMENTS_SECRET_KEY=sk_12345\nPAYMENTS_WEBHOOK_SECRET=whsec_1234\n', path: 'server/python/settings.py', why: "a key's prefix and a counting stand-in: the template of a vendor's sample" },
+      { text: '# LOCAL_AI_API_KEY="sk-123abc"\nVECTOR_DB_API_KEY=sklive-123xyz\n', path: 'server/.env', why: 'the same with a dash: an OpenAI-style prefix before a counting stand-in' },
+      { text: "    g.onload = function () {\n      window.chatwootSDK.run({\n        websiteToken: 'Hq7vR2mLp9xTzW4kNc8bYs3D',\n        baseUrl: BASE_URL\n      })\n    }\n", path: 'docs/src/components/ChatWidget.js', why: "Chatwoot's embed snippet: the website inbox's token is in every page that shows the chat" },
       { text: 'module "vertex" {\n  encryption_key = "projects/shop-prod-42/locations/us-central1/keyRings/data/cryptoKeys/vertex-cmek"\n}\n', path: 'infra/ai/main.tf', why: 'a Cloud KMS key named by its resource name: the key stays in KMS' },
       { text: 'rules:\n  allow-docs:\n    priority: 1000\n    session_matcher: inUrlList(host(), \'projects/shop/locations/eu/urlLists/docs\')\n', path: 'infra/proxy/rules.yaml', why: 'an expression that matches sessions, not a session' },
       { text: '  run: aws ecr get-login-password --region eu-west-1 | docker login --username AWS --password-stdin 000011112222.dkr.ecr.eu-west-1.amazonaws.com', path: '.github/workflows/deploy.yml', why: 'a flag that takes no value' },
@@ -1030,6 +1073,7 @@ export const weakCredentialLiteral: Detector = {
     negative: [
       { text: '# Use this file to store secrets like usernames and passwords.\nsome_password: welcome\n', path: 'config/secrets.yaml', why: "a documentation's name for any password (`some_…`), as `foo` is for any value" },
       { text: 'password: Passwort', path: 'config/app.yml', why: 'a label' },
+      { text: '    content: {\n      "application/json": {\n        example: {\n          username: "sample-sam",\n          password: \'winter42\',\n        }\n', path: 'server/endpoints/api/users.js', why: "an API description's request example: the shape of a request, not an account" },
       { text: 'shopware:\n    - read_orders\n    - create_customer_token:{storeId}\n    - manage_api_password:{storeId}\n', path: 'catalog/scopes.yaml', why: "OAuth scopes: YAML reads `name:value` with no blank after the colon as one string" },
       { text: '# the panel login used by the DNS hook\npanel_login = ops\npanel_password = passwordgoeshere\n', path: 'defaults/dns/panel.ini', why: 'a value that says where the password goes' },
       { text: "export const vault = {\n  setDepositToken: '0x2b7e5a91',\n} as const", path: 'src/abis/vault.ts', why: "a method's selector, four bytes of 0x hex" },

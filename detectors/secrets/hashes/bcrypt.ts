@@ -51,6 +51,7 @@ export const passwordHashBcrypt: Detector = quietOnStandInHashesInTests(outsideH
         { text: 'hash = "$2a$10$aaaaaaaaaaaaaaaaaaaaaOaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"', why: 'placeholder' },
         { text: 'sprintf(buf, "$2b$%02d$%s", cost, salt);', why: 'a format string' },
         { text: "    private const DUMMY_PASSWORD_HASH = '$2y$10$x2lM8O8CFqlHwJuaVd7aBemA6pnG/bjIaH7Q5KtY8dIlU4qkyqJTC';", why: 'a decoy hash that evens out login timing for unknown users' },
+        { text: '\tauthSlowDownHash = "$2a$10$x2lM8O8CFqlHwJuaVd7aBemA6pnG/bjIaH7Q5KtY8dIlU4qkyqJTC" // cost matches the real hashes', path: 'user/manager.go', why: 'a hash compared against for unknown users, to slow every login down alike' },
         { text: '  "fake_hash": "$2b$12$uzzulOg7J3ErXwPPrsPWs.6Frjsf.IXUjYKFYaHYaNOGRn0tOXwDC",', why: 'named as a stand-in' },
         {
           text: '      // a dummy verify keeps the timing of unknown users\n      let _ = verify(\n        &input.password,\n        "$2b$12$uzzulOg7J3ErXwPPrsPWs.6Frjsf.IXUjYKFYaHYaNOGRn0tOXwDC",\n      );',

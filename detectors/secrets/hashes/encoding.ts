@@ -91,7 +91,7 @@ export function isMadeUp(...randomParts: readonly string[]): boolean {
 }
 
 /** A name that says the value stands in for a real one, assigned on the same line just before it. */
-const STAND_IN_NAME = /(?:dummy|fake|placeholder|bogus|decoy)[\w.-]{0,40}['"\]]?\s{0,4}(?:=>|:=|[:=])[^:=\n]{0,12}$/i;
+const STAND_IN_NAME = /(?:dummy|fake|placeholder|bogus|decoy|slow[_-]?down)[\w.-]{0,40}['"\]]?\s{0,4}(?:=>|:=|[:=])[^:=\n]{0,12}$/i;
 
 /**
  * True when the hash at `at` is assigned to a stand-in name (`DUMMY_HASH = '$2y$...'`, `fake_password:
@@ -125,7 +125,7 @@ function statesItsPlaintext(text: string, lineBefore: string, at: number): boole
 }
 
 /** The stand-in name and its operator ending the line above, the value alone on its own line (`const DUMMY_HASH =` / `  '$argon2id$…';`). */
-const STAND_IN_NAME_ABOVE = /(?:dummy|fake|placeholder|bogus|decoy)[\w.-]{0,40}['"\]]?[ \t]{0,4}(?:=>|:=|[:=])[ \t]{0,4}\r?$/i;
+const STAND_IN_NAME_ABOVE = /(?:dummy|fake|placeholder|bogus|decoy|slow[_-]?down)[\w.-]{0,40}['"\]]?[ \t]{0,4}(?:=>|:=|[:=])[ \t]{0,4}\r?$/i;
 
 function assignedOnLineAbove(back: string, nl: number): boolean {
   if (nl <= 0 || !/^[ \t]{0,40}[rb]?["'`]?\\?$/.test(back.slice(nl + 1))) return false;

@@ -18,6 +18,8 @@ describe('generic-secret-assignment in a comment that shows an example', () => {
     ['config/app.yml', '# for example: secret_key: Ej8WqZM4GV8a6LpxDJJs4LuL6IKZ\n'],
     ['idp/acme.go', '// GetToken\n/*\n{\n    "code": 0,\n    "data": {\n        "access_token": "Qm7vX2kLp9RtZ4wN8cYb3HfJ6dGs",\n        "expires_in": 7200\n    }\n}\n*/\nfunc GetToken() {}\n'],
     ['roles/ddns/defaults/main.yml', 'ddns_settings: []\n#   - provider: namecheap\n#     domain: example.org\n#     host: "@"\n#     password: 8c1f4e9a27b35d60e4a1c9f2b7d3e850\n'],
+    // a JSON document commented out line by line: a push subscription's shape above the code that reads it
+    ['push/subscription.py', '    # Format:\n    # {\n    #     "endpoint": "https://fcm.googleapis.com/fcm/send/c1",\n    #     "keys": {\n    #         "auth": "Qm7vX2kLp9RtZ4wN8cYb3H==",\n    #     }\n    # }\n'],
   ])('%s: reported as sample material', (path, text) => {
     const found = strong(path, text);
     expect(found).toHaveLength(1);
@@ -30,6 +32,9 @@ describe('generic-secret-assignment in a comment that shows an example', () => {
     ['config/app.yml', 'secret_key: Ej8WqZM4GV8a6LpxDJJs4LuL6IKZ # example\n'],
     ['idp/acme.go', '/*\n{\n    "code": 0\n}\n*/\nconst cfg = `{"api_key": "Ej8WqZM4GV8a6LpxDJJs4LuL6IKZ"}`\n'],
     ['src/app.js', '/* token settings */\nconst config = {\n  "api_key": "Ej8WqZM4GV8a6LpxDJJs4LuL6IKZ"\n};\n'],
+    // a commented JSON member with live code between it and the commented `{`; and one under no opening at all
+    ['push/subscription.py', '    # {\n    keys = load()\n    #     "auth": "Qm7vX2kLp9RtZ4wN8cYb3H==",\n'],
+    ['push/subscription.py', '    # the last one we sent:\n    #     "auth": "Qm7vX2kLp9RtZ4wN8cYb3H==",\n'],
     // a live line under a comment naming a documentation domain; a commented one with the domain more than 8 lines above
     ['roles/ddns/defaults/main.yml', '# the zone: example.org\nddns_password: 8c1f4e9a27b35d60e4a1c9f2b7d3e850\n'],
     ['roles/ddns/defaults/main.yml', `#     domain: example.org\n${'x\n'.repeat(10)}#     password: 8c1f4e9a27b35d60e4a1c9f2b7d3e850\n`],
