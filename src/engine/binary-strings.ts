@@ -137,9 +137,16 @@ export function outsidePemBlocks(text: string, cuts: readonly number[]): readonl
 }
 
 /**
+ * A run that is a mangled symbol name (C++ and Rust's legacy `_ZN…E`, `__ZN` on macOS, Rust's v0 `_RN…`):
+ * identifiers and hashes glued by their lengths, never a credential. A cut inside one made a token of a
+ * name's tail (`compa|re_exchange_weak17h<hash>E`, a Resend key's shape).
+ */
+const MANGLED_SYMBOL = /^_{1,2}Z[NLZ]|^_R[NCMXYI]/;
+
+/**
  * The runs with a line break put before each of `cuts` (text offsets) that a letter or digit
  * precedes: a database row or a constant pool glues a token to the text before it
- * (`github_tokenghp_…`), where a token detector wants a boundary.
+ * (`github_tokenghp_…`), where a token detector wants a boundary. Never inside a mangled symbol.
  */
 export function breakBefore(runs: PrintableRuns, cuts: Iterable<number>): PrintableRuns {
   const { text } = runs;
@@ -168,6 +175,7 @@ export function breakBefore(runs: PrintableRuns, cuts: Iterable<number>): Printa
       lineEnd = nextLineStart();
       keep(runs.offsets[line] as number);
     }
+    if (MANGLED_SYMBOL.test(text.slice(lineStart, lineStart + 4))) continue;
     parts.push(text.slice(from, cut), '\n');
     keep((runs.offsets[line] as number) + (cut - lineStart) * (runs.widths[line] as number));
     from = cut;

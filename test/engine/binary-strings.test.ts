@@ -88,6 +88,16 @@ describe('printable runs', () => {
     expect(broken.widths).toEqual([1, 1, 2, 2]);
   });
 
+  it('never breaks a mangled symbol name, whose identifiers a token prefix can start inside', () => {
+    // Rust's legacy mangling: `compare_exchange_weak` then `17h` and a 16-hex hash: `re_exchange_weak17h…E` has a Resend key's shape
+    const symbol = '_ZN4core4sync6atomic11atomic_compare_exchange_weak17hcd9d7c231258f9e6E';
+    const runs = { text: `${symbol}\nconfig_tokenre_x\n`, offsets: [0, 200], widths: [1, 1] };
+    const cuts = [symbol.indexOf('re_exchange'), symbol.length + 1 + 'config_token'.length];
+    expect(breakBefore(runs, cuts).text).toBe(`${symbol}\nconfig_token\nre_x\n`);
+    const elf = Buffer.concat([Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0]), noise(11, 300), Buffer.from(`\0${symbol}\0`, 'latin1'), noise(12, 64)]);
+    expect(detectBlob(compiled, 'bin/agent', elf).findings).toEqual([]);
+  });
+
   it('knows the formats that keep strings in clear by their first bytes', () => {
     expect(stringsBearingKind('a.db', Buffer.concat([SQLITE, noise(1, 10)]))).toBe('SQLite database');
     expect(stringsBearingKind('A.class', Buffer.from([0xca, 0xfe, 0xba, 0xbe, 0, 0]))).toBe('Java class or Mach-O executable');

@@ -43,6 +43,7 @@ export const netrcInlinePassword: Detector = patternDetector({
     negative: [
       { path: 'ci/setup.sh', text: 'echo "machine github.com login $GH_USER password $GH_TOKEN" > ~/.netrc\n', why: 'variables' },
       { path: 'ci/setup.sh', text: 'printf "machine %s\\nlogin %s\\npassword %s\\n" "$HOST" "$USER" "$PASS" > ~/.netrc\n', why: 'format string' },
+      { path: 'tools/login.py', text: "        expected = f'machine {hostname} login token password {self.auth_token}\\n'\n", why: "an f-string's fields" },
       { path: 'docs/netrc.md', text: 'machine example.org login <user> password <token>\n', why: 'placeholders' },
       { path: 'notes.txt', text: 'The machine login password is the one from the vault.\n', why: 'prose' },
       { path: 'tests/netrc.txt', text: '# machine git.shop.internal login ci password Hq7vR2mLp9xT\n', why: 'commented out' },

@@ -49,10 +49,11 @@ const CLASS_NAME = /^\\?[A-Z][A-Za-z0-9_]{0,60}(?:\\[A-Z][A-Za-z0-9_]{0,60}){2,1
 const CONSTANT_NAME = /^[A-Z][A-Z0-9]{0,40}(?:_[A-Z0-9]{1,40}){1,8}$/;
 /**
  * Values that point elsewhere or are filled in later: `@db.password@` (Maven/Ant filtering),
- * `$(Password)` (MSBuild), `` `pass show x` `` (a command), `%s`, `{0}`, `ENC(...)` (Jasypt ciphertext),
+ * `$(Password)` (MSBuild), `` `pass show x` `` (a command), `%s`, `{0}`, a format field (`{self.auth_token}` in an
+ * f-string), `ENC(...)` (Jasypt ciphertext),
  * `vault:`/`file:` references, `***` masks.
  */
-const ELSEWHERE = /^@[\w.-]{1,80}@$|^\$\(|^`|%[sdv]|\{\d{0,2}\}|^ENC\(|^(?:vault|file|env|ssm|secret|op|keyring|arn):|\*\*\*/i;
+const ELSEWHERE = /^@[\w.-]{1,80}@$|^\$\(|^`|%[sdv]|\{\d{0,2}\}|^\{[A-Za-z_][\w.]{0,60}\}$|^ENC\(|^(?:vault|file|env|ssm|secret|op|keyring|arn):|\*\*\*/i;
 /** Hash encodings (crypt forms, LDAP schemes, MySQL native `*HEX`, PostgreSQL md5 and SCRAM): the hash detectors judge those. */
 const HASH_FORM = /^(?:\$(?:2[abxy]?|argon2(?:id|i|d)?|pbkdf2[\w-]{0,10}|scrypt|[1568]|apr1)\$|\{(?:SSHA?|SHA\d{0,3}|MD5|CRYPT|BCRYPT|PBKDF2[\w-]{0,12})\}|\*[0-9A-F]{40}$|md5[0-9a-f]{32}$|SCRAM-SHA-256\$)/i;
 const PATH = /^(?:\/|\.\.?\/|~\/|[A-Za-z]:\\)/;
