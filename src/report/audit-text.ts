@@ -5,6 +5,7 @@ import { reportsOf, type AuditDocument, type AuditReport, type PolicySummary, ty
 import type { Narrowing } from '../types.js';
 import { isGateSetting, narrowingPhrase } from './narrowing.js';
 import { escapeControl } from './escape-control.js';
+import { warningLines } from './warning-lines.js';
 
 const MARK: Record<PolicySummary['status'], string> = { pass: 'ok  ', fail: 'FAIL', warn: 'warn', unknown: '?   ' };
 /** A commit id as reports show it (12 characters), or '-'. */
@@ -41,7 +42,7 @@ function reportLines(r: AuditReport): string[] {
     lines.push('', `Test and fixture credentials: ${n} ${n === 1 ? 'credential' : 'credentials'} found only in test, fixture, example and docs paths or vendored third-party code, not on the checklist: rotate any that is real`);
     for (const e of r.testCredentials) lines.push(...rotationLines(e, r.reveal));
   }
-  for (const w of r.warnings) lines.push(`warning: ${w.path}: ${w.message}`);
+  lines.push(...warningLines(r.warnings));
   for (const n of r.notes) lines.push(`note: ${n}`);
   return lines;
 }

@@ -4,6 +4,7 @@ import type { Finding, ScanStats, Severity } from '../types.js';
 import { escapeReportInput } from './escape-control.js';
 import { repositoryNarrowingLine } from './narrowing.js';
 import { verificationMark } from './verification.js';
+import { warningLines } from './warning-lines.js';
 import { historyState, type ReportInput } from './types.js';
 
 const ANSI = { red: 31, yellow: 33, blue: 34, magenta: 35, gray: 90, bold: 1, cyan: 36 } as const;
@@ -16,7 +17,7 @@ export function renderText(raw: ReportInput): string {
   const paint = (colour: Colour, s: string): string => (input.color ? `\u001b[${ANSI[colour]}m${s}\u001b[0m` : s);
   const lines: string[] = [];
   for (const note of input.notes ?? []) lines.push(paint('gray', `note: ${note}`));
-  for (const w of input.warnings) lines.push(paint('yellow', `warning: ${w.path}: ${w.message}`));
+  for (const line of warningLines(input.warnings)) lines.push(paint('yellow', line));
   if (lines.length > 0) lines.push('');
 
   let currentPath: string | undefined;

@@ -47,7 +47,7 @@ export function gitBlobSource(repo: string, blobs: Iterable<HistoryBlob> | Async
           const lineage = read.item.lineage?.[i];
           if (read.kind === 'blob') yield { type: 'blob', blob: lineage ? { path, bytes: read.bytes, origin, lineage } : { path, bytes: read.bytes, origin } };
           else if (read.kind === 'oversize') yield { type: 'skip', path, reason: 'oversize', origin };
-          else yield { type: 'skip', path, reason: 'unreadable', origin, message: `object ${read.item.oid} is missing from the repository (shallow or partial clone?)` };
+          else yield { type: 'skip', path, reason: 'unreadable', origin, message: `object ${read.item.oid} is missing from the repository (a partial or shallow clone?): fetch the full history (git fetch --unshallow, or --refetch without the clone's filter) to scan this version` };
         }
       }
       yield* skipped(excluded);
