@@ -10,6 +10,7 @@ import { AUDIT_CSS, AUDIT_JS } from './audit-html-assets.js';
 import { renderTimeline } from './audit-html-chart.js';
 import { isGateSetting, narrowingPhrase } from './narrowing.js';
 import { escapeHtml as e, scriptJson } from './audit-html-escape.js';
+import { warningLines } from './warning-lines.js';
 
 /** The page's policy: no network, and only our own stylesheet and script run, by their hashes (never 'unsafe-inline'). */
 export function contentSecurityPolicy(style: string, script: string): string {
@@ -48,7 +49,7 @@ export function renderAuditHtml(doc: AuditDocument): string {
 function repoSection(r: AuditReport, index: number): string {
   const repo = r.repository;
   const meta = `${repo.path} · HEAD ${short(repo.head) || 'none'} · ${repo.branches.length} branches · ${repo.commits} commits · ${r.findings.length} findings · ${r.rotation.length} credentials to rotate`;
-  const notes = [...r.warnings.map((w) => `warning: ${w.path}: ${w.message}`), ...r.notes.map((n) => `note: ${n}`)];
+  const notes = [...warningLines(r.warnings), ...r.notes.map((n) => `note: ${n}`)];
   return `<section class="repo" id="repo-${index}" data-repo="${e(repo.name)}"><h2>${e(repo.name)}</h2><p class="meta">${e(meta)}</p>
 ${summaryCard(r.summary, `repo-${index}`)}
 ${narrowingCard(r)}

@@ -7,6 +7,7 @@ import { reportsOf, type AuditDocument, type AuditReport, type PolicySummary, ty
 import { day, short } from './audit-text.js';
 import { cell } from './markdown.js';
 import { narrowingPhrase } from './narrowing.js';
+import { warningLines } from './warning-lines.js';
 
 const STATUS: Record<PolicySummary['status'], string> = { pass: 'ok', fail: 'FAIL', warn: 'warn', unknown: '?' };
 
@@ -44,7 +45,7 @@ function reportLines(r: AuditReport, h: string): string[] {
     lines.push(...rotationTable(r.testCredentials, r.reveal));
   }
   if (r.warnings.length + r.notes.length > 0) lines.push('');
-  for (const w of r.warnings) lines.push(`- warning: ${cell(w.path)}: ${cell(w.message)}`);
+  for (const line of warningLines(r.warnings)) lines.push(`- warning: ${cell(line.slice('warning: '.length))}`);
   for (const n of r.notes) lines.push(`- note: ${cell(n)}`);
   return lines;
 }

@@ -8,6 +8,7 @@ import { NARROWED_HEAD, repositoryNarrowing } from './narrowing.js';
 import { summaryLine } from './text.js';
 import { verificationMark } from './verification.js';
 import { historyState, type ReportInput } from './types.js';
+import { warningLines } from './warning-lines.js';
 
 /** Rows shown before '… and N more': keeps a PR comment well under GitHub's 65,536 characters. */
 export const MAX_ROWS = 200;
@@ -21,7 +22,7 @@ export function renderMarkdown(input: ReportInput): string {
     if (findings.length > MAX_ROWS) lines.push('', `… and ${findings.length - MAX_ROWS} more: see the full report.`);
     lines.push('', ...howToFix(input));
   }
-  for (const w of input.warnings) lines.push(`> **warning:** ${cell(`${w.path}: ${w.message}`)}  `);
+  for (const line of warningLines(input.warnings)) lines.push(`> **warning:** ${cell(line.slice('warning: '.length))}  `);
   const narrowed = repositoryNarrowing(input.narrowing);
   if (narrowed) lines.push('', `> **${NARROWED_HEAD}:** ${cell(narrowed)}`);
   lines.push('', `<sub>${cell(summaryLine(findings, input.stats))} · ${cell(`${input.tool.name} ${input.tool.version}`)}</sub>`, '');

@@ -1,5 +1,6 @@
 // Text reports say each kind of warning once per path, counted, and at most WARNINGS_SHOWN lines in all.
 import { describe, expect, it } from 'vitest';
+import { renderMarkdown } from '../../src/report/markdown.js';
 import { renderText } from '../../src/report/text.js';
 import { warningLines, WARNINGS_SHOWN } from '../../src/report/warning-lines.js';
 import type { ReportInput } from '../../src/report/types.js';
@@ -33,5 +34,9 @@ describe('warning lines of a text report', () => {
     };
     const text = renderText(input);
     expect(text.split('\n').filter((l) => l.startsWith('warning:'))).toEqual([warningLines(warnings)[0]]);
+    // a job summary or PR comment too
+    const markdown = renderMarkdown(input).split('\n').filter((l) => l.includes('**warning:**'));
+    expect(markdown).toHaveLength(1);
+    expect(markdown[0]).toContain('(2 times)');
   });
 });
