@@ -141,3 +141,46 @@ export const authorizationBasicCredentials: Detector = patternDetector({
     ],
   },
 });
+
+// A credential in a custom request header given on a command line: `curl -H "X-API-Key: …"`, `--header`,
+// wget's `--header=`. The header's name says what the value is (an API key, an auth or access token, a
+// client secret), as `Authorization` does: `X-API-Key`, `X-Auth-Token`, `X-Algolia-API-Key`,
+// `X-Shopify-Access-Token`, `Private-Token`. Names of values that are not credentials are left alone: an
+// anti-forgery token (`X-CSRF-Token`), an idempotency or routing key, a WebSocket handshake key.
+const CREDENTIAL_HEADER = /(?:^|-)(?:api-?key|api-?token|auth-?token|auth-?key|access-?token|access-?key|secret-?key|client-?secret|private-?token|secret|token)$/i;
+const NOT_CREDENTIAL_HEADER = /csrf|xsrf|idempotency|routing|websocket|captcha|recaptcha|request-?id|trace|session-?id|device/i;
+
+export const headerCredential: Detector = patternDetector({
+  id: 'header-credential',
+  title: 'Credential in a request header on a command line',
+  severity: 'high',
+  priority: 20,
+  keywords: ['-key:', 'apikey:', '-token:', 'token:', '-secret:'],
+  pattern: /(?:(?<![\w-])-H[ \t]{0,4}|--header[ \t=]{1,4})["']?(?<name>[A-Za-z][A-Za-z0-9-]{1,60})[ \t]{0,2}:[ \t]{0,4}(?<secret>[A-Za-z0-9._~+/-]{16,512}={0,2})(?=["'\s]|$)/i,
+  keywordSpan: { before: 80, after: 600 },
+  validate: (secret, m) => {
+    const name = m.groups?.['name'] ?? '';
+    return name.toLowerCase() !== 'authorization' && CREDENTIAL_HEADER.test(name) && !NOT_CREDENTIAL_HEADER.test(name) && isRandomBearer(secret);
+  },
+  detail: (m) => `the ${m.groups?.['name'] ?? ''} header`,
+  remediation:
+    'Revoke the key or token with the service that issued it, then send a value read at runtime from the environment or a ' +
+    'secret store (`-H "X-API-Key: $API_KEY"`) instead of a literal header.',
+  examples: {
+    positive: [
+      { text: 'curl -H "X-API-Key: 7d4Fq2wZk9Lm3Xp8Rt5Vb1Nc6Hy0Js4G" https://api.shop.internal/v1/orders', path: 'scripts/orders.sh' },
+      { text: "curl -s --header 'X-Auth-Token: Qm7vX2kLp9RtZ4wN8cYb3HfJ6dGs' https://monitor.shop.internal/api/v2/hosts", path: 'docs/monitoring.md' },
+      { text: 'wget --header="X-Algolia-API-Key: 9c1f4e8a27b35d60e4a1c9f2b7d3e85a" -qO- https://q7wx2lmb9k-dsn.algolia.net/1/indexes', path: 'tools/reindex.sh' },
+      { text: '      run: curl -fsS -X POST -H "Private-Token: Zt9qW3xkP2mLr8Vn5Bc1Hd7Fg4Js6Ky0" "$CI_API_V4_URL/projects"', path: '.gitlab-ci.yml' },
+    ],
+    negative: [
+      { text: 'curl -H "X-API-Key: $API_KEY" https://api.shop.internal/v1/orders', why: 'a variable' },
+      { text: 'curl -H "X-API-Key: <your-api-key>" https://api.shop.internal/v1/orders', why: 'a placeholder' },
+      { text: 'curl -H "X-CSRF-Token: 7d4Fq2wZk9Lm3Xp8Rt5Vb1Nc6Hy0Js4G" https://shop.internal/cart', why: 'an anti-forgery token' },
+      { text: 'curl -H "Idempotency-Key: 7d4Fq2wZk9Lm3Xp8Rt5Vb1Nc6Hy0Js4G" https://api.shop.internal/v1/charges', why: 'names a request, grants nothing' },
+      { text: 'curl -H "X-API-Key: 0123456789abcdef0123456789abcdef" https://api.shop.internal/v1/orders', why: 'typed as counting sequences: a sample' },
+      { text: 'api-key: 7d4Fq2wZk9Lm3Xp8Rt5Vb1Nc6Hy0Js4G', path: 'config/app.yml', why: "a setting, not a header on a command line (the generic detector's)" },
+      { text: 'curl -H "Authorization: Token 7d4Fq2wZk9Lm3Xp8Rt5Vb1Nc6Hy0Js4G" https://api.shop.internal', why: "the Authorization header is authorization-bearer-token's" },
+    ],
+  },
+});
