@@ -1,4 +1,4 @@
-import type { Detector } from '../../../src/types.js';
+import type { Detector, Match } from '../../../src/types.js';
 import { decodeBase64 } from '../../kit/checksums.js';
 import { shannonEntropy } from '../../kit/entropy.js';
 import { patternDetector } from '../../kit/pattern.js';
@@ -150,18 +150,15 @@ export const authorizationBasicCredentials: Detector = patternDetector({
 const CREDENTIAL_HEADER = /(?:^|-)(?:api-?key|api-?token|auth-?token|auth-?key|access-?token|access-?key|secret-?key|client-?secret|private-?token|secret|token)$/i;
 const NOT_CREDENTIAL_HEADER = /csrf|xsrf|idempotency|routing|websocket|captcha|recaptcha|request-?id|trace|session-?id|device/i;
 
-export const headerCredential: Detector = patternDetector({
+const onCommandLine: Detector = patternDetector({
   id: 'header-credential',
-  title: 'Credential in a request header on a command line',
+  title: 'Credential in a request header on a command line or in an HTTP request file',
   severity: 'high',
   priority: 20,
   keywords: ['-key:', 'apikey:', '-token:', 'token:', '-secret:'],
   pattern: /(?:(?<![\w-])-H[ \t]{0,4}|--header[ \t=]{1,4})["']?(?<name>[A-Za-z][A-Za-z0-9-]{1,60})[ \t]{0,2}:[ \t]{0,4}(?<secret>[A-Za-z0-9._~+/-]{16,512}={0,2})(?=["'\s]|$)/i,
   keywordSpan: { before: 80, after: 600 },
-  validate: (secret, m) => {
-    const name = m.groups?.['name'] ?? '';
-    return name.toLowerCase() !== 'authorization' && CREDENTIAL_HEADER.test(name) && !NOT_CREDENTIAL_HEADER.test(name) && isRandomBearer(secret);
-  },
+  validate: (secret, m) => isCredentialHeader(m.groups?.['name'] ?? '', secret),
   detail: (m) => `the ${m.groups?.['name'] ?? ''} header`,
   remediation:
     'Revoke the key or token with the service that issued it, then send a value read at runtime from the environment or a ' +
@@ -172,6 +169,7 @@ export const headerCredential: Detector = patternDetector({
       { text: "curl -s --header 'X-Auth-Token: Qm7vX2kLp9RtZ4wN8cYb3HfJ6dGs' https://monitor.shop.internal/api/v2/hosts", path: 'docs/monitoring.md' },
       { text: 'wget --header="X-Algolia-API-Key: 9c1f4e8a27b35d60e4a1c9f2b7d3e85a" -qO- https://q7wx2lmb9k-dsn.algolia.net/1/indexes', path: 'tools/reindex.sh' },
       { text: '      run: curl -fsS -X POST -H "Private-Token: Zt9qW3xkP2mLr8Vn5Bc1Hd7Fg4Js6Ky0" "$CI_API_V4_URL/projects"', path: '.gitlab-ci.yml' },
+      { text: '### list orders\nGET https://api.shop.internal/v1/orders\nX-API-Key: 7d4Fq2wZk9Lm3Xp8Rt5Vb1Nc6Hy0Js4G\nAccept: application/json\n', path: 'requests/orders.http', why: "an HTTP request file (VS Code's REST Client, JetBrains' HTTP client)" },
     ],
     negative: [
       { text: 'curl -H "X-API-Key: $API_KEY" https://api.shop.internal/v1/orders', why: 'a variable' },
@@ -181,6 +179,38 @@ export const headerCredential: Detector = patternDetector({
       { text: 'curl -H "X-API-Key: 0123456789abcdef0123456789abcdef" https://api.shop.internal/v1/orders', why: 'typed as counting sequences: a sample' },
       { text: 'api-key: 7d4Fq2wZk9Lm3Xp8Rt5Vb1Nc6Hy0Js4G', path: 'config/app.yml', why: "a setting, not a header on a command line (the generic detector's)" },
       { text: 'curl -H "Authorization: Token 7d4Fq2wZk9Lm3Xp8Rt5Vb1Nc6Hy0Js4G" https://api.shop.internal', why: "the Authorization header is authorization-bearer-token's" },
+      { text: 'GET https://api.shop.internal/v1/orders\nX-API-Key: {{apiKey}}\n', path: 'requests/orders.http', why: "a request file's variable" },
+      { text: 'x-api-key: 7d4Fq2wZk9Lm3Xp8Rt5Vb1Nc6Hy0Js4G\n', path: 'notes/headers.txt', why: 'a header line outside a request file' },
     ],
   },
 });
+
+/** A header line of an HTTP request file: `X-API-Key: …` at the start of a line. */
+const HEADER_LINE = /^(?<name>[A-Za-z][A-Za-z0-9-]{1,60})[ \t]{0,2}:[ \t]{0,4}(?<secret>[A-Za-z0-9._~+/-]{16,512}={0,2})[ \t]*\r?$/gm;
+/** Request files of VS Code's REST Client and JetBrains' HTTP client. */
+const HTTP_FILE = /\.(?:http|rest)$/i;
+
+function isCredentialHeader(name: string, secret: string): boolean {
+  return name.toLowerCase() !== 'authorization' && CREDENTIAL_HEADER.test(name) && !NOT_CREDENTIAL_HEADER.test(name) && isRandomBearer(secret);
+}
+
+function* headerLines(text: string): Iterable<Match> {
+  for (const m of text.matchAll(HEADER_LINE)) {
+    const { name = '', secret = '' } = m.groups ?? {};
+    if (!isCredentialHeader(name, secret)) continue;
+    const start = (m.index ?? 0) + m[0].indexOf(secret, name.length + 1);
+    yield { start, end: start + secret.length, secret, detail: `the ${name} header` };
+  }
+}
+
+/**
+ * A credential in a custom request header: on a command line anywhere, and as a header line in an HTTP
+ * request file (.http, .rest), where requests are written as raw HTTP and often kept beside the code.
+ */
+export const headerCredential: Detector = {
+  ...onCommandLine,
+  *detect(input) {
+    yield* onCommandLine.detect(input);
+    if (HTTP_FILE.test(input.path)) yield* headerLines(input.text);
+  },
+};
