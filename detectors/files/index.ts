@@ -4,6 +4,7 @@ import { cloudCliCredentials, gcpServiceAccountFile } from './cloud-credentials.
 import { dockerConfigAuth, kubeconfigCredentials } from './container-credentials.js';
 import { dotenvFile, dotenvFileWithoutSecrets, dotenvTemplateWithValues } from './dotenv-file.js';
 import { gitignoreMissingEnv } from './gitignore-missing-env.js';
+import { httpClientPrivateEnv } from './http-client-env.js';
 import { htpasswdFile, terraformStateFile, vaultTokenFile } from './infra-credentials.js';
 import { gitCredentialsFile, netrcPassword, npmrcAuthToken, pypircPassword, svnCachedPassword } from './package-credentials.js';
 import { privateKeyFile } from './private-key-file.js';
@@ -20,6 +21,7 @@ export const fileDetectors: readonly Detector[] = [
   gitCredentialsFile,
   gitignoreMissingEnv,
   htpasswdFile,
+  httpClientPrivateEnv,
   kubeconfigCredentials,
   netrcPassword,
   npmrcAuthToken,
