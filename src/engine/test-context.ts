@@ -163,6 +163,8 @@ const ORG_DOCUMENT = /^[A-Z][A-Z0-9_-]{1,30}\.org$/;
  * README.md would hold, or a manual rendered from the docs. Only these names: `passwords.txt` or `KEYS.txt` are not prose.
  */
 const TEXT_DOCUMENT = /^(?:readme|manual|install|usage|howto|faq|tutorial)(?:[._-][a-z0-9_-]{1,30})?\.txt$/i;
+/** A manual page rendered to HTML (`hash_password.1.html`, `synctl.1.html`): its EXAMPLES section shows commands and their output. */
+const MANUAL_PAGE = /^[A-Za-z0-9_+-]{0,59}[A-Za-z]\.[1-9]\.html?$/;
 /**
  * A Go file of test helpers beside the package's code (`agent/testing.go` with `func GetTestJWT(t *testing.T)`, `testutil.go`,
  * `testhelpers.go`): Go compiles only `_test.go` files for tests, so helpers other packages' tests call live in a file
@@ -234,7 +236,7 @@ export function isTestPath(path: string): boolean {
   // model factories (Laravel's database/factories; a package's PSR-4 `src/Database/Factories`): fake rows for tests and seeding
   if (parts.some((folder, i) => folder.toLowerCase() === 'factories' && parts[i - 1]?.toLowerCase() === 'database')) return true;
   // prose documentation wherever it is: a root README.md as much as docs/README.md
-  if (DOCUMENT.test(name) || ORG_DOCUMENT.test(name) || TEXT_DOCUMENT.test(name)) return true;
+  if (DOCUMENT.test(name) || ORG_DOCUMENT.test(name) || TEXT_DOCUMENT.test(name) || MANUAL_PAGE.test(name)) return true;
   // a dotenv file named for the test environment or as a template before its extension (`test.env`, `sample.env`): `.env.test`, `.env.sample` by another name
   if (TEST_DOTENV.test(name) || DOTENV_TEMPLATE.test(name)) return true;
   // the test environment's settings (`config/test.exs`, `config/environments/test.rb`)
