@@ -36,6 +36,8 @@ const VALUE = String.raw`(?:${QUOTED}|(?<bare>[^\s"'\\;|&<>()\x60][^\s"'\\;|&<>(
 /** A name as code writes it. */
 const IDENT = String.raw`[A-Za-z_][\w]{0,80}`;
 
+/** Prose: Markdown, reStructuredText, AsciiDoc, text. */
+const PROSE_FILES = /\.(?:md|mdx|markdown|rst|adoc|asciidoc|txt)$/i;
 const CODE_FILES = /\.(?:[cm]?[jt]sx?|py|pyi|rb|go|java|kts?|scala|groovy|gradle|cs|php\d?|swift|rs|c|cc|cpp|cxx|h|hh|hpp|m|mm|ino|dart|lua|pl|pm|exs?|r)$/i;
 const SCRIPT_FILES =
   /\.(?:sh|bash|zsh|ksh|fish|ps1|psm1|bat|cmd|ya?ml|json|md|mdx|rst|txt|adoc|mk|toml|conf|cfg|ini|service|desktop|plist|xml)$|(?:^|\/)(?:Makefile|GNUmakefile|Dockerfile|Containerfile|Jenkinsfile|Procfile|Vagrantfile|Earthfile)[^/]*$|(?:^|\/)\.[\w-]*rc$/i;
@@ -138,6 +140,20 @@ export const SETTING_FORMS: readonly SettingForm[] = [
     files: /\.sql$/i,
     markers: ["','", "', '"],
     pattern: /(?<=[(,][ \t]{0,4})'(?<name>[A-Za-z_][\w.-]{0,80})'[ \t]{0,4},[ \t]{0,4}'(?<sq>[^\n'\\]{1,2048})'/g,
+  },
+  {
+    // a documentation table's row naming a setting and its value: `| ACME_API_KEY | 9c1f… |`, `` | `ACME_API_KEY` | `9c1f…` | ``
+    name: 'documentation table row',
+    files: PROSE_FILES,
+    markers: ['|'],
+    pattern: new RegExp(String.raw`^[ \t]{0,8}\|?[ \t]{0,8}\x60?(?<name>${IDENT})\x60?[ \t]{0,8}\|[ \t]{0,8}\x60?(?<bare>[^\s|\x60]{8,2048})\x60?[ \t]{0,8}(?:\|[^\n]{0,400})?$`, 'gm'),
+  },
+  {
+    // a setting named and given in a sentence's code spans: `` Set `ACME_API_KEY` to `9c1f…`. ``, `` `ACME_API_KEY`: `9c1f…` ``
+    name: 'documentation code spans',
+    files: PROSE_FILES,
+    markers: ['\x60'],
+    pattern: new RegExp(String.raw`\x60(?<name>${IDENT})\x60[ \t]{0,4}(?:to|=|:|is|as)[ \t]{0,4}\x60(?<bare>[^\s\x60]{8,2048})\x60`, 'g'),
   },
   {
     // a Terraform variable's default: `variable "acme_api_key" {` then, after its type and description, `default = "…"`

@@ -38,6 +38,8 @@ const FORMS: readonly (readonly [string, string, string])[] = [
   ['a YAML mapping named after the vendor', 'config/app.yml', `datadog:\n  site: datadoghq.eu\n  api_key: ${KEY}`],
   ['a JSON object named after the vendor', 'config/app.json', `{"datadog": {"site": "datadoghq.eu", "apiKey": "${KEY}"}}`],
   ['a TOML section named after the vendor', 'config/app.toml', `[datadog]\nsite = "datadoghq.eu"\napi_key = "${KEY}"`],
+  ["a documentation table's row", 'docs/deploy.md', `| Variable | Value |\n|---|---|\n| \`DATADOG_API_KEY\` | \`${KEY}\` |`],
+  ["a sentence's code spans", 'README.md', `Set \`DATADOG_API_KEY\` to \`${KEY}\` before you start.`],
 ];
 
 describe('settings in other syntaxes, and in a block named after the vendor', () => {
