@@ -37,7 +37,7 @@ const NOT_SECRET_PARTS = new Set([
   // an expression that matches sessions (a secure web proxy rule's `session_matcher: inUrlList(host(), …)`)
   'filter', 'filters', 'serializer', 'handler', 'provider', 'class', 'interface', 'factory', 'renewal', 'selector', 'identifier', 'matcher', 'matchers',
   // where and how sessions and secrets are kept (`SESSION_DRIVER=file`, `SESSION_LIFETIME`, `secret_store`)
-  'driver', 'lifetime', 'domain', 'store', 'engine', 'backend',
+  'driver', 'lifetime', 'domain', 'domains', 'store', 'engine', 'backend',
   // the characters a value may hold (`cookieDomainChars`, `token_alphabet`)
   'chars', 'characters', 'charset', 'alphabet',
   // where a credential is asked for and how (`ECS_CREDENTIALS_HOST`, `AuthMechanism`, `auth_method`), a tag's name (`auth_generation_id_tag`)

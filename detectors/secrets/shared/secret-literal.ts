@@ -356,10 +356,16 @@ export function isOnchainIdentifier(name: string, value: string): boolean {
 /** A value that opens with a pipe and holds a `:` or `|` again: a piece of a sed expression or a pipeline, not a literal. */
 const SED_PIECE = /^\|[^|]{0,120}[|:]/;
 
+/**
+ * A function's call with a name for its argument (`base64(HMAC-SHA1(TURN_SECRET, username))` in a comment that says how a
+ * password is derived, `md5(user.password)`): an expression, not a value. A generated secret never opens so.
+ */
+const CALL_EXPRESSION = /^[A-Za-z_][\w.]{2,40}\([A-Za-z_$][\w$.-]{2,}/;
+
 /** Forms that are never the credential, whatever the strength: both tiers reject them (the dearest check, decoding base64, last). */
 function isNotCredentialForm(value: string): boolean {
   if (isValidationRules(value) || RATE_LIMITS.test(value)) return true;
-  if (ANDROID_RESOURCE.test(value) || HOST_NAME.test(value) || VERSION_WITH_TAG.test(value) || CLOUD_RESOURCE_NAME.test(value)) return true;
+  if (ANDROID_RESOURCE.test(value) || HOST_NAME.test(value) || VERSION_WITH_TAG.test(value) || CLOUD_RESOURCE_NAME.test(value) || CALL_EXPRESSION.test(value)) return true;
   // a pipe, or a sed substitution's delimiter (`s|# S3_ACCESS_KEY:|S3_ACCESS_KEY: "$key"|`): shell syntax around a name
   if (SED_PIECE.test(value)) return true;
   if (RFC_EXAMPLES.has(value) || PUBLIC_BY_DESIGN.test(value) || isPlaceholder(value) || REFERENCE.test(value) || REGEX_SYNTAX.test(value) || MAVEN_ENCRYPTED.test(value) || SHOWN_NOT_USED.test(value) || NAME_OF_A_THING.test(value) || SPECIFICATION.test(value)) return true;
