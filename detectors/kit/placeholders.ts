@@ -438,6 +438,12 @@ const CONSTANT_NAME = /^[A-Z]{2,30}\d{0,2}(?:_[A-Z]{2,30}\d{0,2}){1,6}$/;
  */
 const SLOT_PHRASE = /^(?:[a-z*]{1,30}:[a-z]{1,30}\.)?(?:[a-z]{2,16}[-_]){1,6}(?:token|secret|key|pass(?:word|wd)?|pwd|apikey|cred|credential)s?(?:[-_]\d{1,4})?$/;
 
+/**
+ * A few words joined by separators, one of them the slot's own word (`encoded&password`, `password-for-dev`,
+ * `dev.password.1`): a test's or a sample's made-up value that says what it stands for.
+ */
+const WORDS_WITH_SLOT_WORD = /^(?=(?:.*[-_.&+:])?(?:pass(?:word|wd)?|secret|pwd)(?:[-_.&+:]|$))[a-z0-9]{1,12}(?:[-_.&+:][a-z0-9]{1,12}){1,3}$/i;
+
 /** A camelCase name of the slot (`accessKey:secretKey@host`, `user:myPassword`): a slot to fill in. */
 const SLOT_NAME = /^[a-z]{2,12}(?:[A-Z][a-z]{1,12}){1,3}$/;
 const SLOT_WORD = /(?:Pass(?:word|wd)?|Secret|Key|Token|Pwd)$/;
@@ -452,7 +458,7 @@ export function isPlaceholderPassword(password: string, user = ''): boolean {
   // a syntax line's optional parts (`postgres://[user[:password]]@localhost[/dbname]`), a template's field as the user (`https://{token}:x-access-token@host`)
   if (user.startsWith('[') || user.startsWith('{') || password.endsWith(']]')) return true;
   if (/\$\{|\{\{|\{\$|%\(|%[sdv](?![0-9A-Fa-f])|\{\w*\}|^\$|^:/.test(password)) return true;
-  if (CONSTANT_NAME.test(password) || SLOT_PHRASE.test(password) || (SLOT_NAME.test(password) && SLOT_WORD.test(password))) return true;
+  if (CONSTANT_NAME.test(password) || SLOT_PHRASE.test(password) || WORDS_WITH_SLOT_WORD.test(password) || (SLOT_NAME.test(password) && SLOT_WORD.test(password))) return true;
   // a word with a counter (`admin123`, `foobar1`), the user name again or with one (`minio:minio123`)
   const word = password.replace(/[\d!.]{1,6}$/, '').toLowerCase();
   if (word.length < password.length && PASSWORD_WORDS.test(word)) return true;

@@ -1075,6 +1075,7 @@ export const weakCredentialLiteral: Detector = {
     negative: [
       { text: '# Use this file to store secrets like usernames and passwords.\nsome_password: welcome\n', path: 'config/secrets.yaml', why: "a documentation's name for any password (`some_…`), as `foo` is for any value" },
       { text: 'password: Passwort', path: 'config/app.yml', why: 'a label' },
+      { text: '\t\t\tID:     "encoded:client",\n\t\t\tSecret: "encoded&password",\n', path: 'internal/fosite_store.go', why: 'words joined, one of them the slot\'s own: a made-up value that says what it stands for' },
       { text: '    content: {\n      "application/json": {\n        example: {\n          username: "sample-sam",\n          password: \'winter42\',\n        }\n', path: 'server/endpoints/api/users.js', why: "an API description's request example: the shape of a request, not an account" },
       { text: 'shopware:\n    - read_orders\n    - create_customer_token:{storeId}\n    - manage_api_password:{storeId}\n', path: 'catalog/scopes.yaml', why: "OAuth scopes: YAML reads `name:value` with no blank after the colon as one string" },
       { text: '# the panel login used by the DNS hook\npanel_login = ops\npanel_password = passwordgoeshere\n', path: 'defaults/dns/panel.ini', why: 'a value that says where the password goes' },

@@ -35,7 +35,7 @@ describe('value and name judges', () => {
   it.each([
     'password', 'P@ssw0rd', 'Passw0rd1!', 'pass123', 'changeit', 'SOME_PASSWORD', 'thisismypassword', '${DB_PASS}', '@db.password@', '$(Pwd)',
     '%DB_PASS%', '{{ pass }}', '<password>', '****', 'aaaa', 'Passwort', 'Парола', '$2y$10$92IXUNpkjO0rOQ5byMi.Ye4oKoEa3Ro9llC/.og/at2.uheWG/igi',
-    '/etc/secret/pw', 'ENC(b8Fz2q)', 'two words', 'abc',
+    '/etc/secret/pw', 'ENC(b8Fz2q)', 'two words', 'abc', 'encoded&password', 'password-for-dev',
   ])('%s is not', (v) => expect(isStoredPassword(v)).toBe(false));
   it('rejects the user name as its own password', () => expect(isStoredPassword('deploy-bot', 'deploy-bot')).toBe(false));
   it.each(['DB_PASSWORD', 'keystorePass', 'smtp_pass', 'dbpass', 'javax.jdo.option.ConnectionPassword', 'passphrase', 'FromEmailPassword'])('%s names a password slot', (n) =>
