@@ -1,7 +1,7 @@
-// Algolia's DocSearch (Docusaurus `themeConfig.algolia`, VitePress `search: { provider: 'algolia' }`,
-// `docsearch({ appId, apiKey, indexName })`) runs in the reader's browser with a search-only key that
-// Algolia issues to be published: every visitor of the documentation site downloads it. An admin or
-// write key is still reported wherever it stands.
+// Keys a web page publishes to every visitor by design. Algolia's DocSearch (Docusaurus `themeConfig.algolia`,
+// VitePress `search: { provider: 'algolia' }`, `docsearch({ appId, apiKey, indexName })`) runs in the reader's
+// browser with a search-only key that Algolia issues to be published; an admin or write key is still reported
+// wherever it stands. Chatwoot's embed snippet carries the website inbox's token the same way.
 import { lineStartNear } from './name-value.js';
 
 /**
@@ -35,6 +35,11 @@ export function isDocSearchKey(text: string, start: number, value: string): bool
 const CHATWOOT_RUN = /chatwootSDK[ \t]{0,4}\.[ \t]{0,4}run[ \t]{0,4}\([ \t]{0,4}\{[^}]{0,200}$/;
 
 /** True when the value under `name`, starting at `start`, is a Chatwoot widget's website token. */
-export function isChatWidgetToken(text: string, start: number, name: string): boolean {
+function isChatWidgetToken(text: string, start: number, name: string): boolean {
   return name === 'websiteToken' && CHATWOOT_RUN.test(text.slice(Math.max(0, start - 260), start));
+}
+
+/** A value under `name` at `start` that a web page publishes by design: a DocSearch key or a Chatwoot widget token. */
+export function isPublishedOnPage(text: string, start: number, value: string, name: string): boolean {
+  return isDocSearchKey(text, start, value) || isChatWidgetToken(text, start, name);
 }

@@ -14,6 +14,8 @@
 // a key-like word is rewritten: the copy costs the vendor detectors a second pass over the part, paid
 // only by the few files that set a credential so.
 
+import { PROSE_EXTENSIONS } from '../../detectors/kit/prose.js';
+
 /** One syntax: the files it is read in, literals of which every match holds one, and the pattern. */
 export interface SettingForm {
   readonly name: string;
@@ -36,8 +38,8 @@ const VALUE = String.raw`(?:${QUOTED}|(?<bare>[^\s"'\\;|&<>()\x60][^\s"'\\;|&<>(
 /** A name as code writes it. */
 const IDENT = String.raw`[A-Za-z_][\w]{0,80}`;
 
-/** Prose: Markdown, reStructuredText, AsciiDoc, text. */
-const PROSE_FILES = /\.(?:md|mdx|markdown|rst|adoc|asciidoc|txt)$/i;
+/** Prose (kit/prose.ts): Markdown, reStructuredText, AsciiDoc, text. */
+const PROSE_FILES = new RegExp(`\\.(?:${[...PROSE_EXTENSIONS].join('|')})$`, 'i');
 const CODE_FILES = /\.(?:[cm]?[jt]sx?|py|pyi|rb|go|java|kts?|scala|groovy|gradle|cs|php\d?|swift|rs|c|cc|cpp|cxx|h|hh|hpp|m|mm|ino|dart|lua|pl|pm|exs?|r)$/i;
 const SCRIPT_FILES =
   /\.(?:sh|bash|zsh|ksh|fish|ps1|psm1|bat|cmd|ya?ml|json|md|mdx|rst|txt|adoc|mk|toml|conf|cfg|ini|service|desktop|plist|xml)$|(?:^|\/)(?:Makefile|GNUmakefile|Dockerfile|Containerfile|Jenkinsfile|Procfile|Vagrantfile|Earthfile)[^/]*$|(?:^|\/)\.[\w-]*rc$/i;

@@ -2,8 +2,10 @@ import type { Detector, Match } from '../../../src/types.js';
 import { decodeBase64 } from '../../kit/checksums.js';
 import { shannonEntropy } from '../../kit/entropy.js';
 import { patternDetector } from '../../kit/pattern.js';
+import { isSecretName } from '../../kit/names.js';
 import { isPlaceholder } from '../../kit/placeholders.js';
 import { jwtClaims } from '../shared/payloads.js';
+import { namesNonCredential } from '../shared/secret-literal.js';
 
 // `Authorization` used as a header line, a key, an argument or an index, up to the scheme:
 // `Authorization: `, `"Authorization": "`, `Authorization: '` (JS), `headers['Authorization'] = '`,
@@ -143,12 +145,10 @@ export const authorizationBasicCredentials: Detector = patternDetector({
 });
 
 // A credential in a custom request header given on a command line: `curl -H "X-API-Key: …"`, `--header`,
-// wget's `--header=`. The header's name says what the value is (an API key, an auth or access token, a
-// client secret), as `Authorization` does: `X-API-Key`, `X-Auth-Token`, `X-Algolia-API-Key`,
-// `X-Shopify-Access-Token`, `Private-Token`. Names of values that are not credentials are left alone: an
-// anti-forgery token (`X-CSRF-Token`), an idempotency or routing key, a WebSocket handshake key.
-const CREDENTIAL_HEADER = /(?:^|-)(?:api-?key|api-?token|auth-?token|auth-?key|access-?token|access-?key|secret-?key|client-?secret|private-?token|secret|token)$/i;
-const NOT_CREDENTIAL_HEADER = /csrf|xsrf|idempotency|routing|websocket|captcha|recaptcha|request-?id|trace|session-?id|device/i;
+// wget's `--header=`. The header's name says what the value is, as `Authorization` does (`X-API-Key`,
+// `X-Auth-Token`, `X-Algolia-API-Key`, `Private-Token`), judged as the generic detector judges a setting's
+// name (kit/names.ts): an anti-forgery token (`X-CSRF-Token`), an idempotency, routing or cache key, a
+// WebSocket handshake key are no credentials.
 
 const onCommandLine: Detector = patternDetector({
   id: 'header-credential',
@@ -191,7 +191,7 @@ const HEADER_LINE = /^(?<name>[A-Za-z][A-Za-z0-9-]{1,60})[ \t]{0,2}:[ \t]{0,4}(?
 const HTTP_FILE = /\.(?:http|rest)$/i;
 
 function isCredentialHeader(name: string, secret: string): boolean {
-  return name.toLowerCase() !== 'authorization' && CREDENTIAL_HEADER.test(name) && !NOT_CREDENTIAL_HEADER.test(name) && isRandomBearer(secret);
+  return name.toLowerCase() !== 'authorization' && isSecretName(name) && !namesNonCredential(name) && isRandomBearer(secret);
 }
 
 function* headerLines(text: string): Iterable<Match> {

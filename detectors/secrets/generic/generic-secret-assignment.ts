@@ -7,7 +7,7 @@ import { isCredentialSlot, isSecretName, isServiceKeyName, nameParts, repeatsNam
 import { lineStartNear, lineStartWithin, pairedValue } from '../../kit/name-value.js';
 import { enclosingName } from '../../kit/enclosing-name.js';
 import { isPlaceholderPassword } from '../../kit/placeholders.js';
-import { isChatWidgetToken, isDocSearchKey } from '../../kit/doc-search.js';
+import { isPublishedOnPage } from '../../kit/doc-search.js';
 import { isStandInFirebaseKey } from '../../kit/firebase-config.js';
 import { fileLanguage, flagValue, operatorlessValue, type FileLanguage } from './operatorless.js';
 import { isOnchainIdentifier, isPasswordName, isSecretLiteral, isSecretUuid, isWeakCredentialLiteral, namesNonCredential } from '../shared/secret-literal.js';
@@ -437,7 +437,7 @@ function credentialManagerVariable(text: string, end: number, secret: string): b
 function judge(out: Judged, name: string, start: number, end: number, verb: string, nameAt = start): void {
   const secret = out.text.slice(start, end);
   if (credentialManagerVariable(out.text, end, secret)) return;
-  if (CLOSING_QUOTE_CODE.test(secret) || isDocSearchKey(out.text, start, secret) || isChatWidgetToken(out.text, start, name) || isRoute(out.text, nameAt) || prefixOfJoin(out.text, end, secret)) return;
+  if (CLOSING_QUOTE_CODE.test(secret) || isPublishedOnPage(out.text, start, secret, name) || isRoute(out.text, nameAt) || prefixOfJoin(out.text, end, secret)) return;
   if (interpolated(out, start, secret) || addressWithoutPassword(name, secret) || accessKeyId(name, secret) || repeatsName(name, secret) || PSQL_VARIABLE.test(out.text.slice(Math.max(0, start - 12), start))) return;
   if (isOnchainIdentifier(name.replace(/^\$/, ''), secret)) return; // a selector or an address, public on chain
   if (isStandInFirebaseKey(secret, out.text, start)) return; // google-api-key's: a made-up project's key
@@ -452,7 +452,7 @@ function judge(out: Judged, name: string, start: number, end: number, verb: stri
 
 function judgeStrongOnly(out: Judged, name: string, start: number, end: number, verb = 'is assigned a literal'): void {
   const secret = out.text.slice(start, end);
-  if (!CLOSING_QUOTE_CODE.test(secret) && !isDocSearchKey(out.text, start, secret) && !isChatWidgetToken(out.text, start, name) && !prefixOfJoin(out.text, end, secret) && !interpolated(out, start, secret) && !addressWithoutPassword(name, secret) && !repeatsName(name, secret) && !isOnchainIdentifier(name.replace(/^\$/, ''), secret) && !isStandInFirebaseKey(secret, out.text, start) && isSecretLiteral(secret)) {
+  if (!CLOSING_QUOTE_CODE.test(secret) && !isPublishedOnPage(out.text, start, secret, name) && !prefixOfJoin(out.text, end, secret) && !interpolated(out, start, secret) && !addressWithoutPassword(name, secret) && !repeatsName(name, secret) && !isOnchainIdentifier(name.replace(/^\$/, ''), secret) && !isStandInFirebaseKey(secret, out.text, start) && isSecretLiteral(secret)) {
     out.found.push({ start, end, secret, detail: `${name} ${verb}`, ...(inExampleComment(out.text, start) ? { sample: true } : {}) });
   }
 }

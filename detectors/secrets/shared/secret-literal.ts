@@ -356,16 +356,10 @@ export function isOnchainIdentifier(name: string, value: string): boolean {
 /** A value that opens with a pipe and holds a `:` or `|` again: a piece of a sed expression or a pipeline, not a literal. */
 const SED_PIECE = /^\|[^|]{0,120}[|:]/;
 
-/**
- * A function's call with a name for its argument (`base64(HMAC-SHA1(TURN_SECRET, username))` in a comment that says how a
- * password is derived, `md5(user.password)`): an expression, not a value. A generated secret never opens so.
- */
-const CALL_EXPRESSION = /^[A-Za-z_][\w.]{2,40}\([A-Za-z_$][\w$.-]{2,}/;
-
 /** Forms that are never the credential, whatever the strength: both tiers reject them (the dearest check, decoding base64, last). */
 function isNotCredentialForm(value: string): boolean {
   if (isValidationRules(value) || RATE_LIMITS.test(value)) return true;
-  if (ANDROID_RESOURCE.test(value) || HOST_NAME.test(value) || VERSION_WITH_TAG.test(value) || CLOUD_RESOURCE_NAME.test(value) || CALL_EXPRESSION.test(value)) return true;
+  if (ANDROID_RESOURCE.test(value) || HOST_NAME.test(value) || VERSION_WITH_TAG.test(value) || CLOUD_RESOURCE_NAME.test(value) || CALL_OF_NAME.test(value)) return true;
   // a pipe, or a sed substitution's delimiter (`s|# S3_ACCESS_KEY:|S3_ACCESS_KEY: "$key"|`): shell syntax around a name
   if (SED_PIECE.test(value)) return true;
   if (RFC_EXAMPLES.has(value) || PUBLIC_BY_DESIGN.test(value) || isPlaceholder(value) || REFERENCE.test(value) || REGEX_SYNTAX.test(value) || MAVEN_ENCRYPTED.test(value) || SHOWN_NOT_USED.test(value) || NAME_OF_A_THING.test(value) || SPECIFICATION.test(value)) return true;
@@ -415,6 +409,12 @@ const CODE_FRAGMENT = /["'`]|\w\(\)|::\w|->\w|^[+.,&|)\]]|[(+]$/;
 const TEMPLATE_FIELD = /\{[A-Za-z_][\w.()[\]'"]{0,60}\}/;
 /** A call with its arguments (`encoder.encode(JWT_SECRET)`, `getAuthToken(req)`): code read as a value. */
 const CALL = /^[A-Za-z_$][\w$.]{0,60}\([^()]{0,120}\)?$/; // the bare value's end may have lost the `)`
+/**
+ * A call whose argument is a name or another call (`base64(HMAC-SHA1(TURN_SECRET, username))` in a comment that says how
+ * a password is derived): code whatever its strength, so both tiers reject it (isNotCredentialForm); a typed password
+ * with a parenthesis (`suP3rsec(et!`) is no CALL_OF_NAME, while CALL above, for weak literals only, takes it as code.
+ */
+const CALL_OF_NAME = /^[A-Za-z_$][\w$.]{0,60}\([A-Za-z_$][\w$.-]{2,}/;
 /**
  * Template slots: `<passwd>`, `<<<ADMINPW>>>`, a format field `{OS_PASSWORD}`; and a `((name))` variable, alone or
  * inside the value (`get_((job_secret.password))`): Concourse pipelines, BOSH manifests and their ops files read it
