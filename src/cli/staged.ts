@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
+import { prefetchBundledTables } from '../engine/automaton.js';
 import type { CommandContext } from './main.js';
 import { addReportOptions, ARCHIVE_DEPTH_FLAGS, ARCHIVE_DEPTH_HELP } from './options.js';
 import type { RawScanOptions } from './prepare.js';
@@ -29,6 +30,7 @@ export function registerStaged(program: Command, ctx: CommandContext): void {
     .option('--max-file-size <size>', 'skip (and count) files larger than this', '10MiB')
     .option(ARCHIVE_DEPTH_FLAGS, ARCHIVE_DEPTH_HELP);
   addReportOptions(command).action(async (repo: string | undefined, raw: RawOptions) => {
+    prefetchBundledTables();
     const [{ resolveRepository }, { readStagedChanges }, { adoptEarlyGitRuns }] = await Promise.all([import('../sources/repository.js'), import('../sources/staged-diff.js'), import('../git.js')]);
     // the calls bin/run-cli.js started before the CLI loaded (early-git.ts), each used only by the call it was started for
     const early = (globalThis as Record<symbol, unknown>)[EARLY_GIT];

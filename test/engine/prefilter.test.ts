@@ -1,5 +1,9 @@
-import { describe, expect, it } from 'vitest';
-import { buildTables, decodeTables, distinctKeywords, encodeTables } from '../../src/engine/automaton.js';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { buildTables, bundledTables, decodeTables, distinctKeywords, encodeTables, prefetchBundledTables, setBundledTables } from '../../src/engine/automaton.js';
 import { buildPrefilter, type Prefilter, type PrefilterHits } from '../../src/engine/prefilter.js';
 
 // Every way of finding keywords must give the same hits, and every suite runs on each: the automaton
@@ -170,6 +174,35 @@ describe('automaton tables in a file', () => {
   it('is not used for a list with a keyword it lacks: that list gets an automaton of its own', () => {
     const prefilter = buildPrefilter([['akia'], ['password']], 'never', tables);
     expect(prefilter.hits(Buffer.from('PASSWORD = akia')).starts).toEqual(new Map([[0, [11]], [1, [0]]]));
+  });
+});
+
+describe('the bundled tables read ahead (the pre-commit hook)', () => {
+  const tables = buildTables(['akia', 'ghp_', 'key']);
+  afterEach(() => setBundledTables(undefined));
+
+  it('come from the bytes read ahead once they have arrived, and from the file otherwise', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sh-tables-'));
+    const file = join(dir, 'prefilter.bin');
+    writeFileSync(file, encodeTables(tables));
+    setBundledTables(pathToFileURL(file));
+    prefetchBundledTables();
+    await new Promise((resolve) => setTimeout(resolve, 50)); // the read's callback has run
+    rmSync(file); // what bundledTables finds now can only be the bytes read ahead
+    expect(bundledTables()).toEqual(tables);
+
+    writeFileSync(file, encodeTables(tables));
+    setBundledTables(pathToFileURL(file));
+    prefetchBundledTables();
+    expect(bundledTables()).toEqual(tables); // asked before the read arrived: read now, in this thread
+    rmSync(dir, { recursive: true });
+  });
+
+  it('are left to be built when the file is missing', async () => {
+    setBundledTables(pathToFileURL(join(tmpdir(), 'sh-no-such-folder', 'prefilter.bin')));
+    prefetchBundledTables();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(bundledTables()).toBeUndefined();
   });
 });
 
