@@ -18,6 +18,8 @@ import { memoByPath } from '../../detectors/kit/path-memo.js';
 const VENDORED_FOLDERS: ReadonlySet<string> = new Set([
   'vendor', 'third_party', 'third-party', 'thirdparty', '3rdparty', '3rd_party', '3rd-party', 'node_modules', 'bower_components',
   'jspm_packages', 'site-packages', 'dist-packages',
+  // the libraries a Python package ships inside itself: pip's and setuptools' `_vendor/`, botocore's `vendored/`
+  '_vendor', 'vendored', '_vendored',
 ]);
 
 /**
