@@ -51,20 +51,29 @@ const LINE_COMMENT = /^[ \t]*(#+|\/\/|;+|--)[ \t]?(.*)$/;
 /** A comment line that announces an example: `Example:`, `Examples:`, `For example:`, `e.g.:`, `## Example gossipKey:`. */
 const EXAMPLE_HEADER = /^(?:for[ \t]+)?(?:an[ \t]+)?(?:examples?|e\.g\.)(?:[ \t]+[\w.-]{1,40})?[ \t]*:?[ \t]*$/i;
 
+/** A tag of YARD (Ruby's documentation comments): `# @example Title`, `# @param name`. */
+const YARD_TAG = /^@([a-z]+)\b/;
+
 /**
  * A value on a commented line under a comment that announces an example, in one run of comment lines
  * (`## Example:` / `## gossipKey: "…"` in a chart's values.yaml, `# e.g.` / `# api_key = …` in an INI
- * template): the documentation's sample, as in docs/. Read up to 8 lines up, the comment run only.
+ * template, YARD's `# @example Create a token` / `#   client.create_token(client_secret: "…")` in Ruby,
+ * up to the next tag): the documentation's sample, as in docs/. Read up to 8 lines up, the comment run only.
  */
 function inCommentedExample(lineText: (n: number) => string, line: number, own: string): boolean {
   const first = LINE_COMMENT.exec(own);
   if (!first) return false;
   const marker = first[1] as string;
+  const ownTag = YARD_TAG.exec((first[2] as string).trim());
+  if (ownTag) return ownTag[1] === 'example'; // a tag's own line: its section starts there
   for (let n = line - 1; n >= Math.max(1, line - MAX_LINES); n--) {
     const text = bounded(lineText(n));
     const m = text === undefined ? null : LINE_COMMENT.exec(text);
     if (!m || (m[1] as string)[0] !== marker[0]) return false;
-    if (EXAMPLE_HEADER.test((m[2] as string).trim())) return true;
+    const comment = (m[2] as string).trim();
+    if (EXAMPLE_HEADER.test(comment)) return true;
+    const tag = YARD_TAG.exec(comment);
+    if (tag) return tag[1] === 'example';
   }
   return false;
 }

@@ -38,6 +38,12 @@ describe('inDocCommentExample', () => {
     // a code line between the header and the value ends the comment run
     const broken = ['# Example:', 'enabled: true', '# secret: VALUE1'].join('\n');
     expect(at(broken, 'VALUE1', 'values.yaml')).toBe(false);
+    // YARD's @example section in Ruby comments, up to the next tag
+    const yard = ['  # @example Example: Create a token', '  #', '  #   resp = client.create_token({', '  #     client_secret: "VALUE1",', '  #   })', '  # @return [Types::Token] VALUE2', '  #   token: "VALUE3"', 'client_secret = "VALUE4"'].join('\n');
+    expect(at(yard, 'VALUE1', 'lib/client.rb')).toBe(true);
+    expect(at(yard, 'VALUE2', 'lib/client.rb')).toBe(false);
+    expect(at(yard, 'VALUE3', 'lib/client.rb')).toBe(false);
+    expect(at(yard, 'VALUE4', 'lib/client.rb')).toBe(false);
     // an example header nine lines up is past what a history's window reads
     const far = ['# Examples:', ...Array.from({ length: 8 }, (_, i) => `# line ${i}`), '# secret: VALUE1'].join('\n');
     expect(at(far, 'VALUE1', 'values.yaml')).toBe(false);
