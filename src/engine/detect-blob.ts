@@ -12,7 +12,7 @@ import { decodeEncoded, isNotebookPath, notebookPieces } from './decode.js';
 import { blockPieces, mayHoldPairs, mayNest, nestedPieces, pairPieces } from './pairs.js';
 import { ESCAPE_KEYWORDS } from './decode-escapes.js';
 import { describeEncoding, detectDecoded, escapeStarts, placeDecoded, type Found } from './detect-decoded.js';
-import { inDocCommentExample } from './doc-examples.js';
+import { inDocCommentExample, opensWithFillInNote } from './doc-examples.js';
 import { rustTestModules } from './rust-tests.js';
 import { cappedWarning, takeMatches } from './match-cap.js';
 import { breakBefore, namesItsFormat, outsidePemBlocks, printableRuns, stringsBearingKind } from './binary-strings.js';
@@ -527,6 +527,8 @@ class Placer {
   /** A Vitest configuration (isVitestConfig): the variables of its `env: {` block are what the tests run with. */
   private readonly isTestRunnerConfig: boolean;
   private readonly path: string;
+  /** The file opens with a note to fill in one's own values (opensWithFillInNote); read when a secret is first placed. */
+  private template: boolean | undefined;
   private lineBase = -1;
   private docs: readonly (readonly [number, number])[] | undefined;
   /**
@@ -553,6 +555,10 @@ class Placer {
     this.isTestRunnerConfig = isVitestConfig(path, () => bytes.subarray(0, 4096).toString('latin1'));
   }
 
+  private isTemplate(): boolean {
+    return (this.template ??= opensWithFillInNote(this.bytes));
+  }
+
   place({ detector, match, encoding, alsoPolicies }: Found): RawFinding {
     const d = this.compiled.detectors[detector] as Detector;
     const detail = encoding === undefined ? match.detail : match.detail ? `${match.detail}, ${describeEncoding(encoding)}` : describeEncoding(encoding);
@@ -570,7 +576,8 @@ class Placer {
           (this.isPython && this.inDocumentation(at)) ||
           (this.isRust && this.inRustTests(at)) ||
           (this.isJsonData && this.quotedChecks-- > 0 && inQuotedTestSource(this.text, match.start)) ||
-          inDocCommentExample((n) => this.lines.lineText(n), start.line, start.column - 1, this.path)));
+          inDocCommentExample((n) => this.lines.lineText(n), start.line, start.column - 1, this.path) ||
+          this.isTemplate()));
     return {
       detector,
       policy: this.isLog && d.policy === 'no-committed-credentials' ? 'no-secrets-in-logs' : d.policy,

@@ -177,3 +177,24 @@ function scanUpForPrompt(lineText: (n: number) => string, line: number): boolean
   }
   return false;
 }
+
+/**
+ * A comment telling the reader to put their own values in: `# Replace with your values`, `// Fill in your
+ * credentials`, `; Enter your API key below`. A verb of filling in, then `your` within a few words.
+ */
+const FILL_IN_NOTE = /^[ \t]*(?:#+|\/\/+|;+|--|\/?\*+|<!--)[ \t]*(?:please[ \t]+)?(?:replace|fill[ \t]+in|substitute|insert|enter|put)\b[^\n]{0,40}?\byour\b/i;
+/** How much of a file's start is read for that note. */
+const HEAD_LINES = 12;
+const HEAD_BYTES = 1024;
+
+/**
+ * True when the file opens with a note to fill in one's own values (within its first 12 lines): a template
+ * shipped with the values of its documentation (linuxserver's certbot DNS plugin files under `root/defaults/`
+ * with `# Replace with your values` and the plugin docs' sample keys). What it holds is sample material,
+ * marked so (context test, one severity lower), not dropped: a real key written into the template is reported.
+ */
+export function opensWithFillInNote(bytes: Uint8Array): boolean {
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, HEAD_BYTES)).toString('latin1');
+  if (!/your/i.test(head)) return false;
+  return head.split('\n', HEAD_LINES).some((line) => FILL_IN_NOTE.test(line));
+}

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { inDocCommentExample } from '../../src/engine/doc-examples.js';
+import { allDetectors } from '../../detectors/index.js';
+import { fakeGithubToken } from '../../fixtures/repos/history.js';
+import { compileDetectors, detectBlob } from '../../src/engine/detect-blob.js';
+import { inDocCommentExample, opensWithFillInNote } from '../../src/engine/doc-examples.js';
 
 /** Whether the line holding `marker` (its first) is in a documentation example of `text`. */
 function at(text: string, marker: string, path = 'src/a.ts'): boolean {
@@ -88,5 +91,34 @@ describe('inDocCommentExample', () => {
     expect(at(comment, 'VALUE1', 'cmd/client.go')).toBe(false);
     expect(at(['# $ deploy', 'API_KEY=VALUE1'].join('\n'), 'VALUE1', 'deploy.sh')).toBe(false);
     expect(at(['const x = $ + 1', 'VALUE1'].join('\n'), 'VALUE1', 'a.js')).toBe(false);
+  });
+});
+
+describe('a file that opens with a note to fill in one\'s own values', () => {
+  it.each([
+    '# Instructions: https://plugin.example/docs\n# Replace with your values\ndns_acme_api_token = VALUE\n',
+    '; Replace with your API token from your account.\ntoken = VALUE\n',
+    '// Please fill in your credentials below\nconst KEY = "VALUE";\n',
+    '# Enter your API key here\n# and the region\nregion = eu\nkey = VALUE\n',
+  ])('%j is a template', (text) => expect(opensWithFillInNote(Buffer.from(text))).toBe(true));
+
+  it.each([
+    // the note is a sentence of code or prose, not a comment
+    'replace = "with your values"\nkey = VALUE\n',
+    // a comment about something else
+    '# Replaced the old keys after the incident\nkey = VALUE\n',
+    // past the file's first 12 lines
+    `${'x = 1\n'.repeat(12)}# Replace with your values\nkey = VALUE\n`,
+  ])('%j is not', (text) => expect(opensWithFillInNote(Buffer.from(text))).toBe(false));
+
+  it('holds sample material: its secrets are reported, marked as such', () => {
+    const compiled = compileDetectors(allDetectors);
+    const token = fakeGithubToken(5151);
+    const scan = (text: string) => [...detectBlob(compiled, 'root/defaults/dns-conf/acme.ini', Buffer.from(text)).findings].filter((f) => f.secret === token);
+    const [template] = scan(`# Replace with your values\ngithub_token = ${token}\n`);
+    expect(template?.sample).toBe(true);
+    const [config] = scan(`# The token of the deploy bot\ngithub_token = ${token}\n`);
+    expect(config).toBeDefined();
+    expect(config?.sample).toBeUndefined();
   });
 });
