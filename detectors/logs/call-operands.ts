@@ -34,9 +34,21 @@ const KIND_MEMBER = /(?:^|[.:>]\s{0,4})[A-Z][A-Za-z0-9]{0,60}(?:Type|Types|Kind|
  * the input element or child component named by the ref, not what was typed into it (`.value` would be that).
  */
 const TEMPLATE_REF = /(?:^|[.\s])(?:\$refs|this\s{0,4}\.\s{0,4}refs)\s{0,4}(?:\?\.|\.)?\s{0,4}(?:[A-Za-z_$][\w$]{0,80}|\[\s{0,4}(?:"[^"\]]{0,80}"|'[^'\]]{0,80}')\s{0,4}\])!?$/;
+/**
+ * A container keyed by what it counts or identifies (`ids['credential']`, `counts["token"]`): the entry is a number
+ * or an id of the thing named, judged as `credential_ids` is, not as the secret itself.
+ */
+const COUNTED = /^(?:ids|counts?|counters?|totals|nums|numbers|sizes|lengths|indexes|indices|stats)$/i;
 function lastName(chain: string): string {
   const sub = /\[\s*(?:"([^"]*)"|'([^']*)'|:(\w+))\s*\]!?$/.exec(chain);
-  if (sub) return sub[1] ?? sub[2] ?? sub[3] ?? '';
+  if (sub) {
+    const key = sub[1] ?? sub[2] ?? sub[3] ?? '';
+    const before = chain.slice(0, sub.index).trimEnd();
+    let k = before.length;
+    while (k > 0 && /[\w$]/.test(before[k - 1] as string)) k--;
+    const container = before.slice(k);
+    return COUNTED.test(container) ? `${key}_${container}` : key;
+  }
   return /[A-Za-z_$][\w$]*!?$/.exec(chain)?.[0].replace(/!$/, '') ?? '';
 }
 

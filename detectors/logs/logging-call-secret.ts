@@ -92,6 +92,7 @@ export const loggingCallSecret: Detector = {
   examples: {
     positive: [
       { path: 'src/auth.ts', text: 'const token = await login(user);\nconsole.log(token);\n' },
+      { path: 'deploy/bootstrap.py', text: "creds = load_admin()\nsys.stdout.write('admin login: %s\\n' % creds['password'])\n" },
       {
         path: 'functions/src/auth.js',
         text: "const token = await admin.auth().createCustomToken(uid);\nconst decodedToken = jwt.verify(token, key, { complete: true });\nlogger.log('minted', token, decodedToken);\n",
@@ -157,6 +158,11 @@ export const loggingCallSecret: Detector = {
         why: "a Secrets Manager rotation's ClientRequestToken: the new version's id, the only value the file binds the name to",
       },
       { path: 'scripts/list_all.go', text: 'token := out.NextPageToken\nlog.Printf("fetching the page after %s (secret store listing)", token)\n', why: 'a pagination token' },
+      {
+        path: 'tools/data_generators/seed_data.py',
+        text: "for n in range(count):\n    ids['credential'] += 1\n    sys.stdout.write('\\r   %d     ' % (ids['credential']))\n",
+        why: "a counter of credentials made, kept in a dict of ids: the entry is a number",
+      },
       { path: 'src/auth/keys.server.ts', text: 'const hashedApiKey = sha256(presented);\nlogger.warn(`api key lookup missed for hash ${hashedApiKey}`);\n', why: 'a one-way hash of the key, as the store keeps it' },
       { path: 'src/stores/registry.server.ts', text: 'const creds = await vaultClient.readSecret(\n  CredsSchema,\n  entry.secretKey,\n);\nif (!creds) logger.warn(`no secret stored under ${entry.secretKey}`);\n', why: 'the key a secret store was asked by, not the secret it returned' },
       { path: 'src/flows/run-step.js', text: 'for (const { appKey, actionKey } of steps) {\n  console.log(`Running step ${appKey}.${actionKey} of flow ${flow.id}`);\n}\n', why: "an app's key in a catalogue, one segment of a dotted name" },
