@@ -449,11 +449,31 @@ const SLOT_NAME = /^[a-z]{2,12}(?:[A-Z][a-z]{1,12}){1,3}$/;
 const SLOT_WORD = /(?:Pass(?:word|wd)?|Secret|Key|Token|Pwd)$/;
 
 /**
+ * Accounts that documentation has written for decades as the example of a login, user and password together:
+ * Oracle's demo schema SCOTT/TIGER (every SQLAlchemy docstring's `postgresql://scott:tiger@localhost/test`), and
+ * RFC 7617's Aladdin / open sesame. The pair only: `tiger` alone, or another user's, is judged as any password.
+ */
+const DEMO_ACCOUNTS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['scott', ['tiger']],
+  ['aladdin', ['open sesame', 'opensesame']],
+]);
+
+/**
+ * True for a documentation's demo account (DEMO_ACCOUNTS): its password, or that password with a few characters
+ * added where a server demands a stronger one (SQL Server's `scott:tiger^5HHH` in SQLAlchemy's test setup).
+ */
+export function isDemoAccount(user: string, password: string): boolean {
+  const pw = password.toLowerCase();
+  return DEMO_ACCOUNTS.get(user.toLowerCase())?.some((demo) => pw.startsWith(demo) && pw.length - demo.length <= 6) === true;
+}
+
+/**
  * True for passwords that are stand-ins (in a URL, a connection string, a compose file's URL, a store):
  * too short, templates, variables, route parameters, the slot's name, words (with a counter: `admin123`),
  * or the user name again (`minio:minio123`) or a word of it (`app_reader:app`).
  */
 export function isPlaceholderPassword(password: string, user = ''): boolean {
+  if (user !== '' && isDemoAccount(user, password)) return true;
   if (password.length < 4 || isPlaceholder(password) || PASSWORD_WORDS.test(password) || TRANSLATED_PASSWORD.test(password) || isLeetPassword(password)) return true;
   // a syntax line's optional parts (`postgres://[user[:password]]@localhost[/dbname]`), a template's field as the user (`https://{token}:x-access-token@host`)
   if (user.startsWith('[') || user.startsWith('{') || password.endsWith(']]')) return true;

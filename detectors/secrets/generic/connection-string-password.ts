@@ -1,7 +1,7 @@
 import type { Detector, DetectorInput, Match } from '../../../src/types.js';
 import { keywordRegExp, keywordStarts, stickyMatches } from '../../kit/keyword-windows.js';
 import { anchorNear, anchorsIn } from '../shared/nearby.js';
-import { isPlaceholderPassword } from '../../kit/placeholders.js';
+import { isDemoAccount, isPlaceholderPassword } from '../../kit/placeholders.js';
 
 // `Password=` / `Pwd=` in key=value connection strings (ADO.NET, ODBC, JDBC properties) and in URL
 // query strings. A candidate counts when it opens a field (after `;`, a quote or the line start) of a
@@ -95,7 +95,8 @@ function detectConnectionPasswords({ text, keywordStarts: given }: DetectorInput
       ? onLine(index.urls, 2 * NEAR) && 'password in a URL query'
       : onLine(index.keys, NEAR) && onLine(index.semicolons, eol - sol) && 'password in a connection string';
     if (!detail || isPlaceholderPassword(secret)) continue;
-    if (ONE_WORD.test(secret) && secret.toLowerCase() === userNear(text, Math.max(sol, m.index - NEAR), Math.min(eol, m.index + NEAR), m.index).toLowerCase()) continue;
+    const user = userNear(text, Math.max(sol, m.index - NEAR), Math.min(eol, m.index + NEAR), m.index);
+    if ((ONE_WORD.test(secret) && secret.toLowerCase() === user.toLowerCase()) || isDemoAccount(user, secret)) continue;
     if (query && (MEETING_LINK.test(text.slice(Math.max(sol, m.index - 200), m.index)) || SHARE_LINK.test(text.slice(Math.max(sol, m.index - 200), m.index)))) continue;
     const end = m.index + m[0].length - escapes;
     found.push({ start: end - secret.length, end, secret, detail });
@@ -127,6 +128,7 @@ export const connectionStringPassword: Detector = {
     ],
     negative: [
       { text: '      CONN_STR: "Host=localhost;Username=postgres;Password=SET_A_PASSWORD_HERE_123;Database=vault_dev"', path: '.github/workflows/db.yml', why: 'says what to set' },
+      { text: '    DSN=some_dsn;UID=scott;PWD=tiger', path: 'lib/dialects/mssql/pyodbc.py', why: "Oracle's demo account, the example login of database documentation" },
       { text: '  "CatalogDB": "Host=localhost;Database=CatalogDB;Username=postgres;Password=yourWeak(!)Password"', path: 'src/Catalog.API/appsettings.Development.json', why: "a stand-in: 'your' … 'Password'" },
       { text: '?? "Server=localhost,1433;Database=Shop_Design;User ID=sa;Password=My$ecureP@ssw0rd!;TrustServerCertificate=true";', path: 'src/Shop.Web/Data/ShopDbContextFactory.cs', why: "'my secure password' typed to pass a strength rule" },
       { text: '"DefaultConnection": "Server=db.internal;Database=app;User Id=app;Password=${DB_PASSWORD};"', why: 'reference' },
