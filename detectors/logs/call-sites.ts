@@ -484,12 +484,17 @@ function labelledAsName(text: string, args: Span, p: Printed): boolean {
 
 /** `pwd = os.getcwd()`, `pwd := os.Getwd()`, `const pwd = process.cwd()`: the name of the shell's working-directory command. */
 const PWD_FROM_CWD = /\bpwd[ \t]{0,4}:?=[ \t]{0,4}(?:await[ \t]+)?(?:os\.getcwd|os\.Getwd|Path\.cwd|pathlib\.Path\.cwd|process\.cwd|Dir\.pwd|Deno\.cwd|getcwd|System\.getProperty\([ \t]{0,4}["']user\.dir)\b/i;
+/**
+ * The file hands `pwd` to a working-directory slot (`CWD: b.pwd`, `cwd = pwd`) or declares it a location (Go's
+ * `pwd *url.URL`, TypeScript's `pwd: URL`): k6's module loader keeps the folder it resolves from so.
+ */
+const PWD_AS_CWD = /\bcwd[ \t]{0,4}[:=][ \t]{0,4}(?:[\w$]{1,40}\.)?pwd\b|\bpwd[ \t]{1,8}\*?(?:url\.URL|fs\.FS|os\.File)\b|\bpwd\??[ \t]{0,4}:[ \t]{0,4}(?:URL|Path|PathLike)\b/i;
 /** The call's words say what it prints is the working folder: `current working directory is {pwd}` (not an LDAP directory's). */
-const DIRECTORY_WORDS = /\bcwd\b|\b(?:working|current)[ _-]?dir(?:ectory)?\b|\bfolder\b/i;
+const DIRECTORY_WORDS = /\bcwd\b|\b(?:working|current)[ _-]?dir(?:ectory)?\b|\bfolder\b|\brelative to\b/i;
 
 /** A bare `pwd` is as often the working directory (`pwd = os.getcwd()`) as a password: the file's assignment or the call's words decide. */
 function holdsWorkingDirectory(text: string, args: Span): boolean {
-  return DIRECTORY_WORDS.test(text.slice(args.start, args.end)) || PWD_FROM_CWD.test(text);
+  return DIRECTORY_WORDS.test(text.slice(args.start, args.end)) || PWD_FROM_CWD.test(text) || PWD_AS_CWD.test(text);
 }
 
 /**

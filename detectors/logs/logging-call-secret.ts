@@ -179,6 +179,11 @@ export const loggingCallSecret: Detector = {
       { path: 'scripts/updater.py', text: 'pwd = os.getcwd()\n\ndef main():\n    logging.error(f"cannot read the files in {pwd}")\n', why: 'the working directory, named after the shell command' },
       { path: 'tools/sync.go', text: 'fmt.Printf("current working directory: %s\\n", pwd)\n', why: 'the working directory, as the message says' },
       {
+        path: 'internal/js/bundle.go',
+        text: 'type Bundle struct {\n\tpwd *url.URL\n}\n\nfunc (b *Bundle) warn(logger Logger) {\n\tpwd := b.pwd\n\tlogger.Warningf("open() is resolved from %s", pwd)\n}\n',
+        why: 'a pwd the file declares a URL: the folder modules are resolved from',
+      },
+      {
         path: 'internal/watch/handler.go',
         text: '\tUpdateFunc: func(_, obj interface{}) {\n\t\tsecret, ok := obj.(*corev1.Secret)\n\t\tif !ok {\n\t\t\tw.log.Errorf("unexpected object %#v, want *corev1.Secret", secret)\n\t\t\treturn\n\t\t}\n',
         why: "a failed type assertion: the name holds its type's zero value",
