@@ -17,9 +17,10 @@ const REACH = 200;
 
 /**
  * A field named for an example whose value is a structure: pydantic's `Field(examples=[…, {"username": …, "password": …}])`,
- * OpenAPI's `example: {…}` in JSON. The values anywhere inside it are the sample's too.
+ * OpenAPI's `example: {…}` in JSON, an annotation set to one (`examples = @ExampleObject('''{"authToken": …}''')` in
+ * Swagger's Java and Groovy annotations, or `@ExampleObject(value = …)` in a list). The values anywhere inside it are the sample's too.
  */
-const EXAMPLE_STRUCTURE = /\b[Ee]xamples?["']?[ \t]{0,4}(?::|=>?)[ \t]{0,4}[[({]/g;
+const EXAMPLE_STRUCTURE = /\b[Ee]xamples?["']?[ \t]{0,4}(?::|=>?)[ \t]{0,4}(?:@[A-Za-z][\w.]{0,60}[ \t]{0,4})?[[({]|@ExampleObject[ \t]{0,4}\(/g;
 /** How far before the value a structure's opening is looked for (within a history window's margin). */
 const STRUCTURE_REACH = 400;
 

@@ -22,6 +22,8 @@ describe('secrets in example fields', () => {
       [`    value: SecretStr = Field(\n        examples=["plain", {"login": "jdoe", "token": "${token}"}],\n    )\n`, 'app/blocks.py'],
       [`    'LoginReq':\n      'type': 'object'\n      'example':\n        'name': 'operator'\n        'token': '${token}'\n`, 'openapi/api.yaml'],
       [`      requestBody:\n        content:\n          application/json:\n            examples:\n              login:\n                summary: A login\n                value:\n                  token: ${token}\n`, 'spec/openapi.yml'],
+      [`    @Operation(requestBody = @RequestBody(content = @Content(\n        schema = @Schema(type = "object"),\n        examples = @ExampleObject('''{\n    "token": "${token}",\n    "config": {}\n}''')\n    )))\n`, 'grails-app/controllers/HookController.groovy'],
+      [`    @Content(examples = {\n        @ExampleObject(name = "login", value = "{\\"token\\": \\"${token}\\"}")\n    })\n`, 'src/main/java/app/LoginApi.java'],
     ]) {
       const got = found(text as string, path as string);
       expect(got.length, path).toBeGreaterThan(0);
