@@ -567,6 +567,8 @@ class Placer {
     const base = this.baseLine();
     const prev = start.line > 1 ? this.lineCopy(start.line - 1) : this.from > 0 ? own(this.lineBefore().slice(0, MAX_CONTEXT_LINE)) : '';
     const at = this.from + this.byteOffset(match.start);
+    // a documentation comment's example shows code as well as values: a practice finding there (a TLS switch in a
+    // docstring's literal block, `curl -k` in a shell session) is sample material too
     const sample =
       match.sample === true ||
       (match.secret !== undefined &&
@@ -576,8 +578,8 @@ class Placer {
           (this.isPython && this.inDocumentation(at)) ||
           (this.isRust && this.inRustTests(at)) ||
           (this.isJsonData && this.quotedChecks-- > 0 && inQuotedTestSource(this.text, match.start)) ||
-          inDocCommentExample((n) => this.lines.lineText(n), start.line, start.column - 1, this.path) ||
-          this.isTemplate()));
+          this.isTemplate())) ||
+      inDocCommentExample((n) => this.lines.lineText(n), start.line, start.column - 1, this.path);
     return {
       detector,
       policy: this.isLog && d.policy === 'no-committed-credentials' ? 'no-secrets-in-logs' : d.policy,

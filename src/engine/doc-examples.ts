@@ -1,7 +1,8 @@
 // Examples written in a library's own documentation comments: the `@example` section of a JSDoc, TSDoc,
 // Javadoc or PHPDoc block (`/** … @example … */`, the OpenAPI `@example` a generated typing carries), a fenced
-// code sample in such a block or in Rust's and C#'s `///` comments, and a Python doctest (`>>> jws.sign(…)`
-// and the output printed under it), and a shell session shown in help text or a comment (`$ bao operator unseal …`,
+// code sample in such a block or in Rust's and C#'s `///` comments, a Python doctest (`>>> jws.sign(…)`
+// and the output printed under it) and a docstring's reStructuredText literal block (`…checking::` and the
+// indented code under it), and a shell session shown in help text or a comment (`$ bao operator unseal …`,
 // `$ age-keygen` and the key it printed). What they show is the documentation a reader copies from, as in docs/:
 // a finding there is marked sample material (context test, one severity lower), not dropped, since a real
 // key pasted into an example is still a leak. The code around the comment is judged as code.
@@ -35,7 +36,7 @@ export function inDocCommentExample(lineText: (n: number) => string, line: numbe
   const own = bounded(lineText(line));
   if (own === undefined) return false;
   if (inCommentedExample(lineText, line, own)) return true;
-  if (/\.pyi?$/.test(path)) return inDoctest(lineText, line);
+  if (/\.pyi?$/.test(path)) return inDoctest(lineText, line) || inLiteralBlock(lineText, line, own);
   if (inShellSession(lineText, line)) return true;
   const opened = BLOCK_OPEN.exec(own);
   // a one-line block (`/** @example $argon2id$… */`): the tag before the value
@@ -155,6 +156,30 @@ function inSlashFence(lineText: (n: number) => string, line: number): boolean {
     if (FENCE.test(body)) fences++;
   }
   return fences % 2 === 1;
+}
+
+/**
+ * The line that opens a reStructuredText literal block in a docstring: a paragraph ending in `::` (`it may also be
+ * necessary to disable hostname checking::`), or a code directive (`.. code-block:: python`, `.. sourcecode::`).
+ * No line of Python code ends in `::`.
+ */
+const LITERAL_BLOCK_OPENER = /[^:\s]::[ \t]*$|^[ \t]*\.\.[ \t]+(?:code-block|sourcecode|code)::/;
+
+/**
+ * A line of a reStructuredText literal block (Sphinx docstrings show their examples so): indented deeper than the
+ * `::` line above it, blank lines between allowed, within the 8 lines a history's window reads.
+ */
+function inLiteralBlock(lineText: (n: number) => string, line: number, own: string): boolean {
+  const indent = own.length - own.trimStart().length;
+  if (indent === 0 || own.trim() === '') return false;
+  for (let n = line - 1; n >= Math.max(1, line - MAX_LINES); n--) {
+    const text = bounded(lineText(n));
+    if (text === undefined) return false;
+    if (text.trim() === '') continue;
+    if (text.length - text.trimStart().length >= indent) continue; // a line of the same block
+    return LITERAL_BLOCK_OPENER.test(text);
+  }
+  return false;
 }
 
 /** A doctest line, or a line of the output under one: no blank line between it and the prompt above. */

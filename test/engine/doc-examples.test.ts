@@ -122,3 +122,64 @@ describe('a file that opens with a note to fill in one\'s own values', () => {
     expect(config?.sample).toBeUndefined();
   });
 });
+
+describe("a Python docstring's reStructuredText literal blocks", () => {
+  const q = '"'.repeat(3);
+  const doc = [
+    `r${q}`,
+    'It may also be necessary to disable hostname checking::',
+    '',
+    '    import ssl',
+    '',
+    '    ctx.verify_mode = ssl.CERT_NONE  # VALUE1',
+    '',
+    'Or with a directive:',
+    '',
+    '.. code-block:: python',
+    '',
+    '    engine = create_engine(url, token="VALUE2")',
+    '',
+    'Back in prose, VALUE3.',
+    q,
+    'ctx.verify_mode = ssl.CERT_NONE  # VALUE4',
+    'x = data[1::]',
+    '    y = "VALUE5"',
+  ].join('\n');
+
+  it('are examples; the prose around them and code outside them are not', () => {
+    expect(at(doc, 'VALUE1', 'lib/dialects/pg8000.py')).toBe(true);
+    expect(at(doc, 'VALUE2', 'lib/dialects/pg8000.py')).toBe(true);
+    expect(at(doc, 'VALUE3', 'lib/dialects/pg8000.py')).toBe(false);
+    expect(at(doc, 'VALUE4', 'lib/dialects/pg8000.py')).toBe(false);
+    // a slice ending a line is not an opener
+    expect(at(doc, 'VALUE5', 'lib/dialects/pg8000.py')).toBe(false);
+  });
+
+  it('hold sample material for practice detectors too: the TLS switch a docstring shows', () => {
+    const compiled = compileDetectors(allDetectors);
+    // the docstring opens more than 1 KiB above (nearer, the TLS detector's own look back for an open string drops it)
+    const prose = Array.from({ length: 24 }, (_, i) => `Paragraph ${i} of the dialect's notes on connecting, pooling and isolation.`);
+    const text = [
+      `${q}The pg8000 dialect.`,
+      ...prose,
+      '',
+      'It may also be necessary to disable hostname checking::',
+      '',
+      '    import ssl',
+      '',
+      '    ssl_context = ssl.create_default_context()',
+      '    ssl_context.check_hostname = False',
+      '    ssl_context.verify_mode = ssl.CERT_NONE',
+      q,
+      '',
+      'context = ssl.create_default_context()',
+      'context.verify_mode = ssl.CERT_NONE',
+      '',
+    ].join('\n');
+    const tls = [...detectBlob(compiled, 'lib/dialects/pg8000.py', Buffer.from(text)).findings].filter((f) => (compiled.detectors[f.detector] as { policy: string }).policy === 'tls-verified');
+    const inDoc = tls.filter((f) => f.line <= 34);
+    expect(inDoc.length).toBeGreaterThan(0);
+    expect(inDoc.every((f) => f.sample === true)).toBe(true);
+    expect(tls.filter((f) => f.line > 34).map((f) => f.sample)).toEqual([undefined]);
+  });
+});
