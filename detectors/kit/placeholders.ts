@@ -377,7 +377,7 @@ export function steppedRuns(value: string): number {
  * naming the slot, typed without separators.
  */
 const PASSWORD_WORDS =
-  /^(?:pass(?:word|wd|phrase)?\d{0,6}|pwd|pw|(?:super|top|my)?[-_]?secret\d{0,4}|token|my[-_]?(?:token|key)|mypass(?:word)?|yourpass(?:word)?|user(?:name)?|admin|root|toor|test(?:ing)?[_-]?(?:pass(?:word|wd)?|pwd|pw|secret)?\d{0,4}|[a-z]{2,20}[-_]?(?:pass(?:word|wd)?|pwd|pw|secret(?:[-_]?key)?)|login|foo|bar|foobar|none|null|empty|x+|\*+|\.+|-+|1234|12345|123456|0+)$/i;
+  /^(?:pass(?:word|wd|phrase)?\d{0,6}|pwd|pw|(?:super|top|my)?[-_]?secret\d{0,4}|token|my[-_]?(?:token|key)|mypass(?:word)?|yourpass(?:word)?|user(?:name)?|admin|root|toor|test(?:ing)?[_-]?(?:pass(?:word|wd)?|pwd|pw|secret)?\d{0,4}|[a-z]{2,20}[-_]?(?:pass(?:word|wd)?|pwd|pw|secret(?:[-_]?key)?)|login|foo|bar|foobar|none|null|empty|string\d{0,4}|x+|\*+|\.+|-+|1234|12345|123456|0+)$/i;
 
 /**
  * The word "password" in other languages, where a translated help text or manual writes the slot
@@ -439,14 +439,24 @@ const CONSTANT_NAME = /^[A-Z]{2,30}\d{0,2}(?:_[A-Z]{2,30}\d{0,2}){1,6}$/;
 const SLOT_PHRASE = /^(?:[a-z*]{1,30}:[a-z]{1,30}\.)?(?:[a-z]{2,16}[-_]){1,6}(?:token|secret|key|pass(?:word|wd)?|pwd|apikey|cred|credential)s?(?:[-_]\d{1,4})?$/;
 
 /**
- * A few words joined by separators, one of them the slot's own word (`encoded&password`, `password-for-dev`,
- * `dev.password.1`): a test's or a sample's made-up value that says what it stands for.
+ * A few words joined by separators or spaces, one of them the slot's own word (`encoded&password`, `password-for-dev`,
+ * `dev.password.1`, httpx's `a secret` in `https://jo%40email.com:a%20secret@…`): a test's or a sample's made-up
+ * value that says what it stands for.
  */
-const WORDS_WITH_SLOT_WORD = /^(?=(?:.*[-_.&+:])?(?:pass(?:word|wd)?|secret|pwd)(?:[-_.&+:]|$))[a-z0-9]{1,12}(?:[-_.&+:][a-z0-9]{1,12}){1,3}$/i;
+const WORDS_WITH_SLOT_WORD = /^(?=(?:.*[-_.&+: ])?(?:pass(?:word|wd)?|secret|pwd)(?:[-_.&+: ]|$))[a-z0-9]{1,12}(?:[-_.&+: ][a-z0-9]{1,12}){1,3}$/i;
 
 /** A camelCase name of the slot (`accessKey:secretKey@host`, `user:myPassword`): a slot to fill in. */
 const SLOT_NAME = /^[a-z]{2,12}(?:[A-Z][a-z]{1,12}){1,3}$/;
 const SLOT_WORD = /(?:Pass(?:word|wd)?|Secret|Key|Token|Pwd)$/;
+
+/** `value` with its percent escapes decoded; as it stands when they do not decode (a stray `%`, bytes that are not UTF-8). */
+function percentDecoded(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}
 
 /**
  * Accounts that documentation has written for decades as the example of a login, user and password together:
@@ -457,6 +467,13 @@ const DEMO_ACCOUNTS: ReadonlyMap<string, readonly string[]> = new Map([
   ['scott', ['tiger']],
   ['aladdin', ['open sesame', 'opensesame']],
 ]);
+
+/** The user of the demo account whose password this is (`tiger` → `scott`), when it is one. */
+export function demoAccountUser(password: string): string | undefined {
+  const pw = password.toLowerCase();
+  for (const [user, passwords] of DEMO_ACCOUNTS) if (passwords.includes(pw)) return user;
+  return undefined;
+}
 
 /**
  * True for a documentation's demo account (DEMO_ACCOUNTS): its password, or that password with a few characters
@@ -473,6 +490,11 @@ export function isDemoAccount(user: string, password: string): boolean {
  * or the user name again (`minio:minio123`) or a word of it (`app_reader:app`).
  */
 export function isPlaceholderPassword(password: string, user = ''): boolean {
+  // a URL's password is written percent-encoded (`a%20secret`, `p%40ss`): judged as what it stands for too
+  if (/%[0-9A-Fa-f]{2}/.test(password)) {
+    const decoded = percentDecoded(password);
+    if (decoded !== password && isPlaceholderPassword(decoded, percentDecoded(user))) return true;
+  }
   if (user !== '' && isDemoAccount(user, password)) return true;
   if (password.length < 4 || isPlaceholder(password) || PASSWORD_WORDS.test(password) || TRANSLATED_PASSWORD.test(password) || isLeetPassword(password)) return true;
   // a syntax line's optional parts (`postgres://[user[:password]]@localhost[/dbname]`), a template's field as the user (`https://{token}:x-access-token@host`)

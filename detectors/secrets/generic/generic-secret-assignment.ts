@@ -6,7 +6,7 @@ import { MAX_MATCHES_PER_DETECTOR } from '../../../src/engine/match-cap.js';
 import { isCredentialSlot, isSecretName, isServiceKeyName, nameParts, repeatsName, SECRET_NAME_KEYWORDS } from '../../kit/names.js';
 import { lineStartNear, lineStartWithin, pairedValue } from '../../kit/name-value.js';
 import { enclosingName } from '../../kit/enclosing-name.js';
-import { isPlaceholderPassword } from '../../kit/placeholders.js';
+import { demoAccountUser, isPlaceholderPassword } from '../../kit/placeholders.js';
 import { isPublishedOnPage } from '../../kit/doc-search.js';
 import { isStandInFirebaseKey } from '../../kit/firebase-config.js';
 import { fileLanguage, flagValue, operatorlessValue, type FileLanguage } from './operatorless.js';
@@ -637,12 +637,6 @@ function isWeak(mode: string, name: string, value: string): boolean {
   return isCredentialSlot(name, mode === 'code') && !isPlaceholderPassword(value) && isWeakCredentialLiteral(value, name, mode === 'config' && isPasswordName(name));
 }
 
-/**
- * Accounts a vendor ships in its samples, by password and user: Oracle's demo schema SCOTT, password TIGER, which
- * its tutorials and every sample JDBC configuration log in as. With the user beside it, a sample, not a chosen password.
- */
-const SAMPLE_ACCOUNTS: ReadonlyMap<string, string> = new Map([['tiger', 'scott']]);
-
 /** A domain reserved for documentation (RFC 2606): the account beside the password is a sample. */
 const DOCUMENTATION_DOMAIN = /\bexample\.(?:com|org|net)\b/i;
 const NEARBY_CHARS = 600;
@@ -661,8 +655,9 @@ function besideSampleAccount(text: string, at: number, end: number, value = ''):
   let to = end;
   for (let lines = 0; to < text.length && to - end < NEARBY_CHARS; to++) if (text[to] === '\n' && ++lines > NEARBY_LINES) break;
   if (DOCUMENTATION_DOMAIN.test(text.slice(from, to))) return true;
-  // a vendor's published sample account, its user named in the lines around (Oracle's demo schema, scott/tiger)
-  const sampleUser = SAMPLE_ACCOUNTS.get(value.toLowerCase());
+  // a documentation's demo account, its user named in the lines around (Oracle's demo schema, scott/tiger: the kit's
+  // demo accounts, which tutorials and every sample JDBC configuration log in as): a sample, not a chosen password
+  const sampleUser = demoAccountUser(value);
   if (sampleUser !== undefined && appearsAsWord(`${text.slice(from, end - value.length)} ${text.slice(end, to)}`.toLowerCase(), sampleUser)) return true;
   // a word with a counter (1, 12, 123… typed in order: not a year or a chosen number) is judged by its word
   const counted = /^([A-Za-z]{3,30})1(?:2(?:3(?:4(?:5(?:6)?)?)?)?)?$/.exec(value);
@@ -1073,6 +1068,7 @@ export const weakCredentialLiteral: Detector = {
       { text: 'jdbc.user=ledger\njdbc.password=tiger\n', path: 'conf/datasource.properties', why: "the sample schema's password for another user: chosen" },
     ],
     negative: [
+      { text: '          "document": {\n            "_id": 1,\n            "secret": "string0"\n          }', path: '.evergreen/spec-patch/PYTHON-5759.patch', why: "the type's name with a counter: a schema's or a test spec's stand-in, as Swagger fills 'string'" },
       { text: '# Use this file to store secrets like usernames and passwords.\nsome_password: welcome\n', path: 'config/secrets.yaml', why: "a documentation's name for any password (`some_…`), as `foo` is for any value" },
       { text: 'password: Passwort', path: 'config/app.yml', why: 'a label' },
       { text: '\t\t\tID:     "encoded:client",\n\t\t\tSecret: "encoded&password",\n', path: 'internal/fosite_store.go', why: 'words joined, one of them the slot\'s own: a made-up value that says what it stands for' },

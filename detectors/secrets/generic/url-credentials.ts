@@ -93,6 +93,7 @@ export const urlCredentials: Detector = patternDetector({
     positive: [
       { text: 'DATABASE_URL=postgres://app:UOn6V5Ff1xGdxC1p48@db.internal:5432/prod', path: 'deploy/app.env' },
       { text: 'REPORTS_DB=oracle://scott:Tg7vQ2mX9kLp@reports.internal:1521/ORCL', path: 'deploy/reports.env', why: "the demo account's user with a password of its own" },
+      { text: 'DATABASE_URL=postgres://app:Xk9%40mQ2vL7pR3z@db.internal:5432/prod', path: 'deploy/app.env', why: 'a password with a percent-encoded @' },
       { text: 'uri = "mongodb+srv://reporting:Z7o55qM3orrLGK@cluster0.a1b2c.mongodb.net/analytics"' },
       { text: 'uri: "mongodb+srv://svc:Vq8kZ3pL0xW6tR2m@examples-prod.x7k2p.mongodb.net/app"', why: 'a cluster whose name starts with "example" is not a documentation host' },
       { text: 'REDIS_URL: redis://:UfvzY!j52yJj202y@cache.internal:6379/0', why: 'password without a user' },
@@ -109,6 +110,7 @@ export const urlCredentials: Detector = patternDetector({
       { text: 'DATABASE_URL=postgres://app:${DB_PASSWORD}@db.internal:5432/prod', why: 'reference' },
       { text: '    engine = create_engine("postgresql+psycopg2://scott:tiger@localhost/test")', path: 'lib/orm/session.py', why: "Oracle's demo account, the example login of database documentation" },
       { text: 'mssql = mssql+pyodbc://scott:tiger^5HHH@mssql2022:1433/test', path: 'setup.cfg', why: "the demo account's password with what SQL Server's password policy asks added" },
+      { text: '    url = httpx.URL("HTTPS://jo%40email.com:a%20secret@m\u00fcller.de:1234/pa%20th?search=ab#anchorlink")', path: 'httpx/_urls.py', why: "'a secret', percent-encoded: words that say what they stand for" },
       {
         text: '   "source": [\n    "!git clone https://mlee:...token...@huggingface.co/mlee/review-classifier\\n"\n   ]',
         path: 'hub/push_to_hub.ipynb',
