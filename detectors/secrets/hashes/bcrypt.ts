@@ -38,6 +38,7 @@ export const passwordHashBcrypt: Detector = quietOnStandInHashesInTests(outsideH
         { text: "PASSWORD_HASHERS_SEED = 'bcrypt_sha256$$2b$12$n2HqWavxW6OlNv8P4.TOCuBgLQeZzx2NVENCl1CBNqxaPniqSPI1y'", why: "Django's bcrypt_sha256 prefix" },
         { text: 'basic_auth_users:\n  demo: $2b$05$oXjo1IQd1vFI2gfUVHWubuaw38Z/JS9lqnATc6SB7oSc9RpKqsW/K', path: 'deploy/web-config.yml', why: 'the hash of the user name: outside test material a weak password is still a credential' },
         { text: 'func defaultAdminDigest() string {\n\treturn "$2a$12$uzzulOg7J3ErXwPPrsPWs.6Frjsf.IXUjYKFYaHYaNOGRn0tOXwDC"\n}', path: 'internal/auth/seed.go', why: 'a returned hash that nothing calls a decoy: the seeded admin' },
+        { text: '// the admin account seeded on first start\nexport const ADMIN_HASH = "$2b$12$uzzulOg7J3ErXwPPrsPWs.6Frjsf.IXUjYKFYaHYaNOGRn0tOXwDC";\n', path: 'src/seed.ts', why: 'a constant whose comment says what account it is' },
       ],
       negative: [
         { text: 'basic_auth_users:\n  demo: $2b$05$oXjo1IQd1vFI2gfUVHWubuaw38Z/JS9lqnATc6SB7oSc9RpKqsW/K', path: 'documentation/examples/web-config.yml', why: 'documentation: the hash opens with the user name' },
@@ -53,6 +54,12 @@ export const passwordHashBcrypt: Detector = quietOnStandInHashesInTests(outsideH
         { text: "    private const DUMMY_PASSWORD_HASH = '$2y$10$x2lM8O8CFqlHwJuaVd7aBemA6pnG/bjIaH7Q5KtY8dIlU4qkyqJTC';", why: 'a decoy hash that evens out login timing for unknown users' },
         { text: '\tauthSlowDownHash = "$2a$10$x2lM8O8CFqlHwJuaVd7aBemA6pnG/bjIaH7Q5KtY8dIlU4qkyqJTC" // cost matches the real hashes', path: 'user/manager.go', why: 'a hash compared against for unknown users, to slow every login down alike' },
         { text: '  "fake_hash": "$2b$12$uzzulOg7J3ErXwPPrsPWs.6Frjsf.IXUjYKFYaHYaNOGRn0tOXwDC",', why: 'named as a stand-in' },
+        {
+          text: '// Control hash for constant-time password verification: compared against when the user does not exist\nexport const CONTROL_HASH = "$2b$12$uzzulOg7J3ErXwPPrsPWs.6Frjsf.IXUjYKFYaHYaNOGRn0tOXwDC";\n',
+          path: 'apps/web/lib/constants.ts',
+          why: 'a constant the comment above calls a constant-time guard',
+        },
+        { text: 'const CONTROL = "$2b$12$uzzulOg7J3ErXwPPrsPWs.6Frjsf.IXUjYKFYaHYaNOGRn0tOXwDC"; // not a real password hash', path: 'src/auth.ts', why: 'the comment after it says so' },
         {
           text: '      // a dummy verify keeps the timing of unknown users\n      let _ = verify(\n        &input.password,\n        "$2b$12$uzzulOg7J3ErXwPPrsPWs.6Frjsf.IXUjYKFYaHYaNOGRn0tOXwDC",\n      );',
           path: 'src/login.rs',

@@ -101,7 +101,31 @@ const STAND_IN_NAME = /(?:dummy|fake|placeholder|bogus|decoy|slow[_-]?down)[\w.-
 export function isAssignedToStandIn(text: string, at: number): boolean {
   const back = text.slice(Math.max(0, at - 120), at);
   const nl = back.lastIndexOf('\n');
-  return STAND_IN_NAME.test(back.slice(nl + 1)) || assignedOnLineAbove(back, nl) || isDecoyArgument(text, at) || isDecoyReturn(text, at) || statesItsPlaintext(text, back.slice(nl + 1), at);
+  return (
+    STAND_IN_NAME.test(back.slice(nl + 1)) ||
+    assignedOnLineAbove(back, nl) ||
+    isDecoyArgument(text, at) ||
+    isDecoyReturn(text, at) ||
+    isDecoyConstant(text, at) ||
+    statesItsPlaintext(text, back.slice(nl + 1), at)
+  );
+}
+
+/** A literal assigned where it is written: `CONTROL_HASH = "$2b$…"`, `controlHash: '$2b$…'`. */
+const ASSIGNED = /[\w$\]'"][ \t]{0,4}(?:=|:=|:|=>)[ \t]{0,4}[rb]?["'`]\\?$/;
+
+/**
+ * True when the hash is assigned to a name, and the comment on the lines just above it or after it on its line says
+ * it is a decoy or a timing guard: formbricks' `// Control hash for constant-time password verification to prevent
+ * timing attacks` / `export const CONTROL_HASH = "$2b$12$…"; // not a real password hash`. No account has that password.
+ */
+function isDecoyConstant(text: string, at: number): boolean {
+  if (!ASSIGNED.test(text.slice(Math.max(0, at - 48), at))) return false;
+  let from = at;
+  for (let lines = 0; lines < 3 && from > 0; lines++) from = text.lastIndexOf('\n', from - 2) + 1;
+  let to = text.indexOf('\n', at);
+  if (to < 0 || to - at > 400) to = Math.min(text.length, at + 400);
+  return DECOY_WORDS.test(text.slice(Math.max(from, at - 400), at)) || DECOY_WORDS.test(text.slice(at, to));
 }
 
 /** A comment after the hash on its line that gives its plaintext: `# The digest of 'insecure_secret'.`, `# Password is 'authelia'`. */
@@ -154,7 +178,7 @@ function isDecoyReturn(text: string, at: number): boolean {
 /** An argument of a call, maybe after a line break and a quote: `verify(&input,\n  "$2b$…"`, `->verify('$2y$…', uniqid())`. */
 const CALL_ARGUMENT = /[(,][ \t\r\n]{0,40}[&@]?[rb]?["'`]?\\?$/;
 /** Words of a decoy: what auth code says of the hash it checks an unknown user's input against. */
-const DECOY_WORDS = /\b(?:dummy|decoy|fake)\b|\btiming\b|\bconstant[ -]time\b|\btime[ -]constant\b/i;
+const DECOY_WORDS = /\b(?:dummy|decoy|fake)\b|\btiming\b|\bconstant[ -]time\b|\btime[ -]constant\b|\bnot a real (?:password )?hash\b/i;
 
 /**
  * True when the hash is an argument of a call that the lines just before it (a comment, the call itself) say is
