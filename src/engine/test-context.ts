@@ -152,7 +152,7 @@ const TEST_NAME_COMPOUND = /^(?:testing|tests?)(?:[-_][a-z0-9]{1,12}){0,2}$|^[a-
  * made-up arguments and printing what it returns to use each type.
  */
 const TEST_STEM =
-  /^(?:tests?|mocks?|fakes?|dummy|example|e2e)[_-][^.]|[_-]example$|(?:^|[_-])types?[_-]?tests?$|_(?:tests?|spec|fixtures?)$|[a-z0-9](?:Test|Tests|Spec)$|^(?:tests|conftest|fixtures?|mocks?|openapi|swagger)$|[_-](?:openapi|swagger)$|[_-]tests?[_-]|^(?:phpunit|pytest|tox|karma|jest|vitest|playwright|cypress|codecept|behat|phpspec)$/;
+  /^(?:tests?|mocks?|fakes?|dummy|example|e2e)[_-][^.]|[_-]example$|(?:^|[_-])types?[_-]?tests?$|_(?:tests?|spec|fixtures?)$|[a-z0-9](?:Test|Tests|Spec)$|^(?:tests|conftest|fixtures?|mocks?|openapi|swagger)$|[_-](?:openapi|swagger)$|[_-]tests?[_-]|^(?:phpunit|pytest|tox|karma|jest|vitest|playwright|cypress|codecept|behat|phpspec)(?:[_-]?[Ss]etup)?$/;
 
 /**
  * Prose documents: Markdown, reStructuredText, AsciiDoc; and Emacs Org documents by their capitalised names

@@ -39,11 +39,12 @@ describe('isTestPath', () => {
     'integration/resources/tls/local.key', 'integration/hsic/hsic.go', 'libs/sdk/integration/Dockerfile',
     'internal-packages/testcontainers/src/server.ts', 'src/generated/webhook-samples.json', 'data/request_sample.yaml', 'api/payload-samples.xml',
     '.dredd/hooks/main.go', '.dredd/dredd.local.yml', 'api/dredd/hooks.js',
+    'apps/web/vitestSetup.ts', 'src/jest-setup.js', 'jest.setup.ts',
   ])('%s is test material', (path) => expect(isTestPath(path)).toBe(true));
 
   it.each([
     'src/integrations/slack.ts', 'app/Integrations/Jira/Client.php', 'src/integration.ts', 'src/dredd.go', 'src/dredd-report.ts',
-    'src/app.js', 'test.js', 'latest/app.js', 'src/testing.py', 'pkg/testing_mode.go', 'src/testing.ts', 'src/contest.py', 'src/Contest.java', 'src/Shop.Latest/a.cs', 'src/App.Contest/a.cs', 'Contests/a.cs', 'src/Shop.Testimonials/a.cs', 'testing/utils.py', 'src/attestation.ts',
+    'src/app.js', 'test.js', 'latest/app.js', 'src/setup.ts', 'src/jestSetupWizard.ts', 'src/testing.py', 'pkg/testing_mode.go', 'src/testing.ts', 'src/contest.py', 'src/Contest.java', 'src/Shop.Latest/a.cs', 'src/App.Contest/a.cs', 'Contests/a.cs', 'src/Shop.Testimonials/a.cs', 'testing/utils.py', 'src/attestation.ts',
     'docker-compose.yml', '.env', 'config/production.yml', 'src/latest_version.go', 'protests/a.txt', 'src/specification.txt', 'testament/a.txt', 'src/t.go', 'tt/a.js',
     'src/factories/UserFactory.java', 'database/seeders/AdminSeeder.php', 'src/fixtures_loader.go', 'src/mockingbird/a.js',
     'src/Latest/a.js', 'src/latestTag/a.go', 'src/manifest/a.json', 'src/attest/a.ts', 'src/testament/a.txt', 'README', 'docs.json',
