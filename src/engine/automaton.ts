@@ -26,6 +26,48 @@ export interface AutomatonTables {
   /** Keywords ending in each state (inherited through failure links included): outKeys[outStart[s] .. outStart[s + 1]). */
   readonly outStart: Int32Array;
   readonly outKeys: Int32Array;
+  /** Which lists hold each keyword, for the keyword lists the file was written for (keywordBinding). */
+  readonly binding?: KeywordBinding;
+}
+
+/**
+ * The keyword lists (one per detector) that hold each keyword: lists detectors[start[k] .. start[k + 1]) hold keyword k,
+ * ascending. Binding the built-in detectors' 4,000 keywords to the automaton's 3,300 cost a pre-commit hook about 4 ms
+ * of maps and sets; the build writes it into dist/prefilter.bin, for lists whose signature is `signature`.
+ */
+export interface KeywordBinding {
+  readonly signature: string;
+  readonly start: Int32Array;
+  readonly detectors: Int32Array;
+}
+
+/**
+ * What identifies keyword lists for a binding: the lists themselves as JSON (about 50 KB for the built-in detectors).
+ * Written natively and compared natively: a hash computed in JavaScript ran interpreted at start-up, as slowly as the
+ * binding it was to spare. A list a configuration changed (a detector left out, custom keywords) differs, and its
+ * keywords are bound again.
+ */
+export function keywordListsSignature(keywordLists: readonly (readonly string[])[]): string {
+  return JSON.stringify(keywordLists);
+}
+
+/** The binding of `keywordLists` to `keywords` (the automaton's), or undefined when a list holds a keyword the automaton lacks. */
+export function keywordBinding(keywords: readonly string[], keywordLists: readonly (readonly string[])[]): KeywordBinding | undefined {
+  const index = new Map(keywords.map((k, i) => [k, i]));
+  const listsOf: number[][] = [];
+  for (const [list, words] of keywordLists.entries()) {
+    for (const keyword of new Set(words.map((k) => k.toLowerCase()))) {
+      if (keyword === '') continue;
+      const k = index.get(keyword);
+      if (k === undefined) return undefined;
+      (listsOf[k] ??= []).push(list);
+    }
+  }
+  const start = new Int32Array(keywords.length + 1);
+  for (let k = 0; k < keywords.length; k++) start[k + 1] = (start[k] as number) + (listsOf[k]?.length ?? 0);
+  const detectors = new Int32Array(start[keywords.length] as number);
+  for (let k = 0; k < keywords.length; k++) detectors.set(listsOf[k] ?? [], start[k] as number);
+  return { signature: keywordListsSignature(keywordLists), start, detectors };
 }
 
 /** The distinct non-empty keywords of the lists, lowercase, sorted (the same tables every build). */
@@ -103,31 +145,45 @@ export function buildTables(keywords: readonly string[]): AutomatonTables {
 
 /** The tables as one file: a JSON header line (keywords, sizes), then the arrays, 4-byte aligned. */
 export function encodeTables(t: AutomatonTables): Buffer {
-  const header = Buffer.from(`${JSON.stringify({ magic: MAGIC, keywords: t.keywords, shift: t.shift, table: t.table.length, outStart: t.outStart.length, outKeys: t.outKeys.length })}\n`);
+  const bound = t.binding;
+  const header = Buffer.from(
+    `${JSON.stringify({
+      magic: MAGIC,
+      keywords: t.keywords,
+      shift: t.shift,
+      table: t.table.length,
+      outStart: t.outStart.length,
+      outKeys: t.outKeys.length,
+      ...(bound ? { signature: bound.signature, bindStart: bound.start.length, bindDetectors: bound.detectors.length } : {}),
+    })}\n`,
+  );
   const pad = (4 - ((header.length + ALPHABET) % 4)) % 4;
   const bytes = (a: Int32Array): Buffer => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
-  return Buffer.concat([header, Buffer.from(t.classOf), Buffer.alloc(pad, 0x20), bytes(t.table), bytes(t.outStart), bytes(t.outKeys)]);
+  const binding = bound ? [bytes(bound.start), bytes(bound.detectors)] : [];
+  return Buffer.concat([header, Buffer.from(t.classOf), Buffer.alloc(pad, 0x20), bytes(t.table), bytes(t.outStart), bytes(t.outKeys), ...binding]);
 }
 
 /** The tables in `file`, or undefined when it is not a table file of this version. */
 export function decodeTables(file: Buffer): AutomatonTables | undefined {
   const nl = file.indexOf(10);
   if (nl < 0) return undefined;
-  let header: { magic?: unknown; keywords?: unknown; shift?: unknown; table?: unknown; outStart?: unknown; outKeys?: unknown };
+  let header: { magic?: unknown; keywords?: unknown; shift?: unknown; table?: unknown; outStart?: unknown; outKeys?: unknown; signature?: unknown; bindStart?: unknown; bindDetectors?: unknown };
   try {
     header = JSON.parse(file.toString('utf8', 0, nl)) as typeof header;
   } catch {
     return undefined;
   }
-  const { magic, keywords, shift, table, outStart, outKeys } = header;
+  const { magic, keywords, shift, table, outStart, outKeys, signature, bindStart, bindDetectors } = header;
   if (magic !== MAGIC || !Array.isArray(keywords) || typeof shift !== 'number' || typeof table !== 'number' || typeof outStart !== 'number' || typeof outKeys !== 'number') return undefined;
+  const bound = typeof signature === 'string' && typeof bindStart === 'number' && typeof bindDetectors === 'number' && bindStart === keywords.length + 1;
+  const bindInts = bound ? bindStart + bindDetectors : 0;
   let at = nl + 1;
   const classOf = new Uint8Array(file.subarray(at, at + ALPHABET));
   at += ALPHABET;
   at += (4 - (at % 4)) % 4;
-  if (file.length !== at + 4 * (table + outStart + outKeys)) return undefined;
+  if (file.length !== at + 4 * (table + outStart + outKeys + bindInts)) return undefined;
   // the arrays in place when aligned (a large file read whole is), else one aligned copy
-  const count = table + outStart + outKeys;
+  const count = table + outStart + outKeys + bindInts;
   let ints: Int32Array;
   if ((file.byteOffset + at) % 4 === 0) ints = new Int32Array(file.buffer, file.byteOffset + at, count);
   else {
@@ -140,7 +196,16 @@ export function decodeTables(file: Buffer): AutomatonTables | undefined {
     shift,
     table: ints.subarray(0, table),
     outStart: ints.subarray(table, table + outStart),
-    outKeys: ints.subarray(table + outStart),
+    outKeys: ints.subarray(table + outStart, table + outStart + outKeys),
+    ...(bound
+      ? {
+          binding: {
+            signature: signature as string,
+            start: ints.subarray(table + outStart + outKeys, table + outStart + outKeys + (bindStart as number)),
+            detectors: ints.subarray(table + outStart + outKeys + (bindStart as number)),
+          },
+        }
+      : {}),
   };
 }
 

@@ -1,7 +1,7 @@
 // The engine as a library, bundled to dist/engine.js for benchmarks, profiling scripts, the copy
 // table's test across threads, and the build (which writes the built-in keywords' automaton).
 import { allDetectors } from '../../detectors/index.js';
-import { buildTables, distinctKeywords, encodeTables, setBundledTables } from './automaton.js';
+import { buildTables, distinctKeywords, encodeTables, keywordBinding, setBundledTables } from './automaton.js';
 import { prefilterKeywords } from './detect-blob.js';
 
 export { allDetectors };
@@ -15,5 +15,7 @@ setBundledTables(new URL('./prefilter.bin', import.meta.url));
 
 /** The automaton of every built-in detector's keywords, as dist/prefilter.bin holds it. */
 export function builtInAutomaton(): Buffer {
-  return encodeTables(buildTables(distinctKeywords(prefilterKeywords(allDetectors))));
+  const lists = prefilterKeywords(allDetectors);
+  const tables = buildTables(distinctKeywords(lists));
+  return encodeTables({ ...tables, binding: keywordBinding(tables.keywords, lists) });
 }

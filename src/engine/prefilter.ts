@@ -6,7 +6,7 @@
 // automaton costs 25–30 ms to build, longer than a pre-commit scan of a few small files: the first
 // DIRECT_BYTES of such a run are then searched keyword by keyword (a string search per keyword, about
 // a microsecond each on a small file), and the automaton is built when more text comes.
-import { buildTables, bundledTables, distinctKeywords, type AutomatonTables } from './automaton.js';
+import { buildTables, bundledTables, distinctKeywords, keywordBinding, keywordListsSignature, type AutomatonTables } from './automaton.js';
 
 /** Keyword starts kept per detector before the list is given up on (the detector then searches itself). */
 const MAX_POSITIONS = 20_000;
@@ -176,17 +176,12 @@ function collectStarts(touched: readonly number[], lists: number[][], overflow: 
  * of the list is not in the tables.
  */
 function bindOutputs(tables: AutomatonTables, keywordLists: readonly (readonly string[])[]): OutputsOf | undefined {
-  const index = new Map(tables.keywords.map((k, i) => [k, i]));
-  const detectorsOf: number[][] = [];
-  for (const [detector, keywords] of keywordLists.entries()) {
-    for (const keyword of new Set(keywords.map((k) => k.toLowerCase()))) {
-      if (keyword === '') continue;
-      const k = index.get(keyword);
-      if (k === undefined) return undefined;
-      (detectorsOf[k] ??= []).push(detector);
-    }
-  }
+  // the built-in lists come bound in the tables (dist/prefilter.bin); others are bound now
+  const given = tables.binding;
+  const binding = given && given.signature === keywordListsSignature(keywordLists) ? given : keywordBinding(tables.keywords, keywordLists);
+  if (!binding) return undefined;
   const { keywords, outStart, outKeys } = tables;
+  const { start, detectors } = binding;
   const bound: number[][] = [];
   return (state) => {
     let pairs = bound[state];
@@ -194,8 +189,8 @@ function bindOutputs(tables: AutomatonTables, keywordLists: readonly (readonly s
     pairs = [];
     for (let o = outStart[state] as number, to = outStart[state + 1] as number; o < to; o++) {
       const k = outKeys[o] as number;
-      const detectors = detectorsOf[k];
-      if (detectors) for (const d of detectors) pairs.push(d, Buffer.byteLength(keywords[k] as string));
+      const length = Buffer.byteLength(keywords[k] as string);
+      for (let j = start[k] as number, end = start[k + 1] as number; j < end; j++) pairs.push(detectors[j] as number, length);
     }
     bound[state] = pairs;
     return pairs;

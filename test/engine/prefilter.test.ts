@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildTables, bundledTables, decodeTables, distinctKeywords, encodeTables, prefetchBundledTables, setBundledTables } from '../../src/engine/automaton.js';
+import { buildTables, bundledTables, decodeTables, distinctKeywords, encodeTables, keywordBinding, keywordListsSignature, prefetchBundledTables, setBundledTables, type KeywordBinding } from '../../src/engine/automaton.js';
 import { buildPrefilter, type Prefilter, type PrefilterHits } from '../../src/engine/prefilter.js';
 
 // Every way of finding keywords must give the same hits, and every suite runs on each: the automaton
@@ -171,6 +171,23 @@ describe('automaton tables in a file', () => {
     expect(decodeTables(Buffer.from('not json\n'))).toBeUndefined();
   });
 
+  it('carries the binding of the lists it was written for, used only for lists of the same signature', () => {
+    const lists = [['akia'], ['key', 'akia'], ['ghp_']];
+    const bound = { ...tables, binding: keywordBinding(tables.keywords, lists) };
+    const read = decodeTables(encodeTables(bound));
+    expect(read).toEqual(bound);
+    const bytes = Buffer.from('KEY = akia; ghp_x');
+    const fresh = buildPrefilter(lists, 'never');
+    expect(buildPrefilter(lists, 'auto', read).hits(bytes)).toEqual(fresh.hits(bytes));
+    // another list (a detector left out by a configuration): bound again, not read from the file
+    const other = [['key', 'akia'], ['ghp_']];
+    expect(keywordListsSignature(other)).not.toBe(keywordListsSignature(lists));
+    expect(buildPrefilter(other, 'auto', read).hits(bytes)).toEqual(buildPrefilter(other, 'never').hits(bytes));
+    // a binding whose signature lies is not what makes the hits: the file's own signature must match the lists
+    const forged = { ...tables, binding: { ...(keywordBinding(tables.keywords, other) as KeywordBinding), signature: keywordListsSignature(lists) } };
+    expect(buildPrefilter(lists, 'auto', forged).hits(bytes)).not.toEqual(fresh.hits(bytes));
+  });
+
   it('is not used for a list with a keyword it lacks: that list gets an automaton of its own', () => {
     const prefilter = buildPrefilter([['akia'], ['password']], 'never', tables);
     expect(prefilter.hits(Buffer.from('PASSWORD = akia')).starts).toEqual(new Map([[0, [11]], [1, [0]]]));
@@ -218,6 +235,8 @@ describe('the bundled automaton (dist/prefilter.bin, needs npm run build)', asyn
       .map((k) => k.toLowerCase())
       .filter((k) => !tables?.keywords.includes(k));
     expect(missing).toEqual([]);
+    // and the built-in lists come bound: no thread binds 4,000 keywords at start
+    expect(tables?.binding?.signature).toBe(keywordListsSignature(prefilterKeywords(allDetectors)));
   });
 });
 
