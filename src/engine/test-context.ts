@@ -20,6 +20,8 @@ const VENDORED_FOLDERS: ReadonlySet<string> = new Set([
   'jspm_packages', 'site-packages', 'dist-packages',
   // the libraries a Python package ships inside itself: pip's and setuptools' `_vendor/`, botocore's `vendored/`
   '_vendor', 'vendored', '_vendored',
+  // a C or C++ project's copies of its dependencies (Node's and Redis' `deps/`, fluent-bit's `lib/monkey/deps/`)
+  'deps',
 ]);
 
 /**
@@ -41,9 +43,18 @@ export function isVendoredPath(path: string): boolean {
       folder.endsWith('.whl!') ||
       (folder === 'repository' && parts[i - 1] === '.m2') ||
       (folder === '_workspace' && parts[i - 1] === 'Godeps') ||
-      (folder === 'lib' && (parts[i - 1] === 'WEB-INF' || parts[i - 1] === 'BOOT-INF')),
+      (folder === 'lib' && (parts[i - 1] === 'WEB-INF' || parts[i - 1] === 'BOOT-INF')) ||
+      (RELEASE_FOLDER.test(folder) && LIBRARY_PARENTS.has(parts[i - 1] ?? '')),
   );
 }
+
+/**
+ * An unpacked release of a library, named with its version (`librdkafka-2.15.0`, `mbedtls-2.4.2`, `zstd-1.5.7`), in a
+ * folder of libraries: C and C++ projects vendor their dependencies so (fluent-bit's `lib/`), and the release's own
+ * test keys and sample configs come with it.
+ */
+const RELEASE_FOLDER = /^[A-Za-z][\w.+-]*?-v?\d+\.\d+(?:\.\d+){0,2}(?:[-.][\w.]{1,20})?$/;
+const LIBRARY_PARENTS: ReadonlySet<string> = new Set(['lib', 'libs', 'deps', 'external', 'extern', 'contrib', 'third_party', '3rdparty']);
 
 /** How the path's findings are marked: 'vendored' (third-party code), 'test' (isTestPath), or not at all. */
 export const pathContext: (path: string) => FindingContextKind | undefined = memoByPath((path) =>

@@ -76,12 +76,13 @@ describe('isVendoredPath', () => {
     'wheels/thrift-0.4.17-cp312-cp312-linux_x86_64.whl!/thrift/http.py', 'app/WEB-INF/lib/sanitizer-1.1.jar!/META-INF/maven/pom.xml',
     'target/app.jar!/BOOT-INF/lib/client-2.0.jar!/client.properties',
     'src/pip/_vendor/rich/prompt.py', 'setuptools/_vendor/packaging/tags.py', 'botocore/vendored/requests/auth.py',
+    'lib/librdkafka-2.15.0/src/rdkafka_sasl.c', 'lib/monkey/deps/mbedtls-2.4.2/library/certs.c', 'deps/jemalloc/src/jemalloc.c', 'third/lib/zstd-1.5.7/contrib/a.c', 'lib/wasm-micro-runtime-WAMR-2.4.1/core/a.c',
   ])('%s is vendored code', (path) => {
     expect(isVendoredPath(path)).toBe(true);
     expect(pathContext(path)).toBe('vendored');
   });
 
-  it.each(['src/vendor.ts', 'src/_vendor.py', 'vendors/acme/client.go', 'src/vendoring/plan.go', 'vendor', 'src/pods/list.ts', 'docs/third_party.md', 'app/models/vendor_account.rb',
+  it.each(['src/vendor.ts', 'src/_vendor.py', 'src/api-1.0/routes.py', 'releases/app-2.1.0/config.yml', 'lib/app/handlers.go', 'src/deps.ts', 'docs/v1.2.3/setup.md', 'vendors/acme/client.go', 'src/vendoring/plan.go', 'vendor', 'src/pods/list.ts', 'docs/third_party.md', 'app/models/vendor_account.rb',
     'helm-releases/shop-1.2.0.tgz!/shop/values.yaml', 'charts/shop/templates/secret.yaml',
     // the user's own Maven settings, the application's own classes and resources
     '.m2/settings.xml', 'target/app.jar!/BOOT-INF/classes/application.properties', 'src/main/webapp/WEB-INF/web.xml', 'src/lib/repository/users.ts'])(
