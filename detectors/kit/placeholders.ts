@@ -460,12 +460,15 @@ function percentDecoded(value: string): string {
 
 /**
  * Accounts that documentation has written for decades as the example of a login, user and password together:
- * Oracle's demo schema SCOTT/TIGER (every SQLAlchemy docstring's `postgresql://scott:tiger@localhost/test`), and
- * RFC 7617's Aladdin / open sesame. The pair only: `tiger` alone, or another user's, is judged as any password.
+ * Oracle's demo schema SCOTT/TIGER (every SQLAlchemy docstring's `postgresql://scott:tiger@localhost/test`),
+ * RFC 7617's Aladdin / open sesame, and Tomcat's manager user in its tomcat-users.xml example (tomcat / s3cret,
+ * which Telegraf's Tomcat input sets as its default). The pair only: `tiger` alone, or another user's, is judged
+ * as any password.
  */
 const DEMO_ACCOUNTS: ReadonlyMap<string, readonly string[]> = new Map([
   ['scott', ['tiger']],
   ['aladdin', ['open sesame', 'opensesame']],
+  ['tomcat', ['s3cret']],
 ]);
 
 /** The user of the demo account whose password this is (`tiger` → `scott`), when it is one. */

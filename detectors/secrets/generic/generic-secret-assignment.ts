@@ -1068,6 +1068,7 @@ export const weakCredentialLiteral: Detector = {
       { text: 'jdbc.user=ledger\njdbc.password=tiger\n', path: 'conf/datasource.properties', why: "the sample schema's password for another user: chosen" },
     ],
     negative: [
+      { text: '\t\treturn &Tomcat{\n\t\t\tUsername: "tomcat",\n\t\t\tPassword: "s3cret",\n\t\t}', path: 'plugins/inputs/tomcat/tomcat.go', why: "Tomcat's documented manager account, user and password together" },
       { text: '          "document": {\n            "_id": 1,\n            "secret": "string0"\n          }', path: '.evergreen/spec-patch/PYTHON-5759.patch', why: "the type's name with a counter: a schema's or a test spec's stand-in, as Swagger fills 'string'" },
       { text: '# Use this file to store secrets like usernames and passwords.\nsome_password: welcome\n', path: 'config/secrets.yaml', why: "a documentation's name for any password (`some_…`), as `foo` is for any value" },
       { text: 'password: Passwort', path: 'config/app.yml', why: 'a label' },
