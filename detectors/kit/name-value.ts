@@ -84,6 +84,16 @@ export function lineStartNear(text: string, at: number, max: number): number {
   return floor;
 }
 
+/**
+ * Where the `lines` lines above the one holding `at` start (that line's own start for 0), looking back `chars` characters
+ * at most (a long line is cut there): the comment and code above a value that a rule reads, within a history window's reach.
+ */
+export function startOfLinesAbove(text: string, at: number, lines: number, chars: number): number {
+  let from = at;
+  for (let seen = 0; from > 0 && at - from < chars; from--) if (text[from - 1] === '\n' && ++seen > lines) break;
+  return from;
+}
+
 /** The start of the line holding `at` when it is at most `max` characters back, else -1 (never a search to the start of a long line). */
 export function lineStartWithin(text: string, at: number, max: number): number {
   for (let i = at; i > 0 && at - i <= max; i--) if (text.charCodeAt(i - 1) === 0x0a) return i;

@@ -1,6 +1,8 @@
 // Values that look like credentials but are documentation, templates or references to elsewhere.
 // Every detector rejects these unless it opts out; the generic detectors add their own stricter list.
 
+import { percentDecoded } from './urls.js';
+
 /** References to a value stored elsewhere: environment, template variables, secret managers. */
 const REFERENCE = [
   /^\$\{[^}]*\}$/, // ${VAR}
@@ -448,15 +450,6 @@ const WORDS_WITH_SLOT_WORD = /^(?=(?:.*[-_.&+: ])?(?:pass(?:word|wd)?|secret|pwd
 /** A camelCase name of the slot (`accessKey:secretKey@host`, `user:myPassword`): a slot to fill in. */
 const SLOT_NAME = /^[a-z]{2,12}(?:[A-Z][a-z]{1,12}){1,3}$/;
 const SLOT_WORD = /(?:Pass(?:word|wd)?|Secret|Key|Token|Pwd)$/;
-
-/** `value` with its percent escapes decoded; as it stands when they do not decode (a stray `%`, bytes that are not UTF-8). */
-function percentDecoded(value: string): string {
-  try {
-    return decodeURIComponent(value);
-  } catch {
-    return value;
-  }
-}
 
 /**
  * Accounts that documentation has written for decades as the example of a login, user and password together:

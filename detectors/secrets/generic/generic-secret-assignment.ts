@@ -4,7 +4,7 @@ import { isLocaleFile, isTranslationPath } from '../../kit/translations.js';
 import { pathContext } from '../../../src/engine/test-context.js';
 import { MAX_MATCHES_PER_DETECTOR } from '../../../src/engine/match-cap.js';
 import { isCredentialSlot, isSecretName, isServiceKeyName, nameParts, repeatsName, SECRET_NAME_KEYWORDS } from '../../kit/names.js';
-import { lineStartNear, lineStartWithin, pairedValue } from '../../kit/name-value.js';
+import { lineStartNear, lineStartWithin, pairedValue, startOfLinesAbove } from '../../kit/name-value.js';
 import { enclosingName } from '../../kit/enclosing-name.js';
 import { demoAccountUser, isPlaceholderPassword } from '../../kit/placeholders.js';
 import { isPublishedOnPage } from '../../kit/doc-search.js';
@@ -501,13 +501,6 @@ const COMMENTED_DOC_DOMAIN = /^[ \t]{0,40}(?:#|\/\/)[^\n]{0,200}\bexample\.(?:co
 function inCommentedSampleBlock(text: string, lineStart: number, at: number): boolean {
   if (!COMMENTED_LINE.test(text.slice(lineStart, at))) return false;
   return COMMENTED_DOC_DOMAIN.test(text.slice(startOfLinesAbove(text, lineStart, 8, SAMPLE_LOOKBACK_CHARS), lineStart));
-}
-
-/** Where the `lines` lines above `at` start, looking back `chars` characters at most (a long line is cut there). */
-function startOfLinesAbove(text: string, at: number, lines: number, chars: number): number {
-  let from = at;
-  for (let seen = 0; from > 0 && at - from < chars; from--) if (text[from - 1] === '\n' && ++seen > lines) break;
-  return from;
 }
 
 /**

@@ -2,6 +2,7 @@
 // bits a real encoder leaves at zero (a hand-typed look-alike rarely gets them right), the three ways
 // a `$` is written in files, and the decoy salts of documentation and test vectors.
 import type { Detector, DetectorInput, Match } from '../../../src/types.js';
+import { startOfLinesAbove } from '../../kit/name-value.js';
 import { isPlaceholder } from '../../kit/placeholders.js';
 
 /** The crypt(3) alphabet: md5crypt, sha-crypt, yescrypt, DES crypt, phpass, Cisco types 8 and 9. */
@@ -121,11 +122,9 @@ const ASSIGNED = /[\w$\]'"][ \t]{0,4}(?:=|:=|:|=>)[ \t]{0,4}[rb]?["'`]\\?$/;
  */
 function isDecoyConstant(text: string, at: number): boolean {
   if (!ASSIGNED.test(text.slice(Math.max(0, at - 48), at))) return false;
-  let from = at;
-  for (let lines = 0; lines < 3 && from > 0; lines++) from = text.lastIndexOf('\n', from - 2) + 1;
   let to = text.indexOf('\n', at);
   if (to < 0 || to - at > 400) to = Math.min(text.length, at + 400);
-  return DECOY_WORDS.test(text.slice(Math.max(from, at - 400), at)) || DECOY_WORDS.test(text.slice(at, to));
+  return DECOY_WORDS.test(text.slice(startOfLinesAbove(text, at, 2, 400), at)) || DECOY_WORDS.test(text.slice(at, to));
 }
 
 /** A comment after the hash on its line that gives its plaintext: `# The digest of 'insecure_secret'.`, `# Password is 'authelia'`. */
@@ -169,9 +168,7 @@ const DECOY_NAME = /(?:dummy|fake|decoy)(?=[A-Z_])|(?:Dummy|Fake|Decoy)(?=[A-Z_a
  */
 function isDecoyReturn(text: string, at: number): boolean {
   if (!RETURNED.test(text.slice(Math.max(0, at - 48), at))) return false;
-  let from = at;
-  for (let lines = 0; lines < 6 && from > 0; lines++) from = text.lastIndexOf('\n', from - 2) + 1;
-  const before = text.slice(Math.max(from, at - 500), at);
+  const before = text.slice(startOfLinesAbove(text, at, 5, 500), at);
   return DECOY_WORDS.test(before) || DECOY_NAME.test(before);
 }
 
@@ -188,9 +185,7 @@ const DECOY_WORDS = /\b(?:dummy|decoy|fake)\b|\btiming\b|\bconstant[ -]time\b|\b
  */
 function isDecoyArgument(text: string, at: number): boolean {
   if (!CALL_ARGUMENT.test(text.slice(Math.max(0, at - 48), at))) return false;
-  let from = at;
-  for (let lines = 0; lines < 4 && from > 0; lines++) from = text.lastIndexOf('\n', from - 2) + 1;
-  return DECOY_WORDS.test(text.slice(Math.max(from, at - 400), at));
+  return DECOY_WORDS.test(text.slice(startOfLinesAbove(text, at, 3, 400), at));
 }
 
 /** `.htpasswd`-style files: the htpasswd-file detector reads them whole and reports every hash in them. */
