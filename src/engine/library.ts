@@ -1,7 +1,7 @@
 // The engine as a library, bundled to dist/engine.js for benchmarks, profiling scripts, the copy
 // table's test across threads, and the build (which writes the built-in keywords' automaton).
 import { allDetectors } from '../../detectors/index.js';
-import { buildTables, distinctKeywords, encodeTables, keywordBinding, setBundledTables } from './automaton.js';
+import { buildTables, distinctKeywords, encodeTables, keywordBinding, keywordListsSignature, setBundledTables } from './automaton.js';
 import { prefilterKeywords } from './detect-blob.js';
 
 export { allDetectors };
@@ -17,5 +17,6 @@ setBundledTables(new URL('./prefilter.bin', import.meta.url));
 export function builtInAutomaton(): Buffer {
   const lists = prefilterKeywords(allDetectors);
   const tables = buildTables(distinctKeywords(lists));
-  return encodeTables({ ...tables, binding: keywordBinding(tables.keywords, lists) });
+  const binding = keywordBinding(tables.keywords, lists);
+  return encodeTables({ ...tables, ...(binding ? { binding: { ...binding, signature: keywordListsSignature(lists) } } : {}) });
 }

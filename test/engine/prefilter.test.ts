@@ -173,7 +173,7 @@ describe('automaton tables in a file', () => {
 
   it('carries the binding of the lists it was written for, used only for lists of the same signature', () => {
     const lists = [['akia'], ['key', 'akia'], ['ghp_']];
-    const bound = { ...tables, binding: keywordBinding(tables.keywords, lists) };
+    const bound = { ...tables, binding: { ...(keywordBinding(tables.keywords, lists) as KeywordBinding), signature: keywordListsSignature(lists) } };
     const read = decodeTables(encodeTables(bound));
     expect(read).toEqual(bound);
     const bytes = Buffer.from('KEY = akia; ghp_x');
