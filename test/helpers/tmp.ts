@@ -33,6 +33,10 @@ const GIT_ENV = {
   GIT_COMMITTER_EMAIL: 'author@example.com',
   GIT_CONFIG_NOSYSTEM: '1',
   GIT_CONFIG_GLOBAL: '/dev/null',
+  // no `git maintenance run --auto` after each commit: a process per commit the tests never need
+  GIT_CONFIG_COUNT: '1',
+  GIT_CONFIG_KEY_0: 'maintenance.auto',
+  GIT_CONFIG_VALUE_0: 'false',
 };
 
 /**
