@@ -1,4 +1,5 @@
 import type { Detector } from '../../../src/types.js';
+import { isWordIdentifier } from '../../kit/names.js';
 import { patternDetector } from '../../kit/pattern.js';
 import { isStoredPassword } from './values.js';
 
@@ -27,6 +28,15 @@ function namesTheAccount(secret: string, statement: string): boolean {
   return false;
 }
 
+/**
+ * An unquoted value that is a name made of words (`IDENTIFIED WITH plugin BY plugin_auth_string` in a
+ * module's documentation, `BY newUserPassword` in a template): a variable or a slot, not the password.
+ */
+function isUnquotedName(secret: string): boolean {
+  const name = secret.replace(/\x60{1,3}$/, ''); // the end of a Markdown or reST code span
+  return /^[a-z]{2,}(?:_[a-z]{2,}){1,6}$/i.test(name) || isWordIdentifier(name);
+}
+
 /** ClickHouse's query parameter, `{name:Type}` (`… IDENTIFIED WITH sha256_password BY {password:String}`): bound at run time, as `?` is. */
 const CLICKHOUSE_PARAMETER = /^\{[A-Za-z_]\w{0,60}:[A-Za-z][\w()]{0,60}\}$/;
 
@@ -40,7 +50,7 @@ export const sqlStatementPassword: Detector = patternDetector({
   // (MySQL's `PASSWORD EXPIRE`, `PASSWORD HISTORY 5`… and PostgreSQL's `PASSWORD NULL` are options, not passwords)
   // a SET without quotes assigns an expression: `UPDATE users SET password = ENCODE(DIGEST(password, …))`, `SET password = new_hash`
   validate: (secret, m) =>
-    isStoredPassword(secret) && !namesTheAccount(secret, m[0]) && !(m.groups?.q === '' && /^set\b/i.test(m[0])) && !(m.groups?.q === '' && CLICKHOUSE_PARAMETER.test(secret)),
+    isStoredPassword(secret) && !namesTheAccount(secret, m[0]) && !(m.groups?.q === '' && /^set\b/i.test(m[0])) && !(m.groups?.q === '' && (CLICKHOUSE_PARAMETER.test(secret) || isUnquotedName(secret))),
   detail: () => 'an account\'s password written into the statement that creates or changes the account',
   remediation:
     'Change the account\'s password, then create the account in the script without one and set it at deploy time from a secret ' +
@@ -62,6 +72,8 @@ export const sqlStatementPassword: Detector = patternDetector({
       { text: "CREATE USER 'importer'@'localhost' IDENTIFIED BY 'YourPwdMustBeLong!';", path: 'examples/import/README.md', why: 'an instruction to the reader' },
       { text: "ALTER USER app WITH PASSWORD :'app_password';", why: 'a psql variable' },
       { text: 'CREATE USER app IDENTIFIED BY ?', why: 'a bound parameter' },
+      { text: "    - The account's authentication string (``CREATE USER user IDENTIFIED WITH plugin BY auth_string_value``).", path: 'plugins/modules/db_user.py', why: 'an unquoted name of words: the slot, not a password' },
+      { text: 'ALTER USER app IDENTIFIED BY rotatedAccountPassword;', path: 'sql/rotate.sql.tmpl', why: 'an unquoted camelCase name: a template slot' },
       { text: 'q := fmt.Sprintf("ALTER USER %s IDENTIFIED WITH sha256_password BY {pw:String}", name)', path: 'internal/olap/users.go', why: "a ClickHouse query parameter, bound at run time" },
       { text: "CREATE USER app IDENTIFIED EXTERNALLY;", why: 'no password' },
       { text: "CREATE USER 'app'@'%' IDENTIFIED BY 'password';", why: 'a stand-in' },
