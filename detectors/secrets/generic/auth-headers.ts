@@ -22,6 +22,9 @@ const DOTTED_IDENTIFIER = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/;
  */
 const DOCUMENTED_TOKENS = new Set(['9944b09199c62bcf9418ad846dd0e4bbdfc6ee4b', '23410913-abewfq.123483']);
 
+/** A name in capitals for what goes there (`PERSONAL_ACCESS_TOKEN_FROM_STEP_1`): a template's slot, in docs. */
+const CONSTANT_SLOT = /^[A-Z]{2,30}(?:_(?:[A-Z]{2,30}|\d{1,3})){2,8}$/;
+
 /**
  * True when a bearer value looks random rather than like a name or a documentation sample: the header's
  * name is all there is to go on, so a value typed as a sequence (`abcdef0123456789abcdef…`) is a sample.
@@ -29,6 +32,7 @@ const DOCUMENTED_TOKENS = new Set(['9944b09199c62bcf9418ad846dd0e4bbdfc6ee4b', '
 function isRandomBearer(token: string): boolean {
   if (!/[0-9]/.test(token) || !/[A-Za-z]/.test(token) || DOCUMENTED_TOKENS.has(token) || isPlaceholder(token)) return false;
   if (token.includes('...') || token.includes('…')) return false; // cut short for display: `eyJhbGciOiJI...M3A90LCk`
+  if (CONSTANT_SLOT.test(token)) return false;
   if (shannonEntropy(token) < 3.3) return false;
   if (token.startsWith('eyJ')) {
     const claims = jwtClaims(token);
@@ -66,6 +70,7 @@ export const authorizationBearerToken: Detector = patternDetector({
       { text: '  "Authorization": "Bearer eyJhbGciOiJI...Q7vX2mLp9KZO" // an admin role is required', path: 'README.md', why: 'cut short for display' },
       { text: "headers: { Authorization: `Bearer ${process.env.API_TOKEN}` }", why: 'template' },
       { text: 'curl -H "Authorization: Bearer <token>" https://api.acme.io', why: 'placeholder' },
+      { text: '  -H "Authorization: Bearer DEPLOY_TOKEN_FROM_STEP_2" \\', path: 'docs/deployment/hosting.md', why: "a slot's name in capitals, numbered for a guide's step" },
       { text: 'headers = {"Authorization": "Bearer " + token}', why: 'concatenation' },
       { text: 'headers = {"Authorization": f"Bearer {token}"}', why: 'f-string' },
       { text: 'Authorization: Bearer $ACCESS_TOKEN', why: 'variable' },
