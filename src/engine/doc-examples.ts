@@ -2,7 +2,8 @@
 // Javadoc or PHPDoc block (`/** … @example … */`, the OpenAPI `@example` a generated typing carries), a fenced
 // code sample in such a block or in Rust's and C#'s `///` comments, a Python doctest (`>>> jws.sign(…)`
 // and the output printed under it) and a docstring's reStructuredText literal block (`…checking::` and the
-// indented code under it), and a shell session shown in help text or a comment (`$ bao operator unseal …`,
+// indented code under it), an Elixir doctest (`iex> …`) and a Markdown code block indented under the prose of
+// a `@doc` or `@moduledoc`, and a shell session shown in help text or a comment (`$ bao operator unseal …`,
 // `$ age-keygen` and the key it printed). What they show is the documentation a reader copies from, as in docs/:
 // a finding there is marked sample material (context test, one severity lower), not dropped, since a real
 // key pasted into an example is still a leak. The code around the comment is judged as code.
@@ -37,6 +38,7 @@ export function inDocCommentExample(lineText: (n: number) => string, line: numbe
   if (own === undefined) return false;
   if (inCommentedExample(lineText, line, own)) return true;
   if (/\.pyi?$/.test(path)) return inDoctest(lineText, line) || inLiteralBlock(lineText, line, own);
+  if (/\.exs?$/.test(path)) return inIexSession(lineText, line) || inIndentedMarkdownCode(lineText, line, own);
   if (inShellSession(lineText, line)) return true;
   const opened = BLOCK_OPEN.exec(own);
   // a one-line block (`/** @example $argon2id$… */`): the tag before the value
@@ -178,6 +180,48 @@ function inLiteralBlock(lineText: (n: number) => string, line: number, own: stri
     if (text.trim() === '') continue;
     if (text.length - text.trimStart().length >= indent) continue; // a line of the same block
     return LITERAL_BLOCK_OPENER.test(text);
+  }
+  return false;
+}
+
+/** An IEx prompt (`iex>`, `iex(3)>`) or its continuation (`...>`, `...(3)>`), as Elixir's doctests write them. */
+const IEX_PROMPT = /^[ \t]*(?:iex|\.\.\.)(?:\(\d{1,4}\))?>(?:[ \t]|$)/;
+
+/**
+ * An Elixir doctest line in a `@doc` or `@moduledoc` (`iex> secret = "…"`), or the output under one: no blank line
+ * between it and a prompt above, within the 8 lines a history's window reads.
+ */
+function inIexSession(lineText: (n: number) => string, line: number): boolean {
+  for (let n = line; n >= Math.max(1, line - MAX_LINES); n--) {
+    const text = bounded(lineText(n));
+    if (text === undefined || text.trim() === '' || /"""/.test(text)) return false;
+    if (IEX_PROMPT.test(text)) return true;
+  }
+  return false;
+}
+
+/** A sentence of prose: a capital first, words with spaces, ending as a sentence or an introduction does. */
+const PROSE_LINE = /^[A-Z][^=(){}\[\]]*[ \t][^=(){}\[\]]*[.:]$/;
+
+/**
+ * A line of a Markdown code block in Elixir's documentation (`@moduledoc`, `@doc`: ExDoc renders them): indented
+ * four or more columns deeper than a line of prose above it (`For example:`, then `    config :app, Endpoint,` and
+ * `      secret_key_base: "…"` under it). Code is indented two columns a level (mix format), and a line of code never
+ * opens with a capital and ends with a period or a colon; the block's own lines may step in and out between.
+ */
+function inIndentedMarkdownCode(lineText: (n: number) => string, line: number, own: string): boolean {
+  let least = own.length - own.trimStart().length;
+  if (least < 4 || own.trim() === '') return false;
+  for (let n = line - 1; n >= Math.max(1, line - MAX_LINES); n--) {
+    const text = bounded(lineText(n));
+    if (text === undefined) return false;
+    if (text.trim() === '') continue;
+    const indent = text.length - text.trimStart().length;
+    if (indent > least - 4) {
+      least = Math.min(least, indent); // a line of the same block
+      continue;
+    }
+    return PROSE_LINE.test(text.trim());
   }
   return false;
 }

@@ -183,3 +183,41 @@ describe("a Python docstring's reStructuredText literal blocks", () => {
     expect(tls.filter((f) => f.line > 34).map((f) => f.sample)).toEqual([undefined]);
   });
 });
+
+describe("Elixir's documentation: doctests and Markdown code blocks in @doc and @moduledoc", () => {
+  const q = '"'.repeat(3);
+  const source = [
+    'defmodule Shop.Endpoint do',
+    `  @moduledoc ${q}`,
+    '  Endpoints are configured in the application environment.',
+    '  For example:',
+    '',
+    '      config :shop, Shop.Endpoint,',
+    '        secret_key_base: "VALUE1"',
+    '',
+    '  Tokens are signed with it:',
+    '',
+    '      iex> secret = "VALUE2"',
+    '      iex> Shop.Token.sign(secret, "auth", 1)',
+    '      "VALUE3"',
+    `  ${q}`,
+    '',
+    '  def config do',
+    '    [',
+    '      secret_key_base: "VALUE4",',
+    '          other: "VALUE5"',
+    '    ]',
+    '  end',
+    'end',
+  ].join('\n');
+
+  it('are examples; code outside them is not, nor a deeper continuation under code', () => {
+    expect(at(source, 'VALUE1', 'lib/shop/endpoint.ex')).toBe(true);
+    expect(at(source, 'VALUE2', 'lib/shop/endpoint.ex')).toBe(true);
+    expect(at(source, 'VALUE3', 'lib/shop/endpoint.ex')).toBe(true); // the doctest's expected output
+    expect(at(source, 'VALUE4', 'lib/shop/endpoint.ex')).toBe(false);
+    expect(at(source, 'VALUE5', 'lib/shop/endpoint.ex')).toBe(false);
+    // the same text in another language's file is judged by that language's rules
+    expect(at(source, 'VALUE1', 'lib/shop/endpoint.rb')).toBe(false);
+  });
+});
