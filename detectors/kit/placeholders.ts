@@ -34,9 +34,12 @@ const REFERENCE = [
  * store and key password the Android SDK gives every generated debug keystore (alias `androiddebugkey`). A value that
  * says what to put there (`somerandomvalue123`, `random_secret_key`) is a stand-in, as is one that says where it goes
  * (`apikeygoeshere`, `token_goes_here`), also written as a sentence (`random string … type random characters here!`), and
- * one that names its kind with "some" (`some-password`, `some_secret_key`, Graylog's compose sample's `some-password-sha`).
+ * one that names its kind with "some" (`some-password`, `some_secret_key`, Graylog's compose sample's `some-password-sha`),
+ * or says it is a sample before the value (`sample-` or `sample_` first), or describes the value it wants
+ * (`@someThingComplicated1234`, eShopOnWeb's SQL Server password), and xkcd 936's `correct horse battery staple`,
+ * the passphrase of a thousand examples.
  */
-const STAND_IN_WORDS = /example|placeholder|your[_-]?(?:api|access|secret|token|key|pass|pwd|own|app|client|db|auth)|your[_-](?:[a-z0-9]{1,20}[_-]){1,3}(?:pass(?:word|wd)?|pwd|secret|token|key)|ch[a4@]n[g6][e3][-_]?(?:m[e3]|th[i1]s|[i1]t\b)|replace[_-]?me|insert[_-]?(?:your|key|token|here)|redact|specimen|please[_-]?change|change[_-]?(?:it[_-]?)?(?:in|for|before)[_-]?prod|dummy|some[_-]?random|(?:^|[_-])some[ _-]?(?:password|passwd|secret|token|api[_-]?key|key|value|string)(?![a-z])|^random[ _-]?(?:string|value|secret|key|token|password)|not[_-]?(?:a[_-]?)?(?:real|secret)|fake[_-]?(?:key|token|secret)|[ _-]here(?![a-z])|goes[_-]?here|^set[_-](?:a|the|your)[_-]|^your.{0,24}pass(?:word|wd)|^this[_-]?is[_-]?(?:a|an|my|our|your|the|not)[_-]|^insecure$|^minioadmin$|^vagrant$|^android$|xxxx|\*\*\*\*|\.\.\.\.|•|…/i;
+const STAND_IN_WORDS = /example|placeholder|your[_-]?(?:api|access|secret|token|key|pass|pwd|own|app|client|db|auth)|your[_-](?:[a-z0-9]{1,20}[_-]){1,3}(?:pass(?:word|wd)?|pwd|secret|token|key)|ch[a4@]n[g6][e3][-_]?(?:m[e3]|th[i1]s|[i1]t\b)|replace[_-]?me|insert[_-]?(?:your|key|token|here)|redact|specimen|please[_-]?change|change[_-]?(?:it[_-]?)?(?:in|for|before)[_-]?prod|dummy|some[_-]?random|(?:^|[_-])some[ _-]?(?:password|passwd|secret|token|api[_-]?key|key|value|string)(?![a-z])|^random[ _-]?(?:string|value|secret|key|token|password)|not[_-]?(?:a[_-]?)?(?:real|secret)|fake[_-]?(?:key|token|secret)|[ _-]here(?![a-z])|goes[_-]?here|^set[_-](?:a|the|your)[_-]|^your.{0,24}pass(?:word|wd)|^this[_-]?is[_-]?(?:a|an|my|our|your|the|not)[_-]|^sample[_-]|correct[ _+-]?horse[ _+-]?battery[ _+-]?staple|^\W?some[ _-]?thing[ _-]?(?:complicated|complex|secret|secure|strong|random|long)|^insecure$|^minioadmin$|^vagrant$|^android$|xxxx|\*\*\*\*|\.\.\.\.|•|…/i;
 
 /**
  * A sentence telling the reader what to put there (`replace with llama api key`, `place your Groq API Key - this is
@@ -376,10 +379,10 @@ export function steppedRuns(value: string): number {
  * Words typed where a password goes: the slot's own name, defaults (`admin`, `root`), test passwords (`testpass`), the
  * first digits (`123456`), lowercase words glued to a password word (`vaultpw`, `serviceaccountpassword`) or to
  * `secret` (`mygeneratedsecret`, `shopsessionsecret`) or `secretkey` (Hasura's template `myadminsecretkey`): a phrase
- * naming the slot, typed without separators.
+ * naming the slot, typed without separators; and the value a test sends to be refused (`wrong`, `invalid`, `incorrect`).
  */
 const PASSWORD_WORDS =
-  /^(?:pass(?:word|wd|phrase)?\d{0,6}|pwd|pw|(?:super|top|my)?[-_]?secret\d{0,4}|token|my[-_]?(?:token|key)|mypass(?:word)?|yourpass(?:word)?|user(?:name)?|admin|root|toor|test(?:ing)?[_-]?(?:pass(?:word|wd)?|pwd|pw|secret)?\d{0,4}|[a-z]{2,20}[-_]?(?:pass(?:word|wd)?|pwd|pw|secret(?:[-_]?key)?)|login|foo|bar|foobar|none|null|empty|string\d{0,4}|x+|\*+|\.+|-+|1234|12345|123456|0+)$/i;
+  /^(?:pass(?:word|wd|phrase)?\d{0,6}|pwd|pw|(?:super|top|my)?[-_]?secret\d{0,4}|token|my[-_]?(?:token|key)|mypass(?:word)?|yourpass(?:word)?|user(?:name)?|admin|root|toor|test(?:ing)?[_-]?(?:pass(?:word|wd)?|pwd|pw|secret)?\d{0,4}|[a-z]{2,20}[-_]?(?:pass(?:word|wd)?|pwd|pw|secret(?:[-_]?key)?)|login|foo|bar|foobar|none|null|empty|string\d{0,4}|wrong|invalid|incorrect|x+|\*+|\.+|-+|1234|12345|123456|0+)$/i;
 
 /**
  * The word "password" in other languages, where a translated help text or manual writes the slot
@@ -394,7 +397,7 @@ const TRANSLATED_PASSWORD =
 /**
  * "password" spelt with digits and symbols for letters, maybe after "my" or "strong" and before a
  * counter (`P@ssw0rd`, `Passw0rd1!`, `Str0ng!P@ss#123`, `p@ssw0rd#123`), or after up to three such words
- * (`YourStr0ng!Passw0rd`, `MySecureP@ss1`, and "secret" or "top secret" before it: `S3cr3tP@ss`,
+ * (`YourStr0ng!Passw0rd`, `MySecureP@ss1`, `some!Password`, and "secret" or "top secret" before it: `S3cr3tP@ss`,
  * `SuperSecretP@ssw0rd!`, `MyT0pS3cr3tPass`): the sample password of countless docs and tests (SQL Server's
  * container docs among them), typed to pass a strength rule. "secret" alone (`s3cret!`) is not such a phrase:
  * it stays a weak password.
@@ -404,7 +407,7 @@ export function isLeetPassword(value: string): boolean {
   // `@` stands for `a` (`P@ssw0rd`) or between words (`Pass@word1`, SQL Server's samples)
   return [value, value.replace(/(?<=[A-Za-z])@(?=[A-Za-z])/g, '')].some((v) => {
     const letters = typedLetters(v);
-    return letters !== undefined && /^(?:my|the|your|strong|secure|super|test|secret|top){0,3}(?:pass(?:word|wd)?|passwort)$/.test(letters);
+    return letters !== undefined && /^(?:my|the|your|some|strong|secure|super|test|secret|top){0,3}(?:pass(?:word|wd)?|passwort)$/.test(letters);
   });
 }
 
@@ -497,9 +500,9 @@ export function isPlaceholderPassword(password: string, user = ''): boolean {
   if (user.startsWith('[') || user.startsWith('{') || password.endsWith(']]')) return true;
   if (/\$\{|\{\{|\{\$|%\(|%[sdv](?![0-9A-Fa-f])|\{\w*\}|^\$|^:/.test(password)) return true;
   if (CONSTANT_NAME.test(password) || SLOT_PHRASE.test(password) || WORDS_WITH_SLOT_WORD.test(password) || (SLOT_NAME.test(password) && SLOT_WORD.test(password))) return true;
-  // a word with a counter (`admin123`, `foobar1`), the user name again or with one (`minio:minio123`)
+  // a word with a counter (`admin123`, `foobar1`, French `motdepasse123`), the user name again or with one (`minio:minio123`)
   const word = password.replace(/[\d!.]{1,6}$/, '').toLowerCase();
-  if (word.length < password.length && PASSWORD_WORDS.test(word)) return true;
+  if (word.length < password.length && (PASSWORD_WORDS.test(word) || TRANSLATED_PASSWORD.test(word))) return true;
   if (user.length === 0) return false;
   // the user name again, or one word of it (`saleor_read_only:saleor`)
   const account = user.toLowerCase();

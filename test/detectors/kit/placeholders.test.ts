@@ -28,22 +28,22 @@ describe('steppedRuns', () => {
 });
 
 describe('isPlaceholder', () => {
-  it.each(['%DB_PASSWORD%', '%kernel.secret%', '%app.mailer.password%', 'not-a-secret--read-the-doc!', 'NotASecret', '___TEST_API_KEY__THIS_IS_NOT_REAL___', 'not_secret_at_all', 'SET_A_PASSWORD_HERE_123', 'token-here-2', '<your-token>', '${API_KEY}', 'DEADBEEF', '0xCafeBabe00', 'ucat_01FEEDFACE42', 'SENTINEL-7', 'eyJSENTINEL_HDR.eyJSENTINEL_BODY.SIG', 'pw-SENTINEL-e2e', 'sk_live_', 'rk_test_', 'whsec_', 'xoxp-', 'glpat-', '321e7654-e89b-12d3-a456-426614174123'])('%s is a placeholder', (v) => {
+  it.each(['%DB_PASSWORD%', '%kernel.secret%', '%app.mailer.password%', 'not-a-secret--read-the-doc!', 'NotASecret', '___TEST_API_KEY__THIS_IS_NOT_REAL___', 'not_secret_at_all', 'SET_A_PASSWORD_HERE_123', 'token-here-2', '<your-token>', '${API_KEY}', 'DEADBEEF', '0xCafeBabe00', 'ucat_01FEEDFACE42', 'SENTINEL-7', 'sample-7Kq2vT9xLm4pRw8n', 'sample_key', '@someThingComplicated1234', 'SomethingSecure!9', 'correct horse battery staple', 'correct-horse-battery-staple', 'eyJSENTINEL_HDR.eyJSENTINEL_BODY.SIG', 'pw-SENTINEL-e2e', 'sk_live_', 'rk_test_', 'whsec_', 'xoxp-', 'glpat-', '321e7654-e89b-12d3-a456-426614174123'])('%s is a placeholder', (v) => {
     expect(isPlaceholder(v)).toBe(true);
   });
 
-  it.each(['Qm7vT2xK9pLw4RzN8cYh', '%kernel.secret', 'kernel.secret%', '%kernel..secret%', 'N0tAS3cr3tXq7Lm2', 'redis-sentinel-0', 'Sentinel-Kq9vT2xw', 'dead-beef-Kq9vT2xw', 'sk_live_Kq9vT2xwLm4', 'Kq9vT2_', 'c0ffee4a-e89b-41d3-a456-426614174abc'])('%s is not', (v) => {
+  it.each(['Qm7vT2xK9pLw4RzN8cYh', '%kernel.secret', 'kernel.secret%', '%kernel..secret%', 'N0tAS3cr3tXq7Lm2', 'redis-sentinel-0', 'Sentinel-Kq9vT2xw', 'samples-Kq9vT2xw', 'Kq9vT2xw-sample-', 'somethingKq9vT2xw', 'correct-horse-Kq9vT2xw', 'dead-beef-Kq9vT2xw', 'sk_live_Kq9vT2xwLm4', 'Kq9vT2_', 'c0ffee4a-e89b-41d3-a456-426614174abc'])('%s is not', (v) => {
     expect(isPlaceholder(v)).toBe(false);
   });
 });
 
 describe('isPlaceholderPassword', () => {
-  it.each(['some-token', 'admin-token', 'acme-insecure-api-token', 'default:development.acme-insecure-api-token', 'my_secret_key', '123456', '0000', 'Pass@word1', 'P@ssw0rd!', 'broker_sslkey_creds', 'app_db_credentials', 'vaultpw', 'serviceaccountpassword', 'appuser_pwd', 'YourStr0ng!Passw0rd', 'My$ecureP@ss1', 'mygeneratedsecret', 'shopsessionsecret2', 'S3cr3tP@ss', 'T0pS3cr3t_Passw0rd!', 'MySup3rS3cretP4ss1'])(
+  it.each(['some-token', 'admin-token', 'acme-insecure-api-token', 'default:development.acme-insecure-api-token', 'my_secret_key', '123456', '0000', 'Pass@word1', 'P@ssw0rd!', 'broker_sslkey_creds', 'app_db_credentials', 'vaultpw', 'serviceaccountpassword', 'appuser_pwd', 'YourStr0ng!Passw0rd', 'My$ecureP@ss1', 'mygeneratedsecret', 'shopsessionsecret2', 'S3cr3tP@ss', 'T0pS3cr3t_Passw0rd!', 'MySup3rS3cretP4ss1', 'some!Password', 'SomePassw0rd1', 'motdepasse123', 'passwort2024', 'wrong', 'invalid', 'incorrect'])(
     '%s stands in for a password',
     (v) => expect(isPlaceholderPassword(v)).toBe(true),
   );
 
-  it.each(['x7-token', 'Kq9-token', 'bright-lantern-42', 'nLXG7byyUbirF7bn', 'default:development.9fce2a7b1c', 'q7vtpw2xkm', 'Str0ngTigerP@ss', 'q7vtsecret2xkm', 'Kq9vT2xwsecret', 'S3cr3tT1gerP@ss'])('%s is not', (v) => {
+  it.each(['x7-token', 'Kq9-token', 'bright-lantern-42', 'nLXG7byyUbirF7bn', 'default:development.9fce2a7b1c', 'q7vtpw2xkm', 'Str0ngTigerP@ss', 'q7vtsecret2xkm', 'Kq9vT2xwsecret', 'S3cr3tT1gerP@ss', 'wrongturn7', 'Kq9motdepasse', 'someT1gerP@ss'])('%s is not', (v) => {
     expect(isPlaceholderPassword(v)).toBe(false);
   });
 
@@ -91,7 +91,7 @@ describe('stand-ins seen in real histories', () => {
   it('an instruction written as a sentence is a stand-in; words without the order to supply are not', () => {
     for (const v of ['replace with llama api key', 'place your Groq API Key - this is for STT', 'please your generated access token', 'enter the admin password', 'fill in your key'])
       expect(isStandIn(v), v).toBe(true);
-    for (const v of ['correct horse battery staple', 'replace-the-key', 'Enter42theVoid', 'set sail at dawn']) expect(isStandIn(v), v).toBe(false);
+    for (const v of ['violet kettle orbit staple', 'replace-the-key', 'Enter42theVoid', 'set sail at dawn']) expect(isStandIn(v), v).toBe(false);
   });
 
   it('a phrase naming the slot, with a year after it, is no password; a random value with a year is', () => {
