@@ -28,7 +28,7 @@ const SECRET_PAIRS = [
 const NOT_SECRET_PARTS = new Set([
   'name', 'names', 'id', 'ids', 'type', 'types', 'url', 'uri', 'endpoint', 'path', 'file', 'filename', 'dir', 'length', 'len',
   'count', 'size', 'min', 'max', 'expiry', 'expires', 'expiration', 'ttl', 'timeout', 'header', 'field', 'label', 'prompt',
-  'placeholder', 'hint', 'policy', 'format', 'pattern', 'regex', 'hash', 'hashed', 'digest', 'salt', 'rounds', 'strength',
+  'placeholder', 'hint', 'policy', 'format', 'fmt', 'pattern', 'regex', 'regexp', 'hash', 'hashed', 'digest', 'salt', 'rounds', 'strength',
   'validator', 'validation', 'required', 'enabled', 'disabled', 'mode', 'version', 'prefix', 'suffix', 'postfix', 'env', 'var',
   'reset', 'forgot', 'confirm', 'confirmation', 'input', 'error', 'errors', 'message', 'msg', 'description', 'location', 'kind', 'status',
   // the account beside a credential (`PHP_AUTH_USER`, `auth.username`), the algorithm (`cookie_cipher`), a time (`passwordMtime`)
