@@ -54,6 +54,12 @@ const LINE_COMMENT = /^[ \t]*(#+|\/\/|;+|--)[ \t]?(.*)$/;
 /** A comment line that announces an example: `Example:`, `Examples:`, `For example:`, `e.g.:`, `## Example gossipKey:`. */
 const EXAMPLE_HEADER = /^(?:for[ \t]+)?(?:an[ \t]+)?(?:examples?|e\.g\.)(?:[ \t]+[\w.-]{1,40})?[ \t]*:?[ \t]*$/i;
 
+/**
+ * A YAML key whose default is an empty list or map (`secrets: []`, `extraEnv: {}`): a chart's values.yaml
+ * shows what may go there in the commented lines right under it (`#  - name: "env"` / `#    api_key: …`).
+ */
+const EMPTY_COLLECTION_KEY = /^[ \t]*[\w.-]{1,80}:[ \t]*(?:\[\]|\{\})[ \t]*$/;
+
 /** A tag of YARD (Ruby's documentation comments): `# @example Title`, `# @param name`. */
 const YARD_TAG = /^@([a-z]+)\b/;
 
@@ -61,7 +67,8 @@ const YARD_TAG = /^@([a-z]+)\b/;
  * A value on a commented line under a comment that announces an example, in one run of comment lines
  * (`## Example:` / `## gossipKey: "…"` in a chart's values.yaml, `# e.g.` / `# api_key = …` in an INI
  * template, YARD's `# @example Create a token` / `#   client.create_token(client_secret: "…")` in Ruby,
- * up to the next tag): the documentation's sample, as in docs/. Read up to 8 lines up, the comment run only.
+ * up to the next tag), or right under a key whose default is empty (`secrets: []`): the documentation's sample,
+ * as in docs/. Read up to 8 lines up, the comment run only.
  */
 function inCommentedExample(lineText: (n: number) => string, line: number, own: string): boolean {
   const first = LINE_COMMENT.exec(own);
@@ -72,7 +79,8 @@ function inCommentedExample(lineText: (n: number) => string, line: number, own: 
   for (let n = line - 1; n >= Math.max(1, line - MAX_LINES); n--) {
     const text = bounded(lineText(n));
     const m = text === undefined ? null : LINE_COMMENT.exec(text);
-    if (!m || (m[1] as string)[0] !== marker[0]) return false;
+    if (!m) return text !== undefined && EMPTY_COLLECTION_KEY.test(text);
+    if ((m[1] as string)[0] !== marker[0]) return false;
     const comment = (m[2] as string).trim();
     if (EXAMPLE_HEADER.test(comment)) return true;
     const tag = YARD_TAG.exec(comment);

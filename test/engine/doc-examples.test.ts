@@ -50,6 +50,12 @@ describe('inDocCommentExample', () => {
     // an example header nine lines up is past what a history's window reads
     const far = ['# Examples:', ...Array.from({ length: 8 }, (_, i) => `# line ${i}`), '# secret: VALUE1'].join('\n');
     expect(at(far, 'VALUE1', 'values.yaml')).toBe(false);
+    // commented entries right under a key whose default is an empty list or map: what may go there
+    const chart = ['secrets: []', '#  - name: "env"', '#    value:', '#      API_KEY: VALUE1', 'extraEnv: {}', '# TOKEN: VALUE2', 'env:', '  - name: A', '# TOKEN: VALUE3', 'keys: [a]', '# TOKEN: VALUE4'].join('\n');
+    expect(at(chart, 'VALUE1', 'charts/app/values.yaml')).toBe(true);
+    expect(at(chart, 'VALUE2', 'charts/app/values.yaml')).toBe(true);
+    expect(at(chart, 'VALUE3', 'charts/app/values.yaml')).toBe(false); // under a filled-in list
+    expect(at(chart, 'VALUE4', 'charts/app/values.yaml')).toBe(false);
   });
 
   it("finds a value a doc block's prose gives as an example (e.g., for example), on its line or opening the line after", () => {
