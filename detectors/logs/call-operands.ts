@@ -39,17 +39,25 @@ const TEMPLATE_REF = /(?:^|[.\s])(?:\$refs|this\s{0,4}\.\s{0,4}refs)\s{0,4}(?:\?
  * or an id of the thing named, judged as `credential_ids` is, not as the secret itself.
  */
 const COUNTED = /^(?:ids|counts?|counters?|totals|nums|numbers|sizes|lengths|indexes|indices|stats)$/i;
+/**
+ * A container of where things are kept (`project.files.oldCredentials`, `paths['token']`): the entry is the
+ * file or the path of the thing named, judged as `credentials_path` is.
+ */
+const LOCATED = /^(?:files|filenames|paths|filepaths|dirs|directories|folders|urls|uris)$/i;
 function lastName(chain: string): string {
   const sub = /\[\s*(?:"([^"]*)"|'([^']*)'|:(\w+))\s*\]!?$/.exec(chain);
+  const member = sub ? undefined : /(?:^|[^\w$])([A-Za-z_$][\w$]*)\??\.([A-Za-z_$][\w$]*)!?$/.exec(chain);
+  const key = sub ? (sub[1] ?? sub[2] ?? sub[3] ?? '') : member?.[2];
+  if (key === undefined) return /[A-Za-z_$][\w$]*!?$/.exec(chain)?.[0].replace(/!$/, '') ?? '';
+  let container = member?.[1] ?? '';
   if (sub) {
-    const key = sub[1] ?? sub[2] ?? sub[3] ?? '';
     const before = chain.slice(0, sub.index).trimEnd();
     let k = before.length;
     while (k > 0 && /[\w$]/.test(before[k - 1] as string)) k--;
-    const container = before.slice(k);
-    return COUNTED.test(container) ? `${key}_${container}` : key;
+    container = before.slice(k);
   }
-  return /[A-Za-z_$][\w$]*!?$/.exec(chain)?.[0].replace(/!$/, '') ?? '';
+  if (sub && COUNTED.test(container)) return `${key}_${container}`;
+  return LOCATED.test(container) ? `${key}_path` : key;
 }
 
 /** A cheap look before a full walk: does the span contain any of these characters at all? */
