@@ -397,7 +397,7 @@ const TRANSLATED_PASSWORD =
 /**
  * "password" spelt with digits and symbols for letters, maybe after "my" or "strong" and before a
  * counter (`P@ssw0rd`, `Passw0rd1!`, `Str0ng!P@ss#123`, `p@ssw0rd#123`), or after up to three such words
- * (`YourStr0ng!Passw0rd`, `MySecureP@ss1`, `some!Password`, and "secret" or "top secret" before it: `S3cr3tP@ss`,
+ * (`YourStr0ng!Passw0rd`, `MySecureP@ss1`, `some!Password`, `ReallyStrongPwd1234%^&*`, and "secret" or "top secret" before it: `S3cr3tP@ss`,
  * `SuperSecretP@ssw0rd!`, `MyT0pS3cr3tPass`): the sample password of countless docs and tests (SQL Server's
  * container docs among them), typed to pass a strength rule. "secret" alone (`s3cret!`) is not such a phrase:
  * it stays a weak password.
@@ -406,8 +406,8 @@ export function isLeetPassword(value: string): boolean {
   if (value.length > 40) return false;
   // `@` stands for `a` (`P@ssw0rd`) or between words (`Pass@word1`, SQL Server's samples)
   return [value, value.replace(/(?<=[A-Za-z])@(?=[A-Za-z])/g, '')].some((v) => {
-    const letters = typedLetters(v);
-    return letters !== undefined && /^(?:my|the|your|some|strong|secure|super|test|secret|top){0,3}(?:pass(?:word|wd)?|passwort)$/.test(letters);
+    const letters = typedLetters(v.replace(/[%^&*+=~]{1,6}$/, '')); // symbols typed after the counter (`…1234%^&*`)
+    return letters !== undefined && /^(?:my|the|your|some|really|very|strong|secure|super|test|secret|top){0,3}(?:pass(?:word|wd)?|pwd|passwort)$/.test(letters);
   });
 }
 
