@@ -262,6 +262,8 @@ const NOT_CREDENTIAL_QUALIFIERS: Readonly<Record<string, ReadonlySet<string>>> =
   pass: new Set(['first', 'second', 'third', 'final', 'render', 'shadow', 'boarding', 'multi', 'single', 'one', 'two', 'bypass', 'overall', 'total', 'num', 'to']),
   // the flow of a forgotten password (`TplForgotPassword`, `lost_password` pages): no password is kept in it
   password: new Set(['forgot', 'forgotten', 'lost']),
+  // the cookie a lock holder names itself by (Ceph RADOS's `lockCookie` beside `lockName`): an id, not a session
+  cookie: new Set(['lock']),
 };
 
 /**
