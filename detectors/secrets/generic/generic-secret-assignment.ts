@@ -794,6 +794,7 @@ export const genericSecretAssignment: Detector = {
     ],
     negative: [
       { text: 'set /p DB_PASSWORD=Enter the database password: \nset "API_TOKEN=%API_TOKEN%"\n', path: 'scripts/deploy.bat', why: 'a prompt, and a variable' },
+      { text: 'cat <<EOF >_print_vars.py\nimport sys\n\ntoken = sys.argv[1]\ncatalog = json.loads(open(sys.argv[2]).read())\nEOF\n', path: 'scripts/federated-login.sh', why: 'Python in a shell heredoc: a subscripted name is code, not a literal' },
       { text: 'const (\n\tsessionTokenFmt string = "[_A-Za-z0-9]{16,64}"\n\tsecretKeyRegexp = `^[A-Za-z0-9+/]{40}$`\n)\n', path: 'pkg/validation/session.go', why: "a value's format (Go's `…Fmt`) and a pattern (`…Regexp`): what a secret looks like, not one" },
       { text: 'DEPLOY_TOKEN ?= $(shell cat .token)\nPUSH_SECRET := $(PUSH_SECRET_FROM_CI)\n\techo TOKEN is set in $$CI_ENV\n', path: 'Makefile', why: "Make's assignments of a command's output and of a variable" },
       { text: "INSERT INTO columns VALUES (3, 'password', 'varchar', 255);\nINSERT INTO labels VALUES ('password_label', 'Password');\nINSERT INTO settings VALUES ('api_token', NULL);\nINSERT INTO credentials VALUES (7, 'password', 'vYq8Lm2Xp9Rt4Kw8Zb3NcH7dQ1sF', '2013-10-07');\n", path: 'db/seed.sql', why: "SQL rows naming a column's type, a label, no value, a credential's type as a column's value" },

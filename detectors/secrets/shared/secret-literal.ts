@@ -43,7 +43,8 @@ const IDENTIFIER = [
   /^[A-Z]+(?:_[A-Z0-9]+)*$/,
   /^[a-zA-Z][a-z]+(?:[A-Z][a-z]+)+\d{0,4}$/,
   METHOD_NAME,
-  /^[A-Za-z_]\w*(?:\.[A-Za-z_$][\w$]*)+$/, // dotted names, with a tokenizer's substitutions (`string.$S2.delim`)
+  // dotted names, with a tokenizer's substitutions (`string.$S2.delim`), and one subscripted (`sys.argv[1]`, Python in a shell heredoc)
+  /^[A-Za-z_]\w*(?:\.[A-Za-z_$][\w$]*)+(?:\[\w{1,40}\]?)?$/,
 ];
 
 /** Name parts that say the value is a digest, a version, a reference or a pattern, not a credential. */
