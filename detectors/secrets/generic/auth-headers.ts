@@ -1,6 +1,7 @@
 import type { Detector, Match } from '../../../src/types.js';
 import { decodeBase64 } from '../../kit/checksums.js';
 import { shannonEntropy } from '../../kit/entropy.js';
+import { hasExpired } from '../../kit/jwt.js';
 import { patternDetector } from '../../kit/pattern.js';
 import { isSecretName } from '../../kit/names.js';
 import { isPlaceholder } from '../../kit/placeholders.js';
@@ -36,7 +37,8 @@ function isRandomBearer(token: string): boolean {
   if (shannonEntropy(token) < 3.3) return false;
   if (token.startsWith('eyJ')) {
     const claims = jwtClaims(token);
-    return claims === undefined || !(claims['sub'] === '1234567890' || claims['name'] === 'John Doe'); // jwt.io sample
+    // jwt.io's sample, and a token whose `exp` has passed (every verifier refuses it, as the jwt detector judges)
+    return claims === undefined || !(claims['sub'] === '1234567890' || claims['name'] === 'John Doe' || hasExpired(claims));
   }
   return !DOTTED_IDENTIFIER.test(token);
 }
@@ -70,6 +72,7 @@ export const authorizationBearerToken: Detector = patternDetector({
       { text: '  "Authorization": "Bearer eyJhbGciOiJI...Q7vX2mLp9KZO" // an admin role is required', path: 'README.md', why: 'cut short for display' },
       { text: "headers: { Authorization: `Bearer ${process.env.API_TOKEN}` }", why: 'template' },
       { text: 'curl -H "Authorization: Bearer <token>" https://api.acme.io', why: 'placeholder' },
+      { text: 'GET http://localhost:9095/app-auth/findPageByQuery\nAuthorization: Bearer eyJ0eXAiOiJKV1QiLCJhbGciOiJIUzI1NiJ9.eyJ1c2VyTmFtZSI6Im9wcyIsImV4cCI6MTY0NjMyMjEyOH0.Qm7vT2xK9pLw4RzN8cYhJ3dGs6Bf1Vn5Xp0Lk2Wq8Ez\n', path: 'admin/src/http/app-auth.http', why: 'a session token that expired in 2022: no verifier accepts it' },
       { text: '  -H "Authorization: Bearer DEPLOY_TOKEN_FROM_STEP_2" \\', path: 'docs/deployment/hosting.md', why: "a slot's name in capitals, numbered for a guide's step" },
       { text: 'headers = {"Authorization": "Bearer " + token}', why: 'concatenation' },
       { text: 'headers = {"Authorization": f"Bearer {token}"}', why: 'f-string' },
