@@ -93,13 +93,14 @@ const TEST_FOLDERS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Folder names that end in one of them: `integration-tests`, `e2e_test`, `api-examples`, `api-docs`; or start with
- * one: `test_resources`, `test-files`, `demo-setups`, `example-app`, `docs-site`. And a package of test helpers named
+ * Folder names that end in one of them: `integration-tests`, `e2e_test`, `api-examples`, `api-docs`, a project's
+ * end-to-end suite `shop-e2e`; or start with one: `test_resources`, `test-files`, `demo-setups`, `example-app`,
+ * `docs-site`. And a package of test helpers named
  * for the project it tests (`shop-test-utils`, `app_test_helpers`, `api-testkit`): the prefix hides the `test-utils`
  * the start would have caught; what its code sets up (a test database with TLS checks off) serves the test runner.
  */
 const TEST_FOLDER_AFFIX =
-  /[-_](?:tests?|specs?|fixtures?|examples?|samples?|docs?)$|^(?:tests?|fixtures?|demos?|examples?|samples?|docs?)[-_][a-z]|[-_]test[-_]?(?:utils?|utilities|helpers?|support|kit|lib)$/i;
+  /[-_](?:tests?|specs?|e2e|fixtures?|examples?|samples?|docs?)$|^(?:tests?|fixtures?|demos?|examples?|samples?|docs?)[-_][a-z]|[-_]test[-_]?(?:utils?|utilities|helpers?|support|kit|lib)$/i;
 
 /**
  * Suites named by their kind in one lowercase word beyond those listed: Go's packages of integration
