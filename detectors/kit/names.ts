@@ -36,8 +36,9 @@ const NOT_SECRET_PARTS = new Set([
   // code that handles a secret, not the secret (`payment_session_serializer`, `sessionAttributeFilter`, `token_provider`),
   // an expression that matches sessions (a secure web proxy rule's `session_matcher: inUrlList(host(), …)`)
   'filter', 'filters', 'serializer', 'handler', 'provider', 'class', 'interface', 'factory', 'renewal', 'selector', 'identifier', 'matcher', 'matchers',
-  // where and how sessions and secrets are kept (`SESSION_DRIVER=file`, `SESSION_LIFETIME`, `secret_store`)
-  'driver', 'lifetime', 'domain', 'domains', 'store', 'engine', 'backend',
+  // where and how sessions and secrets are kept (`SESSION_DRIVER=file`, `SESSION_LIFETIME`, `secret_store`, a service's
+  // name: `"secrets-manager": "dotnetv3/SecretsManager"`)
+  'driver', 'lifetime', 'domain', 'domains', 'store', 'engine', 'backend', 'manager', 'managers',
   // the characters a value may hold (`cookieDomainChars`, `token_alphabet`)
   'chars', 'characters', 'charset', 'alphabet',
   // where a credential is asked for and how (`ECS_CREDENTIALS_HOST`, `AuthMechanism`, `auth_method`), a tag's name (`auth_generation_id_tag`)

@@ -440,6 +440,7 @@ function judge(out: Judged, name: string, start: number, end: number, verb: stri
   if (CLOSING_QUOTE_CODE.test(secret) || isPublishedOnPage(out.text, start, secret, name) || isRoute(out.text, nameAt) || prefixOfJoin(out.text, end, secret)) return;
   if (interpolated(out, start, secret) || addressWithoutPassword(name, secret) || accessKeyId(name, secret) || repeatsName(name, secret) || PSQL_VARIABLE.test(out.text.slice(Math.max(0, start - 12), start))) return;
   if (isOnchainIdentifier(name.replace(/^\$/, ''), secret)) return; // a selector or an address, public on chain
+  if (isFossaPushOnlyKey(out.text, name, start, end)) return;
   if (isStandInFirebaseKey(secret, out.text, start)) return; // google-api-key's: a made-up project's key
   if (out.rspamdFuzzy && name === 'encryption_key' && RSPAMD_PUBLIC_KEY.test(secret)) return; // the fuzzy storage's public key
   if (isSecretLiteral(secret) || (isSecretUuid(secret) && UUID_KEY_NAME.test(nameParts(name).join('')))) {
@@ -448,6 +449,19 @@ function judge(out: Judged, name: string, start: number, end: number, verb: stri
   else if (out.weakApplies && isWeak(out.mode, name.replace(/^\$/, ''), secret) && !besideSampleAccount(out.text, nameAt, end, secret) && !inExampleObject(out.text, nameAt)) {
     out.weak.push({ start, end, secret, detail: `${name} ${verb} that looks chosen by a person` });
   }
+}
+
+/**
+ * FOSSA's push-only API keys upload scan results and read nothing back; FOSSA's documentation has CI configs publish
+ * them, and workflows commit them with a note that says so (`# FOSSA Push-Only API Token` above the input, or
+ * `# This is a public key only for pushing` after it). Only under a FOSSA name, and only with the note.
+ */
+const PUSH_ONLY_NOTE = /push[- ]?only|only for push|public key/i;
+
+function isFossaPushOnlyKey(text: string, name: string, start: number, end: number): boolean {
+  if (!/fossa/i.test(name)) return false;
+  const lineEnd = text.indexOf('\n', end);
+  return PUSH_ONLY_NOTE.test(text.slice(startOfLinesAbove(text, start, 2, 400), lineEnd < 0 ? text.length : Math.min(lineEnd, end + 200)));
 }
 
 function judgeStrongOnly(out: Judged, name: string, start: number, end: number, verb = 'is assigned a literal'): void {
@@ -736,6 +750,7 @@ export const genericSecretAssignment: Detector = {
   examples: {
     positive: [
       { text: '@echo off\nset DB_PASSWORD=Rk9Ts4Mb7Nc1ZdHq3vX\ncall deploy.exe\n', path: 'scripts/deploy.bat', why: "a batch file's set" },
+      { text: '      - uses: fossas/fossa-action@v1\n        with:\n          fossa-api-key: 6b1e0f2d9c4a8e7b3f5d1a0c9e8b7a6d\n', path: '.github/workflows/license.yml', why: 'a FOSSA key with no note that it is push-only: it may read and administer' },
       { text: '@set "API_TOKEN=Wd3Lq8Zx2Nv7Kp4Tb9Hs"\n', path: 'tools/run.cmd', why: 'the quoted form of set' },
       { text: 'REVENUECAT_API_KEY=sk_TgWqpLzXcVbNmKrYhJdFsAeUi\n', path: 'server/.env', why: "RevenueCat's secret key (sk_), beside the public SDK keys that are not reported" },
       { text: "    $api_secret = 'Hq7vR2mZx9LwT4kP' . $suffix;\n", path: 'app/Services/Billing.php', why: 'joined to a variable, but ending in no separator: a secret cut in two' },
@@ -794,6 +809,8 @@ export const genericSecretAssignment: Detector = {
     ],
     negative: [
       { text: 'set /p DB_PASSWORD=Enter the database password: \nset "API_TOKEN=%API_TOKEN%"\n', path: 'scripts/deploy.bat', why: 'a prompt, and a variable' },
+      { text: 'SERVICES = {\n    "secrets-manager": "dotnetv3/SecretsManager",\n    "secret_manager": "Kq9vT2xwLm4pRw8nZb3c",\n}\n', path: '.tools/readmes/config.py', why: "a service's name (Secrets Manager) and where its examples live" },
+      { text: '      - uses: fossas/fossa-action@v1\n        with:\n          # FOSSA push-only API token\n          fossa-api-key: 6b1e0f2d9c4a8e7b3f5d1a0c9e8b7a6d\n      - uses: fossa-contrib/fossa-action@v3\n        with:\n          fossa-key: 3c9d8e7f6a5b4c3d2e1f0a9b8c7d6e5f # a public key only for pushing, safe here\n', path: '.github/workflows/fossa.yml', why: "FOSSA's push-only keys, which FOSSA has CI configs publish, with the note that says so" },
       { text: 'cat <<EOF >_print_vars.py\nimport sys\n\ntoken = sys.argv[1]\ncatalog = json.loads(open(sys.argv[2]).read())\nEOF\n', path: 'scripts/federated-login.sh', why: 'Python in a shell heredoc: a subscripted name is code, not a literal' },
       { text: 'const (\n\tsessionTokenFmt string = "[_A-Za-z0-9]{16,64}"\n\tsecretKeyRegexp = `^[A-Za-z0-9+/]{40}$`\n)\n', path: 'pkg/validation/session.go', why: "a value's format (Go's `…Fmt`) and a pattern (`…Regexp`): what a secret looks like, not one" },
       { text: 'DEPLOY_TOKEN ?= $(shell cat .token)\nPUSH_SECRET := $(PUSH_SECRET_FROM_CI)\n\techo TOKEN is set in $$CI_ENV\n', path: 'Makefile', why: "Make's assignments of a command's output and of a variable" },
