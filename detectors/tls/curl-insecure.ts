@@ -9,7 +9,8 @@ import { runRules, type TlsRule } from './rules.js';
 // Command lines that download without checking certificates: `curl -k` / `--insecure` (also inside
 // combined short flags such as `-sSkL`, but not as another option's argument), `wget
 // --no-check-certificate`, `git -c http.sslVerify=false`, PowerShell `-SkipCertificateCheck`, and
-// `check_certificate = off` in a .wgetrc. Only commands that run count (command-context.ts): in
+// `check_certificate = off` in a .wgetrc (a curl whose only URLs are plain http://, with no redirect, skips
+// nothing). Only commands that run count (command-context.ts): in
 // scripts, Dockerfile instructions, YAML command values, Makefile recipes, command-like fenced blocks
 // of prose and command strings in code, at a command position; a test's title, a completion table or
 // an option table names the command without running it. Each command's words are read once: linear time.
@@ -23,8 +24,25 @@ const CURL_LONG_WITH_ARG = new Set([
 ]);
 const GIT_SSL_OFF = /^http\.(?:\S{1,512}\.)?sslverify=(?:false|no|off|0)$/i;
 
+/**
+ * A curl command whose every URL is plain `http://` and that follows no redirect (`-L`, `--location`): there is no
+ * certificate to check, so `-k` changes nothing (`curl -fkI -u user:pass http://localhost:8088/api`). A URL held in a
+ * variable may be https, and a redirect may lead there: both keep the finding.
+ */
+function plainHttpOnly(words: readonly CommandWord[]): boolean {
+  let urls = 0;
+  for (const { value } of words) {
+    if (value.includes('$') || value === '--location' || value === '--location-trusted' || /^-[A-Za-z0-9#]*L/.test(value)) return false;
+    if (!value.includes('://')) continue;
+    if (!/^http:\/\//i.test(value)) return false;
+    urls++;
+  }
+  return urls > 0;
+}
+
 /** The offending word of a curl command, if any. */
 function curlInsecure(words: readonly CommandWord[]): CommandWord | undefined {
+  if (plainHttpOnly(words)) return undefined;
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as CommandWord;
     const v = w.value;
@@ -151,9 +169,11 @@ export const tlsCurlInsecure: Detector = {
       { text: '{ "scripts": { "seed": "npm run build && curl -k https://api.internal/seed" } }\n', path: 'package.json', why: 'an npm script' },
       { text: '# built against libcurl; see curl_version_info\n\n\n\n\ncurl \\\n  --insecure https://mirror.internal/a.tgz\n', path: 'ci/get.sh', why: 'the command word opens the window, not the mentions above' },
       { text: 'wgetrc_check_certificate = off\ncheck_certificate = off\n', path: '.wgetrc', why: 'a rule keyword after another word holding it' },
+      { text: 'curl -fkL http://mirror.internal/a.tgz -o a.tgz\ncurl -k -o b.tgz "$MIRROR_URL/b.tgz"\n', path: 'ci/fetch.sh', why: 'a redirect may lead to https, and a variable may hold an https URL' },
     ],
     negative: [
       { text: 'curl -sSL https://get.internal/install.sh | sh\n', path: 'scripts/install.sh' },
+      { text: '      - run: curl -fkI -u apiuser:apiuser%1 http://localhost:8088/api/contents\n', path: '.github/workflows/api.yaml', why: 'plain http only, no redirect: there is no certificate to skip' },
       { text: 'FROM alpine\nRUN apk add curl && \\\n    curl --cacert /etc/ssl/internal-ca.pem -o /tmp/app.tgz https://artifacts.internal/app.tgz\n', path: 'Dockerfile' },
       { text: 'steps:\n  - run: wget --ca-certificate=ca.pem https://mirror.internal/tool.tar.gz\n', path: '.gitlab-ci.yml' },
       { text: 'git -c http.sslVerify=true clone https://git.internal/team/app.git\n', path: 'bootstrap.sh' },
