@@ -257,6 +257,9 @@ const NOT_CREDENTIAL_QUALIFIERS: Readonly<Record<string, ReadonlySet<string>>> =
     // an object's version for optimistic concurrency (Square's `version_token`, sent back with an update), a shop's cart
     // or checkout as its webhooks and storefront URLs name it (Shopify's `cart_token`, `checkout_token`): identifiers
     'version', 'cart', 'checkout',
+    // a paginator's fields (the AWS SDKs' `input_token` / `output_token`, naming the request's and the response's page
+    // markers) and a language model's token counts (`max_output_tokens`): no credential is named for a direction
+    'input', 'output',
   ]),
   secret: new Set(['existing', 'tls', 'pull', 'image', 'docker', 'registry', 'sealed', 'external', 'mounted', 'k8s', 'kube', 'kubernetes']),
   // and a count of passed checks (`overall_pass`, `total_pass` beside `overall_fail`), a test's expected outcome (`FAIL_TO_PASS`, `PASS_TO_PASS`)

@@ -809,6 +809,7 @@ export const genericSecretAssignment: Detector = {
     ],
     negative: [
       { text: 'set /p DB_PASSWORD=Enter the database password: \nset "API_TOKEN=%API_TOKEN%"\n', path: 'scripts/deploy.bat', why: 'a prompt, and a variable' },
+      { text: "return [ 'pagination' => [ 'ListJobs' => [ 'input_token' => 'Marker', 'output_token' => 'Jobs[-1].JobId', 'more_results' => 'IsTruncated' ] ] ];\n", path: 'src/data/importexport/2010-06-01/paginators-1.json.php', why: "an SDK paginator's page markers, named for their direction" },
       { text: 'SERVICES = {\n    "secrets-manager": "dotnetv3/SecretsManager",\n    "secret_manager": "Kq9vT2xwLm4pRw8nZb3c",\n}\n', path: '.tools/readmes/config.py', why: "a service's name (Secrets Manager) and where its examples live" },
       { text: '      - uses: fossas/fossa-action@v1\n        with:\n          # FOSSA push-only API token\n          fossa-api-key: 6b1e0f2d9c4a8e7b3f5d1a0c9e8b7a6d\n      - uses: fossa-contrib/fossa-action@v3\n        with:\n          fossa-key: 3c9d8e7f6a5b4c3d2e1f0a9b8c7d6e5f # a public key only for pushing, safe here\n', path: '.github/workflows/fossa.yml', why: "FOSSA's push-only keys, which FOSSA has CI configs publish, with the note that says so" },
       { text: 'cat <<EOF >_print_vars.py\nimport sys\n\ntoken = sys.argv[1]\ncatalog = json.loads(open(sys.argv[2]).read())\nEOF\n', path: 'scripts/federated-login.sh', why: 'Python in a shell heredoc: a subscripted name is code, not a literal' },
