@@ -209,7 +209,7 @@ function inIexSession(lineText: (n: number) => string, line: number): boolean {
 }
 
 /** A sentence of prose: a capital first, words with spaces, ending as a sentence or an introduction does. */
-const PROSE_LINE = /^[A-Z][^=(){}\[\]]*[ \t][^=(){}\[\]]*[.:]$/;
+const PROSE_LINE = /^[A-Z][^=(){}\[\]]*[.:]$/;
 
 /**
  * A line of a Markdown code block in Elixir's documentation (`@moduledoc`, `@doc`: ExDoc renders them): indented
@@ -229,7 +229,8 @@ function inIndentedMarkdownCode(lineText: (n: number) => string, line: number, o
       least = Math.min(least, indent); // a line of the same block
       continue;
     }
-    return PROSE_LINE.test(text.trim());
+    const prose = text.trim();
+    return PROSE_LINE.test(prose) && /[ \t]/.test(prose); // words with a blank between, tested apart: one run of a class stays linear
   }
   return false;
 }
