@@ -70,8 +70,8 @@ describe('one finding per secret and place', () => {
   it('keeps apart what is not at the same place: a second practice finding on the line, and each URL of two', async () => {
     const dir = tmpDir();
     const second = HTTP_URL.replace('Xk4mP9qW2vLt', 'Rb7nQ2xLp5Ws').replace('artifacts', 'mirror');
-    // curl's -k is a thing of its own to fix (the flag), the URL another (its password over http)
-    writeTree(dir, { 'scripts/fetch.sh': `#!/bin/sh\ncurl ${'-'}k -o pkg.tgz "${HTTP_URL}"\nwget -O b.tgz "${second}"\n` });
+    // curl's -k is a thing of its own to fix (the flag: -L follows redirects, to https too), the URL another (its password over http)
+    writeTree(dir, { 'scripts/fetch.sh': `#!/bin/sh\ncurl ${'-'}kL -o pkg.tgz "${HTTP_URL}"\nwget -O b.tgz "${second}"\n` });
     const all = await findings(dir);
     expect(all.map((f) => [f.detectorId, f.line, f.policies ?? f.policy])).toEqual([
       ['tls-curl-insecure', 2, 'tls-verified'],
