@@ -142,12 +142,24 @@ function printedInString(text: string, span: Span, quoteAt: number, lang: Lang, 
     const printed: Printed[] = [];
     printedInExpression(text, trimSpan(text, expr), lang, depth + 1, printed);
     const segment = printed.length > 0 && isDottedSegment(text, interp, lang);
-    for (const p of printed) if (!(segment && mayBeLookupKey(p.holds))) out.push(p);
+    const tally = printed.length > 0 && isTally(text, interp);
+    for (const p of printed) if (!(segment && mayBeLookupKey(p.holds)) && !(tally && PASS_NAME.test(p.name))) out.push(p);
   }
   // `"key={}".format(api_key)`
   const rest = text.slice(lit.end, span.end);
   const format = /^\s*\.\s*format\s*\(/.exec(rest);
   if (format && rest.endsWith(')')) printedInArgs(text, { start: lit.end + format[0].length, end: span.end - 1 }, lang, depth + 1, out);
+}
+
+/** A variable named for passing, as a test runner's tally is (`pass`, `passes`, `passed`). */
+const PASS_NAME = /^(?:pass|passe[sd])$/i;
+
+/**
+ * True when the string goes on after the interpolation with the word for what it counts (`${pass} passed, ${fail}
+ * failed`, `{passes} tests passed`): a tally of a test run, printed, not a password.
+ */
+function isTally(text: string, interp: Span): boolean {
+  return /^[}\]]?\s{1,3}(?:passed|passing|pass(?:es)?|ok|succeeded|tests?|checks?)\b/i.test(text.slice(interp.end, interp.end + 24));
 }
 
 /**
