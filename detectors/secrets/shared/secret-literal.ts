@@ -118,25 +118,29 @@ function looksLikeWords(value: string): boolean {
 }
 
 /**
- * Typed as ascending runs whatever the case and separators (`AbC-dEf5`, `abc123-def456`, `abcdabcd12341234`): every
- * character but one is in an ascending run of three or more; a generated value of eight or more almost never has two.
+ * Typed as counting runs whatever the case and separators (`AbC-dEf5`, `abc123-def456`, `abcdabcd12341234`, wekan's
+ * `54321abcde`): every character but one is in a run of three or more counting up or down; a generated value of eight
+ * or more almost never has two.
  */
 function typedAsRuns(value: string): boolean {
   const plain = value.toLowerCase().replace(/[^a-z0-9]/g, '');
-  return plain.length >= 6 && inAscendingRuns(plain) >= plain.length - 1;
+  return plain.length >= 6 && inCountingRuns(plain) >= plain.length - 1;
 }
 
 const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 
 /**
- * How many characters of `plain` (lowercase letters and digits) stand in ascending runs of three or more (`abcd`,
- * `1234`), each run within digits or within letters: every run steppedRuns counts lies inside one of these.
+ * How many characters of `plain` (lowercase letters and digits) stand in runs of three or more counting up (`abcd`,
+ * `1234`) or down (`54321`), each run within digits or within letters: every run steppedRuns counts lies inside one.
  */
-function inAscendingRuns(plain: string): number {
+function inCountingRuns(plain: string): number {
   let covered = 0;
   for (let i = 0; i < plain.length; ) {
+    const step = plain.charCodeAt(i + 1) - plain.charCodeAt(i);
     let j = i + 1;
-    while (j < plain.length && plain.charCodeAt(j) === plain.charCodeAt(j - 1) + 1 && isDigitCode(plain.charCodeAt(j)) === isDigitCode(plain.charCodeAt(i))) j++;
+    if (step === 1 || step === -1) {
+      while (j < plain.length && plain.charCodeAt(j) === plain.charCodeAt(j - 1) + step && isDigitCode(plain.charCodeAt(j)) === isDigitCode(plain.charCodeAt(i))) j++;
+    }
     if (j - i >= 3) covered += j - i;
     i = j;
   }
@@ -411,11 +415,12 @@ const TEMPLATE_FIELD = /\{[A-Za-z_][\w.()[\]'"]{0,60}\}/;
 /** A call with its arguments (`encoder.encode(JWT_SECRET)`, `getAuthToken(req)`): code read as a value. */
 const CALL = /^[A-Za-z_$][\w$.]{0,60}\([^()]{0,120}\)?$/; // the bare value's end may have lost the `)`
 /**
- * A call whose argument is a name or another call (`base64(HMAC-SHA1(TURN_SECRET, username))` in a comment that says how
- * a password is derived): code whatever its strength, so both tiers reject it (isNotCredentialForm); a typed password
- * with a parenthesis (`suP3rsec(et!`) is no CALL_OF_NAME, while CALL above, for weak literals only, takes it as code.
+ * A call whose argument is a name, another call or a quoted string (`base64(HMAC-SHA1(TURN_SECRET, username))` in a
+ * comment that says how a password is derived, `base64(\"username:token\")` in a script's help text): code whatever its
+ * strength, so both tiers reject it (isNotCredentialForm); a typed password with a parenthesis (`suP3rsec(et!`) is no
+ * CALL_OF_NAME, while CALL above, for weak literals only, takes it as code.
  */
-const CALL_OF_NAME = /^[A-Za-z_$][\w$.]{0,60}\([A-Za-z_$][\w$.-]{2,}/;
+const CALL_OF_NAME = /^[A-Za-z_$][\w$.]{0,60}\((?:[A-Za-z_$][\w$.-]{2,}|[\\"'\x60])/; // (a value cut at an escaped quote ends `(\`)
 /**
  * Template slots: `<passwd>`, `<<<ADMINPW>>>`, a format field `{OS_PASSWORD}`; and a `((name))` variable, alone or
  * inside the value (`get_((job_secret.password))`): Concourse pipelines, BOSH manifests and their ops files read it
