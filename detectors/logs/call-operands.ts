@@ -103,6 +103,8 @@ function printedOperand(text: string, span: Span, lang: Lang, depth: number, out
   for (let suffix = SAME_VALUE_SUFFIX.exec(src); suffix; suffix = SAME_VALUE_SUFFIX.exec(src)) src = src.slice(0, suffix.index);
   if (CHAIN.test(src)) {
     if (KIND_MEMBER.test(src) || TEMPLATE_REF.test(src)) return;
+    // a numbered pass (`"resolution, pass #" + pass`): the string before it says it is a number
+    if (PASS_NAME.test(src) && numberSignBefore(text.slice(Math.max(0, span.start - 24), span.start))) return;
     // a name read from the environment (`process.env.TOKEN`, `ENV['TOKEN']`) is judged as a variable's name, not code's
     const holds = judgePrintedName(lastName(src), !ENVIRONMENT.test(src));
     if (holds) out.push({ start: span.start, end: span.start + src.length, name: collapse(text, { start: span.start, end: span.start + src.length }), holds });
@@ -153,6 +155,13 @@ function printedInString(text: string, span: Span, quoteAt: number, lang: Lang, 
 
 /** A variable named for passing, as a test runner's tally is (`pass`, `passes`, `passed`). */
 const PASS_NAME = /^(?:pass|passe[sd])$/i;
+/** A string ending in a number sign joined to what follows (`"pass #" +`, `'#' .`): a number comes next. */
+function numberSignBefore(before: string): boolean {
+  let rest = before.trimEnd();
+  if (/[+.,]$/.test(rest)) rest = rest.slice(0, -1).trimEnd();
+  if (!/["'`]$/.test(rest)) return false;
+  return rest.slice(0, -1).trimEnd().endsWith('#');
+}
 
 /**
  * True when the string goes on after the interpolation with the word for what it counts (`${pass} passed, ${fail}

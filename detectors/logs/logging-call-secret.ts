@@ -163,6 +163,7 @@ export const loggingCallSecret: Detector = {
         text: "for n in range(count):\n    ids['credential'] += 1\n    sys.stdout.write('\\r   %d     ' % (ids['credential']))\n",
         why: "a counter of credentials made, kept in a dict of ids: the entry is a number",
       },
+      { path: 'src/static/js/app/main.js', text: 'log.debug(\n  "Dependency resolution pass #" +\n    pass +\n    " finished, " + left + " view models left"\n);\n', why: 'the number of a resolution pass' },
       { path: 'scripts/verify-translations.mjs', text: "let pass = 0;\nlet fail = 0;\nconsole.log(`\\n${pass} passed, ${fail} failed`);\n", why: "a test run's tally: the word after the value says what it counts" },
       { path: 'pkg/storage/locks.go', text: 'logger.Infof("object %s is unlocked (lock: %q, cookie: %q)", name, lockName, lockCookie)\n', why: "a lock's cookie: the id its holder names itself by" },
       { path: 'lib/storage/projects.js', text: 'log.trace("Migrating " + project.files.oldCredentials + " to " + target);\nlog.info(`token kept in ${config.paths.apiToken}`);\n', why: 'members of a container of files and paths: where a credential is kept, not the credential' },
