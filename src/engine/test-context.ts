@@ -98,9 +98,10 @@ const TEST_FOLDERS: ReadonlySet<string> = new Set([
  * `docs-site`. And a package of test helpers named
  * for the project it tests (`shop-test-utils`, `app_test_helpers`, `api-testkit`): the prefix hides the `test-utils`
  * the start would have caught; what its code sets up (a test database with TLS checks off) serves the test runner.
+ * And an end-to-end suite's own folders (`e2econfig`, `e2e-setup`, `e2e_data`; `e2ee`, end-to-end encryption, is code).
  */
 const TEST_FOLDER_AFFIX =
-  /[-_](?:tests?|specs?|e2e|fixtures?|examples?|samples?|docs?)$|^(?:tests?|fixtures?|demos?|examples?|samples?|docs?)[-_][a-z]|[-_]test[-_]?(?:utils?|utilities|helpers?|support|kit|lib)$/i;
+  /[-_](?:tests?|specs?|e2e|fixtures?|examples?|samples?|docs?)$|^(?:tests?|fixtures?|demos?|examples?|samples?|docs?)[-_][a-z]|[-_]test[-_]?(?:utils?|utilities|helpers?|support|kit|lib)$|^e2e[-_]?(?:configs?|setup|data|env|utils?|helpers?|support|resources)$/i;
 
 /**
  * Suites named by their kind in one lowercase word beyond those listed: Go's packages of integration
@@ -213,11 +214,12 @@ const DOTENV_TEMPLATE = /^\.env\.(?:dist|tmpl|tpl|defaults?)$/i;
 
 /**
  * The test environment's settings file in a folder of environment settings: Phoenix's and Elixir's `config/test.exs`,
- * Rails' `config/environments/test.rb`, node-config's `config/test.json`, Sails' `config/env/test.js`. The keys a
+ * Rails' `config/environments/test.rb`, node-config's `config/test.json`, Sails' `config/env/test.js`, and the CI
+ * environment's, where the suite runs (Django's `settings/ci.py`, `config/environments/ci.rb`). The keys a
  * framework generates there (a `secret_key_base`, a signing key) serve the test runner, as `.env.testing` does.
  * Only under such a folder: a `test.js` elsewhere is a script named test.
  */
-const TEST_ENV_CONFIG = /^(?:tests?|testing)\.(?:exs|rb|json|ya?ml|toml|js|cjs|mjs|ts|php|ini|py)$/i;
+const TEST_ENV_CONFIG = /^(?:tests?|testing|ci)\.(?:exs|rb|json|ya?ml|toml|js|cjs|mjs|ts|php|ini|py)$/i;
 const ENV_CONFIG_FOLDERS: ReadonlySet<string> = new Set(['config', 'environments', 'env', 'envs', 'settings']);
 
 /**
