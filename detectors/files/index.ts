@@ -5,7 +5,7 @@ import { dockerConfigAuth, kubeconfigCredentials } from './container-credentials
 import { dotenvFile, dotenvFileWithoutSecrets, dotenvTemplateWithValues } from './dotenv-file.js';
 import { gitignoreMissingEnv } from './gitignore-missing-env.js';
 import { httpClientPrivateEnv } from './http-client-env.js';
-import { htpasswdFile, terraformStateFile, vaultTokenFile } from './infra-credentials.js';
+import { htpasswdFile, rdpSavedPassword, terraformStateFile, vaultTokenFile } from './infra-credentials.js';
 import { gitCredentialsFile, netrcPassword, npmrcAuthToken, pypircPassword, svnCachedPassword } from './package-credentials.js';
 import { privateKeyFile } from './private-key-file.js';
 
@@ -28,6 +28,7 @@ export const fileDetectors: readonly Detector[] = [
   passwordManagerExport,
   privateKeyFile,
   pypircPassword,
+  rdpSavedPassword,
   svnCachedPassword,
   terraformStateFile,
   vaultTokenFile,

@@ -132,3 +132,44 @@ export const vaultTokenFile: Detector = {
     ],
   },
 };
+
+// A Remote Desktop connection file (.rdp) that saved its password: `password 51:b:` then the password as a DPAPI blob
+// in hex. DPAPI ties it to the Windows account that saved it, so it is no clear-text password; but the account's
+// master key opens it (a stolen profile, a backup, mimikatz on that machine), and the file names the host and user
+// beside it. A blob opens with version 1 and DPAPI's provider id (df9d8cd0-1501-11d1-8c7a-00c04fc297eb).
+const RDP_PASSWORD = /^password 51:b:([0-9A-Fa-f]{64,20000})[ \t]*$/;
+const DPAPI_01000000D08C9DDF0115D1118C7A00C04FC297EB010000007C2F9B1F10C9C744ECF21682710205CAFBA4D97869AD572267FF16396DD138D1D2A1346251859A90B8293FAE04AB861D61A373B2339EDCD70AD149CC14AA35C81EAE45DA554BD7529E9E2137D0460873CF59392719ADE4815AEF_HEAD = /^01000000d08c9ddf0115d1118c7a00c04fc297eb/i;
+
+function* detectRdpPassword({ text }: DetectorInput): Iterable<Match> {
+  for (const line of lines(text)) {
+    const m = RDP_PASSWORD.exec(line.text);
+    const blob = m?.[1];
+    if (blob === undefined || !DPAPI_01000000D08C9DDF0115D1118C7A00C04FC297EB010000007C2F9B1F10C9C744ECF21682710205CAFBA4D97869AD572267FF16396DD138D1D2A1346251859A90B8293FAE04AB861D61A373B2339EDCD70AD149CC14AA35C81EAE45DA554BD7529E9E2137D0460873CF59392719ADE4815AEF_HEAD.test(blob)) continue;
+    const start = line.start + line.text.indexOf(blob);
+    yield { start, end: start + blob.length, secret: blob, detail: 'saved Remote Desktop password (a DPAPI blob: the Windows account that saved it can open it)' };
+  }
+}
+
+export const rdpSavedPassword: Detector = {
+  id: 'rdp-saved-password',
+  title: 'Remote Desktop connection file with a saved password',
+  policy: 'no-committed-credentials',
+  severity: 'medium',
+  keywords: ['password 51:b:'],
+  paths: ['*.rdp'],
+  remediation:
+    "Change the account's password if the file left the machine it was saved on, then save the connection without its " +
+    'credentials (Remote Desktop Connection: clear "Allow me to save credentials"), remove the file from the repository and ' +
+    'its history, and keep *.rdp files with saved logins out of version control.',
+  detect: detectRdpPassword,
+  examples: {
+    positive: [
+      { path: 'ops/jump-host.rdp', text: 'screen mode id:i:2\nfull address:s:10.20.0.15\nusername:s:CORP\\ops\npassword 51:b:01000000D08C9DDF0115D1118C7A00C04FC297EB010000007C2F9B1F10C9C744ECF21682710205CAFBA4D97869AD572267FF16396DD138D1D2A1346251859A90B8293FAE04AB861D61A373B2339EDCD70AD149CC14AA35C81EAE45DA554BD7529E9E2137D0460873CF59392719ADE4815AEF\n' },
+      { path: 'Remote/Build Server.rdp', text: 'full address:s:build01.corp.example:3389\r\nusername:s:svc-build\r\npassword 51:b:01000000d08c9ddf0115d1118c7a00c04fc297eb0100000046841ebee1b8c85fb286aaa088176109371a234e758eb34f9eeef565b0f892da48b8f50f0564ea94e45ada1e0ed3617987946dbec13eef46231fa31a2f1227543781a92a6e0038a88759bfaa5e1b3a39c55419ddb36a5fc2692121dbcd50433aad14f236\r\nprompt for credentials:i:0\r\n', why: 'Windows line endings, hex in lowercase' },
+    ],
+    negative: [
+      { path: 'ops/jump-host.rdp', text: 'screen mode id:i:2\nfull address:s:10.20.0.15\nusername:s:CORP\\ops\nprompt for credentials:i:1\n', why: 'no saved password' },
+      { path: 'ops/jump-host.rdp', text: 'full address:s:10.20.0.15\npassword 51:b:0123456789ABCDEF0123456789ABCDEF0123456789ABCDEF0123456789ABCDEF\n', why: 'no DPAPI blob: not a saved password' },
+    ],
+  },
+};
