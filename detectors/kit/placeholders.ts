@@ -210,6 +210,13 @@ const BARE_PREFIX = /^[a-z]{2,8}(?:_[a-z]{2,8})?[_-]$/;
  */
 const PREFIXED_STAND_IN = /^(?:[a-z]{2,3}|whsec)(?:[_-]?(?:test|live|prod|dev|sandbox))?[_-](?:1234(?:5(?:6(?:7(?:89?)?)?)?)?|abc123|123abc|xyz123|123xyz|x{3,})$/;
 
+/**
+ * A description of the value written in PascalCase words after "The" (`TheSecretKeyObtainedFromR2`, koel's docs;
+ * `TheTokenFromStep2`): a phrase that says what goes there. Words of two to fourteen lowercase letters each, so a
+ * random value that happens to open with "The" is none.
+ */
+const DESCRIPTION = /^The(?:[A-Z][a-z]{1,14}){2,8}(?:[A-Z0-9]{1,3})?$/;
+
 /** A run of one character: no issued credential holds one. */
 const RUN = /(.)\1{5,}/;
 
@@ -305,7 +312,7 @@ export function isStandIn(value: string): boolean {
   const v = value.trim();
   if (v.length === 0 || PUBLISHED_DEFAULT_KEYS.has(v) || PUBLISHED_EXAMPLES.test(v) || isDevelopmentChainKey(v)) return true;
   if (REFERENCE.some((re) => re.test(v))) return true;
-  if (STAND_IN_WORDS.test(v) || INSTRUCTION.test(v) || MARKER.test(v) || MASK.test(v) || BARE_PREFIX.test(v)) return true;
+  if (STAND_IN_WORDS.test(v) || INSTRUCTION.test(v) || MARKER.test(v) || MASK.test(v) || BARE_PREFIX.test(v) || DESCRIPTION.test(v)) return true;
   return RUN.test(v);
 }
 
