@@ -138,13 +138,13 @@ export const vaultTokenFile: Detector = {
 // master key opens it (a stolen profile, a backup, mimikatz on that machine), and the file names the host and user
 // beside it. A blob opens with version 1 and DPAPI's provider id (df9d8cd0-1501-11d1-8c7a-00c04fc297eb).
 const RDP_PASSWORD = /^password 51:b:([0-9A-Fa-f]{64,20000})[ \t]*$/;
-const DPAPI_01000000D08C9DDF0115D1118C7A00C04FC297EB010000007C2F9B1F10C9C744ECF21682710205CAFBA4D97869AD572267FF16396DD138D1D2A1346251859A90B8293FAE04AB861D61A373B2339EDCD70AD149CC14AA35C81EAE45DA554BD7529E9E2137D0460873CF59392719ADE4815AEF_HEAD = /^01000000d08c9ddf0115d1118c7a00c04fc297eb/i;
+const DPAPI_BLOB_HEAD = /^01000000d08c9ddf0115d1118c7a00c04fc297eb/i;
 
 function* detectRdpPassword({ text }: DetectorInput): Iterable<Match> {
   for (const line of lines(text)) {
     const m = RDP_PASSWORD.exec(line.text);
     const blob = m?.[1];
-    if (blob === undefined || !DPAPI_01000000D08C9DDF0115D1118C7A00C04FC297EB010000007C2F9B1F10C9C744ECF21682710205CAFBA4D97869AD572267FF16396DD138D1D2A1346251859A90B8293FAE04AB861D61A373B2339EDCD70AD149CC14AA35C81EAE45DA554BD7529E9E2137D0460873CF59392719ADE4815AEF_HEAD.test(blob)) continue;
+    if (blob === undefined || !DPAPI_BLOB_HEAD.test(blob)) continue;
     const start = line.start + line.text.indexOf(blob);
     yield { start, end: start + blob.length, secret: blob, detail: 'saved Remote Desktop password (a DPAPI blob: the Windows account that saved it can open it)' };
   }
