@@ -438,8 +438,16 @@ export function typedLetters(value: string): string | undefined {
   return letters;
 }
 
-/** An UPPER_SNAKE name where a password goes (`USERNAME:PERSONAL_ACCESS_TOKEN`, `DB_USER:DB_PASSWORD`): a slot to fill in. */
-const CONSTANT_NAME = /^[A-Z]{2,30}\d{0,2}(?:_[A-Z]{2,30}\d{0,2}){1,6}$/;
+/** An UPPER_SNAKE name, maybe with numbered parts (`DB_PASSWORD`, `TOKEN_FROM_STEP_1`). */
+const CONSTANT_NAME = /^[A-Z]{2,30}\d{0,2}(?:_(?:[A-Z]{2,30}\d{0,2}|\d{1,3})){1,7}$/;
+
+/**
+ * An UPPER_SNAKE name written where a value goes (`USERNAME:PERSONAL_ACCESS_TOKEN`, `DB_USER:DB_PASSWORD`, a guide's
+ * numbered `Bearer PERSONAL_ACCESS_TOKEN_FROM_STEP_1`): the slot's name, to fill in. Needs a letter word after the first.
+ */
+export function isConstantName(value: string): boolean {
+  return CONSTANT_NAME.test(value) && /_[A-Z]/.test(value);
+}
 
 /**
  * Lowercase words ending in the slot's word (`some-token`, `admin-token`, `unleash-insecure-api-token`,
@@ -506,7 +514,7 @@ export function isPlaceholderPassword(password: string, user = ''): boolean {
   // a syntax line's optional parts (`postgres://[user[:password]]@localhost[/dbname]`), a template's field as the user (`https://{token}:x-access-token@host`)
   if (user.startsWith('[') || user.startsWith('{') || password.endsWith(']]')) return true;
   if (/\$\{|\{\{|\{\$|%\(|%[sdv](?![0-9A-Fa-f])|\{\w*\}|^\$|^:/.test(password)) return true;
-  if (CONSTANT_NAME.test(password) || SLOT_PHRASE.test(password) || WORDS_WITH_SLOT_WORD.test(password) || (SLOT_NAME.test(password) && SLOT_WORD.test(password))) return true;
+  if (isConstantName(password) || SLOT_PHRASE.test(password) || WORDS_WITH_SLOT_WORD.test(password) || (SLOT_NAME.test(password) && SLOT_WORD.test(password))) return true;
   // a word with a counter (`admin123`, `foobar1`, French `motdepasse123`), the user name again or with one (`minio:minio123`)
   const word = password.replace(/[\d!.]{1,6}$/, '').toLowerCase();
   if (word.length < password.length && (PASSWORD_WORDS.test(word) || TRANSLATED_PASSWORD.test(word))) return true;

@@ -4,7 +4,7 @@ import { shannonEntropy } from '../../kit/entropy.js';
 import { hasExpired } from '../../kit/jwt.js';
 import { patternDetector } from '../../kit/pattern.js';
 import { isSecretName } from '../../kit/names.js';
-import { isPlaceholder } from '../../kit/placeholders.js';
+import { isConstantName, isPlaceholder } from '../../kit/placeholders.js';
 import { jwtClaims } from '../shared/payloads.js';
 import { namesNonCredential } from '../shared/secret-literal.js';
 
@@ -23,9 +23,6 @@ const DOTTED_IDENTIFIER = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/;
  */
 const DOCUMENTED_TOKENS = new Set(['9944b09199c62bcf9418ad846dd0e4bbdfc6ee4b', '23410913-abewfq.123483']);
 
-/** A name in capitals for what goes there (`PERSONAL_ACCESS_TOKEN_FROM_STEP_1`): a template's slot, in docs. */
-const CONSTANT_SLOT = /^[A-Z]{2,30}(?:_(?:[A-Z]{2,30}|\d{1,3})){2,8}$/;
-
 /**
  * True when a bearer value looks random rather than like a name or a documentation sample: the header's
  * name is all there is to go on, so a value typed as a sequence (`abcdef0123456789abcdef…`) is a sample.
@@ -33,7 +30,7 @@ const CONSTANT_SLOT = /^[A-Z]{2,30}(?:_(?:[A-Z]{2,30}|\d{1,3})){2,8}$/;
 function isRandomBearer(token: string): boolean {
   if (!/[0-9]/.test(token) || !/[A-Za-z]/.test(token) || DOCUMENTED_TOKENS.has(token) || isPlaceholder(token)) return false;
   if (token.includes('...') || token.includes('…')) return false; // cut short for display: `eyJhbGciOiJI...M3A90LCk`
-  if (CONSTANT_SLOT.test(token)) return false;
+  if (isConstantName(token)) return false; // a slot's name in capitals (`PERSONAL_ACCESS_TOKEN_FROM_STEP_1`)
   if (shannonEntropy(token) < 3.3) return false;
   if (token.startsWith('eyJ')) {
     const claims = jwtClaims(token);
