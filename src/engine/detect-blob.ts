@@ -13,6 +13,7 @@ import { blockPieces, mayHoldPairs, mayNest, nestedPieces, pairPieces } from './
 import { ESCAPE_KEYWORDS } from './decode-escapes.js';
 import { describeEncoding, detectDecoded, escapeStarts, placeDecoded, type Found } from './detect-decoded.js';
 import { inDocCommentExample, opensWithFillInNote } from './doc-examples.js';
+import { isPerlFile, perlPodSections } from './perl-pod.js';
 import { rustTestModules } from './rust-tests.js';
 import { cappedWarning, takeMatches } from './match-cap.js';
 import { breakBefore, namesItsFormat, outsidePemBlocks, printableRuns, stringsBearingKind } from './binary-strings.js';
@@ -518,6 +519,7 @@ class Placer {
   private readonly isLog: boolean;
   private readonly isPython: boolean;
   private readonly isRust: boolean;
+  private readonly isPerl: boolean;
   /** A JSON data file: a string in it may quote a test's source (inQuotedTestSource). */
   private readonly isJsonData: boolean;
   /** Values inQuotedTestSource may still read back from (up to 16 KiB each): a JSON file of many findings is read for its first ones. */
@@ -549,9 +551,10 @@ class Placer {
     this.isLog = compiled.isLogPath(path);
     this.isPython = path.endsWith('.py');
     this.isRust = path.endsWith('.rs');
+    this.isPerl = isPerlFile(path, bytes);
     this.isJsonData = isJsonDataPath(path);
     this.path = path;
-    this.isDocPage = (/\.html?$/i.test(path) && isGeneratedDocPage(bytes)) || isManualPage(path, bytes);
+    this.isDocPage = (/\.html?$/i.test(path) && isGeneratedDocPage(bytes)) || isManualPage(path, bytes) || isHelpFile(path, bytes);
     this.isTestRunnerConfig = isVitestConfig(path, () => bytes.subarray(0, 4096).toString('latin1'));
   }
 
@@ -577,6 +580,7 @@ class Placer {
           (this.isTestRunnerConfig && inTestRunnerEnv(this.text, match.start)) ||
           (this.isPython && this.inDocumentation(at)) ||
           (this.isRust && this.inRustTests(at)) ||
+          (this.isPerl && this.inPod(at)) ||
           (this.isJsonData && this.quotedChecks-- > 0 && inQuotedTestSource(this.text, match.start)) ||
           this.isTemplate())) ||
       inDocCommentExample((n) => this.lines.lineText(n), start.line, start.column - 1, this.path);
@@ -604,6 +608,13 @@ class Placer {
     let tests = RUST_TESTS.get(this.bytes);
     if (!tests) RUST_TESTS.set(this.bytes, (tests = rustTestModules(this.bytes)));
     return tests.some(([from, to]) => at >= from && at < to);
+  }
+
+  /** Whether a byte of the blob is inside a Perl file's POD documentation (perlPodSections), found once per blob. */
+  private inPod(at: number): boolean {
+    let pod = PERL_POD.get(this.bytes);
+    if (!pod) PERL_POD.set(this.bytes, (pod = perlPodSections(this.bytes)));
+    return pod.some(([from, to]) => at >= from && at < to);
   }
 
   /** Line `line`'s text, its first MAX_CONTEXT_LINE characters, copied once for every finding placed on or under it. */
@@ -713,6 +724,15 @@ export function isManualPage(path: string, bytes: Buffer): boolean {
   return /\.[1-9][a-z]{0,4}$/.test(path) && /^\.(?:TH|Dd)[ \t]/m.test(bytes.subarray(0, 8192).toString('latin1'));
 }
 
+/**
+ * A PowerShell help file (MAML: `Module-help.xml`, `System.Management.Automation.dll-Help.xml`, what `Get-Help` reads and
+ * platyPS writes from Markdown): the cmdlets' descriptions and examples (`Publish-Module -NuGetApiKey "…"`), documentation
+ * wherever a module ships it. Named `-help.xml`, with MAML's `<helpItems` root or namespace near its start.
+ */
+export function isHelpFile(path: string, bytes: Buffer): boolean {
+  return /-help\.xml$/i.test(path) && /<helpItems\b|schemas\.microsoft\.com\/maml/.test(bytes.subarray(0, 4096).toString('latin1'));
+}
+
 /** True when the HTML page's head (its first 8 KiB) carries a documentation generator's tag. */
 export function isGeneratedDocPage(bytes: Buffer): boolean {
   return DOC_GENERATOR.test(bytes.subarray(0, 8192).toString('latin1'));
@@ -722,6 +742,8 @@ export function isGeneratedDocPage(bytes: Buffer): boolean {
 const DOCUMENTATION = new WeakMap<Buffer, readonly (readonly [number, number])[]>();
 /** The test modules of the Rust blobs placed so far, likewise. */
 const RUST_TESTS = new WeakMap<Buffer, readonly (readonly [number, number])[]>();
+/** The POD sections of the Perl blobs whose parts are being placed. */
+const PERL_POD = new WeakMap<Buffer, readonly (readonly [number, number])[]>();
 
 /** `DOCUMENTATION = r'''`, `EXAMPLES = '''`, `RETURN = r"""` at a line's start, up to its opening quotes. */
 const ANSIBLE_DOC_START = /^(?:DOCUMENTATION|EXAMPLES|RETURN)[ \t]*=[ \t]*[rRuU]?('''|""")/gm;

@@ -104,6 +104,12 @@ const TEST_FOLDER_AFFIX =
   /[-_](?:tests?|specs?|e2e|fixtures?|examples?|samples?|docs?)$|^(?:tests?|fixtures?|demos?|examples?|samples?|docs?)[-_][a-z]|[-_]test[-_]?(?:utils?|utilities|helpers?|support|kit|lib)$|^e2e[-_]?(?:configs?|setup|data|env|utils?|helpers?|support|resources)$/i;
 
 /**
+ * The same in PascalCase words, as PowerShell and .NET projects name folders (AutomatedLab's `SampleScripts/`,
+ * `ExampleConfigs/`, `DemoData/`): a capital after the word, not a lowercase letter (`Demographics`, `Examiner`).
+ */
+const PASCAL_SAMPLE_FOLDER = /^(?:Samples?|Examples?|Demos?)[A-Z][a-z]/;
+
+/**
  * Suites named by their kind in one lowercase word beyond those listed: Go's packages of integration
  * tests (`pkg/webtests/`, `pkg/caldavtests/`, `internal/routertests/`). English words ending so
  * (`contests`, `protests`, `attests`, `detests`) are not suites.
@@ -285,7 +291,7 @@ function isTestFolder(folder: string): boolean {
   // a bare `snapshots/` may hold a database's backups
   if (folder === '__snapshots__' || folder === '.snapshots') return true;
   return (
-    TEST_FOLDERS.has(folder.toLowerCase()) || TEST_FOLDERS.has(name.toLowerCase()) || TEST_FOLDER_AFFIX.test(name) || TEST_SOURCE_SET.test(name) ||
+    TEST_FOLDERS.has(folder.toLowerCase()) || TEST_FOLDERS.has(name.toLowerCase()) || TEST_FOLDER_AFFIX.test(name) || PASCAL_SAMPLE_FOLDER.test(name) || TEST_SOURCE_SET.test(name) ||
     SUITE_IN_ONE_WORD.test(name) || DOTNET_TEST_PROJECT.test(name) || (TEST_HELPER_PACKAGE.test(name) && !NOT_A_TEST_PACKAGE.test(name))
   );
 }
