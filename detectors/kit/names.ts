@@ -33,6 +33,9 @@ const NOT_SECRET_PARTS = new Set([
   'reset', 'forgot', 'confirm', 'confirmation', 'input', 'error', 'errors', 'message', 'msg', 'description', 'location', 'kind', 'status',
   // the account beside a credential (`PHP_AUTH_USER`, `auth.username`), the algorithm (`cookie_cipher`), a time (`passwordMtime`)
   'user', 'username', 'email', 'cipher', 'algorithm', 'algo', 'mtime', 'timestamp',
+  // a position among them (`token_index`, `keyIdx`), or SAML's `SessionIndex`: the identifier of a login session a
+  // logout request names, sent in the clear in the assertion
+  'index', 'idx',
   // code that handles a secret, not the secret (`payment_session_serializer`, `sessionAttributeFilter`, `token_provider`),
   // an expression that matches sessions (a secure web proxy rule's `session_matcher: inUrlList(host(), …)`)
   'filter', 'filters', 'serializer', 'handler', 'provider', 'class', 'interface', 'factory', 'renewal', 'selector', 'identifier', 'matcher', 'matchers',

@@ -18,6 +18,7 @@ const REFERENCE = [
   /^%\([A-Za-z_]+\)s$/, // %(name)s
   /^#\{[^}]*\}$/, // #{var}
   /^_{1,2}[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)*_{1,2}$/, // _admin_password_, __DB_PASSWORD__: a marker a setup script replaces
+  /^@[A-Za-z_][A-Za-z0-9_]{0,80}@$/, // @DB_RT_PASS@: what autoconf's configure (and CMake's configure_file) writes in
   // ...token..., …api-key…, ..hf_token..: the slot's name between ellipses, where a notebook or a README cut the value
   // out of a command (`git clone https://user:...token...@host/repo`). Letters and separators only: a name, not a value
   /^(?:\.{2,6}|…)[A-Za-z]{2,20}(?:[_ -][A-Za-z]{1,20}){0,4}(?:\.{2,6}|…)$/,
@@ -37,9 +38,10 @@ const REFERENCE = [
  * one that names its kind with "some" (`some-password`, `some_secret_key`, Graylog's compose sample's `some-password-sha`),
  * or says it is a sample before the value (`sample-` or `sample_` first), or describes the value it wants
  * (`@someThingComplicated1234`, eShopOnWeb's SQL Server password), and xkcd 936's `correct horse battery staple`,
- * the passphrase of a thousand examples.
+ * the passphrase of a thousand examples. A value that opens by saying it is wrong (`InvalidBase64!`, `malformed-key`,
+ * `bogus_token`) is what a test sends to be refused.
  */
-const STAND_IN_WORDS = /example|placeholder|your[_-]?(?:api|access|secret|token|key|pass|pwd|own|app|client|db|auth)|your[_-](?:[a-z0-9]{1,20}[_-]){1,3}(?:pass(?:word|wd)?|pwd|secret|token|key)|ch[a4@]n[g6][e3][-_]?(?:m[e3]|th[i1]s|[i1]t\b)|replace[_-]?me|insert[_-]?(?:your|key|token|here)|redact|specimen|please[_-]?change|change[_-]?(?:it[_-]?)?(?:in|for|before)[_-]?prod|dummy|some[_-]?random|(?:^|[_-])some[ _-]?(?:password|passwd|secret|token|api[_-]?key|key|value|string)(?![a-z])|^random[ _-]?(?:string|value|secret|key|token|password)|not[_-]?(?:a[_-]?)?(?:real|secret)|fake[_-]?(?:key|token|secret)|[ _-]here(?![a-z])|goes[_-]?here|^set[_-](?:a|the|your)[_-]|^your.{0,24}pass(?:word|wd)|^this[_-]?is[_-]?(?:a|an|my|our|your|the|not)[_-]|^sample[_-]|correct[ _+-]?horse[ _+-]?battery[ _+-]?staple|^\W?some[ _-]?thing[ _-]?(?:complicated|complex|secret|secure|strong|random|long)|^insecure$|^minioadmin$|^vagrant$|^android$|xxxx|\*\*\*\*|\.\.\.\.|•|…/i;
+const STAND_IN_WORDS = /example|placeholder|your[_-]?(?:api|access|secret|token|key|pass|pwd|own|app|client|db|auth)|your[_-](?:[a-z0-9]{1,20}[_-]){1,3}(?:pass(?:word|wd)?|pwd|secret|token|key)|ch[a4@]n[g6][e3][-_]?(?:m[e3]|th[i1]s|[i1]t\b)|replace[_-]?me|insert[_-]?(?:your|key|token|here)|redact|specimen|please[_-]?change|change[_-]?(?:it[_-]?)?(?:in|for|before)[_-]?prod|dummy|some[_-]?random|(?:^|[_-])some[ _-]?(?:password|passwd|secret|token|api[_-]?key|key|value|string)(?![a-z])|^random[ _-]?(?:string|value|secret|key|token|password)|not[_-]?(?:a[_-]?)?(?:real|secret)|fake[_-]?(?:key|token|secret)|[ _-]here(?![a-z])|goes[_-]?here|^set[_-](?:a|the|your)[_-]|^your.{0,24}pass(?:word|wd)|^this[_-]?is[_-]?(?:a|an|my|our|your|the|not)[_-]|^sample[_-]|correct[ _+-]?horse[ _+-]?battery[ _+-]?staple|^\W?some[ _-]?thing[ _-]?(?:complicated|complex|secret|secure|strong|random|long)|^(?:invalid|incorrect|malformed|bogus)|^insecure$|^minioadmin$|^vagrant$|^android$|xxxx|\*\*\*\*|\.\.\.\.|•|…/i;
 
 /**
  * A sentence telling the reader what to put there (`replace with llama api key`, `place your Groq API Key - this is
@@ -321,8 +323,33 @@ export function isStandIn(value: string): boolean {
  * a name and a value's shape, where `1234567890` is far more often a sample than a secret.
  */
 export function isPlaceholder(value: string): boolean {
-  return isStandIn(value) || standInInLeet(value.trim()) || SEQUENCE.test(value.trim()) || isCountedOut(value.trim()) || EXAMPLE_UUID.test(value.trim()) || PREFIXED_STAND_IN.test(value.trim()) || typedOnKeyboardRows(value.trim()) || hasInterleavedCount(value.trim());
+  const v = value.trim();
+  return isStandIn(value) || standInInLeet(v) || SEQUENCE.test(v) || isCountedOut(v) || EXAMPLE_UUID.test(v) || PREFIXED_STAND_IN.test(v) || typedOnKeyboardRows(v) || hasInterleavedCount(v) || inFewRuns(v) || NAMED_VALUE.test(v);
 }
+
+/**
+ * A value written as two or three runs of one character each, three or more long (`aaaa1111`, `dddd4444`, `xxx000`,
+ * `zzzz9999zzzz`): the stand-ins a chart's dev values give each token so that a reader tells them apart. A run of six
+ * is a stand-in already (RUN); a random value of eight characters is this about once in 10^12.
+ */
+function inFewRuns(value: string): boolean {
+  if (value.length < 6 || value.length > 64) return false;
+  let runs = 0;
+  for (let i = 0; i < value.length; ) {
+    let j = i + 1;
+    while (j < value.length && value[j] === value[i]) j++;
+    if (j - i < 3 || ++runs > 3) return false;
+    i = j;
+  }
+  return runs >= 2;
+}
+
+/**
+ * A value named as a value: an identifier whose last word is "value" (`part2aValue` under `part2aKey`, `myValue`,
+ * `secret_value`, `TOKEN_VALUE`), what a sample config writes to show where a key's value goes. A generated secret
+ * never ends in the word.
+ */
+const NAMED_VALUE = /^(?:value\d{0,3}|[a-z][a-z0-9]{0,30}(?:[A-Z][a-z0-9]{0,20}){0,4}Value\d{0,3}|[a-z][a-z0-9]{0,30}(?:[_-][a-z0-9]{1,20}){0,4}[_-]value\d{0,3}|[A-Z][A-Z0-9]{0,30}(?:_[A-Z0-9]{1,20}){0,4}_VALUE\d{0,3})$/;
 
 /**
  * The stand-in words spelt with digits and signs for letters (`S0m3R@nd0mString0f32Ch@rsEx@ct1y`, Firefly III's

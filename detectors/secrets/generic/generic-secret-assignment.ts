@@ -295,6 +295,8 @@ function flagForm(out: Judged, names: Map<string, boolean>, start: number, end: 
   const { text } = out;
   const flag = text.slice(start, end);
   const name = flag.replace(/^-{1,2}/, '');
+  // PowerShell's `-Credential` takes a PSCredential or a user name it prompts the password for (`-Credential Domain01\User01`)
+  if (/^-credential$/i.test(flag)) return end;
   const value = /^[A-Za-z]/.test(name) && /^-{1,2}[A-Za-z]/.test(flag) ? flagValue(text, start, end) : undefined;
   if (!value || !secretNamed(names, name)) return end;
   judgeStrongOnly(out, name, value.start, value.end, 'is passed a literal on a command line');
@@ -705,6 +707,13 @@ function valueSpan(mode: string, text: string, at: number, m: RegExpExecArray): 
   if (mode === 'make' && !isMakeAssignment(text, nameStart, between) && !isEnvStyleLine(text, nameStart, name, between, false)) return undefined;
   let end = matchEnd;
   while (end > matchEnd - bare.length && ',;)]}'.includes(text[end - 1] as string)) end--;
+  // one setting of a bracketed list (Kafka's `--add-config 'SCRAM-SHA-256=[iterations=8192,password=…],SCRAM-SHA-512=[…]'`):
+  // the value ends at the list's next separator or its close
+  const opener = at > 0 ? (text[at - 1] as string) : '';
+  if (opener !== '' && '[{(,'.includes(opener)) {
+    const cut = text.slice(matchEnd - bare.length, end).search(/[,\]})]/);
+    if (cut >= 0) end = matchEnd - bare.length + cut;
+  }
   return [matchEnd - bare.length, end];
 }
 
@@ -749,6 +758,7 @@ export const genericSecretAssignment: Detector = {
   detect: (input) => scanAssignments(input).strong,
   examples: {
     positive: [
+      { text: 'api_secret: Xq7vR9)pW4kZ8mLt2,Nc5\n', path: 'config/app.yaml', why: 'a bare value at the start of the file: its brackets and commas are its own' },
       { text: '@echo off\nset DB_PASSWORD=Rk9Ts4Mb7Nc1ZdHq3vX\ncall deploy.exe\n', path: 'scripts/deploy.bat', why: "a batch file's set" },
       { text: '      - uses: fossas/fossa-action@v1\n        with:\n          fossa-api-key: 6b1e0f2d9c4a8e7b3f5d1a0c9e8b7a6d\n', path: '.github/workflows/license.yml', why: 'a FOSSA key with no note that it is push-only: it may read and administer' },
       { text: '@set "API_TOKEN=Wd3Lq8Zx2Nv7Kp4Tb9Hs"\n', path: 'tools/run.cmd', why: 'the quoted form of set' },
@@ -935,6 +945,11 @@ export const genericSecretAssignment: Detector = {
       { text: 'mirror -R ./site /srv/www\nsed -i "s|# S3_SECRET_KEY:|S3_SECRET_KEY: \\"$ext_s3_secret\\"|" docker-compose.yml\n', path: 'docker/install.sh', why: "a sed substitution's delimiters around the setting's name" },
       { text: "<?php\n$menu = [\n    'orders' => [\n        'key' => 'fk8gb95szqiihmzmkfoht64h',\n        'label' => 'Orders',\n    ],\n];\n", path: 'src/Menu.php', why: 'a bare key under a PHP array named for something else' },
       { text: '<key>ApiSecret</key>\n<string>$(ATLAS_API_SECRET)</string>\n<key>AuthTokenHeader</key>\n<string>X-Auth-Token</string>', path: 'Atlas/Info.plist', why: 'a build setting Xcode substitutes, and a header name' },
+      { text: 'cdn_private_key = "MzQ1Njc4OTAxMjM0NTY3ODkwMTIzNDU2Nzg5MDEyMzQ1Njc4OTAxMjM0NTY3ODkwMTIzNDU2Nzg5MDEyMzQ1Ng"\n', path: 'video/cdn.py', why: 'base64 of digits counted over and over, not padded' },
+      { text: 'Options:\n  --secret [F<./keys/signing.bin>], -S   sign with this key\n', path: 'bin/serve-usage.txt', why: "a usage line's optional argument, in brackets" },
+      { text: "kafka-configs.sh --alter --add-config 'SCRAM-SHA-256=[iterations=8192,password=secret],SCRAM-SHA-512=[password=secret]' --entity-name app\n", path: 'kafka/entrypoint.sh', why: 'each value of a bracketed list ends at its separator: the stand-in "secret" twice' },
+      { text: '$s = Connect-PSSession -ComputerName Srv1 -Name ITTask -Credential Domain01\\User01\n', path: 'scripts/Reconnect.ps1', why: "PowerShell's -Credential is passed a user name, and prompts for the password" },
+      { text: 'AUTH_ROLES_MAPPING_JMESPATH = "role_keys[0]"\nsession_form_action_key = "Model1CompactView__session_form_action"\n', path: 'app/config.py', why: 'a subscripted name and names joined by double underscores are names' },
       { text: '<string name="ftue_auth_welcome_back_title">Bentornato/a!</string>', path: 'library/ui-strings/src/main/res/values-it/strings.xml', why: "an Android app's Italian strings: every value is a message" },
       { text: '@request.headers["Cookie"] = "user_id=45"', path: 'test/cookies_test.rb', why: 'a short setting' },
       { text: 'ENV["DATABASE_URL"] = "sqlite3::memory:"', path: 'guides/template.rb', why: 'an address without a password' },

@@ -155,7 +155,9 @@ function encodesStandIn(value: string): boolean {
   // hex of text, after a key name (MinIO's `my-minio-key:<hex of "change this password to a secret">`)
   const hex = /(?:^|:)((?:[0-9a-f]{2}){8,})$/.exec(value)?.[1];
   if (hex !== undefined) return isStandInText(Buffer.from(hex, 'hex').toString('latin1'));
-  if (value.length % 4 !== 0 || !/^[A-Za-z0-9+/]{6,}={0,2}$/.test(value)) return false;
+  // padded to a multiple of four, or not padded at all (`MTIzNDU2…NTY3ODkwMTIzNA`, base64 of counted digits, as a test's key)
+  const body = value.replace(/={1,2}$/, '');
+  if ((body.length < value.length ? value.length % 4 !== 0 : body.length % 4 === 1) || !/^[A-Za-z0-9+/_-]{6,}$/.test(body)) return false;
   // `echo redis | base64` keeps echo's newline: the word is judged without it
   const decoded = Buffer.from(value, 'base64').toString('latin1').replace(/\r?\n$/, '');
   if (isStandInText(decoded)) return true;
@@ -284,10 +286,26 @@ export function isSecretLiteral(value: string): boolean {
   const rest = value.replace(STAND_IN, '');
   if (rest.length < value.length && rest.length < 12) return false;
   if (TIMESTAMP.test(value) || DSN_WITHOUT_PASSWORD.test(value) || SHORT_SETTING.test(value) || COMMAND_FLAG.test(value) || PHP_CLASS_REFERENCE.test(value) || isNameOfWords(value)) return false;
-  if (IDENTIFIER.some((re) => re.test(value)) || looksLikeWords(value) || isWordIdentifier(value) || typedAsRuns(value) || isIdentifierPath(value)) return false;
+  if (IDENTIFIER.some((re) => re.test(value)) || looksLikeWords(value) || isWordIdentifier(value) || typedAsRuns(value) || isIdentifierPath(value) || isComposedName(value)) return false;
   // a name awaiting its value, the start of a concatenation: `$cookie = 'a_session_console=' . $secret`
   if (value.endsWith('=') && IDENTIFIER.some((re) => re.test(value.slice(0, -1)))) return false;
   return !isNotCredentialForm(value);
+}
+
+/**
+ * A name built from names: subscripted (`role_keys[0]`, a JMESPath or a Python index under a setting named for a
+ * role key), or joined by double underscores (`Model1CompactView__session_form_action`, a session key Flask-AppBuilder
+ * names for a view; Django's `user__profile__token` lookups; BEM's `login-form__password`). Each part an identifier of
+ * four characters or more: a random value that holds `__` is cut into parts no identifier shape takes.
+ */
+function isComposedName(value: string): boolean {
+  if (value.endsWith(']')) {
+    const head = /^([A-Za-z_][\w.-]{0,80}?)(?:\[\w{1,40}\]){1,4}$/.exec(value)?.[1];
+    return head !== undefined && IDENTIFIER.some((re) => re.test(head));
+  }
+  if (!value.includes('__')) return false;
+  const parts = value.split(/__+/).filter((p) => p !== '');
+  return parts.length >= 2 && parts.every((p) => p.length >= 4 && IDENTIFIER.some((re) => re.test(p)));
 }
 
 /** UUIDs documentation prints as the example of the form (RFC 4122's, and the one of countless API references). */

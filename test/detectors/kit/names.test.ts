@@ -7,6 +7,11 @@ describe('isSecretName', () => {
     for (const name of ['API_KEY', 'dbPassword', 'client_secret', 'JWT_SECRET_KEY', 'jwtSecret']) expect(isSecretName(name), name).toBe(true);
   });
 
+  it("a position among credentials, or SAML's SessionIndex, is none", () => {
+    for (const name of ['SessionIndex', 'token_index', 'keyIdx', 'PASSWORD_INDEX']) expect(isSecretName(name), name).toBe(false);
+    expect(isSecretName('session_token')).toBe(true);
+  });
+
   it('reads glued lowercase compounds, which have nothing to split on', () => {
     for (const name of ['apikey', 'jwtsecret', 'appsecret', 'clientsecret', 'webhooksecret', 'authtoken', 'accesstoken', 'x.jwtsecret']) expect(isSecretName(name), name).toBe(true);
   });
