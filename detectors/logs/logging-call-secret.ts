@@ -91,6 +91,11 @@ export const loggingCallSecret: Detector = {
   },
   examples: {
     positive: [
+      {
+        path: 'scripts/show.sh',
+        text: 'show_token() {\n    token="$(cat ~/.shop/token)"\n    echo "$token"\n}\n\nshow_token\n',
+        why: 'the same function called bare prints the token to the terminal',
+      },
       { path: 'src/auth.ts', text: 'const token = await login(user);\nconsole.log(token);\n' },
       { path: 'deploy/bootstrap.py', text: "creds = load_admin()\nsys.stdout.write('admin login: %s\\n' % creds['password'])\n" },
       {
@@ -152,6 +157,11 @@ export const loggingCallSecret: Detector = {
       },
     ],
     negative: [
+      {
+        path: 'smoke/api.sh',
+        text: 'login_token() {\n    local res token\n    res="$(curl -sS -X POST "$BASE/login")"\n    token="$(printf \'%s\' "$res" | jq -r .token)"\n    printf \'%s\' "$token"\n}\n\nTOKEN="$(login_token)"\n',
+        why: "a shell function's result: its last command prints the token alone, and a command substitution takes it",
+      },
       {
         path: 'lambda/rotation.py',
         text: 'def lambda_handler(event, context):\n    arn = event["SecretId"]\n    token = event["ClientRequestToken"]\n    create_secret(client, arn, token)\n\ndef create_secret(client, arn, token):\n    client.get_secret_value(SecretId=arn, VersionId=token, VersionStage="AWSPENDING")\n    logger.info("createSecret: put secret for ARN %s and version %s." % (arn, token))\n',

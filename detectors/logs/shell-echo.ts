@@ -158,6 +158,48 @@ function pathVariables(text: string): ReadonlySet<string> {
  * (a history scan sees no more around a change) does not count.
  */
 const ALONE = /^[ \t]{0,8}"?(?:\\n|\\t|[ \t]){0,8}\$\{?([A-Za-z_]\w{0,127})\}?(?:\\n|\\t|[ \t]){0,8}"?[ \t]{0,8}$/;
+
+/**
+ * The value a shell function returns: its last command prints one variable and nothing else (`printf '%s' "$token"`,
+ * `echo "$token"`, right before the function's closing `}`), and the script calls the function inside a command
+ * substitution (`TOKEN="$(login_token)"`), which takes the output as the function's result. It reaches a variable,
+ * not the terminal. A function whose output no substitution takes prints to whoever runs it: still reported.
+ */
+const PRINTS_ONE = /^[ \t]{0,8}(?:(?:-[ne]{1,2}|'%s(?:\\n)?'|"%s(?:\\n)?")[ \t]{1,8})?"?\$\{?[A-Za-z_]\w{0,127}\}?"?[ \t]{0,8}$/;
+/** A function's header line: `name() {`, `function name {`, `function name() {`. */
+const FUNCTION_HEADER = /^[ \t]{0,40}(?:function[ \t]{1,8})?([A-Za-z_][\w:.-]{0,80})[ \t]{0,8}(?:\([ \t]{0,4}\))?[ \t]{0,8}\{?[ \t]{0,8}$/;
+const FUNCTION_LOOK_BACK_LINES = 60;
+
+function returnsFromCapturedFunction(text: string, argsStart: number, end: number): boolean {
+  if (!PRINTS_ONE.test(text.slice(argsStart, end))) return false;
+  // the function's closing brace next: after `;` on the same line, or first on the next line that is not blank
+  const after = /^[ \t]{0,8}(?:;[ \t]{0,8}|\r?\n(?:[ \t]{0,40}\r?\n){0,4}[ \t]{0,40})\}/.exec(text.slice(end, end + 200));
+  if (!after) return false;
+  // the header above: the nearest line that opens a function, within 60 lines
+  let lineEnd = text.lastIndexOf('\n', argsStart);
+  for (let n = 0; n < FUNCTION_LOOK_BACK_LINES && lineEnd > 0; n++) {
+    const lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1;
+    const header = lineEnd - lineStart <= 200 ? FUNCTION_HEADER.exec(text.slice(lineStart, lineEnd).replace(/\r$/, '')) : null;
+    if (header && (header[0].includes('(') || header[0].trimStart().startsWith('function'))) {
+      return isCaptured(text, header[1] as string);
+    }
+    lineEnd = lineStart - 1;
+  }
+  return false;
+}
+
+/** Whether the script calls function `name` inside a command substitution: `$(name …)`, `$( name)`, `` `name` ``. */
+function isCaptured(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    const next = text[at + name.length] ?? '';
+    if (/[\w:.-]/.test(next)) continue;
+    let before = at - 1;
+    while (before >= 0 && at - before <= 8 && (text[before] === ' ' || text[before] === '\t')) before--;
+    if (text[before] === '`' || (text[before] === '(' && text[before - 1] === '$')) return true;
+  }
+  return false;
+}
+
 const LOOK_BACK_LINES = 8;
 const LOOK_BACK_CHARS = 1024;
 
@@ -270,6 +312,7 @@ export function shellPrinted(text: string, from = 0, to = text.length): ShellPri
     if (!reachesTerminal(text, k, terminator) || text.slice(at, k).includes('::add-mask::')) continue;
     if (inRedirectedGroup(text, at)) continue;
     if (CREDENTIAL_PROTOCOL.test(text.slice(argsStart, k))) continue;
+    if (returnsFromCapturedFunction(text, argsStart, k)) continue;
     const alone = names.length === 1 ? ALONE.exec(text.slice(argsStart, k)) : null;
     for (const n of names) {
       const name = text.slice(n.start, n.end);
