@@ -41,6 +41,11 @@ const SHARE_LINK = /\bpan\.baidu\.com\/(?:s\/[\w-]{6,40}|share\/init)\?[^\s?#'"]
 const ONE_WORD = /^[A-Za-z]{3,16}$/;
 const USER_FIELD = /(?<=^|[;"'\s?&])(?:uid|user id|user name|user|username)[ \t]{0,4}=[ \t]{0,4}([^;'"\s<>{}&]{1,128})/gim;
 
+/**
+ * An absolute path as `PWD=`'s value: the working directory, as sudo logs each command
+ * (`sudo: alice : TTY=pts/3 ; PWD=/srv/app ; USER=root ; COMMAND=/bin/ls`, in auth.log and the docs that quote it).
+ */
+const WORKING_DIRECTORY = /^(?:\/[\w.@+~-]{0,80}){1,30}\/?$/;
 /** `\n`, `\r\n`, `\t` escapes closing a value inside a quoted string. */
 const TRAILING_ESCAPES = /(?:\\[nrt]){1,4}$/;
 
@@ -94,7 +99,7 @@ function detectConnectionPasswords({ text, keywordStarts: given }: DetectorInput
     const detail = query
       ? onLine(index.urls, 2 * NEAR) && 'password in a URL query'
       : onLine(index.keys, NEAR) && onLine(index.semicolons, eol - sol) && 'password in a connection string';
-    if (!detail || isPlaceholderPassword(secret)) continue;
+    if (!detail || isPlaceholderPassword(secret) || WORKING_DIRECTORY.test(secret)) continue;
     const user = userNear(text, Math.max(sol, m.index - NEAR), Math.min(eol, m.index + NEAR), m.index);
     if ((ONE_WORD.test(secret) && secret.toLowerCase() === user.toLowerCase()) || isDemoAccount(user, secret)) continue;
     if (query && (MEETING_LINK.test(text.slice(Math.max(sol, m.index - 200), m.index)) || SHARE_LINK.test(text.slice(Math.max(sol, m.index - 200), m.index)))) continue;
@@ -127,6 +132,7 @@ export const connectionStringPassword: Detector = {
       { text: 'conn.Open("Provider=SQLOLEDB.1;User ID=ledger_sync; " & "Password=ledger_sync;Data Source=sql-fin-02;")', path: 'jobs/Ledger.vbs', why: 'a compound account name typed again as its password: chosen, not a default' },
     ],
     negative: [
+      { path: 'docs/audit.md', text: 'Dec  3 10:12:44 web-1 sudo:  deploy : TTY=pts/0 ; PWD=/srv/shop ; USER=root ; COMMAND=/usr/bin/systemctl restart shop\n', why: "sudo's log of a command: PWD is the working directory" },
       { text: '      CONN_STR: "Host=localhost;Username=postgres;Password=SET_A_PASSWORD_HERE_123;Database=vault_dev"', path: '.github/workflows/db.yml', why: 'says what to set' },
       { text: '    DSN=some_dsn;UID=scott;PWD=tiger', path: 'lib/dialects/mssql/pyodbc.py', why: "Oracle's demo account, the example login of database documentation" },
       { text: '  "CatalogDB": "Host=localhost;Database=CatalogDB;Username=postgres;Password=yourWeak(!)Password"', path: 'src/Catalog.API/appsettings.Development.json', why: "a stand-in: 'your' … 'Password'" },
