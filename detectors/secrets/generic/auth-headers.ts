@@ -24,6 +24,21 @@ const DOTTED_IDENTIFIER = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/;
 const DOCUMENTED_TOKENS = new Set(['9944b09199c62bcf9418ad846dd0e4bbdfc6ee4b', '23410913-abewfq.123483']);
 
 /**
+ * A JWT's header alone (`eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9`, `{"alg":"HS256","typ":"JWT"}`): the opening every
+ * HS256 token shares, written where documentation or a test shows the header's shape and cuts the token there.
+ * Without claims and a signature it authenticates nothing.
+ */
+function isJwtHeaderAlone(token: string): boolean {
+  if (token.includes('.') || token.length > 200) return false;
+  try {
+    const header: unknown = JSON.parse(Buffer.from(token, 'base64url').toString('utf8'));
+    return typeof header === 'object' && header !== null && typeof (header as Record<string, unknown>)['alg'] === 'string';
+  } catch {
+    return false;
+  }
+}
+
+/**
  * True when a bearer value looks random rather than like a name or a documentation sample: the header's
  * name is all there is to go on, so a value typed as a sequence (`abcdef0123456789abcdef…`) is a sample.
  */
@@ -33,6 +48,7 @@ function isRandomBearer(token: string): boolean {
   if (isConstantName(token)) return false; // a slot's name in capitals (`PERSONAL_ACCESS_TOKEN_FROM_STEP_1`)
   if (shannonEntropy(token) < 3.3) return false;
   if (token.startsWith('eyJ')) {
+    if (isJwtHeaderAlone(token)) return false;
     const claims = jwtClaims(token);
     // jwt.io's sample, and a token whose `exp` has passed (every verifier refuses it, as the jwt detector judges)
     return claims === undefined || !(claims['sub'] === '1234567890' || claims['name'] === 'John Doe' || hasExpired(claims));
@@ -65,6 +81,7 @@ export const authorizationBearerToken: Detector = patternDetector({
       { text: 'Authorization: Token token="zD3Hy1gkEMD8G53mOFtExUZDPvgUc1et", email="ops@shop.example.org"', path: 'docs/api.http', why: 'Rails token form' },
     ],
     negative: [
+      { text: 'headers:\n  Authorization: "Bearer eyJ0eXAiOiJKV1QiLCJhbGciOiJIUzUxMiJ9"\n', path: 'docs/fixtures/auth.yaml', why: "a JWT's header alone, with no claims or signature" },
       { text: '        Authorization: Token 401f7ac837da42b97f613d789819ff93537bee6a', path: 'site-packages/rest_framework/authentication.py', why: "Django REST framework's docstring example" },
       { text: '  "Authorization": "Bearer eyJhbGciOiJI...Q7vX2mLp9KZO" // an admin role is required', path: 'README.md', why: 'cut short for display' },
       { text: "headers: { Authorization: `Bearer ${process.env.API_TOKEN}` }", why: 'template' },
