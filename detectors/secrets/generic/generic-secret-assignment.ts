@@ -466,8 +466,22 @@ function isFossaPushOnlyKey(text: string, name: string, start: number, end: numb
   return PUSH_ONLY_NOTE.test(text.slice(startOfLinesAbove(text, start, 2, 400), lineEnd < 0 ? text.length : Math.min(lineEnd, end + 200)));
 }
 
+/**
+ * An OpenPGP key's id or fingerprint as a signing key (`signing = { key = "523D5DC389D273BC"; }` in a Nix home-manager
+ * config, git's `user.signingkey`, `gpg_signing_key: 0x6C1A4E52`): it names the key in the keyring, which stays
+ * there; gpg prints ids in capitals, 16 or 40 hex digits, or 8 or 16 after `0x`.
+ */
+const OPENPGP_KEY_ID = /^(?:[0-9A-F]{16}|[0-9A-F]{40}|0x[0-9A-Fa-f]{8}|0x[0-9A-Fa-f]{16})$/;
+
+function namesOpenPgpKey(name: string, secret: string): boolean {
+  if (!OPENPGP_KEY_ID.test(secret)) return false;
+  const parts = nameParts(name);
+  return parts.some((p) => p === 'signing' || p === 'signingkey' || p === 'gpg' || p === 'pgp' || p === 'openpgp');
+}
+
 function judgeStrongOnly(out: Judged, name: string, start: number, end: number, verb = 'is assigned a literal'): void {
   const secret = out.text.slice(start, end);
+  if (namesOpenPgpKey(name, secret)) return;
   if (!CLOSING_QUOTE_CODE.test(secret) && !isPublishedOnPage(out.text, start, secret, name) && !prefixOfJoin(out.text, end, secret) && !interpolated(out, start, secret) && !addressWithoutPassword(name, secret) && !repeatsName(name, secret) && !isOnchainIdentifier(name.replace(/^\$/, ''), secret) && !isStandInFirebaseKey(secret, out.text, start) && isSecretLiteral(secret)) {
     out.found.push({ start, end, secret, detail: `${name} ${verb}`, ...(inExampleComment(out.text, start) ? { sample: true } : {}) });
   }
@@ -948,6 +962,7 @@ export const genericSecretAssignment: Detector = {
       { text: 'cdn_private_key = "MzQ1Njc4OTAxMjM0NTY3ODkwMTIzNDU2Nzg5MDEyMzQ1Njc4OTAxMjM0NTY3ODkwMTIzNDU2Nzg5MDEyMzQ1Ng"\n', path: 'video/cdn.py', why: 'base64 of digits counted over and over, not padded' },
       { text: 'Options:\n  --secret [F<./keys/signing.bin>], -S   sign with this key\n', path: 'bin/serve-usage.txt', why: "a usage line's optional argument, in brackets" },
       { text: "kafka-configs.sh --alter --add-config 'SCRAM-SHA-256=[iterations=8192,password=secret],SCRAM-SHA-512=[password=secret]' --entity-name app\n", path: 'kafka/entrypoint.sh', why: 'each value of a bracketed list ends at its separator: the stand-in "secret" twice' },
+      { text: '  programs.git = {\n    signing = {\n      key = "7E41C0A95D2B38F6";\n      signByDefault = true;\n    };\n  };\n', path: 'users/alice/home-manager.nix', why: "an OpenPGP key's id names the signing key, which stays in the keyring" },
       { text: '$s = Connect-PSSession -ComputerName Srv1 -Name ITTask -Credential Domain01\\User01\n', path: 'scripts/Reconnect.ps1', why: "PowerShell's -Credential is passed a user name, and prompts for the password" },
       { text: 'AUTH_ROLES_MAPPING_JMESPATH = "role_keys[0]"\nsession_form_action_key = "Model1CompactView__session_form_action"\n', path: 'app/config.py', why: 'a subscripted name and names joined by double underscores are names' },
       { text: '<string name="ftue_auth_welcome_back_title">Bentornato/a!</string>', path: 'library/ui-strings/src/main/res/values-it/strings.xml', why: "an Android app's Italian strings: every value is a message" },
@@ -1098,6 +1113,7 @@ export const weakCredentialLiteral: Detector = {
       { text: 'jdbc.user=ledger\njdbc.password=tiger\n', path: 'conf/datasource.properties', why: "the sample schema's password for another user: chosen" },
     ],
     negative: [
+      { text: '// Example: OAuth realm="Shop",oauth_consumer_key="Consumer%20Key",oauth_token="Access%20Token",oauth_version="1.0"\n', path: 'src/importers/oauth1.ts', why: "the slot's label in words, percent-encoded" },
       { text: '\t\treturn &Tomcat{\n\t\t\tUsername: "tomcat",\n\t\t\tPassword: "s3cret",\n\t\t}', path: 'plugins/inputs/tomcat/tomcat.go', why: "Tomcat's documented manager account, user and password together" },
       { text: '          "document": {\n            "_id": 1,\n            "secret": "string0"\n          }', path: '.evergreen/spec-patch/PYTHON-5759.patch', why: "the type's name with a counter: a schema's or a test spec's stand-in, as Swagger fills 'string'" },
       { text: '# Use this file to store secrets like usernames and passwords.\nsome_password: welcome\n', path: 'config/secrets.yaml', why: "a documentation's name for any password (`some_…`), as `foo` is for any value" },
