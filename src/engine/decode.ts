@@ -267,7 +267,9 @@ function probeQuads(bytes: Buffer, from: number, count: number, out: Buffer): nu
  * blurs the `source` of a match after it (the run is reported whole).
  */
 function keep(decoded: Buffer, truncated: boolean, budget: Budget, make: (text: Buffer) => Piece): Piece | undefined {
-  const length = truncated ? completeUtf8(decoded, decoded.length) : decoded.length;
+  let length = truncated ? completeUtf8(decoded, decoded.length) : decoded.length;
+  // a C string's terminator encoded with it (FreeRDP's proxy config: a PEM key, base64 of its bytes and the NUL after)
+  while (!truncated && length > 0 && decoded[length - 1] === 0) length--;
   if (length === 0) return undefined;
   let text: Buffer | undefined = length === decoded.length ? decoded : decoded.subarray(0, length);
   if (!isText(text, length)) text = lossyText(text);

@@ -67,6 +67,18 @@ describe('a Kubernetes Secret with a base64-encoded private key', () => {
     expect(f.lineText).toBe(`  tls.key: ${key}`);
   });
 
+  it("with a C string's terminator encoded after it (a NUL, or several) is still text, and still the key", () => {
+    for (const nuls of [1, 3]) {
+      const encoded = Buffer.concat([Buffer.from(RSA_PEM), Buffer.alloc(nuls)]).toString('base64');
+      const found = findings('server/proxy/test.conf', `[Security]\nPrivateKeyContent=${encoded}\n`).filter((f) => idOf(f) === 'private-key');
+      expect(found, `${nuls} NUL`).toHaveLength(1);
+      expect(found[0]).toMatchObject({ line: 2, column: 19, encoding: 'base64' });
+    }
+    // a NUL inside the text is binary, as before
+    const inside = Buffer.concat([Buffer.from(RSA_PEM.slice(0, 40)), Buffer.alloc(1), Buffer.from(RSA_PEM.slice(40))]).toString('base64');
+    expect(findings('server/proxy/test.conf', `PrivateKeyContent=${inside}\n`).filter((f) => idOf(f) === 'private-key')).toHaveLength(0);
+  });
+
   it('fingerprints like the same key committed plain, and keeps the secret out of the message', async () => {
     const result = await runScan(
       memorySource([
