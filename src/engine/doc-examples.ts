@@ -21,8 +21,8 @@ const DOCTEST = /^[ \t]*(?:>>>|\.\.\.)(?:[ \t]|$)/;
 
 /**
  * How far up the comment is followed: 8 lines, as far as a history's window reaches above a change
- * (delta.ts), so that a scan and a history judge a value alike; an example deeper in a longer block
- * is read as it stands.
+ * (delta.ts), so that a scan and a history judge a value alike; deeper in a longer block, a value is in an
+ * example when those 8 lines, all of the block, open a fence or an `@example` section above it.
  */
 const MAX_LINES = 8;
 /** A line longer than this (minified code, a data line) is no documentation comment's: not read further. */
@@ -134,7 +134,9 @@ function inBlockExample(lineText: (n: number) => string, line: number, content: 
     else if (tag === undefined && fences % 2 === 0) tag = TAG.exec(body)?.[1];
     if (opened) return tag === 'example' || fences % 2 === 1;
   }
-  return false;
+  // the block opens further up (a long description before the sample, jose's `@example` prose then a fenced `js`
+  // sample): eight lines of the block already tell a fenced sample or an `@example` section, as a history's window reads them
+  return tag === 'example' || fences % 2 === 1;
 }
 
 /** Words that introduce a sample value in a sentence: `e.g.`, `for example`, `for instance`. */

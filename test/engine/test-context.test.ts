@@ -231,6 +231,25 @@ describe("examples in a library's documentation comments", () => {
         `const DEFAULT_TOKEN = '${token}'`,
         '',
       ].join('\n'),
+      // the block opens more than eight lines above the value: the fence among those eight still says sample
+      'src/verify.ts': [
+        '/**',
+        ' * Verifies a release token.',
+        ' *',
+        ' * The token is checked against the server',
+        ' * and its scopes are read.',
+        ' *',
+        ' * It is cached for a minute.',
+        ' *',
+        ' * @example',
+        ' *',
+        ' * ```js',
+        ' * const token =',
+        ` *   '${token}'`,
+        ' * ```',
+        ' */',
+        '',
+      ].join('\n'),
       'src/release.py': [
         'def create(token):',
         '    """Creates a release.',
@@ -253,6 +272,7 @@ describe("examples in a library's documentation comments", () => {
       ['src/release.ts', 13, 'test'],
       ['src/release.ts', 14, null],
       ['src/release.ts', 7, 'test'],
+      ['src/verify.ts', 13, 'test'],
     ]);
   });
 });
