@@ -324,7 +324,22 @@ export function isStandIn(value: string): boolean {
  */
 export function isPlaceholder(value: string): boolean {
   const v = value.trim();
-  return isStandIn(value) || standInInLeet(v) || SEQUENCE.test(v) || isCountedOut(v) || EXAMPLE_UUID.test(v) || PREFIXED_STAND_IN.test(v) || typedOnKeyboardRows(v) || hasInterleavedCount(v) || inFewRuns(v) || NAMED_VALUE.test(v);
+  return isStandIn(value) || standInInLeet(v) || SEQUENCE.test(v) || isCountedOut(v) || EXAMPLE_UUID.test(v) || PREFIXED_STAND_IN.test(v) || typedOnKeyboardRows(v) || hasInterleavedCount(v) || inFewRuns(v) || NAMED_VALUE.test(v) || isRepeatedUnit(v);
+}
+
+/**
+ * A short unit typed three times or more (`136020D511BF136020D511BF136020D511BF`, syncthing's example API key;
+ * `abc123abc123abc123`): a value filled to length by hand. A generated value of twelve characters or more repeats
+ * no unit of two to sixteen characters end to end.
+ */
+function isRepeatedUnit(value: string): boolean {
+  if (value.length < 12 || value.length > 128) return false;
+  for (let unit = 2; unit <= 16 && unit * 3 <= value.length; unit++) {
+    if (value.length % unit !== 0) continue;
+    const head = value.slice(0, unit);
+    if (value === head.repeat(value.length / unit)) return true;
+  }
+  return false;
 }
 
 /**

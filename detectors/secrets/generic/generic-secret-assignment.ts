@@ -963,6 +963,7 @@ export const genericSecretAssignment: Detector = {
       { text: 'Options:\n  --secret [F<./keys/signing.bin>], -S   sign with this key\n', path: 'bin/serve-usage.txt', why: "a usage line's optional argument, in brackets" },
       { text: "kafka-configs.sh --alter --add-config 'SCRAM-SHA-256=[iterations=8192,password=secret],SCRAM-SHA-512=[password=secret]' --entity-name app\n", path: 'kafka/entrypoint.sh', why: 'each value of a bracketed list ends at its separator: the stand-in "secret" twice' },
       { text: '  programs.git = {\n    signing = {\n      key = "7E41C0A95D2B38F6";\n      signByDefault = true;\n    };\n  };\n', path: 'users/alice/home-manager.nix', why: "an OpenPGP key's id names the signing key, which stays in the keyring" },
+      { text: 'if (!curve_name) {\n    token = "prime256v1";\n}\n', path: 'src/openvpn/ssl_openssl.c', why: "an elliptic curve's name" },
       { text: '$s = Connect-PSSession -ComputerName Srv1 -Name ITTask -Credential Domain01\\User01\n', path: 'scripts/Reconnect.ps1', why: "PowerShell's -Credential is passed a user name, and prompts for the password" },
       { text: 'AUTH_ROLES_MAPPING_JMESPATH = "role_keys[0]"\nsession_form_action_key = "Model1CompactView__session_form_action"\n', path: 'app/config.py', why: 'a subscripted name and names joined by double underscores are names' },
       { text: '<string name="ftue_auth_welcome_back_title">Bentornato/a!</string>', path: 'library/ui-strings/src/main/res/values-it/strings.xml', why: "an Android app's Italian strings: every value is a message" },

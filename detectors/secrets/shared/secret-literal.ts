@@ -380,9 +380,15 @@ export function isOnchainIdentifier(name: string, value: string): boolean {
 const SED_PIECE = /^\|[^|]{0,120}[|:]/;
 
 /** Forms that are never the credential, whatever the strength: both tiers reject them (the dearest check, decoding base64, last). */
+/**
+ * An elliptic curve's name as OpenSSL, SECG, RFC 5639 and RFC 8032 spell it (`prime256v1`, `secp384r1`, `sect571k1`,
+ * `brainpoolP256r1`, `x25519`, `ed448`, `P-521`): OpenVPN parses `token = "prime256v1"` from its ECDH curve option.
+ */
+const CURVE_NAME = /^(?:prime\d{3}v\d|sec[pt]\d{3}[rk]\d|brainpoolP\d{3}[rt]\d|(?:x|ed)(?:25519|448)|P-(?:192|224|256|384|521))$/i;
+
 function isNotCredentialForm(value: string): boolean {
   if (isValidationRules(value) || RATE_LIMITS.test(value)) return true;
-  if (ANDROID_RESOURCE.test(value) || HOST_NAME.test(value) || VERSION_WITH_TAG.test(value) || CLOUD_RESOURCE_NAME.test(value) || CALL_OF_NAME.test(value)) return true;
+  if (ANDROID_RESOURCE.test(value) || HOST_NAME.test(value) || VERSION_WITH_TAG.test(value) || CLOUD_RESOURCE_NAME.test(value) || CALL_OF_NAME.test(value) || CURVE_NAME.test(value)) return true;
   // a pipe, or a sed substitution's delimiter (`s|# S3_ACCESS_KEY:|S3_ACCESS_KEY: "$key"|`): shell syntax around a name
   if (SED_PIECE.test(value)) return true;
   if (RFC_EXAMPLES.has(value) || PUBLIC_BY_DESIGN.test(value) || isPlaceholder(value) || REFERENCE.test(value) || REGEX_SYNTAX.test(value) || MAVEN_ENCRYPTED.test(value) || SHOWN_NOT_USED.test(value) || NAME_OF_A_THING.test(value) || SPECIFICATION.test(value)) return true;
