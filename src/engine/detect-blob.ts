@@ -520,6 +520,7 @@ class Placer {
   private readonly isPython: boolean;
   private readonly isRust: boolean;
   private readonly isPerl: boolean;
+  private readonly isYaml: boolean;
   /** A JSON data file: a string in it may quote a test's source (inQuotedTestSource). */
   private readonly isJsonData: boolean;
   /** Values inQuotedTestSource may still read back from (up to 16 KiB each): a JSON file of many findings is read for its first ones. */
@@ -552,6 +553,7 @@ class Placer {
     this.isPython = path.endsWith('.py');
     this.isRust = path.endsWith('.rs');
     this.isPerl = isPerlFile(path, bytes);
+    this.isYaml = /\.ya?ml$/.test(path);
     this.isJsonData = isJsonDataPath(path);
     this.path = path;
     this.isDocPage = (/\.html?$/i.test(path) && isGeneratedDocPage(bytes)) || isManualPage(path, bytes) || isHelpFile(path, bytes);
@@ -578,7 +580,7 @@ class Placer {
         (this.isDocPage ||
           inExampleField(this.text, match.start) ||
           (this.isTestRunnerConfig && inTestRunnerEnv(this.text, match.start)) ||
-          (this.isPython && this.inDocumentation(at)) ||
+          ((this.isPython || this.isYaml) && this.inDocumentation(at)) ||
           (this.isRust && this.inRustTests(at)) ||
           (this.isPerl && this.inPod(at)) ||
           (this.isJsonData && this.quotedChecks-- > 0 && inQuotedTestSource(this.text, match.start)) ||
@@ -628,7 +630,7 @@ class Placer {
   private inDocumentation(at: number): boolean {
     if (!this.docs) {
       // the parts of one blob (a history's changed ranges) each have a placer: the blob is read once
-      this.docs = DOCUMENTATION.get(this.bytes) ?? ansibleDocumentation(this.bytes);
+      this.docs = DOCUMENTATION.get(this.bytes) ?? (this.isYaml ? ansibleYamlDocumentation(this.bytes) : ansibleDocumentation(this.bytes));
       DOCUMENTATION.set(this.bytes, this.docs);
     }
     return this.docs.some(([from, to]) => at >= from && at < to);
@@ -744,6 +746,30 @@ const DOCUMENTATION = new WeakMap<Buffer, readonly (readonly [number, number])[]
 const RUST_TESTS = new WeakMap<Buffer, readonly (readonly [number, number])[]>();
 /** The POD sections of the Perl blobs whose parts are being placed. */
 const PERL_POD = new WeakMap<Buffer, readonly (readonly [number, number])[]>();
+
+/** `DOCUMENTATION:`, `EXAMPLES: |`, `RETURN:` as top-level keys of a YAML file, up to the end of the key's line. */
+const ANSIBLE_YAML_DOC_KEY = /^(?:DOCUMENTATION|EXAMPLES|RETURN):[^\n]*/gm;
+
+/**
+ * Byte ranges of an Ansible plugin's documentation written as YAML (a filter's or test's `password_hash.yml` beside
+ * its code): the value of each top-level DOCUMENTATION, EXAMPLES and RETURN key, to the next line that opens with
+ * another top-level key. A YAML file without a top-level DOCUMENTATION key has none.
+ */
+export function ansibleYamlDocumentation(bytes: Buffer): [number, number][] {
+  const text = bytes.toString('latin1');
+  if (!/^DOCUMENTATION:/m.test(text)) return [];
+  const regions: [number, number][] = [];
+  ANSIBLE_YAML_DOC_KEY.lastIndex = 0;
+  for (let m = ANSIBLE_YAML_DOC_KEY.exec(text); m; m = ANSIBLE_YAML_DOC_KEY.exec(text)) {
+    const open = m.index + m[0].length;
+    const next = /\n(?=[^\s#])/g;
+    next.lastIndex = open;
+    const end = next.exec(text)?.index ?? text.length;
+    regions.push([open, end]);
+    ANSIBLE_YAML_DOC_KEY.lastIndex = end;
+  }
+  return regions;
+}
 
 /** `DOCUMENTATION = r'''`, `EXAMPLES = '''`, `RETURN = r"""` at a line's start, up to its opening quotes. */
 const ANSIBLE_DOC_START = /^(?:DOCUMENTATION|EXAMPLES|RETURN)[ \t]*=[ \t]*[rRuU]?('''|""")/gm;

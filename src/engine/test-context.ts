@@ -95,13 +95,14 @@ const TEST_FOLDERS: ReadonlySet<string> = new Set([
 /**
  * Folder names that end in one of them: `integration-tests`, `e2e_test`, `api-examples`, `api-docs`, a project's
  * end-to-end suite `shop-e2e`; or start with one: `test_resources`, `test-files`, `demo-setups`, `example-app`,
- * `docs-site`. And a package of test helpers named
+ * `docs-site`, `fake-certs`, `mock-server`; or hold examples, samples or demos between words (`captain-sample-apps`,
+ * `go-example-server`). And a package of test helpers named
  * for the project it tests (`shop-test-utils`, `app_test_helpers`, `api-testkit`): the prefix hides the `test-utils`
  * the start would have caught; what its code sets up (a test database with TLS checks off) serves the test runner.
  * And an end-to-end suite's own folders (`e2econfig`, `e2e-setup`, `e2e_data`; `e2ee`, end-to-end encryption, is code).
  */
 const TEST_FOLDER_AFFIX =
-  /[-_](?:tests?|specs?|e2e|fixtures?|examples?|samples?|docs?)$|^(?:tests?|fixtures?|demos?|examples?|samples?|docs?)[-_][a-z]|[-_]test[-_]?(?:utils?|utilities|helpers?|support|kit|lib)$|^e2e[-_]?(?:configs?|setup|data|env|utils?|helpers?|support|resources)$/i;
+  /[-_](?:tests?|specs?|e2e|fixtures?|examples?|samples?|docs?)$|^(?:tests?|fixtures?|demos?|examples?|samples?|docs?|fakes?|mocks?)[-_][a-z]|[-_](?:examples?|samples?|demos?)[-_][a-z]|[-_]test[-_]?(?:utils?|utilities|helpers?|support|kit|lib)$|^e2e[-_]?(?:configs?|setup|data|env|utils?|helpers?|support|resources)$/i;
 
 /**
  * The same in PascalCase words, as PowerShell and .NET projects name folders (AutomatedLab's `SampleScripts/`,
@@ -163,15 +164,15 @@ const TEST_NAME_COMPOUND = /^(?:testing|tests?)(?:[-_][a-z0-9]{1,12}){0,2}$|^[a-
  * `conftest.py` and a module of fixtures or mocks (`fixtures.ts`, `mock.ts`: the canned answers a connector's tests
  * replay, its sample keys among them); an API's OpenAPI or Swagger description
  * (`openapi.yaml`, `swagger.json`, `netdata-swagger.yaml`), whose values are examples; a test runner's
- * configuration (`phpunit.xml.dist`, `pytest.ini`, `tox.ini`, `jest.config.js`); a name starting test, mock,
- * fake, dummy, example or e2e and a separator (`test-proxy-auth.yml`, `mock-google-services.json`, `e2e-python.dockerfile`,
+ * configuration (`phpunit.xml.dist`, `pytest.ini`, `tox.ini`, `jest.config.js`); a name starting test, testing, mock,
+ * fake, dummy, example or e2e and a separator (`test-proxy-auth.yml`, `testing-host-key`, `mock-google-services.json`, `e2e-python.dockerfile`,
  * `dummy-key.pem`, `example_api.py`; not sample: `sample_rate.go` is code); a name ending in example
  * (`keycloak-example.json`, `settings_example.py`); a TypeScript type test (react-native-firebase's `type-test.ts` and
  * `consumer-type-test.ts` in each package, `types-test.ts`): code that only the compiler checks, calling the API with
  * made-up arguments and printing what it returns to use each type.
  */
 const TEST_STEM =
-  /^(?:tests?|mocks?|fakes?|dummy|example|e2e)[_-][^.]|[_-]example$|(?:^|[_-])types?[_-]?tests?$|_(?:tests?|spec|fixtures?)$|[a-z0-9](?:Test|Tests|Spec)$|^(?:tests|conftest|fixtures?|mocks?|openapi|swagger)$|[_-](?:openapi|swagger)$|[_-]tests?[_-]|^(?:phpunit|pytest|tox|karma|jest|vitest|playwright|cypress|codecept|behat|phpspec)(?:[_-]?[Ss]etup)?$/;
+  /^(?:tests?|mocks?|fakes?|dummy|example|e2e)[_-][^.]|^testing-[^.]|[_-]example$|(?:^|[_-])types?[_-]?tests?$|_(?:tests?|spec|fixtures?)$|[a-z0-9](?:Test|Tests|Spec)$|^(?:tests|conftest|fixtures?|mocks?|openapi|swagger)$|[_-](?:openapi|swagger)$|[_-]tests?[_-]|^(?:phpunit|pytest|tox|karma|jest|vitest|playwright|cypress|codecept|behat|phpspec)(?:[_-]?[Ss]etup)?$/;
 
 /**
  * Prose documents: Markdown, reStructuredText, AsciiDoc; and Emacs Org documents by their capitalised names

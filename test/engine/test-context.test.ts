@@ -42,10 +42,11 @@ describe('isTestPath', () => {
     '.dredd/hooks/main.go', '.dredd/dredd.local.yml', 'api/dredd/hooks.js',
     'apps/web/vitestSetup.ts', 'src/jest-setup.js', 'jest.setup.ts',
     'LabSources/SampleScripts/Azure/MultiNet.ps1', 'src/ExampleConfigs/app.json', 'DemoData/seed.sql', 'SamplesApp/Program.cs',
+    'template/fake-certs-src/nginx.key', 'tools/mock-server/keys.json', 'captain-sample-apps/django/settings.py', 'go-example-server/main.go', '.dev/testing-host-key',
   ])('%s is test material', (path) => expect(isTestPath(path)).toBe(true));
 
   it.each([
-    'src/integrations/slack.ts', 'app/Integrations/Jira/Client.php', 'src/SamplerBank/a.cs', 'src/Examiner/a.cs', 'src/Demography/a.cs', 'src/SAMPLEScripts/a.ps1', 'src/integration.ts', 'src/dredd.go', 'src/dredd-report.ts',
+    'src/integrations/slack.ts', 'app/Integrations/Jira/Client.php', 'src/SamplerBank/a.cs', 'src/Examiner/a.cs', 'src/Demography/a.cs', 'src/SAMPLEScripts/a.ps1', 'src/fakeroot/a.c', 'src/mockingbird-ui/a.ts', 'src/resample-audio/a.go', 'src/counterexample-db/a.go', 'pkg/testing_mode.go', 'src/integration.ts', 'src/dredd.go', 'src/dredd-report.ts',
     'src/app.js', 'test.js', 'latest/app.js', 'src/setup.ts', 'src/jestSetupWizard.ts', 'src/testing.py', 'pkg/testing_mode.go', 'src/testing.ts', 'src/contest.py', 'src/Contest.java', 'src/Shop.Latest/a.cs', 'src/App.Contest/a.cs', 'Contests/a.cs', 'src/Shop.Testimonials/a.cs', 'testing/utils.py', 'src/attestation.ts',
     'docker-compose.yml', '.env', 'config/production.yml', 'src/latest_version.go', 'protests/a.txt', 'src/specification.txt', 'testament/a.txt', 'src/t.go', 'tt/a.js',
     'src/factories/UserFactory.java', 'database/seeders/AdminSeeder.php', 'src/fixtures_loader.go', 'src/mockingbird/a.js',
@@ -170,6 +171,24 @@ describe("an Ansible module's documentation strings", () => {
     expect(findings.map((f) => [f.line, f.context ?? null])).toEqual([
       [8, 'test'],
       [16, null],
+    ]);
+  });
+
+  it("are documentation in a plugin's YAML too (a filter's password_hash.yml): its EXAMPLES, not a YAML file without DOCUMENTATION", async () => {
+    const { tmpDir, writeTree } = await import('../helpers/tmp.js');
+    const { runCli } = await import('../helpers/run-cli.js');
+    const { fakeGithubToken } = await import('../../fixtures/repos/history.js');
+    const token = fakeGithubToken(8);
+    const dir = tmpDir();
+    writeTree(dir, {
+      'plugins/filter/release.yml': ['DOCUMENTATION:', '  name: release', '  short_description: makes a release', '', 'EXAMPLES: |', `    # token => "${token}"`, '    tag: "{{ name | release }}"', '', 'RETURN:', '  _value:', '    type: str', ''].join('\n'),
+      'config/release.yml': ['EXAMPLES: |', `    token: "${token}"`, ''].join('\n'),
+    });
+    const r = await runCli(['scan', dir, '--all-files', '--format', 'json', '--detector', 'github-token']);
+    const findings = (JSON.parse(r.stdout) as { findings: { path: string; line: number; context?: string }[] }).findings;
+    expect(findings.map((f) => [f.path, f.line, f.context ?? null]).sort()).toEqual([
+      ['config/release.yml', 2, null],
+      ['plugins/filter/release.yml', 6, 'test'],
     ]);
   });
 });
