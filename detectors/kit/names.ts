@@ -318,6 +318,22 @@ const TOKEN_QUALIFIERS = new Set([
   'service', 'deploy', 'session', 'secret', 'private', 'webhook', 'registry', 'npm', 'github', 'gitlab', 'slack', 'discord', 'telegram',
 ]);
 
+const PASSWORD_WORDS = new Set(['password', 'passwd', 'pwd', 'pass', 'passphrase']);
+
+/**
+ * A sample account's password made of the slot's own words before the password word, glued in their order, and a
+ * counter (`MONGODB_BACKUP_PASSWORD: backup123456`, `MONGODB_CLUSTER_ADMIN_PASSWORD: clusterAdmin123456`): what an
+ * operator's sample Secret or a compose file fills in for each account, to be replaced.
+ */
+function namesAccountWithCounter(name: string, value: string): boolean {
+  const m = /^([A-Za-z]{3,60}?)[-_]?\d{1,8}[!.#]?$/.exec(value);
+  if (!m) return false;
+  const parts = nameParts(name);
+  if (!PASSWORD_WORDS.has(parts[parts.length - 1] as string)) return false;
+  const words = parts.filter((p) => !PASSWORD_WORDS.has(p));
+  return words.length <= 16 && gluedFromWords((m[1] as string).toLowerCase(), 0, words, 0, false);
+}
+
 /**
  * True when an identifier-shaped value is its own name's words again, or a run of them that names the
  * credential, however they are glued: an enum constant or a label (`DeleteRegistrySecrets = "DeleteRegistrySecrets"`,
@@ -328,6 +344,7 @@ const TOKEN_QUALIFIERS = new Set([
  */
 export function repeatsName(name: string, value: string): boolean {
   if (/[0-9$@!]/.test(value) && spellsName(name, value)) return true;
+  if (namesAccountWithCounter(name, value)) return true;
   if (!/^[A-Za-z][\w.:-]{0,120}$/.test(value)) return false;
   const v = nameParts(value);
   const n = nameParts(name);

@@ -9,6 +9,7 @@ import { enclosingName } from '../../kit/enclosing-name.js';
 import { demoAccountUser, isPlaceholderPassword } from '../../kit/placeholders.js';
 import { isPublishedOnPage } from '../../kit/doc-search.js';
 import { isStandInFirebaseKey } from '../../kit/firebase-config.js';
+import { base64Text } from '../stores/values.js';
 import { fileLanguage, flagValue, operatorlessValue, type FileLanguage } from './operatorless.js';
 import { isOnchainIdentifier, isPasswordName, isSecretLiteral, isSecretUuid, isWeakCredentialLiteral, namesNonCredential } from '../shared/secret-literal.js';
 
@@ -436,11 +437,18 @@ function credentialManagerVariable(text: string, end: number, secret: string): b
   return m !== null && (m[0].endsWith('))') || text.startsWith('))', end));
 }
 
+/** The value is its name's words again (repeatsName), written plain or base64-encoded (a Kubernetes Secret's `data:` copied into an operator bundle). */
+function namedAsItsSlot(name: string, secret: string): boolean {
+  if (repeatsName(name, secret)) return true;
+  const decoded = secret.length <= 128 ? base64Text(secret)?.trimEnd() : undefined;
+  return decoded !== undefined && decoded !== '' && repeatsName(name, decoded);
+}
+
 function judge(out: Judged, name: string, start: number, end: number, verb: string, nameAt = start): void {
   const secret = out.text.slice(start, end);
   if (credentialManagerVariable(out.text, end, secret)) return;
   if (CLOSING_QUOTE_CODE.test(secret) || isPublishedOnPage(out.text, start, secret, name) || isRoute(out.text, nameAt) || prefixOfJoin(out.text, end, secret)) return;
-  if (interpolated(out, start, secret) || addressWithoutPassword(name, secret) || accessKeyId(name, secret) || repeatsName(name, secret) || PSQL_VARIABLE.test(out.text.slice(Math.max(0, start - 12), start))) return;
+  if (interpolated(out, start, secret) || addressWithoutPassword(name, secret) || accessKeyId(name, secret) || namedAsItsSlot(name, secret) || PSQL_VARIABLE.test(out.text.slice(Math.max(0, start - 12), start))) return;
   if (isOnchainIdentifier(name.replace(/^\$/, ''), secret)) return; // a selector or an address, public on chain
   if (isFossaPushOnlyKey(out.text, name, start, end)) return;
   if (isStandInFirebaseKey(secret, out.text, start)) return; // google-api-key's: a made-up project's key
@@ -482,7 +490,7 @@ function namesOpenPgpKey(name: string, secret: string): boolean {
 function judgeStrongOnly(out: Judged, name: string, start: number, end: number, verb = 'is assigned a literal'): void {
   const secret = out.text.slice(start, end);
   if (namesOpenPgpKey(name, secret)) return;
-  if (!CLOSING_QUOTE_CODE.test(secret) && !isPublishedOnPage(out.text, start, secret, name) && !prefixOfJoin(out.text, end, secret) && !interpolated(out, start, secret) && !addressWithoutPassword(name, secret) && !repeatsName(name, secret) && !isOnchainIdentifier(name.replace(/^\$/, ''), secret) && !isStandInFirebaseKey(secret, out.text, start) && isSecretLiteral(secret)) {
+  if (!CLOSING_QUOTE_CODE.test(secret) && !isPublishedOnPage(out.text, start, secret, name) && !prefixOfJoin(out.text, end, secret) && !interpolated(out, start, secret) && !addressWithoutPassword(name, secret) && !namedAsItsSlot(name, secret) && !isOnchainIdentifier(name.replace(/^\$/, ''), secret) && !isStandInFirebaseKey(secret, out.text, start) && isSecretLiteral(secret)) {
     out.found.push({ start, end, secret, detail: `${name} ${verb}`, ...(inExampleComment(out.text, start) ? { sample: true } : {}) });
   }
 }
@@ -964,6 +972,7 @@ export const genericSecretAssignment: Detector = {
       { text: "kafka-configs.sh --alter --add-config 'SCRAM-SHA-256=[iterations=8192,password=secret],SCRAM-SHA-512=[password=secret]' --entity-name app\n", path: 'kafka/entrypoint.sh', why: 'each value of a bracketed list ends at its separator: the stand-in "secret" twice' },
       { text: '  programs.git = {\n    signing = {\n      key = "7E41C0A95D2B38F6";\n      signByDefault = true;\n    };\n  };\n', path: 'users/alice/home-manager.nix', why: "an OpenPGP key's id names the signing key, which stays in the keyring" },
       { text: 'if (!curve_name) {\n    token = "prime256v1";\n}\n', path: 'src/openvpn/ssl_openssl.c', why: "an elliptic curve's name" },
+      { text: 'env:\n  SHOP_BACKUP_PASSWORD: backup123456\n  SHOP_CLUSTER_MONITOR_PASSWORD: Y2x1c3Rlck1vbml0b3IyMDI0\n', path: 'deploy/operator.yaml', why: "sample accounts' passwords, plain and base64: the name's own words and a counter" },
       { text: '$s = Connect-PSSession -ComputerName Srv1 -Name ITTask -Credential Domain01\\User01\n', path: 'scripts/Reconnect.ps1', why: "PowerShell's -Credential is passed a user name, and prompts for the password" },
       { text: 'AUTH_ROLES_MAPPING_JMESPATH = "role_keys[0]"\nsession_form_action_key = "Model1CompactView__session_form_action"\n', path: 'app/config.py', why: 'a subscripted name and names joined by double underscores are names' },
       { text: '<string name="ftue_auth_welcome_back_title">Bentornato/a!</string>', path: 'library/ui-strings/src/main/res/values-it/strings.xml', why: "an Android app's Italian strings: every value is a message" },

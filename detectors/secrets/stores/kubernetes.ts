@@ -1,5 +1,5 @@
 import type { Detector, DetectorInput, Match } from '../../../src/types.js';
-import { nameParts } from '../../kit/names.js';
+import { nameParts, repeatsName } from '../../kit/names.js';
 import { isDockerAuth } from '../../files/container-credentials.js';
 import { lines } from '../../files/lines.js';
 import { isSecretLiteral } from '../shared/secret-literal.js';
@@ -44,7 +44,7 @@ function judgeData(key: string, encoded: string): string | undefined {
 function judgeValue(key: string, value: string): boolean {
   if (DOC_SAMPLES.has(value) || value.includes('\n')) return false;
   const parts = nameParts(key);
-  if (isPasswordName(key) || parts.some((p) => PASSWORD_PARTS.has(p))) return isStoredPassword(value);
+  if (isPasswordName(key) || parts.some((p) => PASSWORD_PARTS.has(p))) return isStoredPassword(value) && !repeatsName(key, value);
   if (parts.some((p) => IDENTITY_PARTS.has(p))) return false;
   return isSecretLiteral(value);
 }
@@ -117,6 +117,7 @@ export const kubernetesSecretManifest: Detector = {
       },
     ],
     negative: [
+      { path: 'deploy/secrets.yaml', text: 'apiVersion: v1\nkind: Secret\nmetadata:\n  name: shop-users\ntype: Opaque\nstringData:\n  SHOP_BACKUP_PASSWORD: backup123456\n  SHOP_CLUSTER_ADMIN_PASSWORD: clusterAdmin123456\ndata:\n  SHOP_REPORTING_READER_PASSWORD: cmVwb3J0aW5nUmVhZGVyMjAyNA==\n', why: "sample accounts' passwords: the key's own words and a counter" },
       { path: 'k8s/db-secret.yaml', text: 'apiVersion: v1\nkind: Secret\nmetadata:\n  name: db\ndata:\n  username: YWRtaW4=\n  password: MWYyZDFlMmU2N2Rm\n', why: "the Kubernetes documentation's sample" },
       { path: 'k8s/tls.yaml', text: 'apiVersion: v1\nkind: Secret\ntype: kubernetes.io/tls\ndata:\n  tls.key: LS0tLS1CRUdJTiBFQyBQUklWQVRFIEtFWS0tLS0tCi0tLS0tRU5EIEVDIFBSSVZBVEUgS0VZLS0tLS0K\n', why: 'the shape of a key with no body between BEGIN and END' },
       { path: 'k8s/chap.yaml', text: 'apiVersion: v1\nkind: Secret\ntype: kubernetes.io/iscsi-chap\ndata:\n  node.session.auth.username_in: c2hvcC1pbml0aWF0b3I=\n', why: 'a user name' },
