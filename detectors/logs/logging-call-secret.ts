@@ -157,6 +157,7 @@ export const loggingCallSecret: Detector = {
       },
     ],
     negative: [
+      { path: 'cmd/containerboot/kube.go', text: 'log.Printf("Waiting for tailscaled to write state to Secret %q", kc.stateSecret)\nlog.Info("syncing", "secret", cr.Spec.Source.CredentialsSecret)\n', why: "the names of Kubernetes Secret objects, named for the data they hold" },
       {
         path: 'smoke/api.sh',
         text: 'login_token() {\n    local res token\n    res="$(curl -sS -X POST "$BASE/login")"\n    token="$(printf \'%s\' "$res" | jq -r .token)"\n    printf \'%s\' "$token"\n}\n\nTOKEN="$(login_token)"\n',

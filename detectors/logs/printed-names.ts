@@ -43,6 +43,13 @@ const HOLDERS: Readonly<Record<string, string>> = {
   cookies: 'cookies', authorization: 'an authorization header', bearer: 'a bearer token', sessionid: 'a session id',
   privatekey: 'a private key',
 };
+/**
+ * What a Kubernetes Secret object is named for in an operator's code (`kc.stateSecret`, `cr.Spec.Source.CredentialsSecret`,
+ * `tlsSecret`, `imagePullSecret`): the kind of data the Secret holds, and the value is the object's name, which a
+ * controller logs as it reads or writes it. The secrets of a protocol keep other qualifiers (`clientSecret`, `jwtSecret`).
+ */
+const SECRET_OBJECT_QUALIFIERS = new Set(['credentials', 'creds', 'state', 'tls', 'ssl', 'ca', 'cert', 'certs', 'certificate', 'config', 'configuration', 'pull', 'registry', 'bootstrap', 'keystore', 'truststore']);
+
 /** `<qualifier> key` pairs that hold a key isCredentialSlot leaves to config (`private_key`, `app_key`, `session_key`). */
 const KEY_QUALIFIERS = new Set(['private', 'app', 'account', 'session', 'client', 'shared', 'license']);
 const CONNECTION = [['conn', 'str'], ['connection', 'string'], ['conn', 'string']] as const;
@@ -67,6 +74,7 @@ function judge(name: string, inCode: boolean): string {
   if (parts.length === 1 && NOT_A_VALUE_NAME.has(first)) return '';
   if ((parts.length > 1 && NOT_A_VALUE_FIRST.has(first)) || NOT_A_VALUE_LAST.has(parts[parts.length - 1] as string)) return '';
   if (parts.length > 2 && RELATION.has(parts[parts.length - 2] as string)) return '';
+  if (inCode && parts.length > 1 && parts[parts.length - 1] === 'secret' && SECRET_OBJECT_QUALIFIERS.has(parts[parts.length - 2] as string)) return '';
   const [prev0, last0] = [parts[parts.length - 2], parts[parts.length - 1]];
   if (CONNECTION.some(([a, b]) => prev0 === a && last0 === b)) return 'a connection string'; // before `string` is taken for a form
   while (parts.length > 1 && SAME_VALUE_LAST.has(parts[parts.length - 1] as string)) parts.pop();
