@@ -533,7 +533,6 @@ class Placer {
   /** The file opens with a note to fill in one's own values (opensWithFillInNote); read when a secret is first placed. */
   private template: boolean | undefined;
   private lineBase = -1;
-  private docs: readonly (readonly [number, number])[] | undefined;
   /**
    * The own copy (up to MAX_CONTEXT_LINE characters) of each line findings were placed on, shared by them:
    * 291,000 findings on one 10 MiB line held two 4 KiB copies each (2.6 GB) before.
@@ -607,16 +606,12 @@ class Placer {
 
   /** Whether a byte of the blob is inside a Rust file's `#[cfg(test)]` module (rustTestModules), found once per blob. */
   private inRustTests(at: number): boolean {
-    let tests = RUST_TESTS.get(this.bytes);
-    if (!tests) RUST_TESTS.set(this.bytes, (tests = rustTestModules(this.bytes)));
-    return tests.some(([from, to]) => at >= from && at < to);
+    return inRegions(RUST_TESTS, this.bytes, rustTestModules, at);
   }
 
   /** Whether a byte of the blob is inside a Perl file's POD documentation (perlPodSections), found once per blob. */
   private inPod(at: number): boolean {
-    let pod = PERL_POD.get(this.bytes);
-    if (!pod) PERL_POD.set(this.bytes, (pod = perlPodSections(this.bytes)));
-    return pod.some(([from, to]) => at >= from && at < to);
+    return inRegions(PERL_POD, this.bytes, perlPodSections, at);
   }
 
   /** Line `line`'s text, its first MAX_CONTEXT_LINE characters, copied once for every finding placed on or under it. */
@@ -626,14 +621,9 @@ class Placer {
     return copy;
   }
 
-  /** Whether a byte of the blob is inside an Ansible module's documentation string (ansibleDocumentation), found once per blob. */
+  /** Whether a byte of the blob is inside an Ansible module's or plugin's documentation (ansibleDocumentation, ansibleYamlDocumentation), found once per blob. */
   private inDocumentation(at: number): boolean {
-    if (!this.docs) {
-      // the parts of one blob (a history's changed ranges) each have a placer: the blob is read once
-      this.docs = DOCUMENTATION.get(this.bytes) ?? (this.isYaml ? ansibleYamlDocumentation(this.bytes) : ansibleDocumentation(this.bytes));
-      DOCUMENTATION.set(this.bytes, this.docs);
-    }
-    return this.docs.some(([from, to]) => at >= from && at < to);
+    return inRegions(DOCUMENTATION, this.bytes, this.isYaml ? ansibleYamlDocumentation : ansibleDocumentation, at);
   }
 
   private byteOffset(offset: number): number {
@@ -738,6 +728,16 @@ export function isHelpFile(path: string, bytes: Buffer): boolean {
 /** True when the HTML page's head (its first 8 KiB) carries a documentation generator's tag. */
 export function isGeneratedDocPage(bytes: Buffer): boolean {
   return DOC_GENERATOR.test(bytes.subarray(0, 8192).toString('latin1'));
+}
+
+/**
+ * Whether byte `at` of a blob lies in one of the regions `find` marks in it: found once per blob and kept by its bytes
+ * (the parts of one blob, a history's changed ranges, each have a placer; the blob is read once).
+ */
+function inRegions(cache: WeakMap<Buffer, readonly (readonly [number, number])[]>, bytes: Buffer, find: (bytes: Buffer) => readonly (readonly [number, number])[], at: number): boolean {
+  let regions = cache.get(bytes);
+  if (!regions) cache.set(bytes, (regions = find(bytes)));
+  return regions.some(([from, to]) => at >= from && at < to);
 }
 
 /** The documentation strings of the blobs placed so far (by their bytes: a blob's parts share them). */
