@@ -318,7 +318,8 @@ const TOKEN_QUALIFIERS = new Set([
   'service', 'deploy', 'session', 'secret', 'private', 'webhook', 'registry', 'npm', 'github', 'gitlab', 'slack', 'discord', 'telegram',
 ]);
 
-const PASSWORD_WORDS = new Set(['password', 'passwd', 'pwd', 'pass', 'passphrase']);
+/** The name parts that make a slot a password's (`DB_PASSWORD`, `keystorePass`, `smtp_pwd`, `gpg_passphrase`). */
+export const PASSWORD_WORDS: ReadonlySet<string> = new Set(['password', 'passwd', 'pwd', 'pass', 'passphrase']);
 
 /**
  * A sample account's password made of the slot's own words before the password word, glued in their order, and a
@@ -340,7 +341,8 @@ function namesAccountWithCounter(name: string, value: string): boolean {
  * `TOKEN_REFRESH: "token-refresh"`, `PKCS8_PRIVATE_KEY_BLOB = "PKCS8_PRIVATEKEY"`), not a secret. Words of the
  * name may be left out (`bootstrapServerClientSecretKey = 'BOOTSTRAP_SERVER_SECRET_KEY'`, an enum of form fields
  * whose constant drops one), and a word with a digit splits otherwise in UPPER_SNAKE (`LWM2M` reads `lwm2`, `m`):
- * the glued letters are matched, in order, against whole words of the name.
+ * the glued letters are matched, in order, against whole words of the name. And a sample account's password made of
+ * the slot's words and a counter (namesAccountWithCounter).
  */
 export function repeatsName(name: string, value: string): boolean {
   if (/[0-9$@!]/.test(value) && spellsName(name, value)) return true;

@@ -6,7 +6,7 @@
 // `hunter22` in a slot that holds the credential itself, judged by shape rather than entropy).
 import { shannonEntropy } from '../../kit/entropy.js';
 import { isInertJwt } from '../../kit/jwt.js';
-import { isWordIdentifier, nameParts } from '../../kit/names.js';
+import { isWordIdentifier, nameParts, PASSWORD_WORDS } from '../../kit/names.js';
 import { memoByName } from '../../kit/own.js';
 import { isLeetPassword, isPlaceholder } from '../../kit/placeholders.js';
 import { HOST_NAME, percentDecoded } from '../../kit/urls.js';
@@ -89,7 +89,7 @@ function judgePasswordName(name: string): boolean {
   const last = parts[parts.length - 1];
   if (last === undefined || namesNonCredential(name)) return false;
   if (parts.length >= 2 && VERB_FIRST.has(parts[0] as string)) return false;
-  if (['password', 'passwd', 'passphrase', 'pwd', 'pass'].includes(last)) return true;
+  if (PASSWORD_WORDS.has(last)) return true;
   return /^\w{0,30}(?:password|passwd|passphrase)$/.test(last) || SQUASHED.test(last);
 }
 

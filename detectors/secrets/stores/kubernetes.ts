@@ -1,5 +1,5 @@
 import type { Detector, DetectorInput, Match } from '../../../src/types.js';
-import { nameParts, repeatsName } from '../../kit/names.js';
+import { nameParts, PASSWORD_WORDS, repeatsName } from '../../kit/names.js';
 import { isDockerAuth } from '../../files/container-credentials.js';
 import { lines } from '../../files/lines.js';
 import { isSecretLiteral } from '../shared/secret-literal.js';
@@ -20,7 +20,6 @@ const IDENTITY_PARTS = new Set([
   'user', 'username', 'login', 'email', 'host', 'hostname', 'port', 'server', 'endpoint', 'url', 'uri', 'database', 'db', 'dbname',
   'name', 'namespace', 'region', 'zone', 'bucket', 'schema', 'driver', 'sslmode', 'id', 'crt', 'cert', 'certificate', 'ca',
 ]);
-const PASSWORD_PARTS = new Set(['password', 'passwd', 'pwd', 'pass', 'passphrase']);
 const KIND_SECRET = /^([ \t]{0,64})(-[ \t]{1,8})?kind:[ \t]{0,8}(["']?)Secret\3[ \t]{0,8}(?:#.{0,500})?$/;
 const ENTRY = /^[ \t]{0,64}(?:"([^"\r\n]{1,253})"|'([^'\r\n]{1,253})'|([^\s:#"'][^\s:]{0,252}))[ \t]{0,8}:(?:[ \t]{1,8}|$)/;
 
@@ -44,7 +43,7 @@ function judgeData(key: string, encoded: string): string | undefined {
 function judgeValue(key: string, value: string): boolean {
   if (DOC_SAMPLES.has(value) || value.includes('\n')) return false;
   const parts = nameParts(key);
-  if (isPasswordName(key) || parts.some((p) => PASSWORD_PARTS.has(p))) return isStoredPassword(value) && !repeatsName(key, value);
+  if (isPasswordName(key) || parts.some((p) => PASSWORD_WORDS.has(p))) return isStoredPassword(value) && !repeatsName(key, value);
   if (parts.some((p) => IDENTITY_PARTS.has(p))) return false;
   return isSecretLiteral(value);
 }
