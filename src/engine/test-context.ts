@@ -181,10 +181,11 @@ const TEST_STEM =
 const DOCUMENT = /\.(?:md|mdx|markdown|rst|adoc|asciidoc)$/i;
 const ORG_DOCUMENT = /^[A-Z][A-Z0-9_-]{1,30}\.org$/;
 /**
- * A plain-text document by its name (`README.txt`, `INSTALL.txt`, `MANUAL.txt`, `readme-windows.txt`): the text a
- * README.md would hold, or a manual rendered from the docs. Only these names: `passwords.txt` or `KEYS.txt` are not prose.
+ * A plain-text document by its name (`README.txt`, `INSTALL.txt`, `MANUAL.txt`, `readme-windows.txt`, and a `README`
+ * with no extension, as C projects and their contrib folders write it): the text a README.md would hold, or a manual
+ * rendered from the docs. Only these names: `passwords.txt` or `KEYS.txt` are not prose, nor an `install` script.
  */
-const TEXT_DOCUMENT = /^(?:readme|manual|install|usage|howto|faq|tutorial)(?:[._-][a-z0-9_-]{1,30})?\.txt$/i;
+const TEXT_DOCUMENT = /^(?:readme|manual|install|usage|howto|faq|tutorial)(?:[._-][a-z0-9_-]{1,30})?\.txt$|^readme$/i;
 /** A manual page rendered to HTML (`hash_password.1.html`, `synctl.1.html`): its EXAMPLES section shows commands and their output. */
 const MANUAL_PAGE = /^[A-Za-z0-9_+-]{0,59}[A-Za-z]\.[1-9]\.html?$/;
 /**

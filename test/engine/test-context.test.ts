@@ -42,7 +42,7 @@ describe('isTestPath', () => {
     '.dredd/hooks/main.go', '.dredd/dredd.local.yml', 'api/dredd/hooks.js',
     'apps/web/vitestSetup.ts', 'src/jest-setup.js', 'jest.setup.ts',
     'LabSources/SampleScripts/Azure/MultiNet.ps1', 'src/ExampleConfigs/app.json', 'DemoData/seed.sql', 'SamplesApp/Program.cs',
-    'template/fake-certs-src/nginx.key', 'tools/mock-server/keys.json', 'captain-sample-apps/django/settings.py', 'go-example-server/main.go', '.dev/testing-host-key',
+    'README', 'contrib/extract-handshakes/README', 'template/fake-certs-src/nginx.key', 'tools/mock-server/keys.json', 'captain-sample-apps/django/settings.py', 'go-example-server/main.go', '.dev/testing-host-key',
   ])('%s is test material', (path) => expect(isTestPath(path)).toBe(true));
 
   it.each([
@@ -50,7 +50,7 @@ describe('isTestPath', () => {
     'src/app.js', 'test.js', 'latest/app.js', 'src/setup.ts', 'src/jestSetupWizard.ts', 'src/testing.py', 'pkg/testing_mode.go', 'src/testing.ts', 'src/contest.py', 'src/Contest.java', 'src/Shop.Latest/a.cs', 'src/App.Contest/a.cs', 'Contests/a.cs', 'src/Shop.Testimonials/a.cs', 'testing/utils.py', 'src/attestation.ts',
     'docker-compose.yml', '.env', 'config/production.yml', 'src/latest_version.go', 'protests/a.txt', 'src/specification.txt', 'testament/a.txt', 'src/t.go', 'tt/a.js',
     'src/factories/UserFactory.java', 'database/seeders/AdminSeeder.php', 'src/fixtures_loader.go', 'src/mockingbird/a.js',
-    'src/Latest/a.js', 'src/latestTag/a.go', 'src/manifest/a.json', 'src/attest/a.ts', 'src/testament/a.txt', 'README', 'docs.json',
+    'src/Latest/a.js', 'src/latestTag/a.go', 'src/manifest/a.json', 'src/attest/a.ts', 'src/testament/a.txt', 'install', 'scripts/readme.sh', 'docs.json',
     '.github/workflows/ci.yml', '_archived/app/Dockerfile', 'src/history/store.ts', 'src/demographics/a.py', 'src/fixture_loader.py',
     'src/examples_index.go', '.e2e-cache/a.json', 'src/storybook.ts', 'src/latest-release.go', 'src/contest-entry.ts', 'src/fakeout/a.go', 'src/testimonials.ts', 'ci/deploy.yaml', 'charts/app/values.yaml', 'src/mockingjay-client.ts', 'src/examples.ts', 'src/sampler_util.go', 'src/dockerfile.go', 'src/tox_helpers.py',
     'src/attestations.py', '.github/workflows/unit-test.yml', 'src/prototype-test.ts', 'src/contests.rs', 'src/counterexample.go', 'src/example.rs', 'src/load_examples.py', 'src/swagger_ui.go', 'src/openapi-generator.ts', 'src/examplesite.go', 'src/sampled_rate.go', 'src/sample_rate.go', 'pkg/trace/sample-policy.ts',
