@@ -75,6 +75,11 @@ export const passwordHashBcrypt: Detector = quietOnStandInHashesInTests(outsideH
           path: 'internal/auth/hasher.go',
           why: 'a decoy hash a function returns for constant-time login checks',
         },
+        {
+          text: "    public function dummyVerify(string $password): void\n    {\n        password_verify($password, '$2y$12$x2lM8O8CFqlHwJuaVd7aBemA6pnG/bjIaH7Q5KtY8dIlU4qkyqJTC');\n    }",
+          path: 'src/library/Shop/PasswordManager.php',
+          why: 'a decoy hash checked inside a function named for it',
+        },
         { text: '$$2y$$05$$5Bc0nZLRbJoNiU0tMxT6RuUYY6.7ahlTUSiMDS8r.WyeqJxUBQ5bS', path: 'auth/.htpasswd', why: 'the htpasswd-file detector reports .htpasswd files' },
         { text: 'x = "$2b$12$ifiC5tMsT4NQaTKiiQI6teDCEr7uVdYSZ60SO0NJXy6vLiAScKG4Sx"', why: '54 characters after the cost' },
       ],

@@ -180,12 +180,14 @@ const DECOY_WORDS = /\b(?:dummy|decoy|fake)\b|\btiming\b|\bconstant[ -]time\b|\b
 /**
  * True when the hash is an argument of a call that the lines just before it (a comment, the call itself) say is
  * a decoy: login code verifies the input of a user that does not exist against a fixed hash, so that a wrong user
- * name takes as long as a wrong password (`// Dummy bcrypt verify for constant timing` / `verify(&pw, "$2b$12$…")`).
- * No account has that password.
+ * name takes as long as a wrong password (`// Dummy bcrypt verify for constant timing` / `verify(&pw, "$2b$12$…")`,
+ * or inside `function dummyVerify($password)`). No account has that password.
  */
 function isDecoyArgument(text: string, at: number): boolean {
   if (!CALL_ARGUMENT.test(text.slice(Math.max(0, at - 48), at))) return false;
-  return DECOY_WORDS.test(text.slice(startOfLinesAbove(text, at, 3, 400), at));
+  // or the function it is called in names the decoy (FOSSBilling's `public function dummyVerify(string $password)`)
+  const before = text.slice(startOfLinesAbove(text, at, 3, 400), at);
+  return DECOY_WORDS.test(before) || DECOY_NAME.test(before);
 }
 
 /** `.htpasswd`-style files: the htpasswd-file detector reads them whole and reports every hash in them. */
