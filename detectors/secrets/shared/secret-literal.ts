@@ -399,7 +399,9 @@ function isNotCredentialForm(value: string): boolean {
 const VALIDATION_RULES = new Set([
   'required', 'nullable', 'sometimes', 'string', 'confirmed', 'min', 'max', 'email', 'numeric', 'integer', 'boolean', 'array',
   'unique', 'exists', 'regex', 'size', 'between', 'same', 'different', 'present', 'filled', 'not_in', 'required_if',
-  'required_with', 'required_without', 'required_unless', 'not_array', 'alpha_num', 'alpha_dash', 'digits', 'bail', 'prohibited',
+  'required_with', 'required_without', 'required_unless', 'required_with_all', 'required_without_all', 'required_if_accepted',
+  'prohibited_if', 'prohibited_unless', 'exclude_if', 'exclude_unless', 'exclude_with', 'exclude_without', 'present_if', 'missing_if',
+  'not_array', 'alpha_num', 'alpha_dash', 'digits', 'bail', 'prohibited',
   'current_password', 'password', 'missing', 'exclude', 'uncompromised',
 ]);
 
