@@ -157,6 +157,7 @@ export const loggingCallSecret: Detector = {
       },
     ],
     negative: [
+      { path: '.claude/scripts/monitor_pr.sh', text: 'OUTPUT=$(gh pr checks $PR 2>&1)\nPASS=$(echo "$OUTPUT" | grep -c pass)\nFAIL=$(echo "$OUTPUT" | wc -l)\necho "PASS: $PASS | FAIL: $FAIL"\n', why: 'counts a pipeline ends in' },
       { path: 'cmd/containerboot/kube.go', text: 'log.Printf("Waiting for tailscaled to write state to Secret %q", kc.stateSecret)\nlog.Info("syncing", "secret", cr.Spec.Source.CredentialsSecret)\n', why: "the names of Kubernetes Secret objects, named for the data they hold" },
       {
         path: 'smoke/api.sh',

@@ -26,8 +26,9 @@ const CREDENTIAL_PROTOCOL = /^[ \t]*(["']?)(?:username|password)=\$\{?[A-Za-z_]\
 const SHELL_NAMES_NOT_SECRET = new Set(['PWD', 'OLDPWD']);
 
 /**
- * True when the script only ever sets `name` to a number (`PASS=0`, `PASS=$((PASS + 1))`, `((PASS++))`)
- * and sets it at least once: a count of passed checks, not a password.
+ * True when the script only ever sets `name` to a number (`PASS=0`, `PASS=$((PASS + 1))`, `((PASS++))`, or a count a
+ * pipeline ends in: `PASS=$(echo "$OUTPUT" | grep -c pass)`, `| wc -l`, `| jq length`) and sets it at least once: a
+ * count of passed checks, not a password.
  */
 function isCounter(text: string, name: string): boolean {
   if (counters?.text !== text) counters = { text, names: numericVariables(text) };
@@ -218,7 +219,7 @@ function readVisiblyBefore(text: string, at: number, name: string): boolean {
 /** The counters of the last text asked about, found in one pass over it. */
 let counters: { text: string; names: ReadonlySet<string> } | undefined;
 
-const ASSIGNMENT = /(?:^|[\s;(])([A-Za-z_]\w{0,127})(?:=(\d+\b|\$\(\()?|\+\+|\+=)/g;
+const ASSIGNMENT = /(?:^|[\s;(])([A-Za-z_]\w{0,127})(?:=(\d+\b|\$\(\(|\$\([^()\n]{0,300}\|[ \t]{0,4}(?:grep[ \t]{1,4}(?:-c|--count)\b|wc[ \t]{1,4}-[lwc]\b|jq[ \t]{1,4}(?:-r[ \t]{1,4})?['"]?length\b)[^()\n]{0,80}\))?|\+\+|\+=)/g;
 
 /** The variables a script assigns, each time, a number or arithmetic. */
 function numericVariables(text: string): ReadonlySet<string> {
