@@ -33,6 +33,8 @@ const NOT_SECRET_PARTS = new Set([
   'reset', 'forgot', 'confirm', 'confirmation', 'input', 'error', 'errors', 'message', 'msg', 'description', 'location', 'kind', 'status',
   // the account beside a credential (`PHP_AUTH_USER`, `auth.username`), the algorithm (`cookie_cipher`), a time (`passwordMtime`)
   'user', 'username', 'email', 'cipher', 'algorithm', 'algo', 'mtime', 'timestamp',
+  // the accounts a list names (weaviate's `AUTHENTICATION_APIKEY_USERS`, `AUTHORIZATION_ADMINLIST_USERS=john@doe.com`)
+  'users', 'usernames', 'emails',
   // a position among them (`token_index`, `keyIdx`), or SAML's `SessionIndex`: the identifier of a login session a
   // logout request names, sent in the clear in the assertion
   'index', 'idx',

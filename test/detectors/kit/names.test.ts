@@ -9,6 +9,8 @@ describe('isSecretName', () => {
 
   it("a position among credentials, or SAML's SessionIndex, is none", () => {
     for (const name of ['SessionIndex', 'token_index', 'keyIdx', 'PASSWORD_INDEX']) expect(isSecretName(name), name).toBe(false);
+    // the accounts a list names
+    for (const name of ['AUTHENTICATION_APIKEY_USERS', 'AUTHORIZATION_ADMINLIST_USERS', 'secret_usernames', 'token_emails']) expect(isSecretName(name), name).toBe(false);
     expect(isSecretName('session_token')).toBe(true);
   });
 
