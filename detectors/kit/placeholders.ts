@@ -507,6 +507,12 @@ const SLOT_PHRASE = /^(?:[a-z*]{1,30}:[a-z]{1,30}\.)?(?:[a-z]{2,16}[-_]){1,6}(?:
  */
 const WORDS_WITH_SLOT_WORD = /^(?=(?:.*[-_.&+: ])?(?:pass(?:word|wd)?|secret|pwd)(?:[-_.&+: ]|$))[a-z0-9]{1,12}(?:[-_.&+: ][a-z0-9]{1,12}){1,3}$/i;
 
+/**
+ * A label in words for a key or a token (`Access Token`, `Consumer Key`, written percent-encoded in an OAuth header's
+ * fields, `oauth_token="Access%20Token"`): two to four words, the last the slot's own.
+ */
+const SLOT_LABEL = /^(?:[A-Za-z]{1,20} ){1,3}(?:token|key|passphrase)$/i;
+
 /** A camelCase name of the slot (`accessKey:secretKey@host`, `user:myPassword`): a slot to fill in. */
 const SLOT_NAME = /^[a-z]{2,12}(?:[A-Z][a-z]{1,12}){1,3}$/;
 const SLOT_WORD = /(?:Pass(?:word|wd)?|Secret|Key|Token|Pwd)$/;
@@ -556,7 +562,7 @@ export function isPlaceholderPassword(password: string, user = ''): boolean {
   // a syntax line's optional parts (`postgres://[user[:password]]@localhost[/dbname]`), a template's field as the user (`https://{token}:x-access-token@host`)
   if (user.startsWith('[') || user.startsWith('{') || password.endsWith(']]')) return true;
   if (/\$\{|\{\{|\{\$|%\(|%[sdv](?![0-9A-Fa-f])|\{\w*\}|^\$|^:/.test(password)) return true;
-  if (isConstantName(password) || SLOT_PHRASE.test(password) || WORDS_WITH_SLOT_WORD.test(password) || (SLOT_NAME.test(password) && SLOT_WORD.test(password))) return true;
+  if (isConstantName(password) || SLOT_PHRASE.test(password) || WORDS_WITH_SLOT_WORD.test(password) || SLOT_LABEL.test(password) || (SLOT_NAME.test(password) && SLOT_WORD.test(password))) return true;
   // a word with a counter (`admin123`, `foobar1`, French `motdepasse123`), the user name again or with one (`minio:minio123`)
   const word = password.replace(/[\d!.]{1,6}$/, '').toLowerCase();
   if (word.length < password.length && (PASSWORD_WORDS.test(word) || TRANSLATED_PASSWORD.test(word))) return true;

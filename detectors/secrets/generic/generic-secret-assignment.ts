@@ -437,9 +437,11 @@ function credentialManagerVariable(text: string, end: number, secret: string): b
   return m !== null && (m[0].endsWith('))') || text.startsWith('))', end));
 }
 
-/** The value is its name's words again (repeatsName), written plain or base64-encoded (a Kubernetes Secret's `data:` copied into an operator bundle). */
-function namedAsItsSlot(name: string, secret: string): boolean {
-  if (repeatsName(name, secret)) return true;
+/**
+ * The value is base64 of its name's words again (repeatsName of the decoded text: a Kubernetes Secret's `data:` copied
+ * into an operator bundle). Asked only of a value about to be reported: most candidates never reach the decode.
+ */
+function encodesItsSlot(name: string, secret: string): boolean {
   const decoded = secret.length <= 128 ? base64Text(secret)?.trimEnd() : undefined;
   return decoded !== undefined && decoded !== '' && repeatsName(name, decoded);
 }
@@ -448,15 +450,15 @@ function judge(out: Judged, name: string, start: number, end: number, verb: stri
   const secret = out.text.slice(start, end);
   if (credentialManagerVariable(out.text, end, secret)) return;
   if (CLOSING_QUOTE_CODE.test(secret) || isPublishedOnPage(out.text, start, secret, name) || isRoute(out.text, nameAt) || prefixOfJoin(out.text, end, secret)) return;
-  if (interpolated(out, start, secret) || addressWithoutPassword(name, secret) || accessKeyId(name, secret) || namedAsItsSlot(name, secret) || PSQL_VARIABLE.test(out.text.slice(Math.max(0, start - 12), start))) return;
+  if (interpolated(out, start, secret) || addressWithoutPassword(name, secret) || accessKeyId(name, secret) || repeatsName(name, secret) || PSQL_VARIABLE.test(out.text.slice(Math.max(0, start - 12), start))) return;
   if (isOnchainIdentifier(name.replace(/^\$/, ''), secret)) return; // a selector or an address, public on chain
   if (isFossaPushOnlyKey(out.text, name, start, end)) return;
   if (isStandInFirebaseKey(secret, out.text, start)) return; // google-api-key's: a made-up project's key
   if (out.rspamdFuzzy && name === 'encryption_key' && RSPAMD_PUBLIC_KEY.test(secret)) return; // the fuzzy storage's public key
   if (isSecretLiteral(secret) || (isSecretUuid(secret) && UUID_KEY_NAME.test(nameParts(name).join('')))) {
-    out.found.push({ start, end, secret, detail: `${name} ${verb}`, ...(inExampleComment(out.text, start) ? { sample: true } : {}) });
+    if (!encodesItsSlot(name, secret)) out.found.push({ start, end, secret, detail: `${name} ${verb}`, ...(inExampleComment(out.text, start) ? { sample: true } : {}) });
   }
-  else if (out.weakApplies && isWeak(out.mode, name.replace(/^\$/, ''), secret) && !besideSampleAccount(out.text, nameAt, end, secret) && !inExampleObject(out.text, nameAt)) {
+  else if (out.weakApplies && isWeak(out.mode, name.replace(/^\$/, ''), secret) && !besideSampleAccount(out.text, nameAt, end, secret) && !inExampleObject(out.text, nameAt) && !encodesItsSlot(name, secret)) {
     out.weak.push({ start, end, secret, detail: `${name} ${verb} that looks chosen by a person` });
   }
 }
@@ -490,7 +492,7 @@ function namesOpenPgpKey(name: string, secret: string): boolean {
 function judgeStrongOnly(out: Judged, name: string, start: number, end: number, verb = 'is assigned a literal'): void {
   const secret = out.text.slice(start, end);
   if (namesOpenPgpKey(name, secret)) return;
-  if (!CLOSING_QUOTE_CODE.test(secret) && !isPublishedOnPage(out.text, start, secret, name) && !prefixOfJoin(out.text, end, secret) && !interpolated(out, start, secret) && !addressWithoutPassword(name, secret) && !namedAsItsSlot(name, secret) && !isOnchainIdentifier(name.replace(/^\$/, ''), secret) && !isStandInFirebaseKey(secret, out.text, start) && isSecretLiteral(secret)) {
+  if (!CLOSING_QUOTE_CODE.test(secret) && !isPublishedOnPage(out.text, start, secret, name) && !prefixOfJoin(out.text, end, secret) && !interpolated(out, start, secret) && !addressWithoutPassword(name, secret) && !repeatsName(name, secret) && !isOnchainIdentifier(name.replace(/^\$/, ''), secret) && !isStandInFirebaseKey(secret, out.text, start) && isSecretLiteral(secret) && !encodesItsSlot(name, secret)) {
     out.found.push({ start, end, secret, detail: `${name} ${verb}`, ...(inExampleComment(out.text, start) ? { sample: true } : {}) });
   }
 }

@@ -9,7 +9,7 @@ import { isInertJwt } from '../../kit/jwt.js';
 import { isWordIdentifier, nameParts, PASSWORD_WORDS } from '../../kit/names.js';
 import { memoByName } from '../../kit/own.js';
 import { isLeetPassword, isPlaceholder } from '../../kit/placeholders.js';
-import { HOST_NAME, percentDecoded } from '../../kit/urls.js';
+import { HOST_NAME } from '../../kit/urls.js';
 
 /**
  * Values that point elsewhere: template and shell variables, environment lookups, secret-manager references, format
@@ -514,13 +514,6 @@ const SETTING_WORDS = new Set([
 ]);
 
 /**
- * A label in words for the slot, percent-encoded as an OAuth header writes it (`oauth_token="Access%20Token"`,
- * `oauth_consumer_key="Consumer%20Key"` in a comment showing the header's fields): two to four words, the last one
- * naming a credential.
- */
-const SLOT_LABEL = /^(?:[A-Za-z]{1,20} ){1,3}(?:token|key|secret|password|passphrase|pin|code)$/i;
-
-/**
  * True when `value`, assigned to a credential slot (names.ts isCredentialSlot) and not random enough
  * for isSecretLiteral, is still a credential: a human-chosen password such as `hunter22`, `s3cret!`
  * or `Summer2024!`. Judged by shape, never by entropy: 6 to 64 printable ASCII characters without
@@ -537,7 +530,6 @@ export function isWeakCredentialLiteral(value: string, name: string, words = fal
     return !SETTING_WORDS.has(value) && !isPlaceholder(value) && !isStandInCore(value, nameParts(name));
   }
   if (value.length < 6 || value.length > 64 || !/^[\x21-\x7e]{6,64}$/.test(value)) return false;
-  if (value.includes('%20') && SLOT_LABEL.test(percentDecoded(value))) return false;
   const body = value.replace(LEADING_SIGIL, '').replace(LABEL_END, '');
   if (!/[A-Za-z]/.test(body) || !(/[0-9]/.test(body) || PASSWORD_SYMBOL.test(body))) return false;
   // the next setting's name, the value of this one left empty (`password= auth_user=` in a commented syntax line)

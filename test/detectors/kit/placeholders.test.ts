@@ -46,12 +46,12 @@ describe('values in a few runs', () => {
 });
 
 describe('isPlaceholderPassword', () => {
-  it.each(['some-token', 'admin-token', 'acme-insecure-api-token', 'default:development.acme-insecure-api-token', 'my_secret_key', '123456', '0000', 'Pass@word1', 'P@ssw0rd!', 'broker_sslkey_creds', 'app_db_credentials', 'vaultpw', 'serviceaccountpassword', 'appuser_pwd', 'YourStr0ng!Passw0rd', 'My$ecureP@ss1', 'mygeneratedsecret', 'shopsessionsecret2', 'S3cr3tP@ss', 'T0pS3cr3t_Passw0rd!', 'MySup3rS3cretP4ss1', 'some!Password', 'SomePassw0rd1', 'motdepasse123', 'passwort2024', 'ReallyStrongPwd1234%^&*', 'VeryStr0ngPwd!', 'wrong', 'invalid', 'incorrect'])(
+  it.each(['some-token', 'admin-token', 'acme-insecure-api-token', 'default:development.acme-insecure-api-token', 'my_secret_key', '123456', '0000', 'Pass@word1', 'P@ssw0rd!', 'broker_sslkey_creds', 'app_db_credentials', 'vaultpw', 'serviceaccountpassword', 'appuser_pwd', 'YourStr0ng!Passw0rd', 'My$ecureP@ss1', 'mygeneratedsecret', 'shopsessionsecret2', 'S3cr3tP@ss', 'T0pS3cr3t_Passw0rd!', 'MySup3rS3cretP4ss1', 'some!Password', 'SomePassw0rd1', 'motdepasse123', 'passwort2024', 'ReallyStrongPwd1234%^&*', 'VeryStr0ngPwd!', 'wrong', 'invalid', 'incorrect', 'Access Token', 'Consumer%20Key', 'my signing key'])(
     '%s stands in for a password',
     (v) => expect(isPlaceholderPassword(v)).toBe(true),
   );
 
-  it.each(['x7-token', 'Kq9-token', 'bright-lantern-42', 'nLXG7byyUbirF7bn', 'default:development.9fce2a7b1c', 'q7vtpw2xkm', 'Str0ngTigerP@ss', 'q7vtsecret2xkm', 'Kq9vT2xwsecret', 'S3cr3tT1gerP@ss', 'wrongturn7', 'Kq9motdepasse', 'someT1gerP@ss', 'ReallyKq9vPwd1234%^&*'])('%s is not', (v) => {
+  it.each(['x7-token', 'Kq9-token', 'bright-lantern-42', 'nLXG7byyUbirF7bn', 'default:development.9fce2a7b1c', 'q7vtpw2xkm', 'Str0ngTigerP@ss', 'q7vtsecret2xkm', 'Kq9vT2xwsecret', 'S3cr3tT1gerP@ss', 'wrongturn7', 'Kq9motdepasse', 'someT1gerP@ss', 'ReallyKq9vPwd1234%^&*', 'Kq9v Token', 'token Kq9vT2'])('%s is not', (v) => {
     expect(isPlaceholderPassword(v)).toBe(false);
   });
 
