@@ -155,6 +155,7 @@ export const dotenvFile: Detector = {
       { path: '.env', text: 'NODE_ENV=production\nPORT=3000\nDEBUG=true\nLOG_LEVEL=info\nAPI_URL=https://api.internal\n', why: 'settings only: dotenv-file-without-secrets' },
       { path: '.env', text: 'API_SECRET=${VAULT_API_SECRET}\nDB_PASSWORD=changeme\nJWT_SECRET=<your-jwt-secret>\n' },
       { path: 'docker/app.env', text: 'APP_URL=http://localhost\nSESSION_DRIVER=file\nSESSION_LIFETIME=120\nCACHE_STORE=redis\n', why: 'where sessions are kept' },
+      { path: 'mailu/.env', text: 'AUTH_RATELIMIT=30/minute\nSECRET_RATE=5/second\nBROKER_AUTH__PGSQL__DATABASE=broker\nBROKER_AUTH__PGSQL__SERVER=pg:5432\n', why: 'how often a login may be tried, and where an authentication backend reads its users from' },
       { path: '.env', text: 'APP_ENV=prod\nAPP_SECRET=ch4ng3m3pl34s3\n', why: '"change me", typed with digits' },
       { path: '.env', text: 'DB_ROOT_PASS=rootsecretpassword\nGITEA_WEBHOOK_SECRET=gitea-webhook-secret\n', why: 'words naming the slot' },
       { path: '.env', text: 'DOMAIN=localhost\nSECRET_KEY=changethis\nFIRST_SUPERUSER_PASSWORD=changethis\n', why: '"change this"' },

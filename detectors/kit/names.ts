@@ -71,6 +71,11 @@ const NOT_SECRET_PARTS = new Set([
   'script', 'scripts',
   // the container image a service runs (`FORWARD_AUTH_IMAGE = "quay.io/oauth2-proxy/oauth2-proxy:v7"`, `AUTH_PROXY_IMAGE`): a reference to pull
   'image', 'images',
+  // how often a login may be tried (Mailu's `AUTH_RATELIMIT=10/minute`, `login_throttle`, `auth_attempts`): a rate or a count
+  'ratelimit', 'limit', 'limits', 'rate', 'throttle', 'attempts', 'retries',
+  // the servers a setting points at (a Kafka Connect secret provider's `…_SECRET_PARAM_KAFKASTORE_BOOTSTRAP_SERVERS: broker:9095`),
+  // and the database an authentication backend reads its users from (`EMQX_AUTH__MYSQL__DATABASE=mqtt`, `AUTH_DB`)
+  'server', 'servers', 'database', 'db', 'dbname', 'schema',
 ]);
 
 /** Splits an identifier into lowercase parts: `dbPassword_V2` → ['db', 'password', 'v2']. */
@@ -113,10 +118,11 @@ const PUBLIC_PARTS = new Set(['public', 'publishable', 'pub']);
 /**
  * Product-analytics services whose project key the browser or app sends with every event, public by design: PostHog's
  * project API key (its personal API keys are secret), Amplitude's API key (its secret key is separate), Mixpanel's
- * project token (its API secret is separate). Named so, a key of theirs is no credential unless the name says secret
- * or personal.
+ * project token (its API secret is separate); and a shop's Storefront API token, which Shopify issues for the
+ * browser (`storefrontToken` in a Hydrogen config; its private Storefront token is another). Named so, a key of
+ * theirs is no credential unless the name says secret, personal or private.
  */
-const PUBLIC_CLIENT_VENDORS = new Set(['posthog', 'amplitude', 'mixpanel']);
+const PUBLIC_CLIENT_VENDORS = new Set(['posthog', 'amplitude', 'mixpanel', 'storefront']);
 
 /**
  * Facebook's client token (`facebook_client_token` in an Android app's strings.xml, `FacebookClientToken` in an iOS
@@ -155,7 +161,7 @@ const ABOUT_PARTS = new Set([
 function judgeName(name: string): boolean {
   const parts = nameParts(name);
   if (parts.length === 0 || parts.some((p) => PUBLIC_PARTS.has(p))) return false;
-  if (parts.some((p) => PUBLIC_CLIENT_VENDORS.has(p)) && !parts.some((p) => p === 'secret' || p === 'personal')) return false;
+  if (parts.some((p) => PUBLIC_CLIENT_VENDORS.has(p)) && !parts.some((p) => p === 'secret' || p === 'personal' || p === 'private')) return false;
   if (isFacebookClientToken(parts) || isPusherAppKey(parts)) return false;
   const last = parts[parts.length - 1] as string;
   if (parts.length >= 2 && ABOUT_PARTS.has(parts[0] as string)) return false;
@@ -352,10 +358,19 @@ export function repeatsName(name: string, value: string): boolean {
   if (!/^[A-Za-z][\w.:-]{0,120}$/.test(value)) return false;
   const v = nameParts(value);
   const n = nameParts(name);
-  if (v.length === 0 || !v.some((p) => SECRET_PARTS.has(p) || CREDENTIAL_LAST.has(p))) return false;
-  if (v.length <= n.length) for (let i = 0; i + v.length <= n.length; i++) if (v.every((p, j) => n[i + j] === p)) return true;
-  // the same words glued otherwise (`NCRYPT_PKCS8_PRIVATE_KEY_BLOB = "PKCS8_PRIVATEKEY"`), some left out
-  return n.length <= 16 && gluedFromWords(v.join(''), 0, n, 0, false);
+  if (v.length === 0) return false;
+  const secretWord = v.some((p) => SECRET_PARTS.has(p) || CREDENTIAL_LAST.has(p));
+  if (secretWord && v.length <= n.length) for (let i = 0; i + v.length <= n.length; i++) if (v.every((p, j) => n[i + j] === p)) return true;
+  if (n.length > 16) return false;
+  // the same words glued otherwise (`NCRYPT_PKCS8_PRIVATE_KEY_BLOB = "PKCS8_PRIVATEKEY"`), some left out; glued into one
+  // word (an option's name, `OPTION_X509_PRIVATE_KEY = "x509privatekey"`), the words that name the credential among them
+  const glued = v.join('');
+  return (secretWord || gluesCredentialWords(glued, n)) && gluedFromWords(glued, 0, n, 0, false);
+}
+
+/** True when `glued` holds a word of `words` that names a credential, or a pair of them that does (`private` `key`). */
+function gluesCredentialWords(glued: string, words: readonly string[]): boolean {
+  return words.some((p, i) => (SECRET_PARTS.has(p) && glued.includes(p)) || (SECRET_PAIRS.some(([a, b]) => p === a && words[i + 1] === b) && glued.includes(p + (words[i + 1] as string))));
 }
 
 /** True when glued[at..] is whole words of `words[from..]`, in order, some maybe skipped; `started` once one is taken. */

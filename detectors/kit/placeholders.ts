@@ -17,6 +17,7 @@ const REFERENCE = [
   /^\[[^[\]]*\]$/, // [token]
   /^%\([A-Za-z_]+\)s$/, // %(name)s
   /^#\{[^}]*\}$/, // #{var}
+  /^\{%[ \t]?[\w.-]{1,60}[ \t]?%\}$/, // {%app-key%}: a template's slot (spinnaker's dashboard scripts, a Jinja-like statement)
   /^_{1,2}[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)*_{1,2}$/, // _admin_password_, __DB_PASSWORD__: a marker a setup script replaces
   /^@[A-Za-z_][A-Za-z0-9_]{0,80}@$/, // @DB_RT_PASS@: what autoconf's configure (and CMake's configure_file) writes in
   // ...token..., …api-key…, ..hf_token..: the slot's name between ellipses, where a notebook or a README cut the value
@@ -32,7 +33,9 @@ const REFERENCE = [
  * letters (`ch4n63m3`, wallabag's `ch4n63m31fy0uc4n`); "please change", "change in production" (`dev-secret-please-change`,
  * `default-key-change-in-production`); a value marked redacted (`(redact)`) or a specimen (`pay_tok_SPECIMEN-000`). Published defaults too: MinIO's `minioadmin`,
  * `vagrant`, the password every Vagrant base box gives its root and vagrant users by convention, and `android`, the
- * store and key password the Android SDK gives every generated debug keystore (alias `androiddebugkey`). A value that
+ * store and key password the Android SDK gives every generated debug keystore (alias `androiddebugkey`), and `infected`
+ * (`malware` in TheHive and Cortex), the password malware samples are zipped with by convention so that no scanner or
+ * mail filter opens them by accident. A value that
  * says what to put there (`somerandomvalue123`, `random_secret_key`) is a stand-in, as is one that says where it goes
  * (`apikeygoeshere`, `token_goes_here`), also written as a sentence (`random string … type random characters here!`), and
  * one that names its kind with "some" (`some-password`, `some_secret_key`, Graylog's compose sample's `some-password-sha`),
@@ -41,7 +44,7 @@ const REFERENCE = [
  * the passphrase of a thousand examples. A value that opens by saying it is wrong (`InvalidBase64!`, `malformed-key`,
  * `bogus_token`) is what a test sends to be refused; one that says what replaces it (`REPLACE-WITH-GCS_PRIVATE_KEY`) is a slot.
  */
-const STAND_IN_WORDS = /example|placeholder|your[_-]?(?:api|access|secret|token|key|pass|pwd|own|app|client|db|auth)|your[_-](?:[a-z0-9]{1,20}[_-]){1,3}(?:pass(?:word|wd)?|pwd|secret|token|key)|ch[a4@]n[g6][e3][-_]?(?:m[e3]|th[i1]s|[i1]t\b)|replace[_-]?me|^replace[_ -]?with[_ -]|insert[_-]?(?:your|key|token|here)|redact|specimen|please[_-]?change|change[_-]?(?:it[_-]?)?(?:in|for|before)[_-]?prod|dummy|some[_-]?random|(?:^|[_-])some[ _-]?(?:password|passwd|secret|token|api[_-]?key|key|value|string)(?![a-z])|^random[ _-]?(?:string|value|secret|key|token|password)|not[_-]?(?:a[_-]?)?(?:real|secret)|fake[_-]?(?:key|token|secret)|[ _-]here(?![a-z])|goes[_-]?here|^set[_-](?:a|the|your)[_-]|^your.{0,24}pass(?:word|wd)|^this[_-]?is[_-]?(?:a|an|my|our|your|the|not)[_-]|^sample[_-]|correct[ _+-]?horse[ _+-]?battery[ _+-]?staple|^\W?some[ _-]?thing[ _-]?(?:complicated|complex|secret|secure|strong|random|long)|^(?:invalid|incorrect|malformed|bogus)|^insecure$|^minioadmin$|^vagrant$|^android$|xxxx|\*\*\*\*|\.\.\.\.|•|…/i;
+const STAND_IN_WORDS = /example|placeholder|your[_-]?(?:api|access|secret|token|key|pass|pwd|own|app|client|db|auth)|your[_-](?:[a-z0-9]{1,20}[_-]){1,3}(?:pass(?:word|wd)?|pwd|secret|token|key)|ch[a4@]n[g6][e3][-_]?(?:m[e3]|th[i1]s|[i1]t\b)|replace[_-]?me|^replace[_ -]?with[_ -]|insert[_-]?(?:your|key|token|here)|redact|specimen|please[_-]?change|change[_-]?(?:it[_-]?)?(?:in|for|before)[_-]?prod|dummy|some[_-]?random|(?:^|[_-])some[ _-]?(?:password|passwd|secret|token|api[_-]?key|key|value|string)(?![a-z])|^random[ _-]?(?:string|value|secret|key|token|password)|not[_-]?(?:a[_-]?)?(?:real|secret)|fake[_-]?(?:key|token|secret)|[ _-]here(?![a-z])|goes[_-]?here|^set[_-](?:a|the|your)[_-]|^your.{0,24}pass(?:word|wd)|^this[_-]?is[_-]?(?:a|an|my|our|your|the|not)[_-]|^sample[_-]|correct[ _+-]?horse[ _+-]?battery[ _+-]?staple|^\W?some[ _-]?thing[ _-]?(?:complicated|complex|secret|secure|strong|random|long)|^(?:invalid|incorrect|malformed|bogus)|^insecure$|^minioadmin$|^vagrant$|^android$|^infected$|^malware$|xxxx|\*\*\*\*|\.\.\.\.|•|…/i;
 
 /**
  * A sentence telling the reader what to put there (`replace with llama api key`, `place your Groq API Key - this is

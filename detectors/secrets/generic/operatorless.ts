@@ -78,8 +78,9 @@ export function flagValue(text: string, flagStart: number, flagEnd: number): Lit
   if (q === '"' || q === "'") return quotedSpan(text, at);
   let end = at;
   while (end < text.length && end - at <= MAX_VALUE && !/[\s"'`;|&)\\]/.test(text[end] as string)) end++;
-  // another flag, a variable; a usage line's argument (`--auth [F</path/to/htpasswd>]`, `--token <TOKEN>`): optional or named, not given
-  if (end === at || text[at] === '-' || text[at] === '$' || text[at] === '[' || text[at] === '<') return undefined;
+  // another flag, a variable; a usage line's argument (`--auth [F</path/to/htpasswd>]`, `--token <TOKEN>`): optional or named, not given;
+  // a file the tool reads the value from (`--private-key @AuthKey.p8`, as curl's `-d @body.json`)
+  if (end === at || text[at] === '-' || text[at] === '$' || text[at] === '[' || text[at] === '<' || text[at] === '@') return undefined;
   return { start: at, end, quoted: false };
 }
 

@@ -387,7 +387,7 @@ const SED_PIECE = /^\|[^|]{0,120}[|:]/;
 const CURVE_NAME = /^(?:prime\d{3}v\d|sec[pt]\d{3}[rk]\d|brainpoolP\d{3}[rt]\d|(?:x|ed)(?:25519|448)|P-(?:192|224|256|384|521))$/i;
 
 function isNotCredentialForm(value: string): boolean {
-  if (isValidationRules(value) || RATE_LIMITS.test(value)) return true;
+  if (isValidationRules(value) || RATE_LIMITS.test(value) || FIELD_CONDITION.test(value)) return true;
   if (ANDROID_RESOURCE.test(value) || HOST_NAME.test(value) || VERSION_WITH_TAG.test(value) || CLOUD_RESOURCE_NAME.test(value) || CALL_OF_NAME.test(value) || CURVE_NAME.test(value)) return true;
   // a pipe, or a sed substitution's delimiter (`s|# S3_ACCESS_KEY:|S3_ACCESS_KEY: "$key"|`): shell syntax around a name
   if (SED_PIECE.test(value)) return true;
@@ -464,6 +464,11 @@ const TECH_TERM =
  */
 const RATE = String.raw`\d{1,9}\/\d{0,6}(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?)(?:\/[a-z]{1,12})?`;
 const RATE_LIMITS = new RegExp(String.raw`^${RATE}(?:[,;]${RATE}){0,6}$`, 'i');
+/**
+ * Conditions on other settings, one or several joined by `&` (a settings form's visibility rules, modoboa's
+ * `"sms_ovh_application_secret": "sms_provider=ovh"`): a snake_case setting's name, `=`, a value. When the field shows.
+ */
+const FIELD_CONDITION = /^[a-z][a-z0-9]{0,30}(?:_[a-z0-9]{1,30}){1,6}=[\w.-]{1,40}(?:&[a-z][a-z0-9]{0,30}(?:_[a-z0-9]{1,30}){1,6}=[\w.-]{1,40}){0,6}$/;
 /**
  * Names with separators (`my-release-2`, `db_pass_2`, `v1.2.3`): the name of a thing, not a typed password. And an
  * attribute's or a header's name in capitalised words, one of them glued from two (`TimeOtp-Secret-Base32`, KeePass's

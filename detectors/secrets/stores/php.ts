@@ -137,6 +137,7 @@ export const phpConfigPassword: Detector = {
       { path: 'tests/Mail/SmtpTest.php', text: "$config = ['host' => 'smtp.shop.internal', 'password' => 'Zt9q!W3xkP2mVc'];\n", why: 'a test file: a generated-looking password still counts' },
     ],
     negative: [
+      { text: "<?php\nclass SampleArchive\n{\n    const ZIP_PASSWORD = 'infected';\n}\n", path: 'app/Lib/Tools/SampleArchive.php', why: 'the password malware samples are zipped with by convention' },
       { path: 'src/Http/Controllers/Auth/ElevatedSessionController.php', text: "$request->validate([\n    'password' => 'required_without_all:verification_code,id',\n]);\n", why: 'a Laravel validation rule with its arguments' },
       { path: 'app/Http/Requests/Register.php', text: "return [\n    'password' => 'required|string|min:8|confirmed',\n];\n", why: 'validation rules' },
       { path: 'tests/Validation/ValidatorTest.php', text: "$v = new Validator($trans, ['password' => 'foo'], ['password' => 'Confirmed:passwordConfirmation']);\n$w = new Validator($trans, ['password' => 'foo'], ['password' => 'current_password:api']);\n", why: 'one validation rule with its argument' },

@@ -37,8 +37,8 @@ describe('isSecretName', () => {
 
 describe('analytics project keys, public by design', () => {
   it("takes PostHog's, Amplitude's and Mixpanel's client keys for no credential, their secret and personal keys for credentials", () => {
-    for (const name of ['REACT_APP_POSTHOG_TOKEN', 'posthogApiKey', 'POSTHOG_PROJECT_API_KEY', 'AMPLITUDE_API_KEY', 'mixpanelToken']) expect(isSecretName(name), name).toBe(false);
-    for (const name of ['POSTHOG_PERSONAL_API_KEY', 'AMPLITUDE_SECRET_KEY', 'MIXPANEL_API_SECRET', 'POSTHOG_SECRET_KEY']) expect(isSecretName(name), name).toBe(true);
+    for (const name of ['REACT_APP_POSTHOG_TOKEN', 'posthogApiKey', 'POSTHOG_PROJECT_API_KEY', 'AMPLITUDE_API_KEY', 'mixpanelToken', 'storefrontToken', 'STOREFRONT_API_TOKEN']) expect(isSecretName(name), name).toBe(false);
+    for (const name of ['POSTHOG_PERSONAL_API_KEY', 'AMPLITUDE_SECRET_KEY', 'MIXPANEL_API_SECRET', 'POSTHOG_SECRET_KEY', 'PRIVATE_STOREFRONT_API_TOKEN']) expect(isSecretName(name), name).toBe(true);
   });
 });
 
@@ -123,6 +123,12 @@ describe('repeatsName', () => {
     expect(repeatsName('x509GatewayServerSecretKey', 'X509_GATEWAY_SECRET_KEY')).toBe(true);
     expect(repeatsName('gatewayClientSecretKey', 'GATEWAY_SECRET_KEY_7Qm2Vx')).toBe(false);
     expect(repeatsName('gatewayClientSecretKey', 'SECRET_GATEWAY')).toBe(false);
+  });
+  it('glued into one lower-case word, as an option\'s name is', () => {
+    expect(repeatsName('OPTION_X509_PRIVATE_KEY', 'x509privatekey')).toBe(true);
+    expect(repeatsName('OPT_SAS_TOKEN', 'sastoken')).toBe(true);
+    expect(repeatsName('OPTION_X509_PRIVATE_KEY', 'x509private')).toBe(false);
+    expect(repeatsName('OPTION_KEY_TYPE', 'keytype')).toBe(false);
   });
 });
 
