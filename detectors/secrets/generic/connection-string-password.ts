@@ -87,11 +87,16 @@ function detectConnectionPasswords({ text, keywordStarts: given }: DetectorInput
     // text or a gettext catalog): the escape ends the value, it is not part of the password
     const raw = m.groups?.secret ?? '';
     const escapes = TRAILING_ESCAPES.exec(raw)?.[0].length ?? 0;
-    const secret = raw.slice(0, raw.length - escapes);
+    const start = m.index + m[0].length - raw.length;
+    let secret = raw.slice(0, raw.length - escapes);
     const before = charBefore(text, m.index);
     // a query's & is written &amp; inside XML and HTML (an IDE's data source, a config's <url>)
     const query = before === '?' || before === '&' || text.endsWith('&amp;', m.index);
     if (!(query || ';"\'\n'.includes(before))) continue;
+    // in a URL a `#` opens the fragment: the query's value ends there (`?username=#FIELD1&password=#FIELD2`, a
+    // notification template's fields, sends an empty password)
+    if (query && secret.includes('#')) secret = secret.slice(0, secret.indexOf('#'));
+    if (secret === '') continue;
     index ??= { keys: anchorsIn(text, CONNECTION_KEY), urls: anchorsIn(text, URL_START), semicolons: anchorsIn(text, SEMICOLON), breaks: anchorsIn(text, LINE_BREAK) };
     const [sol, eol] = lineAround(index.breaks, m.index, text.length);
     const onLine = (anchors: number[], radius: number): boolean =>
@@ -103,8 +108,7 @@ function detectConnectionPasswords({ text, keywordStarts: given }: DetectorInput
     const user = userNear(text, Math.max(sol, m.index - NEAR), Math.min(eol, m.index + NEAR), m.index);
     if ((ONE_WORD.test(secret) && secret.toLowerCase() === user.toLowerCase()) || isDemoAccount(user, secret)) continue;
     if (query && (MEETING_LINK.test(text.slice(Math.max(sol, m.index - 200), m.index)) || SHARE_LINK.test(text.slice(Math.max(sol, m.index - 200), m.index)))) continue;
-    const end = m.index + m[0].length - escapes;
-    found.push({ start: end - secret.length, end, secret, detail });
+    found.push({ start, end: start + secret.length, secret, detail });
   }
   return found;
 }
@@ -135,6 +139,7 @@ export const connectionStringPassword: Detector = {
       { path: 'docs/audit.md', text: 'Dec  3 10:12:44 web-1 sudo:  deploy : TTY=pts/0 ; PWD=/srv/shop ; USER=root ; COMMAND=/usr/bin/systemctl restart shop\n', why: "sudo's log of a command: PWD is the working directory" },
       { text: '      CONN_STR: "Host=localhost;Username=postgres;Password=SET_A_PASSWORD_HERE_123;Database=vault_dev"', path: '.github/workflows/db.yml', why: 'says what to set' },
       { text: '    DSN=some_dsn;UID=scott;PWD=tiger', path: 'lib/dialects/mssql/pyodbc.py', why: "Oracle's demo account, the example login of database documentation" },
+      { text: 'gateway = "https://sms.example.net/send.php?username=#FIELD1&password=#FIELD2&to=#TO&body=#MESSAGE";', path: 'notifications/Http.cpp', why: "a template's fields after the `#` that opens a URL's fragment: the password is empty" },
       { text: '  "CatalogDB": "Host=localhost;Database=CatalogDB;Username=postgres;Password=yourWeak(!)Password"', path: 'src/Catalog.API/appsettings.Development.json', why: "a stand-in: 'your' … 'Password'" },
       { text: '?? "Server=localhost,1433;Database=Shop_Design;User ID=sa;Password=My$ecureP@ssw0rd!;TrustServerCertificate=true";', path: 'src/Shop.Web/Data/ShopDbContextFactory.cs', why: "'my secure password' typed to pass a strength rule" },
       { text: '"DefaultConnection": "Server=db.internal;Database=app;User Id=app;Password=${DB_PASSWORD};"', why: 'reference' },
