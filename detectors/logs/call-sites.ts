@@ -235,7 +235,7 @@ function collect(text: string, callStart: number, args: Span, lang: Lang, callee
   let evidence: string | undefined | null = null; // looked up once per call, for its bare tokens
   for (const p of printed) {
     if (p.name.toLowerCase() === 'pwd' && holdsWorkingDirectory(text, args)) continue;
-    if (testedAsFilePath(text, callStart, p.name)) continue;
+    if (testedAsFilePath(text, callStart, p.name) || namedToEnvironmentLookup(text, callStart, p.name)) continue;
     if (passedAsSecretLookupKey(text, callStart, p.name)) continue;
     if (labelledAsName(text, args, p)) continue;
     if (lang === 'go' && isFailedAssertion(text, callStart, p.name)) continue;
@@ -514,6 +514,32 @@ function linesAbove(text: string, callStart: number): string {
   let cut = before.length;
   for (let lines = 0; lines <= FILE_TEST_LINES && cut > 0; lines++) cut = before.lastIndexOf('\n', cut - 1);
   return cut > 0 ? before.slice(cut + 1) : before;
+}
+
+/**
+ * A name given to an environment lookup a few lines above the call (`if os.Getenv(TempoAccessPolicyToken) != ""` then
+ * `logger.Warn(fmt.Sprintf("%s is set but …", TempoAccessPolicyToken))`, `process.env[TOKEN_VAR]`): it holds the
+ * variable's name, which a message names; the lookup's result is the secret, unless the name is bound to it there
+ * (`TOKEN = process.env[TOKEN]`). Within the 8 lines (1 KiB) above.
+ */
+const ENV_LOOKUP_BEFORE =
+  /(?:(?:(?:os[ \t]{0,2}\.[ \t]{0,2})?(?:Getenv|LookupEnv|getenv)|System[ \t]{0,2}\.[ \t]{0,2}getenv|os[ \t]{0,2}\.[ \t]{0,2}environ[ \t]{0,2}\.[ \t]{0,2}get|Environment[ \t]{0,2}\.[ \t]{0,2}GetEnvironmentVariable|ENV[ \t]{0,2}\.[ \t]{0,2}fetch)[ \t]{0,2}\(|(?:os[ \t]{0,2}\.[ \t]{0,2}environ|process[ \t]{0,2}\.[ \t]{0,2}env|ENV)[ \t]{0,2}\[)[ \t]{0,2}$/;
+const ENV_LOOKUP_AFTER = /^[ \t]{0,2}[),\]]/;
+const BOUND_AFTER = /^[ \t]{0,2}:?=(?!=)/;
+
+function namedToEnvironmentLookup(text: string, callStart: number, name: string): boolean {
+  if (!/^[A-Za-z_$][\w$]{0,40}$/.test(name)) return false;
+  const before = linesAbove(text, callStart);
+  let looked = false;
+  for (let at = before.indexOf(name); at >= 0; at = before.indexOf(name, at + 1)) {
+    if (at > 0 && /[\w$.]/.test(before[at - 1] as string)) continue;
+    const after = before.slice(at + name.length, at + name.length + 8);
+    if (/^[\w$]/.test(after)) continue;
+    // not when the name is bound to what the lookup returns (`TOKEN = process.env[TOKEN]`): then it holds the value
+    if (BOUND_AFTER.test(after)) return false;
+    if (ENV_LOOKUP_AFTER.test(after) && ENV_LOOKUP_BEFORE.test(before.slice(Math.max(0, at - 60), at))) looked = true;
+  }
+  return looked;
 }
 
 function testedAsFilePath(text: string, callStart: number, name: string): boolean {

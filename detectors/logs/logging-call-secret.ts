@@ -91,6 +91,7 @@ export const loggingCallSecret: Detector = {
   },
   examples: {
     positive: [
+      { path: 'scripts/rotate.sh', text: 'NOW="$(date +%s)"; echo "new token: $API_TOKEN"\n( cd /srv && echo "password: $DB_PASSWORD" )\n', why: 'after a substitution that closed, and in a subshell: printed' },
       {
         path: 'scripts/show.sh',
         text: 'show_token() {\n    token="$(cat ~/.shop/token)"\n    echo "$token"\n}\n\nshow_token\n',
@@ -157,6 +158,8 @@ export const loggingCallSecret: Detector = {
       },
     ],
     negative: [
+      { path: 'setup.sh', text: 'APP_COOKIE_SECRET=\nAPP_COOKIE_SECRET=$(. "$BASE"/env && echo "$APP_COOKIE_SECRET")\nDB_PASSWORD="$(cd "$BASE" && printf \'%s\' "$DB_PASSWORD")"\n', why: 'echoed inside a command substitution: captured into the variable' },
+      { path: 'cmd/prober/main.go', text: 'func main() {\n\tif os.Getenv(ProberAccessToken) != "" && !validate {\n\t\tlog.Warnf("%s is set but only read when validating", ProberAccessToken)\n\t}\n}\n', why: "the constant is an environment variable's name: the lookup above it says so" },
       { path: '.claude/scripts/monitor_pr.sh', text: 'OUTPUT=$(gh pr checks $PR 2>&1)\nPASS=$(echo "$OUTPUT" | grep -c pass)\nFAIL=$(echo "$OUTPUT" | wc -l)\necho "PASS: $PASS | FAIL: $FAIL"\n', why: 'counts a pipeline ends in' },
       { path: 'cmd/containerboot/kube.go', text: 'log.Printf("Waiting for tailscaled to write state to Secret %q", kc.stateSecret)\nlog.Info("syncing", "secret", cr.Spec.Source.CredentialsSecret)\n', why: "the names of Kubernetes Secret objects, named for the data they hold" },
       {

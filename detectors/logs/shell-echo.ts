@@ -264,6 +264,35 @@ function expansion(text: string, k: number, limit: number): Expansion {
   return name === undefined ? { end: k + 1 } : { end: k + 1 + name.length, name: { start: k + 1, end: k + 1 + name.length } };
 }
 
+/**
+ * Whether `at` lies inside a command substitution opened earlier on its line (`REDASH_SECRET=$(. "$BASE"/env && echo
+ * "$REDASH_SECRET")`, `` x=`cd d; echo $T` ``): the echo's output is captured into the variable, as `$(echo …)` is. A
+ * subshell's `( … )` prints to the terminal. Read from the line's start, 400 characters at most.
+ */
+function inSubstitutionOnLine(text: string, at: number): boolean {
+  const lineStart = Math.max(text.lastIndexOf('\n', at - 1) + 1, at - 400);
+  // what each open parenthesis is (a substitution, or a subshell's group), and whether a double quote was open around it
+  const open: { substitution: boolean; double: boolean }[] = [];
+  let ticks = 0;
+  let single = false;
+  let double = false;
+  for (let i = lineStart; i < at; i++) {
+    const c = text[i];
+    if (single) {
+      if (c === "'") single = false;
+    } else if (c === '\\') i++;
+    else if (c === "'" && !double) single = true;
+    else if (c === '"') double = !double;
+    else if (c === '`') ticks++;
+    else if (c === '(' && i > lineStart && /[$<>]/.test(text[i - 1] as string)) {
+      open.push({ substitution: true, double });
+      double = false; // a substitution quotes afresh inside
+    } else if (c === '(' && !double) open.push({ substitution: false, double });
+    else if (c === ')' && !double && open.length > 0) double = (open.pop() as { double: boolean }).double;
+  }
+  return ticks % 2 === 1 || open.some((o) => o.substitution);
+}
+
 /** Whether the command's output still reaches the terminal, given what ended its arguments. */
 function reachesTerminal(text: string, k: number, terminator: string): boolean {
   if (terminator === '|') return text[k + 1] === '|';
@@ -282,6 +311,7 @@ export function shellPrinted(text: string, from = 0, to = text.length): ShellPri
     const at = from + m.index;
     const before = text.slice(Math.max(0, at - 1), at + 1);
     if (commented(at) || /^[$<>]\(|`/.test(before) || before.endsWith('`')) continue; // captured, or a process substitution's file
+    if (inSubstitutionOnLine(text, at)) continue; // later in a substitution's commands (`V=$(. ./env && echo "$V")`): captured
     const names: { start: number; end: number }[] = [];
     const limit = Math.min(text.length, from + ECHO.lastIndex + WINDOW);
     const argsStart = from + ECHO.lastIndex;
