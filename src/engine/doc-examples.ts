@@ -51,8 +51,13 @@ export function inDocCommentExample(lineText: (n: number) => string, line: numbe
 
 /** A line comment's marker (`#`, `##`, `//`, `;`, `--`) and what follows it. */
 const LINE_COMMENT = /^[ \t]*(#+|\/\/|;+|--)[ \t]?(.*)$/;
-/** A comment line that announces an example: `Example:`, `Examples:`, `For example:`, `e.g.:`, `## Example gossipKey:`. */
-const EXAMPLE_HEADER = /^(?:for[ \t]+)?(?:an[ \t]+)?(?:examples?|e\.g\.)(?:[ \t]+[\w.-]{1,40})?[ \t]*:?[ \t]*$/i;
+/**
+ * A comment line that announces an example: `Example:`, `Examples:`, `For example:`, `e.g.:`, `## Example gossipKey:`,
+ * a longer title ending in a colon (`Example crypt string is:`), or what a format looks like (`// expected:` above a
+ * sample of the string a parser reads, Shiro's Argon2 hash format).
+ */
+const EXAMPLE_HEADER =
+  /^(?:<p>[ \t]*)?(?:for[ \t]+)?(?:an?[ \t]+)?(?:examples?|e\.g\.|expected(?:[ \t]+(?:output|format|value|result|string))?)(?:(?:[ \t]+[\w.-]{1,40})?[ \t]*:?|(?:[ \t]+[\w.-]{1,40}){2,5}[ \t]*:)[ \t]*$/i;
 
 /**
  * A YAML key whose default is an empty list or map (`secrets: []`, `extraEnv: {}`): a chart's values.yaml
@@ -153,11 +158,12 @@ const EXAMPLE_AT_LINE_END = new RegExp(`${EXAMPLE_WORDS.source}$`, 'i');
 function introducedAsExample(lineText: (n: number) => string, line: number, before: string): boolean {
   const text = before.replace(/^[ \t]*\*[ \t]?/, '');
   if (EXAMPLE_BEFORE_VALUE.test(text)) return true;
-  if (!/^[ \t]*["'`]?$/.test(text) || line <= 1) return false;
+  // the value opens its line, maybe in a Javadoc `{@code …}` or an HTML `<code>`
+  if (!/^[ \t]*(?:["'`]|\{@code[ \t]+|<code>|<pre>)?$/.test(text) || line <= 1) return false;
   const above = bounded(lineText(line - 1));
   if (above === undefined) return false;
   const body = BLOCK_OPEN.exec(above)?.[1] ?? BLOCK_LINE.exec(above)?.[1];
-  return body !== undefined && EXAMPLE_AT_LINE_END.test(body.trimEnd());
+  return body !== undefined && (EXAMPLE_AT_LINE_END.test(body.trimEnd()) || EXAMPLE_HEADER.test(body.trim()));
 }
 
 function inSlashFence(lineText: (n: number) => string, line: number): boolean {
@@ -172,24 +178,30 @@ function inSlashFence(lineText: (n: number) => string, line: number): boolean {
 
 /**
  * The line that opens a reStructuredText literal block in a docstring: a paragraph ending in `::` (`it may also be
- * necessary to disable hostname checking::`), or a code directive (`.. code-block:: python`, `.. sourcecode::`).
- * No line of Python code ends in `::`.
+ * necessary to disable hostname checking::`), or a code directive (`.. code-block:: python`, `.. sourcecode::`); or
+ * a Google-style docstring's `Example:` / `Examples:` section, its lines indented under it. No line of Python code
+ * ends in `::` or is a word and a colon alone.
  */
-const LITERAL_BLOCK_OPENER = /[^:\s]::[ \t]*$|^[ \t]*\.\.[ \t]+(?:code-block|sourcecode|code)::/;
+const LITERAL_BLOCK_OPENER = /[^:\s]::[ \t]*$|^[ \t]*\.\.[ \t]+(?:code-block|sourcecode|code)::|^[ \t]*Examples?:[ \t]*$/;
 
 /**
  * A line of a reStructuredText literal block (Sphinx docstrings show their examples so): indented deeper than the
- * `::` line above it, blank lines between allowed, within the 8 lines a history's window reads.
+ * `::` line above it, blank lines between allowed, within the 8 lines a history's window reads. The block's own
+ * lines may step in and out (a dict shown nested, napalm's `Example::` of what `get_users()` returns): every line
+ * between is deeper than the opener, and the opener is the first line above them all that ends in `::`.
  */
 function inLiteralBlock(lineText: (n: number) => string, line: number, own: string): boolean {
-  const indent = own.length - own.trimStart().length;
-  if (indent === 0 || own.trim() === '') return false;
+  let least = own.length - own.trimStart().length;
+  if (least === 0 || own.trim() === '') return false;
   for (let n = line - 1; n >= Math.max(1, line - MAX_LINES); n--) {
     const text = bounded(lineText(n));
     if (text === undefined) return false;
     if (text.trim() === '') continue;
-    if (text.length - text.trimStart().length >= indent) continue; // a line of the same block
-    return LITERAL_BLOCK_OPENER.test(text);
+    const indent = text.length - text.trimStart().length;
+    if (indent >= least) continue; // a line of the same block
+    if (LITERAL_BLOCK_OPENER.test(text)) return true;
+    if (indent === 0) return false;
+    least = indent; // a line of the block nearer its opener, or code
   }
   return false;
 }

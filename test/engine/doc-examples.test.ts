@@ -70,6 +70,18 @@ describe('inDocCommentExample', () => {
     expect(at(prose, 'VALUE1')).toBe(false);
   });
 
+  it("finds the sample a comment titles as an example or as what a format looks like, in Javadoc's {@code} too", () => {
+    const javadoc = ['/**', ' * <p>Example crypt string is:', ' *      {@code VALUE1}.</p>', ' * The stored string VALUE2.', ' */'].join('\n');
+    expect(at(javadoc, 'VALUE1', 'src/main/java/Hash.java')).toBe(true);
+    expect(at(javadoc, 'VALUE2', 'src/main/java/Hash.java')).toBe(false);
+    const expected = ['    public static Hash parse(String input) {', '        // expected:', '        // VALUE1', '        // the salt is VALUE2', '        String s = "VALUE3";'].join('\n');
+    expect(at(expected, 'VALUE1', 'src/main/java/Hash.java')).toBe(true);
+    expect(at(expected, 'VALUE3', 'src/main/java/Hash.java')).toBe(false);
+    // a sentence that only starts with the word and goes on is prose, not a title
+    const sentence = ['// Expected the caller to pass the stored hash here', '// VALUE1'].join('\n');
+    expect(at(sentence, 'VALUE1', 'src/check.go')).toBe(false);
+  });
+
   it('takes a one-line block only after its @example tag', () => {
     expect(at('/** @example VALUE1 */', 'VALUE1')).toBe(true);
     expect(at('/** the VALUE1 default */', 'VALUE1')).toBe(false);
@@ -159,6 +171,35 @@ describe("a Python docstring's reStructuredText literal blocks", () => {
     expect(at(doc, 'VALUE4', 'lib/dialects/pg8000.py')).toBe(false);
     // a slice ending a line is not an opener
     expect(at(doc, 'VALUE5', 'lib/dialects/pg8000.py')).toBe(false);
+  });
+
+  it('hold the nested lines of a value shown in one, and only up to the code after the docstring', () => {
+    const source = [
+      '    def get_users(self):',
+      `        ${q}`,
+      '        Returns the configured users.',
+      '',
+      '        Example::',
+      '',
+      '            {',
+      "                'admin': {",
+      "                    'level': 15,",
+      "                    'password': 'VALUE1',",
+      '                }',
+      '            }',
+      `        ${q}`,
+      '        users = {',
+      "            'ops': {",
+      "                'password': 'VALUE2',",
+    ].join('\n');
+    expect(at(source, 'VALUE1', 'napalm/base/base.py')).toBe(true);
+    expect(at(source, 'VALUE2', 'napalm/base/base.py')).toBe(false);
+  });
+
+  it("hold a Google-style docstring's Example section", () => {
+    const source = ['def account_of(key_id):', `    ${q}Return the account a key id belongs to.`, '', '    Example:', '        "VALUE1" => "123456789012"', `    ${q}`, '    return "VALUE2"'].join('\n');
+    expect(at(source, 'VALUE1', 'pkg/accounts.py')).toBe(true);
+    expect(at(source, 'VALUE2', 'pkg/accounts.py')).toBe(false);
   });
 
   it('hold sample material for practice detectors too: the TLS switch a docstring shows', () => {
