@@ -65,8 +65,11 @@ export const pathContext: (path: string) => FindingContextKind | undefined = mem
 const TEST_FOLDERS: ReadonlySet<string> = new Set([
   'test', 'tests', '__tests__', 'spec', 'specs', 'fixture', 'fixtures', '__fixtures__', 'testdata', 'test-data', 'test_data',
   'example', 'examples', 'sample', 'samples', 'demo', 'demos', 'doc', 'docs', 'guide', 'guides', '__mocks__', 'mock', 'mocks', 't',
-  // end-to-end suites (`e2e/`, Cypress's `cypress/`, Playwright's `playwright/`) and Storybook's `stories/`
-  'e2e', 'cypress', 'playwright', 'stories',
+  // end-to-end suites (`e2e/`, Cypress's `cypress/`, Playwright's `playwright/`, Selenium's `selenium/` with the
+  // fake portals and identity providers its browser tests log in to) and Storybook's `stories/`
+  'e2e', 'cypress', 'playwright', 'selenium', 'stories',
+  // Cucumber's and behave's step code (`features/step_definitions/`, `features/steps/`)
+  'step_definitions',
   // Behat's BDD suites (`tests/Behat/`, Sylius-style `src/Shop/Behat/`): step contexts and page objects that drive a
   // test browser, with the accounts the scenarios log in as and the form selectors they fill
   'behat',
@@ -90,6 +93,8 @@ const TEST_FOLDERS: ReadonlySet<string> = new Set([
   // Dredd's API test suites (`.dredd/`, `dredd/`): its hooks and configs log in to the API under test with the
   // accounts and tokens a throwaway server was seeded with
   'dredd', '.dredd',
+  // fuzzing harnesses and their corpora (`fuzzing/corpus/http-raw-payloads/`): inputs made to exercise a parser
+  'fuzz', 'fuzzing', 'fuzzers', 'corpus', 'corpora',
 ]);
 
 /**
@@ -150,6 +155,8 @@ const TEST_NAME_PARTS: ReadonlySet<string> = new Set([
   'story', 'stories',
   // a file to copy and fill in, as `.env.example` is: `.env.template`, `config.template.yml`, `nginx.conf.template`
   'template',
+  // a golden file: the output a test compares with (`tls-values.golden.yaml` a chart's test renders, `render.golden`)
+  'golden',
 ]);
 
 /**
@@ -257,6 +264,8 @@ export function isTestPath(path: string): boolean {
   if (parts.some(isTestFolder) || isTestingPackage(parts)) return true;
   // a Helm chart's test values (`charts/app/ci/tls-values.yaml`, read by chart-testing)
   if (parts[parts.length - 1] === 'ci' && /values\.ya?ml$/.test(name)) return true;
+  // behave's BDD suite: `features/environment.py` (its hooks, which start the servers a scenario runs against) and `features/steps/`
+  if (parts.some((folder, i) => folder === 'features' && (i === parts.length - 1 ? name === 'environment.py' : parts[i + 1] === 'steps'))) return true;
   // model factories (Laravel's database/factories; a package's PSR-4 `src/Database/Factories`): fake rows for tests and seeding
   if (parts.some((folder, i) => folder.toLowerCase() === 'factories' && parts[i - 1]?.toLowerCase() === 'database')) return true;
   // prose documentation wherever it is: a root README.md as much as docs/README.md
@@ -292,6 +301,10 @@ function isTestFolder(folder: string): boolean {
   // a snapshot tester's folder (Jest's `__snapshots__`, Go cupaloy's and snapshotx's `.snapshots`): recorded test output;
   // a bare `snapshots/` may hold a database's backups
   if (folder === '__snapshots__' || folder === '.snapshots') return true;
+  // a suite named in words, with a dotted qualifier (PowerDNS's `regression-tests.auth-py/`, `regression-tests.recursor-dnssec/`);
+  // a bare word before a dot starts a host's name (`demo.example.com/`, a site's config)
+  const dot = name.indexOf('.');
+  if (dot >= 3 && TEST_FOLDER_AFFIX.test(name.slice(0, dot))) return true;
   return (
     TEST_FOLDERS.has(folder.toLowerCase()) || TEST_FOLDERS.has(name.toLowerCase()) || TEST_FOLDER_AFFIX.test(name) || PASCAL_SAMPLE_FOLDER.test(name) || TEST_SOURCE_SET.test(name) ||
     SUITE_IN_ONE_WORD.test(name) || DOTNET_TEST_PROJECT.test(name) || (TEST_HELPER_PACKAGE.test(name) && !NOT_A_TEST_PACKAGE.test(name))
