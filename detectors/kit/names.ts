@@ -76,6 +76,9 @@ const NOT_SECRET_PARTS = new Set([
   // the servers a setting points at (a Kafka Connect secret provider's `…_SECRET_PARAM_KAFKASTORE_BOOTSTRAP_SERVERS: broker:9095`),
   // and the database an authentication backend reads its users from (`EMQX_AUTH__MYSQL__DATABASE=mqtt`, `AUTH_DB`)
   'server', 'servers', 'database', 'db', 'dbname', 'schema',
+  // where a credential comes from, named by an id or a kind (Boundary's `-brokered-credential-source clvlt_…`, AWS's
+  // `credential_source = Ec2InstanceMetadata`)
+  'source', 'sources',
 ]);
 
 /** Splits an identifier into lowercase parts: `dbPassword_V2` → ['db', 'password', 'v2']. */

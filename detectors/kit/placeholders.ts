@@ -35,16 +35,17 @@ const REFERENCE = [
  * `vagrant`, the password every Vagrant base box gives its root and vagrant users by convention, and `android`, the
  * store and key password the Android SDK gives every generated debug keystore (alias `androiddebugkey`), and `infected`
  * (`malware` in TheHive and Cortex), the password malware samples are zipped with by convention so that no scanner or
- * mail filter opens them by accident. A value that
+ * mail filter opens them by accident; `tegbzn6789`, NZBGet's published default control password, which
+ * download managers prefill in their NZBGet settings. A value that
  * says what to put there (`somerandomvalue123`, `random_secret_key`) is a stand-in, as is one that says where it goes
- * (`apikeygoeshere`, `token_goes_here`), also written as a sentence (`random string … type random characters here!`), and
+ * (`apikeygoeshere`, `token_goes_here`) or only says what kind of value (`random`, a compose demo's encoder secret), also written as a sentence (`random string … type random characters here!`), and
  * one that names its kind with "some" (`some-password`, `some_secret_key`, Graylog's compose sample's `some-password-sha`),
  * or says it is a sample before the value (`sample-` or `sample_` first), or describes the value it wants
  * (`@someThingComplicated1234`, eShopOnWeb's SQL Server password), and xkcd 936's `correct horse battery staple`,
  * the passphrase of a thousand examples. A value that opens by saying it is wrong (`InvalidBase64!`, `malformed-key`,
  * `bogus_token`) is what a test sends to be refused; one that says what replaces it (`REPLACE-WITH-GCS_PRIVATE_KEY`) is a slot.
  */
-const STAND_IN_WORDS = /example|placeholder|your[_-]?(?:api|access|secret|token|key|pass|pwd|own|app|client|db|auth)|your[_-](?:[a-z0-9]{1,20}[_-]){1,3}(?:pass(?:word|wd)?|pwd|secret|token|key)|ch[a4@]n[g6][e3][-_]?(?:m[e3]|th[i1]s|[i1]t\b)|replace[_-]?me|^replace[_ -]?with[_ -]|insert[_-]?(?:your|key|token|here)|redact|specimen|please[_-]?change|change[_-]?(?:it[_-]?)?(?:in|for|before)[_-]?prod|dummy|some[_-]?random|(?:^|[_-])some[ _-]?(?:password|passwd|secret|token|api[_-]?key|key|value|string)(?![a-z])|^random[ _-]?(?:string|value|secret|key|token|password)|not[_-]?(?:a[_-]?)?(?:real|secret)|fake[_-]?(?:key|token|secret)|[ _-]here(?![a-z])|goes[_-]?here|^set[_-](?:a|the|your)[_-]|^your.{0,24}pass(?:word|wd)|^this[_-]?is[_-]?(?:a|an|my|our|your|the|not)[_-]|^sample[_-]|correct[ _+-]?horse[ _+-]?battery[ _+-]?staple|^\W?some[ _-]?thing[ _-]?(?:complicated|complex|secret|secure|strong|random|long)|^(?:invalid|incorrect|malformed|bogus)|^insecure$|^minioadmin$|^vagrant$|^android$|^infected$|^malware$|xxxx|\*\*\*\*|\.\.\.\.|•|…/i;
+const STAND_IN_WORDS = /example|placeholder|your[_-]?(?:api|access|secret|token|key|pass|pwd|own|app|client|db|auth)|your[_-](?:[a-z0-9]{1,20}[_-]){1,3}(?:pass(?:word|wd)?|pwd|secret|token|key)|ch[a4@]n[g6][e3][-_]?(?:m[e3]|th[i1]s|[i1]t\b)|replace[_-]?me|^replace[_ -]?with[_ -]|insert[_-]?(?:your|key|token|here)|redact|specimen|please[_-]?change|change[_-]?(?:it[_-]?)?(?:in|for|before)[_-]?prod|dummy|some[_-]?random|(?:^|[_-])some[ _-]?(?:password|passwd|secret|token|api[_-]?key|key|value|string)(?![a-z])|^random(?:$|[ _-]?(?:string|value|secret|key|token|password))|not[_-]?(?:a[_-]?)?(?:real|secret)|fake[_-]?(?:key|token|secret)|[ _-]here(?![a-z])|goes[_-]?here|^set[_-](?:a|the|your)[_-]|^your.{0,24}pass(?:word|wd)|^this[_-]?is[_-]?(?:a|an|my|our|your|the|not)[_-]|^sample[_-]|correct[ _+-]?horse[ _+-]?battery[ _+-]?staple|^\W?some[ _-]?thing[ _-]?(?:complicated|complex|secret|secure|strong|random|long)|^(?:invalid|incorrect|malformed|bogus)|^insecure$|^minioadmin$|^vagrant$|^android$|^infected$|^malware$|^tegbzn6789$|xxxx|\*\*\*\*|\.\.\.\.|•|…/i;
 
 /**
  * A sentence telling the reader what to put there (`replace with llama api key`, `place your Groq API Key - this is
