@@ -95,7 +95,7 @@ export function loggingCalls(path: string, text: string, from = 0, to = text.len
   const out: Match[] = [];
   const printed: Printed[] = [];
   const commented = commentedLines(text, lang === 'py' || lang === 'rb');
-  const cli = lang === 'go' ? GO_COMMAND_FOLDER.test(path) || GO_MAIN_PACKAGE.test(text.slice(0, 4000)) : lang === 'py' && isPythonScript(text);
+  const cli = lang === 'go' ? GO_COMMAND_FOLDER.test(path) || GO_MAIN_PACKAGE.test(text.slice(0, 4000)) : lang === 'py' ? isPythonScript(text) : lang === 'js' && JS_COMMAND_FOLDER.test(path);
   const region = from === 0 && to === text.length ? text : text.slice(from, to);
   // CALL matches every call; only those whose method is a logging name matter. The scan runs only
   // from a little before each such name (farther back than any chain is long), as a scan from the
@@ -132,7 +132,7 @@ function readCall(text: string, from: number, m: RegExpExecArray, lang: Lang, co
     return;
   }
   const args = { start: argsStart, end: close };
-  if (hinted(text, args) && printsToConsole(text, args, chain) && !(cli && commandOutput(text, args, chain))) collect(text, from + m.index, args, lang, chain, printed, out);
+  if (hinted(text, args) && printsToConsole(text, args, chain) && !(cli && commandOutput(text, args, chain, lang))) collect(text, from + m.index, args, lang, chain, printed, out);
   CALL.lastIndex = close + 1 - from;
 }
 
@@ -221,8 +221,14 @@ const PY_BARE_VALUE = /^\s*[A-Za-z_]\w{0,40}(?:\s*\.\s*[A-Za-z_]\w{0,40}){0,4}\s
 /** Judged once per file: loggingCalls runs once per window of the same text. */
 const isPythonScript = perText((text) => text.startsWith('#!') || PY_MAIN_GUARD.test(text));
 
-function commandOutput(text: string, args: Span, callee: string): boolean {
-  if (callee === 'print') return args.end - args.start <= 200 && PY_BARE_VALUE.test(text.slice(args.start, args.end));
+/**
+ * And a Node CLI's command (`src/server/commands/generate.ts` of an API-keys plugin, `bin/`): `console.log(token)` of one
+ * name and nothing else is the key the command was run to make, printed for the user to copy.
+ */
+const JS_COMMAND_FOLDER = /(?:^|\/)(?:commands|bin|cli)\//;
+
+function commandOutput(text: string, args: Span, callee: string, lang: Lang): boolean {
+  if (callee === 'print' || (callee === 'console.log' && lang === 'js')) return args.end - args.start <= 200 && PY_BARE_VALUE.test(text.slice(args.start, args.end));
   if (!GO_BARE_OUTPUT.test(callee) || args.end - args.start > 200) return false;
   const list = text.slice(args.start, args.end);
   return GO_STDOUT_VALUE.test(list) && (callee.includes('Fprint') === /^\s*os\.Stdout\b/.test(list));

@@ -91,6 +91,7 @@ export const loggingCallSecret: Detector = {
   },
   examples: {
     positive: [
+      { path: 'packages/plugin-keys/src/server/commands/rotate.ts', text: 'const apiKey = await keys.rotate(id);\nconsole.log(`rotated ${id}: ${apiKey}`);\n', why: 'a labelled print in a command: not just its output' },
       { path: 'scripts/rotate.sh', text: 'NOW="$(date +%s)"; echo "new token: $API_TOKEN"\n( cd /srv && echo "password: $DB_PASSWORD" )\n', why: 'after a substitution that closed, and in a subshell: printed' },
       {
         path: 'scripts/show.sh',
@@ -158,6 +159,7 @@ export const loggingCallSecret: Detector = {
       },
     ],
     negative: [
+      { path: 'packages/plugin-keys/src/server/commands/generate.ts', text: 'const apiKey = await keys.create({ role });\nconsole.log(apiKey);\n', why: "a CLI command prints the key it was run to make, and nothing else" },
       { path: 'setup.sh', text: 'APP_COOKIE_SECRET=\nAPP_COOKIE_SECRET=$(. "$BASE"/env && echo "$APP_COOKIE_SECRET")\nDB_PASSWORD="$(cd "$BASE" && printf \'%s\' "$DB_PASSWORD")"\n', why: 'echoed inside a command substitution: captured into the variable' },
       { path: 'cmd/prober/main.go', text: 'func main() {\n\tif os.Getenv(ProberAccessToken) != "" && !validate {\n\t\tlog.Warnf("%s is set but only read when validating", ProberAccessToken)\n\t}\n}\n', why: "the constant is an environment variable's name: the lookup above it says so" },
       { path: '.claude/scripts/monitor_pr.sh', text: 'OUTPUT=$(gh pr checks $PR 2>&1)\nPASS=$(echo "$OUTPUT" | grep -c pass)\nFAIL=$(echo "$OUTPUT" | wc -l)\necho "PASS: $PASS | FAIL: $FAIL"\n', why: 'counts a pipeline ends in' },
