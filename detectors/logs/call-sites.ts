@@ -533,9 +533,13 @@ const ENV_LOOKUP_BEFORE =
 const ENV_LOOKUP_AFTER = /^[ \t]{0,2}[),\]]/;
 const BOUND_AFTER = /^[ \t]{0,2}:?=(?!=)/;
 
+/** A cheap first test: a lookup's word somewhere in the lines above, or no lookup at all. */
+const ENV_LOOKUP_WORD = /[Gg]etenv|LookupEnv|environ|\benv[ \t]{0,2}\[|\bENV\b|GetEnvironmentVariable/;
+
 function namedToEnvironmentLookup(text: string, callStart: number, name: string): boolean {
   if (!/^[A-Za-z_$][\w$]{0,40}$/.test(name)) return false;
   const before = linesAbove(text, callStart);
+  if (!ENV_LOOKUP_WORD.test(before)) return false;
   let looked = false;
   for (let at = before.indexOf(name); at >= 0; at = before.indexOf(name, at + 1)) {
     if (at > 0 && /[\w$.]/.test(before[at - 1] as string)) continue;
