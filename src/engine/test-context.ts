@@ -182,10 +182,11 @@ const TEST_STEM =
   /^(?:tests?|mocks?|fakes?|dummy|example|e2e)[_-][^.]|^testing-[^.]|[_-]example$|(?:^|[_-])types?[_-]?tests?$|_(?:tests?|spec|fixtures?)$|[a-z0-9](?:Test|Tests|Spec)$|^(?:tests|conftest|fixtures?|mocks?|openapi|swagger)$|[_-](?:openapi|swagger)$|[_-]tests?[_-]|^(?:phpunit|pytest|tox|karma|jest|vitest|playwright|cypress|codecept|behat|phpspec)(?:[_-]?[Ss]etup)?$/;
 
 /**
- * Prose documents: Markdown, reStructuredText, AsciiDoc; and Emacs Org documents by their capitalised names
+ * Prose documents: Markdown, reStructuredText, AsciiDoc, also as the template a generator renders them from (helm-docs'
+ * `README.md.gotmpl`, a `README.md.j2`, `README.rst.in`); and Emacs Org documents by their capitalised names
  * (`README.org`, `NOTES.org`, `INSTALL.org`): a lowercase `example.org` is as often a site's nginx or zone file.
  */
-const DOCUMENT = /\.(?:md|mdx|markdown|rst|adoc|asciidoc)$/i;
+const DOCUMENT = /\.(?:md|mdx|markdown|rst|adoc|asciidoc)(?:\.(?:gotmpl|tmpl|tpl|j2|jinja2?|erb|hbs|mustache|template|in))?$/i;
 const ORG_DOCUMENT = /^[A-Z][A-Z0-9_-]{1,30}\.org$/;
 /**
  * A plain-text document by its name (`README.txt`, `INSTALL.txt`, `MANUAL.txt`, `readme-windows.txt`, and a `README`

@@ -10,7 +10,7 @@ describe('isTestPath', () => {
     'src/ClientTest.java', 'src/ClientTests.cs', 'lib/client_spec.rb', 'internal/test_resources/config.yml', 'server/migration/test-files/pg.sql', 't/certs/ca.key',
     'database/factories/UserFactory.php', 'internal/entity/auth_session_fixtures.go', 'app/models/user_fixture.py', 'webui/src/mocks/data/users.json',
     'guides/source/security.md', 'module/redis/src/dockerTest/resources/server.key', 'app/src/androidTest/java/A.kt', 'src/integrationTest/resources/app.yml', 'web/src/testFixtures/resources/test.p12',
-    'apps/api/e2e/auth.ts', 'cypress/support/commands.js', 'selenium/fakeportal/app.js', 'fuzzing/corpus/http-raw-payloads/get.raw', 'regression-tests.auth-py/kerberos-server/Dockerfile', 'contrib/charts/db/ci/tls-values.golden.yaml', 'internal/render/manifest.golden', 'features/environment.py', 'features/steps/login.py', 'features/step_definitions/login.rb', 'src/stories/Login.tsx', '.examples/compose/db.env', '_fixtures/a.json', 'demo-setups/relay.yaml',
+    'apps/api/e2e/auth.ts', 'cypress/support/commands.js', 'selenium/fakeportal/app.js', 'charts/app/README.md.gotmpl', 'docs/index.rst.in', 'fuzzing/corpus/http-raw-payloads/get.raw', 'regression-tests.auth-py/kerberos-server/Dockerfile', 'contrib/charts/db/ci/tls-values.golden.yaml', 'internal/render/manifest.golden', 'features/environment.py', 'features/steps/login.py', 'features/step_definitions/login.rb', 'src/stories/Login.tsx', '.examples/compose/db.env', '_fixtures/a.json', 'demo-setups/relay.yaml',
     'example-app/config.yml', 'src/auth/update-password.e2e.ts', 'test/app.e2e-spec.ts', 'src/api/users.mock.ts', 'packages/connectors/connector-alipay-web/src/mock.ts', 'src/Button.stories.tsx',
     'src/Key.story.tsx', 'tests/conftest.py', 'node-src/renderer/fixtures.ts', 'src/api/mocks.go', 'data/web/api/openapi.yaml', 'api/swagger.v2.json',
     'charts/node-exporter/ci/kube-rbac-proxy-tlssecret-values.yaml', 'mock-google-services.json', 'keys/dummy-key.pem', 'fake_tokens.py', 'phpunit.xml.dist', 'pytest.ini', 'tox.ini', 'web/jest.config.js', '.github/workflows/test-proxy-auth-e2e.yml', 'resources/views/api-docs/start.blade.php',
@@ -65,7 +65,7 @@ describe('isTestPath', () => {
     'passwords.txt', 'KEYS.txt', 'config/manually_set.txt', 'readme.txt.enc',
     'src/fastest/a.go', 'strategies/backtest/config.py', 'app/speedtest/server.js', 'contest/a.go', 'pretest/a.sh', 'snapshots/db.sql', 'src/Latest/a.js',
     'src/audio_samples.py', 'config/sample_rate.yaml', 'metrics/downsamples.json', 'src/containers/db.ts',
-    'src/golden.ts', 'config/golden-path.yaml', 'site/demo.example.com/nginx.conf', 'sites/test.shop.io/app.conf',
+    'src/golden.ts', 'config/golden-path.yaml', 'templates/config.yml.gotmpl', 'src/mdx.tmpl', 'site/demo.example.com/nginx.conf', 'sites/test.shop.io/app.conf',
     'src/features/steps.py', 'src/features/environments.py', 'ci/steps/deploy.sh', 'features/billing/environment.py', 'src/selenium_driver.py',
     'src/Factories/ConnectionFactory.php', 'src/Database/Seeders/AdminSeeder.php', 'database/seeders/DatabaseSeeder.php', 'src/Democracy/SeedVotes.php', 'src/DemoteSeeder.php', 'src/seed_democracy.py',
   ])('%s is not', (path) => expect(isTestPath(path)).toBe(false));

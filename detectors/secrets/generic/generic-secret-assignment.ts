@@ -1135,6 +1135,7 @@ export const weakCredentialLiteral: Detector = {
       { text: '          "document": {\n            "_id": 1,\n            "secret": "string0"\n          }', path: '.evergreen/spec-patch/PYTHON-5759.patch', why: "the type's name with a counter: a schema's or a test spec's stand-in, as Swagger fills 'string'" },
       { text: '# Use this file to store secrets like usernames and passwords.\nsome_password: welcome\n', path: 'config/secrets.yaml', why: "a documentation's name for any password (`some_…`), as `foo` is for any value" },
       { text: 'password: Passwort', path: 'config/app.yml', why: 'a label' },
+      { text: 'authentik:\n  secret_key: "PleaseGenerateA64CharKey"\n', path: 'charts/sso/values.yaml', why: 'an instruction where the key goes' },
       { text: '        public NzbgetSettings()\n        {\n            Username = "nzbget";\n            Password = "tegbzn6789";\n        }\n', path: 'src/Download/Clients/Nzbget/NzbgetSettings.cs', why: "NZBGet's published default password, prefilled" },
       { text: 'observable {\n  # the password of the ZIP archives analyzers download\n  attachment.password = "malware"\n}\n', path: 'conf/application.conf', why: 'the password malware is zipped with by convention' },
       { text: '    visibility = {\n        "mailer_smtp_password": "mailer_backend=smtp",\n        "mailer_api_token": "notify_by_mail=true&mailer_backend=api",\n    }\n', path: 'shop/forms/mailer.py', why: "when a settings form shows the field: conditions on other settings" },
