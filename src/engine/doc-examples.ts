@@ -183,6 +183,27 @@ function inSlashFence(lineText: (n: number) => string, line: number): boolean {
  * ends in `::` or is a word and a colon alone.
  */
 const LITERAL_BLOCK_OPENER = /[^:\s]::[ \t]*$|^[ \t]*\.\.[ \t]+(?:code-block|sourcecode|code)::|^[ \t]*Examples?:[ \t]*$/;
+/**
+ * A sentence of a docstring that introduces an example and ends in a colon, the example indented under it
+ * (social-core's `7. Configure your web backend. Example setting values for Django settings could be:`): a capital
+ * (maybe after a list number) and words with blanks, no `=`, brackets or parentheses, as no line of Python code is.
+ */
+const EXAMPLE_SENTENCE = /^[ \t]*(?:\d{1,2}\.[ \t]+)?[A-Z][^=(){}[\]:]{0,200}\b(?:[Ee]xamples?|e\.g\.)[^=(){}[\]:]{0,200}:[ \t]*$/;
+/** A line of prose ending in a colon (`       could be:`): no `=`, brackets or parentheses, words with a blank between. */
+const PROSE_COLON = /^[ \t]*[^=(){}[\]:\s][^=(){}[\]:]{0,200}:[ \t]*$/;
+const PROSE_PIECE = /^[ \t]*[^=(){}[\]:\s][^=(){}[\]:]{0,200}$/;
+
+/**
+ * Line `n` (text `text`) ends a sentence that introduces an example, the sentence wrapped onto it from the line above
+ * at most (`… Example setting values for Django settings` / `could be:`), read no higher than line `floor`.
+ */
+function introducesExample(lineText: (n: number) => string, n: number, text: string, floor: number): boolean {
+  if (!PROSE_COLON.test(text)) return false;
+  if (EXAMPLE_SENTENCE.test(text) && /\S[ \t]+\S/.test(text.trim())) return true;
+  if (n - 1 < Math.max(1, floor)) return false;
+  const above = bounded(lineText(n - 1));
+  return above !== undefined && PROSE_PIECE.test(above) && EXAMPLE_SENTENCE.test(`${above.trimEnd()} ${text.trim()}`);
+}
 
 /**
  * A line of a reStructuredText literal block (Sphinx docstrings show their examples so): indented deeper than the
@@ -199,7 +220,7 @@ function inLiteralBlock(lineText: (n: number) => string, line: number, own: stri
     if (text.trim() === '') continue;
     const indent = text.length - text.trimStart().length;
     if (indent >= least) continue; // a line of the same block
-    if (LITERAL_BLOCK_OPENER.test(text)) return true;
+    if (LITERAL_BLOCK_OPENER.test(text) || introducesExample(lineText, n, text, line - MAX_LINES)) return true;
     if (indent === 0) return false;
     least = indent; // a line of the block nearer its opener, or code
   }

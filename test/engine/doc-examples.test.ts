@@ -196,6 +196,23 @@ describe("a Python docstring's reStructuredText literal blocks", () => {
     expect(at(source, 'VALUE2', 'napalm/base/base.py')).toBe(false);
   });
 
+  it('hold what a sentence introduces as an example, ending in a colon; code ending in a colon is code', () => {
+    const source = [
+      'class KeycloakOAuth2(BaseOAuth2):',
+      `    ${q}Keycloak OAuth authentication backend.`,
+      '',
+      '    7. Configure your web backend. Example setting values for Django settings',
+      '       could be:',
+      '',
+      "        SOCIAL_AUTH_ACME_SECRET = 'VALUE1'",
+      `    ${q}`,
+      '    for example in examples:',
+      "        secret = 'VALUE2'",
+    ].join('\n');
+    expect(at(source, 'VALUE1', 'social_core/backends/acme.py')).toBe(true);
+    expect(at(source, 'VALUE2', 'social_core/backends/acme.py')).toBe(false);
+  });
+
   it("hold a Google-style docstring's Example section", () => {
     const source = ['def account_of(key_id):', `    ${q}Return the account a key id belongs to.`, '', '    Example:', '        "VALUE1" => "123456789012"', `    ${q}`, '    return "VALUE2"'].join('\n');
     expect(at(source, 'VALUE1', 'pkg/accounts.py')).toBe(true);
