@@ -161,6 +161,7 @@ export const loggingCallSecret: Detector = {
     negative: [
       { path: 'packages/plugin-keys/src/server/commands/generate.ts', text: 'const apiKey = await keys.create({ role });\nconsole.log(apiKey);\n', why: "a CLI command prints the key it was run to make, and nothing else" },
       { path: 'setup.sh', text: 'APP_COOKIE_SECRET=\nAPP_COOKIE_SECRET=$(. "$BASE"/env && echo "$APP_COOKIE_SECRET")\nDB_PASSWORD="$(cd "$BASE" && printf \'%s\' "$DB_PASSWORD")"\n', why: 'echoed inside a command substitution: captured into the variable' },
+      { path: 'docker-entrypoint.sh', text: 'eval \'initdb --username="$DB_USER" --pwfile=<(printf "%s\\n" "$DB_PASSWORD") \'"$INITDB_ARGS"\' "$@"\'\n', why: 'a process substitution in code for eval: read by initdb as a file' },
       { path: 'cmd/prober/main.go', text: 'func main() {\n\tif os.Getenv(ProberAccessToken) != "" && !validate {\n\t\tlog.Warnf("%s is set but only read when validating", ProberAccessToken)\n\t}\n}\n', why: "the constant is an environment variable's name: the lookup above it says so" },
       { path: '.claude/scripts/monitor_pr.sh', text: 'OUTPUT=$(gh pr checks $PR 2>&1)\nPASS=$(echo "$OUTPUT" | grep -c pass)\nFAIL=$(echo "$OUTPUT" | wc -l)\necho "PASS: $PASS | FAIL: $FAIL"\n', why: 'counts a pipeline ends in' },
       { path: 'cmd/containerboot/kube.go', text: 'log.Printf("Waiting for tailscaled to write state to Secret %q", kc.stateSecret)\nlog.Info("syncing", "secret", cr.Spec.Source.CredentialsSecret)\n', why: "the names of Kubernetes Secret objects, named for the data they hold" },

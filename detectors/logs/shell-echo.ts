@@ -265,23 +265,21 @@ function expansion(text: string, k: number, limit: number): Expansion {
 }
 
 /**
- * Whether `at` lies inside a command substitution opened earlier on its line (`REDASH_SECRET=$(. "$BASE"/env && echo
- * "$REDASH_SECRET")`, `` x=`cd d; echo $T` ``): the echo's output is captured into the variable, as `$(echo …)` is. A
- * subshell's `( … )` prints to the terminal. Read from the line's start, 400 characters at most.
+ * Whether `at` lies inside a command substitution opened earlier on its line (`$(echo …)`, `REDASH_SECRET=$(. "$BASE"/env
+ * && echo "$REDASH_SECRET")`, `` x=`cd d; echo $T` ``) or a process substitution (`<(echo …)`): the echo's output is
+ * captured, or read as a file. A subshell's `( … )` prints to the terminal. Read from the line's start, 400 characters at most.
  */
 function inSubstitutionOnLine(text: string, at: number): boolean {
   const lineStart = Math.max(text.lastIndexOf('\n', at - 1) + 1, at - 400);
   // what each open parenthesis is (a substitution, or a subshell's group), and whether a double quote was open around it
   const open: { substitution: boolean; double: boolean }[] = [];
   let ticks = 0;
-  let single = false;
   let double = false;
+  // single quotes are read through: what they hold is often code for eval or sh -c (postgres' entrypoint:
+  // eval 'initdb --pwfile=<(printf "%s\n" "$POSTGRES_PASSWORD") …')
   for (let i = lineStart; i < at; i++) {
     const c = text[i];
-    if (single) {
-      if (c === "'") single = false;
-    } else if (c === '\\') i++;
-    else if (c === "'" && !double) single = true;
+    if (c === '\\') i++;
     else if (c === '"') double = !double;
     else if (c === '`') ticks++;
     else if (c === '(' && i > lineStart && /[$<>]/.test(text[i - 1] as string)) {
@@ -309,9 +307,9 @@ export function shellPrinted(text: string, from = 0, to = text.length): ShellPri
   for (let m = ECHO.exec(region); m !== null; m = ECHO.exec(region)) {
     const callee = m[1] as string;
     const at = from + m.index;
-    const before = text.slice(Math.max(0, at - 1), at + 1);
-    if (commented(at) || /^[$<>]\(|`/.test(before) || before.endsWith('`')) continue; // captured, or a process substitution's file
-    if (inSubstitutionOnLine(text, at)) continue; // later in a substitution's commands (`V=$(. ./env && echo "$V")`): captured
+    // captured (`$(echo …)`, `` `echo …` ``, or later in a substitution's commands: `V=$(. ./env && echo "$V")`), or a
+    // process substitution's file (`ssh-add <(echo "$KEY")`)
+    if (commented(at) || inSubstitutionOnLine(text, at + m[0].length - callee.length)) continue;
     const names: { start: number; end: number }[] = [];
     const limit = Math.min(text.length, from + ECHO.lastIndex + WINDOW);
     const argsStart = from + ECHO.lastIndex;

@@ -183,26 +183,25 @@ function inSlashFence(lineText: (n: number) => string, line: number): boolean {
  * ends in `::` or is a word and a colon alone.
  */
 const LITERAL_BLOCK_OPENER = /[^:\s]::[ \t]*$|^[ \t]*\.\.[ \t]+(?:code-block|sourcecode|code)::|^[ \t]*Examples?:[ \t]*$/;
-/**
- * A sentence of a docstring that introduces an example and ends in a colon, the example indented under it
- * (social-core's `7. Configure your web backend. Example setting values for Django settings could be:`): a capital
- * (maybe after a list number) and words with blanks, no `=`, brackets or parentheses, as no line of Python code is.
- */
-const EXAMPLE_SENTENCE = /^[ \t]*(?:\d{1,2}\.[ \t]+)?[A-Z][^=(){}[\]:]{0,200}\b(?:[Ee]xamples?|e\.g\.)[^=(){}[\]:]{0,200}:[ \t]*$/;
-/** A line of prose ending in a colon (`       could be:`): no `=`, brackets or parentheses, words with a blank between. */
-const PROSE_COLON = /^[ \t]*[^=(){}[\]:\s][^=(){}[\]:]{0,200}:[ \t]*$/;
-const PROSE_PIECE = /^[ \t]*[^=(){}[\]:\s][^=(){}[\]:]{0,200}$/;
+/** A word that says an example follows. */
+const EXAMPLE_WORD = /\b(?:[Ee]xamples?|e\.g\.)/;
 
 /**
- * Line `n` (text `text`) ends a sentence that introduces an example, the sentence wrapped onto it from the line above
- * at most (`… Example setting values for Django settings` / `could be:`), read no higher than line `floor`.
+ * Line `n` (text `text`) ends a docstring's sentence that introduces an example in a colon, the example indented under
+ * it (social-core's `7. Configure your web backend. Example setting values for Django settings` / `could be:`): prose
+ * (PROSE_LINE: a capital, maybe after a list number, no `=`, brackets or parentheses, as no line of Python code is)
+ * naming an example, on the line or wrapped onto it from the line above, read no higher than line `floor`.
  */
 function introducesExample(lineText: (n: number) => string, n: number, text: string, floor: number): boolean {
-  if (!PROSE_COLON.test(text)) return false;
-  if (EXAMPLE_SENTENCE.test(text) && /\S[ \t]+\S/.test(text.trim())) return true;
-  if (n - 1 < Math.max(1, floor)) return false;
-  const above = bounded(lineText(n - 1));
-  return above !== undefined && PROSE_PIECE.test(above) && EXAMPLE_SENTENCE.test(`${above.trimEnd()} ${text.trim()}`);
+  const own = text.trim();
+  if (!own.endsWith(':')) return false;
+  const above = n - 1 >= Math.max(1, floor) ? bounded(lineText(n - 1))?.trim() : undefined;
+  return isExampleSentence(own) || (above !== undefined && above !== '' && isExampleSentence(`${above} ${own}`));
+}
+
+function isExampleSentence(sentence: string): boolean {
+  const words = sentence.replace(/^\d{1,2}\.[ \t]+/, '');
+  return words.length <= 400 && PROSE_LINE.test(words) && /[ \t]/.test(words) && EXAMPLE_WORD.test(words);
 }
 
 /**
