@@ -96,17 +96,22 @@ describe('assignment forms', () => {
     expect(vendors.length).toBeGreaterThan(500);
   });
 
+  // Each form is tried on every other vendor, the odd forms on one half and the even on the other, so
+  // every vendor meets half the forms (half the scans of every vendor in every form): a form the kit stops reading still
+  // shows as a drop across hundreds of vendors, and a vendor's own gap in several forms.
   it.each(Object.keys(FORMS))('%s: the vendor’s own detector finds its secret for 85 in 100 vendors, some credential detector for 90', (form) => {
     const make = FORMS[form] as (v: string, s: string) => [string, string];
+    const half = Object.keys(FORMS).indexOf(form) % 2;
+    const tried = vendors.filter((_, i) => i % 2 === half);
     let own = 0;
     let any = 0;
-    for (const { index, word, secret } of vendors) {
+    for (const { index, word, secret } of tried) {
       const [text, path] = make(word, secret);
       const findings = detectBlob(compiled, path, Buffer.from(`${text}\n`)).findings;
       if (findings.some((f) => f.detector === index)) own++;
       if (findings.some((f) => CREDENTIAL_POLICIES.has(f.policy))) any++;
     }
-    expect(own / vendors.length, `${form}: own ${own}/${vendors.length}`).toBeGreaterThanOrEqual(0.85);
-    expect(any / vendors.length, `${form}: any ${any}/${vendors.length}`).toBeGreaterThanOrEqual(0.9);
+    expect(own / tried.length, `${form}: own ${own}/${tried.length}`).toBeGreaterThanOrEqual(0.85);
+    expect(any / tried.length, `${form}: any ${any}/${tried.length}`).toBeGreaterThanOrEqual(0.9);
   });
 });

@@ -47,9 +47,9 @@ function lines(text: string): string[] {
   return text.split('\n');
 }
 
-function randomFile(rand: () => number): string[] {
+function randomFile(rand: () => number, length = 700): string[] {
   const out: string[] = [];
-  for (let i = 0; i < 700; i++) {
+  for (let i = 0; i < length; i++) {
     if (rand() < 0.06) out.push(...lines(SNIPPETS[Math.floor(rand() * SNIPPETS.length)] as string));
     else out.push(FILLER[Math.floor(rand() * FILLER.length)] as string);
   }
@@ -83,7 +83,7 @@ describe('detectChanged', () => {
     let partial = 0;
     for (const path of ['src/app.js', 'config/settings.py', 'docs/setup.md']) {
       const rand = rng(path.length * 7919);
-      let file = randomFile(rand);
+      let file = randomFile(rand, 300); // long enough for edits far from each other and from the file's ends
       let bytes = Buffer.from(file.join('\n'));
       let full = detectBlob(compiled, path, bytes);
       for (let step = 0; step < 100; step++) {
@@ -182,7 +182,7 @@ describe('detectChanged', () => {
       const list = r < 0.03 ? INSECURE : r < 0.15 ? FENCES : WORDS;
       return list[Math.floor(rand() * list.length)] as string;
     };
-    let file = Array.from({ length: 1500 }, pick);
+    let file = Array.from({ length: 800 }, pick);
     let bytes = Buffer.from(file.join('\n'));
     let full = detectBlob(compiled, 'docs/guide.md', bytes);
     let findings = 0;
@@ -201,8 +201,8 @@ describe('detectChanged', () => {
       if (changed.findings.some((f) => base.findings.includes(f))) partial++;
       bytes = next;
     }
-    expect(findings).toBeGreaterThan(3000);
-    expect(partial).toBeGreaterThan(150); // most versions were not rescanned whole
+    expect(findings).toBeGreaterThan(2500);
+    expect(partial).toBeGreaterThan(120); // and many versions reused their base's findings instead of a rescan
   });
 
   it("finds what a whole-file scan finds in Docker configs, and scans code that only says \"auth\" where it changed", () => {
@@ -226,7 +226,7 @@ describe('detectChanged', () => {
     for (const [path, { head, tail }] of Object.entries(kinds)) {
       const rand = rng(path.length * 104729);
       const body = (): string[] => (path.endsWith('.js') ? code(rand) : registry(rand));
-      let middle = Array.from({ length: 250 }, body).flat();
+      let middle = Array.from({ length: 120 }, body).flat();
       let bytes = Buffer.from([...head, ...middle, ...tail].join('\n'));
       let full = detectBlob(compiled, path, bytes);
       for (let step = 0; step < 60; step++) {
@@ -246,7 +246,7 @@ describe('detectChanged', () => {
         bytes = next;
       }
     }
-    expect(findings).toBeGreaterThan(1000);
+    expect(findings).toBeGreaterThan(700); // credentialed registries all along
     expect(partialCode).toBe(60); // code with "auth" and no auths map is never marked whole-file
   });
 
@@ -273,7 +273,7 @@ describe('detectChanged', () => {
     for (const [path, { block, filler }] of Object.entries(forms)) {
       const rand = rng(path.length * 104729);
       let file: string[] = [];
-      for (let i = 0; i < 300; i++) file.push(...(rand() < 0.1 ? block(rand) : [i % 7 === 0 ? 'other:' : filler]));
+      for (let i = 0; i < 120; i++) file.push(...(rand() < 0.1 ? block(rand) : [i % 7 === 0 ? 'other:' : filler]));
       let bytes = Buffer.from(file.join('\n'));
       let full = detectBlob(compiled, path, bytes);
       for (let step = 0; step < 150; step++) {

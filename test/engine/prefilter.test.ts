@@ -120,7 +120,11 @@ describe.each(WAYS)('blobs scanned as interleaved parts, direct search %s', (dir
     for (let round = 0; round < 400; round++) {
       let text = '';
       const target = 1024 + Math.floor(random() * 4096);
-      while (Buffer.byteLength(text) < target) text += random() < 0.15 ? pick(keywords) : pick(pieces);
+      for (let size = 0; size < target; ) {
+        const piece = random() < 0.15 ? pick(keywords) : pick(pieces);
+        text += piece;
+        size += Buffer.byteLength(piece); // the text's byte length, counted as it grows
+      }
       // a keyword across each boundary between parts (byte offsets n/3 and 2n/3), a few bytes before it
       const bytes = Buffer.from(text);
       const q = Math.floor(bytes.length / 3);

@@ -1,26 +1,12 @@
-import { readFileSync } from 'node:fs';
-import { Ajv2020 } from 'ajv/dist/2020.js';
-import addFormatsModule from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { githubToken } from '../../detectors/secrets/ci-and-dev-tools/github.js';
 import { renderSarif } from '../../src/report/sarif.js';
 import type { Finding } from '../../src/types.js';
 import { zipOf } from '../helpers/archives.js';
 import { runCli } from '../helpers/run-cli.js';
+import { sarifErrors } from '../helpers/sarif-schema.js';
 import { tmpDir, writeTree } from '../helpers/tmp.js';
 import { AWS_KEY_ID, GITHUB_TOKEN } from '../filters/example-secrets.js';
-
-// The official SARIF 2.1.0 schema, as shipped by Microsoft's SARIF Multitool (see fixtures/sarif/README.md).
-const schema = JSON.parse(readFileSync(new URL('../../fixtures/sarif/sarif-schema-2.1.0.json', import.meta.url), 'utf8')) as object;
-const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => void;
-
-function validator(): (data: unknown) => string[] {
-  // strict: false only relaxes ajv's lint of the schema's own authoring (strictRequired); validation is unchanged.
-  const ajv = new Ajv2020({ allErrors: true, strict: false });
-  addFormats(ajv);
-  const validate = ajv.compile(schema);
-  return (data) => (validate(data) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message ?? ''}`));
-}
 
 interface SarifLog {
   runs: {
@@ -30,7 +16,8 @@ interface SarifLog {
 }
 
 describe('SARIF report', () => {
-  const validate = validator();
+  // the official SARIF 2.1.0 schema, as shipped by Microsoft's SARIF Multitool (see fixtures/sarif/README.md)
+  const validate = sarifErrors;
 
   it('validates against the SARIF 2.1.0 schema with zero errors, and the validator does catch mistakes', async () => {
     const dir = tmpDir();
@@ -43,6 +30,11 @@ describe('SARIF report', () => {
     const broken = structuredClone(log) as unknown as { runs: { results: { level: string }[] }[] };
     (broken.runs[0]?.results[0] as { level: string }).level = 'fatal';
     expect(validate(broken).length).toBeGreaterThan(0);
+    // uniqueItems (checked by canonical JSON, test/helpers/sarif-schema.ts): a rule listed twice, its keys in another order
+    const twice = structuredClone(log) as unknown as { runs: { tool: { driver: { rules: Record<string, unknown>[] } } }[] };
+    const rules = twice.runs[0]?.tool.driver.rules as Record<string, unknown>[];
+    rules.push(Object.fromEntries(Object.entries(rules[0] as Record<string, unknown>).reverse()));
+    expect(validate(twice)).toContain('/runs/0/tool/driver/rules must NOT have duplicate items');
   });
 
   it('has one rule per detector that ran with help and policy, and results with region, level and our fingerprint', async () => {

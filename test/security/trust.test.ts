@@ -4,13 +4,12 @@
 // committed baseline.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
-import addFormatsModule from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { POLICY_IDS } from '../../src/config/policies.js';
 import type { Narrowing } from '../../src/types.js';
 import { GITHUB_TOKEN } from '../filters/example-secrets.js';
 import { runCli } from '../helpers/run-cli.js';
+import { sarifErrors } from '../helpers/sarif-schema.js';
 import { git, tmpDir, tmpRepo, writeTree } from '../helpers/tmp.js';
 
 const APP = { 'src/app.js': `export const token = "${GITHUB_TOKEN}";\n`, '.gitignore': '.env\n' };
@@ -34,22 +33,6 @@ async function scanAll(repo: string, extra: readonly string[] = []): Promise<{ c
   const [json, sarif] = [join(out, 'r.json'), join(out, 'r.sarif')];
   const r = await runCli(['scan', ...extra, '-f', 'text', '-o', '-', '-f', 'json', '-o', json, '-f', 'sarif', '-o', sarif], { cwd: repo });
   return { code: r.code, text: r.stdout, stderr: r.stderr, json: JSON.parse(readFileSync(json, 'utf8')) as JsonReport, sarif: JSON.parse(readFileSync(sarif, 'utf8')) as SarifLog };
-}
-
-let validateSarif: ValidateFunction | undefined;
-
-/**
- * The official SARIF 2.1.0 schema (see test/report/sarif.test.ts): the narrowing record must keep
- * the log valid. Compiled once (a quarter of a second), not per case.
- */
-function sarifErrors(data: unknown): string[] {
-  if (!validateSarif) {
-    const ajv = new Ajv2020({ allErrors: true, strict: false });
-    (addFormatsModule as unknown as (a: Ajv2020) => void)(ajv);
-    validateSarif = ajv.compile(JSON.parse(readFileSync(new URL('../../fixtures/sarif/sarif-schema-2.1.0.json', import.meta.url), 'utf8')) as object);
-  }
-  const validate = validateSarif;
-  return validate(data) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message ?? ''}`);
 }
 
 const config = (value: object): string => `${JSON.stringify(value, null, 2)}\n`;
