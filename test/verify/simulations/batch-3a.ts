@@ -4,9 +4,12 @@
 import { createPublicKey, generateKeyPairSync, verify, type KeyObject } from 'node:crypto';
 import { basicAuth, bearer, json, notFound, type SimResponse, type Simulation } from './types.js';
 
-/** A PKCS#8 RSA key as a key file's "private_key" holds it: one line, its breaks escaped as \n. */
+/**
+ * A PKCS#8 RSA key as a key file's "private_key" holds it: one line, its breaks escaped as \n. 1,024 bits, not
+ * Google's 2,048: the simulation only signs and verifies, and the smaller key is made in 8 ms, not 170.
+ */
 function serviceAccountKey(): string {
-  const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+  const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 1024 });
   const pem = privateKey.export({ type: 'pkcs8', format: 'pem' }).toString().trim();
   return pem.replace(/\n/g, '\\n');
 }
