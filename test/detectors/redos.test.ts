@@ -44,7 +44,6 @@ const BOUNDED: Readonly<Record<string, string>> = {
   '\\\\n|-----END[^"]*$': 'cleans one service-account key body (at most 8 KiB)',
   '(?<![\\w-])curl(?=\\s)[^;&|\\n]{0,512}?': 'tried only in the lines around a curl keyword; its unbounded run is of blanks inside one command',
   '\\s*\\.\\s*(?:toString|trim|strip': 'runs on the text right after one printed name, inside one call',
-  '["\'`][ \\t\\r\\n]*[+.&,]?[ \\t\\r\\n]*["\'`]': 'joins the quoted pieces of one PEM block (at most 32 KiB)',
   '[ \\t]*(?:export[ \\t]+)?([A-Za-z_][A-Za-z0-9_.-]{0,127})': 'reads one line of a .env or shell file',
   '<(tls-auth|tls-crypt|tls-crypt-v2|secret)>': 'only in .ovpn files, from an inline key tag',
   '^[ \\t]*\\[([^\\]\\n]{1,300})\\]': 'section headers of credential files, one line each',

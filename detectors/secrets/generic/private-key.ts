@@ -90,6 +90,11 @@ export const privateKey: Detector = {
         why: 'concatenated string literals',
       },
       {
+        text: `#define SIGNING_KEY \\\n    "-----BEGIN EC PRIVATE KEY-----\\n"        \\\n${EC_BODY.map((l) => `    "${l}\\n"    \\\n`).join('')}    "-----END EC PRIVATE KEY-----\\n"\n`,
+        path: 'src/signing.h',
+        why: "a C macro's string literals, each line continued by a backslash",
+      },
+      {
         text: pem(
           'RSA PRIVATE KEY',
           'Proc-Type: 4,ENCRYPTED',

@@ -15,13 +15,22 @@ const KEY_NAMES: Readonly<Record<string, string>> = {
 };
 
 /**
+ * Where one string literal of a body ends and the next begins: the closing quote, an operator (`+`,
+ * PHP's `.`, `&`, a list's `,`) before or after the line break, a backslash that continues the line
+ * (a C macro's lines, a shell command's) and the next opening quote. Each part starts with its own
+ * character, so no two runs of blanks meet: linear on any run of spaces.
+ */
+const LITERAL_JOINT = /["'`][ \t]*(?:[+.&,][ \t]*)?(?:\\[ \t]*)?(?:\r?\n[ \t]*){0,4}(?:[+.&,][ \t]*)?["'`]/g;
+
+/**
  * The body lines of an armoured block, whatever it is embedded in: `\n` escapes become line breaks,
- * string concatenation joints (`" +\n "`, `' . '`, `", "`) disappear, lines are trimmed and blank lines dropped.
+ * string concatenation joints (`" +\n "`, `' . '`, `", "`, `"  \` at the end of a macro's line) disappear,
+ * lines are trimmed and blank lines dropped.
  */
 export function armourLines(raw: string): string[] {
   return raw
     .replace(/\\+[rn]/g, '\n')
-    .replace(/["'`][ \t\r\n]*[+.&,]?[ \t\r\n]*["'`]/g, '\n')
+    .replace(LITERAL_JOINT, '\n')
     .split('\n')
     .map((line) => line.trim())
     .filter((line) => line.length > 0);
