@@ -782,6 +782,8 @@ export const genericSecretAssignment: Detector = {
   detect: (input) => scanAssignments(input).strong,
   examples: {
     positive: [
+      { text: 'siliconflow:\n  enable: true\n  api-key: sk-rntwjybsgdjnyvhfjsobjjzkakjjeqszuiwrkmkbbhgzriww\n', path: 'server/src/main/resources/application.yaml', why: 'a key of 48 lowercase letters drawn at random: no digit, no capital, and no words' },
+      { text: 'LLM_API_TOKEN=yilocejqnsbpeavccfypqqsciptuwbaa\n', path: 'deploy/.env.production', why: 'lowercase letters only, with runs of consonants no words have' },
       { text: 'api_secret: Xq7vR9)pW4kZ8mLt2,Nc5\n', path: 'config/app.yaml', why: 'a bare value at the start of the file: its brackets and commas are its own' },
       { text: '@echo off\nset DB_PASSWORD=Rk9Ts4Mb7Nc1ZdHq3vX\ncall deploy.exe\n', path: 'scripts/deploy.bat', why: "a batch file's set" },
       { text: '      - uses: fossas/fossa-action@v1\n        with:\n          fossa-api-key: 6b1e0f2d9c4a8e7b3f5d1a0c9e8b7a6d\n', path: '.github/workflows/license.yml', why: 'a FOSSA key with no note that it is push-only: it may read and administer' },
@@ -842,6 +844,10 @@ export const genericSecretAssignment: Detector = {
       { text: "payments:\n  clientKey: SB-Mid-client-public\n  serverKey: HlCYCXb53P2EOy3KVKy9r6aa1LC3\n", path: 'config/payments.yml', why: 'the secret half of a client/server key pair' },
     ],
     negative: [
+      { text: 'secret_key: pneumonoultramicroscopicsilicovolcanoconiosis\n', path: 'config/app.yaml', why: 'one long word: a third of its letters vowels, no run of consonants' },
+      { text: 'API_TOKEN=thequickbrownfoxjumpsoverthelazydogagain\n', path: '.env', why: 'words written together, lowercase' },
+      { text: 'ota:\n  - platform: esphome\n    password: "superlongpasswordthatnoonewillknow"\n', path: 'devices/garage.yaml', why: 'words written together: a third of the letters vowels' },
+      { text: 'nextSequenceToken: 49542672486831074009579604567656788214806863282469607346\n', path: 'docs/logs.yml', why: 'digits alone: a sequence number, not letters drawn at random' },
       { text: 'export METRICS_APP_KEY="{%app-key%}"\n', path: 'monitor/dashboards/setup.sh', why: "a template's slot, filled in when the script is rendered" },
       { text: 'static const char* OPTION_TPM2_PRIVATE_KEY = "tpm2privatekey";\n', path: 'client/inc/client_options.h', why: "an option's name: the constant's own words glued" },
       { text: 'Example: `shipctl keys:set --app 1:42:ios:f00 --key-id KX83J2NQ7A --private-key @AuthKey_KX83J2NQ7A.p8`\n', path: 'src/commands/keys-set.ts', why: 'a file the tool reads the key from' },

@@ -113,8 +113,20 @@ const REGEX_SYNTAX = /\\[wdsbWDSB]|\[\^?[A-Za-z0-9]-[A-Za-z0-9]|\(\?[:=!<]|^\^.{
 function looksLikeWords(value: string): boolean {
   if (/\d/.test(value)) return false;
   const parts = nameParts(value);
-  if (parts.length === 0 || !parts.every((p) => /^[a-z]{2,}$/.test(p))) return false;
+  if (parts.length === 0 || !parts.every((p) => /^[a-z]{2,}$/.test(p)) || parts.some(isRandomLetters)) return false;
   return parts.some((p) => p.length >= 4) && value.replace(/[^A-Za-z]/g, '').length / parts.length >= 3.5;
+}
+
+/**
+ * A long run of lowercase letters drawn at random, not words run together: a key some vendors make of letters alone
+ * (SiliconFlow's `sk-` and 48 letters). Words written together keep a third of their letters vowels (with y) and
+ * rarely five consonants in a row (`superlongpasswordthatnoonewillknow`: 0.32, `thisismysupersecretpasswordforproduction`:
+ * 0.35, at most 4 in a row); letters drawn at random have a quarter vowels, or runs of six consonants (91 in 100 random
+ * runs of 28 letters, 98 of 48). Letters only: digits are no vowels, and a long number is not drawn from letters.
+ */
+function isRandomLetters(part: string): boolean {
+  if (part.length < 28 || !/^[a-z]+$/.test(part)) return false;
+  return part.replace(/[^aeiouy]/g, '').length / part.length < 0.3 || /[^aeiouy]{6}/.test(part);
 }
 
 /**
@@ -282,11 +294,11 @@ const PHP_CLASS_REFERENCE =
 /** True when `value`, assigned to a secret-named key, looks like a real credential. Cheap checks come first. */
 export function isSecretLiteral(value: string): boolean {
   if (value.length < 8 || value.length > 300 || /\s/.test(value) || TRANSLATED_WORD.test(value)) return false;
-  if (characterClasses(value) < 2 || shannonEntropy(value) < 3 || NOT_GENERATED.test(value)) return false;
+  if ((characterClasses(value) < 2 && !isRandomLetters(value)) || shannonEntropy(value) < 3 || NOT_GENERATED.test(value)) return false;
   const rest = value.replace(STAND_IN, '');
   if (rest.length < value.length && rest.length < 12) return false;
   if (TIMESTAMP.test(value) || DSN_WITHOUT_PASSWORD.test(value) || SHORT_SETTING.test(value) || COMMAND_FLAG.test(value) || PHP_CLASS_REFERENCE.test(value) || isNameOfWords(value)) return false;
-  if (IDENTIFIER.some((re) => re.test(value)) || looksLikeWords(value) || isWordIdentifier(value) || typedAsRuns(value) || isIdentifierPath(value) || isComposedName(value)) return false;
+  if ((IDENTIFIER.some((re) => re.test(value)) && !value.split(/[^a-z]+/).some(isRandomLetters)) || looksLikeWords(value) || isWordIdentifier(value) || typedAsRuns(value) || isIdentifierPath(value) || isComposedName(value)) return false;
   // a name awaiting its value, the start of a concatenation: `$cookie = 'a_session_console=' . $secret`
   if (value.endsWith('=') && IDENTIFIER.some((re) => re.test(value.slice(0, -1)))) return false;
   return !isNotCredentialForm(value);
