@@ -9,6 +9,7 @@ import { jwt } from './jwt.js';
 import { derPrivateKey, jwkPrivateKey } from './key-encodings.js';
 import { pgpPrivateKey } from './pgp-private-key.js';
 import { privateKey } from './private-key.js';
+import { setterCredential } from './setter-credential.js';
 import { statedPassword } from './stated-password.js';
 import { templateSecretParameterDefault } from './template-parameter-default.js';
 import { terraformVariableDefault } from './terraform-variable-default.js';
@@ -35,6 +36,7 @@ export const genericDetectors: readonly Detector[] = [
   jwt,
   pgpPrivateKey,
   privateKey,
+  setterCredential,
   derPrivateKey,
   jwkPrivateKey,
   statedPassword,
