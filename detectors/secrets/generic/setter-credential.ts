@@ -16,7 +16,8 @@ const LITERAL = String.raw`\(\s{0,3}(?<q>["'\x60])(?<secret>[^"'\x60\n\\]{8,300}
 
 /**
  * First words that make a method something other than a setter: it makes, reads, checks or transforms a
- * credential (`generateSecret("…")`, `validatePassword("…")`, minio's `ParseSecretKey("…")`), and what it is
+ * credential (`generateSecret("…")`, `validatePassword("…")`, minio's `ParseSecretKey("…")`, Rails's
+ * `authenticate_password("…")`), and what it is
  * given is an input to that, not the value a client is configured with.
  */
 const NOT_SETTER = new Set([
@@ -24,6 +25,7 @@ const NOT_SETTER = new Set([
   'verify', 'check', 'is', 'has', 'parse', 'decode', 'encode', 'hash', 'encrypt', 'decrypt', 'sign', 'compare',
   'match', 'remove', 'delete', 'clear', 'reset', 'revoke', 'rotate', 'refresh', 'update', 'change', 'mask', 'redact',
   'log', 'print', 'format', 'to', 'from', 'on', 'handle', 'test', 'expect', 'assert', 'mock', 'stub', 'fake',
+  'authenticate', 'login', 'logon', 'signin', 'confirm', 'try', 'attempt',
 ]);
 
 /** A test or a check reading a value back (`assertThat(cfg.apiKey("…"))` is rare; `verify(client).setApiKey("…")` is common). */
@@ -73,6 +75,7 @@ export const setterCredential: Detector = patternDetector({
       { text: '    .apiKey("sk-Kq7WmZ2xLp9RtV4nB8cD3fH6jN1sY5gA0eU7iO2wQ4zX", timeout)\n', path: 'src/Chat.java', why: 'not the only argument: not a setter of one value' },
       { text: "    const key = await jose.generateSecret('Hq7vR2mZx9LwT4kP');\n", path: 'src/keys.ts', why: 'a method that makes a secret: its argument is an input' },
       { text: '    if (!auth.validatePassword("Rk9Ts4Mb7Nc1ZdHq3vX")) throw new Error("weak");\n', path: 'src/signup.ts', why: 'a check of a password' },
+      { text: "  #   user.authenticate_password('Qm4Xz8Lr2Vw7Tn3Kp') # => user\n", path: 'lib/auth/secure_password.rb', why: 'a password tried against a stored digest' },
     ],
   },
 });
