@@ -95,8 +95,21 @@ const CONSTRUCTORS: readonly Form[] = [
   { label: 'login call password', re: new RegExp(String.raw`\.login[ \t]{0,4}\([ \t\r\n]{0,16}(?<userq>["'])(?<user>[^"'\s@]{1,64}@[^"'\s]{1,190})\k<userq>${COMMA}${STR('secret')}`, 'dg') },
   // the MongoDB shell (.mongorc.js, mongosh scripts): `db.auth("user", "password")`, also on getSiblingDB('admin')
   { label: 'MongoDB shell db.auth password', re: new RegExp(String.raw`\.auth[ \t]{0,4}\([ \t\r\n]{0,16}${STR('user')}${COMMA}${STR('secret')}[ \t\r\n]{0,16}\)`, 'dg') },
+  // Python requests and httpx: `requests.get(url, auth=("user", "password"))`, `session.auth = ("user", "password")`
+  { label: 'requests auth tuple password', re: new RegExp(String.raw`(?<![\w.])auth[ \t]{0,2}=[ \t]{0,2}\([ \t\r\n]{0,16}${STR('user')}${COMMA}${STR('secret')}[ \t\r\n]{0,16},?[ \t\r\n]{0,16}\)`, 'dg') },
+  // JDBC: `DriverManager.getConnection(url, "user", "password")` (the URL a variable or a literal)
+  { label: 'JDBC getConnection password', re: new RegExp(String.raw`\bgetConnection[ \t]{0,4}\([ \t\r\n]{0,16}(?:"[^"\r\n]{1,512}"|[\w.]{1,64}(?:\(\))?)${COMMA}${STR('user')}${COMMA}${STR('secret')}[ \t\r\n]{0,16}\)`, 'dg') },
+  // Go's net/http: `req.SetBasicAuth("user", "password")`
+  { label: 'Go SetBasicAuth password', re: new RegExp(String.raw`\.SetBasicAuth[ \t]{0,4}\([ \t\r\n]{0,16}${STR('user')}${COMMA}${STR('secret')}[ \t\r\n]{0,16}\)`, 'dg') },
+  // Sequelize: `new Sequelize('database', 'user', 'password', { … })`
+  { label: 'Sequelize password', re: new RegExp(String.raw`\bnew[ \t]{1,4}Sequelize[ \t]{0,4}\([ \t\r\n]{0,16}${STR('database')}${COMMA}${STR('user')}${COMMA}${STR('secret')}`, 'dg') },
+  // Go's MySQL driver DSN, no scheme: `user:password@tcp(db:3306)/shop`, `user:password@unix(/run/mysqld.sock)/shop`
+  { label: 'MySQL DSN password', re: /(?<![\w.$-])(?<user>[\w.-]{1,64}):(?<secret>[^\s"'`@/():${}]{1,128})@(?:tcp|unix)\(/dg },
 ];
-const CONSTRUCTOR_KEYWORDS = ['networkcredential', 'directoryentry', 'passwordauthentication', 'usernamepasswordcredentials', 'basicauth', 'digestauth', 'proxyauth', 'provider :', 'omniauth :', '.login(', 'db.auth(', ').auth('];
+const CONSTRUCTOR_KEYWORDS = [
+  'networkcredential', 'directoryentry', 'passwordauthentication', 'usernamepasswordcredentials', 'basicauth', 'digestauth', 'proxyauth',
+  'provider :', 'omniauth :', '.login(', 'db.auth(', ').auth(', 'auth=(', 'auth = (', 'getconnection(', 'sequelize(', '@tcp(', '@unix(',
+];
 const CONSTRUCTOR_FINDER = keywordRegExp(CONSTRUCTOR_KEYWORDS);
 
 export const credentialConstructorPassword: Detector = {
@@ -122,6 +135,11 @@ export const credentialConstructorPassword: Detector = {
       { path: 'salesforce.js', text: "conn.login('ops@shop.example.org', 'Sf8!kRq2Wm' + 'XyZ9aB7cD5eF3gH1', function (err, res) {});\n", why: 'jsforce login' },
       { path: 'home/.mongorc.js', text: 'db = connect("db.shop.internal:27017/admin");\ndb.auth("admin", "Rk5nQx8mVz2w");\n', why: 'the MongoDB shell' },
       { path: 'scripts/init-mongo.js', text: "db.getSiblingDB('admin').auth('root', 'Vq3kXm8zNw6p');\n", why: 'mongosh on another database' },
+      { path: 'tools/export.py', text: 'r = requests.get(url, auth=("reports", "Hq7vR2mLp9xT"), timeout=30)\n', why: "requests' auth tuple" },
+      { path: 'src/main/java/shop/Db.java', text: 'Connection c = DriverManager.getConnection(url, "shop_app", "Zt9qW3xkP2mR");\n', why: 'JDBC' },
+      { path: 'internal/client/client.go', text: 'req.SetBasicAuth("ci-bot", "Rk5nQx8mVz2w")\n', why: "Go's SetBasicAuth" },
+      { path: 'src/db.js', text: "const sequelize = new Sequelize('shop', 'shop_app', 'Vq3kXm8zNw6p', { dialect: 'postgres' });\n", why: 'Sequelize' },
+      { path: 'cmd/server/main.go', text: 'db, err := sql.Open("mysql", "shop_app:Tq3Lw8Zx2Nv7@tcp(db:3306)/shop?parseTime=true")\n', why: "Go's MySQL DSN" },
     ],
     negative: [
       { path: 'src/Mailer.cs', text: 'client.Credentials = new NetworkCredential(config["Smtp:User"], config["Smtp:Password"]);\n', why: 'configuration' },
@@ -132,6 +150,11 @@ export const credentialConstructorPassword: Detector = {
       { path: 'config/initializers/omniauth.rb', text: "  provider :github, ENV['GITHUB_KEY'], ENV['GITHUB_SECRET']\n", why: 'environment' },
       { path: 'app/login.js', text: "conn.login(username, password, callback);\n", why: 'variables' },
       { path: 'scripts/init-mongo.js', text: 'db.auth(process.env.MONGO_USER, process.env.MONGO_PASSWORD);\n', why: 'environment' },
+      { path: 'tools/export.py', text: 'r = requests.get(url, auth=(os.environ["USER"], os.environ["PASSWORD"]))\n', why: 'environment' },
+      { path: 'src/main/java/shop/Db.java', text: 'Connection c = DriverManager.getConnection(url, user, password);\n', why: 'variables' },
+      { path: 'cmd/server/main.go', text: 'dsn := "shop_app:${MYSQL_PASSWORD}@tcp(db:3306)/shop"\n', why: 'a reference' },
+      { path: 'docs/setup.md', text: 'DSN=root:root@tcp(127.0.0.1:3306)/shop\n', why: "the user's name again: a stand-in" },
+      { path: 'src/db.js', text: "const sequelize = new Sequelize('database', 'username', 'password', { dialect: 'mysql' });\n", why: 'stand-ins' },
     ],
   },
 };
