@@ -9,16 +9,17 @@ import { lineStartNear } from '../../kit/name-value.js';
 // `WithToken("…")`. The method names the slot the way an assignment's left side does, and the literal is
 // in the repository as surely. Only a setter's shape counts: a method named for a credential slot
 // called on something (`.apiKey(`), or one named set/with and the slot (`setApiKey(`, `WithAccessToken(`),
-// with the literal as its only argument. A getter or a lookup (`getSecret("db-password")`,
-// `vault.secret("name")` is called on a slot word too, but takes a name, which isSecretLiteral refuses.
+// with the literal as its only argument. A method that makes, reads or checks a credential is no setter
+// (NOT_SETTER), and a lookup on a slot word (`vault.secret("payments-api-key")`) takes a name, which
+// isSecretLiteral refuses.
 const METHOD = String.raw`(?:(?<=\.)(?<slot>[A-Za-z_][A-Za-z0-9_]{0,60})|(?<![\w$])(?:set|with|Set|With)(?<named>[A-Z_][A-Za-z0-9_]{0,60}))`;
 const LITERAL = String.raw`\(\s{0,3}(?<q>["'\x60])(?<secret>[^"'\x60\n\\]{8,300})\k<q>\s{0,3}\)`;
 
 /**
  * First words that make a method something other than a setter: it makes, reads, checks or transforms a
  * credential (`generateSecret("…")`, `validatePassword("…")`, minio's `ParseSecretKey("…")`, Rails's
- * `authenticate_password("…")`), and what it is
- * given is an input to that, not the value a client is configured with.
+ * `authenticate_password("…")`), and what it is given is an input to that, not the value a client is
+ * configured with.
  */
 const NOT_SETTER = new Set([
   'get', 'fetch', 'load', 'read', 'lookup', 'find', 'resolve', 'generate', 'gen', 'create', 'make', 'new', 'validate',

@@ -294,11 +294,13 @@ const PHP_CLASS_REFERENCE =
 /** True when `value`, assigned to a secret-named key, looks like a real credential. Cheap checks come first. */
 export function isSecretLiteral(value: string): boolean {
   if (value.length < 8 || value.length > 300 || /\s/.test(value) || TRANSLATED_WORD.test(value)) return false;
-  if ((characterClasses(value) < 2 && !isRandomLetters(value)) || shannonEntropy(value) < 3 || NOT_GENERATED.test(value)) return false;
+  // lowercase letters drawn at random, in the value or a piece of it (`sk-…`): no identifier or word, whatever the character classes
+  const drawnLetters = value.split(/[^a-z]+/).some(isRandomLetters);
+  if ((characterClasses(value) < 2 && !drawnLetters) || shannonEntropy(value) < 3 || NOT_GENERATED.test(value)) return false;
   const rest = value.replace(STAND_IN, '');
   if (rest.length < value.length && rest.length < 12) return false;
   if (TIMESTAMP.test(value) || DSN_WITHOUT_PASSWORD.test(value) || SHORT_SETTING.test(value) || COMMAND_FLAG.test(value) || PHP_CLASS_REFERENCE.test(value) || isNameOfWords(value)) return false;
-  if ((IDENTIFIER.some((re) => re.test(value)) && !value.split(/[^a-z]+/).some(isRandomLetters)) || looksLikeWords(value) || isWordIdentifier(value) || typedAsRuns(value) || isIdentifierPath(value) || isComposedName(value)) return false;
+  if ((IDENTIFIER.some((re) => re.test(value)) && !drawnLetters) || looksLikeWords(value) || isWordIdentifier(value) || typedAsRuns(value) || isIdentifierPath(value) || isComposedName(value)) return false;
   // a name awaiting its value, the start of a concatenation: `$cookie = 'a_session_console=' . $secret`
   if (value.endsWith('=') && IDENTIFIER.some((re) => re.test(value.slice(0, -1)))) return false;
   return !isNotCredentialForm(value);

@@ -96,7 +96,7 @@ const CONSTRUCTORS: readonly Form[] = [
   // the MongoDB shell (.mongorc.js, mongosh scripts): `db.auth("user", "password")`, also on getSiblingDB('admin')
   { label: 'MongoDB shell db.auth password', re: new RegExp(String.raw`\.auth[ \t]{0,4}\([ \t\r\n]{0,16}${STR('user')}${COMMA}${STR('secret')}[ \t\r\n]{0,16}\)`, 'dg') },
   // Python requests and httpx: `requests.get(url, auth=("user", "password"))`, `session.auth = ("user", "password")`
-  { label: 'requests auth tuple password', re: new RegExp(String.raw`(?<![\w.])auth[ \t]{0,2}=[ \t]{0,2}\([ \t\r\n]{0,16}${STR('user')}${COMMA}${STR('secret')}[ \t\r\n]{0,16},?[ \t\r\n]{0,16}\)`, 'dg') },
+  { label: 'requests auth tuple password', re: new RegExp(String.raw`(?<![\w$])auth[ \t]{0,2}=[ \t]{0,2}\([ \t\r\n]{0,16}${STR('user')}${COMMA}${STR('secret')}[ \t\r\n]{0,16},?[ \t\r\n]{0,16}\)`, 'dg') },
   // JDBC: `DriverManager.getConnection(url, "user", "password")` (the URL a variable or a literal)
   { label: 'JDBC getConnection password', re: new RegExp(String.raw`\bgetConnection[ \t]{0,4}\([ \t\r\n]{0,16}(?:"[^"\r\n]{1,512}"|[\w.]{1,64}(?:\(\))?)${COMMA}${STR('user')}${COMMA}${STR('secret')}[ \t\r\n]{0,16}\)`, 'dg') },
   // Go's net/http: `req.SetBasicAuth("user", "password")`
@@ -136,6 +136,7 @@ export const credentialConstructorPassword: Detector = {
       { path: 'home/.mongorc.js', text: 'db = connect("db.shop.internal:27017/admin");\ndb.auth("admin", "Rk5nQx8mVz2w");\n', why: 'the MongoDB shell' },
       { path: 'scripts/init-mongo.js', text: "db.getSiblingDB('admin').auth('root', 'Vq3kXm8zNw6p');\n", why: 'mongosh on another database' },
       { path: 'tools/export.py', text: 'r = requests.get(url, auth=("reports", "Hq7vR2mLp9xT"), timeout=30)\n', why: "requests' auth tuple" },
+      { path: 'tools/session.py', text: 's = requests.Session()\ns.auth = ("reports", "Wd3Lq8Zx2Nv7")\n', why: "a session's auth" },
       { path: 'src/main/java/shop/Db.java', text: 'Connection c = DriverManager.getConnection(url, "shop_app", "Zt9qW3xkP2mR");\n', why: 'JDBC' },
       { path: 'internal/client/client.go', text: 'req.SetBasicAuth("ci-bot", "Rk5nQx8mVz2w")\n', why: "Go's SetBasicAuth" },
       { path: 'src/db.js', text: "const sequelize = new Sequelize('shop', 'shop_app', 'Vq3kXm8zNw6p', { dialect: 'postgres' });\n", why: 'Sequelize' },
