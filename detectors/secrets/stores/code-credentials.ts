@@ -81,6 +81,10 @@ export const powershellPlaintextSecurestring: Detector = {
 const STR = (group: string): string => String.raw`@?(?<${group}q>["'])(?<${group}>(?:[^"'\r\n\\]|\\.){0,256})\k<${group}q>`;
 const OPEN = String.raw`(?:[ \t]{0,4}\(|::new\(|[ \t]{1,4}-ArgumentList[ \t]{1,4}(?:@?\()?)[ \t\r\n]{0,16}`;
 const COMMA = String.raw`[ \t]{0,4},[ \t\r\n]{0,16}`;
+/** A first argument that is not the credential: a string, a variable (`$dsn`), a constant (`DB_HOST`) or a call without arguments. */
+const ARGUMENT = String.raw`(?:"[^"\r\n]{0,512}"|'[^'\r\n]{0,512}'|\$?[\w.:>-]{1,64}(?:\(\))?)`;
+/** A PHP string holding no interpolation (`"$password"` is a variable's value). */
+const PHP_SECRET = String.raw`(?<secretq>["'])(?<secret>[^"'\r\n\\$]{1,256})\k<secretq>`;
 /** The user argument of Java APIs: a literal or an identifier (`user`, `cfg.getUser()`). */
 const JAVA_USER = String.raw`(?:"(?<user>[^"\r\n]{0,128})"|[\w.]{1,64}(?:\(\))?)`;
 const CONSTRUCTORS: readonly Form[] = [
@@ -103,12 +107,18 @@ const CONSTRUCTORS: readonly Form[] = [
   { label: 'Go SetBasicAuth password', re: new RegExp(String.raw`\.SetBasicAuth[ \t]{0,4}\([ \t\r\n]{0,16}${STR('user')}${COMMA}${STR('secret')}[ \t\r\n]{0,16}\)`, 'dg') },
   // Sequelize: `new Sequelize('database', 'user', 'password', { … })`
   { label: 'Sequelize password', re: new RegExp(String.raw`\bnew[ \t]{1,4}Sequelize[ \t]{0,4}\([ \t\r\n]{0,16}${STR('database')}${COMMA}${STR('user')}${COMMA}${STR('secret')}`, 'dg') },
+  // PHP: `new PDO($dsn, 'user', 'password')`, `new mysqli('db', 'user', 'password', 'shop')`, `mysqli_connect(…)`
+  { label: 'PHP PDO password', re: new RegExp(String.raw`\bnew[ \t]{1,4}\\?PDO[ \t]{0,4}\([ \t\r\n]{0,16}${ARGUMENT}${COMMA}${STR('user')}${COMMA}${PHP_SECRET}`, 'dgi') },
+  { label: 'PHP mysqli password', re: new RegExp(String.raw`(?:\bnew[ \t]{1,4}\\?mysqli|\bmysqli_connect)[ \t]{0,4}\([ \t\r\n]{0,16}${ARGUMENT}${COMMA}${STR('user')}${COMMA}${PHP_SECRET}`, 'dgi') },
+  // Ruby's Net::HTTP: `request.basic_auth('user', 'password')`
+  { label: 'Ruby basic_auth password', re: new RegExp(String.raw`\.basic_auth[ \t]{0,4}\(?[ \t]{0,4}${STR('user')}${COMMA}${STR('secret')}`, 'dg') },
   // Go's MySQL driver DSN, no scheme: `user:password@tcp(db:3306)/shop`, `user:password@unix(/run/mysqld.sock)/shop`
   { label: 'MySQL DSN password', re: /(?<![\w.$-])(?<user>[\w.-]{1,64}):(?<secret>[^\s"'`@/():${}]{1,128})@(?:tcp|unix)\(/dg },
 ];
 const CONSTRUCTOR_KEYWORDS = [
   'networkcredential', 'directoryentry', 'passwordauthentication', 'usernamepasswordcredentials', 'basicauth', 'digestauth', 'proxyauth',
   'provider :', 'omniauth :', '.login(', 'db.auth(', ').auth(', 'auth=(', 'auth = (', 'getconnection(', 'sequelize(', '@tcp(', '@unix(',
+  'pdo(', 'mysqli(', 'mysqli (', 'mysqli_connect(', 'basic_auth',
 ];
 const CONSTRUCTOR_FINDER = keywordRegExp(CONSTRUCTOR_KEYWORDS);
 
@@ -141,6 +151,10 @@ export const credentialConstructorPassword: Detector = {
       { path: 'internal/client/client.go', text: 'req.SetBasicAuth("ci-bot", "Rk5nQx8mVz2w")\n', why: "Go's SetBasicAuth" },
       { path: 'src/db.js', text: "const sequelize = new Sequelize('shop', 'shop_app', 'Vq3kXm8zNw6p', { dialect: 'postgres' });\n", why: 'Sequelize' },
       { path: 'cmd/server/main.go', text: 'db, err := sql.Open("mysql", "shop_app:Tq3Lw8Zx2Nv7@tcp(db:3306)/shop?parseTime=true")\n', why: "Go's MySQL DSN" },
+      { path: 'config/db.php', text: "<?php\n$pdo = new PDO('mysql:host=db;dbname=shop', 'shop_app', 'Hq7vR2mLp9xT');\n", why: 'PHP PDO' },
+      { path: 'inc/connect.php', text: '<?php\n$link = mysqli_connect("db", "shop_app", "Zt9qW3xkP2mR", "shop");\n', why: 'mysqli_connect' },
+      { path: 'inc/Db.php', text: "<?php\n$this->db = new mysqli(DB_HOST, 'shop_app', 'Rk5nQx8mVz2w', 'shop');\n", why: 'mysqli, the host a constant' },
+      { path: 'lib/report_client.rb', text: "request = Net::HTTP::Get.new(uri)\nrequest.basic_auth('reports', 'Vq3kXm8zNw6p')\n", why: "Ruby's Net::HTTP" },
     ],
     negative: [
       { path: 'src/Mailer.cs', text: 'client.Credentials = new NetworkCredential(config["Smtp:User"], config["Smtp:Password"]);\n', why: 'configuration' },
@@ -156,6 +170,9 @@ export const credentialConstructorPassword: Detector = {
       { path: 'cmd/server/main.go', text: 'dsn := "shop_app:${MYSQL_PASSWORD}@tcp(db:3306)/shop"\n', why: 'a reference' },
       { path: 'docs/setup.md', text: 'DSN=root:root@tcp(127.0.0.1:3306)/shop\n', why: "the user's name again: a stand-in" },
       { path: 'src/db.js', text: "const sequelize = new Sequelize('database', 'username', 'password', { dialect: 'mysql' });\n", why: 'stand-ins' },
+      { path: 'config/db.php', text: '<?php\n$pdo = new PDO($dsn, $user, $password);\n', why: 'variables' },
+      { path: 'inc/connect.php', text: '<?php\n$link = mysqli_connect("db", "shop_app", "$dbpass", "shop");\n', why: 'an interpolated variable' },
+      { path: 'inc/connect.php', text: "<?php\n$link = mysqli_connect('localhost', 'root', '', 'shop');\n", why: 'no password' },
     ],
   },
 };
