@@ -5,7 +5,19 @@
 // with `bar`) documents a setting, it sets nothing.
 import { isTestPath } from '../../src/engine/test-context.js';
 import type { Detector, DetectorInput, Match } from '../../src/types.js';
-import { lineStartWithin } from './name-value.js';
+import { lineStartNear, lineStartWithin } from './name-value.js';
+
+/** A test's assertion or check (`assert`, `expect(…)`, `verify(client)`, `t.equal`). */
+const ASSERTION = /\b(?:assert\w*|expect|should|check|verify|require|ok)\b|\bt\.(?:equal|is)\b/i;
+
+/**
+ * True when the line holding `at` calls a test's assertion before it: a test checking what a parser read
+ * (`assert obj.password == "s3cr3t"`) or what was set (`verify(client).setApiKey("…")`) holds a fixture,
+ * and grants nothing.
+ */
+export function assertedOnLine(text: string, at: number): boolean {
+  return ASSERTION.test(text.slice(lineStartNear(text, at + 1, 400), at));
+}
 
 /** A line that starts (after blanks) as a comment does in YAML, shell, INI, SQL, C-like code or XML. */
 const COMMENT_START = /^[ \t]*(?:#|\/\/|--|;|\*|<!--)/;

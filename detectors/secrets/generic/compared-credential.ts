@@ -2,7 +2,7 @@ import type { Detector } from '../../../src/types.js';
 import { patternDetector } from '../../kit/pattern.js';
 import { isCredentialSlot } from '../../kit/names.js';
 import { isSecretLiteral, isWeakCredentialLiteral } from '../shared/secret-literal.js';
-import { lineStartNear } from '../../kit/name-value.js';
+import { assertedOnLine } from '../../kit/test-material.js';
 
 // A credential checked against a literal in code: `if password == "team10"`, `creds.Secret !=
 // "open-sesame"`, `token === 'k3Xq…'`. The literal is the password every login accepts - a hard-coded
@@ -13,8 +13,6 @@ import { lineStartNear } from '../../kit/name-value.js';
 const NAME = String.raw`(?<name>[A-Za-z_][A-Za-z0-9_]{0,60})`;
 const OP = String.raw`\s{0,3}(?:===?|!==?)\s{0,3}`;
 const LITERAL = String.raw`(?<q>["'])(?<secret>[^"'\n\\]{4,128})\k<q>`;
-
-const ASSERTION = /\b(?:assert\w*|expect|should|check|verify|require|ok)\b|\bt\.(?:equal|is)\b/i;
 
 export const comparedCredential: Detector = patternDetector({
   id: 'compared-credential-literal',
@@ -29,9 +27,7 @@ export const comparedCredential: Detector = patternDetector({
   keywordSpan: { before: 62, after: 200 },
   validate: (secret, m, text) => {
     const name = m.groups?.['name'] ?? '';
-    // a test asserting what a parser read (`assert obj.password == "s3cr3t"`) checks a fixture, grants nothing
-    const lineStart = lineStartNear(text, m.index + 1, 400);
-    if (ASSERTION.test(text.slice(lineStart, m.index))) return false;
+    if (assertedOnLine(text, m.index)) return false;
     return isCredentialSlot(name, true) && (isSecretLiteral(secret) || isWeakCredentialLiteral(secret, name));
   },
   detail: (m) => `${m.groups?.['name'] ?? 'a credential'} is compared with a literal`,

@@ -2,7 +2,7 @@ import type { Detector } from '../../../src/types.js';
 import { patternDetector } from '../../kit/pattern.js';
 import { isCredentialSlot, nameParts } from '../../kit/names.js';
 import { isSecretLiteral } from '../shared/secret-literal.js';
-import { lineStartNear } from '../../kit/name-value.js';
+import { assertedOnLine } from '../../kit/test-material.js';
 
 // A credential handed to a setter or a builder as a literal: `OpenAiApi.builder().apiKey("sk-…")` (Spring
 // AI, LangChain4j), `client.setApiKey("…")`, `DataSourceBuilder.create().password("…")`, Go's
@@ -29,9 +29,6 @@ const NOT_SETTER = new Set([
   'authenticate', 'login', 'logon', 'signin', 'confirm', 'try', 'attempt',
 ]);
 
-/** A test or a check reading a value back (`assertThat(cfg.apiKey("…"))` is rare; `verify(client).setApiKey("…")` is common). */
-const VERIFYING = /\b(?:assert\w*|expect|verify|should|check)\b/i;
-
 export const setterCredential: Detector = patternDetector({
   id: 'setter-credential-literal',
   title: 'Credential passed to a setter or builder as a literal',
@@ -47,8 +44,7 @@ export const setterCredential: Detector = patternDetector({
     const name = m.groups?.['slot'] ?? m.groups?.['named'] ?? '';
     const first = nameParts(name)[0];
     if (first === undefined || NOT_SETTER.has(first)) return false;
-    const lineStart = lineStartNear(text, m.index + 1, 400);
-    if (VERIFYING.test(text.slice(lineStart, m.index))) return false;
+    if (assertedOnLine(text, m.index)) return false;
     return isCredentialSlot(name, true) && isSecretLiteral(secret);
   },
   detail: (m) => `${m.groups?.['slot'] ?? m.groups?.['named'] ?? 'a credential'} is given a literal`,

@@ -113,7 +113,7 @@ const REGEX_SYNTAX = /\\[wdsbWDSB]|\[\^?[A-Za-z0-9]-[A-Za-z0-9]|\(\?[:=!<]|^\^.{
 function looksLikeWords(value: string): boolean {
   if (/\d/.test(value)) return false;
   const parts = nameParts(value);
-  if (parts.length === 0 || !parts.every((p) => /^[a-z]{2,}$/.test(p)) || parts.some(isRandomLetters)) return false;
+  if (parts.length === 0 || !parts.every((p) => /^[a-z]{2,}$/.test(p))) return false;
   return parts.some((p) => p.length >= 4) && value.replace(/[^A-Za-z]/g, '').length / parts.length >= 3.5;
 }
 
@@ -295,12 +295,12 @@ const PHP_CLASS_REFERENCE =
 export function isSecretLiteral(value: string): boolean {
   if (value.length < 8 || value.length > 300 || /\s/.test(value) || TRANSLATED_WORD.test(value)) return false;
   // lowercase letters drawn at random, in the value or a piece of it (`sk-…`): no identifier or word, whatever the character classes
-  const drawnLetters = value.split(/[^a-z]+/).some(isRandomLetters);
+  const drawnLetters = value.length >= 28 && value.split(/[^a-z]+/).some(isRandomLetters);
   if ((characterClasses(value) < 2 && !drawnLetters) || shannonEntropy(value) < 3 || NOT_GENERATED.test(value)) return false;
   const rest = value.replace(STAND_IN, '');
   if (rest.length < value.length && rest.length < 12) return false;
   if (TIMESTAMP.test(value) || DSN_WITHOUT_PASSWORD.test(value) || SHORT_SETTING.test(value) || COMMAND_FLAG.test(value) || PHP_CLASS_REFERENCE.test(value) || isNameOfWords(value)) return false;
-  if ((IDENTIFIER.some((re) => re.test(value)) && !drawnLetters) || looksLikeWords(value) || isWordIdentifier(value) || typedAsRuns(value) || isIdentifierPath(value) || isComposedName(value)) return false;
+  if ((!drawnLetters && (IDENTIFIER.some((re) => re.test(value)) || looksLikeWords(value))) || isWordIdentifier(value) || typedAsRuns(value) || isIdentifierPath(value) || isComposedName(value)) return false;
   // a name awaiting its value, the start of a concatenation: `$cookie = 'a_session_console=' . $secret`
   if (value.endsWith('=') && IDENTIFIER.some((re) => re.test(value.slice(0, -1)))) return false;
   return !isNotCredentialForm(value);

@@ -81,7 +81,7 @@ export const powershellPlaintextSecurestring: Detector = {
 const STR = (group: string): string => String.raw`@?(?<${group}q>["'])(?<${group}>(?:[^"'\r\n\\]|\\.){0,256})\k<${group}q>`;
 const OPEN = String.raw`(?:[ \t]{0,4}\(|::new\(|[ \t]{1,4}-ArgumentList[ \t]{1,4}(?:@?\()?)[ \t\r\n]{0,16}`;
 const COMMA = String.raw`[ \t]{0,4},[ \t\r\n]{0,16}`;
-/** A first argument that is not the credential: a string, a variable (`$dsn`), a constant (`DB_HOST`) or a call without arguments. */
+/** A first argument that is not the credential (a JDBC URL, a PDO DSN, a host): a string, a variable (`$dsn`), a constant (`DB_HOST`) or a call without arguments. */
 const ARGUMENT = String.raw`(?:"[^"\r\n]{0,512}"|'[^'\r\n]{0,512}'|\$?[\w.:>-]{1,64}(?:\(\))?)`;
 /** A PHP string holding no interpolation (`"$password"` is a variable's value). */
 const PHP_SECRET = String.raw`(?<secretq>["'])(?<secret>[^"'\r\n\\$]{1,256})\k<secretq>`;
@@ -102,7 +102,7 @@ const CONSTRUCTORS: readonly Form[] = [
   // Python requests and httpx: `requests.get(url, auth=("user", "password"))`, `session.auth = ("user", "password")`
   { label: 'requests auth tuple password', re: new RegExp(String.raw`(?<![\w$])auth[ \t]{0,2}=[ \t]{0,2}\([ \t\r\n]{0,16}${STR('user')}${COMMA}${STR('secret')}[ \t\r\n]{0,16},?[ \t\r\n]{0,16}\)`, 'dg') },
   // JDBC: `DriverManager.getConnection(url, "user", "password")` (the URL a variable or a literal)
-  { label: 'JDBC getConnection password', re: new RegExp(String.raw`\bgetConnection[ \t]{0,4}\([ \t\r\n]{0,16}(?:"[^"\r\n]{1,512}"|[\w.]{1,64}(?:\(\))?)${COMMA}${STR('user')}${COMMA}${STR('secret')}[ \t\r\n]{0,16}\)`, 'dg') },
+  { label: 'JDBC getConnection password', re: new RegExp(String.raw`\bgetConnection[ \t]{0,4}\([ \t\r\n]{0,16}${ARGUMENT}${COMMA}${STR('user')}${COMMA}${STR('secret')}[ \t\r\n]{0,16}\)`, 'dg') },
   // Go's net/http: `req.SetBasicAuth("user", "password")`
   { label: 'Go SetBasicAuth password', re: new RegExp(String.raw`\.SetBasicAuth[ \t]{0,4}\([ \t\r\n]{0,16}${STR('user')}${COMMA}${STR('secret')}[ \t\r\n]{0,16}\)`, 'dg') },
   // Sequelize: `new Sequelize('database', 'user', 'password', { … })`
