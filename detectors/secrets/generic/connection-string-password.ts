@@ -3,18 +3,29 @@ import { keywordRegExp, keywordStarts, stickyMatches } from '../../kit/keyword-w
 import { anchorNear, anchorsIn } from '../shared/nearby.js';
 import { isDemoAccount, isPlaceholderPassword } from '../../kit/placeholders.js';
 
-// `Password=` / `Pwd=` in key=value connection strings (ADO.NET, ODBC, JDBC properties) and in URL
-// query strings. A candidate counts when it opens a field (after `;`, a quote or the line start) of a
-// line that also holds `;` and a server/host/user key, or a query parameter (after `?` or `&`) of a line
-// holding a URL. Anchors and line breaks are indexed once per text, so each candidate is judged in
+// `Password=` / `Pwd=` in key=value connection strings (ADO.NET, ODBC, JDBC properties), in URL
+// query strings and in libpq's keyword/value connection strings. A candidate counts when it opens a field
+// (after `;`, a quote or the line start) of a line that also holds `;` and a server/host/user key, a query
+// parameter (after `?` or `&`) of a line holding a URL, or a field after a blank of a line that holds
+// another libpq keyword's field separated by blanks (`host=db user=app password=…`: PQconnectdb, psycopg's
+// and Go's `lib/pq` connection strings, PHP's pg_connect). A value may be quoted with `'` (libpq, ADO.NET). Anchors and line breaks are indexed once per text, so each candidate is judged in
 // logarithmic time. The lookahead-and-backreference pair takes the whole value at once (an atomic
 // group), so the pattern cannot backtrack.
 // Tried only where a keyword starts (sticky), not across the whole text: a C source says password
 // on many lines and `=` on most, and a search from every position cost a second of curl's history.
-const CANDIDATE = /(?<![\w=-])(?:password|pwd)[ \t]{0,4}=[ \t]{0,4}(?=(?<secret>[^;'"\s<>{}&]{1,128}))\k<secret>(?=$|[;'"\s&<])/imy;
+const CANDIDATE = /(?<![\w=-])(?:password|pwd)[ \t]{0,4}=[ \t]{0,4}(?:'(?=(?<quoted>[^'\s\\;<>{}&\x60]{1,128})')\k<quoted>'|(?=(?<secret>[^;'"\s<>{}&\x60]{1,128}))\k<secret>(?=$|[;'"\s&<\x60]))/imy;
 const KEYWORDS = ['password', 'pwd'];
 const FINDER = keywordRegExp(KEYWORDS);
 const CONNECTION_KEY = /(?<=^|[;"'\s])(?:server|data source|host|hostname|address|addr|network address|database|initial catalog|uid|user id|user|username|driver|dsn)[ \t]{0,4}=/gim;
+/**
+ * A libpq keyword's field whose value is bare and ends at a blank, a quote or the line's end (`dbname=shop `):
+ * not a keyword argument of a call, whose value ends at a comma or a parenthesis (`user=db_user, password=db_pass,`).
+ */
+const CONNINFO_KEY = /(?:^|(?<=["'\s]))(?:host|hostaddr|dbname|user|port|sslmode|connect_timeout|application_name)[ \t]{0,2}=[ \t]{0,2}[^\s,;'"()[\]=]{1,128}(?=$|[\s"'])/im;
+/** libpq's database field: a password that repeats it is a stand-in, as in a URL (`dbname=wekan … password=wekan`). */
+const DBNAME_FIELD = /(?<=^|["'\s])dbname[ \t]{0,2}=[ \t]{0,2}([^\s,;'"()[\]=]{1,128})/i;
+/** Code in the value's place: a subscript or a call (`password=self.settings["redis_password"]`), a keyword argument. */
+const CODE_VALUE = /[[(]/;
 const URL_START = /:\/\//g;
 const SEMICOLON = /;/g;
 const LINE_BREAK = /\n/g;
@@ -72,6 +83,21 @@ function userNear(text: string, from: number, to: number, at: number): string {
   return user;
 }
 
+/** [from, to) of the line holding `at`, at most `radius` characters each side: read from `at`, no index of the text. */
+function lineWindow(text: string, at: number, radius: number): [number, number] {
+  let from = at;
+  while (from > 0 && at - from < radius && text[from - 1] !== '\n') from--;
+  let to = at;
+  while (to < text.length && to - at < radius && text[to] !== '\n') to++;
+  return [from, to];
+}
+
+/** A libpq password that names the server (`password=postgres`, any user) or the database next to it again. */
+function isLibpqStandIn(secret: string, line: string): boolean {
+  const database = DBNAME_FIELD.exec(line)?.[1];
+  return isPlaceholderPassword(secret, 'postgres') || (database !== undefined && database.length >= 3 && isPlaceholderPassword(secret, database));
+}
+
 /** The character before `index`, skipping spaces and tabs; '\n' at the start of the text. */
 function charBefore(text: string, index: number): string {
   let i = index;
@@ -81,29 +107,51 @@ function charBefore(text: string, index: number): string {
 
 function detectConnectionPasswords({ text, keywordStarts: given }: DetectorInput): Match[] {
   const found: Match[] = [];
-  let index: Record<'keys' | 'urls' | 'semicolons' | 'breaks', number[]> | undefined;
+  // each index is made once per text, when a candidate first needs it: a JavaScript file says `password = x` with a
+  // blank before on many lines, and only libpq's check runs for those (on its own line, no index of the whole text)
+  let breaks: number[] | undefined;
+  let index: Record<'keys' | 'urls' | 'semicolons', number[]> | undefined;
   for (const m of stickyMatches(CANDIDATE, text, keywordStarts(text, given, FINDER))) {
     // a line break or tab written as an escape where a quoted string ends its line (`…&password=...\n"` in a help
     // text or a gettext catalog): the escape ends the value, it is not part of the password
-    const raw = m.groups?.secret ?? '';
+    const raw = m.groups?.secret ?? m.groups?.quoted ?? '';
+    const closing = m.groups?.quoted === undefined ? 0 : 1;
     const escapes = TRAILING_ESCAPES.exec(raw)?.[0].length ?? 0;
-    const start = m.index + m[0].length - raw.length;
+    const start = m.index + m[0].length - raw.length - closing;
     let secret = raw.slice(0, raw.length - escapes);
     const before = charBefore(text, m.index);
     // a query's & is written &amp; inside XML and HTML (an IDE's data source, a config's <url>)
     const query = before === '?' || before === '&' || text.endsWith('&amp;', m.index);
-    if (!(query || ';"\'\n'.includes(before))) continue;
+    // libpq's fields are separated by blanks, the first one opens the string (after a quote or the line's start)
+    const field = ';"\'\n'.includes(before);
+    const conninfo = !query && before !== ';' && (field || text[m.index - 1] === ' ' || text[m.index - 1] === '\t');
+    if (!(query || conninfo || field)) continue;
     // in a URL a `#` opens the fragment: the query's value ends there (`?username=#FIELD1&password=#FIELD2`, a
     // notification template's fields, sends an empty password)
     if (query && secret.includes('#')) secret = secret.slice(0, secret.indexOf('#'));
     if (secret === '') continue;
-    index ??= { keys: anchorsIn(text, CONNECTION_KEY), urls: anchorsIn(text, URL_START), semicolons: anchorsIn(text, SEMICOLON), breaks: anchorsIn(text, LINE_BREAK) };
-    const [sol, eol] = lineAround(index.breaks, m.index, text.length);
+    const libpq = conninfo && !/[,)]$/.test(secret) && !CODE_VALUE.test(secret);
+    if (!(query || field || libpq)) continue;
+    if (!(query || field)) {
+      // libpq's form alone: judged on the candidate's own line, NEAR characters each side, read from here
+      const [from, to] = lineWindow(text, m.index, NEAR);
+      const around = text.slice(from, to);
+      if (!CONNINFO_KEY.test(around) || isLibpqStandIn(secret, around) || isPlaceholderPassword(secret)) continue;
+      const user = userNear(text, from, to, m.index);
+      if ((ONE_WORD.test(secret) && secret.toLowerCase() === user.toLowerCase()) || isDemoAccount(user, secret)) continue;
+      found.push({ start, end: start + secret.length, secret, detail: 'password in a libpq connection string' });
+      continue;
+    }
+    breaks ??= anchorsIn(text, LINE_BREAK);
+    const [sol, eol] = lineAround(breaks, m.index, text.length);
+    index ??= { keys: anchorsIn(text, CONNECTION_KEY), urls: anchorsIn(text, URL_START), semicolons: anchorsIn(text, SEMICOLON) };
     const onLine = (anchors: number[], radius: number): boolean =>
       anchorNear(anchors, Math.max(sol, m.index - radius), Math.min(eol, m.index + radius), 0);
+    const around = (): string => text.slice(Math.max(sol, m.index - NEAR), Math.min(eol, m.index + NEAR));
     const detail = query
       ? onLine(index.urls, 2 * NEAR) && 'password in a URL query'
-      : onLine(index.keys, NEAR) && onLine(index.semicolons, eol - sol) && 'password in a connection string';
+      : (onLine(index.keys, NEAR) && onLine(index.semicolons, eol - sol) && 'password in a connection string') ||
+        (libpq && CONNINFO_KEY.test(around()) && !isLibpqStandIn(secret, around()) && 'password in a libpq connection string');
     if (!detail || isPlaceholderPassword(secret) || WORKING_DIRECTORY.test(secret)) continue;
     const user = userNear(text, Math.max(sol, m.index - NEAR), Math.min(eol, m.index + NEAR), m.index);
     if ((ONE_WORD.test(secret) && secret.toLowerCase() === user.toLowerCase()) || isDemoAccount(user, secret)) continue;
@@ -133,6 +181,10 @@ export const connectionStringPassword: Detector = {
       { text: 'conn = pyodbc.connect("DRIVER={ODBC Driver 18};SERVER=db.internal; UID=report; PWD=Lk4vR8qZ2mXn7Tp")', path: 'etl/load.py' },
       { text: 'REPORT_URL="https://reports.internal/accounts/4815162342?user=ops&password=Rq8vT3mXk2Lp9Wz"', path: 'deploy/env.sh', why: 'a numeric id in the path of an API, not a meeting' },
       { text: 'registry.address=zookeeper://zk.internal:2181?username=broker&password=brokerT7qLx2Vm9', path: 'src/main/resources/app.properties', why: 'the user name begins a longer password' },
+      { text: '$db = pg_connect("host=db.internal port=5432 dbname=ledger user=ledger_app password=Rt6vKq2mXz8N");', path: 'app/db.php', why: "libpq's keyword/value form, fields separated by blanks" },
+      { text: 'conn = PQconnectdb("password=Nm3xQv7kLz2W hostaddr=10.4.0.12 dbname=ledger user=ledger_app");', path: 'src/ledger.c', why: 'the first field of the string' },
+      { text: '\tconnStr := "user=ledger_app dbname=ledger password=\'Hx5mQz9vKr3T\' sslmode=verify-full"', path: 'internal/db/db.go', why: "libpq quotes a value with '" },
+      { text: '"Reporting": "Server=sql.internal;Database=reports;User Id=report;Password=\'Tq4!mZx8Kv2#Lr\';"', path: 'appsettings.json', why: "an ADO.NET value quoted with '" },
       { text: 'conn.Open("Provider=SQLOLEDB.1;User ID=ledger_sync; " & "Password=ledger_sync;Data Source=sql-fin-02;")', path: 'jobs/Ledger.vbs', why: 'a compound account name typed again as its password: chosen, not a default' },
     ],
     negative: [
@@ -154,6 +206,13 @@ export const connectionStringPassword: Detector = {
       { text: 'Server=db.internal;Database=app\nnote: password=Vq7pLm2Zx9rT4w', why: 'connection keys on another line' },
       { text: '    address: zookeeper://${zk.host:127.0.0.1}:2181?username=registry&password=registry', path: 'provider/src/main/resources/application.yml', why: "the user name again: a server's factory account, as in a URL's user:password@" },
       { text: '<dubbo:config-center address="zookeeper://127.0.0.1:2181?password=zkadmin&amp;username=zkadmin"/>', path: 'src/main/resources/spring/consumer.xml', why: 'the user name again, named after the password' },
+      { text: 'conn = psycopg2.connect(dbname=db_name, user=db_user, password=db_password, host=db_host)', path: 'app/db.py', why: 'keyword arguments naming variables, not a connection string' },
+      { text: 'DSN = "host=db port=5432 user=postgres password=postgres dbname=app sslmode=disable"', path: 'internal/config.go', why: "the user name again: the server image's factory account" },
+      { text: 'exec psql "dbname=${DB_NAME} user=${DB_USER} password=${DB_PASSWORD} host=${DB_HOST}"', path: 'docker/entrypoint.sh', why: 'references' },
+      { text: 'ekeys = derive_keys(aes=creds["aes"], password=creds["password"], user=creds["username"], domain=creds["domain"])', path: 'lib/kerberos.py', why: 'keyword arguments whose values are subscripts' },
+      { text: 'The connection string is `dbname=wekan hostaddr=127.0.0.1 port=15432 user=wekan password=wekan`.', path: 'docs/postgres.md', why: 'the user name again, before the closing backtick of inline code' },
+      { text: 'DSN=host=db user=netbird password=postgres dbname=netbird port=5432', path: '.github/workflows/test.yml', why: "the server's own name as the password" },
+      { text: 'grep -c "user=alice password=Vq7pLm2Zx9rT4w, status=ok" audit.log', path: 'scripts/check.sh', why: 'the value ends at a comma: no libpq string' },
       { text: 'odbc:{str:"Driver={MySQL};Server=localhost;Port=3306;Database=iot;Uid=mysql;Pwd=mysql;",timeout:0}', path: 'static/extension.js', why: "a form's default: the user name again" },
     ],
   },
