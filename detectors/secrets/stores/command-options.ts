@@ -2,6 +2,7 @@ import type { Detector, DetectorInput, Match } from '../../../src/types.js';
 import { keywordRegExp, keywordStarts } from '../../kit/keyword-windows.js';
 import { REMEDIATION } from './command-parts.js';
 import { isStoredPassword } from './values.js';
+import { isPlaceholderPassword } from '../../kit/placeholders.js';
 
 // Command-line tools that take a password as an option, beyond the ones with detectors of their own
 // (psexec, sshpass, mysql, curl/wget, registry logins, redis-cli): database and directory clients,
@@ -26,12 +27,24 @@ interface Tool {
    * in reach is passed over without running its pattern, which would read up to 400 characters.
    */
   readonly marks?: string;
+  /** The password's own pattern when VALUE's does not end it (`(?<q>…)` and `(?<secret>…)` groups). */
+  readonly value?: string;
+  /** The option must follow the command word (after its own pattern's flags), not anywhere later on the line. */
+  readonly first?: boolean;
+  /** The server's name: a password that repeats it is a stand-in (`sqlplus app/oracle@db`), as in a URL. */
+  readonly server?: string;
 }
 
 /** The rest of the command's line before the option: bounded, never past `;`, `&`, `|` or a newline. */
 const REST = String.raw`[^\r\n;&|]{0,400}?`;
 /** A password value: unquoted or quoted, no blanks or shell metacharacters, no variable. */
 const VALUE = String.raw`(?<q>["']?)(?<secret>[^\s"'$%;&|<>\`]{1,256})\k<q>(?=$|[\s;&|)"'\]])`;
+
+/**
+ * Oracle's `user/password@connect`: the password ends at `@` or at a blank (a password holding `@` or `/` must be
+ * quoted in Oracle's syntax, and such a quoted login is not read).
+ */
+const ORACLE_VALUE = String.raw`(?<q>["']?)(?<secret>[^\s"'$%;&|<>\`@/]{1,128})\k<q>(?=@|$|[\s;&|)"'\]])`;
 
 const TOOLS: readonly Tool[] = [
   { words: ['sqlcmd', 'osql', 'bcp'], option: String.raw`[ \t]-P[ \t]{0,8}`, label: 'sqlcmd/bcp -P' },
@@ -53,6 +66,16 @@ const TOOLS: readonly Tool[] = [
   { words: ['net use'], keywords: ['net use'], option: String.raw`(?:/user:["']?(?<user>[^\s"']{1,64})["']?[ \t]{1,8}(?=[^\s/])|\\\\[^\s]{1,200}[ \t]{1,8}(?=[^\s/*][^\s]{0,255}[ \t]{1,8}/user:))`, label: 'net use password', marks: '/\\' },
   { words: ['schtasks'], option: String.raw`[ \t]/rp[ \t]{1,8}`, label: 'schtasks /rp', marks: '/' },
   { words: ['sc config', 'sc create', 'sc.exe config', 'sc.exe create'], keywords: ['sc config', 'sc create', 'sc.exe'], option: String.raw`[ \t]password=[ \t]{0,8}`, label: 'sc password=', marks: '=' },
+  {
+    words: ['sqlplus', 'rman', 'expdp', 'impdp', 'sqlldr', 'dgmgrl'],
+    // `sqlplus -s app/password@db`, `expdp userid=system/password@db`, `rman target sys/password@db`
+    option: String.raw`[ \t](?:-[A-Za-z]{1,8}[ \t]{1,8}){0,3}(?:userid=|(?:target|catalog|auxiliary)[ \t]{1,8})?["']?(?<user>[A-Za-z][\w$#]{0,29})/`,
+    value: ORACLE_VALUE,
+    first: true,
+    server: 'oracle',
+    label: 'Oracle user/password@',
+    marks: '/',
+  },
   { words: ['wmic'], option: String.raw`[ \t]/password:`, label: 'wmic /password:', marks: '/' },
 ];
 
@@ -64,7 +87,7 @@ const BY_WORD = new Map<string, { readonly tool: Tool; readonly re: RegExp }>();
 for (const tool of TOOLS) {
   for (const word of tool.words) {
     const escaped = word.replace(/[.]/g, '\\.').replace(/ /g, '[ \\t]{1,8}');
-    BY_WORD.set(word, { tool, re: new RegExp(String.raw`${escaped}(?:\.exe)?["']?(?=[ \t])${REST}${tool.option}${VALUE}`, 'iy') });
+    BY_WORD.set(word, { tool, re: new RegExp(String.raw`${escaped}(?:\.exe)?["']?(?=[ \t])${tool.first ? '' : REST}${tool.option}${tool.value ?? VALUE}`, 'iy') });
   }
 }
 /** Longest words first, so that `mongosh` is not read as `mongo`. */
@@ -97,7 +120,7 @@ function* detectCommandOptions({ text, keywordStarts: given }: DetectorInput): I
     const m = entry.re.exec(text);
     const secret = m?.groups?.['secret'];
     if (!m || !secret) continue;
-    if (!isStoredPassword(secret, m.groups?.['user'])) continue;
+    if (!isStoredPassword(secret, m.groups?.['user']) || (entry.tool.server !== undefined && isPlaceholderPassword(secret, entry.tool.server))) continue;
     const start = m.index + m[0].length - secret.length - (m.groups?.['q']?.length ?? 0);
     yield { start, end: start + secret.length, secret, detail: `${entry.tool.label} password` };
   }
@@ -136,6 +159,9 @@ export const commandLinePassword: Detector = {
       { text: 'sc.exe config MySvc obj= SHOP\\svc password= Mk7vQz2xNw8p', path: 'install.cmd' },
       { text: 'wmic /node:win01 /user:SHOP\\admin /password:Qn3xKz8mVw6p process list', path: 'audit.bat' },
       { text: '"C:\\Program Files\\7-Zip\\7z.exe" a -pHv5mQx9kNz3w backup.7z data', path: 'backup.cmd' },
+      { text: 'sqlplus -s report_app/Wq7zKm3xNv9p@//db.shop.internal:1521/ORCLPDB1 @daily.sql', path: 'cron/report.sh' },
+      { text: 'expdp userid=system/Tn4vQx8mKz2w@shopdb schemas=SHOP directory=DUMP dumpfile=shop.dmp', path: 'ops/export.sh' },
+      { text: 'rman target sys/Kz9mQv3xNw7p@prod catalog rcat/Mx2vKq8zNw4p@rcatdb', path: 'ops/backup.sh', why: 'the first login on the line' },
     ],
     negative: [
       { text: 'sqlcmd -S sql.shop.internal -U sa -P "$SA_PASSWORD" -Q "SELECT 1"', why: 'a variable' },
@@ -149,6 +175,11 @@ export const commandLinePassword: Detector = {
       { text: 'net use Z: \\\\files.shop.internal\\share /persistent:yes', why: 'no password' },
       { text: 'htpasswd -c /etc/nginx/.htpasswd admin', why: 'prompts (no -b)' },
       { text: 'smbclient -L files.shop.internal -U ops%', why: 'empty password' },
+      { text: 'sqlplus -s / as sysdba @check.sql', why: "the operating system's login, no password" },
+      { text: 'sqlplus -s "$DB_USER/$DB_PASSWORD@$DB_TNS" @daily.sql', why: 'variables' },
+      { text: 'sqlplus scott/tiger@orcl', why: "Oracle's demo account" },
+      { text: "echo 'EXIT' | sqlplus -L typeorm/oracle@localhost:1521/FREEPDB1", why: "the server's own name as the password" },
+      { text: 'sqlplus -s /nolog @ scripts/refresh_views.sql', why: 'no login: a script path further on is not one' },
     ],
   },
 };
