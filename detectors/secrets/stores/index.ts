@@ -1,6 +1,6 @@
 import type { Detector } from '../../../src/types.js';
 import { appleAppSpecificPassword, bundlerSourceCredentials, fastlaneMatchAuthorization, gradleCredentials, gradlePropertiesPassword, mavenSettingsPassword } from './build-tools.js';
-import { credentialConstructorPassword, powershellPlaintextSecurestring } from './code-credentials.js';
+import { credentialConstructorPassword, powershellPlaintextSecurestring, signingKeyLiteral } from './code-credentials.js';
 import { commandLinePassword } from './command-options.js';
 import { curlrcCredentials, httpClientCredentials, psexecPassword, redisCliHistoryAuth, redisCliPassword, registryLoginPassword, sshpassPassword } from './command-lines.js';
 import { mysqlOptionFilePassword, pgpassPassword } from './database-clients.js';
@@ -117,6 +117,7 @@ export const storeDetectors: readonly Detector[] = [
   appleProfilePassword,
   s3fsPasswdFile,
   sftpConfigPassword,
+  signingKeyLiteral,
   smtpRelayPassword,
   snmpCommunityString,
   sqlStatementPassword,

@@ -1,7 +1,7 @@
 import type { Detector } from '../../../src/types.js';
 import { lineStartWithin } from '../../kit/name-value.js';
 import { patternDetector } from '../../kit/pattern.js';
-import { contentLines, isConfigLiteral, isStoredPassword, storeRemediation } from './values.js';
+import { contentLines, isConfigLiteral, isRedisExamplePassword, isStoredPassword, storeRemediation } from './values.js';
 
 // Passwords set by a service's own directive, wherever the directive is written: Ansible's connection
 // variables (INI inventories put them on the host's line: `web1 ansible_host=… ansible_ssh_pass=…`),
@@ -85,7 +85,7 @@ export const redisConfigPassword: Detector = patternDetector({
   priority: 30,
   pattern: /(?<!\w)(?<name>requirepass|masterauth)["']?(?:[ \t]{1,4}|[ \t]{0,2}[:=][ \t]{0,4})(?<q>["']?)(?<secret>[^\s"'#]{1,256})\k<q>(?![^\s#])/i,
   keywordSpan: { before: 2, after: 300 },
-  validate: (secret, m, text) => asDirective(text, m) && storedHere(secret, text, m.index) && secret.toLowerCase() !== 'foobared',
+  validate: (secret, m, text) => asDirective(text, m) && storedHere(secret, text, m.index) && !isRedisExamplePassword(secret),
   detail: (m) => `Redis ${m.groups?.['name']?.toLowerCase() ?? 'password'}`,
   remediation: storeRemediation(
     'Redis password (every client and replica that uses it must get the new one)',

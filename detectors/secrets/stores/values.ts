@@ -77,6 +77,11 @@ export function isStoredPassword(value: string, user = ''): boolean {
   return !ELSEWHERE.test(value) && !HASH_FORM.test(value) && !PATH.test(value);
 }
 
+/** `foobared`: the password redis.conf's own `requirepass` example gives, and the Redis docs' `AUTH` examples. */
+export function isRedisExamplePassword(value: string): boolean {
+  return value.toLowerCase() === 'foobared';
+}
+
 /** A YAML tag, an expansion or a template in front of the value: `!vault |`, `$REDIS_PASSWORD`, `%(pw)s`, `@pass@`, `<pass>`, `{{ x }}`. */
 const NOT_LITERAL = /^[!$%&*@<{[]/;
 /** Words a value to fill in is made of (`replace-default-auth`, `changeme`, `your_password`). */
