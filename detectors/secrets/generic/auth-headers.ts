@@ -4,9 +4,9 @@ import { shannonEntropy } from '../../kit/entropy.js';
 import { hasExpired } from '../../kit/jwt.js';
 import { patternDetector } from '../../kit/pattern.js';
 import { isSecretName } from '../../kit/names.js';
-import { isConstantName, isPlaceholder } from '../../kit/placeholders.js';
+import { isConstantName, isPlaceholder, isPlaceholderPassword } from '../../kit/placeholders.js';
 import { jwtClaims } from '../shared/payloads.js';
-import { namesNonCredential } from '../shared/secret-literal.js';
+import { isSecretLiteral, isWeakCredentialLiteral, namesNonCredential } from '../shared/secret-literal.js';
 
 // `Authorization` used as a header line, a key, an argument or an index, up to the scheme:
 // `Authorization: `, `"Authorization": "`, `Authorization: '` (JS), `headers['Authorization'] = '`,
@@ -162,6 +162,47 @@ export const authorizationBasicCredentials: Detector = patternDetector({
     ],
     knownMisses: [
       { text: 'Authorization: Basic amp4bzNYMmFERnFVMWpyMnNEdU5HbjBmOg==', why: 'API key as the user name, empty password' },
+    ],
+  },
+});
+
+// Basic credentials written as `user:password` and encoded in code, the header's value before it is one:
+// `'Basic ' + Buffer.from('svc:…').toString('base64')`, `btoa('svc:…')`, Python's `b64encode(b"svc:…")`, Java's
+// `encodeToString("svc:…".getBytes())`, .NET's `ToBase64String(Encoding.ASCII.GetBytes("svc:…"))`, Go's
+// `EncodeToString([]byte("svc:…"))`, Ruby's `strict_encode64`, PHP's `base64_encode`. The literal is the pair
+// in clear; a template or a concatenation (`user + ':' + pass`) never matches.
+const ENCODERS = ['btoa(', 'buffer.from(', 'b64encode(', 'encodetostring(', 'tobase64string(', 'encode64(', 'base64_encode('];
+
+export const encodedBasicCredentials: Detector = patternDetector({
+  id: 'encoded-basic-credentials',
+  title: 'user:password literal encoded for a Basic Authorization header',
+  severity: 'high',
+  priority: 20,
+  keywords: ENCODERS,
+  pattern:
+    /(?<![\w$])(?:btoa|Buffer\.from|b64encode|encodeToString|EncodeToString|ToBase64String|encode64|strict_encode64|base64_encode)\([ \t]{0,4}(?:Encoding\.\w{2,16}\.GetBytes\([ \t]{0,4}|\[\]byte\([ \t]{0,4}|b(?=["']))?(?<q>["'])(?<user>[\w.@+-]{1,64}):(?<secret>[^"'\s:\\$/{}]{4,128})\k<q>/,
+  keywordSpan: { before: 32, after: 300 },
+  validate: (secret, m) =>
+    !isPlaceholderPassword(secret, m.groups?.['user'] ?? '') && (isSecretLiteral(secret) || isWeakCredentialLiteral(secret, 'password')),
+  detail: () => 'user:password encoded in code',
+  remediation:
+    'Change the password, then build the header at run time from a user and a password read from the environment or a ' +
+    'secret store (`Buffer.from(`${user}:${password}`)`), or use the HTTP client\'s own basic-auth option with those values.',
+  examples: {
+    positive: [
+      { text: "const headers = { Authorization: 'Basic ' + Buffer.from('svc-reports:Kw3nP7zQr1xT').toString('base64') };", path: 'src/client.js' },
+      { text: 'auth = base64.b64encode(b"svc-reports:Zt9q!W3xkP2m").decode()', path: 'tools/export.py', why: 'Python bytes' },
+      { text: 'String auth = Base64.getEncoder().encodeToString("svc-reports:Hq7vR2mLp9xT".getBytes(StandardCharsets.UTF_8));', path: 'src/main/java/shop/Client.java' },
+      { text: 'var auth = Convert.ToBase64String(Encoding.ASCII.GetBytes("svc-reports:Rk5nQx8mVz2w"));', path: 'src/Shop/Client.cs' },
+      { text: 'req.Header.Set("Authorization", "Basic "+base64.StdEncoding.EncodeToString([]byte("ci-bot:Vq3kXm8zNw6p")))', path: 'internal/client.go' },
+    ],
+    negative: [
+      { text: "const headers = { Authorization: 'Basic ' + Buffer.from(`${user}:${password}`).toString('base64') };", why: 'a template' },
+      { text: "const auth = btoa(user + ':' + pass);", why: 'a concatenation' },
+      { text: "const auth = btoa('admin:admin');", why: 'the user name again' },
+      { text: "const auth = btoa('user:password');", why: 'stand-ins' },
+      { text: "const uri = Buffer.from('data:image/png').toString('base64');", why: 'a data URI prefix, no password' },
+      { text: "const tag = Buffer.from('key:value').toString('hex');", why: 'a word' },
     ],
   },
 });

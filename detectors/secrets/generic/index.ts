@@ -1,5 +1,5 @@
 import type { Detector } from '../../../src/types.js';
-import { authorizationBasicCredentials, authorizationBearerToken, headerCredential } from './auth-headers.js';
+import { authorizationBasicCredentials, authorizationBearerToken, encodedBasicCredentials, headerCredential } from './auth-headers.js';
 import { buildConfigFieldSecret } from './build-config-field.js';
 import { comparedCredential } from './compared-credential.js';
 import { connectionStringPassword } from './connection-string-password.js';
@@ -25,6 +25,7 @@ import { walletKeyDetectors } from './wallet-keys.js';
  */
 export const genericDetectors: readonly Detector[] = [
   authorizationBasicCredentials,
+  encodedBasicCredentials,
   authorizationBearerToken,
   headerCredential,
   buildConfigFieldSecret,
