@@ -304,8 +304,12 @@ function flagForm(out: Judged, names: Map<string, boolean>, start: number, end: 
   return Math.max(end, value.end);
 }
 
-/** `:-`, `-`, `:=` or `=` then the default, up to the expansion's `}`: `${POSTGRES_PASSWORD:-drone}`. */
-const EXPANSION_DEFAULT = /:?[-=]["']?([^\s"'{}$`]{1,300})["']?\}/y;
+/**
+ * `:-`, `-`, `:=` or `=` then the default, up to the expansion's `}`: `${POSTGRES_PASSWORD:-drone}`; or a colon alone,
+ * Spring's placeholder default (`${DB_PASSWORD:…}` in application.yml, `@Value("${jwt.secret:…}")`), not the `:?`
+ * of a required variable's message.
+ */
+const EXPANSION_DEFAULT = /(?::[-=]?(?!\?)|[-=])["']?([^\s"'{}$`]{1,300})["']?\}/y;
 
 /** The default of a shell parameter expansion whose variable is secret-named, judged as a value. Returns where scanning goes on. */
 function expansionDefault(out: Judged, names: Map<string, boolean>, start: number, end: number): number {
@@ -832,6 +836,8 @@ export const genericSecretAssignment: Detector = {
       { text: 'authentication:\n  access_token: 9d4f7a2c5e8b1d6f3a0c7e4b9d2f5a8c1e6b3d0f7a4c9e2b5d8f1a6c3e0b7d4f\n', path: 'home/.tugboat', why: "the tugboat CLI's config" },
       { text: 'http_user = deploy\nhttp_password = Zm6qKx3vNw9p\n', path: 'home/.wgetrc', why: "wget's rc file: bare values count as in any config file" },
       { text: 'export API_SECRET="${API_SECRET:-Vq7Lm2Xp9Rt4Kw8Zb3Nc}"', path: 'scripts/run.sh', why: "a shell expansion's default is a literal" },
+      { text: 'spring:\n  datasource:\n    password: ${DB_PASSWORD:Kw3nP7zQr1xT}\n', path: 'src/main/resources/application.yml', why: "a Spring placeholder's default is a literal" },
+      { text: '  @Value("${jwt.secret:Zr7wQ2vKp9mXc4tLb8nHs3dFj6gYa1Ue}")\n  private String jwtSecret;\n', path: 'src/main/java/shop/auth/JwtConfig.java', why: "a Spring placeholder's default in an annotation" },
       { text: "let g:acme_api_token='Vq7Lm2Xp9Rt4Kw8Zb3Nc'", path: 'home/.vimrc', why: "a Vim global: the colon of its scope is no ARN's" },
       { text: '[auth]\nacme.prefix = https://hg.shop.internal\nacme.password = Lm8vQz3kXn5w\n', path: 'home/.hg/hgrc', why: "Mercurial's config" },
       { text: '{\n  "Jwt": {\n    "Key": "kRKzf1Lc7MwA5gmIZJUbbL8ndjbrJtnuDUEOzPj8",\n    "Issuer": "https://shop.internal"\n  }\n}\n', path: 'src/Api/appsettings.json', why: "ASP.NET's JWT signing key: a bare Key under the Jwt block" },
@@ -1089,6 +1095,8 @@ export const genericSecretAssignment: Detector = {
       { text: 'rules:\n  allow-docs:\n    priority: 1000\n    session_matcher: inUrlList(host(), \'projects/shop/locations/eu/urlLists/docs\')\n', path: 'infra/proxy/rules.yaml', why: 'an expression that matches sessions, not a session' },
       { text: '  run: aws ecr get-login-password --region eu-west-1 | docker login --username AWS --password-stdin 000011112222.dkr.ecr.eu-west-1.amazonaws.com', path: '.github/workflows/deploy.yml', why: 'a flag that takes no value' },
       { text: '  - DB_URL=postgres://${POSTGRES_USER:-app}:${POSTGRES_PASSWORD:-app}@db:5432/app?sslmode=disable', path: 'compose.yml', why: "a shell expansion's default, a word" },
+      { text: '      DB_PASSWORD: ${DB_PASSWORD:?Kw3nP7zQr1xT_is_not_set}', path: 'compose.yml', why: "a required variable's message after `:?`, no default" },
+      { text: '    password: ${DB_PASSWORD:${VAULT_DB_PASSWORD}}', path: 'src/main/resources/application.yml', why: "another placeholder as the default" },
       { text: "// withCredentials([usernamePassword(credentialsId: 'nexus', passwordVariable: '7f3e1c2a-9b4d-4e8f-a6c5-d2b1e0f9a8c7Pass')])", path: 'Jenkinsfile', why: 'the variable a plugin binds the password to' },
       { text: "    lookupSessionStorage: 'i18nextLng',", path: 'src/i18n/setup.js', why: 'where a language is kept' },
       { text: '\tOperationK8sNodesW                Authorization = "K8sNodesW"', path: 'api/portainer.go', why: 'a permission constant: a numeronym and words' },

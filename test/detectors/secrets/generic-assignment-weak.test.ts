@@ -41,6 +41,9 @@ describe('weak-credential-literal', () => {
     ['app/db.py', 'conn = psycopg.connect(host="db", user="app", password="s3cret!")\n', 's3cret!'],
     ['src/mail.ts', 'const transport = createTransport({ auth: { user: "ops", pass: "x" }, apiKey: "acme1234" });', 'acme1234'],
     ['cmd/main.go', 'dbPassword := "pebble21"\n', 'pebble21'],
+    // a placeholder's default is the password whenever the variable is unset, as a shell expansion's is
+    ['src/main/resources/application.yml', 'spring:\n  datasource:\n    password: ${DB_PASSWORD:hunter22}\n', 'hunter22'],
+    ['scripts/run.sh', 'export DB_PASSWORD="${DB_PASSWORD:-hunter22}"\n', 'hunter22'],
   ])('reports the literal in %s', (path, text, value) => {
     expect(weakSecrets(path, text)).toEqual(expect.arrayContaining([value]));
     expect(strong(path, text).map((m) => m.secret)).not.toContain(value);
@@ -75,7 +78,8 @@ describe('weak-credential-literal', () => {
     ['empty', 'password: ""'],
     ['angle brackets', 'password: "<db password>"'],
     ['${…}', 'password: ${DB_PASSWORD}'],
-    ['${…} with a default', 'password: ${DB_PASSWORD:hunter22}'],
+    ['${…} with a stand-in default', 'password: ${DB_PASSWORD:changeme}'],
+    ['${…} with a message when unset', 'password: ${DB_PASSWORD:?hunter22}'],
     ['{{…}}', 'password: "{{ vault_db_password }}"'],
     ['%(…)s', 'password: "%(db_password)s"'],
     ['#{…}', "password: '#{db_password}'"],
