@@ -20,6 +20,12 @@ interface Form {
   readonly keys?: readonly string[];
 }
 
+/** A detector's keywords, those of all its forms, and the finder of their windows. */
+function keywordsOf(forms: readonly Form[]): { readonly keywords: readonly string[]; readonly finder: RegExp } {
+  const keywords = [...new Set(forms.flatMap((f) => f.keys ?? []))];
+  return { keywords, finder: keywordRegExp(keywords) };
+}
+
 /** A stored password, judged with the form's `user` group when it has one. */
 const storedPassword = (secret: string, m: RegExpExecArray): boolean => isStoredPassword(secret, m.groups?.['user']);
 
@@ -183,21 +189,20 @@ const CLIENT = /ftp|smtp|imap|pop3|mail|ssh|telnet|ldap|server|srv|conn|session/
 
 /** The calls that take a key store's or a key's password as `char[]` (the key store's own, a KeyManagerFactory's, PBE's). */
 const KEY_STORE_CALL = /(?:\.(?:load|init|getKey|setKeyEntry|getEntry|store)|\bnew[ \t]{1,4}(?:PBEKeySpec|KeyStore\.PasswordProtection|PasswordProtection))[ \t]{0,4}\(/;
-const CONSTRUCTOR_KEYWORDS = [...new Set(CONSTRUCTORS.flatMap((f) => f.keys ?? []))];
-const CONSTRUCTOR_FINDER = keywordRegExp(CONSTRUCTOR_KEYWORDS);
+const CONSTRUCTOR = keywordsOf(CONSTRUCTORS);
 
 export const credentialConstructorPassword: Detector = {
   id: 'credential-constructor-password',
   title: 'Literal password passed to a credential API',
   policy: 'no-committed-credentials',
   severity: 'high',
-  keywords: CONSTRUCTOR_KEYWORDS,
+  keywords: CONSTRUCTOR.keywords,
   priority: 30,
   remediation:
     'Change the password, then pass one read at run time: from configuration bound to a secret store, the environment, ' +
     'or the platform identity (integrated Windows authentication, a managed identity) instead of a literal.',
   detect: (input) =>
-    formsIn(input, CONSTRUCTOR_FINDER, CONSTRUCTORS, (m, label) =>
+    formsIn(input, CONSTRUCTOR.finder, CONSTRUCTORS, (m, label) =>
       label === 'Java key store password'
         ? KEY_STORE_CALL.test(lineBefore(m.input, m.index))
         : label === 'Redis AUTH password'
@@ -305,15 +310,14 @@ const SIGNING: readonly Form[] = [
   // Python: `hmac.new(b"key", msg, hashlib.sha256)`, `AES.new(b"key", AES.MODE_GCM)`
   { label: 'HMAC or cipher key', keys: ['hmac.new', 'aes.new('], re: new RegExp(String.raw`\b(?:hmac|AES)\.new\([ \t]{0,4}${KEY_STR}[ \t]{0,4}(?:\.encode\([^()\r\n]{0,20}\))?${NEXT}`, 'dg') },
 ];
-const SIGNING_KEYWORDS = [...new Set(SIGNING.flatMap((f) => f.keys ?? []))];
-const SIGNING_FINDER = keywordRegExp(SIGNING_KEYWORDS);
+const SIGNING_KEYS = keywordsOf(SIGNING);
 
 export const signingKeyLiteral: Detector = {
   id: 'signing-key-literal',
   title: 'Literal key passed to a JWT, HMAC or cipher API',
   policy: 'no-committed-credentials',
   severity: 'high',
-  keywords: SIGNING_KEYWORDS,
+  keywords: SIGNING_KEYS.keywords,
   priority: 30,
   remediation:
     'Generate a new random key (32 bytes or more), read it at run time from the environment or a secret store, and ' +
@@ -321,7 +325,7 @@ export const signingKeyLiteral: Detector = {
   // the API says the argument is a key: a made-up random value counts, and so does a chosen phrase with a digit or
   // a symbol (`Tr0ub4dor&3`); a word (`secret`, `shhhhh`), a stand-in or an identifier does not
   detect: (input) =>
-    formsIn(input, SIGNING_FINDER, SIGNING, () => true, (secret) => isStoredPassword(secret) && (isSecretLiteral(secret) || isWeakCredentialLiteral(secret, 'secret'))),
+    formsIn(input, SIGNING_KEYS.finder, SIGNING, () => true, (secret) => isStoredPassword(secret) && (isSecretLiteral(secret) || isWeakCredentialLiteral(secret, 'secret'))),
   examples: {
     positive: [
       { path: 'src/auth/token.js', text: "const token = jwt.sign({ sub: user.id, role: user.role }, 'q7Vm2xLr9TzK4pWn8Hd3', { expiresIn: '1h' });\n", why: 'jsonwebtoken' },
