@@ -250,8 +250,11 @@ const CREDENTIAL_LAST = new Set([
   'password', 'passwd', 'pwd', 'pass', 'passphrase', 'secret', 'token', 'apikey', 'apitoken', 'accesstoken', 'secretkey', 'accesskey',
 ]);
 
-/** `<qualifier> key` pairs that are credentials (`api_key`, `SECRET_KEY`); `private_key` usually holds a path or a PEM block. */
-const CREDENTIAL_KEY_QUALIFIERS = new Set(['api', 'access', 'secret', 'auth', 'master', 'encryption', 'signing']);
+/**
+ * `<qualifier> key` pairs that are credentials (`api_key`, `SECRET_KEY`, a JWT's or an HMAC's signing key: `Jwt:Key`,
+ * `JWT_KEY`, `hmacKey`); `private_key` usually holds a path or a PEM block.
+ */
+const CREDENTIAL_KEY_QUALIFIERS = new Set(['api', 'access', 'secret', 'auth', 'master', 'encryption', 'signing', 'jwt', 'hmac']);
 
 /**
  * Qualifiers that make the name something else: a pagination or parser position (`nextToken`,
@@ -318,6 +321,8 @@ function judgeSlot(name: string, inCode: boolean): boolean {
   const last = parts[parts.length - 1] as string;
   const prev = parts.length >= 2 ? (parts[parts.length - 2] as string) : undefined;
   if (last === 'key') return prev !== undefined && CREDENTIAL_KEY_QUALIFIERS.has(prev);
+  // Rails' `secret_key_base`, which signs and encrypts its cookies
+  if (last === 'base' && prev === 'key' && parts[parts.length - 3] === 'secret') return true;
   if (!CREDENTIAL_LAST.has(last)) return false;
   if (prev !== undefined && NOT_CREDENTIAL_QUALIFIERS[last]?.has(prev)) return false;
   return !(inCode && last === 'token' && !/^[A-Z][A-Z0-9]{0,40}(?:_[A-Z0-9]{1,40}){1,8}$/.test(name) && !parts.some((p) => TOKEN_QUALIFIERS.has(p)));

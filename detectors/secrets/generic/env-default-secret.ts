@@ -50,9 +50,9 @@ export const envDefaultSecret: Detector = patternDetector({
       { text: 'STRIPE_WEBHOOK_SECRET = os.getenv("WEBHOOK_SECRET", "Zt9qW3xkP2mHq7vR2mLp9xT4")', path: 'app/config.py' },
       { text: 'const jwtSecret = process.env.JWT_SECRET || "Hq7vR2mLp9xTZt9qW3xkP2m4";', path: 'src/auth.js' },
       { text: "API_TOKEN = ENV.fetch('API_TOKEN', 'k3Xq9Lm2Xw8Rt5Zp1aB7cQ4v')", path: 'config/initializers/api.rb' },
-      { text: 'var key = builder.Configuration["Jwt:Secret"] ?? "Zr7wQ2vKp9mXc4tLb8nHs3dFj6gYa1Ue";', path: 'src/Shop.Api/Program.cs', why: '.NET configuration with a fallback' },
+      { text: 'var key = builder.Configuration["Jwt:Key"] ?? "Zr7wQ2vKp9mXc4tLb8nHs3dFj6gYa1Ue";', path: 'src/Shop.Api/Program.cs', why: ".NET configuration with a fallback: the JWT signing key" },
       { text: 'var pw = Environment.GetEnvironmentVariable("SMTP_PASSWORD") ?? "Kw3nP7zQr1xTq8V2";', path: 'src/Shop/Mailer.cs' },
-      { text: "ENV['SESSION_SECRET'] ||= 'q8v2mx7lk3pz9rt5wn1bc6hj4fg0des8Kq7WmZ2xLp9RtV4nB8cD3fH6jN1sY5gA'", path: 'config/boot.rb', why: 'Ruby sets the variable when it is unset' },
+      { text: "ENV['SECRET_KEY_BASE'] ||= 'q8v2mx7lk3pz9rt5wn1bc6hj4fg0des8Kq7WmZ2xLp9RtV4nB8cD3fH6jN1sY5gA'", path: 'config/boot.rb', why: 'Ruby sets the variable when it is unset' },
       { text: "const secret = config.get('auth.jwtSecret') || 'Hq7vR2mLp9xTZt9qW3xkP2m4';", path: 'src/auth.js', why: "node-config's lookup" },
     ],
     negative: [

@@ -143,3 +143,15 @@ describe('names of where a secret is kept, of its variable or attributes, of its
     for (const name of ['SESSION_SECRET', 'storageAccountKey', 'STORAGE_ACCESS_KEY', 'maskPassword', 'DB_PASS', 'connectionString']) expect(isSecretName(name), name).toBe(true);
   });
 });
+
+describe('credential slots named for a signing key', () => {
+  it("takes a JWT's or an HMAC's key and Rails' secret_key_base for credential slots", () => {
+    for (const name of ['Jwt:Key', 'JWT_KEY', 'jwtKey', 'hmac_key', 'SECRET_KEY_BASE', 'secretKeyBase']) {
+      expect(isCredentialSlot(name, true), name).toBe(true);
+      expect(isCredentialSlot(name, false), name).toBe(true);
+    }
+  });
+  it('while other keys and bases are not', () => {
+    for (const name of ['cache_key', 'sessionKey', 'key_base', 'api_base', 'SECRET_BASE_URL']) expect(isCredentialSlot(name, false), name).toBe(false);
+  });
+});
