@@ -8,7 +8,8 @@ import { isDemoAccount, isPlaceholderPassword } from '../../kit/placeholders.js'
 // (after `;`, a quote or the line start) of a line that also holds `;` and a server/host/user key, a query
 // parameter (after `?` or `&`) of a line holding a URL, or a field after a blank of a line that holds
 // another libpq keyword's field separated by blanks (`host=db user=app password=…`: PQconnectdb, psycopg's
-// and Go's `lib/pq` connection strings, PHP's pg_connect). A value may be quoted with `'` (libpq, ADO.NET). Anchors and line breaks are indexed once per text, so each candidate is judged in
+// and Go's `lib/pq` connection strings, PHP's pg_connect). A value may be quoted with `'` (libpq, ADO.NET).
+// Anchors and line breaks are indexed once per text, so each candidate is judged in
 // logarithmic time. The lookahead-and-backreference pair takes the whole value at once (an atomic
 // group), so the pattern cannot backtrack.
 // Tried only where a keyword starts (sticky), not across the whole text: a C source says password
@@ -107,10 +108,9 @@ function charBefore(text: string, index: number): string {
 
 function detectConnectionPasswords({ text, keywordStarts: given }: DetectorInput): Match[] {
   const found: Match[] = [];
-  // each index is made once per text, when a candidate first needs it: a JavaScript file says `password = x` with a
-  // blank before on many lines, and only libpq's check runs for those (on its own line, no index of the whole text)
-  let breaks: number[] | undefined;
-  let index: Record<'keys' | 'urls' | 'semicolons', number[]> | undefined;
+  // made once per text, when a field or a query first needs it: a JavaScript file says `password = x` with a blank
+  // before on many lines, and only libpq's check runs for those (on the candidate's line, no index of the whole text)
+  let index: Record<'keys' | 'urls' | 'semicolons' | 'breaks', number[]> | undefined;
   for (const m of stickyMatches(CANDIDATE, text, keywordStarts(text, given, FINDER))) {
     // a line break or tab written as an escape where a quoted string ends its line (`…&password=...\n"` in a help
     // text or a gettext catalog): the escape ends the value, it is not part of the password
@@ -132,30 +132,24 @@ function detectConnectionPasswords({ text, keywordStarts: given }: DetectorInput
     if (secret === '') continue;
     const libpq = conninfo && !/[,)]$/.test(secret) && !CODE_VALUE.test(secret);
     if (!(query || field || libpq)) continue;
-    if (!(query || field)) {
-      // libpq's form alone: judged on the candidate's own line, NEAR characters each side, read from here
-      const [from, to] = lineWindow(text, m.index, NEAR);
-      const around = text.slice(from, to);
-      if (!CONNINFO_KEY.test(around) || isLibpqStandIn(secret, around) || isPlaceholderPassword(secret)) continue;
-      const user = userNear(text, from, to, m.index);
-      if ((ONE_WORD.test(secret) && secret.toLowerCase() === user.toLowerCase()) || isDemoAccount(user, secret)) continue;
-      found.push({ start, end: start + secret.length, secret, detail: 'password in a libpq connection string' });
-      continue;
-    }
-    breaks ??= anchorsIn(text, LINE_BREAK);
-    const [sol, eol] = lineAround(breaks, m.index, text.length);
-    index ??= { keys: anchorsIn(text, CONNECTION_KEY), urls: anchorsIn(text, URL_START), semicolons: anchorsIn(text, SEMICOLON) };
-    const onLine = (anchors: number[], radius: number): boolean =>
-      anchorNear(anchors, Math.max(sol, m.index - radius), Math.min(eol, m.index + radius), 0);
-    const around = (): string => text.slice(Math.max(sol, m.index - NEAR), Math.min(eol, m.index + NEAR));
-    const detail = query
-      ? onLine(index.urls, 2 * NEAR) && 'password in a URL query'
-      : (onLine(index.keys, NEAR) && onLine(index.semicolons, eol - sol) && 'password in a connection string') ||
-        (libpq && CONNINFO_KEY.test(around()) && !isLibpqStandIn(secret, around()) && 'password in a libpq connection string');
+    // the candidate's line, NEAR characters each side: where its user and libpq's other fields are looked for
+    const [from, to] = lineWindow(text, m.index, NEAR);
+    const libpqDetail = (): string | false =>
+      CONNINFO_KEY.test(text.slice(from, to)) && !isLibpqStandIn(secret, text.slice(from, to)) && 'password in a libpq connection string';
+    let detail: string | false;
+    if (query || field) {
+      index ??= { keys: anchorsIn(text, CONNECTION_KEY), urls: anchorsIn(text, URL_START), semicolons: anchorsIn(text, SEMICOLON), breaks: anchorsIn(text, LINE_BREAK) };
+      const [sol, eol] = lineAround(index.breaks, m.index, text.length);
+      const onLine = (anchors: number[], radius: number): boolean =>
+        anchorNear(anchors, Math.max(sol, m.index - radius), Math.min(eol, m.index + radius), 0);
+      detail = query
+        ? onLine(index.urls, 2 * NEAR) && 'password in a URL query'
+        : (onLine(index.keys, NEAR) && onLine(index.semicolons, eol - sol) && 'password in a connection string') || (libpq && libpqDetail());
+    } else detail = libpqDetail(); // libpq's form alone: read on its line, no index of the whole text
     if (!detail || isPlaceholderPassword(secret) || WORKING_DIRECTORY.test(secret)) continue;
-    const user = userNear(text, Math.max(sol, m.index - NEAR), Math.min(eol, m.index + NEAR), m.index);
+    const user = userNear(text, from, to, m.index);
     if ((ONE_WORD.test(secret) && secret.toLowerCase() === user.toLowerCase()) || isDemoAccount(user, secret)) continue;
-    if (query && (MEETING_LINK.test(text.slice(Math.max(sol, m.index - 200), m.index)) || SHARE_LINK.test(text.slice(Math.max(sol, m.index - 200), m.index)))) continue;
+    if (query && (MEETING_LINK.test(text.slice(Math.max(from, m.index - 200), m.index)) || SHARE_LINK.test(text.slice(Math.max(from, m.index - 200), m.index)))) continue;
     found.push({ start, end: start + secret.length, secret, detail });
   }
   return found;
