@@ -2,6 +2,7 @@ import type { Detector, DetectorInput, Match } from '../../../src/types.js';
 import { inKeywordWindows, keywordRegExp } from '../../kit/keyword-windows.js';
 import { isRedisExamplePassword, isStoredPassword } from './values.js';
 import { isSecretLiteral, isWeakCredentialLiteral } from '../shared/secret-literal.js';
+import { isCredentialSlot } from '../../kit/names.js';
 
 // Passwords handed to credential APIs as literals: PowerShell's ConvertTo-SecureString -AsPlainText,
 // .NET NetworkCredential and DirectoryEntry, Java PasswordAuthentication and Apache HttpClient's
@@ -307,6 +308,18 @@ const SIGNING: readonly Form[] = [
   { label: 'JWT signing key', keys: ['symmetricsecuritykey('], re: /\bSymmetricSecurityKey\([ \t]{0,4}Encoding\.\w{2,16}\.GetBytes\([ \t]{0,4}(?<q>")(?<secret>[^"\r\n\\]{1,256})"/dg },
   // Node: `crypto.createHmac('sha256', 'key')`, `createCipheriv('aes-256-cbc', 'key', iv)`
   { label: 'HMAC or cipher key', keys: ['createhmac(', 'createcipheriv(', 'createdecipheriv('], re: new RegExp(String.raw`\bcreate(?:Hmac|Cipheriv|Decipheriv)\([ \t]{0,4}["'][\w-]{2,40}["'][ \t]{0,4},[ \t]{0,4}${KEY_STR}${NEXT}`, 'dg') },
+  // cookie and session signing: Express's `cookieParser('key')`, Koa's `app.keys = ['key', …]`, gorilla's
+  // `sessions.NewCookieStore([]byte("key"))` and `securecookie.New([]byte("key"), …)`, itsdangerous's serializers,
+  // Spring Security's `rememberMe().key("key")`
+  { label: 'cookie signing key', keys: ['cookieparser('], re: new RegExp(String.raw`\bcookieParser\([ \t]{0,4}${KEY_STR}${NEXT}`, 'dg') },
+  { label: 'cookie signing key', keys: ['app.keys'], re: new RegExp(String.raw`\bapp\.keys[ \t]{0,4}=[ \t]{0,4}\[[ \t\r\n]{0,16}${KEY_STR}`, 'dg') },
+  { label: 'cookie signing key', keys: ['newcookiestore(', 'securecookie.new('], re: /\b(?:NewCookieStore|securecookie\.New)\([ \t]{0,4}\[\]byte\([ \t]{0,4}(?<q>")(?<secret>[^"\r\n\\]{1,256})"[ \t]{0,4}\)/dg },
+  { label: 'cookie signing key', keys: ['serializer(', 'timestampsigner('], re: new RegExp(String.raw`\b(?:URLSafeTimedSerializer|URLSafeSerializer|TimedSerializer|TimestampSigner)\([ \t]{0,4}${KEY_STR}${NEXT}`, 'dg') },
+  { label: 'cookie signing key', keys: ['rememberme('], re: /\.rememberMe\(\)[ \t\r\n]{0,16}\.key\([ \t]{0,4}(?<q>")(?<secret>[^"\r\n\\]{1,256})"[ \t]{0,4}\)/dg },
+  // Fernet: `Fernet(b"…")`, the key a cipher's
+  { label: 'HMAC or cipher key', keys: ['fernet('], re: new RegExp(String.raw`\bFernet\([ \t]{0,4}${KEY_STR}[ \t]{0,4}\)`, 'dg') },
+  // Go: a key kept as bytes under a key's name (`var jwtKey = []byte("…")`, golang-jwt's tutorials), judged by the name
+  { label: 'key as bytes', keys: ['[]byte("'], re: /(?<![\w.])(?<name>[A-Za-z_]\w{0,60})[ \t]{0,4}(?::=|=)[ \t]{0,4}\[\]byte\([ \t]{0,4}(?<q>")(?<secret>[^"\r\n\\]{1,256})"[ \t]{0,4}\)/dg },
   // Python: `hmac.new(b"key", msg, hashlib.sha256)`, `AES.new(b"key", AES.MODE_GCM)`
   { label: 'HMAC or cipher key', keys: ['hmac.new', 'aes.new('], re: new RegExp(String.raw`\b(?:hmac|AES)\.new\([ \t]{0,4}${KEY_STR}[ \t]{0,4}(?:\.encode\([^()\r\n]{0,20}\))?${NEXT}`, 'dg') },
 ];
@@ -325,7 +338,13 @@ export const signingKeyLiteral: Detector = {
   // the API says the argument is a key: a made-up random value counts, and so does a chosen phrase with a digit or
   // a symbol (`Tr0ub4dor&3`); a word (`secret`, `shhhhh`), a stand-in or an identifier does not
   detect: (input) =>
-    formsIn(input, SIGNING_KEYS.finder, SIGNING, () => true, (secret) => isStoredPassword(secret) && (isSecretLiteral(secret) || isWeakCredentialLiteral(secret, 'secret'))),
+    formsIn(
+      input,
+      SIGNING_KEYS.finder,
+      SIGNING,
+      (m, label) => label !== 'key as bytes' || isCredentialSlot(m.groups?.['name'] ?? '', true),
+      (secret) => isStoredPassword(secret) && (isSecretLiteral(secret) || isWeakCredentialLiteral(secret, 'secret')),
+    ),
   examples: {
     positive: [
       { path: 'src/auth/token.js', text: "const token = jwt.sign({ sub: user.id, role: user.role }, 'q7Vm2xLr9TzK4pWn8Hd3', { expiresIn: '1h' });\n", why: 'jsonwebtoken' },
@@ -337,6 +356,13 @@ export const signingKeyLiteral: Detector = {
       { path: 'lib/webhooks.js', text: "const sig = crypto.createHmac('sha256', 'whk_Tq3Lw8Zx2Nv7Kp4R').update(body).digest('hex');\n", why: 'an HMAC key' },
       { path: 'utils/crypt.py', text: "cipher = AES.new(b'Nz8kQv3mXw5pRt7L', AES.MODE_GCM)\n", why: 'a cipher key as bytes' },
       { path: 'src/token.ts', text: "export const sign = (p: object) => jwt.sign(p, 'Summer2024!tokens');\n", why: 'a chosen phrase is still the key' },
+      { path: 'src/app.js', text: "app.use(cookieParser('Kw3nP7zQr1xTq8V2mLp9'));\n", why: "Express's cookie signing secret" },
+      { path: 'src/app.js', text: "app.keys = ['Zr7wQ2vKp9mXc4tLb8nH', 'Kw3nP7zQr1xTq8V2mLp9'];\n", why: "Koa's signing keys" },
+      { path: 'web/session.go', text: 'var store = sessions.NewCookieStore([]byte("Hq7vR2mLp9xTz4Kw8Nc3"))\n', why: "gorilla's cookie store" },
+      { path: 'app/tokens.py', text: "serializer = URLSafeTimedSerializer('Vq3kXm8zNw6pLr5TqW2e')\n", why: "itsdangerous's signing key" },
+      { path: 'utils/crypt.py', text: "f = Fernet(b'q8v2mx7lk3pz9rt5wn1bc6hj4fg0des8Kq7WmZ2xLp9R=')\n", why: 'a Fernet key' },
+      { path: 'internal/auth/keys.go', text: 'var jwtKey = []byte("Kq7WmZ2xLp9RtV4nB8cD")\n', why: "a key kept as bytes under a key's name" },
+      { path: 'src/main/java/shop/Security.java', text: '    http.rememberMe()\n        .key("Rk5nQx8mVz2wTq3Lw8Zx");\n', why: "Spring Security's remember-me key" },
     ],
     negative: [
       { path: 'src/auth/token.js', text: 'const token = jwt.sign({ sub: user.id }, process.env.JWT_SECRET, { expiresIn: "1h" });\n', why: 'the environment' },
@@ -347,6 +373,9 @@ export const signingKeyLiteral: Detector = {
       { path: 'lib/sig.js', text: "const h = crypto.createHmac('sha256', secret).update(body).digest('hex');\n", why: 'a variable' },
       { path: 'src/auth/token.js', text: "const claims = jwt.decode(token, { complete: true });\n", why: 'no key: decoding without verifying' },
       { path: 'app/auth.rb', text: "JWT.encode(payload, rsa_private, 'RS256')\n", why: 'a variable' },
+      { path: 'internal/http/client.go', text: 'body := []byte("{\\"query\\": \\"Kq7WmZ2xLp9RtV4nB8cD\\"}")\n', why: 'bytes under a name that is no key' },
+      { path: 'internal/http/client.go', text: 'payload := []byte("Kq7WmZ2xLp9RtV4nB8cD")\n', why: 'bytes under a name that is no key' },
+      { path: 'src/app.js', text: 'app.use(cookieParser(process.env.COOKIE_SECRET));\n', why: 'the environment' },
     ],
   },
 };
