@@ -96,6 +96,15 @@ describe('stand-ins seen in real histories', () => {
     expect(isStandIn('...token')).toBe(false); // one side only: a value cut short, judged as it is
   });
 
+  it('a value stating the length a key must have is a stand-in; random values almost never hold those words', () => {
+    for (const v of ['apassphrasewhichneedstobe32bytes', 'must-be-at-least-32-characters', 'secret_needs_to_be_long', 'at-least-16-chars-key', 'jwt-secret-64-characters-long'])
+      expect(isStandIn(v), v).toBe(true);
+    for (const v of ['Kq7WmZ2xLp9RtV4nB8cD', 'needle7Haystack', 'bytes4Dinner!', '32bytesofrandomness-x9']) expect(isStandIn(v), v).toBe(false);
+    let flagged = 0;
+    for (let i = 0; i < 2000; i++) if (isStandIn(randomRun(BASE62, 32, i))) flagged++;
+    expect(flagged).toBeLessThan(5);
+  });
+
   it('an instruction written as a sentence is a stand-in; words without the order to supply are not', () => {
     for (const v of ['replace with llama api key', 'place your Groq API Key - this is for STT', 'please your generated access token', 'enter the admin password', 'fill in your key'])
       expect(isStandIn(v), v).toBe(true);
