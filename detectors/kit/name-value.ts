@@ -84,6 +84,13 @@ export function lineStartNear(text: string, at: number, max: number): number {
   return floor;
 }
 
+/** The end of the line holding `at` (its line break), or `at + max` when the line goes on further: lineStartNear's other side. */
+export function lineEndNear(text: string, at: number, max: number): number {
+  const ceiling = Math.min(text.length, at + max);
+  for (let i = at; i < ceiling; i++) if (text.charCodeAt(i) === 0x0a) return i;
+  return ceiling;
+}
+
 /**
  * Where the `lines` lines above the one holding `at` start (that line's own start for 0), looking back `chars` characters
  * at most (a long line is cut there): the comment and code above a value that a rule reads, within a history window's reach.

@@ -2,6 +2,7 @@ import type { Detector, DetectorInput, Match } from '../../../src/types.js';
 import { keywordRegExp, keywordStarts, stickyMatches } from '../../kit/keyword-windows.js';
 import { anchorNear, anchorsIn } from '../shared/nearby.js';
 import { isDemoAccount, isPlaceholderPassword } from '../../kit/placeholders.js';
+import { lineEndNear, lineStartNear } from '../../kit/name-value.js';
 
 // `Password=` / `Pwd=` in key=value connection strings (ADO.NET, ODBC, JDBC properties), in URL
 // query strings and in libpq's keyword/value connection strings. A candidate counts when it opens a field
@@ -84,15 +85,6 @@ function userNear(text: string, from: number, to: number, at: number): string {
   return user;
 }
 
-/** [from, to) of the line holding `at`, at most `radius` characters each side: read from `at`, no index of the text. */
-function lineWindow(text: string, at: number, radius: number): [number, number] {
-  let from = at;
-  while (from > 0 && at - from < radius && text[from - 1] !== '\n') from--;
-  let to = at;
-  while (to < text.length && to - at < radius && text[to] !== '\n') to++;
-  return [from, to];
-}
-
 /** A libpq password that names the server (`password=postgres`, any user) or the database next to it again. */
 function isLibpqStandIn(secret: string, line: string): boolean {
   const database = DBNAME_FIELD.exec(line)?.[1];
@@ -133,7 +125,7 @@ function detectConnectionPasswords({ text, keywordStarts: given }: DetectorInput
     const libpq = conninfo && !/[,)]$/.test(secret) && !CODE_VALUE.test(secret);
     if (!(query || field || libpq)) continue;
     // the candidate's line, NEAR characters each side: where its user and libpq's other fields are looked for
-    const [from, to] = lineWindow(text, m.index, NEAR);
+    const [from, to] = [lineStartNear(text, m.index, NEAR), lineEndNear(text, m.index, NEAR)];
     const libpqDetail = (): string | false =>
       CONNINFO_KEY.test(text.slice(from, to)) && !isLibpqStandIn(secret, text.slice(from, to)) && 'password in a libpq connection string';
     let detail: string | false;

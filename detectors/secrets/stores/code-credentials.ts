@@ -1,5 +1,6 @@
 import type { Detector, DetectorInput, Match } from '../../../src/types.js';
 import { inKeywordWindows, keywordRegExp } from '../../kit/keyword-windows.js';
+import { lineEndNear, lineStartNear } from '../../kit/name-value.js';
 import { isRedisExamplePassword, isStoredPassword } from './values.js';
 import { isSecretLiteral, isWeakCredentialLiteral } from '../shared/secret-literal.js';
 import { isCredentialSlot } from '../../kit/names.js';
@@ -19,6 +20,8 @@ interface Form {
    * detector's keywords, and most hold one form's). The detector's keywords are these, of all its forms.
    */
   readonly keys?: readonly string[];
+  /** What the form asks of its match beyond the pattern (the line's other options, the receiver's or the slot's name). */
+  readonly accept?: (m: RegExpExecArray) => boolean;
 }
 
 /** A detector's keywords, those of all its forms, and the finder of their windows. */
@@ -35,19 +38,18 @@ function* formsIn(
   input: DetectorInput,
   finder: RegExp,
   forms: readonly Form[],
-  accept: (m: RegExpExecArray, label: string) => boolean,
   judge: (secret: string, m: RegExpExecArray) => boolean = storedPassword,
 ): Iterable<Match> {
   yield* inKeywordWindows(input, finder, function* (region) {
     const seen = new Set<number>();
     let lower: string | undefined;
-    for (const { label, re, keys } of forms) {
+    for (const { label, re, keys, accept } of forms) {
       if (keys && !keys.some((k) => (lower ??= region.toLowerCase()).includes(k))) continue;
       re.lastIndex = 0;
       for (let m = re.exec(region); m !== null; m = re.exec(region)) {
         const span = m.indices?.groups?.['secret'];
         const secret = m.groups?.['secret'];
-        if (!span || secret === undefined || seen.has(span[0]) || !accept(m, label) || !judge(secret, m)) continue;
+        if (!span || secret === undefined || seen.has(span[0]) || (accept && !accept(m)) || !judge(secret, m)) continue;
         seen.add(span[0]);
         yield { start: span[0], end: span[1], secret, detail: label };
       }
@@ -57,25 +59,17 @@ function* formsIn(
 
 /** The line holding [start, end), at most 512 characters each side. */
 function lineAround(text: string, start: number, end: number): string {
-  let from = start;
-  while (from > 0 && start - from < 512 && text[from - 1] !== '\n') from--;
-  let to = end;
-  while (to < text.length && to - end < 512 && text[to] !== '\n') to++;
-  return text.slice(from, to);
-}
-
-/** The line holding `at` up to `at`, at most 512 characters. */
-function lineBefore(text: string, at: number): string {
-  let from = at;
-  while (from > 0 && at - from < 512 && text[from - 1] !== '\n') from--;
-  return text.slice(from, at);
+  return text.slice(lineStartNear(text, start, 512), lineEndNear(text, end, 512));
 }
 
 /** A PowerShell string literal: single-quoted is literal; double-quoted must not interpolate. */
 const PS_STRING = String.raw`(?<q>["'])(?<secret>[^"'\r\n\`]{1,256})\k<q>`;
+/** -AsPlainText is what makes the literal a password (without it the string is DPAPI ciphertext); `"$x"` interpolates. */
+const plainText = (m: RegExpExecArray): boolean =>
+  !(m.groups?.['q'] === '"' && m.groups['secret']?.includes('$')) && /-AsPlainText/i.test(lineAround(m.input, m.index, m.index + m[0].length));
 const SECURE_STRING: readonly Form[] = [
-  { label: 'ConvertTo-SecureString -AsPlainText', re: new RegExp(String.raw`ConvertTo-SecureString(?:[ \t]{1,8}-(?:AsPlainText|Force|String)(?::\$true)?){0,3}[ \t]{1,8}${PS_STRING}`, 'dgi') },
-  { label: 'piped to ConvertTo-SecureString -AsPlainText', re: new RegExp(String.raw`${PS_STRING}[ \t]{0,4}\|[ \t]{0,4}ConvertTo-SecureString`, 'dgi') },
+  { label: 'ConvertTo-SecureString -AsPlainText', accept: plainText, re: new RegExp(String.raw`ConvertTo-SecureString(?:[ \t]{1,8}-(?:AsPlainText|Force|String)(?::\$true)?){0,3}[ \t]{1,8}${PS_STRING}`, 'dgi') },
+  { label: 'piped to ConvertTo-SecureString -AsPlainText', accept: plainText, re: new RegExp(String.raw`${PS_STRING}[ \t]{0,4}\|[ \t]{0,4}ConvertTo-SecureString`, 'dgi') },
 ];
 const SECURE_FINDER = keywordRegExp(['convertto-securestring']);
 
@@ -89,12 +83,7 @@ export const powershellPlaintextSecurestring: Detector = {
   remediation:
     'Change the password, then read it at run time instead: `Get-Credential`, the SecretManagement module ' +
     '(`Get-Secret`), or a CI secret in an environment variable (`$env:DEPLOY_PASSWORD`).',
-  // -AsPlainText is what makes the literal a password: without it the string is DPAPI ciphertext.
-  detect: (input) =>
-    formsIn(input, SECURE_FINDER, SECURE_STRING, (m) => {
-      if (m.groups?.q === '"' && m.groups.secret?.includes('$')) return false;
-      return /-AsPlainText/i.test(lineAround(m.input, m.index, m.index + m[0].length));
-    }),
+  detect: (input) => formsIn(input, SECURE_FINDER, SECURE_STRING),
   examples: {
     positive: [
       { path: 'deploy.ps1', text: '$pw = ConvertTo-SecureString "Hq7vR2mLp9xT" -AsPlainText -Force\n$cred = New-Object PSCredential("SHOP\\deploy", $pw)\n' },
@@ -120,6 +109,11 @@ const ARGUMENT = String.raw`(?:"[^"\r\n]{0,512}"|'[^'\r\n]{0,512}'|\$?[\w.:>-]{1
 const PHP_SECRET = String.raw`(?<secretq>["'])(?<secret>[^"'\r\n\\$]{1,256})\k<secretq>`;
 /** The user argument of Java APIs: a literal or an identifier (`user`, `cfg.getUser()`). */
 const JAVA_USER = String.raw`(?:"(?<user>[^"\r\n]{0,128})"|[\w.]{1,64}(?:\(\))?)`;
+/** A login's receiver that names a mail, file-transfer, shell, directory or database client or server connection. */
+const CLIENT = /ftp|smtp|imap|pop3|mail|ssh|telnet|ldap|server|srv|conn|session/i;
+
+/** The calls that take a key store's or a key's password as `char[]` (the key store's own, a KeyManagerFactory's, PBE's). */
+const KEY_STORE_CALL = /(?:\.(?:load|init|getKey|setKeyEntry|getEntry|store)|\bnew[ \t]{1,4}(?:PBEKeySpec|KeyStore\.PasswordProtection|PasswordProtection))[ \t]{0,4}\(/;
 const CONSTRUCTORS: readonly Form[] = [
   { label: '.NET NetworkCredential password', keys: ['networkcredential'], re: new RegExp(String.raw`NetworkCredential${OPEN}${STR('user')}${COMMA}${STR('secret')}`, 'dg') },
   { label: '.NET DirectoryEntry password', keys: ['directoryentry'], re: new RegExp(String.raw`DirectoryEntry${OPEN}@?["'][^"'\r\n]{0,256}["']${COMMA}${STR('user')}${COMMA}${STR('secret')}`, 'dg') },
@@ -133,7 +127,7 @@ const CONSTRUCTORS: readonly Form[] = [
   // a mail, file-transfer, shell or directory client's login with both literals: `ftp.login("deploy", "password")`
   // (ftplib, Apache Commons Net), smtplib's `server.login(…)`, phpseclib's `$ssh->login(…)` (CLIENT names the
   // receiver); a test's own `self.login("alice", "…")` or `cy.login(…)` logs into the application under test
-  { label: 'client login password', keys: ['.login', '->login'], re: new RegExp(String.raw`(?<![\w$])\$?(?<client>[A-Za-z_][\w]{0,60})(?:\.|->)[lL]ogin[ \t]{0,4}\([ \t\r\n]{0,16}${STR('user')}${COMMA}${STR('secret')}[ \t\r\n]{0,16}\)`, 'dg') },
+  { label: 'client login password', keys: ['.login', '->login'], accept: (m) => CLIENT.test(m.groups?.['client'] ?? ''), re: new RegExp(String.raw`(?<![\w$])\$?(?<client>[A-Za-z_][\w]{0,60})(?:\.|->)[lL]ogin[ \t]{0,4}\([ \t\r\n]{0,16}${STR('user')}${COMMA}${STR('secret')}[ \t\r\n]{0,16}\)`, 'dg') },
   // MailKit's `client.Authenticate("user", "password")`, `AuthenticateAsync`
   { label: 'Authenticate call password', keys: ['.authenticate'], re: new RegExp(String.raw`\.Authenticate(?:Async)?[ \t]{0,4}\([ \t\r\n]{0,16}${STR('user')}${COMMA}${STR('secret')}[ \t\r\n]{0,16}\)`, 'dg') },
   // PHP: `ftp_login($conn, 'user', 'password')`, `ldap_bind($ds, 'cn=admin,…', 'password')`
@@ -154,7 +148,7 @@ const CONSTRUCTORS: readonly Form[] = [
   // Rust's lettre (and others): `Credentials::new("user".to_string(), "password".to_string())`
   { label: 'Credentials::new password', keys: ['credentials::new'], re: /\bCredentials::new\([ \t\r\n]{0,16}(?<userq>")(?<user>[^"\r\n\\]{1,128})"(?:\.(?:to_string|to_owned|into)\(\))?[ \t]{0,4},[ \t\r\n]{0,16}(?<q>")(?<secret>[^"\r\n\\]{1,256})"(?:\.(?:to_string|to_owned|into)\(\))?[ \t\r\n]{0,16}\)/dg },
   // phpredis and node-redis: `$redis->auth('password')`, `redisClient.auth("password")`
-  { label: 'Redis AUTH password', keys: ['->auth(', '.auth('], re: new RegExp(String.raw`\b\$?\w{0,40}[Rr]edis\w{0,40}(?:\.|->)auth[ \t]{0,4}\([ \t]{0,4}${STR('secret')}[ \t]{0,4}\)`, 'dg') },
+  { label: 'Redis AUTH password', keys: ['->auth(', '.auth('], accept: (m) => !isRedisExamplePassword(m.groups?.['secret'] ?? ''), re: new RegExp(String.raw`\b\$?\w{0,40}[Rr]edis\w{0,40}(?:\.|->)auth[ \t]{0,4}\([ \t]{0,4}${STR('secret')}[ \t]{0,4}\)`, 'dg') },
   // Python's ftplib: `FTP("host", "user", "password")`, FTP_TLS too
   { label: 'FTP login password', keys: ['ftp(', 'ftp_tls('], re: new RegExp(String.raw`\bFTP(?:_TLS)?[ \t]{0,4}\([ \t\r\n]{0,16}${STR('host')}${COMMA}${STR('user')}${COMMA}${STR('secret')}`, 'dg') },
   // Go's net/smtp: `smtp.PlainAuth("", "user", "password", "host")`, `smtp.CRAMMD5Auth("user", "secret")`
@@ -166,7 +160,7 @@ const CONSTRUCTORS: readonly Form[] = [
   // (the host a bare name: a URL there is a socket's or a broker's, whose further arguments are no login)
   { label: 'connect call password', keys: ['.connect('], re: new RegExp(String.raw`\.connect[ \t]{0,4}\([ \t\r\n]{0,16}(?<hostq>["'])[\w.-]{1,253}\k<hostq>${COMMA}(?:\d{1,5}${COMMA})?${STR('user')}${COMMA}${STR('secret')}[ \t\r\n]{0,16}\)`, 'dg') },
   // a Java key store's or key's password: `ks.load(in, "password".toCharArray())`, `kmf.init(ks, "…".toCharArray())` (KEY_STORE_CALL on the line)
-  { label: 'Java key store password', keys: ['tochararray'], re: /(?<=[(,][ \t]{0,4})(?<q>")(?<secret>[^"\r\n\\]{1,256})"[ \t]{0,4}\.toCharArray\(\)/dg },
+  { label: 'Java key store password', keys: ['tochararray'], accept: (m) => KEY_STORE_CALL.test(m.input.slice(lineStartNear(m.input, m.index, 512), m.index)), re: /(?<=[(,][ \t]{0,4})(?<q>")(?<secret>[^"\r\n\\]{1,256})"[ \t]{0,4}\.toCharArray\(\)/dg },
   // the MongoDB shell (.mongorc.js, mongosh scripts): `db.auth("user", "password")`, also on getSiblingDB('admin')
   { label: 'MongoDB shell db.auth password', keys: ['db.auth(', ').auth('], re: new RegExp(String.raw`\.auth[ \t]{0,4}\([ \t\r\n]{0,16}${STR('user')}${COMMA}${STR('secret')}[ \t\r\n]{0,16}\)`, 'dg') },
   // Python requests and httpx: `requests.get(url, auth=("user", "password"))`, `session.auth = ("user", "password")`
@@ -185,11 +179,6 @@ const CONSTRUCTORS: readonly Form[] = [
   // Go's MySQL driver DSN, no scheme: `user:password@tcp(db:3306)/shop`, `user:password@unix(/run/mysqld.sock)/shop`
   { label: 'MySQL DSN password', keys: ['@tcp(', '@unix('], re: /(?<![\w.$-])(?<user>[\w.-]{1,64}):(?<secret>[^\s"'`@/():${}]{1,128})@(?:tcp|unix)\(/dg },
 ];
-/** A login's receiver that names a mail, file-transfer, shell, directory or database client or server connection. */
-const CLIENT = /ftp|smtp|imap|pop3|mail|ssh|telnet|ldap|server|srv|conn|session/i;
-
-/** The calls that take a key store's or a key's password as `char[]` (the key store's own, a KeyManagerFactory's, PBE's). */
-const KEY_STORE_CALL = /(?:\.(?:load|init|getKey|setKeyEntry|getEntry|store)|\bnew[ \t]{1,4}(?:PBEKeySpec|KeyStore\.PasswordProtection|PasswordProtection))[ \t]{0,4}\(/;
 const CONSTRUCTOR = keywordsOf(CONSTRUCTORS);
 
 export const credentialConstructorPassword: Detector = {
@@ -202,13 +191,7 @@ export const credentialConstructorPassword: Detector = {
   remediation:
     'Change the password, then pass one read at run time: from configuration bound to a secret store, the environment, ' +
     'or the platform identity (integrated Windows authentication, a managed identity) instead of a literal.',
-  detect: (input) =>
-    formsIn(input, CONSTRUCTOR.finder, CONSTRUCTORS, (m, label) =>
-      label === 'Java key store password'
-        ? KEY_STORE_CALL.test(lineBefore(m.input, m.index))
-        : label === 'Redis AUTH password'
-          ? !isRedisExamplePassword(m.groups?.['secret'] ?? '')
-          : label !== 'client login password' || CLIENT.test(m.groups?.['client'] ?? '')),
+  detect: (input) => formsIn(input, CONSTRUCTOR.finder, CONSTRUCTORS),
   examples: {
     positive: [
       { path: 'src/Mailer.cs', text: 'client.Credentials = new NetworkCredential("orders@shop.example.org", "vzkq3hlmxtrpwa9b");\n' },
@@ -319,7 +302,7 @@ const SIGNING: readonly Form[] = [
   // Fernet: `Fernet(b"…")`, the key a cipher's
   { label: 'HMAC or cipher key', keys: ['fernet('], re: new RegExp(String.raw`\bFernet\([ \t]{0,4}${KEY_STR}[ \t]{0,4}\)`, 'dg') },
   // Go: a key kept as bytes under a key's name (`var jwtKey = []byte("…")`, golang-jwt's tutorials), judged by the name
-  { label: 'key as bytes', keys: ['[]byte("'], re: /(?<![\w.])(?<name>[A-Za-z_]\w{0,60})[ \t]{0,4}(?::=|=)[ \t]{0,4}\[\]byte\([ \t]{0,4}(?<q>")(?<secret>[^"\r\n\\]{1,256})"[ \t]{0,4}\)/dg },
+  { label: 'key as bytes', keys: ['[]byte("'], accept: (m) => isCredentialSlot(m.groups?.['name'] ?? '', true), re: /(?<![\w.])(?<name>[A-Za-z_]\w{0,60})[ \t]{0,4}(?::=|=)[ \t]{0,4}\[\]byte\([ \t]{0,4}(?<q>")(?<secret>[^"\r\n\\]{1,256})"[ \t]{0,4}\)/dg },
   // Python: `hmac.new(b"key", msg, hashlib.sha256)`, `AES.new(b"key", AES.MODE_GCM)`
   { label: 'HMAC or cipher key', keys: ['hmac.new', 'aes.new('], re: new RegExp(String.raw`\b(?:hmac|AES)\.new\([ \t]{0,4}${KEY_STR}[ \t]{0,4}(?:\.encode\([^()\r\n]{0,20}\))?${NEXT}`, 'dg') },
 ];
@@ -338,13 +321,7 @@ export const signingKeyLiteral: Detector = {
   // the API says the argument is a key: a made-up random value counts, and so does a chosen phrase with a digit or
   // a symbol (`Tr0ub4dor&3`); a word (`secret`, `shhhhh`), a stand-in or an identifier does not
   detect: (input) =>
-    formsIn(
-      input,
-      SIGNING_KEYS.finder,
-      SIGNING,
-      (m, label) => label !== 'key as bytes' || isCredentialSlot(m.groups?.['name'] ?? '', true),
-      (secret) => isStoredPassword(secret) && (isSecretLiteral(secret) || isWeakCredentialLiteral(secret, 'secret')),
-    ),
+    formsIn(input, SIGNING_KEYS.finder, SIGNING, (secret) => isStoredPassword(secret) && (isSecretLiteral(secret) || isWeakCredentialLiteral(secret, 'secret'))),
   examples: {
     positive: [
       { path: 'src/auth/token.js', text: "const token = jwt.sign({ sub: user.id, role: user.role }, 'q7Vm2xLr9TzK4pWn8Hd3', { expiresIn: '1h' });\n", why: 'jsonwebtoken' },
