@@ -40,7 +40,7 @@ import { sqlStatementPassword } from './sql-statements.js';
 import { toolConfigDetectors } from './tool-configs.js';
 import { cliConfigDetectors } from './cli-configs.js';
 import { remoteAccessDetectors } from './remote-access.js';
-import { wifiNetworkKey } from './wifi.js';
+import { wifiNetworkKey, wlanProfileKey } from './wifi.js';
 import { xmlConfigPassword } from './xml-configs.js';
 
 /** Credential stores and configuration formats: client configs, build tool credentials, service and network configs, command lines. */
@@ -125,6 +125,7 @@ export const storeDetectors: readonly Detector[] = [
   tsigKeySecret,
   vyosConfigPassword,
   wifiNetworkKey,
+  wlanProfileKey,
   winScpPassword,
   xmlConfigPassword,
   // everyday tools' credential files and settings (tool-configs.ts)

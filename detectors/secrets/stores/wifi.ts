@@ -58,3 +58,59 @@ export const wifiNetworkKey: Detector = {
     ],
   },
 };
+
+// Windows' WLAN profiles (`netsh wlan export profile key=clear`, Group Policy and Intune exports): the
+// `<sharedKey>` holds the passphrase in clear when `<protected>false</protected>`; a protected one is a
+// DPAPI blob bound to the exporting machine.
+const KEY_MATERIAL = /<keyMaterial>(?<value>[^<\n]{1,200})<\/keyMaterial>/gi;
+
+function* detectWlanProfileKeys({ text }: DetectorInput): Iterable<Match> {
+  if (!/<WLANProfile[\s>]/i.test(text)) return;
+  for (const m of text.matchAll(KEY_MATERIAL)) {
+    const value = m.groups?.['value'] ?? '';
+    const block = text.slice(Math.max(0, text.lastIndexOf('<sharedKey', m.index)), m.index);
+    if (/<protected>\s*true\s*<\/protected>/i.test(block) || !isWifiKey(value)) continue;
+    const start = m.index + m[0].indexOf('>') + 1;
+    yield { start, end: start + value.length, secret: value, detail: 'keyMaterial of a WLAN profile' };
+  }
+}
+
+export const wlanProfileKey: Detector = {
+  id: 'wlan-profile-key',
+  title: "Wi-Fi network key in clear in a Windows WLAN profile (netsh's export with key=clear)",
+  policy: 'no-committed-credentials',
+  severity: 'high',
+  keywords: ['keymaterial'],
+  priority: 30,
+  remediation: storeRemediation(
+    'Wi-Fi passphrase (every device that joined with it must get the new one)',
+    'export profiles without key=clear (the key stays protected) or deploy the network with certificates (802.1X) instead of a shared key.',
+  ),
+  detect: detectWlanProfileKeys,
+  examples: {
+    positive: [
+      {
+        path: 'deploy/wifi/Office-5G.xml',
+        text: '<?xml version="1.0"?>\n<WLANProfile xmlns="http://www.microsoft.com/networking/WLAN/profile/v1">\n  <name>Office-5G</name>\n  <MSM><security>\n    <sharedKey>\n      <keyType>passPhrase</keyType>\n      <protected>false</protected>\n      <keyMaterial>Vt9qW3xkP2mHq7vR</keyMaterial>\n    </sharedKey>\n  </security></MSM>\n</WLANProfile>\n',
+      },
+      {
+        path: 'Wi-Fi-Lab.xml',
+        text: '<WLANProfile xmlns="http://www.microsoft.com/networking/WLAN/profile/v1"><name>Lab</name><MSM><security><sharedKey><keyType>networkKey</keyType><protected>false</protected><keyMaterial>3b1f0c9a7e5d2b8f4a6c1e9d7b3f5a2c8e4d6b1a9f7c3e5d2b8a4f6c1e9d7b3f</keyMaterial></sharedKey></security></MSM></WLANProfile>',
+        why: 'the derived 256-bit key',
+      },
+    ],
+    negative: [
+      {
+        path: 'Wi-Fi-Office.xml',
+        text: '<WLANProfile xmlns="http://www.microsoft.com/networking/WLAN/profile/v1">\n<sharedKey>\n<keyType>passPhrase</keyType>\n<protected>true</protected>\n<keyMaterial>01000000D08C9DDF0115D1118C7A00C04FC297EB01000000</keyMaterial>\n</sharedKey>\n</WLANProfile>\n',
+        why: 'protected: a DPAPI blob',
+      },
+      { path: 'config.xml', text: '<settings><keyMaterial>Vt9qW3xkP2mHq7vR</keyMaterial></settings>\n', why: 'not a WLAN profile' },
+      {
+        path: 'Wi-Fi-Guest.xml',
+        text: '<WLANProfile xmlns="http://www.microsoft.com/networking/WLAN/profile/v1"><sharedKey><protected>false</protected><keyMaterial>YourWifiPasswordHere</keyMaterial></sharedKey></WLANProfile>',
+        why: 'a stand-in',
+      },
+    ],
+  },
+};
