@@ -32,6 +32,7 @@ import { cloudInitPassword, jettyRealmPassword, kickstartPassword, preseedPasswo
 import { appleProfilePassword } from './apple-profiles.js';
 import { cifsCredentialsFile, ipsecSecret, openvpnInlinePassword, pppSecret, proxychainsPassword, rsyncSecret, s3fsPasswdFile } from './network-services.js';
 import { composerAuthCredentials, nugetConfigPassword } from './package-feeds.js';
+import { expectScriptPassword, stdinPassword } from './piped-passwords.js';
 import { phpConfigPassword, phpDefineCredential, phpIniDefaultPassword, drupalHashSalt } from './php.js';
 import { ansibleConnectionPassword, haproxyPassword, ldapBindPassword, ldapRootPassword, mountOptionsPassword, pgbouncerUserlistPassword, redisConfigPassword } from './service-configs.js';
 import { selfHostedAppDetectors } from './self-hosted-apps.js';
@@ -60,6 +61,7 @@ export const storeDetectors: readonly Detector[] = [
   curlrcCredentials,
   databasePasswordEnv,
   dbeaverCredentials,
+  expectScriptPassword,
   fileZillaPassword,
   fastlaneMatchAuthorization,
   appleAppSpecificPassword,
@@ -122,6 +124,7 @@ export const storeDetectors: readonly Detector[] = [
   snmpCommunityString,
   sqlStatementPassword,
   sshpassPassword,
+  stdinPassword,
   tsigKeySecret,
   vyosConfigPassword,
   wifiNetworkKey,

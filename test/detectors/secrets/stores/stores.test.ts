@@ -6,6 +6,8 @@ import { dockerConfigAuth } from '../../../../detectors/files/container-credenti
 import { gradleCredentials, gradlePropertiesPassword, mavenSettingsPassword } from '../../../../detectors/secrets/stores/build-tools.js';
 import { credentialConstructorPassword, powershellPlaintextSecurestring } from '../../../../detectors/secrets/stores/code-credentials.js';
 import { httpClientCredentials, psexecPassword } from '../../../../detectors/secrets/stores/command-lines.js';
+import { commandLinePassword } from '../../../../detectors/secrets/stores/command-options.js';
+import { expectScriptPassword, stdinPassword } from '../../../../detectors/secrets/stores/piped-passwords.js';
 import { databasePasswordEnv, mysqlCliPassword } from '../../../../detectors/secrets/stores/database-commands.js';
 import { pgpassPassword } from '../../../../detectors/secrets/stores/database-clients.js';
 import { fileZillaPassword, winScpPassword } from '../../../../detectors/secrets/stores/ftp-clients.js';
@@ -147,6 +149,51 @@ describe('exact spans', () => {
     expect(run(credentialConstructorPassword, 'a.cs', 'new NetworkCredential(@"SHOP\\ops", "Hq7vR2mLp9xT", "SHOP")')).toEqual([['Hq7vR2mLp9xT', '.NET NetworkCredential password']]);
   });
 
+  it('command options: read as the tool reads them (-p is a port where -P is the password), positional passwords not options', () => {
+    const text = [
+      'mosquitto_pub -h mqtt.shop.internal -p 1883 -P Qv2mXk8zNw4p -t t -m 1',
+      'ipmitool -I lanplus -H 10.0.0.3 -p 623 -U admin -P Ij3wD7zXr5Tn power status',
+      'ldapsearch -x -W -b dc=shop,dc=io',
+      'SQLCMD.EXE -S db -U sa -P Yt7cV2xN5mLk',
+      'NET USER backupadmin Gh9uB5xTn3Wq /ADD',
+      'net user backupadmin /delete',
+      'net user backupadmin *',
+      'Run net user to list the accounts.',
+      'cf auth ci-bot Ef7sZ3qNx8Wk',
+      'mc alias set shop https://minio.shop.internal Jk6xE2aYs8Uq Kl7yF3bZt9Vr',
+      'mc alias set local http://localhost:9000 minioadmin minioadmin',
+      'wpa_passphrase "Shop Guest" Gh3uB7xVp5Rn',
+      'snmpwalk -v3 -l authPriv -u mon -a SHA -A Lm8zG4cAu2Ws -x AES -X Mn9aH5dBv3Xt 10.0.0.5',
+    ].join('\n');
+    expect(run(commandLinePassword, 'ops/notes.sh', text)).toEqual([
+      ['Qv2mXk8zNw4p', 'mosquitto -P password'],
+      ['Ij3wD7zXr5Tn', 'ipmitool -P password'],
+      ['Yt7cV2xN5mLk', 'sqlcmd/bcp -P password'],
+      ['Gh9uB5xTn3Wq', 'net user password'],
+      ['Ef7sZ3qNx8Wk', 'cf auth password'],
+      ['Kl7yF3bZt9Vr', 'mc alias set secret key'],
+      ['Gh3uB7xVp5Rn', 'wpa_passphrase password'],
+      ['Lm8zG4cAu2Ws', 'SNMPv3 -A/-X passphrase'],
+    ]);
+  });
+
+  it('passwords fed to a program: the value after the user for chpasswd, the first line of a prompt and its confirmation', () => {
+    const text = [
+      "echo 'deploy:Tq7nX3vKm9Wz' | sudo chpasswd",
+      "echo -e 'Pw8nKz3qXv5m\\nPw8nKz3qXv5m' | smbpasswd -a -s share",
+      'sudo -S systemctl restart shop <<< "Wk2nQz9xMv4p"',
+      'echo "Vk4mQz8xNw2p" | tee /tmp/out | sudo -S true',
+      'echo "Lx4vQm8kNz2w" || sudo -S true',
+    ].join('\n');
+    expect(run(stdinPassword, 'setup.sh', text)).toEqual([
+      ['Tq7nX3vKm9Wz', 'password piped into chpasswd'],
+      ['Pw8nKz3qXv5m', 'password piped into smbpasswd'],
+      ['Wk2nQz9xMv4p', 'password piped into sudo -S'],
+    ]);
+    const script = 'spawn ssh ops@h\nexpect {\n  "*yes/no*" { send "yes\\r"; exp_continue }\n  "*assword*" { send "Kq8mZx3vNw5t\\r" }\n}\n  "Password"\nsend "Zt4nQx9kMv2w"\n';
+    expect(run(expectScriptPassword, 'login.exp', script)).toEqual([['Kq8mZx3vNw5t', 'password sent to a prompt by an expect script']]);
+  });
+
   it('netrc inline: every entry of a heredoc, commented ones skipped', () => {
     const text = "cat > ~/.netrc <<EOF\nmachine a.shop.internal login ci password Hq7vR2mLp9xT\n# machine b.shop.internal login ci password Zt9q!W3xkP2m\nmachine c.shop.internal port 443 login ci password hunter22\nEOF\n";
     expect(run(netrcInlinePassword, 'setup.sh', text).map(([v]) => v)).toEqual(['Hq7vR2mLp9xT', 'hunter22']);
@@ -253,6 +300,8 @@ describe('linear on hostile input', () => {
     'key "k" { algorithm hmac-sha256; secret "c2VjcmV0c2VjcmV0c2VjcmV0"; ', '{default_pass, <<"Xq7pLm2Vz9">>}, ',
     ' key 7 0822455D0A16 ', 'snmp { community Qw8zR3tXk5Lm { ',
     '    set psksecret ENC ', '    set passwd ENC Zp4Kx9Lm2Vq7Tr3Nw8Yb5Hc1Jd6Fg0Sa2Ue4Io6Py8 ', 'AUTH a ',
+    // passwords fed to a program: a pipe at every repeat, a prompt that is never answered
+    "echo 'a:Xq7pLm2Vz9' | chpasswd ", 'echo Xq7pLm2Vz9 | ', '<<< Xq7pLm2Vz9 sudo -S ', 'expect "*assword*" { ', 'net user a ', 'mc alias set a http://h a ',
   ];
   it.each([...storeDetectors, dockerConfigAuth].map((d) => [d.id, d] as const))('%s', (_id, detector) => {
     const units = [...detector.keywords.map((k) => `${k} `), ...NEAR_MISSES, 'a:b:c:d:', ' \\\n'];
