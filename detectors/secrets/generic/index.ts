@@ -3,7 +3,7 @@ import { authorizationBasicCredentials, authorizationBearerToken, encodedBasicCr
 import { buildConfigFieldSecret } from './build-config-field.js';
 import { comparedCredential } from './compared-credential.js';
 import { connectionStringPassword } from './connection-string-password.js';
-import { envDefaultSecret } from './env-default-secret.js';
+import { envDefaultSecret, envEntrySecret } from './env-default-secret.js';
 import { genericSecretAssignment, weakCredentialLiteral } from './generic-secret-assignment.js';
 import { jwt } from './jwt.js';
 import { derPrivateKey, jwkPrivateKey } from './key-encodings.js';
@@ -32,6 +32,7 @@ export const genericDetectors: readonly Detector[] = [
   comparedCredential,
   connectionStringPassword,
   envDefaultSecret,
+  envEntrySecret,
   genericSecretAssignment,
   weakCredentialLiteral,
   jwt,
