@@ -96,6 +96,9 @@ export const PUBLISHED_DEFAULT_KEYS: ReadonlySet<string> = new Set([
   'tk_AgQdq7mVBoFD37zQVN29RhuMzNIz2', // ntfy, the access token of its publishing and client-config docs
   'xnd_development_P4qDfOss0OCpl8RtKrROHjaQYNCk9dN5lSfk+R1l9Wbe+rSiCwZ3jw==', // Xendit, API reference
   '346HZ32z3fP4hTG2', // Authorize.Net, sample code's transaction key
+  // MinIO's public playground (play.min.io): an open sandbox whose keys its docs, SDK READMEs and functional tests print
+  'Q3AM3UQ867SPQQA43P2F',
+  'zuf+tfteSlswRu7BJ86wekitnifILbZam1KYY3TG',
   'NhqPtmdSJYdKjVHjA7PZj4Mge3R5YNiP1e3UZjInClVN65XAbvqqM6A7H5fATj0j', // Binance, signed-request examples
   'vmPUZE6mv9SD5VNHk4HlWFsOr6aKE2zvsw0MuIgwCIPy6utIco14y7Ju91duEh8A', // Binance, signed-request examples
   'Fhs4lGae2qAi6VNjbJjebUAwXrIChb7mlf372UOICMwdKaNdNBGKtfdeUff2TTTT', // Binance, key-types page
