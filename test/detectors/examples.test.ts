@@ -46,6 +46,7 @@ describe.each(allDetectors.map((d) => [d.id, d] as const))('%s', (_id, detector)
       expect(m.end).toBeGreaterThanOrEqual(m.start);
       expect(m.end).toBeLessThanOrEqual(example.text.length);
       if (m.secret !== undefined) expect(example.text).toContain(m.secret);
+      if (m.secret !== undefined) expect(example.text.slice(m.start, m.end), `${detector.id}: the span is the secret`).toBe(m.secret);
     }
   });
   it.each(detector.examples.negative.map((e, i) => [i, e] as const))('negative #%i does not match', (_i, example) => {
