@@ -61,11 +61,13 @@ function passwordIn(m: RegExpExecArray, offset: number, pair: boolean): { start:
 }
 
 function* detectStdinPasswords({ text, keywordStarts: given }: DetectorInput): Iterable<Match> {
-  const seen = new Set<number>();
+  // keyword starts ascend: one inside the command judged last is that command again (a flood of
+  // `passwd` on one line is read once per command, not once per keyword)
+  let judgedTo = -1;
   for (const at of keywordStarts(text, given, STDIN_FINDER)) {
+    if (at < judgedTo) continue;
     const { start, end, pipe } = commandAround(text, at);
-    if (seen.has(start)) continue;
-    seen.add(start);
+    judgedTo = Math.max(end, at + 1);
     const command = text.slice(start, end).replace(/^[ \t]+/, '');
     const reader = READERS.find((r) => r.re.test(command));
     if (!reader) continue;
