@@ -1,5 +1,5 @@
 // The hostile-input suites' timer: a scan quadratic in its input is still timed at full size (and
-// fails its budget), a linear one is timed on a quarter of it only.
+// fails its budget), a linear one is timed on a quarter of it, or on half when the machine is busy.
 import { describe, expect, it } from 'vitest';
 import { scaledTime } from './timing.js';
 
@@ -23,6 +23,21 @@ describe('scaledTime', () => {
     const { ms } = scaledTime(scan, (n) => 'a'.repeat(n), 64 << 10, 1000);
     expect(ms).toBeLessThan(1000 / 16);
     expect(new Set(sizes)).toEqual(new Set([16 << 10]));
+  });
+
+  it('stops at half the size when a linear scan is slow on a quarter but within budget on half (a busy machine)', () => {
+    // a scan that takes 160 ms per Mi characters, waited out on the clock: 40 ms on a quarter MiB (over 400/16),
+    // 80 ms on half (under 400/4), never run on the whole MiB
+    const sizes: number[] = [];
+    const scan = (text: string): number => {
+      sizes.push(text.length);
+      const until = performance.now() + (160 * text.length) / (1 << 20);
+      while (performance.now() < until);
+      return text.length;
+    };
+    const { result } = scaledTime(scan, (n) => 'a'.repeat(n), 1 << 20, 400);
+    expect(result).toBe(1 << 19);
+    expect(sizes).not.toContain(1 << 20);
   });
 
   it('times a quadratic scan at full size, where it is over budget', () => {

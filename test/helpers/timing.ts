@@ -17,12 +17,16 @@ export function bestTime<T>(scan: (text: string) => T, text: string, budget: num
 }
 
 /**
- * `bestTime` on a quarter of `size` first, and on the whole size only when that quarter took a
- * sixteenth of `budget` or more. A quadratic scan over budget at `size` takes at least a sixteenth of
- * it on a quarter (a linear one a quarter), so it is run at full size and fails as before; one well
- * within budget costs a quarter of the work. `textOf` builds the input for a size.
+ * `bestTime` on a quarter of `size` first, then on half, then on the whole size, going on only while
+ * the last one took a sixteenth, a quarter of `budget` or more. A scan at most quadratic that is over
+ * budget at `size` takes at least a sixteenth of it on a quarter and a quarter of it on half, so it
+ * reaches the whole size and fails as before; a linear one slowed by a busy machine (two cores shared
+ * by three test workers) stops at half instead of costing the whole size up to three times. `textOf`
+ * builds the input for a size.
  */
 export function scaledTime<T>(scan: (text: string) => T, textOf: (size: number) => string, size: number, budget: number): { ms: number; result: T } {
   const quarter = bestTime(scan, textOf(size >> 2), budget / 16);
-  return quarter.ms < budget / 16 ? quarter : bestTime(scan, textOf(size), budget);
+  if (quarter.ms < budget / 16) return quarter;
+  const half = bestTime(scan, textOf(size >> 1), budget / 4);
+  return half.ms < budget / 4 ? half : bestTime(scan, textOf(size), budget);
 }
