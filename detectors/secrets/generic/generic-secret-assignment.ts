@@ -720,12 +720,30 @@ function endsCleanly(text: string, m: RegExpExecArray, at: number): boolean {
   return BARE_END.test(text);
 }
 
+/**
+ * A call that only makes a string, or a secret wrapper, of its literal: Rust's `String::from("…")` and the secrecy
+ * crate's `SecretString::new("…".into())`, C++'s `std::string("…")`, pydantic's `SecretStr("…")`.
+ */
+const STRING_WRAPPER = /^(?:String::from|std::string|SecretStr|Secret(?:String|Box)?::(?:new|from))\($/;
+/** What may close such a call after the literal: `)`, or a conversion first (`"…".into())`). */
+const WRAPPER_CLOSE = /^(?:\.(?:into|to_string|to_owned)\(\))?\)/;
+
+/** The literal a string wrapper's call holds, when the call holds nothing else. */
+function wrappedLiteral(text: string, open: number): [number, number] | undefined {
+  const q = text[open];
+  if (q !== '"' && q !== "'") return undefined;
+  let end = open + 1;
+  while (end < text.length && end - open <= 300 && text[end] !== q && text[end] !== '\n') end++;
+  return text[end] === q && end > open + 1 && WRAPPER_CLOSE.test(text.slice(end + 1, end + 20)) ? [open + 1, end] : undefined;
+}
+
 /** The value's span: the quoted text, or a bare value where bare values count, without trailing punctuation. */
 function valueSpan(mode: string, text: string, at: number, m: RegExpExecArray): [number, number] | undefined {
   const [, q = '', name = '', dq, sq, bq, bare] = m;
   const quoted = dq ?? sq ?? bq;
   const matchEnd = at + m[0].length;
   if (quoted !== undefined) return [matchEnd - 1 - quoted.length, matchEnd - 1];
+  if (bare !== undefined && mode === 'code' && STRING_WRAPPER.test(bare)) return wrappedLiteral(text, matchEnd);
   if (bare === undefined || mode === 'code') return undefined;
   if (mode === 'config' && /^[|>][-+]?$/.test(bare)) return blockScalarLine(text, matchEnd);
   const nameStart = at + q.length;
@@ -830,6 +848,8 @@ export const genericSecretAssignment: Detector = {
       { text: 'os.environ["SIGNING_SECRET"] = "Vq7Lm2Xp9Rt4Kw8Zb3Nc"', path: 'tests/conftest.py', why: 'a subscript' },
       { text: 'smtp:\n  api_secret: |\n    Vq7Lm2Xp9Rt4Kw8Zb3Nc\n  port: 587\n', path: 'config/app.yml', why: 'a YAML block scalar of one line' },
       { text: 'System.setProperty("api.secret", "Vq7Lm2Xp9Rt4Kw8Zb3Nc");', path: 'src/main/java/App.java', why: 'a call naming the setting' },
+      { text: 'let db_password = String::from("Vq7Lm2Xp9Rt4Kw8Zb3Nc");', path: 'src/db.rs', why: "a call that only makes a String of the literal" },
+      { text: 'public string ApiSecret { get; set; } = "Vq7Lm2Xp9Rt4Kw8Zb3Nc";', path: 'src/Shop/Settings.cs', why: "a C# auto-property's initializer" },
       { text: "define('DB_PASSWORD', 'Xk29sLq8mVz1Pq');", path: 'wp-config.php', why: "PHP's define()" },
       { text: 'knife[:aws_secret_access_key] = "Rk2pW9qT4vX8zY1bN7mC3dG5hJ0kL6sA9eE2uI4o"', path: '.chef/knife.rb', why: "Ruby's symbol subscript" },
       { text: 'github.com:\n- user: octo\n  oauth_token: 5b8e1d4a7c2f9e3b6d0a4c8f1e5b9d2a7c3f6e0b\n  protocol: https\n', path: 'home/.config/hub', why: "the hub CLI's config" },
@@ -850,6 +870,8 @@ export const genericSecretAssignment: Detector = {
       { text: "payments:\n  clientKey: SB-Mid-client-public\n  serverKey: HlCYCXb53P2EOy3KVKy9r6aa1LC3\n", path: 'config/payments.yml', why: 'the secret half of a client/server key pair' },
     ],
     negative: [
+      { text: 'let db_password = String::from(env::var("DB_PASSWORD")?);', path: 'src/db.rs', why: 'the call wraps a lookup, not a literal' },
+      { text: 'public string Password { get; set; } = string.Empty;', path: 'src/Shop/Settings.cs', why: 'no literal' },
       { text: 'secret_key: pneumonoultramicroscopicsilicovolcanoconiosis\n', path: 'config/app.yaml', why: 'one long word: a third of its letters vowels, no run of consonants' },
       { text: 'API_TOKEN=thequickbrownfoxjumpsoverthelazydogagain\n', path: '.env', why: 'words written together, lowercase' },
       { text: 'ota:\n  - platform: esphome\n    password: "superlongpasswordthatnoonewillknow"\n', path: 'devices/garage.yaml', why: 'words written together: a third of the letters vowels' },

@@ -9,6 +9,7 @@
 //   subscripts, calls  os.environ["API_SECRET"] = "…"   knife[:api_secret] = "…"   System.setProperty("API_SECRET", "…")
 //   SQL rows           INSERT INTO settings VALUES (7, 'smtp_password', '…')     (a settings table in a dump or seed)
 //   Clojure            (def api-secret "…")
+//   C# properties      public string ApiSecret { get; set; } = "…";
 import { lineStartWithin, quotedSpan, type LiteralSpan } from '../../kit/name-value.js';
 
 const MAX_VALUE = 300;
@@ -159,13 +160,14 @@ function quotedAfter(text: string, at: number): LiteralSpan | undefined {
 /** What a file's name says about the forms worth trying in it (decided once per file). */
 export interface FileLanguage {
   readonly go: boolean;
+  readonly csharp: boolean;
   readonly r: boolean;
   readonly sql: boolean;
   readonly clojure: boolean;
 }
 
 export function fileLanguage(path: string): FileLanguage {
-  return { go: /\.go$/.test(path), r: /\.[rR]$/.test(path), sql: /\.sql$/i.test(path), clojure: /\.(?:clj[sc]?|edn)$/.test(path) };
+  return { go: /\.go$/.test(path), csharp: /\.cs$/.test(path), r: /\.[rR]$/.test(path), sql: /\.sql$/i.test(path), clojure: /\.(?:clj[sc]?|edn)$/.test(path) };
 }
 
 /**
@@ -193,8 +195,17 @@ export function operatorlessValue(text: string, nameStart: number, nameEnd: numb
     span = defineValue(text, nameStart, nameEnd);
     return span ? { span, form: 'define' } : undefined;
   } else if (lang.clojure && (before === 0x20 || before === 0x09)) span = clojureDefValue(text, nameStart, nameEnd);
+  else if (lang.csharp && (after === 0x20 || after === 0x7b /* { */)) span = propertyInitializer(text, nameEnd);
   else if (lang.go || lang.r) span = typedValue(text, nameStart, nameEnd, lang);
   return span ? { span, form: 'other' } : undefined;
+}
+
+/** C#'s auto-property with an initializer: `{ get; set; } = "…"`, `{ get; init; }`, `{ get; private set; }`, `{ get; }`. */
+const PROPERTY_ACCESSORS = /^[ \t]{0,4}\{[ \t]{0,4}get;[ \t]{0,4}(?:(?:(?:private|protected|internal)[ \t]{1,4})?(?:set|init);[ \t]{0,4})?\}[ \t]{0,4}=(?!=)/;
+
+function propertyInitializer(text: string, nameEnd: number): LiteralSpan | undefined {
+  const m = PROPERTY_ACCESSORS.exec(text.slice(nameEnd, nameEnd + 80));
+  return m ? quotedAfter(text, nameEnd + m[0].length) : undefined;
 }
 
 /** `define` and blanks right before `at` (a few comparisons, no search). */
