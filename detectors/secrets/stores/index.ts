@@ -37,7 +37,7 @@ import { phpConfigPassword, phpDefineCredential, phpIniDefaultPassword, drupalHa
 import { ansibleConnectionPassword, haproxyPassword, ldapBindPassword, ldapRootPassword, mountOptionsPassword, pgbouncerUserlistPassword, redisConfigPassword } from './service-configs.js';
 import { selfHostedAppDetectors } from './self-hosted-apps.js';
 import { serverSecretDetectors } from './server-secrets.js';
-import { sqlStatementPassword } from './sql-statements.js';
+import { sqlInsertPassword, sqlStatementPassword } from './sql-statements.js';
 import { toolConfigDetectors } from './tool-configs.js';
 import { cliConfigDetectors } from './cli-configs.js';
 import { remoteAccessDetectors } from './remote-access.js';
@@ -122,6 +122,7 @@ export const storeDetectors: readonly Detector[] = [
   signingKeyLiteral,
   smtpRelayPassword,
   snmpCommunityString,
+  sqlInsertPassword,
   sqlStatementPassword,
   sshpassPassword,
   stdinPassword,

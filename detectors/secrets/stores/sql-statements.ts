@@ -1,6 +1,8 @@
-import type { Detector } from '../../../src/types.js';
+import type { Detector, DetectorInput, Match } from '../../../src/types.js';
+import { keywordRegExp, keywordStarts } from '../../kit/keyword-windows.js';
 import { isWordIdentifier } from '../../kit/names.js';
 import { patternDetector } from '../../kit/pattern.js';
+import { isPlaceholderPassword } from '../../kit/placeholders.js';
 import { isStoredPassword } from './values.js';
 
 // Database accounts created or changed with their password written into the statement: init scripts
@@ -87,3 +89,111 @@ export const sqlStatementPassword: Detector = patternDetector({
     ],
   },
 });
+
+// Accounts inserted with their password in clear: seeds, fixtures and dumps of an application's users
+// table, `INSERT INTO users (username, password) VALUES ('admin', '…')`. The column list names which
+// value is the password; a hash in that place (bcrypt, crypt forms, bare hex digests) is a hash
+// detector's finding or an unknown digest, not a password in clear.
+
+/** A column that holds a password as typed (not `password_hash`, `encrypted_password`, `password_reset_token`). */
+const PASSWORD_COLUMN = /^(?:(?:user|login|account|admin|db|plain|clear|smtp|mail|ftp|ssh|root)_?)?(?:password|passwd|pass|pwd)$/i;
+/** A column naming the account: its value repeated as the password makes that a stand-in. */
+const USER_COLUMN = /^(?:user_?name|user|login|email|name|account|uname)$/i;
+/** A digest written as hex (MD5, SHA-1, SHA-256, SHA-512): a hash of the password, not the password. */
+const HEX_DIGEST = /^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9a-f]{128})$/i;
+const INSERT_HEAD = /insert[ \t]{1,4}(?:ignore[ \t]{1,4})?into[ \t]{1,4}[\w."`[\]]{1,80}[ \t]{0,4}\(([^()\n]{1,600})\)[ \t\r\n]{0,8}values[ \t\r\n]{0,8}/iy;
+const INSERT_FINDER = keywordRegExp(['insert into', 'insert ignore into']);
+/** The most tuples of one INSERT read (a dump's multi-row INSERT can hold thousands: the first ones tell). */
+const MAX_ROWS = 200;
+
+/** The values of one parenthesised tuple starting at `open` (its `(`): each quoted literal's span, or null for an expression. */
+function tupleAt(text: string, open: number): { values: ({ start: number; end: number } | null)[]; end: number } | undefined {
+  const values: ({ start: number; end: number } | null)[] = [];
+  let i = open + 1;
+  let depth = 0;
+  let current: { start: number; end: number } | null = null;
+  let sawOther = false;
+  const limit = Math.min(text.length, open + 4096);
+  while (i < limit) {
+    const c = text[i] as string;
+    if (c === "'" || c === '"') {
+      const start = i + 1;
+      let j = start;
+      while (j < limit && (text[j] !== c || text[j + 1] === c)) j += text[j] === c || text[j] === '\\' ? 2 : 1;
+      if (j >= limit) return undefined;
+      if (depth === 0 && !sawOther && current === null) current = { start, end: j };
+      else sawOther = true;
+      i = j + 1;
+      continue;
+    }
+    if (c === '(') depth++;
+    else if (c === ')' && depth > 0) depth--;
+    else if ((c === ',' || c === ')') && depth === 0) {
+      values.push(sawOther ? null : current);
+      current = null;
+      sawOther = false;
+      if (c === ')') return { values, end: i + 1 };
+    } else if (c !== ' ' && c !== '\t' && c !== '\r' && c !== '\n') sawOther = true;
+    i++;
+  }
+  return undefined;
+}
+
+function* detectInsertedPasswords({ text, keywordStarts: given }: DetectorInput): Iterable<Match> {
+  // keyword starts ascend: one inside the rows read last (an INSERT in a value, or in an unclosed tuple) is passed over
+  let readTo = -1;
+  for (const at of keywordStarts(text, given, INSERT_FINDER)) {
+    if (at < readTo) continue;
+    INSERT_HEAD.lastIndex = at;
+    const head = INSERT_HEAD.exec(text);
+    if (!head) continue;
+    const columns = (head[1] ?? '').split(',').map((c) => c.trim().replace(/^["`[]|["`\]]$/g, ''));
+    const column = columns.findIndex((c) => PASSWORD_COLUMN.test(c));
+    if (column < 0) continue;
+    const userColumn = columns.findIndex((c) => USER_COLUMN.test(c));
+    let next = INSERT_HEAD.lastIndex;
+    for (let row = 0; row < MAX_ROWS && text[next] === '('; row++) {
+      const tuple = tupleAt(text, next);
+      readTo = tuple ? tuple.end : Math.min(text.length, next + 4096);
+      if (!tuple || tuple.values.length !== columns.length) break;
+      const span = tuple.values[column];
+      const userSpan = userColumn >= 0 ? tuple.values[userColumn] : null;
+      const user = userSpan ? text.slice(userSpan.start, userSpan.end) : '';
+      const secret = span ? text.slice(span.start, span.end) : '';
+      if (span && !HEX_DIGEST.test(secret) && isStoredPassword(secret, user) && !(user !== '' && isPlaceholderPassword(secret, user.split('@')[0] ?? user))) {
+        yield { start: span.start, end: span.end, secret, detail: `the ${columns[column]} column of an inserted row, in clear` };
+      }
+      next = tuple.end;
+      while (next < text.length && /[ \t\r\n,]/.test(text[next] as string) && next - tuple.end < 16) next++;
+    }
+  }
+}
+
+export const sqlInsertPassword: Detector = {
+  id: 'sql-insert-password',
+  title: "Account password in clear in an inserted row (a users table's seed, fixture or dump)",
+  policy: 'no-committed-credentials',
+  severity: 'high',
+  keywords: ['insert into', 'insert ignore into'],
+  priority: 30,
+  remediation:
+    'Change the password of every account seeded this way, store only a slow hash (bcrypt, argon2) in the column, and create ' +
+    'the first administrator at deploy time with a password from a secret rather than from the seed.',
+  detect: detectInsertedPasswords,
+  examples: {
+    positive: [
+      { text: "INSERT INTO users (id, username, password) VALUES (1, 'admin', 'Bj7gM3eLr5OfK2iE');", path: 'db/seed.sql' },
+      { text: "INSERT INTO `accounts` (`login`, `email`, `pass`, `created_at`)\nVALUES\n  ('ops', 'ops@shop.example', 'Hq7vR2mLp9xT', NOW()),\n  ('billing', 'billing@shop.example', 'Zt9q!W3xkP2m', NOW());", path: 'database/dump.sql', why: 'every row of a multi-row insert' },
+      { text: "db.exec(\"INSERT INTO users (name, password) VALUES ('backup', 'Kw3nP7zQr1xT')\");", path: 'scripts/bootstrap.js', why: 'inside code' },
+    ],
+    negative: [
+      { text: "INSERT INTO users (username, password) VALUES ('admin', '$2y$10$92IXUNpkjO0rOQ5byMi.Ye4oKoEa3Ro9llC/.og/at2.uheWG/igi');", why: 'a bcrypt hash' },
+      { text: "INSERT INTO users (username, password) VALUES ('admin', '5f4dcc3b5aa765d61d8327deb882cf99');", why: 'an MD5 digest' },
+      { text: "INSERT INTO users (username, password) VALUES ('admin', 'admin');", why: 'the user name as its password' },
+      { text: "INSERT INTO users (username, password) VALUES (?, ?);", why: 'bound parameters' },
+      { text: "INSERT INTO users (username, password_hash) VALUES ('admin', 'Bj7gM3eLr5OfK2iE');", why: 'a hash column' },
+      { text: "INSERT INTO users (username, password) VALUES ('admin', crypt('Bj7gM3eLr5OfK2iE', gen_salt('bf')));", why: 'hashed by the statement (an expression, not a literal in the column)' },
+      { text: "INSERT INTO settings (name, value) VALUES ('theme', 'Bj7gM3eLr5OfK2iE');", why: 'no password column' },
+    ],
+  },
+};
