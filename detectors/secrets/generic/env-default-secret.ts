@@ -22,9 +22,9 @@ const FALLBACK = String.raw`(?:Environment\.GetEnvironmentVariable\(\s{0,2}"(?<c
 const PY_OR = String.raw`(?:os\.environ\.get|os\.getenv|getenv)\(\s{0,2}(?<q3>["'])(?<pyname>[A-Za-z_][A-Za-z0-9_.]{1,80})\k<q3>\s{0,2}\)\s{0,4}or[ \t]{1,4}`;
 /**
  * configparser's `config.get('db', 'password', fallback='…')` (the key's name second; read behind the `fallback`
- * keyword, where no back-reference can pair the quotes), and `getattr(settings, 'SECRET_KEY', '…')`.
+ * keyword, where no back-reference can pair the quotes; the word first, so that the look-behind runs only after it), and `getattr(settings, 'SECRET_KEY', '…')`.
  */
-const SETTING_FALLBACK = String.raw`(?:(?<=\.get\(\s{0,2}["'][\w .:-]{1,60}["']\s{0,2},\s{0,2}["'](?<ininame>[A-Za-z_][\w.-]{1,80})["']\s{0,2},\s{0,2})fallback\s{0,2}=\s{0,2}|getattr\(\s{0,2}[\w.]{1,60}\s{0,2},\s{0,2}(?<q6>["'])(?<attrname>[A-Za-z_]\w{1,80})\k<q6>\s{0,2},\s{0,2})`;
+const SETTING_FALLBACK = String.raw`(?:fallback(?<=\.get\(\s{0,2}["'][\w .:-]{1,60}["']\s{0,2},\s{0,2}["'](?<ininame>[A-Za-z_][\w.-]{1,80})["']\s{0,2},\s{0,2}fallback)\s{0,2}=\s{0,2}|getattr\(\s{0,2}[\w.]{1,60}\s{0,2},\s{0,2}(?<q6>["'])(?<attrname>[A-Za-z_]\w{1,80})\k<q6>\s{0,2},\s{0,2})`;
 /**
  * A command-line flag's default, used whenever the flag is not given: Go's `flag.String("password", "…", usage)`
  * and cobra's `Flags().StringVarP(&pw, "password", "p", "…", usage)`, argparse's and click's `default=`,
@@ -35,6 +35,13 @@ const FLAG_DEFAULT = String.raw`(?:\.String(?:Var)?\(\s{0,2}(?:&[\w.]{1,60}\s{0,
   String.raw`|(?:add_argument|option)\(\s{0,2}(?:["']-\w["']\s{0,2},\s{0,2})?["']--(?<argname>[\w-]{1,80})["'](?:\s{0,2},\s{0,2}["']-\w["'])?[^()\n]{0,200}?\bdefault\s{0,2}=\s{0,2}` +
   String.raw`|\.(?:requiredO|o)ption\(\s{0,2}(?<q7>["'])(?:-\w,?\s{1,3})?--(?<cmdname>[\w-]{1,80})(?:\s{1,3}[<[][\w.-]{1,40}[>\]])?\k<q7>\s{0,2},\s{0,2}(?<q8>["'])[^"'\n]{0,200}\k<q8>\s{0,2},\s{0,2}` +
   String.raw`|\.option\(\s{0,2}(?<q9>["'])(?<yname>[\w-]{1,80})\k<q9>\s{0,2},\s{0,2}\{[^{}\n]{0,200}?\bdefault\s{0,2}:\s{0,2})`;
+/**
+ * The keywords of lookups whose name follows the keyword (a flag's, an attribute's, a configparser option's): common
+ * in code (`.option(`, `getattr(`, Go's `.String(`), so a credential's word must follow within the call's reach
+ * before the pattern runs. (The name of a `fallback=` stands before it: that keyword is read behind, not checked.)
+ */
+const NAMED_LOOKUP_KEYWORD = /^(?:\.string|option\(|add_argument\(|getattr\()/i;
+const CREDENTIAL_WORD = /pass|secret|token|key|auth|cred|pwd/i;
 const LITERAL = String.raw`(?<q>["'\x60])(?<secret>[^"'\x60\n\\]{8,300})\k<q>`;
 
 /** The name the lookup reads, whichever form matched. */
@@ -58,6 +65,7 @@ export const envDefaultSecret: Detector = patternDetector({
   ],
   pattern: new RegExp(`(?:${LOOKUP}|${JS_FALLBACK}|${FALLBACK}|${PY_OR}|${SETTING_FALLBACK}|${FLAG_DEFAULT})${LITERAL}`),
   keywordSpan: { before: 12, after: 420 },
+  keywordCheck: (text, at) => !NAMED_LOOKUP_KEYWORD.test(text.slice(at, at + 14)) || CREDENTIAL_WORD.test(text.slice(at, at + 160)),
   validate: (_secret, m) => {
     const name = lookedUp(m);
     const value = m.groups?.['secret'] ?? '';
