@@ -37,10 +37,10 @@ const FLAG_DEFAULT = String.raw`(?:\.String(?:Var)?\(\s{0,2}(?:&[\w.]{1,60}\s{0,
   String.raw`|\.option\(\s{0,2}(?<q9>["'])(?<yname>[\w-]{1,80})\k<q9>\s{0,2},\s{0,2}\{[^{}\n]{0,200}?\bdefault\s{0,2}:\s{0,2})`;
 /**
  * The keywords of lookups whose name follows the keyword (a flag's, an attribute's, a configparser option's): common
- * in code (`.option(`, `getattr(`, Go's `.String(`), so a credential's word must follow within the call's reach
+ * in code (`.option(`, `getattr(`, Go's `flag.String(`), so a credential's word must follow within the call's reach
  * before the pattern runs. (The name of a `fallback=` stands before it: that keyword is read behind, not checked.)
  */
-const NAMED_LOOKUP_KEYWORD = /^(?:\.string|option\(|add_argument\(|getattr\()/i;
+const NAMED_LOOKUP_KEYWORD = /^(?:flag\.string|flags\(\)\.string|\.stringvar|option\(|add_argument\(|getattr\()/i;
 const CREDENTIAL_WORD = /pass|secret|token|key|auth|cred|pwd/i;
 const LITERAL = String.raw`(?<q>["'\x60])(?<secret>[^"'\x60\n\\]{8,300})\k<q>`;
 
@@ -61,7 +61,9 @@ export const envDefaultSecret: Detector = patternDetector({
   priority: 35,
   keywords: [
     'environ', 'getenv', 'env.fetch', 'env(', 'config(', 'process.env', 'getenvironmentvariable', 'configuration[', 'env[', 'config.get(',
-    'fallback', 'getattr(', '.string', 'add_argument(', 'option(',
+    // (Go's flag packages: `flag.String(`, cobra's `Flags().StringVarP(`, a FlagSet's `.StringVar(`; not `.string`, which
+    // every JSON.stringify holds)
+    'fallback', 'getattr(', 'flag.string', 'flags().string', '.stringvar', 'add_argument(', 'option(',
   ],
   pattern: new RegExp(`(?:${LOOKUP}|${JS_FALLBACK}|${FALLBACK}|${PY_OR}|${SETTING_FALLBACK}|${FLAG_DEFAULT})${LITERAL}`),
   keywordSpan: { before: 12, after: 420 },
