@@ -17,8 +17,8 @@ const LOOK_BACK = 600;
 
 /** The programs that read a password on their standard input, each tested on its own command (after the pipe). */
 const READERS: readonly { readonly re: RegExp; readonly label: string; readonly pair?: boolean }[] = [
-  // `chpasswd -e` takes hashes (a password hash detector's finding)
-  { re: /^(?:sudo[ \t]{1,4})?chpasswd(?![\w-])(?![^\n]{0,200}[ \t](?:-e|-c|--encrypted)(?![\w-]))/, label: 'chpasswd', pair: true },
+  // `chpasswd -e` takes hashes (a password hash detector's finding); `-c SHA512` hashes the clear input it is given
+  { re: /^(?:sudo[ \t]{1,4})?chpasswd(?![\w-])(?![^\n]{0,200}[ \t](?:-e|--encrypted)(?![\w-]))/, label: 'chpasswd', pair: true },
   { re: /^(?:sudo[ \t]{1,4})?(?:passwd|smbpasswd|htpasswd|kinit|cryptsetup|openconnect)(?![\w-])/, label: '' },
   { re: /^sudo[ \t](?:[^\n|;&]{0,60}[ \t])?(?:-[A-Za-z]{0,4}S[A-Za-z]{0,4}|--stdin)(?![\w-])/, label: 'sudo -S' },
   // docker, podman, buildah, nerdctl, oras, crane auth, helm registry login --password-stdin
@@ -113,6 +113,7 @@ export const stdinPassword: Detector = {
       { text: 'echo Lx4vQm8kNz2w | kinit svc-etl@CORP.EXAMPLE.COM\n', path: 'etl/run.sh' },
       { text: 'echo "Qn7xKv2mZw9p" | docker login -u ci --password-stdin registry.shop.internal\n', path: '.gitlab-ci.yml' },
       { text: "chpasswd <<< 'root:Zm3kQx7vNw5p'\n", path: 'bootstrap.sh', why: 'a here-string' },
+      { text: "echo 'ops:Vn6qXz3mKw8p' | chpasswd -c SHA512\n", path: 'image/users.sh', why: '-c names the hash to make of the clear password' },
       { text: "printf '%s\\n' 'Wk2nQz9xMv4p' | sudo -S systemctl restart shop\n", path: 'deploy.sh' },
     ],
     negative: [
