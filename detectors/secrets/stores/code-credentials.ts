@@ -163,8 +163,9 @@ const CONSTRUCTORS: readonly Form[] = [
   { label: 'Java key store password', keys: ['tochararray'], accept: (m) => KEY_STORE_CALL.test(m.input.slice(lineStartNear(m.input, m.index, 512), m.index)), re: /(?<=[(,][ \t]{0,4})(?<q>")(?<secret>[^"\r\n\\]{1,256})"[ \t]{0,4}\.toCharArray\(\)/dg },
   // the MongoDB shell (.mongorc.js, mongosh scripts): `db.auth("user", "password")`, also on getSiblingDB('admin')
   { label: 'MongoDB shell db.auth password', keys: ['db.auth(', ').auth('], re: new RegExp(String.raw`\.auth[ \t]{0,4}\([ \t\r\n]{0,16}${STR('user')}${COMMA}${STR('secret')}[ \t\r\n]{0,16}\)`, 'dg') },
-  // Python requests and httpx: `requests.get(url, auth=("user", "password"))`, `session.auth = ("user", "password")`
-  { label: 'requests auth tuple password', keys: ['auth=(', 'auth = ('], re: new RegExp(String.raw`(?<![\w$])auth[ \t]{0,2}=[ \t]{0,2}\([ \t\r\n]{0,16}${STR('user')}${COMMA}${STR('secret')}[ \t\r\n]{0,16},?[ \t\r\n]{0,16}\)`, 'dg') },
+  // Python requests and httpx: `requests.get(url, auth=("user", "password"))`, `session.auth = ("user", "password")`; the
+  // Elasticsearch client's `basic_auth=(…)` and older `http_auth=(…)`, jira's `basic_auth=(…)`
+  { label: 'requests auth tuple password', keys: ['auth=(', 'auth = ('], re: new RegExp(String.raw`(?<![\w$])(?:basic_|http_)?auth[ \t]{0,2}=[ \t]{0,2}\([ \t\r\n]{0,16}${STR('user')}${COMMA}${STR('secret')}[ \t\r\n]{0,16},?[ \t\r\n]{0,16}\)`, 'dg') },
   // JDBC: `DriverManager.getConnection(url, "user", "password")` (the URL a variable or a literal)
   { label: 'JDBC getConnection password', keys: ['getconnection('], re: new RegExp(String.raw`\bgetConnection[ \t]{0,4}\([ \t\r\n]{0,16}${ARGUMENT}${COMMA}${STR('user')}${COMMA}${STR('secret')}[ \t\r\n]{0,16}\)`, 'dg') },
   // Go's net/http: `req.SetBasicAuth("user", "password")`
@@ -206,6 +207,7 @@ export const credentialConstructorPassword: Detector = {
       { path: 'scripts/init-mongo.js', text: "db.getSiblingDB('admin').auth('root', 'Vq3kXm8zNw6p');\n", why: 'mongosh on another database' },
       { path: 'tools/export.py', text: 'r = requests.get(url, auth=("reports", "Hq7vR2mLp9xT"), timeout=30)\n', why: "requests' auth tuple" },
       { path: 'tools/session.py', text: 's = requests.Session()\ns.auth = ("reports", "Wd3Lq8Zx2Nv7")\n', why: "a session's auth" },
+      { path: 'search/index.py', text: 'es = Elasticsearch("https://search.shop.internal:9200", basic_auth=("indexer", "Qm7vT2xK9pLw"))\n', why: "the Elasticsearch client's basic_auth" },
       { path: 'src/main/java/shop/Db.java', text: 'Connection c = DriverManager.getConnection(url, "shop_app", "Zt9qW3xkP2mR");\n', why: 'JDBC' },
       { path: 'internal/client/client.go', text: 'req.SetBasicAuth("ci-bot", "Rk5nQx8mVz2w")\n', why: "Go's SetBasicAuth" },
       { path: 'src/db.js', text: "const sequelize = new Sequelize('shop', 'shop_app', 'Vq3kXm8zNw6p', { dialect: 'postgres' });\n", why: 'Sequelize' },
