@@ -42,13 +42,21 @@ const FLAG_DEFAULT = String.raw`(?:\.String(?:Var)?\(\s{0,2}(?:&[\w.]{1,60}\s{0,
  */
 const NAMED_LOOKUP_KEYWORD = /^(?:flag\.string|flags\(\)\.string|\.stringvar|option\(|add_argument\(|getattr\()/i;
 const CREDENTIAL_WORD = /pass|secret|token|key|auth|cred|pwd/i;
+/** `options.`, `args.`…: in every program; a window only where the member is credential-named and falls back (`||`, `??`, `or`). */
+const OPTION_KEYWORD = /^(?:argv|args|options|opts|flags|cliargs)\./i;
+const OPTION_MEMBER_FALLBACK = /^[\w]{1,10}\.\w{0,40}(?:pass|secret|token|key|auth|cred|pwd)\w{0,30}\s{0,4}(?:\|\||\?\?|[ \t]or[ \t])/i;
+/**
+ * A parsed command line's or options object's member with a fallback: `argv.password || '…'`, `options.token ?? '…'`,
+ * `program.opts().apiKey || '…'`, Python's `args.password or '…'`.
+ */
+const OPTION_FALLBACK = String.raw`(?<![\w$.])(?:argv|args|options|opts|flags|cliArgs|program\.opts\(\))\.(?<optname>[A-Za-z_][A-Za-z0-9_]{1,60})\s{0,4}(?:\|\||\?\?|[ \t]or[ \t])\s{0,4}`;
 const LITERAL = String.raw`(?<q>["'\x60])(?<secret>[^"'\x60\n\\]{8,300})\k<q>`;
 
 /** The name the lookup reads, whichever form matched. */
 function lookedUp(m: RegExpExecArray): string {
   const g = m.groups ?? {};
   return (
-    g['name'] ?? g['jsname'] ?? g['csname'] ?? g['ixname'] ?? g['cfgname'] ?? g['pyname'] ?? g['ininame'] ?? g['attrname'] ??
+    g['optname'] ?? g['name'] ?? g['jsname'] ?? g['csname'] ?? g['ixname'] ?? g['cfgname'] ?? g['pyname'] ?? g['ininame'] ?? g['attrname'] ??
     g['goflag'] ?? g['goflagp'] ?? g['argname'] ?? g['cmdname'] ?? g['yname'] ?? ''
   );
 }
@@ -64,10 +72,15 @@ export const envDefaultSecret: Detector = patternDetector({
     // (Go's flag packages: `flag.String(`, cobra's `Flags().StringVarP(`, a FlagSet's `.StringVar(`; not `.string`, which
     // every JSON.stringify holds)
     'fallback', 'getattr(', 'flag.string', 'flags().string', '.stringvar', 'add_argument(', 'option(',
+    'argv.', 'args.', 'options.', 'opts.', 'flags.', 'cliargs.',
   ],
-  pattern: new RegExp(`(?:${LOOKUP}|${JS_FALLBACK}|${FALLBACK}|${PY_OR}|${SETTING_FALLBACK}|${FLAG_DEFAULT})${LITERAL}`),
+  pattern: new RegExp(`(?:${LOOKUP}|${JS_FALLBACK}|${FALLBACK}|${PY_OR}|${SETTING_FALLBACK}|${FLAG_DEFAULT}|${OPTION_FALLBACK})${LITERAL}`),
   keywordSpan: { before: 12, after: 420 },
-  keywordCheck: (text, at) => !NAMED_LOOKUP_KEYWORD.test(text.slice(at, at + 14)) || CREDENTIAL_WORD.test(text.slice(at, at + 160)),
+  keywordCheck: (text, at) => {
+    const head = text.slice(at, at + 14);
+    if (OPTION_KEYWORD.test(head)) return OPTION_MEMBER_FALLBACK.test(text.slice(at, at + 90));
+    return !NAMED_LOOKUP_KEYWORD.test(head) || CREDENTIAL_WORD.test(text.slice(at, at + 160));
+  },
   validate: (_secret, m) => {
     const name = lookedUp(m);
     const value = m.groups?.['secret'] ?? '';
@@ -95,6 +108,8 @@ export const envDefaultSecret: Detector = patternDetector({
       { text: "parser.add_argument('--api-key', type=str, default='Wm7kQz2xNv8pLs4T', help='API key')", path: 'tools/sync.py' },
       { text: "program.option('-p, --password <password>', 'database password', 'Mn6wE2uFz3Ba')", path: 'bin/cli.js' },
       { text: "yargs.option('token', { type: 'string', default: 'Op8yG4wHb5DcRt2K' })", path: 'bin/cli.js' },
+      { text: "const password = argv.password || 'No7xF3vGa4CbQm8v';", path: 'bin/seed.js', why: "a parsed command line's fallback" },
+      { text: 'token = args.token or "Pq9zG5wHc6EdRt3L"', path: 'tools/sync.py' },
     ],
     negative: [
       { text: "SECRET_KEY = os.environ.get('DJANGO_SECRET_KEY', '')", why: 'no fallback value' },
@@ -109,6 +124,8 @@ export const envDefaultSecret: Detector = patternDetector({
       { text: "program.option('-t, --token <token>', 'API token (default: read from $TOKEN)')", why: 'no default' },
       { text: "password = config.get('database', 'password', fallback=None)", why: 'no literal' },
       { text: "token_type = getattr(settings, 'TOKEN_TYPE', 'Bearer-Zt9qW3xkP2m')", why: 'not a credential slot' },
+      { text: "const port = options.port || 'Zt9qW3xkP2mHq7vR';", why: 'not a credential slot' },
+      { text: "const token = options.token || '';", why: 'no fallback value' },
     ],
   },
 });
