@@ -92,7 +92,7 @@ export const sqlStatementPassword: Detector = patternDetector({
 
 // Accounts inserted with their password in clear: seeds, fixtures and dumps of an application's users
 // table, `INSERT INTO users (username, password) VALUES ('admin', '…')`. The column list names which
-// value is the password; a hash in that place (bcrypt, crypt forms, bare hex digests) is a hash
+// value is the password, or, where the INSERT gives none (mysqldump's), the table's CREATE TABLE in the same file; a hash in that place (bcrypt, crypt forms, bare hex digests) is a hash
 // detector's finding or an unknown digest, not a password in clear.
 
 /** A column that holds a password as typed (not `password_hash`, `encrypted_password`, `password_reset_token`). */
@@ -101,7 +101,48 @@ const PASSWORD_COLUMN = /^(?:(?:user|login|account|admin|db|plain|clear|smtp|mai
 const USER_COLUMN = /^(?:user_?name|user|login|email|name|account|uname)$/i;
 /** A digest written as hex (MD5, SHA-1, SHA-256, SHA-512): a hash of the password, not the password. */
 const HEX_DIGEST = /^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9a-f]{128})$/i;
-const INSERT_HEAD = /insert[ \t]{1,4}(?:ignore[ \t]{1,4})?into[ \t]{1,4}[\w."`[\]]{1,80}[ \t]{0,4}\(([^()\n]{1,600})\)[ \t\r\n]{0,8}values[ \t\r\n]{0,8}/iy;
+/** Framework hash encodings the crypt forms of isStoredPassword do not name: Werkzeug's `pbkdf2:sha256:600000$…`, Django's `pbkdf2_sha256$…`. */
+const FRAMEWORK_HASH = /^(?:(?:pbkdf2|scrypt)(?::[\w-]{1,20}){1,3}\$|(?:pbkdf2_sha\d{1,3}|argon2|bcrypt(?:_sha256)?|sha1|md5|scrypt|unsalted_(?:md5|sha1))\$)/i;
+/** `INSERT INTO table [(columns)] VALUES`: 1 the table, 2 the column list when the statement gives one. */
+const INSERT_HEAD = /insert[ \t]{1,4}(?:ignore[ \t]{1,4})?into[ \t]{1,4}([\w."`[\]]{1,80})[ \t]{0,4}(?:\(([^()\n]{1,600})\)[ \t\r\n]{0,8})?values[ \t\r\n]{0,8}/iy;
+/** `CREATE TABLE [IF NOT EXISTS] name (`: where a dump names its columns in order (mysqldump's INSERTs give no list). */
+const CREATE_TABLE = /create[ \t]{1,4}table[ \t]{1,4}(?:if[ \t]{1,4}not[ \t]{1,4}exists[ \t]{1,4})?([\w."`[\]]{1,80})[ \t\r\n]{0,8}\(/gi;
+/** A line of a table's definition that is a constraint or an index, not a column. */
+const NOT_A_COLUMN = /^(?:primary|unique|key|index|constraint|foreign|check|fulltext|spatial|exclude|period)\b/i;
+
+/** `public."Users"` → `users`: the name an INSERT and a CREATE TABLE both reach the table by. */
+const tableName = (raw: string): string => (raw.split('.').pop() ?? raw).replace(/["`[\]]/g, '').toLowerCase();
+const unquote = (name: string): string => name.trim().replace(/^["`[]|["`\]]$/g, '');
+
+/** Every table a text creates, with its columns in order (definitions of at most 64 KiB, split at top-level commas). */
+function tablesOf(text: string): Map<string, string[]> {
+  const tables = new Map<string, string[]>();
+  // each search starts past the definition read last: unclosed definitions one after another stay linear
+  CREATE_TABLE.lastIndex = 0;
+  for (let m = CREATE_TABLE.exec(text); m; m = CREATE_TABLE.exec(text)) {
+    const open = m.index + m[0].length;
+    const columns: string[] = [];
+    let depth = 0;
+    let from = open;
+    const limit = Math.min(text.length, open + 65_536);
+    let i = open;
+    for (; i < limit; i++) {
+      const c = text[i];
+      if (c === '(') depth++;
+      else if (c === ')' && depth > 0) depth--;
+      else if ((c === ',' || c === ')') && depth === 0) {
+        const definition = text.slice(from, i).trim();
+        const name = /^(?:"[^"]{1,80}"|`[^`]{1,80}`|\[[^\]]{1,80}\]|[\w$]{1,80})/.exec(definition)?.[0];
+        if (name && !NOT_A_COLUMN.test(definition)) columns.push(unquote(name));
+        from = i + 1;
+        if (c === ')') break;
+      }
+    }
+    CREATE_TABLE.lastIndex = Math.max(CREATE_TABLE.lastIndex, i);
+    tables.set(tableName(m[1] ?? ''), columns);
+  }
+  return tables;
+}
 const INSERT_FINDER = keywordRegExp(['insert into', 'insert ignore into']);
 /** The most tuples of one INSERT read (a dump's multi-row INSERT can hold thousands: the first ones tell). */
 const MAX_ROWS = 200;
@@ -142,12 +183,13 @@ function tupleAt(text: string, open: number): { values: ({ start: number; end: n
 function* detectInsertedPasswords({ text, keywordStarts: given }: DetectorInput): Iterable<Match> {
   // keyword starts ascend: one inside the rows read last (an INSERT in a value, or in an unclosed tuple) is passed over
   let readTo = -1;
+  let tables: Map<string, string[]> | undefined; // read once, when an INSERT gives no column list
   for (const at of keywordStarts(text, given, INSERT_FINDER)) {
     if (at < readTo) continue;
     INSERT_HEAD.lastIndex = at;
     const head = INSERT_HEAD.exec(text);
     if (!head) continue;
-    const columns = (head[1] ?? '').split(',').map((c) => c.trim().replace(/^["`[]|["`\]]$/g, ''));
+    const columns = head[2] !== undefined ? head[2].split(',').map(unquote) : (tables ??= tablesOf(text)).get(tableName(head[1] ?? '')) ?? [];
     const column = columns.findIndex((c) => PASSWORD_COLUMN.test(c));
     if (column < 0) continue;
     const userColumn = columns.findIndex((c) => USER_COLUMN.test(c));
@@ -160,7 +202,7 @@ function* detectInsertedPasswords({ text, keywordStarts: given }: DetectorInput)
       const userSpan = userColumn >= 0 ? tuple.values[userColumn] : null;
       const user = userSpan ? text.slice(userSpan.start, userSpan.end) : '';
       const secret = span ? text.slice(span.start, span.end) : '';
-      if (span && !HEX_DIGEST.test(secret) && isStoredPassword(secret, user) && !(user !== '' && isPlaceholderPassword(secret, user.split('@')[0] ?? user))) {
+      if (span && !HEX_DIGEST.test(secret) && !FRAMEWORK_HASH.test(secret) && isStoredPassword(secret, user) && !(user !== '' && isPlaceholderPassword(secret, user.split('@')[0] ?? user))) {
         yield { start: span.start, end: span.end, secret, detail: `the ${columns[column]} column of an inserted row, in clear` };
       }
       next = tuple.end;
@@ -185,15 +227,22 @@ export const sqlInsertPassword: Detector = {
       { text: "INSERT INTO users (id, username, password) VALUES (1, 'admin', 'Bj7gM3eLr5OfK2iE');", path: 'db/seed.sql' },
       { text: "INSERT INTO `accounts` (`login`, `email`, `pass`, `created_at`)\nVALUES\n  ('ops', 'ops@shop.example', 'Hq7vR2mLp9xT', NOW()),\n  ('billing', 'billing@shop.example', 'Zt9q!W3xkP2m', NOW());", path: 'database/dump.sql', why: 'every row of a multi-row insert' },
       { text: "db.exec(\"INSERT INTO users (name, password) VALUES ('backup', 'Kw3nP7zQr1xT')\");", path: 'scripts/bootstrap.js', why: 'inside code' },
+      {
+        text: "CREATE TABLE `users` (\n  `id` int(11) NOT NULL AUTO_INCREMENT,\n  `login` varchar(64) NOT NULL,\n  `balance` decimal(10,2) DEFAULT NULL,\n  `password` varchar(255) NOT NULL,\n  PRIMARY KEY (`id`)\n) ENGINE=InnoDB;\nINSERT INTO `users` VALUES (1,'ops',10.50,'Rm6kQx2vNz8w'),(2,'billing',0.00,'Tq7nX3vKm9Wz');\n",
+        path: 'backup/shop.sql',
+        why: "mysqldump's INSERT without a column list: the columns of the table's CREATE TABLE",
+      },
     ],
     negative: [
       { text: "INSERT INTO users (username, password) VALUES ('admin', '$2y$10$92IXUNpkjO0rOQ5byMi.Ye4oKoEa3Ro9llC/.og/at2.uheWG/igi');", why: 'a bcrypt hash' },
       { text: "INSERT INTO users (username, password) VALUES ('admin', '5f4dcc3b5aa765d61d8327deb882cf99');", why: 'an MD5 digest' },
+      { text: "INSERT INTO user (username, password) VALUES ('test', 'pbkdf2:sha256:600000$Qm7vT2xK$8c41e0b97f2d35a6c1e9b0d4f7a3c52e81d6b9f0a4c7e2d5b8f1a3c6e9d0b7f4');", why: "Werkzeug's hash" },
       { text: "INSERT INTO users (username, password) VALUES ('admin', 'admin');", why: 'the user name as its password' },
       { text: "INSERT INTO users (username, password) VALUES (?, ?);", why: 'bound parameters' },
       { text: "INSERT INTO users (username, password_hash) VALUES ('admin', 'Bj7gM3eLr5OfK2iE');", why: 'a hash column' },
       { text: "INSERT INTO users (username, password) VALUES ('admin', crypt('Bj7gM3eLr5OfK2iE', gen_salt('bf')));", why: 'hashed by the statement (an expression, not a literal in the column)' },
       { text: "INSERT INTO settings (name, value) VALUES ('theme', 'Bj7gM3eLr5OfK2iE');", why: 'no password column' },
+      { text: "INSERT INTO `users` VALUES (1,'ops','Rm6kQx2vNz8w');", why: 'no column list and no CREATE TABLE to name the columns' },
     ],
   },
 };

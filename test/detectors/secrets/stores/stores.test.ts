@@ -301,7 +301,7 @@ describe('linear on hostile input', () => {
     ' key 7 0822455D0A16 ', 'snmp { community Qw8zR3tXk5Lm { ',
     '    set psksecret ENC ', '    set passwd ENC Zp4Kx9Lm2Vq7Tr3Nw8Yb5Hc1Jd6Fg0Sa2Ue4Io6Py8 ', 'AUTH a ',
     // passwords fed to a program: a pipe at every repeat, a prompt that is never answered
-    "INSERT INTO users (user, password) VALUES ('a', 'Xq7pLm2Vz9'), ", "INSERT INTO users (password) VALUES ('", "echo 'a:Xq7pLm2Vz9' | chpasswd ", 'echo Xq7pLm2Vz9 | ', '<<< Xq7pLm2Vz9 sudo -S ', 'expect "*assword*" { ', 'net user a ', 'mc alias set a http://h a ',
+    "INSERT INTO users (user, password) VALUES ('a', 'Xq7pLm2Vz9'), ", "INSERT INTO users (password) VALUES ('", 'CREATE TABLE users (password text, ', 'CREATE TABLE users (\n', "INSERT INTO users VALUES ('Xq7pLm2Vz9'), ", "create table t (\ninsert into t values ('Xq7pLm2Vz9');\n", "echo 'a:Xq7pLm2Vz9' | chpasswd ", 'echo Xq7pLm2Vz9 | ', '<<< Xq7pLm2Vz9 sudo -S ', 'expect "*assword*" { ', 'net user a ', 'mc alias set a http://h a ',
   ];
   it.each([...storeDetectors, dockerConfigAuth].map((d) => [d.id, d] as const))('%s', (_id, detector) => {
     const units = [...detector.keywords.map((k) => `${k} `), ...NEAR_MISSES, 'a:b:c:d:', ' \\\n'];
