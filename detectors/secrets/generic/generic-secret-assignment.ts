@@ -4,7 +4,7 @@ import { isLocaleFile, isTranslationPath } from '../../kit/translations.js';
 import { pathContext } from '../../../src/engine/test-context.js';
 import { MAX_MATCHES_PER_DETECTOR } from '../../../src/engine/match-cap.js';
 import { isCredentialSlot, isSecretName, isServiceKeyName, nameParts, repeatsName, SECRET_NAME_KEYWORDS } from '../../kit/names.js';
-import { lineStartNear, lineStartWithin, pairedValue, startOfLinesAbove } from '../../kit/name-value.js';
+import { lineStartNear, lineStartWithin, pairedValue, quotedSpan, startOfLinesAbove } from '../../kit/name-value.js';
 import { enclosingName } from '../../kit/enclosing-name.js';
 import { demoAccountUser, isPlaceholderPassword } from '../../kit/placeholders.js';
 import { isPublishedOnPage } from '../../kit/doc-search.js';
@@ -730,11 +730,8 @@ const WRAPPER_CLOSE = /^(?:\.(?:into|to_string|to_owned)\(\))?\)/;
 
 /** The literal a string wrapper's call holds, when the call holds nothing else. */
 function wrappedLiteral(text: string, open: number): [number, number] | undefined {
-  const q = text[open];
-  if (q !== '"' && q !== "'") return undefined;
-  let end = open + 1;
-  while (end < text.length && end - open <= 300 && text[end] !== q && text[end] !== '\n') end++;
-  return text[end] === q && end > open + 1 && WRAPPER_CLOSE.test(text.slice(end + 1, end + 20)) ? [open + 1, end] : undefined;
+  const span = text[open] === '"' || text[open] === "'" ? quotedSpan(text, open) : undefined;
+  return span && WRAPPER_CLOSE.test(text.slice(span.end + 1, span.end + 20)) ? [span.start, span.end] : undefined;
 }
 
 /** The value's span: the quoted text, or a bare value where bare values count, without trailing punctuation. */
