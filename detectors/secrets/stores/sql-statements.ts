@@ -3,7 +3,7 @@ import { keywordRegExp, keywordStarts } from '../../kit/keyword-windows.js';
 import { isWordIdentifier } from '../../kit/names.js';
 import { patternDetector } from '../../kit/pattern.js';
 import { isPlaceholderPassword } from '../../kit/placeholders.js';
-import { isStoredPassword } from './values.js';
+import { isPasswordName, isStoredPassword } from './values.js';
 
 // Database accounts created or changed with their password written into the statement: init scripts
 // (docker-entrypoint-initdb.d), migrations, seeds, runbooks.
@@ -95,8 +95,6 @@ export const sqlStatementPassword: Detector = patternDetector({
 // value is the password, or, where the INSERT gives none (mysqldump's), the table's CREATE TABLE in the same file; a hash in that place (bcrypt, crypt forms, bare hex digests) is a hash
 // detector's finding or an unknown digest, not a password in clear.
 
-/** A column that holds a password as typed (not `password_hash`, `encrypted_password`, `password_reset_token`). */
-const PASSWORD_COLUMN = /^(?:(?:user|login|account|admin|db|plain|clear|smtp|mail|ftp|ssh|root)_?)?(?:password|passwd|pass|pwd)$/i;
 /** A column naming the account: its value repeated as the password makes that a stand-in. */
 const USER_COLUMN = /^(?:user_?name|user|login|email|name|account|uname)$/i;
 /** A digest written as hex (MD5, SHA-1, SHA-256, SHA-512): a hash of the password, not the password. */
@@ -190,7 +188,8 @@ function* detectInsertedPasswords({ text, keywordStarts: given }: DetectorInput)
     const head = INSERT_HEAD.exec(text);
     if (!head) continue;
     const columns = head[2] !== undefined ? head[2].split(',').map(unquote) : (tables ??= tablesOf(text)).get(tableName(head[1] ?? '')) ?? [];
-    const column = columns.findIndex((c) => PASSWORD_COLUMN.test(c));
+    // a column that holds a password as typed (isPasswordName: not `password_hash`, `encrypted_password`, `password_reset_token`)
+    const column = columns.findIndex((c) => isPasswordName(c));
     if (column < 0) continue;
     const userColumn = columns.findIndex((c) => USER_COLUMN.test(c));
     let next = INSERT_HEAD.lastIndex;
