@@ -447,7 +447,21 @@ function credentialManagerVariable(text: string, end: number, secret: string): b
  */
 function encodesItsSlot(name: string, secret: string): boolean {
   const decoded = secret.length <= 128 ? base64Text(secret)?.trimEnd() : undefined;
-  return decoded !== undefined && decoded !== '' && repeatsName(name, decoded);
+  return decoded !== undefined && decoded !== '' && (repeatsName(name, decoded) || isSentence(decoded));
+}
+
+/** Words a sentence is held together by: a generated passphrase draws longer words and repeats none of these. */
+const FUNCTION_WORDS = new Set(['a', 'am', 'an', 'and', 'are', 'be', 'is', 'it', 'i', 'my', 'not', 'of', 'should', 'that', 'the', 'this', 'to', 'was', 'your']);
+
+/**
+ * Base64 of a sentence (`"session_data": "SSBBTSBBIEZJU0gK"`, "I AM A FISH"; "this should actually be encrypted json"):
+ * an API description's sample of an opaque field, written so that a reader who decodes it sees it is a sample. Four
+ * words or more of letters, two of them a sentence's small words.
+ */
+function isSentence(decoded: string): boolean {
+  if (!/^[A-Za-z' ,.!?-]{8,200}$/.test(decoded)) return false;
+  const words = decoded.toLowerCase().split(/[ ,.!?]+/).filter((w) => w !== '');
+  return words.length >= 4 && words.filter((w) => FUNCTION_WORDS.has(w)).length >= 2;
 }
 
 function judge(out: Judged, name: string, start: number, end: number, verb: string, nameAt = start): void {
@@ -867,6 +881,7 @@ export const genericSecretAssignment: Detector = {
       { text: "payments:\n  clientKey: SB-Mid-client-public\n  serverKey: HlCYCXb53P2EOy3KVKy9r6aa1LC3\n", path: 'config/payments.yml', why: 'the secret half of a client/server key pair' },
     ],
     negative: [
+      { text: '        "auth_data": "dGhpcyBzaG91bGQgYmUgdGhlIGVuY3J5cHRlZCBkYXRh"\n', path: 'synapse/rest/client/room_keys.py', why: 'base64 of a sentence: a sample' },
       { text: 'let db_password = String::from(env::var("DB_PASSWORD")?);', path: 'src/db.rs', why: 'the call wraps a lookup, not a literal' },
       { text: 'public string Password { get; set; } = string.Empty;', path: 'src/Shop/Settings.cs', why: 'no literal' },
       { text: 'secret_key: pneumonoultramicroscopicsilicovolcanoconiosis\n', path: 'config/app.yaml', why: 'one long word: a third of its letters vowels, no run of consonants' },
@@ -1191,6 +1206,7 @@ export const weakCredentialLiteral: Detector = {
       { text: '\tSSHLoginMethodKeyAndPassword      = "publickey+password"', path: 'internal/dataprovider/user.go', why: 'an enum constant naming a login method' },
       { text: '    "refresh_token": f"{settings.api_root}v2/refresh/",', path: 'kit/api/pages.py', why: "an f-string's template field" },
       { text: '        const signingKey = encoder.encode(JWT_SECRET)', path: 'deploy/compose.yaml', why: 'code: a call' },
+      { text: "cat <<EOF >print_vars.py\nimport sys\ntoken = sys.argv[1]\nEOF\n", path: 'scripts/login.sh', why: "code: a subscript (Python in a shell script's here-document)" },
       { text: "        ALTER ROLE reporting WITH PASSWORD :'reportpw';", path: 'deploy/compose.yaml', why: "psql's variable interpolation" },
       { text: '        let body = r#"{"access_token":"abc123","refresh_token":"def456"}"#;', path: 'src/server.rs', why: 'typed as runs' },
       { text: '# user:password:uid:gid:(gecos):home:(shell):extra_fields', path: 'target/scripts/helpers/accounts.sh', why: "a format's fields" },

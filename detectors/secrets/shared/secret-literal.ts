@@ -455,6 +455,11 @@ const TEMPLATE_FIELD = /\{[A-Za-z_][\w.()[\]'"]{0,60}\}/;
 /** A call with its arguments (`encoder.encode(JWT_SECRET)`, `getAuthToken(req)`): code read as a value. */
 const CALL = /^[A-Za-z_$][\w$.]{0,60}\([^()]{0,120}\)?$/; // the bare value's end may have lost the `)`
 /**
+ * A name subscripted (`sys.argv[1]`, `params[:token]`, `$_POST['pass']`): code read as a value, the bare value's end
+ * maybe without its `]` (a shell script's Python heredoc: `token = sys.argv[1]`). For weak literals, as CALL.
+ */
+const SUBSCRIPT = /^[A-Za-z_$][\w$.]{0,60}\[[\w'":$.-]{1,60}\]?$/;
+/**
  * A call whose argument is a name, another call or a quoted string (`base64(HMAC-SHA1(TURN_SECRET, username))` in a
  * comment that says how a password is derived, `base64(\"username:token\")` in a script's help text): code whatever its
  * strength, so both tiers reject it (isNotCredentialForm); a typed password with a parenthesis (`suP3rsec(et!`) is no
@@ -555,7 +560,7 @@ export function isWeakCredentialLiteral(value: string, name: string, words = fal
   if (/^[A-Za-z_][\w.-]{0,63}=$/.test(value)) return false;
   // one validation rule with its argument (`'mail_password' => 'required_unless:mail_driver,log'`)
   if (isNotCredentialForm(value) || (value.includes(':') && isValidationRules(value, true)) || INTERPOLATION.test(value) || TEMPLATE_FIELD.test(value) || FILTERED.test(value)) return false;
-  if (METHOD_NAME.test(value) || CODE_FRAGMENT.test(value) || CALL.test(value) || TEMPLATE_SLOT.test(value) || EMAIL.test(value) || ENTITY_OR_ESCAPE.test(value) || FIELD_OR_SELECTOR.test(value) || TECH_TERM.test(value) || SEPARATED_NAME.test(value)) return false;
+  if (METHOD_NAME.test(value) || CODE_FRAGMENT.test(value) || CALL.test(value) || SUBSCRIPT.test(value) || TEMPLATE_SLOT.test(value) || EMAIL.test(value) || ENTITY_OR_ESCAPE.test(value) || FIELD_OR_SELECTOR.test(value) || TECH_TERM.test(value) || SEPARATED_NAME.test(value)) return false;
   if (/^[A-Za-z_]\w{0,63}(?:\.[A-Za-z_]\w{0,63}){1,16}$/.test(value) || isIdentifierPath(value)) return false; // dotted name: `config.password2`; a store's reference
   if (typedAsRuns(value)) return false; // typed as runs: `abc123`, `def456`, `aBc-DeF7`
   return !isStandInCore(value.toLowerCase().replace(/[^a-z]/g, ''), nameParts(name));
