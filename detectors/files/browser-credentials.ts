@@ -171,3 +171,87 @@ export const passwordManagerExport: Detector = {
     ],
   },
 };
+
+// A KeePass database exported to XML, committed: KeePass 2 and KeePassXC write `<KeePassFile>` with each entry's
+// fields as `<String><Key>Password</Key><Value ProtectInMemory="True">…</Value></String>` in clear (the attribute only
+// asks the reading program to keep the value encrypted in memory); KeePass 1.x writes `<pwlist>` of `<pwentry>`
+// elements with a `<password>` each. Inside a .kdbx the same XML is encrypted and its values marked `Protected="True"`
+// (XORed with a stream cipher): such values are not clear and are not counted. Reported once per file, as the CSV
+// exports are, with no `secret`.
+
+/** A KeePass 2 entry's password field and its value, up to 4 KiB of value. */
+const KEEPASS2_PASSWORD = /<Key>Password<\/Key>\s{0,64}<Value(?<attrs>[^>]{0,100})>(?<value>[^<]{1,4096})<\/Value>/g;
+/** A KeePass 1.x entry's password element. */
+const KEEPASS1_PASSWORD = /<password>(?<value>[^<]{1,4096})<\/password>/g;
+
+/** The XML entities KeePass escapes in a value, decoded to judge it. */
+const unescapeXml = (value: string): string =>
+  value.replace(/&(lt|gt|amp|quot|apos);/g, (_, e: string) => ({ lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" })[e] as string);
+
+function* detectKeepassXml({ text }: DetectorInput): Iterable<Match> {
+  const v2 = /<KeePassFile[\s>]/.exec(text);
+  const v1 = v2 ? null : /<pwlist[\s>]/.exec(text);
+  if (!v2 && !v1) return;
+  const pattern = v2 ? KEEPASS2_PASSWORD : KEEPASS1_PASSWORD;
+  pattern.lastIndex = 0;
+  let first: RegExpExecArray | undefined;
+  let count = 0;
+  for (let m = pattern.exec(text); m !== null && count < MAX_ROWS; m = pattern.exec(text)) {
+    const groups = m.groups as { attrs?: string; value: string };
+    if (groups.attrs !== undefined && /\bProtected\s{0,4}=\s{0,4}"True"/i.test(groups.attrs)) continue;
+    const value = unescapeXml(groups.value).trim();
+    if (value === '' || isPlaceholderPassword(value)) continue;
+    first ??= m;
+    count++;
+  }
+  if (first === undefined) return;
+  const valueAt = first.index + first[0].lastIndexOf(first.groups?.value as string);
+  yield {
+    start: valueAt,
+    end: valueAt + (first.groups?.value as string).length,
+    detail: `KeePass ${v2 ? '2' : '1.x'} XML export: ${count >= MAX_ROWS ? `over ${count}` : count} ${count === 1 ? 'password' : 'passwords'} in clear`,
+  };
+}
+
+export const keepassXmlExport: Detector = {
+  id: 'keepass-xml-export',
+  title: 'Committed KeePass or KeePassXC XML export (passwords in clear)',
+  policy: 'no-committed-credentials',
+  severity: 'critical',
+  keywords: ['keepassfile', 'pwlist'],
+  remediation:
+    'Change the password of every entry in the export, remove the file from the repository and its history, and move ' +
+    'vaults between machines as the encrypted .kdbx file (or through the password manager\'s own sync), never as XML.',
+  detect: detectKeepassXml,
+  examples: {
+    positive: [
+      {
+        path: 'backup/Database.xml',
+        text:
+          '<?xml version="1.0" encoding="utf-8" standalone="yes"?>\n<KeePassFile>\n\t<Root>\n\t\t<Group>\n\t\t\t<Entry>\n' +
+          '\t\t\t\t<String>\n\t\t\t\t\t<Key>UserName</Key>\n\t\t\t\t\t<Value>root</Value>\n\t\t\t\t</String>\n' +
+          '\t\t\t\t<String>\n\t\t\t\t\t<Key>Password</Key>\n\t\t\t\t\t<Value ProtectInMemory="True">Lx8v&amp;Q2nTk5Rw</Value>\n\t\t\t\t</String>\n' +
+          '\t\t\t</Entry>\n\t\t</Group>\n\t</Root>\n</KeePassFile>\n',
+        why: 'KeePass 2 / KeePassXC export',
+      },
+      {
+        path: 'it/passwords.xml',
+        text: '<!DOCTYPE KEEPASSX_DATABASE>\n<pwlist>\n<pwentry>\n<group>General</group>\n<title>router</title>\n<username>admin</username>\n<password>Tq7vK2nXr9Lm</password>\n</pwentry>\n</pwlist>\n',
+        why: 'KeePass 1.x export',
+      },
+    ],
+    negative: [
+      {
+        path: 'tests/data/inner.xml',
+        text: '<KeePassFile>\n<Root><Group><Entry><String><Key>Password</Key><Value Protected="True">q1Z3kQ0dWbE5bXc=</Value></String></Entry></Group></Root>\n</KeePassFile>\n',
+        why: "a database's inner XML: the value is XORed with the database's stream cipher, not clear",
+      },
+      {
+        path: 'docs/export.xml',
+        text: '<KeePassFile>\n<Root><Group><Entry><String><Key>Password</Key><Value ProtectInMemory="True"></Value></String></Entry></Group></Root>\n</KeePassFile>\n',
+        why: 'an entry without a password',
+      },
+      { path: 'src/Login.xml', text: '<form>\n<password>{{ password }}</password>\n</form>\n', why: 'no KeePass export around it' },
+    ],
+  },
+};

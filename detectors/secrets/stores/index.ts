@@ -30,7 +30,7 @@ import { netrcInlinePassword } from './netrc-inline.js';
 import { ciscoConfigPassword, ciscoType7Password, fortiosEncryptedSecret, junosType9Secret, snmpCommunityString, vyosConfigPassword } from './network-devices.js';
 import { cloudInitPassword, jettyRealmPassword, kickstartPassword, preseedPassword } from './provisioning.js';
 import { appleProfilePassword } from './apple-profiles.js';
-import { cifsCredentialsFile, ipsecSecret, openvpnInlinePassword, pppSecret, proxychainsPassword, rsyncSecret, s3fsPasswdFile } from './network-services.js';
+import { cifsCredentialsFile, ipsecSecret, openvpnInlinePassword, pppSecret, proxychainsPassword, rsyncSecret, s3fsPasswdFile, tacacsPlusSecret } from './network-services.js';
 import { composerAuthCredentials, nugetConfigPassword } from './package-feeds.js';
 import { expectScriptPassword, stdinPassword } from './piped-passwords.js';
 import { phpConfigPassword, phpDefineCredential, phpIniDefaultPassword, drupalHashSalt } from './php.js';
@@ -42,7 +42,7 @@ import { toolConfigDetectors } from './tool-configs.js';
 import { cliConfigDetectors } from './cli-configs.js';
 import { remoteAccessDetectors } from './remote-access.js';
 import { wifiNetworkKey, wlanProfileKey } from './wifi.js';
-import { xmlConfigPassword } from './xml-configs.js';
+import { groupPolicyCpassword, xmlConfigPassword } from './xml-configs.js';
 
 /** Credential stores and configuration formats: client configs, build tool credentials, service and network configs, command lines. */
 export const storeDetectors: readonly Detector[] = [
@@ -106,6 +106,7 @@ export const storeDetectors: readonly Detector[] = [
   pppSecret,
   preseedPassword,
   proxychainsPassword,
+  tacacsPlusSecret,
   psexecPassword,
   rabbitmqErlangDefaultPass,
   railsMasterKeyFile,
@@ -132,6 +133,7 @@ export const storeDetectors: readonly Detector[] = [
   wlanProfileKey,
   winScpPassword,
   xmlConfigPassword,
+  groupPolicyCpassword,
   // everyday tools' credential files and settings (tool-configs.ts)
   ...toolConfigDetectors,
   // command-line tools' login files, named by their path (cli-configs.ts)

@@ -7,7 +7,7 @@ import { contentLines, isStoredPassword, storeRemediation } from './values.js';
 // (`client server secret addresses`), rsync daemon secrets (`user:password`), s3fs's passwd file
 // (`[bucket:]ACCESS_KEY:SECRET_KEY`) and proxychains' proxy list (`socks5 host port user pass`). Each
 // detector reads only files of its name, but for OpenVPN's inline `<auth-user-pass>` block, which
-// names itself.
+// names itself. TACACS+ server configs (tac_plus) share a key with devices and may hold users' passwords.
 
 /** Whitespace-separated fields of a line, a quoted field as one (quotes removed), each with its offset. */
 function fields(line: string): { value: string; at: number }[] {
@@ -243,6 +243,53 @@ export const proxychainsPassword: Detector = {
     negative: [
       { path: 'etc/proxychains.conf', text: '[ProxyList]\n# socks5 192.168.67.78 1080 lamer secret\nsocks4 127.0.0.1 9050\n', why: 'a comment; no credentials' },
       { path: 'etc/proxychains.conf', text: '[ProxyList]\nsocks5 10.0.0.9 1080 proxyuser proxyuser\n', why: 'the user name again' },
+    ],
+  },
+};
+
+/**
+ * A TACACS+ server's config (Shrubbery's tac_plus, Event-Driven Servers' tac_plus-ng): the shared `key = …` every
+ * network device signs its requests with, and users' passwords written in clear (`login = cleartext "…"`, `pap = …`,
+ * `enable = …`; tac_plus-ng's `password login = clear …`). Hashed forms (`des`, `crypt`) are left to the hash detectors.
+ */
+const TACACS_KEY = /^[ \t]{0,64}key[ \t]{0,8}=[ \t]{0,8}(?:"([^"\n]{1,256})"|(\S{1,256}))/;
+const TACACS_CLEAR = /^[ \t]{0,64}(?:password[ \t]{1,8})?(login|pap|chap|ms-chap|arap|opap|enable|global)[ \t]{0,8}=[ \t]{0,8}(?:cleartext|clear)[ \t]{1,8}(?:"([^"\n]{1,256})"|(\S{1,256}))/;
+
+function* detectTacacs({ text }: DetectorInput): Iterable<Match> {
+  for (const line of contentLines(text)) {
+    const key = TACACS_KEY.exec(line.text);
+    const clear = key ? null : TACACS_CLEAR.exec(line.text);
+    const m = key ?? clear;
+    if (!m) continue;
+    const value = key ? (m[1] ?? m[2]) : (m[2] ?? m[3]);
+    if (value === undefined || !isStoredPassword(value)) continue;
+    const offset = m.index + m[0].length - value.length - (m[0].endsWith('"') ? 1 : 0);
+    const detail = key ? 'the TACACS+ key shared with every network device' : `a TACACS+ user's ${m[1] as string} password in clear`;
+    yield { start: line.start + offset, end: line.start + offset + value.length, secret: value, detail };
+  }
+}
+
+export const tacacsPlusSecret: Detector = {
+  id: 'tacacs-plus-secret',
+  title: 'TACACS+ shared key or clear-text user password (tac_plus, tac_plus-ng)',
+  policy: 'no-committed-credentials',
+  severity: 'high',
+  keywords: [],
+  paths: ['tac_plus*.conf', 'tac_plus*.cfg', '**/tac_plus*.conf', '**/tac_plus*.cfg', '**/tacacs*.conf', '**/tacacs*.cfg'],
+  priority: 30,
+  remediation: storeRemediation(
+    'TACACS+ key (on the server and every device that uses it: `tacacs-server key`, `tacacs server … key`) and each clear-text user password',
+    'give users hashed passwords (`des`/`crypt`) or an LDAP/PAM back end, and template the key into the config at deployment.',
+  ),
+  detect: detectTacacs,
+  examples: {
+    positive: [
+      { path: 'etc/tacacs+/tac_plus.conf', text: 'key = "Wq3nT8vKx5Lm"\n\nuser = ops {\n    login = cleartext "Zt6kN2qXv9Rw"\n}\n' },
+      { path: 'roles/aaa/files/tac_plus-ng.cfg', text: 'host = world {\n    address = 0.0.0.0/0\n    key = Rk7vN2qTx9Lm\n}\nuser = noc {\n    password login = clear Yv4kT8nQx2Lr\n}\n', why: 'tac_plus-ng' },
+    ],
+    negative: [
+      { path: 'etc/tacacs+/tac_plus.conf', text: '# key = "Wq3nT8vKx5Lm"\nuser = ops {\n    login = des 9a8b7c6d5e4f\n}\n', why: 'a comment, and a DES hash' },
+      { path: 'etc/tacacs+/tac_plus.conf', text: 'key = "{{ tacacs_key }}"\nuser = ops {\n    login = cleartext "$OPS_PASSWORD"\n}\n', why: 'template variables' },
     ],
   },
 };

@@ -1,5 +1,6 @@
 import type { Detector, DetectorInput, Match } from '../../../src/types.js';
 import { keywordRegExp, keywordStarts } from '../../kit/keyword-windows.js';
+import { patternDetector } from '../../kit/pattern.js';
 import { inRanges, isPasswordName, isStoredPassword, storeRemediation } from './values.js';
 import { quotedRanges, TagCursor } from './xml-scan.js';
 
@@ -190,3 +191,46 @@ export const xmlConfigPassword: Detector = {
     ],
   },
 };
+
+/**
+ * Group Policy Preferences (Groups.xml, Services.xml, ScheduledTasks.xml, DataSources.xml, Drives.xml, Printers.xml
+ * in a SYSVOL copy): a `cpassword` attribute is the password encrypted with AES-256 under the one key Microsoft
+ * published in the protocol's documentation, so anyone who reads the file decrypts it (MS14-025 withdrew the feature).
+ * Base64 without its padding of whole 16-byte blocks; an empty `cpassword=""` sets no password.
+ */
+export const groupPolicyCpassword: Detector = patternDetector({
+  id: 'group-policy-cpassword',
+  title: 'Group Policy Preferences password (cpassword: AES under a published key)',
+  severity: 'critical',
+  keywords: ['cpassword'],
+  priority: 40,
+  pattern: /(?<![\w-])cpassword[ \t]{0,4}=[ \t]{0,4}"(?<secret>[A-Za-z0-9+/]{22,4096}={0,2})"/,
+  keywordSpan: { before: 1, after: 4120 },
+  validate: (secret) => {
+    const body = secret.replace(/=+$/, '');
+    const bytes = Buffer.from(body + '='.repeat((4 - (body.length % 4)) % 4), 'base64');
+    return bytes.length >= 16 && bytes.length % 16 === 0 && new Set(bytes).size >= 12;
+  },
+  detail: () => 'a Group Policy Preferences password: AES-256 under the key Microsoft published, so anyone who reads the file decrypts it',
+  remediation: storeRemediation(
+    'account password the policy sets (on every machine the policy reached)',
+    'delete the preference item (MS14-025 removed password fields from Group Policy Preferences) and manage local administrator passwords with Windows LAPS instead.',
+  ),
+  examples: {
+    positive: [
+      {
+        path: 'SYSVOL/shop.example/Policies/{31B2F340-016D-11D2-945F-00C04FB984F9}/Machine/Preferences/Groups/Groups.xml',
+        text: '<Groups clsid="{3125E937-EB16-4b4c-9934-544FC6D24D26}"><User clsid="{DF5F1855-51E5-4d24-8B1A-D9BDE98BA1D1}" name="LocalAdmin"><Properties action="U" cpassword="0KzEyofB/nmgpXQuFHCw9OCRRrJ/F1RnBXOIWjomtGfl7x4WysH1a1ix67XrXj3G" userName="LocalAdmin"/></User></Groups>',
+      },
+      {
+        path: 'gpo/Machine/Preferences/ScheduledTasks/ScheduledTasks.xml',
+        text: '<Task clsid="{2DEECB1C-261F-4e13-9B21-16FB83BC03BD}" name="backup"><Properties action="C" runAs="SHOP\\backup" cpassword="IZ9YvbTLZm5q21wXd7SQ9+/31y6fmragZzRfwP2WR9I"/></Task>',
+        why: 'a scheduled task run as a domain account',
+      },
+    ],
+    negative: [
+      { path: 'gpo/Machine/Preferences/Groups/Groups.xml', text: '<Properties action="U" cpassword="" userName="LocalAdmin"/>', why: 'no password set' },
+      { path: 'gpo/Machine/Preferences/Groups/Groups.xml', text: '<Properties action="U" cpassword="AAAAAAAAAAAAAAAAAAAAAA" userName="LocalAdmin"/>', why: 'a filler value' },
+    ],
+  },
+});
