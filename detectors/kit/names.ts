@@ -14,7 +14,7 @@ const SECRET_PARTS = new Set([
 
 /** Two-part names: `api key`, `access key`, `private key`, `client secret`, `signing key`, ... */
 const SECRET_PAIRS = [
-  ['api', 'key'], ['access', 'key'], ['private', 'key'], ['secret', 'key'], ['signing', 'key'], ['encryption', 'key'],
+  ['api', 'key'], ['access', 'key'], ['private', 'key'], ['priv', 'key'], ['secret', 'key'], ['signing', 'key'], ['encryption', 'key'],
   ['master', 'key'], ['account', 'key'], ['app', 'key'], ['auth', 'key'], ['client', 'secret'], ['conn', 'str'],
   ['connection', 'string'], ['database', 'url'], ['db', 'url'],
   // the keys that sign or encrypt: a JWT's or an HMAC's signing key (`JWT_KEY`, `Jwt:Key` in appsettings.json), an AES key
@@ -189,9 +189,18 @@ function judgeName(name: string): boolean {
   for (let i = 0; i + 1 < parts.length; i++) {
     if (SECRET_PAIRS.some(([a, b]) => parts[i] === a && parts[i + 1] === b)) return true;
   }
-  // glued lowercase compounds (`apikey`, `jwtsecret`, `clientsecret`): one part, no case or separator to split on
-  return parts.some((p) => /^(?:api|access|secret|private|signing|encryption|jwt|hmac|shared|preshared)key$|^(?:api|access|auth)token$|^(?:jwt|app|client|shared|signing|webhook)secret$/.test(p));
+  // glued lowercase compounds (`apikey`, `jwtsecret`, `clientsecret`, `PGPASSWORD`, `dbpass`): one part, no case or separator to split on
+  return parts.some((p) => GLUED_SECRET.test(p) || (GLUED_PASSWORD.test(p) && !GLUED_ABOUT_PASSWORD.test(p)));
 }
+
+const GLUED_SECRET = /^(?:api|access|secret|private|priv|signing|encryption|jwt|hmac|shared|preshared)key$|^(?:api|access|auth)token$|^(?:jwt|app|client|shared|signing|webhook)secret$/;
+/**
+ * A password's name glued to what it opens: libpq's `PGPASSWORD`, `DBPASSWORD`, `adminpassword`, `rootpasswd`; `pass`
+ * and `pwd` only after a word naming an account or a service (`dbpass`, `smtppwd`), as `compass` and `bypass` end so too.
+ */
+const GLUED_PASSWORD = /^[a-z][a-z0-9]{1,15}(?:password|passwd)$|^(?:db|root|admin|user|sa|pg|mysql|smtp|mail|ftp|sftp|sql|ldap|redis|app|my|rpc|vnc|wifi|proxy|bind|master|sys|dba|ssh|imap|keystore|truststore|store|key)(?:pass|pwd)$/;
+/** What a glued password name says about one, not the password: a flow, a check, a flag or a rule (`resetpassword`, `showpassword`, `minpassword`). */
+const GLUED_ABOUT_PASSWORD = /^(?:reset|forgot|forget|change|show|has|check|no|use|verify|validate|is|set|get|hide|toggle|require|required|min|max|encrypted|hashed|hash|masked|enter|type|input|label|placeholder|hint|policy|expire|expired|expiry|last|update|updated|lost|recover|remember|save|encoded|salted|need|needs|ask|prompt|strong|weak|with|without|by|via|onetime|otp|bad|wrong|invalid|empty|missing)(?:password|passwd)$/;
 
 /**
  * Words that make `<word>_KEY` the key of something that is no credential: of a data structure or a
