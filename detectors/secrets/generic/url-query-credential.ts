@@ -8,7 +8,8 @@ import { isSecretLiteral, namesNonCredential } from '../shared/secret-literal.js
 import { DOCUMENTATION_HOST } from './url-credentials.js';
 
 // A credential passed in a URL's query string: `https://api.acme.io/v2/export?api_key=…`, a relative
-// `fetch('/feed?access_token=…')`, Firebase's `….json?auth=…`. Such URLs end up in code, docs, scripts
+// `fetch('/feed?access_token=…')`, Firebase's `….json?auth=…`; or in a form body, a quoted string of
+// `name=value` fields joined by `&` (`curl -d "grant_type=client_credentials&client_id=…&client_secret=…"`). Such URLs end up in code, docs, scripts
 // and notebooks, and a secret-named assignment does not see them (its value is the whole URL). The
 // parameter must name a credential (its last part: token, secret, api key, password; not a page or
 // sync token, not a signed URL's X-Amz-/X-Goog- parameters) and the value must be a generated secret
@@ -20,11 +21,21 @@ import { DOCUMENTATION_HOST } from './url-credentials.js';
 /** Bytes looked back from a parameter for its URL's scheme. */
 const URL_LOOKBACK = 2048;
 
-/** What may stand before the `=`: a parameter name ending in one of the keywords. */
-const PARAMETER = /(?:[?&]|&amp;)(?<name>[A-Za-z][\w.-]{0,40})=(?<secret>[^\s&#"'`<>\\(){}|^[\]]{8,300})/;
+/**
+ * What may stand before the `=`: a parameter name ending in one of the keywords, after the query's `?` or `&`, or
+ * first in a quoted string (a form body's first field, `"password=…&user=…"`).
+ */
+const PARAMETER = /(?:[?&]|&amp;|(?<=["'`]))(?<name>[A-Za-z][\w.-]{0,40})=(?<secret>[^\s&#"'`<>\\(){}|^[\];]{8,300})/;
 
-/** Name parts that make a token not a credential: paging and sync cursors, nonces, signed-URL fields. */
-const NOT_CREDENTIAL_PARTS = new Set(['page', 'next', 'prev', 'previous', 'continuation', 'cursor', 'sync', 'resume', 'nonce', 'state', 'amz', 'goog', 'ms', 'type', 'hint', 'name', 'id', 'url', 'uri']);
+/**
+ * A quoted string of form fields up to the parameter (`"grant_type=password&username=ops&` before `password=…`), or
+ * nothing (the parameter opens the string): an `application/x-www-form-urlencoded` body a script posts, or a query
+ * string kept apart from its URL.
+ */
+const FORM_FIELDS = /^\??(?:[A-Za-z][\w.-]{0,40}=[^\s&#"'`<>\\]{0,300}(?:&[A-Za-z][\w.-]{0,40}=[^\s&#"'`<>\\]{0,300}){0,64})?$/;
+
+/** Name parts that make a token not a credential: paging and sync cursors, nonces, signed-URL fields, public keys (.NET's `PublicKeyToken=` in an assembly name). */
+const NOT_CREDENTIAL_PARTS = new Set(['page', 'next', 'prev', 'previous', 'continuation', 'cursor', 'sync', 'resume', 'nonce', 'state', 'amz', 'goog', 'ms', 'type', 'hint', 'name', 'id', 'url', 'uri', 'public', 'pub', 'publishable']);
 /** The key words a credential parameter's name ends in. */
 const CREDENTIAL_LAST = new Set(['token', 'secret', 'apikey', 'password', 'passwd', 'pwd', 'passphrase']);
 /** Parts before `key` that make it a credential (`api_key`, `access-key`, `secretKey`). */
@@ -64,8 +75,8 @@ const BADGE = /badge|\.(?:svg|png|gif|jpe?g)$/i;
 const ONE_TIME_LINK = /accept|invit|confirm|verif|reset|unsubscribe|activat|magic|signup|register/i;
 const BADGE_HOSTS = /(?:^|\.)(?:shields\.io|badgen\.net|badge\.fury\.io)$/i;
 
-/** How a URL's part before its query string counts: an http(s)/ws(s) URL that may hold credentials, a path alone, or neither. */
-type UrlKind = 'url' | 'path' | 'none';
+/** How a URL's part before its query string counts: an http(s)/ws(s) URL that may hold credentials, a path alone, a quoted string of form fields, or none of these. */
+type UrlKind = 'url' | 'path' | 'form' | 'none';
 
 /** The kind of URL `url` (from its start to a parameter) is, judged on its part before the query string. */
 function urlKind(url: string, opener: string): UrlKind {
@@ -79,6 +90,7 @@ function urlKind(url: string, opener: string): UrlKind {
     return urlKind(url.slice(Math.max(0, sep - 21) + Math.max(0, schemeStart)), '');
   }
   const base = url.slice(0, q);
+  if (sep < 0 && /["'`]/.test(opener) && FORM_FIELDS.test(url)) return 'form';
   if (sep < 0) return base.startsWith('/') && !base.startsWith('//') && /["'`(]/.test(opener) && !ONE_TIME_LINK.test(base) ? 'path' : 'none';
   const scheme = /[A-Za-z][A-Za-z0-9+.-]{0,20}$/.exec(base.slice(Math.max(0, sep - 21), sep))?.[0].toLowerCase() ?? '';
   if (scheme !== 'http' && scheme !== 'https' && scheme !== 'ws' && scheme !== 'wss') return 'none';
@@ -119,12 +131,12 @@ function inCredentialUrl(text: string, at: number, name: string): boolean {
     kind = urlKind(text.slice(start, at), start > 0 ? text.charAt(start - 1) : '');
   }
   last = { text, at, start, kind };
-  return kind === 'url' || (kind === 'path' && name.toLowerCase() !== 'token');
+  return kind === 'url' || ((kind === 'path' || kind === 'form') && name.toLowerCase() !== 'token');
 }
 
 export const urlQueryCredential: Detector = patternDetector({
   id: 'url-query-credential',
-  title: 'Credential in a URL query string',
+  title: 'Credential in a URL query string or form body',
   severity: 'high',
   // below vendor detectors, which keep a vendor key found in a URL (Google's `key=AIza…`)
   priority: 15,
@@ -150,6 +162,9 @@ export const urlQueryCredential: Detector = patternDetector({
       { text: 'curl "https://acme-prod.firebaseio.com/users.json?auth=Tq8vZ3mW9xKp2LrN7cYh4BsJ"', path: 'docs/backup.md' },
       { text: '<a href="https://geo.acmemaps.net/v4/geocode?lang=en&amp;secret_key=Hn4wQ8zR2vLk6TpX9mBc">', path: 'web/map.html', why: "HTML's &amp;" },
       { text: 'DSN = "https://ingest.acme.io/api/store?client=py&password=Zt9q%21W3xkP2m"', path: 'settings.py', why: 'percent-encoded, read decoded' },
+      { text: 'curl -s -d "grant_type=client_credentials&client_id=reports&client_secret=Wd3Lq8Zx2Nv7Kp4TbH9s" https://sso.shop.internal/token', path: 'scripts/token.sh', why: 'a form body' },
+      { text: 'resp = session.post(LOGIN_URL, data="username=ops&password=Rk5nQx8mVz2w")', path: 'tools/login.py', why: 'a form body in code' },
+      { text: 'params = "format=csv&api_key=Qm7vT2xK9pLw4RzN8cYh"', path: 'a.py', why: 'a query string kept apart from its URL' },
     ],
     negative: [
       { text: '[![codecov](https://codecov.io/gh/acme/app/branch/main/graph/badge.svg?token=Xq7LmK2pZ9)](https://codecov.io/gh/acme/app)', path: 'README.md', why: 'a read-only badge token' },
@@ -163,8 +178,10 @@ export const urlQueryCredential: Detector = patternDetector({
       { text: 'otpauth://totp/Acme:alice@acme.io?secret=JBSWY3DPEHPK3PXPJBSWY3DP&issuer=Acme', path: 'test/totp.js', why: 'an authenticator enrolment URL' },
       { text: 'https://bucket.s3.amazonaws.com/report.pdf?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Security-Token=IQoJb3JpZ2luX2VjEHQaCXVzLWVhc3QtMSJH', path: 'a.md', why: 'a presigned URL, expired by the time it is read' },
       { text: '"fileId":"http://cdn.diagramsapp.com/5df1f6a6e4b0c4255e96d825?e=1576142006&token=Qx7vR2mLp9TbN6kW3zQ8sD1fG4hJ7lP0aE5uI2oY:8fJ2kLm9Qw3eRt5yUi7oP1aSd4f=",', path: 'docs/diagram.pos', why: "a signed download URL's key id and signature" },
-      { text: 'params = "format=csv&api_key=Qm7vT2xK9pLw4RzN8cYh"', path: 'a.py', why: 'no URL: a generic assignment judges plain query strings in their own slots' },
       { text: 'https://api.acmeanalytics.io/v2/export?api_key=your_api_key_here', path: 'README.md', why: 'a stand-in' },
+      { text: 'msg = "login failed for user=ops password=Rk5nQx8mVz2w"', path: 'tools/login.py', why: 'words before the field: a sentence, not a form body' },
+      { text: 'body = "username=ops&password=" + password', path: 'tools/login.py', why: 'the value joined at run time' },
+      { text: 'Assert.Contains("PublicKeyToken=31bf3856ad364e35", info.AssemblyName);', path: 'src/Loader.cs', why: "an assembly name's public key token" },
       { text: "'https://push.acmepush.io/send?token=abc123def456ghi789jkl012mno345pq'", path: 'tests/test_push.py', why: 'counting runs typed as a key' },
       { text: 'https://api.acmeanalytics.io/login?next=/home&csrf_token=Qm7vT2xK9pLw4RzN8cYh', path: 'a.html', why: 'an anti-forgery token' },
     ],
