@@ -198,6 +198,13 @@ export function isDevelopmentChainKey(value: string): boolean {
 const PUBLISHED_EXAMPLES = /JBSWY3DPEHPK3PXP|^wJalrXUtnFEMI|usesomesillystringfor/;
 
 /**
+ * The digests of nothing: MD5, SHA-1 and SHA-256 of the empty input (`d41d8cd9…`, `da39a3ee…`, `e3b0c442…`), what a
+ * password or key field holds when an empty value was hashed (Domoticz stores its web password as MD5), and what
+ * tests and docs print as "some hash". No secret is the digest of nothing.
+ */
+const EMPTY_DIGEST = /^(?:d41d8cd98f00b204e9800998ecf8427e|da39a3ee5e6b4b0d3255bfef95601890afd80709|e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855)$/i;
+
+/**
  * The example UUID of the encyclopaedias and of countless OpenAPI descriptions (`123e4567-e89b-12d3-a456-426614174000`),
  * known by its tail when a test retypes its head or last digits (`987e6543-e21b-12d3-a456-426614174999` as an API
  * key). Only for generic detectors (isPlaceholder): under a vendor's name and format (Postmark's tokens are bare
@@ -321,7 +328,7 @@ const SEQUENCE = /0123456|1234567|abcdefg|qwerty|a1b2c3d4|1a2b3c4d|deadbeef|cafe
  */
 export function isStandIn(value: string): boolean {
   const v = value.trim();
-  if (v.length === 0 || PUBLISHED_DEFAULT_KEYS.has(v) || PUBLISHED_EXAMPLES.test(v) || isDevelopmentChainKey(v)) return true;
+  if (v.length === 0 || PUBLISHED_DEFAULT_KEYS.has(v) || PUBLISHED_EXAMPLES.test(v) || EMPTY_DIGEST.test(v) || isDevelopmentChainKey(v)) return true;
   if (REFERENCE.some((re) => re.test(v))) return true;
   if (STAND_IN_WORDS.test(v) || INSTRUCTION.test(v) || MARKER.test(v) || MASK.test(v) || BARE_PREFIX.test(v) || DESCRIPTION.test(v)) return true;
   return RUN.test(v);

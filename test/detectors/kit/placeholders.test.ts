@@ -83,6 +83,16 @@ describe('stand-ins seen in real histories', () => {
 
   it.each(['hidden', 'masked', 'hidden-Vq7Lm2Xp', '*hidden*Vq7L'])('%s is not a mask (no marks around the word alone)', (v) => expect(isStandIn(v)).toBe(false));
 
+  it('the digests of nothing are stand-ins, computed here; the digest of one byte is not', async () => {
+    const { createHash } = await import('node:crypto');
+    for (const algorithm of ['md5', 'sha1', 'sha256']) {
+      const empty = createHash(algorithm).update('').digest('hex');
+      expect(isStandIn(empty), algorithm).toBe(true);
+      expect(isStandIn(empty.toUpperCase()), algorithm).toBe(true);
+      expect(isStandIn(createHash(algorithm).update('x').digest('hex')), algorithm).toBe(false);
+    }
+  });
+
   it('the example UUID is a placeholder for generic detectors, but not a stand-in under a vendor\'s format', () => {
     expect(isPlaceholder('321e7654-e89b-12d3-a456-426614174123')).toBe(true);
     expect(isStandIn('321e7654-e89b-12d3-a456-426614174123')).toBe(false);
