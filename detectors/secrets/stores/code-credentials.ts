@@ -127,7 +127,8 @@ const CONSTRUCTORS: readonly Form[] = [
   // a mail, file-transfer, shell or directory client's login with both literals: `ftp.login("deploy", "password")`
   // (ftplib, Apache Commons Net), smtplib's `server.login(…)`, phpseclib's `$ssh->login(…)` (CLIENT names the
   // receiver); a test's own `self.login("alice", "…")` or `cy.login(…)` logs into the application under test
-  { label: 'client login password', keys: ['.login', '->login'], accept: (m) => CLIENT.test(m.groups?.['client'] ?? ''), re: new RegExp(String.raw`(?<![\w$])\$?(?<client>[A-Za-z_][\w]{0,60})(?:\.|->)[lL]ogin[ \t]{0,4}\([ \t\r\n]{0,16}${STR('user')}${COMMA}${STR('secret')}[ \t\r\n]{0,16}\)`, 'dg') },
+  // Go's exported `Login` on a short receiver is the client's (jlaffaye/ftp's `c.Login(user, password)` after `ftp.Dial`)
+  { label: 'client login password', keys: ['.login', '->login'], accept: (m) => CLIENT.test(m.groups?.['client'] ?? '') || (/^[a-z]{1,2}$/.test(m.groups?.['client'] ?? '') && m[0].includes('.Login')), re: new RegExp(String.raw`(?<![\w$])\$?(?<client>[A-Za-z_][\w]{0,60})(?:\.|->)[lL]ogin[ \t]{0,4}\([ \t\r\n]{0,16}${STR('user')}${COMMA}${STR('secret')}[ \t\r\n]{0,16}\)`, 'dg') },
   // MailKit's `client.Authenticate("user", "password")`, `AuthenticateAsync`
   { label: 'Authenticate call password', keys: ['.authenticate'], re: new RegExp(String.raw`\.Authenticate(?:Async)?[ \t]{0,4}\([ \t\r\n]{0,16}${STR('user')}${COMMA}${STR('secret')}[ \t\r\n]{0,16}\)`, 'dg') },
   // PHP: `ftp_login($conn, 'user', 'password')`, `ldap_bind($ds, 'cn=admin,…', 'password')`
@@ -217,6 +218,7 @@ export const credentialConstructorPassword: Detector = {
       { path: 'inc/Db.php', text: "<?php\n$this->db = new mysqli(DB_HOST, 'shop_app', 'Rk5nQx8mVz2w', 'shop');\n", why: 'mysqli, the host a constant' },
       { path: 'tools/upload.py', text: 'ftp = ftplib.FTP("files.shop.internal", "deploy", "Kw3nP7zQr1xT")\n', why: "Python's ftplib" },
       { path: 'tools/upload.py', text: 'ftp.login("deploy", "Vq3kXm8zNw6p")\n', why: 'a login call with both literals' },
+      { path: 'cmd/mirror/main.go', text: 'c, err := ftp.Dial("files.shop.internal:21")\nerr = c.Login("mirror", "Wq8Lz3vTk9pR")\n', why: "Go's Login on a short receiver" },
       { path: 'internal/mail/mail.go', text: 'auth := smtp.PlainAuth("", "orders@shop.example.org", "Tq3Lw8Zx2Nv7", "smtp.shop.internal")\n', why: "Go's net/smtp" },
       { path: 'app/directory.py', text: 'conn.simple_bind_s("cn=admin,dc=shop,dc=internal", "Rk5nQx8mVz2w")\n', why: 'an LDAP bind' },
       { path: 'src/main/java/shop/Mail.java', text: 'Transport.send(message, "orders@shop.example.org", "Zt9qW3xkP2mR");\n', why: 'JavaMail' },
