@@ -1,6 +1,9 @@
 import type { Detector, DetectorInput, Match } from '../../../src/types.js';
 import { isStandInFirebaseKey } from '../../kit/firebase-config.js';
+import { keywordRegExp, keywordStarts } from '../../kit/keyword-windows.js';
 import { patternDetector } from '../../kit/pattern.js';
+import { isPlaceholder } from '../../kit/placeholders.js';
+import { isPasswordName } from '../shared/secret-literal.js';
 import { describePrivateKey } from '../shared/key-structure.js';
 
 // API keys: 'AIza' + 35 base64url characters.
@@ -152,3 +155,89 @@ export const googleOauthRefreshToken: Detector = patternDetector({
     ],
   },
 });
+
+// Google app passwords: 16 lowercase letters that myaccount.google.com shows in four groups of four (`xxxx xxxx xxxx
+// xxxx`), for signing in as the Google account (two-step verification on) from a program that cannot ask for a code:
+// above all an SMTP client sending through smtp.gmail.com (nodemailer's `auth: { user, pass }`, Django's
+// EMAIL_HOST_PASSWORD, smtplib's `login(…)`). The shape alone names no vendor, so the password is looked for only in
+// the lines around a Gmail name (`…@gmail.com`, `smtp.gmail.com`, `service: 'gmail'`), in a password's slot or as a
+// login call's second argument. With the groups' blanks kept the shape is Google's; written together, the 16 letters
+// must read as drawn at random (few vowels or a run of consonants), not as words.
+
+const GMAIL_FINDER = keywordRegExp(['gmail', 'googlemail']);
+/** Lines read on each side of a Gmail name, at most this many characters each way. */
+const GMAIL_LINES = 6;
+const GMAIL_CHARS = 1000;
+/** A name and an operator, then the 16 letters (grouped by blanks or not), quoted or ending the line. */
+const APP_PASSWORD_SLOT = /(?<name>[A-Za-z_$][\w.$-]{0,60})["']?[ \t]{0,4}(?:=>|[:=])[ \t]{0,4}(?<q>["'`]?)(?<secret>[a-z]{4}(?<sep> ?)[a-z]{4}\k<sep>[a-z]{4}\k<sep>[a-z]{4})(?:\k<q>(?<=["'`])|(?=[ \t]{0,8}(?:\r?\n|$|#)))/g;
+/** A login call's second argument: `server.login("shop@gmail.com", "…")`. */
+const APP_PASSWORD_LOGIN = /\.login[ \t]{0,4}\([ \t]{0,4}["'][^"'\r\n]{1,120}["'][ \t]{0,4},[ \t]{0,4}(?<q>["'])(?<secret>[a-z]{4}(?<sep> ?)[a-z]{4}\k<sep>[a-z]{4}\k<sep>[a-z]{4})\k<q>/g;
+
+/** Sixteen letters drawn at random, not words run together: a fifth or fewer vowels, or five consonants in a row. */
+function drawnLetters(letters: string): boolean {
+  return letters.replace(/[^aeiouy]/g, '').length <= 3 || /[^aeiouy]{5}/.test(letters);
+}
+
+function* detectGoogleAppPasswords(input: DetectorInput): Iterable<Match> {
+  const { text } = input;
+  let readTo = 0;
+  for (const at of keywordStarts(text, input.keywordStarts, GMAIL_FINDER)) {
+    // lines counted within GMAIL_CHARS each way, one character at a time: never a search along a long line
+    // (and never back over what an earlier keyword's region read: a line of keywords costs one pass)
+    let from = at;
+    for (let lines = 0; from > readTo && at - from < GMAIL_CHARS; from--) if (text.charCodeAt(from - 1) === 10 && ++lines > GMAIL_LINES) break;
+    let to = Math.max(at, readTo);
+    for (let lines = 0; to < text.length && to - at < GMAIL_CHARS; to++) if (text.charCodeAt(to) === 10 && ++lines > GMAIL_LINES) break;
+    if (to <= readTo) continue;
+    // the region starts a match's length before where the last one ended, for a match cut by that end
+    from = Math.max(from, readTo - 120);
+    const region = text.slice(from, to);
+    for (const re of [APP_PASSWORD_SLOT, APP_PASSWORD_LOGIN]) {
+      re.lastIndex = 0;
+      for (let m = re.exec(region); m !== null; m = re.exec(region)) {
+        const groups = m.groups as { name?: string; secret: string; sep: string };
+        if (groups.name !== undefined && !isPasswordName(groups.name)) continue;
+        const letters = groups.secret.replace(/ /g, '');
+        if (isPlaceholder(letters) || (groups.sep === '' && !drawnLetters(letters))) continue;
+        const start = from + m.index + m[0].lastIndexOf(groups.secret);
+        if (start + groups.secret.length <= readTo) continue; // the last region's
+        yield { start, end: start + groups.secret.length, secret: groups.secret, detail: 'a Google app password (signs in as the Google account, mail included)' };
+      }
+    }
+    readTo = to;
+  }
+}
+
+export const googleAppPassword: Detector = {
+  id: 'google-app-password',
+  title: 'Google app password (Gmail SMTP and other sign-ins)',
+  vendor: 'Google',
+  policy: 'no-committed-credentials',
+  severity: 'high',
+  keywords: ['gmail', 'googlemail'],
+  priority: 40,
+  remediation:
+    'Revoke the app password at myaccount.google.com/apppasswords (it signs in as the whole account), and give the ' +
+    'program a new one from the environment or a secret store; for mail from an application, an SMTP relay or ' +
+    "Gmail's API with OAuth avoids app passwords.",
+  detect: detectGoogleAppPasswords,
+  examples: {
+    positive: [
+      {
+        path: 'src/mailer.js',
+        text: "const transport = nodemailer.createTransport({\n  service: 'gmail',\n  auth: { user: 'orders.shop@gmail.com', pass: 'qwhx pmkz tbfr nyvd' },\n});\n",
+        why: "nodemailer, the groups' blanks kept",
+      },
+      { path: 'shop/settings.py', text: "EMAIL_HOST = 'smtp.gmail.com'\nEMAIL_PORT = 587\nEMAIL_HOST_USER = 'orders.shop@gmail.com'\nEMAIL_HOST_PASSWORD = 'vkzqtrwhpmxbdfyn'\n", why: 'Django, the letters written together' },
+      { path: 'tools/report.py', text: 'server = smtplib.SMTP_SSL("smtp.gmail.com", 465)\nserver.login("reports.shop@gmail.com", "hmzt wqvk rpxb ldfs")\n', why: "smtplib's login" },
+      { path: '.env', text: 'MAIL_HOST=smtp.gmail.com\nMAIL_USERNAME=orders.shop@gmail.com\nMAIL_PASSWORD=tkvz hqwm rdpx bfny\n', why: 'a bare value to the end of the line' },
+      { path: 'config/mail.yml', text: 'smtp:\n  password: "pfxr tqzw mhkd vnbj"\n  port: 587\n  user: alerts.shop@gmail.com\n', why: 'the Gmail name lines below' },
+    ],
+    negative: [
+      { path: 'src/mailer.js', text: "auth: { user: 'orders.shop@gmail.com', pass: 'xxxx xxxx xxxx xxxx' }\n", why: 'a stand-in' },
+      { path: 'shop/settings.py', text: "EMAIL_HOST_USER = 'orders.shop@gmail.com'\nEMAIL_HOST_PASSWORD = 'mysecretpassword'\n", why: 'words written together' },
+      { path: 'src/mailer.js', text: "auth: { user: 'orders.shop@outlook.com', pass: 'qwhx pmkz tbfr nyvd' }\n", why: 'no Gmail name around it' },
+      { path: 'shop/settings.py', text: "EMAIL_HOST = 'smtp.gmail.com'\nEMAIL_HOST_PASSWORD = os.environ['EMAIL_HOST_PASSWORD']\n", why: 'read from the environment' },
+    ],
+  },
+};

@@ -11,7 +11,7 @@ import { azureCosmosDbKey, azureSharedAccessKey, azureStorageAccountKey } from '
 import { digitaloceanOauthToken, digitaloceanPersonalAccessToken, digitaloceanRefreshToken } from './digitalocean.js';
 import { firebaseCloudMessagingServerKey } from './firebase.js';
 import { gcpHmacKeySecret, gcpOauthClientSecret } from './gcp.js';
-import { gcpServiceAccountKey, googleApiKey } from './google.js';
+import { gcpServiceAccountKey, googleApiKey, googleAppPassword } from './google.js';
 import { huaweiCloudSecretAccessKey } from './huawei.js';
 import { ibmCloudApiKey, ibmCosHmacSecret } from './ibm.js';
 import { tencentCloudSecretId, tencentCloudSecretKey } from './tencent.js';
@@ -42,6 +42,7 @@ export const cloudDetectors: readonly Detector[] = [
   gcpOauthClientSecret,
   gcpServiceAccountKey,
   googleApiKey,
+  googleAppPassword,
   huaweiCloudSecretAccessKey,
   ibmCloudApiKey,
   ibmCosHmacSecret,
