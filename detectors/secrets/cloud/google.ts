@@ -178,40 +178,50 @@ function drawnLetters(letters: string): boolean {
   return letters.replace(/[^aeiouy]/g, '').length <= 3 || /[^aeiouy]{5}/.test(letters);
 }
 
+/** The app passwords in text[from, to): in a password's slot or a login call's second argument. */
+function* appPasswordsIn(text: string, from: number, to: number): Iterable<Match> {
+  const region = text.slice(from, to);
+  for (const re of [APP_PASSWORD_SLOT, APP_PASSWORD_LOGIN]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(region); m !== null; m = re.exec(region)) {
+      const groups = m.groups as { name?: string; secret: string; sep: string };
+      if (groups.name !== undefined && !isPasswordName(groups.name)) continue;
+      const letters = groups.secret.replace(/ /g, '');
+      if (isPlaceholder(letters) || (groups.sep === '' && !drawnLetters(letters))) continue;
+      const start = from + m.index + m[0].lastIndexOf(groups.secret);
+      yield { start, end: start + groups.secret.length, secret: groups.secret, detail: 'a Google app password (signs in as the Google account, mail included)' };
+    }
+  }
+}
+
 function* detectGoogleAppPasswords(input: DetectorInput): Iterable<Match> {
   const { text } = input;
-  let readTo = 0;
+  // each Gmail name's lines, merged where they touch into one span read once: a line of keywords is one pass
+  let spanFrom = -1;
+  let spanTo = -1;
   for (const at of keywordStarts(text, input.keywordStarts, GMAIL_FINDER)) {
-    // lines counted within GMAIL_CHARS each way, one character at a time: never a search along a long line
-    // (and never back over what an earlier keyword's region read: a line of keywords costs one pass)
+    // lines counted within GMAIL_CHARS each way, one character at a time: never a search along a long line,
+    // and never back into the open span (the two then merge)
     let from = at;
-    for (let lines = 0; from > readTo && at - from < GMAIL_CHARS; from--) if (text.charCodeAt(from - 1) === 10 && ++lines > GMAIL_LINES) break;
-    let to = Math.max(at, readTo);
+    for (let lines = 0; from > 0 && from > spanTo && at - from < GMAIL_CHARS; from--) if (text.charCodeAt(from - 1) === 10 && ++lines > GMAIL_LINES) break;
+    let to = Math.max(at, spanTo);
     for (let lines = 0; to < text.length && to - at < GMAIL_CHARS; to++) if (text.charCodeAt(to) === 10 && ++lines > GMAIL_LINES) break;
-    if (to <= readTo) continue;
-    // the region starts a match's length before where the last one ended, for a match cut by that end
-    from = Math.max(from, readTo - 120);
-    const region = text.slice(from, to);
-    for (const re of [APP_PASSWORD_SLOT, APP_PASSWORD_LOGIN]) {
-      re.lastIndex = 0;
-      for (let m = re.exec(region); m !== null; m = re.exec(region)) {
-        const groups = m.groups as { name?: string; secret: string; sep: string };
-        if (groups.name !== undefined && !isPasswordName(groups.name)) continue;
-        const letters = groups.secret.replace(/ /g, '');
-        if (isPlaceholder(letters) || (groups.sep === '' && !drawnLetters(letters))) continue;
-        const start = from + m.index + m[0].lastIndexOf(groups.secret);
-        if (start + groups.secret.length <= readTo) continue; // the last region's
-        yield { start, end: start + groups.secret.length, secret: groups.secret, detail: 'a Google app password (signs in as the Google account, mail included)' };
-      }
+    if (spanFrom >= 0 && from <= spanTo) {
+      spanTo = Math.max(spanTo, to);
+      continue;
     }
-    readTo = to;
+    if (spanFrom >= 0) yield* appPasswordsIn(text, spanFrom, spanTo);
+    spanFrom = from;
+    spanTo = to;
   }
+  if (spanFrom >= 0) yield* appPasswordsIn(text, spanFrom, spanTo);
 }
 
 export const googleAppPassword: Detector = {
   id: 'google-app-password',
   title: 'Google app password (Gmail SMTP and other sign-ins)',
   vendor: 'Google',
+  secrets: 'generated', // Google draws the 16 letters: a password by name, not chosen by a person
   policy: 'no-committed-credentials',
   severity: 'high',
   keywords: ['gmail', 'googlemail'],
