@@ -169,9 +169,10 @@ export const authorizationBasicCredentials: Detector = patternDetector({
 // Basic credentials written as `user:password` and encoded in code, the header's value before it is one:
 // `'Basic ' + Buffer.from('svc:…').toString('base64')`, `btoa('svc:…')`, Python's `b64encode(b"svc:…")`, Java's
 // `encodeToString("svc:…".getBytes())`, .NET's `ToBase64String(Encoding.ASCII.GetBytes("svc:…"))`, Go's
-// `EncodeToString([]byte("svc:…"))`, Ruby's `strict_encode64`, PHP's `base64_encode`. The literal is the pair
+// `EncodeToString([]byte("svc:…"))`, Ruby's `strict_encode64`, PHP's `base64_encode`, Dart's
+// `base64Encode(utf8.encode('svc:…'))`. The literal is the pair
 // in clear; a template or a concatenation (`user + ':' + pass`) never matches.
-const ENCODERS = ['btoa(', 'buffer.from(', 'b64encode(', 'encodetostring(', 'tobase64string(', 'encode64(', 'base64_encode('];
+const ENCODERS = ['btoa(', 'buffer.from(', 'b64encode(', 'encodetostring(', 'tobase64string(', 'encode64(', 'base64_encode(', 'base64encode('];
 
 export const encodedBasicCredentials: Detector = patternDetector({
   id: 'encoded-basic-credentials',
@@ -180,7 +181,7 @@ export const encodedBasicCredentials: Detector = patternDetector({
   priority: 20,
   keywords: ENCODERS,
   pattern:
-    /(?<![\w$])(?:btoa|Buffer\.from|b64encode|encodeToString|EncodeToString|ToBase64String|encode64|strict_encode64|base64_encode)\([ \t]{0,4}(?:Encoding\.\w{2,16}\.GetBytes\([ \t]{0,4}|\[\]byte\([ \t]{0,4}|b(?=["']))?(?<q>["'])(?<user>[\w.@+-]{1,64}):(?<secret>[^"'\s:\\$/{}]{4,128})\k<q>/,
+    /(?<![\w$])(?:btoa|Buffer\.from|b64encode|encodeToString|EncodeToString|ToBase64String|encode64|strict_encode64|base64_encode|base64Encode)\([ \t]{0,4}(?:Encoding\.\w{2,16}\.GetBytes\([ \t]{0,4}|\[\]byte\([ \t]{0,4}|(?:utf8|ascii|latin1)\.encode\([ \t]{0,4}|b(?=["']))?(?<q>["'])(?<user>[\w.@+-]{1,64}):(?<secret>[^"'\s:\\$/{}]{4,128})\k<q>/,
   keywordSpan: { before: 32, after: 300 },
   validate: (secret, m) =>
     !isPlaceholderPassword(secret, m.groups?.['user'] ?? '') && (isSecretLiteral(secret) || isWeakCredentialLiteral(secret, 'password')),
@@ -195,6 +196,7 @@ export const encodedBasicCredentials: Detector = patternDetector({
       { text: 'String auth = Base64.getEncoder().encodeToString("svc-reports:Hq7vR2mLp9xT".getBytes(StandardCharsets.UTF_8));', path: 'src/main/java/shop/Client.java' },
       { text: 'var auth = Convert.ToBase64String(Encoding.ASCII.GetBytes("svc-reports:Rk5nQx8mVz2w"));', path: 'src/Shop/Client.cs' },
       { text: 'req.Header.Set("Authorization", "Basic "+base64.StdEncoding.EncodeToString([]byte("ci-bot:Vq3kXm8zNw6p")))', path: 'internal/client.go' },
+      { text: "final auth = 'Basic ' + base64Encode(utf8.encode('ci-bot:Vq3kXm8zNw6p'));", path: 'lib/api/client.dart', why: "Dart's convert library" },
     ],
     negative: [
       { text: "const headers = { Authorization: 'Basic ' + Buffer.from(`${user}:${password}`).toString('base64') };", why: 'a template' },

@@ -178,6 +178,15 @@ const CONSTRUCTORS: readonly Form[] = [
   { label: 'PHP mysqli password', keys: ['mysqli(', 'mysqli (', 'mysqli_connect('], re: new RegExp(String.raw`(?:\bnew[ \t]{1,4}\\?mysqli|\bmysqli_connect)[ \t]{0,4}\([ \t\r\n]{0,16}${ARGUMENT}${COMMA}${STR('user')}${COMMA}${PHP_SECRET}`, 'dgi') },
   // Ruby's Net::HTTP: `request.basic_auth('user', 'password')`
   { label: 'Ruby basic_auth password', keys: ['basic_auth'], re: new RegExp(String.raw`\.basic_auth[ \t]{0,4}\(?[ \t]{0,4}${STR('user')}${COMMA}${STR('secret')}`, 'dg') },
+  // OkHttp's `Credentials.basic("user", "password")` (Java, Kotlin): the Authorization header's value it builds
+  { label: 'OkHttp Credentials.basic password', keys: ['credentials.basic('], re: new RegExp(String.raw`\bCredentials\.basic[ \t]{0,4}\([ \t\r\n]{0,16}${STR('user')}${COMMA}${STR('secret')}`, 'dg') },
+  // Laravel's HTTP client: `Http::withBasicAuth('user', 'password')`, `withDigestAuth(…)`
+  { label: 'Laravel HTTP client password', keys: ['withbasicauth(', 'withdigestauth('], re: new RegExp(String.raw`\bwith(?:Basic|Digest)Auth[ \t]{0,4}\([ \t\r\n]{0,16}${STR('user')}${COMMA}${STR('secret')}`, 'dg') },
+  // Elixir: hackney's `basic_auth: {"user", "password"}` (HTTPoison, Tesla), Req's `auth: {:basic, "user:password"}`
+  { label: 'Elixir basic_auth password', keys: ['basic_auth:'], re: new RegExp(String.raw`\bbasic_auth:[ \t]{0,4}\{[ \t]{0,4}${STR('user')}${COMMA}${STR('secret')}[ \t]{0,4}\}`, 'dg') },
+  { label: 'Req basic auth password', keys: ['{:basic,'], re: /\{:basic,[ \t]{0,4}"(?<user>[^"\s:]{1,128}):(?<secret>[^"\r\n]{1,256})"[ \t]{0,4}\}/dg },
+  // Rust's reqwest and ureq: `.basic_auth("user", Some("password"))`, the password an Option
+  { label: 'Rust basic_auth password', keys: ['basic_auth'], re: new RegExp(String.raw`\.basic_auth[ \t]{0,4}\([ \t\r\n]{0,16}${STR('user')}${COMMA}Some[ \t]{0,4}\([ \t]{0,4}${STR('secret')}`, 'dg') },
   // Go's MySQL driver DSN, no scheme: `user:password@tcp(db:3306)/shop`, `user:password@unix(/run/mysqld.sock)/shop`
   { label: 'MySQL DSN password', keys: ['@tcp(', '@unix('], re: /(?<![\w.$-])(?<user>[\w.-]{1,64}):(?<secret>[^\s"'`@/():${}]{1,128})@(?:tcp|unix)\(/dg },
 ];
@@ -234,6 +243,11 @@ export const credentialConstructorPassword: Detector = {
       { path: 'lib/directory.rb', text: "ldap.auth 'cn=admin,dc=shop,dc=internal', 'Rk5nQx8mVz2w'\n", why: "net-ldap's auth" },
       { path: 'src/main/java/shop/Tls.java', text: 'ks.load(new FileInputStream("certs/client.p12"), "Wd3Lq8Zx2Nv7".toCharArray());\n', why: "a key store's password" },
       { path: 'lib/report_client.rb', text: "request = Net::HTTP::Get.new(uri)\nrequest.basic_auth('reports', 'Vq3kXm8zNw6p')\n", why: "Ruby's Net::HTTP" },
+      { path: 'src/report.rs', text: 'let resp = client.get(url).basic_auth("reports", Some("Vq3kXm8zNw6p")).send().await?;\n', why: "Rust's reqwest" },
+      { path: 'app/src/main/java/shop/Api.kt', text: 'val credential = Credentials.basic("reports", "Vq3kXm8zNw6p")\n', why: "OkHttp's Credentials.basic" },
+      { path: 'app/Services/Reports.php', text: "<?php\n$resp = Http::withBasicAuth('reports', 'Vq3kXm8zNw6p')->get($url);\n", why: "Laravel's HTTP client" },
+      { path: 'lib/shop/reports.ex', text: 'HTTPoison.get(url, [], hackney: [basic_auth: {"reports", "Vq3kXm8zNw6p"}])\n', why: "hackney's basic_auth" },
+      { path: 'lib/shop/reports.ex', text: 'Req.get!(url, auth: {:basic, "reports:Vq3kXm8zNw6p"})\n', why: "Req's basic auth" },
     ],
     negative: [
       { path: 'src/Mailer.cs', text: 'client.Credentials = new NetworkCredential(config["Smtp:User"], config["Smtp:Password"]);\n', why: 'configuration' },
