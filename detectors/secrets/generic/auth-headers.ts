@@ -58,7 +58,7 @@ function isRandomBearer(token: string): boolean {
 
 // The `Token` scheme (Django REST framework, GitHub's older `token <pat>`, Rails' `Token token="…"`)
 // carries a bearer token the same way.
-export const authorizationBearerToken: Detector = patternDetector({
+const headerFirstBearer: Detector = patternDetector({
   id: 'authorization-bearer-token',
   title: 'Bearer token in an Authorization header',
   severity: 'high',
@@ -79,6 +79,8 @@ export const authorizationBearerToken: Detector = patternDetector({
       { text: "req.set('Authorization', 'Bearer zD3Hy1gkEMD8G53mOFtExUZDPvgUc1et');" },
       { text: "curl -H 'Authorization: Token 4f1c0e9a7b3d52e8c6a0f7d1b9e3c5a2d8f6b4e0' https://api.shop.internal/orders/", why: 'Token scheme' },
       { text: 'Authorization: Token token="zD3Hy1gkEMD8G53mOFtExUZDPvgUc1et", email="ops@shop.example.org"', path: 'docs/api.http', why: 'Rails token form' },
+      { text: 'request.setValue("Bearer zD3Hy1gkEMD8G53mOFtExUZDPvgUc1et", forHTTPHeaderField: "Authorization")', path: 'Shop/API/Client.swift', why: "Swift's URLRequest: the value before the header's name" },
+      { text: '[request setValue:@"Bearer zD3Hy1gkEMD8G53mOFtExUZDPvgUc1et" forHTTPHeaderField:@"Authorization"];', path: 'Shop/APIClient.m', why: 'Objective-C' },
     ],
     negative: [
       { text: 'headers:\n  Authorization: "Bearer eyJ0eXAiOiJKV1QiLCJhbGciOiJIUzUxMiJ9"\n', path: 'docs/fixtures/auth.yaml', why: "a JWT's header alone, with no claims or signature" },
@@ -103,6 +105,33 @@ export const authorizationBearerToken: Detector = patternDetector({
     ],
   },
 });
+
+/**
+ * Swift's and Objective-C's URLRequest name the header after its value: `request.setValue("Bearer …",
+ * forHTTPHeaderField: "Authorization")`, `[request setValue:@"Bearer …" forHTTPHeaderField:@"Authorization"]`.
+ */
+const valueFirstBearer: Detector = patternDetector({
+  id: 'authorization-bearer-token',
+  title: 'Bearer token in an Authorization header',
+  severity: 'high',
+  keywords: ['forhttpheaderfield'],
+  keywordCheck: (text, at) => text.startsWith('forHTTPHeaderField', at),
+  pattern: /(?<![\w])(?:Bearer|Token|bearer|token)\s{1,3}(?<secret>[A-Za-z0-9._~+/-]{20,2048}={0,2})["']\s{0,3},?\s{0,3}forHTTPHeaderField:\s{0,3}@?"Authorization"/,
+  keywordSpan: { before: 2100, after: 40 },
+  validate: isRandomBearer,
+  detail: () => 'Bearer scheme',
+  remediation: '',
+  examples: { positive: [], negative: [] },
+});
+
+export const authorizationBearerToken: Detector = {
+  ...headerFirstBearer,
+  keywords: [...headerFirstBearer.keywords, ...valueFirstBearer.keywords],
+  *detect(input) {
+    yield* headerFirstBearer.detect(input);
+    yield* valueFirstBearer.detect(input);
+  },
+};
 
 /** Passwords that mark a documentation or test value rather than a credential. */
 const STAND_IN_PASSWORDS = new Set([

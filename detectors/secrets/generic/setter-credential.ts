@@ -45,7 +45,10 @@ export const setterCredential: Detector = patternDetector({
     const first = nameParts(name)[0];
     if (first === undefined || NOT_SETTER.has(first)) return false;
     if (assertedOnLine(text, m.index)) return false;
-    return isCredentialSlot(name, true) && isSecretLiteral(secret);
+    if (!isSecretLiteral(secret)) return false;
+    // a bare `token` in code is as often a parser's or a paging token's, but an option that sets one
+    // (`WithToken("…")`, Laravel's `Http::withToken('…')`, `setToken(…)`) is given a credential of 20 or more
+    return isCredentialSlot(name, true) || (/^(?:(?:with|set)_?)?token$/i.test(name) && (m.groups?.['slot'] ?? '').toLowerCase() !== 'token' && secret.length >= 20);
   },
   detail: (m) => `${m.groups?.['slot'] ?? m.groups?.['named'] ?? 'a credential'} is given a literal`,
   remediation:
@@ -61,6 +64,8 @@ export const setterCredential: Detector = patternDetector({
       { text: '    client.setApiKey("Tq3Lw8Zx2Nv7Kp4Rb9Hs6Jd1");\n', path: 'src/main/java/shop/Mailer.java', why: 'a set-prefixed setter' },
       { text: 'ds := NewClient(endpoint, WithAccessToken("Rk9Ts4Mb7Nc1ZdHq3vXwPb"))\n', path: 'internal/store/client.go', why: "a Go functional option" },
       { text: "const db = knex.builder().user('app').password('Hq7vR2mZx9LwT4kP');\n", path: 'src/db.js' },
+      { text: "<?php\n$orders = Http::withToken('Rk9Ts4Mb7Nc1ZdHq3vXwPb')->get($url);\n", path: 'app/Services/Orders.php', why: "Laravel's withToken" },
+      { text: 'c := api.NewClient(api.WithToken("Rk9Ts4Mb7Nc1ZdHq3vXwPb"))\n', path: 'cmd/sync/main.go', why: 'a Go option named for the token alone' },
     ],
     negative: [
       { text: '    String key = vault.getSecret("payments-api-key");\n', path: 'src/main/java/shop/Keys.java', why: 'a lookup by name' },
@@ -68,6 +73,8 @@ export const setterCredential: Detector = patternDetector({
       { text: '    .password("changeme")\n', path: 'src/main/java/shop/Db.java', why: 'a stand-in' },
       { text: '    verify(client).setApiKey("Tq3Lw8Zx2Nv7Kp4Rb9Hs6Jd1");\n', path: 'src/test/java/shop/MailerTest.java', why: 'a test verifying what was set' },
       { text: '    lexer.token("IDENTIFIER_WITH_DIGITS_42");\n', path: 'src/parse.js', why: "a parser's token, not a credential slot" },
+      { text: '    scanner.token("Rk9Ts4Mb7Nc1ZdHq3vXwPb");\n', path: 'src/parse.js', why: "a bare `.token(…)` reads or makes one: no set or with" },
+      { text: '    b.setToken("Rk9Ts4Mb7Nc");\n', path: 'src/parse.js', why: 'shorter than a token a service issues' },
       { text: '    builder.setTokenType("Bearer7Token9Kind");\n', path: 'src/auth.js', why: 'not a credential slot: the kind of token' },
       { text: '    .apiKey("sk-Kq7WmZ2xLp9RtV4nB8cD3fH6jN1sY5gA0eU7iO2wQ4zX", timeout)\n', path: 'src/Chat.java', why: 'not the only argument: not a setter of one value' },
       { text: "    const key = await jose.generateSecret('Hq7vR2mZx9LwT4kP');\n", path: 'src/keys.ts', why: 'a method that makes a secret: its argument is an input' },
