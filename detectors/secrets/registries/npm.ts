@@ -29,16 +29,14 @@ export const npmToken: Detector = patternDetector({
 });
 
 // Classic tokens issued before 2021 were bare UUIDs. A UUID is only a token as the value of npm's own
-// `_authToken` setting (.npmrc lines, or the same key in JSON/YAML config that writes one), or of the
-// variables CI hands npm and Yarn a token in (actions/setup-node's NODE_AUTH_TOKEN, NPM_TOKEN,
-// Yarn Berry's YARN_NPM_AUTH_TOKEN).
+// `_authToken` setting (.npmrc lines, or the same key in JSON/YAML config that writes one).
 export const npmLegacyAuthToken: Detector = patternDetector({
   id: 'npm-legacy-auth-token',
   title: 'npm access token (legacy UUID form)',
   vendor: 'npm',
   severity: 'high',
-  keywords: ['_authtoken', 'node_auth_token', 'npm_token', 'npm_auth_token'],
-  pattern: /(?:_authToken|(?<![A-Za-z0-9])(?:YARN_)?(?:NODE_AUTH|NPM_AUTH|NPM)_TOKEN)["']?\s{0,3}[:=]\s{0,3}["']?(?<secret>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![A-Za-z0-9_-])/,
+  keywords: ['_authtoken'],
+  pattern: /_authToken["']?\s{0,3}[:=]\s{0,3}["']?(?<secret>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![A-Za-z0-9_-])/,
   minEntropy: 3,
   remediation:
     'Revoke the token at npmjs.com (Access Tokens) or with `npm token revoke`, check recent publishes, and give ' +
@@ -47,14 +45,11 @@ export const npmLegacyAuthToken: Detector = patternDetector({
     positive: [
       { text: '//registry.npmjs.org/:_authToken=f663e139-8a66-442e-8f26-bc18b115e144', path: 'packages/app/npmrc.template' },
       { text: '  "_authToken": "6aadacae-7c8b-455f-9a48-8526cfe62982",', path: 'ci/registry.json' },
-      { text: '      - run: npm publish\n        env:\n          NODE_AUTH_TOKEN: 3f7b2c1e-9a4d-4e8b-b6c2-5d1f0a9e7c34\n', path: '.github/workflows/release.yml', why: "setup-node's variable" },
-      { text: 'export NPM_TOKEN="b81e4c2d-7f3a-4d9e-a6b1-0c5f8e2d9a47"', path: 'scripts/publish.sh' },
     ],
     negative: [
       { text: '//registry.npmjs.org/:_authToken=${NPM_TOKEN}', why: 'reference' },
       { text: '//registry.npmjs.org/:_authToken=00000000-0000-0000-0000-000000000000', why: 'placeholder' },
       { text: 'const requestId = "6aadacae-7c8b-455f-9a48-8526cfe62982";', why: 'a UUID with no _authToken' },
-      { text: 'MY_NPM_TOKEN_ID=6aadacae-7c8b-455f-9a48-8526cfe62982', why: "another variable: a token's id" },
     ],
   },
 });
