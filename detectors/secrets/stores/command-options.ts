@@ -97,6 +97,8 @@ const TOOLS: readonly Tool[] = [
   { words: ['poetry config'], keywords: ['poetry config'], option: String.raw`[ \t]{1,8}(?:--[\w-]{1,20}[ \t]{1,8}){0,2}http-basic\.[\w.-]{1,64}[ \t]{1,8}["']?(?<user>[^\s"'$-][^\s"']{0,63})["']?[ \t]{1,8}`, value: POSITIONAL_VALUE, label: 'poetry config http-basic', first: true, marks: '.' },
   { words: ['gpg', 'gpg2'], option: String.raw`[ \t]--passphrase[ \t=]{1,8}`, label: 'gpg --passphrase' },
   { words: ['htpasswd'], option: String.raw`[ \t]-[a-zA-Z]{0,4}b[a-zA-Z]{0,4}(?:[ \t]{1,8}-[a-zA-Z]{1,4}){0,3}[ \t]{1,8}\S{1,256}[ \t]{1,8}(?<user>[^\s-][^\s]{0,63})[ \t]{1,8}`, label: 'htpasswd -b' },
+  // mysqladmin's `password NEW` command sets the account's new password (`mysqladmin -u root password …`)
+  { words: ['mysqladmin', 'mariadb-admin'], option: String.raw`[ \t]password[ \t]{1,8}`, value: POSITIONAL_VALUE, label: 'mysqladmin password', what: 'new password', marks: 'p', readsProse: true },
   { words: ['rabbitmqctl'], option: String.raw`[ \t](?:add_user|change_password)[ \t]{1,8}["']?(?<user>[^\s"']{1,64})["']?[ \t]{1,8}`, label: 'rabbitmqctl add_user', marks: '_' },
   // rabbitmqadmin's -p is the password and -P the port
   { words: ['rabbitmqadmin'], option: String.raw`[ \t](?:-p|--password)[ \t=]{1,8}`, label: 'rabbitmqadmin -p' },
@@ -238,6 +240,7 @@ export const commandLinePassword: Detector = {
       { text: 'gpg --batch --passphrase Nz8kQv3mXw5p -d secrets.gpg', path: 'ci/decrypt.sh' },
       { text: 'htpasswd -b -c /etc/nginx/.htpasswd admin Xw4mKq9zNv2p', path: 'docker/entrypoint.sh' },
       { text: 'rabbitmqctl add_user app Zk7nQx3vMw8p', path: 'docker/rabbit-init.sh' },
+      { text: 'mysqladmin -u root -h 127.0.0.1 password Qv8mZt3xLk5w', path: 'scripts/db-init.sh', why: "mysqladmin's password command" },
       { text: 'mosquitto_pub -h mqtt.shop.internal -u sensor -P Qv2mXk8zNw4p -t t -m 1', path: 'tools/ping.sh' },
       { text: 'lftp -u deploy,Vm9kQz3xNw6p sftp://files.shop.internal', path: 'deploy.sh' },
       { text: 'mongo --host db.shop.internal -u admin --password Rm5kQx9vNz2w admin', path: 'ops/mongo.sh' },
