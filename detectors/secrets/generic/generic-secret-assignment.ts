@@ -826,6 +826,8 @@ export const genericSecretAssignment: Detector = {
       { text: 'DB_PASSWORD = "yWiwuQ!QcVi4xUf#HaH"', path: 'app/settings.py' },
       { text: 'subprocess.run(["pg_dump", "shop"], env={"PGPASSWORD": "Vq7nR2kXt9Lm"})', path: 'tools/backup.py', why: "libpq's variable: a password's name glued to what it opens" },
       { text: 'adminpassword = "Tz4mW8qNc2Rv"', path: 'setup/install.py', why: 'one glued lowercase word' },
+      { text: '{:db {:user "shop" :password "Vq7nR2kXt9Lm"}}\n', path: 'resources/config.edn', why: "an EDN map's keyword and its string" },
+      { text: '[{shop, [{db_password, "Vq7nR2kXt9Lm"}]}].\n', path: 'config/sys.config', why: "an Erlang term's tuple" },
       { text: 'KEYSTORE_PASSWORD = "0x9c2e71f04ab38d5e6f17c0a29b4d8e3f51a6c7d2"', path: 'wallet/settings.py', why: "20 bytes of hex under a password's name: a password, not an address" },
       { text: '{ "client_id": "reporting", "client_secret": "Ej8WqZM4GV8a6LpxDJJs4LuL6IKZX2Ra" }', path: 'config/oauth.json' },
       { text: "client_id = 'portal'\nclient_secret = 'c4e1a9f7-3b6d-4f2e-8a5c-0d9b7e2f4a61'", path: 'sso/login.py', why: 'a UUID under a secret name: Keycloak client secrets, Heroku API keys' },
@@ -883,6 +885,7 @@ export const genericSecretAssignment: Detector = {
       { text: "payments:\n  clientKey: SB-Mid-client-public\n  serverKey: HlCYCXb53P2EOy3KVKy9r6aa1LC3\n", path: 'config/payments.yml', why: 'the secret half of a client/server key pair' },
     ],
     negative: [
+      { text: '{db_password, "Vq7nR2kXt9Lm", fallback}\n', path: 'src/shop.erl', why: 'a tuple of three: not a name and its value' },
       { text: 'routes = {"resetpassword": "Wq8Lz3vTk9pR2m"}', path: 'app/routes.py', why: 'a glued name about a password (a flow), not the password' },
       { text: '        "auth_data": "dGhpcyBzaG91bGQgYmUgdGhlIGVuY3J5cHRlZCBkYXRh"\n', path: 'synapse/rest/client/room_keys.py', why: 'base64 of a sentence: a sample' },
       { text: 'let db_password = String::from(env::var("DB_PASSWORD")?);', path: 'src/db.rs', why: 'the call wraps a lookup, not a literal' },

@@ -164,10 +164,12 @@ export interface FileLanguage {
   readonly r: boolean;
   readonly sql: boolean;
   readonly clojure: boolean;
+  /** Erlang and Elixir: terms and keyword tuples, `{db_password, "…"}`, `{:api_key, "…"}`. */
+  readonly erlang: boolean;
 }
 
 export function fileLanguage(path: string): FileLanguage {
-  return { go: /\.go$/.test(path), csharp: /\.cs$/.test(path), r: /\.[rR]$/.test(path), sql: /\.sql$/i.test(path), clojure: /\.(?:clj[sc]?|edn)$/.test(path) };
+  return { go: /\.go$/.test(path), csharp: /\.cs$/.test(path), r: /\.[rR]$/.test(path), sql: /\.sql$/i.test(path), clojure: /\.(?:clj[sc]?|edn)$/.test(path), erlang: /\.(?:erl|hrl|config|app\.src|exs?)$/.test(path) };
 }
 
 /**
@@ -190,6 +192,8 @@ export function operatorlessValue(text: string, nameStart: number, nameEnd: numb
     }
   }
   else if (before === 0x3a /* : */ && after === 0x5d /* ] */ && text.charCodeAt(nameStart - 2) === 0x5b /* [ */) span = symbolSubscriptValue(text, nameEnd);
+  else if (lang.clojure && before === 0x3a /* : */ && (after === 0x20 || after === 0x09 || after === 0x2c)) span = keywordMapValue(text, nameEnd);
+  else if (lang.erlang && after === 0x2c /* , */ && (before === 0x7b /* { */ || (before === 0x3a && text.charCodeAt(nameStart - 2) === 0x7b))) span = tupleValue(text, nameEnd);
   else if (after === 0x5b /* [ */) span = typedValue(text, nameStart, nameEnd, lang);
   else if ((before === 0x20 || before === 0x09) && precededByDefine(text, nameStart)) {
     span = defineValue(text, nameStart, nameEnd);
@@ -230,6 +234,25 @@ function sqlRowValue(text: string, nameStart: number, nameEnd: number): LiteralS
   if (text[at] !== ',') return undefined;
   const value = quotedAfter(text, at + 1);
   return value && text[value.start - 1] === "'" ? value : undefined;
+}
+
+/** A Clojure or EDN map's keyword and its string: `{:user "shop" :password "…"}` (blanks or commas between). */
+function keywordMapValue(text: string, nameEnd: number): LiteralSpan | undefined {
+  let at = nameEnd;
+  while (at < text.length && at - nameEnd < 8 && (text[at] === ' ' || text[at] === '\t' || text[at] === ',')) at++;
+  return text[at] === '"' ? quotedSpan(text, at) : undefined;
+}
+
+/** An Erlang or Elixir two-element tuple, the name first: `{db_password, "…"}`, `{db_password, <<"…">>}`, `{:api_key, "…"}`. */
+function tupleValue(text: string, nameEnd: number): LiteralSpan | undefined {
+  let at = skipBlanks(text, nameEnd + 1);
+  if (text.startsWith('<<', at)) at += 2;
+  if (text[at] !== '"') return undefined;
+  const span = quotedSpan(text, at);
+  if (!span) return undefined;
+  let end = span.end + 1;
+  if (text.startsWith('>>', end)) end += 2;
+  return text[skipBlanks(text, end)] === '}' ? span : undefined;
 }
 
 /** Clojure's `(def api-secret "…")`, `(defonce api-secret "…")`: the string after the defined name. */
