@@ -73,9 +73,11 @@ function* detectStdinPasswords({ text, keywordStarts: given }: DetectorInput): I
     if (!reader) continue;
     const label = reader.label || (/^(?:sudo[ \t]{1,4})?([\w-]+)/.exec(command)?.[1] ?? 'a program');
     let found: { start: number; secret: string; user?: string } | undefined;
+    let how = 'piped into';
     const here = HERE_STRING.exec(command);
     if (here) {
       found = passwordIn(here, end - command.length, reader.pair === true);
+      how = 'given in a here-string to';
     } else if (pipe > 0) {
       // the producer: the last `echo`/`printf` before the pipe, whose value runs to the pipe
       const from = lineStartNear(text, pipe, LOOK_BACK);
@@ -88,7 +90,7 @@ function* detectStdinPasswords({ text, keywordStarts: given }: DetectorInput): I
       found = passwordIn(m, 0, reader.pair === true);
     }
     if (!found || !isConfigLiteral(found.secret, found.user)) continue;
-    yield { start: found.start, end: found.start + found.secret.length, secret: found.secret, detail: `password piped into ${label}` };
+    yield { start: found.start, end: found.start + found.secret.length, secret: found.secret, detail: `password ${how} ${label}` };
   }
 }
 

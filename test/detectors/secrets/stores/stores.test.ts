@@ -188,7 +188,7 @@ describe('exact spans', () => {
     expect(run(stdinPassword, 'setup.sh', text)).toEqual([
       ['Tq7nX3vKm9Wz', 'password piped into chpasswd'],
       ['Pw8nKz3qXv5m', 'password piped into smbpasswd'],
-      ['Wk2nQz9xMv4p', 'password piped into sudo -S'],
+      ['Wk2nQz9xMv4p', 'password given in a here-string to sudo -S'],
     ]);
     const script = 'spawn ssh ops@h\nexpect {\n  "*yes/no*" { send "yes\\r"; exp_continue }\n  "*assword*" { send "Kq8mZx3vNw5t\\r" }\n}\n  "Password"\nsend "Zt4nQx9kMv2w"\n';
     expect(run(expectScriptPassword, 'login.exp', script)).toEqual([['Kq8mZx3vNw5t', 'password sent to a prompt by an expect script']]);
