@@ -9,11 +9,12 @@ import { DOCUMENTATION_HOST } from './url-credentials.js';
 
 // A credential passed in a URL's query string: `https://api.acme.io/v2/export?api_key=…`, a relative
 // `fetch('/feed?access_token=…')`, Firebase's `….json?auth=…`; or in a form body, a quoted string of
-// `name=value` fields joined by `&` (`curl -d "grant_type=client_credentials&client_id=…&client_secret=…"`). Such URLs end up in code, docs, scripts
-// and notebooks, and a secret-named assignment does not see them (its value is the whole URL). The
-// parameter must name a credential (its last part: token, secret, api key, password; not a page or
-// sync token, not a signed URL's X-Amz-/X-Goog- parameters) and the value must be a generated secret
-// (isSecretLiteral, 16 characters at least outside password parameters), read percent-decoded.
+// `name=value` fields joined by `&` (`curl -d "grant_type=client_credentials&client_id=…&client_secret=…"`).
+// Such URLs and bodies end up in code, docs, scripts and notebooks, and a secret-named assignment does
+// not see them (its value is the whole URL). The parameter must name a credential (its last part:
+// token, secret, api key, password; not a page or sync token, not a signed URL's X-Amz-/X-Goog-
+// parameters) and the value must be a generated secret (isSecretLiteral, 16 characters at least
+// outside password parameters), read percent-decoded.
 // Left out: badges (Codecov, SonarCloud and Travis put read-only badge tokens in image URLs), local
 // servers (Jupyter prints `localhost:8888/?token=` for each session), documentation hosts, and
 // `otpauth://` URLs (an authenticator's enrolment, usually the library's own example).
