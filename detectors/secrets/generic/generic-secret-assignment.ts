@@ -885,6 +885,7 @@ export const genericSecretAssignment: Detector = {
       { text: "payments:\n  clientKey: SB-Mid-client-public\n  serverKey: HlCYCXb53P2EOy3KVKy9r6aa1LC3\n", path: 'config/payments.yml', why: 'the secret half of a client/server key pair' },
     ],
     negative: [
+      { text: '(def profile {:email "buyer7.test@shop-fixtures.org" :password "buyer7.test@shop-fixtures.org"})\n', path: 'src/shop/seed.clj', why: 'an e-mail address: an account name, not a generated secret' },
       { text: '{db_password, "Vq7nR2kXt9Lm", fallback}\n', path: 'src/shop.erl', why: 'a tuple of three: not a name and its value' },
       { text: 'routes = {"resetpassword": "Wq8Lz3vTk9pR2m"}', path: 'app/routes.py', why: 'a glued name about a password (a flow), not the password' },
       { text: '        "auth_data": "dGhpcyBzaG91bGQgYmUgdGhlIGVuY3J5cHRlZCBkYXRh"\n', path: 'synapse/rest/client/room_keys.py', why: 'base64 of a sentence: a sample' },
