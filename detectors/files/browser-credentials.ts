@@ -1,5 +1,6 @@
 import type { Detector, DetectorInput, Match } from '../../src/types.js';
 import { isPlaceholderPassword } from '../kit/placeholders.js';
+import { unescapeXml } from '../secrets/stores/xml-scan.js';
 
 // A browser profile committed with its saved passwords. Firefox keeps them in `logins.json`, each
 // username and password encrypted with a key held in `key4.db` (`key3.db` before Firefox 58) in the
@@ -183,10 +184,6 @@ export const passwordManagerExport: Detector = {
 const KEEPASS2_PASSWORD = /<Key>Password<\/Key>\s{0,64}<Value(?<attrs>[^>]{0,100})>(?<value>[^<]{1,4096})<\/Value>/g;
 /** A KeePass 1.x entry's password element. */
 const KEEPASS1_PASSWORD = /<password>(?<value>[^<]{1,4096})<\/password>/g;
-
-/** The XML entities KeePass escapes in a value, decoded to judge it. */
-const unescapeXml = (value: string): string =>
-  value.replace(/&(lt|gt|amp|quot|apos);/g, (_, e: string) => ({ lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" })[e] as string);
 
 function* detectKeepassXml({ text }: DetectorInput): Iterable<Match> {
   const v2 = /<KeePassFile[\s>]/.exec(text);

@@ -3,6 +3,7 @@ import { patternDetector } from '../../kit/pattern.js';
 import { mixesDigitsAndCases, shannonEntropy } from '../../kit/entropy.js';
 import { isPlaceholder } from '../../kit/placeholders.js';
 import { isConfigLiteral, storeRemediation } from './values.js';
+import { unescapeXml } from './xml-scan.js';
 
 // Login files of command-line tools, written by `<tool> login` or `<tool> config` into the user's home folder and
 // committed with dotfiles, a home-directory backup or a container image's root. The vendor is named only by the
@@ -862,7 +863,7 @@ export const pidginAccountPassword: Detector = patternDetector({
   priority: 40,
   pattern: /<password>(?<secret>[^<\r\n]{1,512})<\/password>/,
   allowPlaceholders: true,
-  validate: (secret) => isConfigLiteral(secret.replace(/&(?:amp|lt|gt|quot|apos);/g, (e) => XML_ENTITIES[e] ?? e)),
+  validate: (secret) => isConfigLiteral(unescapeXml(secret)),
   detail: () => 'libpurple account password (accounts.xml)',
   remediation: storeRemediation(
     'chat account password (XMPP, IRC, or the service the account logs in to)',
@@ -882,8 +883,6 @@ export const pidginAccountPassword: Detector = patternDetector({
     ],
   },
 });
-
-const XML_ENTITIES: Readonly<Record<string, string>> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&apos;': "'" };
 
 // ---------------------------------------------------------------------------------------------------
 // HTTPie named sessions (httpie.io/docs/cli/sessions): `http --session=NAME -a user:pass …` writes

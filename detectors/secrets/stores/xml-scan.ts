@@ -77,3 +77,10 @@ export function quotedRanges(text: string): [number, number][] {
   }
   return merged;
 }
+
+const XML_ENTITIES: Readonly<Record<string, string>> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&apos;': "'" };
+
+/** XML's five predefined entities decoded (`&amp;` → `&`): a value as the program that reads the file sees it. */
+export function unescapeXml(value: string): string {
+  return value.replace(/&(?:amp|lt|gt|quot|apos);/g, (e) => XML_ENTITIES[e] ?? e);
+}
