@@ -47,6 +47,19 @@ const HEADER_NAME = /^X-[A-Za-z0-9]/i;
 const BATCH = /\.(?:bat|cmd)$/i;
 /** Makefiles, where `NAME = value`, `NAME := value` and `NAME ?= value` at a line's start set a variable. */
 const MAKEFILE = /\.mk$|(?:^|\/)(?:GNU)?[Mm]akefile[^/]*$/;
+/**
+ * The suffixes a file gets as a template or a copy of another (`settings.ini.tpl` for certbot's tests, an Ansible
+ * role's `app.yml.j2`, Chef's `database.yml.erb`, `config.toml.example`, `php.ini.dist`, autoconf's `setup.cfg.in`):
+ * what is left names the file's syntax, and its bare values are read as that file's. Two at most (`app.yml.dist.j2`).
+ */
+const TEMPLATE_SUFFIX = /\.(?:j2|jinja2?|tpl|tmpl|gotmpl|template|erb|mustache|hbs|dist|example|sample|default|defaults|in|orig|bak)$/i;
+
+/** The path without its template suffixes: the name its syntax is read by. */
+export function templatedFile(path: string): string {
+  const once = path.replace(TEMPLATE_SUFFIX, '');
+  return once === path ? path : once.replace(TEMPLATE_SUFFIX, '');
+}
+
 /** `set "` right before a name in a batch file. */
 const BATCH_QUOTED_SET = /(?:^|[\s@])set[ \t]{1,8}"$/i;
 
@@ -150,16 +163,17 @@ function scanAssignments(input: DetectorInput): Scan {
 function detectAssignments({ path, text, keywordStarts: given }: DetectorInput, found: Match[], weak: Match[]): void {
   // a translation into one language (`locales/de.json`): `"oauth_client_secret": "OAuth-Client-Geheimnis"` is a label
   if (isLocaleFile(path)) return;
-  const mode = CONFIG.test(path) ? 'config' : CODE.test(path) ? 'code' : BATCH.test(path) ? 'batch' : MAKEFILE.test(path) ? 'make' : 'other';
+  const kind = templatedFile(path);
+  const mode = CONFIG.test(kind) ? 'config' : CODE.test(kind) ? 'code' : BATCH.test(kind) ? 'batch' : MAKEFILE.test(kind) ? 'make' : 'other';
   // in a shell script `$name = value` assigns nothing (libtool's `# $pass = conv`): a name there never starts with `$`
-  const shell = SHELL.test(path);
-  const yaml = /\.ya?ml$/i.test(path);
+  const shell = SHELL.test(kind);
+  const yaml = /\.ya?ml$/i.test(kind);
   const fileName = path.slice(path.lastIndexOf('/') + 1);
   // test, fixture, example and docs material and vendored code (the engine's judgement: the same paths get a `context`)
   const weakApplies = !NOT_A_DEPLOYMENT.test(fileName) && pathContext(path) === undefined && !isTranslationPath(path); // isTestPath: documents too
   const secretNames = new Map<string, boolean>();
-  const lang = fileLanguage(path);
-  const out: Judged = { text, expandsDollar: EXPANDS_DOLLAR.test(path), mode, weakApplies, found, weak, rspamdFuzzy: RSPAMD_FUZZY.test(path) };
+  const lang = fileLanguage(kind);
+  const out: Judged = { text, expandsDollar: EXPANDS_DOLLAR.test(kind), mode, weakApplies, found, weak, rspamdFuzzy: RSPAMD_FUZZY.test(path) };
   let consumed = 0; // names and values before this offset are done
   let tried = -1;
   let prevHit = -1;
@@ -376,9 +390,11 @@ const PSQL_VARIABLE = /\bPASSWORD[ \t]{1,4}:['"]$/i;
 
 /**
  * Names under which a UUID is a key, not an identifier: Heroku's API keys, Postmark's and Snyk's tokens,
- * many OAuth client secrets are UUIDs; under `token`, `id` or `key` alone one is most often an id.
+ * Logentries' log tokens, many OAuth client secrets are UUIDs; under `token`, `id` or `key` alone one is most
+ * often an id (a pagination, CSRF or idempotency token), so a token's name must say what it opens (`api_token`,
+ * `AUTH_TOKEN`, `accessToken`).
  */
-const UUID_KEY_NAME = /(?:apikey|apisecret|secretkey|clientsecret|privatekey|secret)$/;
+const UUID_KEY_NAME = /(?:apikey|apisecret|secretkey|clientsecret|privatekey|secret|apitoken|authtoken|accesstoken)$/;
 
 /** A random-looking literal is a secret; a human-chosen one in a credential slot a weak credential. */
 /**
@@ -883,8 +899,14 @@ export const genericSecretAssignment: Detector = {
       { text: 'maps:\n  provider: opencage\n  geocoderKey: Wq4cT8nZr2LpY6vB0xKdJ5sHm9FgA3eU1oNi7Ct\n', path: 'config/settings.yml', why: "a service's key in a config file" },
       { text: "const analytics = { workspaceId: '7d1f3c9a-52be-4e0a-9c6f-3b8a1d2e4f70', sharedKey: 'lWue0pUw3FKGKO1qfEUxa0JA5irNsSLk' };", path: 'src/telemetry.js', why: 'a key both ends hold (Azure SharedKey signing)' },
       { text: "payments:\n  clientKey: SB-Mid-client-public\n  serverKey: HlCYCXb53P2EOy3KVKy9r6aa1LC3\n", path: 'config/payments.yml', why: 'the secret half of a client/server key pair' },
+      { text: '# TSIG key for dynamic updates\ndns_update_secret = jsBsiACY5TMZjQfMN/MnTX0IoBCr4Ud67wF2yMwso+rS9I+8Zvt1adELYoScLE6y\n', path: 'deploy/dns-credentials.ini.tpl', why: "an INI file's template: its bare values are read as the INI file's" },
+      { text: 'tracker:\n  api_key: cbfc2136-80bc-4e35-9c26-3f0cbe812016\n', path: 'roles/monitor/templates/agent.yml.j2', why: "an Ansible role's YAML template" },
+      { text: 'export MONITOR_API_TOKEN=68826ed5-cd69-4c1d-aebc-59cc92eb77e4\n', path: 'deploy/env.sh', why: 'a UUID under a name that says what the token opens' },
     ],
     negative: [
+      { text: 'listing:\n  page_token: 68826ed5-cd69-4c1d-aebc-59cc92eb77e4\n', path: 'config/app.yml', why: "a UUID under a token's bare name: a cursor's id" },
+      { text: 'export CSRF_TOKEN=68826ed5-cd69-4c1d-aebc-59cc92eb77e4\n', path: 'deploy/env.sh', why: 'a request token, not a credential' },
+      { text: 'admin_password: {{ vault_admin_password }}\n', path: 'roles/app/templates/app.yml.j2', why: "a template's reference" },
       { text: '(def profile {:email "buyer7.test@shop-fixtures.org" :password "buyer7.test@shop-fixtures.org"})\n', path: 'src/shop/seed.clj', why: 'an e-mail address: an account name, not a generated secret' },
       { text: '{db_password, "Vq7nR2kXt9Lm", fallback}\n', path: 'src/shop.erl', why: 'a tuple of three: not a name and its value' },
       { text: 'routes = {"resetpassword": "Wq8Lz3vTk9pR2m"}', path: 'app/routes.py', why: 'a glued name about a password (a flow), not the password' },
