@@ -81,14 +81,30 @@ const NOT_SECRET_PARTS = new Set([
   'source', 'sources',
 ]);
 
+/**
+ * Names split before: one name is judged by many detectors and many times over (every assignment, flag and
+ * printed name of a file asks for its parts, and a file repeats its names), so the split is kept. Bounded: a
+ * file of a million distinct names empties it now and then.
+ */
+const PARTS_SEEN = new Map<string, readonly string[]>();
+const PARTS_KEPT = 4096;
+
 /** Splits an identifier into lowercase parts: `dbPassword_V2` → ['db', 'password', 'v2']. */
-export function nameParts(name: string): string[] {
-  return name
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter((p) => p.length > 0);
+export function nameParts(name: string): readonly string[] {
+  let parts = PARTS_SEEN.get(name);
+  if (parts === undefined) {
+    parts = Object.freeze(
+      name
+        .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+        .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+        .toLowerCase()
+        .split(/[^a-z0-9]+/)
+        .filter((p) => p.length > 0),
+    );
+    if (PARTS_SEEN.size >= PARTS_KEPT) PARTS_SEEN.clear();
+    PARTS_SEEN.set(name, parts);
+  }
+  return parts;
 }
 
 /** Words written as numerals between their first and last letters: `k8s`, `i18n`, `l10n`, `a11y`, `o11y`. */

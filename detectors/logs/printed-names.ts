@@ -68,7 +68,7 @@ function describeSlot(parts: readonly string[]): string {
 
 function judge(name: string, inCode: boolean): string {
   if (!SECRET_HINT.test(name)) return '';
-  const parts = nameParts(name);
+  const parts = [...nameParts(name)]; // trimmed below
   const first = parts[0];
   if (first === undefined) return '';
   if (parts.length === 1 && NOT_A_VALUE_NAME.has(first)) return '';

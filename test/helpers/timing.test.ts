@@ -18,16 +18,16 @@ function scanOf(work: (n: number) => number): { sizes: number[]; scan: (text: st
 }
 
 describe('scaledTime', () => {
-  it('times a linear scan on a quarter of the size only', () => {
+  it('times a linear scan on a sixteenth of the size only', () => {
     const { sizes, scan } = scanOf((n) => n);
     const { ms } = scaledTime(scan, (n) => 'a'.repeat(n), 64 << 10, 1000);
-    expect(ms).toBeLessThan(1000 / 16);
-    expect(new Set(sizes)).toEqual(new Set([16 << 10]));
+    expect(ms).toBeLessThan(1000 / 256);
+    expect(new Set(sizes)).toEqual(new Set([4 << 10]));
   });
 
   it('stops at half the size when a linear scan is slow on a quarter but within budget on half (a busy machine)', () => {
-    // a scan that takes 160 ms per Mi characters, waited out on the clock: 40 ms on a quarter MiB (over 400/16),
-    // 80 ms on half (under 400/4), never run on the whole MiB
+    // a scan that takes 160 ms per Mi characters, waited out on the clock: 10 ms on a sixteenth (over 400/256),
+    // 40 ms on a quarter MiB (over 400/16), 80 ms on half (under 400/4), never run on the whole MiB
     const sizes: number[] = [];
     const scan = (text: string): number => {
       sizes.push(text.length);
@@ -41,10 +41,10 @@ describe('scaledTime', () => {
   });
 
   it('times a quadratic scan at full size, where it is over budget', () => {
-    // 1.7·10^7 steps at 4 Ki characters (tens of ms), a sixteenth of that on a quarter
+    // 1.7·10^7 steps at 4 Ki characters (tens of ms), a sixteenth of that on a quarter, 1/256 on a sixteenth
     const { sizes, scan } = scanOf((n) => n * n);
     const { ms } = scaledTime(scan, (n) => 'a'.repeat(n), 4 << 10, 10);
-    expect(sizes).toContain(4 << 10);
+    expect(sizes).toEqual(expect.arrayContaining([256, 1 << 10, 2 << 10, 4 << 10]));
     expect(ms).toBeGreaterThanOrEqual(10);
   });
 });

@@ -17,16 +17,24 @@ export function bestTime<T>(scan: (text: string) => T, text: string, budget: num
 }
 
 /**
- * `bestTime` on a quarter of `size` first, then on half, then on the whole size, going on only while
- * the last one took a sixteenth, a quarter of `budget` or more. A scan at most quadratic that is over
- * budget at `size` takes at least a sixteenth of it on a quarter and a quarter of it on half, so it
- * reaches the whole size and fails as before; a linear one slowed by a busy machine (two cores shared
- * by three test workers) stops at half instead of costing the whole size up to three times. `textOf`
- * builds the input for a size.
+ * A scan timed on a sixteenth of `size` first, then on a quarter, half and the whole size, going on only
+ * while the last one took its share of `budget` or more: the square of its share of the size (1/256,
+ * 1/16, 1/4). A scan at most quadratic (a·n² + b·n) that is over budget at `size` takes at least that
+ * share on each smaller size, so it reaches the whole size and fails as before; a linear one stops on
+ * the first size whose share it meets (most detectors on the sixteenth), and one slowed by a busy
+ * machine (two cores shared by three test workers) at the quarter or half instead of costing the whole
+ * size. The smaller sizes are timed once (a pause there only costs a step up); the whole size, where the
+ * verdict is given, as `bestTime` does. `textOf` builds the input for a size; `size` is the size timed last.
  */
-export function scaledTime<T>(scan: (text: string) => T, textOf: (size: number) => string, size: number, budget: number): { ms: number; result: T } {
-  const quarter = bestTime(scan, textOf(size >> 2), budget / 16);
-  if (quarter.ms < budget / 16) return quarter;
-  const half = bestTime(scan, textOf(size >> 1), budget / 4);
-  return half.ms < budget / 4 ? half : bestTime(scan, textOf(size), budget);
+export function scaledTime<T>(scan: (text: string) => T, textOf: (size: number) => string, size: number, budget: number): { ms: number; result: T; size: number } {
+  for (const shift of [4, 2, 1]) {
+    const share = budget / (1 << (2 * shift));
+    const text = textOf(size >> shift);
+    const started = performance.now();
+    const result = scan(text);
+    const ms = performance.now() - started;
+    if (ms < share) return { ms, result, size: text.length };
+  }
+  const text = textOf(size);
+  return { ...bestTime(scan, text, budget), size: text.length };
 }

@@ -14,8 +14,8 @@ import { scaledTime } from '../../helpers/timing.js';
 /**
  * A quarter MiB: a quadratic detector takes a sixteenth of its 1 MiB time, still a minute or more,
  * far past the budgets, which leave room for three test workers sharing two busy cores (a test gets
- * about a third of its idle speed there). Each input is timed on a quarter of its size first and at
- * full size only when that quarter is not clearly linear (`scaledTime`). `npm run bench` times every
+ * about a third of its idle speed there). Each input is timed on a sixteenth of its size first and on
+ * larger ones only while the smaller is not clearly linear (`scaledTime`). `npm run bench` times every
  * detector on 1 MiB.
  */
 const SIZE = 256 << 10;

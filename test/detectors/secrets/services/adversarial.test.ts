@@ -85,7 +85,7 @@ function hostileCases(detector: Detector): Case[] {
     // a URL's last segment: its '/' separators would end the segment anywhere in the tail
     const alphabet = alphabetOf(first.secret.includes('://') ? first.secret.slice(first.secret.lastIndexOf('/') + 1) : first.secret);
     const glue = [...alphabet].find((c) => /[A-Za-z0-9]/.test(c)) ?? 'a';
-    // drawn at the length asked for (a shorter run is a prefix of a longer one from the same seed): most cases stop at a quarter of SIZE
+    // drawn at the length asked for (a shorter run is a prefix of a longer one from the same seed): most cases stop at a sixteenth of SIZE
     const tail = (length: number): string => (glue + run(alphabet, length - 1, 11 + i)).slice(0, length);
     const stretched = (n: number): string => example.text.slice(0, first.end) + tail(Math.max(n - example.text.length, 64)) + example.text.slice(first.end);
     // the example's other secrets, after the stretched one, are still there
