@@ -96,13 +96,14 @@ describe('assignment forms', () => {
     expect(vendors.length).toBeGreaterThan(500);
   });
 
-  // Each form is tried on every other vendor, the odd forms on one half and the even on the other, so
-  // every vendor meets half the forms (half the scans of every vendor in every form): a form the kit stops reading still
-  // shows as a drop across hundreds of vendors, and a vendor's own gap in several forms.
+  // Each form is tried on every third vendor, the forms taking the thirds in turn, so every vendor meets a third of
+  // the forms (a third of the scans of every vendor in every form): a form the kit stops reading still shows as a
+  // drop across a hundred and fifty vendors or more, and a vendor's own gap in several forms.
   it.each(Object.keys(FORMS))('%s: the vendor’s own detector finds its secret for 85 in 100 vendors, some credential detector for 90', (form) => {
     const make = FORMS[form] as (v: string, s: string) => [string, string];
-    const half = Object.keys(FORMS).indexOf(form) % 2;
-    const tried = vendors.filter((_, i) => i % 2 === half);
+    const third = Object.keys(FORMS).indexOf(form) % 3;
+    const tried = vendors.filter((_, i) => i % 3 === third);
+    expect(tried.length).toBeGreaterThan(150);
     let own = 0;
     let any = 0;
     for (const { index, word, secret } of tried) {

@@ -2,6 +2,7 @@
 // class (pathClass). That is only right while detectors read no more of a path than the class holds.
 import { describe, expect, it } from 'vitest';
 import { allDetectors } from '../../detectors/index.js';
+import { isVendorToken } from '../../detectors/kit/vendor-token.js';
 import { compileDetectors, detectBlob, pathClass } from '../../src/engine/detect-blob.js';
 import { runScan } from '../../src/engine/scan.js';
 import { fileSource } from '../../src/sources/files.js';
@@ -12,7 +13,11 @@ const compiled = compileDetectors(allDetectors);
 describe('pathClass', () => {
   it('holds everything any detector reads from a path: equal classes give equal findings on every example', () => {
     let compared = 0;
+    let kit = 0;
     for (const d of allDetectors) {
+      // the vendor-token kit's detectors read a path alike (not at all): the examples of every third one stand for
+      // the rest (each example is scanned by every detector, and 570 vendors' examples were a third of the scans)
+      if (isVendorToken(d) && kit++ % 3 !== 0) continue;
       const examples = [...d.examples.positive, ...d.examples.negative, ...(d.examples.knownMisses ?? [])];
       for (const ex of examples) {
         const name = ex.path ?? 'example.txt';
