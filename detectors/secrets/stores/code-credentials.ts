@@ -148,8 +148,9 @@ const CONSTRUCTORS: readonly Form[] = [
   { label: 'database driver password', keys: ['.connect('], re: new RegExp(String.raw`\b(?:pymysql|MySQLdb|pymssql|mysql\.connector)\.connect[ \t]{0,4}\([ \t\r\n]{0,16}${STR('host')}${COMMA}${STR('user')}${COMMA}${STR('secret')}`, 'dg') },
   // Rust's lettre (and others): `Credentials::new("user".to_string(), "password".to_string())`
   { label: 'Credentials::new password', keys: ['credentials::new'], re: /\bCredentials::new\([ \t\r\n]{0,16}(?<userq>")(?<user>[^"\r\n\\]{1,128})"(?:\.(?:to_string|to_owned|into)\(\))?[ \t]{0,4},[ \t\r\n]{0,16}(?<q>")(?<secret>[^"\r\n\\]{1,256})"(?:\.(?:to_string|to_owned|into)\(\))?[ \t\r\n]{0,16}\)/dg },
-  // phpredis and node-redis: `$redis->auth('password')`, `redisClient.auth("password")`
-  { label: 'Redis AUTH password', keys: ['->auth(', '.auth('], accept: (m) => !isRedisExamplePassword(m.groups?.['secret'] ?? ''), re: new RegExp(String.raw`\b\$?\w{0,40}[Rr]edis\w{0,40}(?:\.|->)auth[ \t]{0,4}\([ \t]{0,4}${STR('secret')}[ \t]{0,4}\)`, 'dg') },
+  // phpredis and node-redis: `$redis->auth('password')`, `redisClient.auth("password")`; Java's Jedis
+  // (`jedis.auth("password")`) and Valkey's clients
+  { label: 'Redis AUTH password', keys: ['->auth(', '.auth('], accept: (m) => !isRedisExamplePassword(m.groups?.['secret'] ?? ''), re: new RegExp(String.raw`\b\$?\w{0,40}(?:[Rr]edis|REDIS|[Jj]edis|JEDIS|[Vv]alkey|VALKEY)\w{0,40}(?:\.|->)auth[ \t]{0,4}\([ \t]{0,4}${STR('secret')}[ \t]{0,4}\)`, 'dg') },
   // Python's ftplib: `FTP("host", "user", "password")`, FTP_TLS too
   { label: 'FTP login password', keys: ['ftp(', 'ftp_tls('], re: new RegExp(String.raw`\bFTP(?:_TLS)?[ \t]{0,4}\([ \t\r\n]{0,16}${STR('host')}${COMMA}${STR('user')}${COMMA}${STR('secret')}`, 'dg') },
   // Go's net/smtp: `smtp.PlainAuth("", "user", "password", "host")`, `smtp.CRAMMD5Auth("user", "secret")`
@@ -176,6 +177,12 @@ const CONSTRUCTORS: readonly Form[] = [
   // PHP: `new PDO($dsn, 'user', 'password')`, `new mysqli('db', 'user', 'password', 'shop')`, `mysqli_connect(…)`
   { label: 'PHP PDO password', keys: ['pdo('], re: new RegExp(String.raw`\bnew[ \t]{1,4}\\?PDO[ \t]{0,4}\([ \t\r\n]{0,16}${ARGUMENT}${COMMA}${STR('user')}${COMMA}${PHP_SECRET}`, 'dgi') },
   { label: 'PHP mysqli password', keys: ['mysqli(', 'mysqli (', 'mysqli_connect('], re: new RegExp(String.raw`(?:\bnew[ \t]{1,4}\\?mysqli|\bmysqli_connect)[ \t]{0,4}\([ \t\r\n]{0,16}${ARGUMENT}${COMMA}${STR('user')}${COMMA}${PHP_SECRET}`, 'dgi') },
+  // PHP's older and other database extensions, host (or DSN) first: `mysql_connect('db', 'user', 'password')`,
+  // `mssql_connect`, `odbc_connect($dsn, …)`, `db2_connect`, `ibase_connect`, the persistent `_pconnect` forms, and
+  // `mysqli_real_connect($link, 'db', 'user', 'password')` / `$mysqli->real_connect(…)`
+  { label: 'PHP database connect password', keys: ['_connect(', '_pconnect(', 'real_connect('], re: new RegExp(String.raw`(?:\b(?:mysql|mssql|odbc|db2|ibase|sybase)_p?connect[ \t]{0,4}\(|\bmysqli_real_connect[ \t]{0,4}\([ \t]{0,4}\$[\w>-]{1,64}${COMMA}|->real_connect[ \t]{0,4}\()[ \t\r\n]{0,16}${ARGUMENT}${COMMA}${STR('user')}${COMMA}${PHP_SECRET}`, 'dgi') },
+  // Oracle's OCI8, user first: `oci_connect('scott', 'password', 'db/XE')`
+  { label: 'PHP Oracle connect password', keys: ['oci_connect(', 'oci_pconnect(', 'oci_new_connect('], re: new RegExp(String.raw`\boci_(?:p|new_)?connect[ \t]{0,4}\([ \t\r\n]{0,16}${STR('user')}${COMMA}${PHP_SECRET}`, 'dgi') },
   // Ruby's Net::HTTP: `request.basic_auth('user', 'password')`
   { label: 'Ruby basic_auth password', keys: ['basic_auth'], re: new RegExp(String.raw`\.basic_auth[ \t]{0,4}\(?[ \t]{0,4}${STR('user')}${COMMA}${STR('secret')}`, 'dg') },
   // OkHttp's `Credentials.basic("user", "password")` (Java, Kotlin): the Authorization header's value it builds
@@ -225,6 +232,11 @@ export const credentialConstructorPassword: Detector = {
       { path: 'config/db.php', text: "<?php\n$pdo = new PDO('mysql:host=db;dbname=shop', 'shop_app', 'Hq7vR2mLp9xT');\n", why: 'PHP PDO' },
       { path: 'inc/connect.php', text: '<?php\n$link = mysqli_connect("db", "shop_app", "Zt9qW3xkP2mR", "shop");\n', why: 'mysqli_connect' },
       { path: 'inc/Db.php', text: "<?php\n$this->db = new mysqli(DB_HOST, 'shop_app', 'Rk5nQx8mVz2w', 'shop');\n", why: 'mysqli, the host a constant' },
+      { path: 'inc/legacy.php', text: "<?php\n$link = mysql_connect('localhost', 'shop_app', 'Vw4pXq9tLm2c') or die(mysql_error());\n", why: "PHP 5's mysql extension" },
+      { path: 'inc/report.php', text: '<?php\n$conn = odbc_connect($dsn, "report", "Jn6rTz3wQk8v");\n', why: 'ODBC, the DSN a variable' },
+      { path: 'inc/Db.php', text: "<?php\nmysqli_real_connect($link, 'db', 'shop_app', 'Pz5mWq8rKt3x', 'shop');\n", why: 'mysqli_real_connect, the link first' },
+      { path: 'inc/oracle.php', text: "<?php\n$c = oci_connect('shop_app', 'Hb7nVx2qLw9k', 'db.internal/ORCL');\n", why: 'Oracle OCI8: user first' },
+      { path: 'src/main/java/shop/Cache.java', text: 'Jedis jedis = pool.getResource();\njedis.auth("Cq4zNm8wTr2v");\n', why: "Jedis' AUTH" },
       { path: 'tools/upload.py', text: 'ftp = ftplib.FTP("files.shop.internal", "deploy", "Kw3nP7zQr1xT")\n', why: "Python's ftplib" },
       { path: 'tools/upload.py', text: 'ftp.login("deploy", "Vq3kXm8zNw6p")\n', why: 'a login call with both literals' },
       { path: 'cmd/mirror/main.go', text: 'c, err := ftp.Dial("files.shop.internal:21")\nerr = c.Login("mirror", "Wq8Lz3vTk9pR")\n', why: "Go's Login on a short receiver" },
@@ -266,6 +278,8 @@ export const credentialConstructorPassword: Detector = {
       { path: 'config/db.php', text: '<?php\n$pdo = new PDO($dsn, $user, $password);\n', why: 'variables' },
       { path: 'inc/connect.php', text: '<?php\n$link = mysqli_connect("db", "shop_app", "$dbpass", "shop");\n', why: 'an interpolated variable' },
       { path: 'inc/connect.php', text: "<?php\n$link = mysqli_connect('localhost', 'root', '', 'shop');\n", why: 'no password' },
+      { path: 'inc/legacy.php', text: '<?php\n$link = mysql_connect(DB_HOST, DB_USER, DB_PASSWORD);\n', why: 'constants' },
+      { path: 'inc/legacy.php', text: '<?php\n$link = mysql_connect("localhost", "root", "$password");\n', why: 'an interpolated variable' },
       { path: 'tests/test_views.py', text: "self.client.login(username, password)\n", why: 'variables' },
       { path: 'tests/test_api.py', text: 'tok = self.login("alice", "Vq3kXm8zNw6p")\n', why: "a test's own login to the application under test, not a client's" },
       { path: 'cypress/e2e/editor.cy.js', text: "cy.login('editor', 'Rk5nQx8mVz2w');\n", why: "a test's own login command" },
