@@ -250,7 +250,11 @@ function collect(text: string, callStart: number, args: Span, lang: Lang, callee
     if (isWebAuthnCredential(text, p.name)) continue;
     if (boundToNameLiteral(text, p.name)) continue;
     if (isPromptDefault(text, p, args)) continue;
-    if ((lang === 'py' || (lang === 'go' && GO_FORMAT_CALLEE.test(callee))) && printedAsNumber(text, args, p, lang)) continue;
+    if (lang === 'py' || (lang === 'go' && GO_FORMAT_CALLEE.test(callee))) {
+      const conversion = conversionOf(text, args, p, lang);
+      if (printedAsNumber(conversion, lang) || (conversion !== undefined && NAMED_AS_NAME.test(conversion.before))) continue;
+    }
+    if (labelledAsNameInline(text, args, p)) continue;
     if (p.holds !== TOKEN_IN_CODE) {
       out.push({ start: p.start, end: p.end, detail: printedDetail(callee, p.name, p.holds) });
       continue;
@@ -279,31 +283,56 @@ const GO_CONVERSION = /%(?:%|(\[)|[-#0 +]{0,5}(\*)?\d{0,3}(?:\.(\*)?\d{0,3})?([a
 /** A Go call that formats (`Printf`, `Infof`, `Errorf`, `Sprintf`): its name ends in `f`. */
 const GO_FORMAT_CALLEE = /(?:^|\.)[A-Z]?[a-z]{0,10}f$/;
 
-function printedAsNumber(text: string, args: Span, p: Printed, lang: 'py' | 'go'): boolean {
+/** The conversion a %-format gives the printed name (`%d`), and the format's text before it (`secret name `). */
+interface Conversion {
+  readonly kind: string;
+  readonly before: string;
+}
+
+function conversionOf(text: string, args: Span, p: Printed, lang: 'py' | 'go'): Conversion | undefined {
   const window = text.slice(args.start, Math.min(args.end, args.start + 420));
   const head = (lang === 'py' ? PY_FORMAT_HEAD : GO_FORMAT_HEAD).exec(window);
-  if (!head) return false;
+  if (!head) return undefined;
   const format = (lang === 'py' ? head[2] : (head[1] ?? head[2])) as string;
-  const kinds: string[] = [];
+  const conversions: Conversion[] = [];
   if (lang === 'py') {
     for (const c of format.matchAll(PY_CONVERSION)) {
-      if (c[1] !== undefined || c[2] !== undefined) return false; // a mapping key or a `*` width: positions shift
-      if (c[3] !== undefined) kinds.push(c[3]);
+      if (c[1] !== undefined || c[2] !== undefined) return undefined; // a mapping key or a `*` width: positions shift
+      if (c[3] !== undefined) conversions.push({ kind: c[3], before: format.slice(0, c.index) });
     }
   } else {
     for (const c of format.matchAll(GO_CONVERSION)) {
-      if (c[1] !== undefined || c[2] !== undefined || c[3] !== undefined) return false; // an index or a `*`: positions shift
-      if (c[4] !== undefined) kinds.push(c[4]);
+      if (c[1] !== undefined || c[2] !== undefined || c[3] !== undefined) return undefined; // an index or a `*`: positions shift
+      if (c[4] !== undefined) conversions.push({ kind: c[4], before: format.slice(0, c.index) });
     }
   }
   const rest = { start: args.start + head[0].length, end: args.end };
   const items = splitTopLevel(text, rest, lang, 0, (k) => (text[k] === ',' ? 1 : 0));
-  if (!items) return false;
+  if (!items) return undefined;
   const index = items.findIndex((item) => p.start >= item.start && p.start < item.end);
   const item = items[index];
   // the argument is the printed name itself, as a whole: not a tuple or call holding it
-  if (item === undefined || trimSpan(text, item).start !== p.start) return false;
-  return (lang === 'py' ? /^[diouxXeEfFgG]$/ : /^[dboOeEfFgG]$/).test(kinds[index] ?? '');
+  if (item === undefined || trimSpan(text, item).start !== p.start) return undefined;
+  return conversions[index];
+}
+
+function printedAsNumber(conversion: Conversion | undefined, lang: 'py' | 'go'): boolean {
+  return conversion !== undefined && (lang === 'py' ? /^[diouxXeEfFgG]$/ : /^[dboOeEfFgG]$/).test(conversion.kind);
+}
+
+/**
+ * The message's own words right before the value call it a name or an id: Argo CD's `fmt.Printf("…confirmed: secret
+ * name %s.\n", redisInitialCredentials)`, `f"using the token file {token_path}"`, `` `key id: ${keyId}` ``. The value
+ * names a Kubernetes Secret, a file or a key, and is not the credential. Not `key` alone (`API key %s` prints one).
+ */
+const NAMED_AS_NAME = /\b(?:name|named|id|ID|file|filename|path)[ \t]{0,2}[:=]?[ \t]{0,2}["'`(\[<]?$/;
+/** An interpolation's opening right before the printed name: `${`, `#{`, `{`. */
+const INTERPOLATION_OPEN = /(?:\$\{|#\{|\{)[ \t]{0,2}$/;
+
+function labelledAsNameInline(text: string, args: Span, p: Printed): boolean {
+  const before = text.slice(Math.max(args.start, p.start - 80), p.start);
+  const open = INTERPOLATION_OPEN.exec(before);
+  return open !== null && NAMED_AS_NAME.test(before.slice(0, open.index));
 }
 
 /**

@@ -159,6 +159,9 @@ export const loggingCallSecret: Detector = {
       },
     ],
     negative: [
+      { path: 'cmd/admin/redis.go', text: 'fmt.Printf("Redis secret state confirmed: secret name %s.\\n", redisInitialCredentials)\n', why: "the message calls what it prints a secret's name" },
+      { path: 'ops/rotate.py', text: 'logger.info("created the Kubernetes secret named %s", db_credentials)\n', why: 'a name, as the message says' },
+      { path: 'scripts/load.py', text: 'print(f"loading the signing key from file {signing_key}")\n', why: 'a file, as the message says' },
       { path: 'packages/plugin-keys/src/server/commands/generate.ts', text: 'const apiKey = await keys.create({ role });\nconsole.log(apiKey);\n', why: "a CLI command prints the key it was run to make, and nothing else" },
       { path: 'setup.sh', text: 'APP_COOKIE_SECRET=\nAPP_COOKIE_SECRET=$(. "$BASE"/env && echo "$APP_COOKIE_SECRET")\nDB_PASSWORD="$(cd "$BASE" && printf \'%s\' "$DB_PASSWORD")"\n', why: 'echoed inside a command substitution: captured into the variable' },
       { path: 'docker-entrypoint.sh', text: 'eval \'initdb --username="$DB_USER" --pwfile=<(printf "%s\\n" "$DB_PASSWORD") \'"$INITDB_ARGS"\' "$@"\'\n', why: 'a process substitution in code for eval: read by initdb as a file' },
