@@ -325,7 +325,7 @@ function printedAsNumber(conversion: Conversion | undefined, lang: 'py' | 'go'):
  * name %s.\n", redisInitialCredentials)`, `f"using the token file {token_path}"`, `` `key id: ${keyId}` ``. The value
  * names a Kubernetes Secret, a file or a key, and is not the credential. Not `key` alone (`API key %s` prints one).
  */
-const NAMED_AS_NAME = /\b(?:name|named|id|ID|file|filename|path)[ \t]{0,2}[:=]?[ \t]{0,2}["'`(\[<]?$/;
+const NAMED_AS_NAME = /\b(?:name|named|id|file|filename|path)[ \t]{0,2}[:=]?[ \t]{0,2}["'`(\[<]?$/i;
 /** An interpolation's opening right before the printed name: `${`, `#{`, `{`. */
 const INTERPOLATION_OPEN = /(?:\$\{|#\{|\{)[ \t]{0,2}$/;
 

@@ -55,7 +55,7 @@ const MAKEFILE = /\.mk$|(?:^|\/)(?:GNU)?[Mm]akefile[^/]*$/;
 const TEMPLATE_SUFFIX = /\.(?:j2|jinja2?|tpl|tmpl|gotmpl|template|erb|mustache|hbs|dist|example|sample|default|defaults|in|orig|bak)$/i;
 
 /** The path without its template suffixes: the name its syntax is read by. */
-export function templatedFile(path: string): string {
+function templatedFile(path: string): string {
   const once = path.replace(TEMPLATE_SUFFIX, '');
   return once === path ? path : once.replace(TEMPLATE_SUFFIX, '');
 }
