@@ -152,7 +152,8 @@ export const urlQueryCredential: Detector = patternDetector({
     if (value.length < (isPasswordParameter(name) ? 8 : 16) || SIGNED_URL_TOKEN.test(value) || !isSecretLiteral(value) || steppedRuns(value) >= 3) return false;
     return inCredentialUrl(text, m.index, name);
   },
-  detail: (m) => `the URL's "${m.groups?.['name'] ?? 'credential'}" parameter`,
+  // (called right after validate on the same match: `last` holds the kind of string it was read in)
+  detail: (m) => (last?.kind === 'form' ? `the form field "${m.groups?.['name'] ?? 'credential'}"` : `the URL's "${m.groups?.['name'] ?? 'credential'}" parameter`),
   remediation:
     'Revoke the credential with its issuer, then send it in a header (Authorization) or a request body built at ' +
     'run time from the environment or a secret store: query strings end up in server, proxy and browser logs.',

@@ -11,6 +11,7 @@ import { gcpServiceAccountKey } from '../../../detectors/secrets/cloud/google.js
 import { secretDetectors } from '../../../detectors/secrets/index.js';
 import { privateKey } from '../../../detectors/secrets/generic/private-key.js';
 import { urlCredentials } from '../../../detectors/secrets/generic/url-credentials.js';
+import { urlQueryCredential } from '../../../detectors/secrets/generic/url-query-credential.js';
 import type { Detector, Match } from '../../../src/types.js';
 import { mulberry32 } from '../../helpers/random.js';
 
@@ -113,5 +114,18 @@ describe('registry', () => {
     const ids = secretDetectors.map((d) => d.id);
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids.length).toBeGreaterThanOrEqual(20);
+  });
+});
+
+describe('url-query-credential', () => {
+  it('says where the value sits: a URL\'s parameter, or a field of a form body or an environment string', () => {
+    const url = 'fetch("https://api.shop.io/v1/orders?api_key=Zq8vT2mNw4xzLp3kR7tY")\n';
+    const form = 'r = session.post(url, data="username=ops&password=Kq8vT2mNw4xz")\n';
+    const env = 'env = ["db_password=Kq8vT2mNw4xz", "db_user=shop"]\n';
+    expect(detect(urlQueryCredential, url, 'app/client.js').map((m) => m.detail)).toEqual(['the URL\'s "api_key" parameter']);
+    expect(detect(urlQueryCredential, form, 'app/login.py').map((m) => m.detail)).toEqual(['the form field "password"']);
+    expect(detect(urlQueryCredential, env, 'app/run.py').map((m) => m.detail)).toEqual(['the form field "db_password"']);
+    // the URL after a form in the same file is a URL again
+    expect(detect(urlQueryCredential, form + url, 'app/both.js').map((m) => m.detail)).toEqual(['the form field "password"', 'the URL\'s "api_key" parameter']);
   });
 });
