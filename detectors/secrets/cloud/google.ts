@@ -1,6 +1,6 @@
 import type { Detector, DetectorInput, Match } from '../../../src/types.js';
 import { isStandInFirebaseKey } from '../../kit/firebase-config.js';
-import { keywordRegExp, keywordStarts } from '../../kit/keyword-windows.js';
+import { keywordRegExp, keywordWindows } from '../../kit/keyword-windows.js';
 import { patternDetector } from '../../kit/pattern.js';
 import { isPlaceholder } from '../../kit/placeholders.js';
 import { isPasswordName } from '../shared/secret-literal.js';
@@ -165,9 +165,8 @@ export const googleOauthRefreshToken: Detector = patternDetector({
 // must read as drawn at random (few vowels or a run of consonants), not as words.
 
 const GMAIL_FINDER = keywordRegExp(['gmail', 'googlemail']);
-/** Lines read on each side of a Gmail name, at most this many characters each way. */
+/** Lines read on each side of a Gmail name. */
 const GMAIL_LINES = 6;
-const GMAIL_CHARS = 1000;
 /** A name and an operator, then the 16 letters (grouped by blanks or not), quoted or ending the line. */
 const APP_PASSWORD_SLOT = /(?<name>[A-Za-z_$][\w.$-]{0,60})["']?[ \t]{0,4}(?:=>|[:=])[ \t]{0,4}(?<q>["'`]?)(?<secret>[a-z]{4}(?<sep> ?)[a-z]{4}\k<sep>[a-z]{4}\k<sep>[a-z]{4})(?:\k<q>(?<=["'`])|(?=[ \t]{0,8}(?:\r?\n|$|#)))/g;
 /** A login call's second argument: `server.login("shop@gmail.com", "…")`. */
@@ -195,26 +194,8 @@ function* appPasswordsIn(text: string, from: number, to: number): Iterable<Match
 }
 
 function* detectGoogleAppPasswords(input: DetectorInput): Iterable<Match> {
-  const { text } = input;
-  // each Gmail name's lines, merged where they touch into one span read once: a line of keywords is one pass
-  let spanFrom = -1;
-  let spanTo = -1;
-  for (const at of keywordStarts(text, input.keywordStarts, GMAIL_FINDER)) {
-    // lines counted within GMAIL_CHARS each way, one character at a time: never a search along a long line,
-    // and never back into the open span (the two then merge)
-    let from = at;
-    for (let lines = 0; from > 0 && from > spanTo && at - from < GMAIL_CHARS; from--) if (text.charCodeAt(from - 1) === 10 && ++lines > GMAIL_LINES) break;
-    let to = Math.max(at, spanTo);
-    for (let lines = 0; to < text.length && to - at < GMAIL_CHARS; to++) if (text.charCodeAt(to) === 10 && ++lines > GMAIL_LINES) break;
-    if (spanFrom >= 0 && from <= spanTo) {
-      spanTo = Math.max(spanTo, to);
-      continue;
-    }
-    if (spanFrom >= 0) yield* appPasswordsIn(text, spanFrom, spanTo);
-    spanFrom = from;
-    spanTo = to;
-  }
-  if (spanFrom >= 0) yield* appPasswordsIn(text, spanFrom, spanTo);
+  // each Gmail name's lines, merged where they touch: a line of keywords is read once
+  for (const [from, to] of keywordWindows(input, GMAIL_FINDER, GMAIL_LINES, GMAIL_LINES)) yield* appPasswordsIn(input.text, from, to);
 }
 
 export const googleAppPassword: Detector = {

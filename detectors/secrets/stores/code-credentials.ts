@@ -180,7 +180,7 @@ const CONSTRUCTORS: readonly Form[] = [
   // PHP's older and other database extensions, host (or DSN) first: `mysql_connect('db', 'user', 'password')`,
   // `mssql_connect`, `odbc_connect($dsn, …)`, `db2_connect`, `ibase_connect`, the persistent `_pconnect` forms, and
   // `mysqli_real_connect($link, 'db', 'user', 'password')` / `$mysqli->real_connect(…)`
-  { label: 'PHP database connect password', keys: ['_connect(', '_pconnect(', 'real_connect('], re: new RegExp(String.raw`(?:\b(?:mysql|mssql|odbc|db2|ibase|sybase)_p?connect[ \t]{0,4}\(|\bmysqli_real_connect[ \t]{0,4}\([ \t]{0,4}\$[\w>-]{1,64}${COMMA}|->real_connect[ \t]{0,4}\()[ \t\r\n]{0,16}${ARGUMENT}${COMMA}${STR('user')}${COMMA}${PHP_SECRET}`, 'dgi') },
+  { label: 'PHP database connect password', keys: [...['mysql', 'mssql', 'odbc', 'db2', 'ibase', 'sybase'].flatMap((db) => [`${db}_connect(`, `${db}_pconnect(`]), 'real_connect('], re: new RegExp(String.raw`(?:\b(?:mysql|mssql|odbc|db2|ibase|sybase)_p?connect[ \t]{0,4}\(|\bmysqli_real_connect[ \t]{0,4}\([ \t]{0,4}\$[\w>-]{1,64}${COMMA}|->real_connect[ \t]{0,4}\()[ \t\r\n]{0,16}${ARGUMENT}${COMMA}${STR('user')}${COMMA}${PHP_SECRET}`, 'dgi') },
   // Oracle's OCI8, user first: `oci_connect('scott', 'password', 'db/XE')`
   { label: 'PHP Oracle connect password', keys: ['oci_connect(', 'oci_pconnect(', 'oci_new_connect('], re: new RegExp(String.raw`\boci_(?:p|new_)?connect[ \t]{0,4}\([ \t\r\n]{0,16}${STR('user')}${COMMA}${PHP_SECRET}`, 'dgi') },
   // Ruby's Net::HTTP: `request.basic_auth('user', 'password')`
