@@ -902,9 +902,11 @@ export const genericSecretAssignment: Detector = {
       { text: '# TSIG key for dynamic updates\ndns_update_secret = jsBsiACY5TMZjQfMN/MnTX0IoBCr4Ud67wF2yMwso+rS9I+8Zvt1adELYoScLE6y\n', path: 'deploy/dns-credentials.ini.tpl', why: "an INI file's template: its bare values are read as the INI file's" },
       { text: 'tracker:\n  api_key: cbfc2136-80bc-4e35-9c26-3f0cbe812016\n', path: 'roles/monitor/templates/agent.yml.j2', why: "an Ansible role's YAML template" },
       { text: 'export MONITOR_API_TOKEN=68826ed5-cd69-4c1d-aebc-59cc92eb77e4\n', path: 'deploy/env.sh', why: 'a UUID under a name that says what the token opens' },
+      { text: '{ "token_type": "bearer", "access_token": "Thex9WGPOP_lofo13He0lXAXjgaqSFZaZbE5T3qnIjo.bOk1olGK8NwHla4cSkrp53URq3vnvSEEKfQLs2_ZilY" }\n', path: 'config/session.json', why: 'two random pieces joined by a dot (an OAuth server\'s key and signature), though each piece starts as a name would' },
     ],
     negative: [
       { text: 'listing:\n  page_token: 68826ed5-cd69-4c1d-aebc-59cc92eb77e4\n', path: 'config/app.yml', why: "a UUID under a token's bare name: a cursor's id" },
+      { text: 'auth:\n  token_provider: oauth2.providers.HmacSha512Strategy.TokenV2Signer\n', path: 'config/app.yml', why: 'a dotted name: its digits stand at one or two places in a piece' },
       { text: 'export CSRF_TOKEN=68826ed5-cd69-4c1d-aebc-59cc92eb77e4\n', path: 'deploy/env.sh', why: 'a request token, not a credential' },
       { text: 'admin_password: {{ vault_admin_password }}\n', path: 'roles/app/templates/app.yml.j2', why: "a template's reference" },
       { text: '(def profile {:email "buyer7.test@shop-fixtures.org" :password "buyer7.test@shop-fixtures.org"})\n', path: 'src/shop/seed.clj', why: 'an e-mail address: an account name, not a generated secret' },
