@@ -219,9 +219,10 @@ function detectAssignments({ path, text, keywordStarts: given }: DetectorInput, 
     // closing quote (if the name opened one), up to 8 blanks, then '=' or ':' (an operator or a
     // `: type` annotation) right after the name. Tested first: no name to cut out and judge.
     if (!operatorFollows(text, end, at < start ? text.charCodeAt(at) : -1)) {
-      // a member or a call (`this.token`, `token.type`, `getToken(`) is none of the operatorless forms
+      // a member or a call (`this.token`, `token.type`, `getToken(`) is none of the operatorless forms (but a C++
+      // variable's direct initialisation, `std::string password("…")`, reads as a call)
       const after = text.charCodeAt(end);
-      const none = text.charCodeAt(start - 1) === 0x2e || after === 0x2e || after === 0x28 || after === 0x29 || after === 0x3b;
+      const none = text.charCodeAt(start - 1) === 0x2e || after === 0x2e || (after === 0x28 && !lang.cpp) || after === 0x29 || after === 0x3b;
       consumed = none ? end : operatorlessForms(out, secretNames, start, end, lang); // pairs, #define, XML, typed declarations
       continue;
     }
@@ -248,11 +249,37 @@ function detectAssignments({ path, text, keywordStarts: given }: DetectorInput, 
     // A secret-named assignment's value is looked at once: keywords inside it (`key=key=key=…`)
     // are not tried again, whether the value is reported or not.
     consumed = Math.max(consumed, at + m[0].length);
+    // YAML's anchor or string tag before the value (`password: &db_password …`, `token: !!str …`): the value follows it
+    if (yaml && m[6] !== undefined && YAML_NODE_PROPERTY.test(m[6])) {
+      const value = valueAfterNodeProperty(text, at + m[0].length);
+      if (value) {
+        consumed = Math.max(consumed, value[1]);
+        if (value[2]) judge(out, name, value[0], value[1], 'is assigned a literal', at);
+        else judgeStrongOnly(out, name, value[0], value[1]);
+      }
+      continue;
+    }
     const span = valueSpan(mode, text, at, m);
     if (!span) continue;
     if (endsCleanly(text, m, at)) judge(out, name, span[0], span[1], 'is assigned a literal', at);
     else judgeStrongOnly(out, name, span[0], span[1]);
   }
+}
+
+/** A YAML anchor (`&name`) or the plain string tag (`!!str`), which stand before a node's value; not an alias (`*name`). */
+const YAML_NODE_PROPERTY = /^(?:&[\w.-]{1,60}|!!str)$/;
+/** The value after such a property: quoted (a quoted scalar), or bare (a plain one: no alias, tag, anchor or comment). */
+const PROPERTY_VALUE = /[ \t]{1,8}(?:"([^"\r\n\\]{1,300})"|'([^'\r\n]{1,300})'|([^\s"'`&*!#|>][^\s]{0,299}))/y;
+
+/** The value's span after a YAML node property ending at `from`, and whether nothing but a comment follows it. */
+function valueAfterNodeProperty(text: string, from: number): [number, number, boolean] | undefined {
+  PROPERTY_VALUE.lastIndex = from;
+  const m = PROPERTY_VALUE.exec(text);
+  if (!m) return undefined;
+  const end = from + m[0].length;
+  if (m[3] === undefined) return [end - 1 - (m[1] ?? m[2] ?? '').length, end - 1, true];
+  BARE_END.lastIndex = end;
+  return [end - m[3].length, end, BARE_END.test(text)];
 }
 
 /** A key named only `key`: what it holds is told by the block it sits in. */
@@ -752,9 +779,14 @@ function endsCleanly(text: string, m: RegExpExecArray, at: number): boolean {
 
 /**
  * A call that only makes a string, or a secret wrapper, of its literal: Rust's `String::from("…")` and the secrecy
- * crate's `SecretString::new("…".into())`, C++'s `std::string("…")`, pydantic's `SecretStr("…")`.
+ * crate's `SecretString::new("…".into())`, C++'s `std::string("…")` and Qt's `QStringLiteral("…")`, pydantic's
+ * `SecretStr("…")`, the conversions `str("…")` (Python), `string("…")` (Go), `String("…")` (JavaScript, Swift) and
+ * `Buffer.from("…")` (Node), and Java's `new String("…")` (STRING_CONSTRUCTOR).
  */
-const STRING_WRAPPER = /^(?:String::from|std::string|SecretStr|Secret(?:String|Box)?::(?:new|from))\($/;
+const STRING_WRAPPER =
+  /^(?:String::from|std::string|SecretStr|Secret(?:String|Box)?::(?:new|from)|Q(?:String|StringLiteral|Latin1String|ByteArray)|str|string|String|Buffer\.from)\($/;
+/** After a bare `new`: the constructor of a string, up to its parenthesis. */
+const STRING_CONSTRUCTOR = /^[ \t]{1,4}(?:java\.lang\.)?String\(/;
 /** What may close such a call after the literal: `)`, or a conversion first (`"…".into())`). */
 const WRAPPER_CLOSE = /^(?:\.(?:into|to_string|to_owned)\(\))?\)/;
 
@@ -771,6 +803,10 @@ function valueSpan(mode: string, text: string, at: number, m: RegExpExecArray): 
   const matchEnd = at + m[0].length;
   if (quoted !== undefined) return [matchEnd - 1 - quoted.length, matchEnd - 1];
   if (bare !== undefined && mode === 'code' && STRING_WRAPPER.test(bare)) return wrappedLiteral(text, matchEnd);
+  if (bare === 'new' && mode === 'code') {
+    const constructor = STRING_CONSTRUCTOR.exec(text.slice(matchEnd, matchEnd + 24));
+    return constructor ? wrappedLiteral(text, matchEnd + constructor[0].length) : undefined;
+  }
   if (bare === undefined || mode === 'code') return undefined;
   if (mode === 'config' && /^[|>][-+]?$/.test(bare)) return blockScalarLine(text, matchEnd);
   const nameStart = at + q.length;
@@ -902,10 +938,18 @@ export const genericSecretAssignment: Detector = {
       { text: '# TSIG key for dynamic updates\ndns_update_secret = jsBsiACY5TMZjQfMN/MnTX0IoBCr4Ud67wF2yMwso+rS9I+8Zvt1adELYoScLE6y\n', path: 'deploy/dns-credentials.ini.tpl', why: "an INI file's template: its bare values are read as the INI file's" },
       { text: 'tracker:\n  api_key: cbfc2136-80bc-4e35-9c26-3f0cbe812016\n', path: 'roles/monitor/templates/agent.yml.j2', why: "an Ansible role's YAML template" },
       { text: 'export MONITOR_API_TOKEN=68826ed5-cd69-4c1d-aebc-59cc92eb77e4\n', path: 'deploy/env.sh', why: 'a UUID under a name that says what the token opens' },
+      { text: 'String smtpPassword = new String("Wq4zLx8Rt2Nv6Pk9");\n', path: 'src/main/java/shop/Mailer.java', why: "Java's String constructor only copies the literal" },
+      { text: 'var apiSecret = string("Wq4zLx8Rt2Nv6Pk9")\n', path: 'internal/billing/client.go', why: "Go's conversion of the literal" },
+      { text: 'const QString apiToken = QStringLiteral("Wq4zLx8Rt2Nv6Pk9");\n', path: 'src/sync/remote.cpp', why: "Qt's string of the literal" },
+      { text: '    std::string db_password("Wq4zLx8Rt2Nv6Pk9");\n', path: 'src/store/db.cc', why: 'a C++ variable initialised directly from the literal' },
+      { text: 'x-db: &db\n  POSTGRES_PASSWORD: &pg_password Wq4zLx8Rt2Nv6Pk9\n', path: 'deploy/compose.yml', why: "a YAML anchor stands before the value, which the aliases repeat" },
       { text: '{ "token_type": "bearer", "access_token": "Thex9WGPOP_lofo13He0lXAXjgaqSFZaZbE5T3qnIjo.bOk1olGK8NwHla4cSkrp53URq3vnvSEEKfQLs2_ZilY" }\n', path: 'config/session.json', why: 'two random pieces joined by a dot (an OAuth server\'s key and signature), though each piece starts as a name would' },
     ],
     negative: [
       { text: 'listing:\n  page_token: 68826ed5-cd69-4c1d-aebc-59cc92eb77e4\n', path: 'config/app.yml', why: "a UUID under a token's bare name: a cursor's id" },
+      { text: 'static const auto BUS_TEMPLATE_SESSION = QStringLiteral("%1/session/%2");\n', path: 'src/bus/constants.h', why: "Qt's positional arguments: a path's format string" },
+      { text: '  if (check_password("Wq4zLx8Rt2Nv6Pk9")) return;\n', path: 'src/auth/login.cc', why: 'a call, not a declaration: no type before the name' },
+      { text: 'password: &pw ${DB_PASSWORD}\n', path: 'deploy/compose.yml', why: 'an anchor on a reference' },
       { text: 'auth:\n  token_provider: oauth2.providers.HmacSha512Strategy.TokenV2Signer\n', path: 'config/app.yml', why: 'a dotted name: its digits stand at one or two places in a piece' },
       { text: 'export CSRF_TOKEN=68826ed5-cd69-4c1d-aebc-59cc92eb77e4\n', path: 'deploy/env.sh', why: 'a request token, not a credential' },
       { text: 'admin_password: {{ vault_admin_password }}\n', path: 'roles/app/templates/app.yml.j2', why: "a template's reference" },

@@ -166,10 +166,12 @@ export interface FileLanguage {
   readonly clojure: boolean;
   /** Erlang and Elixir: terms and keyword tuples, `{db_password, "…"}`, `{:api_key, "…"}`. */
   readonly erlang: boolean;
+  /** C++: a variable initialised directly, `std::string password("…")`, `auto kApiKey{"…"}`. */
+  readonly cpp: boolean;
 }
 
 export function fileLanguage(path: string): FileLanguage {
-  return { go: /\.go$/.test(path), csharp: /\.cs$/.test(path), r: /\.[rR]$/.test(path), sql: /\.sql$/i.test(path), clojure: /\.(?:clj[sc]?|edn)$/.test(path), erlang: /\.(?:erl|hrl|config|app\.src|exs?)$/.test(path) };
+  return { go: /\.go$/.test(path), csharp: /\.cs$/.test(path), r: /\.[rR]$/.test(path), sql: /\.sql$/i.test(path), clojure: /\.(?:clj[sc]?|edn)$/.test(path), erlang: /\.(?:erl|hrl|config|app\.src|exs?)$/.test(path), cpp: /\.(?:cc|cpp|cxx|c\+\+|hpp|hh|hxx|h|ino)$/.test(path) };
 }
 
 /**
@@ -200,6 +202,7 @@ export function operatorlessValue(text: string, nameStart: number, nameEnd: numb
     return span ? { span, form: 'define' } : undefined;
   } else if (lang.clojure && (before === 0x20 || before === 0x09)) span = clojureDefValue(text, nameStart, nameEnd);
   else if (lang.csharp && (after === 0x20 || after === 0x7b /* { */)) span = propertyInitializer(text, nameEnd);
+  else if (lang.cpp && (after === 0x28 /* ( */ || after === 0x7b /* { */) && (before === 0x20 || before === 0x09 || before === 0x2a /* * */ || before === 0x26 /* & */)) span = directInitValue(text, nameStart, nameEnd);
   else if (lang.go || lang.r) span = typedValue(text, nameStart, nameEnd, lang);
   return span ? { span, form: 'other' } : undefined;
 }
@@ -210,6 +213,24 @@ const PROPERTY_ACCESSORS = /^[ \t]{0,4}\{[ \t]{0,4}get;[ \t]{0,4}(?:(?:(?:privat
 function propertyInitializer(text: string, nameEnd: number): LiteralSpan | undefined {
   const m = PROPERTY_ACCESSORS.exec(text.slice(nameEnd, nameEnd + 80));
   return m ? quotedAfter(text, nameEnd + m[0].length) : undefined;
+}
+
+/**
+ * What declares a C++ variable before its name, from the start of its line or statement: specifiers, then a type
+ * (`std::string`, `const QString &`, `std::basic_string<char>`, `auto`). A call (`check_password(`) has none: an
+ * operator, a comma, a parenthesis or `return` stands there instead.
+ */
+const CPP_DECLARATION = /(?:^|[;{}])[ \t]{0,40}(?:(?:static|const|constexpr|constinit|inline|thread_local|extern)[ \t]{1,4}){0,3}(?!return\b|else\b|case\b|new\b|delete\b|throw\b)[A-Za-z_][\w:]{0,60}(?:<[\w:, ]{1,60}>)?(?:[ \t]{1,4}const)?[ \t*&]{1,6}$/;
+
+/** A C++ variable initialised directly from a literal: `std::string password("…");`, `QString apiKey{"…"};`. */
+function directInitValue(text: string, nameStart: number, nameEnd: number): LiteralSpan | undefined {
+  const lineStart = lineStartWithin(text, nameStart, 120);
+  if (lineStart < 0 || !CPP_DECLARATION.test(text.slice(lineStart, nameStart))) return undefined;
+  const close = text[nameEnd] === '(' ? ')' : '}';
+  const span = quotedAfter(text, nameEnd + 1);
+  if (!span) return undefined;
+  const end = skipBlanks(text, span.end + 1);
+  return text[end] === close ? span : undefined;
 }
 
 /** `define` and blanks right before `at` (a few comparisons, no search). */

@@ -416,8 +416,14 @@ const SED_PIECE = /^\|[^|]{0,120}[|:]/;
  */
 const CURVE_NAME = /^(?:prime\d{3}v\d|sec[pt]\d{3}[rk]\d|brainpoolP\d{3}[rt]\d|(?:x|ed)(?:25519|448)|P-(?:192|224|256|384|521))$/i;
 
+/**
+ * Two positional arguments or more, `%1` to `%99` (Qt's `QString::arg`, Windows' message strings: `%1/session/%2`, a D-Bus
+ * path's template under `DBUS_PATH_TEMPLATE_SESSION`): a format string. Not a percent-encoded byte (`%2F`: two hex digits).
+ */
+const POSITIONAL_ARGUMENTS = /%[1-9]\d?(?![\dA-Fa-f])[^%]{0,300}%[1-9]\d?(?![\dA-Fa-f])/;
+
 function isNotCredentialForm(value: string): boolean {
-  if (isValidationRules(value) || RATE_LIMITS.test(value) || FIELD_CONDITION.test(value)) return true;
+  if (isValidationRules(value) || RATE_LIMITS.test(value) || FIELD_CONDITION.test(value) || POSITIONAL_ARGUMENTS.test(value)) return true;
   if (ANDROID_RESOURCE.test(value) || HOST_NAME.test(value) || VERSION_WITH_TAG.test(value) || CLOUD_RESOURCE_NAME.test(value) || CALL_OF_NAME.test(value) || CURVE_NAME.test(value)) return true;
   // a pipe, or a sed substitution's delimiter (`s|# S3_ACCESS_KEY:|S3_ACCESS_KEY: "$key"|`): shell syntax around a name
   if (SED_PIECE.test(value)) return true;
