@@ -56,6 +56,16 @@ function isRandomBearer(token: string): boolean {
   return !DOTTED_IDENTIFIER.test(token);
 }
 
+/**
+ * A web server's or proxy's directive that sets a request header for the upstream it forwards to, up to the header's
+ * name: nginx's `proxy_set_header` (and `grpc_set_header`), Apache's `RequestHeader set|append|add|merge`, Caddy's
+ * `header_up`, HAProxy's `http-request set-header|add-header`. The name and the value stand apart, a blank between.
+ */
+const DIRECTIVE = String.raw`(?<![\w-])(?:proxy_set_header|grpc_set_header|header_up|RequestHeader[ \t]{1,4}(?:set|append|add|merge|setifempty)|http-request[ \t]{1,4}(?:set|add)-header)[ \t]{1,8}["']?`;
+const DIRECTIVE_KEYWORDS = ['proxy_set_header', 'grpc_set_header', 'header_up', 'requestheader', 'http-request'];
+/** The blanks and quote between a directive's header name and its value. */
+const DIRECTIVE_GAP = String.raw`["']?[ \t]{1,8}["']?`;
+
 // The `Token` scheme (Django REST framework, GitHub's older `token <pat>`, Rails' `Token token="…"`)
 // carries a bearer token the same way.
 const headerFirstBearer: Detector = patternDetector({
@@ -124,12 +134,43 @@ const valueFirstBearer: Detector = patternDetector({
   examples: { positive: [], negative: [] },
 });
 
+/** `proxy_set_header Authorization "Bearer …";` (nginx), `RequestHeader set Authorization "Bearer …"` (Apache). */
+const directiveBearer: Detector = patternDetector({
+  id: 'authorization-bearer-token',
+  title: 'Bearer token in an Authorization header',
+  severity: 'high',
+  keywords: DIRECTIVE_KEYWORDS,
+  pattern: new RegExp(`${DIRECTIVE}authorization${DIRECTIVE_GAP}(?<scheme>bearer|token)[ \\t]{1,3}(?<secret>[A-Za-z0-9._~+/-]{20,4096}={0,2})(?![A-Za-z0-9._~+/=({\\[$-])`, 'i'),
+  keywordSpan: { before: 2, after: 4200 },
+  validate: isRandomBearer,
+  detail: (m) => `${(m.groups?.scheme ?? '').toLowerCase() === 'token' ? 'Token' : 'Bearer'} scheme, set by a proxy's directive`,
+  remediation: '',
+  examples: { positive: [], negative: [] },
+});
+
 export const authorizationBearerToken: Detector = {
   ...headerFirstBearer,
-  keywords: [...headerFirstBearer.keywords, ...valueFirstBearer.keywords],
+  keywords: [...headerFirstBearer.keywords, ...valueFirstBearer.keywords, ...DIRECTIVE_KEYWORDS],
+  examples: {
+    ...headerFirstBearer.examples,
+    positive: [
+      ...headerFirstBearer.examples.positive,
+      { text: 'location /api/ {\n    proxy_pass https://billing.internal;\n    proxy_set_header Authorization "Bearer zD3Hy1gkEMD8G53mOFtExUZDPvgUc1et";\n}\n', path: 'deploy/nginx/site.conf', why: "nginx sends the token to the upstream: it sits in the server's config" },
+      { text: 'RequestHeader set Authorization "Bearer 03lnLl8IeQt6q36uOzavjJdw3foDaviV60bN5jkX"\n', path: 'conf/httpd.conf', why: "Apache's mod_headers" },
+      { text: 'reverse_proxy reports:8080 {\n\theader_up Authorization "Token 4f1c0e9a7b3d52e8c6a0f7d1b9e3c5a2d8f6b4e0"\n}\n', path: 'Caddyfile', why: "Caddy's header_up" },
+      { text: '    http-request set-header Authorization "Bearer zD3Hy1gkEMD8G53mOFtExUZDPvgUc1et"\n', path: 'haproxy/haproxy.cfg', why: "HAProxy's set-header" },
+    ],
+    negative: [
+      ...headerFirstBearer.examples.negative,
+      { text: '    proxy_set_header Authorization "Bearer $upstream_token";\n', path: 'deploy/nginx/site.conf', why: 'an nginx variable' },
+      { text: '    proxy_set_header Authorization $http_authorization;\n', path: 'deploy/nginx/site.conf', why: "the client's own header passed on" },
+      { text: 'RequestHeader unset Authorization\n', path: 'conf/httpd.conf', why: 'removes the header' },
+    ],
+  },
   *detect(input) {
     yield* headerFirstBearer.detect(input);
     yield* valueFirstBearer.detect(input);
+    yield* directiveBearer.detect(input);
   },
 };
 
@@ -160,7 +201,7 @@ function isBasicCredential(encoded: string): boolean {
   return !/^[{<[$%]|[}>\]]$/.test(password); // {password}, <password>, [password], $PASSWORD, %s
 }
 
-export const authorizationBasicCredentials: Detector = patternDetector({
+const headerFirstBasic: Detector = patternDetector({
   id: 'authorization-basic-credentials',
   title: 'Basic credentials in an Authorization header',
   severity: 'high',
@@ -188,12 +229,43 @@ export const authorizationBasicCredentials: Detector = patternDetector({
       { text: 'Authorization: Basic ZGVwbG95LWJvdDo2VlhjcFNURzVDcVU3VEE3V2xRVw=x', why: 'not base64' },
       { text: "headers['Authorization'] = 'Basic ' + base64(user + ':' + password)", why: 'concatenation' },
       { text: 'Authorization: Basic SGVsbG8gd29ybGQgZnJvbSBiYXNlNjQ=', why: 'decodes to text without a colon' },
+      { text: 'proxy_set_header Authorization "Basic $basic_credentials";\n', path: 'nginx/site.conf', why: 'an nginx variable' },
     ],
     knownMisses: [
       { text: 'Authorization: Basic amp4bzNYMmFERnFVMWpyMnNEdU5HbjBmOg==', why: 'API key as the user name, empty password' },
     ],
   },
 });
+
+/** `proxy_set_header Authorization "Basic …";` and the other directives of DIRECTIVE. */
+const directiveBasic: Detector = patternDetector({
+  id: 'authorization-basic-credentials',
+  title: 'Basic credentials in an Authorization header',
+  severity: 'high',
+  keywords: DIRECTIVE_KEYWORDS,
+  pattern: new RegExp(`${DIRECTIVE}authorization${DIRECTIVE_GAP}basic[ \\t]{1,3}(?<secret>[A-Za-z0-9+/]{8,2048}={0,2})(?![A-Za-z0-9+/=._~-])`, 'i'),
+  keywordSpan: { before: 2, after: 2200 },
+  validate: isBasicCredential,
+  detail: () => "set by a proxy's directive",
+  remediation: '',
+  examples: { positive: [], negative: [] },
+});
+
+export const authorizationBasicCredentials: Detector = {
+  ...headerFirstBasic,
+  keywords: [...headerFirstBasic.keywords, ...DIRECTIVE_KEYWORDS],
+  examples: {
+    ...headerFirstBasic.examples,
+    positive: [
+      ...headerFirstBasic.examples.positive,
+      { text: 'location /registry/ {\n  proxy_set_header Authorization "Basic ZGVwbG95LWJvdDo2VlhjcFNURzVDcVU3VEE3V2xRVw==";\n}\n', path: 'nginx/conf.d/registry.conf', why: 'nginx logs in to the upstream as deploy-bot' },
+    ],
+  },
+  *detect(input) {
+    yield* headerFirstBasic.detect(input);
+    yield* directiveBasic.detect(input);
+  },
+};
 
 // Basic credentials written as `user:password` and encoded in code, the header's value before it is one:
 // `'Basic ' + Buffer.from('svc:…').toString('base64')`, `btoa('svc:…')`, Python's `b64encode(b"svc:…")`, Java's
@@ -246,7 +318,7 @@ export const encodedBasicCredentials: Detector = patternDetector({
 
 const onCommandLine: Detector = patternDetector({
   id: 'header-credential',
-  title: 'Credential in a request header on a command line or in an HTTP request file',
+  title: 'Credential in a request header on a command line, in an HTTP request file or in a proxy directive',
   severity: 'high',
   priority: 20,
   keywords: ['-key:', 'apikey:', '-token:', 'token:', '-secret:'],
@@ -297,14 +369,45 @@ function* headerLines(text: string): Iterable<Match> {
   }
 }
 
+/** A custom credential header a proxy's directive sets: `proxy_set_header X-Api-Key "…";`, `RequestHeader set X-Auth-Token …`. */
+const byDirective: Detector = patternDetector({
+  id: 'header-credential',
+  title: 'Credential in a request header on a command line, in an HTTP request file or in a proxy directive',
+  severity: 'high',
+  keywords: DIRECTIVE_KEYWORDS,
+  pattern: new RegExp(`${DIRECTIVE}(?<name>[A-Za-z][A-Za-z0-9-]{1,60})${DIRECTIVE_GAP}(?<secret>[A-Za-z0-9._~+/-]{16,512}={0,2})(?=["';\\s]|$)`, 'i'),
+  keywordSpan: { before: 2, after: 700 },
+  validate: (secret, m) => isCredentialHeader(m.groups?.['name'] ?? '', secret),
+  detail: (m) => `the ${m.groups?.['name'] ?? ''} header, set by a proxy's directive`,
+  remediation: '',
+  examples: { positive: [], negative: [] },
+});
+
 /**
- * A credential in a custom request header: on a command line anywhere, and as a header line in an HTTP
- * request file (.http, .rest), where requests are written as raw HTTP and often kept beside the code.
+ * A credential in a custom request header: on a command line anywhere, as a header line in an HTTP request file
+ * (.http, .rest), where requests are written as raw HTTP and often kept beside the code, and in a web server's or
+ * proxy's directive that adds it to what it forwards (DIRECTIVE).
  */
 export const headerCredential: Detector = {
   ...onCommandLine,
+  keywords: [...onCommandLine.keywords, ...DIRECTIVE_KEYWORDS],
+  examples: {
+    ...onCommandLine.examples,
+    positive: [
+      ...onCommandLine.examples.positive,
+      { text: 'location /search/ {\n    proxy_set_header X-Api-Key 7d4Fq2wZk9Lm3Xp8Rt5Vb1Nc6Hy0Js4G;\n    proxy_pass https://search.internal;\n}\n', path: 'deploy/nginx/default.conf', why: "nginx's proxy_set_header" },
+      { text: 'RequestHeader set X-Auth-Token "Qm7vX2kLp9RtZ4wN8cYb3HfJ6dGs"\n', path: 'apache/vhost.conf', why: "Apache's RequestHeader" },
+    ],
+    negative: [
+      ...onCommandLine.examples.negative,
+      { text: '    proxy_set_header X-Api-Key $api_key;\n', path: 'deploy/nginx/default.conf', why: 'an nginx variable' },
+      { text: '    proxy_set_header X-Request-Id 7d4Fq2wZk9Lm3Xp8Rt5Vb1Nc6Hy0Js4G;\n', path: 'deploy/nginx/default.conf', why: 'names a request, grants nothing' },
+      { text: '    proxy_set_header Host api.shop.internal;\n', path: 'deploy/nginx/default.conf', why: 'no credential header' },
+    ],
+  },
   *detect(input) {
     yield* onCommandLine.detect(input);
     if (HTTP_FILE.test(input.path)) yield* headerLines(input.text);
+    yield* byDirective.detect(input);
   },
 };
