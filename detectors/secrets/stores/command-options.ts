@@ -60,6 +60,8 @@ const ORACLE_VALUE = String.raw`(?<q>["']?)(?<secret>[^\s"'$%;&|<>\`@/]{1,128})\
 
 /** A positional password (`net user bob PASSWORD /add`): not an option (`/add`, `-x`) and not `*` (which prompts). */
 const POSITIONAL_VALUE = String.raw`(?<q>["']?)(?<secret>[^\s"'$%;&|<>\`/*()-][^\s"'$%;&|<>\`()]{0,255})\k<q>(?=$|[\s;&|)"'\]])`;
+/** A positional token (`vault login TOKEN`): as POSITIONAL_VALUE, and no `=` (`vault login -method=userpass username=bob` names a field). */
+const TOKEN_VALUE = String.raw`(?<q>["']?)(?<secret>[^\s"'$%;&|<>\`/*()=-][^\s"'$%;&|<>\`()=]{0,255})\k<q>(?=$|[\s;&|)"'\]])`;
 /** A positional argument before the password (a user, a network's name): a word or a quoted phrase of printable ASCII, not an option. */
 const ARG = String.raw`(?:"[\x20-\x21\x23-\x7e]{1,64}"|'[\x20-\x26\x28-\x7e]{1,64}'|[\x21\x23-\x26\x28-\x2c\x2e\x30-\x7e][\x21\x23-\x26\x28-\x7e]{0,63})`;
 /** The user a command names with its own option (`cqlsh -u cassandra -p …`), for the stand-in check when the pattern has none. */
@@ -139,6 +141,31 @@ const TOOLS: readonly Tool[] = [
     readsProse: true,
   },
   { words: ['az login'], keywords: ['az login'], option: String.raw`[ \t](?:-p|--password)[ \t=]{1,8}`, label: 'az login -p' },
+  // `aws configure set aws_secret_access_key …` (or a profile's `default.aws_secret_access_key`, a session token) writes it
+  // into ~/.aws/credentials from the script
+  {
+    words: ['aws configure set'],
+    keywords: ['aws configure set'],
+    option: String.raw`[ \t]{1,8}(?:[\w-]{1,40}\.)?(?:aws_secret_access_key|aws_session_token)[ \t]{1,8}`,
+    label: 'aws configure set',
+    what: 'secret key',
+    first: true,
+    marks: '_',
+  },
+  // `vault login TOKEN` (the token method's positional argument; `-method=userpass username=…` takes none)
+  { words: ['vault login'], keywords: ['vault login'], option: String.raw`(?:[ \t]{1,8}-[\w-]{1,24}(?:=[^\s=]{1,64})?){0,3}[ \t]{1,8}`, value: TOKEN_VALUE, label: 'vault login', what: 'token', first: true, marks: ' ', readsProse: true },
+  // a registry's token set from a script: `npm config set //npm.shop.internal/:_authToken …` (and yarn's and pnpm's)
+  {
+    words: ['npm config set', 'npm set', 'yarn config set', 'pnpm config set'],
+    keywords: ['npm config set', 'npm set', 'yarn config set', 'pnpm config set'],
+    option: String.raw`[ \t]{1,8}["']?(?://[^\s"'=]{1,200}:)?_(?:authToken|auth|password)["']?(?:[ \t]{1,8}|=)`,
+    label: 'npm config set _authToken',
+    what: 'registry token',
+    first: true,
+    marks: '_',
+  },
+  // GitHub's CLI stores a repository's secret from its value: `gh secret set NAME --body …`
+  { words: ['gh secret set'], keywords: ['gh secret set'], option: String.raw`[ \t](?:-b|--body)(?:[ \t=]{1,8}|(?=[^\s=]))`, label: 'gh secret set --body', what: 'secret', marks: 'b' },
   { words: ['terraform'], option: String.raw`[ \t]-var[ \t=]{1,8}["']?[\w-]{0,60}(?:password|passwd|secret|token|api_key|apikey)[\w-]{0,30}=`, label: 'terraform -var', anyCase: true },
   // Wi-Fi: NetworkManager's `nmcli … password X` / `wifi-sec.psk X`, `wpa_passphrase SSID PASSPHRASE`
   { words: ['nmcli'], option: String.raw`[ \t](?:password|wifi-sec\.psk|802-1x\.password)[ \t]{1,8}`, label: 'nmcli password', marks: 's' },
@@ -218,7 +245,7 @@ function* detectCommandOptions({ text, keywordStarts: given }: DetectorInput): I
 
 export const commandLinePassword: Detector = {
   id: 'command-line-password',
-  title: 'Password given as a command-line option (database, directory, file-share, keystore, archive, broker and Windows account tools)',
+  title: 'Password given as a command-line option (database, directory, file-share, keystore, archive, broker, cloud and package-registry CLIs and Windows account tools)',
   policy: 'no-committed-credentials',
   severity: 'high',
   keywords: KEYWORDS,
@@ -269,6 +296,10 @@ export const commandLinePassword: Detector = {
       { text: 'java -jar jenkins-cli.jar -s https://ci.shop.internal/ -auth admin:11e9f4c27a0d8b3f56c1e2a7d94b0f38c5 build deploy', path: 'ci/trigger.sh' },
       { text: 'poetry config http-basic.private deploy Lm7yE3wDj5Gx', path: '.gitlab-ci.yml' },
       { text: 'cmdkey /add:fileserver /user:SHOP\\ops /pass:Ij4vB8tAg2Du', path: 'setup.cmd' },
+      { text: 'aws configure set aws_secret_access_key Wq5Ht8nZc2Lr7Kx4Vb9Pm3Jd6Fs1Gy0Te5Ua2Ni8 --profile deploy', path: 'ci/aws.sh' },
+      { text: 'vault login -no-print Mx8kQ2vTz5Nw9Rb3Lp7Hc4Jd', path: 'ci/vault.sh', why: "the token method's positional token" },
+      { text: 'npm config set //npm.shop.internal/:_authToken Tq8vX3mKz6Nw2Rp9Lb5Hc7Jd', path: 'ci/publish.sh' },
+      { text: 'gh secret set DEPLOY_TOKEN --body Zk4nW9qTx2Mv7Lp5Rb8Hc3Jd --repo shop/app', path: 'ops/rotate.sh' },
     ],
     negative: [
       { text: 'sqlcmd -S sql.shop.internal -U sa -P "$SA_PASSWORD" -Q "SELECT 1"', why: 'a variable' },
@@ -302,6 +333,11 @@ export const commandLinePassword: Detector = {
       { text: 'security set-key-partition-list -S apple-tool:,apple: -s -k actions "$KEYCHAIN_PATH"', why: "one word: a CI job's throwaway keychain" },
       { text: 'poetry config http-basic.private "$REPO_USER" "$REPO_PASSWORD"', why: 'variables' },
       { text: "terraform apply -var 'db_password=${DB_PASSWORD}'", why: 'a variable' },
+      { text: 'vault login -method=userpass username=deploy', why: 'a field of another method, no token' },
+      { text: 'vault login -method=github token="$GITHUB_TOKEN"', why: 'a variable' },
+      { text: 'npm config set //npm.shop.internal/:_authToken "${NPM_TOKEN}"', why: 'a variable' },
+      { text: 'gh secret set DEPLOY_TOKEN < token.txt', why: 'read from a file' },
+      { text: 'aws configure set region eu-west-1', why: 'no secret' },
     ],
   },
 };
