@@ -194,6 +194,12 @@ const CONSTRUCTORS: readonly Form[] = [
   { label: 'Req basic auth password', keys: ['{:basic,'], re: /\{:basic,[ \t]{0,4}"(?<user>[^"\s:]{1,128}):(?<secret>[^"\r\n]{1,256})"[ \t]{0,4}\}/dg },
   // Rust's reqwest and ureq: `.basic_auth("user", Some("password"))`, the password an Option
   { label: 'Rust basic_auth password', keys: ['basic_auth'], re: new RegExp(String.raw`\.basic_auth[ \t]{0,4}\([ \t\r\n]{0,16}${STR('user')}${COMMA}Some[ \t]{0,4}\([ \t]{0,4}${STR('secret')}`, 'dg') },
+  // Perl's DBI: `DBI->connect("dbi:Pg:dbname=shop", "user", "password", \%attr)` (and connect_cached)
+  { label: 'Perl DBI connect password', keys: ['dbi->connect'], re: new RegExp(String.raw`\bDBI->connect(?:_cached)?[ \t]{0,4}\([ \t\r\n]{0,16}${ARGUMENT}${COMMA}${STR('user')}${COMMA}${PHP_SECRET}`, 'dg') },
+  // sbt's publishing credentials: `Credentials("Realm", "repo.host", "user", "password")`
+  { label: 'sbt Credentials password', keys: ['credentials('], re: new RegExp(String.raw`(?<![\w.])Credentials[ \t]{0,4}\([ \t\r\n]{0,16}${STR('realm')}${COMMA}${STR('host')}${COMMA}${STR('user')}${COMMA}${STR('secret')}[ \t\r\n]{0,16}\)`, 'dg') },
+  // Ruby's net/smtp: `Net::SMTP.start('smtp.host', 587, 'helo.domain', 'user', 'password', :login)`
+  { label: 'Ruby Net::SMTP password', keys: ['net::smtp.start'], re: new RegExp(String.raw`\bNet::SMTP\.start[ \t]{0,4}\(?[ \t]{0,4}${STR('host')}${COMMA}\d{1,5}${COMMA}${STR('helo')}${COMMA}${STR('user')}${COMMA}${STR('secret')}`, 'dg') },
   // Go's MySQL driver DSN, no scheme: `user:password@tcp(db:3306)/shop`, `user:password@unix(/run/mysqld.sock)/shop`
   { label: 'MySQL DSN password', keys: ['@tcp(', '@unix('], re: /(?<![\w.$-])(?<user>[\w.-]{1,64}):(?<secret>[^\s"'`@/():${}]{1,128})@(?:tcp|unix)\(/dg },
 ];
@@ -236,6 +242,9 @@ export const credentialConstructorPassword: Detector = {
       { path: 'inc/report.php', text: '<?php\n$conn = odbc_connect($dsn, "report", "Jn6rTz3wQk8v");\n', why: 'ODBC, the DSN a variable' },
       { path: 'inc/Db.php', text: "<?php\nmysqli_real_connect($link, 'db', 'shop_app', 'Pz5mWq8rKt3x', 'shop');\n", why: 'mysqli_real_connect, the link first' },
       { path: 'inc/oracle.php', text: "<?php\n$c = oci_connect('shop_app', 'Hb7nVx2qLw9k', 'db.internal/ORCL');\n", why: 'Oracle OCI8: user first' },
+      { path: 'lib/Shop/Db.pm', text: 'my $dbh = DBI->connect("dbi:Pg:dbname=shop;host=db.internal", "shop_app", "Wm4kTz8qNx2v", { RaiseError => 1 });\n', why: "Perl's DBI" },
+      { path: 'build.sbt', text: 'credentials += Credentials("Sonatype Nexus", "nexus.shop.internal", "deploy", "Qx7vLm3kTz9w")\n', why: "sbt's publishing credentials" },
+      { path: 'lib/mailer.rb', text: "Net::SMTP.start('smtp.shop.internal', 587, 'shop.internal', 'orders', 'Zr5nKw8xTq3m', :plain) do |smtp|\n", why: "Ruby's net/smtp" },
       { path: 'src/main/java/shop/Cache.java', text: 'Jedis jedis = pool.getResource();\njedis.auth("Cq4zNm8wTr2v");\n', why: "Jedis' AUTH" },
       { path: 'tools/upload.py', text: 'ftp = ftplib.FTP("files.shop.internal", "deploy", "Kw3nP7zQr1xT")\n', why: "Python's ftplib" },
       { path: 'tools/upload.py', text: 'ftp.login("deploy", "Vq3kXm8zNw6p")\n', why: 'a login call with both literals' },
@@ -269,6 +278,8 @@ export const credentialConstructorPassword: Detector = {
       { path: 'test/Auth.cs', text: 'var c = new NetworkCredential("admin", "admin");\n', why: 'same as the user' },
       { path: 'config/initializers/omniauth.rb', text: "  provider :github, ENV['GITHUB_KEY'], ENV['GITHUB_SECRET']\n", why: 'environment' },
       { path: 'app/login.js', text: "conn.login(username, password, callback);\n", why: 'variables' },
+      { path: 'lib/Shop/Db.pm', text: 'my $dbh = DBI->connect("dbi:Pg:dbname=shop", "shop_app", "$ENV{DB_PASSWORD}");\n', why: "Perl's interpolation of the environment" },
+      { path: 'build.sbt', text: 'credentials += Credentials("Sonatype Nexus", "nexus.shop.internal", sys.env("NEXUS_USER"), sys.env("NEXUS_PASSWORD"))\n', why: 'environment' },
       { path: 'scripts/init-mongo.js', text: 'db.auth(process.env.MONGO_USER, process.env.MONGO_PASSWORD);\n', why: 'environment' },
       { path: 'tools/export.py', text: 'r = requests.get(url, auth=(os.environ["USER"], os.environ["PASSWORD"]))\n', why: 'environment' },
       { path: 'src/main/java/shop/Db.java', text: 'Connection c = DriverManager.getConnection(url, user, password);\n', why: 'variables' },
