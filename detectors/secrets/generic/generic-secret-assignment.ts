@@ -76,6 +76,8 @@ function isEnvStyleLine(text: string, nameStart: number, name: string, between: 
     while (i > 0 && nameStart - i < 20 && (text[i - 1] === ' ' || text[i - 1] === '\t')) i--;
   };
   if (batch && text[i - 1] === '"') i--;
+  // a systemd unit's `Environment=NAME=value` (its quoted form, `Environment="NAME=value"`, is a string read as one)
+  if (text.startsWith('Environment=', i - 12)) i -= 12;
   skipBlanks();
   const word = i < nameStart ? ENV_COMMANDS.find((w) => text.startsWith(w, i - w.length)) : undefined;
   if (word !== undefined) {
@@ -201,6 +203,11 @@ function detectAssignments({ path, text, keywordStarts: given }: DetectorInput, 
     if (start > 1 && text[start - 1] === ':' && isNameChar(text.charCodeAt(start - 2)) && gluedColonAfter(text, hitIndex)) continue;
     if (at === tried || at < consumed) continue;
     tried = at;
+    // JSON inside a JSON string, its quotes escaped (a Postman collection's request body, a serialised setting)
+    if (at > 0 && text.charCodeAt(at - 1) === 0x5c /* \ */ && text.charCodeAt(at) === 0x22) {
+      consumed = escapedJsonPair(out, secretNames, at - 1, start);
+      continue;
+    }
     if (shell && text.charCodeAt(start) === 0x24 /* $ */) continue;
     // The name is the run of name characters: judged before the assignment pattern (which reads up
     // to 300 characters of value) is tried, so a flood of non-secret names stays cheap.
@@ -280,6 +287,19 @@ function valueAfterNodeProperty(text: string, from: number): [number, number, bo
   if (m[3] === undefined) return [end - 1 - (m[1] ?? m[2] ?? '').length, end - 1, true];
   BARE_END.lastIndex = end;
   return [end - m[3].length, end, BARE_END.test(text)];
+}
+
+/** `\"name\": \"value\"`: a member of JSON written inside a JSON (or code's) string, its quotes escaped. */
+const ESCAPED_JSON_PAIR = /\\"([A-Za-z_$][\w.$-]{0,80})\\"[ \t]{0,4}:[ \t]{0,4}\\"([^"\\\r\n]{1,300})\\"/y;
+
+/** Judges such a member whose name starts at `nameStart` (its escaped quote at `from`); returns where scanning goes on. */
+function escapedJsonPair(out: Judged, names: Map<string, boolean>, from: number, nameStart: number): number {
+  ESCAPED_JSON_PAIR.lastIndex = from;
+  const m = ESCAPED_JSON_PAIR.exec(out.text);
+  if (!m || !secretNamed(names, m[1] as string)) return nameStart;
+  const end = from + m[0].length - 2;
+  judge(out, m[1] as string, end - (m[2] as string).length, end, 'is assigned a literal', from);
+  return end;
 }
 
 /** A key named only `key`: what it holds is told by the block it sits in. */
@@ -943,10 +963,20 @@ export const genericSecretAssignment: Detector = {
       { text: 'const QString apiToken = QStringLiteral("Wq4zLx8Rt2Nv6Pk9");\n', path: 'src/sync/remote.cpp', why: "Qt's string of the literal" },
       { text: '    std::string db_password("Wq4zLx8Rt2Nv6Pk9");\n', path: 'src/store/db.cc', why: 'a C++ variable initialised directly from the literal' },
       { text: 'x-db: &db\n  POSTGRES_PASSWORD: &pg_password Wq4zLx8Rt2Nv6Pk9\n', path: 'deploy/compose.yml', why: "a YAML anchor stands before the value, which the aliases repeat" },
+      { text: '{"name": "login", "request": {"body": {"mode": "raw", "raw": "{\\n  \\"username\\": \\"ops\\",\\n  \\"password\\": \\"Wq4zLx8Rt2Nv6Pk9\\"\\n}"}}}\n', path: 'api/shop.postman_collection.json', why: "JSON inside a JSON string, its quotes escaped: a Postman collection's request body" },
+      { text: '<applicationSettings>\n  <Shop.Properties.Settings>\n    <setting name="ApiSecret" serializeAs="String">\n      <value>Wq4zLx8Rt2Nv6Pk9</value>\n    </setting>\n', path: 'Shop/App.config', why: ".NET's application settings: the value element under the setting's name" },
+      { text: '[Environment]::SetEnvironmentVariable("SHOP_API_TOKEN", "Wq4zLx8Rt2Nv6Pk9", "Machine")\n', path: 'deploy/setup.ps1', why: 'a third argument names the scope' },
+      { text: 'set -gx SHOP_API_TOKEN Wq4zLx8Rt2Nv6Pk9\n', path: 'config/fish/conf.d/shop.fish', why: "fish's set" },
+      { text: 'setx SHOP_API_TOKEN "Wq4zLx8Rt2Nv6Pk9" /M\n', path: 'deploy/setup.cmd', why: "Windows' setx" },
+      { text: 'set(SHOP_API_TOKEN "Wq4zLx8Rt2Nv6Pk9" CACHE STRING "token of the update server")\n', path: 'CMakeLists.txt', why: "CMake's set" },
+      { text: '[Service]\nEnvironment=SHOP_API_TOKEN=Wq4zLx8Rt2Nv6Pk9 LOG_LEVEL=info\n', path: 'deploy/shop.service', why: "a systemd unit's unquoted Environment=" },
       { text: '{ "token_type": "bearer", "access_token": "Thex9WGPOP_lofo13He0lXAXjgaqSFZaZbE5T3qnIjo.bOk1olGK8NwHla4cSkrp53URq3vnvSEEKfQLs2_ZilY" }\n', path: 'config/session.json', why: 'two random pieces joined by a dot (an OAuth server\'s key and signature), though each piece starts as a name would' },
     ],
     negative: [
       { text: 'listing:\n  page_token: 68826ed5-cd69-4c1d-aebc-59cc92eb77e4\n', path: 'config/app.yml', why: "a UUID under a token's bare name: a cursor's id" },
+      { text: 'set(PASSWORD_SOURCES src/password.cc src/hash.cc)\n', path: 'CMakeLists.txt', why: 'a list of files, not a value' },
+      { text: 'set -x SHOP_API_TOKEN (cat ~/.config/shop/token)\n', path: 'config/fish/conf.d/shop.fish', why: "a command's output" },
+      { text: '{"body": "{\\"password\\": \\"{{password}}\\"}"}\n', path: 'api/shop.postman_collection.json', why: "a Postman variable in the escaped JSON" },
       { text: 'static const auto BUS_TEMPLATE_SESSION = QStringLiteral("%1/session/%2");\n', path: 'src/bus/constants.h', why: "Qt's positional arguments: a path's format string" },
       { text: '  if (check_password("Wq4zLx8Rt2Nv6Pk9")) return;\n', path: 'src/auth/login.cc', why: 'a call, not a declaration: no type before the name' },
       { text: 'password: &pw ${DB_PASSWORD}\n', path: 'deploy/compose.yml', why: 'an anchor on a reference' },

@@ -125,6 +125,7 @@ function typedValue(text: string, nameStart: number, nameEnd: number, lang: File
  * sibling `value` attribute:
  *   Android resources   <string name="maps_api_key">…</string>
  *   .NET appSettings    <add key="ApiSecret" value="…" />
+ *   .NET settings       <setting name="ApiSecret" serializeAs="String"> <value>…</value>
  */
 function attributeValue(text: string, nameStart: number, nameEnd: number): LiteralSpan | undefined {
   const q = text[nameStart - 1];
@@ -141,7 +142,23 @@ function attributeValue(text: string, nameStart: number, nameEnd: number): Liter
     return end > start && text.startsWith('</', end) ? { start, end, quoted: true } : undefined;
   }
   const m = /^[ \t]{1,8}value=(["'])/.exec(text.slice(after, after + 16));
-  return m ? quotedSpan(text, after + m[0].length - 1) : undefined;
+  if (m) return quotedSpan(text, after + m[0].length - 1);
+  return settingValueElement(text, after);
+}
+
+/**
+ * .NET's application and user settings (app.config, Settings.settings): `<setting name="ApiSecret" serializeAs="String">`
+ * then, on the next line, `<value>…</value>`. Other attributes may follow the name; the element opens next.
+ */
+const SETTING_OPEN = /^(?:[ \t]{1,8}[\w:-]{1,40}=(["'])[^"'<>\r\n]{0,80}\1){0,3}[ \t]{0,8}>[ \t\r\n]{0,200}<[Vv]alue>/;
+
+function settingValueElement(text: string, after: number): LiteralSpan | undefined {
+  const m = SETTING_OPEN.exec(text.slice(after, after + 560));
+  if (!m) return undefined;
+  const start = after + m[0].length;
+  let end = start;
+  while (end < text.length && end - start <= MAX_VALUE && text[end] !== '<' && text[end] !== '\n') end++;
+  return end > start && /^<\/[Vv]alue>/.test(text.slice(end, end + 8)) ? { start, end, quoted: true } : undefined;
 }
 
 function skipBlanks(text: string, at: number): number {
@@ -168,10 +185,12 @@ export interface FileLanguage {
   readonly erlang: boolean;
   /** C++: a variable initialised directly, `std::string password("…")`, `auto kApiKey{"…"}`. */
   readonly cpp: boolean;
+  /** fish, Windows batch files and CMake: a variable set by a command (`set -x NAME value`, `setx NAME value`, `set(NAME "value")`). */
+  readonly setsByCommand: boolean;
 }
 
 export function fileLanguage(path: string): FileLanguage {
-  return { go: /\.go$/.test(path), csharp: /\.cs$/.test(path), r: /\.[rR]$/.test(path), sql: /\.sql$/i.test(path), clojure: /\.(?:clj[sc]?|edn)$/.test(path), erlang: /\.(?:erl|hrl|config|app\.src|exs?)$/.test(path), cpp: /\.(?:cc|cpp|cxx|c\+\+|hpp|hh|hxx|h|ino)$/.test(path) };
+  return { go: /\.go$/.test(path), csharp: /\.cs$/.test(path), r: /\.[rR]$/.test(path), sql: /\.sql$/i.test(path), clojure: /\.(?:clj[sc]?|edn)$/.test(path), erlang: /\.(?:erl|hrl|config|app\.src|exs?)$/.test(path), cpp: /\.(?:cc|cpp|cxx|c\+\+|hpp|hh|hxx|h|ino)$/.test(path), setsByCommand: /\.(?:fish|bat|cmd|cmake)$|(?:^|\/)CMakeLists\.txt$/i.test(path) };
 }
 
 /**
@@ -202,6 +221,7 @@ export function operatorlessValue(text: string, nameStart: number, nameEnd: numb
     return span ? { span, form: 'define' } : undefined;
   } else if (lang.clojure && (before === 0x20 || before === 0x09)) span = clojureDefValue(text, nameStart, nameEnd);
   else if (lang.csharp && (after === 0x20 || after === 0x7b /* { */)) span = propertyInitializer(text, nameEnd);
+  else if ((before === 0x20 || before === 0x09 || before === 0x28 /* ( */) && (after === 0x20 || after === 0x09) && lang.setsByCommand) span = setCommandValue(text, nameStart, nameEnd);
   else if (lang.cpp && (after === 0x28 /* ( */ || after === 0x7b /* { */) && (before === 0x20 || before === 0x09 || before === 0x2a /* * */ || before === 0x26 /* & */)) span = directInitValue(text, nameStart, nameEnd);
   else if (lang.go || lang.r) span = typedValue(text, nameStart, nameEnd, lang);
   return span ? { span, form: 'other' } : undefined;
@@ -315,5 +335,30 @@ function callValue(text: string, nameStart: number, nameEnd: number): LiteralSpa
   const value = quotedAfter(text, at + 1);
   if (!value) return undefined;
   at = skipBlanks(text, value.end + 1);
+  // a third argument, a word or a short string: .NET's `SetEnvironmentVariable("API_SECRET", "…", "User")`
+  if (text[at] === ',') {
+    const third = THIRD_ARGUMENT.exec(text.slice(at, at + 64));
+    if (third) at += third[0].length;
+  }
   return text[at] === ')' ? value : undefined;
+}
+
+/** `, "User"`, `, EnvironmentVariableTarget.Machine`, `, true`: a short last argument after the value. */
+const THIRD_ARGUMENT = /^,[ \t]{0,8}(?:"[\w .:-]{0,40}"|'[\w .:-]{0,40}'|[\w.]{1,48})[ \t]{0,8}/;
+
+/**
+ * A variable set by a command at the start of its line, name and value apart: fish's `set -x NAME value` (`-gx`,
+ * `-Ux`), Windows' `setx NAME value`, CMake's `set(NAME "value")` (then maybe `CACHE STRING "…"`).
+ */
+const SET_COMMAND = /(?:^|\n)[ \t]{0,8}(?:setx[ \t]{1,8}|set[ \t]{1,4}(?:-[a-zA-Z]{1,4}[ \t]{1,4}){1,3}|set\([ \t]{0,4})$/i;
+const SET_VALUE = /[ \t]{1,8}(?:"([^"\r\n]{1,300})"|'([^'\r\n]{1,300})'|([^\s"'()$%;&|]{1,300}))(?=[ \t]{0,8}(?:$|[\r\n)]|[ \t]CACHE\b|[ \t]\/[MmSs]\b))/y;
+
+function setCommandValue(text: string, nameStart: number, nameEnd: number): LiteralSpan | undefined {
+  if (!SET_COMMAND.test(text.slice(Math.max(0, nameStart - 24), nameStart))) return undefined;
+  SET_VALUE.lastIndex = nameEnd;
+  const m = SET_VALUE.exec(text);
+  if (!m) return undefined;
+  const value = m[1] ?? m[2] ?? (m[3] as string);
+  const end = nameEnd + m[0].length - (m[3] === undefined ? 1 : 0);
+  return { start: end - value.length, end, quoted: m[3] === undefined };
 }
