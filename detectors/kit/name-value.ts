@@ -17,7 +17,7 @@ export interface LiteralSpan {
 }
 
 /** How far the `value` key may stand below the name: the next lines of the same object. */
-const PAIR_LINES = 3;
+const PAIR_LINES = 4;
 const PAIR_REACH = 400;
 const MAX_VALUE = 300;
 
@@ -25,8 +25,13 @@ const MAX_VALUE = 300;
 const NAME_KEY = /(?:^[ \t]{0,80}(?:-[ \t]{1,8})?|[{,][ \t]{0,8})(["']?)(?:name|Name|NAME|key|Key)\1[ \t]{0,8}[:=][ \t]{0,8}["']?$/;
 /** NAME_KEY's inline form alone: for a name on a long line (minified JSON, a HAR file), whose start is not looked for. */
 const INLINE_NAME_KEY = /[{,][ \t]{0,8}(["']?)(?:name|Name|NAME|key|Key)\1[ \t]{0,8}[:=][ \t]{0,8}["']?$/;
-/** A `value` key, at the start of a line (after indentation or a list dash) or after a comma. */
-const VALUE_KEY = /[ \t]{0,80}(?:-[ \t]{1,8})?(["']?)(?:value|Value|VALUE)\1[ \t]{0,8}[:=][ \t]{0,8}/y;
+/**
+ * A `value` key, at the start of a line (after indentation or a list dash) or after a comma; or a `default` key, the
+ * value a pipeline's or a form's parameter takes when none is given (Azure Pipelines' `- name: api_token` / `default: …`).
+ */
+const VALUE_KEY = /[ \t]{0,80}(?:-[ \t]{1,8})?(["']?)(?:value|Value|VALUE|default|Default)\1[ \t]{0,8}[:=][ \t]{0,8}/y;
+/** Another member of the name's object on its own line (`type: string`, `displayName: …`), passed over on the way to the value. */
+const SIBLING_KEY = /^["']?(?:type|displayName|description|label|title|required|optional|secret|sensitive)["']?[ \t]{0,8}[:=]/;
 const SAME_LINE_VALUE_KEY = /["']?[ \t]{0,8},[ \t]{0,8}(["']?)(?:value|Value|VALUE)\1[ \t]{0,8}[:=][ \t]{0,8}/y;
 
 /**
@@ -59,7 +64,9 @@ export function pairedValue(text: string, nameStart: number, nameEnd: number): L
       continue;
     }
     VALUE_KEY.lastIndex = start;
-    return VALUE_KEY.test(text) && VALUE_KEY.lastIndex <= end ? valueAt(text, VALUE_KEY.lastIndex) : undefined;
+    if (VALUE_KEY.test(text) && VALUE_KEY.lastIndex <= end) return valueAt(text, VALUE_KEY.lastIndex);
+    if (!SIBLING_KEY.test(body)) return undefined;
+    pos = end;
   }
   return undefined;
 }

@@ -170,6 +170,8 @@ function detectAssignments({ path, text, keywordStarts: given }: DetectorInput, 
   // in a shell script `$name = value` assigns nothing (libtool's `# $pass = conv`): a name there never starts with `$`
   const shell = SHELL.test(kind);
   const yaml = /\.ya?ml$/i.test(kind);
+  // config files and JSON: a name's value may be an object or a block holding it (memberValue)
+  const objects = mode === 'config' || /\.json$/i.test(kind);
   const fileName = path.slice(path.lastIndexOf('/') + 1);
   // test, fixture, example and docs material and vendored code (the engine's judgement: the same paths get a `context`)
   const weakApplies = !NOT_A_DEPLOYMENT.test(fileName) && pathContext(path) === undefined && !isTranslationPath(path); // isTestPath: documents too
@@ -247,6 +249,15 @@ function detectAssignments({ path, text, keywordStarts: given }: DetectorInput, 
     }
     ASSIGNMENT.lastIndex = at;
     const m = ASSIGNMENT.exec(text);
+    // the name's value an object or a block of its own, whose `value` or `default` member holds the literal
+    if ((!m || m[6] === '{') && objects) {
+      const member = memberValue(text, end, at < start ? text.charCodeAt(at) : -1);
+      if (member) {
+        consumed = member[1];
+        judge(out, runName, member[0], member[1], 'is given a literal value', at);
+      }
+      continue;
+    }
     if (!m) continue;
     const [, q = '', name = ''] = m;
     consumed = at + q.length + name.length;
@@ -301,6 +312,56 @@ function escapedJsonPair(out: Judged, names: Map<string, boolean>, from: number,
   judge(out, m[1] as string, end - (m[2] as string).length, end, 'is assigned a literal', from);
   return end;
 }
+
+/**
+ * The literal of a `value` or `default` member of the object or block a name opens: Heroku's app.json
+ * (`"API_TOKEN": {"description": "…", "value": "…"}`), a JSON Schema's or a form's default, a GitHub Action's input
+ * (`api_token:` / `  description: …` / `  default: …`). The members of one object or block only, up to a nested one.
+ */
+function memberValue(text: string, nameEnd: number, quote: number): [number, number] | undefined {
+  let at = nameEnd + (quote === -1 ? 0 : 1);
+  while (at < text.length && at - nameEnd < 10 && (text[at] === ' ' || text[at] === '\t')) at++;
+  if (text[at] !== ':') return undefined;
+  const rest = text.slice(at + 1, at + 1 + MEMBER_REACH);
+  const open = /^[ \t]{0,8}(\{|\r?\n)/.exec(rest);
+  if (!open) return undefined;
+  if (open[1] === '{') {
+    // the object's members up to its close or a nested object
+    const body = rest.slice(open[0].length);
+    const stop = body.search(/[{}]/);
+    const m = JSON_MEMBER_VALUE.exec(stop < 0 ? body : body.slice(0, stop));
+    if (!m) return undefined;
+    const end = at + 1 + open[0].length + (m.index ?? 0) + m[0].length - 1;
+    return [end - (m[1] as string).length, end];
+  }
+  // a YAML block: the lines indented deeper than the name's, up to MEMBER_LINES
+  const lineStart = lineStartNear(text, nameEnd, 120);
+  const indent = /^[ \t]*/.exec(text.slice(lineStart, nameEnd))?.[0].length ?? 0;
+  let pos = open[0].length;
+  let memberIndent = -1; // the block's own members' (a deeper line belongs to a nested block)
+  for (let n = 0; n < MEMBER_LINES && pos < rest.length; n++) {
+    const lineEnd = rest.indexOf('\n', pos);
+    const line = rest.slice(pos, lineEnd < 0 ? rest.length : lineEnd);
+    const lead = /^[ \t]*/.exec(line)?.[0].length ?? 0;
+    if (memberIndent < 0 && line.trim() !== '') memberIndent = lead;
+    if (line.trim() !== '' && lead <= memberIndent) {
+      if (lead <= indent || lead < memberIndent) return undefined;
+      const m = YAML_MEMBER_VALUE.exec(line);
+      if (m) {
+        const value = m[1] ?? m[2] ?? (m[3] as string);
+        const end = at + 1 + pos + (m.index ?? 0) + m[0].length - (m[3] === undefined ? 1 : 0);
+        return [end - value.length, end];
+      }
+    }
+    if (lineEnd < 0) return undefined;
+    pos = lineEnd + 1;
+  }
+  return undefined;
+}
+const MEMBER_REACH = 600;
+const MEMBER_LINES = 6;
+const JSON_MEMBER_VALUE = /"(?:value|default|defaultValue)"[ \t\r\n]{0,8}:[ \t\r\n]{0,8}"([^"\\\r\n]{1,300})"/;
+const YAML_MEMBER_VALUE = /^[ \t]{1,80}["']?(?:value|default)["']?[ \t]{0,8}:[ \t]{1,8}(?:"([^"\r\n]{1,300})"|'([^'\r\n]{1,300})'|([^\s"'#&*!|>{[][^\s#]{0,299}))[ \t]*(?:#[^\n]*)?\r?$/;
 
 /** A key named only `key`: what it holds is told by the block it sits in. */
 const BARE_KEY = /^key$/i;
@@ -970,6 +1031,9 @@ export const genericSecretAssignment: Detector = {
       { text: 'setx SHOP_API_TOKEN "Wq4zLx8Rt2Nv6Pk9" /M\n', path: 'deploy/setup.cmd', why: "Windows' setx" },
       { text: 'set(SHOP_API_TOKEN "Wq4zLx8Rt2Nv6Pk9" CACHE STRING "token of the update server")\n', path: 'CMakeLists.txt', why: "CMake's set" },
       { text: '[Service]\nEnvironment=SHOP_API_TOKEN=Wq4zLx8Rt2Nv6Pk9 LOG_LEVEL=info\n', path: 'deploy/shop.service', why: "a systemd unit's unquoted Environment=" },
+      { text: '{\n  "name": "shop",\n  "env": {\n    "SHOP_API_TOKEN": {\n      "description": "token of the orders API",\n      "value": "Wq4zLx8Rt2Nv6Pk9"\n    }\n  }\n}\n', path: 'app.json', why: "Heroku's app.json: the value member of the variable's object" },
+      { text: 'inputs:\n  api_token:\n    description: token of the orders API\n    required: false\n    default: Wq4zLx8Rt2Nv6Pk9\n', path: 'action.yml', why: "a GitHub Action's input: its default is used whenever a workflow passes none" },
+      { text: 'parameters:\n  - name: shop_api_token\n    type: string\n    default: Wq4zLx8Rt2Nv6Pk9\n', path: 'azure-pipelines.yml', why: "an Azure Pipelines parameter's default, after its type" },
       { text: '{ "token_type": "bearer", "access_token": "Thex9WGPOP_lofo13He0lXAXjgaqSFZaZbE5T3qnIjo.bOk1olGK8NwHla4cSkrp53URq3vnvSEEKfQLs2_ZilY" }\n', path: 'config/session.json', why: 'two random pieces joined by a dot (an OAuth server\'s key and signature), though each piece starts as a name would' },
     ],
     negative: [
@@ -977,6 +1041,9 @@ export const genericSecretAssignment: Detector = {
       { text: 'set(PASSWORD_SOURCES src/password.cc src/hash.cc)\n', path: 'CMakeLists.txt', why: 'a list of files, not a value' },
       { text: 'set -x SHOP_API_TOKEN (cat ~/.config/shop/token)\n', path: 'config/fish/conf.d/shop.fish', why: "a command's output" },
       { text: '{"body": "{\\"password\\": \\"{{password}}\\"}"}\n', path: 'api/shop.postman_collection.json', why: "a Postman variable in the escaped JSON" },
+      { text: 'auth:\n  type: api_key\n  config:\n    name: X-Shop-Tenant\n    value: Wq4zLx8Rt2Nv6Pk9\n', path: 'config/hooks.yml', why: "a nested block's member (a tenant header's value) is not the block's own value" },
+      { text: 'inputs:\n  api_token:\n    description: token of the orders API\n    required: true\n  region:\n    default: Wq4zLx8Rt2Nv6Pk9\n', path: 'action.yml', why: "another input's default: the token's block has none" },
+      { text: '{"properties": {"password": {"type": "string", "minLength": 12}, "theme": {"default": "Wq4zLx8Rt2Nv6Pk9"}}}\n', path: 'schema/settings.json', why: "a schema's password field has no default; another field's is not it" },
       { text: 'static const auto BUS_TEMPLATE_SESSION = QStringLiteral("%1/session/%2");\n', path: 'src/bus/constants.h', why: "Qt's positional arguments: a path's format string" },
       { text: '  if (check_password("Wq4zLx8Rt2Nv6Pk9")) return;\n', path: 'src/auth/login.cc', why: 'a call, not a declaration: no type before the name' },
       { text: 'password: &pw ${DB_PASSWORD}\n', path: 'deploy/compose.yml', why: 'an anchor on a reference' },
