@@ -1,5 +1,6 @@
 import type { Detector, DetectorInput, Match } from '../../src/types.js';
 import { isPlaceholderPassword } from '../kit/placeholders.js';
+import { isStoredPassword } from '../secrets/stores/values.js';
 import { unescapeXml } from '../secrets/stores/xml-scan.js';
 
 // A browser profile committed with its saved passwords. Firefox keeps them in `logins.json`, each
@@ -167,8 +168,75 @@ export const passwordManagerExport: Detector = {
       { path: 'import/sample.csv', text: 'name,url,username,password\nMy bank,https://bank.example.org,me,<password>\nMail,https://mail.example.org,me,changeme\n', why: 'placeholders' },
       { path: 'db/seed/users.csv', text: 'id,username,email,password_hash,created_at\n1,alice,alice@example.org,$2b$12$Yq,2024-01-02\n', why: 'no password column (a hash column), no site' },
       { path: 'reports/logins.csv', text: 'user,login,last_password_change,ip\nalice,2024-01-02,2023-11-30,10.0.0.4\n', why: 'no password column' },
-      { path: 'data/accounts.csv', text: 'username,password\nalice,Tn4pW8sYb2Qe\n', why: 'no site column: not the shape of an export (generic detectors judge the pair)' },
+      { path: 'data/accounts.csv', text: 'username,password\nalice,Tn4pW8sYb2Qe\n', why: 'no site column: not the shape of an export (credential-table-password reports the table)' },
       { path: 'data/people.csv', text: 'gender,title,first,last,email,username,password,salt\nfemale,ms,ada,park,ada.park@example.org,bluecat12,Wq8LzT3v,aCTYBAXn\n', why: 'a dataset of made-up people: a title, no address column' },
+    ],
+  },
+};
+
+// A table of accounts committed with their passwords in clear: a CSV or TSV whose header names a user column and a
+// password column (`username,email,password`, `login;passwd`), a seed of an application's users or a list handed
+// over by a spreadsheet. An export's shape (a site column too) is password-manager-export's. A column named for a
+// digest of the password (`password_hash`, `hashed_password`) or a password's metadata (`password_changed_at`) holds
+// none, and cells that are hashes, placeholders or the user's own name are not counted.
+
+/** A header that names a password column: the slot's words only (`password`, `user_password`, `Passwort`). */
+const TABLE_PASSWORD_COLUMNS = new Set(['password', 'passwd', 'pwd', 'pass', 'userpassword', 'userpass', 'plainpassword', 'cleartextpassword', 'initialpassword', 'temppassword', 'temporarypassword', 'defaultpassword', 'passwort', 'contrasena', 'contraseña', 'motdepasse', 'senha']);
+
+function* detectCredentialTable({ text }: DetectorInput): Iterable<Match> {
+  const headerStart = /\S/.exec(text)?.index ?? 0;
+  const lineEnd = text.indexOf('\n', headerStart);
+  const headerLine = text.slice(headerStart, lineEnd < 0 ? text.length : lineEnd);
+  if (headerLine.length > 1024) return;
+  const separator = headerLine.includes('\t') ? '\t' : headerLine.split(';').length > headerLine.split(',').length ? ';' : ',';
+  const { fields, next } = csvRecord(text, headerStart, separator);
+  const names = fields.map(column);
+  const password = names.findIndex((n) => TABLE_PASSWORD_COLUMNS.has(n));
+  const user = names.findIndex((n) => USER_COLUMNS.has(n));
+  // a site column makes it an export (password-manager-export reports it)
+  if (password < 0 || user < 0 || names.some((n) => SITE_COLUMNS.has(n))) return;
+  let withPassword = 0;
+  let rows = 0;
+  for (let at = next; at < text.length && rows < MAX_ROWS; rows++) {
+    const record = csvRecord(text, at, separator);
+    at = record.next;
+    const value = record.fields[password]?.trim() ?? '';
+    if (value !== '' && isStoredPassword(value, record.fields[user]?.trim() ?? '')) withPassword++;
+  }
+  if (withPassword === 0) return;
+  const count = rows >= MAX_ROWS ? `over ${withPassword}` : String(withPassword);
+  const header = fields[password] as string;
+  const at = headerLine.indexOf(header);
+  yield {
+    start: headerStart + Math.max(0, at),
+    end: headerStart + Math.max(0, at) + header.length,
+    detail: `${count} ${withPassword === 1 ? 'account' : 'accounts'} with the password in clear (column ${header.trim()})`,
+  };
+}
+
+export const credentialTablePassword: Detector = {
+  id: 'credential-table-password',
+  title: 'Committed table of accounts with their passwords in clear (CSV, TSV)',
+  policy: 'no-committed-credentials',
+  severity: 'high',
+  keywords: ['password', 'passwd', 'pwd', 'pass', 'passwort', 'contrase', 'motdepasse', 'senha'],
+  paths: ['*.csv', '*.tsv'],
+  remediation:
+    'Change the password of every account in the table, remove the file from the repository and its history, and seed ' +
+    'accounts with passwords generated at setup time (or hashes of them), never with the passwords themselves.',
+  detect: detectCredentialTable,
+  examples: {
+    positive: [
+      { path: 'db/seeds/users.csv', text: 'id,username,email,password,role\n1,ops,ops@shop.example.org,Tn4pW8sYb2Qe,admin\n2,billing,billing@shop.example.org,Kq7vR2mZx9Lw,staff\n', why: "an application's seed accounts" },
+      { path: 'handover/accounts.tsv', text: 'Login\tPassword\tTeam\nmkeller\tWq8#Lz3vTk9p\tops\n', why: 'tab-separated, capitalised' },
+      { path: 'import/staff.csv', text: 'email;passwd\nlea@shop.example.org;Rb7yT2mQx9Lw\n', why: 'semicolons' },
+    ],
+    negative: [
+      { path: 'db/seeds/users.csv', text: 'id,username,email,password_hash\n1,ops,ops@shop.example.org,$2b$12$Yq7vR2mZx9LwTn4pW8sYb2\n', why: 'a column of hashes' },
+      { path: 'db/seeds/users.csv', text: 'id,username,password\n1,ops,changeme\n2,billing,\n', why: 'a placeholder and an empty cell' },
+      { path: 'db/seeds/users.csv', text: 'username,password\n', why: 'a header alone' },
+      { path: 'reports/audit.csv', text: 'user,password_changed_at,mfa\nops,2024-01-02,yes\n', why: "a password's metadata" },
+      { path: 'data/logins.csv', text: 'name,url,username,password\nshop,https://admin.shop.example.org,ops,Tn4pW8sYb2Qe\n', why: "an export's shape: password-manager-export's" },
     ],
   },
 };

@@ -1,5 +1,5 @@
 import type { Detector } from '../../src/types.js';
-import { browserSavedLogins, keepassXmlExport, passwordManagerExport } from './browser-credentials.js';
+import { browserSavedLogins, credentialTablePassword, keepassXmlExport, passwordManagerExport } from './browser-credentials.js';
 import { cloudCliCredentials, gcpServiceAccountFile } from './cloud-credentials.js';
 import { dockerConfigAuth, kubeconfigCredentials } from './container-credentials.js';
 import { dotenvFile, dotenvFileWithoutSecrets, dotenvTemplateWithValues } from './dotenv-file.js';
@@ -26,6 +26,7 @@ export const fileDetectors: readonly Detector[] = [
   netrcPassword,
   npmrcAuthToken,
   passwordManagerExport,
+  credentialTablePassword,
   keepassXmlExport,
   privateKeyFile,
   pypircPassword,
