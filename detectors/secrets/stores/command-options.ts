@@ -159,7 +159,7 @@ const TOOLS: readonly Tool[] = [
     words: ['npm config set', 'npm set', 'yarn config set', 'pnpm config set'],
     keywords: ['npm config set', 'npm set', 'yarn config set', 'pnpm config set'],
     option: String.raw`[ \t]{1,8}["']?(?://[^\s"'=]{1,200}:)?_(?:authToken|auth|password)["']?(?:[ \t]{1,8}|=)`,
-    label: 'npm config set _authToken',
+    label: 'npm config set of an _authToken',
     what: 'registry token',
     first: true,
     marks: '_',
