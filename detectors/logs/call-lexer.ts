@@ -2,7 +2,12 @@
 // reports interpolations. Every scan is limited to a caller-given window and each character is visited
 // once per nesting level (at most MAX_DEPTH), so a call costs O(window).
 
-export type Lang = 'js' | 'py' | 'go' | 'java' | 'rb';
+export type Lang = 'js' | 'py' | 'go' | 'java' | 'rb' | 'kt' | 'cs' | 'swift' | 'scala' | 'dart';
+
+/** Languages whose strings interpolate `$name` and `${expr}`: Kotlin (all), Dart (not raw `r'…'`), Scala (`s"…"`, `f"…"`). */
+const DOLLAR_INTERPOLATION: ReadonlySet<Lang> = new Set(['kt', 'dart', 'scala']);
+/** Languages whose triple-quoted strings span lines. */
+const TRIPLE_QUOTED: ReadonlySet<Lang> = new Set(['py', 'java', 'kt', 'swift', 'scala', 'dart']);
 
 export interface Span {
   readonly start: number;
@@ -28,29 +33,80 @@ function isFString(text: string, i: number): boolean {
   return k < i && !/[\w$]/.test(text[k - 1] ?? '') && /[fF]/.test(text.slice(k, i));
 }
 
+/** The letters (and C#'s `$`/`@`) written right before the quote at `i`: `f`, `rb`, `s`, `raw`, `$@`. */
+function quotePrefix(text: string, i: number): string {
+  let k = i;
+  while (k > i - 3 && k > 0 && /[A-Za-z$@]/.test(text[k - 1] as string)) k--;
+  return /[\w$]/.test(text[k - 1] ?? '') ? '' : text.slice(k, i);
+}
+
 /** The string literal opening at `i`; undefined when it does not close before `limit`. */
 export function scanString(text: string, i: number, limit: number, lang: Lang, depth: number): StringLiteral | undefined {
   const q = text[i] as string;
-  const triple = (lang === 'py' || lang === 'java') && text.startsWith(q + q + q, i);
+  const triple = TRIPLE_QUOTED.has(lang) && text.startsWith(q + q + q, i);
   const close = triple ? q + q + q : q;
-  const raw = lang === 'go' && q === '`';
+  const prefix = lang === 'cs' || lang === 'scala' || lang === 'dart' ? quotePrefix(text, i) : '';
+  // no escapes: Go's backquotes, C#'s verbatim `@"…"` (`""` is a quote), Dart's `r'…'`, Kotlin's and Scala's `"""…"""`
+  const verbatim = lang === 'cs' && prefix.includes('@');
+  const raw = (lang === 'go' && q === '`') || verbatim || (lang === 'dart' && prefix === 'r') || (triple && (lang === 'kt' || lang === 'scala'));
+  const dollar =
+    DOLLAR_INTERPOLATION.has(lang) &&
+    (lang === 'kt' ? q === '"' : lang === 'dart' ? prefix !== 'r' : prefix === 's' || prefix === 'f' || prefix === 'raw');
+  const braces = lang === 'cs' && prefix.includes('$'); // C#'s `$"… {expr} …"`
   const interpolation =
-    (lang === 'js' && q === '`') || (lang === 'rb' && (q === '"' || q === '`')) || (lang === 'py' && isFString(text, i));
+    (lang === 'js' && q === '`') || (lang === 'rb' && (q === '"' || q === '`')) || (lang === 'py' && isFString(text, i)) || dollar || braces || (lang === 'swift' && q === '"');
   const interps: Span[] = [];
   for (let k = i + close.length; k < limit; ) {
     const c = text[k] as string;
+    if (lang === 'swift' && interpolation && c === '\\' && text[k + 1] === '(') {
+      // Swift's `\(expr)`
+      if (depth >= MAX_DEPTH) return undefined;
+      const end = walk(text, k + 2, limit, lang, depth + 1, ')');
+      if (end < 0 || end >= limit) return undefined;
+      interps.push({ start: k + 2, end });
+      k = end + 1;
+      continue;
+    }
     if (c === '\\' && !raw) {
       k += 2;
       continue;
     }
-    if (c === '\n' && !triple && q !== '`' && lang !== 'rb') return undefined;
+    if (verbatim && c === '"' && text[k + 1] === '"') {
+      k += 2;
+      continue;
+    }
+    if (c === '\n' && !triple && q !== '`' && lang !== 'rb' && !verbatim) return undefined;
     if (text.startsWith(close, k)) return { end: k + close.length, interps };
-    const open = !interpolation ? 0 : lang === 'py' ? (c === '{' ? 1 : 0) : (c === '$' || c === '#') && text[k + 1] === '{' ? 2 : 0;
+    if (dollar && c === '$' && /[A-Za-z_]/.test(text[k + 1] ?? '')) {
+      // `$name`: the identifier alone (Kotlin, Dart and Scala read no member after it)
+      let end = k + 1;
+      while (end < limit && /\w/.test(text[end] as string)) end++;
+      interps.push({ start: k + 1, end });
+      k = end;
+      continue;
+    }
+    if (braces && c === '{') {
+      if (text[k + 1] === '{') {
+        k += 2; // `{{` is a literal brace
+        continue;
+      }
+      if (depth >= MAX_DEPTH) return undefined;
+      const end = walk(text, k + 1, limit, lang, depth + 1, '}');
+      if (end < 0 || end >= limit) return undefined;
+      interps.push({ start: k + 1, end });
+      k = end + 1;
+      continue;
+    }
+    if (braces && c === '}' && text[k + 1] === '}') {
+      k += 2;
+      continue;
+    }
+    const open = !interpolation || braces || lang === 'swift' ? 0 : lang === 'py' ? (c === '{' ? 1 : 0) : (c === '$' || c === '#') && text[k + 1] === '{' ? 2 : 0;
     if (open === 1 && text[k + 1] === '{') {
       k += 2; // `{{` is a literal brace in f-strings
       continue;
     }
-    if (open > 0 && !(lang === 'js' && c === '#') && !(lang === 'rb' && c === '$')) {
+    if (open > 0 && !(lang !== 'rb' && c === '#') && !(lang === 'rb' && c === '$')) {
       if (depth >= MAX_DEPTH) return undefined;
       const end = walk(text, k + open, limit, lang, depth + 1, '}');
       if (end < 0 || end >= limit) return undefined;

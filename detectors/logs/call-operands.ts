@@ -78,6 +78,15 @@ export function printedInArgs(text: string, span: Span, lang: Lang, depth: numbe
   for (const arg of args ?? []) printedInExpression(text, trimSpan(text, arg), lang, depth, out);
 }
 
+/** What may stand before a string's quote: Python's `f`/`r`/`b`, C#'s `$`/`@`, Scala's interpolators, Dart's `r`. */
+const STRING_PREFIX: Readonly<Record<Lang, RegExp>> = {
+  js: /^(?=["'`])/, go: /^(?=["'`])/, java: /^(?=["'])/, rb: /^(?=["'`])/, kt: /^(?=["'])/, swift: /^(?=["'])/,
+  py: /^[rRbBuUfF]{0,2}(?=["'`])/,
+  cs: /^(?:\$@|@\$|\$|@)?(?=")/,
+  scala: /^(?:s|f|raw)?(?=")/,
+  dart: /^r?(?=["'])/,
+};
+
 /** Splits on concatenation and formatting operators (`+`, Python/Ruby `%`, Ruby `<<`). */
 function printedInExpression(text: string, span: Span, lang: Lang, depth: number, out: Printed[]): void {
   if (!hasAny(text, span, '+%<')) return printedOperand(text, span, lang, depth, out);
@@ -94,11 +103,12 @@ function printedOperand(text: string, span: Span, lang: Lang, depth: number, out
   if (span.end <= span.start || depth > MAX_DEPTH) return;
   let src = text.slice(span.start, span.end);
   // Keyword arguments: Python `sep=x`, Ruby `token: x` (the value is what prints).
-  const kw = lang === 'py' ? /^[A-Za-z_]\w*\s*=(?![=>])/.exec(src) : lang === 'rb' ? /^[A-Za-z_]\w*:\s/.exec(src) : null;
+  // (Kotlin's and Scala's `name = x`; C#'s, Swift's and Dart's `name: x`)
+  const kw = lang === 'py' || lang === 'kt' || lang === 'scala' ? /^[A-Za-z_]\w*\s*=(?![=>])/.exec(src) : lang === 'rb' ? /^[A-Za-z_]\w*:\s/.exec(src) : lang === 'cs' || lang === 'swift' || lang === 'dart' ? /^[A-Za-z_]\w*\s*:(?!:)\s*/.exec(src) : null;
   if (kw) return printedInExpression(text, { start: span.start + kw[0].length, end: span.end }, lang, depth + 1, out);
   const prefix = /^(?:[&*]|\.\.\.)/.exec(src);
   if (prefix && lang === 'go') return printedOperand(text, trimSpan(text, { start: span.start + 1, end: span.end }), lang, depth, out);
-  const str = /^[rRbBuUfF]{0,2}(?=["'`])/.exec(src);
+  const str = STRING_PREFIX[lang].exec(src);
   if (str) return printedInString(text, span, span.start + str[0].length, lang, depth, out);
   for (let suffix = SAME_VALUE_SUFFIX.exec(src); suffix; suffix = SAME_VALUE_SUFFIX.exec(src)) src = src.slice(0, suffix.index);
   if (CHAIN.test(src)) {
@@ -140,7 +150,7 @@ function printedInString(text: string, span: Span, quoteAt: number, lang: Lang, 
   const lit = scanString(text, quoteAt, span.end, lang, depth);
   if (!lit) return;
   for (const interp of lit.interps) {
-    const expr = lang === 'py' ? pythonInterpolation(text, interp) : interp;
+    const expr = lang === 'py' ? pythonInterpolation(text, interp) : lang === 'cs' ? csharpInterpolation(text, interp) : interp;
     const printed: Printed[] = [];
     printedInExpression(text, trimSpan(text, expr), lang, depth + 1, printed);
     const segment = printed.length > 0 && isDottedSegment(text, interp, lang);
@@ -176,6 +186,7 @@ function isTally(text: string, interp: Span): boolean {
  * f"{app_key}.{action}"): a segment of a qualified name. `interp` spans the expression, its closing `}` at interp.end.
  */
 function isDottedSegment(text: string, interp: Span, lang: Lang): boolean {
+  if (lang !== 'py' && lang !== 'js' && lang !== 'rb') return false;
   const opener = lang === 'py' ? 1 : 2;
   const nextOpens = lang === 'py' ? text[interp.end + 2] === '{' && text[interp.end + 3] !== '{' : (text[interp.end + 2] === '$' || text[interp.end + 2] === '#') && text[interp.end + 3] === '{';
   if (text[interp.end + 1] === '.' && nextOpens) return true;
@@ -191,6 +202,17 @@ function pythonInterpolation(text: string, span: Span): Span {
     const next = text[k + 1];
     if (k >= end) return;
     if ((c === '!' && next !== '=') || c === ':' || (c === '=' && next !== '=' && !/[=!<>]/.test(text[k - 1] ?? ''))) end = k;
+  });
+  return { start: span.start, end };
+}
+
+/** C#'s `{expr,10:N2}`: the expression ends at a top-level `,` (alignment) or `:` (format), not at `::` or `?:`. */
+function csharpInterpolation(text: string, span: Span): Span {
+  let end = span.end;
+  walk(text, span.start, span.end, 'cs', MAX_DEPTH, undefined, (k) => {
+    if (k >= end) return;
+    const c = text[k];
+    if (c === ',' || (c === ':' && text[k + 1] !== ':' && text[k - 1] !== ':')) end = k;
   });
   return { start: span.start, end };
 }

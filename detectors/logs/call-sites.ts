@@ -14,6 +14,7 @@ const WINDOW = 4000; // the longest argument list read for one call
 const EXTENSIONS: Readonly<Record<string, Lang | 'sh'>> = {
   js: 'js', mjs: 'js', cjs: 'js', jsx: 'js', ts: 'js', mts: 'js', cts: 'js', tsx: 'js', vue: 'js', svelte: 'js',
   py: 'py', go: 'go', java: 'java', rb: 'rb', rake: 'rb', sh: 'sh', bash: 'sh', zsh: 'sh', ksh: 'sh',
+  kt: 'kt', kts: 'kt', cs: 'cs', swift: 'swift', scala: 'scala', sc: 'scala', dart: 'dart',
 };
 
 export function languageOf(path: string): Lang | 'sh' | undefined {
@@ -31,6 +32,8 @@ const LEVELS = new Set([
   'exception', 'emerg', 'alert', 'print', 'printf', 'println', 'panic', 'panicf', 'panicln', 'fatalf', 'fatalln', 'infof',
   'debugf', 'warnf', 'warningf', 'errorf', 'tracef', 'infow', 'debugw', 'warnw', 'errorw', 'fatalw', 'infoln', 'debugln',
   'warnln', 'errorln', 'unknown', 'puts',
+  // .NET's ILogger (`_logger.LogInformation(…)`) and Serilog's `Log.Information(…)`
+  'loginformation', 'logdebug', 'logwarning', 'logerror', 'logtrace', 'logcritical', 'information',
 ]);
 const ANDROID_LEVELS = new Set(['d', 'i', 'w', 'e', 'v', 'wtf']);
 /** Receivers that are loggers: `log`, `logger`, `_logger`, `LOG`, `auditLogger`, `request_log`, `slog`, `logrus`, … */
@@ -44,8 +47,13 @@ function isLoggingCall(parts: readonly string[], lang: Lang): boolean {
   if (receiver === undefined) {
     if (lang === 'py') return method === 'print' || method === 'pprint';
     if (lang === 'rb') return /^(?:puts|print|p|pp|warn)$/.test(method);
+    if (lang === 'kt' || lang === 'scala') return method === 'println' || method === 'print';
+    if (lang === 'swift') return /^(?:print|debugPrint|NSLog|dump)$/.test(method);
+    if (lang === 'dart') return method === 'print' || method === 'debugPrint';
     return lang === 'go' && (method === 'println' || method === 'print');
   }
+  // .NET's console and diagnostics output
+  if (lang === 'cs' && /^(?:Console\.(?:Write|WriteLine)|(?:System\.)?Diagnostics\.(?:Debug|Trace)\.\w+|(?:Debug|Trace)\.(?:Write|WriteLine|Print|TraceInformation|TraceWarning|TraceError))$/.test(chain)) return true;
   if (/^(?:process\.std(?:out|err)\.write|sys\.std(?:out|err)\.write|(?:click|typer)\.echo|System\.(?:out|err)\.(?:print|println|printf|format)|(?:\$std(?:out|err)|STD(?:OUT|ERR))\.(?:puts|print|write))$/.test(chain)) return true;
   if (lang === 'go' && receiver === 'fmt') return /^(?:Print|Println|Printf|Fprint|Fprintln|Fprintf)$/.test(method);
   if (receiver === 'console') return /^(?:log|info|warn|error|debug|trace|dir|print)$/.test(method);
@@ -67,6 +75,7 @@ function hinted(text: string, args: Span): boolean {
 /** Every method or function name isLoggingCall can accept, lowercased: the cheap first test. */
 const CALL_NAMES = new Set([
   ...LEVELS, ...ANDROID_LEVELS, 'write', 'echo', 'dir', 'format', 'pprint', 'p', 'pp', 'fprint', 'fprintln', 'fprintf',
+  'writeline', 'traceinformation', 'tracewarning', 'traceerror', 'debugprint', 'nslog', 'dump',
 ]);
 
 /**

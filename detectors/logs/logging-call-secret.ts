@@ -13,7 +13,7 @@ const SECRET_NAME_FINDER = keywordRegExp(SECRET_NAME_KEYWORDS);
 const KEYWORDS = [
   'console.', 'print(', 'print ', 'println', 'printf', 'pprint', 'log.', 'log(', 'logger', 'logging', 'slog', 'logrus', 'glog',
   'klog', 'zap.', 'sugar', 'winston', 'pino', 'bunyan', 'signale', 'consola', 'echo ', 'puts ', 'puts(', 'stdout.', 'stderr.',
-  'timber',
+  'timber', 'dump(', 'debug.write', 'debug.print', 'trace.write', 'trace.trace',
 ];
 const LOGGING_FINDER = keywordRegExp(KEYWORDS);
 /** Lines after the logging word (a call's arguments may run over several); one before, for a receiver on its own line. */
@@ -72,7 +72,7 @@ export const loggingCallSecret: Detector = {
   wholeFilePaths: ['*.sh', '*.bash', '*.zsh', '*.ksh'],
   paths: [
     '*.js', '*.mjs', '*.cjs', '*.jsx', '*.ts', '*.mts', '*.cts', '*.tsx', '*.vue', '*.svelte', '*.py', '*.go', '*.java',
-    '*.rb', '*.rake', '*.sh', '*.bash', '*.zsh', '*.ksh',
+    '*.rb', '*.rake', '*.sh', '*.bash', '*.zsh', '*.ksh', '*.kt', '*.kts', '*.cs', '*.swift', '*.scala', '*.sc', '*.dart',
   ],
   remediation:
     'Remove the secret from the log statement or log a redacted form (a fixed mask or the last 4 characters), and rotate ' +
@@ -139,6 +139,11 @@ export const loggingCallSecret: Detector = {
 
       { path: 'app/ldap.py', text: 'pwd = request.form["pwd"]\nlogger.info("binding to the directory with %s", pwd)\n', why: 'a bare pwd read from a form' },
       { path: 'src/config.ts', text: 'const apiKey = process.env.PAYMENTS_API_KEY;\nconsole.log(apiKey);\n' },
+      { path: 'app/src/main/kotlin/shop/Sync.kt', text: 'Log.d(TAG, "refreshing with $refreshToken")\nprintln("db password=${config.dbPassword}")\n', why: "Kotlin's string templates" },
+      { path: 'src/Shop.Api/Startup.cs', text: '_logger.LogInformation("Using API key {ApiKey}", apiKey);\nConsole.WriteLine($"password: {settings.DbPassword}");\n', why: "ILogger's message template and C#'s interpolated string" },
+      { path: 'Sources/Shop/Session.swift', text: 'print("token: \\(accessToken)")\nNSLog("password: %@", password)\n', why: "Swift's interpolation, NSLog's arguments" },
+      { path: 'src/main/scala/shop/Boot.scala', text: 'println(s"api key: $apiKey")\nlogger.info(s"secret=${conf.clientSecret}")\n', why: "Scala's s-interpolator" },
+      { path: 'lib/src/session.dart', text: "print('token: $apiToken');\ndebugPrint(\"password: ${user.password}\");\n", why: "Dart's interpolation" },
       {
         path: 'src/boot.js',
         text: "let SENTRY_AUTH_TOKEN = 'SENTRY_AUTH_TOKEN';\nSENTRY_AUTH_TOKEN = process.env[SENTRY_AUTH_TOKEN];\nconsole.log(`token: ${SENTRY_AUTH_TOKEN}`);\n",
@@ -159,6 +164,10 @@ export const loggingCallSecret: Detector = {
       },
     ],
     negative: [
+      { path: 'src/Shop.Api/Startup.cs', text: 'Console.WriteLine($"password length {password.Length}");\nConsole.WriteLine($"{{password}} is required");\n', why: "a length, and braces doubled: the word, not a value" },
+      { path: 'Sources/Shop/Session.swift', text: 'print("password has \\(password.count) characters")\n', why: 'a count' },
+      { path: 'lib/src/session.dart', text: "print(r'the password is read from $password');\n", why: 'a raw string interpolates nothing' },
+      { path: 'src/main/scala/shop/Boot.scala', text: 'println("usage: --api-key $apiKey")\n', why: 'no interpolator: a plain string' },
       { path: 'cmd/admin/redis.go', text: 'fmt.Printf("Redis secret state confirmed: secret name %s.\\n", redisInitialCredentials)\n', why: "the message calls what it prints a secret's name" },
       { path: 'ops/rotate.py', text: 'logger.info("created the Kubernetes secret named %s", db_credentials)\n', why: 'a name, as the message says' },
       { path: 'scripts/load.py', text: 'print(f"loading the signing key from file {signing_key}")\n', why: 'a file, as the message says' },
