@@ -2,7 +2,7 @@
 // reports interpolations. Every scan is limited to a caller-given window and each character is visited
 // once per nesting level (at most MAX_DEPTH), so a call costs O(window).
 
-export type Lang = 'js' | 'py' | 'go' | 'java' | 'rb' | 'kt' | 'cs' | 'swift' | 'scala' | 'dart';
+export type Lang = 'js' | 'py' | 'go' | 'java' | 'rb' | 'kt' | 'cs' | 'swift' | 'scala' | 'dart' | 'php';
 
 /** Languages whose strings interpolate `$name` and `${expr}`: Kotlin (all), Dart (not raw `r'…'`), Scala (`s"…"`, `f"…"`). */
 const DOLLAR_INTERPOLATION: ReadonlySet<Lang> = new Set(['kt', 'dart', 'scala']);
@@ -53,8 +53,9 @@ export function scanString(text: string, i: number, limit: number, lang: Lang, d
     DOLLAR_INTERPOLATION.has(lang) &&
     (lang === 'kt' ? q === '"' : lang === 'dart' ? prefix !== 'r' : prefix === 's' || prefix === 'f' || prefix === 'raw');
   const braces = lang === 'cs' && prefix.includes('$'); // C#'s `$"… {expr} …"`
+  const php = lang === 'php' && q === '"'; // PHP's `"… $name, $obj->prop, {$expr} …"`
   const interpolation =
-    (lang === 'js' && q === '`') || (lang === 'rb' && (q === '"' || q === '`')) || (lang === 'py' && isFString(text, i)) || dollar || braces || (lang === 'swift' && q === '"');
+    (lang === 'js' && q === '`') || (lang === 'rb' && (q === '"' || q === '`')) || (lang === 'py' && isFString(text, i)) || dollar || braces || php || (lang === 'swift' && q === '"');
   const interps: Span[] = [];
   for (let k = i + close.length; k < limit; ) {
     const c = text[k] as string;
@@ -77,6 +78,22 @@ export function scanString(text: string, i: number, limit: number, lang: Lang, d
     }
     if (c === '\n' && !triple && q !== '`' && lang !== 'rb' && !verbatim) return undefined;
     if (text.startsWith(close, k)) return { end: k + close.length, interps };
+    if (php && c === '{' && text[k + 1] === '$') {
+      if (depth >= MAX_DEPTH) return undefined;
+      const end = walk(text, k + 1, limit, lang, depth + 1, '}');
+      if (end < 0 || end >= limit) return undefined;
+      interps.push({ start: k + 1, end });
+      k = end + 1;
+      continue;
+    }
+    if (php && c === '$' && /[A-Za-z_]/.test(text[k + 1] ?? '')) {
+      // `$name`, and one property after it (`$user->password`), as PHP reads them
+      const m = /^\$[A-Za-z_]\w{0,60}(?:->[A-Za-z_]\w{0,60})?/.exec(text.slice(k, Math.min(limit, k + 130)));
+      const end = k + (m?.[0].length ?? 1);
+      interps.push({ start: k, end });
+      k = end;
+      continue;
+    }
     if (dollar && c === '$' && /[A-Za-z_]/.test(text[k + 1] ?? '')) {
       // `$name`: the identifier alone (Kotlin, Dart and Scala read no member after it)
       let end = k + 1;
@@ -101,7 +118,7 @@ export function scanString(text: string, i: number, limit: number, lang: Lang, d
       k += 2;
       continue;
     }
-    const open = !interpolation || braces || lang === 'swift' ? 0 : lang === 'py' ? (c === '{' ? 1 : 0) : (c === '$' || c === '#') && text[k + 1] === '{' ? 2 : 0;
+    const open = !interpolation || braces || php || lang === 'swift' ? 0 : lang === 'py' ? (c === '{' ? 1 : 0) : (c === '$' || c === '#') && text[k + 1] === '{' ? 2 : 0;
     if (open === 1 && text[k + 1] === '{') {
       k += 2; // `{{` is a literal brace in f-strings
       continue;
@@ -134,7 +151,7 @@ export function walk(text: string, start: number, limit: number, lang: Lang, dep
       continue;
     }
     const slashComment = lang !== 'py' && lang !== 'rb' && c === '/' && (text[k + 1] === '/' || text[k + 1] === '*');
-    if (slashComment || (c === '#' && (lang === 'py' || lang === 'rb'))) {
+    if (slashComment || (c === '#' && (lang === 'py' || lang === 'rb' || (lang === 'php' && text[k + 1] !== '[')))) {
       const block = slashComment && text[k + 1] === '*';
       const end = text.indexOf(block ? '*/' : '\n', k + 2);
       k = end < 0 || end >= limit ? limit : end + (block ? 2 : 0);

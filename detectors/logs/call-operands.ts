@@ -85,13 +85,16 @@ const STRING_PREFIX: Readonly<Record<Lang, RegExp>> = {
   cs: /^(?:\$@|@\$|\$|@)?(?=")/,
   scala: /^(?:s|f|raw)?(?=")/,
   dart: /^r?(?=["'])/,
+  php: /^(?=["'])/,
 };
 
 /** Splits on concatenation and formatting operators (`+`, Python/Ruby `%`, Ruby `<<`). */
 function printedInExpression(text: string, span: Span, lang: Lang, depth: number, out: Printed[]): void {
-  if (!hasAny(text, span, '+%<')) return printedOperand(text, span, lang, depth, out);
+  if (!hasAny(text, span, lang === 'php' ? '+%<.' : '+%<')) return printedOperand(text, span, lang, depth, out);
   const operands = splitTopLevel(text, span, lang, depth, (k) => {
     const c = text[k];
+    // PHP joins strings with `.` (not `.=`, `...`, a number's point)
+    if (c === '.' && lang === 'php') return text[k + 1] !== '=' && text[k + 1] !== '.' && text[k - 1] !== '.' && !(/\d/.test(text[k - 1] ?? '') && /\d/.test(text[k + 1] ?? '')) ? 1 : 0;
     if (c === '+' && text[k + 1] !== '+' && text[k + 1] !== '=' && text[k - 1] !== '+') return 1;
     if (c === '%' && (lang === 'py' || lang === 'rb') && text[k + 1] !== '=') return 1;
     return c === '<' && lang === 'rb' && text[k + 1] === '<' ? 2 : 0;
@@ -124,7 +127,8 @@ function printedOperand(text: string, span: Span, lang: Lang, depth: number, out
   if (open === '(' || open === '[' || open === '{') {
     const inner = { start: span.start + 1, end: span.end - 1 };
     if (walk(text, inner.start, span.end, lang, depth, open === '(' ? ')' : open === '[' ? ']' : '}') !== span.end - 1) return;
-    if (open === '{') return printedInObject(text, inner, lang, depth + 1, out);
+    // (PHP's arrays are its maps: `['token' => $token]`)
+    if (open === '{' || (open === '[' && lang === 'php')) return printedInObject(text, inner, lang, depth + 1, out);
     return printedInArgs(text, inner, lang, depth + 1, out);
   }
   printedInCall(text, span, src, lang, depth, out);

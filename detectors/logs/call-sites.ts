@@ -14,7 +14,7 @@ const WINDOW = 4000; // the longest argument list read for one call
 const EXTENSIONS: Readonly<Record<string, Lang | 'sh'>> = {
   js: 'js', mjs: 'js', cjs: 'js', jsx: 'js', ts: 'js', mts: 'js', cts: 'js', tsx: 'js', vue: 'js', svelte: 'js',
   py: 'py', go: 'go', java: 'java', rb: 'rb', rake: 'rb', sh: 'sh', bash: 'sh', zsh: 'sh', ksh: 'sh',
-  kt: 'kt', kts: 'kt', cs: 'cs', swift: 'swift', scala: 'scala', sc: 'scala', dart: 'dart',
+  kt: 'kt', kts: 'kt', cs: 'cs', swift: 'swift', scala: 'scala', sc: 'scala', dart: 'dart', php: 'php', phtml: 'php',
 };
 
 export function languageOf(path: string): Lang | 'sh' | undefined {
@@ -23,7 +23,7 @@ export function languageOf(path: string): Lang | 'sh' | undefined {
 }
 
 /** A call: a dotted chain of up to five identifiers, then `(`. The chain cannot start inside another. */
-const CALL = /(?<![\w$.@])((?:@{1,2}|\$)?[A-Za-z_$][\w$]{0,40}(?:[ \t]{0,2}\??\.[ \t]{0,2}[A-Za-z_$][\w$]{0,40}){0,4})[ \t]{0,4}\(/g;
+const CALL = /(?<![\w$.@])((?:@{1,2}|\$)?[A-Za-z_$][\w$]{0,40}(?:[ \t]{0,2}(?:\??\.|\??->|::)[ \t]{0,2}[A-Za-z_$][\w$]{0,40}){0,4})[ \t]{0,4}\(/g;
 /** Ruby without parentheses, at a line start: `puts token`, `Rails.logger.info "…"`, `logger.debug { "…" }`. */
 const RUBY_BARE = /^[ \t]*((?:@{1,2}|\$)?[A-Za-z_][\w]{0,40}(?:\.[A-Za-z_]\w{0,40}){0,3})(?:[ \t]+(?=["'$@:A-Za-z_])|[ \t]*(?=\{))/gm;
 
@@ -50,6 +50,7 @@ function isLoggingCall(parts: readonly string[], lang: Lang): boolean {
     if (lang === 'kt' || lang === 'scala') return method === 'println' || method === 'print';
     if (lang === 'swift') return /^(?:print|debugPrint|NSLog|dump)$/.test(method);
     if (lang === 'dart') return method === 'print' || method === 'debugPrint';
+    if (lang === 'php') return /^(?:error_log|print_r|var_dump|var_export|printf|print|syslog|trigger_error|dump)$/.test(method);
     return lang === 'go' && (method === 'println' || method === 'print');
   }
   // .NET's console and diagnostics output
@@ -76,6 +77,7 @@ function hinted(text: string, args: Span): boolean {
 const CALL_NAMES = new Set([
   ...LEVELS, ...ANDROID_LEVELS, 'write', 'echo', 'dir', 'format', 'pprint', 'p', 'pp', 'fprint', 'fprintln', 'fprintf',
   'writeline', 'traceinformation', 'tracewarning', 'traceerror', 'debugprint', 'nslog', 'dump',
+  'error_log', 'print_r', 'var_dump', 'var_export', 'syslog', 'trigger_error',
 ]);
 
 /**
@@ -118,19 +120,51 @@ export function loggingCalls(path: string, text: string, from = 0, to = text.len
     for (let m = CALL.exec(region); m !== null; m = CALL.exec(region)) {
       const raw = m[1] as string;
       const reached = m.index + m[0].length >= afterParen; // this call ends at or past the named one's '('
-      if (CALL_NAMES.has(raw.slice(raw.lastIndexOf('.') + 1).trim().toLowerCase())) readCall(text, from, m, lang, commented, printed, out, cli);
+      if (CALL_NAMES.has(raw.slice(Math.max(raw.lastIndexOf('.'), raw.lastIndexOf('>'), raw.lastIndexOf(':')) + 1).trim().toLowerCase())) readCall(text, from, m, lang, commented, printed, out, cli);
       if (reached || CALL.lastIndex >= afterParen) break;
     }
     if (CALL.lastIndex === 0) break; // no call from here on
     named.lastIndex = Math.max(CALL.lastIndex, afterParen);
   }
   if (lang === 'rb') rubyBareCalls(text, from, region, printed, out);
+  if (lang === 'php' && isPhpCommand(path, text)) phpEchoStatements(text, from, region, printed, out);
   return out;
+}
+
+/**
+ * A PHP command-line script: a `#!` line, a check of the SAPI (`PHP_SAPI === 'cli'`, `php_sapi_name()`), or a file of a
+ * commands folder (`bin/`, `cli/`, `scripts/`, Symfony's and Laravel's `Command/` and `Console/`). There `echo` writes to
+ * the terminal, and so to a CI job's log; in a web page or a template it writes the response (an installer's form
+ * prefilled with the key it generated: appwrite's `value="<?php echo $secretKeyValue; ?>"`), which is no log.
+ */
+const PHP_COMMAND_FOLDER = /(?:^|\/)(?:bin|cli|scripts?|commands?|Commands?|Console)\//;
+const PHP_CLI_CHECK = /\bPHP_SAPI\b|\bphp_sapi_name\s*\(/;
+const isPhpCommand = (path: string, text: string): boolean =>
+  !/\.phtml$/i.test(path) && (text.startsWith('#!') || PHP_COMMAND_FOLDER.test(path) || PHP_CLI_CHECK.test(text.slice(0, 8000)));
+
+/** PHP's `echo` and `print` statements, without parentheses: `echo "token: $token";`, `echo 'key=' . $apiKey, "\n";`. */
+const PHP_ECHO = /(?<![\w$>:])(echo|print)[ \t]+(?=["'$A-Za-z_(])/g;
+
+function phpEchoStatements(text: string, from: number, region: string, printed: Printed[], out: Match[]): void {
+  PHP_ECHO.lastIndex = 0;
+  for (let m = PHP_ECHO.exec(region); m !== null; m = PHP_ECHO.exec(region)) {
+    const start = from + PHP_ECHO.lastIndex;
+    const limit = Math.min(text.length, start + WINDOW);
+    // the statement ends at its top-level `;` (or `?>`)
+    let end = -1;
+    walk(text, start, limit, 'php', 0, undefined, (k) => {
+      if (end < 0 && (text[k] === ';' || (text[k] === '?' && text[k + 1] === '>'))) end = k;
+    });
+    if (end < 0) continue;
+    const args = { start, end };
+    PHP_ECHO.lastIndex = Math.max(PHP_ECHO.lastIndex, end - from);
+    if (hinted(text, args)) collect(text, from + m.index, args, 'php', m[1] as string, printed, out);
+  }
 }
 
 /** A call CALL matched (`m`, in the part of `text` from `from` on): its printed secrets, and where the scan resumes. */
 function readCall(text: string, from: number, m: RegExpExecArray, lang: Lang, commented: (offset: number) => boolean, printed: Printed[], out: Match[], cli = false): void {
-  const chain = (m[1] as string).replace(/[\s?]/g, '');
+  const chain = (m[1] as string).replace(/[\s?]/g, '').replace(/->|::/g, '.');
   if (!isLoggingCall(chain.replace(/^[@$]+/, '').split('.'), lang) || commented(from + m.index)) return;
   if (lang === 'py' && inPythonDocExample(text, from + m.index)) return;
   const argsStart = from + CALL.lastIndex;

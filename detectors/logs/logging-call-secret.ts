@@ -13,7 +13,8 @@ const SECRET_NAME_FINDER = keywordRegExp(SECRET_NAME_KEYWORDS);
 const KEYWORDS = [
   'console.', 'print(', 'print ', 'println', 'printf', 'pprint', 'log.', 'log(', 'logger', 'logging', 'slog', 'logrus', 'glog',
   'klog', 'zap.', 'sugar', 'winston', 'pino', 'bunyan', 'signale', 'consola', 'echo ', 'puts ', 'puts(', 'stdout.', 'stderr.',
-  'timber', 'dump(', 'debug.write', 'debug.print', 'trace.write', 'trace.trace',
+  'timber', 'dump(', 'debug.write', 'debug.print', 'trace.write', 'trace.trace', 'error_log', 'print_r', 'var_dump', 'var_export',
+  'syslog', 'trigger_error', 'log::', 'log->', 'logger->',
 ];
 const LOGGING_FINDER = keywordRegExp(KEYWORDS);
 /** Lines after the logging word (a call's arguments may run over several); one before, for a receiver on its own line. */
@@ -72,7 +73,7 @@ export const loggingCallSecret: Detector = {
   wholeFilePaths: ['*.sh', '*.bash', '*.zsh', '*.ksh'],
   paths: [
     '*.js', '*.mjs', '*.cjs', '*.jsx', '*.ts', '*.mts', '*.cts', '*.tsx', '*.vue', '*.svelte', '*.py', '*.go', '*.java',
-    '*.rb', '*.rake', '*.sh', '*.bash', '*.zsh', '*.ksh', '*.kt', '*.kts', '*.cs', '*.swift', '*.scala', '*.sc', '*.dart',
+    '*.rb', '*.rake', '*.sh', '*.bash', '*.zsh', '*.ksh', '*.kt', '*.kts', '*.cs', '*.swift', '*.scala', '*.sc', '*.dart', '*.php', '*.phtml',
   ],
   remediation:
     'Remove the secret from the log statement or log a redacted form (a fixed mask or the last 4 characters), and rotate ' +
@@ -143,6 +144,8 @@ export const loggingCallSecret: Detector = {
       { path: 'src/Shop.Api/Startup.cs', text: '_logger.LogInformation("Using API key {ApiKey}", apiKey);\nConsole.WriteLine($"password: {settings.DbPassword}");\n', why: "ILogger's message template and C#'s interpolated string" },
       { path: 'Sources/Shop/Session.swift', text: 'print("token: \\(accessToken)")\nNSLog("password: %@", password)\n', why: "Swift's interpolation, NSLog's arguments" },
       { path: 'src/main/scala/shop/Boot.scala', text: 'println(s"api key: $apiKey")\nlogger.info(s"secret=${conf.clientSecret}")\n', why: "Scala's s-interpolator" },
+      { path: 'app/Services/Billing.php', text: "<?php\n$this->logger->debug(\"charging with key $apiKey\");\nLog::info('oauth', ['client_secret' => $clientSecret]);\nerror_log('password: ' . $password);\n", why: "PHP: a logger's method, Laravel's facade with a context array, error_log and `.` joins" },
+      { path: 'app/Console/Commands/RotateKeys.php', text: "<?php\necho \"new api key: $apiKey\\n\";\n", why: "a command's echo reaches the terminal and the CI log" },
       { path: 'lib/src/session.dart', text: "print('token: $apiToken');\ndebugPrint(\"password: ${user.password}\");\n", why: "Dart's interpolation" },
       {
         path: 'src/boot.js',
@@ -167,6 +170,8 @@ export const loggingCallSecret: Detector = {
       { path: 'src/Shop.Api/Startup.cs', text: 'Console.WriteLine($"password length {password.Length}");\nConsole.WriteLine($"{{password}} is required");\n', why: "a length, and braces doubled: the word, not a value" },
       { path: 'Sources/Shop/Session.swift', text: 'print("password has \\(password.count) characters")\n', why: 'a count' },
       { path: 'lib/src/session.dart', text: "print(r'the password is read from $password');\n", why: 'a raw string interpolates nothing' },
+      { path: 'app/views/install/step-2.phtml', text: '<input name="secretKey" value="<?php echo $secretKeyValue; ?>">\n', why: "a template's echo writes the page, not a log" },
+      { path: 'app/Http/Controllers/Auth.php', text: "<?php\nLog::info('password changed for ' . $user->email);\necho 'token: $token';\nerror_log('password length ' . strlen($password));\n", why: 'an e-mail address, a single-quoted string, a length' },
       { path: 'src/main/scala/shop/Boot.scala', text: 'println("usage: --api-key $apiKey")\n', why: 'no interpolator: a plain string' },
       { path: 'cmd/admin/redis.go', text: 'fmt.Printf("Redis secret state confirmed: secret name %s.\\n", redisInitialCredentials)\n', why: "the message calls what it prints a secret's name" },
       { path: 'ops/rotate.py', text: 'logger.info("created the Kubernetes secret named %s", db_credentials)\n', why: 'a name, as the message says' },
