@@ -2,7 +2,7 @@
 // reports interpolations. Every scan is limited to a caller-given window and each character is visited
 // once per nesting level (at most MAX_DEPTH), so a call costs O(window).
 
-export type Lang = 'js' | 'py' | 'go' | 'java' | 'rb' | 'kt' | 'cs' | 'swift' | 'scala' | 'dart' | 'php';
+export type Lang = 'js' | 'py' | 'go' | 'java' | 'rb' | 'kt' | 'cs' | 'swift' | 'scala' | 'dart' | 'php' | 'rs';
 
 /** Languages whose strings interpolate `$name` and `${expr}`: Kotlin (all), Dart (not raw `r'…'`), Scala (`s"…"`, `f"…"`). */
 const DOLLAR_INTERPOLATION: ReadonlySet<Lang> = new Set(['kt', 'dart', 'scala']);
@@ -54,8 +54,9 @@ export function scanString(text: string, i: number, limit: number, lang: Lang, d
     (lang === 'kt' ? q === '"' : lang === 'dart' ? prefix !== 'r' : prefix === 's' || prefix === 'f' || prefix === 'raw');
   const braces = lang === 'cs' && prefix.includes('$'); // C#'s `$"… {expr} …"`
   const php = lang === 'php' && q === '"'; // PHP's `"… $name, $obj->prop, {$expr} …"`
+  const rust = lang === 'rs' && q === '"'; // a Rust format string's captured identifier: `"{token}"`, `"{token:?}"`
   const interpolation =
-    (lang === 'js' && q === '`') || (lang === 'rb' && (q === '"' || q === '`')) || (lang === 'py' && isFString(text, i)) || dollar || braces || php || (lang === 'swift' && q === '"');
+    (lang === 'js' && q === '`') || (lang === 'rb' && (q === '"' || q === '`')) || (lang === 'py' && isFString(text, i)) || dollar || braces || php || rust || (lang === 'swift' && q === '"');
   const interps: Span[] = [];
   for (let k = i + close.length; k < limit; ) {
     const c = text[k] as string;
@@ -78,6 +79,16 @@ export function scanString(text: string, i: number, limit: number, lang: Lang, d
     }
     if (c === '\n' && !triple && q !== '`' && lang !== 'rb' && !verbatim) return undefined;
     if (text.startsWith(close, k)) return { end: k + close.length, interps };
+    if (rust && c === '{') {
+      if (text[k + 1] === '{') {
+        k += 2; // `{{` is a literal brace
+        continue;
+      }
+      const m = /^\{([A-Za-z_]\w{0,60})[}:]/.exec(text.slice(k, Math.min(limit, k + 64)));
+      if (m) interps.push({ start: k + 1, end: k + 1 + (m[1] as string).length });
+      k++;
+      continue;
+    }
     if (php && c === '{' && text[k + 1] === '$') {
       if (depth >= MAX_DEPTH) return undefined;
       const end = walk(text, k + 1, limit, lang, depth + 1, '}');
@@ -118,7 +129,7 @@ export function scanString(text: string, i: number, limit: number, lang: Lang, d
       k += 2;
       continue;
     }
-    const open = !interpolation || braces || php || lang === 'swift' ? 0 : lang === 'py' ? (c === '{' ? 1 : 0) : (c === '$' || c === '#') && text[k + 1] === '{' ? 2 : 0;
+    const open = !interpolation || braces || php || rust || lang === 'swift' ? 0 : lang === 'py' ? (c === '{' ? 1 : 0) : (c === '$' || c === '#') && text[k + 1] === '{' ? 2 : 0;
     if (open === 1 && text[k + 1] === '{') {
       k += 2; // `{{` is a literal brace in f-strings
       continue;

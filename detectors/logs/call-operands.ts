@@ -86,6 +86,7 @@ const STRING_PREFIX: Readonly<Record<Lang, RegExp>> = {
   scala: /^(?:s|f|raw)?(?=")/,
   dart: /^r?(?=["'])/,
   php: /^(?=["'])/,
+  rs: /^(?=")/,
 };
 
 /** Splits on concatenation and formatting operators (`+`, Python/Ruby `%`, Ruby `<<`). */

@@ -14,7 +14,7 @@ const WINDOW = 4000; // the longest argument list read for one call
 const EXTENSIONS: Readonly<Record<string, Lang | 'sh'>> = {
   js: 'js', mjs: 'js', cjs: 'js', jsx: 'js', ts: 'js', mts: 'js', cts: 'js', tsx: 'js', vue: 'js', svelte: 'js',
   py: 'py', go: 'go', java: 'java', rb: 'rb', rake: 'rb', sh: 'sh', bash: 'sh', zsh: 'sh', ksh: 'sh',
-  kt: 'kt', kts: 'kt', cs: 'cs', swift: 'swift', scala: 'scala', sc: 'scala', dart: 'dart', php: 'php', phtml: 'php',
+  kt: 'kt', kts: 'kt', cs: 'cs', swift: 'swift', scala: 'scala', sc: 'scala', dart: 'dart', php: 'php', phtml: 'php', rs: 'rs',
 };
 
 export function languageOf(path: string): Lang | 'sh' | undefined {
@@ -23,7 +23,7 @@ export function languageOf(path: string): Lang | 'sh' | undefined {
 }
 
 /** A call: a dotted chain of up to five identifiers, then `(`. The chain cannot start inside another. */
-const CALL = /(?<![\w$.@])((?:@{1,2}|\$)?[A-Za-z_$][\w$]{0,40}(?:[ \t]{0,2}(?:\??\.|\??->|::)[ \t]{0,2}[A-Za-z_$][\w$]{0,40}){0,4})[ \t]{0,4}\(/g;
+const CALL = /(?<![\w$.@])((?:@{1,2}|\$)?[A-Za-z_$][\w$]{0,40}(?:[ \t]{0,2}(?:\??\.|\??->|::)[ \t]{0,2}[A-Za-z_$][\w$]{0,40}){0,4})[ \t]{0,4}!?\(/g;
 /** Ruby without parentheses, at a line start: `puts token`, `Rails.logger.info "…"`, `logger.debug { "…" }`. */
 const RUBY_BARE = /^[ \t]*((?:@{1,2}|\$)?[A-Za-z_][\w]{0,40}(?:\.[A-Za-z_]\w{0,40}){0,3})(?:[ \t]+(?=["'$@:A-Za-z_])|[ \t]*(?=\{))/gm;
 
@@ -51,8 +51,11 @@ function isLoggingCall(parts: readonly string[], lang: Lang): boolean {
     if (lang === 'swift') return /^(?:print|debugPrint|NSLog|dump)$/.test(method);
     if (lang === 'dart') return method === 'print' || method === 'debugPrint';
     if (lang === 'php') return /^(?:error_log|print_r|var_dump|var_export|printf|print|syslog|trigger_error|dump)$/.test(method);
+    // Rust's printing macros, and the log and tracing crates' macros imported bare (`use log::info;`)
+    if (lang === 'rs') return /^(?:println|print|eprintln|eprint|dbg|panic|info|debug|warn|error|trace)$/.test(method);
     return lang === 'go' && (method === 'println' || method === 'print');
   }
+  if (lang === 'rs' && /^(?:log|tracing)$/.test(receiver)) return /^(?:info|debug|warn|error|trace)$/.test(method);
   // .NET's console and diagnostics output
   if (lang === 'cs' && /^(?:Console\.(?:Write|WriteLine)|(?:System\.)?Diagnostics\.(?:Debug|Trace)\.\w+|(?:Debug|Trace)\.(?:Write|WriteLine|Print|TraceInformation|TraceWarning|TraceError))$/.test(chain)) return true;
   if (/^(?:process\.std(?:out|err)\.write|sys\.std(?:out|err)\.write|(?:click|typer)\.echo|System\.(?:out|err)\.(?:print|println|printf|format)|(?:\$std(?:out|err)|STD(?:OUT|ERR))\.(?:puts|print|write))$/.test(chain)) return true;
@@ -77,7 +80,7 @@ function hinted(text: string, args: Span): boolean {
 const CALL_NAMES = new Set([
   ...LEVELS, ...ANDROID_LEVELS, 'write', 'echo', 'dir', 'format', 'pprint', 'p', 'pp', 'fprint', 'fprintln', 'fprintf',
   'writeline', 'traceinformation', 'tracewarning', 'traceerror', 'debugprint', 'nslog', 'dump',
-  'error_log', 'print_r', 'var_dump', 'var_export', 'syslog', 'trigger_error',
+  'error_log', 'print_r', 'var_dump', 'var_export', 'syslog', 'trigger_error', 'eprintln', 'eprint', 'dbg', 'panic',
 ]);
 
 /**
@@ -85,13 +88,15 @@ const CALL_NAMES = new Set([
  * one-letter levels count only after `Log.` or `Timber.`, and `p`/`pp` only in Ruby: in minified
  * code, calls like `e(` are everywhere.
  */
-const namedCall = (names: readonly string[]): RegExp =>
+const namedCall = (names: readonly string[], macro = false): RegExp =>
   new RegExp(
-    `(?<![\\w$])(?:(?:Log|Timber)[ \\t]{0,2}\\??\\.[ \\t]{0,2}(?:${[...ANDROID_LEVELS].join('|')})|${[...names].sort((a, b) => b.length - a.length).join('|')})[ \\t]{0,4}\\(`,
+    `(?<![\\w$])(?:(?:Log|Timber)[ \\t]{0,2}\\??\\.[ \\t]{0,2}(?:${[...ANDROID_LEVELS].join('|')})|${[...names].sort((a, b) => b.length - a.length).join('|')})[ \\t]{0,4}${macro ? '!' : ''}\\(`,
     'gi',
   );
 const NAMED_CALL = namedCall([...CALL_NAMES].filter((n) => !ANDROID_LEVELS.has(n) && n !== 'p' && n !== 'pp'));
 const NAMED_CALL_RB = namedCall([...CALL_NAMES].filter((n) => !ANDROID_LEVELS.has(n)));
+/** Rust's macros: the name, then `!(`. */
+const NAMED_CALL_RS = namedCall(['println', 'print', 'eprintln', 'eprint', 'dbg', 'panic', 'info', 'debug', 'warn', 'error', 'trace'], true);
 /** More than the longest chain CALL matches before its method: `@@`, then four 41-character parts with ` ?. ` between. */
 const CHAIN_REACH = 256;
 
@@ -111,7 +116,7 @@ export function loggingCalls(path: string, text: string, from = 0, to = text.len
   // CALL matches every call; only those whose method is a logging name matter. The scan runs only
   // from a little before each such name (farther back than any chain is long), as a scan from the
   // start would: a call it skips has another method and would only have moved the scan past its '('.
-  const named = lang === 'rb' ? NAMED_CALL_RB : NAMED_CALL;
+  const named = lang === 'rb' ? NAMED_CALL_RB : lang === 'rs' ? NAMED_CALL_RS : NAMED_CALL;
   CALL.lastIndex = 0;
   named.lastIndex = 0;
   for (let next = named.exec(region); next !== null; next = named.exec(region)) {

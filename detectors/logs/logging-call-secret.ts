@@ -14,7 +14,8 @@ const KEYWORDS = [
   'console.', 'print(', 'print ', 'println', 'printf', 'pprint', 'log.', 'log(', 'logger', 'logging', 'slog', 'logrus', 'glog',
   'klog', 'zap.', 'sugar', 'winston', 'pino', 'bunyan', 'signale', 'consola', 'echo ', 'puts ', 'puts(', 'stdout.', 'stderr.',
   'timber', 'dump(', 'debug.write', 'debug.print', 'trace.write', 'trace.trace', 'error_log', 'print_r', 'var_dump', 'var_export',
-  'syslog', 'trigger_error', 'log::', 'log->', 'logger->',
+  'syslog', 'trigger_error', 'log::', 'log->', 'logger->', 'println!', 'print!', 'info!', 'debug!', 'warn!', 'error!', 'trace!', 'dbg!',
+  'panic!',
 ];
 const LOGGING_FINDER = keywordRegExp(KEYWORDS);
 /** Lines after the logging word (a call's arguments may run over several); one before, for a receiver on its own line. */
@@ -73,7 +74,7 @@ export const loggingCallSecret: Detector = {
   wholeFilePaths: ['*.sh', '*.bash', '*.zsh', '*.ksh'],
   paths: [
     '*.js', '*.mjs', '*.cjs', '*.jsx', '*.ts', '*.mts', '*.cts', '*.tsx', '*.vue', '*.svelte', '*.py', '*.go', '*.java',
-    '*.rb', '*.rake', '*.sh', '*.bash', '*.zsh', '*.ksh', '*.kt', '*.kts', '*.cs', '*.swift', '*.scala', '*.sc', '*.dart', '*.php', '*.phtml',
+    '*.rb', '*.rake', '*.sh', '*.bash', '*.zsh', '*.ksh', '*.kt', '*.kts', '*.cs', '*.swift', '*.scala', '*.sc', '*.dart', '*.php', '*.phtml', '*.rs',
   ],
   remediation:
     'Remove the secret from the log statement or log a redacted form (a fixed mask or the last 4 characters), and rotate ' +
@@ -146,6 +147,7 @@ export const loggingCallSecret: Detector = {
       { path: 'src/main/scala/shop/Boot.scala', text: 'println(s"api key: $apiKey")\nlogger.info(s"secret=${conf.clientSecret}")\n', why: "Scala's s-interpolator" },
       { path: 'app/Services/Billing.php', text: "<?php\n$this->logger->debug(\"charging with key $apiKey\");\nLog::info('oauth', ['client_secret' => $clientSecret]);\nerror_log('password: ' . $password);\n", why: "PHP: a logger's method, Laravel's facade with a context array, error_log and `.` joins" },
       { path: 'app/Console/Commands/RotateKeys.php', text: "<?php\necho \"new api key: $apiKey\\n\";\n", why: "a command's echo reaches the terminal and the CI log" },
+      { path: 'src/bin/sync.rs', text: 'println!("token: {}", api_token);\ntracing::debug!("using {client_secret:?}");\n', why: "Rust's printing and tracing macros, an argument and a captured identifier" },
       { path: 'lib/src/session.dart', text: "print('token: $apiToken');\ndebugPrint(\"password: ${user.password}\");\n", why: "Dart's interpolation" },
       {
         path: 'src/boot.js',
@@ -170,6 +172,7 @@ export const loggingCallSecret: Detector = {
       { path: 'src/Shop.Api/Startup.cs', text: 'Console.WriteLine($"password length {password.Length}");\nConsole.WriteLine($"{{password}} is required");\n', why: "a length, and braces doubled: the word, not a value" },
       { path: 'Sources/Shop/Session.swift', text: 'print("password has \\(password.count) characters")\n', why: 'a count' },
       { path: 'lib/src/session.dart', text: "print(r'the password is read from $password');\n", why: 'a raw string interpolates nothing' },
+      { path: 'src/bin/sync.rs', text: 'println!("{{password}} is required, {} given", password.len());\nlet s = format!("{}", api_token);\n', why: 'a brace doubled, a length, and a format! that prints nothing' },
       { path: 'app/views/install/step-2.phtml', text: '<input name="secretKey" value="<?php echo $secretKeyValue; ?>">\n', why: "a template's echo writes the page, not a log" },
       { path: 'app/Http/Controllers/Auth.php', text: "<?php\nLog::info('password changed for ' . $user->email);\necho 'token: $token';\nerror_log('password length ' . strlen($password));\n", why: 'an e-mail address, a single-quoted string, a length' },
       { path: 'src/main/scala/shop/Boot.scala', text: 'println("usage: --api-key $apiKey")\n', why: 'no interpolator: a plain string' },
