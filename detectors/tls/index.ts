@@ -3,6 +3,7 @@ import { credentialsOverHttp } from './credentials-over-http.js';
 import { tlsCurlInsecure } from './curl-insecure.js';
 import { tlsGitSslVerifyDisabled } from './git-ssl-verify.js';
 import { tlsInsecureSkipVerify } from './insecure-skip-verify.js';
+import { tlsAnsibleValidateCertsDisabled, tlsDotnetValidationBypassed, tlsLibcurlVerifyDisabled, tlsPhpVerifyDisabled, tlsRubyVerifyNone, tlsRustDangerAcceptInvalid } from './more-languages.js';
 import { tlsTrustAllJava } from './java-trust-all.js';
 import { tlsNpmStrictSslDisabled } from './npm-strict-ssl.js';
 import { tlsVerifyDisabledPython } from './python-verify.js';
@@ -18,4 +19,10 @@ export const tlsDetectors: readonly Detector[] = [
   tlsRejectUnauthorizedDisabled,
   tlsTrustAllJava,
   tlsVerifyDisabledPython,
+  tlsDotnetValidationBypassed,
+  tlsLibcurlVerifyDisabled,
+  tlsPhpVerifyDisabled,
+  tlsRustDangerAcceptInvalid,
+  tlsRubyVerifyNone,
+  tlsAnsibleValidateCertsDisabled,
 ];
