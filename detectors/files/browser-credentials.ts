@@ -100,28 +100,48 @@ const column = (name: string): string => name.trim().toLowerCase().replace(/[\s_
 /** Rows looked at: a vault of more logins than this is reported as "over" this many. */
 const MAX_ROWS = 100_000;
 
-function* detectPasswordExport({ text }: DetectorInput): Iterable<Match> {
-  const headerStart = /\S/.exec(text)?.index ?? 0;
-  const lineEnd = text.indexOf('\n', headerStart);
-  const headerLine = text.slice(headerStart, lineEnd < 0 ? text.length : lineEnd);
-  if (headerLine.length > 1024) return;
-  const separator = headerLine.includes('\t') ? '\t' : headerLine.split(';').length > headerLine.split(',').length ? ';' : ',';
-  const { fields, next } = csvRecord(text, headerStart, separator);
-  const names = fields.map(column);
-  const password = names.findIndex((n) => PASSWORD_COLUMNS.has(n));
-  const user = names.findIndex((n) => USER_COLUMNS.has(n));
-  if (password < 0 || user < 0 || !names.some((n) => SITE_COLUMNS.has(n))) return;
-  let withPassword = 0;
+/** A CSV or TSV's header: where it starts, its line, its separator, its fields and their column names, where the rows start. */
+interface TableHeader {
+  readonly start: number;
+  readonly line: string;
+  readonly separator: string;
+  readonly fields: readonly string[];
+  readonly names: readonly string[];
+  readonly next: number;
+}
+
+function tableHeader(text: string): TableHeader | undefined {
+  const start = /\S/.exec(text)?.index ?? 0;
+  const lineEnd = text.indexOf('\n', start);
+  const line = text.slice(start, lineEnd < 0 ? text.length : lineEnd);
+  if (line.length > 1024) return undefined;
+  const separator = line.includes('\t') ? '\t' : line.split(';').length > line.split(',').length ? ';' : ',';
+  const { fields, next } = csvRecord(text, start, separator);
+  return { start, line, separator, fields, names: fields.map(column), next };
+}
+
+/** How many rows (up to MAX_ROWS, and whether there were more) have a password `counts` counts, given the row's user. */
+function countPasswords(text: string, header: TableHeader, password: number, user: number, counts: (value: string, user: string) => boolean): { count: number; over: boolean } {
+  let count = 0;
   let rows = 0;
-  for (let at = next; at < text.length && rows < MAX_ROWS; rows++) {
-    const record = csvRecord(text, at, separator);
+  for (let at = header.next; at < text.length && rows < MAX_ROWS; rows++) {
+    const record = csvRecord(text, at, header.separator);
     at = record.next;
     const value = record.fields[password]?.trim() ?? '';
-    if (value !== '' && !isPlaceholderPassword(value, record.fields[user]?.trim() ?? '')) withPassword++;
+    if (value !== '' && counts(value, record.fields[user]?.trim() ?? '')) count++;
   }
-  if (withPassword === 0) return;
-  const count = rows >= MAX_ROWS ? `over ${withPassword}` : String(withPassword);
-  yield { start: headerStart, end: headerStart + headerLine.length, detail: `${count} saved ${withPassword === 1 ? 'login' : 'logins'} with the password in clear` };
+  return { count, over: rows >= MAX_ROWS };
+}
+
+function* detectPasswordExport({ text }: DetectorInput): Iterable<Match> {
+  const header = tableHeader(text);
+  if (!header) return;
+  const password = header.names.findIndex((n) => PASSWORD_COLUMNS.has(n));
+  const user = header.names.findIndex((n) => USER_COLUMNS.has(n));
+  if (password < 0 || user < 0 || !header.names.some((n) => SITE_COLUMNS.has(n))) return;
+  const { count, over } = countPasswords(text, header, password, user, (value, owner) => !isPlaceholderPassword(value, owner));
+  if (count === 0) return;
+  yield { start: header.start, end: header.start + header.line.length, detail: `${over ? `over ${count}` : count} saved ${count === 1 ? 'login' : 'logins'} with the password in clear` };
 }
 
 export const passwordManagerExport: Detector = {
@@ -184,34 +204,17 @@ export const passwordManagerExport: Detector = {
 const TABLE_PASSWORD_COLUMNS = new Set(['password', 'passwd', 'pwd', 'pass', 'userpassword', 'userpass', 'plainpassword', 'cleartextpassword', 'initialpassword', 'temppassword', 'temporarypassword', 'defaultpassword', 'passwort', 'contrasena', 'contraseña', 'motdepasse', 'senha']);
 
 function* detectCredentialTable({ text }: DetectorInput): Iterable<Match> {
-  const headerStart = /\S/.exec(text)?.index ?? 0;
-  const lineEnd = text.indexOf('\n', headerStart);
-  const headerLine = text.slice(headerStart, lineEnd < 0 ? text.length : lineEnd);
-  if (headerLine.length > 1024) return;
-  const separator = headerLine.includes('\t') ? '\t' : headerLine.split(';').length > headerLine.split(',').length ? ';' : ',';
-  const { fields, next } = csvRecord(text, headerStart, separator);
-  const names = fields.map(column);
-  const password = names.findIndex((n) => TABLE_PASSWORD_COLUMNS.has(n));
-  const user = names.findIndex((n) => USER_COLUMNS.has(n));
+  const header = tableHeader(text);
+  if (!header) return;
+  const password = header.names.findIndex((n) => TABLE_PASSWORD_COLUMNS.has(n));
+  const user = header.names.findIndex((n) => USER_COLUMNS.has(n));
   // a site column makes it an export (password-manager-export reports it)
-  if (password < 0 || user < 0 || names.some((n) => SITE_COLUMNS.has(n))) return;
-  let withPassword = 0;
-  let rows = 0;
-  for (let at = next; at < text.length && rows < MAX_ROWS; rows++) {
-    const record = csvRecord(text, at, separator);
-    at = record.next;
-    const value = record.fields[password]?.trim() ?? '';
-    if (value !== '' && isStoredPassword(value, record.fields[user]?.trim() ?? '')) withPassword++;
-  }
-  if (withPassword === 0) return;
-  const count = rows >= MAX_ROWS ? `over ${withPassword}` : String(withPassword);
-  const header = fields[password] as string;
-  const at = headerLine.indexOf(header);
-  yield {
-    start: headerStart + Math.max(0, at),
-    end: headerStart + Math.max(0, at) + header.length,
-    detail: `${count} ${withPassword === 1 ? 'account' : 'accounts'} with the password in clear (column ${header.trim()})`,
-  };
+  if (password < 0 || user < 0 || header.names.some((n) => SITE_COLUMNS.has(n))) return;
+  const { count, over } = countPasswords(text, header, password, user, isStoredPassword);
+  if (count === 0) return;
+  const name = header.fields[password] as string;
+  const at = header.start + Math.max(0, header.line.indexOf(name));
+  yield { start: at, end: at + name.length, detail: `${over ? `over ${count}` : count} ${count === 1 ? 'account' : 'accounts'} with the password in clear (column ${name.trim()})` };
 }
 
 export const credentialTablePassword: Detector = {

@@ -58,14 +58,20 @@ export function scanString(text: string, i: number, limit: number, lang: Lang, d
   const interpolation =
     (lang === 'js' && q === '`') || (lang === 'rb' && (q === '"' || q === '`')) || (lang === 'py' && isFString(text, i)) || dollar || braces || php || rust || (lang === 'swift' && q === '"');
   const interps: Span[] = [];
+  /** An interpolated expression from `start` to its `closer` (recorded): the closer's index, or -1 when it does not close. */
+  const nested = (start: number, closer: string): number => {
+    if (depth >= MAX_DEPTH) return -1;
+    const end = walk(text, start, limit, lang, depth + 1, closer);
+    if (end < 0 || end >= limit) return -1;
+    interps.push({ start, end });
+    return end;
+  };
   for (let k = i + close.length; k < limit; ) {
     const c = text[k] as string;
     if (lang === 'swift' && interpolation && c === '\\' && text[k + 1] === '(') {
       // Swift's `\(expr)`
-      if (depth >= MAX_DEPTH) return undefined;
-      const end = walk(text, k + 2, limit, lang, depth + 1, ')');
-      if (end < 0 || end >= limit) return undefined;
-      interps.push({ start: k + 2, end });
+      const end = nested(k + 2, ')');
+      if (end < 0) return undefined;
       k = end + 1;
       continue;
     }
@@ -90,10 +96,8 @@ export function scanString(text: string, i: number, limit: number, lang: Lang, d
       continue;
     }
     if (php && c === '{' && text[k + 1] === '$') {
-      if (depth >= MAX_DEPTH) return undefined;
-      const end = walk(text, k + 1, limit, lang, depth + 1, '}');
-      if (end < 0 || end >= limit) return undefined;
-      interps.push({ start: k + 1, end });
+      const end = nested(k + 1, '}');
+      if (end < 0) return undefined;
       k = end + 1;
       continue;
     }
@@ -118,10 +122,8 @@ export function scanString(text: string, i: number, limit: number, lang: Lang, d
         k += 2; // `{{` is a literal brace
         continue;
       }
-      if (depth >= MAX_DEPTH) return undefined;
-      const end = walk(text, k + 1, limit, lang, depth + 1, '}');
-      if (end < 0 || end >= limit) return undefined;
-      interps.push({ start: k + 1, end });
+      const end = nested(k + 1, '}');
+      if (end < 0) return undefined;
       k = end + 1;
       continue;
     }
@@ -135,10 +137,8 @@ export function scanString(text: string, i: number, limit: number, lang: Lang, d
       continue;
     }
     if (open > 0 && !(lang !== 'rb' && c === '#') && !(lang === 'rb' && c === '$')) {
-      if (depth >= MAX_DEPTH) return undefined;
-      const end = walk(text, k + open, limit, lang, depth + 1, '}');
-      if (end < 0 || end >= limit) return undefined;
-      interps.push({ start: k + open, end });
+      const end = nested(k + open, '}');
+      if (end < 0) return undefined;
       k = end + 1;
       continue;
     }
