@@ -130,6 +130,14 @@ function isRandomLetters(part: string): boolean {
 }
 
 /**
+ * A token of random pieces joined by dots (fosite's and Ory's `<key>.<signature>`): no dotted name, though each piece
+ * could start as one. Not a JWT (`eyJ…`): the JWT detector judges those, by their claims and signing key.
+ */
+function hasDrawnPieces(value: string): boolean {
+  return value.includes('.') && !value.startsWith('eyJ') && value.split('.').some(isDrawnPiece);
+}
+
+/**
  * A piece of a dotted value drawn at random, not a name: 16 characters or more with both cases and digits in three
  * separate places or more (`Nx2FLU_xiQOurSzS59ekeCMQrBYXUUDF2S1vVmxP7NQ`). A name's digits stand at one or two places
  * (`Int64Value`, `render2FaUserSettings`, `oauth2ClientV1`). Random base64url has them in half of its 20-character pieces,
@@ -308,15 +316,12 @@ export function isSecretLiteral(value: string): boolean {
   if (value.length < 8 || value.length > 300 || /\s/.test(value) || TRANSLATED_WORD.test(value)) return false;
   // lowercase letters drawn at random, in the value or a piece of it (`sk-…`): no identifier or word, whatever the character classes
   const drawnLetters = value.length >= 28 && value.split(/[^a-z]+/).some(isRandomLetters);
-  // a token of random pieces joined by dots (fosite's and Ory's `<key>.<signature>`): no dotted name, though each piece could be a word
-  // (not a JWT, `eyJ…`: the JWT detector judges those, by their claims and signing key)
-  const drawnPieces = drawnLetters || (value.includes('.') && !value.startsWith('eyJ') && value.split('.').some(isDrawnPiece));
   if ((characterClasses(value) < 2 && !drawnLetters) || shannonEntropy(value) < 3 || NOT_GENERATED.test(value)) return false;
   const rest = value.replace(STAND_IN, '');
   if (rest.length < value.length && rest.length < 12) return false;
   // an e-mail address (`:password "profile1.test@nodomain.com"` in a test's profile): an account's name, typed
   if (TIMESTAMP.test(value) || DSN_WITHOUT_PASSWORD.test(value) || SHORT_SETTING.test(value) || COMMAND_FLAG.test(value) || PHP_CLASS_REFERENCE.test(value) || isNameOfWords(value) || EMAIL.test(value)) return false;
-  if ((!drawnPieces && (IDENTIFIER.some((re) => re.test(value)) || looksLikeWords(value))) || isWordIdentifier(value) || typedAsRuns(value) || isIdentifierPath(value) || isComposedName(value)) return false;
+  if ((!drawnLetters && (IDENTIFIER.some((re) => re.test(value)) || looksLikeWords(value)) && !hasDrawnPieces(value)) || isWordIdentifier(value) || typedAsRuns(value) || isIdentifierPath(value) || isComposedName(value)) return false;
   // a name awaiting its value, the start of a concatenation: `$cookie = 'a_session_console=' . $secret`
   if (value.endsWith('=') && IDENTIFIER.some((re) => re.test(value.slice(0, -1)))) return false;
   return !isNotCredentialForm(value);
