@@ -3,7 +3,7 @@ import { credentialsOverHttp } from './credentials-over-http.js';
 import { tlsCurlInsecure } from './curl-insecure.js';
 import { tlsGitSslVerifyDisabled } from './git-ssl-verify.js';
 import { tlsInsecureSkipVerify } from './insecure-skip-verify.js';
-import { tlsAnsibleValidateCertsDisabled, tlsDotnetValidationBypassed, tlsLibcurlVerifyDisabled, tlsPhpVerifyDisabled, tlsRubyVerifyNone, tlsRustDangerAcceptInvalid } from './more-languages.js';
+import { tlsAnsibleValidateCertsDisabled, tlsCliVerifyDisabled, tlsDotnetValidationBypassed, tlsLibcurlVerifyDisabled, tlsPhpVerifyDisabled, tlsRubyVerifyNone, tlsRustDangerAcceptInvalid } from './more-languages.js';
 import { tlsTrustAllJava } from './java-trust-all.js';
 import { tlsNpmStrictSslDisabled } from './npm-strict-ssl.js';
 import { tlsVerifyDisabledPython } from './python-verify.js';
@@ -25,4 +25,5 @@ export const tlsDetectors: readonly Detector[] = [
   tlsRustDangerAcceptInvalid,
   tlsRubyVerifyNone,
   tlsAnsibleValidateCertsDisabled,
+  tlsCliVerifyDisabled,
 ];

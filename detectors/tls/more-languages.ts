@@ -1,4 +1,5 @@
 import type { Detector, DetectorInput, Match } from '../../src/types.js';
+import { commandSites } from './command-context.js';
 import { runRules, type TlsRule } from './rules.js';
 
 // Certificate verification switched off in the languages and tools the other TLS modules do not read: .NET's
@@ -254,6 +255,87 @@ export const tlsAnsibleValidateCertsDisabled: Detector = {
     negative: [
       { path: 'roles/app/tasks/main.yml', text: '- uri:\n    url: https://api.shop.internal/health\n    validate_certs: "{{ shop_validate_certs }}"\n', why: 'a variable' },
       { path: 'roles/app/tasks/main.yml', text: '- uri:\n    url: https://api.shop.internal/health\n    validate_certs: yes\n' },
+    ],
+  },
+};
+
+/** A flag on a command that runs (command-context.ts): not a test's title, an option table or prose naming it. */
+const invoked = (m: RegExpExecArray, text: string, _ctx: unknown, path: string): boolean => commandSites(path, text).invoked(m.index);
+
+/**
+ * Command-line tools' and their environment's switches that skip certificate checks: pip's trusted hosts, the
+ * containers tools' --tls-verify=false, the AWS CLI's --no-verify-ssl, the Vault and Azure CLIs' variables,
+ * Python's PYTHONHTTPSVERIFY=0, Go's GOINSECURE, conda's ssl_verify, Docker's insecure registries.
+ */
+const CLI_RULES: readonly TlsRule[] = [
+  {
+    re: /(?<![\w.$\/-])(?:pip3?(?:\.\d{1,2})?|python(?:3(?:\.\d{1,2})?)?[ \t]{1,4}-m[ \t]{1,4}pip)(?=[ \t])[^\n;&|]{0,300}?[ \t]--trusted-host(?:[ \t]{1,4}|=)["']?[\w.$-]/dg,
+    detail: "pip's --trusted-host skips the host's certificate check (and allows plain http)",
+    accept: invoked,
+  },
+  {
+    re: /(?<![\w.$\/-])(?:podman|buildah|skopeo)(?=[ \t])[^\n;&|]{0,300}?[ \t]--(?:src-|dest-)?tls-verify(?:=|[ \t]{1,4})(?:false|0)\b/dg,
+    detail: '--tls-verify=false: the registry\'s certificate is not checked (podman, buildah, skopeo)',
+    accept: invoked,
+  },
+  {
+    re: /(?<![\w.$\/-])aws(?=[ \t])[^\n;&|]{0,400}?[ \t]--no-verify-ssl(?![\w-])/dg,
+    detail: "the AWS CLI's --no-verify-ssl skips the certificate check",
+    accept: invoked,
+  },
+  {
+    re: /(?<![\w.$\/-])vault(?=[ \t])[^\n;&|]{0,300}?[ \t]-tls-skip-verify(?:=true)?(?![\w=-])/dg,
+    detail: "Vault's -tls-skip-verify skips the server's certificate check",
+    accept: invoked,
+  },
+  {
+    re: /(?<![\w])(?:PYTHONHTTPSVERIFY|VAULT_SKIP_VERIFY|AZURE_CLI_DISABLE_CONNECTION_VERIFICATION)['"]?(?:[ \t]{0,8}[:=][ \t]{0,8}|[ \t]{1,8})(['"]?)(?:0|1|true|True|TRUE|yes)\1(?![\w.])/dg,
+    detail: 'an environment variable that turns certificate checks off',
+    accept: (m) => /^PYTHONHTTPSVERIFY/.test(m[0]) === /(?:[:= \t]["']?)0["']?$/.test(m[0]),
+  },
+  {
+    re: /(?<![\w])GOINSECURE['"]?[ \t]{0,8}[:=][ \t]{0,8}(['"]?)[\w*.\/-]{1,200}\1/dg,
+    detail: 'GOINSECURE fetches the matching modules without checking certificates',
+  },
+  {
+    re: /(?<![\w-])ssl_verify(?:[ \t]{0,8}:[ \t]{1,8}|[ \t]{1,8})(?:false|False|no)\b/dg,
+    detail: "conda's ssl_verify turned off",
+  },
+  {
+    re: /"insecure-registries"[ \t\r\n]{0,8}:[ \t\r\n]{0,8}\[[ \t\r\n]{0,40}"/dg,
+    detail: "Docker's insecure-registries: pulls and pushes to them skip the certificate check",
+  },
+];
+
+export const tlsCliVerifyDisabled: Detector = {
+  id: 'tls-cli-verify-disabled',
+  title: "Command-line tool's certificate checks off (pip --trusted-host, --tls-verify=false, --no-verify-ssl, …)",
+  reach: 'code-lines',
+  policy: 'tls-verified',
+  severity: 'medium',
+  keywords: [
+    '--trusted-host', 'tls-verify', '--no-verify-ssl', '-tls-skip-verify', 'pythonhttpsverify', 'vault_skip_verify',
+    'azure_cli_disable_connection_verification', 'goinsecure', 'ssl_verify', 'insecure-registries',
+  ],
+  remediation:
+    "Remove the switch; to trust a private CA, give the tool its bundle (pip's --cert or PIP_CERT, podman's --cert-dir, " +
+    "AWS_CA_BUNDLE, VAULT_CACERT, REQUESTS_CA_BUNDLE, conda's ssl_verify: /path/to/ca.pem, Docker's certs.d folder).",
+  detect: (input: DetectorInput): Iterable<Match> => runRules(CLI_RULES, input),
+  examples: {
+    positive: [
+      { path: 'Dockerfile', text: 'FROM python:3.12-slim\nRUN pip install --trusted-host pypi.shop.internal -r requirements.txt\n' },
+      { path: 'ci/publish.sh', text: 'podman push --tls-verify=false shop/app registry.shop.internal/app:1.4\n' },
+      { path: 'ci/sync.sh', text: 'aws s3 sync ./dist s3://shop-assets --endpoint-url https://s3.shop.internal --no-verify-ssl\n' },
+      { path: 'ci/vault.sh', text: 'export VAULT_SKIP_VERIFY=true\nvault kv get secret/shop\n' },
+      { path: 'docker/entrypoint.sh', text: 'export PYTHONHTTPSVERIFY=0\n' },
+      { path: 'etc/docker/daemon.json', text: '{\n  "insecure-registries": ["registry.shop.internal:5000"]\n}\n' },
+      { path: '.condarc', text: 'channels:\n  - defaults\nssl_verify: false\n' },
+    ],
+    negative: [
+      { path: 'ci/publish.sh', text: 'podman push --tls-verify=true shop/app registry.shop.internal/app:1.4\n' },
+      { path: 'docker/entrypoint.sh', text: 'export PYTHONHTTPSVERIFY=1\n', why: 'verification on' },
+      { path: 'etc/docker/daemon.json', text: '{\n  "insecure-registries": []\n}\n', why: 'none' },
+      { path: 'docs/pip.md', text: 'The `--trusted-host` option marks a host as trusted even without valid HTTPS.\n', why: 'prose naming the option' },
     ],
   },
 };
