@@ -11,7 +11,7 @@ import { isSecretLiteral } from '../shared/secret-literal.js';
 // (isSecretLiteral: random, not a placeholder or a word), so `os.getenv('DB_PASSWORD', '')` and
 // `ENV.fetch('API_TOKEN', 'changeme')` stay quiet.
 const LOOKUP = String.raw`(?:os\.environ\.get|os\.getenv|getenv|environ\.get|ENV\.fetch|env|config)\(\s{0,4}(?<q0>["'])(?<name>[A-Za-z_][A-Za-z0-9_.]{1,80})\k<q0>\s{0,4},\s{0,4}(?:default\s{0,2}=\s{0,2})?`;
-const JS_FALLBACK = String.raw`process\.env(?:\.|\[\s{0,2}["'])(?<jsname>[A-Za-z_][A-Za-z0-9_]{1,80})(?:["']\s{0,2}\])?\s{0,4}(?:\|\||\?\?)\s{0,4}`;
+const JS_FALLBACK = String.raw`(?:process|import\.meta)\.env(?:\.|\[\s{0,2}["'])(?<jsname>[A-Za-z_][A-Za-z0-9_]{1,80})(?:["']\s{0,2}\])?\s{0,4}(?:\|\||\?\?)\s{0,4}`;
 /**
  * Other lookups with a fallback operator: .NET's `Environment.GetEnvironmentVariable("X") ?? "…"` and
  * `Configuration["Jwt:Key"] ?? "…"`, Ruby's `ENV['X'] || '…'` and `ENV['X'] ||= '…'`, node-config's
@@ -61,6 +61,17 @@ function lookedUp(m: RegExpExecArray): string {
   );
 }
 
+/**
+ * The name the lookup's result is assigned to, right before it on its line: `clientSecret: process.env.X || '…'`,
+ * `const jwtKey = os.getenv("K", "…")`. The variable's own name may say nothing (`X`, `K`) where the slot does.
+ */
+const SLOT_BEFORE = /(?:^|[\s{,(])["']?([A-Za-z_$][\w$]{0,60})["']?[ \t]{0,4}(?::=|=>|[:=])[ \t]{0,4}$/;
+function slotBefore(text: string, at: number): string {
+  const from = Math.max(0, at - 100);
+  const line = text.slice(from, at);
+  return SLOT_BEFORE.exec(line.slice(line.lastIndexOf('\n') + 1))?.[1] ?? '';
+}
+
 export const envDefaultSecret: Detector = patternDetector({
   id: 'env-default-secret',
   title: 'Secret committed as the fallback of an environment, configuration or command-line lookup',
@@ -68,7 +79,7 @@ export const envDefaultSecret: Detector = patternDetector({
   // below a vendor's detector (40 and up), which keeps a vendor key found here and names this policy too
   priority: 35,
   keywords: [
-    'environ', 'getenv', 'env.fetch', 'env(', 'config(', 'process.env', 'getenvironmentvariable', 'configuration[', 'env[', 'config.get(',
+    'environ', 'getenv', 'env.fetch', 'env(', 'config(', 'process.env', 'meta.env', 'getenvironmentvariable', 'configuration[', 'env[', 'config.get(',
     // (Go's flag packages: `flag.String(`, cobra's `Flags().StringVarP(`, a FlagSet's `.StringVar(`; not `.string`, which
     // every JSON.stringify holds)
     'fallback', 'getattr(', 'flag.string', 'flags().string', '.stringvar', 'add_argument(', 'option(',
@@ -81,10 +92,9 @@ export const envDefaultSecret: Detector = patternDetector({
     if (OPTION_KEYWORD.test(head)) return OPTION_MEMBER_FALLBACK.test(text.slice(at, at + 90));
     return !NAMED_LOOKUP_KEYWORD.test(head) || CREDENTIAL_WORD.test(text.slice(at, at + 160));
   },
-  validate: (_secret, m) => {
-    const name = lookedUp(m);
+  validate: (_secret, m, text) => {
     const value = m.groups?.['secret'] ?? '';
-    return isCredentialSlot(name, false) && isSecretLiteral(value);
+    return (isCredentialSlot(lookedUp(m), false) || isCredentialSlot(slotBefore(text, m.index), false)) && isSecretLiteral(value);
   },
   detail: (m) => `fallback of ${lookedUp(m) || 'an environment variable'}`,
   remediation:
@@ -95,6 +105,8 @@ export const envDefaultSecret: Detector = patternDetector({
       { text: "SECRET_KEY = os.environ.get('DJANGO_SECRET_KEY', 'q8#x!m2v$k9@r4t^w7z&p1c*n6b%j3h(l5g)f0d-s+a')", path: 'mysite/settings.py' },
       { text: 'STRIPE_WEBHOOK_SECRET = os.getenv("WEBHOOK_SECRET", "Zt9qW3xkP2mHq7vR2mLp9xT4")', path: 'app/config.py' },
       { text: 'const jwtSecret = process.env.JWT_SECRET || "Hq7vR2mLp9xTZt9qW3xkP2m4";', path: 'src/auth.js' },
+      { text: "export default { auth: { clientSecret: process.env.AUTH_CS || 'Hq7vR2mLp9xTZt9qW3xkP2m4' } };", path: 'src/config.js', why: "the slot names the secret where the variable's abbreviation does not" },
+      { text: "const apiKey = import.meta.env.VITE_SHOP_KEY ?? 'Hq7vR2mLp9xTZt9qW3xkP2m4';", path: 'web/src/api.ts', why: "Vite's environment" },
       { text: "API_TOKEN = ENV.fetch('API_TOKEN', 'k3Xq9Lm2Xw8Rt5Zp1aB7cQ4v')", path: 'config/initializers/api.rb' },
       { text: 'var key = builder.Configuration["Jwt:Key"] ?? "Zr7wQ2vKp9mXc4tLb8nHs3dFj6gYa1Ue";', path: 'src/Shop.Api/Program.cs', why: ".NET configuration with a fallback: the JWT signing key" },
       { text: 'var pw = Environment.GetEnvironmentVariable("SMTP_PASSWORD") ?? "Kw3nP7zQr1xTq8V2";', path: 'src/Shop/Mailer.cs' },
@@ -116,6 +128,7 @@ export const envDefaultSecret: Detector = patternDetector({
       { text: "DB_PASSWORD = os.getenv('DB_PASSWORD', 'changeme')", why: 'a placeholder' },
       { text: "DEBUG = os.environ.get('DJANGO_DEBUG', 'Zt9qW3xkP2mHq7vR2mLp9xT4')", why: 'not a credential slot' },
       { text: 'const port = process.env.PORT || "8080";', why: 'not a credential slot' },
+      { text: "const region = process.env.AWS_RGN || 'Hq7vR2mLp9xTZt9qW3xkP2m4';", path: 'src/config.js', why: 'neither the variable nor the slot names a credential' },
       { text: 'var key = builder.Configuration["Jwt:Key"] ?? throw new InvalidOperationException("Jwt:Key");', why: 'no fallback: a failure' },
       { text: "ENV['RAILS_ENV'] ||= 'production_Zt9qW3xkP2m'", why: 'not a credential slot' },
       { text: "SECRET_KEY = os.environ['DJANGO_SECRET_KEY']", why: 'no fallback at all' },
