@@ -68,7 +68,11 @@ const BATCH_QUOTED_SET = /(?:^|[\s@])set[ \t]{1,8}"$/i;
  * cell sets a variable with: IPython's `%env NAME=value` and `%set_env NAME=value` magics, and `!export NAME=value`
  * (a shell command from a cell), and in a batch file on `set ["]UPPER_NAME=value` lines.
  */
-function isEnvStyleLine(text: string, nameStart: number, name: string, between: string, batch: boolean): boolean {
+/** A Procfile's process type, `web:` and blanks, right before a command line's first word. */
+const PROCFILE_TYPE = /[A-Za-z0-9_-]{1,32}:$/;
+const PROCFILE = /(?:^|\/)Procfile(?:\.[\w-]{1,20})?$/;
+
+function isEnvStyleLine(text: string, nameStart: number, name: string, between: string, batch: boolean, procfile = false): boolean {
   if (between !== '=' || !/^[A-Z][A-Z0-9_]*$/.test(name)) return false;
   // look back a few characters only, never to the start of a long line
   let i = nameStart;
@@ -79,6 +83,11 @@ function isEnvStyleLine(text: string, nameStart: number, name: string, between: 
   // a systemd unit's `Environment=NAME=value` (its quoted form, `Environment="NAME=value"`, is a string read as one)
   if (text.startsWith('Environment=', i - 12)) i -= 12;
   skipBlanks();
+  // a Procfile's process type before its command line (`web: API_KEY=… node server.js`)
+  if (procfile && i < nameStart) {
+    const type = PROCFILE_TYPE.exec(text.slice(Math.max(0, i - 33), i));
+    if (type) i -= type[0].length;
+  }
   const word = i < nameStart ? ENV_COMMANDS.find((w) => text.startsWith(w, i - w.length)) : undefined;
   if (word !== undefined) {
     i -= word.length;
@@ -172,6 +181,7 @@ function detectAssignments({ path, text, keywordStarts: given }: DetectorInput, 
   const yaml = /\.ya?ml$/i.test(kind);
   // config files and JSON: a name's value may be an object or a block holding it (memberValue)
   const objects = mode === 'config' || /\.json$/i.test(kind);
+  const procfile = mode === 'other' && PROCFILE.test(path);
   const fileName = path.slice(path.lastIndexOf('/') + 1);
   // test, fixture, example and docs material and vendored code (the engine's judgement: the same paths get a `context`)
   const weakApplies = !NOT_A_DEPLOYMENT.test(fileName) && pathContext(path) === undefined && !isTranslationPath(path); // isTestPath: documents too
@@ -277,7 +287,7 @@ function detectAssignments({ path, text, keywordStarts: given }: DetectorInput, 
       }
       continue;
     }
-    const span = valueSpan(mode, text, at, m);
+    const span = valueSpan(mode, text, at, m, procfile);
     if (!span) continue;
     if (endsCleanly(text, m, at)) judge(out, name, span[0], span[1], 'is assigned a literal', at);
     else judgeStrongOnly(out, name, span[0], span[1]);
@@ -878,7 +888,7 @@ function wrappedLiteral(text: string, open: number): [number, number] | undefine
 }
 
 /** The value's span: the quoted text, or a bare value where bare values count, without trailing punctuation. */
-function valueSpan(mode: string, text: string, at: number, m: RegExpExecArray): [number, number] | undefined {
+function valueSpan(mode: string, text: string, at: number, m: RegExpExecArray, procfile = false): [number, number] | undefined {
   const [, q = '', name = '', dq, sq, bq, bare] = m;
   const quoted = dq ?? sq ?? bq;
   const matchEnd = at + m[0].length;
@@ -892,7 +902,7 @@ function valueSpan(mode: string, text: string, at: number, m: RegExpExecArray): 
   if (mode === 'config' && /^[|>][-+]?$/.test(bare)) return blockScalarLine(text, matchEnd);
   const nameStart = at + q.length;
   const between = text.slice(nameStart + name.length + q.length, matchEnd - bare.length).trim();
-  if ((mode === 'other' || mode === 'batch') && !isEnvStyleLine(text, nameStart, name, between, mode === 'batch')) return undefined;
+  if ((mode === 'other' || mode === 'batch') && !isEnvStyleLine(text, nameStart, name, between, mode === 'batch', procfile)) return undefined;
   // (a recipe's command line may set its environment first: `\tJWT_SECRET=… npm run dev`)
   if (mode === 'make' && !isMakeAssignment(text, nameStart, between) && !isEnvStyleLine(text, nameStart, name, between, false)) return undefined;
   let end = matchEnd;
@@ -1031,6 +1041,7 @@ export const genericSecretAssignment: Detector = {
       { text: 'setx SHOP_API_TOKEN "Wq4zLx8Rt2Nv6Pk9" /M\n', path: 'deploy/setup.cmd', why: "Windows' setx" },
       { text: 'set(SHOP_API_TOKEN "Wq4zLx8Rt2Nv6Pk9" CACHE STRING "token of the update server")\n', path: 'CMakeLists.txt', why: "CMake's set" },
       { text: '[Service]\nEnvironment=SHOP_API_TOKEN=Wq4zLx8Rt2Nv6Pk9 LOG_LEVEL=info\n', path: 'deploy/shop.service', why: "a systemd unit's unquoted Environment=" },
+      { text: 'web: SHOP_API_TOKEN=Wq4zLx8Rt2Nv6Pk9 node server.js\nworker: node worker.js\n', path: 'Procfile', why: "a Procfile's command line sets the variable after its process type" },
       { text: '{\n  "name": "shop",\n  "env": {\n    "SHOP_API_TOKEN": {\n      "description": "token of the orders API",\n      "value": "Wq4zLx8Rt2Nv6Pk9"\n    }\n  }\n}\n', path: 'app.json', why: "Heroku's app.json: the value member of the variable's object" },
       { text: 'inputs:\n  api_token:\n    description: token of the orders API\n    required: false\n    default: Wq4zLx8Rt2Nv6Pk9\n', path: 'action.yml', why: "a GitHub Action's input: its default is used whenever a workflow passes none" },
       { text: 'parameters:\n  - name: shop_api_token\n    type: string\n    default: Wq4zLx8Rt2Nv6Pk9\n', path: 'azure-pipelines.yml', why: "an Azure Pipelines parameter's default, after its type" },
@@ -1039,6 +1050,8 @@ export const genericSecretAssignment: Detector = {
     negative: [
       { text: 'listing:\n  page_token: 68826ed5-cd69-4c1d-aebc-59cc92eb77e4\n', path: 'config/app.yml', why: "a UUID under a token's bare name: a cursor's id" },
       { text: 'set(PASSWORD_SOURCES src/password.cc src/hash.cc)\n', path: 'CMakeLists.txt', why: 'a list of files, not a value' },
+      { text: 'release: SHOP_API_TOKEN=$SHOP_API_TOKEN npm run migrate\n', path: 'Procfile', why: 'the variable passed on' },
+      { text: 'web: SHOP_API_TOKEN=Wq4zLx8Rt2Nv6Pk9 node server.js\n', path: 'notes/deploy.txt', why: 'a line of notes: not a Procfile' },
       { text: 'set -x SHOP_API_TOKEN (cat ~/.config/shop/token)\n', path: 'config/fish/conf.d/shop.fish', why: "a command's output" },
       { text: '{"body": "{\\"password\\": \\"{{password}}\\"}"}\n', path: 'api/shop.postman_collection.json', why: "a Postman variable in the escaped JSON" },
       { text: 'auth:\n  type: api_key\n  config:\n    name: X-Shop-Tenant\n    value: Wq4zLx8Rt2Nv6Pk9\n', path: 'config/hooks.yml', why: "a nested block's member (a tenant header's value) is not the block's own value" },
