@@ -1,5 +1,5 @@
-import type { Detector, DetectorInput, Match } from '../../src/types.js';
-import { runRules, type TlsRule } from './rules.js';
+import type { Detector } from '../../src/types.js';
+import { tlsRuleDetector, type TlsRule } from './rules.js';
 import { lineStartNear } from '../kit/name-value.js';
 import { notSkippingVerification } from './custom-verification.js';
 
@@ -50,17 +50,15 @@ function inCompletionTable(at: number, text: string, path: string): boolean {
   return FLAG_TABLE_ENTRY.test(text.slice(lineStartNear(text, at, 200), at));
 }
 
-export const tlsInsecureSkipVerify: Detector = {
+export const tlsInsecureSkipVerify: Detector = tlsRuleDetector({
   id: 'tls-insecure-skip-verify',
   title: 'TLS verification skipped (InsecureSkipVerify)',
-  reach: 'code-lines', // a code fence in prose opens before the lines it governs
-  policy: 'tls-verified',
   severity: 'high',
   keywords: ['insecureskipverify', 'insecure_skip_verify', 'insecure-skip-tls-verify'],
   remediation:
     'Remove InsecureSkipVerify; add the server\'s CA to `RootCAs` (or `ca_file` / `certificate-authority` ' +
     'in the config) so the certificate is verified.',
-  detect: (input: DetectorInput): Iterable<Match> => runRules(RULES, input),
+  rules: RULES,
   examples: {
     positive: [
       { text: 'tr := &http.Transport{TLSClientConfig: &tls.Config{InsecureSkipVerify: true}}\n', path: 'internal/client.go' },
@@ -111,4 +109,4 @@ export const tlsInsecureSkipVerify: Detector = {
       { text: '#compdef kubectl\n_arguments \\\n  \'--insecure-skip-tls-verify[If true, the server certificate will not be checked]\' \\\n', path: 'completions/_kubectl', why: 'a completion script' },
     ],
   },
-};
+});

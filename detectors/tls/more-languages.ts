@@ -1,6 +1,6 @@
-import type { Detector, DetectorInput, Match } from '../../src/types.js';
+import type { Detector } from '../../src/types.js';
 import { commandSites } from './command-context.js';
-import { runRules, type TlsRule } from './rules.js';
+import { tlsRuleDetector, type TlsRule } from './rules.js';
 
 // Certificate verification switched off in the languages and tools the other TLS modules do not read: .NET's
 // validation callbacks, libcurl's options (PHP's curl_setopt, C's curl_easy_setopt, pycurl), PHP's Guzzle and
@@ -34,18 +34,16 @@ const DOTNET_RULES: readonly TlsRule[] = [
   },
 ];
 
-export const tlsDotnetValidationBypassed: Detector = {
+export const tlsDotnetValidationBypassed: Detector = tlsRuleDetector({
   id: 'tls-dotnet-validation-bypassed',
   title: '.NET certificate validation callback accepts any certificate',
-  reach: 'code-lines',
-  policy: 'tls-verified',
   severity: 'high',
   keywords: ['certificatevalidationcallback', 'certificatecustomvalidationcallback', 'dangerousacceptanyservercertificatevalidator', 'sslstream'],
   paths: ['*.cs', '*.vb', '*.fs', '*.ps1', '*.psm1', '*.cshtml', '*.razor'],
   remediation:
     "Remove the callback (the default validation checks the chain and the host name); to trust a private CA, add it to " +
     "the machine's or container's trust store, or validate the chain against it in the callback instead of returning true.",
-  detect: (input: DetectorInput): Iterable<Match> => runRules(DOTNET_RULES, input),
+  rules: DOTNET_RULES,
   examples: {
     positive: [
       { path: 'src/Shop.Client/Http.cs', text: 'ServicePointManager.ServerCertificateValidationCallback = (sender, cert, chain, errors) => true;\n' },
@@ -60,7 +58,7 @@ export const tlsDotnetValidationBypassed: Detector = {
       { path: 'src/Shop.Client/Http.cs', text: '// ServicePointManager.ServerCertificateValidationCallback = (s, c, ch, e) => true;\n', why: 'a comment' },
     ],
   },
-};
+});
 
 /** libcurl's verification options set off: PHP's curl_setopt (and its arrays), C's curl_easy_setopt, pycurl's setopt. */
 const LIBCURL_RULES: readonly TlsRule[] = [
@@ -71,17 +69,15 @@ const LIBCURL_RULES: readonly TlsRule[] = [
   },
 ];
 
-export const tlsLibcurlVerifyDisabled: Detector = {
+export const tlsLibcurlVerifyDisabled: Detector = tlsRuleDetector({
   id: 'tls-libcurl-verify-disabled',
   title: 'libcurl certificate verification disabled (CURLOPT_SSL_VERIFYPEER / VERIFYHOST)',
-  reach: 'code-lines',
-  policy: 'tls-verified',
   severity: 'high',
   keywords: ['ssl_verifypeer', 'ssl_verifyhost'],
   remediation:
     'Leave CURLOPT_SSL_VERIFYPEER at 1 and CURLOPT_SSL_VERIFYHOST at 2 (their defaults); to trust a private CA, point ' +
     'CURLOPT_CAINFO (or php.ini\'s curl.cainfo) at its certificate.',
-  detect: (input: DetectorInput): Iterable<Match> => runRules(LIBCURL_RULES, input),
+  rules: LIBCURL_RULES,
   examples: {
     positive: [
       { path: 'src/Api/Client.php', text: "curl_setopt($ch, CURLOPT_SSL_VERIFYPEER, false);\ncurl_setopt($ch, CURLOPT_SSL_VERIFYHOST, 0);\n" },
@@ -95,7 +91,7 @@ export const tlsLibcurlVerifyDisabled: Detector = {
       { path: 'src/fetch.c', text: '/* curl_easy_setopt(curl, CURLOPT_SSL_VERIFYPEER, 0L); */\n', why: 'a comment' },
     ],
   },
-};
+});
 
 /** PHP: Guzzle's `verify` request option and a stream context's `ssl` options. */
 const PHP_RULES: readonly TlsRule[] = [
@@ -116,18 +112,16 @@ const PHP_RULES: readonly TlsRule[] = [
   },
 ];
 
-export const tlsPhpVerifyDisabled: Detector = {
+export const tlsPhpVerifyDisabled: Detector = tlsRuleDetector({
   id: 'tls-php-verify-disabled',
   title: 'PHP HTTP client or stream certificate verification disabled',
-  reach: 'code-lines',
-  policy: 'tls-verified',
   severity: 'high',
   keywords: ['verify', 'verify_peer', 'allow_self_signed'],
   paths: ['*.php', '*.phtml', '*.inc'],
   remediation:
     "Remove `'verify' => false` and the ssl context's verify_peer/verify_peer_name => false; to trust a private CA, " +
     "give its bundle (`'verify' => '/path/to/ca.pem'`, `'cafile' => …`).",
-  detect: (input: DetectorInput): Iterable<Match> => runRules(PHP_RULES, input),
+  rules: PHP_RULES,
   examples: {
     positive: [
       { path: 'src/Api/Client.php', text: "$client = new \\GuzzleHttp\\Client(['base_uri' => $url, 'verify' => false]);\n" },
@@ -140,7 +134,7 @@ export const tlsPhpVerifyDisabled: Detector = {
       { path: 'src/Api/Client.php', text: "$rules = ['verify' => 'required|boolean'];\n", why: 'a validation rule' },
     ],
   },
-};
+});
 
 /** Rust: reqwest's and native-tls' builders told to accept invalid certificates or host names. */
 const RUST_RULES: readonly TlsRule[] = [
@@ -151,18 +145,16 @@ const RUST_RULES: readonly TlsRule[] = [
   },
 ];
 
-export const tlsRustDangerAcceptInvalid: Detector = {
+export const tlsRustDangerAcceptInvalid: Detector = tlsRuleDetector({
   id: 'tls-rust-danger-accept-invalid',
   title: 'Rust TLS client accepts invalid certificates or host names',
-  reach: 'code-lines',
-  policy: 'tls-verified',
   severity: 'high',
   keywords: ['danger_accept_invalid'],
   paths: ['*.rs'],
   remediation:
     'Remove danger_accept_invalid_certs/hostnames; to trust a private CA, add it with `add_root_certificate` ' +
     '(reqwest) or `TlsConnector::builder().add_root_certificate` (native-tls).',
-  detect: (input: DetectorInput): Iterable<Match> => runRules(RUST_RULES, input),
+  rules: RUST_RULES,
   examples: {
     positive: [
       { path: 'src/client.rs', text: 'let client = reqwest::Client::builder()\n    .danger_accept_invalid_certs(true)\n    .build()?;\n' },
@@ -173,7 +165,7 @@ export const tlsRustDangerAcceptInvalid: Detector = {
       { path: 'src/client.rs', text: 'let client = reqwest::Client::builder().danger_accept_invalid_certs(false).build()?;\n' },
     ],
   },
-};
+});
 
 /**
  * A server's context: VERIFY_NONE there means no client certificate is asked for, the default of any TLS server
@@ -198,18 +190,16 @@ const RUBY_RULES: readonly TlsRule[] = [
   },
 ];
 
-export const tlsRubyVerifyNone: Detector = {
+export const tlsRubyVerifyNone: Detector = tlsRuleDetector({
   id: 'tls-ruby-verify-none',
   title: 'Ruby TLS certificate verification disabled (VERIFY_NONE, verify: false)',
-  reach: 'code-lines',
-  policy: 'tls-verified',
   severity: 'high',
   keywords: ['verify_none', 'verify:', 'verify_ssl', ':verify'],
   paths: ['*.rb', '*.rake', '*.gemspec', 'Gemfile', 'Rakefile', '*.ru', '*.erb'],
   remediation:
     'Use OpenSSL::SSL::VERIFY_PEER (the default of Net::HTTP and the HTTP gems); to trust a private CA, set `ca_file` ' +
     '(`http.ca_file = …`, Faraday\'s `ssl: { ca_file: … }`).',
-  detect: (input: DetectorInput): Iterable<Match> => runRules(RUBY_RULES, input),
+  rules: RUBY_RULES,
   examples: {
     positive: [
       { path: 'lib/shop/client.rb', text: 'http = Net::HTTP.new(uri.host, uri.port)\nhttp.use_ssl = true\nhttp.verify_mode = OpenSSL::SSL::VERIFY_NONE\n' },
@@ -224,7 +214,7 @@ export const tlsRubyVerifyNone: Detector = {
       { path: 'lib/shop/server.rb', text: 'if conf.client_cert_auth\n  ctx.verify_mode = OpenSSL::SSL::VERIFY_PEER | OpenSSL::SSL::VERIFY_FAIL_IF_NO_PEER_CERT\nelse\n  ctx.verify_mode = OpenSSL::SSL::VERIFY_NONE\nend\n', why: "a server's context: no client certificate asked for" },
     ],
   },
-};
+});
 
 /** Ansible: a module's validate_certs turned off, in YAML (`validate_certs: no`) or key=value form (`validate_certs=no`). */
 const ANSIBLE_RULES: readonly TlsRule[] = [
@@ -234,18 +224,16 @@ const ANSIBLE_RULES: readonly TlsRule[] = [
   },
 ];
 
-export const tlsAnsibleValidateCertsDisabled: Detector = {
+export const tlsAnsibleValidateCertsDisabled: Detector = tlsRuleDetector({
   id: 'tls-ansible-validate-certs-disabled',
   title: "Ansible module's certificate validation disabled (validate_certs: no)",
-  reach: 'code-lines',
-  policy: 'tls-verified',
   severity: 'medium',
   keywords: ['validate_certs'],
   paths: ['*.yml', '*.yaml', '*.j2', '*.cfg', '*.ini', 'hosts', 'inventory'],
   remediation:
     'Remove validate_certs: no; to trust a private CA, install it on the control node (or give the module its `ca_path`/' +
     '`client_cert` options where it has them).',
-  detect: (input: DetectorInput): Iterable<Match> => runRules(ANSIBLE_RULES, input),
+  rules: ANSIBLE_RULES,
   examples: {
     positive: [
       { path: 'roles/app/tasks/main.yml', text: '- name: fetch the release\n  ansible.builtin.get_url:\n    url: https://releases.shop.internal/app.tgz\n    dest: /opt/app.tgz\n    validate_certs: no\n' },
@@ -257,7 +245,7 @@ export const tlsAnsibleValidateCertsDisabled: Detector = {
       { path: 'roles/app/tasks/main.yml', text: '- uri:\n    url: https://api.shop.internal/health\n    validate_certs: yes\n' },
     ],
   },
-};
+});
 
 /** A flag on a command that runs (command-context.ts): not a test's title, an option table or prose naming it. */
 const invoked = (m: RegExpExecArray, text: string, _ctx: unknown, path: string): boolean => commandSites(path, text).invoked(m.index);
@@ -307,11 +295,9 @@ const CLI_RULES: readonly TlsRule[] = [
   },
 ];
 
-export const tlsCliVerifyDisabled: Detector = {
+export const tlsCliVerifyDisabled: Detector = tlsRuleDetector({
   id: 'tls-cli-verify-disabled',
   title: "Command-line tool's certificate checks off (pip --trusted-host, --tls-verify=false, --no-verify-ssl, …)",
-  reach: 'code-lines',
-  policy: 'tls-verified',
   severity: 'medium',
   keywords: [
     '--trusted-host', 'tls-verify', '--no-verify-ssl', '-tls-skip-verify', 'pythonhttpsverify', 'vault_skip_verify',
@@ -320,7 +306,7 @@ export const tlsCliVerifyDisabled: Detector = {
   remediation:
     "Remove the switch; to trust a private CA, give the tool its bundle (pip's --cert or PIP_CERT, podman's --cert-dir, " +
     "AWS_CA_BUNDLE, VAULT_CACERT, REQUESTS_CA_BUNDLE, conda's ssl_verify: /path/to/ca.pem, Docker's certs.d folder).",
-  detect: (input: DetectorInput): Iterable<Match> => runRules(CLI_RULES, input),
+  rules: CLI_RULES,
   examples: {
     positive: [
       { path: 'Dockerfile', text: 'FROM python:3.12-slim\nRUN pip install --trusted-host pypi.shop.internal -r requirements.txt\n' },
@@ -338,4 +324,4 @@ export const tlsCliVerifyDisabled: Detector = {
       { path: 'docs/pip.md', text: 'The `--trusted-host` option marks a host as trusted even without valid HTTPS.\n', why: 'prose naming the option' },
     ],
   },
-};
+});

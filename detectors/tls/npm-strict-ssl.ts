@@ -1,5 +1,5 @@
-import type { Detector, DetectorInput, Match } from '../../src/types.js';
-import { runRules, type TlsRule } from './rules.js';
+import type { Detector } from '../../src/types.js';
+import { tlsRuleDetector, type TlsRule } from './rules.js';
 
 // npm and yarn with registry certificate checks off: `strict-ssl=false` in .npmrc, `strict-ssl false`
 // in .yarnrc, `enableStrictSsl: false` in .yarnrc.yml, `npm config set strict-ssl false`,
@@ -14,17 +14,15 @@ const RULES: readonly TlsRule[] = [
   { re: /(?<![\w-])--no-strict-ssl(?![\w-])/dg, detail: 'the no-strict-ssl flag turns off registry certificate verification' },
 ];
 
-export const tlsNpmStrictSslDisabled: Detector = {
+export const tlsNpmStrictSslDisabled: Detector = tlsRuleDetector({
   id: 'tls-npm-strict-ssl-disabled',
   title: 'npm / yarn strict-ssl disabled',
-  reach: 'code-lines', // a code fence in prose opens before the lines it governs
-  policy: 'tls-verified',
   severity: 'high',
   keywords: ['strict-ssl', 'strict_ssl', 'strictssl'],
   remediation:
     'Remove the setting that switches strict-ssl (enableStrictSsl in .yarnrc.yml) off; if the registry or proxy uses a private CA, set ' +
     '`cafile=` in .npmrc (httpsCaFilePath in .yarnrc.yml) or NODE_EXTRA_CA_CERTS instead.',
-  detect: (input: DetectorInput): Iterable<Match> => runRules(RULES, input),
+  rules: RULES,
   examples: {
     positive: [
       { text: 'registry=https://npm.internal/\nstrict-ssl=false\n', path: '.npmrc' },
@@ -43,4 +41,4 @@ export const tlsNpmStrictSslDisabled: Detector = {
       { text: 'npm ci --strict-ssl\n', path: 'ci/build.sh' },
     ],
   },
-};
+});

@@ -1,4 +1,4 @@
-import type { DetectorInput, Match } from '../../src/types.js';
+import type { Detector, DetectorInput, Match } from '../../src/types.js';
 import { CodeContext } from './context.js';
 import { behindOptIn } from './opt-in.js';
 
@@ -37,4 +37,13 @@ export function* runRules(rules: readonly TlsRule[], { path, text }: DetectorInp
       }
     }
   }
+}
+
+/**
+ * A TLS practice detector made of rules alone: the tls-verified policy, read in code lines (a code fence in prose opens
+ * before the lines it governs), each rule run by runRules.
+ */
+export function tlsRuleDetector(spec: Omit<Detector, 'policy' | 'reach' | 'detect'> & { readonly rules: readonly TlsRule[] }): Detector {
+  const { rules, ...rest } = spec;
+  return { ...rest, policy: 'tls-verified', reach: 'code-lines', detect: (input: DetectorInput): Iterable<Match> => runRules(rules, input) };
 }
