@@ -144,8 +144,10 @@ export function loggingCalls(path: string, text: string, from = 0, to = text.len
  */
 const PHP_COMMAND_FOLDER = /(?:^|\/)(?:bin|cli|scripts?|commands?|Commands?|Console)\//;
 const PHP_CLI_CHECK = /\bPHP_SAPI\b|\bphp_sapi_name\s*\(/;
+/** Judged once per file, as isPythonScript is: loggingCalls runs once per window of the same text. */
+const checksSapi = perText((text) => PHP_CLI_CHECK.test(text.slice(0, 8000)));
 const isPhpCommand = (path: string, text: string): boolean =>
-  !/\.phtml$/i.test(path) && (text.startsWith('#!') || PHP_COMMAND_FOLDER.test(path) || PHP_CLI_CHECK.test(text.slice(0, 8000)));
+  !/\.phtml$/i.test(path) && (text.startsWith('#!') || PHP_COMMAND_FOLDER.test(path) || checksSapi(text));
 
 /** PHP's `echo` and `print` statements, without parentheses: `echo "token: $token";`, `echo 'key=' . $apiKey, "\n";`. */
 const PHP_ECHO = /(?<![\w$>:])(echo|print)[ \t]+(?=["'$A-Za-z_(])/g;
